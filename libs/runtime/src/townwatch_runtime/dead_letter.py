@@ -1,0 +1,70 @@
+"""Dead letters: building the record for a message a stage could not handle, and sending it to the stage's topic."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Awaitable, Callable
+
+from townwatch_schemas import DeadLetter, Stage, dead_letter_topic
+
+__all__ = ["DeadLetterSink", "make_dead_letter"]
+
+MAX_ERROR_CHARS = 2000
+
+
+def make_dead_letter(
+    stage: Stage,
+    payload: bytes | str | None,
+    error: BaseException | str,
+    reason: str,
+    *,
+    topic: str | None = None,
+    partition: int | None = None,
+    offset: int | None = None,
+    key: bytes | str | None = None,
+    now: dt.datetime | None = None,
+) -> DeadLetter:
+    """A pure function: the dead-letter record for ``payload`` (kept whole, base64 if not UTF-8)."""
+    raw = payload.encode("utf-8") if isinstance(payload, str) else (payload or b"")
+    try:
+        text, encoding = raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = base64.b64encode(raw).decode("ascii"), "base64"
+    if isinstance(error, BaseException):
+        message = f"{type(error).__name__}: {error}"
+    else:
+        message = error
+    if isinstance(key, bytes):
+        key = key.decode("utf-8", errors="replace")
+    return DeadLetter(
+        stage=stage,
+        error=message[:MAX_ERROR_CHARS],
+        reason=reason,
+        payload=text,
+        payload_encoding=encoding,
+        topic=topic,
+        partition=partition,
+        offset=offset,
+        key=key,
+        failed_at=now or dt.datetime.now(dt.UTC),
+    )
+
+
+Send = Callable[[str, bytes | None, bytes], Awaitable[object]]
+
+
+class DeadLetterSink:
+    """Sends dead letters for one stage through an injected ``send(topic, key, value)`` coroutine."""
+
+    def __init__(self, stage: Stage, send: Send, on_dead_letter: Callable[[str], None] | None = None) -> None:
+        self.stage = stage
+        self.topic = dead_letter_topic(stage)
+        self._send = send
+        self._on_dead_letter = on_dead_letter
+
+    async def put(self, letter: DeadLetter) -> None:
+        key = letter.key.encode("utf-8") if letter.key else None
+        await self._send(self.topic, key, letter.to_json_bytes())
+        if self._on_dead_letter:
+            self._on_dead_letter(letter.reason)

@@ -1,0 +1,50 @@
+"""The settings every townwatch service shares (Kafka, metrics, logging); each service subclasses it once."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["ServiceSettings"]
+
+
+class ServiceSettings(BaseSettings):
+    """Base for one service's settings class. Environment variables are prefixed ``TOWNWATCH_``.
+
+    Build it once at start-up (``Settings()``) and pass it down; never read the environment elsewhere.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="TOWNWATCH_", extra="ignore", frozen=True)
+
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: str | None = None
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_idempotent_producer: bool = False
+    """On with real Kafka (the compose stack). The embedded broker (Tansu) rejects InitProducerId, so off there."""
+    kafka_session_timeout_s: float = 10.0
+    kafka_rebalance_timeout_s: float = 10.0
+    kafka_create_topics: bool = True
+    """Create the versioned topics at start-up if missing (explicitly: Tansu would auto-create them with 4 partitions)."""
+
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = 0
+    """Port for ``/metrics``; 0 disables the endpoint."""
+    log_level: str = "INFO"
+
+    def kafka_client_kwargs(self) -> dict[str, object]:
+        """Keyword arguments shared by every aiokafka client."""
+        kwargs: dict[str, object] = {
+            "bootstrap_servers": self.kafka_bootstrap_servers.split(","),
+            "security_protocol": self.kafka_security_protocol,
+        }
+        if self.kafka_sasl_mechanism:
+            kwargs["sasl_mechanism"] = self.kafka_sasl_mechanism
+            kwargs["sasl_plain_username"] = self.kafka_sasl_username
+            kwargs["sasl_plain_password"] = (
+                self.kafka_sasl_password.get_secret_value() if self.kafka_sasl_password else None
+            )
+        return kwargs

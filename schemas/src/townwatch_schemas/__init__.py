@@ -1,0 +1,61 @@
+"""The wire contract between townwatch services: pydantic v2 models and versioned topic names."""
+
+from townwatch_schemas.alert import Alert, AlertStatus, Notification, SourceReport
+from townwatch_schemas.article import Article
+from townwatch_schemas.base import WireModel
+from townwatch_schemas.control_change import (
+    Actor,
+    ActorKind,
+    ControlChange,
+    DatePrecision,
+    Evidence,
+    Place,
+)
+from townwatch_schemas.dead_letter import DeadLetter, Stage
+from townwatch_schemas.subscription import (
+    Channel,
+    ChannelKind,
+    CorroborationPolicy,
+    RadiusFilter,
+    Subscription,
+)
+from townwatch_schemas.topics import (
+    ALERTS,
+    ARTICLES,
+    CONTROL_CHANGES,
+    DEAD_LETTERS,
+    NOTIFICATIONS,
+    ALL_TOPICS,
+    TopicSpec,
+    dead_letter_topic,
+)
+
+__all__ = [
+    "ALERTS",
+    "ALL_TOPICS",
+    "ARTICLES",
+    "CONTROL_CHANGES",
+    "DEAD_LETTERS",
+    "NOTIFICATIONS",
+    "Actor",
+    "ActorKind",
+    "Alert",
+    "AlertStatus",
+    "Article",
+    "Channel",
+    "ChannelKind",
+    "ControlChange",
+    "CorroborationPolicy",
+    "DatePrecision",
+    "DeadLetter",
+    "Evidence",
+    "Notification",
+    "Place",
+    "RadiusFilter",
+    "SourceReport",
+    "Stage",
+    "Subscription",
+    "TopicSpec",
+    "WireModel",
+    "dead_letter_topic",
+]

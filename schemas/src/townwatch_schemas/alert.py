@@ -1,0 +1,68 @@
+"""The alert: one real change of control, corroborated across outlets, on ``alerts.v1``; and a notification record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import Field
+
+from townwatch_schemas.base import WireModel
+from townwatch_schemas.control_change import Actor, DatePrecision, Evidence, Place
+
+__all__ = ["Alert", "AlertStatus", "Notification", "SourceReport"]
+
+
+class AlertStatus(StrEnum):
+    NEW = "new"  # first report
+    CORROBORATED = "corroborated"  # a later report added an outlet
+    CONTESTED = "contested"  # conflicting reports within the window
+
+
+class SourceReport(WireModel):
+    """One outlet's report of the change."""
+
+    outlet: str
+    article_id: str
+    url: str | None = None
+    published: dt.date | None = None
+    received: dt.datetime | None = None
+    evidence: Evidence
+    confidence: float = Field(ge=0.0, le=1.0)
+    independent: bool = Field(default=True, description="False when a copy of a wire story already counted.")
+
+
+class Alert(WireModel):
+    """A change of control, as the desk sees it. Re-emitted with a higher ``revision`` as outlets corroborate it."""
+
+    alert_id: str = Field(description="Stable id of the change (place + new controller + change sequence).")
+    revision: int = Field(ge=1, default=1)
+    status: AlertStatus = AlertStatus.NEW
+    place: Place
+    gaining: Actor | None = None
+    losing: Actor | None = None
+    event_date: dt.date | None = None
+    date_precision: DatePrecision = DatePrecision.UNKNOWN
+    partial: bool = False
+    claimed: bool = False
+    contested: bool = False
+    confidence: float = Field(ge=0.0, le=1.0)
+    sources: list[SourceReport] = Field(default_factory=list)
+    independent_outlets: int = Field(ge=0, default=1)
+    first_reported: dt.datetime
+    updated: dt.datetime
+    article_received: dt.datetime | None = Field(default=None, description="Earliest Article.received behind this alert (end-to-end latency).")
+
+
+class Notification(WireModel):
+    """A delivered (or dead-lettered) notification of an alert to one desk's channel."""
+
+    alert_id: str
+    revision: int
+    desk_id: str
+    subscription_id: str
+    channel: str
+    kind: str = Field(description="'alert' for the first notification, 'confirmed' for the corroboration follow-up.")
+    idempotency_key: str
+    delivered_at: dt.datetime
+    attempts: int = Field(ge=1)

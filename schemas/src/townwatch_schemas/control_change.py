@@ -1,0 +1,89 @@
+"""The control-change event: a place changing hands, as extracted from one article, on ``control-changes.v1``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import Field
+
+from townwatch_schemas.base import WireModel
+
+__all__ = ["Actor", "ActorKind", "ControlChange", "DatePrecision", "Evidence", "Place"]
+
+
+class DatePrecision(StrEnum):
+    """How precisely the event date is known."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class ActorKind(StrEnum):
+    STATE = "state"
+    NON_STATE = "non-state"
+    UNKNOWN = "unknown"
+
+
+class Place(WireModel):
+    """A place, resolved to GeoNames where possible."""
+
+    name: str = Field(description="The name as written in the text.")
+    canonical_name: str = Field(description="GeoNames name, or the written name when unresolved.")
+    geonames_id: int | None = None
+    country_code: str | None = Field(default=None, max_length=2)
+    admin1_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    @property
+    def key(self) -> str:
+        """The ledger key: the GeoNames id, or the normalised name when there is none."""
+        if self.geonames_id is not None:
+            return f"gn:{self.geonames_id}"
+        norm = " ".join(self.canonical_name.casefold().split())
+        return f"name:{self.country_code or '--'}:{norm}"
+
+
+class Actor(WireModel):
+    """An armed actor, canonicalised through the actors data file."""
+
+    id: str = Field(description="Canonical id from the actors file, e.g. 'isis', 'iq-gov', 'pmf'.")
+    name: str = Field(description="Canonical display name.")
+    text: str = Field(description="The words used in the article.")
+    kind: ActorKind = ActorKind.UNKNOWN
+
+
+class Evidence(WireModel):
+    """The sentence that supports an event, with character offsets into ``Article.text``."""
+
+    sentence: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ControlChange(WireModel):
+    """One place changing hands, as one article reports it."""
+
+    event_id: str = Field(description="Deterministic id: same article + place + actors gives the same id (idempotent replays).")
+    article_id: str
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    article_received: dt.datetime | None = Field(default=None, description="Copied from Article.received, for end-to-end latency.")
+    credits: list[str] = Field(default_factory=list, description="Agencies the article credits (copied from Article.credits).")
+    text_fingerprint: str | None = Field(default=None, description="SimHash (hex) of the article's normalised text, to spot copies of one wire story.")
+    place: Place
+    gaining: Actor | None = None
+    losing: Actor | None = None
+    event_date: dt.date | None = None
+    date_precision: DatePrecision = DatePrecision.UNKNOWN
+    historical: bool = Field(default=False, description="Told as background, not news.")
+    partial: bool = Field(default=False, description="Only part of the place ('the eastern side of Mosul').")
+    claimed: bool = Field(default=False, description="A side's own unconfirmed claim.")
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: Evidence
+    extractor_version: str
