@@ -1,0 +1,110 @@
+"""The per-message shell every consuming stage shares: decode, call the core, dead-letter what cannot be handled.
+
+A message is in exactly one of these outcomes, so nothing is lost:
+
+- it decodes and the core handles it (``process`` returns normally);
+- it does not decode or fails its schema: dead letter, reason ``decode`` or ``schema``;
+- the core raises a non-transient error: dead letter, reason ``processing``;
+- the core raises a *transient* error (a connection to Redis or the broker dropped): retried with
+  capped exponential back-off until it succeeds; the partition waits, the offset is not committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
+from townwatch_runtime.metrics import StageMetrics
+
+__all__ = ["STAGE_REASONS", "StageShell", "classify_validation_error"]
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+STAGE_REASONS = ("decode", "schema", "processing", "other")
+
+
+def classify_validation_error(exc: ValidationError) -> str:
+    """``decode`` when the payload is not JSON at all, ``schema`` when it is JSON of the wrong shape."""
+    return "decode" if any(err.get("type") == "json_invalid" for err in exc.errors()) else "schema"
+
+
+class StageShell(Generic[M]):
+    """Wraps one stage's core function with decoding, metrics, dead letters and transient-error retries."""
+
+    def __init__(
+        self,
+        model: type[M],
+        process: Callable[[M], Awaitable[int]],
+        *,
+        metrics: StageMetrics,
+        dead_letters: DeadLetterSink,
+        transient: tuple[type[BaseException], ...] = (ConnectionError, TimeoutError, OSError),
+        max_backoff_s: float = 10.0,
+    ) -> None:
+        self.model = model
+        self.process = process
+        self.metrics = metrics
+        self.dead_letters = dead_letters
+        self.transient = transient
+        self.max_backoff_s = max_backoff_s
+
+    async def handle(
+        self,
+        raw: bytes | None,
+        *,
+        key: bytes | None = None,
+        topic: str | None = None,
+        partition: int | None = None,
+        offset: int | None = None,
+    ) -> bool:
+        """Handle one message; True when the core processed it, False when it was dead-lettered."""
+        where = f"{topic}[{partition}]@{offset}"
+        with self.metrics.timed():
+            try:
+                item = self.model.model_validate_json(raw or b"")
+            except ValidationError as exc:
+                reason = classify_validation_error(exc)
+                log.warning("%s: %s: %s", where, reason, exc.errors()[0].get("msg"))
+                await self._dead_letter(raw, exc, reason, key, topic, partition, offset)
+                return False
+            attempt = 0
+            while True:
+                try:
+                    produced = await self.process(item)
+                except self.transient as exc:
+                    attempt += 1
+                    delay = min(self.max_backoff_s, 0.2 * 2**attempt) * (0.5 + random.random() / 2)
+                    log.warning("%s: transient error (attempt %d), retrying in %.1fs: %r", where, attempt, delay, exc)
+                    await asyncio.sleep(delay)
+                    continue
+                except Exception as exc:
+                    log.exception("%s: processing failed; dead-lettered", where)
+                    await self._dead_letter(raw, exc, "processing", key, topic, partition, offset)
+                    return False
+                self.metrics.items_out.inc(produced)
+                return True
+
+    async def _dead_letter(
+        self,
+        raw: bytes | None,
+        exc: BaseException,
+        reason: str,
+        key: bytes | None,
+        topic: str | None,
+        partition: int | None,
+        offset: int | None,
+    ) -> None:
+        self.metrics.failed(reason)
+        letter = make_dead_letter(
+            self.dead_letters.stage, raw, exc, reason, topic=topic, partition=partition, offset=offset, key=key
+        )
+        await self.dead_letters.put(letter)
+        self.metrics.dead_letter(reason)
