@@ -1,0 +1,63 @@
+"""The alert service's settings: one class for every role (ledger, notifier, API), built once at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+
+from townwatch_runtime.settings import ServiceSettings
+
+__all__ = ["AlertSettings", "Role"]
+
+Role = Literal["all", "ledger", "notifier", "api"]
+
+
+class AlertSettings(ServiceSettings):
+    """Settings for the alert service (env ``TOWNWATCH_<FIELD>``, e.g. ``TOWNWATCH_REDIS_URL``)."""
+
+    role: Role = "all"
+    """Which parts run in this process: ``all`` (ledger agent + notifier agent + API), or one of them."""
+    app_id: str = "townwatch-alert"
+    """faust app id: the consumer-group prefix. Every process of one deployment uses the same id."""
+
+    redis_url: SecretStr = SecretStr("redis://127.0.0.1:6379/0")
+    """Town ledger, alert records, subscriptions, desk tokens, delivery log. May carry a password."""
+    subscriptions_file: Path | None = None
+    """YAML file of desks and subscriptions, upserted into Redis at start-up (see the README)."""
+
+    dedup_window_days: int = Field(default=14, ge=1, le=365)
+    """Reports of the same change whose event dates lie within this many days are one change."""
+    wire_copy_max_distance: int = Field(default=10, ge=0, le=64)
+    """Two articles whose 64-bit SimHash fingerprints differ in at most this many bits are copies of one story."""
+    history_max_entries: int = Field(default=500, ge=10)
+    """History entries kept per town (oldest trimmed)."""
+    alert_stream_max_len: int = Field(default=10_000, ge=100)
+    """Approximate length cap of the Redis stream ``townwatch:alerts`` (API / SSE feed)."""
+
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    public_base_url: str = "http://127.0.0.1:8000"
+    """Base URL of the newsroom page, used for links in notifications."""
+    allow_private_urls: bool = False
+    """Allow webhook / Slack / Apprise URLs on loopback, private or link-local addresses (tests, local demos)."""
+
+    notify_max_attempts: int = Field(default=6, ge=1)
+    notify_backoff_base_s: float = Field(default=0.5, gt=0)
+    notify_backoff_max_s: float = Field(default=30.0, gt=0)
+    notify_timeout_s: float = Field(default=10.0, gt=0)
+    notify_lease_s: float = Field(default=60.0, gt=0)
+    """How long a pending delivery record is leased before another worker may retry it (crash recovery)."""
+    notify_group_wait_s: float = Field(default=0.0, ge=0)
+
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_from: str = "townwatch@localhost"
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+
+    def redis_url_value(self) -> str:
+        """The Redis URL in clear (to connect; never log it)."""
+        return self.redis_url.get_secret_value()
