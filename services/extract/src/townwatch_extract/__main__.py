@@ -1,0 +1,42 @@
+"""Runs the extract service: ``python -m townwatch_extract`` (console script ``townwatch-extract``)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from townwatch_extract.settings import ExtractSettings
+from townwatch_runtime.metrics import serve_metrics
+from townwatch_runtime.preflight import check_kafka, exit_if_unreachable
+from townwatch_runtime.topic_admin import ensure_topics
+
+__all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    settings = ExtractSettings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s extract %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    exit_if_unreachable("extract", (check_kafka, settings.kafka_bootstrap_servers))
+    if settings.kafka_create_topics:
+        asyncio.run(ensure_topics(settings))
+    from townwatch_extract.app import build_app
+    from townwatch_extract.extractor import Extractor
+
+    # Load the model and gazetteer before joining the group, so a slow start never stalls a rebalance.
+    extractor = Extractor()
+    serve_metrics(settings.metrics_host, settings.metrics_port)
+    app = build_app(settings, extractor)
+    worker = _worker(app, settings)
+    worker.execute_from_commandline()
+    return 0
+
+
+def _worker(app, settings: ExtractSettings):  # type: ignore[no-untyped-def]
+    from faust.worker import Worker
+
+    return Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+"""The whole pipeline on one machine: broker, Redis and the three services as child processes.
+
+Used by ``townwatch demo``, the end-to-end and fault tests, the live-Prometheus test and the benchmark.
+Idle detection reads the services' own ``/metrics`` (never the broker's end offsets, which Tansu gets
+wrong): the pipeline is idle when every stage has finished as many items as the stage before it
+produced, and nothing has moved for a quiet period.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+from prometheus_client.parser import text_string_to_metric_families
+
+from townwatch.service_process import ServiceProcess
+from townwatch.stack import Broker, RedisServer, free_port, wait_for_port
+
+__all__ = ["SERVICES", "Pipeline", "StageCounts"]
+
+SERVICES = {"ingest": "townwatch_ingest", "extract": "townwatch_extract", "alert": "townwatch_alert"}
+
+
+@dataclass(frozen=True)
+class StageCounts:
+    """Counters read from the services' /metrics."""
+
+    ingest_published: float = 0.0
+    extract_done: float = 0.0
+    extract_out: float = 0.0
+    alert_done: float = 0.0
+    alert_out: float = 0.0
+    notify_done: float = 0.0
+    notify_sent: float = 0.0
+
+
+@dataclass
+class Pipeline:
+    """Start with ``start()``; stop with ``stop()`` (or use as a context manager)."""
+
+    workdir: Path
+    subscriptions_file: Path | None = None
+    bootstrap_servers: str | None = None
+    redis_url: str | None = None
+    extra_env: Mapping[str, str] = field(default_factory=dict)
+    service_env: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    log_level: str = "WARNING"
+    broker: Broker | None = None
+    redis: RedisServer | None = None
+    metrics_ports: dict[str, int] = field(default_factory=dict)
+    api_port: int = field(default_factory=free_port)
+    ingest_port: int = field(default_factory=free_port)
+    processes: dict[str, ServiceProcess] = field(default_factory=dict)
+    replayed: int = 0
+
+    # -- life cycle ---------------------------------------------------------------------------------
+    def start(self, services: Iterable[str] = SERVICES, timeout: float = 120.0) -> Pipeline:
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        if self.bootstrap_servers is None:
+            self.broker = Broker(log_path=self.workdir / "logs" / "tansu.log")
+            (self.workdir / "logs").mkdir(parents=True, exist_ok=True)
+            self.broker.start()
+            self.bootstrap_servers = self.broker.bootstrap_servers
+        if self.redis_url is None:
+            self.redis = RedisServer(data_dir=self.workdir / "redis").start()
+            self.redis_url = self.redis.url
+        asyncio.run(self._ensure_topics())
+        for name in services:
+            self.start_service(name)
+        self.wait_ready(timeout)
+        return self
+
+    async def _ensure_topics(self) -> None:
+        from townwatch_runtime.settings import ServiceSettings
+        from townwatch_runtime.topic_admin import ensure_topics
+
+        await ensure_topics(self.settings())
+
+    def settings(self):  # type: ignore[no-untyped-def]
+        from townwatch_runtime.settings import ServiceSettings
+
+        return ServiceSettings(kafka_bootstrap_servers=self.bootstrap_servers or "")
+
+    def env_for(self, name: str) -> dict[str, str]:
+        port = self.metrics_ports.setdefault(name, free_port())
+        env = {
+            "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": self.bootstrap_servers or "",
+            "TOWNWATCH_REDIS_URL": self.redis_url or "",
+            "TOWNWATCH_METRICS_PORT": str(port),
+            "TOWNWATCH_METRICS_HOST": "127.0.0.1",
+            "TOWNWATCH_KAFKA_CREATE_TOPICS": "false",
+            "TOWNWATCH_LOG_LEVEL": self.log_level,
+            "TOWNWATCH_ALLOW_PRIVATE_URLS": "true",
+            "TOWNWATCH_API_PORT": str(self.api_port),
+            "TOWNWATCH_HTTP_PORT": str(self.ingest_port),
+            "PYTHONUNBUFFERED": "1",
+        }
+        if self.subscriptions_file is not None:
+            env["TOWNWATCH_SUBSCRIPTIONS_FILE"] = str(self.subscriptions_file)
+        env.update(self.extra_env)
+        env.update(self.service_env.get(name, {}))
+        return env
+
+    def start_service(self, name: str) -> ServiceProcess:
+        proc = ServiceProcess(name, SERVICES[name], self.env_for(name), self.workdir / "logs" / f"{name}.log")
+        proc.start()
+        self.processes[name] = proc
+        return proc
+
+    def wait_ready(self, timeout: float = 120.0) -> None:
+        """Wait until every running service serves /metrics (extract does so only once its model is loaded)."""
+        deadline = time.monotonic() + timeout
+        for name, proc in self.processes.items():
+            port = self.metrics_ports[name]
+            while True:
+                if not proc.running:
+                    raise RuntimeError(f"{name} exited with {proc.proc.returncode if proc.proc else '?'}:\n{proc.log_tail()}")
+                try:
+                    wait_for_port(port, timeout=0.5)
+                    break
+                except TimeoutError:
+                    if time.monotonic() > deadline:
+                        raise TimeoutError(f"{name} not ready after {timeout:.0f}s:\n{proc.log_tail()}") from None
+
+    def restart_service(self, name: str, *, kill: bool = False) -> None:
+        proc = self.processes[name]
+        proc.kill() if kill else proc.stop()
+        self.start_service(name)
+        self.wait_ready()
+
+    def stop(self) -> None:
+        for proc in reversed(list(self.processes.values())):
+            proc.stop()
+        if self.redis:
+            self.redis.stop()
+        if self.broker:
+            self.broker.stop()
+
+    def __enter__(self) -> Pipeline:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- feeding and watching -----------------------------------------------------------------------
+    async def replay(self, paths: Iterable[Path], speed: float = 0.0, progress: bool = False):  # type: ignore[no-untyped-def]
+        """Replay seed-format files or JSON Lines straight onto articles.v1 (as ``townwatch replay`` does)."""
+        from townwatch_ingest.replay import replay
+        from townwatch_ingest.settings import IngestSettings
+
+        settings = IngestSettings(kafka_bootstrap_servers=self.bootstrap_servers or "", kafka_create_topics=False)
+        report = await replay(list(paths), settings, speed=speed, progress=progress)
+        self.replayed += report.published
+        return report
+
+    async def counts(self) -> StageCounts:
+        values: dict[str, float] = {}
+        async with httpx.AsyncClient(timeout=2.0) as client:
+            for name, port in self.metrics_ports.items():
+                if name not in self.processes or not self.processes[name].running:
+                    continue
+                with contextlib.suppress(httpx.HTTPError):
+                    text = (await client.get(f"http://127.0.0.1:{port}/metrics")).text
+                    for family in text_string_to_metric_families(text):
+                        for sample in family.samples:
+                            stage = sample.labels.get("stage", "")
+                            if sample.name == "townwatch_processing_seconds_count":
+                                values[f"{stage}_done"] = values.get(f"{stage}_done", 0.0) + sample.value
+                            elif sample.name == "townwatch_items_out_total":
+                                values[f"{stage}_out"] = values.get(f"{stage}_out", 0.0) + sample.value
+                            elif sample.name == "townwatch_ingest_articles_published_total":
+                                values["ingest_published"] = values.get("ingest_published", 0.0) + sample.value
+                            elif sample.name == "townwatch_notifications_sent_total":
+                                values["notify_sent"] = values.get("notify_sent", 0.0) + sample.value
+        return StageCounts(**{k: v for k, v in values.items() if k in StageCounts.__dataclass_fields__})
+
+    async def wait_idle(self, timeout: float = 180.0, quiet: float = 2.0) -> StageCounts:
+        """Return once every stage has caught up with the one before it and nothing moved for ``quiet`` s."""
+        deadline = time.monotonic() + timeout
+        last: StageCounts | None = None
+        since = time.monotonic()
+        while True:
+            for name, proc in self.processes.items():
+                if not proc.running:
+                    raise RuntimeError(f"{name} died:\n{proc.log_tail()}")
+            now = await self.counts()
+            caught_up = (
+                now.extract_done >= self.replayed + now.ingest_published
+                and now.alert_done >= now.extract_out
+                and now.notify_done >= now.alert_out
+            )
+            if now != last or not caught_up:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return now
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"pipeline not idle after {timeout:.0f}s: {now} (replayed {self.replayed})")
+            await asyncio.sleep(0.25)
