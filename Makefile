@@ -1,0 +1,45 @@
+# townwatch: the front door. `make help` lists the targets.
+UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+RUN := $(UV) run --frozen
+PYTEST_ARGS ?=
+
+.PHONY: help setup demo test test-fast lint typecheck schemas dashboards eval bench bench-extract duplicates
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+setup: ## install uv if missing and sync the workspace (uv sync --frozen)
+	@bash scripts/bootstrap.sh
+
+demo: ## run the full pipeline on the embedded broker and Redis, replaying the seeds
+	@bash scripts/bootstrap.sh && $(RUN) townwatch demo
+
+test: ## set up (uv, chromium, promtool) and run every test
+	@bash scripts/bootstrap.sh --test-deps && $(RUN) pytest $(PYTEST_ARGS)
+
+test-fast: ## unit tests only (no broker, Redis, browser or subprocesses)
+	@$(RUN) pytest -m "not integration and not e2e and not browser" $(PYTEST_ARGS)
+
+lint: ## ruff
+	@$(RUN) ruff check .
+
+typecheck: ## mypy on the packages
+	@$(RUN) mypy schemas/src libs/runtime/src libs/gazetteer/src services/*/src src
+
+schemas: ## regenerate schemas/json from the pydantic models
+	@$(RUN) townwatch schemas --out schemas/json
+
+dashboards: ## regenerate the Grafana dashboards JSON from code
+	@$(RUN) python deploy/grafana/generate.py
+
+eval: ## extractor precision/recall/F1 on the labelled corpus
+	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus
+
+bench-extract: ## extractor articles/s on one core, with and without the prefilter
+	@$(RUN) python -m townwatch_extract.benchmark
+
+bench: ## the full pipeline under load: throughput, latency, CPU, RSS (writes bench/results/)
+	@bash scripts/bootstrap.sh && $(RUN) python -m bench
+
+duplicates: ## repeated code introduced by the working change
+	@duplicates --change

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Set-up for a fresh clone: install uv if missing, then `uv sync --frozen`.
+# With --test-deps, also install what the test suite drives for real: Debian's chromium (the newsroom page
+# test) and prometheus (promtool and the live scrape test), when they are not on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if command -v uv >/dev/null 2>&1; then
+  UV=(uv)
+elif python3 -m uv --version >/dev/null 2>&1; then
+  UV=(python3 -m uv)
+else
+  echo "bootstrap: installing uv from PyPI" >&2
+  python3 -m pip install --quiet --disable-pip-version-check uv || python3 -m pip install --quiet --user uv
+  UV=(python3 -m uv)
+fi
+"${UV[@]}" sync --frozen
+
+if [ "${1:-}" = "--test-deps" ]; then
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
+    SUDO=()
+    [ "$(id -u)" = 0 ] || SUDO=(sudo)
+    "${SUDO[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi

@@ -1,0 +1,74 @@
+"""`townwatch demo --once` and `townwatch demo` + Ctrl-C, run as a user would, leave no process behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.integration]
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _townwatch(*args: str, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
+    return subprocess.Popen(
+        [sys.executable, "-m", "townwatch.cli", *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"}, text=True, **kwargs,
+    )
+
+
+def _descendants(proc: subprocess.Popen, want: int, timeout: float = 60.0) -> list[psutil.Process]:
+    """Wait until the demo has started broker, Redis and the three services; return them."""
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        children = parent.children(recursive=True)
+        if len(children) >= want:
+            return children
+        time.sleep(0.2)
+    raise AssertionError(f"demo started only {len(parent.children(recursive=True))} processes")
+
+
+def _alive(procs: list[psutil.Process]) -> list[psutil.Process]:
+    return [p for p in procs if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+def test_demo_once_prints_three_alerts_and_leaves_nothing_running(tmp_path: Path) -> None:
+    proc = _townwatch("demo", "--once", "--workdir", str(tmp_path))
+    children = _descendants(proc, 5)
+    out, err = proc.communicate(timeout=400)
+    assert proc.returncode == 0, err[-3000:]
+    alerts = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert len(alerts) == 3, out
+    assert {a["place"]["country_code"] for a in alerts} == {"IQ"}
+    assert all(a["sources"] and a["gaining"] for a in alerts)
+    time.sleep(0.5)
+    assert not _alive(children), [p.cmdline() for p in _alive(children)]
+
+
+def test_demo_stops_everything_on_ctrl_c(tmp_path: Path) -> None:
+    proc = _townwatch("demo", "--workdir", str(tmp_path))
+    children = _descendants(proc, 5)
+    lines = []
+    deadline = time.monotonic() + 300
+    assert proc.stdout is not None
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        lines.append(line)
+        if "alerts delivered" in line:
+            break
+    else:
+        raise AssertionError("".join(lines))
+    assert sum("ALERT" in line for line in lines) >= 3, "".join(lines)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=60)
+    time.sleep(0.5)
+    assert not _alive(children), [p.cmdline() for p in _alive(children)]

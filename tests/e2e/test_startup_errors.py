@@ -1,0 +1,34 @@
+"""A missing broker or Redis at start-up: one clear error line naming what and where, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from townwatch.stack import free_port
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize("module", ["townwatch_ingest", "townwatch_extract", "townwatch_alert"])
+def test_missing_broker(module: str) -> None:
+    port = free_port()
+    env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{port}", "TOWNWATCH_REDIS_URL": "redis://127.0.0.1:1/0"}
+    done = subprocess.run([sys.executable, "-m", module], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"127.0.0.1:{port}" in lines[0] and "Kafka" in lines[0]
+
+
+def test_missing_redis(broker) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap_servers, "TOWNWATCH_REDIS_URL": f"redis://127.0.0.1:{port}/0"}
+    done = subprocess.run([sys.executable, "-m", "townwatch_alert"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"127.0.0.1:{port}" in lines[0] and "Redis" in lines[0]
