@@ -14,9 +14,9 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.mark.parametrize("module", ["townwatch_ingest", "townwatch_extract", "townwatch_alert"])
-def test_missing_broker(module: str) -> None:
+def test_missing_broker(module: str, redis_server) -> None:  # type: ignore[no-untyped-def]
     port = free_port()
-    env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{port}", "TOWNWATCH_REDIS_URL": "redis://127.0.0.1:1/0"}
+    env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{port}", "TOWNWATCH_REDIS_URL": redis_server.url}
     done = subprocess.run([sys.executable, "-m", module], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode != 0
     lines = done.stderr.strip().splitlines()
