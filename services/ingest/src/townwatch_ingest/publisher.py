@@ -1,0 +1,46 @@
+"""The Kafka producer of ingest: articles keyed by id on ``articles.v1``, acks=all, idempotent where the broker can."""
+
+from __future__ import annotations
+
+from aiokafka import AIOKafkaProducer
+from townwatch_schemas import ARTICLES, Article
+
+from townwatch_ingest.settings import IngestSettings
+
+__all__ = ["ArticlePublisher"]
+
+_ENVELOPE_BYTES = 1_048_576
+
+
+class ArticlePublisher:
+    """Publishes articles and dead letters; ``publish`` returns once the broker has acknowledged (acks=all)."""
+
+    def __init__(self, settings: IngestSettings) -> None:
+        self._producer = AIOKafkaProducer(
+            **settings.kafka_client_kwargs(),  # type: ignore[arg-type]
+            client_id="townwatch-ingest",
+            acks="all",
+            enable_idempotence=settings.kafka_idempotent_producer,
+            # JSON escaping can grow a max-size article; the broker's message.max.bytes must allow this too.
+            max_request_size=2 * settings.max_article_bytes + _ENVELOPE_BYTES,
+            linger_ms=0,
+        )
+
+    async def start(self) -> None:
+        await self._producer.start()
+
+    async def stop(self) -> None:
+        await self._producer.stop()
+
+    async def send(self, topic: str, key: bytes | None, value: bytes) -> None:
+        await self._producer.send_and_wait(topic, value=value, key=key)
+
+    async def publish(self, article: Article) -> None:
+        await self.send(ARTICLES.name, article.id.encode("utf-8"), article.to_json_bytes())
+
+    async def __aenter__(self) -> ArticlePublisher:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()

@@ -1,0 +1,58 @@
+"""Outlet and credit recognition, on the seeds and on the credit forms it must and must not take."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from townwatch_ingest.outlets import default_catalogue
+from townwatch_ingest.seed_format import parse_seed
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "source", "credits"),
+    [
+        ("000", "Al Jazeera", ()),
+        ("001", "Reuters", ("Reuters",)),
+        ("002", "TRT World", ()),  # "told Anadolu Agency" is a quote, not a credit
+        ("003", None, ()),
+        ("004", None, ()),  # "told Reuters" and photo captions ending "Reuters" are not credits
+    ],
+)
+def test_seed_attribution(prefix: str, source: str | None, credits: tuple[str, ...]) -> None:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    draft = parse_seed(path.read_text("utf-8"))
+    attribution = default_catalogue().recognise(draft.text)
+    assert attribution.source == source
+    assert attribution.credits == credits
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "credits"),
+    [
+        ("BAGHDAD (Reuters) - Iraqi forces took the town.", "Reuters", ("Reuters",)),
+        ("MOSUL, Iraq, June 3 (AP) — Fighting went on.", "AP", ("AP",)),
+        ("By Jane Doe, Agence France-Presse\n\nMOSUL — Fighting.", "AFP", ("AFP",)),
+        ("Fighting went on.\n\nSource: AFP, Reuters", "AFP", ("AFP", "Reuters")),
+        ("Fighting.\nSource: Al Jazeera and news agencies", "Al Jazeera", ()),
+        ("Fighting.\nSource: The Daily Planet", "The Daily Planet", ()),
+        ("Fighting.\nSource: agencies", None, ()),
+        ("A commander told Anadolu Agency on Sunday.", None, ()),
+        ("A soldier in Mosul, Iraq Reuters", None, ()),
+        ("", None, ()),
+    ],
+)
+def test_credit_positions(text: str, source: str | None, credits: tuple[str, ...]) -> None:
+    attribution = default_catalogue().recognise(text)
+    assert (attribution.source, attribution.credits) == (source, credits)
+
+
+def test_aliases_resolve_to_canonical_names() -> None:
+    catalogue = default_catalogue()
+    assert catalogue.canonical("TRTWorld") == "TRT World"
+    assert catalogue.canonical("agence france-presse") == "AFP"
+    assert catalogue.canonical("Associated Press") == "AP"
+    assert catalogue.canonical("  Some   Local Paper ") == "Some Local Paper"
+    assert catalogue.canonical("  ") is None
