@@ -1,0 +1,49 @@
+"""The alert row (alert and notify stages): ledger decisions, deduplication, notifications by channel."""
+
+from __future__ import annotations
+
+from grafana_foundation_sdk.cog.builder import Builder
+from grafana_foundation_sdk.models import units
+from grafana_foundation_sdk.models.dashboard import Panel
+
+from .panels import RATE, failures_panel, lag_panel, processing_time_panel, query, rate_panel, timeseries_panel
+
+__all__ = ["TITLE", "panels"]
+
+TITLE = "alert and notify"
+
+
+def panels() -> list[Builder[Panel]]:
+    """The alert-service panels: the ledger (stage alert) first, then the notifier (stage notify)."""
+    return [
+        rate_panel(
+            "Ledger decisions",
+            "What the ledger decided for each incoming control change: new alert, corroborated (another outlet), "
+            "duplicate, historical, stale, contested or partial.",
+            "townwatch_alert_decisions_total",
+            "decision",
+        ),
+        timeseries_panel(
+            "Deduplication: corroborations and suppressions",
+            "Outlets added to an existing alert (corroborations) and reports that raised nothing new, by reason "
+            "(duplicate, historical, stale, wire_copy: a copy of another outlet's story).",
+            units.CountsPerSecond,
+            query(f"sum(rate(townwatch_alert_corroborations_total[{RATE}]))", "corroborations", "A"),
+            query(f"sum by (reason) (rate(townwatch_alert_suppressions_total[{RATE}]))", "suppressed {{reason}}", "B"),
+        ),
+        timeseries_panel(
+            "Notifications by channel",
+            "Notifications delivered, given up on (failed: dead-lettered to dead-letters.notify.v1) and retried "
+            "after a transient error, per channel (webhook, slack, email, apprise, page).",
+            units.CountsPerSecond,
+            query(f"sum by (channel) (rate(townwatch_notifications_sent_total[{RATE}]))", "sent {{channel}}", "A"),
+            query(f"sum by (channel) (rate(townwatch_notifications_failed_total[{RATE}]))", "failed {{channel}}", "B"),
+            query(f"sum by (channel) (rate(townwatch_notifications_retried_total[{RATE}]))", "retried {{channel}}", "C"),
+        ),
+        processing_time_panel("alert"),
+        lag_panel("alert"),
+        failures_panel("alert"),
+        processing_time_panel("notify"),
+        lag_panel("notify"),
+        failures_panel("notify"),
+    ]

@@ -1,0 +1,164 @@
+"""Panel and query builders shared by every row of the townwatch dashboards (grafana-foundation-sdk)."""
+
+from __future__ import annotations
+
+from grafana_foundation_sdk.builders import common as common_builder
+from grafana_foundation_sdk.builders import dashboard, prometheus, stat, timeseries
+from grafana_foundation_sdk.models import common, units
+from grafana_foundation_sdk.models.dashboard import (
+    DataSourceRef,
+    Threshold,
+    ThresholdsMode,
+    ValueMap,
+    ValueMappingResult,
+)
+
+__all__ = [
+    "DATASOURCE",
+    "DATASOURCE_UID",
+    "LAG_CAVEAT",
+    "RATE",
+    "failures_panel",
+    "lag_panel",
+    "state_mapping",
+    "processing_time_panel",
+    "query",
+    "rate_panel",
+    "stat_panel",
+    "timeseries_panel",
+]
+
+DATASOURCE_UID = "townwatch-prometheus"
+"""The fixed uid of the Prometheus datasource (deploy/grafana/provisioning/datasources/prometheus.yaml)."""
+DATASOURCE = DataSourceRef(type_val="prometheus", uid=DATASOURCE_UID)
+
+RATE = "$__rate_interval"
+"""Grafana's rate window (at least four scrape intervals), used by every rate()/increase() below."""
+
+LAG_CAVEAT = (
+    " Lag is the partition end offset minus the consumer's position. On the embedded broker (Tansu, used by "
+    "the tests and `townwatch` on one machine) end offsets are reported wrongly, so this panel is wrong there: "
+    "trust it only against real Kafka (docker-compose, Kubernetes)."
+)
+
+
+def query(expr: str, legend: str = "", ref_id: str = "A") -> prometheus.Dataquery:
+    """One PromQL target; ``legend`` is a Grafana legend template such as ``{{stage}}``."""
+    return prometheus.Dataquery().expr(expr).legend_format(legend or "__auto").ref_id(ref_id).datasource(DATASOURCE)
+
+
+def timeseries_panel(title: str, description: str, unit: str, *targets: prometheus.Dataquery, width: int = 8) -> timeseries.Panel:
+    """A time series panel with the house style: lines, table legend with last and max, shared tooltip."""
+    panel = (
+        timeseries.Panel()
+        .title(title)
+        .description(description)
+        .datasource(DATASOURCE)
+        .unit(unit)
+        .min(0)
+        .height(8)
+        .span(width)
+        .line_width(1)
+        .fill_opacity(10)
+        .show_points(common.VisibilityMode.NEVER)
+        .legend(
+            common_builder.VizLegendOptions()
+            .display_mode(common.LegendDisplayMode.TABLE)
+            .placement(common.LegendPlacement.BOTTOM)
+            .show_legend(True)
+            .calcs(["lastNotNull", "max"])
+        )
+        .tooltip(common_builder.VizTooltipOptions().mode(common.TooltipDisplayMode.MULTI).sort(common.SortOrder.DESCENDING))
+    )
+    for target in targets:
+        panel = panel.with_target(target)
+    return panel
+
+
+def stat_panel(
+    title: str,
+    description: str,
+    unit: str,
+    *targets: prometheus.Dataquery,
+    width: int = 4,
+    red_above: float | None = None,
+) -> stat.Panel:
+    """A single-value panel (last value); turns red above ``red_above`` when given."""
+    steps = [Threshold(value=None, color="green")]
+    if red_above is not None:
+        steps.append(Threshold(value=red_above, color="red"))
+    panel = (
+        stat.Panel()
+        .title(title)
+        .description(description)
+        .datasource(DATASOURCE)
+        .unit(unit)
+        .height(4)
+        .span(width)
+        .reduce_options(common_builder.ReduceDataOptions().calcs(["lastNotNull"]).values(False))
+        .color_mode(common.BigValueColorMode.VALUE)
+        .graph_mode(common.BigValueGraphMode.AREA)
+        .text_mode(common.BigValueTextMode.VALUE_AND_NAME)
+        .thresholds(dashboard.ThresholdsConfig().mode(ThresholdsMode.ABSOLUTE).steps(steps))
+    )
+    for target in targets:
+        panel = panel.with_target(target)
+    return panel
+
+
+def rate_panel(title: str, description: str, metric: str, by: str, selector: str = "", width: int = 8) -> timeseries.Panel:
+    """Per-second rate of a counter, summed by one label."""
+    labels = f"{{{selector}}}" if selector else ""
+    return timeseries_panel(
+        title,
+        description,
+        units.CountsPerSecond,
+        query(f"sum by ({by}) (rate({metric}{labels}[{RATE}]))", f"{{{{{by}}}}}"),
+        width=width,
+    )
+
+
+def processing_time_panel(stage: str, width: int = 8) -> timeseries.Panel:
+    """Median and p99 time per item of one stage."""
+    buckets = f'sum by (le) (rate(townwatch_processing_seconds_bucket{{stage="{stage}"}}[{RATE}]))'
+    return timeseries_panel(
+        f"{stage}: time per item",
+        f"Median and 99th percentile of the time the {stage} stage spends on one item "
+        "(townwatch_processing_seconds). Empty (NaN) while no items flow.",
+        units.Seconds,
+        query(f"histogram_quantile(0.5, {buckets})", "p50", "A"),
+        query(f"histogram_quantile(0.99, {buckets})", "p99", "B"),
+        width=width,
+    )
+
+
+def failures_panel(stage: str, width: int = 8) -> timeseries.Panel:
+    """Failed items and dead letters of one stage, by reason: what went wrong."""
+    return timeseries_panel(
+        f"{stage}: failures and dead letters by reason",
+        f"Items the {stage} stage failed on (townwatch_items_failed_total) and messages it sent to "
+        f"dead-letters.{stage}.v1 (townwatch_dead_letters_total), per reason, over the rate window. "
+        "Reasons: decode, schema, processing, delivery, too_large, content_type, other. "
+        "Read the dead-letter topic for the messages themselves.",
+        units.Short,
+        query(f'sum by (reason) (increase(townwatch_items_failed_total{{stage="{stage}"}}[{RATE}]))', "failed {{reason}}", "A"),
+        query(f'sum by (reason) (increase(townwatch_dead_letters_total{{stage="{stage}"}}[{RATE}]))', "dead-lettered {{reason}}", "B"),
+        width=width,
+    )
+
+
+def lag_panel(stage: str, width: int = 8) -> timeseries.Panel:
+    """Consumer lag of one stage per topic, with the embedded-broker caveat in its description."""
+    return timeseries_panel(
+        f"{stage}: consumer lag",
+        f"Messages the {stage} consumer group has not consumed yet, per topic (townwatch_consumer_lag_messages, "
+        "summed over the group's workers). Growing lag means this stage does not keep up." + LAG_CAVEAT,
+        units.Short,
+        query(f'sum by (topic) (townwatch_consumer_lag_messages{{stage="{stage}"}})', "{{topic}}"),
+        width=width,
+    )
+
+
+def state_mapping(**texts: tuple[str, str]) -> list[ValueMap]:
+    """Value-to-text mappings, e.g. ``state_mapping(**{"0": ("never", "red")})``."""
+    return [ValueMap(options={value: ValueMappingResult(text=text, color=color) for value, (text, color) in texts.items()})]
