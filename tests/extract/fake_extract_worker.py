@@ -1,0 +1,30 @@
+"""A test double of the extract service: the real faust shell (settings, app, agent) around a fake extractor."""
+
+from __future__ import annotations
+
+from faust.worker import Worker
+
+from townwatch_extract.app import build_app
+from townwatch_extract.settings import ExtractSettings
+from townwatch_runtime.metrics import serve_metrics
+from townwatch_schemas import Article, ControlChange, Evidence, Place
+
+
+class FakeExtractor:
+    """One event per article, except articles whose text is 'boom', which make the core raise."""
+
+    def extract(self, article: Article) -> list[ControlChange]:
+        if article.text == "boom":
+            raise ValueError("extractor failed on this article")
+        return [
+            ControlChange(
+                event_id=f"e-{article.id}", article_id=article.id, place=Place(name=article.text, canonical_name=article.text),
+                confidence=0.5, evidence=Evidence(sentence=article.text, start=0, end=len(article.text)), extractor_version="fake",
+            )
+        ]
+
+
+if __name__ == "__main__":
+    settings = ExtractSettings()
+    serve_metrics(settings.metrics_host, settings.metrics_port)
+    Worker(build_app(settings, FakeExtractor()), loglevel="WARNING", quiet=True, redirect_stdouts=False).execute_from_commandline()
