@@ -76,7 +76,6 @@ class Pipeline:
         return self
 
     async def _ensure_topics(self) -> None:
-        from townwatch_runtime.settings import ServiceSettings
         from townwatch_runtime.topic_admin import ensure_topics
 
         await ensure_topics(self.settings())

@@ -16,7 +16,14 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from townwatch.stack import free_port
 from townwatch_runtime.settings import ServiceSettings
 from townwatch_runtime.topic_admin import ensure_topics
-from townwatch_schemas import CONTROL_CHANGES, Article, ControlChange, DeadLetter, Stage, dead_letter_topic
+from townwatch_schemas import (
+    CONTROL_CHANGES,
+    Article,
+    ControlChange,
+    DeadLetter,
+    Stage,
+    dead_letter_topic,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -43,7 +50,7 @@ async def test_agent_publishes_events_and_dead_letters_what_it_cannot_handle(fre
     bootstrap = fresh_broker.bootstrap_servers
     await ensure_topics(ServiceSettings(kafka_bootstrap_servers=bootstrap))
     env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap, "TOWNWATCH_METRICS_PORT": str(free_port())}
-    log = open(tmp_path / "worker.log", "wb")  # noqa: SIM115
+    log = open(tmp_path / "worker.log", "wb")
     proc = subprocess.Popen([sys.executable, str(WORKER)], env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")

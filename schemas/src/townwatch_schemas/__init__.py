@@ -21,11 +21,11 @@ from townwatch_schemas.subscription import (
 )
 from townwatch_schemas.topics import (
     ALERTS,
+    ALL_TOPICS,
     ARTICLES,
     CONTROL_CHANGES,
     DEAD_LETTERS,
     NOTIFICATIONS,
-    ALL_TOPICS,
     TopicSpec,
     dead_letter_topic,
 )

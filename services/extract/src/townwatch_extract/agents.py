@@ -11,7 +11,14 @@ import faust
 from townwatch_extract.metrics import count_events, stage_metrics
 from townwatch_runtime.dead_letter import DeadLetterSink
 from townwatch_runtime.stage import StageShell
-from townwatch_schemas import ARTICLES, CONTROL_CHANGES, Article, ControlChange, Stage, dead_letter_topic
+from townwatch_schemas import (
+    ARTICLES,
+    CONTROL_CHANGES,
+    Article,
+    ControlChange,
+    Stage,
+    dead_letter_topic,
+)
 
 __all__ = ["ArticleExtractor", "attach"]
 
