@@ -29,7 +29,7 @@ class AlertSettings(ServiceSettings):
 
     dedup_window_days: int = Field(default=14, ge=1, le=365)
     """Reports of the same change whose event dates lie within this many days are one change."""
-    wire_copy_max_distance: int = Field(default=10, ge=0, le=64)
+    wire_copy_max_distance: int = Field(default=3, ge=0, le=64)
     """Two articles whose 64-bit SimHash fingerprints differ in at most this many bits are copies of one story."""
     history_max_entries: int = Field(default=500, ge=10)
     """History entries kept per town (oldest trimmed)."""

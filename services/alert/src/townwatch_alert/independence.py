@@ -1,0 +1,69 @@
+"""Wire-copy detection: whether two reports are one story (same outlet, near-identical text, or a shared agency).
+
+Two reports are *linked* when any of these holds:
+
+- they come from the same outlet (an outlet counts once, however many times it reports);
+- their 64-bit SimHash text fingerprints differ in at most ``max_distance`` bits (the same text, re-published);
+- they credit a common agency, or one credits the other's outlet (a wire story, rewritten or not).
+
+The independent outlets are a largest-possible set of reports no two of which are linked. Generic credits
+("agencies", "wires", "staff") name no agency and link nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from townwatch_alert.town import Report
+
+__all__ = ["GENERIC_CREDITS", "count_independent", "hamming", "is_linked", "origins"]
+
+GENERIC_CREDITS = frozenset({"agencies", "agency", "wires", "wire", "wire services", "staff", "news agencies", "afp and agencies"})
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().replace(".", "").split())
+
+
+def hamming(a: str, b: str) -> int | None:
+    """Bits that differ between two hex fingerprints; None when either is missing or not hex."""
+    try:
+        return (int(a, 16) ^ int(b, 16)).bit_count()
+    except (TypeError, ValueError):
+        return None
+
+
+def origins(report: Report) -> frozenset[str]:
+    """The agencies a report credits, normalised, generic words left out."""
+    return frozenset(n for n in (_norm(c) for c in report.credits) if n and n not in GENERIC_CREDITS)
+
+
+def is_linked(a: Report, b: Report, max_distance: int) -> bool:
+    """True when ``a`` and ``b`` cannot count as two independent outlets."""
+    outlet_a, outlet_b = _norm(a.outlet), _norm(b.outlet)
+    if outlet_a == outlet_b:
+        return True
+    if a.fingerprint and b.fingerprint:
+        distance = hamming(a.fingerprint, b.fingerprint)
+        if distance is not None and distance <= max_distance:
+            return True
+    credits_a, credits_b = origins(a), origins(b)
+    return bool(credits_a & credits_b) or outlet_a in credits_b or outlet_b in credits_a
+
+
+def count_independent(reports: Sequence[Report], max_distance: int) -> tuple[int, list[bool]]:
+    """The number of independent outlets among ``reports``, and for each report whether it counts as one.
+
+    The counted reports are a set no two of which are linked, chosen greedily with the least-linked reports
+    first (originals before copies; ties in arrival order), so an article crediting Reuters and AFP does not
+    hide that Reuters and AFP themselves are two outlets. Flags may change as reports arrive.
+    """
+    n = len(reports)
+    links = [{j for j in range(n) if j != i and is_linked(reports[i], reports[j], max_distance)} for i in range(n)]
+    counted: set[int] = set()
+    excluded: set[int] = set()
+    for i in sorted(range(n), key=lambda k: (len(links[k]), k)):
+        if i not in excluded:
+            counted.add(i)
+            excluded |= links[i]
+    return len(counted), [i in counted for i in range(n)]

@@ -1,0 +1,67 @@
+"""Fixtures for the alert service's tests: a ControlChange factory, a tiny gazetteer, settings for real servers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+import pytest
+
+from townwatch_schemas import Actor, ActorKind, ControlChange, Evidence, Place
+
+ISIS = Actor(id="isis", name="Islamic State", text="ISIS", kind=ActorKind.NON_STATE)
+PMF = Actor(id="pmf", name="Popular Mobilization Forces", text="Popular Mobilization", kind=ActorKind.NON_STATE)
+IQ_GOV = Actor(id="iq-gov", name="Iraqi government forces", text="Iraqi forces", kind=ActorKind.STATE)
+ACTORS = {"isis": ISIS, "pmf": PMF, "iq-gov": IQ_GOV}
+
+BAAJ = Place(name="Baaj", canonical_name="Al-Ba'aj", geonames_id=99250, country_code="IQ", admin1_code="15", lat=36.0297, lon=41.7182)
+HAWIJA = Place(name="Hawija", canonical_name="Al-Hawija", geonames_id=97990, country_code="IQ", admin1_code="13", lat=35.3287, lon=43.7600)
+HATRA = Place(name="Hatra", canonical_name="Hatra", geonames_id=7602486, country_code="IQ", admin1_code="15", lat=35.5877, lon=42.7177)
+PLACES = {"baaj": BAAJ, "hawija": HAWIJA, "hatra": HATRA}
+
+_counter = itertools.count(1)
+
+
+def control_change(
+    place: Place | str = "baaj",
+    gaining: Actor | str | None = "pmf",
+    losing: Actor | str | None = "isis",
+    *,
+    source: str | None = "Reuters",
+    event_date: dt.date | None = dt.date(2017, 6, 4),
+    published: dt.date | None = dt.date(2017, 6, 4),
+    **fields: Any,
+) -> ControlChange:
+    """A valid ControlChange; actors and places may be given by the short names above."""
+    n = next(_counter)
+    values: dict[str, Any] = {
+        "event_id": f"ev-{n}",
+        "article_id": f"art-{n}",
+        "source": source,
+        "url": f"https://example.org/{n}",
+        "published": published,
+        "article_received": dt.datetime(2017, 6, 4, 12, 0, tzinfo=dt.UTC),
+        "place": PLACES[place] if isinstance(place, str) else place,
+        "gaining": ACTORS[gaining] if isinstance(gaining, str) else gaining,
+        "losing": ACTORS[losing] if isinstance(losing, str) else losing,
+        "event_date": event_date,
+        "confidence": 0.8,
+        "evidence": Evidence(sentence="Shiite paramilitaries have captured the Iraqi town of Baaj from ISIS.", start=0, end=10),
+        "extractor_version": "test",
+    }
+    values.update(fields)
+    return ControlChange(**values)
+
+
+class Factory:
+    """What the ``cc`` fixture hands a test: the ControlChange factory and the sample actors and places."""
+
+    change = staticmethod(control_change)
+    ISIS, PMF, IQ_GOV = ISIS, PMF, IQ_GOV
+    BAAJ, HAWIJA, HATRA = BAAJ, HAWIJA, HATRA
+
+
+@pytest.fixture
+def cc() -> type[Factory]:
+    return Factory
