@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from townwatch_schemas import Actor, ActorKind, ControlChange, Evidence, Place
+from townwatch_schemas import Actor, ActorKind, Alert, ControlChange, DatePrecision, Evidence, Place, SourceReport
 
 ISIS = Actor(id="isis", name="Islamic State", text="ISIS", kind=ActorKind.NON_STATE)
 PMF = Actor(id="pmf", name="Popular Mobilization Forces", text="Popular Mobilization", kind=ActorKind.NON_STATE)
@@ -65,3 +65,45 @@ class Factory:
 @pytest.fixture
 def cc() -> type[Factory]:
     return Factory
+
+
+# --- alerts, for the delivery side's tests (engineer B) ------------------------------------------
+def alert(
+    place: Place | str = "baaj",
+    *,
+    revision: int = 1,
+    outlets: tuple[str, ...] = ("Reuters",),
+    sentence: str = "Shiite paramilitaries have captured the Iraqi town of Baaj from ISIS.",
+    alert_id: str | None = None,
+    **fields: Any,
+) -> Alert:
+    """A valid Alert with one source per outlet (all independent), as the ledger would emit it."""
+    where = PLACES[place] if isinstance(place, str) else place
+    received = dt.datetime(2017, 6, 4, 12, 0, tzinfo=dt.UTC)
+    sources = [
+        SourceReport(outlet=o, article_id=f"art-{o}", url=f"https://example.org/{i}", published=dt.date(2017, 6, 4),
+                     received=received, evidence=Evidence(sentence=sentence, start=0, end=len(sentence)), confidence=0.8)
+        for i, o in enumerate(outlets)
+    ]
+    values: dict[str, Any] = {
+        "alert_id": alert_id or f"{where.key}:pmf:1",
+        "revision": revision,
+        "place": where,
+        "gaining": PMF,
+        "losing": ISIS,
+        "event_date": dt.date(2017, 6, 4),
+        "date_precision": DatePrecision.DAY,
+        "confidence": 0.8,
+        "sources": sources,
+        "independent_outlets": len(outlets),
+        "first_reported": received,
+        "updated": received,
+        "article_received": received,
+    }
+    values.update(fields)
+    return Alert(**values)
+
+
+@pytest.fixture
+def make_alert() -> Callable[..., Alert]:
+    return alert
