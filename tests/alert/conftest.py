@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from townwatch_schemas import Actor, ActorKind, Alert, ControlChange, DatePrecision, Evidence, Place, SourceReport
+from townwatch_schemas import (
+    Actor,
+    ActorKind,
+    Alert,
+    ControlChange,
+    DatePrecision,
+    Evidence,
+    Place,
+    SourceReport,
+)
 
 ISIS = Actor(id="isis", name="Islamic State", text="ISIS", kind=ActorKind.NON_STATE)
 PMF = Actor(id="pmf", name="Popular Mobilization Forces", text="Popular Mobilization", kind=ActorKind.NON_STATE)
