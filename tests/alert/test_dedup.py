@@ -213,7 +213,7 @@ def test_partial_change_never_flips_the_town(cc) -> None:
 
 
 def test_claim_lowers_confidence_until_someone_else_reports_it(cc) -> None:
-    state, (claim, confirmed) = apply(None, cc.change(claimed=True, source="Amaq"), cc.change(source="Reuters"))
+    _, (claim, confirmed) = apply(None, cc.change(claimed=True, source="Amaq"), cc.change(source="Reuters"))
     assert claim.alert is not None and claim.alert.claimed
     assert claim.alert.confidence == pytest.approx(0.4)
     assert confirmed.alert is not None and not confirmed.alert.claimed

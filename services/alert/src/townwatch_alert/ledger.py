@@ -1,0 +1,221 @@
+"""The town ledger in Redis: reads a town's state, lets the pure dedup decide, commits atomically in one Lua script.
+
+Redis keys (all prefixed ``townwatch:``)::
+
+    town:<place key>            hash   v = version (compare-and-set), state = TownState JSON
+    town:<place key>:history    list   HistoryEntry JSON, oldest first, capped at history_max_entries
+    towns                       zset   place key -> Unix time of its last state change
+    events                      hash   event_id -> outcome JSON {decision, alert_id, revision}  (idempotency)
+    alert:<alert_id>            string latest revision of the Alert, JSON
+    alerts:emitted              hash   alert_id -> highest revision acknowledged on alerts.v1
+    alerts                      stream one entry per alert revision: alert_id, revision, alert (JSON)
+
+One commit (event record, state, history entry, alert record and stream entry) happens in one Lua script, only
+if the town's version is still the one the decision was made on and the event was not processed before: two
+workers or a redelivered message can never both win. A losing worker re-reads and decides again; if the event
+was processed meanwhile (a redelivery), the ledger hands back the alert's current revision for re-emission when
+it was never acknowledged on ``alerts.v1`` (a crash between commit and send), and nothing otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+
+from redis.asyncio import Redis
+
+from townwatch_alert.dedup import Decision, DedupPolicy, Outcome, decide
+from townwatch_alert.settings import AlertSettings
+from townwatch_alert.town import HistoryEntry, TownState
+from townwatch_schemas import Alert, ControlChange
+
+__all__ = ["ALERT_STREAM", "Ledger", "LedgerContention", "LedgerResult", "alert_key", "town_key"]
+
+log = logging.getLogger(__name__)
+
+PREFIX = "townwatch:"
+ALERT_STREAM = PREFIX + "alerts"
+_EVENTS = PREFIX + "events"
+_TOWNS = PREFIX + "towns"
+_EMITTED = PREFIX + "alerts:emitted"
+
+_COMMIT = """
+local done = redis.call('HGET', KEYS[3], ARGV[1])
+if done then return {'done', done} end
+local v = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
+if v ~= tonumber(ARGV[2]) then return {'conflict', tostring(v)} end
+if ARGV[3] ~= '' then
+  v = v + 1
+  redis.call('HSET', KEYS[1], 'v', v, 'state', ARGV[3])
+  redis.call('ZADD', KEYS[4], ARGV[12], ARGV[11])
+end
+redis.call('RPUSH', KEYS[2], ARGV[4])
+redis.call('LTRIM', KEYS[2], -tonumber(ARGV[9]), -1)
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[5])
+if ARGV[6] ~= '' then
+  redis.call('SET', KEYS[5], ARGV[6])
+  redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[10], '*', 'alert_id', ARGV[7], 'revision', ARGV[8], 'alert', ARGV[6])
+end
+return {'ok', tostring(v)}
+"""
+
+_MARK_EMITTED = """
+local cur = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if tonumber(ARGV[2]) > cur then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) return 1 end
+return 0
+"""
+
+
+class LedgerContention(TimeoutError):
+    """The town's state kept changing under this worker; transient (the stage retries the message)."""
+
+
+@dataclass(frozen=True)
+class LedgerResult:
+    """What the agent does with one event: send ``alert`` on alerts.v1 when set."""
+
+    decision: Decision
+    alert: Alert | None = None
+    reemit: bool = False
+    """True when ``alert`` is an already-committed revision re-sent after a redelivery."""
+    suppression: str | None = None
+    corroboration: bool = False
+    """True when the report added an outlet to an existing alert."""
+
+
+def town_key(place_key: str) -> str:
+    return f"{PREFIX}town:{place_key}"
+
+
+def alert_key(alert_id: str) -> str:
+    return f"{PREFIX}alert:{alert_id}"
+
+
+def _text(value: bytes | str | None) -> str | None:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+class Ledger:
+    """The town ledger on one Redis connection pool (``redis.asyncio.Redis``)."""
+
+    def __init__(
+        self,
+        redis: Redis,
+        policy: DedupPolicy | None = None,
+        *,
+        history_max_entries: int = 500,
+        stream_max_len: int = 10_000,
+        max_attempts: int = 50,
+    ) -> None:
+        self.redis = redis
+        self.policy = policy or DedupPolicy()
+        self.history_max_entries = history_max_entries
+        self.stream_max_len = stream_max_len
+        self.max_attempts = max_attempts
+        self._commit = redis.register_script(_COMMIT)
+        self._mark_emitted = redis.register_script(_MARK_EMITTED)
+
+    @classmethod
+    def from_settings(cls, redis: Redis, settings: AlertSettings) -> Ledger:
+        return cls(
+            redis,
+            DedupPolicy(settings.dedup_window_days, settings.wire_copy_max_distance),
+            history_max_entries=settings.history_max_entries,
+            stream_max_len=settings.alert_stream_max_len,
+        )
+
+    async def apply(self, event: ControlChange, now: dt.datetime | None = None) -> LedgerResult:
+        """Decide and commit ``event``, idempotently per ``event_id``."""
+        place_key = event.place.key
+        for _ in range(self.max_attempts):
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.hget(_EVENTS, event.event_id)
+                pipe.hmget(town_key(place_key), "v", "state")
+                done, (version, raw_state) = await pipe.execute()
+            if done is not None:
+                return await self._replay(_text(done) or "{}")
+            state = TownState.model_validate_json(raw_state) if raw_state else None
+            when = now or dt.datetime.now(dt.UTC)
+            outcome = decide(state, event, when, self.policy)
+            status, detail = await self._commit(
+                keys=[
+                    town_key(place_key),
+                    town_key(place_key) + ":history",
+                    _EVENTS,
+                    _TOWNS,
+                    alert_key(outcome.alert.alert_id) if outcome.alert else alert_key("-"),
+                    ALERT_STREAM,
+                ],
+                args=self._commit_args(event, outcome, int(version or 0), when),
+            )
+            status = _text(status)
+            if status == "ok":
+                return LedgerResult(
+                    outcome.decision,
+                    outcome.alert,
+                    suppression=outcome.suppression,
+                    corroboration=outcome.decision is Decision.CORROBORATED,
+                )
+            if status == "done":
+                return await self._replay(_text(detail) or "{}")
+            log.debug("town %s changed under us (version %s); deciding again", place_key, _text(detail))
+        raise LedgerContention(f"town {place_key}: state changed {self.max_attempts} times while deciding")
+
+    def _commit_args(self, event: ControlChange, outcome: Outcome, version: int, when: dt.datetime) -> list[str | int | float]:
+        alert = outcome.alert
+        record = {"decision": outcome.decision.value, "alert_id": alert.alert_id if alert else None, "revision": alert.revision if alert else None}
+        return [
+            event.event_id,
+            version,
+            outcome.state.model_dump_json() if outcome.state else "",
+            outcome.history.model_dump_json(),
+            json.dumps(record),
+            alert.model_dump_json() if alert else "",
+            alert.alert_id if alert else "",
+            alert.revision if alert else 0,
+            self.history_max_entries,
+            self.stream_max_len,
+            event.place.key,
+            when.timestamp(),
+        ]
+
+    async def _replay(self, record_json: str) -> LedgerResult:
+        """A redelivered event: re-emit the alert's current revision if it was never acknowledged on the topic."""
+        record = json.loads(record_json)
+        alert_id = record.get("alert_id")
+        if alert_id:
+            current = await self.alert(alert_id)
+            emitted = int(await self.redis.hget(_EMITTED, alert_id) or 0)
+            if current is not None and emitted < current.revision:
+                return LedgerResult(Decision.DUPLICATE, current, reemit=True, suppression="duplicate")
+        return LedgerResult(Decision.DUPLICATE, suppression="duplicate")
+
+    async def mark_emitted(self, alert: Alert) -> None:
+        """Record that ``alert``'s revision was acknowledged on alerts.v1 (so a redelivery need not re-send it)."""
+        await self._mark_emitted(keys=[_EMITTED], args=[alert.alert_id, alert.revision])
+
+    async def town(self, place_key: str) -> TownState | None:
+        raw = await self.redis.hget(town_key(place_key), "state")
+        return TownState.model_validate_json(raw) if raw else None
+
+    async def history(self, place_key: str, limit: int = 100) -> list[HistoryEntry]:
+        """The town's most recent ``limit`` history entries, oldest first."""
+        raw = await self.redis.lrange(town_key(place_key) + ":history", -limit, -1)
+        return [HistoryEntry.model_validate_json(item) for item in raw]
+
+    async def towns(self, limit: int = 1000) -> list[str]:
+        """Place keys of known towns, most recently changed first."""
+        return [_text(k) or "" for k in await self.redis.zrevrange(_TOWNS, 0, limit - 1)]
+
+    async def alert(self, alert_id: str) -> Alert | None:
+        raw = await self.redis.get(alert_key(alert_id))
+        return Alert.model_validate_json(raw) if raw else None
+
+    async def alert_entries(self, after: str = "-", count: int = 100) -> list[tuple[str, Alert]]:
+        """Alert revisions on the ``townwatch:alerts`` stream after stream id ``after`` (exclusive; "-" = from the
+        start; a Unix time in milliseconds also works), oldest first."""
+        start = after if after == "-" else f"({after}"
+        entries = await self.redis.xrange(ALERT_STREAM, min=start, max="+", count=count)
+        return [(_text(entry_id) or "", Alert.model_validate_json(fields[b"alert" if b"alert" in fields else "alert"])) for entry_id, fields in entries]

@@ -1,0 +1,135 @@
+"""The Redis ledger against a real redis-server: atomic commits, idempotence per event, re-emission, races."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import pytest
+from redis.asyncio import Redis
+
+from townwatch_alert.dedup import Decision, DedupPolicy
+from townwatch_alert.ledger import ALERT_STREAM, Ledger, town_key
+
+pytestmark = pytest.mark.integration
+
+NOW = dt.datetime(2017, 6, 5, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+async def redis(redis_server) -> AsyncIterator[Redis]:  # type: ignore[no-untyped-def]
+    client = Redis.from_url(redis_server.url)
+    yield client
+    await client.aclose()
+
+
+@pytest.fixture
+def ledger(redis: Redis) -> Ledger:
+    return Ledger(redis, DedupPolicy(window_days=14, wire_copy_max_distance=3), history_max_entries=5)
+
+
+async def test_new_change_commits_state_history_alert_and_stream(ledger: Ledger, redis: Redis, cc) -> None:  # type: ignore[no-untyped-def]
+    event = cc.change()
+    result = await ledger.apply(event, NOW)
+    assert result.decision is Decision.NEW and not result.reemit and result.alert is not None
+    state = await ledger.town(event.place.key)
+    assert state is not None and state.controller == cc.PMF and state.alert == result.alert
+    assert [h.event_id for h in await ledger.history(event.place.key)] == [event.event_id]
+    assert await ledger.alert(result.alert.alert_id) == result.alert
+    assert await ledger.towns() == [event.place.key]
+    entries = await ledger.alert_entries()
+    assert [(a.alert_id, a.revision) for _, a in entries] == [(result.alert.alert_id, 1)]
+    assert await ledger.alert_entries(after=entries[0][0]) == []
+
+
+async def test_corroboration_bumps_revision_and_streams_it(ledger: Ledger, cc) -> None:  # type: ignore[no-untyped-def]
+    first = await ledger.apply(cc.change(source="Reuters"), NOW)
+    second = await ledger.apply(cc.change(source="AFP"), NOW)
+    assert second.decision is Decision.CORROBORATED and second.corroboration
+    assert second.alert is not None and first.alert is not None
+    assert (second.alert.alert_id, second.alert.revision, second.alert.independent_outlets) == (first.alert.alert_id, 2, 2)
+    assert [a.revision for _, a in await ledger.alert_entries()] == [1, 2]
+    assert (await ledger.alert(first.alert.alert_id)) == second.alert
+
+
+async def test_redelivery_reemits_until_acknowledged_then_is_silent(ledger: Ledger, redis: Redis, cc) -> None:  # type: ignore[no-untyped-def]
+    event = cc.change()
+    first = await ledger.apply(event, NOW)
+    assert first.alert is not None
+    # The process died after the commit, before the send was acknowledged: the redelivery re-emits revision 1.
+    again = await ledger.apply(event, NOW)
+    assert again.decision is Decision.DUPLICATE and again.reemit and again.alert == first.alert
+    await ledger.mark_emitted(first.alert)
+    quiet = await ledger.apply(event, NOW)
+    assert quiet.decision is Decision.DUPLICATE and quiet.alert is None and not quiet.reemit
+    # Nothing new was written by the redeliveries.
+    assert len(await ledger.history(event.place.key)) == 1
+    assert await redis.xlen(ALERT_STREAM) == 1
+    # An older revision's acknowledgement never lowers the mark.
+    await ledger.mark_emitted(first.alert.model_copy(update={"revision": 0}))
+    assert (await ledger.apply(event, NOW)).alert is None
+
+
+async def test_redelivery_of_a_corroborated_report_reemits_the_latest_revision(ledger: Ledger, cc) -> None:  # type: ignore[no-untyped-def]
+    a, b = cc.change(source="Reuters"), cc.change(source="AFP")
+    first = await ledger.apply(a, NOW)
+    assert first.alert is not None
+    await ledger.mark_emitted(first.alert)
+    second = await ledger.apply(b, NOW)
+    assert second.alert is not None and second.alert.revision == 2
+    again = await ledger.apply(a, NOW)  # revision 2 never acknowledged
+    assert again.reemit and again.alert is not None and again.alert.revision == 2
+
+
+async def test_history_only_decisions_leave_no_alert(ledger: Ledger, redis: Redis, cc) -> None:  # type: ignore[no-untyped-def]
+    background = cc.change(gaining="isis", losing=None, historical=True, event_date=dt.date(2014, 6, 10))
+    result = await ledger.apply(background, NOW)
+    assert result.decision is Decision.HISTORICAL and result.alert is None and result.suppression == "historical"
+    state = await ledger.town(background.place.key)
+    assert state is not None and state.controller == cc.ISIS and state.alert is None
+    partial = await ledger.apply(cc.change(partial=True), NOW)
+    assert partial.decision is Decision.PARTIAL and partial.alert is None
+    assert await redis.xlen(ALERT_STREAM) == 0
+    assert [h.decision for h in await ledger.history(background.place.key)] == ["historical", "partial"]
+    assert await ledger.apply(background, NOW) == result.__class__(Decision.DUPLICATE, suppression="duplicate")
+
+
+async def test_history_is_capped(ledger: Ledger, cc) -> None:  # type: ignore[no-untyped-def]
+    events = [cc.change(source=f"Outlet {i}") for i in range(8)]
+    for event in events:
+        await ledger.apply(event, NOW)
+    history = await ledger.history(events[0].place.key)
+    assert [h.event_id for h in history] == [e.event_id for e in events[-5:]]
+
+
+async def test_concurrent_workers_on_the_same_event_raise_one_alert(redis_server, cc) -> None:  # type: ignore[no-untyped-def]
+    clients = [Redis.from_url(redis_server.url) for _ in range(4)]
+    try:
+        ledgers = [Ledger(c) for c in clients]
+        for round_ in range(10):
+            event = cc.change(place=cc.HATRA.model_copy(update={"geonames_id": 1000 + round_}))
+            results = await asyncio.gather(*(lg.apply(event, NOW) for lg in ledgers))
+            decisions = sorted(r.decision.value for r in results)
+            assert decisions == ["duplicate", "duplicate", "duplicate", "new"]
+        assert await clients[0].xlen(ALERT_STREAM) == 10
+    finally:
+        for c in clients:
+            await c.aclose()
+
+
+async def test_concurrent_outlets_on_one_town_serialise_into_revisions(redis_server, cc) -> None:  # type: ignore[no-untyped-def]
+    clients = [Redis.from_url(redis_server.url) for _ in range(6)]
+    try:
+        ledgers = [Ledger(c) for c in clients]
+        events = [cc.change(source=f"Outlet {i}") for i in range(6)]
+        results = await asyncio.gather(*(lg.apply(ev, NOW) for lg, ev in zip(ledgers, events, strict=True)))
+        assert sorted(r.decision.value for r in results) == ["corroborated"] * 5 + ["new"]
+        assert sorted(r.alert.revision for r in results if r.alert) == [1, 2, 3, 4, 5, 6]
+        state = await ledgers[0].town(events[0].place.key)
+        assert state is not None and state.alert is not None
+        assert state.alert.revision == 6 and state.alert.independent_outlets == 6
+        assert await clients[0].hget(town_key(events[0].place.key), "v") == b"6"
+    finally:
+        for c in clients:
+            await c.aclose()
