@@ -6,11 +6,10 @@ import argparse
 import asyncio
 import sys
 
-from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
-
 from townwatch_ingest.replay import replay
 from townwatch_ingest.replay_source import expand_paths
 from townwatch_ingest.settings import IngestSettings
+from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
 
 __all__ = ["build_parser", "replay_main"]
 

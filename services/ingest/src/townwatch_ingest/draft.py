@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from townwatch_schemas import Article
 
 from townwatch_ingest.identity import article_id, canonical_url
 from townwatch_ingest.outlets import OutletCatalogue, default_catalogue
 from townwatch_ingest.rejection import Rejection
+from townwatch_schemas import Article
 
 __all__ = ["ArticleDraft", "build_article", "parse_draft"]
 
@@ -67,8 +67,10 @@ def parse_draft(raw: bytes | str, max_bytes: int) -> ArticleDraft:
     try:
         return ArticleDraft.model_validate_json(raw)
     except ValidationError as exc:
-        if any(e["type"] in ("json_invalid", "json_type") for e in exc.errors()):
-            raise Rejection("malformed", f"not valid JSON: {_first_error(exc)}", 400) from None
+        invalid = [e for e in exc.errors() if e["type"] in ("json_invalid", "json_type")]
+        if invalid:
+            detail = str(invalid[0]["msg"]).removeprefix("Invalid JSON: ")
+            raise Rejection("malformed", f"not valid JSON: {detail}", 400) from None
         if any(e["type"] == "model_type" for e in exc.errors()):
             raise Rejection("schema", "expected one JSON object per article", 422) from None
         raise Rejection("schema", _first_error(exc), 422) from None

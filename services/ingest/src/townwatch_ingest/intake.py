@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
-from townwatch_schemas import Article, Stage
-
 from townwatch_ingest.draft import ArticleDraft, build_article
+from townwatch_ingest.identity import article_id, canonical_url
 from townwatch_ingest.metrics import IngestMetrics
 from townwatch_ingest.outlets import OutletCatalogue, default_catalogue
 from townwatch_ingest.rejection import Rejection
 from townwatch_ingest.seen import SeenStore
+from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
+from townwatch_schemas import Article, Stage
 
 __all__ = ["Admission", "Intake", "Outcome", "Publisher"]
 
@@ -92,6 +92,14 @@ class Intake:
                 raise
             self.metrics.published(source_kind)
             return Admission(Outcome.PUBLISHED, article)
+
+    async def already_seen(self, url: str, source_kind: str) -> bool:
+        """True (and counted as a duplicate) when the article at ``url`` was published before:
+        lets the poller skip an old entry without fetching its page again."""
+        if canonical_url(url) is None or not await self.seen.contains(article_id(url, "")):
+            return False
+        self.metrics.duplicate(source_kind)
+        return True
 
     def count_rejection(self, rejection: Rejection) -> None:
         """Count an item taken in and refused before a draft existed (size, content type, JSON)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from prometheus_client import Counter, Gauge
+
 from townwatch_runtime.metrics import REGISTRY, StageMetrics
 from townwatch_schemas import Stage
 

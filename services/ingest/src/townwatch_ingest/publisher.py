@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from aiokafka import AIOKafkaProducer
-from townwatch_schemas import ARTICLES, Article
 
 from townwatch_ingest.settings import IngestSettings
+from townwatch_schemas import ARTICLES, Article
 
 __all__ = ["ArticlePublisher"]
 

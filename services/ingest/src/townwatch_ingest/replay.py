@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from townwatch_runtime.topic_admin import ensure_topics
 from tqdm import tqdm
 
 from townwatch_ingest.intake import Intake, Outcome
@@ -20,6 +19,7 @@ from townwatch_ingest.replay_pacer import ReplayPacer, publication_moment
 from townwatch_ingest.replay_source import count_items, expand_paths, read_items
 from townwatch_ingest.seen import open_seen_store
 from townwatch_ingest.settings import IngestSettings
+from townwatch_runtime.topic_admin import ensure_topics
 
 __all__ = ["ReplayEntry", "ReplayReport", "replay", "replay_with"]
 

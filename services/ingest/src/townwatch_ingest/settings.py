@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import SecretStr
+
 from townwatch_runtime.settings import ServiceSettings
 
 __all__ = ["IngestSettings"]
@@ -36,6 +37,8 @@ class IngestSettings(ServiceSettings):
     user_agent: str = "townwatch-ingest/0.1 (+https://github.com/townwatch)"
     http_connect_timeout_s: float = 5.0
     http_read_timeout_s: float = 15.0
+    http_total_timeout_s: float = 60.0
+    """Whole fetch (redirects included): a server dripping bytes slowly is cut off here."""
     http_max_redirects: int = 5
 
     redis_url: str | None = None

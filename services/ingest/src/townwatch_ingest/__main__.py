@@ -1,0 +1,64 @@
+"""``python -m townwatch_ingest`` / ``townwatch-ingest``: the ingest service (push API and feed poller)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from townwatch_ingest.feed_config import FeedsFileError, load_feeds
+from townwatch_ingest.service import bind_socket, run_service
+from townwatch_ingest.settings import IngestSettings
+from townwatch_runtime.metrics import serve_metrics
+from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
+
+__all__ = ["main"]
+
+
+def _fail(message: str) -> int:
+    print(f"townwatch-ingest: error: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the service; 0 after a clean stop, 2 on a start-up error (one line on stderr, no traceback)."""
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__.strip() + "\nConfigured by TOWNWATCH_* environment variables; see services/ingest/README.md.")
+        return 0
+    try:
+        settings = IngestSettings()
+    except Exception as exc:  # pydantic ValidationError: name the bad variable
+        return _fail(f"bad settings: {exc}".replace("\n", " "))
+    logging.basicConfig(level=settings.log_level.upper(), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    checks: list[tuple[object, ...]] = [(check_kafka, settings.kafka_bootstrap_servers)]
+    if settings.redis_url:
+        checks.append((check_redis, settings.redis_url))
+    exit_if_unreachable("ingest", *checks)
+    try:
+        load_feeds(settings.feeds_file)
+    except FeedsFileError as exc:
+        return _fail(str(exc))
+    try:
+        sock = bind_socket(settings.http_host, settings.http_port)
+    except OSError as exc:
+        return _fail(f"cannot listen on {settings.http_host}:{settings.http_port}: {exc.strerror or exc}")
+    try:
+        serve_metrics(settings.metrics_host, settings.metrics_port)
+    except OSError as exc:
+        return _fail(f"cannot serve metrics on {settings.metrics_host}:{settings.metrics_port}: {exc.strerror or exc}")
+    if not settings.push_token_values():
+        logging.getLogger("townwatch_ingest").warning("no TOWNWATCH_PUSH_TOKENS: POST /articles answers 503")
+    try:
+        asyncio.run(run_service(settings, sock))
+    except KeyboardInterrupt:
+        pass
+    except Exception as exc:  # e.g. the broker went away at start-up, after the check
+        return _fail(f"{type(exc).__name__}: {exc}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
