@@ -8,6 +8,7 @@ mentions with a zero-width space; links are only ever made from http(s) URLs.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass
@@ -61,8 +62,12 @@ class AlertView:
     revision: int
 
 
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
 def _when(alert: Alert) -> str:
-    first = alert.first_reported.strftime("%Y-%m-%d %H:%M UTC")
+    first = _utc(alert.first_reported).strftime("%Y-%m-%d %H:%M UTC")
     d, precision = alert.event_date, alert.date_precision
     if d is None or precision == DatePrecision.UNKNOWN:
         return f"date not given in the reports (first reported {first})"

@@ -1,0 +1,95 @@
+"""Rendering: an alert an editor can act on, and hostile article text escaped in HTML e-mail and Slack."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from townwatch_alert.render import (
+    email_html,
+    email_subject,
+    plain_text,
+    safe_link,
+    slack_escape,
+    slack_mrkdwn,
+    view,
+)
+from townwatch_schemas import Alert, DatePrecision, Place
+
+HOSTILE = 'They took it. <script>window.pwned=1</script> [click here](https://evil.example/x) @channel <!here> <@U123|boss> & more'
+HOSTILE_PLACE = Place(name="Baaj<img src=x onerror=alert(1)>", canonical_name="Al-Ba'aj\r\nBcc: victim@example.org",
+                      geonames_id=99250, country_code="IQ")
+
+
+def test_plain_text_has_what_an_editor_needs(make_alert: Callable[..., Alert]) -> None:
+    text = plain_text(view(make_alert(outlets=("Reuters", "TRT World")), page_url="https://tw.example/"))
+    for needed in ("Al-Ba'aj (reported as Baaj), Iraq", "from Islamic State to Popular Mobilization Forces",
+                   "on 2017-06-04 (exact day", "Confidence: 80%", "Reuters, TRT World (2 independent outlets)",
+                   "- Reuters, 2017-06-04: \u201cShiite paramilitaries", "- TRT World, 2017-06-04:",
+                   "https://example.org/0", "https://example.org/1", "Newsroom page: https://tw.example/"):
+        assert needed in text, needed
+
+
+def test_when_reflects_precision(make_alert: Callable[..., Alert]) -> None:
+    def when(**f: object) -> str:
+        return view(make_alert(**f)).when
+    assert when(date_precision=DatePrecision.MONTH).startswith("in June 2017 (month only")
+    assert when(date_precision=DatePrecision.YEAR).startswith("in 2017 (year only")
+    assert when(date_precision=DatePrecision.WEEK).startswith("in the week of 2017-06-04")
+    assert when(event_date=None).startswith("date not given in the reports (first reported 2017-06-04 12:00 UTC")
+
+
+def test_notes_and_follow_up_title(make_alert: Callable[..., Alert]) -> None:
+    v = view(make_alert(contested=True, partial=True, claimed=True, gaining=None), "confirmed")
+    assert v.title.startswith("CONFIRMED: Al-Ba'aj taken by an unnamed side")
+    assert len(v.notes) == 3 and v.notes[0].startswith("CONTESTED")
+    s = make_alert(sources=[]).model_copy(update={"independent_outlets": 0})
+    assert view(s).outlets == "no outlet named (0 independent outlets)"
+
+
+def test_email_html_escapes_hostile_text(make_alert: Callable[..., Alert]) -> None:
+    alert = make_alert(sentence=HOSTILE, place=HOSTILE_PLACE)
+    doc = email_html(view(alert, page_url="https://tw.example/"))
+    assert "<script" not in doc and "<img" not in doc
+    assert html.escape("<script>window.pwned=1</script>") in doc
+    assert 'href="https://evil.example' not in doc
+    assert '<a href="https://example.org/0">' in doc and '<a href="https://tw.example/">' in doc
+
+
+def test_email_html_links_only_http_urls(make_alert: Callable[..., Alert]) -> None:
+    alert = make_alert()
+    bad = alert.model_copy(update={"sources": [alert.sources[0].model_copy(update={"url": "javascript:alert(1)"})]})
+    assert 'href="javascript' not in email_html(view(bad))
+    assert safe_link("javascript:alert(1)") is None and safe_link('https://x.example/"><b>') is None
+    assert safe_link("https://x.example/a?b=1") == "https://x.example/a?b=1"
+
+
+def test_email_subject_is_one_line(make_alert: Callable[..., Alert]) -> None:
+    subject = email_subject(view(make_alert(place=HOSTILE_PLACE)))
+    assert "\r" not in subject and "\n" not in subject and subject.startswith("[townwatch] ")
+
+
+def test_slack_escapes_and_neutralises(make_alert: Callable[..., Alert]) -> None:
+    text = slack_mrkdwn(view(make_alert(sentence=HOSTILE, place=HOSTILE_PLACE), page_url="https://tw.example/"))
+    for forbidden in ("<script", "<!here>", "<@U123", "](https://evil", "[click here](", "@channel", "<img"):
+        assert forbidden not in text, forbidden
+    assert "&lt;script&gt;" in text and "&amp; more" in text and "&lt;!here&gt;" in text
+    assert "<https://example.org/0|Reuters, 2017-06-04>" in text and "<https://tw.example/|Open the newsroom page>" in text
+
+
+def test_slack_escape_is_exact() -> None:
+    assert slack_escape("a & b < c > d") == "a &amp; b &lt; c &gt; d"
+    assert slack_escape("[x](y) @here @Everyone") == "[x]\u200b(y) @\u200bhere @\u200bEveryone"
+
+
+def test_slack_link_label_cannot_close_the_link(make_alert: Callable[..., Alert]) -> None:
+    alert = make_alert()
+    odd = alert.model_copy(update={"sources": [alert.sources[0].model_copy(update={"outlet": "Evil|<https://x>"})]})
+    text = slack_mrkdwn(view(odd))
+    assert "<https://example.org/0|Evil\u2758&lt;https://x&gt;, 2017-06-04>" in text
+
+
+def test_first_reported_time_is_utc(make_alert: Callable[..., Alert]) -> None:
+    alert = make_alert(event_date=None, first_reported=dt.datetime(2017, 6, 4, 15, 30, tzinfo=dt.timezone(dt.timedelta(hours=3))))
+    assert "first reported 2017-06-04 12:30 UTC" in view(alert).when
