@@ -129,7 +129,7 @@ async def test_webhook_private_address_refused_unless_allowed(client: httpx.Asyn
 async def test_slack_payload_is_escaped_mrkdwn(server: Server, client: httpx.AsyncClient, make_alert) -> None:  # type: ignore[no-untyped-def]
     channel = Channel(kind=ChannelKind.SLACK, url=server.url("/services/T/B/X"))
     await SlackSender(client, allow_private=True, timeout_s=2, page_url="https://tw.example/").send(delivery(make_alert(sentence=HOSTILE), channel))
-    [(headers, body)] = server.requests
+    [(_headers, body)] = server.requests
     payload = json.loads(body)
     assert payload["mrkdwn"] is True and payload["unfurl_links"] is False
     text = payload["text"]
