@@ -78,7 +78,7 @@ THEATRES: tuple[Theatre, ...] = (
         "Myanmar", "MM", "Myanmar",
         ("Lashio", "Muse", "Hsenwi", "Kutkai", "Myawaddy", "Sittwe", "Kyauktaw", "Mrauk-U", "Buthidaung",
          "Kyaukme", "Falam", "Bhamo"),
-        ("Myanmar military", "Arakan Army", "ethnic armed groups"),
+        ("Myanmar military", "Arakan Army", "Three Brotherhood Alliance"),
         "YANGON",
     ),
     Theatre(

@@ -1,0 +1,88 @@
+"""The benchmark's outputs: the JSON results file, the PNG chart of throughput, latency and RSS over time, and a
+plain-text summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["render_chart", "summary_lines", "write_json"]
+
+
+def write_json(path: Path, results: dict[str, Any]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, sort_keys=False, default=str) + "\n")
+    return path
+
+
+def render_chart(path: Path, results: dict[str, Any]) -> Path:
+    """Three panels over time: articles/s in and through extract, each alert's end-to-end latency, RSS per process."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    timeline = results["timeline"]
+    fig, (ax_tp, ax_lat, ax_rss) = plt.subplots(3, 1, figsize=(11, 10), sharex=True)
+    ts = [row["t"] for row in timeline]
+    ax_tp.plot(ts, [row["sent_per_s"] for row in timeline], label="sent to ingest", lw=1)
+    ax_tp.plot(ts, [row["extracted_per_s"] for row in timeline], label="through extract", lw=1.5)
+    ax_tp.set_ylabel("articles/s")
+    ax_tp.legend(loc="upper right")
+    for phase in results["phases"].values():
+        for ax in (ax_tp, ax_lat, ax_rss):
+            ax.axvspan(phase["t_start"], phase["t_end"], alpha=0.07, color="tab:blue")
+        ax_tp.text(phase["t_start"], ax_tp.get_ylim()[1] * 0.92, " " + phase["name"], fontsize=8)
+    points = results["latency_points"]
+    ax_lat.scatter([p[0] for p in points], [p[1] for p in points], s=6, label="alert delivered (arrival → webhook)")
+    ax_lat.axhline(1.0, color="tab:red", lw=0.8, ls="--", label="1 s goal")
+    ax_lat.set_ylabel("end-to-end latency, s")
+    ax_lat.set_yscale("log")
+    ax_lat.legend(loc="upper right")
+    by_name: dict[str, list[tuple[float, float]]] = {}
+    for sample in results["resource_samples"]:
+        by_name.setdefault(sample["name"], []).append((sample["t"], sample["rss_bytes"] / 2**20))
+    for name, series in sorted(by_name.items()):
+        ax_rss.plot([s[0] for s in series], [s[1] for s in series], label=name, lw=1)
+    ax_rss.set_ylabel("RSS, MiB")
+    ax_rss.set_xlabel("seconds since the pipeline started")
+    ax_rss.legend(loc="upper left", fontsize=8, ncol=3)
+    fig.suptitle(f"townwatch pipeline under load — {results['started_at']}")
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def _f(value: float | None, fmt: str = "{:.3f}") -> str:
+    return "n/a" if value is None else fmt.format(value)
+
+
+def summary_lines(results: dict[str, Any]) -> list[str]:
+    lines = [f"townwatch benchmark ({results['command']})"]
+    base = results.get("baseline")
+    for phase in results["phases"].values():
+        lat = phase["latency_s"]
+        hist = phase["latency_histogram_s"]
+        lines.append(
+            f"- {phase['name']}: {phase['articles']} articles, offered {_f(phase['offered_per_s'], '{:.1f}')}/s, "
+            f"through the pipeline {_f(phase['throughput_per_s'], '{:.1f}')}/s; alerts delivered {lat['count']}, "
+            f"latency p50 {_f(lat['p50'])} s, p95 {_f(lat['p95'])} s, p99 {_f(lat['p99'])} s "
+            f"(histogram: p50 {_f(hist['p50'])}, p95 {_f(hist['p95'])}, p99 {_f(hist['p99'])})"
+        )
+        for name, res in phase["resources"].items():
+            lines.append(
+                f"    {name:8s} CPU mean {res['cpu_percent_mean']:5.1f}% max {res['cpu_percent_max']:5.1f}%  "
+                f"RSS peak {res['rss_peak_mib']:7.1f} MiB  trend {res['slope_mib_per_min']:+.2f} MiB/min"
+            )
+    if base:
+        lines.append(
+            f"- raw aiokafka on the same broker: produce {base['produce_per_s']:.0f}/s, consume {base['consume_per_s']:.0f}/s, "
+            f"both at once {base['round_trip_per_s']:.0f}/s; pipeline/raw ratio {_f(results.get('pipeline_to_raw_ratio'), '{:.3f}')}"
+        )
+    checks = results["checks"]
+    lines.append(f"- deliveries {checks['deliveries']}, duplicate idempotency keys {checks['duplicate_keys']}, "
+                 f"bad signatures {checks['bad_signatures']}, services alive at the end: {checks['services_alive']}")
+    return lines
