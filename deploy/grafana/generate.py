@@ -10,7 +10,7 @@ from grafana_foundation_sdk.cog.encoder import JSONEncoder
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dashboards_src import DASHBOARDS, Dashboard  # noqa: E402
+from dashboards_src import DASHBOARDS, Dashboard
 
 __all__ = ["OUT_DIR", "main", "render"]
 

@@ -52,7 +52,7 @@ def prometheus_config(tmp: Path, ports: dict[str, int], own_port: int) -> Path:
 
 @contextlib.contextmanager
 def prometheus_server(binary: str, config: Path, port: int, tmp: Path) -> Iterator[str]:
-    log = open(tmp / "prometheus.log", "wb")  # noqa: SIM115 - handed to the child
+    log = open(tmp / "prometheus.log", "wb")
     proc = subprocess.Popen(
         [binary, f"--config.file={config}", f"--storage.tsdb.path={tmp / 'tsdb'}", f"--web.listen-address=127.0.0.1:{port}"],
         stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

@@ -6,7 +6,15 @@ from grafana_foundation_sdk.cog.builder import Builder
 from grafana_foundation_sdk.models import units
 from grafana_foundation_sdk.models.dashboard import Panel
 
-from .panels import RATE, failures_panel, lag_panel, processing_time_panel, query, rate_panel, timeseries_panel
+from .panels import (
+    RATE,
+    failures_panel,
+    lag_panel,
+    processing_time_panel,
+    query,
+    rate_panel,
+    timeseries_panel,
+)
 
 __all__ = ["TITLE", "panels"]
 

@@ -20,11 +20,11 @@ __all__ = [
     "RATE",
     "failures_panel",
     "lag_panel",
-    "state_mapping",
     "processing_time_panel",
     "query",
     "rate_panel",
     "stat_panel",
+    "state_mapping",
     "timeseries_panel",
 ]
 
