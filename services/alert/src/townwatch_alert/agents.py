@@ -1,0 +1,91 @@
+"""The ledger's faust agent: decode a ControlChange, let the ledger decide, publish the alert revision on alerts.v1."""
+
+from __future__ import annotations
+
+import logging
+
+import faust
+from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
+from redis.asyncio import Redis
+from redis.exceptions import BusyLoadingError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from townwatch_alert import metrics
+from townwatch_alert.ledger import Ledger, LedgerResult
+from townwatch_alert.settings import AlertSettings
+from townwatch_runtime.dead_letter import DeadLetterSink
+from townwatch_runtime.stage import StageShell
+from townwatch_schemas import ALERTS, CONTROL_CHANGES, ControlChange, Stage
+
+__all__ = ["TRANSIENT_ERRORS", "attach_ledger", "count_result"]
+
+log = logging.getLogger(__name__)
+
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    ConnectionError,
+    TimeoutError,
+    OSError,
+    RedisConnectionError,
+    RedisTimeoutError,
+    BusyLoadingError,
+    KafkaConnectionError,
+    KafkaTimeoutError,
+)
+"""Errors after which the message is retried (with back-off) rather than dead-lettered."""
+
+
+def count_result(result: LedgerResult) -> None:
+    """Count one ledger decision in the alert metrics."""
+    metrics.DECISIONS.labels(result.decision.value).inc()
+    if result.suppression:
+        metrics.SUPPRESSIONS.labels(result.suppression).inc()
+    if result.corroboration:
+        metrics.CORROBORATIONS.inc()
+
+
+def attach_ledger(app: faust.App, settings: AlertSettings, redis: Redis | None = None) -> faust.types.AgentT:
+    """Register the ``ledger`` agent (concurrency 1) on ``app``; it uses ``redis`` or a client built from settings."""
+    source = app.topic(CONTROL_CHANGES.name, value_type=bytes, key_type=bytes, value_serializer="raw", key_serializer="raw")
+    alerts = app.topic(ALERTS.name, value_serializer="raw", key_serializer="raw")
+    ledger = Ledger.from_settings(redis or Redis.from_url(settings.redis_url_value()), settings)
+
+    async def send(topic: str, key: bytes | None, value: bytes) -> None:
+        fut = await app.topic(topic, value_serializer="raw", key_serializer="raw").send(key=key, value=value)
+        await fut
+
+    async def process(event: ControlChange) -> int:
+        result = await ledger.apply(event)
+        count_result(result)
+        if result.alert is None:
+            return 0
+        fut = await alerts.send(key=result.alert.alert_id.encode(), value=result.alert.to_json_bytes())
+        await fut  # the produce acknowledgement: only then is the revision marked as emitted
+        await ledger.mark_emitted(result.alert)
+        log.info(
+            "%s %s r%d %s: %s -> %s (%d outlet(s))",
+            "re-emitted" if result.reemit else result.decision.value,
+            result.alert.alert_id,
+            result.alert.revision,
+            result.alert.place.canonical_name,
+            result.alert.losing.name if result.alert.losing else "?",
+            result.alert.gaining.name if result.alert.gaining else "?",
+            result.alert.independent_outlets,
+        )
+        return 1
+
+    shell = StageShell(
+        ControlChange,
+        process,
+        metrics=metrics.ALERT_STAGE,
+        dead_letters=DeadLetterSink(Stage.ALERT, send),
+        transient=TRANSIENT_ERRORS,
+    )
+
+    @app.agent(source, concurrency=1, name="ledger")
+    async def ledger_agent(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            msg = event.message
+            await shell.handle(event.value, key=event.key, topic=msg.topic, partition=msg.partition, offset=msg.offset)
+
+    return ledger_agent
