@@ -1,0 +1,141 @@
+"""The actors catalogue: canonical armed actors, their aliases and kinds, loaded from a YAML data file."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+import yaml
+from townwatch_schemas import Actor, ActorKind
+
+__all__ = ["ActorCatalogue", "ActorEntry", "AliasMatch", "lower_same_length"]
+
+_WORD = re.compile(r"\w")
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case ``text`` without changing its length, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One canonical actor from the data file."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...]
+    generic: tuple[str, ...] = ()
+    default_country: str | None = None
+    government_of: str | None = None
+    allies: frozenset[str] = field(default_factory=frozenset)
+
+    def to_actor(self, text: str) -> Actor:
+        return Actor(id=self.id, name=self.name, text=text, kind=self.kind)
+
+
+@dataclass(frozen=True)
+class AliasMatch:
+    """An alias found in a text: character span and the actor it names."""
+
+    start: int
+    end: int
+    actor: ActorEntry
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.isupper() and len(alias.replace("-", "")) <= 4
+
+
+class ActorCatalogue:
+    """Aliases of every actor in one Aho-Corasick automaton (plus a case-sensitive one for acronyms)."""
+
+    def __init__(self, entries: list[ActorEntry], generic_state: tuple[str, ...] = ()) -> None:
+        self.entries = {e.id: e for e in entries}
+        self.generic_state = frozenset(g.casefold() for g in generic_state)
+        self._folded = ahocorasick.Automaton()
+        self._exact = ahocorasick.Automaton()
+        self._government: dict[str, ActorEntry] = {}
+        self._generic: dict[str, list[ActorEntry]] = {}
+        for entry in entries:
+            for alias in entry.aliases:
+                if _is_acronym(alias):
+                    self._exact.add_word(alias, (len(alias), entry.id))
+                else:
+                    key = lower_same_length(alias)
+                    if key not in self._folded:
+                        self._folded.add_word(key, (len(key), entry.id))
+            if entry.government_of:
+                self._government.setdefault(entry.government_of, entry)
+            for word in entry.generic:
+                self._generic.setdefault(word.casefold(), []).append(entry)
+        for automaton in (self._folded, self._exact):
+            if len(automaton):
+                automaton.make_automaton()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActorCatalogue:
+        """Load the YAML catalogue (default: the packaged ``data/actors.yaml``)."""
+        if path is None:
+            raw = resources.files("townwatch_extract").joinpath("data/actors.yaml").read_text("utf-8")
+        else:
+            raw = Path(path).read_text("utf-8")
+        data = yaml.safe_load(raw) or {}
+        entries = []
+        for item in data.get("actors") or []:
+            entries.append(
+                ActorEntry(
+                    id=str(item["id"]),
+                    name=str(item["name"]),
+                    kind=ActorKind(item.get("kind", "unknown")),
+                    aliases=tuple(str(a) for a in item.get("aliases") or ()),
+                    generic=tuple(str(a) for a in item.get("generic") or ()),
+                    default_country=item.get("default_country"),
+                    government_of=item.get("government_of"),
+                    allies=frozenset(item.get("allies") or ()),
+                )
+            )
+        return cls(entries, tuple(data.get("generic_state") or ()))
+
+    def find(self, text: str) -> list[AliasMatch]:
+        """Every alias in ``text`` on word boundaries, longest first at each position, non-overlapping."""
+        found: list[AliasMatch] = []
+        for automaton, haystack in ((self._folded, lower_same_length(text)), (self._exact, text)):
+            if not len(automaton):
+                continue
+            for end_idx, (length, actor_id) in automaton.iter(haystack):
+                start = end_idx - length + 1
+                end = end_idx + 1
+                if start > 0 and _WORD.match(text[start - 1]):
+                    continue
+                if end < len(text) and _WORD.match(text[end]):
+                    continue
+                found.append(AliasMatch(start, end, self.entries[actor_id]))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[AliasMatch] = []
+        last_end = -1
+        for match in found:
+            if match.start >= last_end:
+                kept.append(match)
+                last_end = match.end
+        return kept
+
+    def government(self, cc: str | None) -> ActorEntry | None:
+        """The actor whose ``government_of`` is ``cc``."""
+        return self._government.get(cc or "")
+
+    def generic_candidates(self, word: str) -> list[ActorEntry]:
+        """Actors that the context word ("militants", "rebels") can stand for."""
+        return self._generic.get(word.casefold(), [])
+
+    def mention_counts(self, text: str) -> Counter[str]:
+        """How often each actor is named in ``text``."""
+        return Counter(m.actor.id for m in self.find(text))

@@ -1,0 +1,230 @@
+"""The article context: countries and actors an article mentions, used to resolve places and generic actor words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
+from townwatch_gazetteer.countries import country_name
+from townwatch_schemas import Actor, ActorKind, Place
+
+from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.lexicon import PLACE_NOUNS
+from townwatch_extract.syntax import token_span_text
+
+__all__ = ["ArticleContext", "ResolvedActor"]
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
+_FORCE_NOUNS = frozenset("forces force troops army soldiers military police units fighters servicemen".split())
+_NON_STATE_GENERIC = frozenset(
+    "militants jihadists insurgents rebels fighters militias militia paramilitaries paramilitary militiamen group "
+    "extremists terrorists separatists gunmen resistance".split()
+)
+_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
+_ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+_DIRECTIONAL = frozenset("northern southern eastern western central north south east west the a an northeastern "
+                         "northwestern southeastern southwestern north-eastern north-western south-eastern "
+                         "south-western key strategic besieged embattled".split())
+
+
+@dataclass(frozen=True)
+class ResolvedActor:
+    """An actor resolved from text: the catalogue entry (or a synthetic one) and the words used."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    text: str
+    default_country: str | None = None
+    allies: frozenset[str] = frozenset()
+
+    def to_actor(self) -> Actor:
+        return Actor(id=self.id, name=self.name, text=self.text, kind=self.kind)
+
+    @classmethod
+    def from_entry(cls, entry: ActorEntry, text: str) -> ResolvedActor:
+        return cls(entry.id, entry.name, entry.kind, text, entry.default_country, entry.allies)
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article says about countries and actors."""
+
+    gazetteer: Gazetteer
+    catalogue: ActorCatalogue
+    countries: Counter[str] = field(default_factory=Counter)
+    actors: Counter[str] = field(default_factory=Counter)
+    holders: dict[str, ResolvedActor] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
+        ctx = cls(gazetteer, catalogue)
+        for m in _CAPITALISED.finditer(text):
+            word = m.group(0)
+            cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
+            if cc:
+                ctx.countries[cc] += 1
+        ctx.actors = catalogue.mention_counts(text)
+        return ctx
+
+    # --- countries ---------------------------------------------------------------------------------
+    def country_hints(self, extra: list[str | None]) -> list[str]:
+        hints: list[str] = []
+        for cc in [c for c, _n in self.countries.most_common()] + [e for e in extra if e]:
+            if cc not in hints:
+                hints.append(cc)
+        return hints
+
+    def main_country(self) -> str | None:
+        if self.countries:
+            return self.countries.most_common(1)[0][0]
+        top = self.actors.most_common(1)
+        if top:
+            return self.catalogue.entries[top[0][0]].default_country
+        return None
+
+    # --- actors --------------------------------------------------------------------------------------
+    def _government(self, cc: str | None, text: str) -> ResolvedActor | None:
+        if not cc:
+            return None
+        entry = self.catalogue.government(cc)
+        if entry is not None:
+            return ResolvedActor.from_entry(entry, text)
+        name = country_name(cc) or cc
+        return ResolvedActor(f"{cc.lower()}-gov", f"{name} government forces", ActorKind.STATE, text, cc)
+
+    def _generic(self, word: str, text: str) -> ResolvedActor | None:
+        candidates = self.catalogue.generic_candidates(word)
+        ranked = sorted(candidates, key=lambda e: (-self.actors.get(e.id, 0), -self.countries.get(e.default_country or "", 0)))
+        if ranked and self.actors.get(ranked[0].id, 0) > 0:
+            return ResolvedActor.from_entry(ranked[0], text)
+        in_country = sorted(
+            (e for e in candidates if e.default_country and self.countries.get(e.default_country)),
+            key=lambda e: -self.countries[e.default_country or ""],
+        )
+        if in_country:
+            return ResolvedActor.from_entry(in_country[0], text)
+        return None
+
+    def resolve_actor(self, tok: Token | None, speaker: ResolvedActor | None = None) -> ResolvedActor | None:
+        """The actor a noun phrase names: alias, then "<demonym> forces", then context words ("the militants")."""
+        if tok is None:
+            return None
+        if tok.lower_ in _PRONOUNS:
+            return speaker
+        toks = [tok]
+        for c in tok.children:
+            if c.dep_ in _ACTOR_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+                toks.extend(c.subtree)
+        start, end = token_span_text(toks)
+        doc_text = tok.doc.text
+        text = doc_text[start:end]
+        matches = self.catalogue.find(text)
+        if matches:
+            head_off = tok.idx - start
+            covering = [m for m in matches if m.start <= head_off < m.end]
+            chosen = covering[0] if covering else matches[-1]
+            return ResolvedActor.from_entry(chosen.actor, text)
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det")
+        if self.catalogue.generic_candidates(phrase):
+            found = self._generic(phrase, text)
+            if found is not None:
+                return found
+        if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
+            for t in toks:
+                cc = self.gazetteer.country_code(t.text)
+                if cc and t is not tok:
+                    return self._government(cc, text)
+        if low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC:
+            found = self._generic(low, text) or self._generic(lemma, text)
+            if found is None and lemma != low:
+                found = self._generic(lemma + "s", text)
+            return found
+        if low in self.catalogue.generic_state or lemma in _FORCE_NOUNS or text.lower() in self.catalogue.generic_state:
+            return self._government(self.main_country(), text)
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "PERSON", ""):
+            if self.gazetteer.country_code(text):
+                return self._government(self.gazetteer.country_code(text), text)
+            if tok.ent_type_ == "ORG":
+                slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
+                return ResolvedActor(f"x-{slug}", text, ActorKind.UNKNOWN, text)
+        return None
+
+    # --- places --------------------------------------------------------------------------------------
+    @staticmethod
+    def place_span(tok: Token) -> Span:
+        """The written name of a place headed by ``tok``: its proper-noun compounds and "al-" pieces."""
+        doc = tok.doc
+        start = tok.i
+        j = tok.i - 1
+        while j >= 0:
+            left = doc[j]
+            if left.lower_ in _DIRECTIONAL or left.ent_type_ == "NORP":
+                break
+            attached = left.head.i >= left.i and left.head.i <= tok.i
+            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "deir", "jisr", "ras", "bab", "abu", "umm", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
+                start = j
+                j -= 1
+                continue
+            break
+        end = tok.i + 1
+        while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 2
+        return doc[start:end]
+
+    def resolve_place(
+        self, tok: Token, kind_noun: str | None, hints_extra: list[str | None]
+    ) -> tuple[Place, GeoPlace | None] | None:
+        """Resolve a place head to GeoNames, or keep it as written when the text clearly names a place."""
+        span = self.place_span(tok)
+        name = span.text.strip(" -'")
+        if not name or len(name) < 2 or name.lower() in _MONTHS_DAYS or name.lower() in PLACE_NOUNS:
+            return None
+        if not any(ch.isupper() for ch in name[:2]):
+            return None
+        if self.gazetteer.country_code(name):
+            return None
+        alias = self.catalogue.find(name)
+        if alias and alias[0].end - alias[0].start >= len(name) - 1:
+            return None
+        hints = self.country_hints(hints_extra)
+        place = self.gazetteer.resolve(name, hints)
+        if place is not None and hints and place.country_code not in hints[:3] and place.population < 50000:
+            place = None  # an obscure namesake abroad is likelier a wrong match than a right one
+        if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
+            hints and place.country_code in hints[:2]
+        ):
+            place = None
+        if place is None:
+            if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC")):
+                return None
+            cc = hints[0] if hints else None
+            return Place(name=name, canonical_name=name, country_code=cc), None
+        return (
+            Place(
+                name=name,
+                canonical_name=place.name,
+                geonames_id=place.geonames_id,
+                country_code=place.country_code,
+                admin1_code=place.admin1_code,
+                lat=place.lat,
+                lon=place.lon,
+            ),
+            place,
+        )
+
+    def note_holder(self, place: Place, actor: ResolvedActor) -> None:
+        self.holders.setdefault(place.key, actor)
+        self.holders.setdefault("k:" + name_key(place.name), actor)
+
+    def holder_of(self, place: Place) -> ResolvedActor | None:
+        return self.holders.get(place.key) or self.holders.get("k:" + name_key(place.name))

@@ -1,0 +1,149 @@
+"""Time expressions: finds them in a sentence and resolves them against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from townwatch_schemas import DatePrecision
+
+__all__ = ["TimeRef", "find_time_refs", "is_background_date"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "few": 3}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("since_year", re.compile(r"\bsince\s+(?:mid-|early\s+|late\s+)?((?:19|20)\d\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+((?:19|20)\d\d))?\b")),
+    ("month", re.compile(rf"\b(?:in|during|by|since|of|early|late|mid-|mid)\s+(?:early\s+|late\s+|mid-)?{_MONTH_RE}(?:\s+((?:19|20)\d\d))?\b")),
+    ("year", re.compile(r"\b(?:in|during|of|by|mid-|early|late)\s+(?:the\s+)?(?:summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+|fall\s+of\s+|early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")),
+    ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b")),
+    ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b")),
+    ("yesterday", re.compile(r"\b(yesterday|overnight|last night)\b")),
+    ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b")),
+    ("last_week", re.compile(r"\b(?:last|past|previous)\s+week(?:end)?\b|\bthe\s+weekend\b")),
+    ("this_month", re.compile(r"\bearlier\s+this\s+month\b|\bthis\s+month\b")),
+    ("last_month", re.compile(r"\blast\s+month\b")),
+    ("this_year", re.compile(r"\bearlier\s+this\s+year\b")),
+    ("last_year", re.compile(r"\blast\s+year\b")),
+    ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+ago\b")),
+]
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A time expression at ``[start, end)`` of a sentence, resolved when the publication date allows."""
+
+    start: int
+    end: int
+    kind: str
+    date: dt.date | None
+    precision: DatePrecision
+    background: bool  # the expression itself places the event well before publication
+
+    @property
+    def since(self) -> bool:
+        return self.kind == "since_year"
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date | None, DatePrecision, bool]:
+    D, W, M, Y, U = DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.UNKNOWN
+    if kind == "since_year":
+        return _safe_date(int(m.group(1)), 1, 1), Y, True
+    if kind in ("mdy", "dmy"):
+        month_s, day_s = (m.group(1), m.group(2)) if kind == "mdy" else (m.group(2), m.group(1))
+        month, day = _MONTHS[month_s.rstrip(".")], int(day_s)
+        year_s = m.group(3)
+        if year_s:
+            return _safe_date(int(year_s), month, day), D, False
+        if pub is None:
+            return None, U, False
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        return _safe_date(year, month, day), D, False
+    if kind == "month":
+        month = _MONTHS[m.group(1).rstrip(".")]
+        if m.group(2):
+            return _safe_date(int(m.group(2)), month, 1), M, False
+        if pub is None:
+            return None, M, True  # a bare month in an undated article is background
+        year = pub.year if month <= pub.month else pub.year - 1
+        return _safe_date(year, month, 1), M, False
+    if kind == "year":
+        return _safe_date(int(m.group(1)), 1, 1), Y, pub is None or int(m.group(1)) < pub.year
+    if kind == "weekday":
+        if pub is None:
+            return None, U, False
+        back = (pub.weekday() - _WEEKDAYS[m.group(1)]) % 7
+        return pub - dt.timedelta(days=back), D, False
+    if kind == "today":
+        return pub, (D if pub else U), False
+    if kind == "yesterday":
+        return (pub - dt.timedelta(days=1) if pub else None), (D if pub else U), False
+    if kind == "this_week":
+        return pub, (W if pub else U), False
+    if kind == "last_week":
+        return (pub - dt.timedelta(days=7) if pub else None), (W if pub else U), False
+    if kind == "this_month":
+        return (pub.replace(day=1) if pub else None), (M if pub else U), False
+    if kind == "last_month":
+        if pub is None:
+            return None, U, True
+        first = pub.replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=1), M, True
+    if kind == "this_year":
+        return (pub.replace(month=1, day=1) if pub else None), (Y if pub else U), True
+    if kind == "last_year":
+        return (pub.replace(year=pub.year - 1, month=1, day=1) if pub else None), (Y if pub else U), True
+    if kind == "ago":
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        unit = m.group(2)
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        precision = {"day": D, "week": W, "month": M, "year": Y}[unit]
+        return (pub - dt.timedelta(days=days) if pub else None), (precision if pub else U), days > 20
+    return None, U, False
+
+
+def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
+    """Time expressions in ``sentence``, left to right, without overlaps (more specific patterns win)."""
+    low = sentence.lower()
+    taken: list[tuple[int, int]] = []
+    refs: list[TimeRef] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(low):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            date, precision, background = _resolve(kind, m, published)
+            taken.append((m.start(), m.end()))
+            refs.append(TimeRef(m.start(), m.end(), kind, date, precision, background))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def is_background_date(ref: TimeRef, published: dt.date | None) -> bool:
+    """Whether the resolved date places the event clearly before the news cycle of ``published``."""
+    if ref.background:
+        return True
+    if published is None or ref.date is None:
+        return False
+    if ref.precision == DatePrecision.DAY:
+        return (published - ref.date).days > 14
+    if ref.precision == DatePrecision.MONTH:
+        return (ref.date.year, ref.date.month) < (published.year, published.month)
+    if ref.precision == DatePrecision.YEAR:
+        return ref.date.year < published.year
+    return False

@@ -1,0 +1,317 @@
+"""The extractor: turns one article into the control-change events it reports (pure library, no I/O)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from townwatch_gazetteer import Gazetteer
+from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
+
+from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.context import ArticleContext, ResolvedActor
+from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
+from townwatch_extract.errors import ExtractionError
+from townwatch_extract.fingerprint import simhash
+from townwatch_extract.frames import Frame, frames_for
+from townwatch_extract.headline import sentence_case
+from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass
+from townwatch_extract.modality import Modality, Mood, read_modality
+from townwatch_extract.nlp import load_nlp
+from townwatch_extract.prefilter import Prefilter
+from townwatch_extract.sentences import Sentence, split_sentences
+from townwatch_extract.status import holder_statements
+
+__all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "Candidate", "ExtractionError", "Extractor"]
+
+EXTRACTOR_VERSION = "townwatch-extract/1.0"
+MAX_TEXT_CHARS = 1_000_000
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
+_OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
+_TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES)
+
+
+@dataclass
+class Candidate:
+    """One reading of a control change before it is merged and serialised."""
+
+    place: Place
+    gaining: ResolvedActor | None
+    losing: ResolvedActor | None
+    losing_inferred: bool
+    event_date: dt.date | None
+    precision: DatePrecision
+    historical: bool
+    partial: bool
+    claimed: bool
+    confidence: float
+    sentence: str
+    start: int
+    end: int
+    construction: str
+    mentions: int = 1
+
+
+def _blank_markup(text: str) -> str:
+    """HTML tags and script/style blocks replaced by spaces of the same length (offsets stay valid)."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f"))
+    return bad / len(sample) > 0.02
+
+
+def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
+    """The time expression of the trigger's own clause, else the one nearest to it in the sentence."""
+    if not refs:
+        return None
+    sent_start = trigger.sent.start_char
+    sub = list(trigger.subtree)
+    lo = sub[0].idx - sent_start
+    hi = sub[-1].idx + len(sub[-1].text) - sent_start
+    inside = [r for r in refs if lo <= r.start and r.end <= hi]
+    if inside:
+        return min(inside, key=lambda r: abs(r.start - (trigger.idx - sent_start)))
+    return min(refs, key=lambda r: abs(r.start - (trigger.idx - sent_start)))
+
+
+def _event_id(article_id: str, c: Candidate) -> str:
+    key = "|".join(
+        [article_id, c.place.key, c.gaining.id if c.gaining else "-", c.losing.id if c.losing else "-",
+         "h" if c.historical else "n", "p" if c.partial else "w"]
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+class Extractor:
+    """Rule-based control-change extraction over spaCy dependency parses, behind a lexicon prefilter.
+
+    Evidence offsets index into ``Article.text``. An event found only in ``Article.title`` (when the title is
+    not repeated at the top of the text) carries the title as its sentence and the empty span ``start == end == 0``.
+    ``extract`` never raises on bad text (empty, binary, non-English, HTML give ``[]`` or events from the readable
+    text); it raises :class:`ExtractionError` only for input it refuses outright (longer than ``max_chars``).
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        catalogue: ActorCatalogue | None = None,
+        gazetteer: Gazetteer | None = None,
+        *,
+        use_prefilter: bool = True,
+        max_chars: int = MAX_TEXT_CHARS,
+    ) -> None:
+        self.nlp = nlp if nlp is not None else load_nlp()
+        self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self.prefilter = Prefilter()
+        self.use_prefilter = use_prefilter
+        self.max_chars = max_chars
+
+    # --- public --------------------------------------------------------------------------------------
+    def extract(self, article: Article) -> list[ControlChange]:
+        """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
+        candidates = self.candidates(article)
+        if not candidates:
+            return []
+        fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
+        return [
+            ControlChange(
+                event_id=_event_id(article.id, c),
+                article_id=article.id,
+                source=article.source,
+                url=article.url,
+                published=article.published,
+                article_received=article.received,
+                credits=list(article.credits),
+                text_fingerprint=fingerprint,
+                place=c.place,
+                gaining=c.gaining.to_actor() if c.gaining else None,
+                losing=c.losing.to_actor() if c.losing else None,
+                event_date=c.event_date,
+                date_precision=c.precision,
+                historical=c.historical,
+                partial=c.partial,
+                claimed=c.claimed,
+                confidence=round(min(0.99, max(0.05, c.confidence)), 3),
+                evidence=Evidence(sentence=c.sentence, start=c.start, end=c.end),
+                extractor_version=EXTRACTOR_VERSION,
+            )
+            for c in candidates
+        ]
+
+    def candidates(self, article: Article) -> list[Candidate]:
+        """Merged candidates for ``article`` (the analysis behind :meth:`extract`)."""
+        text = article.text if isinstance(article.text, str) else ""
+        if len(text) > self.max_chars:
+            raise ExtractionError("too_large", f"article {article.id!r} has {len(text)} characters; the limit is {self.max_chars}")
+        if article.language and not article.language.lower().startswith("en"):
+            return []
+        title = (article.title or "").strip()[:2000]
+        if _looks_binary(text) or _looks_binary(title):
+            return []
+        clean = _blank_markup(text)
+        title = _blank_markup(title).strip()
+        if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
+            title = ""
+        if self.use_prefilter and not self.prefilter.has_trigger(title + "\n" + clean):
+            return []
+        sentences = split_sentences(clean)
+        segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
+        if title:
+            segments.append((Sentence(0, 0, title), True))
+        if self.use_prefilter:
+            trig, status = self.prefilter.select(clean, sentences)
+            if title and not self.prefilter.has_trigger(title):
+                segments = []
+            if not trig and not segments:
+                return []
+            chosen = sorted(trig | status)
+        else:
+            chosen = list(range(len(sentences)))
+        segments += [(sentences[i], False) for i in chosen]
+        ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
+        docs = list(self.nlp.pipe([sentence_case(s.text) for s, _t in segments], batch_size=64))
+        for doc in docs:
+            for sent in doc.sents:
+                holder_statements(sent, ctx)
+        found: list[Candidate] = []
+        for (sentence, is_title), doc in zip(segments, docs, strict=True):
+            evidence_text = sentence.text if is_title else text[sentence.start : sentence.end]
+            found.extend(self._read_doc(doc, sentence, is_title, evidence_text, article.published, ctx))
+        return self._merge(found, ctx)
+
+    # --- analysis ------------------------------------------------------------------------------------
+    def _read_doc(
+        self, doc: Doc, sentence: Sentence, is_title: bool, evidence_text: str, published: dt.date | None,
+        ctx: ArticleContext,
+    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        refs = find_time_refs(doc.text, published)
+        for tok in doc:
+            if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS:
+                continue
+            frame = frames_for(tok)
+            if frame is None:
+                continue
+            modality = read_modality(tok, frame.nominal)
+            if modality.mood != Mood.EVENT:
+                continue
+            out.extend(self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, published, ctx))
+        return out
+
+    def _candidates_for(
+        self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
+        evidence_text: str, published: dt.date | None, ctx: ArticleContext,
+    ) -> list[Candidate]:
+        speaker = ctx.resolve_actor(modality.speaker) if modality.speaker is not None else None
+        gaining = ctx.resolve_actor(frame.gaining, speaker)
+        losing = ctx.resolve_actor(frame.losing, speaker)
+        if gaining is None and losing is None:
+            return []
+        if gaining is not None and losing is not None and gaining.id == losing.id:
+            losing = None
+        ref = _time_for(frame.trigger, refs)
+        historical = bool(modality.pluperfect and modality.speech is None)
+        if ref is not None and (ref.since or is_background_date(ref, published)):
+            historical = True
+        claimed = bool(
+            modality.claim_verb
+            or modality.unverified
+            or (speaker is not None and gaining is not None and speaker.id == gaining.id and gaining.kind != ActorKind.STATE)
+        )
+        official = (
+            modality.speaker is not None
+            and bool(_OFFICIAL.search(" ".join(t.text for t in modality.speaker.subtree)))
+            and not claimed
+        )
+        base = {"active": 0.7, "passive": 0.7, "nominal": 0.6}.get(frame.construction, 0.65)
+        if frame.cls == TriggerClass.LOSE and gaining is None:
+            base = 0.55
+        score = base
+        score += 0.1 if gaining is not None and not gaining.id.startswith("x-") else 0.0
+        score += 0.05 if losing is not None else 0.0
+        score += 0.1 if official else 0.0
+        score -= 0.15 if modality.hedged else 0.0
+        score -= 0.1 if claimed else 0.0
+        score -= 0.05 if is_title else 0.0
+        out: list[Candidate] = []
+        for ref_place in frame.places:
+            if gaining is not None and ref_place.token.i == frame.gaining.i if frame.gaining is not None else False:
+                continue
+            resolved = ctx.resolve_place(
+                ref_place.token, ref_place.kind_noun,
+                [gaining.default_country if gaining else None, losing.default_country if losing else None],
+            )
+            if resolved is None:
+                continue
+            place, geo = resolved
+            conf = score + (0.05 if geo is not None else -0.1) - (0.05 if ref_place.partial else 0.0)
+            out.append(
+                Candidate(
+                    place=place, gaining=gaining, losing=losing, losing_inferred=False,
+                    event_date=ref.date if ref else None,
+                    precision=ref.precision if ref and ref.date else DatePrecision.UNKNOWN,
+                    historical=historical, partial=ref_place.partial, claimed=claimed, confidence=conf,
+                    sentence=evidence_text, start=sentence.start, end=sentence.end,
+                    construction=f"{frame.cls.value}:{frame.construction}",
+                )
+            )
+        return out
+
+    # --- merging -------------------------------------------------------------------------------------
+    @staticmethod
+    def _merge(found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+        """One event per (place, gaining side, historical, partial); gaps filled from the other mentions."""
+        for c in found:
+            if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:
+                ctx.note_holder(c.place, c.gaining)
+        groups: dict[tuple, Candidate] = {}
+        order: list[tuple] = []
+        # Mentions with a known gaining side first, so side-less mentions can join them.
+        for c in sorted(found, key=lambda c: (c.gaining is None, c.start)):
+            key = (c.place.key, c.gaining.id if c.gaining else None, c.historical, c.partial)
+            if c.gaining is None:
+                match = next((k for k in order if k[0] == c.place.key and k[2] == c.historical and k[3] == c.partial), None)
+                if match is not None:
+                    key = match
+            if key not in groups:
+                groups[key] = c
+                order.append(key)
+                continue
+            best = groups[key]
+            merged = best if best.confidence >= c.confidence else c
+            other = c if merged is best else best
+            groups[key] = replace(
+                merged,
+                gaining=merged.gaining or other.gaining,
+                losing=merged.losing or other.losing,
+                event_date=merged.event_date or other.event_date,
+                precision=merged.precision if merged.event_date else other.precision,
+                claimed=merged.claimed and other.claimed,
+                confidence=max(merged.confidence, other.confidence) + 0.05,
+                mentions=best.mentions + 1,
+            )
+        out: list[Candidate] = []
+        for key in order:
+            c = groups[key]
+            if c.losing is None and c.gaining is not None:
+                holder = ctx.holder_of(c.place)
+                if holder is not None and holder.id != c.gaining.id and holder.id not in c.gaining.allies:
+                    c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
+            out.append(c)
+        out.sort(key=lambda c: c.start)
+        return out

@@ -1,0 +1,252 @@
+"""Frames: who took which place from whom, read off the dependency parse of one trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from townwatch_extract.lexicon import NEEDS_CONTROL, NOUN_CLASSES, PARTIAL_NOUNS, PLACE_NOUNS, VERB_CLASSES, TriggerClass
+from townwatch_extract.syntax import children, has_child, is_passive, objects_of, prep_objects, subject_of
+
+__all__ = ["Frame", "PlaceRef", "frames_for", "place_refs"]
+
+_DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
+                            "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
+                            "southwestern", "eastern-most", "parts"})
+_WHOLE_NOUNS = frozenset({"centre", "center", "rest", "whole", "entirety", "all", "remainder"})
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A token heading a place name, and whether only part of the place changed hands."""
+
+    token: Token
+    partial: bool = False
+    kind_noun: str | None = None  # "town", "village", "base"... when the text says what it is
+
+
+@dataclass
+class Frame:
+    """One reading of a trigger: the places, the gaining and the losing side (tokens), and how it was said."""
+
+    trigger: Token
+    cls: TriggerClass
+    construction: str
+    places: list[PlaceRef] = field(default_factory=list)
+    gaining: Token | None = None
+    losing: Token | None = None
+    nominal: bool = False
+
+
+def _is_nounish(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or tok.tag_.startswith("NN")
+
+
+def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None = None, depth: int = 0) -> list[PlaceRef]:
+    """Place heads under ``tok``: through "the town of X", "the eastern side of X", "most of X", conjunctions."""
+    if tok is None or depth > 5 or not _is_nounish(tok):
+        return []
+    out: list[PlaceRef] = []
+    low = tok.lower_
+    of_objs = prep_objects(tok, ("of",))
+    if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
+        for obj in of_objs:
+            out.extend(place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1))
+    elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
+        if of_objs:
+            for obj in of_objs:
+                out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
+        else:
+            named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN"]
+            for c in named:
+                out.append(PlaceRef(c, partial, tok.lemma_.lower()))
+    elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
+        is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
+        out.append(PlaceRef(tok, is_partial, kind_noun))
+    for conj in children(tok, ("conj",)):
+        out.extend(place_refs(conj, partial, kind_noun, depth + 1))
+    return out
+
+
+def _control_place(obj: Token) -> list[PlaceRef]:
+    """"control of Y" -> Y."""
+    return [ref for o in prep_objects(obj, ("of", "over")) for ref in place_refs(o)]
+
+
+def _first(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None
+
+
+def _acl_head(trigger: Token) -> Token | None:
+    """The noun a participle modifies: "the town, captured by X" -> town."""
+    if trigger.dep_ in ("acl", "relcl", "amod") and trigger.head is not trigger:
+        return trigger.head
+    return None
+
+
+def _passive_subject(trigger: Token) -> Token | None:
+    subj = _first(children(trigger, ("nsubjpass",)))
+    if subj is not None and subj.lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
+        return trigger.head
+    return subj if subj is not None else _acl_head(trigger)
+
+
+def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
+    lemma = trigger.lemma_.lower()
+    prts = {c.lower_ for c in trigger.children if c.dep_ == "prt"}
+    objs = objects_of(trigger)
+    obj = _first(objs)
+    control_obj = obj is not None and obj.lemma_.lower() in ("control", "hold", "grip")
+    passive = is_passive(trigger)
+    frame = Frame(trigger, cls, "passive" if passive else "active")
+
+    if cls == TriggerClass.GAIN:
+        if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
+            lemma == "take" and prep_objects(trigger, ("from",))
+        ):
+            return None
+        if lemma == "free" and not prep_objects(trigger, ("from", "of")):
+            return None
+        if passive:
+            target = _passive_subject(trigger)
+            frame.places = place_refs(target)
+            frame.gaining = _first(prep_objects(trigger, ("by",)))
+        else:
+            frame.gaining = subject_of(trigger)
+            if control_obj:
+                frame.places = _control_place(obj)
+            elif obj is not None:
+                frame.places = place_refs(obj)
+            elif prts & {"over", "back"}:
+                frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
+        losing = prep_objects(trigger, ("from",))
+        if not losing and obj is not None:
+            losing = prep_objects(obj, ("from",))
+        if not losing and lemma in ("clear", "free") and obj is not None:
+            losing = prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",))
+        frame.losing = _first(losing)
+        return frame
+
+    if cls == TriggerClass.EXPEL:
+        sources = prep_objects(trigger, ("out", "from", "of")) if ("out" in prts or lemma not in ("drive", "push", "kick", "chase", "flush", "force")) else prep_objects(trigger, ("from",))
+        if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or prep_objects(trigger, ("out", "from"))):
+            return None
+        if lemma == "clear" and obj is not None and not sources:
+            # "cleared Y of Z": Y is the place
+            frame.cls = TriggerClass.GAIN
+            frame.places = place_refs(obj)
+            frame.gaining = subject_of(trigger)
+            frame.losing = _first(prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",)))
+            return frame
+        if passive:
+            frame.losing = _passive_subject(trigger)
+            frame.gaining = _first(prep_objects(trigger, ("by",)))
+        else:
+            frame.gaining = subject_of(trigger)
+            frame.losing = obj
+        frame.places = [r for s in sources for r in place_refs(s)]
+        if not frame.places and obj is not None:
+            frame.places = [r for s in prep_objects(obj, ("from", "out")) for r in place_refs(s)]
+        return frame
+
+    if cls == TriggerClass.LOSE:
+        if lemma == "hand" and not ("over" in prts or control_obj):
+            return None
+        if lemma == "give" and "up" not in prts:
+            return None
+        if lemma == "pull" and not (prts & {"out", "back"} or prep_objects(trigger, ("out",))):
+            return None
+        if lemma in ("withdraw", "retreat", "pull"):
+            places = prep_objects(trigger, ("from", "out", "of"))
+            if not places:
+                return None
+            frame.places = [r for p in places for r in place_refs(p)]
+        elif control_obj:
+            frame.places = _control_place(obj)
+        elif passive:
+            frame.places = place_refs(_passive_subject(trigger))
+        else:
+            frame.places = place_refs(obj)
+        if passive:
+            frame.losing = _first(prep_objects(trigger, ("by",)))
+        else:
+            frame.losing = subject_of(trigger)
+        frame.gaining = _first(prep_objects(trigger, ("to",)))
+        return frame
+
+    # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"
+    subj = _first(children(trigger, ("nsubj",)))
+    if subj is not None and subj.lower_ in ("which", "that") and trigger.dep_ == "relcl":
+        subj = trigger.head
+    if subj is None:
+        subj = _acl_head(trigger)
+    gaining = _first(prep_objects(trigger, ("to",)))
+    if gaining is None:
+        for target in prep_objects(trigger, ("into", "under")):
+            if target.lemma_.lower() in ("hand", "hands", "control", "grip", "rule"):
+                gaining = _first(prep_objects(target, ("of",))) or _first(
+                    [c for c in target.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                )
+    if gaining is None:
+        return None
+    if lemma == "come" and not any(t.lemma_.lower() == "control" for t in trigger.subtree):
+        return None
+    frame.places = place_refs(subj)
+    frame.gaining = gaining
+    return frame
+
+
+def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
+    frame = Frame(trigger, cls, "nominal", nominal=True)
+    poss = _first(children(trigger, ("poss",)))
+    of_objs = prep_objects(trigger, ("of",))
+    by_objs = prep_objects(trigger, ("by",))
+    if cls == TriggerClass.GAIN:
+        frame.places = [r for o in of_objs for r in place_refs(o)]
+        frame.gaining = _first(by_objs)
+        if poss is not None:
+            if frame.places:
+                frame.gaining = frame.gaining or poss
+            else:
+                frame.places = place_refs(poss)
+        frame.losing = _first(prep_objects(trigger, ("from",)))
+    elif cls == TriggerClass.FALL:
+        frame.places = [r for o in of_objs for r in place_refs(o)] or place_refs(poss)
+        frame.gaining = _first(prep_objects(trigger, ("to",)))
+    else:  # withdrawal / retreat / loss
+        sources = prep_objects(trigger, ("from",))
+        if trigger.lemma_.lower() == "loss":
+            frame.places = [r for o in of_objs for r in place_refs(o)]
+            frame.losing = poss
+            frame.gaining = _first(prep_objects(trigger, ("to",)))
+        else:
+            frame.places = [r for o in sources for r in place_refs(o)]
+            frame.losing = poss or _first(of_objs)
+    if frame.gaining is None and frame.losing is None:
+        return None  # a bare "the capture of Y" names no side: not an event on its own
+    return frame
+
+
+def frames_for(trigger: Token) -> Frame | None:
+    """The frame a trigger token sets up, or None when it is not a control-change trigger here."""
+    lemma = trigger.lemma_.lower()
+    low = trigger.lower_
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
+        cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low)
+        if cls is None:
+            return None
+        frame = _verb_frame(trigger, cls)
+    elif trigger.pos_ == "NOUN" or trigger.tag_ in ("NN", "NNS"):
+        cls = NOUN_CLASSES.get(lemma) or NOUN_CLASSES.get(low)
+        if cls is None:
+            return None
+        if has_child(trigger, "prep", ("of", "by", "to", "from")) or has_child(trigger, "poss"):
+            frame = _noun_frame(trigger, cls)
+        else:
+            return None
+    else:
+        return None
+    if frame is None or not frame.places:
+        return None
+    return frame

@@ -1,0 +1,101 @@
+"""The trigger lexicon: word forms that can report a change of control, and what each one means for direction."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = [
+    "PLACE_NOUNS",
+    "PARTIAL_NOUNS",
+    "STATUS_FORMS",
+    "STRONG_FORMS",
+    "WEAK_FORMS",
+    "TriggerClass",
+    "VERB_CLASSES",
+    "NOUN_CLASSES",
+]
+
+
+class TriggerClass(StrEnum):
+    """How a trigger maps syntax to sides."""
+
+    GAIN = "gain"  # subject gains the object: capture, seize, retake, liberate, take control of
+    EXPEL = "expel"  # subject gains, object loses, "out of / from" is the place: drive out, dislodge
+    LOSE = "lose"  # subject loses the place: withdraw from, abandon, lose, cede, hand over
+    FALL = "fall"  # the place is the subject, "to X" gains: fell to, came under the control of
+
+
+# Verb lemmas (spaCy lemmas, plus headline forms spaCy sometimes leaves unlemmatised).
+VERB_CLASSES: dict[str, TriggerClass] = {
+    **dict.fromkeys(
+        "capture recapture seize retake liberate overrun conquer wrest regain reclaim occupy take free "
+        "secure gain win assume".split(),
+        TriggerClass.GAIN,
+    ),
+    **dict.fromkeys(
+        "drive push oust expel dislodge evict flush kick rout clear chase force eject purge".split(),
+        TriggerClass.EXPEL,
+    ),
+    **dict.fromkeys(
+        "withdraw retreat abandon evacuate lose cede surrender relinquish vacate hand yield pull give".split(),
+        TriggerClass.LOSE,
+    ),
+    **dict.fromkeys("fall come".split(), TriggerClass.FALL),
+}
+# Verbs that only count with a particular complement (checked by the frame builder).
+NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "secure"})
+
+NOUN_CLASSES: dict[str, TriggerClass] = {
+    **dict.fromkeys("capture recapture seizure retaking liberation takeover conquest".split(), TriggerClass.GAIN),
+    **dict.fromkeys("withdrawal retreat loss".split(), TriggerClass.LOSE),
+    "fall": TriggerClass.FALL,
+}
+
+# Forms that alone make a sentence a candidate.
+STRONG_FORMS: tuple[str, ...] = tuple(
+    """captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing
+    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran
+    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed
+    reclaims occupied occupies ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging
+    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon
+    evacuated ceded cedes cede surrendered surrenders relinquished vacated takeover conquest""".split()
+) + (
+    "took control", "taken control", "take control", "takes control", "taking control", "took full control",
+    "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back",
+    "takes back", "take back", "gained control", "gains control", "won control", "wins control",
+    "assumed control", "secured control", "came under", "comes under", "come under", "fell to", "falls to",
+    "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of",
+    "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over",
+    "hand over", "handed control", "gave up", "lost control", "loses control",
+)
+
+# Forms that count only when the sentence also has one of the support words.
+WEAK_FORMS: dict[str, frozenset[str]] = {
+    **dict.fromkeys("took taken takes take taking".split(), frozenset({"from"})),
+    **dict.fromkeys(
+        "drove driven drives drive driving pushed pushes push kicked chased forced flushed".split(),
+        frozenset({"out", "from"}),
+    ),
+    **dict.fromkeys("cleared clears clear freed frees free".split(), frozenset({"of", "from"})),
+    **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
+    **dict.fromkeys("lost loses lose".split(), frozenset({"to"})),
+    **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under"})),
+    **dict.fromkeys("secured secures".split(), frozenset({"control"})),
+}
+
+# Status words: parsed (in articles that have a trigger) as evidence of who holds a place.
+STATUS_FORMS: tuple[str, ...] = ("control", "held", "stronghold", "hands of", "controlled", "controls", "bastion")
+
+# Common nouns that name a kind of place: "the town of Baaj" -> Baaj.
+PLACE_NOUNS = frozenset(
+    """town city village villages towns cities province district area region ruins base airbase airport
+    stronghold hub capital crossing outpost settlement neighbourhood neighborhood suburb port field dam
+    hometown bastion enclave municipality county governorate oblast state locality hamlet garrison
+    headquarters island islands valley mountain hill pass border bridge junction market site fort fortress
+    camp township commune subdistrict sub-district prefecture seat cluster outskirts""".split()
+)
+# Nouns that make the capture partial: "the eastern side of Mosul".
+PARTIAL_NOUNS = frozenset(
+    """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
+    quarters outskirts bank portions portion swathes chunk pockets pocket east west north south""".split()
+)

@@ -1,0 +1,199 @@
+"""Modality: whether a trigger states a change that happened, or an intention, hypothesis, denial or ongoing fight."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Token
+
+__all__ = ["Mood", "Modality", "read_modality"]
+
+
+class Mood(StrEnum):
+    EVENT = "event"
+    NEGATED = "negated"
+    DENIED = "denied"
+    INTENT = "intent"
+    HYPOTHETICAL = "hypothetical"
+    ONGOING = "ongoing"
+
+
+SAY_VERBS = frozenset(
+    "say claim announce state declare report tell insist assert boast confirm add write post tweet note "
+    "acknowledge admit quote".split()
+)
+_DENY = frozenset("deny reject dismiss refute disprove contradict".split())
+_FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help"})
+_INTENT_WORDS = frozenset(
+    "aim plan vow pledge seek try attempt hope want threaten intend prepare push launch begin start expect "
+    "poise set likely able bid effort campaign offensive operation battle fight drive mission push race "
+    "order call urge move struggle promise determine ready close verge brink".split()
+)
+_NOUN_INTENT_HEADS = frozenset(
+    "prevent seek plan demand want attempt push prepare threaten resist stop avert await expect predict "
+    "anticipate fear block delay hinder".split()
+)
+_GOOD_PREPS = frozenset({"after", "by", "upon", "following", "since", "in", "with", "on"})
+_NOUN_BAD_PREPS = frozenset({"for", "towards", "toward", "against", "ahead", "before", "prevent"})
+_NOUN_BAD_MODS = frozenset({"planned", "expected", "imminent", "possible", "potential", "attempted", "failed", "feared", "looming", "impending", "likely", "would-be", "eventual", "future"})
+_HEDGES = ("reportedly", "unconfirmed", "could not be independently verified", "could not independently verify",
+           "could not be verified", "allegedly", "appeared to", "appears to", "was said to", "were said to",
+           "reports said", "according to reports", "unverified", "purportedly")
+_CLAIM_MARKERS = ("could not be independently verified", "could not independently verify", "could not be verified",
+                  "unverified", "did not confirm", "no independent confirmation", "has not been confirmed")
+_MODAL_NEG = frozenset({"not", "n't", "never", "no"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "once", "until", "before", "whether", "lest"})
+
+
+@dataclass
+class Modality:
+    """What the sentence says about the trigger."""
+
+    mood: Mood
+    pluperfect: bool = False
+    speech: Token | None = None
+    speaker: Token | None = None
+    claim_verb: bool = False
+    hedged: bool = False
+    unverified: bool = False
+    when_clause: bool = False
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _MODAL_NEG) for c in tok.children)
+
+
+def _has_modal(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+
+
+def _verb_mood(tok: Token, depth: int = 0) -> Mood:
+    """Mood of a verbal trigger (and, recursively, of the clause that governs it)."""
+    if depth > 6:
+        return Mood.EVENT
+    if _has_neg(tok):
+        return Mood.NEGATED
+    if _has_modal(tok):
+        return Mood.HYPOTHETICAL
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
+        return Mood.HYPOTHETICAL
+    aux_lowers = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBG" and any(a in ("is", "are", "was", "were", "be", "been", "'re", "'s", "am") for a in aux_lowers) and not any(c.dep_ == "auxpass" for c in tok.children):
+        return Mood.ONGOING
+    head = tok.head
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    if infinitive:
+        if head is tok or head.lemma_.lower() not in _FINISH_HEADS:
+            return Mood.INTENT
+        return _verb_mood(head, depth + 1)
+    if tok.dep_ == "pcomp":
+        prep = head
+        if prep.lower_ not in _GOOD_PREPS:
+            return Mood.INTENT
+        if prep.lower_ == "in" and prep.head.lemma_.lower() != "succeed":
+            return Mood.INTENT
+        return _verb_mood(prep.head, depth + 1) if prep.head.pos_ in ("VERB", "AUX") else Mood.EVENT
+    if head is not tok and head.lemma_.lower() in _DENY:
+        return Mood.DENIED
+    if tok.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head is not tok and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in _DENY:
+            return Mood.DENIED
+        if head.lemma_.lower() in ("fail", "refuse"):
+            return Mood.NEGATED
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS:
+            if _has_neg(head):
+                return Mood.DENIED
+            return Mood.HYPOTHETICAL if _has_modal(head) else Mood.EVENT
+        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _INTENT_WORDS:
+            return Mood.INTENT
+        if tok.dep_ == "conj":
+            # coordinated verbs share the governing clause ("vowed to advance and retake")
+            inherited = _verb_mood(head, depth + 1)
+            if inherited in (Mood.INTENT, Mood.HYPOTHETICAL, Mood.DENIED):
+                return inherited
+    if tok.dep_ in ("acomp", "amod") and head is not tok:
+        return Mood.INTENT if head.lemma_.lower() in _INTENT_WORDS else Mood.EVENT
+    return Mood.EVENT
+
+
+def _noun_mood(tok: Token) -> Mood:
+    if any(c.dep_ == "amod" and c.lower_ in _NOUN_BAD_MODS for c in tok.children):
+        return Mood.INTENT
+    if _has_neg(tok):
+        return Mood.NEGATED
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _NOUN_BAD_PREPS:
+        return Mood.INTENT
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("lead", "prelude", "path", "way", "step"):
+        return Mood.INTENT
+    verb = head
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+        verb = verb.head
+        steps += 1
+    if verb.pos_ in ("VERB", "AUX"):
+        if verb.lemma_.lower() in _NOUN_INTENT_HEADS or verb.lemma_.lower() in _INTENT_WORDS:
+            return Mood.INTENT
+        if verb.lemma_.lower() in _DENY:
+            return Mood.DENIED
+        mood = _verb_mood(verb)
+        if mood != Mood.EVENT:
+            return mood
+    return Mood.EVENT
+
+
+def _speech_of(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            break
+        if cur.dep_ in ("ccomp", "conj", "advcl", "parataxis", "dep", "xcomp") or cur.head.lemma_.lower() in SAY_VERBS:
+            cur = cur.head
+            if cur.lemma_.lower() in SAY_VERBS and cur.pos_ in ("VERB", "AUX"):
+                return cur
+        else:
+            cur = cur.head
+    root = tok.sent.root
+    if root.lemma_.lower() in SAY_VERBS and root is not tok:
+        return root
+    return None
+
+
+def _speaker_of(speech: Token | None, tok: Token) -> Token | None:
+    if speech is not None:
+        for c in speech.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c
+    for t in tok.sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def read_modality(trigger: Token, nominal: bool) -> Modality:
+    """Mood, tense and attribution of one trigger."""
+    mood = _noun_mood(trigger) if nominal else _verb_mood(trigger)
+    aux = [c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    pluperfect = "had" in aux or "'d" in aux
+    speech = _speech_of(trigger)
+    speaker = _speaker_of(speech, trigger)
+    low = trigger.sent.text.lower()
+    claim_verb = speech is not None and speech.lemma_.lower() == "claim"
+    if not claim_verb and any(t.lemma_.lower() == "claim" and t.pos_ in ("VERB", "NOUN") for t in trigger.sent):
+        claim_verb = True
+    when_clause = trigger.dep_ in ("advcl", "relcl", "conj") and any(
+        c.lower_ in ("when", "since", "after") for c in trigger.children if c.dep_ in ("advmod", "mark")
+    )
+    return Modality(
+        mood=mood,
+        pluperfect=pluperfect,
+        speech=speech,
+        speaker=speaker,
+        claim_verb=claim_verb,
+        hedged=any(h in low for h in _HEDGES),
+        unverified=any(h in low for h in _CLAIM_MARKERS),
+        when_clause=when_clause,
+    )

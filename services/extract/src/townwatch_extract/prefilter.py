@@ -1,0 +1,68 @@
+"""The prefilter: an Aho-Corasick scan for trigger forms that picks the few sentences worth parsing."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import ahocorasick
+
+from townwatch_extract.actors import lower_same_length
+from townwatch_extract.lexicon import STATUS_FORMS, STRONG_FORMS, WEAK_FORMS
+from townwatch_extract.sentences import Sentence
+
+__all__ = ["Prefilter"]
+
+_WORD = re.compile(r"\w")
+_STRONG, _WEAK, _STATUS = 0, 1, 2
+
+
+class Prefilter:
+    """Finds trigger forms in a text on word boundaries, in one pass."""
+
+    def __init__(self) -> None:
+        automaton = ahocorasick.Automaton()
+        for form in STATUS_FORMS:
+            automaton.add_word(form, (_STATUS, form))
+        for form in WEAK_FORMS:
+            automaton.add_word(form, (_WEAK, form))
+        for form in STRONG_FORMS:
+            automaton.add_word(form, (_STRONG, form))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def _hits(self, low: str) -> list[tuple[int, int, str]]:
+        hits = []
+        for end_idx, (kind, form) in self._automaton.iter(low):
+            start = end_idx - len(form) + 1
+            if start > 0 and _WORD.match(low[start - 1]):
+                continue
+            if end_idx + 1 < len(low) and _WORD.match(low[end_idx + 1]):
+                continue
+            hits.append((start, kind, form))
+        return hits
+
+    def has_trigger(self, text: str) -> bool:
+        """Whether any strong or weak trigger form occurs (the cheap article-level test)."""
+        return any(kind != _STATUS for _s, kind, _f in self._hits(lower_same_length(text)))
+
+    def select(self, text: str, sentences: list[Sentence]) -> tuple[set[int], set[int]]:
+        """Indices of (trigger sentences, status sentences) among ``sentences`` of ``text``."""
+        low = lower_same_length(text)
+        starts = [s.start for s in sentences]
+        triggers: set[int] = set()
+        status: set[int] = set()
+        for start, kind, form in self._hits(low):
+            idx = bisect_right(starts, start) - 1
+            if idx < 0 or start >= sentences[idx].end:
+                continue
+            if kind == _STRONG:
+                triggers.add(idx)
+            elif kind == _STATUS:
+                status.add(idx)
+            else:
+                sent = sentences[idx]
+                words = set(re.findall(r"[a-z]+", low[sent.start : sent.end]))
+                if words & WEAK_FORMS[form]:
+                    triggers.add(idx)
+        return triggers, status - triggers

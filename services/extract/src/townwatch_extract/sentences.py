@@ -1,0 +1,75 @@
+"""A cheap sentence splitter with character offsets (the prefilter's unit; spaCy parses only the candidates)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "split_sentences"]
+
+MAX_SENTENCE_CHARS = 600
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n\s*|\|\s*")
+_ABBREV = frozenset(
+    "u.s u.k u.n mr mrs ms dr gen lt col maj capt sgt st no jan feb mar apr jun jul aug sep sept oct nov dec "
+    "vs etc e.g i.e al approx est govt dept prof sen rep gov cpl pte brig adm cmdr".split()
+)
+_SOFT_BREAK = re.compile(r"[;:]\s+|,\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].casefold()
+    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = start + MAX_SENTENCE_CHARS
+        soft = None
+        for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE_CHARS // 2, cut):
+            soft = m.end()
+        if soft is None:
+            space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, cut)
+            soft = space + 1 if space > start else cut
+        _emit(text, start, soft, out)
+        start = soft
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def split_sentences(text: str, begin: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[begin:end]`` into sentences; offsets index into ``text``.
+
+    Splits at sentence punctuation followed by whitespace (not after common abbreviations or initials),
+    at line breaks, and hard-wraps anything longer than ``MAX_SENTENCE_CHARS``.
+    """
+    stop = len(text) if end is None else end
+    out: list[Sentence] = []
+    start = begin
+    for match in _BOUNDARY.finditer(text, begin, stop):
+        punct = match.start()
+        if text[punct] == "." and "\n" not in match.group() and _is_abbreviation(text, punct):
+            continue
+        _emit(text, start, match.end(), out)
+        start = match.end()
+    _emit(text, start, stop, out)
+    return out

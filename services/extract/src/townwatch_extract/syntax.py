@@ -1,0 +1,107 @@
+"""Small helpers over spaCy dependency trees (children by relation, prepositional objects, subjects, spans)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "RELATIVE_PRONOUNS",
+    "children",
+    "has_child",
+    "is_passive",
+    "name_span",
+    "objects_of",
+    "prep_objects",
+    "subject_of",
+    "token_span_text",
+]
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "punct", "case", "poss", "det", "nummod", "quantmod"})
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in tok.children if c.dep_ in wanted]
+
+
+def has_child(tok: Token, dep: str, lowers: Iterable[str] | None = None) -> bool:
+    allowed = set(lowers) if lowers is not None else None
+    return any(c.dep_ == dep and (allowed is None or c.lower_ in allowed) for c in tok.children)
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in tok.children):
+        return True
+    # Reduced relative / headline passive: "the town, captured by X", "Baaj captured by militia".
+    return tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) and not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in tok.children
+    )
+
+
+def _pobjs(prep: Token) -> Iterator[Token]:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            yield c
+        elif c.dep_ == "prep":  # "out of", "away from"
+            yield from _pobjs(c)
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of ``tok``'s prepositions named in ``preps`` ("from", "out", "to", "by"...)."""
+    wanted = set(preps)
+    found: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted:
+            found.extend(_pobjs(c))
+        elif c.dep_ == "prt" and c.lower_ in wanted:
+            # "pulled out of Y": the particle's sibling "of"
+            for sib in tok.children:
+                if sib.dep_ == "prep" and sib.lower_ in ("of", "from"):
+                    found.extend(_pobjs(sib))
+    return found
+
+
+def objects_of(tok: Token) -> list[Token]:
+    return children(tok, ("dobj", "obj", "attr", "oprd"))
+
+
+def subject_of(tok: Token, depth: int = 0) -> Token | None:
+    """The active subject of ``tok``: through relative pronouns, and inherited along conj/advcl/xcomp."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj", "expl"):
+            if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head
+            return c
+    if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
+        head = tok.head
+        if tok.dep_ == "pcomp":  # "after capturing Y": subject of the verb the preposition hangs on
+            head = head.head
+        if tok.dep_ == "xcomp":
+            objs = objects_of(head)
+            if objs:  # "forced ISIS to withdraw": the object is the subject of the complement
+                return objs[0]
+        return subject_of(head, depth + 1)
+    if tok.dep_ == "relcl":
+        return None
+    return None
+
+
+def name_span(tok: Token) -> Span:
+    """The contiguous span of a (proper) noun with its compounds and modifiers to the left."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in _NAME_DEPS:
+            start = min(start, c.left_edge.i)
+    return tok.doc[start : tok.i + 1]
+
+
+def token_span_text(tokens: Iterable[Token]) -> tuple[int, int]:
+    toks = list(tokens)
+    if not toks:
+        return 0, 0
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
