@@ -10,6 +10,7 @@ from .panels import (
     RATE,
     failures_panel,
     lag_panel,
+    notifications_panel,
     processing_time_panel,
     query,
     rate_panel,
@@ -39,14 +40,11 @@ def panels() -> list[Builder[Panel]]:
             query(f"sum(rate(townwatch_alert_corroborations_total[{RATE}]))", "corroborations", "A"),
             query(f"sum by (reason) (rate(townwatch_alert_suppressions_total[{RATE}]))", "suppressed {{reason}}", "B"),
         ),
-        timeseries_panel(
+        notifications_panel(
             "Notifications by channel",
             "Notifications delivered, given up on (failed: dead-lettered to dead-letters.notify.v1) and retried "
             "after a transient error, per channel (webhook, slack, email, apprise, page).",
-            units.CountsPerSecond,
-            query(f"sum by (channel) (rate(townwatch_notifications_sent_total[{RATE}]))", "sent {{channel}}", "A"),
-            query(f"sum by (channel) (rate(townwatch_notifications_failed_total[{RATE}]))", "failed {{channel}}", "B"),
-            query(f"sum by (channel) (rate(townwatch_notifications_retried_total[{RATE}]))", "retried {{channel}}", "C"),
+            by="channel",
         ),
         processing_time_panel("alert"),
         lag_panel("alert"),

@@ -6,7 +6,16 @@ from grafana_foundation_sdk.cog.builder import Builder
 from grafana_foundation_sdk.models import units
 from grafana_foundation_sdk.models.dashboard import Panel
 
-from .panels import LAG_CAVEAT, RATE, query, stat_panel, state_mapping, timeseries_panel
+from .panels import (
+    LAG_CAVEAT,
+    RATE,
+    notifications_panel,
+    quantile_queries,
+    query,
+    stat_panel,
+    state_mapping,
+    timeseries_panel,
+)
 
 __all__ = ["TITLE", "panels"]
 
@@ -15,7 +24,7 @@ TITLE = "Pipeline overview"
 RANGE = "$__range"
 """The dashboard's time range, for the 'how many in this range' stats."""
 
-E2E_BUCKETS = f"sum by (le) (rate(townwatch_end_to_end_latency_seconds_bucket[{RATE}]))"
+E2E_LATENCY = "townwatch_end_to_end_latency_seconds"
 
 
 def panels() -> list[Builder[Panel]]:
@@ -55,7 +64,7 @@ def panels() -> list[Builder[Panel]]:
             "(townwatch_end_to_end_latency_seconds), over the rate window. Red above 30 s. "
             "Empty (NaN) while nothing is delivered.",
             units.Seconds,
-            query(f"histogram_quantile(0.99, {E2E_BUCKETS})", "p99"),
+            *quantile_queries(E2E_LATENCY, (0.99,)),
             red_above=30,
         ),
         timeseries_panel(
@@ -73,23 +82,17 @@ def panels() -> list[Builder[Panel]]:
             query(f'sum(rate(townwatch_items_out_total{{stage="ingest"}}[{RATE}]))', "published by ingest", "A"),
             query(f'sum(rate(townwatch_items_in_total{{stage="extract"}}[{RATE}]))', "consumed by extract", "B"),
         ),
-        timeseries_panel(
+        notifications_panel(
             "Alerts reaching desks",
             "Notifications delivered, given up on (failed) and retried per second, all channels. Any failed "
             "line above zero means a desk missed an alert: see the notify row and dead-letters.notify.v1.",
-            units.CountsPerSecond,
-            query(f"sum(rate(townwatch_notifications_sent_total[{RATE}]))", "delivered", "A"),
-            query(f"sum(rate(townwatch_notifications_failed_total[{RATE}]))", "failed", "B"),
-            query(f"sum(rate(townwatch_notifications_retried_total[{RATE}]))", "retried", "C"),
         ),
         timeseries_panel(
             "End-to-end latency",
             "Time from an article's arrival at ingest (Article.received) to the delivery of its alert: median, "
             "90th and 99th percentile. Empty (NaN) while nothing is delivered.",
             units.Seconds,
-            query(f"histogram_quantile(0.5, {E2E_BUCKETS})", "p50", "A"),
-            query(f"histogram_quantile(0.9, {E2E_BUCKETS})", "p90", "B"),
-            query(f"histogram_quantile(0.99, {E2E_BUCKETS})", "p99", "C"),
+            *quantile_queries(E2E_LATENCY, (0.5, 0.9, 0.99)),
         ),
         timeseries_panel(
             "What went wrong: failures by stage and reason",

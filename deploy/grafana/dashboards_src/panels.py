@@ -20,7 +20,9 @@ __all__ = [
     "RATE",
     "failures_panel",
     "lag_panel",
+    "notifications_panel",
     "processing_time_panel",
+    "quantile_queries",
     "query",
     "rate_panel",
     "stat_panel",
@@ -118,17 +120,40 @@ def rate_panel(title: str, description: str, metric: str, by: str, selector: str
     )
 
 
+def quantile_queries(histogram: str, quantiles: tuple[float, ...], selector: str = "") -> list[prometheus.Dataquery]:
+    """One query per quantile of a histogram over the rate window, legends ``p50``, ``p99``…"""
+    labels = f"{{{selector}}}" if selector else ""
+    buckets = f"sum by (le) (rate({histogram}_bucket{labels}[{RATE}]))"
+    return [
+        query(f"histogram_quantile({q}, {buckets})", f"p{round(q * 100)}", chr(ord("A") + i))
+        for i, q in enumerate(quantiles)
+    ]
+
+
 def processing_time_panel(stage: str, width: int = 8) -> timeseries.Panel:
     """Median and p99 time per item of one stage."""
-    buckets = f'sum by (le) (rate(townwatch_processing_seconds_bucket{{stage="{stage}"}}[{RATE}]))'
     return timeseries_panel(
         f"{stage}: time per item",
         f"Median and 99th percentile of the time the {stage} stage spends on one item "
         "(townwatch_processing_seconds). Empty (NaN) while no items flow.",
         units.Seconds,
-        query(f"histogram_quantile(0.5, {buckets})", "p50", "A"),
-        query(f"histogram_quantile(0.99, {buckets})", "p99", "B"),
+        *quantile_queries("townwatch_processing_seconds", (0.5, 0.99), f'stage="{stage}"'),
         width=width,
+    )
+
+
+def notifications_panel(title: str, description: str, by: str = "") -> timeseries.Panel:
+    """Notifications delivered, given up on and retried per second, summed (optionally by one label)."""
+    grouping, legend = (f" by ({by}) ", f" {{{{{by}}}}}") if by else ("", "")
+    outcomes = (("sent", "delivered"), ("failed", "failed"), ("retried", "retried"))
+    return timeseries_panel(
+        title,
+        description,
+        units.CountsPerSecond,
+        *(
+            query(f"sum{grouping}(rate(townwatch_notifications_{metric}_total[{RATE}]))", name + legend, chr(ord("A") + i))
+            for i, (metric, name) in enumerate(outcomes)
+        ),
     )
 
 
