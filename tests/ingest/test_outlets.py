@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from townwatch_ingest.outlets import default_catalogue
 from townwatch_ingest.seed_format import parse_seed
 

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from townwatch_ingest.cli import replay_main
 from townwatch_ingest.replay import replay
 from townwatch_schemas import ARTICLES, Article, DeadLetter, dead_letter_topic

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from townwatch_ingest.draft import ArticleDraft
 from townwatch_ingest.replay_pacer import ReplayPacer, publication_moment
 

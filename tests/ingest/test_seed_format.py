@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from pydantic import ValidationError
+
 from townwatch_ingest.seed_format import parse_seed
 
 
