@@ -54,9 +54,10 @@ def panels() -> list[Builder[Panel]]:
         ),
         stat_panel(
             "Alerts raised",
-            "Alerts the alert stage published to alerts.v1 in the dashboard's time range.",
+            "New alerts the ledger raised in the dashboard's time range (decision `new`; later outlets "
+            "corroborating an alert revise it and are not counted again).",
             units.Short,
-            query(f'sum(increase(townwatch_items_out_total{{stage="alert"}}[{RANGE}]))', "alerts"),
+            query(f'sum(increase(townwatch_alert_decisions_total{{decision="new"}}[{RANGE}]))', "alerts"),
         ),
         stat_panel(
             "End-to-end p99",
