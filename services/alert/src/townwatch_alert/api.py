@@ -1,0 +1,350 @@
+"""The alert service's HTTP API and newsroom page (FastAPI).
+
+Every endpoint except ``/``, ``/static/*``, ``/healthz`` and the OpenAPI document needs the desk's token
+(``Authorization: Bearer <token>``). A desk sees and changes only its own subscriptions: another desk's
+subscription answers 404, exactly like one that does not exist, so ids of other desks cannot be probed.
+Town states are not per desk (any desk may read any town). The alert feed (``GET /alerts``, the SSE
+stream) carries only alerts the desk's subscriptions select. The SSE stream authenticates with a bearer
+header or, for the page's EventSource (which cannot send headers), a stream-ticket cookie (``stream_ticket``).
+Webhook, Slack and Apprise URLs are checked against the SSRF guard when a subscription is written.
+"""
+
+
+import asyncio
+import datetime as dt
+import json
+import re
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response, status
+from fastapi.responses import HTMLResponse, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from redis.asyncio import Redis
+
+from townwatch_alert.ledger import ALERT_STREAM, Ledger
+from townwatch_alert.settings import AlertSettings
+from townwatch_alert.stream_ticket import COOKIE, TicketSigner, load_key
+from townwatch_alert.subscription_store import SubscriptionStore, check_channels
+from townwatch_alert.subscriptions import matching, place_selected
+from townwatch_alert.town import HistoryEntry, TownState
+from townwatch_runtime.url_guard import UnsafeURL
+from townwatch_schemas import Actor, Alert, DatePrecision, Place, Subscription
+
+__all__ = ["AlertEntry", "AlertFeed", "SubscriptionBody", "TownDetail", "TownSummary", "create_app"]
+
+_STREAM_ID = re.compile(r"^\d+-\d+$")
+_MAX_SEQ = 18446744073709551615
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+class SubscriptionBody(Subscription):
+    """A subscription as a desk writes it; the desk is the token's (a ``desk_id`` sent is ignored)."""
+
+    desk_id: str | None = Field(default=None, description="Ignored: the desk is the one the token belongs to.")  # type: ignore[assignment]
+
+    def for_desk(self, desk_id: str) -> Subscription:
+        return Subscription(**{**dict(self), "desk_id": desk_id})
+
+
+class TownSummary(BaseModel):
+    """A tracked town on the page: who holds it, since when, and the outlets behind it."""
+
+    key: str
+    place: Place
+    controller: Actor | None
+    since: dt.date
+    since_precision: DatePrecision
+    contested: bool
+    updated: dt.datetime
+    outlets: list[str]
+    alert: Alert | None
+
+
+class TownDetail(BaseModel):
+    state: TownState
+    history: list[HistoryEntry]
+
+
+class AlertEntry(BaseModel):
+    id: str = Field(description="Stream id of this revision on townwatch:alerts.")
+    alert: Alert
+
+
+class AlertFeed(BaseModel):
+    alerts: list[AlertEntry] = Field(description="Latest revision of each alert the desk's subscriptions select, oldest first.")
+    last_id: str = Field(description="Stream id to resume from (pass it as ``after`` to /alerts/stream).")
+
+
+class Desk(BaseModel):
+    desk_id: str
+    name: str
+
+
+def _after_for_since(since: str | None) -> str:
+    if not since:
+        return "-"
+    if _STREAM_ID.match(since):
+        return since
+    try:
+        moment = dt.datetime.fromisoformat(since.replace("Z", "+00:00"))
+    except ValueError:
+        raise HTTPException(422, "since: an ISO-8601 time or a stream id") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    ms = int(moment.timestamp() * 1000)
+    return f"{ms - 1}-{_MAX_SEQ}" if ms > 0 else "-"
+
+
+def _sse(event: str, data: str, event_id: str | None = None) -> str:
+    head = f"id: {event_id}\n" if event_id else ""
+    return head + f"event: {event}\n" + "".join(f"data: {line}\n" for line in data.splitlines()) + "\n"
+
+
+def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer: Any = None) -> FastAPI:
+    """The API and page on ``settings``' Redis (or the given client); the gazetteer loads on first use."""
+    own_redis = redis is None
+    client: Redis = redis if redis is not None else Redis.from_url(settings.redis_url_value())
+    store = SubscriptionStore(client)
+    ledger = Ledger.from_settings(client, settings)
+    cache: dict[str, Any] = {"gazetteer": gazetteer}
+    stopping = asyncio.Event()
+
+    def gaz() -> Any:
+        if cache["gazetteer"] is None:
+            from townwatch_gazetteer import Gazetteer
+
+            cache["gazetteer"] = Gazetteer.default()
+        return cache["gazetteer"]
+
+    async def signer() -> TicketSigner:
+        if "signer" not in cache:
+            cache["signer"] = TicketSigner(await load_key(client))
+        return cache["signer"]
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            stopping.set()
+            if own_redis:
+                await client.aclose()
+
+    app = FastAPI(
+        title="townwatch alert API",
+        version="1",
+        description=__doc__,
+        lifespan=lifespan,
+    )
+    app.state.stopping = stopping
+    bearer = HTTPBearer(auto_error=False, description="The desk's API token.")
+
+    async def current_desk(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> str:
+        desk = await store.desk_for_token(creds.credentials) if creds is not None else None
+        if desk is None:
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a valid desk token is required",
+                                headers={"WWW-Authenticate": "Bearer"})
+        return desk
+
+    DeskId = Annotated[str, Depends(current_desk)]
+
+    async def checked(body: SubscriptionBody, desk_id: str) -> Subscription:
+        sub = body.for_desk(desk_id)
+        try:
+            await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls)
+        except (UnsafeURL, ValueError) as exc:
+            raise HTTPException(422, f"channel refused: {exc}") from None
+        return sub
+
+    def not_found() -> HTTPException:
+        return HTTPException(status.HTTP_404_NOT_FOUND, "no such subscription")
+
+    # --- page and health -----------------------------------------------------------------
+    static = resources.files("townwatch_alert") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def page() -> HTMLResponse:
+        html = (static / "index.html").read_text(encoding="utf-8")
+        return HTMLResponse(html, headers={"Content-Security-Policy": PAGE_CSP, "X-Content-Type-Options": "nosniff",
+                                           "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"})
+
+    @app.get("/healthz", tags=["ops"])
+    async def healthz() -> dict[str, bool]:
+        try:
+            await client.ping()
+        except Exception as exc:
+            raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, f"redis: {type(exc).__name__}") from None
+        return {"ok": True}
+
+    @app.get("/desk", response_model=Desk, tags=["desk"])
+    async def whoami(desk_id: DeskId) -> Desk:
+        return Desk(desk_id=desk_id, name=(await store.desks()).get(desk_id, desk_id))
+
+    # --- subscriptions -------------------------------------------------------------------
+    @app.get("/subscriptions", response_model=list[Subscription], tags=["subscriptions"])
+    async def list_subscriptions(desk_id: DeskId) -> list[Subscription]:
+        """The desk's subscriptions (channel secrets masked)."""
+        return await store.list(desk_id)
+
+    @app.post("/subscriptions", response_model=Subscription, status_code=status.HTTP_201_CREATED, tags=["subscriptions"],
+              responses={409: {"description": "The desk already has a subscription with this id."}})
+    async def create_subscription(body: SubscriptionBody, desk_id: DeskId) -> Subscription:
+        sub = await checked(body, desk_id)
+        if await store.get(desk_id, sub.id) is not None:
+            raise HTTPException(status.HTTP_409_CONFLICT, "subscription exists; PUT replaces it")
+        await store.put(sub)
+        return sub
+
+    @app.get("/subscriptions/{sub_id}", response_model=Subscription, tags=["subscriptions"],
+             responses={404: {"description": "No such subscription for this desk."}})
+    async def get_subscription(sub_id: str, desk_id: DeskId) -> Subscription:
+        sub = await store.get(desk_id, sub_id)
+        if sub is None:
+            raise not_found()
+        return sub
+
+    @app.put("/subscriptions/{sub_id}", response_model=Subscription, tags=["subscriptions"])
+    async def put_subscription(sub_id: str, body: SubscriptionBody, desk_id: DeskId) -> Subscription:
+        """Create or replace the desk's subscription ``sub_id`` (the body's ``id`` must match)."""
+        if body.id != sub_id:
+            raise HTTPException(422, "the body's id must match the path")
+        sub = await checked(body, desk_id)
+        await store.put(sub)
+        return sub
+
+    @app.delete("/subscriptions/{sub_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["subscriptions"],
+                responses={404: {"description": "No such subscription for this desk."}})
+    async def delete_subscription(sub_id: str, desk_id: DeskId) -> Response:
+        if not await store.delete(desk_id, sub_id):
+            raise not_found()
+        return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+    # --- towns ---------------------------------------------------------------------------
+    @app.get("/towns", response_model=list[TownSummary], tags=["towns"])
+    async def tracked_towns(desk_id: DeskId, limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[TownSummary]:
+        """Known towns that the desk's subscriptions select, most recently changed first."""
+        subs = await store.list(desk_id)
+        out: list[TownSummary] = []
+        for key in await ledger.towns(limit=5000):
+            state = await ledger.town(key)
+            if state is None or not any(place_selected(s, state.place, gaz()) for s in subs):
+                continue
+            outlets = sorted({s.outlet for s in state.alert.sources}) if state.alert else []
+            out.append(TownSummary(key=key, place=state.place, controller=state.controller, since=state.since,
+                                   since_precision=state.since_precision, contested=state.contested,
+                                   updated=state.updated, outlets=outlets, alert=state.alert))
+            if len(out) >= limit:
+                break
+        return out
+
+    @app.get("/towns/{place_key}", response_model=TownDetail, tags=["towns"],
+             responses={404: {"description": "The ledger has no such town."}})
+    async def town(place_key: str, desk_id: DeskId, history: Annotated[int, Query(ge=0, le=500)] = 100) -> TownDetail:
+        """A town's state and history. ``place_key`` is ``gn:<GeoNames id>`` or ``name:<CC>:<name>``."""
+        state = await ledger.town(place_key)
+        if state is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "no such town")
+        return TownDetail(state=state, history=await ledger.history(place_key, history) if history else [])
+
+    # --- alerts --------------------------------------------------------------------------
+    @app.get("/alerts", response_model=AlertFeed, tags=["alerts"])
+    async def alerts(
+        desk_id: DeskId,
+        since: Annotated[str | None, Query(description="ISO-8601 time, or a stream id (exclusive).")] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> AlertFeed:
+        """The latest revision of each alert for this desk published since ``since`` (default: all kept)."""
+        subs = await store.list(desk_id)
+        after, latest = _after_for_since(since), {}
+        while True:
+            batch = await ledger.alert_entries(after, 500)
+            for entry_id, alert in batch:
+                if matching(alert, subs, gaz()):
+                    latest.pop(alert.alert_id, None)
+                    latest[alert.alert_id] = AlertEntry(id=entry_id, alert=alert)
+            if batch:
+                after = batch[-1][0]
+            if len(batch) < 500:
+                break
+        return AlertFeed(alerts=list(latest.values())[-limit:], last_id=after if after != "-" else "0-0")
+
+    @app.post("/alerts/stream/ticket", status_code=status.HTTP_204_NO_CONTENT, tags=["alerts"])
+    async def stream_ticket(desk_id: DeskId, response: Response) -> Response:
+        """Set the short-lived HttpOnly cookie that lets this browser's EventSource open ``/alerts/stream``."""
+        s = await signer()
+        response.status_code = status.HTTP_204_NO_CONTENT
+        response.set_cookie(COOKIE, s.issue(desk_id), max_age=s.ttl_s, path="/alerts/stream", httponly=True,
+                            samesite="strict", secure=settings.public_base_url.startswith("https://"))
+        return response
+
+    @app.get("/alerts/stream", tags=["alerts"], response_class=StreamingResponse,
+             responses={200: {"content": {"text/event-stream": {}},
+                              "description": "Server-Sent Events: `event: alert`, `id: <stream id>`, `data: <Alert JSON>`."}})
+    async def stream(
+        request: Request,
+        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+        after: Annotated[str | None, Query(description="Stream id to resume after (the feed's last_id).")] = None,
+    ) -> StreamingResponse:
+        """Live alerts for this desk. Authenticates with the bearer header or the stream-ticket cookie."""
+        desk_id = await store.desk_for_token(creds.credentials) if creds is not None else None
+        if desk_id is None:
+            desk_id = (await signer()).desk(request.cookies.get(COOKIE))
+        if desk_id is None:
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a desk token or a stream ticket is required",
+                                headers={"WWW-Authenticate": "Bearer"})
+        start = request.headers.get("last-event-id") or after
+        if start is not None and not _STREAM_ID.match(start):
+            raise HTTPException(422, "after: a stream id like 1700000000000-0")
+        if start is None:
+            newest = await client.xrevrange(ALERT_STREAM, count=1)
+            start = newest[0][0].decode() if newest else "0-0"
+        return StreamingResponse(_events(request, desk_id, start), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+
+    async def _events(request: Request, desk_id: str, last: str) -> AsyncIterator[str]:
+        yield "retry: 3000\n\n"
+        subs, subs_at, quiet_since = await store.list(desk_id), time.monotonic(), time.monotonic()
+        while not stopping.is_set() and not await request.is_disconnected():
+            reply = await client.xread({ALERT_STREAM: last}, count=100, block=1000)
+            if time.monotonic() - subs_at > 5:
+                subs, subs_at = await store.list(desk_id), time.monotonic()
+            sent = False
+            for _name, entries in reply or []:
+                for raw_id, fields in entries:
+                    last = raw_id.decode() if isinstance(raw_id, bytes) else raw_id
+                    raw = fields.get(b"alert") or fields.get("alert")
+                    alert = Alert.model_validate_json(raw)
+                    if matching(alert, subs, gaz()):
+                        sent = True
+                        yield _sse("alert", json.dumps(alert.model_dump(mode="json"), ensure_ascii=False), last)
+            if sent:
+                quiet_since = time.monotonic()
+            elif time.monotonic() - quiet_since > 15:
+                quiet_since = time.monotonic()
+                yield ": keep-alive\n\n"
+
+    return app
+
+
+def write_openapi(path: str) -> None:
+    """Write the OpenAPI document of the API to ``path`` (the committed ``services/alert/openapi.json``)."""
+    doc = create_app(AlertSettings()).openapi()
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(doc, out, indent=2, sort_keys=True, ensure_ascii=False)
+        out.write("\n")
+
+
+if __name__ == "__main__":
+    import sys
+
+    write_openapi(sys.argv[1] if len(sys.argv) > 1 else "services/alert/openapi.json")
