@@ -121,7 +121,7 @@ class ArticleContext:
             return speaker
         toks = [tok]
         for c in tok.children:
-            if c.dep_ in _ACTOR_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+            if c.dep_ in _ACTOR_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "for")):
                 toks.extend(c.subtree)
         start, end = token_span_text(toks)
         doc_text = tok.doc.text

@@ -238,9 +238,9 @@ class Extractor:
             and bool(_OFFICIAL.search(" ".join(t.text for t in modality.speaker.subtree)))
             and not claimed
         )
-        base = {"active": 0.7, "passive": 0.7, "nominal": 0.6}.get(frame.construction, 0.65)
+        base = {"active": 0.6, "passive": 0.6, "nominal": 0.5}.get(frame.construction, 0.55)
         if frame.cls == TriggerClass.LOSE and gaining is None:
-            base = 0.55
+            base = 0.45
         score = base
         score += 0.1 if gaining is not None and not gaining.id.startswith("x-") else 0.0
         score += 0.05 if losing is not None else 0.0

@@ -1,0 +1,160 @@
+"""Evaluation on the labelled corpus: precision, recall, F1, direction accuracy, false alerts, historical-as-news."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from townwatch_gazetteer import Gazetteer, name_key
+from townwatch_schemas import ControlChange
+
+from townwatch_extract.corpus import Case, GoldEvent, load_corpus
+from townwatch_extract.errors import ExtractionError
+from townwatch_extract.extractor import Extractor
+
+__all__ = ["Report", "evaluate", "main"]
+
+
+@dataclass
+class Report:
+    """Counts and the list of misses."""
+
+    cases: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    direction_ok: int = 0
+    direction_total: int = 0
+    flags_ok: int = 0
+    negatives: int = 0
+    false_alerts: int = 0
+    historical_gold: int = 0
+    historical_as_news: int = 0
+    regions: set[str] = field(default_factory=set)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def direction_accuracy(self) -> float:
+        return self.direction_ok / self.direction_total if self.direction_total else 1.0
+
+    @property
+    def false_alert_rate(self) -> float:
+        return self.false_alerts / self.negatives if self.negatives else 0.0
+
+    def summary(self) -> str:
+        return "\n".join(
+            [
+                f"cases: {self.cases} ({len(self.regions)} regions), negatives: {self.negatives}",
+                f"news events: precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}"
+                f"  (tp {self.tp}, fp {self.fp}, fn {self.fn})",
+                f"direction accuracy: {self.direction_accuracy:.3f} ({self.direction_ok}/{self.direction_total})",
+                f"flags (partial/claimed) right on matched events: {self.flags_ok}/{self.tp}",
+                f"false-alert rate on negatives: {self.false_alert_rate:.3f} ({self.false_alerts}/{self.negatives})",
+                f"historical-as-news: {self.historical_as_news} of {self.historical_gold} historical events",
+            ]
+        )
+
+
+def _place_matches(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> bool:
+    gold_key = name_key(gold.place)
+    keys = {name_key(event.place.name), name_key(event.place.canonical_name)}
+    if gold_key in keys:
+        return True
+    if event.place.geonames_id is not None and any(p.geonames_id == event.place.geonames_id for p in gz.candidates(gold.place)):
+        return True
+    return any(len(k) >= 4 and len(gold_key) >= 4 and (k in gold_key or gold_key in k) for k in keys)
+
+
+def _describe(e: ControlChange) -> str:
+    return (
+        f"{e.place.name} +{e.gaining.id if e.gaining else None} -{e.losing.id if e.losing else None}"
+        f"{' partial' if e.partial else ''}{' claimed' if e.claimed else ''}{' historical' if e.historical else ''}"
+    )
+
+
+def _score_case(case: Case, events: list[ControlChange], report: Report, gz: Gazetteer) -> None:
+    news = [e for e in events if not e.historical]
+    gold_news = list(case.news)
+    unmatched = list(news)
+    for gold in gold_news:
+        match = next((e for e in unmatched if _place_matches(gold, e, gz)), None)
+        if match is None:
+            report.fn += 1
+            report.misses.append(f"[{case.id}] MISSED {gold.place} +{gold.gaining} -{gold.losing}: {case.title or ''} {case.text[:140]!r}")
+            continue
+        unmatched.remove(match)
+        report.tp += 1
+        if gold.gaining is not None:
+            report.direction_total += 1
+            gaining_ok = match.gaining is not None and match.gaining.id == gold.gaining
+            losing_ok = gold.losing is None or (match.losing is not None and match.losing.id == gold.losing)
+            if gaining_ok and losing_ok:
+                report.direction_ok += 1
+            else:
+                report.misses.append(f"[{case.id}] DIRECTION want +{gold.gaining} -{gold.losing}, got {_describe(match)}")
+        if match.partial == gold.partial and match.claimed == gold.claimed:
+            report.flags_ok += 1
+        else:
+            report.misses.append(f"[{case.id}] FLAGS want partial={gold.partial} claimed={gold.claimed}, got {_describe(match)}")
+    for e in unmatched:
+        report.fp += 1
+        report.misses.append(f"[{case.id}] FALSE {_describe(e)}: {e.evidence.sentence[:140]!r}")
+    if not gold_news:
+        report.negatives += 1
+        if news:
+            report.false_alerts += 1
+    for gold in case.events:
+        if gold.historical:
+            report.historical_gold += 1
+            if any(_place_matches(gold, e, gz) for e in news):
+                report.historical_as_news += 1
+                report.misses.append(f"[{case.id}] HISTORICAL-AS-NEWS {gold.place}")
+
+
+def evaluate(cases: list[Case], extractor: Extractor) -> Report:
+    """Run the extractor over every case and score it."""
+    report = Report()
+    gz = extractor.gazetteer
+    for case in cases:
+        report.cases += 1
+        report.regions.add(case.region)
+        try:
+            events = extractor.extract(case.article())
+        except ExtractionError as exc:
+            report.misses.append(f"[{case.id}] REFUSED {exc}")
+            events = []
+        _score_case(case, events, report, gz)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m townwatch_extract.evaluation", description=__doc__)
+    parser.add_argument("corpus", nargs="?", default="tests/extract/corpus", type=Path)
+    parser.add_argument("--no-prefilter", action="store_true")
+    args = parser.parse_args(argv)
+    cases = load_corpus(args.corpus)
+    report = evaluate(cases, Extractor(use_prefilter=not args.no_prefilter))
+    print(report.summary())
+    print(f"\nmisses ({len(report.misses)}):")
+    for line in report.misses:
+        print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
