@@ -73,3 +73,15 @@ def test_count_is_number_of_distinct_stories() -> None:
     assert count == 3
     assert flags == [True, False, True, False, True]
     assert count_independent([], 3) == (0, [])
+
+
+def test_rewrite_crediting_unnamed_agencies_is_a_copy_when_the_text_is_close() -> None:
+    # Real figures from the seeds: Reuters' Baaj story and TRT World's rewrite ("TRTWorld and agencies") differ by 17 bits.
+    reuters = report("Reuters", fingerprint="23250338b574f8d4")
+    trt_with_agencies = report("TRT World", fingerprint="32a713299704ec4c", credits=["agencies"])
+    trt_without = report("TRT World", fingerprint="32a713299704ec4c")
+    assert hamming("23250338b574f8d4", "32a713299704ec4c") == 17
+    assert is_linked(reuters, trt_with_agencies, 3)
+    assert not is_linked(reuters, trt_without, 3)
+    unrelated = report("BBC", fingerprint="dcdafcc74a8b2b0b", credits=["agencies"])  # 60 bits from Reuters
+    assert not is_linked(reuters, unrelated, 3)

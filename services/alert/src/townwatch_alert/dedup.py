@@ -94,7 +94,7 @@ def outlet_of(event: ControlChange) -> str:
         host = urlparse(event.url).hostname
         if host:
             return host.removeprefix("www.")
-    return f"article {event.article_id}"
+    return f"unknown outlet {event.article_id[:12]}"
 
 
 def alert_id_for(place_key: str, gaining: Actor | None, seq: int) -> str:

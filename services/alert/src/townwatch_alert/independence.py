@@ -3,7 +3,8 @@
 Two reports are *linked* when any of these holds:
 
 - they come from the same outlet (an outlet counts once, however many times it reports);
-- their 64-bit SimHash text fingerprints differ in at most ``max_distance`` bits (the same text, re-published);
+- their 64-bit SimHash text fingerprints differ in at most ``max_distance`` bits (the same text, re-published),
+  or in at most ``REWRITE_MAX_DISTANCE`` bits when one of them credits unnamed agencies (an agency story rewritten);
 - they credit a common agency, or one credits the other's outlet (a wire story, rewritten or not).
 
 The independent outlets are a largest-possible set of reports no two of which are linked. Generic credits
@@ -16,8 +17,10 @@ from collections.abc import Sequence
 
 from townwatch_alert.town import Report
 
-__all__ = ["GENERIC_CREDITS", "count_independent", "hamming", "is_linked", "origins"]
+__all__ = ["GENERIC_CREDITS", "REWRITE_MAX_DISTANCE", "count_independent", "credits_unnamed_agencies", "hamming", "is_linked", "origins"]
 
+REWRITE_MAX_DISTANCE = 20
+"""For a report crediting unnamed agencies, text this close (of 64 bits; unrelated texts differ by ~32) is a rewrite."""
 GENERIC_CREDITS = frozenset({"agencies", "agency", "wires", "wire", "wire services", "staff", "news agencies", "afp and agencies"})
 
 
@@ -38,6 +41,11 @@ def origins(report: Report) -> frozenset[str]:
     return frozenset(n for n in (_norm(c) for c in report.credits) if n and n not in GENERIC_CREDITS)
 
 
+def credits_unnamed_agencies(report: Report) -> bool:
+    """True when the report says it used agency copy without naming the agency ("TRTWorld and agencies")."""
+    return any(_norm(c) in GENERIC_CREDITS for c in report.credits)
+
+
 def is_linked(a: Report, b: Report, max_distance: int) -> bool:
     """True when ``a`` and ``b`` cannot count as two independent outlets."""
     outlet_a, outlet_b = _norm(a.outlet), _norm(b.outlet)
@@ -45,7 +53,8 @@ def is_linked(a: Report, b: Report, max_distance: int) -> bool:
         return True
     if a.fingerprint and b.fingerprint:
         distance = hamming(a.fingerprint, b.fingerprint)
-        if distance is not None and distance <= max_distance:
+        limit = REWRITE_MAX_DISTANCE if credits_unnamed_agencies(a) or credits_unnamed_agencies(b) else max_distance
+        if distance is not None and distance <= max(limit, max_distance):
             return True
     credits_a, credits_b = origins(a), origins(b)
     return bool(credits_a & credits_b) or outlet_a in credits_b or outlet_b in credits_a
