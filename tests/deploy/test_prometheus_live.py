@@ -111,8 +111,8 @@ async def live(tmp_path_factory: pytest.TempPathFactory, prometheus_binary: str)
     port = free_port()
     config = prometheus_config(tmp, pipeline.metrics_ports, port)
     with prometheus_server(prometheus_binary, config, port, tmp) as url:
-        await asyncio.to_thread(pipeline.start)
         try:
+            await asyncio.to_thread(pipeline.start)  # inside the try: a failed start still stops what it started
             async with httpx.AsyncClient(base_url=url, timeout=10) as client:
                 live = Live(client, pipeline)
 
