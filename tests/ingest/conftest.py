@@ -134,6 +134,12 @@ PAGE_PARAGRAPHS = [
     "Commanders said engineering teams were clearing explosives left behind in the ancient city and its surroundings.",
 ]
 
+EMPTY_ENTRY = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Sparse</title><link>{base}/</link><description>d</description>
+<item><title>A headline with nothing behind it</title></item>
+<item><title>Kirkuk</title><link>{base}/news/kirkuk</link><description>Kurdish forces left Kirkuk.</description></item>
+</channel></rss>"""
+
 MALFORMED = b"<?xml version='1.0'?>\n<rss version='2.0'><channel><<< this is not >>> xml & {}"
 RECOVERABLE = """<rss version="2.0"><channel><title>Sloppy</title><item><title>Tikrit &bogus; news</title>
 <link>{base}/sloppy/1</link><description>Fighting near Tikrit went on overnight, officials said.</description></item>
@@ -231,6 +237,8 @@ def _handler(state: FeedServer) -> type[BaseHTTPRequestHandler]:
                 return None
             if path == "/image.xml":
                 return self._send(200, b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")
+            if path == "/empty-entry.xml":
+                return self._send(200, EMPTY_ENTRY.format(base=base).encode())
             if path == "/summary.xml":
                 return self._send(200, SUMMARY_ONLY.format(base=base).encode())
             if path == "/page/hatra.html":

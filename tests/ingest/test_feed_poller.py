@@ -17,6 +17,7 @@ from townwatch_ingest.metrics import IngestMetrics
 from townwatch_ingest.seen import MemorySeenStore
 from townwatch_ingest.settings import IngestSettings
 from townwatch_runtime.metrics import REGISTRY
+from townwatch_schemas import ARTICLES, DeadLetter, dead_letter_topic
 
 
 def _value(name: str, **labels: str) -> float:
@@ -157,6 +158,18 @@ async def test_recoverable_broken_feed_still_yields_its_entries(publisher: Any, 
     report = await poller.poll(poller.states[0])
     assert (report.result, report.published) == ("ok", 1)
     assert publisher.articles()[0].text == "Fighting near Tikrit went on overnight, officials said."
+    await poller.fetcher.aclose()
+
+
+async def test_an_entry_that_cannot_be_an_article_is_dead_lettered(publisher: Any, feed_server: Any) -> None:
+    poller = _poller(publisher, feed_server, "/empty-entry.xml")
+    report = await poller.poll(poller.states[0])
+    assert (report.result, report.published, report.rejected) == ("ok", 1, 1)
+    assert report.outcomes == ["rejected:schema", "published"]
+    ((topic, _, value),) = [m for m in publisher.messages if m[0] != ARTICLES.name]
+    letter = DeadLetter.from_json_bytes(value)
+    assert topic == dead_letter_topic("ingest") and letter.reason == "schema"
+    assert "A headline with nothing behind it" in letter.payload and "no content" in letter.error
     await poller.fetcher.aclose()
 
 

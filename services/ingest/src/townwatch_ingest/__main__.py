@@ -6,8 +6,6 @@ import asyncio
 import logging
 import sys
 
-from townwatch_ingest.feed_config import FeedsFileError, load_feeds
-from townwatch_ingest.service import bind_socket, run_service
 from townwatch_ingest.settings import IngestSettings
 from townwatch_runtime.metrics import serve_metrics
 from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
@@ -37,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     if settings.redis_url:
         checks.append((check_redis, settings.redis_url))
     exit_if_unreachable("ingest", *checks)
+    # Imported after the checks: a missing broker is reported without waiting for these heavy imports.
+    from townwatch_ingest.feed_config import FeedsFileError, load_feeds
+    from townwatch_ingest.service import bind_socket, run_service
+
     try:
         load_feeds(settings.feeds_file)
     except FeedsFileError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError
 
 from townwatch_ingest.settings import IngestSettings
 from townwatch_schemas import ARTICLES, Article
@@ -16,6 +17,7 @@ class ArticlePublisher:
     """Publishes articles and dead letters; ``publish`` returns once the broker has acknowledged (acks=all)."""
 
     def __init__(self, settings: IngestSettings) -> None:
+        self._idempotent = settings.kafka_idempotent_producer
         self._producer = AIOKafkaProducer(
             **settings.kafka_client_kwargs(),  # type: ignore[arg-type]
             client_id="townwatch-ingest",
@@ -27,7 +29,15 @@ class ArticlePublisher:
         )
 
     async def start(self) -> None:
-        await self._producer.start()
+        try:
+            await self._producer.start()
+        except KafkaError as exc:
+            if self._idempotent:
+                raise KafkaError(
+                    f"{type(exc).__name__}: the broker refused the idempotent producer (InitProducerId); "
+                    "set TOWNWATCH_KAFKA_IDEMPOTENT_PRODUCER=false for a broker without it (the embedded one)"
+                ) from exc
+            raise
 
     async def stop(self) -> None:
         await self._producer.stop()
