@@ -225,9 +225,8 @@ def test_bind_mounts_exist_and_subscriptions_parse(compose):
                 assert (ROOT / source).exists(), f"{name} mounts missing {source}"
             else:
                 assert source in compose["volumes"], f"{name} uses undeclared volume {source}"
-    from townwatch_schemas import Subscription
+    from townwatch_alert.subscription_store import parse_subscriptions_yaml
 
-    desks = yaml.safe_load((ROOT / "deploy/alert/subscriptions.yaml").read_text())["desks"]
-    for desk in desks:
-        for sub in desk["subscriptions"]:
-            Subscription.model_validate({**sub, "desk_id": desk["id"]})
+    path = ROOT / "deploy/alert/subscriptions.yaml"
+    desks = parse_subscriptions_yaml(path.read_text(), str(path))  # what the alert service loads at start-up
+    assert desks and all(subs for _, _, _, subs in desks)

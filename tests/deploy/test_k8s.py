@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES, Subscription
+from townwatch_alert.subscription_store import parse_subscriptions_yaml
+from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES
 
 K8S = Path(__file__).resolve().parents[2] / "deploy" / "k8s"
 CONSUMES = {"extract": (ARTICLES,), "alert": (CONTROL_CHANGES, ALERTS)}
@@ -89,10 +90,9 @@ def test_pods_are_scraped_probed_and_served_on_ports_they_open():
 
 
 def test_the_subscriptions_configmap_holds_valid_subscriptions():
-    desks = yaml.safe_load((K8S / "subscriptions.yaml").read_text())["desks"]
-    for desk in desks:
-        for sub in desk["subscriptions"]:
-            Subscription.model_validate({**sub, "desk_id": desk["id"]})
+    path = K8S / "subscriptions.yaml"
+    desks = parse_subscriptions_yaml(path.read_text(), str(path))  # what the alert service loads at start-up
+    assert desks and all(subs for _, _, _, subs in desks)
     alert = container(find("Deployment", "alert"))
     env = {e["name"]: e.get("value") for e in alert["env"]}
     (mount,) = [m for m in alert["volumeMounts"] if m["name"] == "subscriptions"]
