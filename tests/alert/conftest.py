@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
+from redis.asyncio import Redis
 
 from townwatch_schemas import (
     Actor,
@@ -117,3 +118,11 @@ def alert(
 @pytest.fixture
 def make_alert() -> Callable[..., Alert]:
     return alert
+
+
+@pytest.fixture
+async def redis(redis_server) -> AsyncIterator[Redis]:  # type: ignore[no-untyped-def]
+    """An asyncio client on the test's private redis-server (``redis_server`` from tests/conftest.py)."""
+    client = Redis.from_url(redis_server.url)
+    yield client
+    await client.aclose()

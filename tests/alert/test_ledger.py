@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator
 
 import pytest
 from redis.asyncio import Redis
@@ -15,13 +14,6 @@ from townwatch_alert.ledger import ALERT_STREAM, Ledger, town_key
 pytestmark = pytest.mark.integration
 
 NOW = dt.datetime(2017, 6, 5, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-async def redis(redis_server) -> AsyncIterator[Redis]:  # type: ignore[no-untyped-def]
-    client = Redis.from_url(redis_server.url)
-    yield client
-    await client.aclose()
 
 
 @pytest.fixture

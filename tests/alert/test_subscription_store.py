@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
 from redis.asyncio import Redis
 
-from townwatch_alert.subscription_store import SubscriptionFileError, SubscriptionStore, parse_subscriptions_yaml, token_hash
+from townwatch_alert.subscription_store import (
+    SubscriptionFileError,
+    SubscriptionStore,
+    parse_subscriptions_yaml,
+    token_hash,
+)
 from townwatch_schemas import Channel, ChannelKind, CorroborationPolicy, Subscription
 
 pytestmark = pytest.mark.integration
@@ -40,10 +44,8 @@ desks:
 
 
 @pytest.fixture
-async def store(redis_server) -> AsyncIterator[SubscriptionStore]:  # type: ignore[no-untyped-def]
-    client = Redis.from_url(redis_server.url)
-    yield SubscriptionStore(client)
-    await client.aclose()
+def store(redis: Redis) -> SubscriptionStore:
+    return SubscriptionStore(redis)
 
 
 def sub(desk: str, sub_id: str, secret: str | None = "k3y") -> Subscription:
