@@ -125,3 +125,10 @@ async def test_concurrent_outlets_on_one_town_serialise_into_revisions(redis_ser
     finally:
         for c in clients:
             await c.aclose()
+
+
+async def test_history_limit_zero_is_empty(ledger: Ledger, cc) -> None:  # type: ignore[no-untyped-def]
+    event = cc.change()
+    await ledger.apply(event, NOW)
+    assert await ledger.history(event.place.key, 0) == []
+    assert len(await ledger.history(event.place.key, 1)) == 1

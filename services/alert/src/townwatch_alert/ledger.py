@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
+from typing import cast
 
 from redis.asyncio import Redis
 
@@ -202,12 +203,15 @@ class Ledger:
 
     async def history(self, place_key: str, limit: int = 100) -> list[HistoryEntry]:
         """The town's most recent ``limit`` history entries, oldest first."""
+        if limit <= 0:
+            return []
         raw = await self.redis.lrange(town_key(place_key) + ":history", -limit, -1)
         return [HistoryEntry.model_validate_json(item) for item in raw]
 
     async def towns(self, limit: int = 1000) -> list[str]:
         """Place keys of known towns, most recently changed first."""
-        return [_text(k) or "" for k in await self.redis.zrevrange(_TOWNS, 0, limit - 1)]
+        keys = cast(list[bytes | str], await self.redis.zrevrange(_TOWNS, 0, limit - 1))
+        return [_text(k) or "" for k in keys]
 
     async def alert(self, alert_id: str) -> Alert | None:
         raw = await self.redis.get(alert_key(alert_id))
@@ -217,5 +221,8 @@ class Ledger:
         """Alert revisions on the ``townwatch:alerts`` stream after stream id ``after`` (exclusive; "-" = from the
         start; a Unix time in milliseconds also works), oldest first."""
         start = after if after == "-" else f"({after}"
-        entries = await self.redis.xrange(ALERT_STREAM, min=start, max="+", count=count)
-        return [(_text(entry_id) or "", Alert.model_validate_json(fields[b"alert" if b"alert" in fields else "alert"])) for entry_id, fields in entries]
+        entries = cast(
+            list[tuple[bytes | str, dict[bytes | str, bytes | str]]],
+            await self.redis.xrange(ALERT_STREAM, min=start, max="+", count=count),
+        )
+        return [(_text(entry_id) or "", Alert.model_validate_json(fields.get(b"alert") or fields["alert"])) for entry_id, fields in entries]
