@@ -18,7 +18,7 @@ test: ## set up (uv, chromium, promtool) and run every test
 	@bash scripts/bootstrap.sh --test-deps && $(RUN) pytest $(PYTEST_ARGS)
 
 test-fast: ## unit tests only (no broker, Redis, browser or subprocesses)
-	@$(RUN) pytest -m "not integration and not e2e and not browser" $(PYTEST_ARGS)
+	@bash scripts/bootstrap.sh --test-deps && $(RUN) pytest -m "not integration and not e2e and not browser" $(PYTEST_ARGS)
 
 lint: ## ruff
 	@$(RUN) ruff check .

@@ -3,18 +3,46 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Broker", "RedisServer", "embedded_stack", "free_port", "redis_server_binary", "tansu_binary", "wait_for_port"]
+__all__ = [
+    "Broker",
+    "RedisServer",
+    "die_with_parent",
+    "embedded_stack",
+    "free_port",
+    "redis_server_binary",
+    "tansu_binary",
+    "wait_for_port",
+]
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:  # pragma: no cover - runs in the child, between fork and exec
+    """Linux: the child gets SIGTERM when its parent dies, so a killed demo or test leaves nothing behind.
+
+    The kernel ties this to the *thread* that forked: start children from the main thread or from a
+    long-lived worker thread (asyncio's default executor keeps its threads until the loop closes).
+    """
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except OSError:
+        pass
+
+
+_PREEXEC = die_with_parent if sys.platform.startswith("linux") else None
 
 
 def free_port() -> int:
@@ -86,6 +114,7 @@ class Broker:
              "--storage-engine", "memory://tansu/"],
             stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             env={**os.environ, "RUST_LOG": os.environ.get("TANSU_RUST_LOG", "warn")},
+            preexec_fn=_PREEXEC,
         )
         wait_for_port(self.port, timeout, proc=self.proc)
         return self
@@ -122,6 +151,7 @@ class RedisServer:
              "--dir", str(self.data_dir), "--daemonize", "no", "--protected-mode", "yes",
              "--logfile", str(self.data_dir / "redis.log")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+            preexec_fn=_PREEXEC,
         )
         wait_for_port(self.port, timeout, proc=self.proc)
         return self
