@@ -10,7 +10,7 @@ import httpx
 from townwatch_alert.retry import PermanentFailure, TransientFailure, check_http_status
 from townwatch_runtime.url_guard import UnsafeURL, check_url
 
-__all__ = ["guard_url", "post"]
+__all__ = ["HttpSender", "guard_url", "post"]
 
 
 async def guard_url(url: str | None, *, allow_private: bool) -> str:
@@ -43,3 +43,19 @@ async def post(
         raise TransientFailure(f"{what} unreachable ({type(exc).__name__}: {exc})") from None
     check_http_status(response.status_code, response.headers.get("retry-after"), what=what)
     return response
+
+
+class HttpSender:
+    """Base of the channels that POST to a desk's URL (webhook, Slack): shared client, guard and timeout."""
+
+    what = "receiver"
+
+    def __init__(self, client: httpx.AsyncClient, *, allow_private: bool, timeout_s: float, page_url: str | None) -> None:
+        self.client = client
+        self.allow_private = allow_private
+        self.timeout_s = timeout_s
+        self.page_url = page_url
+
+    async def _post(self, url: str | None, body: bytes, headers: Mapping[str, str]) -> httpx.Response:
+        return await post(self.client, url, body, headers, allow_private=self.allow_private,
+                          timeout_s=self.timeout_s, what=self.what)

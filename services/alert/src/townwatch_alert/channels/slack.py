@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 
-import httpx
-
 from townwatch_alert.channels.delivery import Delivery
-from townwatch_alert.channels.http import post
+from townwatch_alert.channels.http import HttpSender
 from townwatch_alert.render import slack_mrkdwn, view
 
 __all__ = ["SlackSender", "slack_payload"]
@@ -23,17 +21,12 @@ def slack_payload(delivery: Delivery, page_url: str | None) -> dict[str, object]
     }
 
 
-class SlackSender:
+class SlackSender(HttpSender):
     """POSTs the payload to a Slack (or Slack-compatible: Mattermost, Rocket.Chat) incoming webhook."""
 
-    def __init__(self, client: httpx.AsyncClient, *, allow_private: bool, timeout_s: float, page_url: str | None) -> None:
-        self.client = client
-        self.allow_private = allow_private
-        self.timeout_s = timeout_s
-        self.page_url = page_url
+    what = "slack webhook"
 
     async def send(self, delivery: Delivery) -> None:
         body = json.dumps(slack_payload(delivery, self.page_url), ensure_ascii=False).encode("utf-8")
         headers = {"Content-Type": "application/json", "Idempotency-Key": delivery.idempotency_key}
-        await post(self.client, delivery.channel.url, body, headers, allow_private=self.allow_private,
-                   timeout_s=self.timeout_s, what="slack webhook")
+        await self._post(delivery.channel.url, body, headers)

@@ -14,10 +14,8 @@ import json
 import logging
 import time
 
-import httpx
-
 from townwatch_alert.channels.delivery import Delivery
-from townwatch_alert.channels.http import post
+from townwatch_alert.channels.http import HttpSender
 from townwatch_alert.render import plain_text, view
 
 __all__ = ["IDEMPOTENCY_HEADER", "SIGNATURE_HEADER", "TIMESTAMP_HEADER", "WebhookSender", "sign", "verify", "webhook_body"]
@@ -61,14 +59,10 @@ def webhook_body(delivery: Delivery, text: str) -> bytes:
     ).encode("utf-8")
 
 
-class WebhookSender:
+class WebhookSender(HttpSender):
     """POSTs the signed JSON body to the channel's URL."""
 
-    def __init__(self, client: httpx.AsyncClient, *, allow_private: bool, timeout_s: float, page_url: str | None) -> None:
-        self.client = client
-        self.allow_private = allow_private
-        self.timeout_s = timeout_s
-        self.page_url = page_url
+    what = "webhook"
 
     async def send(self, delivery: Delivery) -> None:
         body = webhook_body(delivery, plain_text(view(delivery.alert, delivery.kind, self.page_url)))
@@ -83,5 +77,4 @@ class WebhookSender:
             headers[SIGNATURE_HEADER] = sign(delivery.channel.secret.get_secret_value(), timestamp, body)
         else:
             log.warning("webhook channel of %s/%s has no secret: sent unsigned", delivery.desk_id, delivery.subscription_id)
-        await post(self.client, delivery.channel.url, body, headers, allow_private=self.allow_private,
-                   timeout_s=self.timeout_s, what="webhook")
+        await self._post(delivery.channel.url, body, headers)
