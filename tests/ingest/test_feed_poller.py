@@ -173,6 +173,20 @@ async def test_an_entry_that_cannot_be_an_article_is_dead_lettered(publisher: An
     await poller.fetcher.aclose()
 
 
+async def test_a_broker_failure_mid_feed_loses_nothing(publisher: Any, feed_server: Any) -> None:
+    poller = _poller(publisher, feed_server, "/rss.xml")
+    (state,) = poller.states
+    publisher.fail = True
+    failed = await poller.poll(state)
+    publisher.fail = False
+    retried = await poller.poll(state)
+    assert failed.result == "error" and "broker unavailable" in (failed.error or "")
+    assert state.failures == 0 and (retried.result, retried.published) == ("ok", 2)
+    assert feed_server.conditional[1] == ("/rss.xml", None, None)  # no ETag kept from the failed poll
+    assert len(publisher.articles()) == 2
+    await poller.fetcher.aclose()
+
+
 async def test_recovery_resets_the_backoff(publisher: Any, feed_server: Any) -> None:
     poller = _poller(publisher, feed_server, "/error.xml")
     (state,) = poller.states

@@ -10,6 +10,7 @@ from townwatch_ingest.draft import ArticleDraft
 from townwatch_ingest.feed_config import FeedSpec
 from townwatch_ingest.feed_document import FeedEntry, MalformedFeed, parse_feed
 from townwatch_ingest.fetch import Fetcher, FetchError
+from townwatch_ingest.identity import canonical_url
 from townwatch_ingest.intake import Intake, Outcome
 from townwatch_ingest.page_text import main_text
 from townwatch_ingest.rejection import Rejection
@@ -105,8 +106,6 @@ class FeedPoller:
             return self._failed(state, report, f"{url}: {exc}")
         if document.warning:
             log.info("feed %s: read despite %s", url, document.warning)
-        state.etag, state.last_modified = fetched.etag, fetched.last_modified
-        state.failures, state.last_error = 0, None
         for entry in document.entries:
             outcome = await self._entry(state.spec, document.title, entry)
             report.outcomes.append(outcome)
@@ -116,6 +115,9 @@ class FeedPoller:
                 report.duplicates += 1
             else:
                 report.rejected += 1
+        # Only now: were the broker down mid-feed, the next poll must get the whole feed again, not a 304.
+        state.etag, state.last_modified = fetched.etag, fetched.last_modified
+        state.failures, state.last_error = 0, None
         return report
 
     async def _entry(self, spec: FeedSpec, feed_title: str | None, entry: FeedEntry) -> str:
@@ -133,7 +135,8 @@ class FeedPoller:
             return "rejected:schema"
         source = spec.source or entry.source or self.intake.catalogue.recognise(text).source or feed_title
         try:
-            draft = ArticleDraft(text=text, url=entry.url, title=entry.title, source=source,
+            url = entry.url if entry.url and canonical_url(entry.url) else None  # e.g. a "urn:" link: id from text
+            draft = ArticleDraft(text=text, url=url, title=entry.title, source=source,
                                  published_at=entry.published_at,
                                  published=entry.published_at.date() if entry.published_at else None)
         except ValueError as exc:

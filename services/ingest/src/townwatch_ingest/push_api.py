@@ -104,9 +104,9 @@ def create_app(settings: IngestSettings, intake: Intake) -> FastAPI:
         if bulk:
             items = [(n, line) for n, line in enumerate(body.split(b"\n"), start=1) if line.strip()]
             if not items:
-                rejection = Rejection("malformed", "the body holds no NDJSON lines", 400)
-                intake.count_rejection(rejection)
-                return _error(400, rejection.reason, rejection.message)
+                empty = Rejection("malformed", "the body holds no NDJSON lines", 400)
+                intake.count_rejection(empty)
+                return _error(400, empty.reason, empty.message)
         else:
             items = [(1, body)]
         accepted: list[str] = []
