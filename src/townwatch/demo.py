@@ -29,10 +29,13 @@ def write_subscriptions(path: Path, desks: list[dict[str, Any]]) -> Path:
 
 
 async def latest_alerts(bootstrap_servers: str, idle_s: float = 1.5) -> dict[str, dict[str, Any]]:
-    """Read alerts.v1 from the beginning; the latest revision of each alert, by alert id."""
-    from aiokafka import AIOKafkaConsumer, TopicPartition
+    """Read alerts.v1 from the beginning; the latest revision of each alert, by alert id.
 
-    from townwatch_schemas import ALERTS
+    Messages that are not valid alerts (the notifier dead-letters those) are passed over."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+    from pydantic import ValidationError
+
+    from townwatch_schemas import ALERTS, Alert
 
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
     await consumer.start()
@@ -47,7 +50,10 @@ async def latest_alerts(bootstrap_servers: str, idle_s: float = 1.5) -> dict[str
                 return latest
             for messages in batch.values():
                 for message in messages:
-                    alert = json.loads(message.value)
+                    try:
+                        alert = Alert.model_validate_json(message.value).model_dump(mode="json")
+                    except ValidationError:
+                        continue
                     seen = latest.get(alert["alert_id"])
                     if seen is None or alert["revision"] >= seen["revision"]:
                         latest[alert["alert_id"]] = alert
