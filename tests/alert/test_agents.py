@@ -140,6 +140,14 @@ def decided(worker: Worker) -> float:
     return sum(worker.metric("townwatch_alert_decisions_total", f'{{decision="{d}"}}') for d in ("new", "duplicate"))
 
 
+async def wait_decided(workers: list[Worker], total: float, timeout: float = 30) -> None:
+    """Until the workers have made ``total`` new/duplicate decisions between them."""
+    deadline = time.monotonic() + timeout
+    while sum(decided(w) for w in workers) < total:
+        assert time.monotonic() < deadline, "workers did not handle the events"
+        await asyncio.sleep(0.1)
+
+
 def wait_ready(workers: list[Worker], timeout: float = 60) -> None:
     """Both workers have handled at least one message (each has joined its group)."""
     deadline = time.monotonic() + timeout
@@ -203,21 +211,27 @@ async def test_redelivery_after_a_crash_reemits_without_a_new_alert(stack, worke
     committed = await Ledger(redis).apply(event)
     assert committed.alert is not None
     # ... the broker redelivers the event to the surviving workers, which re-send the committed revision.
+    handled = sum(decided(w) for w in workers)
     await publish(broker, (place.key.encode(), event.to_json_bytes()))
+    await wait_decided(workers, handled + 2)
     values = await read_until(broker, ALERTS.name, lambda v: len(alerts_for(v, place)) >= 1)
     resent = alerts_for(values, place)
     assert resent and all(a == committed.alert for a in resent)
     assert len(await stream_entries(redis, place)) == 1
     assert len(await Ledger(redis).history(place.key)) == 1
-    # Once acknowledged, a further replay sends nothing.
     deadline = time.monotonic() + 10
-    while int(await redis.hget("townwatch:alerts:emitted", committed.alert.alert_id) or 0) < 1 and time.monotonic() < deadline:
-        await asyncio.sleep(0.1)
-    count = len(resent)
+    while int(await redis.hget("townwatch:alerts:emitted", committed.alert.alert_id) or 0) < 1:
+        assert time.monotonic() < deadline, "the re-sent revision was never marked as acknowledged"
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.5)  # let a second worker's re-send (if it checked before the mark) reach the topic
+    resent = alerts_for(await read_until(broker, ALERTS.name, lambda v: False, timeout=1), place)
+    # Once acknowledged, a further replay sends nothing.
     marker = cc.change(place=unique_place(cc, 3))
+    handled = sum(decided(w) for w in workers)
     await publish(broker, (place.key.encode(), event.to_json_bytes()), (marker.place.key.encode(), marker.to_json_bytes()))
+    await wait_decided(workers, handled + 4)
     values = await read_until(broker, ALERTS.name, lambda v: len(alerts_for(v, marker.place)) >= 1)
-    assert len(alerts_for(values, place)) == count
+    assert len(alerts_for(values, place)) == len(resent)
 
 
 async def test_malformed_messages_are_dead_lettered_and_the_service_keeps_going(stack, workers, cc) -> None:  # type: ignore[no-untyped-def]
@@ -239,9 +253,16 @@ async def test_malformed_messages_are_dead_lettered_and_the_service_keeps_going(
     assert base64.b64decode(by_key["bad-bytes"].payload) == b"\xff\xfe not utf-8 {"
     assert by_key["bad-schema"].reason == "schema" and "place" in by_key["bad-schema"].error
     assert by_key["bad-schema"].topic == "control-changes.v1" and by_key["bad-schema"].stage == "alert"
+    # Each worker (its own consumer group) dead-letters them too, and counts it.
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not all(
+        w.metric("townwatch_dead_letters_total", f'{{reason="{r}",stage="alert"}}') >= 1 for w in workers for r in ("decode", "schema")
+    ):
+        await asyncio.sleep(0.2)
     for w in workers:
         assert w.proc.poll() is None
         assert w.metric("townwatch_dead_letters_total", '{reason="decode",stage="alert"}') >= 1
+        assert w.metric("townwatch_dead_letters_total", '{reason="schema",stage="alert"}') >= 1
 
 
 @pytest.mark.parametrize("missing", ["redis", "kafka"])
