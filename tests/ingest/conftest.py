@@ -214,6 +214,9 @@ def _handler(state: FeedServer) -> type[BaseHTTPRequestHandler]:
             if path == "/slow.xml":
                 time.sleep(2.0)
                 return self._send(200, RSS.format(base=base).encode())
+            if path == "/hang.xml":
+                time.sleep(30.0)
+                return self._send(200, RSS.format(base=base).encode())
             if path == "/error.xml":
                 return self._send(500, b"Internal Server Error", "text/plain")
             if path == "/malformed.xml":

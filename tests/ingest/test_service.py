@@ -97,6 +97,26 @@ async def test_push_feeds_metrics_restart_and_sigterm(tmp_path, fresh_broker, re
     assert len(await read_topic(fresh_broker.bootstrap_servers, ARTICLES.name, 3)) == 3
 
 
+async def test_stop_does_not_wait_for_a_hanging_feed(tmp_path, fresh_broker, feed_server, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from townwatch_ingest import service
+
+    monkeypatch.setattr(service, "_POLL_GRACE_S", 0.5)
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"- {feed_server.url('/hang.xml')}\n", encoding="utf-8")
+    settings = IngestSettings(kafka_bootstrap_servers=fresh_broker.bootstrap_servers, feeds_file=feeds,
+                              allow_private_urls=True, http_read_timeout_s=60, http_total_timeout_s=120)
+    stop = asyncio.Event()
+    task = asyncio.create_task(service.run_service(settings, service.bind_socket("127.0.0.1", 0), stop,
+                                                   install_signal_handlers=False))
+    for _ in range(200):
+        if feed_server.hits.get("/hang.xml"):
+            break
+        await asyncio.sleep(0.05)
+    assert feed_server.hits.get("/hang.xml") == 1
+    stop.set()
+    await asyncio.wait_for(task, timeout=20)  # the feed would hang for 30 s; the fetch timeout is 60 s
+
+
 def test_missing_broker_is_one_clear_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     env = _env(kafka_bootstrap_servers=f"127.0.0.1:{free_port()}", http_port=str(free_port()))
     done = subprocess.run([sys.executable, "-m", "townwatch_ingest"], env=env, capture_output=True, timeout=30)

@@ -26,6 +26,8 @@ __all__ = ["bind_socket", "run_service"]
 
 log = logging.getLogger(__name__)
 
+_POLL_GRACE_S = 5.0
+
 
 class _Server(uvicorn.Server):
     """uvicorn without its own signal handling: the service owns SIGINT/SIGTERM."""
@@ -85,6 +87,11 @@ async def run_service(
         done, _ = await asyncio.wait({api, polling, waiter}, return_when=asyncio.FIRST_COMPLETED)
         stop.set()
         server.should_exit = True
+        # A poll in flight may wait on a slow feed for up to the total fetch timeout: give it a moment, then
+        # cancel it (a cancelled publish releases its seen claim, so nothing is lost).
+        _, still_polling = await asyncio.wait({polling}, timeout=_POLL_GRACE_S)
+        for late in still_polling:
+            late.cancel()
         await asyncio.gather(api, polling, return_exceptions=True)
         waiter.cancel()
         for task in done:
