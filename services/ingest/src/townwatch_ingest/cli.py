@@ -57,7 +57,7 @@ def replay_main(argv: list[str] | None = None) -> int:
         print(f"townwatch replay: error: {exc}", file=sys.stderr)
         return 2
     checks: list[tuple[object, ...]] = [(check_kafka, settings.kafka_bootstrap_servers)]
-    if args.skip_seen and settings.redis_url:
+    if settings.redis_url:  # the seen record is written even when not applied
         checks.append((check_redis, settings.redis_url))
     exit_if_unreachable("ingest", *checks)
     try:
