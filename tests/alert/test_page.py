@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +18,7 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 
+from townwatch.service_process import ServiceProcess
 from townwatch.stack import free_port
 from townwatch_schemas import CONTROL_CHANGES
 
@@ -50,7 +49,6 @@ def alert_service(broker, redis_server, tmp_path: Path) -> Iterator[str]:  # typ
     subs.write_text(SUBSCRIPTIONS, encoding="utf-8")
     port = free_port()
     env = {
-        **os.environ,
         "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap_servers,
         "TOWNWATCH_REDIS_URL": redis_server.url,
         "TOWNWATCH_SUBSCRIPTIONS_FILE": str(subs),
@@ -60,31 +58,25 @@ def alert_service(broker, redis_server, tmp_path: Path) -> Iterator[str]:  # typ
         "TOWNWATCH_ALLOW_PRIVATE_URLS": "true",
         "TOWNWATCH_METRICS_PORT": "0",
     }
-    log = (tmp_path / "alert.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "townwatch_alert"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    service = ServiceProcess("alert", "townwatch_alert", env, tmp_path / "alert.log")
+    service.start()
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while True:
-            if proc.poll() is not None:
-                pytest.fail(f"the alert service exited with {proc.returncode}:\n{(tmp_path / 'alert.log').read_text()}")
+            if not service.running:
+                pytest.fail(f"the alert service exited:\n{service.log_tail(60)}")
             try:
                 if httpx.get(base + "/healthz", timeout=1).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"the alert API did not come up:\n{(tmp_path / 'alert.log').read_text()}")
+                pytest.fail(f"the alert API did not come up:\n{service.log_tail(60)}")
             time.sleep(0.2)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        service.stop()
 
 
 async def publish(bootstrap: str, value: bytes, key: bytes) -> None:
