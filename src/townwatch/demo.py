@@ -64,7 +64,9 @@ async def latest_alerts(bootstrap_servers: str, idle_s: float = 1.5) -> dict[str
 def describe(alert: dict[str, Any]) -> tuple[str, str]:
     """A title and body an editor can read at a glance."""
     place = alert["place"]
-    where = f"{place['canonical_name']}" + (f" ({place['country_code']})" if place.get("country_code") else "")
+    extra = [place["canonical_name"]] if place["canonical_name"] != place["name"] else []
+    extra += [place["country_code"]] if place.get("country_code") else []
+    where = place["name"] + (f" ({', '.join(extra)})" if extra else "")
     losing = (alert.get("losing") or {}).get("name", "unknown")
     gaining = (alert.get("gaining") or {}).get("name", "unknown")
     when = alert.get("event_date") or "date unknown"
