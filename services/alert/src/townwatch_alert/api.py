@@ -18,7 +18,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response, status
 from fastapi.responses import HTMLResponse, StreamingResponse
@@ -102,6 +102,10 @@ def _after_for_since(since: str | None) -> str:
         moment = moment.replace(tzinfo=dt.UTC)
     ms = int(moment.timestamp() * 1000)
     return f"{ms - 1}-{_MAX_SEQ}" if ms > 0 else "-"
+
+
+def _text(value: bytes | str | None) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value or "")
 
 
 def _sse(event: str, data: str, event_id: str | None = None) -> str:
@@ -265,7 +269,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     ) -> AlertFeed:
         """The latest revision of each alert for this desk published since ``since`` (default: all kept)."""
         subs = await store.list(desk_id)
-        after, latest = _after_for_since(since), {}
+        after, latest = _after_for_since(since), dict[str, AlertEntry]()
         while True:
             batch = await ledger.alert_entries(after, 500)
             for entry_id, alert in batch:
@@ -307,7 +311,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
             raise HTTPException(422, "after: a stream id like 1700000000000-0")
         if start is None:
             newest = await client.xrevrange(ALERT_STREAM, count=1)
-            start = newest[0][0].decode() if newest else "0-0"
+            start = _text(newest[0][0]) if newest else "0-0"
         return StreamingResponse(_events(request, desk_id, start), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
@@ -315,13 +319,13 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         yield "retry: 3000\n\n"
         subs, subs_at, quiet_since = await store.list(desk_id), time.monotonic(), time.monotonic()
         while not stopping.is_set() and not await request.is_disconnected():
-            reply = await client.xread({ALERT_STREAM: last}, count=100, block=1000)
+            reply = cast(list[Any], await client.xread({ALERT_STREAM: last}, count=100, block=1000))
             if time.monotonic() - subs_at > 5:
                 subs, subs_at = await store.list(desk_id), time.monotonic()
             sent = False
             for _name, entries in reply or []:
                 for raw_id, fields in entries:
-                    last = raw_id.decode() if isinstance(raw_id, bytes) else raw_id
+                    last = _text(raw_id)
                     raw = fields.get(b"alert") or fields.get("alert")
                     alert = Alert.model_validate_json(raw)
                     if matching(alert, subs, gaz()):

@@ -24,7 +24,7 @@ a Redis crash can forget the last second of records.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from redis.asyncio import Redis
 
@@ -132,7 +132,7 @@ class DeliveryLog:
         """Create the pending record, or take over one whose lease is over; each owned claim is one attempt."""
         status, attempts, stored = await self._run("claim", key, owner, str(self.lease_ms), payload, now_ms)
         status = status.decode() if isinstance(status, bytes) else status
-        return Claim(status, int(attempts), stored if isinstance(stored, bytes) else None)
+        return Claim(cast(ClaimStatus, status), int(attempts), stored if isinstance(stored, bytes) else None)
 
     async def retry_at(self, key: str, owner: str, at_ms: int, error: str = "") -> bool:
         """Give the record up until ``at_ms`` (Unix ms, server clock) after a transient failure."""
@@ -158,7 +158,7 @@ class DeliveryLog:
     async def due(self, *, limit: int = 100, now_ms: int | None = None) -> list[str]:
         """Keys of pending records whose lease is over (crashed workers' and scheduled retries)."""
         now = await self.now_ms() if now_ms is None else now_ms
-        keys = await self._redis.zrangebyscore(self.due_key, "-inf", now, start=0, num=limit)
+        keys = cast(list[bytes | str], await self._redis.zrangebyscore(self.due_key, "-inf", now, start=0, num=limit))
         return [k.decode() if isinstance(k, bytes) else k for k in keys]
 
     async def record(self, key: str) -> dict[str, str]:

@@ -86,5 +86,4 @@ def attach_notifier(app: faust.App, settings: AlertSettings, *, gazetteer=None) 
     async def delivery_recovery() -> None:
         await notifier.run_recovery()
 
-    notify_agent.notifier = notifier  # type: ignore[attr-defined]  (for tests and the process wiring)
     return notify_agent
