@@ -73,7 +73,7 @@ class Factory:
     BAAJ, HAWIJA, HATRA = BAAJ, HAWIJA, HATRA
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def cc() -> type[Factory]:
     return Factory
 

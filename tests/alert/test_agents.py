@@ -72,7 +72,7 @@ def env_for(broker: Broker, redis: RedisServer, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def workers(stack: tuple[Broker, RedisServer], tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Worker]]:
+def workers(stack: tuple[Broker, RedisServer], tmp_path_factory: pytest.TempPathFactory, cc) -> Iterator[list[Worker]]:  # type: ignore[no-untyped-def]
     broker, redis = stack
     tmp = tmp_path_factory.mktemp("alert-workers")
     started = []
@@ -82,6 +82,9 @@ def workers(stack: tuple[Broker, RedisServer], tmp_path_factory: pytest.TempPath
         env = env_for(broker, redis, TOWNWATCH_APP_ID=f"alert-test-{n}", TOWNWATCH_METRICS_PORT=str(port))
         started.append(Worker(start_alert(env, log, "--role", "ledger"), port, log))
     try:
+        warmup = cc.change(place=unique_place(cc, 0))
+        asyncio.run(publish(broker, (warmup.place.key.encode(), warmup.to_json_bytes())))
+        wait_ready(started)
         yield started
     finally:
         # Ctrl-C for one, SIGTERM for the other: both stop cleanly.
@@ -170,9 +173,6 @@ async def stream_entries(redis: Redis, place: Place) -> list[Alert]:
 
 async def test_two_racing_workers_turn_one_change_into_one_alert(stack, workers, redis, cc) -> None:  # type: ignore[no-untyped-def]
     broker, _ = stack
-    warmup = cc.change(place=unique_place(cc, 0))
-    await publish(broker, (warmup.place.key.encode(), warmup.to_json_bytes()))
-    await asyncio.to_thread(wait_ready, workers)
     before = [(w.metric("townwatch_alert_decisions_total", '{decision="new"}'), w.metric("townwatch_alert_decisions_total", '{decision="duplicate"}')) for w in workers]
 
     place = unique_place(cc, 1)

@@ -14,15 +14,10 @@ import logging
 import socket
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from townwatch_alert.settings import AlertSettings
-from townwatch_alert.subscription_store import SubscriptionFileError
-from townwatch_runtime.metrics import serve_metrics
-from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
-from townwatch_runtime.topic_admin import ensure_topics
+if TYPE_CHECKING:  # the imports below happen in _main, inside the Ctrl-C guard
+    from townwatch_alert.settings import AlertSettings
 
 __all__ = ["main"]
 
@@ -47,6 +42,8 @@ def _check_port_free(host: str, port: int) -> None:
 async def _prepare(settings: AlertSettings) -> int | None:
     """Create the topics and load the subscriptions file; return the subscriptions loaded (None: no file)."""
     if settings.role != "api" and settings.kafka_create_topics:
+        from townwatch_runtime.topic_admin import ensure_topics
+
         await ensure_topics(settings)
     if settings.subscriptions_file is None:
         return None
@@ -144,7 +141,14 @@ def _run_api(settings: AlertSettings) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _main(argv: Sequence[str] | None) -> int:
+    from pydantic import ValidationError
+
+    from townwatch_alert.settings import AlertSettings
+    from townwatch_alert.subscription_store import SubscriptionFileError
+    from townwatch_runtime.metrics import serve_metrics
+    from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
+
     parser = argparse.ArgumentParser(prog=PROG, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--role", choices=["all", "ledger", "notifier", "api"], help="overrides TOWNWATCH_ROLE")
     parser.add_argument("--subscriptions", metavar="YAML", help="overrides TOWNWATCH_SUBSCRIPTIONS_FILE")
@@ -179,6 +183,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if settings.role == "api":
         return _run_api(settings)
     return _run_worker(settings)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console script ``townwatch-alert``; returns the exit status."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C before the worker took over signal handling: stop quietly
+        return 130
 
 
 if __name__ == "__main__":
