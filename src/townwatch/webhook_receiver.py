@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,13 +10,9 @@ from typing import Any
 
 from aiohttp import web
 
-__all__ = ["Delivery", "WebhookReceiver", "verify_signature"]
+from townwatch_alert.channels.webhook import verify
 
-
-def verify_signature(secret: str, timestamp: str, body: bytes, signature: str) -> bool:
-    """``X-Townwatch-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>``."""
-    expected = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(f"sha256={expected}", signature)
+__all__ = ["Delivery", "WebhookReceiver"]
 
 
 @dataclass(frozen=True)
@@ -62,7 +56,7 @@ class WebhookReceiver:
             path=request.path,
             body=body,
             idempotency_key=request.headers.get("Idempotency-Key"),
-            signature_ok=verify_signature(
+            signature_ok=verify(
                 self.secret,
                 request.headers.get("X-Townwatch-Timestamp", ""),
                 raw,
