@@ -95,8 +95,9 @@ class Gazetteer:
         table = country_codes()
         if text in table:
             return table[text]
-        if len(text) == 2 and text.isalpha() and text.upper() in table.values():
-            return text.upper()
+        raw = (name_or_demonym or "").strip()
+        if len(raw) == 2 and raw.isalpha() and raw.isupper() and raw in table.values():
+            return raw
         if text.endswith("'s") and text[:-2] in table:
             return table[text[:-2]]
         return None

@@ -23,6 +23,7 @@ _NON_STATE_GENERIC = frozenset(
     "militants jihadists insurgents rebels fighters militias militia paramilitaries paramilitary militiamen group "
     "extremists terrorists separatists gunmen resistance".split()
 )
+_STATE_WORDS = re.compile(r"\b(army|troops|soldiers|government forces|security forces|military|garrison|junta|regime)\b", re.I)
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
@@ -62,6 +63,7 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     holders: dict[str, ResolvedActor] = field(default_factory=dict)
+    state_words: bool = False
 
     @classmethod
     def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
@@ -72,7 +74,39 @@ class ArticleContext:
             if cc:
                 ctx.countries[cc] += 1
         ctx.actors = catalogue.mention_counts(text)
+        ctx.state_words = bool(_STATE_WORDS.search(text))
         return ctx
+
+    def opponent(self, gaining: ResolvedActor, place_cc: str | None) -> ResolvedActor | None:
+        """The side the article sets against ``gaining``: its most-mentioned non-allied actor (governments count
+        their country's mentions); for a non-state side with no such actor, the place's government when the
+        article speaks of troops or the army."""
+        scores: Counter[str] = Counter()
+        for actor_id, n in self.actors.items():
+            scores[actor_id] += n
+        for cc, n in self.countries.items():
+            gov = self.catalogue.government(cc)
+            if gov is not None:
+                scores[gov.id] += n
+        gov_here = self.catalogue.government(place_cc)
+        best: tuple[int, int, str] | None = None
+        for actor_id, n in scores.items():
+            entry = self.catalogue.entries[actor_id]
+            if actor_id == gaining.id or actor_id in gaining.allies or gaining.id in entry.allies or n <= 0:
+                continue
+            if entry.default_country and place_cc and entry.default_country != place_cc and entry.government_of != (
+                self.catalogue.entries[gaining.id].government_of if gaining.id in self.catalogue.entries else None
+            ) and not entry.government_of:
+                continue
+            bonus = 1 if (gov_here is not None and actor_id == gov_here.id and gaining.kind != ActorKind.STATE) else 0
+            key = (n, bonus, actor_id)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        if best is not None:
+            return ResolvedActor.from_entry(self.catalogue.entries[best[2]], self.catalogue.entries[best[2]].name)
+        if gaining.kind != ActorKind.STATE and self.state_words and place_cc:
+            return self._government(place_cc, "government forces")
+        return None
 
     # --- countries ---------------------------------------------------------------------------------
     def country_hints(self, extra: list[str | None]) -> list[str]:
@@ -100,8 +134,13 @@ class ArticleContext:
         name = country_name(cc) or cc
         return ResolvedActor(f"{cc.lower()}-gov", f"{name} government forces", ActorKind.STATE, text, cc)
 
-    def _generic(self, word: str, text: str) -> ResolvedActor | None:
+    def _generic(self, word: str, text: str, place_cc: str | None = None) -> ResolvedActor | None:
         candidates = self.catalogue.generic_candidates(word)
+        if place_cc:
+            local = [e for e in candidates if e.default_country == place_cc]
+            local.sort(key=lambda e: -self.actors.get(e.id, 0))
+            if local and (self.actors.get(local[0].id, 0) > 0 or not any(self.actors.get(e.id, 0) for e in candidates)):
+                return ResolvedActor.from_entry(local[0], text)
         ranked = sorted(candidates, key=lambda e: (-self.actors.get(e.id, 0), -self.countries.get(e.default_country or "", 0)))
         if ranked and self.actors.get(ranked[0].id, 0) > 0:
             return ResolvedActor.from_entry(ranked[0], text)
@@ -113,11 +152,15 @@ class ArticleContext:
             return ResolvedActor.from_entry(in_country[0], text)
         return None
 
-    def resolve_actor(self, tok: Token | None, speaker: ResolvedActor | None = None) -> ResolvedActor | None:
+    def resolve_actor(
+        self, tok: Token | None, speaker: ResolvedActor | None = None, place_cc: str | None = None
+    ) -> ResolvedActor | None:
         """The actor a noun phrase names: alias, then "<demonym> forces", then context words ("the militants")."""
         if tok is None:
             return None
         if tok.lower_ in _PRONOUNS:
+            return speaker
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children) and speaker is not None:
             return speaker
         toks = [tok]
         for c in tok.children:
@@ -136,7 +179,7 @@ class ArticleContext:
         low = tok.lower_
         phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det")
         if self.catalogue.generic_candidates(phrase):
-            found = self._generic(phrase, text)
+            found = self._generic(phrase, text, place_cc)
             if found is not None:
                 return found
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
@@ -144,13 +187,15 @@ class ArticleContext:
                 cc = self.gazetteer.country_code(t.text)
                 if cc and t is not tok:
                     return self._government(cc, text)
+                if t.dep_ == "poss" and t.lower_ in ("its", "their") and speaker is not None:
+                    return speaker
         if low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC:
-            found = self._generic(low, text) or self._generic(lemma, text)
+            found = self._generic(low, text, place_cc) or self._generic(lemma, text, place_cc)
             if found is None and lemma != low:
-                found = self._generic(lemma + "s", text)
+                found = self._generic(lemma + "s", text, place_cc)
             return found
         if low in self.catalogue.generic_state or lemma in _FORCE_NOUNS or text.lower() in self.catalogue.generic_state:
-            return self._government(self.main_country(), text)
+            return self._government(place_cc or self.main_country(), text)
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "PERSON", ""):
             if self.gazetteer.country_code(text):
                 return self._government(self.gazetteer.country_code(text), text)
@@ -182,7 +227,7 @@ class ArticleContext:
         return doc[start:end]
 
     def resolve_place(
-        self, tok: Token, kind_noun: str | None, hints_extra: list[str | None]
+        self, tok: Token, kind_noun: str | None, hints_extra: list[str | None], strong: bool = False
     ) -> tuple[Place, GeoPlace | None] | None:
         """Resolve a place head to GeoNames, or keep it as written when the text clearly names a place."""
         span = self.place_span(tok)
@@ -205,7 +250,8 @@ class ArticleContext:
         ):
             place = None
         if place is None:
-            if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC")):
+            named_by_verb = strong and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG", "PERSON")
+            if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb):
                 return None
             cc = hints[0] if hints else None
             return Place(name=name, canonical_name=name, country_code=cc), None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -34,6 +33,8 @@ MAX_TEXT_CHARS = 1_000_000
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES)
+# Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
+_PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain retreat abandon evacuate".split())
 
 
 @dataclass
@@ -64,14 +65,15 @@ def _blank_markup(text: str) -> str:
     return _TAG.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
+_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ud800-\udfff\ue000-\uf8ff]")
+
+
 def _looks_binary(text: str) -> bool:
+    """Decoded binary: NUL bytes, or more than 2% control, surrogate, private-use or replacement characters."""
     if "\x00" in text:
         return True
     sample = text[:20000]
-    if not sample:
-        return False
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f"))
-    return bad / len(sample) > 0.02
+    return bool(sample) and len(_JUNK.findall(sample)) / len(sample) > 0.02
 
 
 def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
@@ -161,46 +163,59 @@ class Extractor:
         if article.language and not article.language.lower().startswith("en"):
             return []
         title = (article.title or "").strip()[:2000]
-        if _looks_binary(text) or _looks_binary(title):
-            return []
         clean = _blank_markup(text)
         title = _blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
         if self.use_prefilter and not self.prefilter.has_trigger(title + "\n" + clean):
             return []
+        if _looks_binary(text) or _looks_binary(title):
+            return []
         sentences = split_sentences(clean)
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
         if title:
             segments.append((Sentence(0, 0, title), True))
+        status: set[int] = set()
         if self.use_prefilter:
-            trig, status = self.prefilter.select(clean, sentences)
+            trig, status = self.prefilter.select(clean, sentences, lambda t: bool(self.catalogue.find(t)))
             if title and not self.prefilter.has_trigger(title):
                 segments = []
             if not trig and not segments:
                 return []
-            chosen = sorted(trig | status)
+            chosen = sorted(trig)
         else:
             chosen = list(range(len(sentences)))
         segments += [(sentences[i], False) for i in chosen]
+        docs = self._parse(segments)
+        frames = [self._frames(doc) for doc in docs]
+        if not any(frames):
+            return []
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
-        docs = list(self.nlp.pipe([sentence_case(s.text) for s, _t in segments], batch_size=64))
-        for doc in docs:
+        # Status sentences ("still under ISIS control") are parsed only when there is something to attribute.
+        status_segments = [(sentences[i], False) for i in sorted(status)]
+        for doc in docs + self._parse(status_segments):
             for sent in doc.sents:
                 holder_statements(sent, ctx)
         found: list[Candidate] = []
-        for (sentence, is_title), doc in zip(segments, docs, strict=True):
+        for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             evidence_text = sentence.text if is_title else text[sentence.start : sentence.end]
-            found.extend(self._read_doc(doc, sentence, is_title, evidence_text, article.published, ctx))
+            refs = find_time_refs(sentence.text if not is_title else title, article.published) if doc_frames else []
+            for frame, modality in doc_frames:
+                found.extend(self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx))
         return self._merge(found, ctx)
 
     # --- analysis ------------------------------------------------------------------------------------
-    def _read_doc(
-        self, doc: Doc, sentence: Sentence, is_title: bool, evidence_text: str, published: dt.date | None,
-        ctx: ArticleContext,
-    ) -> list[Candidate]:
-        out: list[Candidate] = []
-        refs = find_time_refs(doc.text, published)
+    def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
+        texts = [
+            sentence_case(s.text) if is_title or not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
+            for s, is_title in segments
+        ]
+        return list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+
+    @staticmethod
+    def _frames(doc: Doc) -> list[tuple[Frame, Modality]]:
+        """Frames of the triggers in a parsed sentence that state a change (not an intention, denial...)."""
+        out = []
         for tok in doc:
             if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS:
                 continue
@@ -208,9 +223,8 @@ class Extractor:
             if frame is None:
                 continue
             modality = read_modality(tok, frame.nominal)
-            if modality.mood != Mood.EVENT:
-                continue
-            out.extend(self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, published, ctx))
+            if modality.mood == Mood.EVENT:
+                out.append((frame, modality))
         return out
 
     def _candidates_for(
@@ -218,12 +232,39 @@ class Extractor:
         evidence_text: str, published: dt.date | None, ctx: ArticleContext,
     ) -> list[Candidate]:
         speaker = ctx.resolve_actor(modality.speaker) if modality.speaker is not None else None
-        gaining = ctx.resolve_actor(frame.gaining, speaker)
-        losing = ctx.resolve_actor(frame.losing, speaker)
-        if gaining is None and losing is None:
-            return []
-        if gaining is not None and losing is not None and gaining.id == losing.id:
-            losing = None
+        out: list[Candidate] = []
+        strong = frame.trigger.lemma_.lower() in _PLACE_VERBS
+        for ref_place in frame.places:
+            early_g = ctx.resolve_actor(frame.gaining, speaker)
+            early_l = ctx.resolve_actor(frame.losing, speaker)
+            resolved = ctx.resolve_place(
+                ref_place.token, ref_place.kind_noun,
+                [early_g.default_country if early_g else None, early_l.default_country if early_l else None],
+                strong=strong,
+            )
+            if resolved is None:
+                continue
+            place, geo = resolved
+            cc = place.country_code
+            if modality.speaker is not None:
+                speaker = ctx.resolve_actor(modality.speaker, None, cc)
+            gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
+            losing = ctx.resolve_actor(frame.losing, speaker, cc)
+            if gaining is None and losing is None:
+                continue
+            if geo is None and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
+                continue  # an unknown name taken by an unknown side is too weak to report
+            if gaining is not None and losing is not None and gaining.id == losing.id:
+                losing = None
+            cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)
+            out.append(cand)
+        return out
+
+    def _score(
+        self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
+        evidence_text: str, published: dt.date | None, speaker: ResolvedActor | None,
+        gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
+    ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
         historical = bool(modality.pluperfect and modality.speech is None)
         if ref is not None and (ref.since or is_background_date(ref, published)):
@@ -238,39 +279,24 @@ class Extractor:
             and bool(_OFFICIAL.search(" ".join(t.text for t in modality.speaker.subtree)))
             and not claimed
         )
-        base = {"active": 0.6, "passive": 0.6, "nominal": 0.5}.get(frame.construction, 0.55)
+        score = {"active": 0.6, "passive": 0.6, "nominal": 0.5}.get(frame.construction, 0.55)
         if frame.cls == TriggerClass.LOSE and gaining is None:
-            base = 0.45
-        score = base
+            score = 0.45
         score += 0.1 if gaining is not None and not gaining.id.startswith("x-") else 0.0
         score += 0.05 if losing is not None else 0.0
         score += 0.1 if official else 0.0
         score -= 0.15 if modality.hedged else 0.0
         score -= 0.1 if claimed else 0.0
         score -= 0.05 if is_title else 0.0
-        out: list[Candidate] = []
-        for ref_place in frame.places:
-            if gaining is not None and ref_place.token.i == frame.gaining.i if frame.gaining is not None else False:
-                continue
-            resolved = ctx.resolve_place(
-                ref_place.token, ref_place.kind_noun,
-                [gaining.default_country if gaining else None, losing.default_country if losing else None],
-            )
-            if resolved is None:
-                continue
-            place, geo = resolved
-            conf = score + (0.05 if geo is not None else -0.1) - (0.05 if ref_place.partial else 0.0)
-            out.append(
-                Candidate(
-                    place=place, gaining=gaining, losing=losing, losing_inferred=False,
-                    event_date=ref.date if ref else None,
-                    precision=ref.precision if ref and ref.date else DatePrecision.UNKNOWN,
-                    historical=historical, partial=ref_place.partial, claimed=claimed, confidence=conf,
-                    sentence=evidence_text, start=sentence.start, end=sentence.end,
-                    construction=f"{frame.cls.value}:{frame.construction}",
-                )
-            )
-        return out
+        conf = score + (0.05 if geo is not None else -0.1) - (0.05 if partial else 0.0)
+        return Candidate(
+            place=place, gaining=gaining, losing=losing, losing_inferred=False,
+            event_date=ref.date if ref else None,
+            precision=ref.precision if ref and ref.date else DatePrecision.UNKNOWN,
+            historical=historical, partial=partial, claimed=claimed, confidence=conf,
+            sentence=evidence_text, start=sentence.start, end=sentence.end,
+            construction=f"{frame.cls.value}:{frame.construction}",
+        )
 
     # --- merging -------------------------------------------------------------------------------------
     @staticmethod
@@ -310,6 +336,8 @@ class Extractor:
             c = groups[key]
             if c.losing is None and c.gaining is not None:
                 holder = ctx.holder_of(c.place)
+                if holder is None or holder.id == c.gaining.id or holder.id in c.gaining.allies:
+                    holder = ctx.opponent(c.gaining, c.place.country_code)
                 if holder is not None and holder.id != c.gaining.id and holder.id not in c.gaining.allies:
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
             out.append(c)

@@ -45,7 +45,11 @@ def _is_nounish(tok: Token) -> bool:
 
 def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None = None, depth: int = 0) -> list[PlaceRef]:
     """Place heads under ``tok``: through "the town of X", "the eastern side of X", "most of X", conjunctions."""
-    if tok is None or depth > 5 or not _is_nounish(tok):
+    if tok is None or depth > 5:
+        return []
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        return place_refs(tok.head.head, partial, kind_noun, depth + 1)
+    if not _is_nounish(tok):
         return []
     out: list[PlaceRef] = []
     low = tok.lower_
@@ -70,8 +74,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
 
 
 def _control_place(obj: Token) -> list[PlaceRef]:
-    """"control of Y" -> Y."""
-    return [ref for o in prep_objects(obj, ("of", "over")) for ref in place_refs(o)]
+    """"control of Y" -> Y (the "of" hangs on the noun or, in headlines, on the verb)."""
+    objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over"))
+    return [ref for o in objs for ref in place_refs(o)]
 
 
 def _first(tokens: list[Token]) -> Token | None:
@@ -108,7 +113,14 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return None
         if lemma == "free" and not prep_objects(trigger, ("from", "of")):
             return None
-        if passive:
+        declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
+        if declared and not children(trigger, ("nsubj", "dobj")):
+            # "Raqqa was declared fully liberated by the SDF"
+            head = trigger.head
+            frame.construction = "passive"
+            frame.places = place_refs(_first(children(head, ("nsubjpass", "dobj"))))
+            frame.gaining = _first(prep_objects(head, ("by",)) or prep_objects(trigger, ("by",)))
+        elif passive:
             target = _passive_subject(trigger)
             frame.places = place_refs(target)
             frame.gaining = _first(prep_objects(trigger, ("by",)))
@@ -129,7 +141,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return frame
 
     if cls == TriggerClass.EXPEL:
-        sources = prep_objects(trigger, ("out", "from", "of")) if ("out" in prts or lemma not in ("drive", "push", "kick", "chase", "flush", "force")) else prep_objects(trigger, ("from",))
+        sources = prep_objects(trigger, ("out", "from"))
         if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or prep_objects(trigger, ("out", "from"))):
             return None
         if lemma == "clear" and obj is not None and not sources:

@@ -71,7 +71,7 @@ STRONG_FORMS: tuple[str, ...] = tuple(
 
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
-    **dict.fromkeys("took taken takes take taking".split(), frozenset({"from"})),
+    **dict.fromkeys("took taken takes take taking seized seize seizes wrested regained".split(), frozenset({"from", "control", "over", "back"})),
     **dict.fromkeys(
         "drove driven drives drive driving pushed pushes push kicked chased forced flushed".split(),
         frozenset({"out", "from"}),

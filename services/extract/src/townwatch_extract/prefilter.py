@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 import ahocorasick
 
@@ -14,6 +15,14 @@ from townwatch_extract.sentences import Sentence
 __all__ = ["Prefilter"]
 
 _WORD = re.compile(r"\w")
+# Words that name an armed side without a catalogue alias; a trigger sentence needs a side to yield an event.
+_SIDE_WORDS = re.compile(
+    r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
+    r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|group|"
+    r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
+    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance)\b",
+    re.I,
+)
 _STRONG, _WEAK, _STATUS = 0, 1, 2
 
 
@@ -46,8 +55,14 @@ class Prefilter:
         """Whether any strong or weak trigger form occurs (the cheap article-level test)."""
         return any(kind != _STATUS for _s, kind, _f in self._hits(lower_same_length(text)))
 
-    def select(self, text: str, sentences: list[Sentence]) -> tuple[set[int], set[int]]:
-        """Indices of (trigger sentences, status sentences) among ``sentences`` of ``text``."""
+    def select(
+        self, text: str, sentences: list[Sentence], has_actor: Callable[[str], bool] | None = None
+    ) -> tuple[set[int], set[int]]:
+        """Indices of (trigger sentences, status sentences) among ``sentences`` of ``text``.
+
+        A trigger sentence must also name a side (an actor alias via ``has_actor``, or a generic word such as
+        "troops", "rebels", "they"): without one the parser could not yield an event from it anyway.
+        """
         low = lower_same_length(text)
         starts = [s.start for s in sentences]
         triggers: set[int] = set()
@@ -65,4 +80,9 @@ class Prefilter:
                 words = set(re.findall(r"[a-z]+", low[sent.start : sent.end]))
                 if words & WEAK_FORMS[form]:
                     triggers.add(idx)
+        if has_actor is not None:
+            triggers = {
+                i for i in triggers
+                if _SIDE_WORDS.search(sentences[i].text) or has_actor(sentences[i].text)
+            }
         return triggers, status - triggers
