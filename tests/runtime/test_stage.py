@@ -20,8 +20,9 @@ def _shell(process):  # type: ignore[no-untyped-def]
     async def send(topic, key, value):  # type: ignore[no-untyped-def]
         letters.append(DeadLetter.from_json_bytes(value))
 
+    metrics = StageMetrics(Stage.EXTRACT, STAGE_REASONS)
     shell = StageShell(
-        Article, process, metrics=StageMetrics(Stage.EXTRACT, STAGE_REASONS), dead_letters=DeadLetterSink(Stage.EXTRACT, send), max_backoff_s=0.01
+        Article, process, metrics=metrics, dead_letters=DeadLetterSink(Stage.EXTRACT, send, metrics.dead_letter), max_backoff_s=0.01
     )
     return shell, letters
 

@@ -55,7 +55,10 @@ Send = Callable[[str, bytes | None, bytes], Awaitable[object]]
 
 
 class DeadLetterSink:
-    """Sends dead letters for one stage through an injected ``send(topic, key, value)`` coroutine."""
+    """Sends dead letters for one stage through an injected ``send(topic, key, value)`` coroutine.
+
+    ``on_dead_letter(reason)`` runs after each send: pass ``StageMetrics.dead_letter`` so that every dead
+    letter of the stage is counted once, in this one place."""
 
     def __init__(self, stage: Stage, send: Send, on_dead_letter: Callable[[str], None] | None = None) -> None:
         self.stage = stage

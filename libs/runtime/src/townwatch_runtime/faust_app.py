@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import faust
 
+from townwatch_runtime.dead_letter import Send
 from townwatch_runtime.settings import ServiceSettings
+from townwatch_runtime.stage import StageShell
 
-__all__ = ["make_app"]
+__all__ = ["attach_stage_agent", "make_app", "raw_sender"]
 
 
 def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
@@ -48,3 +50,26 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
         stream_wait_empty=True,
         store="memory://",
     )
+
+
+def raw_sender(app: faust.App) -> Send:
+    """``send(topic, key, value)`` that returns only once the broker acknowledged the message."""
+
+    async def send(topic: str, key: bytes | None, value: bytes) -> None:
+        fut = await app.topic(topic, value_serializer="raw", key_serializer="raw").send(key=key, value=value)
+        await fut
+
+    return send
+
+
+def attach_stage_agent(app: faust.App, *, name: str, source: str, shell: StageShell) -> faust.types.AgentT:
+    """Register an agent (concurrency 1) that hands every raw message of ``source`` to ``shell``."""
+    topic = app.topic(source, value_type=bytes, key_type=bytes, value_serializer="raw", key_serializer="raw")
+
+    async def agent(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            msg = event.message
+            await shell.handle(event.value, key=event.key, topic=msg.topic, partition=msg.partition, offset=msg.offset)
+
+    agent.__name__ = agent.__qualname__ = f"{name}_agent"
+    return app.agent(topic, concurrency=1, name=name)(agent)

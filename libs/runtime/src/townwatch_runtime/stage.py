@@ -106,5 +106,4 @@ class StageShell(Generic[M]):
         letter = make_dead_letter(
             self.dead_letters.stage, raw, exc, reason, topic=topic, partition=partition, offset=offset, key=key
         )
-        await self.dead_letters.put(letter)
-        self.metrics.dead_letter(reason)
+        await self.dead_letters.put(letter)  # the sink counts it (``on_dead_letter``)

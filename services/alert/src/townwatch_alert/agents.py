@@ -15,6 +15,7 @@ from townwatch_alert import metrics
 from townwatch_alert.ledger import Ledger, LedgerResult
 from townwatch_alert.settings import AlertSettings
 from townwatch_runtime.dead_letter import DeadLetterSink
+from townwatch_runtime.faust_app import attach_stage_agent, raw_sender
 from townwatch_runtime.stage import StageShell
 from townwatch_schemas import ALERTS, CONTROL_CHANGES, ControlChange, Stage
 
@@ -46,21 +47,16 @@ def count_result(result: LedgerResult) -> None:
 
 def attach_ledger(app: faust.App, settings: AlertSettings, redis: Redis | None = None) -> faust.types.AgentT:
     """Register the ``ledger`` agent (concurrency 1) on ``app``; it uses ``redis`` or a client built from settings."""
-    source = app.topic(CONTROL_CHANGES.name, value_type=bytes, key_type=bytes, value_serializer="raw", key_serializer="raw")
-    alerts = app.topic(ALERTS.name, value_serializer="raw", key_serializer="raw")
     ledger = Ledger.from_settings(redis or Redis.from_url(settings.redis_url_value()), settings)
-
-    async def send(topic: str, key: bytes | None, value: bytes) -> None:
-        fut = await app.topic(topic, value_serializer="raw", key_serializer="raw").send(key=key, value=value)
-        await fut
+    send = raw_sender(app)
 
     async def process(event: ControlChange) -> int:
         result = await ledger.apply(event)
         count_result(result)
         if result.alert is None:
             return 0
-        fut = await alerts.send(key=result.alert.alert_id.encode(), value=result.alert.to_json_bytes())
-        await fut  # the produce acknowledgement: only then is the revision marked as emitted
+        # Only once the broker acknowledged it is the revision marked as emitted.
+        await send(ALERTS.name, result.alert.alert_id.encode(), result.alert.to_json_bytes())
         await ledger.mark_emitted(result.alert)
         log.info(
             "%s %s r%d %s: %s -> %s (%d outlet(s))",
@@ -78,14 +74,7 @@ def attach_ledger(app: faust.App, settings: AlertSettings, redis: Redis | None =
         ControlChange,
         process,
         metrics=metrics.ALERT_STAGE,
-        dead_letters=DeadLetterSink(Stage.ALERT, send),
+        dead_letters=DeadLetterSink(Stage.ALERT, send, on_dead_letter=metrics.ALERT_STAGE.dead_letter),
         transient=TRANSIENT_ERRORS,
     )
-
-    @app.agent(source, concurrency=1, name="ledger")
-    async def ledger_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            msg = event.message
-            await shell.handle(event.value, key=event.key, topic=msg.topic, partition=msg.partition, offset=msg.offset)
-
-    return ledger_agent
+    return attach_stage_agent(app, name="ledger", source=CONTROL_CHANGES.name, shell=shell)

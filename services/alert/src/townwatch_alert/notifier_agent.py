@@ -17,6 +17,7 @@ from townwatch_alert.notifier import Notifier
 from townwatch_alert.retry import Backoff
 from townwatch_alert.settings import AlertSettings
 from townwatch_runtime.dead_letter import DeadLetterSink
+from townwatch_runtime.faust_app import attach_stage_agent, raw_sender
 from townwatch_runtime.stage import StageShell
 from townwatch_schemas import ALERTS, NOTIFICATIONS, Alert, Notification, Stage, Subscription
 
@@ -56,14 +57,10 @@ def build_notifier(settings: AlertSettings, redis: Redis, send, gazetteer=None) 
 
 def attach_notifier(app: faust.App, settings: AlertSettings, *, gazetteer=None) -> faust.types.AgentT:  # type: ignore[no-untyped-def]
     """Register the ``notify`` agent (concurrency 1) and the ``delivery_recovery`` task on ``app``."""
-    source = app.topic(ALERTS.name, value_type=bytes, key_type=bytes, value_serializer="raw", key_serializer="raw")
-
-    async def send(topic: str, key: bytes | None, value: bytes) -> None:
-        fut = await app.topic(topic, value_serializer="raw", key_serializer="raw").send(key=key, value=value)
-        await fut
-
+    send = raw_sender(app)
     redis = Redis.from_url(settings.redis_url_value())
     notifier = build_notifier(settings, redis, send, gazetteer)
+
     async def process(alert: Alert) -> int:
         await notifier.handle(alert)
         return 0  # items_out counts deliveries, when they succeed (in the background)
@@ -76,11 +73,7 @@ def attach_notifier(app: faust.App, settings: AlertSettings, *, gazetteer=None) 
         transient=(RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError, OSError),
     )
 
-    @app.agent(source, concurrency=1, name="notify")
-    async def notify_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            msg = event.message
-            await shell.handle(event.value, key=event.key, topic=msg.topic, partition=msg.partition, offset=msg.offset)
+    notify_agent = attach_stage_agent(app, name="notify", source=ALERTS.name, shell=shell)
 
     @app.task
     async def delivery_recovery() -> None:
