@@ -68,7 +68,13 @@ class _EmbeddedServer:
         from townwatch_alert.api import create_app
 
         config = uvicorn.Config(
-            create_app(settings), host=settings.api_host, port=settings.api_port, log_level=settings.log_level.lower(), lifespan="on"
+            create_app(settings),
+            host=settings.api_host,
+            port=settings.api_port,
+            log_level=settings.log_level.lower(),
+            lifespan="on",
+            # Open event streams (the newsroom page) must not hold a shutdown for long.
+            timeout_graceful_shutdown=2,
         )
         if own_signals:
             return uvicorn.Server(config)
