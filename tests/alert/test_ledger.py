@@ -9,7 +9,7 @@ import pytest
 from redis.asyncio import Redis
 
 from townwatch_alert.dedup import Decision, DedupPolicy
-from townwatch_alert.ledger import ALERT_STREAM, Ledger, town_key
+from townwatch_alert.ledger import ALERT_STREAM, Ledger, event_key, town_key
 
 pytestmark = pytest.mark.integration
 
@@ -132,3 +132,13 @@ async def test_history_limit_zero_is_empty(ledger: Ledger, cc) -> None:  # type:
     await ledger.apply(event, NOW)
     assert await ledger.history(event.place.key, 0) == []
     assert len(await ledger.history(event.place.key, 1)) == 1
+
+
+async def test_event_records_expire_so_the_idempotency_set_stays_bounded(redis: Redis, cc) -> None:  # type: ignore[no-untyped-def]
+    ledger = Ledger(redis, DedupPolicy(window_days=14, wire_copy_max_distance=3), event_record_ttl_s=3600)
+    event = cc.change()
+    await ledger.apply(event, NOW)
+    assert 3500 < await redis.ttl(event_key(event.event_id)) <= 3600
+    await redis.delete(event_key(event.event_id))  # as if it had expired: the event is decided afresh
+    again = await ledger.apply(event, NOW)
+    assert again.decision is Decision.DUPLICATE and not again.reemit  # the same outlet's report, already counted

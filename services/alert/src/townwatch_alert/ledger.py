@@ -5,7 +5,7 @@ Redis keys (all prefixed ``townwatch:``)::
     town:<place key>            hash   v = version (compare-and-set), state = TownState JSON
     town:<place key>:history    list   HistoryEntry JSON, oldest first, capped at history_max_entries
     towns                       zset   place key -> Unix time of its last state change
-    events                      hash   event_id -> outcome JSON {decision, alert_id, revision}  (idempotency)
+    event:<event_id>            string outcome JSON {decision, alert_id, revision} (idempotency; expires)
     alert:<alert_id>            string latest revision of the Alert, JSON
     alerts:emitted              hash   alert_id -> highest revision acknowledged on alerts.v1
     alerts                      stream one entry per alert revision: alert_id, revision, alert (JSON)
@@ -38,12 +38,11 @@ log = logging.getLogger(__name__)
 
 PREFIX = "townwatch:"
 ALERT_STREAM = PREFIX + "alerts"
-_EVENTS = PREFIX + "events"
 _TOWNS = PREFIX + "towns"
 _EMITTED = PREFIX + "alerts:emitted"
 
 _COMMIT = """
-local done = redis.call('HGET', KEYS[3], ARGV[1])
+local done = redis.call('GET', KEYS[3])
 if done then return {'done', done} end
 local v = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
 if v ~= tonumber(ARGV[2]) then return {'conflict', tostring(v)} end
@@ -54,7 +53,7 @@ if ARGV[3] ~= '' then
 end
 redis.call('RPUSH', KEYS[2], ARGV[4])
 redis.call('LTRIM', KEYS[2], -tonumber(ARGV[9]), -1)
-redis.call('HSET', KEYS[3], ARGV[1], ARGV[5])
+redis.call('SET', KEYS[3], ARGV[5], 'EX', ARGV[13])
 if ARGV[6] ~= '' then
   redis.call('SET', KEYS[5], ARGV[6])
   redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[10], '*', 'alert_id', ARGV[7], 'revision', ARGV[8], 'alert', ARGV[6])
@@ -90,6 +89,11 @@ def town_key(place_key: str) -> str:
     return f"{PREFIX}town:{place_key}"
 
 
+def event_key(event_id: str) -> str:
+    """The idempotency record of one event (expires after ``event_record_ttl_s``)."""
+    return f"{PREFIX}event:{event_id}"
+
+
 def alert_key(alert_id: str) -> str:
     return f"{PREFIX}alert:{alert_id}"
 
@@ -109,12 +113,14 @@ class Ledger:
         history_max_entries: int = 500,
         stream_max_len: int = 10_000,
         max_attempts: int = 50,
+        event_record_ttl_s: int = 90 * 24 * 3600,
     ) -> None:
         self.redis = redis
         self.policy = policy or DedupPolicy()
         self.history_max_entries = history_max_entries
         self.stream_max_len = stream_max_len
         self.max_attempts = max_attempts
+        self.event_record_ttl_s = event_record_ttl_s
         self._commit = redis.register_script(_COMMIT)
         self._mark_emitted = redis.register_script(_MARK_EMITTED)
 
@@ -125,6 +131,7 @@ class Ledger:
             DedupPolicy(settings.dedup_window_days, settings.wire_copy_max_distance),
             history_max_entries=settings.history_max_entries,
             stream_max_len=settings.alert_stream_max_len,
+            event_record_ttl_s=settings.event_record_ttl_s,
         )
 
     async def apply(self, event: ControlChange, now: dt.datetime | None = None) -> LedgerResult:
@@ -132,7 +139,7 @@ class Ledger:
         place_key = event.place.key
         for _ in range(self.max_attempts):
             async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.hget(_EVENTS, event.event_id)
+                pipe.get(event_key(event.event_id))
                 pipe.hmget(town_key(place_key), "v", "state")
                 done, (version, raw_state) = await pipe.execute()
             if done is not None:
@@ -144,7 +151,7 @@ class Ledger:
                 keys=[
                     town_key(place_key),
                     town_key(place_key) + ":history",
-                    _EVENTS,
+                    event_key(event.event_id),
                     _TOWNS,
                     alert_key(outcome.alert.alert_id) if outcome.alert else alert_key("-"),
                     ALERT_STREAM,
@@ -180,6 +187,7 @@ class Ledger:
             self.stream_max_len,
             event.place.key,
             when.timestamp(),
+            self.event_record_ttl_s,
         ]
 
     async def _replay(self, record_json: str) -> LedgerResult:

@@ -35,6 +35,8 @@ class AlertSettings(ServiceSettings):
     """History entries kept per town (oldest trimmed)."""
     alert_stream_max_len: int = Field(default=10_000, ge=100)
     """Approximate length cap of the Redis stream ``townwatch:alerts`` (API / SSE feed)."""
+    event_record_ttl_s: int = Field(default=90 * 24 * 3600, ge=3600)
+    """How long the per-event idempotency record is kept: longer than any replay or redelivery you expect."""
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000
