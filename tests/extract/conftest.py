@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from townwatch_schemas import Article
 
 from townwatch_extract.extractor import Extractor
+from townwatch_schemas import Article
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CORPUS = Path(__file__).resolve().parent / "corpus"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from townwatch_gazetteer import Gazetteer
 
 from townwatch_extract.extractor import Extractor
+from townwatch_gazetteer import Gazetteer
 
 from .conftest import seed_article
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import ahocorasick
 import yaml
+
 from townwatch_schemas import Actor, ActorKind
 
 __all__ = ["ActorCatalogue", "ActorEntry", "AliasMatch", "lower_same_length"]

@@ -9,9 +9,8 @@ import resource
 import sys
 import time
 
-from townwatch_schemas import Article
-
 from townwatch_extract.extractor import Extractor
+from townwatch_schemas import Article
 
 __all__ = ["generate_stream", "main"]
 

@@ -8,10 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from townwatch_schemas import Article
-
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.inputs import InputError, article_from_json_line, article_from_text
+from townwatch_schemas import Article
 
 __all__ = ["main"]
 

@@ -7,13 +7,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
-from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
-from townwatch_gazetteer.countries import country_name
-from townwatch_schemas import Actor, ActorKind, Place
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.lexicon import PLACE_NOUNS
 from townwatch_extract.syntax import token_span_text
+from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
+from townwatch_gazetteer.countries import country_name
+from townwatch_schemas import Actor, ActorKind, Place
 
 __all__ = ["ArticleContext", "ResolvedActor"]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
 from townwatch_schemas import Article
 
 __all__ = ["Case", "GoldEvent", "load_corpus"]

@@ -7,12 +7,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from townwatch_gazetteer import Gazetteer, name_key
-from townwatch_schemas import ControlChange
-
 from townwatch_extract.corpus import Case, GoldEvent, load_corpus
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.extractor import Extractor
+from townwatch_gazetteer import Gazetteer, name_key
+from townwatch_schemas import ControlChange
 
 __all__ = ["Report", "evaluate", "main"]
 

@@ -9,8 +9,6 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from townwatch_gazetteer import Gazetteer
-from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
 
 from townwatch_extract.actors import ActorCatalogue
 from townwatch_extract.context import ArticleContext, ResolvedActor
@@ -25,6 +23,8 @@ from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
 from townwatch_extract.status import holder_statements
+from townwatch_gazetteer import Gazetteer
+from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "Candidate", "ExtractionError", "Extractor"]
 

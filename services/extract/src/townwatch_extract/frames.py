@@ -6,8 +6,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from townwatch_extract.lexicon import NEEDS_CONTROL, NOUN_CLASSES, PARTIAL_NOUNS, PLACE_NOUNS, VERB_CLASSES, TriggerClass
-from townwatch_extract.syntax import children, has_child, is_passive, objects_of, prep_objects, subject_of
+from townwatch_extract.lexicon import (
+    NEEDS_CONTROL,
+    NOUN_CLASSES,
+    PARTIAL_NOUNS,
+    PLACE_NOUNS,
+    VERB_CLASSES,
+    TriggerClass,
+)
+from townwatch_extract.syntax import (
+    children,
+    has_child,
+    is_passive,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
 
 __all__ = ["Frame", "PlaceRef", "frames_for", "place_refs"]
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
-    "PLACE_NOUNS",
+    "NOUN_CLASSES",
     "PARTIAL_NOUNS",
+    "PLACE_NOUNS",
     "STATUS_FORMS",
     "STRONG_FORMS",
+    "VERB_CLASSES",
     "WEAK_FORMS",
     "TriggerClass",
-    "VERB_CLASSES",
-    "NOUN_CLASSES",
 ]
 
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from spacy.tokens import Token
 
-__all__ = ["Mood", "Modality", "read_modality"]
+__all__ = ["Modality", "Mood", "read_modality"]
 
 
 class Mood(StrEnum):

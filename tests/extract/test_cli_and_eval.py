@@ -1,0 +1,62 @@
+"""The command line and the evaluation floor."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from townwatch_extract import cli
+from townwatch_extract.corpus import load_corpus
+from townwatch_extract.evaluation import evaluate
+from townwatch_extract.extractor import Extractor
+from townwatch_schemas import ControlChange
+
+from .conftest import CORPUS, SEEDS
+
+
+def test_cli_reads_json_lines_and_reports_bad_lines() -> None:
+    stdin = io.StringIO(
+        json.dumps({"id": "a1", "text": "Iraqi forces captured Tal Afar from ISIS on Sunday.", "published": "2017-08-27", "source": "AP"})
+        + "\nnot json\n"
+        + json.dumps({"id": "a2", "text": "Nothing happened today."})
+        + "\n"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    rc = cli.main([], stdin=stdin, stdout=out, stderr=err)
+    assert rc == 1
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 1
+    event = ControlChange.model_validate_json(lines[0])
+    assert event.article_id == "a1" and event.source == "AP" and event.place.geonames_id == 90393
+    assert "line 2" in err.getvalue()
+
+
+def test_cli_reads_seed_files() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    rc = cli.main([str(next(SEEDS.glob("000_*.txt")))], stdout=out, stderr=err)
+    assert rc == 0, err.getvalue()
+    events = [ControlChange.model_validate_json(line) for line in out.getvalue().splitlines()]
+    news = [e for e in events if not e.historical]
+    assert [e.place.geonames_id for e in news] == [390188]
+    assert all(str(e.published) == "2017-10-05" for e in events)
+
+
+def test_corpus_meets_the_brief() -> None:
+    cases = load_corpus(CORPUS)
+    assert len(cases) >= 200
+    assert len({c.region for c in cases}) >= 12
+    assert sum(1 for c in cases if not c.news) >= 60
+
+
+# Figures measured when this floor was set (see the report); the floor sits just under them.
+FLOOR = {"precision": 0.95, "recall": 0.62, "direction": 0.70, "false_alert_rate": 0.03, "historical_as_news": 0}
+
+
+def test_evaluation_floor(extractor: Extractor) -> None:
+    report = evaluate(load_corpus(Path(CORPUS)), extractor)
+    assert report.precision >= FLOOR["precision"], report.summary()
+    assert report.recall >= FLOOR["recall"], report.summary()
+    assert report.direction_accuracy >= FLOOR["direction"], report.summary()
+    assert report.false_alert_rate <= FLOOR["false_alert_rate"], report.summary()
+    assert report.historical_as_news <= FLOOR["historical_as_news"], report.summary()
