@@ -51,7 +51,6 @@ class AlertSettings(ServiceSettings):
     notify_timeout_s: float = Field(default=10.0, gt=0)
     notify_lease_s: float = Field(default=60.0, gt=0)
     """How long a pending delivery record is leased before another worker may retry it (crash recovery)."""
-    notify_group_wait_s: float = Field(default=0.0, ge=0)
 
     smtp_host: str | None = None
     smtp_port: int = 25
