@@ -12,4 +12,3 @@ class ExtractSettings(ServiceSettings):
 
     app_id: str = "townwatch-extract"
     """faust app id = the Kafka consumer group; workers with the same id share the partitions."""
-    metrics_port: int = 0
