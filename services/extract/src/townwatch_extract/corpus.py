@@ -1,8 +1,9 @@
-"""The labelled development corpus: YAML cases with the events a reader should get from each."""
+"""The labelled corpus: development cases (YAML) and held-out cases (``heldout*.jsonl``) with the events a reader should get."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,10 @@ import yaml
 
 from townwatch_schemas import Article
 
-__all__ = ["Case", "GoldEvent", "load_corpus"]
+__all__ = ["DEV", "HELDOUT", "Case", "GoldEvent", "load_corpus"]
+
+DEV = "dev"
+HELDOUT = "heldout"
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class Case:
     published: dt.date | None
     events: tuple[GoldEvent, ...]
     negative: str | None
+    split: str = DEV
 
     @property
     def news(self) -> tuple[GoldEvent, ...]:
@@ -51,26 +56,42 @@ def _date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def load_corpus(directory: Path) -> list[Case]:
-    """Every case in every ``*.yaml`` file of ``directory``, in file then case order."""
+def _case(raw: dict, split: str) -> Case:
+    events = tuple(
+        GoldEvent(
+            place=str(e["place"]), gaining=e.get("gaining"), losing=e.get("losing"),
+            historical=bool(e.get("historical", False)), partial=bool(e.get("partial", False)),
+            claimed=bool(e.get("claimed", False)),
+        )
+        for e in raw.get("events") or []
+    )
+    return Case(
+        id=str(raw["id"]), region=str(raw.get("region", "?")), kind=str(raw.get("kind", "sentence")),
+        text=str(raw.get("text") or ""), title=raw.get("title"), published=_date(raw.get("published")),
+        events=events, negative=raw.get("negative"), split=split,
+    )
+
+
+def _raw_cases(path: Path) -> list[dict]:
+    text = path.read_text("utf-8")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return yaml.safe_load(text) or []
+
+
+def load_corpus(directory: Path, split: str | None = None) -> list[Case]:
+    """Every case in every ``*.yaml`` and ``*.jsonl`` file of ``directory``, in file then case order.
+
+    Files whose name starts with ``heldout`` form the held-out split (never used for tuning), the rest the
+    development split; ``split`` keeps only one of them.
+    """
     cases: list[Case] = []
-    for path in sorted(Path(directory).glob("*.yaml")):
-        for raw in yaml.safe_load(path.read_text("utf-8")) or []:
-            events = tuple(
-                GoldEvent(
-                    place=str(e["place"]), gaining=e.get("gaining"), losing=e.get("losing"),
-                    historical=bool(e.get("historical", False)), partial=bool(e.get("partial", False)),
-                    claimed=bool(e.get("claimed", False)),
-                )
-                for e in raw.get("events") or []
-            )
-            cases.append(
-                Case(
-                    id=str(raw["id"]), region=str(raw.get("region", "?")), kind=str(raw.get("kind", "sentence")),
-                    text=str(raw.get("text") or ""), title=raw.get("title"), published=_date(raw.get("published")),
-                    events=events, negative=raw.get("negative"),
-                )
-            )
+    paths = sorted([*Path(directory).glob("*.yaml"), *Path(directory).glob("*.jsonl")])
+    for path in paths:
+        file_split = HELDOUT if path.name.startswith("heldout") else DEV
+        if split is not None and file_split != split:
+            continue
+        cases.extend(_case(raw, file_split) for raw in _raw_cases(path))
     ids = [c.id for c in cases]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate case ids in the corpus")

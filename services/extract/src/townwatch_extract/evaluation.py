@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from townwatch_extract.corpus import Case, GoldEvent, load_corpus
+from townwatch_extract.corpus import DEV, HELDOUT, Case, GoldEvent, load_corpus
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.extractor import Extractor
 from townwatch_gazetteer import Gazetteer, name_key
@@ -31,6 +31,7 @@ class Report:
     false_alerts: int = 0
     historical_gold: int = 0
     historical_as_news: int = 0
+    losing_unsupported: int = 0
     regions: set[str] = field(default_factory=set)
     misses: list[str] = field(default_factory=list)
 
@@ -65,6 +66,7 @@ class Report:
                 f"flags (partial/claimed) right on matched events: {self.flags_ok}/{self.tp}",
                 f"false-alert rate on negatives: {self.false_alert_rate:.3f} ({self.false_alerts}/{self.negatives})",
                 f"historical-as-news: {self.historical_as_news} of {self.historical_gold} historical events",
+                f"losing side given where the text states none: {self.losing_unsupported}",
             ]
         )
 
@@ -102,6 +104,9 @@ def _score_case(case: Case, events: list[ControlChange], report: Report, gz: Gaz
             report.direction_total += 1
             gaining_ok = match.gaining is not None and match.gaining.id == gold.gaining
             losing_ok = gold.losing is None or (match.losing is not None and match.losing.id == gold.losing)
+            if gold.losing is None and match.losing is not None:
+                report.losing_unsupported += 1
+                report.misses.append(f"[{case.id}] LOSING-UNSUPPORTED got {_describe(match)}")
             if gaining_ok and losing_ok:
                 report.direction_ok += 1
             else:
@@ -145,13 +150,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m townwatch_extract.evaluation", description=__doc__)
     parser.add_argument("corpus", nargs="?", default="tests/extract/corpus", type=Path)
     parser.add_argument("--no-prefilter", action="store_true")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     args = parser.parse_args(argv)
     cases = load_corpus(args.corpus)
-    report = evaluate(cases, Extractor(use_prefilter=not args.no_prefilter))
-    print(report.summary())
-    print(f"\nmisses ({len(report.misses)}):")
-    for line in report.misses:
-        print("  " + line)
+    extractor = Extractor(use_prefilter=not args.no_prefilter)
+    for title, split in (("development", DEV), ("held-out", HELDOUT)):
+        subset = [c for c in cases if c.split == split]
+        if not subset:
+            continue
+        report = evaluate(subset, extractor)
+        print(f"== {title} ==\n{report.summary()}")
+        if not args.quiet:
+            print(f"\nmisses ({len(report.misses)}):")
+            for line in report.misses:
+                print("  " + line)
+        print()
+    print(f"== combined ==\n{evaluate(cases, extractor).summary()}")
     return 0
 
 
