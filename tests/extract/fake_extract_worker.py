@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 from faust.worker import Worker
 
 from townwatch_extract.app import build_app
@@ -16,6 +19,7 @@ class FakeExtractor:
     def extract(self, article: Article) -> list[ControlChange]:
         if article.text == "boom":
             raise ValueError("extractor failed on this article")
+        time.sleep(float(os.environ.get("FAKE_EXTRACT_DELAY_S", "0")))
         return [
             ControlChange(
                 event_id=f"e-{article.id}", article_id=article.id, place=Place(name=article.text, canonical_name=article.text),

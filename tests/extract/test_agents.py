@@ -10,8 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from prometheus_client.parser import text_string_to_metric_families
 
 from townwatch.stack import free_port
 from townwatch_runtime.settings import ServiceSettings
@@ -68,6 +70,47 @@ async def test_agent_publishes_events_and_dead_letters_what_it_cannot_handle(fre
         assert events == ["a0", "a2"]
         assert letters == [("a1", "processing"), ("junk", "decode")]
         assert proc.poll() is None, "the service must keep running after bad input"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+        log.close()
+
+
+def _lag(text: str) -> float:
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name == "townwatch_consumer_lag_messages" and sample.labels == {"stage": "extract", "topic": "articles.v1"}:
+                return sample.value
+    raise AssertionError("no lag series")
+
+
+async def test_consumer_lag_is_published_while_behind_and_drains(fresh_broker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bootstrap = fresh_broker.bootstrap_servers
+    await ensure_topics(ServiceSettings(kafka_bootstrap_servers=bootstrap))
+    port = free_port()
+    env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap, "TOWNWATCH_METRICS_PORT": str(port), "FAKE_EXTRACT_DELAY_S": "0.1"}
+    log = open(tmp_path / "worker.log", "wb")
+    proc = subprocess.Popen([sys.executable, str(WORKER)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+        await producer.start()
+        now = dt.datetime.now(dt.UTC)
+        for i in range(150):
+            await producer.send("articles.v1", Article(id=f"a{i}", text="X", received=now).to_json_bytes(), key=f"a{i}".encode())
+        await producer.flush()
+        await producer.stop()
+        seen: list[float] = []
+        async with httpx.AsyncClient() as client:
+            for _ in range(120):
+                await asyncio.sleep(0.5)
+                try:
+                    seen.append(_lag((await client.get(f"http://127.0.0.1:{port}/metrics")).text))
+                except httpx.HTTPError:
+                    continue
+                if max(seen) > 0 and seen[-1] == 0:
+                    break
+        assert max(seen) > 0, seen
+        assert seen[-1] == 0, seen
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0

@@ -62,9 +62,31 @@ def raw_sender(app: faust.App) -> Send:
     return send
 
 
-def attach_stage_agent(app: faust.App, *, name: str, source: str, shell: StageShell) -> faust.types.AgentT:
-    """Register an agent (concurrency 1) that hands every raw message of ``source`` to ``shell``."""
+def attach_stage_agent(
+    app: faust.App, *, name: str, source: str, shell: StageShell, lag_interval_s: float = 5.0
+) -> faust.types.AgentT:
+    """Register an agent (concurrency 1) that hands every raw message of ``source`` to ``shell``, and a timer
+    that publishes the consumer lag of ``source`` on this worker's partitions.
+
+    Lag is the highwater the broker reported in its last fetch response minus the next offset this worker
+    will *process* (faust reads ahead into a buffer, so its read position would hide a backlog). Partitions
+    this worker has not processed anything from yet are not counted. On the embedded broker (Tansu) the end
+    offsets are wrong, so the figure is too; the dashboard says so.
+    """
     topic = app.topic(source, value_type=bytes, key_type=bytes, value_serializer="raw", key_serializer="raw")
+
+    async def sample_lag() -> None:
+        consumer = app.consumer
+        lag = 0
+        for tp in consumer.assignment():
+            position = shell.positions.get((tp.topic, tp.partition))
+            highwater = consumer.highwater(tp)
+            if tp.topic == source and position is not None and highwater is not None:
+                lag += max(0, highwater - position)
+        shell.metrics.lag(source, lag)
+
+    sample_lag.__name__ = sample_lag.__qualname__ = f"{name}_lag"
+    app.timer(lag_interval_s, name=f"{name}_lag")(sample_lag)
 
     async def agent(stream: faust.StreamT) -> None:
         async for event in stream.events():

@@ -55,6 +55,8 @@ class StageShell(Generic[M]):
         self.dead_letters = dead_letters
         self.transient = transient
         self.max_backoff_s = max_backoff_s
+        self.positions: dict[tuple[str, int], int] = {}
+        """(topic, partition) -> the next offset to process, for lag."""
 
     async def handle(
         self,
@@ -66,6 +68,15 @@ class StageShell(Generic[M]):
         offset: int | None = None,
     ) -> bool:
         """Handle one message; True when the core processed it, False when it was dead-lettered."""
+        try:
+            return await self._handle(raw, key, topic, partition, offset)
+        finally:
+            if topic is not None and partition is not None and offset is not None:
+                self.positions[(topic, partition)] = offset + 1
+
+    async def _handle(
+        self, raw: bytes | None, key: bytes | None, topic: str | None, partition: int | None, offset: int | None
+    ) -> bool:
         where = f"{topic}[{partition}]@{offset}"
         with self.metrics.timed():
             try:
