@@ -51,7 +51,7 @@ def check_url(url: str, *, allow_private: bool = False, schemes: tuple[str, ...]
             infos = socket.getaddrinfo(host, parsed.port or 443, proto=socket.IPPROTO_TCP)
         except socket.gaierror as exc:
             raise UnsafeURL(f"host {host!r} does not resolve: {exc}") from None
-        addrs = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+        addrs = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
     for addr in addrs:
         if _is_internal(addr):
             raise UnsafeURL(f"host {host!r} resolves to internal address {addr}")
