@@ -24,6 +24,8 @@ _NON_STATE_GENERIC = frozenset(
     "extremists terrorists separatists gunmen resistance".split()
 )
 _STATE_WORDS = re.compile(r"\b(army|troops|soldiers|government forces|security forces|military|garrison|junta|regime)\b", re.I)
+_UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
+_NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
@@ -227,7 +229,8 @@ class ArticleContext:
         return doc[start:end]
 
     def resolve_place(
-        self, tok: Token, kind_noun: str | None, hints_extra: list[str | None], strong: bool = False
+        self, tok: Token, kind_noun: str | None, hints_extra: list[str | None], strong: bool = False,
+        person_ok: bool = True,
     ) -> tuple[Place, GeoPlace | None] | None:
         """Resolve a place head to GeoNames, or keep it as written when the text clearly names a place."""
         span = self.place_span(tok)
@@ -250,7 +253,11 @@ class ArticleContext:
         ):
             place = None
         if place is None:
-            named_by_verb = strong and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG", "PERSON")
+            if _UNIT_WORDS & {w.lower() for w in name.split()}:
+                return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
+            named_by_verb = strong and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PLACE_ENTS and (
+                person_ok or tok.ent_type_ != "PERSON"
+            )
             if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb):
                 return None
             cc = hints[0] if hints else None

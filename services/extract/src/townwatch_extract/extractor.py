@@ -18,7 +18,7 @@ from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import Frame, frames_for
 from townwatch_extract.headline import sentence_case
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass
-from townwatch_extract.modality import Modality, Mood, read_modality
+from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
@@ -35,6 +35,8 @@ _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|pe
 _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES)
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain retreat abandon evacuate".split())
+# Verbs whose object may also be a person ("captured the commander"): an unresolved name counts unless it is one.
+_CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk roll march take secure leave".split())
 
 
 @dataclass
@@ -197,7 +199,13 @@ class Extractor:
             for sent in doc.sents:
                 holder_statements(sent, ctx)
         found: list[Candidate] = []
+        following = {s.start: sentences[i + 1].text if i + 1 < len(sentences) else "" for i, s in enumerate(sentences)}
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
+            after = (sentences[0].text if sentences else "") if is_title else following.get(sentence.start, "")
+            doc_frames = [
+                (f, m) for f, m in doc_frames
+                if not ((m.speech is not None or m.claim_verb) and refuted(f.trigger, after))
+            ]
             evidence_text = sentence.text if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, article.published) if doc_frames else []
             for frame, modality in doc_frames:
@@ -233,14 +241,15 @@ class Extractor:
     ) -> list[Candidate]:
         speaker = ctx.resolve_actor(modality.speaker) if modality.speaker is not None else None
         out: list[Candidate] = []
-        strong = frame.trigger.lemma_.lower() in _PLACE_VERBS
+        lemma = frame.trigger.lemma_.lower()
+        strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known)
         for ref_place in frame.places:
             early_g = ctx.resolve_actor(frame.gaining, speaker)
             early_l = ctx.resolve_actor(frame.losing, speaker)
             resolved = ctx.resolve_place(
                 ref_place.token, ref_place.kind_noun,
                 [early_g.default_country if early_g else None, early_l.default_country if early_l else None],
-                strong=strong,
+                strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
             )
             if resolved is None:
                 continue
@@ -254,6 +263,10 @@ class Extractor:
                 continue
             if geo is None and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
+            if frame.needs_known:
+                actor = gaining if frame.cls != TriggerClass.LOSE else losing
+                if geo is None or actor is None or actor.id.startswith("x-"):
+                    continue
             if gaining is not None and losing is not None and gaining.id == losing.id:
                 losing = None
             cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)
@@ -266,7 +279,7 @@ class Extractor:
         gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None)
+        historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger)
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True
         claimed = bool(

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from townwatch_extract.lexicon import (
+    BARE_OBJECT_VERBS,
+    INTO_VERBS,
     NEEDS_CONTROL,
     NOUN_CLASSES,
     PARTIAL_NOUNS,
@@ -51,6 +53,9 @@ class Frame:
     gaining: Token | None = None
     losing: Token | None = None
     nominal: bool = False
+    # Read off a verb that is a trigger only with a place for object ("took Herat", "entered Kherson"): counts
+    # only when the place resolves in the gazetteer and the acting side is a known armed actor.
+    needs_known: bool = False
 
 
 def _is_nounish(tok: Token) -> bool:
@@ -111,6 +116,39 @@ def _passive_subject(trigger: Token) -> Token | None:
     return subj if subj is not None else _acl_head(trigger)
 
 
+# Going in is a capture only when the sentence also has the other side leaving ("entered Kherson after Russia
+# completed its withdrawal") or calls it a retaking ("entered Kidal, retaking the stronghold"): troops also enter
+# towns they are then driven from.
+_LEAVING = frozenset("withdraw withdrawal retreat abandon evacuate cede surrender relinquish vacate leave hand pull flee".split())
+_RETAKING = frozenset("retake recapture liberate capture seize take regain".split())
+
+
+def _entry_corroborated(trigger: Token) -> bool:
+    for tok in trigger.sent:
+        if tok is trigger:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in _LEAVING and tok.pos_ in ("VERB", "NOUN"):
+            if lemma == "hand" and not any(c.lower_ == "over" for c in tok.children):
+                continue
+            if lemma == "pull" and not any(c.lower_ in ("out", "back") for c in tok.children):
+                continue
+            if lemma == "flee" and not _is_armed_subject(tok):
+                continue
+            return True
+        if lemma in _RETAKING and tok.tag_ == "VBG":
+            return True
+    return False
+
+
+def _is_armed_subject(verb: Token) -> bool:
+    subj = subject_of(verb)
+    return subj is not None and subj.pos_ != "PROPN" and subj.lemma_.lower() in _ARMED_NOUNS
+
+
+_ARMED_NOUNS = frozenset("troop soldier force army unit fighter militant rebel militia defender garrison".split())
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt"}
@@ -120,11 +158,23 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     passive = is_passive(trigger)
     frame = Frame(trigger, cls, "passive" if passive else "active")
 
+    if cls == TriggerClass.GAIN and (lemma in INTO_VERBS or lemma == "enter"):
+        if passive:
+            return None
+        targets = prep_objects(trigger, ("into",)) if lemma in INTO_VERBS else objs[:1]
+        refs = [r for t in targets for r in place_refs(t)]
+        if not refs or any(r.partial for r in refs) or any(t.lower_ in _WHOLE_NOUNS for t in targets):
+            return None  # "entered the outskirts / parts of Y" is fighting under way, not a capture
+        frame.places, frame.gaining, frame.needs_known = refs, subject_of(trigger), True
+        frame.construction = "entry"
+        return frame if _entry_corroborated(trigger) else None
     if cls == TriggerClass.GAIN:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
             lemma == "take" and prep_objects(trigger, ("from",))
         ):
-            return None
+            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or obj.pos_ != "PROPN" or prts:
+                return None
+            frame.needs_known = True
         if lemma == "free" and not prep_objects(trigger, ("from", "of")):
             return None
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
@@ -168,6 +218,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if passive:
             frame.losing = _passive_subject(trigger)
             frame.gaining = _first(prep_objects(trigger, ("by",)))
+        elif obj is None and sources:
+            # headline reduced passive: "Islamic State ousted from Baghouz"
+            frame.construction = "passive"
+            frame.losing = subject_of(trigger)
+            frame.gaining = _first(prep_objects(trigger, ("by",)))
         else:
             frame.gaining = subject_of(trigger)
             frame.losing = obj
@@ -181,6 +236,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return None
         if lemma == "give" and "up" not in prts:
             return None
+        if lemma == "leave":
+            if passive or obj is None or obj.pos_ != "PROPN" or prts:
+                return None
+            frame.needs_known = True
         if lemma == "pull" and not (prts & {"out", "back"} or prep_objects(trigger, ("out",))):
             return None
         if lemma in ("withdraw", "retreat", "pull"):

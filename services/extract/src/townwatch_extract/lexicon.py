@@ -5,6 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "BARE_OBJECT_VERBS",
+    "CAPITALISED_OBJECT_FORMS",
+    "INTO_VERBS",
     "NOUN_CLASSES",
     "PARTIAL_NOUNS",
     "PLACE_NOUNS",
@@ -29,7 +32,7 @@ class TriggerClass(StrEnum):
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
         "capture recapture seize retake liberate overrun conquer wrest regain reclaim occupy take free "
-        "secure gain win assume".split(),
+        "secure gain win assume enter sweep move walk roll march".split(),
         TriggerClass.GAIN,
     ),
     **dict.fromkeys(
@@ -37,13 +40,19 @@ VERB_CLASSES: dict[str, TriggerClass] = {
         TriggerClass.EXPEL,
     ),
     **dict.fromkeys(
-        "withdraw retreat abandon evacuate lose cede surrender relinquish vacate hand yield pull give".split(),
+        "withdraw retreat abandon evacuate lose cede surrender relinquish vacate hand yield pull give leave".split(),
         TriggerClass.LOSE,
     ),
     **dict.fromkeys("fall come".split(), TriggerClass.FALL),
 }
 # Verbs that only count with a particular complement (checked by the frame builder).
 NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "secure"})
+# Verbs of movement that report a capture only with "into <place>" ("swept into Hama"); "enter" takes the place as
+# its object. "pushed/advanced into" stay out: they describe fighting still under way.
+INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march"})
+# Verbs that count with a bare place-name object ("the Taliban took Herat", "troops secured Lyman", "its forces
+# left Lyman") only when the object resolves to a known place and the subject to a known armed actor.
+BARE_OBJECT_VERBS = frozenset({"take", "secure", "leave"})
 
 NOUN_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys("capture recapture seizure retaking liberation takeover conquest".split(), TriggerClass.GAIN),
@@ -66,7 +75,13 @@ STRONG_FORMS: tuple[str, ...] = tuple(
     "assumed control", "secured control", "came under", "comes under", "come under", "fell to", "falls to",
     "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of",
     "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over",
-    "hand over", "handed control", "gave up", "lost control", "loses control",
+    "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering",
+    "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into",
+    "rolled into", "rolls into", "marched into", "marches into",
+)
+# Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
+CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
+    "took taken takes take taking secured secures secure left leave leaves leaving".split()
 )
 
 # Forms that count only when the sentence also has one of the support words.

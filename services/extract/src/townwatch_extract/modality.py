@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from spacy.tokens import Token
 
-__all__ = ["Modality", "Mood", "read_modality"]
+__all__ = ["Modality", "Mood", "is_background_clause", "read_modality", "refuted"]
 
 
 class Mood(StrEnum):
@@ -197,3 +198,35 @@ def read_modality(trigger: Token, nominal: bool) -> Modality:
         unverified=any(h in low for h in _CLAIM_MARKERS),
         when_clause=when_clause,
     )
+
+
+# After an attributed claim, words that contradict it: "..., an assertion the SDF rejected", "but the army said it
+# remained in control", and in the next sentence "Kyiv denied the town had fallen".
+_REFUTED_HERE = re.compile(
+    r"\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|rebuff(?:s|ed)?|"
+    r"repel(?:led|s)?|repuls(?:es|ed)|remain(?:s|ed)? in (?:control|charge)|still (?:held|holds|holding|controls?|"
+    r"controlled|in control)|(?:has|had|have) not (?:fallen|been (?:captured|taken|lost))|as lies|false claims?)\b",
+    re.I,
+)
+_REFUTED_NEXT = re.compile(
+    r"\b(den(?:y|ies|ied|ying)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed)|(?:has|had|have) not (?:fallen|been "
+    r"(?:captured|taken|lost)))\b",
+    re.I,
+)
+_DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
+
+
+def refuted(trigger: Token, following: str) -> bool:
+    """Whether the rest of the trigger's sentence, or the next sentence, contradicts the claim it reports."""
+    sent = trigger.sent
+    rest = sent.doc.text[trigger.idx + len(trigger.text) : sent.end_char]
+    return bool(_REFUTED_HERE.search(rest) or _REFUTED_NEXT.search(following[:300]))
+
+
+def is_background_clause(trigger: Token) -> bool:
+    """"Ten years after Islamic State overran Sinjar", "two months ago": a change dated back from the news."""
+    marks = [c for c in trigger.children if c.dep_ in ("mark", "prep", "advmod") and c.lower_ in ("after", "since", "ago")]
+    if not marks:
+        return False
+    spans = [c for c in [*trigger.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
+    return any(t.lemma_.lower() in _DURATIONS for t in spans)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import ahocorasick
 
 from townwatch_extract.actors import lower_same_length
-from townwatch_extract.lexicon import STATUS_FORMS, STRONG_FORMS, WEAK_FORMS
+from townwatch_extract.lexicon import CAPITALISED_OBJECT_FORMS, STATUS_FORMS, STRONG_FORMS, WEAK_FORMS
 from townwatch_extract.sentences import Sentence
 
 __all__ = ["Prefilter"]
@@ -23,7 +23,8 @@ _SIDE_WORDS = re.compile(
     r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance)\b",
     re.I,
 )
-_STRONG, _WEAK, _STATUS = 0, 1, 2
+_STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
+_CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 
 
 class Prefilter:
@@ -35,12 +36,14 @@ class Prefilter:
             automaton.add_word(form, (_STATUS, form))
         for form in WEAK_FORMS:
             automaton.add_word(form, (_WEAK, form))
+        for form in CAPITALISED_OBJECT_FORMS:  # weak forms among them keep their support words too
+            automaton.add_word(form, (_CAP, form))
         for form in STRONG_FORMS:
             automaton.add_word(form, (_STRONG, form))
         automaton.make_automaton()
         self._automaton = automaton
 
-    def _hits(self, low: str) -> list[tuple[int, int, str]]:
+    def _hits(self, low: str, text: str) -> list[tuple[int, int, str]]:
         hits = []
         for end_idx, (kind, form) in self._automaton.iter(low):
             start = end_idx - len(form) + 1
@@ -48,12 +51,19 @@ class Prefilter:
                 continue
             if end_idx + 1 < len(low) and _WORD.match(low[end_idx + 1]):
                 continue
+            if kind == _CAP:
+                if _CAPITALISED_NEXT.match(text, end_idx + 1):
+                    kind = _STRONG
+                elif form in WEAK_FORMS:
+                    kind = _WEAK
+                else:
+                    continue
             hits.append((start, kind, form))
         return hits
 
     def has_trigger(self, text: str) -> bool:
         """Whether any strong or weak trigger form occurs (the cheap article-level test)."""
-        return any(kind != _STATUS for _s, kind, _f in self._hits(lower_same_length(text)))
+        return any(kind != _STATUS for _s, kind, _f in self._hits(lower_same_length(text), text))
 
     def select(
         self, text: str, sentences: list[Sentence], has_actor: Callable[[str], bool] | None = None
@@ -67,7 +77,7 @@ class Prefilter:
         starts = [s.start for s in sentences]
         triggers: set[int] = set()
         status: set[int] = set()
-        for start, kind, form in self._hits(low):
+        for start, kind, form in self._hits(low, text):
             idx = bisect_right(starts, start) - 1
             if idx < 0 or start >= sentences[idx].end:
                 continue
