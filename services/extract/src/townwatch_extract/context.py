@@ -18,7 +18,7 @@ from townwatch_schemas import Actor, ActorKind, Place
 __all__ = ["ArticleContext", "ResolvedActor"]
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
-_FORCE_NOUNS = frozenset("forces force troops army soldiers military police units fighters servicemen".split())
+_FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison".split())
 _NON_STATE_GENERIC = frozenset(
     "militants jihadists insurgents rebels fighters militias militia paramilitaries paramilitary militiamen group "
     "extremists terrorists separatists gunmen resistance".split()
@@ -166,7 +166,7 @@ class ArticleContext:
             return speaker
         toks = [tok]
         for c in tok.children:
-            if c.dep_ in _ACTOR_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            if c.dep_ in _ACTOR_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
                 toks.extend(c.subtree)
         start, end = token_span_text(toks)
         doc_text = tok.doc.text
@@ -198,9 +198,11 @@ class ArticleContext:
             return found
         if low in self.catalogue.generic_state or lemma in _FORCE_NOUNS or text.lower() in self.catalogue.generic_state:
             return self._government(place_cc or self.main_country(), text)
-        if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "PERSON", ""):
-            if self.gazetteer.country_code(text):
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE", ""):
+            if self.gazetteer.country_code(text):  # "Russia completed its withdrawal"
                 return self._government(self.gazetteer.country_code(text), text)
+            if tok.ent_type_ == "GPE":
+                return None
             if tok.ent_type_ == "ORG":
                 slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
                 return ResolvedActor(f"x-{slug}", text, ActorKind.UNKNOWN, text)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue
 from townwatch_extract.context import ArticleContext, ResolvedActor
@@ -22,7 +22,7 @@ from townwatch_extract.modality import Modality, Mood, is_background_clause, rea
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
-from townwatch_extract.status import holder_statements
+from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_gazetteer import Gazetteer
 from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
 
@@ -58,6 +58,18 @@ class Candidate:
     end: int
     construction: str
     mentions: int = 1
+
+
+# A wire dateline ("MOGADISHU (Reuters) - ", "BAGHDAD, Sept 26 (AP) — ") ends in a full stop instead of its dash, so
+# the parser does not read the city and agency as the subject of the first sentence. Same length: offsets hold.
+_DATELINE = re.compile(r"^(\s*[A-Z][A-Z'’.\- ]{2,40}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
+
+
+def _end_dateline(text: str) -> str:
+    m = _DATELINE.match(text)
+    if m is None:
+        return text
+    return m.group(1) + "." + " " * (m.end() - m.start() - len(m.group(1)) - 1) + text[m.end():]
 
 
 def _blank_markup(text: str) -> str:
@@ -165,7 +177,7 @@ class Extractor:
         if article.language and not article.language.lower().startswith("en"):
             return []
         title = (article.title or "").strip()[:2000]
-        clean = _blank_markup(text)
+        clean = _end_dateline(_blank_markup(text))
         title = _blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
@@ -208,11 +220,23 @@ class Extractor:
             ]
             evidence_text = sentence.text if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, article.published) if doc_frames else []
+            # A headline's sides are often stated in the line under it ("... after the army withdrew").
+            lead = self._lead_sentence(segments, docs, sentences) if is_title and doc_frames else None
             for frame, modality in doc_frames:
-                found.extend(self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx))
+                found.extend(
+                    self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead)
+                )
         return self._merge(found, ctx)
 
     # --- analysis ------------------------------------------------------------------------------------
+    def _lead_sentence(self, segments: list[tuple[Sentence, bool]], docs: list[Doc], sentences: list[Sentence]) -> Span | None:
+        if not sentences:
+            return None
+        for (seg, is_title), doc in zip(segments, docs, strict=True):
+            if not is_title and seg.start == sentences[0].start:
+                return next(iter(doc.sents), None)
+        return next(iter(self._parse([(sentences[0], False)])[0].sents), None)
+
     def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
         texts = [
             sentence_case(s.text) if is_title or not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
@@ -237,7 +261,7 @@ class Extractor:
 
     def _candidates_for(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
-        evidence_text: str, published: dt.date | None, ctx: ArticleContext,
+        evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
     ) -> list[Candidate]:
         speaker = ctx.resolve_actor(modality.speaker) if modality.speaker is not None else None
         out: list[Candidate] = []
@@ -269,6 +293,11 @@ class Extractor:
                     continue
             if gaining is not None and losing is not None and gaining.id == losing.id:
                 losing = None
+            if losing is None and gaining is not None:
+                sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
+                sides = [a for a in sides if a.id != gaining.id]
+                # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
+                losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
             cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)
             out.append(cand)
         return out
@@ -348,9 +377,9 @@ class Extractor:
         for key in order:
             c = groups[key]
             if c.losing is None and c.gaining is not None:
+                # Only what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
+                # stronghold of X", an earlier capture by Z): never a guess from who else the article mentions.
                 holder = ctx.holder_of(c.place)
-                if holder is None or holder.id == c.gaining.id or holder.id in c.gaining.allies:
-                    holder = ctx.opponent(c.gaining, c.place.country_code)
                 if holder is not None and holder.id != c.gaining.id and holder.id not in c.gaining.allies:
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
             out.append(c)

@@ -198,7 +198,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
         losing = prep_objects(trigger, ("from",))
         if not losing and obj is not None:
-            losing = prep_objects(obj, ("from",))
+            # "took control of the towns of Dessie and Kombolcha from Tigrayan fighters"
+            losing = [o for t in obj.subtree if t.pos_ != "VERB" for o in prep_objects(t, ("from",))]
         if not losing and lemma in ("clear", "free") and obj is not None:
             losing = prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",))
         frame.losing = _first(losing)
@@ -232,7 +233,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return frame
 
     if cls == TriggerClass.LOSE:
-        if lemma == "hand" and not ("over" in prts or control_obj):
+        if lemma == "hand" and not (prts & {"over", "back"} or control_obj):
             return None
         if lemma == "give" and "up" not in prts:
             return None

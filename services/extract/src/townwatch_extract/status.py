@@ -8,11 +8,20 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.frames import place_refs
-from townwatch_extract.syntax import children, prep_objects
+from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
+from townwatch_extract.modality import is_background_clause
+from townwatch_extract.syntax import children, objects_of, prep_objects, subject_of
 
-__all__ = ["holder_statements"]
+__all__ = ["holder_statements", "leaving_sides"]
 
 _STRONGHOLD = frozenset({"stronghold", "bastion", "capital", "heartland", "fiefdom"})
+_LEAVE_VERBS = frozenset("withdraw retreat abandon evacuate flee leave cede surrender vacate".split())
+_LEAVE_PARTICLES = {"pull": ("out", "back"), "hand": ("over",), "fall": ("back",), "give": ("up",), "lay": ("down",)}
+_TAKE_FROM = frozenset("retake recapture capture seize take wrest regain liberate free overrun storm".split())
+_GAIN_LEMMAS = frozenset(k for k, v in VERB_CLASSES.items() if v == TriggerClass.GAIN)
+_EXPEL = frozenset("drive push force chase flush kick oust expel dislodge evict rout".split())
+_EXPEL_NEEDS_OUT = frozenset("drive push force chase flush kick".split())
+_SITE_NOUNS = frozenset("base garrison headquarters camp barracks positions position post outpost".split())
 
 
 def _nearest_place_before(tok: Token) -> Iterator[Token]:
@@ -92,3 +101,73 @@ def holder_statements(sent: Span, ctx: ArticleContext) -> None:
         resolved = ctx.resolve_place(place_tok, None, [actor.default_country])
         if resolved is not None:
             ctx.note_holder(resolved[0], actor)
+
+
+def _sides_in(sent: Span) -> Iterator[Token]:
+    """Noun phrases the sentence sets as the side that held a place (see :func:`leaving_sides`)."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children):
+                continue
+            if lemma in _LEAVE_VERBS or (
+                lemma in _LEAVE_PARTICLES
+                and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _LEAVE_PARTICLES[lemma] for c in tok.children)
+            ):
+                side = subject_of(tok)
+                if tok.dep_ == "xcomp" and objects_of(tok.head):
+                    side = objects_of(tok.head)[0]  # "ordered troops to withdraw"
+                if side is not None:
+                    yield side
+            elif lemma in _EXPEL and (lemma not in _EXPEL_NEEDS_OUT or any(c.lower_ == "out" for c in tok.children)):
+                yield from objects_of(tok)[:1]  # "driving the last army units out of the city"
+            elif lemma in _TAKE_FROM:
+                yield from prep_objects(tok, ("from",))[:1]
+                for obj in objects_of(tok)[:1]:  # "overran the army's base", "the army garrison in Nasir"
+                    if obj.lemma_.lower() in _SITE_NOUNS:
+                        yield from (c for c in obj.children if c.dep_ in ("poss", "compound"))
+                if _background(tok):  # "seven months after it fell to", "a town government forces took last month"
+                    subj = subject_of(tok)
+                    if subj is not None and subj.lower_ not in ("which", "that"):
+                        yield subj
+            elif lemma in _GAIN_LEMMAS and _background(tok):  # "two years after IS fighters swept into the town"
+                subj = subject_of(tok)
+                if subj is not None and subj.lower_ not in ("which", "that"):
+                    yield subj
+            elif lemma == "fall" and _background(tok):
+                yield from prep_objects(tok, ("to",))[:1]
+            elif lemma in ("hold", "control") and tok.tag_ == "VBN":
+                yield from prep_objects(tok, ("by",))[:1]  # "the last scrap of territory held by Islamic State"
+        elif lemma in ("withdrawal", "retreat", "pullout") and tok.pos_ == "NOUN":
+            # "after Russia completed its withdrawal": a possessive pronoun stands for the governing subject
+            possessors = [c for c in tok.children if c.dep_ == "poss"]
+            for poss in possessors:
+                yield (subject_of(tok.head) or poss) if poss.lower_ in ("its", "their") and tok.head.pos_ == "VERB" else poss
+            if not possessors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("make", "complete", "begin", "start", "finish"):
+                side = subject_of(tok.head)  # "its fighters had made a tactical withdrawal"
+                if side is not None:
+                    yield side
+        elif lemma in _STRONGHOLD or lemma in _SITE_NOUNS or lemma == "rule":
+            # "the last LNA stronghold", "the northern stronghold of Tuareg separatists", "jihadist rule"
+            yield from (c for c in tok.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and lemma == "rule"))
+            yield from prep_objects(tok, ("of",))[:1]
+
+
+def _background(tok: Token) -> bool:
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return tok.dep_ == "relcl" or bool(aux & {"had", "'d"}) or is_background_clause(tok)
+
+
+def leaving_sides(sent: Span, ctx: ArticleContext, place_cc: str | None) -> list[ResolvedActor]:
+    """Sides the sentence says held a place it may not name: "as federal troops withdrew", "after the army's
+    garrison withdrew from the city", "retaking the stronghold from Tuareg rebels", "seven months after it fell to
+    the jihadists", "the last LNA stronghold". Evidence of who lost the place a capture in the sentence names."""
+    low = sent.text.lower()
+    if " not " in low or "n't" in low or "never" in low:
+        return []
+    found: list[ResolvedActor] = []
+    for side in _sides_in(sent):
+        actor = ctx.resolve_actor(side, None, place_cc)
+        if actor is not None and not actor.id.startswith("x-") and actor not in found:
+            found.append(actor)
+    return found
