@@ -79,37 +79,6 @@ class ArticleContext:
         ctx.state_words = bool(_STATE_WORDS.search(text))
         return ctx
 
-    def opponent(self, gaining: ResolvedActor, place_cc: str | None) -> ResolvedActor | None:
-        """The side the article sets against ``gaining``: its most-mentioned non-allied actor (governments count
-        their country's mentions); for a non-state side with no such actor, the place's government when the
-        article speaks of troops or the army."""
-        scores: Counter[str] = Counter()
-        for actor_id, n in self.actors.items():
-            scores[actor_id] += n
-        for cc, n in self.countries.items():
-            gov = self.catalogue.government(cc)
-            if gov is not None:
-                scores[gov.id] += n
-        gov_here = self.catalogue.government(place_cc)
-        best: tuple[int, int, str] | None = None
-        for actor_id, n in scores.items():
-            entry = self.catalogue.entries[actor_id]
-            if actor_id == gaining.id or actor_id in gaining.allies or gaining.id in entry.allies or n <= 0:
-                continue
-            if entry.default_country and place_cc and entry.default_country != place_cc and entry.government_of != (
-                self.catalogue.entries[gaining.id].government_of if gaining.id in self.catalogue.entries else None
-            ) and not entry.government_of:
-                continue
-            bonus = 1 if (gov_here is not None and actor_id == gov_here.id and gaining.kind != ActorKind.STATE) else 0
-            key = (n, bonus, actor_id)
-            if best is None or key[:2] > best[:2]:
-                best = key
-        if best is not None:
-            return ResolvedActor.from_entry(self.catalogue.entries[best[2]], self.catalogue.entries[best[2]].name)
-        if gaining.kind != ActorKind.STATE and self.state_words and place_cc:
-            return self._government(place_cc, "government forces")
-        return None
-
     # --- countries ---------------------------------------------------------------------------------
     def country_hints(self, extra: list[str | None]) -> list[str]:
         hints: list[str] = []

@@ -26,7 +26,21 @@ from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_gazetteer import Gazetteer
 from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
 
-__all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "Candidate", "ExtractionError", "Extractor"]
+__all__ = [
+    "CLAIMED_CONFIDENCE",
+    "EXTRACTOR_VERSION",
+    "HEDGED_CONFIDENCE",
+    "MAX_CONFIDENCE",
+    "MAX_TEXT_CHARS",
+    "Candidate",
+    "ExtractionError",
+    "Extractor",
+]
+
+# One article is one outlet: however many times it repeats a change, it never makes it near-certain.
+MAX_CONFIDENCE = 0.9
+CLAIMED_CONFIDENCE = 0.6
+HEDGED_CONFIDENCE = 0.5
 
 EXTRACTOR_VERSION = "townwatch-extract/1.0"
 MAX_TEXT_CHARS = 1_000_000
@@ -88,6 +102,18 @@ def _looks_binary(text: str) -> bool:
         return True
     sample = text[:20000]
     return bool(sample) and len(_JUNK.findall(sample)) / len(sample) > 0.02
+
+
+_GROUP_WORDS = frozenset("alliance group coalition movement front rebels militants insurgents fighters jihadists".split())
+_STATE_SPEAKER = re.compile(r"\b(army|military|ministry|government|officials?|police|governor|authorities|state|president|minister)\b", re.I)
+
+
+def _group_speaks(modality: Modality, gaining: ResolvedActor | None) -> bool:
+    """"..., the alliance said", "a spokesman for the group said": a non-state side speaking for itself."""
+    if modality.speaker is None or gaining is None or gaining.kind == ActorKind.STATE or gaining.id.startswith("x-"):
+        return False
+    words = " ".join(t.text for t in modality.speaker.subtree)
+    return not _STATE_SPEAKER.search(words) and bool(_GROUP_WORDS & set(words.lower().split()))
 
 
 def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
@@ -162,7 +188,7 @@ class Extractor:
                 historical=c.historical,
                 partial=c.partial,
                 claimed=c.claimed,
-                confidence=round(min(0.99, max(0.05, c.confidence)), 3),
+                confidence=round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3),
                 evidence=Evidence(sentence=c.sentence, start=c.start, end=c.end),
                 extractor_version=EXTRACTOR_VERSION,
             )
@@ -315,22 +341,27 @@ class Extractor:
             modality.claim_verb
             or modality.unverified
             or (speaker is not None and gaining is not None and speaker.id == gaining.id and gaining.kind != ActorKind.STATE)
+            or (speaker is None and _group_speaks(modality, gaining))
         )
         official = (
             modality.speaker is not None
             and bool(_OFFICIAL.search(" ".join(t.text for t in modality.speaker.subtree)))
             and not claimed
         )
-        score = {"active": 0.6, "passive": 0.6, "nominal": 0.5}.get(frame.construction, 0.55)
+        # Calibration: an explicit official statement (about 0.85) > a plain report (about 0.75) > a side's own
+        # claim (at most 0.6) > a hedged report (at most 0.5); weaker constructions and unknown places lower.
+        score = {"active": 0.55, "passive": 0.55, "nominal": 0.45, "entry": 0.5}.get(frame.construction, 0.5)
         if frame.cls == TriggerClass.LOSE and gaining is None:
             score = 0.45
         score += 0.1 if gaining is not None and not gaining.id.startswith("x-") else 0.0
         score += 0.05 if losing is not None else 0.0
         score += 0.1 if official else 0.0
-        score -= 0.15 if modality.hedged else 0.0
-        score -= 0.1 if claimed else 0.0
         score -= 0.05 if is_title else 0.0
         conf = score + (0.05 if geo is not None else -0.1) - (0.05 if partial else 0.0)
+        if claimed:
+            conf = min(conf - 0.1, CLAIMED_CONFIDENCE)
+        if modality.hedged:
+            conf = min(conf - 0.15, HEDGED_CONFIDENCE)
         return Candidate(
             place=place, gaining=gaining, losing=losing, losing_inferred=False,
             event_date=ref.date if ref else None,
@@ -370,7 +401,8 @@ class Extractor:
                 event_date=merged.event_date or other.event_date,
                 precision=merged.precision if merged.event_date else other.precision,
                 claimed=merged.claimed and other.claimed,
-                confidence=max(merged.confidence, other.confidence) + 0.05,
+                # another mention in the same article corroborates a little: +0.05, then +0.025, then nothing
+                confidence=max(merged.confidence, other.confidence) + (0.05 if best.mentions == 1 else 0.025 if best.mentions == 2 else 0.0),
                 mentions=best.mentions + 1,
             )
         out: list[Candidate] = []

@@ -9,7 +9,12 @@ from collections.abc import Callable
 import ahocorasick
 
 from townwatch_extract.actors import lower_same_length
-from townwatch_extract.lexicon import CAPITALISED_OBJECT_FORMS, STATUS_FORMS, STRONG_FORMS, WEAK_FORMS
+from townwatch_extract.lexicon import (
+    CAPITALISED_OBJECT_FORMS,
+    STATUS_FORMS,
+    STRONG_FORMS,
+    WEAK_FORMS,
+)
 from townwatch_extract.sentences import Sentence
 
 __all__ = ["Prefilter"]
