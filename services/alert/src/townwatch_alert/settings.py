@@ -45,9 +45,11 @@ class AlertSettings(ServiceSettings):
     allow_private_urls: bool = False
     """Allow webhook / Slack / Apprise URLs on loopback, private or link-local addresses (tests, local demos)."""
 
-    notify_max_attempts: int = Field(default=6, ge=1)
-    notify_backoff_base_s: float = Field(default=0.5, gt=0)
-    notify_backoff_max_s: float = Field(default=30.0, gt=0)
+    notify_max_attempts: int = Field(default=12, ge=1)
+    """Attempts per notification before it is dead-lettered. With the back-off below, 12 attempts span at
+    least ~9 minutes of a receiver being down (and up to ~18), so an outage of a few minutes loses nothing."""
+    notify_backoff_base_s: float = Field(default=1.0, gt=0)
+    notify_backoff_max_s: float = Field(default=300.0, gt=0)
     notify_timeout_s: float = Field(default=10.0, gt=0)
     notify_lease_s: float = Field(default=60.0, gt=0)
     """How long a pending delivery record is leased before another worker may retry it (crash recovery)."""
