@@ -103,11 +103,15 @@ async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float
     t_end = run.t() - IDLE_QUIET_S  # nothing moved during the quiet period
     hist_after = histogram_buckets(await _scrape(run.pipeline, "alert"), E2E_HISTOGRAM)
     deliveries = run.received_at[first_delivery:]
-    latencies = []
+    latencies, to_alert, to_delivery = [], [], []
     for wall, delivery in deliveries:
         arrived = _parse(delivery.alert.get("article_received"))
+        alerted = _parse(delivery.alert.get("first_reported"))
         if delivery.body.get("kind", "alert") == "alert" and arrived is not None:
             latencies.append(wall - arrived)
+            if alerted is not None:
+                to_alert.append(alerted - arrived)
+                to_delivery.append(wall - alerted)
     busy = [row["extracted_per_s"] for row in run.timeline if t_start + 2 <= row["t"] <= t_end - 1]
     return {
         "name": name,
@@ -124,6 +128,10 @@ async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float
         "send_errors": run.load.errors[errors_before:][:20],
         "send_error_count": len(run.load.errors) - errors_before,
         "latency_s": summarise(latencies),
+        "latency_breakdown_s": {
+            "arrival_to_alert": summarise(to_alert),  # ingest + extract + ledger (Alert.first_reported)
+            "alert_to_delivery": summarise(to_delivery),  # alerts.v1 + notifier + webhook
+        },
         "latency_histogram_s": {
             f"p{q}": histogram_quantile(q / 100, hist_after, hist_before) for q in (50, 95, 99)
         } | {"count": (hist_after.get(float("inf"), 0.0) - hist_before.get(float("inf"), 0.0))},
@@ -155,6 +163,7 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
     max_drafts, soak_drafts = rest[:config.max_articles], rest[config.max_articles:]
 
     workdir = config.workdir or Path(tempfile.mkdtemp(prefix="townwatch-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     secret, token = secrets.token_hex(16), secrets.token_urlsafe(16)
     receiver = await WebhookReceiver(secret=secret).start()
     subs = write_subscriptions(workdir / "subscriptions.yaml", [{

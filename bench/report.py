@@ -72,6 +72,11 @@ def summary_lines(results: dict[str, Any]) -> list[str]:
             f"latency p50 {_f(lat['p50'])} s, p95 {_f(lat['p95'])} s, p99 {_f(lat['p99'])} s "
             f"(histogram: p50 {_f(hist['p50'])}, p95 {_f(hist['p95'])}, p99 {_f(hist['p99'])})"
         )
+        split = phase.get("latency_breakdown_s")
+        if split:
+            a, b = split["arrival_to_alert"], split["alert_to_delivery"]
+            lines.append(f"    arrival→alert p50 {_f(a['p50'])} s p99 {_f(a['p99'])} s; "
+                         f"alert→webhook p50 {_f(b['p50'])} s p99 {_f(b['p99'])} s")
         for name, res in phase["resources"].items():
             lines.append(
                 f"    {name:8s} CPU mean {res['cpu_percent_mean']:5.1f}% max {res['cpu_percent_max']:5.1f}%  "
