@@ -116,6 +116,9 @@ def _group_speaks(modality: Modality, gaining: ResolvedActor | None) -> bool:
     return not _STATE_SPEAKER.search(words) and bool(_GROUP_WORDS & set(words.lower().split()))
 
 
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "xcomp", "acl", "conj", "parataxis"})
+
+
 def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     """The time expression of the trigger's own clause, else the one nearest to it in the sentence."""
     if not refs:
@@ -124,10 +127,18 @@ def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     sub = list(trigger.subtree)
     lo = sub[0].idx - sent_start
     hi = sub[-1].idx + len(sub[-1].text) - sent_start
-    inside = [r for r in refs if lo <= r.start and r.end <= hi]
+    # another clause dates something else: "..., adding that the town had been held since 2014"
+    nested = [
+        (d.left_edge.idx - sent_start, d.right_edge.idx + len(d.right_edge.text) - sent_start)
+        for d in trigger.sent
+        if d is not trigger and d.dep_ in _CLAUSE_DEPS and d.pos_ in ("VERB", "AUX")
+        and not (d.left_edge.i <= trigger.i <= d.right_edge.i)
+    ]
+    own = [r for r in refs if not any(a <= r.start and r.end <= b for a, b in nested)]
+    inside = [r for r in own if lo <= r.start and r.end <= hi]
     if inside:
         return min(inside, key=lambda r: abs(r.start - (trigger.idx - sent_start)))
-    return min(refs, key=lambda r: abs(r.start - (trigger.idx - sent_start)))
+    return min(own, key=lambda r: abs(r.start - (trigger.idx - sent_start))) if own else None
 
 
 def _event_id(article_id: str, c: Candidate) -> str:

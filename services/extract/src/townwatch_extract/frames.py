@@ -113,6 +113,8 @@ def _passive_subject(trigger: Token) -> Token | None:
     subj = _first(children(trigger, ("nsubjpass",)))
     if subj is not None and subj.lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
         return trigger.head
+    if subj is None:  # "Sievierodonetsk is now fully occupied by ...": a name the parser hung on as a modifier
+        subj = next((c for c in trigger.lefts if c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "dep", "nsubj")), None)
     return subj if subj is not None else _acl_head(trigger)
 
 
