@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.lexicon import PLACE_NOUNS
-from townwatch_extract.syntax import token_span_text
+from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import Actor, ActorKind, Place
@@ -217,6 +217,23 @@ class ArticleContext:
         while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
             end += 2
         return doc[start:end]
+
+    def resolve_site(self, tok: Token, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None]:
+        """A site written with common nouns, named after its town when the text gives one: "Aden International
+        Airport" from "Aden's international airport", "presidential palace" when no town is given."""
+        town = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or next(
+            (o for o in prep_objects(tok, ("in", "of", "near", "outside")) if o.pos_ == "PROPN"), None
+        )
+        mods = [c.text.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"]
+        words = " ".join([*mods, tok.text.lower()])
+        hints = self.country_hints(hints_extra)
+        if town is None:
+            return Place(name=words, canonical_name=words, country_code=hints[0] if hints else None), None
+        town_name = self.place_span(town).text.strip(" -'")
+        geo = self.gazetteer.resolve(town_name, hints)
+        name = f"{town_name} {words.title()}"
+        return Place(name=name, canonical_name=name, country_code=geo.country_code if geo else (hints[0] if hints else None),
+                     admin1_code=geo.admin1_code if geo else None), None
 
     def resolve_place(
         self, tok: Token, kind_noun: str | None, hints_extra: list[str | None], strong: bool = False,

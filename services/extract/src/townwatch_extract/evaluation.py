@@ -71,7 +71,32 @@ class Report:
         )
 
 
+_SITE_WORDS = ("airport", "airbase", "palace", "international", "military", "presidential", "republican")
+
+
+def _site_town(name: str) -> tuple[str, str] | None:
+    """("Tripoli", "airport") for "Tripoli International Airport"; None for a name that is not a site."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _SITE_WORDS:
+        return None
+    town = [w for w in words if w.lower() not in _SITE_WORDS]
+    return (" ".join(town), words[-1].lower()) if town else None
+
+
+def _same_site(gold: str, found: str, gz: Gazetteer) -> bool:
+    """Sites of the same kind in the same town, however the town is spelt ("Deir al-Zour" / "Deir ez-Zor")."""
+    a, b = _site_town(gold), _site_town(found)
+    if a is None or b is None or a[1] != b[1]:
+        return False
+    if name_key(a[0]) == name_key(b[0]):
+        return True
+    ids = {p.geonames_id for p in gz.candidates(a[0])}
+    return bool(ids & {p.geonames_id for p in gz.candidates(b[0])})
+
+
 def _place_matches(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> bool:
+    if _same_site(gold.place, event.place.name, gz):
+        return True
     gold_key = name_key(gold.place)
     keys = {name_key(event.place.name), name_key(event.place.canonical_name)}
     if gold_key in keys:

@@ -307,10 +307,9 @@ class Extractor:
         for ref_place in frame.places:
             early_g = ctx.resolve_actor(frame.gaining, speaker)
             early_l = ctx.resolve_actor(frame.losing, speaker)
-            resolved = ctx.resolve_place(
-                ref_place.token, ref_place.kind_noun,
-                [early_g.default_country if early_g else None, early_l.default_country if early_l else None],
-                strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
+            hints = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
+            resolved = ctx.resolve_site(ref_place.token, hints) if ref_place.site else ctx.resolve_place(
+                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
             )
             if resolved is None:
                 continue

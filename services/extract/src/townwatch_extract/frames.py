@@ -13,6 +13,8 @@ from townwatch_extract.lexicon import (
     NOUN_CLASSES,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
+    SITE_ADJECTIVES,
+    SITE_NOUNS,
     VERB_CLASSES,
     TriggerClass,
 )
@@ -25,7 +27,7 @@ from townwatch_extract.syntax import (
     subject_of,
 )
 
-__all__ = ["Frame", "PlaceRef", "frames_for", "place_refs"]
+__all__ = ["Frame", "PlaceRef", "frames_for", "is_named_site", "place_refs"]
 
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
@@ -40,6 +42,7 @@ class PlaceRef:
     token: Token
     partial: bool = False
     kind_noun: str | None = None  # "town", "village", "base"... when the text says what it is
+    site: bool = False  # a named site written with common nouns: "the presidential palace", "Aden's airport"
 
 
 @dataclass
@@ -76,6 +79,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:
             out.extend(place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1))
+    elif tok.pos_ != "PROPN" and low in SITE_NOUNS and is_named_site(tok):
+        out.append(PlaceRef(tok, partial, low, site=True))
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         if of_objs:
             for obj in of_objs:
@@ -90,6 +95,15 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def is_named_site(tok: Token) -> bool:
+    """"the presidential palace", "Aden's international airport", "the airport in Tripoli"."""
+    if any(c.dep_ == "amod" and c.lower_ in SITE_ADJECTIVES for c in tok.children):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) or any(
+        o.pos_ == "PROPN" for o in prep_objects(tok, ("in", "of", "near", "outside"))
+    )
 
 
 def _control_place(obj: Token) -> list[PlaceRef]:

@@ -11,6 +11,8 @@ __all__ = [
     "NOUN_CLASSES",
     "PARTIAL_NOUNS",
     "PLACE_NOUNS",
+    "SITE_ADJECTIVES",
+    "SITE_NOUNS",
     "STATUS_FORMS",
     "STRONG_FORMS",
     "VERB_CLASSES",
@@ -114,3 +116,8 @@ PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
     quarters outskirts bank portions portion swathes chunk pockets pocket east west north south""".split()
 )
+
+# Sites that change hands on their own and are written with common nouns: "the presidential palace", "Aden's
+# international airport". Reported as places named after the town that has them.
+SITE_NOUNS = frozenset({"palace", "airport", "airbase"})
+SITE_ADJECTIVES = frozenset({"presidential", "republican", "royal", "international"})
