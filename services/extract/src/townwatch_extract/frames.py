@@ -206,7 +206,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = _first(prep_objects(trigger, ("by",)))
         else:
             frame.gaining = subject_of(trigger)
-            if control_obj:
+            if control_obj and obj is not None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = place_refs(obj)
@@ -264,7 +264,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             if not places:
                 return None
             frame.places = [r for p in places for r in place_refs(p)]
-        elif control_obj:
+        elif control_obj and obj is not None:
             frame.places = _control_place(obj)
         elif passive:
             frame.places = place_refs(_passive_subject(trigger))
