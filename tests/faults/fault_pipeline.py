@@ -1,0 +1,224 @@
+"""A pipeline run for fault tests: the whole stack (real broker, Redis, the three services as processes) fed a
+generated corpus, deliveries recorded at a signed webhook, and the clean run a faulted run is compared with.
+
+A plain module (not a conftest): the Redis, webhook, broker and malformed-flood tests import it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = str(Path(__file__).resolve().parents[2])
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: E402
+from redis.asyncio import Redis  # noqa: E402
+
+from bench.corpus import generate  # noqa: E402
+from bench.load import LoadGenerator  # noqa: E402
+from townwatch.demo import write_subscriptions  # noqa: E402
+from townwatch.pipeline import Pipeline  # noqa: E402
+from townwatch.webhook_receiver import Delivery, WebhookReceiver  # noqa: E402
+from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES  # noqa: E402
+
+SECRET = "faults-secret"
+BATCH_A, BATCH_B = 300, 300
+# Short notifier timings so a crashed delivery's lease runs out, and a flapping receiver is retried, within seconds.
+FAST_NOTIFY = {"TOWNWATCH_NOTIFY_LEASE_S": "4", "TOWNWATCH_NOTIFY_BACKOFF_BASE_S": "0.5",
+               "TOWNWATCH_NOTIFY_BACKOFF_MAX_S": "4", "TOWNWATCH_NOTIFY_MAX_ATTEMPTS": "60"}
+
+Key = tuple[str, str]  # (alert_id, kind)
+
+
+def corpus() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Two batches of one deterministic corpus, ~8% change reports (so a short run has a dozen alerts)."""
+    drafts = [item.draft for item in generate(BATCH_A + BATCH_B, seed=21, relevant_share=0.08)]
+    return drafts[:BATCH_A], drafts[BATCH_A:]
+
+
+async def _topic_size(bootstrap: str, topic: str, partitions: int) -> int:
+    """Messages on ``topic``, counted by reading it (the embedded broker's end offsets are wrong)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_bytes=16_000_000)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in range(partitions)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        ends = dict.fromkeys(range(partitions), 0)
+        while batch := await consumer.getmany(timeout_ms=300, max_records=5000):
+            for tp, records in batch.items():
+                ends[tp.partition] = max(ends[tp.partition], records[-1].offset + 1)
+        return sum(ends.values())
+    finally:
+        await consumer.stop()
+
+
+async def _committed(bootstrap: str, group: str, topic: str, partitions: int) -> int:
+    """The sum over partitions of ``group``'s committed offsets on ``topic`` (0 where it never committed)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        return sum([(await consumer.committed(TopicPartition(topic, p))) or 0 for p in range(partitions)])
+    finally:
+        await consumer.stop()
+
+
+@dataclass
+class Run:
+    pipeline: Pipeline
+    receiver: WebhookReceiver
+    load: LoadGenerator
+    sent: int = 0
+    feeders: list[asyncio.Task[Any]] = field(default_factory=list)
+
+    # -- input -------------------------------------------------------------------------------------
+    async def send(self, drafts: list[dict[str, Any]], rate: float | None = None) -> None:
+        """Produce Articles onto articles.v1 (received stamped now), at ``rate`` or flat out."""
+        await (self.load.at_rate(drafts, rate) if rate else self.load.flat_out(drafts, batch=25))
+        self.sent += len(drafts)
+        assert not self.load.errors, self.load.errors[:3]
+
+    def send_in_background(self, drafts: list[dict[str, Any]], rate: float) -> asyncio.Task[Any]:
+        task = asyncio.create_task(self.send(drafts, rate))
+        self.feeders.append(task)
+        return task
+
+    # -- output ------------------------------------------------------------------------------------
+    def deliveries(self) -> list[Delivery]:
+        return list(self.receiver.deliveries)
+
+    def keys(self) -> Counter[Key]:
+        """How many distinct notifications (by Idempotency-Key) each (alert_id, kind) got."""
+        per_key: dict[str | None, Key] = {}
+        for d in self.receiver.deliveries:
+            per_key[d.idempotency_key] = (d.alert["alert_id"], d.body.get("kind", "alert"))
+        return Counter(per_key.values())
+
+    def redelivered_keys(self) -> Counter[str | None]:
+        """Idempotency keys the receiver saw more than once (the only duplicate the design allows: a crash
+        between the POST and recording it as sent; the key lets the receiver drop it)."""
+        seen = Counter(d.idempotency_key for d in self.receiver.deliveries)
+        return Counter({k: n for k, n in seen.items() if n > 1})
+
+    async def wait_for(self, predicate: Callable[[], bool], timeout: float, what: str) -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}; keys so far: {sorted(self.keys())}")
+            await asyncio.sleep(0.2)
+
+    async def caught_up(self) -> dict[str, tuple[int, int]]:
+        """Per consumer group and topic: (messages on the topic, the group's committed position). Equal when
+        the group has handled everything (robust across restarts, unlike the services' counters)."""
+        bootstrap = self.pipeline.bootstrap_servers or ""
+        out = {}
+        for group, spec in (("townwatch-extract", ARTICLES), ("townwatch-alert", CONTROL_CHANGES), ("townwatch-alert", ALERTS)):
+            out[f"{group}@{spec.name}"] = (await _topic_size(bootstrap, spec.name, spec.partitions),
+                                          await _committed(bootstrap, group, spec.name, spec.partitions))
+        return out
+
+    async def pending_deliveries(self) -> int:
+        client = Redis.from_url(self.pipeline.redis_url or "")
+        try:
+            return int(await client.zcard("townwatch:delivery:due"))
+        finally:
+            await client.aclose()
+
+    async def settle(self, quiet: float = 2.0, timeout: float = 240.0) -> None:
+        """Until the input is all sent, every consumer group has committed every message on its topic, no
+        delivery is pending in the delivery log, and nothing (counters, deliveries) moved for ``quiet`` s."""
+        await asyncio.gather(*self.feeders)
+        deadline = time.monotonic() + timeout
+        last: tuple[Any, ...] | None = None
+        since = time.monotonic()
+        while True:
+            groups = await self.caught_up()
+            pending = await self.pending_deliveries()
+            now = (await self.pipeline.counts(), len(self.receiver.deliveries), tuple(groups.values()), pending)
+            done = pending == 0 and all(size == pos for size, pos in groups.values())
+            if now != last or not done:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(f"pipeline not idle after {timeout:.0f}s: groups {groups}, pending {pending}, {now[0]}")
+            await asyncio.sleep(0.3)
+
+    def running(self) -> dict[str, bool]:
+        return {name: proc.running for name, proc in self.pipeline.processes.items()}
+
+
+@asynccontextmanager
+async def pipeline_run(workdir: Path, *, status_for: Callable[[str], int] | None = None,
+                       extra_env: Mapping[str, str] | None = None) -> AsyncIterator[Run]:
+    """A started pipeline with one desk tracking every town through a signed webhook."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    receiver = WebhookReceiver(secret=SECRET)
+    if status_for is not None:
+        receiver.status_for = status_for
+    await receiver.start()
+    subs = write_subscriptions(workdir / "subscriptions.yaml", [{
+        "id": "desk", "token": "token-desk",
+        "subscriptions": [{"id": "all", "towns": ["*"], "policy": "first",
+                           "channels": [{"kind": "webhook", "url": receiver.url("hooks/desk"), "secret": SECRET}]}],
+    }])
+    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, extra_env={**FAST_NOTIFY, **(extra_env or {})})
+    await asyncio.to_thread(pipeline.start)
+    load = await LoadGenerator("topic", bootstrap_servers=pipeline.bootstrap_servers or "").start()
+    run = Run(pipeline, receiver, load)
+    try:
+        yield run
+    finally:
+        for task in run.feeders:
+            task.cancel()
+        await load.stop()
+        await receiver.stop()
+        await asyncio.to_thread(pipeline.stop)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a clean run of the same input delivers: for batch A, then for batch B."""
+
+    a: Counter[Key]
+    b: Counter[Key]
+
+    @property
+    def all(self) -> Counter[Key]:
+        return self.a + self.b
+
+
+_REFERENCE: list[Reference] = []
+
+
+async def reference(workdir: Path) -> Reference:
+    """The clean run (once per test session): batch A, settle, batch B, settle. Every key delivered once."""
+    if _REFERENCE:
+        return _REFERENCE[0]
+    batch_a, batch_b = corpus()
+
+    async def clean() -> Reference:
+        async with pipeline_run(workdir) as run:
+            await run.send(batch_a, rate=150)
+            await run.settle()
+            after_a = run.keys()
+            await run.send(batch_b, rate=150)
+            await run.settle()
+            after_all = run.keys()
+            assert not run.redelivered_keys()
+            return Reference(after_a, after_all - after_a)
+
+    ref = await clean()
+    assert len(ref.a) >= 5 and len(ref.b) >= 5, ref  # enough alerts for the comparisons to mean something
+    assert set(ref.all.values()) == {1}, ref
+    _REFERENCE.append(ref)
+    return ref
