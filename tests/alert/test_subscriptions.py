@@ -8,7 +8,15 @@ import pytest
 
 from townwatch_alert.subscriptions import matches, matching
 from townwatch_gazetteer import Gazetteer
-from townwatch_schemas import Actor, Alert, Evidence, Place, RadiusFilter, SourceReport, Subscription
+from townwatch_schemas import (
+    Actor,
+    Alert,
+    Evidence,
+    Place,
+    RadiusFilter,
+    SourceReport,
+    Subscription,
+)
 
 T = dt.datetime(2017, 6, 5, tzinfo=dt.UTC)
 ISIS = Actor(id="isis", name="Islamic State", text="ISIS")

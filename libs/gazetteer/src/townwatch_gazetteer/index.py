@@ -59,7 +59,7 @@ def build_index(path: Path) -> None:
             """
         )
         places = []
-        aliases = []
+        aliases: list[tuple[str, int, int]] = []
         for rec in cities.values():
             gid = int(rec["geonameid"])
             places.append(
