@@ -1,0 +1,54 @@
+"""The desk's webhook endpoint flaps (refuses with 503/500 three seconds in four) while alerts are raised: once it
+is back, every alert has arrived exactly once.
+
+The issue says "for a minute"; this test flaps for FLAP_S = 30 s, with the notifier's back-off shortened
+(0.5 s base, 4 s cap, see fault_pipeline.FAST_NOTIFY) so the test does not wait minutes. With the defaults
+(12 attempts, 1 s to 300 s) the attempts span over half an hour, so a one-minute outage is well covered.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from .fault_pipeline import corpus, pipeline_run, reference
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+FLAP_S = 30.0
+
+
+class Flapping:
+    """``status_for``: refuses three seconds in four (alternately 503 and 500) until ``until``, then 200."""
+
+    def __init__(self) -> None:
+        self.start = self.until = 0.0
+        self.refused = 0
+
+    def begin(self, seconds: float) -> None:
+        self.start = time.monotonic()
+        self.until = self.start + seconds
+
+    def __call__(self, _path: str) -> int:
+        now = time.monotonic()
+        if now < self.until and (now - self.start) % 4.0 < 3.0:
+            self.refused += 1
+            return 503 if int(now - self.start) % 2 else 500
+        return 200
+
+
+async def test_every_alert_arrives_exactly_once_after_the_webhook_flaps(tmp_path: Path) -> None:
+    ref = await reference(tmp_path.parent / "fault-reference")
+    batch_a, batch_b = corpus()
+    flapping = Flapping()
+    async with pipeline_run(tmp_path / "run", status_for=flapping) as run:
+        flapping.begin(FLAP_S)
+        await run.send(batch_a + batch_b, rate=40)  # 15 s of input: alerts are raised all through the flapping
+        await run.settle(timeout=300)
+        assert time.monotonic() > flapping.until
+        assert flapping.refused >= 5, flapping.refused  # the notifier really met the refusals and retried
+        assert run.keys() == ref.all, {"lost": ref.all - run.keys(), "extra": run.keys() - ref.all}
+        assert not run.redelivered_keys()
+        assert all(d.signature_ok for d in run.deliveries())
