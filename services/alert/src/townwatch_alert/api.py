@@ -21,10 +21,12 @@ from importlib import resources
 from typing import Annotated, Any, cast
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 from redis.asyncio import Redis
 
 from townwatch_alert.ledger import ALERT_STREAM, Ledger
@@ -39,6 +41,7 @@ from townwatch_schemas import Actor, Alert, DatePrecision, Place, Subscription
 __all__ = ["AlertEntry", "AlertFeed", "SubscriptionBody", "TownDetail", "TownSummary", "create_app"]
 
 _STREAM_ID = re.compile(r"^\d+-\d+$")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_SEQ = 18446744073709551615
 PAGE_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
@@ -104,6 +107,19 @@ def _after_for_since(since: str | None) -> str:
     return f"{ms - 1}-{_MAX_SEQ}" if ms > 0 else "-"
 
 
+def _lone_surrogate(value: object) -> bool:
+    """True when a string in ``value`` holds a lone surrogate: JSON's ``\\ud800`` escape allows one, UTF-8 (Redis) cannot."""
+    if isinstance(value, SecretStr):
+        value = value.get_secret_value()
+    if isinstance(value, str):
+        return _LONE_SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_lone_surrogate(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_lone_surrogate(v) for v in value)
+    return False
+
+
 def _text(value: bytes | str | None) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else str(value or "")
 
@@ -150,6 +166,13 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         lifespan=lifespan,
     )
     app.state.stopping = stopping
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_request: Request, exc: RequestValidationError) -> Response:
+        """FastAPI's 422, ASCII-escaped: the input it echoes may hold a lone surrogate, which UTF-8 cannot encode."""
+        body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True)
+        return Response(body, status_code=422, media_type="application/json")
+
     bearer = HTTPBearer(auto_error=False, description="The desk's API token.")
 
     async def current_desk(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> str:
@@ -163,6 +186,8 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
 
     async def checked(body: SubscriptionBody, desk_id: str) -> Subscription:
         sub = body.for_desk(desk_id)
+        if _lone_surrogate(sub.model_dump()):
+            raise HTTPException(422, "text must be valid Unicode: a lone surrogate (\\ud800-\\udfff) cannot be stored")
         try:
             await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls)
         except (UnsafeURL, ValueError) as exc:
