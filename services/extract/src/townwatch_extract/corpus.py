@@ -11,10 +11,11 @@ import yaml
 
 from townwatch_schemas import Article
 
-__all__ = ["DEV", "HELDOUT", "Case", "GoldEvent", "load_corpus"]
+__all__ = ["BLIND", "DEV", "HELDOUT", "Case", "GoldEvent", "load_corpus"]
 
 DEV = "dev"
 HELDOUT = "heldout"
+BLIND = "blind"
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,14 @@ def _raw_cases(path: Path) -> list[dict]:
 def load_corpus(directory: Path, split: str | None = None) -> list[Case]:
     """Every case in every ``*.yaml`` and ``*.jsonl`` file of ``directory``, in file then case order.
 
-    Files whose name starts with ``heldout`` form the held-out split (never used for tuning), the rest the
+    Files whose name starts with ``heldout`` form the held-out split (written before tuning, later tuned on),
+    ``blind*`` the blind split (written by someone who never saw the rules, and never tuned on), the rest the
     development split; ``split`` keeps only one of them.
     """
     cases: list[Case] = []
     paths = sorted([*Path(directory).glob("*.yaml"), *Path(directory).glob("*.jsonl")])
     for path in paths:
-        file_split = HELDOUT if path.name.startswith("heldout") else DEV
+        file_split = next((s for s in (HELDOUT, BLIND) if path.name.startswith(s)), DEV)
         if split is not None and file_split != split:
             continue
         cases.extend(_case(raw, file_split) for raw in _raw_cases(path))
