@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline-messages", type=int, default=5000, help="messages of the raw aiokafka baseline (default 5000)")
     p.add_argument("--soak", type=float, default=0.0, metavar="SECONDS",
                    help="add a soak phase of this many seconds (600 for the 10-minute RSS check); default none")
-    p.add_argument("--soak-rate", type=float, default=100.0, help="articles/s during the soak (default 100)")
+    p.add_argument("--soak-rate", type=float, default=50.0, help="articles/s during the soak (default 50: below what the pipeline sustains, so RSS shows leaks, not backlog)")
     p.add_argument("--via", choices=["push", "topic"], default="push",
                    help="push: POST /articles on ingest (default); topic: produce Articles onto articles.v1 directly")
     p.add_argument("--concurrency", type=int, default=16, help="push requests in flight at the set rate (default 16)")
