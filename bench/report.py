@@ -30,10 +30,10 @@ def render_chart(path: Path, results: dict[str, Any]) -> Path:
     ax_tp.plot(ts, [row["extracted_per_s"] for row in timeline], label="through extract", lw=1.5)
     ax_tp.set_ylabel("articles/s")
     ax_tp.legend(loc="upper right")
-    for phase in results["phases"].values():
+    for i, phase in enumerate(results["phases"].values()):
         for ax in (ax_tp, ax_lat, ax_rss):
             ax.axvspan(phase["t_start"], phase["t_end"], alpha=0.07, color="tab:blue")
-        ax_tp.text(phase["t_start"], ax_tp.get_ylim()[1] * 0.92, " " + phase["name"], fontsize=8)
+        ax_tp.text(phase["t_start"], ax_tp.get_ylim()[1] * (0.92 - 0.08 * (i % 3)), " " + phase["name"], fontsize=8)
     points = results["latency_points"]
     ax_lat.scatter([p[0] for p in points], [p[1] for p in points], s=6, label="alert delivered (arrival → webhook)")
     ax_lat.axhline(1.0, color="tab:red", lw=0.8, ls="--", label="1 s goal")
