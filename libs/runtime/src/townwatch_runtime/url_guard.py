@@ -23,6 +23,9 @@ def _is_internal(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
         or addr.is_reserved
         or addr.is_multicast
         or addr.is_unspecified
+        # Not globally reachable, though none of the above: e.g. 100.64.0.0/10 (carrier-grade NAT, where one
+        # cloud keeps its metadata service, 100.100.100.200).
+        or not addr.is_global
     )
 
 
