@@ -13,6 +13,7 @@ from townwatch_alert.channels.webhook import (
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
     WebhookSender,
+    sign,
     verify,
 )
 from townwatch_schemas import Channel, ChannelKind
