@@ -5,6 +5,7 @@ from __future__ import annotations
 import faust
 
 from townwatch_runtime.dead_letter import Send
+from townwatch_runtime.faust_transport import App
 from townwatch_runtime.settings import ServiceSettings
 from townwatch_runtime.stage import StageShell
 
@@ -29,7 +30,7 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
             mechanism=settings.kafka_sasl_mechanism,
             ssl_context=None,
         )
-    return faust.App(
+    app = App(
         app_id,
         broker=broker,
         broker_credentials=credentials,
@@ -50,6 +51,8 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
         stream_wait_empty=True,
         store="memory://",
     )
+    app.fetch_max_wait_ms = settings.kafka_fetch_max_wait_ms
+    return app
 
 
 def raw_sender(app: faust.App) -> Send:

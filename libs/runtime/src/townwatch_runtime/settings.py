@@ -27,6 +27,9 @@ class ServiceSettings(BaseSettings):
     """On with real Kafka (the compose stack). The embedded broker (Tansu) rejects InitProducerId, so off there."""
     kafka_session_timeout_s: float = 10.0
     kafka_rebalance_timeout_s: float = 10.0
+    kafka_fetch_max_wait_ms: int = 100
+    """How long a consumer's fetch may wait on the broker for data. faust's 1.5 s adds up to that much latency
+    per hop on the embedded broker; real Kafka answers as soon as data arrives either way."""
     kafka_create_topics: bool = True
     """Create the versioned topics at start-up if missing (explicitly: Tansu would auto-create them with 4 partitions)."""
 
