@@ -11,6 +11,7 @@ import httpx
 import pytest
 from aiohttp import web
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_alert.channels import Delivery, senders
@@ -330,3 +331,28 @@ async def test_two_notifiers_racing_on_one_alert_send_once(redis, client, receiv
     await rig.notifier.drain()
     await other.drain()
     assert sum(claimed) == 1 and len(receiver.deliveries) == 1
+
+
+@pytest.mark.integration
+async def test_redis_blip_after_a_send_is_recorded_not_resent(redis, client, receiver, make_alert, redis_server, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The POST went through; recording it as sent fails twice (Redis restarting): the notifier keeps trying
+    within its lease, so the recovery loop never sends it again."""
+    rig = Rig(redis, settings_for(redis_server.url, notify_lease_s=1), client, [sub(channels=hook(receiver))])
+    real_mark_sent = rig.log.mark_sent
+    failures = []
+
+    async def flaky_mark_sent(key: str, **kwargs):  # type: ignore[no-untyped-def]
+        if len(failures) < 2:
+            failures.append(key)
+            raise RedisConnectionError("Connection refused")
+        return await real_mark_sent(key, **kwargs)
+
+    monkeypatch.setattr(rig.log, "mark_sent", flaky_mark_sent)
+    await rig.notifier.handle(make_alert())
+    await run_until(rig, lambda: len(receiver.deliveries) >= 1)
+    await asyncio.sleep(1.5)  # past the lease: a record left pending would be resent now
+    recovered = await rig.notifier.recover_once()
+    await rig.notifier.drain()
+    assert len(failures) == 2 and recovered == 0
+    assert len(receiver.deliveries) == 1
+    assert (await rig.log.record(receiver.deliveries[0].idempotency_key or ""))["state"] == "sent"

@@ -31,10 +31,14 @@ import json
 import logging
 import os
 import socket
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from townwatch_alert import metrics
 from townwatch_alert.channels import Delivery, Kind, Sender
@@ -236,7 +240,7 @@ class Notifier:
             log.exception("delivery %s: unexpected error in the %s sender", delivery.idempotency_key, channel)
             return await self._failed(delivery, attempts, TransientFailure(f"{type(exc).__name__}: {exc}"))
         delivered_at = dt.datetime.now(dt.UTC)
-        await self.log.mark_sent(delivery.idempotency_key)
+        await self._record_sent(delivery.idempotency_key)
         metrics.NOTIFICATIONS_SENT.labels(channel).inc()
         metrics.NOTIFY_STAGE.items_out.inc()
         received = delivery.alert.article_received
@@ -255,6 +259,25 @@ class Notifier:
             except Exception:
                 log.exception("delivered, but the notification record could not be published")
         return "sent"
+
+    async def _record_sent(self, key: str) -> None:
+        """Mark the record sent, riding out a short Redis outage (a restart, a failover).
+
+        The receiver has the notification now. Until this worker's lease runs out nobody else may resend it,
+        so keep trying for as long as the lease lasts; only an outage longer than the lease can still bring
+        one resend (with the same Idempotency-Key)."""
+        deadline = time.monotonic() + self.log.lease_ms / 1000
+        delay = 0.05
+        while True:
+            try:
+                await self.log.mark_sent(key)
+                return
+            except (RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError, OSError) as exc:
+                if time.monotonic() + delay >= deadline:
+                    raise
+                log.warning("delivery %s sent, but Redis is unavailable (%r); recording it again in %.2fs", key, exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 1.0)
 
     async def _failed(self, delivery: Delivery, attempts: int, failure: DeliveryFailure) -> str:
         if failure.transient and not self.backoff.exhausted(attempts):
