@@ -16,7 +16,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
@@ -26,10 +26,11 @@ from townwatch_schemas import (
     ALERTS,
     ARTICLES,
     CONTROL_CHANGES,
-    DeadLetter,
     Stage,
     dead_letter_topic,
 )
+
+from ..e2e.test_seed_pipeline import _dead_letters  # reads a dead-letter topic from its start
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.e2e]
 
@@ -121,24 +122,6 @@ async def _flood(bootstrap: str) -> dict[str, dict[str, str]]:
     finally:
         await producer.stop()
     return expected
-
-
-async def _dead_letters(bootstrap: str, stage: Stage, want: int, timeout: float) -> list[DeadLetter]:
-    """Read the stage's dead-letter topic from the start until ``want`` letters arrived (or ``timeout``)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, max_partition_fetch_bytes=8_000_000)
-    await consumer.start()
-    letters: list[DeadLetter] = []
-    try:
-        tp = TopicPartition(dead_letter_topic(stage), 0)
-        consumer.assign([tp])
-        await consumer.seek_to_beginning(tp)
-        deadline = time.monotonic() + timeout
-        while len(letters) < want and time.monotonic() < deadline:
-            for messages in (await consumer.getmany(timeout_ms=500, max_records=5_000)).values():
-                letters += [DeadLetter.from_json_bytes(m.value) for m in messages]
-    finally:
-        await consumer.stop()
-    return letters
 
 
 def _rss_mb(pipeline: Pipeline) -> dict[str, float]:
