@@ -1,9 +1,9 @@
 """The desk's webhook endpoint flaps (refuses with 503/500 three seconds in four) while alerts are raised: once it
 is back, every alert has arrived exactly once.
 
-The issue says "for a minute"; this test flaps for FLAP_S = 30 s, with the notifier's back-off shortened
-(0.5 s base, 4 s cap, see fault_pipeline.FAST_NOTIFY) so the test does not wait minutes. With the defaults
-(12 attempts, 1 s to 300 s) the attempts span over half an hour, so a one-minute outage is well covered.
+It flaps for a minute (FLAP_S), with the notifier's back-off shortened (0.5 s base, 4 s cap, see
+fault_pipeline.FAST_NOTIFY) so that the end of the outage is noticed within seconds. With the defaults
+(12 attempts, 1 s to 300 s) the attempts span at least ~9 minutes, so a one-minute outage is well covered.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .fault_pipeline import corpus, pipeline_run, reference
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-FLAP_S = 30.0
+FLAP_S = 60.0
 
 
 class Flapping:
@@ -45,7 +45,8 @@ async def test_every_alert_arrives_exactly_once_after_the_webhook_flaps(tmp_path
     flapping = Flapping()
     async with pipeline_run(tmp_path / "run", status_for=flapping) as run:
         flapping.begin(FLAP_S)
-        await run.send(batch_a + batch_b, rate=40)  # 15 s of input: alerts are raised all through the flapping
+        drafts = batch_a + batch_b
+        await run.send(drafts, rate=len(drafts) / (FLAP_S - 5))  # alerts are raised all through the flapping
         await run.settle(timeout=300)
         assert time.monotonic() > flapping.until
         assert flapping.refused >= 5, flapping.refused  # the notifier really met the refusals and retried
