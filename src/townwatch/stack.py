@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Self
 
 __all__ = [
     "Broker",
@@ -95,35 +96,26 @@ def _stop(proc: subprocess.Popen, timeout: float = 10.0) -> None:
 
 
 @dataclass
-class Broker:
-    """A Tansu broker (in-memory storage) on a loopback port."""
+class _LoopbackServer:
+    """A server process of ours on a loopback port: stopped with SIGTERM, and dying with its parent."""
 
     port: int = field(default_factory=free_port)
-    log_path: Path | None = None
-    proc: subprocess.Popen | None = None
+    proc: subprocess.Popen | None = field(default=None, repr=False)
 
-    @property
-    def bootstrap_servers(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-    def start(self, timeout: float = 15.0) -> Broker:
-        url = f"tcp://127.0.0.1:{self.port}"
-        out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
+    def _spawn(self, args: list[str], *, stdout: int | IO[bytes], timeout: float, env: dict[str, str] | None = None) -> None:
         self.proc = subprocess.Popen(
-            [tansu_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
-             "--storage-engine", "memory://tansu/"],
-            stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            env={**os.environ, "RUST_LOG": os.environ.get("TANSU_RUST_LOG", "warn")},
-            preexec_fn=_PREEXEC,
+            args, stdout=stdout, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, preexec_fn=_PREEXEC
         )
         wait_for_port(self.port, timeout, proc=self.proc)
-        return self
+
+    def start(self, timeout: float = 15.0) -> Self:
+        raise NotImplementedError
 
     def stop(self) -> None:
         if self.proc:
             _stop(self.proc)
 
-    def __enter__(self) -> Broker:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -131,44 +123,51 @@ class Broker:
 
 
 @dataclass
-class RedisServer:
+class Broker(_LoopbackServer):
+    """A Tansu broker (in-memory storage) on a loopback port."""
+
+    log_path: Path | None = None
+
+    @property
+    def bootstrap_servers(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 15.0) -> Self:
+        url = f"tcp://127.0.0.1:{self.port}"
+        out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
+        self._spawn(
+            [tansu_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
+             "--storage-engine", "memory://tansu/"],
+            stdout=out, timeout=timeout, env={**os.environ, "RUST_LOG": os.environ.get("TANSU_RUST_LOG", "warn")},
+        )
+        return self
+
+
+@dataclass
+class RedisServer(_LoopbackServer):
     """A private redis-server on a loopback port; AOF on when ``appendonly`` (its data dir is kept across restarts)."""
 
-    port: int = field(default_factory=free_port)
     appendonly: bool = True
     data_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="townwatch-redis-")))
-    proc: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self, timeout: float = 15.0) -> RedisServer:
+    def start(self, timeout: float = 15.0) -> Self:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.proc = subprocess.Popen(
+        self._spawn(
             [redis_server_binary(), "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
              "--appendonly", "yes" if self.appendonly else "no", "--appendfsync", "everysec",
              "--dir", str(self.data_dir), "--daemonize", "no", "--protected-mode", "yes",
              "--logfile", str(self.data_dir / "redis.log")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-            preexec_fn=_PREEXEC,
+            stdout=subprocess.DEVNULL, timeout=timeout,
         )
-        wait_for_port(self.port, timeout, proc=self.proc)
         return self
-
-    def stop(self) -> None:
-        if self.proc:
-            _stop(self.proc)
 
     def restart(self) -> None:
         self.stop()
         self.start()
-
-    def __enter__(self) -> RedisServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 @contextlib.contextmanager

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import signal
 import subprocess
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -48,13 +50,24 @@ async def _read(bootstrap: str, parts: list[TopicPartition], want: int, timeout:
     return got
 
 
+@contextlib.asynccontextmanager
+async def _worker(bootstrap: str, tmp_path: Path, **env: str) -> AsyncIterator[tuple[subprocess.Popen, int]]:
+    """The extract shell around the fake extractor, as a process; yields it and its metrics port; SIGTERM at the end."""
+    await ensure_topics(ServiceSettings(kafka_bootstrap_servers=bootstrap))
+    port = free_port()
+    env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap, "TOWNWATCH_METRICS_PORT": str(port), **env}
+    with open(tmp_path / "worker.log", "wb") as log:
+        proc = subprocess.Popen([sys.executable, str(WORKER)], env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            yield proc, port
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(30) == 0
+
+
 async def test_agent_publishes_events_and_dead_letters_what_it_cannot_handle(fresh_broker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bootstrap = fresh_broker.bootstrap_servers
-    await ensure_topics(ServiceSettings(kafka_bootstrap_servers=bootstrap))
-    env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap, "TOWNWATCH_METRICS_PORT": str(free_port())}
-    log = open(tmp_path / "worker.log", "wb")
-    proc = subprocess.Popen([sys.executable, str(WORKER)], env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
+    async with _worker(bootstrap, tmp_path) as (proc, _port):
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
         await producer.start()
         now = dt.datetime.now(dt.UTC)
@@ -70,10 +83,6 @@ async def test_agent_publishes_events_and_dead_letters_what_it_cannot_handle(fre
         assert events == ["a0", "a2"]
         assert letters == [("a1", "processing"), ("junk", "decode")]
         assert proc.poll() is None, "the service must keep running after bad input"
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(30) == 0
-        log.close()
 
 
 def _lag(text: str) -> float:
@@ -86,12 +95,7 @@ def _lag(text: str) -> float:
 
 async def test_consumer_lag_is_published_while_behind_and_drains(fresh_broker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bootstrap = fresh_broker.bootstrap_servers
-    await ensure_topics(ServiceSettings(kafka_bootstrap_servers=bootstrap))
-    port = free_port()
-    env = {**os.environ, "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap, "TOWNWATCH_METRICS_PORT": str(port), "FAKE_EXTRACT_DELAY_S": "0.1"}
-    log = open(tmp_path / "worker.log", "wb")
-    proc = subprocess.Popen([sys.executable, str(WORKER)], env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
+    async with _worker(bootstrap, tmp_path, FAKE_EXTRACT_DELAY_S="0.1") as (_proc, port):
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
         await producer.start()
         now = dt.datetime.now(dt.UTC)
@@ -111,7 +115,3 @@ async def test_consumer_lag_is_published_while_behind_and_drains(fresh_broker, t
                     break
         assert max(seen) > 0, seen
         assert seen[-1] == 0, seen
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(30) == 0
-        log.close()
