@@ -15,9 +15,10 @@ from rich.console import Console
 from rich.panel import Panel
 
 from townwatch.pipeline import Pipeline
+from townwatch.topic_reader import latest_alerts
 from townwatch.webhook_receiver import Delivery, WebhookReceiver
 
-__all__ = ["DEFAULT_SEEDS", "latest_alerts", "run_demo", "write_subscriptions"]
+__all__ = ["DEFAULT_SEEDS", "run_demo", "write_subscriptions"]
 
 DEFAULT_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DESK = "newsroom"
@@ -26,39 +27,6 @@ DESK = "newsroom"
 def write_subscriptions(path: Path, desks: list[dict[str, Any]]) -> Path:
     path.write_text(yaml.safe_dump({"desks": desks}, sort_keys=False))
     return path
-
-
-async def latest_alerts(bootstrap_servers: str, idle_s: float = 1.5) -> dict[str, dict[str, Any]]:
-    """Read alerts.v1 from the beginning; the latest revision of each alert, by alert id.
-
-    Messages that are not valid alerts (the notifier dead-letters those) are passed over."""
-    from aiokafka import AIOKafkaConsumer, TopicPartition
-    from pydantic import ValidationError
-
-    from townwatch_schemas import ALERTS, Alert
-
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        parts = [TopicPartition(ALERTS.name, p) for p in range(ALERTS.partitions)]
-        consumer.assign(parts)
-        await consumer.seek_to_beginning(*parts)
-        latest: dict[str, dict[str, Any]] = {}
-        while True:
-            batch = await consumer.getmany(timeout_ms=int(idle_s * 1000))
-            if not batch:
-                return latest
-            for messages in batch.values():
-                for message in messages:
-                    try:
-                        alert = Alert.model_validate_json(message.value).model_dump(mode="json")
-                    except ValidationError:
-                        continue
-                    seen = latest.get(alert["alert_id"])
-                    if seen is None or alert["revision"] >= seen["revision"]:
-                        latest[alert["alert_id"]] = alert
-    finally:
-        await consumer.stop()
 
 
 def describe(alert: dict[str, Any]) -> tuple[str, str]:

@@ -15,13 +15,14 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
-from townwatch.demo import latest_alerts, write_subscriptions
+from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
+from townwatch.topic_reader import dead_letters, latest_alerts
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_gazetteer import normalise_name
-from townwatch_schemas import DeadLetter, Stage, dead_letter_topic
+from townwatch_schemas import Stage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration, pytest.mark.asyncio(loop_scope="module")]
 
@@ -123,24 +124,6 @@ async def test_desks_tracking_one_town_get_only_that_town(run: Run) -> None:
     assert len(run.deliveries("hawijah", "alert")) == len(run.deliveries("hatra", "alert")) == 1
 
 
-async def _dead_letters(bootstrap: str, stage: Stage, want: int, timeout: float = 60.0) -> list[DeadLetter]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-    await consumer.start()
-    letters: list[DeadLetter] = []
-    try:
-        tp = TopicPartition(dead_letter_topic(stage), 0)
-        consumer.assign([tp])
-        await consumer.seek_to_beginning(tp)
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while len(letters) < want and loop.time() < deadline:
-            for messages in (await consumer.getmany(timeout_ms=500)).values():
-                letters += [DeadLetter.from_json_bytes(m.value) for m in messages]
-    finally:
-        await consumer.stop()
-    return letters
-
-
 async def test_malformed_messages_go_to_dead_letters_and_services_keep_running(run: Run) -> None:
     bootstrap = run.pipeline.bootstrap_servers or ""
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
@@ -152,7 +135,7 @@ async def test_malformed_messages_go_to_dead_letters_and_services_keep_running(r
     finally:
         await producer.stop()
     for stage in (Stage.EXTRACT, Stage.ALERT, Stage.NOTIFY):
-        letters = await _dead_letters(bootstrap, stage, 2)
+        letters = await dead_letters(bootstrap, stage, 2)
         reasons = defaultdict(list)
         for letter in letters:
             reasons[letter.key].append(letter.reason)

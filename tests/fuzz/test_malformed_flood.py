@@ -20,6 +20,7 @@ from aiokafka import AIOKafkaProducer
 
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
+from townwatch.topic_reader import dead_letters
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_gazetteer import normalise_name
 from townwatch_schemas import (
@@ -29,8 +30,6 @@ from townwatch_schemas import (
     Stage,
     dead_letter_topic,
 )
-
-from ..e2e.test_seed_pipeline import _dead_letters  # reads a dead-letter topic from its start
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.e2e]
 
@@ -147,7 +146,7 @@ async def test_ten_thousand_malformed_messages_per_topic(tmp_path: Path) -> None
         produced_s = time.monotonic() - started
         letters = {}
         for topic, stage in STAGE_OF.items():
-            letters[topic] = await _dead_letters(bootstrap, stage, PER_TOPIC, timeout=240 - (time.monotonic() - started))
+            letters[topic] = await dead_letters(bootstrap, stage, PER_TOPIC, timeout=240 - (time.monotonic() - started))
         drained_s = time.monotonic() - started
         after = _rss_mb(pipeline)
 
