@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,7 +37,6 @@ class WebhookReceiver:
     status_for: Callable[[str], int] = lambda _path: 200
     on_delivery: Callable[[Delivery], None] | None = None
     _runner: web.AppRunner | None = None
-    _event: asyncio.Event = field(default_factory=asyncio.Event)
 
     def url(self, path: str = "hook") -> str:
         return f"http://{self.host}:{self.port}/{path.lstrip('/')}"
@@ -64,7 +62,6 @@ class WebhookReceiver:
             ),
         )
         self.deliveries.append(delivery)
-        self._event.set()
         if self.on_delivery:
             self.on_delivery(delivery)
         return web.json_response({"ok": True})
