@@ -133,7 +133,11 @@ class Pipeline:
         self.wait_ready()
 
     def stop(self) -> None:
-        for proc in reversed(list(self.processes.values())):
+        """Stop the services together (SIGTERM to all, then wait for each), then Redis and the broker."""
+        procs = list(reversed(list(self.processes.values())))
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
             proc.stop()
         if self.redis:
             self.redis.stop()

@@ -123,12 +123,24 @@ async def live(tmp_path_factory: pytest.TempPathFactory, prometheus_binary: str)
                 await _wait_for(all_targets_up, "Prometheus to scrape every service")
                 await _push_seeds(pipeline)
                 await pipeline.wait_idle()
-                # Let Prometheus scrape the final counters and evaluate the rules on them.
-                await asyncio.sleep(4)
+                # Wait for Prometheus to have scraped the final counters and evaluated every rule on them.
+                await _wait_for(lambda: _scraped_the_replay(live), "Prometheus to scrape the replay's final counters")
                 yield live
         finally:
             await receiver.stop()
             await asyncio.to_thread(pipeline.stop)
+
+
+async def _scraped_the_replay(live: Live) -> bool:
+    """Prometheus holds the replay's end state (every stage handled items, the duplicates and deliveries counted)
+    and has evaluated every rule at least once since."""
+    stages = await live.query("max by (stage) (townwatch_last_processed_timestamp_seconds) > 0")
+    duplicates = await live.query('sum(townwatch_ingest_duplicates_total{source_kind="push"}) >= 5')
+    delivered = await live.query("sum(townwatch_notifications_sent_total) >= 3")
+    if len(stages) < 4 or not duplicates or not delivered:
+        return False
+    groups = (await live.prometheus.get("/api/v1/rules")).json()["data"]["groups"]
+    return all(not group["lastEvaluation"].startswith("0001-") for group in groups)
 
 
 async def _push_seeds(pipeline: Pipeline) -> None:

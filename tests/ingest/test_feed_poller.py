@@ -231,7 +231,14 @@ async def test_run_polls_every_feed_and_survives_all_cases(publisher: Any, feed_
     poller = _poller(publisher, feed_server, *paths, feed_default_interval_s=0.2, feed_max_backoff_s=0.8)
     stop = asyncio.Event()
     task = asyncio.create_task(poller.run(stop))
-    await asyncio.sleep(2.5)
+
+    def polled_enough() -> bool:  # every feed tried, and the good feed polled more often than the failing one
+        hits = feed_server.hits
+        return all(hits.get(p, 0) >= 1 for p in paths) and hits.get("/rss.xml", 0) > hits.get("/error.xml", 0) + 1
+    async with asyncio.timeout(60):
+        while not polled_enough():
+            assert not task.done(), task
+            await asyncio.sleep(0.1)
     stop.set()
     await asyncio.wait_for(task, timeout=10)
     assert task.exception() is None

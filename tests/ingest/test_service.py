@@ -59,14 +59,18 @@ async def test_push_feeds_metrics_restart_and_sigterm(tmp_path, fresh_broker, re
                redis_url=redis_server.url, log_level="WARNING")
     proc = _start(env, port)
     try:
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:  # a busy machine is slow
             pushed = await client.post("/articles", json={"text": "MOSUL (AP) — Fighting went on.", "published": "2017-06-28"},
                                        headers={"Authorization": f"Bearer {TOKEN}"})
             unauthorised = await client.post("/articles", json={"text": "x"})
         assert pushed.status_code == 202 and unauthorised.status_code == 401
         messages = await read_topic(fresh_broker.bootstrap_servers, ARTICLES.name, 3)
-        await asyncio.sleep(1.5)  # the feed is re-polled (a 304 now) and the error feed backs off
-        metrics = httpx.get(f"http://127.0.0.1:{metrics_port}/metrics").text
+        async with asyncio.timeout(60):  # until the feed was re-polled (a 304 now) and the error feed failed
+            while True:
+                metrics = httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=30).text
+                if all(f'townwatch_ingest_feed_polls_total{{result="{r}"}} 0.0' not in metrics for r in ("error", "not_modified")):
+                    break
+                await asyncio.sleep(0.1)
     finally:
         code, err = _stop(proc)
     assert code == 0, err
@@ -83,12 +87,14 @@ async def test_push_feeds_metrics_restart_and_sigterm(tmp_path, fresh_broker, re
     # A restarted service (its ETag forgotten) re-polls the feed: the Redis seen record stops a re-publish.
     proc = _start(env, port)
     try:
-        for _ in range(100):
-            await asyncio.sleep(0.1)
-            if feed_server.conditional.count(("/rss.xml", None, None)) >= 2:
-                break
-        await asyncio.sleep(0.5)
-        metrics = httpx.get(f"http://127.0.0.1:{metrics_port}/metrics").text
+        async with asyncio.timeout(60):  # until the re-poll's items are counted as duplicates
+            while True:
+                await asyncio.sleep(0.1)
+                if feed_server.conditional.count(("/rss.xml", None, None)) < 2:
+                    continue
+                metrics = httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=30).text
+                if 'townwatch_ingest_duplicates_total{source_kind="feed"} 2.0' in metrics:
+                    break
     finally:
         code, err = _stop(proc)
     assert code == 0, err
