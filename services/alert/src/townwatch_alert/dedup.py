@@ -84,6 +84,9 @@ def effective_date(event: ControlChange, now: dt.datetime) -> dt.date:
     return now.date()
 
 
+UNKNOWN_OUTLET = "unknown outlet "  # + the article id: each unnamed article counts as its own outlet
+
+
 def outlet_of(event: ControlChange) -> str:
     """The outlet's display name; the URL's host or the article id when the source is unknown."""
     if event.source and event.source.strip():
@@ -94,7 +97,7 @@ def outlet_of(event: ControlChange) -> str:
         host = urlparse(event.url).hostname
         if host:
             return host.removeprefix("www.")
-    return f"unknown outlet {event.article_id[:12]}"
+    return f"{UNKNOWN_OUTLET}{event.article_id[:12]}"
 
 
 def alert_id_for(place_key: str, gaining: Actor | None, seq: int) -> str:
