@@ -7,6 +7,8 @@ import asyncio
 import sys
 from pathlib import Path
 
+from townwatch_runtime.service_cli import distribution_version
+
 __all__ = ["main"]
 
 
@@ -52,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         return replay_main(argv[1:])
 
     parser = argparse.ArgumentParser(prog="townwatch", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"townwatch {distribution_version('townwatch')}")
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="run the full pipeline on the embedded broker and Redis, replaying the seeds")
     demo.add_argument("--once", action="store_true", help="print each delivered alert as a JSON line and exit when idle")
