@@ -44,6 +44,7 @@ from townwatch_alert.town_map import (
     watched_feature,
 )
 from townwatch_gazetteer.countries import country_name
+from townwatch_runtime.http_metrics import instrument_http
 from townwatch_runtime.url_guard import UnsafeURL
 from townwatch_schemas import Actor, Alert, DatePrecision, Place, Subscription
 
@@ -177,6 +178,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         lifespan=lifespan,
     )
     app.state.stopping = stopping
+    instrument_http(app)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError) -> Response:
