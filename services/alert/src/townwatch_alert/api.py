@@ -191,7 +191,8 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         if _lone_surrogate(sub.model_dump()):
             raise HTTPException(422, "text must be valid Unicode: a lone surrogate (\\ud800-\\udfff) cannot be stored")
         try:
-            await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls)
+            await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls,
+                                    apprise_schemes=settings.apprise_allowed_schemes)
         except (UnsafeURL, ValueError) as exc:
             raise HTTPException(422, f"channel refused: {exc}") from None
         return sub

@@ -20,8 +20,10 @@ from townwatch_schemas import Alert, DatePrecision
 __all__ = [
     "AlertView",
     "EvidenceLine",
+    "apprise_text",
     "email_html",
     "email_subject",
+    "neutralise",
     "plain_text",
     "safe_link",
     "slack_escape",
@@ -32,6 +34,7 @@ __all__ = [
 ZWSP = "\u200b"
 _MENTION = re.compile(r"@(here|channel|everyone)\b", re.IGNORECASE)
 _MD_LINK = re.compile(r"\]\s*\(")
+_ANGLE_MENTION = re.compile(r"<[!@#]")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
@@ -198,11 +201,23 @@ def email_html(v: AlertView) -> str:
     )
 
 
-def slack_escape(text: str) -> str:
-    """Escape for Slack mrkdwn: ``&<>`` as entities; break ``[x](y)`` links and @here/@channel/@everyone."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def neutralise(text: str) -> str:
+    """Break what chat services act on, with a zero-width space: ``[x](y)`` links, @here/@channel/@everyone,
+    and ``<!here>`` / ``<@U123>`` / ``<#C123>`` mentions. Shared by Slack and every Apprise target."""
+    text = _ANGLE_MENTION.sub(lambda m: "<" + ZWSP + m.group(0)[1:], text)
     text = _MD_LINK.sub(lambda m: "]" + ZWSP + m.group(0)[1:], text)
     return _MENTION.sub(lambda m: "@" + ZWSP + m.group(1), text)
+
+
+def slack_escape(text: str) -> str:
+    """Escape for Slack mrkdwn: ``&<>`` as entities, then ``neutralise``."""
+    return neutralise(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def apprise_text(v: AlertView) -> str:
+    """The plain text for Apprise targets (ntfy, Gotify, Mattermost, ...), which may render markdown and mentions:
+    ``plain_text`` neutralised as the Slack channel does (our own template has nothing to break)."""
+    return neutralise(plain_text(v))
 
 
 def _slack_link(url: str | None, text: str) -> str:

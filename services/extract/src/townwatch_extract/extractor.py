@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.background import is_background_nominal
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
@@ -357,7 +358,9 @@ class Extractor:
         gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger)
+        historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger) or (
+            frame.nominal and is_background_nominal(frame.trigger)
+        )
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True
         claimed = bool(

@@ -20,6 +20,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.reactions import reacting_side
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -97,6 +98,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
             named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN"]
+            # "Sennar state capital Singa": the name after the noun is the place, the one before its province
+            named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
@@ -371,7 +374,13 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.places = [r for o in sources for r in place_refs(o)]
             frame.losing = poss or _first(of_objs)
     if frame.gaining is None and frame.losing is None:
-        return None  # a bare "the capture of Y" names no side: not an event on its own
+        side = reacting_side(trigger)  # "Putin hailed the fall of Y"
+        if side is None:
+            return None  # a bare "the capture of Y" names no side: not an event on its own
+        if side[0] == "gaining":
+            frame.gaining = side[1]
+        else:
+            frame.losing = side[1]
     return frame
 
 

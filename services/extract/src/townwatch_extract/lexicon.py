@@ -86,6 +86,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("lost loses lose".split(), frozenset({"to"})),
     **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under"})),
     **dict.fromkeys("secured secures".split(), frozenset({"control"})),
+    "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised".split()),
+    "loss of": frozenset("acknowledged acknowledges admitted admits conceded concedes confirmed confirms mourned".split()),
     # control phrasing (control.py): the idiom's other half must be in the sentence
     "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded"}),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now"}),
