@@ -52,6 +52,7 @@ class Alert(WireModel):
     first_reported: dt.datetime
     updated: dt.datetime
     article_received: dt.datetime | None = Field(default=None, description="Earliest Article.received behind this alert (end-to-end latency).")
+    backfill: bool = Field(default=False, description="This revision was made by `townwatch backfill` from archived articles, not by the live stream.")
 
 
 class Notification(WireModel):

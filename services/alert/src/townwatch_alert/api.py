@@ -35,6 +35,7 @@ from townwatch_alert.stream_ticket import COOKIE, TicketSigner, load_key
 from townwatch_alert.subscription_store import SubscriptionStore, check_channels
 from townwatch_alert.subscriptions import matching, place_selected
 from townwatch_alert.town import HistoryEntry, TownState
+from townwatch_runtime.http_metrics import instrument_http
 from townwatch_runtime.url_guard import UnsafeURL
 from townwatch_schemas import Actor, Alert, DatePrecision, Place, Subscription
 
@@ -166,6 +167,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         lifespan=lifespan,
     )
     app.state.stopping = stopping
+    instrument_http(app)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError) -> Response:

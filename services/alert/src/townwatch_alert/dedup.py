@@ -29,9 +29,11 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from townwatch_alert.independence import count_independent
 from townwatch_alert.town import HistoryEntry, Report, TownState
+from townwatch_runtime.domains import registered_domain
 from townwatch_schemas import Actor, Alert, AlertStatus, ControlChange, DatePrecision, SourceReport
 
 __all__ = ["CLAIM_FACTOR", "CONTEST_FACTOR", "Decision", "DedupPolicy", "Outcome", "alert_id_for", "decide", "effective_date", "outlet_of"]
@@ -85,15 +87,17 @@ def effective_date(event: ControlChange, now: dt.datetime) -> dt.date:
 
 
 def outlet_of(event: ControlChange) -> str:
-    """The outlet's display name; the URL's host or the article id when the source is unknown."""
+    """The outlet's display name; when the source is unknown, the URL's registered domain (``uk.reuters.com`` and
+    ``www.reuters.com`` are one outlet, ``reuters.com``), else the host of an address with none, else the article id."""
     if event.source and event.source.strip():
         return event.source.strip()
     if event.url:
-        from urllib.parse import urlparse
-
-        host = urlparse(event.url).hostname
+        domain = registered_domain(event.url)
+        if domain:
+            return domain
+        host = urlsplit(event.url).hostname
         if host:
-            return host.removeprefix("www.")
+            return host
     return f"unknown outlet {event.article_id[:12]}"
 
 

@@ -70,7 +70,7 @@ def attach_notifier(app: faust.App, settings: AlertSettings, *, gazetteer=None) 
         process,
         metrics=metrics.NOTIFY_STAGE,
         dead_letters=notifier.dead_letters,
-        transient=(RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError, OSError),
+        transient=(RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError),
     )
 
     notify_agent = attach_stage_agent(app, name="notify", source=ALERTS.name, shell=shell)

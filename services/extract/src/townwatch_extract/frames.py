@@ -59,6 +59,10 @@ class Frame:
     # Read off a verb that is a trigger only with a place for object ("took Herat", "entered Kherson"): counts
     # only when the place resolves in the gazetteer and the acting side is a known armed actor.
     needs_known: bool = False
+    # The token whose clause carries the mood when it is not the trigger's: "managed" in "managed to control X".
+    anchor: Token | None = None
+    # A progressive that reports the change itself: "X is returning to Ukrainian control".
+    ongoing_ok: bool = False
 
 
 def _is_nounish(tok: Token) -> bool:
@@ -154,7 +158,18 @@ def _entry_corroborated(trigger: Token) -> bool:
             return True
         if lemma in _RETAKING and tok.tag_ == "VBG":
             return True
+        # "rolled into X and took control of the town", "marched into X and raised their flag"
+        if lemma == "flag" and tok.head.lemma_.lower() in _CLAIMS_CONTROL:
+            return True
+        if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and any(
+            o.lower_ in ("it", "them") or (o.lemma_.lower() in PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in o.subtree))
+            for o in prep_objects(tok, ("of", "over"))
+        ):  # of the place entered, not of a site in it ("took control of the presidential palace")
+            return True
     return False
+
+
+_CLAIMS_CONTROL = frozenset("take seize gain assume establish secure raise hoist plant".split())
 
 
 def _is_armed_subject(verb: Token) -> bool:
@@ -222,8 +237,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return frame
 
     if cls == TriggerClass.EXPEL:
-        sources = prep_objects(trigger, ("out", "from"))
-        if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or prep_objects(trigger, ("out", "from"))):
+        # "pushed away from X": the source hangs on the adverb
+        sources = prep_objects(trigger, ("out", "from")) or [
+            o for a in children(trigger, ("advmod",)) if a.lower_ == "away" for o in prep_objects(a, ("from",))
+        ]
+        if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or sources):
             return None
         if lemma == "clear" and obj is not None and not sources:
             # "cleared Y of Z": Y is the place
