@@ -32,8 +32,10 @@ schemas: ## regenerate schemas/json from the pydantic models
 dashboards: ## regenerate the Grafana dashboards JSON from code
 	@$(RUN) python deploy/grafana/generate.py
 
-eval: ## extractor precision/recall/F1 on the labelled corpus
+eval: ## extractor precision/recall/F1 on the labelled corpus, then on the real-grammar cases (own words, docs/constructions.md)
 	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus
+	@echo; echo '##### real-grammar cases: tests/extract/corpus/realgrammar/ (not under the split floors) #####'
+	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus/realgrammar
 
 bench-extract: ## extractor articles/s on one core, with and without the prefilter
 	@$(RUN) python -m townwatch_extract.benchmark
