@@ -3,13 +3,16 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill duplicates
+.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill duplicates web
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
 setup: ## install uv if missing and sync the workspace (uv sync --frozen)
 	@bash scripts/bootstrap.sh
+
+kafka: ## fetch the Apache Kafka broker jars (Maven) into deploy/kafka/cache/libs for --broker kafka
+	@mvn -q -B -f deploy/kafka/pom.xml dependency:copy-dependencies
 
 demo: ## run the full pipeline on the embedded broker and Redis, replaying the seeds
 	@bash scripts/bootstrap.sh && $(RUN) townwatch demo
@@ -43,6 +46,10 @@ bench-backfill: ## townwatch backfill end to end on the bench corpus, and its ra
 
 bench: ## the full pipeline under load: throughput, latency, CPU, RSS (writes bench/results/)
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench
+
+web: ## rebuild the newsroom map's vendored assets (npm: Leaflet, supercluster, Natural Earth; GeoNames labels)
+	@cd services/alert/web && npm ci --no-audit --no-fund && npm run build
+	@$(RUN) python -m townwatch_alert.basemap
 
 duplicates: ## repeated code introduced by the working change
 	@duplicates --change
