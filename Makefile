@@ -3,7 +3,7 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract duplicates web
+.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill duplicates web
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ eval: ## extractor precision/recall/F1 on the labelled corpus, then on the real-
 
 bench-extract: ## extractor articles/s on one core, with and without the prefilter
 	@$(RUN) python -m townwatch_extract.benchmark
+
+bench-backfill: ## townwatch backfill end to end on the bench corpus, and its ratio to the one-process extractor
+	@bash scripts/bootstrap.sh && $(RUN) python -m bench.backfill
 
 bench: ## the full pipeline under load: throughput, latency, CPU, RSS (writes bench/results/)
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench
