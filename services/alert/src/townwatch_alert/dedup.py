@@ -94,6 +94,9 @@ def effective_date(event: ControlChange, now: dt.datetime) -> dt.date:
     return now.date()
 
 
+UNKNOWN_OUTLET = "unknown outlet "  # + the article id: each unnamed article counts as its own outlet
+
+
 def outlet_of(event: ControlChange) -> str:
     """The outlet's display name; when the source is unknown, the URL's registered domain (``uk.reuters.com`` and
     ``www.reuters.com`` are one outlet, ``reuters.com``), else the host of an address with none, else the article id."""
@@ -106,7 +109,7 @@ def outlet_of(event: ControlChange) -> str:
         host = urlsplit(event.url).hostname
         if host:
             return host
-    return f"unknown outlet {event.article_id[:12]}"
+    return f"{UNKNOWN_OUTLET}{event.article_id[:12]}"
 
 
 def alert_id_for(place_key: str, gaining: Actor | None, seq: int) -> str:

@@ -222,6 +222,14 @@ class Ledger:
         raw = await self.redis.hget(town_key(place_key), "state")
         return TownState.model_validate_json(raw) if raw else None
 
+    async def states(self, place_keys: list[str]) -> list[TownState]:
+        """The states of ``place_keys`` in one round trip (keys the ledger lacks are left out)."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for key in place_keys:
+                pipe.hget(town_key(key), "state")
+            raws = await pipe.execute()
+        return [TownState.model_validate_json(raw) for raw in raws if raw]
+
     async def history(self, place_key: str, limit: int = 100) -> list[HistoryEntry]:
         """The town's most recent ``limit`` history entries, oldest first."""
         if limit <= 0:
