@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from townwatch_alert.dedup import UNKNOWN_OUTLET
+from townwatch_alert.place_name import common_name, place_label
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import Alert, DatePrecision
 
@@ -24,6 +26,7 @@ __all__ = [
     "email_html",
     "email_subject",
     "neutralise",
+    "outlet_label",
     "plain_text",
     "safe_link",
     "slack_escape",
@@ -85,15 +88,13 @@ def _when(alert: Alert) -> str:
 
 def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> AlertView:
     """The medium-neutral phrases of ``alert``; ``kind`` is "alert" or "confirmed" (the follow-up)."""
-    place = alert.place.canonical_name
-    if alert.place.name.casefold() != place.casefold():
-        place = f"{place} (reported as {alert.place.name})"
+    place = place_label(alert.place)
     country = country_name(alert.place.country_code) if alert.place.country_code else None
     place_line = f"{place}, {country}" if country else place
     gaining = alert.gaining.name if alert.gaining else "an unnamed side"
     losing = alert.losing.name if alert.losing else "an unnamed side"
     change = f"from {losing} to {gaining}"
-    outlets = sorted({s.outlet for s in alert.sources})
+    outlets = sorted({outlet_label(s.outlet) for s in alert.sources})
     n = alert.independent_outlets
     outlets_line = f"{', '.join(outlets) or 'no outlet named'} ({n} independent outlet{'s' if n != 1 else ''})"
     notes = []
@@ -104,10 +105,10 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
     if alert.claimed:
         notes.append("A side's own claim, not independently confirmed")
     prefix = "CONFIRMED" if kind == "confirmed" else ("CONTESTED" if alert.contested else "Control change")
-    title = f"{prefix}: {alert.place.canonical_name} taken by {gaining}"
+    title = f"{prefix}: {common_name(alert.place)} taken by {gaining}"
     evidence = tuple(
         EvidenceLine(
-            outlet=s.outlet,
+            outlet=outlet_label(s.outlet),
             published=s.published.isoformat() if s.published else None,
             sentence=s.evidence.sentence.strip(),
             url=s.url,
@@ -128,6 +129,11 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
         alert_id=alert.alert_id,
         revision=alert.revision,
     )
+
+
+def outlet_label(outlet: str) -> str:
+    """The outlet's name; "outlet not identified" for the ledger's stand-in (the evidence line keeps its link)."""
+    return "outlet not identified" if not outlet or outlet.startswith(UNKNOWN_OUTLET) else outlet
 
 
 def safe_link(url: str | None) -> str | None:
