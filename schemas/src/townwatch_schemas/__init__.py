@@ -9,6 +9,7 @@ from townwatch_schemas.control_change import (
     ControlChange,
     DatePrecision,
     Evidence,
+    LocationPrecision,
     Place,
 )
 from townwatch_schemas.dead_letter import DeadLetter, Stage
@@ -49,6 +50,7 @@ __all__ = [
     "DatePrecision",
     "DeadLetter",
     "Evidence",
+    "LocationPrecision",
     "Notification",
     "Place",
     "RadiusFilter",

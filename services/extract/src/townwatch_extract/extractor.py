@@ -26,6 +26,7 @@ from townwatch_extract.monitor_note import compact, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
+from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_gazetteer import Gazetteer, GeoPlace
 from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
@@ -184,6 +185,7 @@ class Extractor:
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.prefilter = Prefilter()
+        self.sites = SiteResolver()
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
 
@@ -350,7 +352,7 @@ class Extractor:
             if ref_place.anaphor:
                 resolved = self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
             elif ref_place.site:
-                resolved = ctx.resolve_site(ref_place.token, hints)
+                resolved = self.sites.resolve(ref_place.token, ctx, hints)
             else:
                 resolved = ctx.resolve_place(
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
