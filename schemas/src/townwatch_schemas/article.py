@@ -24,3 +24,4 @@ class Article(WireModel):
     received: dt.datetime = Field(description="When ingest received it (UTC); start of the end-to-end latency clock.")
     credits: list[str] = Field(default_factory=list, description="Agencies credited in the text ('Reuters', 'AFP'...), canonical names.")
     language: str | None = Field(default=None, max_length=16)
+    revision: int = Field(default=1, ge=1, description="1 for the first text seen at this id; n+1 when the outlet changed the text (same canonical URL).")
