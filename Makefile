@@ -3,7 +3,7 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup demo test test-fast lint typecheck schemas dashboards eval bench bench-extract duplicates
+.PHONY: help setup demo test test-fast lint typecheck schemas dashboards eval bench bench-extract duplicates web
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,10 @@ bench-extract: ## extractor articles/s on one core, with and without the prefilt
 
 bench: ## the full pipeline under load: throughput, latency, CPU, RSS (writes bench/results/)
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench
+
+web: ## rebuild the newsroom map's vendored assets (npm: Leaflet, supercluster, Natural Earth; GeoNames labels)
+	@cd services/alert/web && npm ci --no-audit --no-fund && npm run build
+	@$(RUN) python -m townwatch_alert.basemap
 
 duplicates: ## repeated code introduced by the working change
 	@duplicates --change

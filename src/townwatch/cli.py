@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import sys
 from pathlib import Path
+
+from townwatch_runtime.service_cli import distribution_version
 
 __all__ = ["main"]
 
@@ -19,6 +22,28 @@ def _demo(args: argparse.Namespace) -> int:
         return asyncio.run(run_demo(once=args.once, seeds=args.seeds, workdir=args.workdir, console=Console()))
     except KeyboardInterrupt:
         return 130
+
+
+def _backfill(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from townwatch.backfill import BackfillConfig, run_backfill
+    from townwatch_alert.settings import AlertSettings
+
+    overrides = {k: v for k, v in (("redis_url", args.redis_url), ("kafka_bootstrap_servers", args.bootstrap_servers)) if v}
+    config = BackfillConfig(
+        paths=args.paths, since=args.since, workers=args.workers, notify=args.notify, state_dir=args.state_dir,
+        restart=args.restart,
+    )
+    code, _tally = run_backfill(config, AlertSettings(**overrides), Console(stderr=True))
+    return code
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _schemas(args: argparse.Namespace) -> int:
@@ -52,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         return replay_main(argv[1:])
 
     parser = argparse.ArgumentParser(prog="townwatch", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"townwatch {distribution_version('townwatch')}")
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="run the full pipeline on the embedded broker and Redis, replaying the seeds")
     demo.add_argument("--once", action="store_true", help="print each delivered alert as a JSON line and exit when idle")
@@ -60,6 +86,23 @@ def main(argv: list[str] | None = None) -> int:
     demo.set_defaults(func=_demo)
     sub.add_parser("extract", help="extract control-change events from articles (JSON Lines on stdin, or files)")
     sub.add_parser("replay", help="replay seed-format files or JSON Lines onto articles.v1")
+    backfill = sub.add_parser(
+        "backfill", help="build the ledger from archived articles (JSON Lines, .gz, .zst, seed files), as the stream would",
+        description="Extract archived articles in parallel worker processes and apply the events to the town ledger in "
+        "order of effective date, through the stream's own dedup and commit. Resumable: run the same command again "
+        "after Ctrl-C or a crash. Exit code 1 when some input was bad (it is reported and skipped). Redis and Kafka "
+        "come from TOWNWATCH_REDIS_URL / TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS or the options.",
+    )
+    backfill.add_argument("paths", nargs="+", type=Path, help="files or directories (JSON Lines .jsonl/.ndjson, optionally .gz/.zst; other files are seed format)")
+    backfill.add_argument("--since", type=_date, default=None, help="skip articles published before this date (YYYY-MM-DD)")
+    backfill.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
+    backfill.add_argument("--notify", choices=["none", "summary", "all"], default="none",
+                          help="none: alerts marked backfill, nobody notified (default); summary: one digest per subscribed desk; all: as the stream")
+    backfill.add_argument("--state-dir", type=Path, default=None, help="checkpoint and event spool (default .townwatch-backfill/<run id>)")
+    backfill.add_argument("--restart", action="store_true", help="discard this run's checkpoint and start over")
+    backfill.add_argument("--redis-url", default=None)
+    backfill.add_argument("--bootstrap-servers", default=None, help="Kafka, for --notify all")
+    backfill.set_defaults(func=_backfill)
     schemas = sub.add_parser("schemas", help="export the JSON Schema of every wire model")
     schemas.add_argument("--out", type=Path, default=Path("schemas/json"))
     schemas.set_defaults(func=_schemas)

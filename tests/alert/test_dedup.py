@@ -260,3 +260,16 @@ def test_order_of_two_outlets_does_not_change_the_alert_identity(cc) -> None:
     assert ab[-1].alert is not None and ba[-1].alert is not None
     assert ab[-1].alert.alert_id == ba[-1].alert.alert_id
     assert ab[-1].alert.independent_outlets == ba[-1].alert.independent_outlets == 2
+
+
+def test_subdomains_of_one_outlet_count_once(cc) -> None:
+    """uk.reuters.com and www.reuters.com are one outlet (its registered domain), not two independent ones."""
+    uk = cc.change(source=None, url="https://uk.reuters.com/world/baaj-1")
+    www = cc.change(source=None, url="https://www.reuters.com/world/baaj-2")
+    _, (first, second) = apply(None, uk, www)
+    assert first.alert is not None and [s.outlet for s in first.alert.sources] == ["reuters.com"]
+    assert second.decision is Decision.DUPLICATE and second.suppression == "duplicate"
+    other = cc.change(source=None, url="https://www.bbc.co.uk/news/baaj")
+    _, (*_, third) = apply(None, uk, other)
+    assert third.decision is Decision.CORROBORATED and third.alert is not None
+    assert third.alert.independent_outlets == 2 and [s.outlet for s in third.alert.sources] == ["reuters.com", "bbc.co.uk"]

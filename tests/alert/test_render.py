@@ -24,7 +24,7 @@ HOSTILE_PLACE = Place(name="Baaj<img src=x onerror=alert(1)>", canonical_name="A
 
 def test_plain_text_has_what_an_editor_needs(make_alert: Callable[..., Alert]) -> None:
     text = plain_text(view(make_alert(outlets=("Reuters", "TRT World")), page_url="https://tw.example/"))
-    for needed in ("Al-Ba'aj (reported as Baaj), Iraq", "from Islamic State to Popular Mobilization Forces",
+    for needed in ("Place: Baaj (Al-Ba'aj), Iraq", "Control change: Baaj taken by", "from Islamic State to Popular Mobilization Forces",
                    "on 2017-06-04 (exact day", "Confidence: 80%", "Reuters, TRT World (2 independent outlets)",
                    "- Reuters, 2017-06-04: \u201cShiite paramilitaries", "- TRT World, 2017-06-04:",
                    "https://example.org/0", "https://example.org/1", "Newsroom page: https://tw.example/"):
@@ -42,7 +42,7 @@ def test_when_reflects_precision(make_alert: Callable[..., Alert]) -> None:
 
 def test_notes_and_follow_up_title(make_alert: Callable[..., Alert]) -> None:
     v = view(make_alert(contested=True, partial=True, claimed=True, gaining=None), "confirmed")
-    assert v.title.startswith("CONFIRMED: Al-Ba'aj taken by an unnamed side")
+    assert v.title.startswith("CONFIRMED: Baaj taken by an unnamed side")
     assert len(v.notes) == 3 and v.notes[0].startswith("CONTESTED")
     s = make_alert(sources=[]).model_copy(update={"independent_outlets": 0})
     assert view(s).outlets == "no outlet named (0 independent outlets)"
@@ -125,3 +125,12 @@ def test_every_channel_leads_with_the_follow_up_kind_and_its_quote(make_alert: C
         assert __import__("json").loads(webhook_body(hook, text))["kind"] == kind
         slack = slack_payload(hook, None)["text"]
         assert str(slack).startswith(f"*{head}: ") and slack_escape(expected) in str(slack)
+
+
+def test_an_unnamed_outlet_is_not_identified_and_keeps_its_link(make_alert: Callable[..., Alert]) -> None:
+    alert = make_alert(outlets=("unknown outlet t-3ec512913c",))
+    v = view(alert)
+    assert v.outlets.startswith("outlet not identified") and v.evidence[0].outlet == "outlet not identified"
+    text = plain_text(v)
+    assert "unknown outlet" not in text and "t-3ec512913c" not in text and "https://example.org/0" in text
+    assert "unknown outlet" not in email_html(v) and "unknown outlet" not in slack_mrkdwn(v)

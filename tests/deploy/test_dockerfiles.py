@@ -1,4 +1,4 @@
-"""Each service Dockerfile's uv steps, run for real on exactly the files its COPY lines and .dockerignore let in."""
+"""The one Dockerfile's uv steps, run for real for each service on exactly the files its COPY lines and .dockerignore let in."""
 
 from __future__ import annotations
 
@@ -35,9 +35,13 @@ def in_context(rel: str, patterns: list[str]) -> bool:
     return included
 
 
-def build_steps(dockerfile: Path) -> tuple[list[tuple[list[str], str]], list[str]]:
-    """The build stage's COPY (sources, destination) pairs from the context, and its ``uv sync`` commands."""
-    text = dockerfile.read_text().replace("\\\n", " ")
+DOCKERFILE = ROOT / "Dockerfile"
+
+
+def build_steps(dockerfile: Path, service: str) -> tuple[list[tuple[list[str], str]], list[str]]:
+    """The build stage's COPY (sources, destination) pairs from the context, and its ``uv sync`` commands,
+    for ``--build-arg SERVICE=<service>``."""
+    text = dockerfile.read_text().replace("\\\n", " ").replace("${SERVICE}", service)
     build_stage = text.split("\nFROM ")[2]  # FROM uv, FROM build, FROM runtime
     copies, syncs = [], []
     for line in build_stage.splitlines():
@@ -48,6 +52,7 @@ def build_steps(dockerfile: Path) -> tuple[list[tuple[list[str], str]], list[str
             copies.append((words[1:-1], words[-1]))
         elif words[:1] == ["RUN"] and "uv" in words:
             command = words[words.index("uv") :]
+            command = command[: command.index("&&")] if "&&" in command else command
             syncs.append(command)
     return copies, syncs
 
@@ -81,7 +86,7 @@ def test_dockerignore_lets_in_the_workspace_and_keeps_out_the_rest():
 
 @pytest.mark.parametrize("service", SERVICES)
 def test_uv_steps_install_the_service_from_the_copied_files(service, tmp_path):
-    copies, syncs = build_steps(ROOT / "services" / service / "Dockerfile")
+    copies, syncs = build_steps(DOCKERFILE, service)
     assert len(syncs) == 2 and "--no-install-workspace" in syncs[0] and "--no-editable" in syncs[1]
     members = re.search(r"members = \[(.*?)\]", (ROOT / "pyproject.toml").read_text(), re.S).group(1)
     for member in re.findall(r'"([^"]+)"', members):
@@ -114,3 +119,12 @@ def test_uv_steps_install_the_service_from_the_copied_files(service, tmp_path):
     done = subprocess.run([str(app / "bin" / "python"), "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(service == "extract"), "the spaCy model belongs in the extract image only"
+
+
+def test_one_dockerfile_serves_every_service_and_refuses_none() -> None:
+    """No per-service copies: the service is a build argument, and a build without it stops with a clear message."""
+    assert not list((ROOT / "services").glob("*/Dockerfile"))
+    text = DOCKERFILE.read_text()
+    assert "ARG SERVICE" in text and "build with --build-arg SERVICE=" in text
+    assert "ln -s /app/bin/townwatch-${SERVICE} /app/bin/townwatch-service" in text
+    assert text.rstrip().endswith('CMD ["townwatch-service"]')

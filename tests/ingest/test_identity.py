@@ -33,3 +33,15 @@ def test_text_id_ignores_case_and_whitespace() -> None:
     assert a == article_id(None, "  iraqi FORCES captured Hawija.  ")
     assert a.startswith("t-") and a != article_id(None, "Iraqi forces captured Baaj.")
     assert normalise_text("Ａ  b\tC") == "a b c"
+
+
+def test_path_percent_encoding_is_normalised() -> None:
+    """/café and /caf%C3%A9 (and lower-case escapes) are one article."""
+    assert canonical_url("https://example.com/café") == canonical_url("https://example.com/caf%C3%A9")
+    assert canonical_url("https://example.com/caf%c3%a9") == "https://example.com/caf%C3%A9"
+    assert article_id("https://example.com/café", "") == article_id("https://example.com/caf%C3%A9?utm_source=x", "")
+
+
+def test_query_spaces_and_idn_hosts_are_normalised() -> None:
+    assert canonical_url("https://example.com/a b?q=x y") == canonical_url("https://example.com/a%20b?q=x+y")
+    assert canonical_url("https://café.com/") == canonical_url("https://xn--caf-dma.com/")

@@ -57,3 +57,23 @@ def test_aliases_resolve_to_canonical_names() -> None:
     assert catalogue.canonical("Associated Press") == "AP"
     assert catalogue.canonical("  Some   Local Paper ") == "Some Local Paper"
     assert catalogue.canonical("  ") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [("https://uk.reuters.com/x", "Reuters"), ("https://www.reuters.com/y", "Reuters"), ("https://edition.cnn.com/z", "CNN"),
+     ("https://www.bbc.co.uk/news/1", "BBC"), ("https://example.org/reuters.com", None), ("not a url", None), (None, None)],
+)
+def test_an_outlet_is_known_by_its_registered_domain(url: str | None, name: str | None) -> None:
+    outlet = default_catalogue().for_url(url)
+    assert (outlet.name if outlet else None) == name
+
+
+def test_the_url_names_the_publisher_and_a_dateline_only_credits() -> None:
+    import datetime as dt
+
+    from townwatch_ingest.draft import ArticleDraft, build_article
+
+    draft = ArticleDraft(text="MOSUL, Iraq (AFP) - Iraqi forces retook the town.", url="https://uk.reuters.com/world/x")
+    article = build_article(draft, received=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), max_bytes=100_000)
+    assert article.source == "Reuters" and "AFP" in article.credits

@@ -81,3 +81,46 @@ def test_label_series_exist_before_any_failure() -> None:
     assert REGISTRY.get_sample_value("townwatch_dead_letters_total", {"stage": "notify", "reason": "delivery"}) == 0.0
     assert REGISTRY.get_sample_value("townwatch_consumer_lag_messages", {"stage": "notify", "topic": "alerts.v1"}) == 0.0
     assert isinstance(REGISTRY, CollectorRegistry)
+
+
+async def test_a_missing_file_is_a_bug_dead_lettered_not_retried_for_ever() -> None:
+    calls = 0
+
+    async def process(article):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        raise FileNotFoundError(2, "No such file or directory", "/missing/model")
+
+    shell, letters = _shell(process)
+    assert await shell.handle(GOOD) is False
+    assert calls == 1 and letters[0].reason == "processing" and "/missing/model" in letters[0].error
+
+
+async def test_a_network_oserror_is_retried() -> None:
+    import errno
+
+    calls = 0
+
+    async def process(article):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls < 3:
+            raise OSError(errno.EHOSTUNREACH, "No route to host")
+        return 1
+
+    shell, letters = _shell(process)
+    assert await shell.handle(GOOD) is True
+    assert calls == 3 and letters == []
+
+
+def test_transient_classification() -> None:
+    import errno
+    import socket
+
+    from townwatch_runtime.stage import is_transient
+
+    assert is_transient(ConnectionResetError()) and is_transient(TimeoutError())
+    assert is_transient(socket.gaierror(-3, "Temporary failure in name resolution"))
+    assert is_transient(OSError(errno.ENETUNREACH, "Network is unreachable"))
+    assert not is_transient(FileNotFoundError(errno.ENOENT, "x")) and not is_transient(PermissionError(errno.EACCES, "x"))
+    assert not is_transient(OSError("no errno")) and not is_transient(ValueError("bug"))

@@ -59,6 +59,7 @@ class Alert(WireModel):
     withdrawn: bool = Field(default=False, description="No independent source remains: every report behind the alert was withdrawn.")
     reverses: str | None = Field(default=None, description="alert_id of the earlier change of the same place that this change reverses.")
     late: bool = Field(default=False, description="Raised by reprocessing, after the articles first went through.")
+    backfill: bool = Field(default=False, description="This revision was made by `townwatch backfill` from archived articles, not by the live stream.")
 
 
 class Notification(WireModel):

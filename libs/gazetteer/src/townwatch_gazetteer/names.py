@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unidecode import unidecode
+from anyascii import anyascii
 
 __all__ = ["ARTICLE_PREFIXES", "name_key", "normalise_name"]
 
@@ -38,7 +38,7 @@ def normalise_name(name: str) -> str:
     (q/k, dh/d, ou/u, ee/i). ``normalise_name("al-Hawijah") == normalise_name("Hawija")``.
     Tokens stay space-separated; :func:`name_key` drops the spaces too.
     """
-    text = _APOSTROPHES.sub("", unidecode(name or "")).casefold()
+    text = _APOSTROPHES.sub("", anyascii(name or "")).casefold()
     text = _APOSTROPHES.sub("", text)
     tokens = _NON_ALNUM.sub(" ", text).split()
     kept = [t for t in tokens if t not in ARTICLE_PREFIXES] or tokens

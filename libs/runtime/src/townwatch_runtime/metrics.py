@@ -8,6 +8,9 @@ Catalogue (all prefixed ``townwatch_``; labels have small fixed value sets):
 - ``dead_letters_total{stage,reason}``
 - ``consumer_lag_messages{stage,topic}`` (gauge; wrong on the embedded broker, whose end offsets are wrong)
 
+Also in the registry: the standard ``process_*``, ``python_gc_*`` and ``python_info`` collectors, and the HTTP
+request metrics of each service's API (``townwatch_runtime.http_metrics``).
+
 Service-specific metrics live beside the code they measure, in each service's ``metrics.py``.
 """
 
@@ -17,13 +20,27 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    GCCollector,
+    Histogram,
+    PlatformCollector,
+    ProcessCollector,
+    start_http_server,
+)
 
 from townwatch_schemas import Stage
 
 __all__ = ["REGISTRY", "StageMetrics", "serve_metrics"]
 
 REGISTRY = CollectorRegistry(auto_describe=True)
+# A private registry starts empty: register the collectors the default one has, so process_* (CPU, RSS, open
+# files), python_gc_* and python_info are scraped as from any Python exporter.
+ProcessCollector(registry=REGISTRY)
+PlatformCollector(registry=REGISTRY)
+GCCollector(registry=REGISTRY)
 
 _ITEMS_IN = Counter("townwatch_items_in_total", "Items consumed by a stage.", ["stage"], registry=REGISTRY)
 _ITEMS_OUT = Counter("townwatch_items_out_total", "Items a stage produced.", ["stage"], registry=REGISTRY)

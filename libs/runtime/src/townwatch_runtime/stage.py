@@ -7,13 +7,19 @@ A message is in exactly one of these outcomes, so nothing is lost:
 - the core raises a non-transient error: dead letter, reason ``processing``;
 - the core raises a *transient* error (a connection to Redis or the broker dropped): retried with
   capped exponential back-off until it succeeds; the partition waits, the offset is not committed.
+
+Transient means a network failure: the shell's ``transient`` classes (connection and time-out errors by default)
+or an ``OSError`` whose errno is a network one. Any other ``OSError`` (``FileNotFoundError``, ``PermissionError``:
+a bug or a broken install) is dead-lettered, never retried: retrying it would block the partition for ever.
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import random
+import socket
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
@@ -22,13 +28,28 @@ from pydantic import BaseModel, ValidationError
 from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
 from townwatch_runtime.metrics import StageMetrics
 
-__all__ = ["STAGE_REASONS", "StageShell", "classify_validation_error"]
+__all__ = ["DEFAULT_TRANSIENT", "NETWORK_ERRNOS", "STAGE_REASONS", "StageShell", "classify_validation_error", "is_transient"]
 
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
 
 STAGE_REASONS = ("decode", "schema", "processing", "other")
+
+DEFAULT_TRANSIENT: tuple[type[BaseException], ...] = (ConnectionError, TimeoutError)
+NETWORK_ERRNOS = frozenset({
+    errno.ECONNREFUSED, errno.ECONNRESET, errno.ECONNABORTED, errno.EPIPE, errno.ETIMEDOUT, errno.EHOSTUNREACH,
+    errno.EHOSTDOWN, errno.ENETUNREACH, errno.ENETDOWN, errno.ENETRESET, errno.EADDRNOTAVAIL, errno.ENOTCONN,
+})
+"""``OSError`` errnos that mean the network or the peer failed, so the same call may succeed later."""
+
+
+def is_transient(exc: BaseException, transient: tuple[type[BaseException], ...] = DEFAULT_TRANSIENT) -> bool:
+    """True when retrying the same message may succeed: a ``transient`` class, a failed name lookup, or an
+    ``OSError`` with a network errno. A missing file or a permission error is a bug, not an outage."""
+    if isinstance(exc, transient) or isinstance(exc, socket.gaierror):
+        return True
+    return isinstance(exc, OSError) and exc.errno in NETWORK_ERRNOS
 
 
 def classify_validation_error(exc: ValidationError) -> str:
@@ -46,7 +67,7 @@ class StageShell(Generic[M]):
         *,
         metrics: StageMetrics,
         dead_letters: DeadLetterSink,
-        transient: tuple[type[BaseException], ...] = (ConnectionError, TimeoutError, OSError),
+        transient: tuple[type[BaseException], ...] = DEFAULT_TRANSIENT,
         max_backoff_s: float = 10.0,
     ) -> None:
         self.model = model
@@ -90,13 +111,13 @@ class StageShell(Generic[M]):
             while True:
                 try:
                     produced = await self.process(item)
-                except self.transient as exc:
-                    attempt += 1
-                    delay = min(self.max_backoff_s, 0.2 * 2**attempt) * (0.5 + random.random() / 2)
-                    log.warning("%s: transient error (attempt %d), retrying in %.1fs: %r", where, attempt, delay, exc)
-                    await asyncio.sleep(delay)
-                    continue
                 except Exception as exc:
+                    if is_transient(exc, self.transient):
+                        attempt += 1
+                        delay = min(self.max_backoff_s, 0.2 * 2**attempt) * (0.5 + random.random() / 2)
+                        log.warning("%s: transient error (attempt %d), retrying in %.1fs: %r", where, attempt, delay, exc)
+                        await asyncio.sleep(delay)
+                        continue
                     log.exception("%s: processing failed; dead-lettered", where)
                     await self._dead_letter(raw, exc, "processing", key, topic, partition, offset)
                     return False

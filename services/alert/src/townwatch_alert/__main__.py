@@ -53,7 +53,8 @@ async def _prepare(settings: AlertSettings) -> int | None:
 
     redis = Redis.from_url(settings.redis_url_value())
     try:
-        return await SubscriptionStore(redis).load_yaml(settings.subscriptions_file, allow_private_urls=settings.allow_private_urls)
+        return await SubscriptionStore(redis).load_yaml(settings.subscriptions_file, allow_private_urls=settings.allow_private_urls,
+                                                      apprise_schemes=settings.apprise_allowed_schemes)
     finally:
         await redis.aclose()
 
@@ -148,31 +149,21 @@ def _run_api(settings: AlertSettings) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from pydantic import ValidationError
-
     from townwatch_alert.settings import AlertSettings
     from townwatch_alert.subscription_store import SubscriptionFileError
     from townwatch_runtime.metrics import serve_metrics
     from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
+    from townwatch_runtime.service_cli import configure_logging, load_settings, parse_service_args
 
-    parser = argparse.ArgumentParser(prog=PROG, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--role", choices=["all", "ledger", "notifier", "api"], help="overrides TOWNWATCH_ROLE")
-    parser.add_argument("--subscriptions", metavar="YAML", help="overrides TOWNWATCH_SUBSCRIPTIONS_FILE")
-    args = parser.parse_args(argv)
-    overrides: dict[str, object] = {}
-    if args.role:
-        overrides["role"] = args.role
-    if args.subscriptions:
-        overrides["subscriptions_file"] = args.subscriptions
-    try:
-        settings = AlertSettings(**overrides)  # type: ignore[arg-type]
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        raise _fail(f"invalid setting TOWNWATCH_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}") from None
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s alert %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:  # faust, mode and aiokafka narrate every step at INFO
-        for noisy in ("faust", "mode", "aiokafka", "uvicorn.access"):
-            logging.getLogger(noisy).setLevel(logging.WARNING)
+    def add_arguments(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--role", choices=["all", "ledger", "notifier", "api"], help="overrides TOWNWATCH_ROLE")
+        parser.add_argument("--subscriptions", metavar="YAML", help="overrides TOWNWATCH_SUBSCRIPTIONS_FILE")
+
+    args = parse_service_args(PROG, __doc__ or "", argv, distribution="townwatch-alert", add_arguments=add_arguments)
+    settings = load_settings(
+        PROG, AlertSettings, role=args.role, subscriptions_file=args.subscriptions, log_format=args.log_format
+    )
+    configure_logging("alert", settings.log_level, settings.log_format)
     checks: list[tuple[object, ...]] = [(check_redis, settings.redis_url_value())]
     if settings.role != "api":
         checks.append((check_kafka, settings.kafka_bootstrap_servers))

@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     ConnectionError,
     TimeoutError,
-    OSError,
     RedisConnectionError,
     RedisTimeoutError,
     BusyLoadingError,

@@ -23,18 +23,28 @@ from typing import Annotated, Any, cast
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response, status
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, SecretStr
 from redis.asyncio import Redis
 
 from townwatch_alert.ledger import ALERT_STREAM, Ledger
+from townwatch_alert.place_name import common_name, second_name
 from townwatch_alert.settings import AlertSettings
 from townwatch_alert.stream_ticket import COOKIE, TicketSigner, load_key
 from townwatch_alert.subscription_store import SubscriptionStore, check_channels
 from townwatch_alert.subscriptions import matching, place_selected
 from townwatch_alert.town import HistoryEntry, TownState
+from townwatch_alert.town_map import (
+    TownFilter,
+    csv_text,
+    feature_collection,
+    town_feature,
+    watched_feature,
+)
+from townwatch_gazetteer.countries import country_name
+from townwatch_runtime.http_metrics import instrument_http
 from townwatch_runtime.url_guard import UnsafeURL
 from townwatch_schemas import Actor, Alert, DatePrecision, Place, Subscription
 
@@ -62,6 +72,8 @@ class TownSummary(BaseModel):
     """A tracked town on the page: who holds it, since when, and the outlets behind it."""
 
     key: str
+    name: str = Field(description="The common name, as the news writes it (\"Hawija\").")
+    canonical_name: str | None = Field(description="The GeoNames form when it differs (\"Al Ḩawījah\").")
     place: Place
     controller: Actor | None
     since: dt.date
@@ -166,6 +178,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         lifespan=lifespan,
     )
     app.state.stopping = stopping
+    instrument_http(app)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError) -> Response:
@@ -189,7 +202,8 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         if _lone_surrogate(sub.model_dump()):
             raise HTTPException(422, "text must be valid Unicode: a lone surrogate (\\ud800-\\udfff) cannot be stored")
         try:
-            await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls)
+            await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls,
+                                    apprise_schemes=settings.apprise_allowed_schemes)
         except (UnsafeURL, ValueError) as exc:
             raise HTTPException(422, f"channel refused: {exc}") from None
         return sub
@@ -259,22 +273,83 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
     # --- towns ---------------------------------------------------------------------------
-    @app.get("/towns", response_model=list[TownSummary], tags=["towns"])
-    async def tracked_towns(desk_id: DeskId, limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[TownSummary]:
-        """Known towns that the desk's subscriptions select, most recently changed first."""
+    async def desk_states(desk_id: str, limit: int) -> tuple[list[Subscription], list[TownState]]:
+        """The ledger's towns that the desk's subscriptions select, most recently changed first."""
         subs = await store.list(desk_id)
-        out: list[TownSummary] = []
-        for key in await ledger.towns(limit=5000):
-            state = await ledger.town(key)
-            if state is None or not any(place_selected(s, state.place, gaz()) for s in subs):
-                continue
-            outlets = sorted({s.outlet for s in state.alert.sources}) if state.alert else []
-            out.append(TownSummary(key=key, place=state.place, controller=state.controller, since=state.since,
-                                   since_precision=state.since_precision, contested=state.contested,
-                                   updated=state.updated, outlets=outlets, alert=state.alert))
-            if len(out) >= limit:
-                break
-        return out
+        states = await ledger.states(await ledger.towns(limit=max(limit, 5000)))
+        return subs, [s for s in states if any(place_selected(sub, s.place, gaz()) for sub in subs)][:limit]
+
+    def watched_places(subs: list[Subscription], known: list[TownState]) -> list[Place]:
+        """Towns the subscriptions name one by one (not ``*``, countries, provinces or radii) that no known town
+        answers to, resolved through the gazetteer."""
+        out: dict[str, Place] = {}
+        for sub in subs:
+            for town in sub.towns:
+                text = town.strip()
+                if not text or text == "*":
+                    continue
+                only = Subscription(id="town", desk_id=sub.desk_id, towns=[text])
+                if any(place_selected(only, s.place, gaz()) for s in known):
+                    continue
+                if text.casefold().startswith("gn:"):
+                    geo = gaz().get(int(text[3:])) if text[3:].strip().isdigit() else None
+                else:
+                    geo = gaz().resolve(text)
+                if geo is not None:
+                    place = Place(name=text if not text.casefold().startswith("gn:") else geo.name, canonical_name=geo.name,
+                                  geonames_id=geo.geonames_id, country_code=geo.country_code,
+                                  admin1_code=geo.admin1_code, lat=geo.lat, lon=geo.lon)
+                    out.setdefault(place.key, place)
+        return list(out.values())
+
+    async def desk_features(desk_id: str, chosen: TownFilter) -> list[dict[str, Any]]:
+        subs, states = await desk_states(desk_id, 5000)
+        names = {"country": country_name, "province": lambda cc, a1: gaz().admin1_name(cc, a1)}
+        features = [f for f in (town_feature(s, **names) for s in states) if f is not None]
+        known = {s.key for s in states}
+        features += [f for f in (watched_feature(p, **names) for p in watched_places(subs, states) if p.key not in known)
+                     if f is not None]
+        now = dt.datetime.now(dt.UTC)
+        return [f for f in features if chosen.admits(f["properties"], now)]
+
+    def town_filter(
+        actor: Annotated[str | None, Query(max_length=100, description="An actor id: the holder, or whom it was taken from.")] = None,
+        country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code.")] = None,
+        province: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}\.\w{1,20}$", description="CC.admin1, e.g. IQ.15.")] = None,
+        days: Annotated[int | None, Query(ge=1, le=36500, description="Changed within the last N days.")] = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    ) -> TownFilter:
+        return TownFilter(actor=actor, country=country, province=province, days=days, min_confidence=min_confidence)
+
+    Filter = Annotated[TownFilter, Depends(town_filter)]
+
+    @app.get("/towns", response_model=list[TownSummary], tags=["towns"])
+    async def tracked_towns(desk_id: DeskId, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> list[TownSummary]:
+        """Known towns that the desk's subscriptions select, most recently changed first."""
+        _subs, states = await desk_states(desk_id, limit)
+        return [TownSummary(key=state.key, name=common_name(state.place), canonical_name=second_name(state.place),
+                            place=state.place, controller=state.controller, since=state.since,
+                            since_precision=state.since_precision, contested=state.contested, updated=state.updated,
+                            outlets=sorted({s.outlet for s in state.alert.sources}) if state.alert else [],
+                            alert=state.alert)
+                for state in states]
+
+    @app.get("/towns.geojson", tags=["towns"], response_class=JSONResponse,
+             responses={200: {"content": {"application/geo+json": {}},
+                              "description": "An RFC 7946 FeatureCollection of the desk's towns (points, [lon, lat])."}})
+    async def towns_geojson(desk_id: DeskId, chosen: Filter) -> Response:
+        """The desk's towns with holder, since, confidence and alert id: opens in QGIS and geojson.io as it is.
+        Towns a subscription names that no report has mentioned yet have ``status`` "no report"."""
+        body = json.dumps(feature_collection(await desk_features(desk_id, chosen)), ensure_ascii=False)
+        return Response(body, media_type="application/geo+json",
+                         headers={"Content-Disposition": 'attachment; filename="towns.geojson"', "Cache-Control": "no-store"})
+
+    @app.get("/towns.csv", tags=["towns"], response_class=Response,
+             responses={200: {"content": {"text/csv": {}}, "description": "The same towns and fields as /towns.geojson."}})
+    async def towns_csv(desk_id: DeskId, chosen: Filter) -> Response:
+        """The desk's towns as CSV (the GeoJSON's properties plus lat and lon)."""
+        return Response(csv_text(await desk_features(desk_id, chosen)), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="towns.csv"', "Cache-Control": "no-store"})
 
     @app.get("/towns/{place_key}", response_model=TownDetail, tags=["towns"],
              responses={404: {"description": "The ledger has no such town."}})

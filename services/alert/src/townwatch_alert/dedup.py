@@ -35,9 +35,11 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from townwatch_alert.independence import count_independent
 from townwatch_alert.town import HistoryEntry, Report, TownState
+from townwatch_runtime.domains import registered_domain
 from townwatch_schemas import Actor, Alert, AlertStatus, ControlChange, DatePrecision, SourceReport
 
 __all__ = ["CLAIM_FACTOR", "CONTEST_FACTOR", "Decision", "DedupPolicy", "Outcome", "alert_id_for", "decide", "effective_date", "outlet_of"]
@@ -93,17 +95,22 @@ def effective_date(event: ControlChange, now: dt.datetime) -> dt.date:
     return now.date()
 
 
+UNKNOWN_OUTLET = "unknown outlet "  # + the article id: each unnamed article counts as its own outlet
+
+
 def outlet_of(event: ControlChange) -> str:
-    """The outlet's display name; the URL's host or the article id when the source is unknown."""
+    """The outlet's display name; when the source is unknown, the URL's registered domain (``uk.reuters.com`` and
+    ``www.reuters.com`` are one outlet, ``reuters.com``), else the host of an address with none, else the article id."""
     if event.source and event.source.strip():
         return event.source.strip()
     if event.url:
-        from urllib.parse import urlparse
-
-        host = urlparse(event.url).hostname
+        domain = registered_domain(event.url)
+        if domain:
+            return domain
+        host = urlsplit(event.url).hostname
         if host:
-            return host.removeprefix("www.")
-    return f"unknown outlet {event.article_id[:12]}"
+            return host
+    return f"{UNKNOWN_OUTLET}{event.article_id[:12]}"
 
 
 def alert_id_for(place_key: str, gaining: Actor | None, seq: int) -> str:

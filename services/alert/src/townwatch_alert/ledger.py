@@ -19,6 +19,7 @@ it was never acknowledged on ``alerts.v1`` (a crash between commit and send), an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -98,6 +99,14 @@ def alert_key(alert_id: str) -> str:
     return f"{PREFIX}alert:{alert_id}"
 
 
+def _marked(outcome: Outcome, backfill: bool) -> Outcome:
+    """``outcome`` with its alert revision (and the state's copy of it) marked ``backfill`` or not."""
+    assert outcome.alert is not None
+    alert = outcome.alert.model_copy(update={"backfill": backfill})
+    state = outcome.state.model_copy(update={"alert": alert}) if outcome.state is not None else None
+    return dataclasses.replace(outcome, alert=alert, state=state)
+
+
 def _text(value: bytes | str | None) -> str | None:
     return value.decode("utf-8") if isinstance(value, bytes) else value
 
@@ -134,8 +143,9 @@ class Ledger:
             event_record_ttl_s=settings.event_record_ttl_s,
         )
 
-    async def apply(self, event: ControlChange, now: dt.datetime | None = None) -> LedgerResult:
-        """Decide and commit ``event``, idempotently per ``event_id``."""
+    async def apply(self, event: ControlChange, now: dt.datetime | None = None, *, backfill: bool = False) -> LedgerResult:
+        """Decide and commit ``event``, idempotently per ``event_id``. ``backfill``: the alert revision this
+        makes is marked as raised by ``townwatch backfill`` (archive, not news)."""
         place_key = event.place.key
         for _ in range(self.max_attempts):
             async with self.redis.pipeline(transaction=False) as pipe:
@@ -147,6 +157,8 @@ class Ledger:
             state = TownState.model_validate_json(raw_state) if raw_state else None
             when = now or dt.datetime.now(dt.UTC)
             outcome = decide(state, event, when, self.policy)
+            if outcome.alert is not None and outcome.alert.backfill != backfill:
+                outcome = _marked(outcome, backfill)
             status, detail = await self._commit(
                 keys=[
                     town_key(place_key),
@@ -208,6 +220,14 @@ class Ledger:
     async def town(self, place_key: str) -> TownState | None:
         raw = await self.redis.hget(town_key(place_key), "state")
         return TownState.model_validate_json(raw) if raw else None
+
+    async def states(self, place_keys: list[str]) -> list[TownState]:
+        """The states of ``place_keys`` in one round trip (keys the ledger lacks are left out)."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for key in place_keys:
+                pipe.hget(town_key(key), "state")
+            raws = await pipe.execute()
+        return [TownState.model_validate_json(raw) for raw in raws if raw]
 
     async def history(self, place_key: str, limit: int = 100) -> list[HistoryEntry]:
         """The town's most recent ``limit`` history entries, oldest first."""

@@ -18,6 +18,7 @@ from townwatch_alert.retry import Backoff
 from townwatch_alert.settings import AlertSettings
 from townwatch_runtime.dead_letter import DeadLetterSink
 from townwatch_runtime.faust_app import attach_stage_agent, raw_sender
+from townwatch_runtime.pinned_transport import pinned_transport
 from townwatch_runtime.stage import StageShell
 from townwatch_schemas import ALERTS, NOTIFICATIONS, Alert, Notification, Stage, Subscription
 
@@ -50,7 +51,8 @@ def build_notifier(settings: AlertSettings, redis: Redis, send, gazetteer=None) 
         delivery_log=DeliveryLog(redis, lease_s=settings.notify_lease_s),
         match=match,
         subscriptions=every_subscription,
-        senders=senders(settings, httpx.AsyncClient(headers={"User-Agent": "townwatch-notifier"})),
+        senders=senders(settings, httpx.AsyncClient(
+            headers={"User-Agent": "townwatch-notifier"}, transport=pinned_transport(allow_private=settings.allow_private_urls))),
         backoff=Backoff(settings.notify_backoff_base_s, settings.notify_backoff_max_s, settings.notify_max_attempts),
         dead_letters=DeadLetterSink(Stage.NOTIFY, send, on_dead_letter=metrics.NOTIFY_STAGE.dead_letter),
         publish=publish,
@@ -74,7 +76,7 @@ def attach_notifier(app: faust.App, settings: AlertSettings, *, gazetteer=None) 
         process,
         metrics=metrics.NOTIFY_STAGE,
         dead_letters=notifier.dead_letters,
-        transient=(RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError, OSError),
+        transient=(RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError),
     )
 
     notify_agent = attach_stage_agent(app, name="notify", source=ALERTS.name, shell=shell)

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from townwatch_alert.dedup import UNKNOWN_OUTLET
+from townwatch_alert.place_name import common_name, place_label
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import Alert, DatePrecision, SourceReport
 
@@ -21,9 +23,12 @@ __all__ = [
     "AlertView",
     "Cause",
     "EvidenceLine",
+    "apprise_text",
     "cause",
     "email_html",
     "email_subject",
+    "neutralise",
+    "outlet_label",
     "plain_text",
     "safe_link",
     "slack_escape",
@@ -34,6 +39,7 @@ __all__ = [
 ZWSP = "\u200b"
 _MENTION = re.compile(r"@(here|channel|everyone)\b", re.IGNORECASE)
 _MD_LINK = re.compile(r"\]\s*\(")
+_ANGLE_MENTION = re.compile(r"<[!@#]")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
@@ -133,15 +139,13 @@ def _when(alert: Alert) -> str:
 
 def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> AlertView:
     """The medium-neutral phrases of ``alert``; ``kind`` is "alert", "confirmed" or a follow-up kind."""
-    place = alert.place.canonical_name
-    if alert.place.name.casefold() != place.casefold():
-        place = f"{place} (reported as {alert.place.name})"
+    place = place_label(alert.place)
     country = country_name(alert.place.country_code) if alert.place.country_code else None
     place_line = f"{place}, {country}" if country else place
     gaining = alert.gaining.name if alert.gaining else "an unnamed side"
     losing = alert.losing.name if alert.losing else "an unnamed side"
     change = f"from {losing} to {gaining}"
-    outlets = sorted({s.outlet for s in alert.sources})
+    outlets = sorted({outlet_label(s.outlet) for s in alert.sources})
     n = alert.independent_outlets
     outlets_line = f"{', '.join(outlets) or 'no outlet named'} ({n} independent outlet{'s' if n != 1 else ''})"
     notes = []
@@ -156,14 +160,14 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
     if alert.claimed:
         notes.append("A side's own claim, not independently confirmed")
     prefix = _HEADLINES.get(kind) or ("WITHDRAWN" if alert.withdrawn else "CONTESTED" if alert.contested else "Control change")
-    title = f"{prefix}: {alert.place.canonical_name} taken by {gaining}"
+    title = f"{prefix}: {common_name(alert.place)} taken by {gaining}"
     why = cause(alert, kind)
     cause_line = None
     if why is not None:
         cause_line = f"{_FOLLOW_UP_LEADS[kind]}. {why.outlet}: \u201c{why.quote}\u201d"
     evidence = tuple(
         EvidenceLine(
-            outlet=s.outlet,
+            outlet=outlet_label(s.outlet),
             published=s.published.isoformat() if s.published else None,
             sentence=s.evidence.sentence.strip(),
             url=s.url,
@@ -186,6 +190,11 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
         kind=kind,
         cause=cause_line,
     )
+
+
+def outlet_label(outlet: str) -> str:
+    """The outlet's name; "outlet not identified" for the ledger's stand-in (the evidence line keeps its link)."""
+    return "outlet not identified" if not outlet or outlet.startswith(UNKNOWN_OUTLET) else outlet
 
 
 def safe_link(url: str | None) -> str | None:
@@ -260,11 +269,23 @@ def email_html(v: AlertView) -> str:
     )
 
 
-def slack_escape(text: str) -> str:
-    """Escape for Slack mrkdwn: ``&<>`` as entities; break ``[x](y)`` links and @here/@channel/@everyone."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def neutralise(text: str) -> str:
+    """Break what chat services act on, with a zero-width space: ``[x](y)`` links, @here/@channel/@everyone,
+    and ``<!here>`` / ``<@U123>`` / ``<#C123>`` mentions. Shared by Slack and every Apprise target."""
+    text = _ANGLE_MENTION.sub(lambda m: "<" + ZWSP + m.group(0)[1:], text)
     text = _MD_LINK.sub(lambda m: "]" + ZWSP + m.group(0)[1:], text)
     return _MENTION.sub(lambda m: "@" + ZWSP + m.group(1), text)
+
+
+def slack_escape(text: str) -> str:
+    """Escape for Slack mrkdwn: ``&<>`` as entities, then ``neutralise``."""
+    return neutralise(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def apprise_text(v: AlertView) -> str:
+    """The plain text for Apprise targets (ntfy, Gotify, Mattermost, ...), which may render markdown and mentions:
+    ``plain_text`` neutralised as the Slack channel does (our own template has nothing to break)."""
+    return neutralise(plain_text(v))
 
 
 def _slack_link(url: str | None, text: str) -> str:

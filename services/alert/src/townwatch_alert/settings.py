@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr
 
@@ -44,6 +44,9 @@ class AlertSettings(ServiceSettings):
     """Base URL of the newsroom page, used for links in notifications."""
     allow_private_urls: bool = False
     """Allow webhook / Slack / Apprise URLs on loopback, private or link-local addresses (tests, local demos)."""
+    apprise_allowed_schemes: list[Annotated[str, Field(pattern=r"^[a-z][a-z0-9]{1,31}$")]] = Field(default_factory=list)
+    """Apprise schemes whose target the SSRF guard cannot check, allowed anyway by name (JSON list, e.g. ``["mqtt"]``).
+    Schemes the guard checks (json, ntfy, gotify, mmost, mailto, tgram, discord, slack, ...) need no entry."""
 
     notify_max_attempts: int = Field(default=12, ge=1)
     """Attempts per notification before it is dead-lettered. With the back-off below, 12 attempts span at

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +24,14 @@ import yaml
 from pydantic import ValidationError
 from redis.asyncio import Redis
 
-from townwatch_runtime.url_guard import UnsafeURL, check_url
+from townwatch_alert.apprise_target import apprise_target
+from townwatch_runtime.url_guard import Resolver, UnsafeURL, check_url
 from townwatch_schemas import ChannelKind, Subscription
 
 __all__ = ["SubscriptionFileError", "SubscriptionStore", "check_channels", "parse_subscriptions_yaml", "token_hash"]
 
 _DESKS = "townwatch:desks"
 _TOKENS = "townwatch:tokens"
-_APPRISE_HTTP_SCHEMES = ("http", "https", "json", "jsons", "xml", "xmls", "form", "forms")
 
 _SET_TOKEN = """
 local old = redis.call('GET', KEYS[1])
@@ -70,22 +71,32 @@ def _text(value: bytes | str) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
-def check_channels(sub: Subscription, *, allow_private: bool, resolve: bool = True) -> None:
-    """Raise ``UnsafeURL`` / ``ValueError`` when a channel lacks its address or posts to a refused URL."""
+def check_channels(
+    sub: Subscription, *, allow_private: bool, resolve: bool = True, apprise_schemes: Collection[str] = (),
+    resolver: Resolver | None = None,
+) -> None:
+    """Raise ``UnsafeURL`` / ``ValueError`` when a channel lacks its address or posts to a refused URL.
+
+    Apprise URLs are parsed by Apprise itself and the host its plugin connects to is checked (``apprise_target``);
+    a scheme whose target the guard cannot check is refused unless ``apprise_schemes`` names it.
+    """
     for channel in sub.channels:
         if channel.kind in (ChannelKind.WEBHOOK, ChannelKind.SLACK):
             if not channel.url:
                 raise ValueError(f"{channel.kind.value} channel needs a url")
-            check_url(channel.url, allow_private=allow_private, resolve=resolve)
+            check_url(channel.url, allow_private=allow_private, resolve=resolve, resolver=resolver)
         elif channel.kind is ChannelKind.EMAIL:
             if not channel.email or "@" not in channel.email:
                 raise ValueError("email channel needs an email address")
         elif channel.kind is ChannelKind.APPRISE:
             if not channel.url or "://" not in channel.url:
                 raise ValueError("apprise channel needs an Apprise URL")
-            scheme = channel.url.split("://", 1)[0].casefold()
-            if scheme in _APPRISE_HTTP_SCHEMES:
-                check_url(channel.url, allow_private=allow_private, resolve=resolve, schemes=_APPRISE_HTTP_SCHEMES)
+            target = apprise_target(channel.url, allowed_schemes=apprise_schemes)
+            if target.host is not None and not allow_private:
+                if resolve:
+                    target.addresses(allow_private=False, resolver=resolver)
+                else:
+                    check_url(f"http://{target.host}/", resolve=False)
 
 
 def _desk_token(desk: dict[str, Any], where: str) -> str | None:
@@ -98,7 +109,9 @@ def _desk_token(desk: dict[str, Any], where: str) -> str | None:
     return str(token) if token is not None else None
 
 
-def parse_subscriptions_yaml(text: str, source: str = "<yaml>", *, allow_private_urls: bool = False) -> list[tuple[str, str, str | None, list[Subscription]]]:
+def parse_subscriptions_yaml(
+    text: str, source: str = "<yaml>", *, allow_private_urls: bool = False, apprise_schemes: Collection[str] = (),
+) -> list[tuple[str, str, str | None, list[Subscription]]]:
     """Validate a subscriptions document; return ``(desk_id, name, token, subscriptions)`` per desk.
 
     Everything is checked before anything is written, so a bad file changes nothing.
@@ -129,7 +142,7 @@ def parse_subscriptions_yaml(text: str, source: str = "<yaml>", *, allow_private
                 raise SubscriptionFileError(f"{at}: expected a mapping")
             try:
                 sub = Subscription.model_validate({**raw, "desk_id": desk_id})
-                check_channels(sub, allow_private=allow_private_urls, resolve=False)
+                check_channels(sub, allow_private=allow_private_urls, resolve=False, apprise_schemes=apprise_schemes)
             except ValidationError as exc:
                 err = exc.errors()[0]
                 loc = ".".join(str(p) for p in err.get("loc", ()))
@@ -191,7 +204,7 @@ class SubscriptionStore:
         desk = await self.redis.hget(_TOKENS, token_hash(token))
         return _text(desk) if desk is not None else None
 
-    async def load_yaml(self, path: Path, *, allow_private_urls: bool = False) -> int:
+    async def load_yaml(self, path: Path, *, allow_private_urls: bool = False, apprise_schemes: Collection[str] = ()) -> int:
         """Upsert every desk, token and subscription of the YAML file at ``path``; return the subscriptions loaded.
 
         Idempotent; subscriptions created through the API and not in the file are kept.
@@ -200,7 +213,7 @@ class SubscriptionStore:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
             raise SubscriptionFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        desks = parse_subscriptions_yaml(text, str(path), allow_private_urls=allow_private_urls)
+        desks = parse_subscriptions_yaml(text, str(path), allow_private_urls=allow_private_urls, apprise_schemes=apprise_schemes)
         count = 0
         for desk_id, name, token, subs in desks:
             await self.set_desk(desk_id, name)

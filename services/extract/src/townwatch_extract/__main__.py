@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 
 from townwatch_extract.settings import ExtractSettings
 from townwatch_runtime.metrics import serve_metrics
 from townwatch_runtime.preflight import check_kafka, exit_if_unreachable
+from townwatch_runtime.service_cli import configure_logging, load_settings, parse_service_args
 from townwatch_runtime.topic_admin import ensure_topics
 
 __all__ = ["main"]
 
 
+PROG = "townwatch-extract"
+
+
 def main(argv: list[str] | None = None) -> int:
-    settings = ExtractSettings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s extract %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    """Start the worker; exits 2 with one line on stderr when a setting is invalid."""
+    args = parse_service_args(PROG, __doc__ or "", argv, distribution="townwatch-extract")
+    settings = load_settings(PROG, ExtractSettings, log_format=args.log_format)
+    configure_logging("extract", settings.log_level, settings.log_format)
     exit_if_unreachable("extract", (check_kafka, settings.kafka_bootstrap_servers))
     if settings.kafka_create_topics:
         asyncio.run(ensure_topics(settings))
@@ -35,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 def _worker(app, settings: ExtractSettings):  # type: ignore[no-untyped-def]
     from faust.worker import Worker
 
-    return Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)
+    return Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False, override_logging=False)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -18,7 +18,8 @@ from townwatch_schemas import Actor, ActorKind, Place
 __all__ = ["ArticleContext", "ResolvedActor"]
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
-_FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison".split())
+_FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
+                         "paratroopers marines commandos".split())
 _NON_STATE_GENERIC = frozenset(
     "militants jihadists insurgents rebels fighters militias militia paramilitaries paramilitary militiamen group "
     "extremists terrorists separatists gunmen resistance".split()
@@ -28,6 +29,7 @@ _STATE_BODIES = frozenset("ministry staff command government presidency kremlin 
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
+_HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag"})
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -145,6 +147,10 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
+        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _HOLDING_NOUNS and not tok.text.islower():
+            cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
+            if cc:
+                return self._government(cc, tok.text)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children) and speaker is not None:
             return speaker
         toks = [tok]

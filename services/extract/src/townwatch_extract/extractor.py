@@ -11,7 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.background import is_background_nominal
 from townwatch_extract.context import ArticleContext, ResolvedActor
+from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
@@ -46,7 +48,7 @@ EXTRACTOR_VERSION = "townwatch-extract/1.0"
 MAX_TEXT_CHARS = 1_000_000
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
-_TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES)
+_TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain retreat abandon evacuate".split())
 # Verbs whose object may also be a person ("captured the commander"): an unresolved name counts unless it is one.
@@ -289,10 +291,12 @@ class Extractor:
             if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS:
                 continue
             frame = frames_for(tok)
+            if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
+                frame = phrase_frame(tok)
             if frame is None:
                 continue
-            modality = read_modality(tok, frame.nominal)
-            if modality.mood == Mood.EVENT:
+            modality = read_modality(frame.anchor or tok, frame.nominal)
+            if modality.mood == Mood.EVENT or (frame.ongoing_ok and modality.mood == Mood.ONGOING):
                 out.append((frame, modality))
         return out
 
@@ -344,7 +348,9 @@ class Extractor:
         gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger)
+        historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger) or (
+            frame.nominal and is_background_nominal(frame.trigger)
+        )
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True
         claimed = bool(

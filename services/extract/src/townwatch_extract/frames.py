@@ -18,6 +18,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.reactions import reacting_side
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -59,6 +60,10 @@ class Frame:
     # Read off a verb that is a trigger only with a place for object ("took Herat", "entered Kherson"): counts
     # only when the place resolves in the gazetteer and the acting side is a known armed actor.
     needs_known: bool = False
+    # The token whose clause carries the mood when it is not the trigger's: "managed" in "managed to control X".
+    anchor: Token | None = None
+    # A progressive that reports the change itself: "X is returning to Ukrainian control".
+    ongoing_ok: bool = False
 
 
 def _is_nounish(tok: Token) -> bool:
@@ -87,6 +92,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
             named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN"]
+            # "Sennar state capital Singa": the name after the noun is the place, the one before its province
+            named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
@@ -154,7 +161,18 @@ def _entry_corroborated(trigger: Token) -> bool:
             return True
         if lemma in _RETAKING and tok.tag_ == "VBG":
             return True
+        # "rolled into X and took control of the town", "marched into X and raised their flag"
+        if lemma == "flag" and tok.head.lemma_.lower() in _CLAIMS_CONTROL:
+            return True
+        if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and any(
+            o.lower_ in ("it", "them") or (o.lemma_.lower() in PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in o.subtree))
+            for o in prep_objects(tok, ("of", "over"))
+        ):  # of the place entered, not of a site in it ("took control of the presidential palace")
+            return True
     return False
+
+
+_CLAIMS_CONTROL = frozenset("take seize gain assume establish secure raise hoist plant".split())
 
 
 def _is_armed_subject(verb: Token) -> bool:
@@ -222,8 +240,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return frame
 
     if cls == TriggerClass.EXPEL:
-        sources = prep_objects(trigger, ("out", "from"))
-        if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or prep_objects(trigger, ("out", "from"))):
+        # "pushed away from X": the source hangs on the adverb
+        sources = prep_objects(trigger, ("out", "from")) or [
+            o for a in children(trigger, ("advmod",)) if a.lower_ == "away" for o in prep_objects(a, ("from",))
+        ]
+        if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or sources):
             return None
         if lemma == "clear" and obj is not None and not sources:
             # "cleared Y of Z": Y is the place
@@ -326,7 +347,13 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.places = [r for o in sources for r in place_refs(o)]
             frame.losing = poss or _first(of_objs)
     if frame.gaining is None and frame.losing is None:
-        return None  # a bare "the capture of Y" names no side: not an event on its own
+        side = reacting_side(trigger)  # "Putin hailed the fall of Y"
+        if side is None:
+            return None  # a bare "the capture of Y" names no side: not an event on its own
+        if side[0] == "gaining":
+            frame.gaining = side[1]
+        else:
+            frame.losing = side[1]
     return frame
 
 

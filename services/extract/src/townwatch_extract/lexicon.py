@@ -63,12 +63,13 @@ NOUN_CLASSES: dict[str, TriggerClass] = {
 }
 
 # Forms that alone make a sentence a candidate.
-STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims occupied occupies ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated takeover conquest""".split()), "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into")
+STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims occupied occupies ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated takeover conquest""".split()), "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "claimed victory", "claims victory")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
 )
 
+_LEAVING_WORDS = frozenset("withdrew withdrawn withdrawal withdrawing left retreated retreat abandoned fled pulled evacuated vacated surrendered".split())
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("took taken takes take taking seized seize seizes wrested regained".split(), frozenset({"from", "control", "over", "back"})),
@@ -81,6 +82,13 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("lost loses lose".split(), frozenset({"to"})),
     **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under"})),
     **dict.fromkeys("secured secures".split(), frozenset({"control"})),
+    "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised".split()),
+    "loss of": frozenset("acknowledged acknowledges admitted admits conceded concedes confirmed confirms mourned".split()),
+    # control phrasing (control.py): the idiom's other half must be in the sentence
+    "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded"}),
+    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now"}),
+    **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
+    **dict.fromkeys("flag flags banner".split(), frozenset("raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled".split())),
 }
 
 # Status words: parsed (in articles that have a trigger) as evidence of who holds a place.

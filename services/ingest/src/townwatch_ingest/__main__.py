@@ -9,28 +9,26 @@ import sys
 from townwatch_ingest.settings import IngestSettings
 from townwatch_runtime.metrics import serve_metrics
 from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
+from townwatch_runtime.service_cli import configure_logging, load_settings, parse_service_args
+
+PROG = "townwatch-ingest"
 
 __all__ = ["main"]
 
 
 def _fail(message: str) -> int:
-    print(f"townwatch-ingest: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {message}", file=sys.stderr)
     return 2
 
 
 def main(argv: list[str] | None = None) -> int:
     """Start the service; 0 after a clean stop, 2 on a start-up error (one line on stderr, no traceback)."""
-    if argv is None:
-        argv = sys.argv[1:]
-    if argv and argv[0] in ("-h", "--help"):
-        print(__doc__.strip() + "\nConfigured by TOWNWATCH_* environment variables; see services/ingest/README.md.")
-        return 0
+    args = parse_service_args(PROG, __doc__ or "", argv, distribution="townwatch-ingest")
     try:
-        settings = IngestSettings()
-    except Exception as exc:  # pydantic ValidationError: name the bad variable
-        return _fail(f"bad settings: {exc}".replace("\n", " "))
-    logging.basicConfig(level=settings.log_level.upper(), stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        settings = load_settings(PROG, IngestSettings, log_format=args.log_format)
+    except SystemExit as exc:
+        return int(exc.code or 2)
+    configure_logging("ingest", settings.log_level, settings.log_format)
     checks: list[tuple[object, ...]] = [(check_kafka, settings.kafka_bootstrap_servers)]
     if settings.redis_url:
         checks.append((check_redis, settings.redis_url))

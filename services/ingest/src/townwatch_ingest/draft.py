@@ -96,7 +96,7 @@ def build_article(
     try:
         return Article(
             id=article_id(draft.url, text),
-            source=catalogue.canonical(draft.source) or attribution.source,
+            source=catalogue.canonical(draft.source) or _url_outlet(catalogue, draft.url) or attribution.source,
             url=canonical_url(draft.url) if draft.url else None,
             title=draft.title.strip() if draft.title and draft.title.strip() else None,
             text=text,
@@ -108,3 +108,9 @@ def build_article(
         )
     except ValidationError as exc:
         raise Rejection("schema", _first_error(exc), 422) from None
+
+
+def _url_outlet(catalogue: OutletCatalogue, url: str | None) -> str | None:
+    """The publisher named by the URL's registered domain, when the catalogue knows it (a dateline only credits)."""
+    outlet = catalogue.for_url(url)
+    return outlet.name if outlet else None

@@ -1,10 +1,15 @@
-"""Article identity: the canonical URL (tracking parameters stripped) or the normalised text, hashed to an id."""
+"""Article identity: the canonical URL (tracking parameters stripped) or the normalised text, hashed to an id.
+
+Path and query normalisation (percent-encoding case and escapes, ``/café`` == ``/caf%C3%A9``, sorted arguments) is
+w3lib's ``canonicalize_url``; the tracking-parameter list, default ports and the http(s)-only rule are ours."""
 
 from __future__ import annotations
 
 import hashlib
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
 
 __all__ = ["article_id", "canonical_url", "normalise_text"]
 
@@ -24,8 +29,9 @@ def _is_tracking(name: str) -> bool:
 
 
 def canonical_url(url: str) -> str | None:
-    """The URL with scheme and host lower-cased, default port, fragment and tracking parameters removed,
-    and the remaining query parameters sorted. None when ``url`` is not an absolute http(s) URL."""
+    """The URL with scheme and host lower-cased, default port, fragment and tracking parameters removed, the
+    path's and query's percent-encoding normalised and the remaining query parameters sorted. None when ``url``
+    is not an absolute http(s) URL."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
@@ -39,7 +45,7 @@ def canonical_url(url: str) -> str | None:
         host = f"[{host}]"
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k))
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+    return canonicalize_url(urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), "")))
 
 
 def normalise_text(text: str) -> str:

@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from townwatch_runtime.domains import registered_domain
+
 __all__ = ["Attribution", "Outlet", "OutletCatalogue", "default_catalogue"]
 
 _GENERIC = frozenset({
@@ -34,6 +36,7 @@ class Outlet:
     name: str
     kind: str  # "agency" or "outlet"
     aliases: tuple[str, ...]
+    domains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,9 +50,12 @@ class OutletCatalogue:
 
     def __init__(self, outlets: list[Outlet]) -> None:
         self._by_key: dict[str, Outlet] = {}
+        self._by_domain: dict[str, Outlet] = {}
         for outlet in outlets:
             for alias in (outlet.name, *outlet.aliases):
                 self._by_key[_key(alias)] = outlet
+            for domain in outlet.domains:
+                self._by_domain[registered_domain(domain) or domain] = outlet
         aliases = sorted({a for o in outlets for a in (o.name, *o.aliases)}, key=len, reverse=True)
         alt = "|".join(re.escape(a) for a in aliases)
         self._alias_word = re.compile(rf"(?<![\w-])(?P<alias>{alt})(?![\w-])")
@@ -61,10 +67,18 @@ class OutletCatalogue:
     @classmethod
     def from_yaml(cls, text: str) -> OutletCatalogue:
         rows = yaml.safe_load(text) or []
-        return cls([Outlet(r["name"], r.get("kind", "outlet"), tuple(r.get("aliases", ()))) for r in rows])
+        return cls([
+            Outlet(r["name"], r.get("kind", "outlet"), tuple(r.get("aliases", ())), tuple(r.get("domains", ())))
+            for r in rows
+        ])
 
     def lookup(self, name: str) -> Outlet | None:
         return self._by_key.get(_key(name))
+
+    def for_url(self, url: str | None) -> Outlet | None:
+        """The outlet whose registered domain ``url`` is on (any subdomain), if it is a known one."""
+        domain = registered_domain(url) if url else None
+        return self._by_domain.get(domain) if domain else None
 
     def canonical(self, name: str | None) -> str | None:
         """The canonical display name of ``name`` when known, else ``name`` trimmed (None when empty)."""

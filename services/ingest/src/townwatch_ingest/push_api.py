@@ -12,6 +12,7 @@ from townwatch_ingest.draft import parse_draft
 from townwatch_ingest.intake import Intake, Outcome
 from townwatch_ingest.rejection import Rejection
 from townwatch_ingest.settings import IngestSettings
+from townwatch_runtime.http_metrics import instrument_http
 
 __all__ = ["BULK_TYPES", "SINGLE_TYPES", "create_app"]
 
@@ -62,7 +63,7 @@ def _error(status: int, reason: str, message: str, headers: dict[str, str] | Non
 
 def create_app(settings: IngestSettings, intake: Intake) -> FastAPI:
     """The push API over ``intake``. Articles are published (acks=all) before the 202 is sent."""
-    app = FastAPI(title="townwatch ingest", docs_url=None, redoc_url=None, openapi_url=None)
+    app = instrument_http(FastAPI(title="townwatch ingest", docs_url=None, redoc_url=None, openapi_url=None))
     tokens = [t.encode("utf-8") for t in settings.push_token_values()]
 
     def authorised(request: Request) -> bool:

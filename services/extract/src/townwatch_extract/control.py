@@ -1,0 +1,164 @@
+"""Control phrasing: frames for wire-copy idioms that report a change without a capture verb ("had full control of
+X after ... withdrew", "managed to control X", "made territorial gains against Z in X", "X is returning to Ukrainian
+control", "raised the flag over X", "declared victory over Z in X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from townwatch_extract.frames import Frame, PlaceRef, place_refs
+from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.syntax import children, objects_of, prep_objects, subject_of
+
+__all__ = ["PHRASE_LEMMAS", "phrase_frame"]
+
+# The state after a handover counts only with the handover in the same sentence ("after Ukrainian troops withdrew")
+# or "now": "the army has full control of Damascus" alone is a status, not news.
+_LEAVING = frozenset("withdraw withdrawal retreat abandon evacuate cede surrender vacate leave flee pullout".split())
+_CONTROL_NOUNS = frozenset({"control", "command"})
+_FULL = frozenset({"full", "complete", "total", "effective", "firm"})
+# "managed to control X", "succeeded in controlling X", "were able to control X", "advanced to control X"
+_RESULT_HEADS = frozenset({"manage", "succeed", "able", "advance"})
+_FLAG_NOUNS = frozenset({"flag", "flags", "banner", "banners"})
+_FLAG_VERBS = frozenset({"raise", "hoist", "plant", "fly", "unfurl"})
+_FLAG_PREPS = ("over", "above", "atop", "in")
+_HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
+
+PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", *_FLAG_VERBS, "declare", "claim"})
+
+
+def _leaving_in(trigger: Token) -> bool:
+    for tok in trigger.sent:
+        lemma = tok.lemma_.lower()
+        if lemma in _LEAVING and tok.pos_ in ("VERB", "NOUN"):
+            return True
+        if lemma == "pull" and any(c.lower_ in ("out", "back") for c in tok.children):
+            return True
+    return False
+
+
+def _now(tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children)
+
+
+def _named_refs(tok: Token) -> list[PlaceRef]:
+    """Place refs, plus a capitalised object the small model tagged as an adverb ("over Bakhmut")."""
+    refs = place_refs(tok)
+    if not refs and tok.pos_ == "ADV" and tok.text[:1].isupper() and tok.i > tok.sent.start:
+        refs = [PlaceRef(tok)]
+    return refs
+
+
+def _state_frame(trigger: Token) -> Frame | None:
+    """"Z had (full) control of X" / "Z was (now) in (full) control of X", with a handover or "now" beside it."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "have":
+        ctrl = next((o for o in objects_of(trigger) if o.lemma_.lower() in _CONTROL_NOUNS), None)
+    else:
+        ctrl = next((o for o in prep_objects(trigger, ("in",)) if o.lemma_.lower() in _CONTROL_NOUNS), None)
+    if ctrl is None:
+        return None
+    full = any(c.dep_ == "amod" and c.lower_ in _FULL for c in ctrl.children)
+    if not (_leaving_in(trigger) or (_now(trigger) and full)):
+        return None
+    places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
+    return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
+
+
+def _result_frame(trigger: Token) -> Frame | None:
+    """"managed to / were able to / advanced to control X": the control verb under a verb of result."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.lemma_.lower() not in _RESULT_HEADS:
+        return None
+    if head.lemma_.lower() == "advance" and head.tag_ not in ("VBD", "VBN"):
+        return None  # "advancing to control X" is the push, not the result
+    anchor = head.head if head.lemma_.lower() == "able" else head
+    obj = next(iter(objects_of(trigger)), None)
+    frame = Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(anchor), needs_known=True)
+    frame.anchor = anchor
+    return frame
+
+
+def _gains_frame(trigger: Token) -> Frame | None:
+    """"Z made territorial gains against Y in X" (never "gains near X": that is an advance towards X)."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in ("make", "achieve", "register", "secure", "score"):
+        return None
+    territorial = any(c.lower_ == "territorial" for c in trigger.children)
+    against = prep_objects(trigger, ("against",)) or prep_objects(verb, ("against",))
+    if not (territorial or against):
+        return None
+    places = [r for o in prep_objects(trigger, ("in",)) or prep_objects(verb, ("in",)) for r in place_refs(o)]
+    frame = Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(verb),
+                  losing=against[0] if against else None, needs_known=True)
+    frame.anchor = verb
+    return frame
+
+
+def _return_frame(trigger: Token) -> Frame | None:
+    """"X is returning / returned to Ukrainian control", "X returned to the hands of Z"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+        return None
+    target = next((o for o in prep_objects(trigger, ("to", "under")) if o.lemma_.lower() in _HANDS), None)
+    if target is None:
+        return None
+    gaining = next(iter(prep_objects(target, ("of",))), None) or next(
+        (c for c in target.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in _FULL), None
+    )
+    subj = next(iter(children(trigger, ("nsubj",))), None)
+    if gaining is None or subj is None:
+        return None
+    frame = Frame(trigger, TriggerClass.FALL, "active", places=place_refs(subj), gaining=gaining)
+    frame.ongoing_ok = True  # "is returning to Ukrainian control" is the news itself
+    return frame
+
+
+def _flag_frame(trigger: Token) -> Frame | None:
+    """"Z raised/hoisted its flag over X"; "the Z flag was raised over X" (by Z)."""
+    flag = next((o for o in objects_of(trigger) if o.lower_ in _FLAG_NOUNS), None)
+    passive = flag is None
+    if passive:
+        flag = next((s for s in children(trigger, ("nsubjpass",)) if s.lower_ in _FLAG_NOUNS), None)
+    if flag is None:
+        return None
+    targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS)
+    places = [r for t in targets for r in _named_refs(t)]
+    if passive:
+        gaining = next(iter(prep_objects(trigger, ("by",))), None) or next(
+            (c for c in flag.children if c.dep_ in ("amod", "compound", "poss")), None
+        )
+    else:
+        gaining = subject_of(trigger)
+    return Frame(trigger, TriggerClass.GAIN, "passive" if passive else "active", places=places, gaining=gaining,
+                 needs_known=True)
+
+
+def _victory_frame(trigger: Token) -> Frame | None:
+    """"Z declared/claimed victory over Y in X"."""
+    victory = next((o for o in objects_of(trigger) if o.lemma_.lower() == "victory"), None)
+    if victory is None:
+        return None
+    losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
+    places = [r for o in prep_objects(victory, ("in",)) or prep_objects(trigger, ("in",)) for r in place_refs(o)]
+    return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger),
+                 losing=losing[0] if losing else None, needs_known=True)
+
+
+def phrase_frame(trigger: Token) -> Frame | None:
+    """The frame of a control idiom headed by ``trigger``, or None."""
+    lemma = trigger.lemma_.lower()
+    is_verb = trigger.pos_ in ("VERB", "AUX")
+    frame: Frame | None = None
+    if lemma in ("have", "be") and is_verb:
+        frame = _state_frame(trigger)
+    elif lemma == "control" and is_verb:
+        frame = _result_frame(trigger)
+    elif lemma == "gain" and trigger.pos_ == "NOUN":
+        frame = _gains_frame(trigger)
+    elif lemma == "return" and is_verb:
+        frame = _return_frame(trigger)
+    elif lemma in _FLAG_VERBS and is_verb:
+        frame = _flag_frame(trigger)
+    elif lemma in ("declare", "claim") and is_verb:
+        frame = _victory_frame(trigger)
+    return frame if frame is not None and frame.places else None
