@@ -81,6 +81,7 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     holders: dict[str, ResolvedActor] = field(default_factory=dict)
+    noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     state_words: bool = False
 
     @classmethod
@@ -250,6 +251,8 @@ class ArticleContext:
         name = span.text.strip(" -'")
         if not name or len(name) < 2 or name.lower() in _MONTHS_DAYS or name.lower() in PLACE_NOUNS:
             return None
+        if kind_noun is None and self.is_noted_place(name):
+            kind_noun = "place"
         if not any(ch.isupper() for ch in name[:2]):
             return None
         if self.gazetteer.country_code(name):
@@ -287,6 +290,10 @@ class ArticleContext:
             ),
             place,
         )
+
+    def is_noted_place(self, name: str) -> bool:
+        """Whether a coder note wrote ``name`` with an admin hierarchy after it ("Boulkessi (Mondoro, Mopti)")."""
+        return name_key(name) in self.noted_places
 
     def note_holder(self, place: Place, actor: ResolvedActor) -> None:
         self.holders.setdefault(place.key, actor)

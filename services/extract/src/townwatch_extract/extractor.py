@@ -19,8 +19,9 @@ from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import Frame, frames_for
 from townwatch_extract.headline import sentence_case
-from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass
+from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
+from townwatch_extract.monitor_note import compact, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
@@ -224,7 +225,9 @@ class Extractor:
             return []
         if _looks_binary(text) or _looks_binary(title):
             return []
-        sentences = split_sentences(clean)
+        note = read_parentheses(clean, self.gazetteer, self._names_actor)
+        sentences = compact(split_sentences(note.text)) if note.text is not clean else split_sentences(clean)
+        clean = note.text
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
         if title:
             segments.append((Sentence(0, 0, title), True))
@@ -244,6 +247,9 @@ class Extractor:
         if not any(frames):
             return []
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
+        for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
+            ctx.countries[cc] += 3
+        ctx.noted_places = note.places
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute.
         status_segments = [(sentences[i], False) for i in sorted(status)]
         for doc in docs + self._parse(status_segments):
@@ -268,6 +274,10 @@ class Extractor:
         return self._merge(found, ctx)
 
     # --- analysis ------------------------------------------------------------------------------------
+    def _names_actor(self, window: str) -> bool:
+        """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
+        return any(m.end == len(window) for m in self.catalogue.find(window))
+
     def _lead_sentence(self, segments: list[tuple[Sentence, bool]], docs: list[Doc], sentences: list[Sentence]) -> Span | None:
         if not sentences:
             return None
@@ -278,7 +288,7 @@ class Extractor:
 
     def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
         texts = [
-            sentence_case(s.text) if is_title or not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
+            parse_form(sentence_case(s.text) if is_title or not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text)
             for s, is_title in segments
         ]
         return list(self.nlp.pipe(texts, batch_size=64)) if texts else []
@@ -329,7 +339,7 @@ class Extractor:
                 continue  # an unknown name taken by an unknown side is too weak to report
             if frame.needs_known:
                 actor = gaining if frame.cls != TriggerClass.LOSE else losing
-                if geo is None or actor is None or actor.id.startswith("x-"):
+                if (geo is None and not ctx.is_noted_place(place.name)) or actor is None or actor.id.startswith("x-"):
                     continue
             if gaining is not None and losing is not None and gaining.id == losing.id:
                 losing = None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from townwatch_extract.lexicon import (
     BARE_OBJECT_VERBS,
+    INSTALLATION_NOUNS,
     INTO_VERBS,
     NEEDS_CONTROL,
     NOUN_CLASSES,
@@ -84,6 +86,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:
             out.extend(place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1))
+    elif low in INSTALLATION_NOUNS and not of_objs and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN"]):
+        # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
+        for town in towns:
+            out.extend(place_refs(town, partial, low, depth + 1))
     elif tok.pos_ != "PROPN" and low in SITE_NOUNS and is_named_site(tok):
         out.append(PlaceRef(tok, partial, low, site=True))
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
@@ -183,6 +189,22 @@ def _is_armed_subject(verb: Token) -> bool:
 _ARMED_NOUNS = frozenset("troop soldier force army unit fighter militant rebel militia defender garrison".split())
 
 
+_RAID = re.compile(
+    r"\b(loot(?:s|ed|ing)?|carr(?:ied|ying) (?:off|away)|cart(?:ed|ing) (?:off|away)|burn(?:t|ed|ing)|set fire|torch(?:ed|ing)|"
+    r"(?:seiz|captur|tak)\w* (?:\w+ )?(?:weapons|arms|ammunition|vehicles|equipment|materiel)|before (?:withdrawing|retreating|"
+    r"leaving|pulling)|(?:then|later|subsequently) (?:withdrew|retreated|left|pulled)|raid(?:s|ed)?)\b", re.I
+)
+_OWNER_WORDS = frozenset("army military junta government regime police".split())
+
+
+def _installation_owner(obj: Token) -> list[Token]:
+    """Whose base was taken: "the military base", "a junta camp", "the SAF division HQ", "FAMa's camp"."""
+    return [
+        t for left in obj.lefts if left.dep_ in ("compound", "amod", "poss", "nmod")
+        for t in left.subtree if t.lower_ in _OWNER_WORDS or (t.pos_ == "PROPN" and t.text.isupper() and len(t.text) > 1)
+    ][:1]
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt"}
@@ -228,12 +250,17 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = place_refs(obj)
+                if not frame.places and obj.lower_ in INSTALLATION_NOUNS:
+                    # "seized a junta camp in Mansi": the town hangs on the verb
+                    frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" for r in place_refs(o, kind_noun=obj.lower_)]
             elif prts & {"over", "back"}:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
         losing = prep_objects(trigger, ("from",))
         if not losing and obj is not None:
             # "took control of the towns of Dessie and Kombolcha from Tigrayan fighters"
             losing = [o for t in obj.subtree if t.pos_ != "VERB" for o in prep_objects(t, ("from",))]
+        if not losing and obj is not None and obj.lower_ in INSTALLATION_NOUNS:
+            losing = _installation_owner(obj)
         if not losing and lemma in ("clear", "free") and obj is not None:
             losing = prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",))
         frame.losing = _first(losing)
@@ -378,4 +405,10 @@ def frames_for(trigger: Token) -> Frame | None:
         return None
     if frame is None or not frame.places:
         return None
+    if any(c.lower_ == "briefly" for c in trigger.children):
+        return None  # "gunmen briefly took control of the village": a raid, not a change of hands
+    if any(r.kind_noun in INSTALLATION_NOUNS for r in frame.places) and _RAID.search(trigger.sent.text):
+        frame.places = [r for r in frame.places if r.kind_noun not in INSTALLATION_NOUNS]
+        if not frame.places:
+            return None  # "overran the military base in Y, looting weapons": the base was raided, the town not held
     return frame

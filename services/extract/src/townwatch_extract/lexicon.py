@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 __all__ = [
     "BARE_OBJECT_VERBS",
     "CAPITALISED_OBJECT_FORMS",
+    "INSTALLATION_NOUNS",
     "INTO_VERBS",
     "NOUN_CLASSES",
+    "PARSE_SWAPS",
     "PARTIAL_NOUNS",
     "PLACE_NOUNS",
     "SITE_ADJECTIVES",
@@ -18,6 +21,7 @@ __all__ = [
     "VERB_CLASSES",
     "WEAK_FORMS",
     "TriggerClass",
+    "parse_form",
 ]
 
 
@@ -33,7 +37,7 @@ class TriggerClass(StrEnum):
 # Verb lemmas (spaCy lemmas, plus headline forms spaCy sometimes leaves unlemmatised).
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
-        "capture recapture seize retake liberate overrun conquer wrest regain reclaim occupy take free "
+        "capture recapture seize retake retook liberate overrun conquer wrest regain reclaim occupy take free "
         "secure gain win assume enter sweep move walk roll march".split(),
         TriggerClass.GAIN,
     ),
@@ -100,8 +104,26 @@ PLACE_NOUNS = frozenset(
     stronghold hub capital crossing outpost settlement neighbourhood neighborhood suburb port field dam
     hometown bastion enclave municipality county governorate oblast state locality hamlet garrison
     headquarters island islands valley mountain hill pass border bridge junction market site fort fortress
-    camp township commune subdistrict sub-district prefecture seat cluster outskirts""".split()
+    camp township commune subdistrict sub-district prefecture seat cluster outskirts center centre""".split()
 )
+# Military installations that coder notes report taken "in" a town: "overran the military base in Bula Hawo",
+# "retook positions in Fashir", "took over the 22nd division HQ in Nyala". The town is the place that changed hands.
+INSTALLATION_NOUNS = frozenset(
+    """base bases camp camps position positions post posts outpost outposts headquarters hq barracks garrison
+    garrisons center centre""".split()
+)
+# Verb forms the small English model misreads as nouns, swapped (same length, same class) in the text it parses:
+# "The army retook Fashir" is parsed with "retook" as the subject's head; "seized" is read as the verb it is.
+PARSE_SWAPS = {"retook": "seized"}
+_SWAP = re.compile(r"\b(" + "|".join(PARSE_SWAPS) + r")\b", re.I)
+
+
+def parse_form(text: str) -> str:
+    """``text`` with the forms of ``PARSE_SWAPS`` swapped, keeping a capital initial (same length)."""
+    def repl(m: re.Match[str]) -> str:
+        new = PARSE_SWAPS[m.group(0).lower()]
+        return new.capitalize() if m.group(0)[0].isupper() else new
+    return _SWAP.sub(repl, text)
 # Nouns that make the capture partial: "the eastern side of Mosul".
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
