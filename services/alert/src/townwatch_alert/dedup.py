@@ -3,6 +3,9 @@
 Rules (``window`` = ``AlertSettings.dedup_window_days``; dates are *effective* dates: the event date, else the
 article's published date, else the day it was received, else today):
 
+- ``future`` (the effective date is later than the article's ``received`` time (else now) plus
+  ``future_skew``): history only with the reason, never state; a published date from the future is ignored.
+
 - ``historical`` (told as background, or an event dated more than ``window`` before the article reporting it):
   history only, no alert; sets the state of a town the ledger does not know yet, silently.
 - ``partial`` (only part of the place changed hands): history only, no alert, the controller is untouched.
@@ -13,7 +16,9 @@ article's published date, else the day it was received, else today):
 - same controller outside the window, or a town set silently: ``duplicate`` (nothing changed), unless the
   report says the place was taken from someone else on a known date more than ``window`` after the ledger's
   date (a change the ledger missed in between): ``new``.
-- a different controller, dated before the current state: ``stale`` (history only).
+- a different controller, dated before the current state or before the latest report of the current holder
+  (``confirmed``): ``stale`` (history only). So the holder is the gainer of the latest-dated report, whatever
+  order the reports arrive in (the property test in ``tests/alert/test_dedup_dates.py``).
 - a different controller taking the place from the current holder, or a later "retook" by the previous
   holder, or anything outside the window: ``new`` (a change back is a new alert).
 - a different controller within the window that contradicts the current change: ``contested`` (the alert is
@@ -33,7 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from urllib.parse import urlsplit
 
@@ -60,12 +65,15 @@ class Decision(StrEnum):
     DENIED = "denied"
     UNMATCHED = "unmatched"
     WITHDRAWN = "withdrawn"
+    FUTURE = "future"
 
 
 @dataclass(frozen=True)
 class DedupPolicy:
     window_days: int = 14
     wire_copy_max_distance: int = 3
+    future_skew: dt.timedelta = dt.timedelta(days=1)
+    """How far past its ``received`` time a report's date may lie (time zones, a dateline) before it is the future."""
 
     @property
     def window(self) -> dt.timedelta:
@@ -133,7 +141,9 @@ def _is_background(event: ControlChange, window: dt.timedelta) -> bool:
     )
 
 
-def _history(event: ControlChange, decision: Decision, eff: dt.date, now: dt.datetime, alert: Alert | None = None) -> HistoryEntry:
+def _history(
+    event: ControlChange, decision: Decision, eff: dt.date, now: dt.datetime, alert: Alert | None = None, note: str | None = None,
+) -> HistoryEntry:
     return HistoryEntry(
         recorded_at=now,
         event_id=event.event_id,
@@ -153,6 +163,7 @@ def _history(event: ControlChange, decision: Decision, eff: dt.date, now: dt.dat
         evidence=event.evidence.sentence,
         alert_id=alert.alert_id if alert else None,
         revision=alert.revision if alert else None,
+        note=note,
     )
 
 
@@ -226,6 +237,7 @@ def _new_change(state: TownState | None, event: ControlChange, eff: dt.date, now
         alert=alert,
         reports=[_report(event, eff)],
         updated=now,
+        confirmed=eff,
     )
     return Outcome(Decision.NEW, _history(event, Decision.NEW, eff, now, alert), new_state, alert)
 
@@ -323,9 +335,25 @@ def _deny(state: TownState | None, event: ControlChange, eff: dt.date, now: dt.d
     return Outcome(Decision.DENIED, _history(event, Decision.DENIED, eff, now, revised), new_state, revised)
 
 
+def _future_limit(event: ControlChange, now: dt.datetime, policy: DedupPolicy) -> dt.date:
+    """The latest date a report may carry: its ``received`` time (set by ingest on arrival; else now) plus the skew."""
+    reference = event.article_received if event.article_received is not None else now
+    return (reference + policy.future_skew).date()
+
+
 def decide(state: TownState | None, event: ControlChange, now: dt.datetime, policy: DedupPolicy = DedupPolicy()) -> Outcome:
     """The ledger's decision for ``event`` given the town's current ``state`` (None: a town not seen yet)."""
+    limit = _future_limit(event, now, policy)
+    if event.published is not None and event.published > limit:
+        # A misdated article: its published date is not evidence; decide as if it had none, and say so.
+        clamped = event.model_copy(update={"published": None})
+        outcome = decide(state, clamped, now, policy)
+        note = f"published date {event.published.isoformat()} ignored: later than received + skew ({limit.isoformat()})"
+        return replace(outcome, history=outcome.history.model_copy(update={"note": outcome.history.note or note}))
     eff = effective_date(event, now)
+    if eff > limit:
+        note = f"dated {eff.isoformat()}, later than received + skew ({limit.isoformat()}): not allowed to set state"
+        return Outcome(Decision.FUTURE, _history(event, Decision.FUTURE, eff, now, note=note), suppression="future_dated")
     window = policy.window
     if event.kind == "denial":
         return _deny(state, event, eff, now, policy)
@@ -355,9 +383,11 @@ def decide(state: TownState | None, event: ControlChange, now: dt.datetime, poli
             return _corroborate(state, event, eff, now, policy)
         if losing is not None and losing != holder and event.event_date is not None and eff > state.since + window:
             return _new_change(state, event, eff, now)
-        return Outcome(Decision.DUPLICATE, _history(event, Decision.DUPLICATE, eff, now, alert), suppression="duplicate")
+        confirmed = state.confirmed or state.since
+        seen_later = state.model_copy(update={"confirmed": eff, "updated": now}) if eff > confirmed else None
+        return Outcome(Decision.DUPLICATE, _history(event, Decision.DUPLICATE, eff, now, alert), seen_later, suppression="duplicate")
     latest = eff + dt.timedelta(days=_SLACK_DAYS[event.date_precision] if event.event_date else 0)
-    if latest < state.since:
+    if latest < max(state.since, state.confirmed or state.since):
         return Outcome(Decision.STALE, _history(event, Decision.STALE, eff, now), suppression="stale")
     if losing is not None and losing == holder:
         return _new_change(state, event, eff, now)

@@ -137,7 +137,8 @@ class Ledger:
     def from_settings(cls, redis: Redis, settings: AlertSettings) -> Ledger:
         return cls(
             redis,
-            DedupPolicy(settings.dedup_window_days, settings.wire_copy_max_distance),
+            DedupPolicy(settings.dedup_window_days, settings.wire_copy_max_distance,
+                        dt.timedelta(seconds=settings.future_date_skew_s)),
             history_max_entries=settings.history_max_entries,
             stream_max_len=settings.alert_stream_max_len,
             event_record_ttl_s=settings.event_record_ttl_s,
