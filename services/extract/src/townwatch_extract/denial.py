@@ -31,6 +31,7 @@ from townwatch_schemas import Actor, Article, ControlChange, Evidence, Place
 __all__ = ["DENIAL_CONFIDENCE", "DenialFinder", "Denials"]
 
 DENIAL_CONFIDENCE = 0.7
+_UNPLACED = "unplaced"
 
 _DENY_LEMMAS = frozenset("deny reject dismiss refute rebuff contradict".split())
 _HOLD_LEMMAS = frozenset("hold control keep retain remain".split())
@@ -80,8 +81,9 @@ def _anchor(sent: Span) -> tuple[Token | None, bool]:
     return None, False
 
 
-def _speaker(anchor: Token) -> Token | None:
-    """Who says it: the subject of the anchor, or of the saying verb that governs it ("the army said it still holds X")."""
+def _speaker(anchor: Token) -> tuple[Token | None, bool]:
+    """Who says it, and whether a saying verb governs it: the subject of the anchor, or of the saying verb that
+    governs it ("the army said it still holds X")."""
     subj = subject_of(anchor)
     say = anchor.head if anchor.dep_ in ("ccomp", "parataxis") else None
     if say is None:
@@ -89,8 +91,13 @@ def _speaker(anchor: Token) -> Token | None:
     if say is not None and say.lemma_.lower() in _SAY_LEMMAS:
         said_by = subject_of(say)
         if subj is None or subj.lower_ in _PRONOUNS or subj.pos_ in ("PRON", "DET"):
-            return said_by or subj
-    return subj
+            return said_by or subj, True
+        return subj, True
+    return subj, False
+
+
+def _modal(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 class DenialFinder:
@@ -120,18 +127,23 @@ class DenialFinder:
         for sentence, doc in zip(chosen, self.nlp.pipe([s.text for s in chosen]), strict=True):
             for sent in doc.sents:
                 event = self._denial(article, sentence, sent, ctx)
-                if event is None:
+                if event is _UNPLACED:
                     out.unplaced.append(sentence.text.strip())
-                elif event.event_id not in seen:
+                elif isinstance(event, ControlChange) and event.event_id not in seen:
                     seen.add(event.event_id)
                     out.events.append(event)
         return out
 
-    def _denial(self, article: Article, sentence: Sentence, sent: Span, ctx: ArticleContext) -> ControlChange | None:
+    def _denial(self, article: Article, sentence: Sentence, sent: Span, ctx: ArticleContext) -> ControlChange | str | None:
+        """The denial event; ``_UNPLACED`` for a denial without a place; None when the sentence denies nothing."""
         anchor, holding = _anchor(sent)
         if anchor is None:
             return None
-        speaker_tok = _speaker(anchor)
+        speaker_tok, said = _speaker(anchor)
+        # A holding statement is a denial only when a side says it of itself, as news: "the army said it still holds
+        # X", not "the only area that remains under the group's control" or "it would still control X".
+        if holding and (not said or _modal(anchor) or anchor.dep_ in ("relcl", "acl")):
+            return None
         spoken = range(speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1) if speaker_tok is not None else range(0)
         found: list[tuple[Place, bool, Token]] = []
         for tok in anchor.subtree if not holding else sent:
@@ -144,14 +156,14 @@ class DenialFinder:
         # a gazetteer place first; a name the text only uses as a place when there is none
         found.sort(key=lambda f: not f[1])
         if not found:
-            return None
+            return _UNPLACED
         places = [p for p, _, _ in found]
         place_tokens = {t.i for _, _, t in found}
         place = places[0]
         cc = place.country_code
         denying = ctx.resolve_actor(speaker_tok, None, cc) if speaker_tok is not None else None
-        if denying is None and speaker_tok is not None and speaker_tok.lower_ in ("it", "we"):
-            denying = None
+        if holding and (denying is None or denying.id.startswith("x-")):
+            return None
         gaining = self._denied_gainer(anchor, speaker_tok, denying, ctx, cc, holding, place_tokens)
         losing = denying if denying is not None and (gaining is None or gaining.id != denying.id) else None
         return ControlChange(
