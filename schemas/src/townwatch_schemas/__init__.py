@@ -8,15 +8,18 @@ from townwatch_schemas.control_change import (
     ActorKind,
     ControlChange,
     DatePrecision,
+    EventKind,
     Evidence,
     LocationPrecision,
     Place,
 )
 from townwatch_schemas.dead_letter import DeadLetter, Stage
 from townwatch_schemas.subscription import (
+    FOLLOW_UP_KINDS,
     Channel,
     ChannelKind,
     CorroborationPolicy,
+    FollowUpKind,
     RadiusFilter,
     Subscription,
 )
@@ -37,6 +40,7 @@ __all__ = [
     "ARTICLES",
     "CONTROL_CHANGES",
     "DEAD_LETTERS",
+    "FOLLOW_UP_KINDS",
     "NOTIFICATIONS",
     "Actor",
     "ActorKind",
@@ -49,7 +53,9 @@ __all__ = [
     "CorroborationPolicy",
     "DatePrecision",
     "DeadLetter",
+    "EventKind",
     "Evidence",
+    "FollowUpKind",
     "LocationPrecision",
     "Notification",
     "Place",
