@@ -181,7 +181,7 @@ async def test_a_new_alert_recolours_its_town_without_a_reload(site: Site, brows
     await mark.wait_for(timeout=60_000)
     assert await page.evaluate("window.__sameDocument") == 42  # the same document: no reload
     assert await page.locator(".recent-ring").count() >= 1
-    assert "Islamic State" in await page.locator("#legend").inner_text()
+    await page.locator("#legend li", has_text="Islamic State").wait_for(timeout=10_000)  # the legend follows
 
 
 async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site, browser: Any) -> None:
