@@ -8,14 +8,17 @@ from townwatch_schemas.control_change import (
     ActorKind,
     ControlChange,
     DatePrecision,
+    EventKind,
     Evidence,
     Place,
 )
 from townwatch_schemas.dead_letter import DEAD_LETTER_MAX_PAYLOAD_BYTES, DeadLetter, Stage
 from townwatch_schemas.subscription import (
+    FOLLOW_UP_KINDS,
     Channel,
     ChannelKind,
     CorroborationPolicy,
+    FollowUpKind,
     RadiusFilter,
     Subscription,
 )
@@ -38,6 +41,7 @@ __all__ = [
     "CONTROL_CHANGES",
     "DEAD_LETTERS",
     "DEAD_LETTER_MAX_PAYLOAD_BYTES",
+    "FOLLOW_UP_KINDS",
     "NOTIFICATIONS",
     "Actor",
     "ActorKind",
@@ -50,7 +54,9 @@ __all__ = [
     "CorroborationPolicy",
     "DatePrecision",
     "DeadLetter",
+    "EventKind",
     "Evidence",
+    "FollowUpKind",
     "Notification",
     "Place",
     "RadiusFilter",

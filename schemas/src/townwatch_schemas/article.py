@@ -30,3 +30,4 @@ class Article(WireModel):
                                   "(a published date later than received plus the allowed skew).")
     credits: list[str] = Field(default_factory=list, description="Agencies credited in the text ('Reuters', 'AFP'...), canonical names.")
     language: str | None = Field(default=None, max_length=16)
+    revision: int = Field(default=1, ge=1, description="1 for the first text seen at this id; n+1 when the outlet changed the text (same canonical URL).")

@@ -143,8 +143,8 @@ class _Run:
     # --- phase 2: the ledger -----------------------------------------------------------------------------
     async def apply(self, redis: Redis) -> None:
         cp, tally = self.cp, self.cp.tally
-        events = load_ordered(self.spool_path, cp.spool_bytes)
         ledger = Ledger.from_settings(redis, self.settings)
+        events = load_ordered(self.spool_path, cp.spool_bytes, ledger.policy)
         async with contextlib.AsyncExitStack() as stack:
             send = None
             if self.config.notify == "all":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,7 @@ from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import PlaceMentions
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
+from townwatch_extract.denial import DenialFinder
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import Frame, PlaceRef, frames_for
@@ -48,6 +50,8 @@ __all__ = [
     "ExtractionError",
     "Extractor",
 ]
+
+log = logging.getLogger(__name__)
 
 # One article is one outlet: however many times it repeats a change, it never makes it near-certain.
 MAX_CONFIDENCE = 0.9
@@ -194,14 +198,17 @@ class Extractor:
         self.prefilter = Prefilter()
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
+        self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
 
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
         candidates = self.candidates(article)
-        if not candidates:
+        denials = self._denials(article)
+        if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
+        denials = [d.model_copy(update={"text_fingerprint": fingerprint}) for d in denials]
         return [
             ControlChange(
                 event_id=_event_id(article.id, c),
@@ -223,9 +230,17 @@ class Extractor:
                 confidence=round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3),
                 evidence=Evidence(sentence=c.sentence, start=c.start, end=c.end),
                 extractor_version=EXTRACTOR_VERSION,
+                article_revision=article.revision,
             )
             for c in candidates
-        ]
+        ] + denials
+
+    def _denials(self, article: Article) -> list[ControlChange]:
+        """Denials as their own events (``denial``); one with no resolvable place is logged and dropped."""
+        found = self.denials.find(article)
+        for sentence in found.unplaced:
+            log.info("article %s: a denial with no resolvable place, not an event: %.200r", article.id, sentence)
+        return found.events
 
     def candidates(self, article: Article) -> list[Candidate]:
         """Merged candidates for ``article`` (the analysis behind :meth:`extract`)."""
