@@ -22,7 +22,13 @@ article's published date, else the day it was received, else today):
 - a different controller taking the place from the current holder, or a later "retook" by the previous
   holder, or anything outside the window: ``new`` (a change back is a new alert).
 - a different controller within the window that contradicts the current change: ``contested`` (the alert is
-  re-emitted marked contested, confidence halved; further contradictions add no revision).
+  re-emitted marked contested, confidence halved, the report listed in ``conflicting``; further contradictions add
+  no revision).
+- a new change of a town whose current alert stands: the new alert ``reverses`` it (its desks get REVERSED).
+- a ``denial`` (``kind == "denial"``) of the current alert's change within ``window``: ``denied`` (the alert is
+  re-emitted contested, the denial listed in ``denials``; a second denial by the same outlet or article is a
+  ``duplicate``); a denial of a change the ledger has no standing alert for, of another gainer, or outside the
+  window: ``unmatched`` (history only).
 
 Confidence: a claim (``claimed``) counts half; the alert's confidence is the noisy-OR of its independent
 sources' confidences (a wire copy adds nothing), halved when contested.
@@ -56,6 +62,9 @@ class Decision(StrEnum):
     STALE = "stale"
     CONTESTED = "contested"
     PARTIAL = "partial"
+    DENIED = "denied"
+    UNMATCHED = "unmatched"
+    WITHDRAWN = "withdrawn"
     FUTURE = "future"
 
 
@@ -80,7 +89,7 @@ class Outcome:
     state: TownState | None = None
     alert: Alert | None = None
     suppression: str | None = None
-    """Metric reason when the report raised nothing new: duplicate, historical, stale or wire_copy."""
+    """Metric reason when the report raised nothing new: duplicate, historical, stale, wire_copy or unmatched."""
 
 
 def effective_date(event: ControlChange, now: dt.datetime) -> dt.date:
@@ -217,6 +226,7 @@ def _new_change(state: TownState | None, event: ControlChange, eff: dt.date, now
         first_reported=now,
         updated=now,
         article_received=event.article_received,
+        reverses=state.alert.alert_id if state and state.alert and not state.alert.withdrawn else None,
     )
     new_state = TownState(
         place=place,
@@ -278,22 +288,51 @@ def _corroborate(state: TownState, event: ControlChange, eff: dt.date, now: dt.d
 
 def _contest(state: TownState, event: ControlChange, eff: dt.date, now: dt.datetime) -> Outcome:
     assert state.alert is not None
-    conflicting = [*state.conflicting, _source(event, independent=True)]
-    if state.contested:
+    source = _source(event, independent=True)
+    conflicting = [*state.conflicting, source]
+    alert = state.alert
+    if alert.conflicting:
         new_state = state.model_copy(update={"conflicting": conflicting, "updated": now})
         return Outcome(Decision.CONTESTED, _history(event, Decision.CONTESTED, eff, now, state.alert), new_state)
-    alert = state.alert
     revised = alert.model_copy(
         update={
             "revision": alert.revision + 1,
             "status": AlertStatus.CONTESTED,
             "contested": True,
+            "conflicting": [source],
             "confidence": _confidence(list(alert.sources), contested=True),
             "updated": now,
         }
     )
     new_state = state.model_copy(update={"alert": revised, "contested": True, "conflicting": conflicting, "updated": now})
     return Outcome(Decision.CONTESTED, _history(event, Decision.CONTESTED, eff, now, revised), new_state, revised)
+
+
+def _deny(state: TownState | None, event: ControlChange, eff: dt.date, now: dt.datetime, policy: DedupPolicy) -> Outcome:
+    alert = state.alert if state is not None else None
+    if (
+        state is None
+        or alert is None
+        or alert.withdrawn
+        or (event.gaining is not None and _id(event.gaining) != _id(alert.gaining))
+        or abs((eff - state.since).days) > policy.window_days
+    ):
+        return Outcome(Decision.UNMATCHED, _history(event, Decision.UNMATCHED, eff, now), suppression="unmatched")
+    outlet = outlet_of(event).casefold()
+    if any(d.article_id == event.article_id or d.outlet.casefold() == outlet for d in alert.denials):
+        return Outcome(Decision.DUPLICATE, _history(event, Decision.DUPLICATE, eff, now, alert), suppression="duplicate")
+    revised = alert.model_copy(
+        update={
+            "revision": alert.revision + 1,
+            "status": AlertStatus.CONTESTED,
+            "contested": True,
+            "denials": [*alert.denials, _source(event, independent=True)],
+            "confidence": _confidence(list(alert.sources), contested=True),
+            "updated": now,
+        }
+    )
+    new_state = state.model_copy(update={"alert": revised, "contested": True, "updated": now})
+    return Outcome(Decision.DENIED, _history(event, Decision.DENIED, eff, now, revised), new_state, revised)
 
 
 def _future_limit(event: ControlChange, now: dt.datetime, policy: DedupPolicy) -> dt.date:
@@ -316,6 +355,8 @@ def decide(state: TownState | None, event: ControlChange, now: dt.datetime, poli
         note = f"dated {eff.isoformat()}, later than received + skew ({limit.isoformat()}): not allowed to set state"
         return Outcome(Decision.FUTURE, _history(event, Decision.FUTURE, eff, now, note=note), suppression="future_dated")
     window = policy.window
+    if event.kind == "denial":
+        return _deny(state, event, eff, now, policy)
     if _is_background(event, window):
         if state is None and not event.partial:
             silent = TownState(
