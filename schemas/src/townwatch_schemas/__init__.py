@@ -8,14 +8,17 @@ from townwatch_schemas.control_change import (
     ActorKind,
     ControlChange,
     DatePrecision,
+    EventKind,
     Evidence,
     Place,
 )
 from townwatch_schemas.dead_letter import DeadLetter, Stage
 from townwatch_schemas.subscription import (
+    FOLLOW_UP_KINDS,
     Channel,
     ChannelKind,
     CorroborationPolicy,
+    FollowUpKind,
     RadiusFilter,
     Subscription,
 )
@@ -36,6 +39,7 @@ __all__ = [
     "ARTICLES",
     "CONTROL_CHANGES",
     "DEAD_LETTERS",
+    "FOLLOW_UP_KINDS",
     "NOTIFICATIONS",
     "Actor",
     "ActorKind",
@@ -48,7 +52,9 @@ __all__ = [
     "CorroborationPolicy",
     "DatePrecision",
     "DeadLetter",
+    "EventKind",
     "Evidence",
+    "FollowUpKind",
     "Notification",
     "Place",
     "RadiusFilter",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import Field
 
 from townwatch_schemas.base import WireModel
 
-__all__ = ["Actor", "ActorKind", "ControlChange", "DatePrecision", "Evidence", "Place"]
+__all__ = ["Actor", "ActorKind", "ControlChange", "DatePrecision", "EventKind", "Evidence", "Place"]
+
+EventKind = Literal["change", "denial"]
 
 
 class DatePrecision(StrEnum):
@@ -87,3 +90,10 @@ class ControlChange(WireModel):
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: Evidence
     extractor_version: str
+    kind: EventKind = Field(
+        default="change",
+        description="'change': the place changed hands. 'denial': a side (``denying``) denies the change that ``gaining``/"
+        "``losing`` describe ('Ukraine denied that Russian forces had taken X').",
+    )
+    denying: Actor | None = Field(default=None, description="For a denial: the side or official source that denies the change.")
+    article_revision: int = Field(default=1, ge=1, description="Copied from Article.revision.")

@@ -23,8 +23,8 @@ __all__ = [
     "SUPPRESSION_REASONS",
 ]
 
-DECISION_LABELS = ("new", "corroborated", "duplicate", "historical", "stale", "contested", "partial")
-SUPPRESSION_REASONS = ("duplicate", "historical", "stale", "wire_copy")
+DECISION_LABELS = ("new", "corroborated", "duplicate", "historical", "stale", "contested", "partial", "future")
+SUPPRESSION_REASONS = ("duplicate", "historical", "stale", "wire_copy", "future_dated")
 CHANNELS = ("webhook", "slack", "email", "apprise", "page")
 
 DECISIONS = Counter(

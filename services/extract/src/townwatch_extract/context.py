@@ -29,6 +29,7 @@ _STATE_BODIES = frozenset("ministry staff command government presidency kremlin 
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
+_REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
 _HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "occupation"})
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
@@ -175,6 +176,10 @@ class ArticleContext:
             found = self._generic(phrase, text, place_cc)
             if found is not None:
                 return found
+        rebel = next((t for t in toks if t is not tok and t.lower_ in _REBEL_MODIFIERS), None)
+        if rebel is not None and (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS):
+            # "Syrian rebel forces", "opposition troops": the country names where, not whose
+            return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             for t in toks:
                 cc = self.gazetteer.country_code(t.text)
@@ -182,6 +187,8 @@ class ArticleContext:
                     return self._government(cc, text)
                 if t.dep_ == "poss" and t.lower_ in ("its", "their") and speaker is not None:
                     return speaker
+            if len(toks) == 1 and speaker is not None and speaker.kind == ActorKind.STATE:
+                return speaker  # "Russia says forces seized ...": a state speaking of bare "forces" means its own
         if low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC:
             found = self._generic(low, text, place_cc) or self._generic(lemma, text, place_cc)
             if found is None and lemma != low:

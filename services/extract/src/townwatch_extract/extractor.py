@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, replace
 
@@ -11,13 +12,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue
-from townwatch_extract.background import is_background_nominal
+from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
+from townwatch_extract.coreference import PlaceMentions
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
+from townwatch_extract.denial import DenialFinder
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
-from townwatch_extract.frames import Frame, frames_for
+from townwatch_extract.frames import Frame, PlaceRef, frames_for
 from townwatch_extract.headline import (
     CONTROL_HEADLINE,
     headline_frames,
@@ -31,7 +34,7 @@ from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
 from townwatch_extract.status import holder_statements, leaving_sides
-from townwatch_gazetteer import Gazetteer
+from townwatch_gazetteer import Gazetteer, GeoPlace
 from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
 
 __all__ = [
@@ -45,6 +48,8 @@ __all__ = [
     "Extractor",
 ]
 
+log = logging.getLogger(__name__)
+
 # One article is one outlet: however many times it repeats a change, it never makes it near-certain.
 MAX_CONFIDENCE = 0.9
 CLAIMED_CONFIDENCE = 0.6
@@ -54,6 +59,8 @@ EXTRACTOR_VERSION = "townwatch-extract/1.0"
 MAX_TEXT_CHARS = 1_000_000
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
+# Past forms the small model leaves unlemmatised ("retook" -> "retook").
+_LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
 _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain retreat abandon evacuate".split())
@@ -176,6 +183,13 @@ def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     return min(own, key=lambda r: abs(r.start - (trigger.idx - sent_start))) if own else None
 
 
+def _is_pronoun_side(tok: Token | None) -> bool:
+    """"they", "it", or "its fighters" / "their forces" with no speaker to stand for."""
+    if tok is None:
+        return False
+    return tok.lower_ in ("they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+
+
 def _event_id(article_id: str, c: Candidate) -> str:
     key = "|".join(
         [article_id, c.place.key, c.gaining.id if c.gaining else "-", c.losing.id if c.losing else "-",
@@ -208,14 +222,17 @@ class Extractor:
         self.prefilter = Prefilter()
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
+        self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
 
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
         candidates = self.candidates(article)
-        if not candidates:
+        denials = self._denials(article)
+        if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
+        denials = [d.model_copy(update={"text_fingerprint": fingerprint}) for d in denials]
         return [
             ControlChange(
                 event_id=_event_id(article.id, c),
@@ -237,9 +254,17 @@ class Extractor:
                 confidence=round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3),
                 evidence=Evidence(sentence=c.sentence, start=c.start, end=c.end),
                 extractor_version=EXTRACTOR_VERSION,
+                article_revision=article.revision,
             )
             for c in candidates
-        ]
+        ] + denials
+
+    def _denials(self, article: Article) -> list[ControlChange]:
+        """Denials as their own events (``denial``); one with no resolvable place is logged and dropped."""
+        found = self.denials.find(article)
+        for sentence in found.unplaced:
+            log.info("article %s: a denial with no resolvable place, not an event: %.200r", article.id, sentence)
+        return found.events
 
     def candidates(self, article: Article) -> list[Candidate]:
         """Merged candidates for ``article`` (the analysis behind :meth:`extract`)."""
@@ -284,6 +309,7 @@ class Extractor:
         if not any(frames):
             return []
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
+        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
@@ -306,7 +332,7 @@ class Extractor:
             lead = self._lead_sentence(segments, docs, sentences) if is_title and doc_frames else None
             for frame, modality in doc_frames:
                 found.extend(
-                    self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead)
+                    self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead, mentions)
                 )
         return self._merge(found, ctx)
 
@@ -331,7 +357,13 @@ class Extractor:
             )
             for s, is_title in segments
         ]
-        return list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+        docs = list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+        for doc in docs:
+            for tok in doc:
+                fixed = _LEMMA_FIXES.get(tok.lower_)
+                if fixed is not None and tok.pos_ in ("VERB", "AUX"):
+                    tok.lemma_ = fixed
+        return docs
 
     @staticmethod
     def _frames(doc: Doc) -> list[tuple[Frame, Modality]]:
@@ -340,6 +372,8 @@ class Extractor:
         for tok in doc:
             if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS:
                 continue
+            if any(c.lower_ in ("briefly", "temporarily") for c in tok.children):
+                continue  # "briefly took the town": a raid, not a change of hands
             frame = frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
@@ -358,19 +392,30 @@ class Extractor:
     def _candidates_for(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
+        mentions: PlaceMentions | None = None,
     ) -> list[Candidate]:
         speaker = ctx.resolve_actor(modality.speaker) if modality.speaker is not None else None
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()
         strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known)
+        pronoun_side = None
+        if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
+            if ctx.resolve_actor(frame.gaining, speaker) is None:
+                entry = mentions.actor_before(sentence.start + frame.gaining.idx)  # "They took it over"
+                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None else None
         for ref_place in frame.places:
-            early_g = ctx.resolve_actor(frame.gaining, speaker)
+            early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             hints = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
-            resolved = ctx.resolve_site(ref_place.token, hints) if ref_place.site else ctx.resolve_place(
-                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
-            )
+            if ref_place.anaphor:
+                resolved = self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
+            elif ref_place.site:
+                resolved = ctx.resolve_site(ref_place.token, hints)
+            else:
+                resolved = ctx.resolve_place(
+                    ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
+                )
             if resolved is None:
                 continue
             place, geo = resolved
@@ -379,6 +424,7 @@ class Extractor:
                 speaker = ctx.resolve_actor(modality.speaker, None, cc)
             gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
             losing = ctx.resolve_actor(frame.losing, speaker, cc)
+            gaining = gaining or pronoun_side
             if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                 continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
             if gaining is None and losing is None and geo is not None:
@@ -413,6 +459,25 @@ class Extractor:
             out.append(cand)
         return out
 
+    @staticmethod
+    def _antecedent(
+        ref: PlaceRef, sentence: Sentence, is_title: bool, hints: list[str], mentions: PlaceMentions | None
+    ) -> tuple[Place, GeoPlace | None] | None:
+        """The named place that "a town" / "the town" / "it" stands for, or None."""
+        if mentions is None:
+            return None
+        start = 0 if is_title else sentence.start
+        end = 0 if is_title else sentence.end
+        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints)
+        if ante is None:
+            return None
+        geo = ante.geo
+        if geo is None:
+            return Place(name=ante.name, canonical_name=ante.name, country_code=hints[0] if hints else None), None
+        place = Place(name=ante.name, canonical_name=geo.name, geonames_id=geo.geonames_id, country_code=geo.country_code,
+                      admin1_code=geo.admin1_code, lat=geo.lat, lon=geo.lon)
+        return place, geo
+
     def _score(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, speaker: ResolvedActor | None,
@@ -420,7 +485,7 @@ class Extractor:
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
         historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger) or (
-            frame.nominal and is_background_nominal(frame.trigger)
+            is_background_nominal(frame.trigger) if frame.nominal else is_since_clause(frame.trigger)
         )
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True

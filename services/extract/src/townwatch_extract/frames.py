@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.lexicon import (
     BARE_OBJECT_VERBS,
     INSTALLATION_NOUNS,
@@ -47,6 +48,8 @@ class PlaceRef:
     partial: bool = False
     kind_noun: str | None = None  # "town", "village", "base"... when the text says what it is
     site: bool = False  # a named site written with common nouns: "the presidential palace", "Aden's airport"
+    anaphor: bool = False  # "a town", "the town", "it": named elsewhere in the article (coreference.py)
+    definite: bool = False  # "the town" / "it" look back first; "a town" looks ahead
 
 
 @dataclass
@@ -79,14 +82,16 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
         return place_refs(tok.head.head, partial, kind_noun, depth + 1)
+    if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
     if not _is_nounish(tok):
         return []
     out: list[PlaceRef] = []
     low = tok.lower_
     of_objs = prep_objects(tok, ("of",))
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
-        for obj in of_objs:
-            out.extend(place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1))
+        for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
+            out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
     elif low in INSTALLATION_NOUNS and not of_objs and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN"]):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
@@ -105,6 +110,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
+            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
+                out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
     elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in NON_PLACE_WORDS:
         pass  # "the Mazar-i-Sharif by-election", "the Kabul talks": a name that qualifies something else
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
@@ -113,6 +121,17 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def _periphrasis(tok: Token) -> bool:
+    """"Afghanistan's third-largest city", "the 10th provincial capital", "the country's capital": a description
+    that names one place by itself, never a stand-in for a town named nearby."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN")
+        or c.tag_ in ("JJS", "CD") or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
+        or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
+        for c in tok.children
+    )
 
 
 def is_named_site(tok: Token) -> bool:

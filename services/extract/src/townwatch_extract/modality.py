@@ -96,7 +96,9 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return _verb_mood(head, depth + 1)
     if tok.dep_ == "pcomp":
         prep = head
-        if prep.lower_ not in _GOOD_PREPS:
+        # "attacked the troops on Friday before taking over the town": a narrated sequence in the past
+        narrated = prep.lower_ == "before" and prep.head.tag_ == "VBD"
+        if prep.lower_ not in _GOOD_PREPS and not narrated:
             return Mood.INTENT
         if prep.lower_ == "in" and prep.head.lemma_.lower() != "succeed":
             return Mood.INTENT

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from townwatch_ingest.draft import ArticleDraft, build_article
+from townwatch_ingest.draft import FUTURE_SKEW, ArticleDraft, build_article
 from townwatch_ingest.identity import article_id, canonical_url
 from townwatch_ingest.metrics import IngestMetrics
 from townwatch_ingest.outlets import OutletCatalogue, default_catalogue
@@ -58,18 +58,20 @@ class Intake:
         max_article_bytes: int,
         catalogue: OutletCatalogue | None = None,
         clock: Callable[[], dt.datetime] = _utcnow,
+        future_skew: dt.timedelta = FUTURE_SKEW,
     ) -> None:
         self.publisher, self.seen, self.metrics = publisher, seen, metrics
         self.max_article_bytes = max_article_bytes
         self.catalogue = catalogue or default_catalogue()
         self._clock = clock
+        self.future_skew = future_skew
         self._dead = DeadLetterSink(Stage.INGEST, publisher.send, metrics.dead_letter)
 
     def build(self, draft: ArticleDraft, received: dt.datetime | None = None) -> Article:
         """The article for ``draft``; a ``Rejection`` is counted and re-raised."""
         try:
             return build_article(draft, received=received or self._clock(),
-                                 max_bytes=self.max_article_bytes, catalogue=self.catalogue)
+                                 max_bytes=self.max_article_bytes, catalogue=self.catalogue, future_skew=self.future_skew)
         except Rejection as rejection:
             self.metrics.rejected(rejection.reason)
             raise

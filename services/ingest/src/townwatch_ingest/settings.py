@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 
 from townwatch_runtime.settings import ServiceSettings
 
@@ -25,6 +25,8 @@ class IngestSettings(ServiceSettings):
     """Largest feed document fetched; a bigger body is abandoned mid-download."""
     max_push_body_bytes: int = 32_000_000
     """Largest NDJSON bulk body (each line is still capped at ``max_article_bytes``)."""
+    future_date_skew_s: int = Field(default=86_400, ge=0, le=7 * 86_400)
+    """How far past its arrival an article's published date may lie; a later one is dropped (``Article.date_note``)."""
 
     feeds_file: Path | None = None
     """YAML list of feeds (see the README); absent or empty: no polling."""
