@@ -33,9 +33,18 @@ from townwatch_extract.monitor_note import compact, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
+from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_gazetteer import Gazetteer, GeoPlace
-from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
+from townwatch_schemas import (
+    ARTICLE_MAX_BYTES,
+    ActorKind,
+    Article,
+    ControlChange,
+    DatePrecision,
+    Evidence,
+    Place,
+)
 
 __all__ = [
     "CLAIMED_CONFIDENCE",
@@ -56,7 +65,7 @@ CLAIMED_CONFIDENCE = 0.6
 HEDGED_CONFIDENCE = 0.5
 
 EXTRACTOR_VERSION = "townwatch-extract/1.0"
-MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_CHARS = ARTICLE_MAX_BYTES  # every article ingest accepts (a character is at least one byte)
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 # Past forms the small model leaves unlemmatised ("retook" -> "retook").
@@ -220,6 +229,7 @@ class Extractor:
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.prefilter = Prefilter()
+        self.sites = SiteResolver()
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
         self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
@@ -411,7 +421,7 @@ class Extractor:
             if ref_place.anaphor:
                 resolved = self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
             elif ref_place.site:
-                resolved = ctx.resolve_site(ref_place.token, hints)
+                resolved = self.sites.resolve(ref_place.token, ctx, hints)
             else:
                 resolved = ctx.resolve_place(
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,

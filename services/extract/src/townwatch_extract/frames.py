@@ -23,6 +23,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.reactions import reacting_side
+from townwatch_extract.sites import site_kind
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -96,8 +97,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
-    elif tok.pos_ != "PROPN" and low in SITE_NOUNS and is_named_site(tok):
+    elif tok.pos_ != "PROPN" and (low in SITE_NOUNS or site_kind(tok)) and is_named_site(tok):
         out.append(PlaceRef(tok, partial, low, site=True))
+    elif tok.pos_ == "PROPN" and site_kind(tok) and tok.i > tok.sent.start and any(c.dep_ == "compound" for c in tok.children):
+        out.append(PlaceRef(tok, partial, low, site=True))  # "the Baath Dam", "Kunduz Airport"
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         if of_objs:
             for obj in of_objs:
@@ -138,6 +141,8 @@ def is_named_site(tok: Token) -> bool:
     """"the presidential palace", "Aden's international airport", "the airport in Tripoli"."""
     if any(c.dep_ == "amod" and c.lower_ in SITE_ADJECTIVES for c in tok.children):
         return True
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and site_kind(tok):
+        return True  # "the Tabqa dam", "the Omar oil field"
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) or any(
         o.pos_ == "PROPN" for o in prep_objects(tok, ("in", "of", "near", "outside"))
     )
