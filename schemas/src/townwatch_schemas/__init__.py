@@ -2,6 +2,7 @@
 
 from townwatch_schemas.alert import Alert, AlertStatus, Notification, SourceReport
 from townwatch_schemas.article import Article
+from townwatch_schemas.article_revision import ArticleRevision
 from townwatch_schemas.base import WireModel
 from townwatch_schemas.control_change import (
     Actor,
@@ -25,6 +26,7 @@ from townwatch_schemas.subscription import (
 from townwatch_schemas.topics import (
     ALERTS,
     ALL_TOPICS,
+    ARTICLE_REVISIONS,
     ARTICLES,
     CONTROL_CHANGES,
     DEAD_LETTERS,
@@ -37,6 +39,7 @@ __all__ = [
     "ALERTS",
     "ALL_TOPICS",
     "ARTICLES",
+    "ARTICLE_REVISIONS",
     "CONTROL_CHANGES",
     "DEAD_LETTERS",
     "FOLLOW_UP_KINDS",
@@ -46,6 +49,7 @@ __all__ = [
     "Alert",
     "AlertStatus",
     "Article",
+    "ArticleRevision",
     "Channel",
     "ChannelKind",
     "ControlChange",
