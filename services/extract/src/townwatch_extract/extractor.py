@@ -31,7 +31,15 @@ from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_gazetteer import Gazetteer, GeoPlace
-from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
+from townwatch_schemas import (
+    ARTICLE_MAX_BYTES,
+    ActorKind,
+    Article,
+    ControlChange,
+    DatePrecision,
+    Evidence,
+    Place,
+)
 
 __all__ = [
     "CLAIMED_CONFIDENCE",
@@ -52,7 +60,7 @@ CLAIMED_CONFIDENCE = 0.6
 HEDGED_CONFIDENCE = 0.5
 
 EXTRACTOR_VERSION = "townwatch-extract/1.0"
-MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_CHARS = ARTICLE_MAX_BYTES  # every article ingest accepts (a character is at least one byte)
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 # Past forms the small model leaves unlemmatised ("retook" -> "retook").
