@@ -11,6 +11,7 @@ from townwatch_schemas.control_change import (
     DatePrecision,
     EventKind,
     Evidence,
+    LocationPrecision,
     Place,
 )
 from townwatch_schemas.dead_letter import DEAD_LETTER_MAX_PAYLOAD_BYTES, DeadLetter, Stage
@@ -61,6 +62,7 @@ __all__ = [
     "EventKind",
     "Evidence",
     "FollowUpKind",
+    "LocationPrecision",
     "Notification",
     "Place",
     "RadiusFilter",
