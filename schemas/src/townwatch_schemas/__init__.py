@@ -1,7 +1,7 @@
 """The wire contract between townwatch services: pydantic v2 models and versioned topic names."""
 
 from townwatch_schemas.alert import Alert, AlertStatus, Notification, SourceReport
-from townwatch_schemas.article import Article
+from townwatch_schemas.article import ARTICLE_MAX_BYTES, Article
 from townwatch_schemas.base import WireModel
 from townwatch_schemas.control_change import (
     Actor,
@@ -10,9 +10,10 @@ from townwatch_schemas.control_change import (
     DatePrecision,
     EventKind,
     Evidence,
+    LocationPrecision,
     Place,
 )
-from townwatch_schemas.dead_letter import DeadLetter, Stage
+from townwatch_schemas.dead_letter import DEAD_LETTER_MAX_PAYLOAD_BYTES, DeadLetter, Stage
 from townwatch_schemas.subscription import (
     FOLLOW_UP_KINDS,
     Channel,
@@ -37,8 +38,10 @@ __all__ = [
     "ALERTS",
     "ALL_TOPICS",
     "ARTICLES",
+    "ARTICLE_MAX_BYTES",
     "CONTROL_CHANGES",
     "DEAD_LETTERS",
+    "DEAD_LETTER_MAX_PAYLOAD_BYTES",
     "FOLLOW_UP_KINDS",
     "NOTIFICATIONS",
     "Actor",
@@ -55,6 +58,7 @@ __all__ = [
     "EventKind",
     "Evidence",
     "FollowUpKind",
+    "LocationPrecision",
     "Notification",
     "Place",
     "RadiusFilter",

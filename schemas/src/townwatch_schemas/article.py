@@ -8,7 +8,11 @@ from pydantic import Field
 
 from townwatch_schemas.base import WireModel
 
-__all__ = ["Article"]
+__all__ = ["ARTICLE_MAX_BYTES", "Article"]
+
+ARTICLE_MAX_BYTES = 2_000_000
+"""The largest article text, in UTF-8 bytes, any stage accepts: ingest refuses more, and the extractor accepts
+every article ingest accepts (its character limit is this, and a character is at least one byte)."""
 
 
 class Article(WireModel):

@@ -7,17 +7,27 @@ from typing import Protocol
 
 import faust
 
-from townwatch_extract.metrics import count_events, stage_metrics
+from townwatch_extract.budget import BudgetExceeded
+from townwatch_extract.metrics import BUDGET_EXCEEDED, count_events, stage_metrics
 from townwatch_runtime.dead_letter import DeadLetterSink
 from townwatch_runtime.faust_app import attach_stage_agent, raw_sender
 from townwatch_runtime.stage import StageShell
 from townwatch_schemas import ARTICLES, CONTROL_CHANGES, Article, ControlChange, Stage
 
-__all__ = ["ArticleExtractor", "attach"]
+__all__ = ["ArticleExtractor", "attach", "extract_counted"]
 
 
 class ArticleExtractor(Protocol):
     def extract(self, article: Article) -> list[ControlChange]: ...
+
+
+def extract_counted(extractor: ArticleExtractor, article: Article) -> list[ControlChange]:
+    """``extractor.extract(article)``, counting an article over budget by the limit it hit (then re-raising)."""
+    try:
+        return extractor.extract(article)
+    except BudgetExceeded as exc:
+        BUDGET_EXCEEDED.labels(exc.limit).inc()
+        raise
 
 
 def attach(app: faust.App, extractor: ArticleExtractor) -> faust.types.AgentT:
@@ -27,7 +37,7 @@ def attach(app: faust.App, extractor: ArticleExtractor) -> faust.types.AgentT:
 
     async def process(article: Article) -> int:
         # spaCy is CPU-bound; run it off the event loop so heartbeats keep flowing.
-        events = await asyncio.get_running_loop().run_in_executor(None, extractor.extract, article)
+        events = await asyncio.get_running_loop().run_in_executor(None, extract_counted, extractor, article)
         for event in events:
             # Keyed by place: one place's events are handled in order by one alert worker.
             await send(CONTROL_CHANGES.name, event.place.key.encode(), event.to_json_bytes())

@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 
 from townwatch_runtime.settings import ServiceSettings
+from townwatch_schemas import ARTICLE_MAX_BYTES
 
 __all__ = ["IngestSettings"]
 
@@ -19,7 +20,7 @@ class IngestSettings(ServiceSettings):
     push_tokens: SecretStr | None = None
     """Bearer token(s) for ``POST /articles``; several comma-separated for rotation. None: push refuses all."""
 
-    max_article_bytes: int = 2_000_000
+    max_article_bytes: int = Field(default=ARTICLE_MAX_BYTES, ge=1, le=ARTICLE_MAX_BYTES)
     """Largest article (pushed item, replayed file or line, fetched page, article text), in bytes."""
     max_feed_bytes: int = 8_000_000
     """Largest feed document fetched; a bigger body is abandoned mid-download."""
