@@ -25,9 +25,11 @@ _SIDE_WORDS = re.compile(
     r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
     r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|group|"
     r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
-    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance|control|hands|flags?)\b",
+    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance)\b",
     re.I,
 )
+# A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
+_DEMONYM_HOLD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?)\b")
 _STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 _PARTICLES = ("out", "back", "over", "up")  # separable particles only ("fell sharply to" is no split "fell to")
@@ -117,6 +119,6 @@ class Prefilter:
         if has_actor is not None:
             triggers = {
                 i for i in triggers
-                if _SIDE_WORDS.search(sentences[i].text) or has_actor(sentences[i].text)
+                if _SIDE_WORDS.search(sentences[i].text) or has_actor(sentences[i].text) or _DEMONYM_HOLD.search(sentences[i].text)
             }
         return triggers, status - triggers
