@@ -20,7 +20,6 @@ from aiokafka import AIOKafkaProducer
 
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
-from townwatch.stack import BrokerKind
 from townwatch.topic_reader import dead_letters
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_gazetteer import normalise_name
@@ -128,14 +127,14 @@ def _rss_mb(pipeline: Pipeline) -> dict[str, float]:
     return {name: psutil.Process(p.proc.pid).memory_info().rss / 2**20 for name, p in pipeline.processes.items() if p.proc}
 
 
-async def test_ten_thousand_malformed_messages_per_topic(tmp_path: Path, broker_kind: BrokerKind) -> None:
+async def test_ten_thousand_malformed_messages_per_topic(tmp_path: Path) -> None:
     receiver = await WebhookReceiver(secret=SECRET).start()
     subs = write_subscriptions(tmp_path / "subscriptions.yaml", [{
         "id": "all", "token": "token-all",
         "subscriptions": [{"id": "all-towns", "towns": ["*"], "policy": "first",
                            "channels": [{"kind": "webhook", "url": receiver.url("hooks/all"), "secret": SECRET}]}],
     }])
-    pipeline = Pipeline(workdir=tmp_path / "pipeline", subscriptions_file=subs, broker_kind=broker_kind)
+    pipeline = Pipeline(workdir=tmp_path / "pipeline", subscriptions_file=subs)
     await asyncio.to_thread(pipeline.start)
     try:
         bootstrap = pipeline.bootstrap_servers or ""
