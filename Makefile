@@ -3,7 +3,7 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract duplicates web
+.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill duplicates web
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -35,11 +35,16 @@ schemas: ## regenerate schemas/json from the pydantic models
 dashboards: ## regenerate the Grafana dashboards JSON from code
 	@$(RUN) python deploy/grafana/generate.py
 
-eval: ## extractor precision/recall/F1 on the labelled corpus
+eval: ## extractor precision/recall/F1 on the labelled corpus, then on the real-grammar cases (own words, docs/constructions.md)
 	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus
+	@echo; echo '##### real-grammar cases: tests/extract/corpus/realgrammar/ (not under the split floors) #####'
+	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus/realgrammar
 
 bench-extract: ## extractor articles/s on one core, with and without the prefilter
 	@$(RUN) python -m townwatch_extract.benchmark
+
+bench-backfill: ## townwatch backfill end to end on the bench corpus, and its ratio to the one-process extractor
+	@bash scripts/bootstrap.sh && $(RUN) python -m bench.backfill
 
 bench: ## the full pipeline under load: throughput, latency, CPU, RSS (writes bench/results/)
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench

@@ -95,6 +95,38 @@ def test_first_reported_time_is_utc(make_alert: Callable[..., Alert]) -> None:
     assert "first reported 2017-06-04 12:30 UTC" in view(alert).when
 
 
+def test_every_channel_leads_with_the_follow_up_kind_and_its_quote(make_alert: Callable[..., Alert]) -> None:
+    from townwatch_alert.channels.apprise import AppriseSender  # noqa: F401  (the Apprise body is plain_text)
+    from townwatch_alert.channels.delivery import Delivery
+    from townwatch_alert.channels.email import build_message
+    from townwatch_alert.channels.slack import slack_payload
+    from townwatch_alert.channels.webhook import webhook_body
+    from townwatch_schemas import Channel, ChannelKind, Evidence, SourceReport
+
+    quote = "Islamic State denied that the militias had taken Baaj <b>at all</b>."
+    said = SourceReport(outlet="Amaq", article_id="a", evidence=Evidence(sentence=quote, start=0, end=len(quote)), confidence=0.5)
+    withdrawn_source = said.model_copy(update={"withdrawn": True, "withdrawal": "An earlier version of this story said X."})
+    alerts = {
+        "contested": make_alert(conflicting=[said], contested=True),
+        "denied": make_alert(denials=[said], contested=True),
+        "reversed": make_alert(sentence=quote, reverses="al-0"),
+        "withdrawn": make_alert(withdrawn=True, sources=[withdrawn_source]),
+    }
+    for kind, alert in alerts.items():
+        head = kind.upper()
+        expected = "An earlier version of this story said X." if kind == "withdrawn" else quote
+        text = plain_text(view(alert, kind))
+        assert text.splitlines()[0].startswith(f"{head}: ") and expected in text.splitlines()[1], kind
+        mail = build_message(Delivery.build(alert, "d", "s", Channel(kind=ChannelKind.EMAIL, email="desk@example.org"), kind), "tw@example.org", None)  # type: ignore[arg-type]
+        assert mail["Subject"].startswith(f"[townwatch] {head}: ")
+        assert mail.get_body(("plain",)).get_content().splitlines()[0].startswith(f"{head}: ")  # type: ignore[union-attr]
+        assert html.escape(expected) in mail.get_body(("html",)).get_content()  # type: ignore[union-attr]
+        hook = Delivery.build(alert, "d", "s", Channel(kind=ChannelKind.WEBHOOK, url="https://example.org/h"), kind)  # type: ignore[arg-type]
+        assert __import__("json").loads(webhook_body(hook, text))["kind"] == kind
+        slack = slack_payload(hook, None)["text"]
+        assert str(slack).startswith(f"*{head}: ") and slack_escape(expected) in str(slack)
+
+
 def test_an_unnamed_outlet_is_not_identified_and_keeps_its_link(make_alert: Callable[..., Alert]) -> None:
     alert = make_alert(outlets=("unknown outlet t-3ec512913c",))
     v = view(alert)

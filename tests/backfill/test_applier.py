@@ -53,6 +53,16 @@ def test_events_are_put_in_effective_date_order(tmp_path: Path) -> None:
     assert [e.event_id for e in load_ordered(spool, first_two)] == ["ev-1", "ev-2"]
 
 
+def test_a_published_date_from_the_future_does_not_order(tmp_path: Path) -> None:
+    undated = [e.model_copy(update={"event_date": None, "date_precision": DatePrecision.UNKNOWN}) for e in EVENTS[:2]]
+    # Both claim publication dates past their receive day, which the ledger ignores: both order by their
+    # receive day, then input order (by the claimed dates, ev-2's 2098 would come first).
+    misdated = [undated[0].model_copy(update={"published": dt.date(2099, 1, 1)}),
+                undated[1].model_copy(update={"published": dt.date(2098, 1, 1)})]
+    spool = tmp_path / "events.spool"
+    assert [e.event_id for e in load_ordered(spool, _spool(spool, misdated))] == ["ev-1", "ev-2"]
+
+
 async def test_resume_applies_nothing_twice(redis_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     spool = tmp_path / "events.spool"
     events = load_ordered(spool, _spool(spool, EVENTS))

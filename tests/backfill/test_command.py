@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gzip
 import json
 import os
 import signal
@@ -15,20 +14,11 @@ from pathlib import Path
 import pytest
 from redis import Redis
 
-from bench.corpus import generate
+from tests.backfill.archive_file import archive_file
 from tests.backfill.ledger_snapshot import ledger_snapshot
-from townwatch.stack import RedisServer
+from townwatch.stack import RedisServer, free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
-
-
-def _corpus(path: Path, count: int, bad: dict[int, bytes] | None = None) -> Path:
-    lines = [item.json_line().encode() + b"\n" for item in generate(count)]
-    for at, line in sorted((bad or {}).items()):
-        lines.insert(at, line)
-    data = b"".join(lines)
-    path.write_bytes(gzip.compress(data) if path.suffix == ".gz" else data)
-    return path
 
 
 def _command(redis: RedisServer, *args: str | Path) -> list[str]:
@@ -40,7 +30,7 @@ def _run(redis: RedisServer, *args: str | Path) -> subprocess.CompletedProcess[s
 
 
 def test_bad_lines_are_reported_with_file_and_line_and_skipped(tmp_path: Path, redis_server: RedisServer) -> None:
-    path = _corpus(tmp_path / "archive.jsonl.gz", 300, {5: b"{not json\n", 40: b'{"title": "no text"}\n'})
+    path = archive_file(tmp_path / "archive.jsonl.gz", 300, {5: b"{not json\n", 40: b'{"title": "no text"}\n'})
     state = tmp_path / "state"
     done = _run(redis_server, path, "--workers", "2", "--state-dir", state)
     assert done.returncode == 1, done.stderr
@@ -72,7 +62,7 @@ def _wait_for(predicate, what: str, proc: subprocess.Popen[bytes], timeout: floa
 
 
 def test_kill_9_then_resume_gives_the_uninterrupted_result(tmp_path: Path, redis_server: RedisServer) -> None:
-    path = _corpus(tmp_path / "archive.jsonl", 900)
+    path = archive_file(tmp_path / "archive.jsonl", 900)
     reference_redis = RedisServer(data_dir=tmp_path / "reference-redis").start()
     try:
         reference = _run(reference_redis, path, "--state-dir", tmp_path / "reference")
@@ -110,3 +100,16 @@ def test_kill_9_then_resume_gives_the_uninterrupted_result(tmp_path: Path, redis
     spooled = [line.split(b" ", 2)[:2] for line in (state / "events.spool").read_bytes().splitlines()]
     assert len(spooled) == len(set(map(tuple, spooled))) == expected_tally["events"]
     assert asyncio.run(ledger_snapshot(redis_server.url)) == expected
+
+
+def test_unreachable_redis_or_kafka_and_missing_input_are_one_clear_line_before_any_work(tmp_path: Path, redis_server: RedisServer) -> None:
+    path = archive_file(tmp_path / "archive.jsonl", 5)
+    nowhere = f"127.0.0.1:{free_port()}"
+    no_redis = subprocess.run([sys.executable, "-m", "townwatch.cli", "backfill", str(path), "--redis-url", f"redis://{nowhere}/0",
+                               "--state-dir", str(tmp_path / "a")], capture_output=True, text=True, timeout=120)
+    assert no_redis.returncode == 2 and "cannot reach the ledger's Redis" in no_redis.stderr
+    no_kafka = _run(redis_server, path, "--notify", "all", "--bootstrap-servers", nowhere, "--state-dir", tmp_path / "b")
+    assert no_kafka.returncode == 2 and "cannot reach Kafka (--notify all)" in no_kafka.stderr
+    assert "Traceback" not in no_kafka.stderr + no_redis.stderr
+    missing = _run(redis_server, tmp_path / "nope.jsonl")
+    assert missing.returncode == 2 and f"no such file or directory: {tmp_path / 'nope.jsonl'}" in missing.stderr.replace("\n", "")

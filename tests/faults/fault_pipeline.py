@@ -20,7 +20,6 @@ ROOT = str(Path(__file__).resolve().parents[2])
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: E402
 from redis.asyncio import Redis  # noqa: E402
 
 from bench.corpus import generate  # noqa: E402
@@ -28,6 +27,8 @@ from bench.load import LoadGenerator  # noqa: E402
 from townwatch.demo import write_subscriptions  # noqa: E402
 from townwatch.pipeline import Pipeline  # noqa: E402
 from townwatch.stack import BrokerKind  # noqa: E402
+from townwatch.topic_reader import committed as _committed  # noqa: E402
+from townwatch.topic_reader import topic_size as _topic_size  # noqa: E402
 from townwatch.webhook_receiver import Delivery, WebhookReceiver  # noqa: E402
 from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES  # noqa: E402
 
@@ -44,33 +45,6 @@ def corpus() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Two batches of one deterministic corpus, ~8% change reports (so a short run has a dozen alerts)."""
     drafts = [item.draft for item in generate(BATCH_A + BATCH_B, seed=21, relevant_share=0.08)]
     return drafts[:BATCH_A], drafts[BATCH_A:]
-
-
-async def _topic_size(bootstrap: str, topic: str, partitions: int) -> int:
-    """Messages on ``topic``, counted by reading it (the embedded broker's end offsets are wrong)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_bytes=16_000_000)
-    await consumer.start()
-    try:
-        tps = [TopicPartition(topic, p) for p in range(partitions)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = dict.fromkeys(range(partitions), 0)
-        while batch := await consumer.getmany(timeout_ms=300, max_records=5000):
-            for tp, records in batch.items():
-                ends[tp.partition] = max(ends[tp.partition], records[-1].offset + 1)
-        return sum(ends.values())
-    finally:
-        await consumer.stop()
-
-
-async def _committed(bootstrap: str, group: str, topic: str, partitions: int) -> int:
-    """The sum over partitions of ``group``'s committed offsets on ``topic`` (0 where it never committed)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        return sum([(await consumer.committed(TopicPartition(topic, p))) or 0 for p in range(partitions)])
-    finally:
-        await consumer.stop()
 
 
 @dataclass

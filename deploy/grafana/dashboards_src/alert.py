@@ -35,7 +35,7 @@ def panels() -> list[Builder[Panel]]:
         timeseries_panel(
             "Deduplication: corroborations and suppressions",
             "Outlets added to an existing alert (corroborations) and reports that raised nothing new, by reason "
-            "(duplicate, historical, stale, wire_copy: a copy of another outlet's story).",
+            "(duplicate, historical, stale, wire_copy: a copy of another outlet's story; future_dated: dated after it was received).",
             units.CountsPerSecond,
             query(f"sum(rate(townwatch_alert_corroborations_total[{RATE}]))", "corroborations", "A"),
             query(f"sum by (reason) (rate(townwatch_alert_suppressions_total[{RATE}]))", "suppressed {{reason}}", "B"),

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from townwatch.backfill.tally import Tally
-from townwatch_alert.dedup import Decision, effective_date
+from townwatch_alert.dedup import Decision, DedupPolicy, effective_date
 from townwatch_alert.ledger import Ledger, LedgerResult
 from townwatch_schemas import ControlChange
 
@@ -17,15 +17,18 @@ __all__ = ["Applier", "load_ordered"]
 Send = Callable[[ControlChange, LedgerResult], Awaitable[None]]
 
 
-def _order(entry: tuple[int, int, ControlChange]) -> tuple[dt.date, dt.date, int, int]:
-    """Effective date first (the ledger's own notion: event date, else published, else received), then the
-    article's publication date, then input order and the event's place in its article (a stable tie-break)."""
+def _order(entry: tuple[int, int, ControlChange], skew: dt.timedelta) -> tuple[dt.date, dt.date, int, int]:
+    """Effective date first (the ledger's own notion: event date, else published, else received; a published
+    date past received + skew is ignored, as ``decide`` ignores it), then the article's publication date, then
+    input order and the event's place in its article (a stable tie-break)."""
     seq, idx, event = entry
+    if event.published is not None and event.article_received is not None and event.published > (event.article_received + skew).date():
+        event = event.model_copy(update={"published": None})
     eff = effective_date(event, dt.datetime.min.replace(tzinfo=dt.UTC))
     return eff, event.published or eff, seq, idx
 
 
-def load_ordered(spool: Path, size: int) -> list[ControlChange]:
+def load_ordered(spool: Path, size: int, policy: DedupPolicy | None = None) -> list[ControlChange]:
     """The first ``size`` bytes of the spool (the checkpointed part), as events in apply order."""
     entries: list[tuple[int, int, ControlChange]] = []
     with spool.open("rb") as fh:
@@ -33,7 +36,8 @@ def load_ordered(spool: Path, size: int) -> list[ControlChange]:
     for line in data.splitlines():
         seq, idx, raw = line.split(b" ", 2)
         entries.append((int(seq), int(idx), ControlChange.model_validate_json(raw)))
-    entries.sort(key=_order)
+    skew = (policy or DedupPolicy()).future_skew
+    entries.sort(key=lambda entry: _order(entry, skew))
     return [event for _seq, _idx, event in entries]
 
 

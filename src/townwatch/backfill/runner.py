@@ -17,6 +17,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Literal
 
+from aiokafka.errors import KafkaError
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from rich.console import Console
@@ -143,8 +144,8 @@ class _Run:
     # --- phase 2: the ledger -----------------------------------------------------------------------------
     async def apply(self, redis: Redis) -> None:
         cp, tally = self.cp, self.cp.tally
-        events = load_ordered(self.spool_path, cp.spool_bytes)
         ledger = Ledger.from_settings(redis, self.settings)
+        events = load_ordered(self.spool_path, cp.spool_bytes, ledger.policy)
         async with contextlib.AsyncExitStack() as stack:
             send = None
             if self.config.notify == "all":
@@ -186,7 +187,11 @@ class _AlertPublisher:
         self.producer = AIOKafkaProducer(**settings.kafka_client_kwargs(), client_id="townwatch-backfill", acks="all")  # type: ignore[arg-type]
 
     async def __aenter__(self) -> _AlertPublisher:
-        await self.producer.start()
+        try:
+            await self.producer.start()
+        except BaseException:
+            await self.producer.stop()
+            raise
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -230,6 +235,9 @@ def run_backfill(config: BackfillConfig, settings: AlertSettings, console: Conso
         redis = Redis.from_url(settings.redis_url_value())
         try:
             await redis.ping()
+            if ping_only and config.notify == "all":
+                async with _AlertPublisher(settings, Ledger(redis)):
+                    pass
             if not ping_only:
                 await job.apply(redis)
         finally:
@@ -238,8 +246,9 @@ def run_backfill(config: BackfillConfig, settings: AlertSettings, console: Conso
     try:
         try:
             asyncio.run(with_redis(ping_only=True))  # fail before extracting for minutes
-        except (OSError, RedisError) as exc:
-            console.print(f"townwatch backfill: cannot reach the ledger's Redis: {exc}", highlight=False)
+        except (OSError, RedisError, KafkaError) as exc:
+            what = "Kafka (--notify all)" if isinstance(exc, KafkaError) else "the ledger's Redis"
+            console.print(f"townwatch backfill: cannot reach {what}: {type(exc).__name__}: {exc}", highlight=False)
             return EXIT_USAGE, cp.tally
         if not cp.extracted:
             job.extract(files)

@@ -12,13 +12,15 @@ Webhook, Slack and Apprise URLs are checked against the SSRF guard when a subscr
 
 import asyncio
 import datetime as dt
+import functools
 import json
+import logging
 import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Annotated, Any, cast
+from typing import Annotated, Any, NamedTuple, cast
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response, status
 from fastapi.encoders import jsonable_encoder
@@ -39,7 +41,6 @@ from townwatch_alert.town import HistoryEntry, TownState
 from townwatch_alert.town_map import (
     TownFilter,
     csv_text,
-    feature_collection,
     town_feature,
     watched_feature,
 )
@@ -50,6 +51,7 @@ from townwatch_schemas import Actor, Alert, DatePrecision, Place, Subscription
 
 __all__ = ["AlertEntry", "AlertFeed", "SubscriptionBody", "TownDetail", "TownSummary", "create_app"]
 
+log = logging.getLogger(__name__)
 _STREAM_ID = re.compile(r"^\d+-\d+$")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_SEQ = 18446744073709551615
@@ -82,6 +84,13 @@ class TownSummary(BaseModel):
     updated: dt.datetime
     outlets: list[str]
     alert: Alert | None
+
+
+class Feature(NamedTuple):
+    """A town's GeoJSON Feature and its JSON text."""
+
+    data: dict[str, Any]
+    text: str
 
 
 class TownDetail(BaseModel):
@@ -164,9 +173,11 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        warming = asyncio.create_task(warm_towns())
         try:
             yield
         finally:
+            warming.cancel()
             stopping.set()
             if own_redis:
                 await client.aclose()
@@ -273,11 +284,28 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
     # --- towns ---------------------------------------------------------------------------
-    async def desk_states(desk_id: str, limit: int) -> tuple[list[Subscription], list[TownState]]:
-        """The ledger's towns that the desk's subscriptions select, most recently changed first."""
+    @functools.lru_cache(maxsize=20_000)
+    def parsed(raw: bytes) -> tuple[TownState, Feature | None]:
+        # Keyed by the stored JSON itself: a town that has not changed is not validated again (~0.4 ms each).
+        state = TownState.model_validate_json(raw)
+        feature = town_feature(state, country=country_name, province=province_name)
+        return state, None if feature is None else Feature(feature, json.dumps(feature, ensure_ascii=False))
+
+    async def warm_towns() -> None:
+        """Parse every town once at start-up, so the first desk to open the map does not wait for it."""
+        try:
+            for raw in await ledger.raw_states(await ledger.towns(limit=5000)):
+                if raw:
+                    parsed(raw)
+                    await asyncio.sleep(0)  # let requests in between
+        except Exception as exc:  # a cache warm-up must never stop the service
+            log.warning("town cache warm-up failed: %s", exc)
+
+    async def desk_towns(desk_id: str, limit: int) -> tuple[list[Subscription], list[tuple[TownState, Feature | None]]]:
+        """The ledger's towns that the desk's subscriptions select, most recently changed first, with their features."""
         subs = await store.list(desk_id)
-        states = await ledger.states(await ledger.towns(limit=max(limit, 5000)))
-        return subs, [s for s in states if any(place_selected(sub, s.place, gaz()) for sub in subs)][:limit]
+        towns = [parsed(raw) for raw in await ledger.raw_states(await ledger.towns(limit=max(limit, 5000))) if raw]
+        return subs, [t for t in towns if any(place_selected(sub, t[0].place, gaz()) for sub in subs)][:limit]
 
     def watched_places(subs: list[Subscription], known: list[TownState]) -> list[Place]:
         """Towns the subscriptions name one by one (not ``*``, countries, provinces or radii) that no known town
@@ -302,15 +330,21 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
                     out.setdefault(place.key, place)
         return list(out.values())
 
-    async def desk_features(desk_id: str, chosen: TownFilter) -> list[dict[str, Any]]:
-        subs, states = await desk_states(desk_id, 5000)
-        names = {"country": country_name, "province": lambda cc, a1: gaz().admin1_name(cc, a1)}
-        features = [f for f in (town_feature(s, **names) for s in states) if f is not None]
+    @functools.lru_cache(maxsize=4096)
+    def province_name(cc: str, admin1: str) -> str | None:
+        return cast(str | None, gaz().admin1_name(cc, admin1))  # slow (it resolves the capitals): once per code
+
+    async def desk_features(desk_id: str, chosen: TownFilter) -> list[Feature]:
+        subs, towns = await desk_towns(desk_id, 5000)
+        states = [state for state, _feature in towns]
+        features = [feature for _state, feature in towns if feature is not None]
         known = {s.key for s in states}
-        features += [f for f in (watched_feature(p, **names) for p in watched_places(subs, states) if p.key not in known)
-                     if f is not None]
+        for place in watched_places(subs, states):
+            watched = watched_feature(place, country=country_name, province=province_name) if place.key not in known else None
+            if watched is not None:
+                features.append(Feature(watched, json.dumps(watched, ensure_ascii=False)))
         now = dt.datetime.now(dt.UTC)
-        return [f for f in features if chosen.admits(f["properties"], now)]
+        return [f for f in features if chosen.admits(f.data["properties"], now)]
 
     def town_filter(
         actor: Annotated[str | None, Query(max_length=100, description="An actor id: the holder, or whom it was taken from.")] = None,
@@ -326,7 +360,8 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     @app.get("/towns", response_model=list[TownSummary], tags=["towns"])
     async def tracked_towns(desk_id: DeskId, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> list[TownSummary]:
         """Known towns that the desk's subscriptions select, most recently changed first."""
-        _subs, states = await desk_states(desk_id, limit)
+        _subs, towns = await desk_towns(desk_id, limit)
+        states = [state for state, _feature in towns]
         return [TownSummary(key=state.key, name=common_name(state.place), canonical_name=second_name(state.place),
                             place=state.place, controller=state.controller, since=state.since,
                             since_precision=state.since_precision, contested=state.contested, updated=state.updated,
@@ -340,7 +375,8 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     async def towns_geojson(desk_id: DeskId, chosen: Filter) -> Response:
         """The desk's towns with holder, since, confidence and alert id: opens in QGIS and geojson.io as it is.
         Towns a subscription names that no report has mentioned yet have ``status`` "no report"."""
-        body = json.dumps(feature_collection(await desk_features(desk_id, chosen)), ensure_ascii=False)
+        # Each town's JSON is cached with its parsed state; the collection is their concatenation.
+        body = '{"type": "FeatureCollection", "features": [' + ", ".join(f.text for f in await desk_features(desk_id, chosen)) + "]}"
         return Response(body, media_type="application/geo+json",
                          headers={"Content-Disposition": 'attachment; filename="towns.geojson"', "Cache-Control": "no-store"})
 
@@ -348,7 +384,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
              responses={200: {"content": {"text/csv": {}}, "description": "The same towns and fields as /towns.geojson."}})
     async def towns_csv(desk_id: DeskId, chosen: Filter) -> Response:
         """The desk's towns as CSV (the GeoJSON's properties plus lat and lon)."""
-        return Response(csv_text(await desk_features(desk_id, chosen)), media_type="text/csv; charset=utf-8",
+        return Response(csv_text(f.data for f in await desk_features(desk_id, chosen)), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="towns.csv"', "Cache-Control": "no-store"})
 
     @app.get("/towns/{place_key}", response_model=TownDetail, tags=["towns"],
@@ -369,6 +405,8 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     ) -> AlertFeed:
         """The latest revision of each alert for this desk published since ``since`` (default: all kept)."""
         subs = await store.list(desk_id)
+        if since is None:
+            return await newest_alerts(subs, limit)
         after, latest = _after_for_since(since), dict[str, AlertEntry]()
         while True:
             batch = await ledger.alert_entries(after, 500)
@@ -381,6 +419,23 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
             if len(batch) < 500:
                 break
         return AlertFeed(alerts=list(latest.values())[-limit:], last_id=after if after != "-" else "0-0")
+
+    async def newest_alerts(subs: list[Subscription], limit: int) -> AlertFeed:
+        """The feed without ``since``: the stream read from its newest end until ``limit`` alerts are found (the
+        same answer as reading it all from the start, without parsing every revision ever kept)."""
+        before, newest, found = "+", "0-0", dict[str, AlertEntry]()
+        while len(found) < limit:
+            batch = await ledger.alert_entries_before(before, 200)
+            for entry_id, alert in batch:
+                newest = entry_id if newest == "0-0" else newest
+                if alert.alert_id not in found and matching(alert, subs, gaz()):
+                    found[alert.alert_id] = AlertEntry(id=entry_id, alert=alert)
+                    if len(found) >= limit:
+                        break
+            if len(batch) < 200:
+                break
+            before = batch[-1][0]
+        return AlertFeed(alerts=list(reversed(found.values())), last_id=newest)
 
     @app.post("/alerts/stream/ticket", status_code=status.HTTP_204_NO_CONTENT, tags=["alerts"])
     async def stream_ticket(desk_id: DeskId, response: Response) -> Response:

@@ -41,12 +41,16 @@ def build_notifier(settings: AlertSettings, redis: Redis, send, gazetteer=None) 
     async def match(alert: Alert) -> list[Subscription]:
         return list(matching(alert, await store.list(), gazetteer))
 
+    async def every_subscription() -> list[Subscription]:
+        return await store.list()
+
     async def publish(note: Notification) -> None:
         await send(NOTIFICATIONS.name, note.alert_id.encode(), note.to_json_bytes())
 
     return Notifier(
         delivery_log=DeliveryLog(redis, lease_s=settings.notify_lease_s),
         match=match,
+        subscriptions=every_subscription,
         senders=senders(settings, httpx.AsyncClient(
             headers={"User-Agent": "townwatch-notifier"}, transport=pinned_transport(allow_private=settings.allow_private_urls))),
         backoff=Backoff(settings.notify_backoff_base_s, settings.notify_backoff_max_s, settings.notify_max_attempts),

@@ -17,12 +17,14 @@ from urllib.parse import urlparse
 from townwatch_alert.dedup import UNKNOWN_OUTLET
 from townwatch_alert.place_name import common_name, place_label
 from townwatch_gazetteer.countries import country_name
-from townwatch_schemas import Alert, DatePrecision
+from townwatch_schemas import Alert, DatePrecision, SourceReport
 
 __all__ = [
     "AlertView",
+    "Cause",
     "EvidenceLine",
     "apprise_text",
+    "cause",
     "email_html",
     "email_subject",
     "neutralise",
@@ -66,6 +68,55 @@ class AlertView:
     page_url: str | None
     alert_id: str
     revision: int
+    kind: str = "alert"
+    cause: str | None = None
+    """For a follow-up: the outlet and the quote that caused it, one line."""
+
+
+# The first words of each notification kind: what a desk reads first in a subject, a Slack line or a page card.
+_HEADLINES = {
+    "confirmed": "CONFIRMED",
+    "contested": "CONTESTED",
+    "denied": "DENIED",
+    "reversed": "REVERSED",
+    "withdrawn": "WITHDRAWN",
+}
+_FOLLOW_UP_LEADS = {
+    "contested": "An independent report says someone else holds it",
+    "denied": "The change is denied",
+    "reversed": "The place changed hands again",
+    "withdrawn": "The report behind this alert was withdrawn; no independent source remains",
+}
+
+
+@dataclass(frozen=True)
+class Cause:
+    """The report behind a follow-up: who said it, and the words."""
+
+    outlet: str
+    quote: str
+    url: str | None = None
+
+
+def _quote(report: SourceReport) -> Cause:
+    return Cause(report.outlet, report.evidence.sentence.strip(), report.url)
+
+
+def cause(alert: Alert, kind: str) -> Cause | None:
+    """The report that caused a follow-up of ``kind``: the latest conflicting report, denial, withdrawal, or the reversal's own."""
+    if kind == "contested" and alert.conflicting:
+        return _quote(alert.conflicting[-1])
+    if kind == "denied" and alert.denials:
+        return _quote(alert.denials[-1])
+    if kind == "withdrawn":
+        gone = [s for s in alert.sources if s.withdrawn]
+        if gone:
+            last = gone[-1]
+            return Cause(last.outlet, (last.withdrawal or "the article no longer reports it").strip(), last.url)
+        return None
+    if kind == "reversed" and alert.sources:
+        return _quote(alert.sources[0])
+    return None
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
@@ -87,7 +138,7 @@ def _when(alert: Alert) -> str:
 
 
 def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> AlertView:
-    """The medium-neutral phrases of ``alert``; ``kind`` is "alert" or "confirmed" (the follow-up)."""
+    """The medium-neutral phrases of ``alert``; ``kind`` is "alert", "confirmed" or a follow-up kind."""
     place = place_label(alert.place)
     country = country_name(alert.place.country_code) if alert.place.country_code else None
     place_line = f"{place}, {country}" if country else place
@@ -98,14 +149,22 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
     n = alert.independent_outlets
     outlets_line = f"{', '.join(outlets) or 'no outlet named'} ({n} independent outlet{'s' if n != 1 else ''})"
     notes = []
+    if alert.withdrawn:
+        notes.append("WITHDRAWN: no independent source still reports this change")
+    if alert.denials:
+        notes.append(f"DENIED by {', '.join(sorted({d.outlet for d in alert.denials}))}")
     if alert.contested:
         notes.append("CONTESTED: reports within the window disagree about who holds it")
     if alert.partial:
         notes.append("Only part of the place is reported taken")
     if alert.claimed:
         notes.append("A side's own claim, not independently confirmed")
-    prefix = "CONFIRMED" if kind == "confirmed" else ("CONTESTED" if alert.contested else "Control change")
+    prefix = _HEADLINES.get(kind) or ("WITHDRAWN" if alert.withdrawn else "CONTESTED" if alert.contested else "Control change")
     title = f"{prefix}: {common_name(alert.place)} taken by {gaining}"
+    why = cause(alert, kind)
+    cause_line = None
+    if why is not None:
+        cause_line = f"{_FOLLOW_UP_LEADS[kind]}. {why.outlet}: \u201c{why.quote}\u201d"
     evidence = tuple(
         EvidenceLine(
             outlet=outlet_label(s.outlet),
@@ -128,6 +187,8 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
         page_url=page_url,
         alert_id=alert.alert_id,
         revision=alert.revision,
+        kind=kind,
+        cause=cause_line,
     )
 
 
@@ -153,6 +214,7 @@ def plain_text(v: AlertView) -> str:
     """The plain-text notification (also the webhook's ``text`` and the e-mail's text part)."""
     lines = [
         v.title,
+        *([v.cause] if v.cause else []),
         f"Place: {v.place}",
         f"Control: {v.change}",
         f"When: {v.when}",
@@ -200,7 +262,7 @@ def email_html(v: AlertView) -> str:
     page = f"<p>{_a(v.page_url, 'Open the newsroom page')}</p>" if v.page_url else ""
     return (
         "<!doctype html><html><body>"
-        f"<h2>{e(v.title)}</h2><table>{rows}</table>{notes}"
+        f"<h2>{e(v.title)}</h2>{f'<p><strong>{e(v.cause)}</strong></p>' if v.cause else ''}<table>{rows}</table>{notes}"
         f"<h3>Evidence</h3><ul>{evidence}</ul>{page}"
         f"<p><small>alert {e(v.alert_id)}, revision {v.revision}</small></p>"
         "</body></html>"
@@ -239,6 +301,7 @@ def slack_mrkdwn(v: AlertView) -> str:
     s = slack_escape
     lines = [
         f"*{s(v.title)}*",
+        *([f">{s(v.cause)}".replace("\n", "\n>")] if v.cause else []),
         f"*Place:* {s(v.place)}",
         f"*Control:* {s(v.change)}",
         f"*When:* {s(v.when)}",

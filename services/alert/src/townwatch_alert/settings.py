@@ -31,6 +31,8 @@ class AlertSettings(ServiceSettings):
     """Reports of the same change whose event dates lie within this many days are one change."""
     wire_copy_max_distance: int = Field(default=3, ge=0, le=64)
     """Two articles whose 64-bit SimHash fingerprints differ in at most this many bits are copies of one story."""
+    future_date_skew_s: int = Field(default=86_400, ge=0, le=7 * 86_400)
+    """How far past its article's ``received`` time a report's date may lie; a later one never sets a town's state."""
     history_max_entries: int = Field(default=500, ge=10)
     """History entries kept per town (oldest trimmed)."""
     alert_stream_max_len: int = Field(default=10_000, ge=100)

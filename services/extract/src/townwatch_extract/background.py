@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_background_nominal"]
+__all__ = ["is_background_nominal", "is_since_clause"]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
 _AFTER = frozenset({"after", "following", "before"})
@@ -23,3 +23,12 @@ def is_background_nominal(noun: Token) -> bool:
         # "Ten years after the capture of X": a span of time counted back from the news
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _DURATIONS for c in prep.children)
     return False
+
+
+def is_since_clause(verb: Token) -> bool:
+    """"(massed there) since the city fell to the Taliban": the change that a state has lasted since."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
+    # "has extended its reach since June 10, when it seized Mosul"
+    head = verb.head
+    return verb.dep_ in ("relcl", "advcl") and head.dep_ == "pobj" and head.head.lower_ == "since"

@@ -30,6 +30,20 @@ _SIDE_WORDS = re.compile(
 )
 _STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
+_PARTICLES = ("out", "back", "over", "up")  # separable particles only ("fell sharply to" is no split "fell to")
+
+
+def _split_phrasal(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Two-word trigger forms whose verb and particle the text may split ("pulls troops out of", "handed
+    the town back"): verb, one to three words, particle. The parser reads these; the automaton alone would not."""
+    pairs: dict[str, set[str]] = {}
+    for form in forms:
+        verb, _, particle = form.partition(" ")
+        if particle in _PARTICLES:
+            pairs.setdefault(particle, set()).add(verb)
+    verbs = sorted({v for vs in pairs.values() for v in vs}, key=len, reverse=True)
+    particles = sorted(pairs)
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?:\s+[\w'’-]+){1,3}?\s+(" + "|".join(particles) + r")\b")
 
 
 class Prefilter:
@@ -47,6 +61,8 @@ class Prefilter:
             automaton.add_word(form, (_STRONG, form))
         automaton.make_automaton()
         self._automaton = automaton
+        self._split = _split_phrasal(STRONG_FORMS)
+        self._split_pairs = {tuple(f.split(" ", 1)) for f in STRONG_FORMS if f.count(" ") == 1}
 
     def _hits(self, low: str, text: str) -> list[tuple[int, int, str]]:
         hits = []
@@ -64,6 +80,9 @@ class Prefilter:
                 else:
                     continue
             hits.append((start, kind, form))
+        for m in self._split.finditer(low):
+            if (m.group(1), m.group(2)) in self._split_pairs:
+                hits.append((m.start(), _STRONG, f"{m.group(1)} {m.group(2)}"))
         return hits
 
     def has_trigger(self, text: str) -> bool:

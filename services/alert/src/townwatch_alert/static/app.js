@@ -15,6 +15,7 @@ let source = null;
 let lastId = "0-0";
 let townMap = null;
 let refetchTimer = null;
+let tableTimer = null;
 window.townwatch = { ready: false, updates: [] }; // state the tests and the benchmark read
 
 function token() { return sessionStorage.getItem(TOKEN_KEY); }
@@ -268,8 +269,9 @@ function onLiveAlert(alert) {
   const feature = featureFromAlert(alert);
   if (feature) townMap.upsert(feature);
   showAlert(alert);
-  renderTable();
   window.townwatch.updates.push({ alert_id: alert.alert_id, revision: alert.revision, ms: performance.now() - started, at: Date.now() });
+  clearTimeout(tableTimer);
+  tableTimer = setTimeout(renderTable, 300);
   if (routeKey() === placeKey(alert.place)) showRoute();
   clearTimeout(refetchTimer);
   refetchTimer = setTimeout(() => loadTowns().catch(() => {}), 1500);
@@ -315,11 +317,14 @@ async function start() {
     window.townwatch.map = townMap;
   }
   townMap.map.invalidateSize();
-  const [feed] = await Promise.all([api("/alerts?limit=100"), townMap.loadBasemap(), loadTowns()]);
-  townMap.fit();
+  // The view is fitted to the towns as soon as they arrive, so the basemap is drawn once, at that view.
+  const towns = loadTowns().then(() => { townMap.fit(); performance.mark("towns"); });
+  const [feed] = await Promise.all([api("/alerts?limit=100"), townMap.loadBasemap(towns).then(() => performance.mark("basemap")),
+    towns]);
   for (const entry of feed.alerts) showAlert(entry.alert);
   lastId = feed.last_id;
   window.townwatch.ready = true;
+  window.townwatch.readyMs = performance.now();
   $("map").dataset.ready = "true";
   showRoute();
   await connect();

@@ -43,6 +43,7 @@
       this.map.createPane("basemap").style.zIndex = 200;
       this.map.createPane("places").style.zIndex = 350;
       this.map.createPane("rings").style.zIndex = 390;
+      this.map.createPane("labels").style.zIndex = 450;
       this.canvas = L.canvas({ pane: "basemap" });
       this.svg = L.svg({ pane: "overlayPane", padding: 0.2 });
       this.baseLayer = L.layerGroup().addTo(this.map);
@@ -55,28 +56,31 @@
       this.ringTimer = setInterval(() => this.drawTowns(), 60 * 1000);
     }
 
-    async loadBasemap() {
+    // Fetches the basemap at once but draws it only when ``viewSet`` settles (the view fitted to the towns),
+    // so it is projected and painted once, at the view the desk will see.
+    async loadBasemap(viewSet = Promise.resolve()) {
       const [world, places] = await Promise.all([
         fetch("/static/vendor/countries-50m.json").then((r) => r.json()),
         fetch("/static/vendor/places.json").then((r) => r.json()),
       ]);
-      const countries = topojson.feature(world, world.objects.countries);
-      this.countries = L.geoJSON(countries, { renderer: this.canvas, interactive: false,
-        style: { stroke: false, fillColor: "#f3f1ea", fillOpacity: 1 } }).addTo(this.baseLayer);
+      await viewSet.catch(() => {});
+      performance.mark("basemap-fetched");
+      // Land filled and outlined (the coastline) in one layer, then the borders between countries: each arc is
+      // drawn once (filling every country would project every border twice).
+      this.world = world;
+      L.geoJSON(topojson.feature(world, world.objects.land), { renderer: this.canvas, interactive: false,
+        style: { fillColor: "#f3f1ea", fillOpacity: 1, color: "#6d8fa8", weight: 1 } }).addTo(this.baseLayer);
       const borders = topojson.mesh(world, world.objects.countries, (a, b) => a !== b);
       L.geoJSON(borders, { renderer: this.canvas, interactive: false,
         style: { color: "#9a9a9a", weight: 1, dashArray: "4 3" } }).addTo(this.baseLayer);
-      const coast = topojson.mesh(world, world.objects.land);
-      L.geoJSON(coast, { renderer: this.canvas, interactive: false, style: { color: "#6d8fa8", weight: 1 } })
-        .addTo(this.baseLayer);
+      performance.mark("basemap-drawn");
       this.places = places; // [name, lat, lon, population, country], most populous first
       this.drawPlaces();
     }
 
     countryBounds(name) {
-      let found = null;
-      this.countries.eachLayer((layer) => { if (layer.feature.properties.name === name) found = layer.getBounds(); });
-      return found;
+      const geometry = this.world.objects.countries.geometries.find((g) => g.properties.name === name);
+      return geometry ? L.geoJSON(topojson.feature(this.world, geometry)).getBounds() : null;
     }
 
     drawPlaces() {
@@ -100,14 +104,48 @@
       this.reindex();
     }
 
+    // A live change: recolour the town at once if it is on screen; clusters, legend and index follow shortly.
     upsert(feature) {
-      this.features.set(feature.properties.place_key, feature);
-      this.reindex();
+      const key = feature.properties.place_key;
+      const old = this.features.get(key);
+      this.features.set(key, feature);
+      const marker = this.drawn.get(key);
+      const moved = !old || String(old.geometry.coordinates) !== String(feature.geometry.coordinates);
+      if (!moved) {
+        if (marker && this.filter(feature.properties)) {
+          marker.setStyle(this.townStyle(feature.properties));
+          const el = marker.getElement();
+          if (el) { el.dataset.holder = feature.properties.holder_id || ""; el.classList.toggle("contested", !!feature.properties.contested); }
+          this.ringFor(feature.properties, marker.getLatLng(), this.now());
+        }
+        // Inside a cluster (or filtered out) there is no mark of its own to recolour: the redraw follows.
+        clearTimeout(this.reindexTimer);
+        this.reindexTimer = setTimeout(() => this.reindex(), 250);
+      } else {
+        this.reindex();
+      }
+    }
+
+    townStyle(p) {
+      return {
+        fillColor: p.status === "no report" ? "#ffffff" : colourOf(p.holder_id), fillOpacity: 0.95,
+        weight: p.contested ? 3 : 1.5, color: p.contested ? "#111" : (p.status === "no report" ? "#555" : "#fff"),
+        dashArray: p.contested ? "3 3" : null,
+      };
+    }
+
+    ringFor(p, latlng, now) {
+      const age = now - (p.changed_at ? Date.parse(p.changed_at) : NaN);
+      if (p.status === "no report" || !(age >= 0 && age < DAY_MS)) return;
+      const fade = 1 - age / DAY_MS;
+      L.circleMarker(latlng, { renderer: this.svg, radius: 16, fill: false, color: colourOf(p.holder_id),
+        weight: 3, opacity: 0.15 + 0.85 * fade, interactive: false, className: "recent-ring" }).addTo(this.ringLayer);
     }
 
     setFilter(predicate) { this.filter = predicate; this.reindex(); }
 
     reindex() {
+      clearTimeout(this.reindexTimer);
       this.visible = [...this.features.values()].filter((f) => this.filter(f.properties));
       this.index = new Supercluster({ radius: 40, maxZoom: 9, minPoints: 3 });
       this.index.load(this.visible);
@@ -130,10 +168,13 @@
       const bbox = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
       const zoom = Math.round(this.map.getZoom());
       const now = this.now();
-      for (const item of this.index.getClusters(bbox, zoom)) {
+      const items = this.index.getClusters(bbox, zoom);
+      // Names stay on screen while few towns are drawn; with many, a town's name shows on hover.
+      const labels = items.filter((i) => !i.properties.cluster).length <= 80;
+      for (const item of items) {
         const [lon, lat] = item.geometry.coordinates;
         if (item.properties.cluster) { this.drawCluster(item, lat, lon); continue; }
-        this.drawTown(item, lat, lon, now);
+        this.drawTown(item, lat, lon, now, labels);
       }
     }
 
@@ -153,30 +194,25 @@
       marker.addTo(this.townLayer);
     }
 
-    drawTown(feature, lat, lon, now) {
+    drawTown(feature, lat, lon, now, labels) {
       const p = feature.properties;
-      const colour = p.status === "no report" ? "#ffffff" : colourOf(p.holder_id);
-      const changed = p.changed_at ? Date.parse(p.changed_at) : NaN;
-      const age = now - changed;
-      if (p.status !== "no report" && age >= 0 && age < DAY_MS) {
-        const fade = 1 - age / DAY_MS;
-        L.circleMarker([lat, lon], { renderer: this.svg, radius: 16, fill: false, color: colourOf(p.holder_id),
-          weight: 3, opacity: 0.15 + 0.85 * fade, interactive: false, className: "recent-ring" }).addTo(this.ringLayer);
-      }
-      const marker = L.circleMarker([lat, lon], {
-        renderer: this.svg, radius: 8, fillColor: colour, fillOpacity: 0.95, weight: p.contested ? 3 : 1.5,
-        color: p.contested ? "#111" : (p.status === "no report" ? "#555" : "#fff"),
-        dashArray: p.contested ? "3 3" : null, className: "town",
-      });
-      const label = node("span", null, "town-label");
-      label.append(node("strong", p.name));
-      if (p.contested) label.append(node("span", " contested", "badge"));
-      marker.bindTooltip(L.tooltip({ permanent: true, direction: "right", offset: [8, 0], className: "town-tip" })
-        .setContent(label));
+      this.ringFor(p, [lat, lon], now);
+      const marker = L.circleMarker([lat, lon], { renderer: this.svg, radius: 8, className: "town", ...this.townStyle(p) });
       marker.on("click", () => this.onSelect(p.place_key));
       marker.addTo(this.townLayer);
+      if (labels) {
+        // A label is a marker of its own (Leaflet's permanent tooltips measure the page once each: slow by the hundred).
+        const label = node("span", null, "town-tip");
+        label.append(node("strong", p.name));
+        if (p.contested) label.append(node("span", " contested", "badge"));
+        L.marker([lat, lon], { pane: "labels", interactive: false, keyboard: false,
+          icon: L.divIcon({ html: label, className: "town-label", iconSize: null }) }).addTo(this.townLayer);
+      }
       const el = marker.getElement();
       if (el) {
+        const title = L.SVG.create("title");
+        title.textContent = p.name + (p.holder ? ": " + p.holder : "");
+        el.append(title);
         el.dataset.placeKey = p.place_key;
         el.dataset.holder = p.holder_id || "";
         el.setAttribute("role", "button");

@@ -21,7 +21,7 @@
   function renderStory(detail, container) {
     const state = detail.state;
     const place = state.place;
-    const head = el("header", null, "story-head");
+    const head = el("div", null, "story-head");
     head.append(el("h2", F.commonName(place), "story-name"));
     const second = F.secondName(place);
     const where = [second, place.country_code].filter(Boolean).join(", ");
