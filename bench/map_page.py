@@ -111,6 +111,7 @@ async def measure(base: str, redis_url: str, places: list[Place], runs: int, upd
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         renders: list[float] = []
+        marks: list[dict[str, int]] = []
         page = None
         for _ in range(runs):
             context = await browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -118,6 +119,8 @@ async def measure(base: str, redis_url: str, places: list[Place], runs: int, upd
             await page.goto(f"{base}/#token={TOKEN}")
             await page.locator("#map[data-ready]").wait_for(timeout=60_000)
             renders.append(await page.evaluate("window.townwatch.readyMs"))
+            marks.append(await page.evaluate(
+                "Object.fromEntries(performance.getEntriesByType('mark').map(e => [e.name, Math.round(e.startTime)]))"))
             n = await page.evaluate("window.townwatch.map.features.size")
             timings = await page.evaluate("""() => performance.getEntriesByType('resource')
                 .filter(e => /towns.geojson|alerts\\?|countries|places.json|lib.js/.test(e.name))
@@ -127,7 +130,8 @@ async def measure(base: str, redis_url: str, places: list[Place], runs: int, upd
         assert page is not None
         print(f"first render: {statistics.median(renders):.0f} ms median of {runs} "
               f"({', '.join(f'{r:.0f}' for r in renders)}); {n} towns on the page")
-        print("  resources (name, ms, bytes):", timings)
+        print("  resources of the last load (name, ms, bytes):", timings)
+        print("  milestones of each load (ms since navigation):", marks)
 
         await page.locator("#status.live").wait_for(timeout=30_000)
         redis = Redis.from_url(redis_url)

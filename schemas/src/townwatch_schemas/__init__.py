@@ -10,6 +10,7 @@ from townwatch_schemas.control_change import (
     DatePrecision,
     EventKind,
     Evidence,
+    LocationPrecision,
     Place,
 )
 from townwatch_schemas.dead_letter import DEAD_LETTER_MAX_PAYLOAD_BYTES, DeadLetter, Stage
@@ -57,6 +58,7 @@ __all__ = [
     "EventKind",
     "Evidence",
     "FollowUpKind",
+    "LocationPrecision",
     "Notification",
     "Place",
     "RadiusFilter",

@@ -10,7 +10,7 @@ from pydantic import Field
 
 from townwatch_schemas.base import WireModel
 
-__all__ = ["Actor", "ActorKind", "ControlChange", "DatePrecision", "EventKind", "Evidence", "Place"]
+__all__ = ["Actor", "ActorKind", "ControlChange", "DatePrecision", "EventKind", "Evidence", "LocationPrecision", "Place"]
 
 EventKind = Literal["change", "denial"]
 
@@ -31,6 +31,15 @@ class ActorKind(StrEnum):
     UNKNOWN = "unknown"
 
 
+class LocationPrecision(StrEnum):
+    """What the place's coordinates and GeoNames id stand for."""
+
+    PLACE = "place"  # the populated place itself
+    SITE = "site"  # a site (airport, dam, base...) in the place: the site's own coordinates, or the place's
+    NEAR = "near"  # a site near the place ("the Baath Dam near Tabqa"): the place's coordinates
+    SITE_ONLY = "site_only"  # a site named with no place to anchor it: no coordinates
+
+
 class Place(WireModel):
     """A place, resolved to GeoNames where possible."""
 
@@ -41,6 +50,15 @@ class Place(WireModel):
     admin1_code: str | None = None
     lat: float | None = None
     lon: float | None = None
+    site_kind: str | None = Field(
+        default=None, description="For a site: what it is ('airport', 'dam', 'oil field', 'hill', 'school'...)."
+    )
+    location_precision: LocationPrecision = Field(
+        default=LocationPrecision.PLACE, description="Whether the place is a populated place or a site in or near one."
+    )
+    anchor_geonames_id: int | None = Field(
+        default=None, description="For a site: the GeoNames id of the populated place it is in or near."
+    )
 
     @property
     def key(self) -> str:

@@ -14,6 +14,7 @@ import asyncio
 import datetime as dt
 import functools
 import json
+import logging
 import re
 import time
 from collections.abc import AsyncIterator
@@ -59,6 +60,7 @@ from townwatch_schemas import Actor, Alert, DatePrecision, Place, Subscription
 
 __all__ = ["AlertEntry", "AlertFeed", "SubscriptionBody", "TownDetail", "TownSummary", "create_app"]
 
+log = logging.getLogger(__name__)
 _STREAM_ID = re.compile(r"^\d+-\d+$")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_SEQ = 18446744073709551615
@@ -191,9 +193,11 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        warming = asyncio.create_task(warm_towns())
         try:
             yield
         finally:
+            warming.cancel()
             stopping.set()
             if own_redis:
                 await client.aclose()
@@ -321,6 +325,16 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         state = TownState.model_validate_json(raw)
         feature = town_feature(state, country=country_name, province=province_name)
         return state, None if feature is None else Feature(feature, json.dumps(feature, ensure_ascii=False))
+
+    async def warm_towns() -> None:
+        """Parse every town once at start-up, so the first desk to open the map does not wait for it."""
+        try:
+            for raw in await ledger.raw_states(await ledger.towns(limit=5000)):
+                if raw:
+                    parsed(raw)
+                    await asyncio.sleep(0)  # let requests in between
+        except Exception as exc:  # a cache warm-up must never stop the service
+            log.warning("town cache warm-up failed: %s", exc)
 
     async def desk_towns(desk_id: str, limit: int) -> tuple[list[Subscription], list[tuple[TownState, Feature | None]]]:
         """The ledger's towns that the desk's subscriptions select, most recently changed first, with their features."""

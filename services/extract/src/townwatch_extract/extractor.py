@@ -21,13 +21,19 @@ from townwatch_extract.denial import DenialFinder
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import Frame, PlaceRef, frames_for
-from townwatch_extract.headline import sentence_case
+from townwatch_extract.headline import (
+    CONTROL_HEADLINE,
+    headline_frames,
+    headline_text,
+    sentence_case,
+)
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import compact, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
+from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_gazetteer import Gazetteer, GeoPlace
 from townwatch_schemas import (
@@ -69,6 +75,33 @@ _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMM
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain retreat abandon evacuate".split())
 # Verbs whose object may also be a person ("captured the commander"): an unresolved name counts unless it is one.
 _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk roll march take secure leave".split())
+
+
+def _is_headline(text: str) -> bool:
+    """One short line with no closing punctuation: "Iraqi forces retake Ramadi from Islamic State: PM"."""
+    line = text.strip()
+    return 0 < len(line) <= 200 and "\n" not in line and not line.endswith((".", "!", '"', "”", "'"))
+
+
+def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
+    """Whether ``tok`` names an armed side of the catalogue ("Arakan Army Seizes Paletwa", "Its Troops Seized X"),
+    not a bare country ("Japan Regains ...")."""
+    actor = ctx.resolve_actor(tok) if tok is not None else None
+    if actor is None or actor.id not in ctx.catalogue.entries or tok is None:
+        return False
+    return actor.kind == ActorKind.NON_STATE or not ctx.gazetteer.country_code(tok.text)  # "Russian troops", not "Japan"
+
+
+_BUSINESS = re.compile(r"\$\s?\d|\d\s?(?:bn|billion|million|m)\b|\b(?:deal|bid|bidding|takeover bid|stake|shares?|acquisition|merger|CEO|buyout)\b", re.I)
+_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist".split())
+
+
+def _unnamed_side(tok: Token | None) -> ResolvedActor | None:
+    """An armed side the text names only by a common noun and the article never resolves ("rebels")."""
+    if tok is None or tok.lemma_.lower() not in _UNNAMED_SIDES:
+        return None
+    lemma = tok.lemma_.lower()
+    return ResolvedActor(f"x-{lemma}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
 
 
 @dataclass
@@ -196,6 +229,7 @@ class Extractor:
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.prefilter = Prefilter()
+        self.sites = SiteResolver()
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
         self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
@@ -254,7 +288,12 @@ class Extractor:
         title = _blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
-        if self.use_prefilter and not self.prefilter.has_trigger(title + "\n" + clean):
+        if not title and _is_headline(clean):
+            title, clean = clean.strip(), ""  # a headline sent as the text is read as a headline
+        if title and "?" in title:
+            title = ""  # "Taliban take Kabul?": a question is not a report
+        title_trigger = bool(title) and (self.prefilter.has_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
+        if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
             return []
         if _looks_binary(text) or _looks_binary(title):
             return []
@@ -267,7 +306,7 @@ class Extractor:
         status: set[int] = set()
         if self.use_prefilter:
             trig, status = self.prefilter.select(clean, sentences, lambda t: bool(self.catalogue.find(t)))
-            if title and not self.prefilter.has_trigger(title):
+            if title and not title_trigger:
                 segments = []
             if not trig and not segments:
                 return []
@@ -276,7 +315,7 @@ class Extractor:
             chosen = list(range(len(sentences)))
         segments += [(sentences[i], False) for i in chosen]
         docs = self._parse(segments)
-        frames = [self._frames(doc) for doc in docs]
+        frames = [self._frames(doc) + (self._headline_frames(doc) if is_title else []) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
         if not any(frames):
             return []
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
@@ -322,7 +361,10 @@ class Extractor:
 
     def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
         texts = [
-            parse_form(sentence_case(s.text) if is_title or not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text)
+            parse_form(
+                sentence_case(headline_text(s.text)) if is_title
+                else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
+            )
             for s, is_title in segments
         ]
         docs = list(self.nlp.pipe(texts, batch_size=64)) if texts else []
@@ -352,12 +394,18 @@ class Extractor:
                 out.append((frame, modality))
         return out
 
+    @staticmethod
+    def _headline_frames(doc: Doc) -> list[tuple[Frame, Modality]]:
+        """Verbless headline frames ("Taliban in control of Ghazni") with their modality."""
+        return [(f, m) for f in headline_frames(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
+
     def _candidates_for(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
         mentions: PlaceMentions | None = None,
     ) -> list[Candidate]:
         speaker = ctx.resolve_actor(modality.speaker) if modality.speaker is not None else None
+        title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()
         strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known)
@@ -373,7 +421,7 @@ class Extractor:
             if ref_place.anaphor:
                 resolved = self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
             elif ref_place.site:
-                resolved = ctx.resolve_site(ref_place.token, hints)
+                resolved = self.sites.resolve(ref_place.token, ctx, hints)
             else:
                 resolved = ctx.resolve_place(
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
@@ -387,6 +435,10 @@ class Extractor:
             gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
             losing = ctx.resolve_actor(frame.losing, speaker, cc)
             gaining = gaining or pronoun_side
+            if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
+                continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
+            if gaining is None and losing is None and geo is not None:
+                gaining = _unnamed_side(frame.gaining)  # "Rebels take control of Mekelle" with nothing to say whose
             if gaining is None and losing is None:
                 continue
             if geo is None and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
@@ -395,8 +447,19 @@ class Extractor:
                 actor = gaining if frame.cls != TriggerClass.LOSE else losing
                 if (geo is None and not ctx.is_noted_place(place.name)) or actor is None or actor.id.startswith("x-"):
                     continue
+            if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
+                continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
+            unnamed_gainer = gaining is None or gaining.id.startswith("x-")
+            if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and _BUSINESS.search(frame.trigger.sent.text):
+                continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
+            if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
+                continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
             if gaining is not None and losing is not None and gaining.id == losing.id:
-                losing = None
+                # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"
+                if frame.cls == TriggerClass.LOSE:
+                    gaining = None
+                else:
+                    losing = None
             if losing is None and gaining is not None:
                 sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
                 sides = [a for a in sides if a.id != gaining.id]

@@ -13,6 +13,7 @@ from townwatch_extract.lexicon import (
     INSTALLATION_NOUNS,
     INTO_VERBS,
     NEEDS_CONTROL,
+    NON_PLACE_WORDS,
     NOUN_CLASSES,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
@@ -22,6 +23,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.reactions import reacting_side
+from townwatch_extract.sites import site_kind
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -95,14 +97,18 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
-    elif tok.pos_ != "PROPN" and low in SITE_NOUNS and is_named_site(tok):
+    elif tok.pos_ != "PROPN" and (low in SITE_NOUNS or site_kind(tok)) and is_named_site(tok):
         out.append(PlaceRef(tok, partial, low, site=True))
+    elif tok.pos_ == "PROPN" and site_kind(tok) and tok.i > tok.sent.start and any(c.dep_ == "compound" for c in tok.children):
+        out.append(PlaceRef(tok, partial, low, site=True))  # "the Baath Dam", "Kunduz Airport"
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         if of_objs:
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
             named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN"]
+            if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
+                named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
@@ -110,6 +116,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
+    elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in NON_PLACE_WORDS:
+        pass  # "the Mazar-i-Sharif by-election", "the Kabul talks": a name that qualifies something else
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
         out.append(PlaceRef(tok, is_partial, kind_noun))
@@ -133,6 +141,8 @@ def is_named_site(tok: Token) -> bool:
     """"the presidential palace", "Aden's international airport", "the airport in Tripoli"."""
     if any(c.dep_ == "amod" and c.lower_ in SITE_ADJECTIVES for c in tok.children):
         return True
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and site_kind(tok):
+        return True  # "the Tabqa dam", "the Omar oil field"
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) or any(
         o.pos_ == "PROPN" for o in prep_objects(tok, ("in", "of", "near", "outside"))
     )
@@ -141,7 +151,13 @@ def is_named_site(tok: Token) -> bool:
 def _control_place(obj: Token) -> list[PlaceRef]:
     """"control of Y" -> Y (the "of" hangs on the noun or, in headlines, on the verb)."""
     objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over"))
-    return [ref for o in objs for ref in place_refs(o)]
+    refs = [ref for o in objs for ref in place_refs(o)]
+    if not refs and any(o.lower_ in INSTALLATION_NOUNS for o in objs):
+        # "seized control of army base in El Fasher": the town hangs on "control" or on the verb
+        kind = next(o.lower_ for o in objs if o.lower_ in INSTALLATION_NOUNS)
+        towns = [t for t in prep_objects(obj, ("in", "at")) or prep_objects(obj.head, ("in", "at")) if t.pos_ == "PROPN"]
+        refs = [ref for t in towns for ref in place_refs(t, kind_noun=kind)]
+    return refs
 
 
 def _first(tokens: list[Token]) -> Token | None:
@@ -161,6 +177,8 @@ def _passive_subject(trigger: Token) -> Token | None:
         return trigger.head
     if subj is None:  # "Sievierodonetsk is now fully occupied by ...": a name the parser hung on as a modifier
         subj = next((c for c in trigger.lefts if c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "dep", "nsubj")), None)
+    if subj is None:  # a headline's bare participle: "Most of Tal Afar seized from ISIS"
+        subj = _first(children(trigger, ("nsubj",)))
     return subj if subj is not None else _acl_head(trigger)
 
 
@@ -224,13 +242,49 @@ def _installation_owner(obj: Token) -> list[Token]:
     ][:1]
 
 
+_TAKE_IDIOMS = frozenset("task court account cleaners heart woodshed".split())
+
+
+def _stray_name_objects(trigger: Token) -> list[Token]:
+    """A capitalised name right after the verb that the small model hung on as a modifier ("retakes Palmyra")."""
+    nxt = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    if nxt is not None and nxt.head.i == trigger.i and nxt.dep_ in ("advmod", "npadvmod", "dep", "attr", "ccomp") and is_proper(nxt):
+        return [nxt]
+    return []
+
+
+def is_proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised noun inside a sentence (headlines leave names the small model calls nouns)."""
+    return tok.pos_ == "PROPN" or (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "ADV", "ADJ")
+                                   and not tok.text.isupper())
+
+
+def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
+    """"Tikrit retaken from Islamic State", "Ninety percent of Raqqa retaken": a participle with no auxiliary."""
+    if objs or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD"):
+        return True  # the small model tags a reduced relative "retaken" as a past tense
+    subj = _first(children(trigger, ("nsubj", "nsubjpass")))
+    if subj is None:
+        return False
+    if trigger.tag_ == "VBN":
+        return True
+    # "Most of Tal Afar seized from ISIS", "Dessie and Kombolcha cities freed from TPLF": a place or a share of one
+    # as the subject of a bare participle the small model read as a past tense
+    low = subj.lemma_.lower()
+    return (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS or low in PLACE_NOUNS) and bool(prep_objects(trigger, ("from", "by")))
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt"}
-    objs = objects_of(trigger)
+    objs = objects_of(trigger) or _stray_name_objects(trigger)
     obj = _first(objs)
     control_obj = obj is not None and obj.lemma_.lower() in ("control", "hold", "grip")
-    passive = is_passive(trigger)
+    if lemma == "take" and obj is not None and any(o.lower_ in _TAKE_IDIOMS for o in prep_objects(trigger, ("to",))):
+        return None  # "Russia takes Tokyo to task / to court"
+    passive = is_passive(trigger) or _headline_passive(trigger, objs)
     frame = Frame(trigger, cls, "passive" if passive else "active")
 
     if cls == TriggerClass.GAIN and (lemma in INTO_VERBS or lemma == "enter"):
@@ -247,7 +301,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
             lemma == "take" and prep_objects(trigger, ("from",))
         ):
-            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or obj.pos_ != "PROPN" or prts:
+            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or not is_proper(obj) or prts:
                 return None
             frame.needs_known = True
         if lemma == "free" and not prep_objects(trigger, ("from", "of")):
@@ -283,6 +337,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if not losing and lemma in ("clear", "free") and obj is not None:
             losing = prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",))
         frame.losing = _first(losing)
+        if frame.losing is not None and frame.losing.lemma_.lower() in ("occupation", "rule"):
+            # "liberated from Armenian occupation": the occupier
+            frame.losing = _first([c for c in frame.losing.children if c.dep_ in ("amod", "poss", "compound")]) or frame.losing
         return frame
 
     if cls == TriggerClass.EXPEL:

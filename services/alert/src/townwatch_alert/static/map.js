@@ -56,28 +56,31 @@
       this.ringTimer = setInterval(() => this.drawTowns(), 60 * 1000);
     }
 
-    async loadBasemap() {
+    // Fetches the basemap at once but draws it only when ``viewSet`` settles (the view fitted to the towns),
+    // so it is projected and painted once, at the view the desk will see.
+    async loadBasemap(viewSet = Promise.resolve()) {
       const [world, places] = await Promise.all([
         fetch("/static/vendor/countries-50m.json").then((r) => r.json()),
         fetch("/static/vendor/places.json").then((r) => r.json()),
       ]);
-      const countries = topojson.feature(world, world.objects.countries);
-      this.countries = L.geoJSON(countries, { renderer: this.canvas, interactive: false,
-        style: { stroke: false, fillColor: "#f3f1ea", fillOpacity: 1 } }).addTo(this.baseLayer);
+      await viewSet.catch(() => {});
+      performance.mark("basemap-fetched");
+      // Land filled and outlined (the coastline) in one layer, then the borders between countries: each arc is
+      // drawn once (filling every country would project every border twice).
+      this.world = world;
+      L.geoJSON(topojson.feature(world, world.objects.land), { renderer: this.canvas, interactive: false,
+        style: { fillColor: "#f3f1ea", fillOpacity: 1, color: "#6d8fa8", weight: 1 } }).addTo(this.baseLayer);
       const borders = topojson.mesh(world, world.objects.countries, (a, b) => a !== b);
       L.geoJSON(borders, { renderer: this.canvas, interactive: false,
         style: { color: "#9a9a9a", weight: 1, dashArray: "4 3" } }).addTo(this.baseLayer);
-      const coast = topojson.mesh(world, world.objects.land);
-      L.geoJSON(coast, { renderer: this.canvas, interactive: false, style: { color: "#6d8fa8", weight: 1 } })
-        .addTo(this.baseLayer);
+      performance.mark("basemap-drawn");
       this.places = places; // [name, lat, lon, population, country], most populous first
       this.drawPlaces();
     }
 
     countryBounds(name) {
-      let found = null;
-      this.countries.eachLayer((layer) => { if (layer.feature.properties.name === name) found = layer.getBounds(); });
-      return found;
+      const geometry = this.world.objects.countries.geometries.find((g) => g.properties.name === name);
+      return geometry ? L.geoJSON(topojson.feature(this.world, geometry)).getBounds() : null;
     }
 
     drawPlaces() {
