@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import signal
 from dataclasses import dataclass, field
 
@@ -63,9 +64,16 @@ class _Worker:
 _worker: _Worker | None = None
 
 
+# One BLAS/OpenMP thread per worker: the workers are the parallelism (one per core); a BLAS pool of its own in
+# each would oversubscribe the cores (on 2 cores, 2 workers ran slower than 1 before this).
+_ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
 def init_worker(max_bytes: int, since: dt.date | None) -> None:
     """Pool initializer: load the model once; die with the parent; leave Ctrl-C to the parent."""
     global _worker
+    for name in _ONE_THREAD:  # before numpy is imported in this process (spawned: it is not yet)
+        os.environ.setdefault(name, "1")
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = _Worker(max_bytes, since)

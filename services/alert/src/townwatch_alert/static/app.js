@@ -318,8 +318,9 @@ async function start() {
   }
   townMap.map.invalidateSize();
   // The view is fitted to the towns as soon as they arrive, so the basemap is drawn once, at that view.
-  const [feed] = await Promise.all([api("/alerts?limit=100"), townMap.loadBasemap().then(() => performance.mark("basemap")),
-    loadTowns().then(() => { townMap.fit(); performance.mark("towns"); })]);
+  const towns = loadTowns().then(() => { townMap.fit(); performance.mark("towns"); });
+  const [feed] = await Promise.all([api("/alerts?limit=100"), townMap.loadBasemap(towns).then(() => performance.mark("basemap")),
+    towns]);
   for (const entry of feed.alerts) showAlert(entry.alert);
   lastId = feed.last_id;
   window.townwatch.ready = true;

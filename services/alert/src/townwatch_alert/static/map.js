@@ -56,11 +56,14 @@
       this.ringTimer = setInterval(() => this.drawTowns(), 60 * 1000);
     }
 
-    async loadBasemap() {
+    // Fetches the basemap at once but draws it only when ``viewSet`` settles (the view fitted to the towns),
+    // so it is projected and painted once, at the view the desk will see.
+    async loadBasemap(viewSet = Promise.resolve()) {
       const [world, places] = await Promise.all([
         fetch("/static/vendor/countries-50m.json").then((r) => r.json()),
         fetch("/static/vendor/places.json").then((r) => r.json()),
       ]);
+      await viewSet.catch(() => {});
       performance.mark("basemap-fetched");
       // Land filled and outlined (the coastline) in one layer, then the borders between countries: each arc is
       // drawn once (filling every country would project every border twice).
