@@ -415,7 +415,10 @@ class Extractor:
         if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
             if ctx.resolve_actor(frame.gaining, speaker) is None:
                 entry = mentions.actor_before(sentence.start + frame.gaining.idx)  # "They took it over"
-                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None else None
+                if isinstance(entry, str):
+                    pronoun_side = ctx.government(entry, frame.gaining.text)
+                elif entry is not None:
+                    pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
         for ref_place in frame.places:
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
