@@ -3,6 +3,9 @@ it should, each once, in the order of the story; a kill -9 of the alert service 
 
 Story (texts of our own): Iraqi forces capture Hawija (Reuters); AFP corroborates; Kurdistan 24 says the Peshmerga
 took it (contested); Islamic State denies the capture (denied); Islamic State retakes it (reversed).
+
+A second story, pushed through ingest's HTTP endpoint: an outlet reports Hatra captured, then corrects the article at
+the same URL; the correction removes the only evidence, and the desks that got the alert are told it is withdrawn.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
@@ -27,6 +31,13 @@ from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES
 pytestmark = [pytest.mark.e2e, pytest.mark.integration, pytest.mark.asyncio(loop_scope="module")]
 
 SECRET = "story-secret"
+PUSH_TOKEN = "story-push-token"
+HATRA_URL = "https://wire.example/hatra-attack"
+HATRA = {"source": "Reuters", "url": HATRA_URL, "published": "2017-10-10",
+         "text": "Islamic State fighters captured the town of Hatra from the Popular Mobilization Forces on Monday, local officials said."}
+HATRA_CORRECTED = {**HATRA, "text": "Correction: An earlier version of this story said Islamic State fighters had captured Hatra. "
+                                    "The fighters attacked the town on Monday but were repelled by the Popular Mobilization Forces, "
+                                    "local officials said."}
 STEPS: list[dict[str, Any]] = [
     {"source": "Reuters", "url": "https://reuters.example/hawija-1", "published": "2017-10-05",
      "text": "Iraqi forces captured the town of Hawija from Islamic State on Thursday, the military said in a statement. "
@@ -111,7 +122,8 @@ async def story(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Story
         for desk, fields in DESKS.items()
     ])
     pipeline = Pipeline(workdir=workdir, subscriptions_file=subs,
-                        extra_env={"TOWNWATCH_NOTIFY_LEASE_S": "4", "TOWNWATCH_NOTIFY_BACKOFF_BASE_S": "0.5"})
+                        extra_env={"TOWNWATCH_NOTIFY_LEASE_S": "4", "TOWNWATCH_NOTIFY_BACKOFF_BASE_S": "0.5",
+                                   "TOWNWATCH_PUSH_TOKENS": PUSH_TOKEN})
     await asyncio.to_thread(pipeline.start)
     try:
         yield Story(pipeline, receiver, workdir)
@@ -165,3 +177,38 @@ async def test_replaying_the_whole_story_again_notifies_nobody(story: Story) -> 
         assert time.monotonic() < deadline, "the pipeline did not take in the replayed story"
         await asyncio.sleep(0.5)
     assert len(story.receiver.deliveries) == before
+
+
+async def _push(story: Story, article: dict[str, Any]) -> dict[str, Any]:
+    async with httpx.AsyncClient(timeout=30) as client:
+        response = await client.post(f"http://127.0.0.1:{story.pipeline.ingest_port}/articles", json=article,
+                                     headers={"Authorization": f"Bearer {PUSH_TOKEN}"})
+    assert response.status_code == 202, response.text
+    return response.json()
+
+
+async def test_a_correction_that_removes_the_only_evidence_withdraws_the_alert(story: Story) -> None:
+    def hatra() -> list[tuple[str, str]]:
+        return [(d.path.rsplit("/", 1)[-1], d.body["kind"]) for d in story.receiver.deliveries
+                if d.alert["place"]["name"] == "Hatra"]
+
+    first = await _push(story, HATRA)
+    assert first["accepted"]
+    await story.wait_for(lambda: {("all", "alert"), ("strict", "alert"), ("quiet", "alert")} <= set(hatra()), "the Hatra alert")
+    repoll = await _push(story, HATRA)  # the same text again: a duplicate, nothing new
+    assert repoll["duplicates"] == first["accepted"]
+    corrected = await _push(story, HATRA_CORRECTED)  # same URL, new text: revision 2 of the same article
+    assert corrected["accepted"] == first["accepted"]
+    await story.wait_for(lambda: {("all", "withdrawn"), ("strict", "withdrawn")} <= set(hatra()), "the withdrawal")
+    deadline = time.monotonic() + 180
+    while not await story.caught_up():
+        assert time.monotonic() < deadline, "the pipeline did not settle"
+        await asyncio.sleep(0.5)
+    assert sorted(hatra()) == [("all", "alert"), ("all", "withdrawn"), ("quiet", "alert"), ("strict", "alert"), ("strict", "withdrawn")]
+    by_desk = [d for d in story.receiver.deliveries if d.alert["place"]["name"] == "Hatra" and d.path == "/hooks/all"]
+    assert [d.body["kind"] for d in by_desk] == ["alert", "withdrawn"]  # in the order of the story
+    withdrawn = by_desk[1]
+    lines = withdrawn.body["text"].splitlines()
+    assert lines[0].startswith("WITHDRAWN: ") and "An earlier version of this story said" in lines[1]
+    assert withdrawn.alert["withdrawn"] and withdrawn.alert["sources"][0]["withdrawn"]
+    assert withdrawn.alert["alert_id"] == by_desk[0].alert["alert_id"]

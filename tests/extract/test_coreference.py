@@ -62,3 +62,13 @@ def test_place_named_away_from_the_capture(extractor: Extractor, text: str, titl
 )
 def test_coreference_negative_twins(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text) == []
+
+
+def test_pronoun_side_is_the_country_named_as_a_side(extractor: Extractor) -> None:
+    text = "Russia pressed its attack in the east this month. It captured Soledar on Saturday, residents said."
+    assert _news(extractor, text) == [("Soledar", "ru-forces", None)]
+
+
+def test_pronoun_side_skips_a_country_named_as_a_place(extractor: Extractor) -> None:
+    text = "Islamic State has extended its reach into Iraq this month. It seized Tal Afar on Tuesday, residents said."
+    assert ("Tal Afar", "isis", None) in _news(extractor, text)

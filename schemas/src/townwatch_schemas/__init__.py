@@ -2,6 +2,7 @@
 
 from townwatch_schemas.alert import Alert, AlertStatus, Notification, SourceReport
 from townwatch_schemas.article import ARTICLE_MAX_BYTES, Article
+from townwatch_schemas.article_revision import ArticleRevision
 from townwatch_schemas.base import WireModel
 from townwatch_schemas.control_change import (
     Actor,
@@ -26,6 +27,7 @@ from townwatch_schemas.subscription import (
 from townwatch_schemas.topics import (
     ALERTS,
     ALL_TOPICS,
+    ARTICLE_REVISIONS,
     ARTICLES,
     CONTROL_CHANGES,
     DEAD_LETTERS,
@@ -39,6 +41,7 @@ __all__ = [
     "ALL_TOPICS",
     "ARTICLES",
     "ARTICLE_MAX_BYTES",
+    "ARTICLE_REVISIONS",
     "CONTROL_CHANGES",
     "DEAD_LETTERS",
     "DEAD_LETTER_MAX_PAYLOAD_BYTES",
@@ -49,6 +52,7 @@ __all__ = [
     "Alert",
     "AlertStatus",
     "Article",
+    "ArticleRevision",
     "Channel",
     "ChannelKind",
     "ControlChange",

@@ -23,8 +23,9 @@ __all__ = [
     "SUPPRESSION_REASONS",
 ]
 
-DECISION_LABELS = ("new", "corroborated", "duplicate", "historical", "stale", "contested", "partial", "future")
-SUPPRESSION_REASONS = ("duplicate", "historical", "stale", "wire_copy", "future_dated")
+DECISION_LABELS = ("new", "corroborated", "duplicate", "historical", "stale", "contested", "partial", "future", "denied",
+                   "unmatched", "withdrawn")
+SUPPRESSION_REASONS = ("duplicate", "historical", "stale", "wire_copy", "future_dated", "unmatched", "unknown_article")
 CHANNELS = ("webhook", "slack", "email", "apprise", "page")
 
 DECISIONS = Counter(

@@ -115,6 +115,10 @@ class ArticleContext:
         return None
 
     # --- actors --------------------------------------------------------------------------------------
+    def government(self, cc: str | None, text: str) -> ResolvedActor | None:
+        """The state actor of country ``cc`` (its catalogue entry, or a synthetic "<country> government forces")."""
+        return self._government(cc, text)
+
     def _government(self, cc: str | None, text: str) -> ResolvedActor | None:
         if not cc:
             return None

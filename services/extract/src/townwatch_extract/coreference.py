@@ -34,6 +34,8 @@ _ELSEWHERE_BEFORE = re.compile(
     re.I,
 )
 _ELSEWHERE_AFTER = re.compile(r"^\s*(?:province|region|district|governorate|state|county|oblast|valley|river)\b", re.I)
+_COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops|army|military|soldiers))")
+_LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _NOT_PLACES = frozenset(
     """the a an it its they he she we this that these those on in at after before when while but and as according
     state tv military monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -79,14 +81,23 @@ class PlaceMentions:
             return None
         return Antecedent(name, geo)
 
-    def actor_before(self, pos: int) -> ActorEntry | None:
-        """The actor named last before ``pos`` in its sentence or the one before: who "they" / "its fighters" are."""
+    def actor_before(self, pos: int) -> ActorEntry | str | None:
+        """The side named last before ``pos`` in its sentence or the one before: who "they" / "its fighters" are.
+        An actor entry, or a country code when a country was named last ("Russia's biggest gain since it captured")."""
         idx = next((i for i, s in enumerate(self.sentences) if s.start <= pos < s.end), None)
         if idx is None:
             return None
         lo = self.sentences[idx - 1].start if idx > 0 else self.sentences[idx].start
-        named = [m.actor for m in self._actor_matches if lo <= m.start and m.end <= pos]
-        return named[-1] if named else None
+        named: list[tuple[int, ActorEntry | str]] = [
+            (m.start, m.actor) for m in self._actor_matches if lo <= m.start and m.end <= pos
+        ]
+        for m in _COUNTRY_WORD.finditer(self.text, lo, pos):
+            cc = self.gazetteer.country_code(m.group(1))
+            if _LOCATIVE.search(self.text, max(lo, m.start() - 12), m.start()):
+                continue  # "its reach into Iraq": a country as a place, not a side
+            if cc and not any(a <= m.start() < b for a, b in self._aliases):
+                named.append((m.start(), cc))
+        return max(named, key=lambda n: n[0])[1] if named else None
 
     def _mention_named(self, name: str, hints: Sequence[str]) -> Antecedent:
         geo = self.gazetteer.resolve(name, hints)

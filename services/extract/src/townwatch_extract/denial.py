@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext, ResolvedActor
+from townwatch_extract.correction import is_correction
 from townwatch_extract.sentences import Sentence, split_sentences
 from townwatch_extract.syntax import subject_of
 from townwatch_schemas import Actor, Article, ControlChange, Evidence, Place
@@ -112,7 +113,8 @@ class DenialFinder:
         """The sentences that may hold a denial (a cheap regex pass: most articles have none)."""
         if not _SENTENCE.search(text):
             return []
-        return [s for s in split_sentences(text) if _SENTENCE.search(s.text) and _CHANGE_WORDS.search(s.text)]
+        return [s for s in split_sentences(text)
+                if _SENTENCE.search(s.text) and _CHANGE_WORDS.search(s.text) and not is_correction(s.text)]
 
     def find(self, article: Article) -> Denials:
         text = article.text if isinstance(article.text, str) else ""

@@ -16,6 +16,7 @@ from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import PlaceMentions
+from townwatch_extract.correction import is_correction
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder
 from townwatch_extract.errors import ExtractionError
@@ -237,7 +238,8 @@ class Extractor:
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
-        candidates = self.candidates(article)
+        # a correction line repeats what the outlet withdrew: never evidence of a change
+        candidates = [c for c in self.candidates(article) if not is_correction(c.sentence)]
         denials = self._denials(article)
         if not candidates and not denials:
             return []
@@ -414,7 +416,10 @@ class Extractor:
         if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
             if ctx.resolve_actor(frame.gaining, speaker) is None:
                 entry = mentions.actor_before(sentence.start + frame.gaining.idx)  # "They took it over"
-                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None else None
+                if isinstance(entry, str):
+                    pronoun_side = ctx.government(entry, frame.gaining.text)
+                elif entry is not None:
+                    pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
         for ref_place in frame.places:
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)

@@ -93,7 +93,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
-    elif low in INSTALLATION_NOUNS and not of_objs and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN"]):
+    elif low in INSTALLATION_NOUNS and not of_objs and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
@@ -124,6 +124,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def _named_kind(tok: Token) -> bool:
+    """"Wad Madani city", "Kawlin town": a place noun with the name compounded before it."""
+    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _periphrasis(tok: Token) -> bool:

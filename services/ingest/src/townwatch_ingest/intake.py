@@ -13,7 +13,7 @@ from townwatch_ingest.identity import article_id, canonical_url
 from townwatch_ingest.metrics import IngestMetrics
 from townwatch_ingest.outlets import OutletCatalogue, default_catalogue
 from townwatch_ingest.rejection import Rejection
-from townwatch_ingest.seen import SeenStore
+from townwatch_ingest.seen import SeenStore, text_digest
 from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
 from townwatch_schemas import Article, Stage
 
@@ -82,7 +82,9 @@ class Intake:
         received = self._clock()  # the end-to-end latency clock starts on arrival
         with self.metrics.stage.timed():
             article = self.build(draft, received)
-            claimed = await self.seen.claim(article.id)
+            # A changed text at a known id (same canonical URL) is the next revision of the same article.
+            revision, claimed = await self.seen.claim_text(article.id, text_digest(article.title, article.text))
+            article = article.model_copy(update={"revision": revision})
             if apply_seen and not claimed:
                 self.metrics.duplicate(source_kind)
                 return Admission(Outcome.DUPLICATE, article)
@@ -90,7 +92,7 @@ class Intake:
                 await self.publisher.publish(article)
             except BaseException:
                 if claimed:
-                    await self.seen.release(article.id)
+                    await self.seen.release_text(article.id, revision)
                 raise
             self.metrics.published(source_kind)
             return Admission(Outcome.PUBLISHED, article)
