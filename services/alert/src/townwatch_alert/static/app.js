@@ -252,7 +252,7 @@ function renderAlert(alert) {
   const evidence = el("ul", null, "evidence");
   for (const s of alert.sources) {
     const item = el("li");
-    const outlet = F.outletNode(s.outlet, s.url, s.article_id);
+    const outlet = F.outletNode(s.outlet, s.url, s.article_id, s.title);
     item.append(outlet);
     if (s.published) item.append(", " + s.published);
     item.append(el("blockquote", s.evidence.sentence));
