@@ -255,6 +255,7 @@ class Extractor:
                 article_id=article.id,
                 source=article.source,
                 url=article.url,
+                title=article.title,
                 published=article.published,
                 article_received=article.received,
                 credits=list(article.credits),
