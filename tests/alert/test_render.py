@@ -134,3 +134,9 @@ def test_an_unnamed_outlet_is_not_identified_and_keeps_its_link(make_alert: Call
     text = plain_text(v)
     assert "unknown outlet" not in text and "t-3ec512913c" not in text and "https://example.org/0" in text
     assert "unknown outlet" not in email_html(v) and "unknown outlet" not in slack_mrkdwn(v)
+
+
+def test_an_unnamed_outlet_is_named_by_its_headline(make_alert: Callable[..., Alert]) -> None:
+    alert = make_alert(outlets=("unknown outlet t-3ec512913c",))
+    alert = alert.model_copy(update={"sources": [alert.sources[0].model_copy(update={"title": "Hatra\nretaken"})]})
+    assert view(alert).evidence[0].outlet == "outlet not identified: Hatra retaken"

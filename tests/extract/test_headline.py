@@ -92,6 +92,10 @@ def test_headline(extractor: Extractor, title: str, place: str, gaining: str | N
         "Police Seize Drugs Worth $12 Million In Karachi",
         "Mali Liberates Exchange Rate",
         "Celtic retake top spot in Scottish Premiership",
+        "Afghanistan Overrun Tottenham In Second Half",
+        "Flamengo fall to Pakistan in Edinburgh friendly",
+        "The Taliban Release Captured Journalist In Peshawar",
+        "Putin Takes Control Of Party After Leadership Vote",
         # names the small model reads as places when they qualify something else
         "Syrian rebels push government forces out of Hama villages",
         "Tigrayan forces claim capture of strategic Amhara town",

@@ -26,6 +26,7 @@ from bench.corpus import generate  # noqa: E402
 from bench.load import LoadGenerator  # noqa: E402
 from townwatch.demo import write_subscriptions  # noqa: E402
 from townwatch.pipeline import Pipeline  # noqa: E402
+from townwatch.stack import BrokerKind  # noqa: E402
 from townwatch.topic_reader import committed as _committed  # noqa: E402
 from townwatch.topic_reader import topic_size as _topic_size  # noqa: E402
 from townwatch.webhook_receiver import Delivery, WebhookReceiver  # noqa: E402
@@ -132,9 +133,9 @@ class Run:
 
 
 @asynccontextmanager
-async def pipeline_run(workdir: Path, *, status_for: Callable[[str], int] | None = None,
+async def pipeline_run(workdir: Path, broker: BrokerKind, *, status_for: Callable[[str], int] | None = None,
                        extra_env: Mapping[str, str] | None = None) -> AsyncIterator[Run]:
-    """A started pipeline with one desk tracking every town through a signed webhook."""
+    """A started pipeline on ``broker`` with one desk tracking every town through a signed webhook."""
     workdir.mkdir(parents=True, exist_ok=True)
     receiver = WebhookReceiver(secret=SECRET)
     if status_for is not None:
@@ -145,9 +146,11 @@ async def pipeline_run(workdir: Path, *, status_for: Callable[[str], int] | None
         "subscriptions": [{"id": "all", "towns": ["*"], "policy": "first",
                            "channels": [{"kind": "webhook", "url": receiver.url("hooks/desk"), "secret": SECRET}]}],
     }])
-    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, extra_env={**FAST_NOTIFY, **(extra_env or {})})
+    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, extra_env={**FAST_NOTIFY, **(extra_env or {})},
+                        broker_kind=broker)
     await asyncio.to_thread(pipeline.start)
-    load = await LoadGenerator("topic", bootstrap_servers=pipeline.bootstrap_servers or "").start()
+    load = await LoadGenerator("topic", bootstrap_servers=pipeline.bootstrap_servers or "",
+                               idempotent=bool(pipeline.broker and pipeline.broker.idempotent_producer)).start()
     run = Run(pipeline, receiver, load)
     try:
         yield run
@@ -174,14 +177,15 @@ class Reference:
 _REFERENCE: list[Reference] = []
 
 
-async def reference(workdir: Path) -> Reference:
-    """The clean run (once per test session): batch A, settle, batch B, settle. Every key delivered once."""
+async def reference(workdir: Path, broker: BrokerKind) -> Reference:
+    """The clean run (once per test session, on the first broker asked for; the keys a run delivers depend on the
+    input, not the broker): batch A, settle, batch B, settle. Every key delivered once."""
     if _REFERENCE:
         return _REFERENCE[0]
     batch_a, batch_b = corpus()
 
     async def clean() -> Reference:
-        async with pipeline_run(workdir) as run:
+        async with pipeline_run(workdir, broker) as run:
             await run.send(batch_a, rate=150)
             await run.settle()
             after_a = run.keys()

@@ -40,6 +40,13 @@ def panels() -> list[Builder[Panel]]:
             query(f"sum(rate(townwatch_alert_corroborations_total[{RATE}]))", "corroborations", "A"),
             query(f"sum by (reason) (rate(townwatch_alert_suppressions_total[{RATE}]))", "suppressed {{reason}}", "B"),
         ),
+        timeseries_panel(
+            "New alerts by confidence bucket",
+            "New alerts raised per second at or below each confidence bound (cumulative histogram buckets, 0.1 apart). "
+            "What a confidence means in measured precision: services/extract/README.md, Calibration (`make eval`).",
+            units.CountsPerSecond,
+            query(f"sum by (le) (rate(townwatch_alert_confidence_bucket[{RATE}]))", "confidence <= {{le}}", "A"),
+        ),
         notifications_panel(
             "Notifications by channel",
             "Notifications delivered, given up on (failed: dead-lettered to dead-letters.notify.v1) and retried "

@@ -25,6 +25,7 @@ class SourceReport(WireModel):
     outlet: str
     article_id: str
     url: str | None = None
+    title: str | None = Field(default=None, max_length=2000, description="The article's headline, when it had one.")
     published: dt.date | None = None
     received: dt.datetime | None = None
     evidence: Evidence

@@ -93,6 +93,7 @@ class ControlChange(WireModel):
     article_id: str
     source: str | None = None
     url: str | None = None
+    title: str | None = Field(default=None, max_length=2000, description="The article's headline (copied from Article.title), to name an article whose outlet is unknown.")
     published: dt.date | None = None
     article_received: dt.datetime | None = Field(default=None, description="Copied from Article.received, for end-to-end latency.")
     credits: list[str] = Field(default_factory=list, description="Agencies the article credits (copied from Article.credits).")

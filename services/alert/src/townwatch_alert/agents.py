@@ -49,6 +49,8 @@ def count_result(result: LedgerResult) -> None:
         metrics.SUPPRESSIONS.labels(result.suppression).inc()
     if result.corroboration:
         metrics.CORROBORATIONS.inc()
+    if result.alert is not None and not result.reemit and result.alert.revision == 1:
+        metrics.ALERT_CONFIDENCE.observe(result.alert.confidence)
 
 
 def attach_ledger(app: faust.App, settings: AlertSettings, redis: Redis | None = None) -> faust.types.AgentT:

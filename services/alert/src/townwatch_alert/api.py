@@ -30,12 +30,21 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, SecretStr
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from townwatch_alert.ledger import ALERT_STREAM, Ledger
 from townwatch_alert.place_name import common_name, second_name
 from townwatch_alert.settings import AlertSettings
-from townwatch_alert.stream_ticket import COOKIE, TicketSigner, load_key
-from townwatch_alert.subscription_store import SubscriptionStore, check_channels
+from townwatch_alert.stream_ticket import COOKIE, TAG_CHARS, TicketSigner, load_key
+from townwatch_alert.subscription_store import (
+    SubscriptionStore,
+    check_channels,
+    check_subscription,
+    token_hash,
+)
 from townwatch_alert.subscriptions import matching, place_selected
 from townwatch_alert.town import HistoryEntry, TownState
 from townwatch_alert.town_map import (
@@ -59,6 +68,15 @@ PAGE_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+
+
+DOCS_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline' https://cdn.jsdelivr.net; style-src https://cdn.jsdelivr.net "
+    "https://fonts.googleapis.com 'unsafe-inline'; font-src https://fonts.gstatic.com; img-src 'self' data: "
+    "https://fastapi.tiangolo.com https://cdn.redoc.ly; connect-src 'self'; worker-src blob:; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
+_PLACE_KEY = re.compile(r"^(gn:[0-9]{1,12}|name:(?:[A-Z]{2}|--):[^:]{1,200})$")
 
 
 class SubscriptionBody(Subscription):
@@ -153,7 +171,9 @@ def _sse(event: str, data: str, event_id: str | None = None) -> str:
 def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer: Any = None) -> FastAPI:
     """The API and page on ``settings``' Redis (or the given client); the gazetteer loads on first use."""
     own_redis = redis is None
-    client: Redis = redis if redis is not None else Redis.from_url(settings.redis_url_value())
+    # One retry on a dead pooled connection (after a Redis restart every pooled socket is stale): no request a 500.
+    client: Redis = redis if redis is not None else Redis.from_url(
+        settings.redis_url_value(), retry=Retry(NoBackoff(), 1), retry_on_error=[RedisConnectionError, RedisTimeoutError])
     store = SubscriptionStore(client)
     ledger = Ledger.from_settings(client, settings)
     cache: dict[str, Any] = {"gazetteer": gazetteer}
@@ -187,7 +207,18 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         version="1",
         description=__doc__,
         lifespan=lifespan,
+        # Swagger UI and ReDoc load their scripts from a public CDN: off unless TOWNWATCH_API_DOCS, and under a CSP.
+        docs_url="/docs" if settings.api_docs else None,
+        redoc_url="/redoc" if settings.api_docs else None,
     )
+
+    @app.middleware("http")
+    async def docs_csp(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        if request.url.path in ("/docs", "/redoc"):
+            response.headers["Content-Security-Policy"] = DOCS_CSP
+            response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
     app.state.stopping = stopping
     instrument_http(app)
 
@@ -212,6 +243,10 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         sub = body.for_desk(desk_id)
         if _lone_surrogate(sub.model_dump()):
             raise HTTPException(422, "text must be valid Unicode: a lone surrogate (\\ud800-\\udfff) cannot be stored")
+        try:
+            check_subscription(sub)
+        except ValueError as exc:
+            raise HTTPException(422, f"subscription refused: {exc}") from None
         try:
             await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls,
                                     apprise_schemes=settings.apprise_allowed_schemes)
@@ -390,9 +425,10 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     @app.get("/towns/{place_key}", response_model=TownDetail, tags=["towns"],
              responses={404: {"description": "The ledger has no such town."}})
     async def town(place_key: str, desk_id: DeskId, history: Annotated[int, Query(ge=0, le=500)] = 100) -> TownDetail:
-        """A town's state and history. ``place_key`` is ``gn:<GeoNames id>`` or ``name:<CC>:<name>``."""
-        state = await ledger.town(place_key)
-        if state is None:
+        """A town's state and history, if the desk's subscriptions select it (else 404, as for a town the ledger
+        lacks). ``place_key`` is ``gn:<GeoNames id>`` or ``name:<CC>:<name>``; anything else is a 404."""
+        state = await ledger.town(place_key) if _PLACE_KEY.match(place_key) else None
+        if state is None or not any(place_selected(s, state.place, gaz()) for s in await store.list(desk_id)):
             raise HTTPException(status.HTTP_404_NOT_FOUND, "no such town")
         return TownDetail(state=state, history=await ledger.history(place_key, history) if history else [])
 
@@ -438,11 +474,14 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         return AlertFeed(alerts=list(reversed(found.values())), last_id=newest)
 
     @app.post("/alerts/stream/ticket", status_code=status.HTTP_204_NO_CONTENT, tags=["alerts"])
-    async def stream_ticket(desk_id: DeskId, response: Response) -> Response:
-        """Set the short-lived HttpOnly cookie that lets this browser's EventSource open ``/alerts/stream``."""
+    async def stream_ticket(
+        desk_id: DeskId, response: Response, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Response:
+        """Set the short-lived HttpOnly cookie that lets this browser's EventSource open ``/alerts/stream``
+        (tied to the token it was issued for: rotating the desk's token voids it)."""
         s = await signer()
         response.status_code = status.HTTP_204_NO_CONTENT
-        response.set_cookie(COOKIE, s.issue(desk_id), max_age=s.ttl_s, path="/alerts/stream", httponly=True,
+        response.set_cookie(COOKIE, s.issue(desk_id, token_hash(creds.credentials) if creds else ""), max_age=s.ttl_s, path="/alerts/stream", httponly=True,
                             samesite="strict", secure=settings.public_base_url.startswith("https://"))
         return response
 
@@ -456,8 +495,11 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     ) -> StreamingResponse:
         """Live alerts for this desk. Authenticates with the bearer header or the stream-ticket cookie."""
         desk_id = await store.desk_for_token(creds.credentials) if creds is not None else None
+        tag = token_hash(creds.credentials)[:TAG_CHARS] if desk_id is not None and creds is not None else ""
         if desk_id is None:
-            desk_id = (await signer()).desk(request.cookies.get(COOKIE))
+            desk_id, tag = (await signer()).claims(request.cookies.get(COOKIE)) or (None, "")
+        if desk_id is not None and not await _token_current(desk_id, tag):
+            desk_id = None  # a ticket issued for a token the desk has since rotated
         if desk_id is None:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a desk token or a stream ticket is required",
                                 headers={"WWW-Authenticate": "Bearer"})
@@ -467,15 +509,23 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         if start is None:
             newest = await client.xrevrange(ALERT_STREAM, count=1)
             start = _text(newest[0][0]) if newest else "0-0"
-        return StreamingResponse(_events(request, desk_id, start), media_type="text/event-stream",
+        return StreamingResponse(_events(request, desk_id, start, tag), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
-    async def _events(request: Request, desk_id: str, last: str) -> AsyncIterator[str]:
+    async def _token_current(desk_id: str, tag: str) -> bool:
+        current = await store.token_hash_of(desk_id)
+        return current is not None and bool(tag) and current[:TAG_CHARS] == tag
+
+    async def _events(request: Request, desk_id: str, last: str, tag: str) -> AsyncIterator[str]:
         yield "retry: 3000\n\n"
         subs, subs_at, quiet_since = await store.list(desk_id), time.monotonic(), time.monotonic()
+        block_ms = max(1, int(min(1.0, settings.stream_recheck_s) * 1000))
         while not stopping.is_set() and not await request.is_disconnected():
-            reply = cast(list[Any], await client.xread({ALERT_STREAM: last}, count=100, block=1000))
-            if time.monotonic() - subs_at > 5:
+            reply = cast(list[Any], await client.xread({ALERT_STREAM: last}, count=100, block=block_ms))
+            if time.monotonic() - subs_at > settings.stream_recheck_s:  # re-check: subscriptions, and the token
+                if not await _token_current(desk_id, tag):
+                    yield _sse("revoked", "the desk's token was rotated: sign in again")
+                    return
                 subs, subs_at = await store.list(desk_id), time.monotonic()
             sent = False
             for _name, entries in reply or []:

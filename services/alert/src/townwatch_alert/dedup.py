@@ -137,7 +137,7 @@ def _source_confidence(event: ControlChange) -> float:
 
 def _is_background(event: ControlChange, window: dt.timedelta) -> bool:
     return event.historical or (
-        event.event_date is not None and event.published is not None and event.event_date < event.published - window
+        event.event_date is not None and event.published is not None and event.published - event.event_date > window
     )
 
 
@@ -150,6 +150,7 @@ def _history(
         article_id=event.article_id,
         outlet=outlet_of(event),
         url=event.url,
+        title=event.title,
         decision=decision.value,
         gaining=event.gaining,
         losing=event.losing,
@@ -184,6 +185,7 @@ def _source(event: ControlChange, independent: bool) -> SourceReport:
         outlet=outlet_of(event),
         article_id=event.article_id,
         url=event.url,
+        title=event.title,
         published=event.published,
         received=event.article_received,
         evidence=event.evidence,
@@ -381,9 +383,11 @@ def decide(state: TownState | None, event: ControlChange, now: dt.datetime, poli
     if same_change:
         if alert is not None and within:
             return _corroborate(state, event, eff, now, policy)
-        if losing is not None and losing != holder and event.event_date is not None and eff > state.since + window:
-            return _new_change(state, event, eff, now)
         confirmed = state.confirmed or state.since
+        if losing is not None and losing != holder and event.event_date is not None and eff > state.since + window:
+            changed = _new_change(state, event, eff, now)
+            assert changed.state is not None  # the same holder, reported later still: keep its latest report
+            return replace(changed, state=changed.state.model_copy(update={"confirmed": max(eff, confirmed)}))
         seen_later = state.model_copy(update={"confirmed": eff, "updated": now}) if eff > confirmed else None
         return Outcome(Decision.DUPLICATE, _history(event, Decision.DUPLICATE, eff, now, alert), seen_later, suppression="duplicate")
     latest = eff + dt.timedelta(days=_SLACK_DAYS[event.date_precision] if event.event_date else 0)

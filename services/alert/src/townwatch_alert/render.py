@@ -167,7 +167,7 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
         cause_line = f"{_FOLLOW_UP_LEADS[kind]}. {why.outlet}: \u201c{why.quote}\u201d"
     evidence = tuple(
         EvidenceLine(
-            outlet=outlet_label(s.outlet),
+            outlet=outlet_label(s.outlet, s.title),
             published=s.published.isoformat() if s.published else None,
             sentence=s.evidence.sentence.strip(),
             url=s.url,
@@ -192,9 +192,12 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
     )
 
 
-def outlet_label(outlet: str) -> str:
-    """The outlet's name; "outlet not identified" for the ledger's stand-in (the evidence line keeps its link)."""
-    return "outlet not identified" if not outlet or outlet.startswith(UNKNOWN_OUTLET) else outlet
+def outlet_label(outlet: str, title: str | None = None) -> str:
+    """The outlet's name; "outlet not identified" for the ledger's stand-in, with the article's headline when it had
+    one (the evidence line keeps its link)."""
+    if outlet and not outlet.startswith(UNKNOWN_OUTLET):
+        return outlet
+    return f"outlet not identified: {' '.join(title.split())}" if title and title.strip() else "outlet not identified"
 
 
 def safe_link(url: str | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 
 from townwatch_runtime.settings import ServiceSettings
 
@@ -27,6 +27,13 @@ class AlertSettings(ServiceSettings):
     subscriptions_file: Path | None = None
     """YAML file of desks and subscriptions, upserted into Redis at start-up (see the README)."""
 
+    @field_validator("subscriptions_file", mode="before")
+    @classmethod
+    def _not_empty(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("TOWNWATCH_SUBSCRIPTIONS_FILE is empty: unset it, or name a YAML file")
+        return value
+
     dedup_window_days: int = Field(default=14, ge=1, le=365)
     """Reports of the same change whose event dates lie within this many days are one change."""
     wire_copy_max_distance: int = Field(default=3, ge=0, le=64)
@@ -42,6 +49,11 @@ class AlertSettings(ServiceSettings):
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000
+    stream_recheck_s: float = Field(default=5.0, gt=0, le=60)
+    """How often an open ``/alerts/stream`` re-reads the desk's subscriptions and checks its token is still current
+    (a rotated token ends the stream with ``event: revoked``)."""
+    api_docs: bool = False
+    """Serve Swagger UI (``/docs``) and ReDoc (``/redoc``): they load scripts from a public CDN, so off by default."""
     public_base_url: str = "http://127.0.0.1:8000"
     """Base URL of the newsroom page, used for links in notifications."""
     allow_private_urls: bool = False

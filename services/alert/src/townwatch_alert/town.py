@@ -56,6 +56,7 @@ class HistoryEntry(_Record):
     article_id: str
     outlet: str
     url: str | None = None
+    title: str | None = None
     decision: str
     gaining: Actor | None = None
     losing: Actor | None = None

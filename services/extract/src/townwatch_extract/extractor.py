@@ -94,6 +94,10 @@ def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
 
 
 _BUSINESS = re.compile(r"\$\s?\d|\d\s?(?:bn|billion|million|m)\b|\b(?:deal|bid|bidding|takeover bid|stake|shares?|acquisition|merger|CEO|buyout)\b", re.I)
+_SPORT = re.compile(
+    r"\b(?:second half|first half|half-time|friendly|semi-?finals?|quarter-?finals?|league|cup|derby|innings|wickets?|"
+    r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?)\b", re.I
+)
 _UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist".split())
 
 
@@ -251,6 +255,7 @@ class Extractor:
                 article_id=article.id,
                 source=article.source,
                 url=article.url,
+                title=article.title,
                 published=article.published,
                 article_received=article.received,
                 credits=list(article.credits),
@@ -455,6 +460,8 @@ class Extractor:
             if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                 continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
             unnamed_gainer = gaining is None or gaining.id.startswith("x-")
+            if _SPORT.search(frame.trigger.sent.text):
+                continue  # "Afghanistan overrun Tottenham in second half", "Flamengo fall to Pakistan in friendly"
             if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and _BUSINESS.search(frame.trigger.sent.text):
                 continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
             if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):

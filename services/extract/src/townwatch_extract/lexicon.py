@@ -112,7 +112,9 @@ PLACE_NOUNS = frozenset(
 NON_PLACE_WORDS = frozenset(
     """cup olympics olympic games g7 g20 g-20 summit league title race election by-election elections vote poll talks
     accord agreement deal treaty tournament championship championships open final finals eurovision cop contest
-    award prize grade rate share market budget moment worth trucks hostages commander prisoners seat seats""".split()
+    award prize grade rate share market budget moment worth trucks hostages commander prisoners seat seats humvee
+    humvees vehicle vehicles tank tanks weapons cache ammunition drone drones journalist journalists reporter party
+    suspect suspects official officials leader leaders civilians""".split()
 )
 # Military installations that coder notes report taken "in" a town: "overran the military base in Bula Hawo",
 # "retook positions in Fashir", "took over the 22nd division HQ in Nyala". The town is the place that changed hands.

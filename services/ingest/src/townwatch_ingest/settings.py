@@ -26,6 +26,8 @@ class IngestSettings(ServiceSettings):
     """Largest feed document fetched; a bigger body is abandoned mid-download."""
     max_push_body_bytes: int = 32_000_000
     """Largest NDJSON bulk body (each line is still capped at ``max_article_bytes``)."""
+    max_push_lines: int = Field(default=10_000, ge=1, le=1_000_000)
+    """Most NDJSON lines in one push request; more is a 413 (``too_many_lines``) and nothing is published."""
     future_date_skew_s: int = Field(default=86_400, ge=0, le=7 * 86_400)
     """How far past its arrival an article's published date may lie; a later one is dropped (``Article.date_note``)."""
 

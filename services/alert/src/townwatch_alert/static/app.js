@@ -237,6 +237,13 @@ function renderAlert(alert) {
     ["Confidence", F.percent(alert.confidence)],
     ["Reported by", outlets + " (" + alert.independent_outlets + " independent)"],
   ];
+  // Follow-ups, plainly, with the words that caused them (text only: never markup).
+  const quote = (r) => r.outlet + ": \u201c" + r.evidence.sentence + "\u201d";
+  const gone = (alert.sources || []).filter((s) => s.withdrawn);
+  if (alert.withdrawn) rows.push(["WITHDRAWN", gone.length ? gone[gone.length - 1].outlet + ": " + (gone[gone.length - 1].withdrawal || "no longer reported") : "no source remains"]);
+  if (alert.reverses) rows.push(["REVERSED", "the place changed hands again (alert " + alert.reverses + ")"]);
+  if ((alert.denials || []).length) rows.push(["DENIED", quote(alert.denials[alert.denials.length - 1])]);
+  if ((alert.conflicting || []).length) rows.push(["CONTESTED", quote(alert.conflicting[alert.conflicting.length - 1])]);
   if (alert.contested) rows.push(["Note", "CONTESTED: reports disagree"]);
   if (alert.partial) rows.push(["Note", "only part of the place"]);
   if (alert.claimed) rows.push(["Note", "a side's own claim"]);
@@ -245,7 +252,7 @@ function renderAlert(alert) {
   const evidence = el("ul", null, "evidence");
   for (const s of alert.sources) {
     const item = el("li");
-    const outlet = F.outletNode(s.outlet, s.url, s.article_id);
+    const outlet = F.outletNode(s.outlet, s.url, s.article_id, s.title);
     item.append(outlet);
     if (s.published) item.append(", " + s.published);
     item.append(el("blockquote", s.evidence.sentence));

@@ -69,12 +69,13 @@
   }
 
   // An outlet the extractor could not name is "outlet not identified", with the article's link when there is one.
-  function outletNode(outlet, url, articleId) {
+  function outletNode(outlet, url, articleId, title) {
     const unknown = !outlet || /^unknown outlet /.test(outlet);
     if (!unknown) return link(url, outlet);
     const span = el("span", null, "outlet-unknown");
     span.append(el("em", "outlet not identified"));
-    if (safeUrl(url)) { span.append(": "); span.append(link(url, url)); }
+    if (title) { span.append(": "); span.append(link(url, title)); }
+    else if (safeUrl(url)) { span.append(": "); span.append(link(url, url)); }
     else if (articleId) span.append(" (article " + articleId + ")");
     return span;
   }

@@ -61,7 +61,7 @@
       meta.push("confidence " + F.percent(e.confidence));
       item.append(el("p", meta.join(" \u00b7 "), "entry-meta"));
       const source = el("p", null, "entry-outlet");
-      source.append(F.outletNode(e.outlet, e.url, e.article_id));
+      source.append(F.outletNode(e.outlet, e.url, e.article_id, e.title));
       item.append(source);
       item.append(el("blockquote", e.evidence));
       list.append(item);
