@@ -3,13 +3,16 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup demo test test-fast lint typecheck schemas dashboards eval bench bench-extract duplicates
+.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill duplicates web
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
 setup: ## install uv if missing and sync the workspace (uv sync --frozen)
 	@bash scripts/bootstrap.sh
+
+kafka: ## fetch the Apache Kafka broker jars (Maven) into deploy/kafka/cache/libs for --broker kafka
+	@mvn -q -B -f deploy/kafka/pom.xml dependency:copy-dependencies
 
 demo: ## run the full pipeline on the embedded broker and Redis, replaying the seeds
 	@bash scripts/bootstrap.sh && $(RUN) townwatch demo
@@ -32,14 +35,25 @@ schemas: ## regenerate schemas/json from the pydantic models
 dashboards: ## regenerate the Grafana dashboards JSON from code
 	@$(RUN) python deploy/grafana/generate.py
 
-eval: ## extractor precision/recall/F1 on the labelled corpus
+eval: ## extractor precision/recall/F1 on the labelled corpus, then on the real-grammar cases (own words, docs/constructions.md)
 	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus
+	@echo; echo '##### real-grammar cases: tests/extract/corpus/realgrammar/ (not under the split floors) #####'
+	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus/realgrammar
+	@echo; echo '##### calibration: fitted on dev, checked on held-out (services/extract/README.md) #####'
+	@$(RUN) python -m townwatch_extract.calibration tests/extract/corpus --png services/extract/docs/reliability.png
 
 bench-extract: ## extractor articles/s on one core, with and without the prefilter
 	@$(RUN) python -m townwatch_extract.benchmark
 
+bench-backfill: ## townwatch backfill end to end on the bench corpus, and its ratio to the one-process extractor
+	@bash scripts/bootstrap.sh && $(RUN) python -m bench.backfill
+
 bench: ## the full pipeline under load: throughput, latency, CPU, RSS (writes bench/results/)
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench
+
+web: ## rebuild the newsroom map's vendored assets (npm: Leaflet, supercluster, Natural Earth; GeoNames labels)
+	@cd services/alert/web && npm ci --no-audit --no-fund && npm run build
+	@$(RUN) python -m townwatch_alert.basemap
 
 duplicates: ## repeated code introduced by the working change
 	@duplicates --change

@@ -20,7 +20,7 @@ RESULTS = Path(__file__).resolve().parent / "results"
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m bench",
-        description="Run the embedded stack (Tansu, Redis, ingest, extract, alert) under load: a set rate, then flat "
+        description="Run the embedded stack (Tansu or Kafka, Redis, ingest, extract, alert) under load: a set rate, then flat "
                     "out; report throughput, end-to-end latency p50/p95/p99, CPU and RSS per service, and raw "
                     "aiokafka throughput on the same broker. Writes JSON and a PNG chart.",
     )
@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quick", action="store_true",
                    help="a smoke run: 50/s for 20 s, 1500 articles flat out, 1000 baseline messages")
     p.add_argument("--out", type=Path, default=RESULTS, help=f"results directory (default {RESULTS})")
+    p.add_argument("--broker", choices=["tansu", "kafka"], default=None,
+                   help="embedded broker: tansu or kafka (real Apache Kafka, KRaft); default: TOWNWATCH_BROKER, else tansu")
     p.add_argument("--workdir", type=Path, default=None, help="where the pipeline keeps logs and Redis data (default: a temp dir)")
     return p
 
@@ -50,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     config = BenchConfig(
         rate=args.rate, duration=args.duration, max_articles=args.max_articles, baseline_messages=args.baseline_messages,
         soak=args.soak, soak_rate=args.soak_rate, via=args.via, seed=args.seed, concurrency=args.concurrency,
-        workdir=args.workdir, command=command.strip(),
+        workdir=args.workdir, broker=args.broker, command=command.strip(),
     )
     results = asyncio.run(run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True)))
     stamp = results["started_at"].replace(":", "").replace("+0000", "Z")

@@ -23,6 +23,7 @@ from bench.load import LoadGenerator, article_bytes
 from bench.sampler import ResourceSampler
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
+from townwatch.stack import BrokerKind
 from townwatch.webhook_receiver import Delivery, WebhookReceiver
 
 __all__ = ["BenchConfig", "run_bench"]
@@ -44,6 +45,7 @@ class BenchConfig:
     seed: int = 7
     concurrency: int = 16
     workdir: Path | None = None
+    broker: BrokerKind | None = None
     command: str = "python -m bench"
 
 
@@ -173,7 +175,8 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
         "subscriptions": [{"id": "every-town", "towns": ["*"], "policy": "first",
                            "channels": [{"kind": "webhook", "url": receiver.url("hooks/bench"), "secret": secret}]}],
     }])
-    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, service_env={"ingest": {"TOWNWATCH_PUSH_TOKENS": token}})
+    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, service_env={"ingest": {"TOWNWATCH_PUSH_TOKENS": token}},
+                        broker_kind=config.broker)
     log(f"starting broker, Redis and the services (logs in {workdir / 'logs'})…")
     t_boot = time.perf_counter()
     await asyncio.to_thread(pipeline.start)
@@ -216,6 +219,7 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
         "command": config.command,
         "config": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(config).items()},
         "machine": {"cpus": os.cpu_count(), "load_average_at_end": os.getloadavg()},
+        "broker": pipeline.broker.kind if pipeline.broker else "external",
         "startup_s": startup_s,
         "corpus": {"articles": total, "kinds": dict(kinds),
                    "relevant_share": sum(1 for i in items if i.relevant) / total,

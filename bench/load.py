@@ -37,6 +37,8 @@ class LoadGenerator:
     token: str = ""
     bootstrap_servers: str = ""
     concurrency: int = 16
+    idempotent: bool = False
+    """``via="topic"``: an idempotent producer (real Kafka; Tansu refuses InitProducerId)."""
     sent_times: list[float] = field(default_factory=list)  # time.time() of each accepted article
     errors: list[str] = field(default_factory=list)
     _client: httpx.AsyncClient | None = None
@@ -49,7 +51,7 @@ class LoadGenerator:
                                              headers={"Authorization": f"Bearer {self.token}"})
         else:
             self._producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap_servers, acks="all", linger_ms=0,
-                                              max_request_size=8_000_000)
+                                              max_request_size=8_000_000, enable_idempotence=self.idempotent)
             await self._producer.start()
         return self
 

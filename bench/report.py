@@ -61,7 +61,7 @@ def _f(value: float | None, fmt: str = "{:.3f}") -> str:
 
 
 def summary_lines(results: dict[str, Any]) -> list[str]:
-    lines = [f"townwatch benchmark ({results['command']})"]
+    lines = [f"townwatch benchmark ({results['command']}) on {results.get('broker', 'tansu')}"]
     base = results.get("baseline")
     for phase in results["phases"].values():
         lat = phase["latency_s"]

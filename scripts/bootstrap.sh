@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set-up for a fresh clone: install uv if missing, then `uv sync --frozen`.
 # With --test-deps, also install what the test suite drives for real: Debian's chromium (the newsroom page
-# test) and prometheus (promtool and the live scrape test), when they are not on PATH.
+# test) and prometheus (promtool and the live scrape test), when they are not on PATH; and the Apache Kafka broker jars
+# (the suites run on real Kafka too), fetched with Maven into deploy/kafka/cache/libs (a JDK and Maven from Debian if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,11 +21,17 @@ if [ "${1:-}" = "--test-deps" ]; then
   missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+  command -v java >/dev/null 2>&1 || missing+=(default-jdk-headless)
+  command -v mvn >/dev/null 2>&1 || missing+=(maven)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
     SUDO=()
     [ "$(id -u)" = 0 ] || SUDO=(sudo)
     "${SUDO[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  if ! ls deploy/kafka/cache/libs/kafka_2.13-*.jar >/dev/null 2>&1; then
+    echo "bootstrap: fetching the Apache Kafka broker jars (make kafka)" >&2
+    mvn -q -B -f deploy/kafka/pom.xml dependency:copy-dependencies
   fi
 fi

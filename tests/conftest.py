@@ -1,4 +1,9 @@
-"""Shared fixtures: a real Tansu broker and a real redis-server, each on a free loopback port."""
+"""Shared fixtures: a real broker (Tansu, or real Kafka for the suites run on both) and a real redis-server, each
+on a free loopback port.
+
+``broker_kind`` parametrises a test (module-scoped, so a module's tests run on one broker, then the other) over the
+brokers chosen with ``--broker tansu|kafka`` (repeatable), else ``TOWNWATCH_BROKER``, else both.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,25 @@ from collections.abc import Iterator
 
 import pytest
 
-from townwatch.stack import Broker, RedisServer
+from townwatch.stack import BROKERS, Broker, RedisServer, StackSettings
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--broker", action="append", choices=sorted(BROKERS), default=None,
+                     help="broker(s) for the suites that run on each (default: TOWNWATCH_BROKER, else all)")
+
+
+def broker_kinds(config: pytest.Config) -> list[str]:
+    chosen = config.getoption("--broker")
+    if chosen:
+        return list(dict.fromkeys(chosen))
+    settings = StackSettings()
+    return [settings.broker] if "broker" in settings.model_fields_set else list(BROKERS)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "broker_kind" in metafunc.fixturenames:
+        metafunc.parametrize("broker_kind", broker_kinds(metafunc.config), scope="module")
 
 
 @pytest.fixture(scope="session")

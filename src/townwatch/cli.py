@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -18,9 +19,32 @@ def _demo(args: argparse.Namespace) -> int:
     from townwatch.demo import run_demo
 
     try:
-        return asyncio.run(run_demo(once=args.once, seeds=args.seeds, workdir=args.workdir, console=Console()))
+        return asyncio.run(run_demo(once=args.once, seeds=args.seeds, workdir=args.workdir, console=Console(),
+                                    broker=args.broker))
     except KeyboardInterrupt:
         return 130
+
+
+def _backfill(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from townwatch.backfill import BackfillConfig, run_backfill
+    from townwatch_alert.settings import AlertSettings
+
+    overrides = {k: v for k, v in (("redis_url", args.redis_url), ("kafka_bootstrap_servers", args.bootstrap_servers)) if v}
+    config = BackfillConfig(
+        paths=args.paths, since=args.since, workers=args.workers, notify=args.notify, state_dir=args.state_dir,
+        restart=args.restart,
+    )
+    code, _tally = run_backfill(config, AlertSettings(**overrides), Console(stderr=True))
+    return code
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _schemas(args: argparse.Namespace) -> int:
@@ -60,9 +84,29 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--once", action="store_true", help="print each delivered alert as a JSON line and exit when idle")
     demo.add_argument("--seeds", type=Path, default=None, help="directory of articles to replay (default: seeds/)")
     demo.add_argument("--workdir", type=Path, default=None, help="where logs and Redis data go (default: a temp dir)")
+    demo.add_argument("--broker", choices=["tansu", "kafka"], default=None,
+                      help="embedded broker: tansu (default, starts in a second) or kafka (real Apache Kafka, KRaft; "
+                           "fetches its jars with Maven on first use); default: TOWNWATCH_BROKER")
     demo.set_defaults(func=_demo)
     sub.add_parser("extract", help="extract control-change events from articles (JSON Lines on stdin, or files)")
     sub.add_parser("replay", help="replay seed-format files or JSON Lines onto articles.v1")
+    backfill = sub.add_parser(
+        "backfill", help="build the ledger from archived articles (JSON Lines, .gz, .zst, seed files), as the stream would",
+        description="Extract archived articles in parallel worker processes and apply the events to the town ledger in "
+        "order of effective date, through the stream's own dedup and commit. Resumable: run the same command again "
+        "after Ctrl-C or a crash. Exit code 1 when some input was bad (it is reported and skipped). Redis and Kafka "
+        "come from TOWNWATCH_REDIS_URL / TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS or the options.",
+    )
+    backfill.add_argument("paths", nargs="+", type=Path, help="files or directories (JSON Lines .jsonl/.ndjson, optionally .gz/.zst; other files are seed format)")
+    backfill.add_argument("--since", type=_date, default=None, help="skip articles published before this date (YYYY-MM-DD)")
+    backfill.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
+    backfill.add_argument("--notify", choices=["none", "summary", "all"], default="none",
+                          help="none: alerts marked backfill, nobody notified (default); summary: one digest per subscribed desk; all: as the stream")
+    backfill.add_argument("--state-dir", type=Path, default=None, help="checkpoint and event spool (default .townwatch-backfill/<run id>)")
+    backfill.add_argument("--restart", action="store_true", help="discard this run's checkpoint and start over")
+    backfill.add_argument("--redis-url", default=None)
+    backfill.add_argument("--bootstrap-servers", default=None, help="Kafka, for --notify all")
+    backfill.set_defaults(func=_backfill)
     schemas = sub.add_parser("schemas", help="export the JSON Schema of every wire model")
     schemas.add_argument("--out", type=Path, default=Path("schemas/json"))
     schemas.set_defaults(func=_schemas)

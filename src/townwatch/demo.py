@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.panel import Panel
 
 from townwatch.pipeline import Pipeline
+from townwatch.stack import BrokerKind
 from townwatch.topic_reader import latest_alerts
 from townwatch.webhook_receiver import Delivery, WebhookReceiver
 
@@ -49,8 +50,11 @@ def describe(alert: dict[str, Any]) -> tuple[str, str]:
     return title, "\n".join(lines)
 
 
-async def run_demo(*, once: bool, seeds: Path, workdir: Path | None, console: Console) -> int:
+async def run_demo(
+    *, once: bool, seeds: Path, workdir: Path | None, console: Console, broker: BrokerKind | None = None
+) -> int:
     workdir = workdir or Path(tempfile.mkdtemp(prefix="townwatch-demo-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     secret, token = secrets.token_hex(16), secrets.token_urlsafe(16)
     receiver = WebhookReceiver(secret=secret)
 
@@ -79,7 +83,7 @@ async def run_demo(*, once: bool, seeds: Path, workdir: Path | None, console: Co
             }],
         }],
     )
-    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs)
+    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, broker_kind=broker)
     err = Console(stderr=True)
     try:
         err.print(f"[dim]starting broker, Redis and services (logs in {workdir / 'logs'})…[/dim]")

@@ -19,7 +19,14 @@ import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
 from townwatch.service_process import ServiceProcess
-from townwatch.stack import Broker, RedisServer, free_port, wait_for_port
+from townwatch.stack import (
+    BrokerKind,
+    BrokerServer,
+    RedisServer,
+    free_port,
+    make_broker,
+    wait_for_port,
+)
 
 __all__ = ["SERVICES", "Pipeline", "StageCounts"]
 
@@ -50,7 +57,9 @@ class Pipeline:
     extra_env: Mapping[str, str] = field(default_factory=dict)
     service_env: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     log_level: str = "WARNING"
-    broker: Broker | None = None
+    broker_kind: BrokerKind | None = None
+    """Which embedded broker to start when ``bootstrap_servers`` is not given (default: ``TOWNWATCH_BROKER``, else Tansu)."""
+    broker: BrokerServer | None = None
     redis: RedisServer | None = None
     metrics_ports: dict[str, int] = field(default_factory=dict)
     api_port: int = field(default_factory=free_port)
@@ -62,9 +71,7 @@ class Pipeline:
     def start(self, services: Iterable[str] = SERVICES, timeout: float = 120.0) -> Pipeline:
         self.workdir.mkdir(parents=True, exist_ok=True)
         if self.bootstrap_servers is None:
-            self.broker = Broker(log_path=self.workdir / "logs" / "tansu.log")
-            (self.workdir / "logs").mkdir(parents=True, exist_ok=True)
-            self.broker.start()
+            self.broker = make_broker(self.broker_kind, self.workdir).start()
             self.bootstrap_servers = self.broker.bootstrap_servers
         if self.redis_url is None:
             self.redis = RedisServer(data_dir=self.workdir / "redis").start()
@@ -99,6 +106,8 @@ class Pipeline:
             "TOWNWATCH_HTTP_PORT": str(self.ingest_port),
             "PYTHONUNBUFFERED": "1",
         }
+        if self.broker is not None:
+            env.update(self.broker.service_env())
         if self.subscriptions_file is not None:
             env["TOWNWATCH_SUBSCRIPTIONS_FILE"] = str(self.subscriptions_file)
         env.update(self.extra_env)
@@ -156,7 +165,8 @@ class Pipeline:
         from townwatch_ingest.replay import replay
         from townwatch_ingest.settings import IngestSettings
 
-        settings = IngestSettings(kafka_bootstrap_servers=self.bootstrap_servers or "", kafka_create_topics=False)
+        settings = IngestSettings(kafka_bootstrap_servers=self.bootstrap_servers or "", kafka_create_topics=False,
+                                  kafka_idempotent_producer=bool(self.broker and self.broker.idempotent_producer))
         report = await replay(list(paths), settings, speed=speed, progress=progress)
         self.replayed += report.published
         return report

@@ -9,7 +9,7 @@ import townwatch_schemas as s
 
 __all__ = ["MODELS", "export_schemas", "render_schemas"]
 
-MODELS = (s.Article, s.ControlChange, s.Alert, s.Notification, s.Subscription, s.DeadLetter)
+MODELS = (s.Article, s.ArticleRevision, s.ControlChange, s.Alert, s.Notification, s.Subscription, s.DeadLetter)
 
 
 def render_schemas() -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Reading a versioned topic from its start, outside any consumer group: the latest alerts, the dead letters."""
+"""Reading a versioned topic from its start, outside any consumer group: the latest alerts, the dead letters, and how far
+a consumer group has got."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pydantic import ValidationError
 
 from townwatch_schemas import ALERTS, DEAD_LETTERS, Alert, DeadLetter, Stage, TopicSpec
 
-__all__ = ["dead_letters", "latest_alerts", "read_topic"]
+__all__ = ["committed", "dead_letters", "group_caught_up", "latest_alerts", "read_topic", "topic_size"]
 
 
 async def read_topic(bootstrap_servers: str, spec: TopicSpec, *, idle_s: float = 1.5) -> AsyncIterator[bytes]:
@@ -62,3 +63,36 @@ async def dead_letters(bootstrap_servers: str, stage: Stage, want: int, timeout:
     except TimeoutError:
         pass
     return letters
+
+
+async def topic_size(bootstrap_servers: str, topic: str, partitions: int) -> int:
+    """Messages on ``topic``, counted by reading it (the embedded broker's end offsets are wrong)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False, fetch_max_bytes=16_000_000)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in range(partitions)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        ends = dict.fromkeys(range(partitions), 0)
+        while batch := await consumer.getmany(timeout_ms=300, max_records=5000):
+            for tp, records in batch.items():
+                ends[tp.partition] = max(ends[tp.partition], records[-1].offset + 1)
+        return sum(ends.values())
+    finally:
+        await consumer.stop()
+
+
+async def committed(bootstrap_servers: str, group: str, topic: str, partitions: int) -> int:
+    """The sum over partitions of ``group``'s committed offsets on ``topic`` (0 where it never committed)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, group_id=group, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        return sum([(await consumer.committed(TopicPartition(topic, p))) or 0 for p in range(partitions)])
+    finally:
+        await consumer.stop()
+
+
+async def group_caught_up(bootstrap_servers: str, group: str, spec: TopicSpec) -> bool:
+    """True when ``group`` has committed every message on ``spec``'s topic."""
+    size = await topic_size(bootstrap_servers, spec.name, spec.partitions)
+    return await committed(bootstrap_servers, group, spec.name, spec.partitions) == size

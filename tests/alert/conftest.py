@@ -52,7 +52,9 @@ def control_change(
         "source": source,
         "url": f"https://example.org/{n}",
         "published": published,
-        "article_received": dt.datetime(2017, 6, 4, 12, 0, tzinfo=dt.UTC),
+        # received no earlier than published: a report dated after it was received is from the future (issue 11)
+        "article_received": max(dt.datetime(2017, 6, 4, 12, 0, tzinfo=dt.UTC),
+                                dt.datetime.combine(max(published or dt.date.min, event_date or dt.date.min), dt.time(12), dt.UTC)),
         "place": PLACES[place] if isinstance(place, str) else place,
         "gaining": ACTORS[gaining] if isinstance(gaining, str) else gaining,
         "losing": ACTORS[losing] if isinstance(losing, str) else losing,

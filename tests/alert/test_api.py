@@ -139,7 +139,7 @@ async def test_tracked_towns_follow_the_desks_subscriptions(world: World) -> Non
 
 async def test_town_state_and_history(world: World) -> None:
     async with world.client() as http:
-        detail = (await http.get("/towns/gn:99250", headers=B)).json()
+        detail = (await http.get("/towns/gn:99250", headers=A)).json()
         missing = await http.get("/towns/gn:1", headers=A)
     assert detail["state"]["controller"]["id"] == "pmf" and detail["state"]["alert"]["revision"] == 1
     assert [h["decision"] for h in detail["history"]] == ["new"]

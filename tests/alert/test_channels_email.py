@@ -66,7 +66,7 @@ async def test_email_has_text_and_escaped_html_and_message_id(inbox: tuple[Inbox
     [message] = box.messages
     assert message["To"] == "desk@newsroom.example" and message["From"] == "townwatch@newsroom.example"
     assert message["Message-ID"] == f"<{d.idempotency_key}@townwatch>"
-    assert message["Subject"].startswith("[townwatch] Control change: Al-Ba'aj taken by Popular Mobilization Forces")
+    assert message["Subject"].startswith("[townwatch] Control change: Baaj taken by Popular Mobilization Forces")
     text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     html_part = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert "Reported by: Reuters (1 independent outlet)" in text and HOSTILE in text

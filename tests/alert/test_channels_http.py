@@ -11,8 +11,9 @@ import httpx
 import pytest
 from aiohttp import web
 
+from townwatch_alert.apprise_target import apprise_target
 from townwatch_alert.channels import Delivery
-from townwatch_alert.channels.apprise import AppriseSender, apprise_http_equivalent
+from townwatch_alert.channels.apprise import AppriseSender
 from townwatch_alert.channels.slack import SlackSender
 from townwatch_alert.channels.webhook import (
     SIGNATURE_HEADER,
@@ -152,12 +153,13 @@ async def test_slack_4xx_is_permanent_5xx_transient(server: Server, client: http
 
 
 # --- Apprise -----------------------------------------------------------------------------------
-def test_apprise_guard_applies_to_generic_http_and_ip_hosts() -> None:
-    assert apprise_http_equivalent("json://127.0.0.1:8080/x") == "http://127.0.0.1:8080/x"
-    assert apprise_http_equivalent("jsons://example.org/x") == "https://example.org/x"
-    assert apprise_http_equivalent("ntfy://10.1.2.3/topic") == "http://10.1.2.3/"
-    assert apprise_http_equivalent("mailto://localhost") == "http://localhost/"
-    assert apprise_http_equivalent("tgram://123456:ABCDEF/987") is None
+def test_apprise_target_is_the_host_the_plugin_connects_to() -> None:
+    assert (apprise_target("json://127.0.0.1:8080/x").host, apprise_target("json://127.0.0.1:8080/x").port) == ("127.0.0.1", 8080)
+    assert apprise_target("jsons://example.org/x").port == 443
+    assert apprise_target("ntfy://10.1.2.3/topic").host == "10.1.2.3"
+    assert apprise_target("ntfy://topic").host == "ntfy.sh"  # ntfy's cloud mode
+    assert apprise_target("mailto://u:p@example.org?smtp=mail.example.net&to=a@example.org").host == "mail.example.net"
+    assert apprise_target("tgram://123456789:abcdefg_hijklmnop/12345").host is None  # a hosted service's fixed API
 
 
 async def test_apprise_json_delivers_the_text(server: Server, make_alert) -> None:  # type: ignore[no-untyped-def]

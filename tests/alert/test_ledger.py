@@ -142,3 +142,36 @@ async def test_event_records_expire_so_the_idempotency_set_stays_bounded(redis: 
     await redis.delete(event_key(event.event_id))  # as if it had expired: the event is decided afresh
     again = await ledger.apply(event, NOW)
     assert again.decision is Decision.DUPLICATE and not again.reemit  # the same outlet's report, already counted
+
+
+async def test_a_revision_that_drops_the_only_report_withdraws_the_alert_once(ledger: Ledger, redis: Redis, cc) -> None:  # type: ignore[no-untyped-def]
+    from townwatch_schemas import ArticleRevision
+
+    event = cc.change(source="Reuters")
+    other = cc.change(place="hatra", source="Reuters", article_id=event.article_id)
+    await ledger.apply(event, NOW)
+    await ledger.apply(other, NOW)
+    line = "An earlier version of this story said the militias had taken Baaj."
+    revision = ArticleRevision(article_id=event.article_id, revision=2, event_ids=[other.event_id], place_keys=[other.place.key],
+                               corrections=[line], extractor_version="test")
+    [alert] = await ledger.withdraw_article(revision, NOW)
+    assert alert.withdrawn and alert.place == event.place and alert.sources[0].withdrawal == line
+    state = await ledger.town(event.place.key)
+    assert state is not None and state.controller == cc.ISIS and state.alert == alert
+    assert (await ledger.town(other.place.key)).alert.withdrawn is False  # type: ignore[union-attr]
+    before = await redis.xlen(ALERT_STREAM)
+    # a redelivery before the alert was acknowledged on the topic re-emits the same revision; after, nothing
+    assert await ledger.withdraw_article(revision, NOW) == [alert]
+    await ledger.mark_emitted(alert)
+    assert await ledger.withdraw_article(revision, NOW) == []
+    assert await redis.xlen(ALERT_STREAM) == before
+
+
+async def test_a_revision_of_an_article_never_seen_is_refused_and_changes_nothing(ledger: Ledger, redis: Redis) -> None:
+    from townwatch_alert.ledger import UnknownArticle
+    from townwatch_schemas import ArticleRevision
+
+    keys_before = sorted(await redis.keys("*"))
+    with pytest.raises(UnknownArticle, match="no earlier revision was seen"):
+        await ledger.withdraw_article(ArticleRevision(article_id="never-seen", revision=3, extractor_version="test"), NOW)
+    assert sorted(await redis.keys("*")) == keys_before

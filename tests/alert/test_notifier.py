@@ -356,3 +356,79 @@ async def test_redis_blip_after_a_send_is_recorded_not_resent(redis, client, rec
     assert len(failures) == 2 and recovered == 0
     assert len(receiver.deliveries) == 1
     assert (await rig.log.record(receiver.deliveries[0].idempotency_key or ""))["state"] == "sent"
+
+
+# --- follow-ups: contested, denied, reversed, withdrawn reach the desks that got the alert ----------
+def _report(outlet: str, sentence: str, **fields: Any) -> Any:
+    from townwatch_schemas import Evidence, SourceReport
+
+    return SourceReport(outlet=outlet, article_id=f"art-{outlet}", evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
+                        confidence=0.8, **fields)
+
+
+@pytest.mark.integration
+async def test_follow_ups_reach_each_recipient_once_in_story_order(redis, client, receiver, make_alert, redis_server) -> None:  # type: ignore[no-untyped-def]
+    strict = Subscription(id="s1", desk_id="desk-c", towns=["*"], min_confidence=0.7, channels=hook(receiver, "c"))
+    subs = [sub("s1", desk="desk-a", channels=hook(receiver, "a")),
+            Subscription(id="s1", desk_id="desk-b", towns=["*"], follow_ups=["reversed"], channels=hook(receiver, "b")),
+            strict]
+    rig = Rig(redis, settings_for(redis_server.url), client, [])
+
+    async def match(alert: Alert) -> list[Subscription]:
+        return [s for s in subs if alert.confidence >= s.min_confidence]
+
+    async def everyone() -> list[Subscription]:
+        return list(subs)
+
+    notifier = rig.make(match=match)
+    notifier.subscriptions = everyone
+    captured = make_alert(alert_id="al-1")
+    contested = make_alert(alert_id="al-1", revision=2, contested=True, confidence=0.4,
+                           conflicting=[_report("AP", "Islamic State fighters still hold Baaj, residents said.")])
+    denied = contested.model_copy(update={"revision": 3, "denials": [_report("Amaq", "Islamic State denied that the militias had taken Baaj.")]})
+    reversal = make_alert(alert_id="al-2", gaining=captured.losing, losing=captured.gaining, reverses="al-1",
+                          sentence="Islamic State retook Baaj on Friday.")
+    for alert in (captured, contested, denied, reversal, captured, denied, contested, reversal):
+        await notifier.handle(alert)
+        await notifier.drain()
+
+    def story(desk: str) -> list[tuple[str, str]]:
+        return [(d.body["kind"], d.alert["alert_id"]) for d in receiver.deliveries if d.path == f"/{desk}"]
+
+    assert story("a") == [("alert", "al-1"), ("contested", "al-1"), ("denied", "al-1"), ("reversed", "al-2")]
+    assert story("b") == [("alert", "al-1"), ("reversed", "al-2")]  # opted out of contested and denied
+    assert story("c") == story("a")  # below its min_confidence once contested, still told
+    by_kind = {d.body["kind"]: d.body["text"] for d in receiver.deliveries if d.path == "/a"}
+    assert by_kind["contested"].startswith("CONTESTED: ") and "still hold Baaj" in by_kind["contested"].splitlines()[1]
+    assert by_kind["denied"].startswith("DENIED: ") and "Islamic State denied" in by_kind["denied"].splitlines()[1]
+    assert by_kind["reversed"].startswith("REVERSED: ") and "retook Baaj" in by_kind["reversed"].splitlines()[1]
+    assert all(d.signature_ok for d in receiver.deliveries)
+    assert len({d.idempotency_key for d in receiver.deliveries}) == len(receiver.deliveries)
+
+
+@pytest.mark.integration
+async def test_a_desk_first_notified_of_a_contested_alert_gets_no_separate_contested(redis, client, receiver, make_alert, redis_server) -> None:  # type: ignore[no-untyped-def]
+    rig = Rig(redis, settings_for(redis_server.url), client, [sub(channels=hook(receiver))])
+    contested = make_alert(revision=2, contested=True, conflicting=[_report("AP", "still held")])
+    await rig.notifier.handle(contested)
+    await rig.notifier.handle(contested.model_copy(update={"revision": 3}))
+    await rig.notifier.drain()
+    assert [d.body["kind"] for d in receiver.deliveries] == ["alert"]
+    assert receiver.deliveries[0].body["text"].startswith("CONTESTED: ")
+
+
+@pytest.mark.integration
+async def test_withdrawn_alert_tells_its_recipients_and_nobody_new(redis, client, receiver, make_alert, redis_server) -> None:  # type: ignore[no-untyped-def]
+    subs = [sub("s1", channels=hook(receiver, "a"))]
+    rig = Rig(redis, settings_for(redis_server.url), client, subs)
+    await rig.notifier.handle(make_alert())
+    await rig.notifier.drain()
+    subs.append(sub("s2", desk="desk-new", channels=hook(receiver, "new")))
+    gone = _report("Reuters", "x", withdrawn=True, withdrawal="An earlier version of this story said the militias had taken Baaj.")
+    withdrawn = make_alert(revision=2, withdrawn=True, sources=[gone], independent_outlets=0)
+    await rig.notifier.handle(withdrawn)
+    await rig.notifier.handle(withdrawn)
+    await rig.notifier.drain()
+    assert [(d.path, d.body["kind"]) for d in receiver.deliveries] == [("/a", "alert"), ("/a", "withdrawn")]
+    text = receiver.deliveries[1].body["text"]
+    assert text.startswith("WITHDRAWN: ") and "An earlier version of this story" in text.splitlines()[1]

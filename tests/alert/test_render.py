@@ -24,7 +24,7 @@ HOSTILE_PLACE = Place(name="Baaj<img src=x onerror=alert(1)>", canonical_name="A
 
 def test_plain_text_has_what_an_editor_needs(make_alert: Callable[..., Alert]) -> None:
     text = plain_text(view(make_alert(outlets=("Reuters", "TRT World")), page_url="https://tw.example/"))
-    for needed in ("Al-Ba'aj (reported as Baaj), Iraq", "from Islamic State to Popular Mobilization Forces",
+    for needed in ("Place: Baaj (Al-Ba'aj), Iraq", "Control change: Baaj taken by", "from Islamic State to Popular Mobilization Forces",
                    "on 2017-06-04 (exact day", "Confidence: 80%", "Reuters, TRT World (2 independent outlets)",
                    "- Reuters, 2017-06-04: \u201cShiite paramilitaries", "- TRT World, 2017-06-04:",
                    "https://example.org/0", "https://example.org/1", "Newsroom page: https://tw.example/"):
@@ -42,7 +42,7 @@ def test_when_reflects_precision(make_alert: Callable[..., Alert]) -> None:
 
 def test_notes_and_follow_up_title(make_alert: Callable[..., Alert]) -> None:
     v = view(make_alert(contested=True, partial=True, claimed=True, gaining=None), "confirmed")
-    assert v.title.startswith("CONFIRMED: Al-Ba'aj taken by an unnamed side")
+    assert v.title.startswith("CONFIRMED: Baaj taken by an unnamed side")
     assert len(v.notes) == 3 and v.notes[0].startswith("CONTESTED")
     s = make_alert(sources=[]).model_copy(update={"independent_outlets": 0})
     assert view(s).outlets == "no outlet named (0 independent outlets)"
@@ -93,3 +93,50 @@ def test_slack_link_label_cannot_close_the_link(make_alert: Callable[..., Alert]
 def test_first_reported_time_is_utc(make_alert: Callable[..., Alert]) -> None:
     alert = make_alert(event_date=None, first_reported=dt.datetime(2017, 6, 4, 15, 30, tzinfo=dt.timezone(dt.timedelta(hours=3))))
     assert "first reported 2017-06-04 12:30 UTC" in view(alert).when
+
+
+def test_every_channel_leads_with_the_follow_up_kind_and_its_quote(make_alert: Callable[..., Alert]) -> None:
+    from townwatch_alert.channels.apprise import AppriseSender  # noqa: F401  (the Apprise body is plain_text)
+    from townwatch_alert.channels.delivery import Delivery
+    from townwatch_alert.channels.email import build_message
+    from townwatch_alert.channels.slack import slack_payload
+    from townwatch_alert.channels.webhook import webhook_body
+    from townwatch_schemas import Channel, ChannelKind, Evidence, SourceReport
+
+    quote = "Islamic State denied that the militias had taken Baaj <b>at all</b>."
+    said = SourceReport(outlet="Amaq", article_id="a", evidence=Evidence(sentence=quote, start=0, end=len(quote)), confidence=0.5)
+    withdrawn_source = said.model_copy(update={"withdrawn": True, "withdrawal": "An earlier version of this story said X."})
+    alerts = {
+        "contested": make_alert(conflicting=[said], contested=True),
+        "denied": make_alert(denials=[said], contested=True),
+        "reversed": make_alert(sentence=quote, reverses="al-0"),
+        "withdrawn": make_alert(withdrawn=True, sources=[withdrawn_source]),
+    }
+    for kind, alert in alerts.items():
+        head = kind.upper()
+        expected = "An earlier version of this story said X." if kind == "withdrawn" else quote
+        text = plain_text(view(alert, kind))
+        assert text.splitlines()[0].startswith(f"{head}: ") and expected in text.splitlines()[1], kind
+        mail = build_message(Delivery.build(alert, "d", "s", Channel(kind=ChannelKind.EMAIL, email="desk@example.org"), kind), "tw@example.org", None)  # type: ignore[arg-type]
+        assert mail["Subject"].startswith(f"[townwatch] {head}: ")
+        assert mail.get_body(("plain",)).get_content().splitlines()[0].startswith(f"{head}: ")  # type: ignore[union-attr]
+        assert html.escape(expected) in mail.get_body(("html",)).get_content()  # type: ignore[union-attr]
+        hook = Delivery.build(alert, "d", "s", Channel(kind=ChannelKind.WEBHOOK, url="https://example.org/h"), kind)  # type: ignore[arg-type]
+        assert __import__("json").loads(webhook_body(hook, text))["kind"] == kind
+        slack = slack_payload(hook, None)["text"]
+        assert str(slack).startswith(f"*{head}: ") and slack_escape(expected) in str(slack)
+
+
+def test_an_unnamed_outlet_is_not_identified_and_keeps_its_link(make_alert: Callable[..., Alert]) -> None:
+    alert = make_alert(outlets=("unknown outlet t-3ec512913c",))
+    v = view(alert)
+    assert v.outlets.startswith("outlet not identified") and v.evidence[0].outlet == "outlet not identified"
+    text = plain_text(v)
+    assert "unknown outlet" not in text and "t-3ec512913c" not in text and "https://example.org/0" in text
+    assert "unknown outlet" not in email_html(v) and "unknown outlet" not in slack_mrkdwn(v)
+
+
+def test_an_unnamed_outlet_is_named_by_its_headline(make_alert: Callable[..., Alert]) -> None:
+    alert = make_alert(outlets=("unknown outlet t-3ec512913c",))
+    alert = alert.model_copy(update={"sources": [alert.sources[0].model_copy(update={"title": "Hatra\nretaken"})]})
+    assert view(alert).evidence[0].outlet == "outlet not identified: Hatra retaken"

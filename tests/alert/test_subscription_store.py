@@ -88,7 +88,7 @@ async def test_tokens_are_stored_hashed_and_rotate(store: SubscriptionStore) -> 
 
 
 async def test_load_yaml_is_an_idempotent_upsert(store: SubscriptionStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("IRAQ_DESK_TOKEN", "iraq-secret")
+    monkeypatch.setenv("IRAQ_DESK_TOKEN", "iraq-secret-token-0123")
     path = tmp_path / "subs.yaml"
     path.write_text(YAML)
     await store.put(sub("demo-desk", "made-by-api"))
@@ -101,7 +101,7 @@ async def test_load_yaml_is_an_idempotent_upsert(store: SubscriptionStore, tmp_p
     hatra = await store.get("iraq-desk", "hatra")
     assert hatra is not None and hatra.policy is CorroborationPolicy.CONFIRMED and hatra.min_outlets == 2
     assert await store.desk_for_token("demo-token") == "demo-desk"
-    assert await store.desk_for_token("iraq-secret") == "iraq-desk"
+    assert await store.desk_for_token("iraq-secret-token-0123") == "iraq-desk"
     assert await store.desks() == {"demo-desk": "Demo desk", "iraq-desk": "iraq-desk"}
 
 
@@ -113,7 +113,7 @@ async def test_load_yaml_is_an_idempotent_upsert(store: SubscriptionStore, tmp_p
         ("desks:\n  - name: x\n", "desks[0]: a desk needs an 'id'"),
         ("desks:\n  - id: d\n    subscriptions:\n      - id: s\n", "subscriptions[0]: a subscription needs at least one of towns"),
         ("desks:\n  - id: d\n    subscriptions:\n      - {id: s, towns: [x], min_confidence: 2}\n", "subscriptions[0]: min_confidence"),
-        ("desks:\n  - id: d\n    token_env: NO_SUCH_VARIABLE_X\n", "NO_SUCH_VARIABLE_X is not set"),
+        ("desks:\n  - id: d\n    token_env: NO_SUCH_VARIABLE_X_TOKEN\n", "NO_SUCH_VARIABLE_X_TOKEN is not set"),
         ("desks:\n  - id: d\n  - id: d\n", "desk 'd' appears twice"),
         ("desks:\n  - id: d\n    subscriptions:\n      - {id: s, towns: [x], channels: [{kind: webhook, url: 'http://127.0.0.1/h'}]}\n", "127.0.0.1"),
         ("desks:\n  - id: d\n    subscriptions:\n      - {id: s, towns: [x], channels: [{kind: webhook}]}\n", "webhook channel needs a url"),

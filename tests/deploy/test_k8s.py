@@ -18,6 +18,16 @@ CONSUMES = {"extract": (ARTICLES,), "alert": (CONTROL_CHANGES, ALERTS)}
 """The topics each consumer-group Deployment reads (townwatch_schemas.topics is the source of the counts)."""
 
 
+LAG_METRIC = "townwatch_kafka_consumergroup_lag"
+
+
+def test_the_lag_metric_is_served_from_kafka_group_offsets():
+    values = yaml.safe_load((K8S / "autoscaling" / "prometheus-adapter-values.yaml").read_text())
+    (rule,) = values["rules"]["external"]
+    assert rule["name"]["as"] == LAG_METRIC
+    assert "kafka_consumergroup_lag" in rule["seriesQuery"] and "by (consumergroup)" in rule["metricsQuery"]
+
+
 def kustomization() -> dict[str, Any]:
     return yaml.safe_load((K8S / "kustomization.yaml").read_text())
 
@@ -58,6 +68,11 @@ def test_consumer_groups_scale_no_further_than_their_partitions(service):
     assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": service}
     assert 1 < deployment["spec"]["replicas"] <= bound, "scale out, but not past the partitions"
     assert hpa["spec"]["minReplicas"] <= deployment["spec"]["replicas"] <= hpa["spec"]["maxReplicas"] == bound
+    (metric,) = hpa["spec"]["metrics"]
+    assert metric["type"] == "External", "scale on consumer lag from the group offsets, not CPU"
+    assert metric["external"]["metric"]["name"] == LAG_METRIC
+    assert metric["external"]["metric"]["selector"]["matchLabels"] == {"consumergroup": f"townwatch-{service}"}
+    assert int(metric["external"]["target"]["averageValue"]) > 0
     env = {e["name"]: e for e in container(deployment).get("env", [])}
     # One consumer group per service: the faust app id must be the same in every replica.
     assert "TOWNWATCH_APP_ID" not in env or "value" in env["TOWNWATCH_APP_ID"]

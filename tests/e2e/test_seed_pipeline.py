@@ -1,7 +1,8 @@
-"""The whole pipeline on real components: Tansu, a private Redis, the three services as subprocesses, the seeds.
+"""The whole pipeline on real components: a real broker (Tansu, then Apache Kafka), a private Redis, the three
+services as subprocesses, the seeds.
 
-One pipeline serves the module; the tests run in file order (first replay, then the checks, then bad input,
-then the second replay).
+One pipeline per broker serves the module; the tests run in file order (first replay, then the checks, then bad
+input, then the second replay).
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ from typing import Any
 import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from aiokafka.record.memory_records import MemoryRecords
 
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
+from townwatch.stack import BrokerKind, KafkaBroker
 from townwatch.topic_reader import dead_letters, latest_alerts
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_gazetteer import normalise_name
@@ -29,6 +34,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.integration, pytest.mark.asyncio(loop
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SECRET = "e2e-secret"
 DESKS = {"all": ["*"], "hawijah": ["Hawijah"], "hatra": ["Hatra"]}
+STATIC_BROKER_CONFIG = 4  # DescribeConfigs config_source: set in the broker's properties file
 
 
 class Run:
@@ -47,8 +53,8 @@ class Run:
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def run(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]:
-    workdir = tmp_path_factory.mktemp("e2e")
+async def run(tmp_path_factory: pytest.TempPathFactory, broker_kind: BrokerKind) -> AsyncIterator[Run]:
+    workdir = tmp_path_factory.mktemp(f"e2e-{broker_kind}")
     receiver = await WebhookReceiver(secret=SECRET).start()
     subs = write_subscriptions(
         workdir / "subscriptions.yaml",
@@ -66,7 +72,7 @@ async def run(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]:
             for desk, towns in DESKS.items()
         ],
     )
-    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs)
+    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, broker_kind=broker_kind)
     await asyncio.to_thread(pipeline.start)
     try:
         report = await pipeline.replay(sorted(SEEDS.iterdir()))
@@ -76,6 +82,17 @@ async def run(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]:
     finally:
         await receiver.stop()
         await asyncio.to_thread(pipeline.stop)
+
+
+def segment_batches(log_dir: Path) -> list[tuple[str, int]]:
+    """``(topic, producer id)`` of every record batch in the townwatch topics' log segments (-1: no producer id)."""
+    out = []
+    for segment in sorted(log_dir.glob("*.v[0-9]*-[0-9]*/*.log")):
+        topic = segment.parent.name.rsplit("-", 1)[0]
+        records = MemoryRecords(segment.read_bytes())
+        while (batch := records.next_batch()) is not None:
+            out.append((topic, batch.producer_id))
+    return out
 
 
 def _town(alert: dict[str, Any]) -> str:
@@ -122,6 +139,40 @@ async def test_desks_tracking_one_town_get_only_that_town(run: Run) -> None:
     assert [_town(latest[a]) for a in run.alert_ids("hawijah")] == [normalise_name("Hawija")]
     assert [_town(latest[a]) for a in run.alert_ids("hatra")] == [normalise_name("Hatra")]
     assert len(run.deliveries("hawijah", "alert")) == len(run.deliveries("hatra", "alert")) == 1
+
+
+async def test_every_producer_is_idempotent_on_kafka(run: Run) -> None:
+    """Every record batch the services wrote (ingest's replay, extract's and alert's faust producers) carries a
+    producer id, which a broker hands out only to an idempotent producer (InitProducerId). Read from Kafka's own
+    log segments, before this module's test producer (not idempotent) writes anything."""
+    broker = run.pipeline.broker
+    assert broker is not None
+    if not broker.idempotent_producer:
+        pytest.skip(f"{broker.kind} refuses InitProducerId: the services' producers are not idempotent on it")
+    assert broker.data_dir is not None
+    batches = segment_batches(broker.data_dir / "log")
+    written = {topic for topic, _pid in batches}
+    assert {"articles.v1", "control-changes.v1", "alerts.v1", "notifications.v1"} <= written, written
+    assert [(topic, pid) for topic, pid in batches if pid < 0] == []
+
+
+async def test_kafka_runs_with_every_setting_of_the_compose_broker(run: Run) -> None:
+    """The broker that just ran the seeds was configured from docker-compose.yml's ``KAFKA_*`` environment: each of
+    those settings is one Kafka knows and holds at the compose value (a typo in compose fails here)."""
+    broker = run.pipeline.broker
+    if not isinstance(broker, KafkaBroker):
+        pytest.skip("the compose broker is Apache Kafka")
+    wanted = broker.properties()
+    assert {"message.max.bytes", "listeners", "auto.create.topics.enable"} <= set(wanted)
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap_servers)
+    await admin.start()
+    try:
+        [response] = await admin.describe_configs([ConfigResource(ConfigResourceType.BROKER, "1")])
+    finally:
+        await admin.close()
+    [resource] = response.resources
+    static = {entry[0]: entry[1] for entry in resource[4] if entry[3] == STATIC_BROKER_CONFIG}
+    assert {k: static.get(k) for k in wanted} == wanted
 
 
 async def test_malformed_messages_go_to_dead_letters_and_services_keep_running(run: Run) -> None:

@@ -94,3 +94,8 @@ def test_entry_with_control_of_a_site_is_not_the_town(extractor: Extractor) -> N
 )
 def test_several_places_in_one_sentence(extractor: Extractor, text: str, places: set[str]) -> None:
     assert {e.place.name for e in _news(extractor, text)} == places
+
+
+def test_withdrawal_from_positions_in_a_named_city(extractor: Extractor) -> None:
+    (event,) = _news(extractor, "The Sudanese army said its forces had withdrawn from positions in Wad Madani city on Tuesday.")
+    assert event.place.name == "Wad Madani" and event.losing is not None and event.gaining is None

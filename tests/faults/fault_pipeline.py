@@ -20,13 +20,15 @@ ROOT = str(Path(__file__).resolve().parents[2])
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: E402
 from redis.asyncio import Redis  # noqa: E402
 
 from bench.corpus import generate  # noqa: E402
 from bench.load import LoadGenerator  # noqa: E402
 from townwatch.demo import write_subscriptions  # noqa: E402
 from townwatch.pipeline import Pipeline  # noqa: E402
+from townwatch.stack import BrokerKind  # noqa: E402
+from townwatch.topic_reader import committed as _committed  # noqa: E402
+from townwatch.topic_reader import topic_size as _topic_size  # noqa: E402
 from townwatch.webhook_receiver import Delivery, WebhookReceiver  # noqa: E402
 from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES  # noqa: E402
 
@@ -43,33 +45,6 @@ def corpus() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Two batches of one deterministic corpus, ~8% change reports (so a short run has a dozen alerts)."""
     drafts = [item.draft for item in generate(BATCH_A + BATCH_B, seed=21, relevant_share=0.08)]
     return drafts[:BATCH_A], drafts[BATCH_A:]
-
-
-async def _topic_size(bootstrap: str, topic: str, partitions: int) -> int:
-    """Messages on ``topic``, counted by reading it (the embedded broker's end offsets are wrong)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_bytes=16_000_000)
-    await consumer.start()
-    try:
-        tps = [TopicPartition(topic, p) for p in range(partitions)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = dict.fromkeys(range(partitions), 0)
-        while batch := await consumer.getmany(timeout_ms=300, max_records=5000):
-            for tp, records in batch.items():
-                ends[tp.partition] = max(ends[tp.partition], records[-1].offset + 1)
-        return sum(ends.values())
-    finally:
-        await consumer.stop()
-
-
-async def _committed(bootstrap: str, group: str, topic: str, partitions: int) -> int:
-    """The sum over partitions of ``group``'s committed offsets on ``topic`` (0 where it never committed)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        return sum([(await consumer.committed(TopicPartition(topic, p))) or 0 for p in range(partitions)])
-    finally:
-        await consumer.stop()
 
 
 @dataclass
@@ -158,9 +133,9 @@ class Run:
 
 
 @asynccontextmanager
-async def pipeline_run(workdir: Path, *, status_for: Callable[[str], int] | None = None,
+async def pipeline_run(workdir: Path, broker: BrokerKind, *, status_for: Callable[[str], int] | None = None,
                        extra_env: Mapping[str, str] | None = None) -> AsyncIterator[Run]:
-    """A started pipeline with one desk tracking every town through a signed webhook."""
+    """A started pipeline on ``broker`` with one desk tracking every town through a signed webhook."""
     workdir.mkdir(parents=True, exist_ok=True)
     receiver = WebhookReceiver(secret=SECRET)
     if status_for is not None:
@@ -171,9 +146,11 @@ async def pipeline_run(workdir: Path, *, status_for: Callable[[str], int] | None
         "subscriptions": [{"id": "all", "towns": ["*"], "policy": "first",
                            "channels": [{"kind": "webhook", "url": receiver.url("hooks/desk"), "secret": SECRET}]}],
     }])
-    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, extra_env={**FAST_NOTIFY, **(extra_env or {})})
+    pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, extra_env={**FAST_NOTIFY, **(extra_env or {})},
+                        broker_kind=broker)
     await asyncio.to_thread(pipeline.start)
-    load = await LoadGenerator("topic", bootstrap_servers=pipeline.bootstrap_servers or "").start()
+    load = await LoadGenerator("topic", bootstrap_servers=pipeline.bootstrap_servers or "",
+                               idempotent=bool(pipeline.broker and pipeline.broker.idempotent_producer)).start()
     run = Run(pipeline, receiver, load)
     try:
         yield run
@@ -200,14 +177,15 @@ class Reference:
 _REFERENCE: list[Reference] = []
 
 
-async def reference(workdir: Path) -> Reference:
-    """The clean run (once per test session): batch A, settle, batch B, settle. Every key delivered once."""
+async def reference(workdir: Path, broker: BrokerKind) -> Reference:
+    """The clean run (once per test session, on the first broker asked for; the keys a run delivers depend on the
+    input, not the broker): batch A, settle, batch B, settle. Every key delivered once."""
     if _REFERENCE:
         return _REFERENCE[0]
     batch_a, batch_b = corpus()
 
     async def clean() -> Reference:
-        async with pipeline_run(workdir) as run:
+        async with pipeline_run(workdir, broker) as run:
             await run.send(batch_a, rate=150)
             await run.settle()
             after_a = run.keys()

@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 
 from tests.faults.fault_pipeline import corpus, pipeline_run, reference
+from townwatch.stack import BrokerKind
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
-async def _kill_mid_stream(tmp_path: Path, service: str, stage: str, after: int) -> None:
-    ref = await reference(tmp_path.parent / "fault-reference")
+async def _kill_mid_stream(tmp_path: Path, broker_kind: BrokerKind, service: str, stage: str, after: int) -> None:
+    ref = await reference(tmp_path.parent / "fault-reference", broker_kind)
     batch_a, batch_b = corpus()
-    async with pipeline_run(tmp_path / "run") as run:
+    async with pipeline_run(tmp_path / "run", broker_kind) as run:
         run.send_in_background(batch_a + batch_b, rate=150)
         deadline = time.monotonic() + 120
         while getattr(await run.pipeline.counts(), f"{stage}_done") < after:
@@ -32,9 +33,9 @@ async def _kill_mid_stream(tmp_path: Path, service: str, stage: str, after: int)
         assert not run.redelivered_keys(), run.redelivered_keys()
 
 
-async def test_kill_9_extract_mid_stream(tmp_path: Path) -> None:
-    await _kill_mid_stream(tmp_path, "extract", "extract", after=100)
+async def test_kill_9_extract_mid_stream(tmp_path: Path, broker_kind: BrokerKind) -> None:
+    await _kill_mid_stream(tmp_path, broker_kind, "extract", "extract", after=100)
 
 
-async def test_kill_9_alert_mid_stream(tmp_path: Path) -> None:
-    await _kill_mid_stream(tmp_path, "alert", "alert", after=5)
+async def test_kill_9_alert_mid_stream(tmp_path: Path, broker_kind: BrokerKind) -> None:
+    await _kill_mid_stream(tmp_path, broker_kind, "alert", "alert", after=5)

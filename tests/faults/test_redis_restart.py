@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from redis.asyncio import Redis
 
+from townwatch.stack import BrokerKind
 from townwatch.webhook_receiver import Delivery
 
 from .fault_pipeline import corpus, pipeline_run, reference
@@ -45,10 +46,10 @@ async def _snapshot(url: str) -> dict[str, Any]:
         await client.aclose()
 
 
-async def test_redis_restart_keeps_ledger_and_delivery_log_and_adds_no_duplicate(tmp_path: Path) -> None:
-    ref = await reference(tmp_path.parent / "fault-reference")
+async def test_redis_restart_keeps_ledger_and_delivery_log_and_adds_no_duplicate(tmp_path: Path, broker_kind: BrokerKind) -> None:
+    ref = await reference(tmp_path.parent / "fault-reference", broker_kind)
     batch_a, batch_b = corpus()
-    async with pipeline_run(tmp_path / "run") as run:
+    async with pipeline_run(tmp_path / "run", broker_kind) as run:
         redis = run.pipeline.redis
         assert redis is not None and redis.appendonly
         await run.send(batch_a, rate=150)

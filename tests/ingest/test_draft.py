@@ -38,3 +38,15 @@ def test_given_id_and_received_are_ignored() -> None:
     draft = parse_draft(b'{"text": "Same text.", "id": "mine", "received": "2000-01-01T00:00:00Z"}', 1000)
     article = build_article(draft, received=NOW, max_bytes=1000)
     assert article.id.startswith("t-") and article.received == NOW
+
+
+@pytest.mark.parametrize("field, value", [("published", "9999-12-31"), ("published_at", "2024-01-04T03:05:00Z"),
+                                          ("published", "2024-01-05")])
+def test_a_published_date_from_the_future_is_dropped_with_the_reason(field: str, value: str) -> None:
+    """Issue 11 finding 2: a report misdated 9999-12-31 (or days after it arrived) carries no published date downstream."""
+    draft = parse_draft(f'{{"text": "x", "{field}": "{value}"}}'.encode(), 1000)
+    article = build_article(draft, received=NOW, max_bytes=1000)
+    assert (article.published, article.published_at) == (None, None)
+    assert article.date_note is not None and "later than received" in article.date_note and value[:10] in article.date_note
+    near = parse_draft(b'{"text": "x", "published_at": "2024-01-03T01:00:00Z"}', 1000)  # a time zone ahead: kept
+    assert build_article(near, received=NOW, max_bytes=1000).published == dt.date(2024, 1, 3)

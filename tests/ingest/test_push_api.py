@@ -175,3 +175,15 @@ async def test_arbitrary_bytes_never_cause_a_server_error(publisher: Any) -> Non
                 response = await client.post("/articles", content=body, headers=headers)
                 assert response.status_code in (202, 400, 413, 422), (body, response.text)
                 assert isinstance(response.json(), dict)
+
+
+async def test_an_updated_text_at_the_same_url_is_the_next_revision_of_the_same_article(publisher: Any) -> None:
+    body = {"text": "Iraqi forces took Hawija.", "url": "https://example.com/story", "source": "Reuters"}
+    async with _client(publisher) as client:
+        first = await client.post("/articles", content=json.dumps(body), headers=JSON)
+        again = await client.post("/articles", content=json.dumps(body), headers=JSON)
+        updated = await client.post("/articles", content=json.dumps({**body, "text": "An earlier version of this story said Iraqi forces took Hawija."}), headers=JSON)
+    (article_id,) = first.json()["accepted"]
+    assert again.json()["duplicates"] == [article_id]
+    assert updated.json()["accepted"] == [article_id]
+    assert [(a.id, a.revision) for a in publisher.articles()] == [(article_id, 1), (article_id, 2)]

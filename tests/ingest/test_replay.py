@@ -138,3 +138,22 @@ def test_cli_missing_broker_is_one_clear_line(capsys) -> None:  # type: ignore[n
     assert exc.value.code == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("townwatch-ingest: error: cannot reach the Kafka broker") and "\n" not in err
+
+
+def test_compressed_json_lines_read_like_plain_ones(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import gzip
+
+    import zstandard
+
+    from townwatch_ingest.replay_source import count_items, read_items
+
+    data = b'{"text": "Rebels took the town."}\n\n{"text": ""}\n'
+    plain = tmp_path / "a.jsonl"
+    plain.write_bytes(data)
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(data))
+    (tmp_path / "c.ndjson.zst").write_bytes(zstandard.ZstdCompressor().compress(data))
+    files = [plain, tmp_path / "b.jsonl.gz", tmp_path / "c.ndjson.zst"]
+    assert count_items(files) == 6
+    items = list(read_items(files, 10_000))
+    assert [i.origin.rsplit("/", 1)[1] for i in items] == ["a.jsonl:1", "a.jsonl:3", "b.jsonl.gz:1", "b.jsonl.gz:3", "c.ndjson.zst:1", "c.ndjson.zst:3"]
+    assert [i.draft is not None for i in items] == [True, False] * 3

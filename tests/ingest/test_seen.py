@@ -49,3 +49,38 @@ async def test_redis_claims_are_shared_and_expire(redis_server) -> None:  # type
 def test_store_choice() -> None:
     assert isinstance(open_seen_store(None, 60, 10), MemorySeenStore)
     assert isinstance(open_seen_store("redis://127.0.0.1:1/0", 60, 10), RedisSeenStore)
+
+
+async def _revisions(store) -> None:  # type: ignore[no-untyped-def]
+    assert await store.claim_text("a", "d1") == (1, True)
+    assert await store.claim_text("a", "d1") == (1, False)  # an unchanged re-poll stays a duplicate
+    assert await store.claim_text("a", "d2") == (2, True)  # a changed text is the next revision
+    assert await store.claim_text("a", "d2") == (2, False)
+    assert await store.contains("a")
+    await store.release_text("a", 2)  # its publish failed: back to revision 1
+    assert await store.claim_text("a", "d2") == (2, True)
+    await store.release_text("a", 1)  # not the current revision: ignored
+    assert await store.claim_text("a", "d3") == (3, True)
+    assert await store.claim_text("b", "d1") == (1, True)  # ids are independent
+    await store.release_text("b", 1)
+    assert not await store.contains("b") and await store.claim_text("b", "d1") == (1, True)
+
+
+async def test_memory_text_revisions() -> None:
+    await _revisions(MemorySeenStore(size=10, ttl_s=60))
+
+
+@pytest.mark.integration
+async def test_redis_text_revisions(redis_server) -> None:  # type: ignore[no-untyped-def]
+    store = RedisSeenStore(redis_server.url, ttl_s=60)
+    try:
+        await _revisions(store)
+    finally:
+        await store.close()
+
+
+def test_text_digest_ignores_whitespace_only() -> None:
+    from townwatch_ingest.seen import text_digest
+
+    assert text_digest("T", "a  b\nc") == text_digest("T", "a b c") != text_digest("T", "a b d")
+    assert text_digest("T", "a") != text_digest("U", "a")

@@ -7,6 +7,7 @@ tests/alert/test_page.py, which renders everything with textContent under a stri
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from typing import Any
@@ -15,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from townwatch_alert.channels import Delivery
+from townwatch_alert.channels.apprise import AppriseSender
 from townwatch_alert.channels.email import build_message
 from townwatch_alert.channels.slack import slack_payload
 from townwatch_alert.render import email_html, view
@@ -22,6 +24,7 @@ from townwatch_schemas import Actor, Alert, Channel, ChannelKind, Evidence, Plac
 
 from ..alert.conftest import alert as make_alert
 from ..fuzz.conftest import FUZZ
+from .conftest import Receiver
 
 PAGE = "https://newsroom.example/"
 HOSTILE = [
@@ -110,3 +113,17 @@ def test_article_text_cannot_inject_markup_into_email_or_slack(place: str, actor
     html_part = message.get_body(("html",))
     assert html_part is not None
     _check_html(html_part.get_content(), safe_urls, [])
+
+
+async def test_apprise_targets_get_no_mention_or_markdown_link_from_an_article(receiver: Receiver) -> None:
+    """Finding 12 of issue 11: ntfy, Gotify and Mattermost rendered ``<!here>``, ``@everyone`` and markdown links from
+    article text; Apprise targets now get the text neutralised by the Slack channel's own code."""
+    sentence = "Captured <!here> <@U123> <#C9> @everyone @channel [click](https://evil.example) ![x]( https://evil.example/i.png)"
+    alert = _hostile_alert("Baaj", "ISIS", "Outlet @here", sentence, "https://example.org/a")
+    channel = Channel(kind=ChannelKind.APPRISE, url=f"json://127.0.0.1:{receiver.port}/notify")
+    await AppriseSender(allow_private=True, timeout_s=5, page_url=None).send(Delivery.build(alert, "d", "s", channel, "alert"))
+    [hit] = receiver.hits
+    text = json.loads(hit.split(" ", 2)[2])["message"]
+    assert "Captured" in text
+    for verbatim in ("<!here>", "<@U123>", "<#C9>", "@everyone", "@channel", "@here", "](https://evil", "]( https://evil"):
+        assert verbatim not in text, verbatim

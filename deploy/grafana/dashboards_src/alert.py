@@ -35,10 +35,17 @@ def panels() -> list[Builder[Panel]]:
         timeseries_panel(
             "Deduplication: corroborations and suppressions",
             "Outlets added to an existing alert (corroborations) and reports that raised nothing new, by reason "
-            "(duplicate, historical, stale, wire_copy: a copy of another outlet's story).",
+            "(duplicate, historical, stale, wire_copy: a copy of another outlet's story; future_dated: dated after it was received).",
             units.CountsPerSecond,
             query(f"sum(rate(townwatch_alert_corroborations_total[{RATE}]))", "corroborations", "A"),
             query(f"sum by (reason) (rate(townwatch_alert_suppressions_total[{RATE}]))", "suppressed {{reason}}", "B"),
+        ),
+        timeseries_panel(
+            "New alerts by confidence bucket",
+            "New alerts raised per second at or below each confidence bound (cumulative histogram buckets, 0.1 apart). "
+            "What a confidence means in measured precision: services/extract/README.md, Calibration (`make eval`).",
+            units.CountsPerSecond,
+            query(f"sum by (le) (rate(townwatch_alert_confidence_bucket[{RATE}]))", "confidence <= {{le}}", "A"),
         ),
         notifications_panel(
             "Notifications by channel",

@@ -25,11 +25,14 @@ class SourceReport(WireModel):
     outlet: str
     article_id: str
     url: str | None = None
+    title: str | None = Field(default=None, max_length=2000, description="The article's headline, when it had one.")
     published: dt.date | None = None
     received: dt.datetime | None = None
     evidence: Evidence
     confidence: float = Field(ge=0.0, le=1.0)
     independent: bool = Field(default=True, description="False when a copy of a wire story already counted.")
+    withdrawn: bool = Field(default=False, description="The outlet no longer reports it (a correction or an updated article, or reprocessing).")
+    withdrawal: str | None = Field(default=None, description="Why it was withdrawn, in the outlet's words when it gave some (the correction line).")
 
 
 class Alert(WireModel):
@@ -52,6 +55,12 @@ class Alert(WireModel):
     first_reported: dt.datetime
     updated: dt.datetime
     article_received: dt.datetime | None = Field(default=None, description="Earliest Article.received behind this alert (end-to-end latency).")
+    conflicting: list[SourceReport] = Field(default_factory=list, description="Independent reports of a different holder within the window (why it is contested).")
+    denials: list[SourceReport] = Field(default_factory=list, description="Denials of the change by the side said to have lost it, or an official source.")
+    withdrawn: bool = Field(default=False, description="No independent source remains: every report behind the alert was withdrawn.")
+    reverses: str | None = Field(default=None, description="alert_id of the earlier change of the same place that this change reverses.")
+    late: bool = Field(default=False, description="Raised by reprocessing, after the articles first went through.")
+    backfill: bool = Field(default=False, description="This revision was made by `townwatch backfill` from archived articles, not by the live stream.")
 
 
 class Notification(WireModel):
@@ -62,7 +71,10 @@ class Notification(WireModel):
     desk_id: str
     subscription_id: str
     channel: str
-    kind: str = Field(description="'alert' for the first notification, 'confirmed' for the corroboration follow-up.")
+    kind: str = Field(
+        description="'alert' for the first notification, 'confirmed' for the corroboration follow-up; the follow-ups "
+        "'contested', 'denied', 'reversed' and 'withdrawn' go to the desks that got the alert."
+    )
     idempotency_key: str
     delivered_at: dt.datetime
     attempts: int = Field(ge=1)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import Field
 
 from townwatch_schemas.base import WireModel
 
-__all__ = ["Actor", "ActorKind", "ControlChange", "DatePrecision", "Evidence", "Place"]
+__all__ = ["Actor", "ActorKind", "ControlChange", "DatePrecision", "EventKind", "Evidence", "LocationPrecision", "Place"]
+
+EventKind = Literal["change", "denial"]
 
 
 class DatePrecision(StrEnum):
@@ -28,6 +31,15 @@ class ActorKind(StrEnum):
     UNKNOWN = "unknown"
 
 
+class LocationPrecision(StrEnum):
+    """What the place's coordinates and GeoNames id stand for."""
+
+    PLACE = "place"  # the populated place itself
+    SITE = "site"  # a site (airport, dam, base...) in the place: the site's own coordinates, or the place's
+    NEAR = "near"  # a site near the place ("the Baath Dam near Tabqa"): the place's coordinates
+    SITE_ONLY = "site_only"  # a site named with no place to anchor it: no coordinates
+
+
 class Place(WireModel):
     """A place, resolved to GeoNames where possible."""
 
@@ -38,6 +50,15 @@ class Place(WireModel):
     admin1_code: str | None = None
     lat: float | None = None
     lon: float | None = None
+    site_kind: str | None = Field(
+        default=None, description="For a site: what it is ('airport', 'dam', 'oil field', 'hill', 'school'...)."
+    )
+    location_precision: LocationPrecision = Field(
+        default=LocationPrecision.PLACE, description="Whether the place is a populated place or a site in or near one."
+    )
+    anchor_geonames_id: int | None = Field(
+        default=None, description="For a site: the GeoNames id of the populated place it is in or near."
+    )
 
     @property
     def key(self) -> str:
@@ -72,6 +93,7 @@ class ControlChange(WireModel):
     article_id: str
     source: str | None = None
     url: str | None = None
+    title: str | None = Field(default=None, max_length=2000, description="The article's headline (copied from Article.title), to name an article whose outlet is unknown.")
     published: dt.date | None = None
     article_received: dt.datetime | None = Field(default=None, description="Copied from Article.received, for end-to-end latency.")
     credits: list[str] = Field(default_factory=list, description="Agencies the article credits (copied from Article.credits).")
@@ -87,3 +109,10 @@ class ControlChange(WireModel):
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: Evidence
     extractor_version: str
+    kind: EventKind = Field(
+        default="change",
+        description="'change': the place changed hands. 'denial': a side (``denying``) denies the change that ``gaining``/"
+        "``losing`` describe ('Ukraine denied that Russian forces had taken X').",
+    )
+    denying: Actor | None = Field(default=None, description="For a denial: the side or official source that denies the change.")
+    article_revision: int = Field(default=1, ge=1, description="Copied from Article.revision.")

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal, get_args
 
 from pydantic import Field, SecretStr, model_validator
 
 from townwatch_schemas.base import WireModel
 
-__all__ = ["Channel", "ChannelKind", "CorroborationPolicy", "RadiusFilter", "Subscription"]
+__all__ = ["FOLLOW_UP_KINDS", "Channel", "ChannelKind", "CorroborationPolicy", "FollowUpKind", "RadiusFilter", "Subscription"]
+
+FollowUpKind = Literal["contested", "denied", "reversed", "withdrawn"]
+FOLLOW_UP_KINDS: tuple[FollowUpKind, ...] = get_args(FollowUpKind)
 
 
 class ChannelKind(StrEnum):
@@ -52,6 +56,10 @@ class Subscription(WireModel):
     policy: CorroborationPolicy = CorroborationPolicy.FIRST_REPORT
     min_outlets: int = Field(default=2, ge=1, le=20)
     channels: list[Channel] = Field(default_factory=list)
+    follow_ups: list[FollowUpKind] = Field(
+        default_factory=lambda: list(FOLLOW_UP_KINDS),
+        description="Follow-ups sent to this subscription's channels after an alert it got; all by default. An empty list opts out of all.",
+    )
 
     @model_validator(mode="after")
     def _has_criterion(self) -> Subscription:

@@ -10,6 +10,7 @@ __all__ = [
     "ALERTS",
     "ALL_TOPICS",
     "ARTICLES",
+    "ARTICLE_REVISIONS",
     "CONTROL_CHANGES",
     "DEAD_LETTERS",
     "NOTIFICATIONS",
@@ -29,6 +30,7 @@ ARTICLES = TopicSpec("articles.v1", 4, "article id")
 CONTROL_CHANGES = TopicSpec("control-changes.v1", 4, "place key (so one place is always handled by one worker in order)")
 ALERTS = TopicSpec("alerts.v1", 4, "alert id")
 NOTIFICATIONS = TopicSpec("notifications.v1", 1, "alert id")
+ARTICLE_REVISIONS = TopicSpec("article-revisions.v1", 4, "article id")
 
 
 def dead_letter_topic(stage: Stage | str) -> str:
@@ -37,4 +39,4 @@ def dead_letter_topic(stage: Stage | str) -> str:
 
 DEAD_LETTERS = {stage: TopicSpec(dead_letter_topic(stage), 1, "original key") for stage in Stage}
 
-ALL_TOPICS: tuple[TopicSpec, ...] = (ARTICLES, CONTROL_CHANGES, ALERTS, NOTIFICATIONS, *DEAD_LETTERS.values())
+ALL_TOPICS: tuple[TopicSpec, ...] = (ARTICLES, CONTROL_CHANGES, ALERTS, NOTIFICATIONS, ARTICLE_REVISIONS, *DEAD_LETTERS.values())

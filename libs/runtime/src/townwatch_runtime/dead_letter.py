@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 from collections.abc import Awaitable, Callable
 
-from townwatch_schemas import DeadLetter, Stage, dead_letter_topic
+from townwatch_schemas import DEAD_LETTER_MAX_PAYLOAD_BYTES, DeadLetter, Stage, dead_letter_topic
 
 __all__ = ["DeadLetterSink", "make_dead_letter"]
 
@@ -25,10 +26,13 @@ def make_dead_letter(
     key: bytes | str | None = None,
     now: dt.datetime | None = None,
 ) -> DeadLetter:
-    """A pure function: the dead-letter record for ``payload`` (kept whole, base64 if not UTF-8)."""
-    raw = payload.encode("utf-8") if isinstance(payload, str) else (payload or b"")
+    """A pure function: the dead-letter record for ``payload`` (base64 if not UTF-8), kept whole up to
+    ``DEAD_LETTER_MAX_PAYLOAD_BYTES`` and truncated beyond, always with the whole payload's length and SHA-256."""
+    whole = payload.encode("utf-8", errors="surrogatepass") if isinstance(payload, str) else (payload or b"")
+    truncated = len(whole) > DEAD_LETTER_MAX_PAYLOAD_BYTES
+    raw = whole[: DEAD_LETTER_MAX_PAYLOAD_BYTES // 2] if truncated else whole  # base64 grows by 4/3: half always fits
     try:
-        text, encoding = raw.decode("utf-8"), "utf-8"
+        text, encoding = raw.decode("utf-8", errors="ignore" if truncated else "strict"), "utf-8"
     except UnicodeDecodeError:
         text, encoding = base64.b64encode(raw).decode("ascii"), "base64"
     if isinstance(error, BaseException):
@@ -43,6 +47,9 @@ def make_dead_letter(
         reason=reason,
         payload=text,
         payload_encoding=encoding,
+        payload_truncated=truncated,
+        payload_bytes=len(whole),
+        payload_sha256=hashlib.sha256(whole).hexdigest(),
         topic=topic,
         partition=partition,
         offset=offset,

@@ -17,8 +17,9 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
 
     - Session and rebalance timeouts come from settings (~10 s: on Tansu a group join waits half the
       rebalance timeout, and faust's default would make every start take 30 s).
-    - At-least-once processing: faust turns on the idempotent producer only with ``exactly_once``,
-      which Tansu cannot do (it rejects InitProducerId). Every consumer downstream is idempotent.
+    - At-least-once processing; every consumer downstream is idempotent. The producer is idempotent when
+      ``kafka_idempotent_producer`` (real Kafka; Tansu rejects InitProducerId), which faust alone does only
+      with ``exactly_once``.
     - Offsets commit every second; with agent concurrency 1 a commit never passes an unfinished message.
     """
     broker = "kafka://" + ";".join(settings.kafka_bootstrap_servers.split(","))
@@ -52,6 +53,7 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
         store="memory://",
     )
     app.fetch_max_wait_ms = settings.kafka_fetch_max_wait_ms
+    app.idempotent_producer = settings.kafka_idempotent_producer
     return app
 
 

@@ -4,7 +4,8 @@ A message is in exactly one of these outcomes, so nothing is lost:
 
 - it decodes and the core handles it (``process`` returns normally);
 - it does not decode or fails its schema: dead letter, reason ``decode`` or ``schema``;
-- the core raises a non-transient error: dead letter, reason ``processing``;
+- the core raises a non-transient error: dead letter, reason ``processing`` (or the error's own
+  ``dead_letter_reason``, e.g. the extractor's ``too_large`` and ``budget``);
 - the core raises a *transient* error (a connection to Redis or the broker dropped): retried with
   capped exponential back-off until it succeeds; the partition waits, the offset is not committed.
 
@@ -118,8 +119,9 @@ class StageShell(Generic[M]):
                         log.warning("%s: transient error (attempt %d), retrying in %.1fs: %r", where, attempt, delay, exc)
                         await asyncio.sleep(delay)
                         continue
-                    log.exception("%s: processing failed; dead-lettered", where)
-                    await self._dead_letter(raw, exc, "processing", key, topic, partition, offset)
+                    reason = getattr(exc, "dead_letter_reason", None) or "processing"  # e.g. the extractor's budget
+                    log.exception("%s: processing failed (%s); dead-lettered", where, reason)
+                    await self._dead_letter(raw, exc, reason, key, topic, partition, offset)
                     return False
                 self.metrics.items_out.inc(produced)
                 return True

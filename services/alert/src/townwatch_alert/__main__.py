@@ -53,7 +53,8 @@ async def _prepare(settings: AlertSettings) -> int | None:
 
     redis = Redis.from_url(settings.redis_url_value())
     try:
-        return await SubscriptionStore(redis).load_yaml(settings.subscriptions_file, allow_private_urls=settings.allow_private_urls)
+        return await SubscriptionStore(redis).load_yaml(settings.subscriptions_file, allow_private_urls=settings.allow_private_urls,
+                                                      apprise_schemes=settings.apprise_allowed_schemes)
     finally:
         await redis.aclose()
 

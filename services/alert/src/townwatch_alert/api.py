@@ -12,35 +12,55 @@ Webhook, Slack and Apprise URLs are checked against the SSRF guard when a subscr
 
 import asyncio
 import datetime as dt
+import functools
 import json
+import logging
 import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Annotated, Any, cast
+from typing import Annotated, Any, NamedTuple, cast
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response, status
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, SecretStr
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from townwatch_alert.ledger import ALERT_STREAM, Ledger
+from townwatch_alert.place_name import common_name, second_name
 from townwatch_alert.settings import AlertSettings
-from townwatch_alert.stream_ticket import COOKIE, TicketSigner, load_key
-from townwatch_alert.subscription_store import SubscriptionStore, check_channels
+from townwatch_alert.stream_ticket import COOKIE, TAG_CHARS, TicketSigner, load_key
+from townwatch_alert.subscription_store import (
+    SubscriptionStore,
+    check_channels,
+    check_subscription,
+    token_hash,
+)
 from townwatch_alert.subscriptions import matching, place_selected
 from townwatch_alert.town import HistoryEntry, TownState
+from townwatch_alert.town_map import (
+    TownFilter,
+    csv_text,
+    town_feature,
+    watched_feature,
+)
+from townwatch_gazetteer.countries import country_name
 from townwatch_runtime.http_metrics import instrument_http
 from townwatch_runtime.url_guard import UnsafeURL
 from townwatch_schemas import Actor, Alert, DatePrecision, Place, Subscription
 
 __all__ = ["AlertEntry", "AlertFeed", "SubscriptionBody", "TownDetail", "TownSummary", "create_app"]
 
+log = logging.getLogger(__name__)
 _STREAM_ID = re.compile(r"^\d+-\d+$")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_SEQ = 18446744073709551615
@@ -48,6 +68,15 @@ PAGE_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+
+
+DOCS_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline' https://cdn.jsdelivr.net; style-src https://cdn.jsdelivr.net "
+    "https://fonts.googleapis.com 'unsafe-inline'; font-src https://fonts.gstatic.com; img-src 'self' data: "
+    "https://fastapi.tiangolo.com https://cdn.redoc.ly; connect-src 'self'; worker-src blob:; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
+_PLACE_KEY = re.compile(r"^(gn:[0-9]{1,12}|name:(?:[A-Z]{2}|--):[^:]{1,200})$")
 
 
 class SubscriptionBody(Subscription):
@@ -63,6 +92,8 @@ class TownSummary(BaseModel):
     """A tracked town on the page: who holds it, since when, and the outlets behind it."""
 
     key: str
+    name: str = Field(description="The common name, as the news writes it (\"Hawija\").")
+    canonical_name: str | None = Field(description="The GeoNames form when it differs (\"Al Ḩawījah\").")
     place: Place
     controller: Actor | None
     since: dt.date
@@ -71,6 +102,13 @@ class TownSummary(BaseModel):
     updated: dt.datetime
     outlets: list[str]
     alert: Alert | None
+
+
+class Feature(NamedTuple):
+    """A town's GeoJSON Feature and its JSON text."""
+
+    data: dict[str, Any]
+    text: str
 
 
 class TownDetail(BaseModel):
@@ -133,7 +171,9 @@ def _sse(event: str, data: str, event_id: str | None = None) -> str:
 def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer: Any = None) -> FastAPI:
     """The API and page on ``settings``' Redis (or the given client); the gazetteer loads on first use."""
     own_redis = redis is None
-    client: Redis = redis if redis is not None else Redis.from_url(settings.redis_url_value())
+    # One retry on a dead pooled connection (after a Redis restart every pooled socket is stale): no request a 500.
+    client: Redis = redis if redis is not None else Redis.from_url(
+        settings.redis_url_value(), retry=Retry(NoBackoff(), 1), retry_on_error=[RedisConnectionError, RedisTimeoutError])
     store = SubscriptionStore(client)
     ledger = Ledger.from_settings(client, settings)
     cache: dict[str, Any] = {"gazetteer": gazetteer}
@@ -153,9 +193,11 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        warming = asyncio.create_task(warm_towns())
         try:
             yield
         finally:
+            warming.cancel()
             stopping.set()
             if own_redis:
                 await client.aclose()
@@ -165,7 +207,18 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         version="1",
         description=__doc__,
         lifespan=lifespan,
+        # Swagger UI and ReDoc load their scripts from a public CDN: off unless TOWNWATCH_API_DOCS, and under a CSP.
+        docs_url="/docs" if settings.api_docs else None,
+        redoc_url="/redoc" if settings.api_docs else None,
     )
+
+    @app.middleware("http")
+    async def docs_csp(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        if request.url.path in ("/docs", "/redoc"):
+            response.headers["Content-Security-Policy"] = DOCS_CSP
+            response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
     app.state.stopping = stopping
     instrument_http(app)
 
@@ -191,7 +244,12 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         if _lone_surrogate(sub.model_dump()):
             raise HTTPException(422, "text must be valid Unicode: a lone surrogate (\\ud800-\\udfff) cannot be stored")
         try:
-            await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls)
+            check_subscription(sub)
+        except ValueError as exc:
+            raise HTTPException(422, f"subscription refused: {exc}") from None
+        try:
+            await asyncio.to_thread(check_channels, sub, allow_private=settings.allow_private_urls,
+                                    apprise_schemes=settings.apprise_allowed_schemes)
         except (UnsafeURL, ValueError) as exc:
             raise HTTPException(422, f"channel refused: {exc}") from None
         return sub
@@ -261,29 +319,116 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
     # --- towns ---------------------------------------------------------------------------
-    @app.get("/towns", response_model=list[TownSummary], tags=["towns"])
-    async def tracked_towns(desk_id: DeskId, limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[TownSummary]:
-        """Known towns that the desk's subscriptions select, most recently changed first."""
+    @functools.lru_cache(maxsize=20_000)
+    def parsed(raw: bytes) -> tuple[TownState, Feature | None]:
+        # Keyed by the stored JSON itself: a town that has not changed is not validated again (~0.4 ms each).
+        state = TownState.model_validate_json(raw)
+        feature = town_feature(state, country=country_name, province=province_name)
+        return state, None if feature is None else Feature(feature, json.dumps(feature, ensure_ascii=False))
+
+    async def warm_towns() -> None:
+        """Parse every town once at start-up, so the first desk to open the map does not wait for it."""
+        try:
+            for raw in await ledger.raw_states(await ledger.towns(limit=5000)):
+                if raw:
+                    parsed(raw)
+                    await asyncio.sleep(0)  # let requests in between
+        except Exception as exc:  # a cache warm-up must never stop the service
+            log.warning("town cache warm-up failed: %s", exc)
+
+    async def desk_towns(desk_id: str, limit: int) -> tuple[list[Subscription], list[tuple[TownState, Feature | None]]]:
+        """The ledger's towns that the desk's subscriptions select, most recently changed first, with their features."""
         subs = await store.list(desk_id)
-        out: list[TownSummary] = []
-        for key in await ledger.towns(limit=5000):
-            state = await ledger.town(key)
-            if state is None or not any(place_selected(s, state.place, gaz()) for s in subs):
-                continue
-            outlets = sorted({s.outlet for s in state.alert.sources}) if state.alert else []
-            out.append(TownSummary(key=key, place=state.place, controller=state.controller, since=state.since,
-                                   since_precision=state.since_precision, contested=state.contested,
-                                   updated=state.updated, outlets=outlets, alert=state.alert))
-            if len(out) >= limit:
-                break
-        return out
+        towns = [parsed(raw) for raw in await ledger.raw_states(await ledger.towns(limit=max(limit, 5000))) if raw]
+        return subs, [t for t in towns if any(place_selected(sub, t[0].place, gaz()) for sub in subs)][:limit]
+
+    def watched_places(subs: list[Subscription], known: list[TownState]) -> list[Place]:
+        """Towns the subscriptions name one by one (not ``*``, countries, provinces or radii) that no known town
+        answers to, resolved through the gazetteer."""
+        out: dict[str, Place] = {}
+        for sub in subs:
+            for town in sub.towns:
+                text = town.strip()
+                if not text or text == "*":
+                    continue
+                only = Subscription(id="town", desk_id=sub.desk_id, towns=[text])
+                if any(place_selected(only, s.place, gaz()) for s in known):
+                    continue
+                if text.casefold().startswith("gn:"):
+                    geo = gaz().get(int(text[3:])) if text[3:].strip().isdigit() else None
+                else:
+                    geo = gaz().resolve(text)
+                if geo is not None:
+                    place = Place(name=text if not text.casefold().startswith("gn:") else geo.name, canonical_name=geo.name,
+                                  geonames_id=geo.geonames_id, country_code=geo.country_code,
+                                  admin1_code=geo.admin1_code, lat=geo.lat, lon=geo.lon)
+                    out.setdefault(place.key, place)
+        return list(out.values())
+
+    @functools.lru_cache(maxsize=4096)
+    def province_name(cc: str, admin1: str) -> str | None:
+        return cast(str | None, gaz().admin1_name(cc, admin1))  # slow (it resolves the capitals): once per code
+
+    async def desk_features(desk_id: str, chosen: TownFilter) -> list[Feature]:
+        subs, towns = await desk_towns(desk_id, 5000)
+        states = [state for state, _feature in towns]
+        features = [feature for _state, feature in towns if feature is not None]
+        known = {s.key for s in states}
+        for place in watched_places(subs, states):
+            watched = watched_feature(place, country=country_name, province=province_name) if place.key not in known else None
+            if watched is not None:
+                features.append(Feature(watched, json.dumps(watched, ensure_ascii=False)))
+        now = dt.datetime.now(dt.UTC)
+        return [f for f in features if chosen.admits(f.data["properties"], now)]
+
+    def town_filter(
+        actor: Annotated[str | None, Query(max_length=100, description="An actor id: the holder, or whom it was taken from.")] = None,
+        country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code.")] = None,
+        province: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}\.\w{1,20}$", description="CC.admin1, e.g. IQ.15.")] = None,
+        days: Annotated[int | None, Query(ge=1, le=36500, description="Changed within the last N days.")] = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    ) -> TownFilter:
+        return TownFilter(actor=actor, country=country, province=province, days=days, min_confidence=min_confidence)
+
+    Filter = Annotated[TownFilter, Depends(town_filter)]
+
+    @app.get("/towns", response_model=list[TownSummary], tags=["towns"])
+    async def tracked_towns(desk_id: DeskId, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> list[TownSummary]:
+        """Known towns that the desk's subscriptions select, most recently changed first."""
+        _subs, towns = await desk_towns(desk_id, limit)
+        states = [state for state, _feature in towns]
+        return [TownSummary(key=state.key, name=common_name(state.place), canonical_name=second_name(state.place),
+                            place=state.place, controller=state.controller, since=state.since,
+                            since_precision=state.since_precision, contested=state.contested, updated=state.updated,
+                            outlets=sorted({s.outlet for s in state.alert.sources}) if state.alert else [],
+                            alert=state.alert)
+                for state in states]
+
+    @app.get("/towns.geojson", tags=["towns"], response_class=JSONResponse,
+             responses={200: {"content": {"application/geo+json": {}},
+                              "description": "An RFC 7946 FeatureCollection of the desk's towns (points, [lon, lat])."}})
+    async def towns_geojson(desk_id: DeskId, chosen: Filter) -> Response:
+        """The desk's towns with holder, since, confidence and alert id: opens in QGIS and geojson.io as it is.
+        Towns a subscription names that no report has mentioned yet have ``status`` "no report"."""
+        # Each town's JSON is cached with its parsed state; the collection is their concatenation.
+        body = '{"type": "FeatureCollection", "features": [' + ", ".join(f.text for f in await desk_features(desk_id, chosen)) + "]}"
+        return Response(body, media_type="application/geo+json",
+                         headers={"Content-Disposition": 'attachment; filename="towns.geojson"', "Cache-Control": "no-store"})
+
+    @app.get("/towns.csv", tags=["towns"], response_class=Response,
+             responses={200: {"content": {"text/csv": {}}, "description": "The same towns and fields as /towns.geojson."}})
+    async def towns_csv(desk_id: DeskId, chosen: Filter) -> Response:
+        """The desk's towns as CSV (the GeoJSON's properties plus lat and lon)."""
+        return Response(csv_text(f.data for f in await desk_features(desk_id, chosen)), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="towns.csv"', "Cache-Control": "no-store"})
 
     @app.get("/towns/{place_key}", response_model=TownDetail, tags=["towns"],
              responses={404: {"description": "The ledger has no such town."}})
     async def town(place_key: str, desk_id: DeskId, history: Annotated[int, Query(ge=0, le=500)] = 100) -> TownDetail:
-        """A town's state and history. ``place_key`` is ``gn:<GeoNames id>`` or ``name:<CC>:<name>``."""
-        state = await ledger.town(place_key)
-        if state is None:
+        """A town's state and history, if the desk's subscriptions select it (else 404, as for a town the ledger
+        lacks). ``place_key`` is ``gn:<GeoNames id>`` or ``name:<CC>:<name>``; anything else is a 404."""
+        state = await ledger.town(place_key) if _PLACE_KEY.match(place_key) else None
+        if state is None or not any(place_selected(s, state.place, gaz()) for s in await store.list(desk_id)):
             raise HTTPException(status.HTTP_404_NOT_FOUND, "no such town")
         return TownDetail(state=state, history=await ledger.history(place_key, history) if history else [])
 
@@ -296,6 +441,8 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     ) -> AlertFeed:
         """The latest revision of each alert for this desk published since ``since`` (default: all kept)."""
         subs = await store.list(desk_id)
+        if since is None:
+            return await newest_alerts(subs, limit)
         after, latest = _after_for_since(since), dict[str, AlertEntry]()
         while True:
             batch = await ledger.alert_entries(after, 500)
@@ -309,12 +456,32 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
                 break
         return AlertFeed(alerts=list(latest.values())[-limit:], last_id=after if after != "-" else "0-0")
 
+    async def newest_alerts(subs: list[Subscription], limit: int) -> AlertFeed:
+        """The feed without ``since``: the stream read from its newest end until ``limit`` alerts are found (the
+        same answer as reading it all from the start, without parsing every revision ever kept)."""
+        before, newest, found = "+", "0-0", dict[str, AlertEntry]()
+        while len(found) < limit:
+            batch = await ledger.alert_entries_before(before, 200)
+            for entry_id, alert in batch:
+                newest = entry_id if newest == "0-0" else newest
+                if alert.alert_id not in found and matching(alert, subs, gaz()):
+                    found[alert.alert_id] = AlertEntry(id=entry_id, alert=alert)
+                    if len(found) >= limit:
+                        break
+            if len(batch) < 200:
+                break
+            before = batch[-1][0]
+        return AlertFeed(alerts=list(reversed(found.values())), last_id=newest)
+
     @app.post("/alerts/stream/ticket", status_code=status.HTTP_204_NO_CONTENT, tags=["alerts"])
-    async def stream_ticket(desk_id: DeskId, response: Response) -> Response:
-        """Set the short-lived HttpOnly cookie that lets this browser's EventSource open ``/alerts/stream``."""
+    async def stream_ticket(
+        desk_id: DeskId, response: Response, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Response:
+        """Set the short-lived HttpOnly cookie that lets this browser's EventSource open ``/alerts/stream``
+        (tied to the token it was issued for: rotating the desk's token voids it)."""
         s = await signer()
         response.status_code = status.HTTP_204_NO_CONTENT
-        response.set_cookie(COOKIE, s.issue(desk_id), max_age=s.ttl_s, path="/alerts/stream", httponly=True,
+        response.set_cookie(COOKIE, s.issue(desk_id, token_hash(creds.credentials) if creds else ""), max_age=s.ttl_s, path="/alerts/stream", httponly=True,
                             samesite="strict", secure=settings.public_base_url.startswith("https://"))
         return response
 
@@ -328,8 +495,11 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     ) -> StreamingResponse:
         """Live alerts for this desk. Authenticates with the bearer header or the stream-ticket cookie."""
         desk_id = await store.desk_for_token(creds.credentials) if creds is not None else None
+        tag = token_hash(creds.credentials)[:TAG_CHARS] if desk_id is not None and creds is not None else ""
         if desk_id is None:
-            desk_id = (await signer()).desk(request.cookies.get(COOKIE))
+            desk_id, tag = (await signer()).claims(request.cookies.get(COOKIE)) or (None, "")
+        if desk_id is not None and not await _token_current(desk_id, tag):
+            desk_id = None  # a ticket issued for a token the desk has since rotated
         if desk_id is None:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a desk token or a stream ticket is required",
                                 headers={"WWW-Authenticate": "Bearer"})
@@ -339,15 +509,23 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         if start is None:
             newest = await client.xrevrange(ALERT_STREAM, count=1)
             start = _text(newest[0][0]) if newest else "0-0"
-        return StreamingResponse(_events(request, desk_id, start), media_type="text/event-stream",
+        return StreamingResponse(_events(request, desk_id, start, tag), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
-    async def _events(request: Request, desk_id: str, last: str) -> AsyncIterator[str]:
+    async def _token_current(desk_id: str, tag: str) -> bool:
+        current = await store.token_hash_of(desk_id)
+        return current is not None and bool(tag) and current[:TAG_CHARS] == tag
+
+    async def _events(request: Request, desk_id: str, last: str, tag: str) -> AsyncIterator[str]:
         yield "retry: 3000\n\n"
         subs, subs_at, quiet_since = await store.list(desk_id), time.monotonic(), time.monotonic()
+        block_ms = max(1, int(min(1.0, settings.stream_recheck_s) * 1000))
         while not stopping.is_set() and not await request.is_disconnected():
-            reply = cast(list[Any], await client.xread({ALERT_STREAM: last}, count=100, block=1000))
-            if time.monotonic() - subs_at > 5:
+            reply = cast(list[Any], await client.xread({ALERT_STREAM: last}, count=100, block=block_ms))
+            if time.monotonic() - subs_at > settings.stream_recheck_s:  # re-check: subscriptions, and the token
+                if not await _token_current(desk_id, tag):
+                    yield _sse("revoked", "the desk's token was rotated: sign in again")
+                    return
                 subs, subs_at = await store.list(desk_id), time.monotonic()
             sent = False
             for _name, entries in reply or []:

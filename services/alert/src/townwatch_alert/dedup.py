@@ -3,6 +3,9 @@
 Rules (``window`` = ``AlertSettings.dedup_window_days``; dates are *effective* dates: the event date, else the
 article's published date, else the day it was received, else today):
 
+- ``future`` (the effective date is later than the article's ``received`` time (else now) plus
+  ``future_skew``): history only with the reason, never state; a published date from the future is ignored.
+
 - ``historical`` (told as background, or an event dated more than ``window`` before the article reporting it):
   history only, no alert; sets the state of a town the ledger does not know yet, silently.
 - ``partial`` (only part of the place changed hands): history only, no alert, the controller is untouched.
@@ -13,11 +16,19 @@ article's published date, else the day it was received, else today):
 - same controller outside the window, or a town set silently: ``duplicate`` (nothing changed), unless the
   report says the place was taken from someone else on a known date more than ``window`` after the ledger's
   date (a change the ledger missed in between): ``new``.
-- a different controller, dated before the current state: ``stale`` (history only).
+- a different controller, dated before the current state or before the latest report of the current holder
+  (``confirmed``): ``stale`` (history only). So the holder is the gainer of the latest-dated report, whatever
+  order the reports arrive in (the property test in ``tests/alert/test_dedup_dates.py``).
 - a different controller taking the place from the current holder, or a later "retook" by the previous
   holder, or anything outside the window: ``new`` (a change back is a new alert).
 - a different controller within the window that contradicts the current change: ``contested`` (the alert is
-  re-emitted marked contested, confidence halved; further contradictions add no revision).
+  re-emitted marked contested, confidence halved, the report listed in ``conflicting``; further contradictions add
+  no revision).
+- a new change of a town whose current alert stands: the new alert ``reverses`` it (its desks get REVERSED).
+- a ``denial`` (``kind == "denial"``) of the current alert's change within ``window``: ``denied`` (the alert is
+  re-emitted contested, the denial listed in ``denials``; a second denial by the same outlet or article is a
+  ``duplicate``); a denial of a change the ledger has no standing alert for, of another gainer, or outside the
+  window: ``unmatched`` (history only).
 
 Confidence: a claim (``claimed``) counts half; the alert's confidence is the noisy-OR of its independent
 sources' confidences (a wire copy adds nothing), halved when contested.
@@ -27,7 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from urllib.parse import urlsplit
 
@@ -51,12 +62,18 @@ class Decision(StrEnum):
     STALE = "stale"
     CONTESTED = "contested"
     PARTIAL = "partial"
+    DENIED = "denied"
+    UNMATCHED = "unmatched"
+    WITHDRAWN = "withdrawn"
+    FUTURE = "future"
 
 
 @dataclass(frozen=True)
 class DedupPolicy:
     window_days: int = 14
     wire_copy_max_distance: int = 3
+    future_skew: dt.timedelta = dt.timedelta(days=1)
+    """How far past its ``received`` time a report's date may lie (time zones, a dateline) before it is the future."""
 
     @property
     def window(self) -> dt.timedelta:
@@ -72,7 +89,7 @@ class Outcome:
     state: TownState | None = None
     alert: Alert | None = None
     suppression: str | None = None
-    """Metric reason when the report raised nothing new: duplicate, historical, stale or wire_copy."""
+    """Metric reason when the report raised nothing new: duplicate, historical, stale, wire_copy or unmatched."""
 
 
 def effective_date(event: ControlChange, now: dt.datetime) -> dt.date:
@@ -84,6 +101,9 @@ def effective_date(event: ControlChange, now: dt.datetime) -> dt.date:
     if event.article_received is not None:
         return event.article_received.date()
     return now.date()
+
+
+UNKNOWN_OUTLET = "unknown outlet "  # + the article id: each unnamed article counts as its own outlet
 
 
 def outlet_of(event: ControlChange) -> str:
@@ -98,7 +118,7 @@ def outlet_of(event: ControlChange) -> str:
         host = urlsplit(event.url).hostname
         if host:
             return host
-    return f"unknown outlet {event.article_id[:12]}"
+    return f"{UNKNOWN_OUTLET}{event.article_id[:12]}"
 
 
 def alert_id_for(place_key: str, gaining: Actor | None, seq: int) -> str:
@@ -117,17 +137,20 @@ def _source_confidence(event: ControlChange) -> float:
 
 def _is_background(event: ControlChange, window: dt.timedelta) -> bool:
     return event.historical or (
-        event.event_date is not None and event.published is not None and event.event_date < event.published - window
+        event.event_date is not None and event.published is not None and event.published - event.event_date > window
     )
 
 
-def _history(event: ControlChange, decision: Decision, eff: dt.date, now: dt.datetime, alert: Alert | None = None) -> HistoryEntry:
+def _history(
+    event: ControlChange, decision: Decision, eff: dt.date, now: dt.datetime, alert: Alert | None = None, note: str | None = None,
+) -> HistoryEntry:
     return HistoryEntry(
         recorded_at=now,
         event_id=event.event_id,
         article_id=event.article_id,
         outlet=outlet_of(event),
         url=event.url,
+        title=event.title,
         decision=decision.value,
         gaining=event.gaining,
         losing=event.losing,
@@ -141,6 +164,7 @@ def _history(event: ControlChange, decision: Decision, eff: dt.date, now: dt.dat
         evidence=event.evidence.sentence,
         alert_id=alert.alert_id if alert else None,
         revision=alert.revision if alert else None,
+        note=note,
     )
 
 
@@ -161,6 +185,7 @@ def _source(event: ControlChange, independent: bool) -> SourceReport:
         outlet=outlet_of(event),
         article_id=event.article_id,
         url=event.url,
+        title=event.title,
         published=event.published,
         received=event.article_received,
         evidence=event.evidence,
@@ -203,6 +228,7 @@ def _new_change(state: TownState | None, event: ControlChange, eff: dt.date, now
         first_reported=now,
         updated=now,
         article_received=event.article_received,
+        reverses=state.alert.alert_id if state and state.alert and not state.alert.withdrawn else None,
     )
     new_state = TownState(
         place=place,
@@ -213,6 +239,7 @@ def _new_change(state: TownState | None, event: ControlChange, eff: dt.date, now
         alert=alert,
         reports=[_report(event, eff)],
         updated=now,
+        confirmed=eff,
     )
     return Outcome(Decision.NEW, _history(event, Decision.NEW, eff, now, alert), new_state, alert)
 
@@ -263,16 +290,18 @@ def _corroborate(state: TownState, event: ControlChange, eff: dt.date, now: dt.d
 
 def _contest(state: TownState, event: ControlChange, eff: dt.date, now: dt.datetime) -> Outcome:
     assert state.alert is not None
-    conflicting = [*state.conflicting, _source(event, independent=True)]
-    if state.contested:
+    source = _source(event, independent=True)
+    conflicting = [*state.conflicting, source]
+    alert = state.alert
+    if alert.conflicting:
         new_state = state.model_copy(update={"conflicting": conflicting, "updated": now})
         return Outcome(Decision.CONTESTED, _history(event, Decision.CONTESTED, eff, now, state.alert), new_state)
-    alert = state.alert
     revised = alert.model_copy(
         update={
             "revision": alert.revision + 1,
             "status": AlertStatus.CONTESTED,
             "contested": True,
+            "conflicting": [source],
             "confidence": _confidence(list(alert.sources), contested=True),
             "updated": now,
         }
@@ -281,10 +310,55 @@ def _contest(state: TownState, event: ControlChange, eff: dt.date, now: dt.datet
     return Outcome(Decision.CONTESTED, _history(event, Decision.CONTESTED, eff, now, revised), new_state, revised)
 
 
+def _deny(state: TownState | None, event: ControlChange, eff: dt.date, now: dt.datetime, policy: DedupPolicy) -> Outcome:
+    alert = state.alert if state is not None else None
+    if (
+        state is None
+        or alert is None
+        or alert.withdrawn
+        or (event.gaining is not None and _id(event.gaining) != _id(alert.gaining))
+        or abs((eff - state.since).days) > policy.window_days
+    ):
+        return Outcome(Decision.UNMATCHED, _history(event, Decision.UNMATCHED, eff, now), suppression="unmatched")
+    outlet = outlet_of(event).casefold()
+    if any(d.article_id == event.article_id or d.outlet.casefold() == outlet for d in alert.denials):
+        return Outcome(Decision.DUPLICATE, _history(event, Decision.DUPLICATE, eff, now, alert), suppression="duplicate")
+    revised = alert.model_copy(
+        update={
+            "revision": alert.revision + 1,
+            "status": AlertStatus.CONTESTED,
+            "contested": True,
+            "denials": [*alert.denials, _source(event, independent=True)],
+            "confidence": _confidence(list(alert.sources), contested=True),
+            "updated": now,
+        }
+    )
+    new_state = state.model_copy(update={"alert": revised, "contested": True, "updated": now})
+    return Outcome(Decision.DENIED, _history(event, Decision.DENIED, eff, now, revised), new_state, revised)
+
+
+def _future_limit(event: ControlChange, now: dt.datetime, policy: DedupPolicy) -> dt.date:
+    """The latest date a report may carry: its ``received`` time (set by ingest on arrival; else now) plus the skew."""
+    reference = event.article_received if event.article_received is not None else now
+    return (reference + policy.future_skew).date()
+
+
 def decide(state: TownState | None, event: ControlChange, now: dt.datetime, policy: DedupPolicy = DedupPolicy()) -> Outcome:
     """The ledger's decision for ``event`` given the town's current ``state`` (None: a town not seen yet)."""
+    limit = _future_limit(event, now, policy)
+    if event.published is not None and event.published > limit:
+        # A misdated article: its published date is not evidence; decide as if it had none, and say so.
+        clamped = event.model_copy(update={"published": None})
+        outcome = decide(state, clamped, now, policy)
+        note = f"published date {event.published.isoformat()} ignored: later than received + skew ({limit.isoformat()})"
+        return replace(outcome, history=outcome.history.model_copy(update={"note": outcome.history.note or note}))
     eff = effective_date(event, now)
+    if eff > limit:
+        note = f"dated {eff.isoformat()}, later than received + skew ({limit.isoformat()}): not allowed to set state"
+        return Outcome(Decision.FUTURE, _history(event, Decision.FUTURE, eff, now, note=note), suppression="future_dated")
     window = policy.window
+    if event.kind == "denial":
+        return _deny(state, event, eff, now, policy)
     if _is_background(event, window):
         if state is None and not event.partial:
             silent = TownState(
@@ -309,11 +383,15 @@ def decide(state: TownState | None, event: ControlChange, now: dt.datetime, poli
     if same_change:
         if alert is not None and within:
             return _corroborate(state, event, eff, now, policy)
+        confirmed = state.confirmed or state.since
         if losing is not None and losing != holder and event.event_date is not None and eff > state.since + window:
-            return _new_change(state, event, eff, now)
-        return Outcome(Decision.DUPLICATE, _history(event, Decision.DUPLICATE, eff, now, alert), suppression="duplicate")
+            changed = _new_change(state, event, eff, now)
+            assert changed.state is not None  # the same holder, reported later still: keep its latest report
+            return replace(changed, state=changed.state.model_copy(update={"confirmed": max(eff, confirmed)}))
+        seen_later = state.model_copy(update={"confirmed": eff, "updated": now}) if eff > confirmed else None
+        return Outcome(Decision.DUPLICATE, _history(event, Decision.DUPLICATE, eff, now, alert), seen_later, suppression="duplicate")
     latest = eff + dt.timedelta(days=_SLACK_DAYS[event.date_precision] if event.event_date else 0)
-    if latest < state.since:
+    if latest < max(state.since, state.confirmed or state.since):
         return Outcome(Decision.STALE, _history(event, Decision.STALE, eff, now), suppression="stale")
     if losing is not None and losing == holder:
         return _new_change(state, event, eff, now)

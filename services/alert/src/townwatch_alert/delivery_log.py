@@ -9,6 +9,10 @@ One record per idempotency key (alert, desk, subscription, channel, kind), a Red
                       pending --dead--> dead   (terminal: the notification went to the dead-letter topic)
     (none) --settle--> sent   (nothing to send, e.g. a follow-up folded into the first notification)
 
+Beside the records, ``townwatch:delivery:recipients:<alert_id>`` (a hash, field ``<subscription id>\x1f<channel
+key>``, value the desk id) lists the desk channels an alert's ``alert`` notification was claimed for: the follow-ups
+of that alert go to them (``follow_up``). It expires with ``recipients_ttl_s``.
+
 A claim while another worker holds a live lease is refused ("busy"); a claim of a sent or dead record
 returns its state. The pending record holds everything needed to resend (the payload), so a worker
 that dies at any point leaves a record that another worker claims once the lease is over.
@@ -23,10 +27,13 @@ a Redis crash can forget the last second of records.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, cast
 
 from redis.asyncio import Redis
+
+from townwatch_alert.follow_up import Recipient
 
 __all__ = ["Claim", "ClaimStatus", "DeliveryLog"]
 
@@ -112,8 +119,10 @@ class Claim:
 class DeliveryLog:
     """The delivery records in Redis. Every transition is one call of the Lua script (atomic)."""
 
-    def __init__(self, redis: Redis, *, lease_s: float, prefix: str = "townwatch:delivery") -> None:
+    def __init__(self, redis: Redis, *, lease_s: float, prefix: str = "townwatch:delivery",
+                 recipients_ttl_s: int = 90 * 24 * 3600) -> None:
         self._redis = redis
+        self.recipients_ttl_s = recipients_ttl_s
         self._script = redis.register_script(_SCRIPT)
         self.lease_ms = max(1, int(lease_s * 1000))
         self.prefix = prefix
@@ -149,6 +158,29 @@ class DeliveryLog:
     async def settle(self, key: str, note: str) -> bool:
         """Record as done without sending, unless a record exists. True when this call created it."""
         return bool(await self._run("settle", key, arg=note))
+
+    def recipients_key(self, alert_id: str) -> str:
+        return f"{self.prefix}:recipients:{alert_id}"
+
+    async def add_recipients(self, alert_id: str, recipients: Iterable[Recipient]) -> None:
+        """Record desk channels that an ``alert`` (or ``reversed``) notification of ``alert_id`` was claimed for."""
+        fields = {f"{r.subscription_id}\x1f{r.channel_key}": r.desk_id for r in recipients}
+        if not fields:
+            return
+        key = self.recipients_key(alert_id)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping=fields)
+            pipe.expire(key, self.recipients_ttl_s)
+            await pipe.execute()
+
+    async def recipients(self, alert_id: str) -> list[Recipient]:
+        """The desk channels that got (or are being sent) ``alert_id``'s first notification."""
+        raw = await self._redis.hgetall(self.recipients_key(alert_id))
+        out = []
+        for field, desk in raw.items():
+            sub_id, _, channel = (field.decode() if isinstance(field, bytes) else field).partition("\x1f")
+            out.append(Recipient(desk.decode() if isinstance(desk, bytes) else desk, sub_id, channel))
+        return out
 
     async def now_ms(self) -> int:
         """Redis server time in Unix ms (the clock leases are measured on)."""

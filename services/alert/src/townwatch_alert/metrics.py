@@ -9,6 +9,7 @@ from townwatch_runtime.stage import STAGE_REASONS
 from townwatch_schemas import ALERTS, CONTROL_CHANGES, Stage
 
 __all__ = [
+    "ALERT_CONFIDENCE",
     "ALERT_STAGE",
     "CHANNELS",
     "CORROBORATIONS",
@@ -23,8 +24,9 @@ __all__ = [
     "SUPPRESSION_REASONS",
 ]
 
-DECISION_LABELS = ("new", "corroborated", "duplicate", "historical", "stale", "contested", "partial")
-SUPPRESSION_REASONS = ("duplicate", "historical", "stale", "wire_copy")
+DECISION_LABELS = ("new", "corroborated", "duplicate", "historical", "stale", "contested", "partial", "future", "denied",
+                   "unmatched", "withdrawn")
+SUPPRESSION_REASONS = ("duplicate", "historical", "stale", "wire_copy", "future_dated", "unmatched", "unknown_article")
 CHANNELS = ("webhook", "slack", "email", "apprise", "page")
 
 DECISIONS = Counter(
@@ -44,6 +46,12 @@ NOTIFICATIONS_FAILED = Counter(
 )
 NOTIFICATIONS_RETRIED = Counter(
     "townwatch_notifications_retried_total", "Delivery attempts retried after a transient failure, by channel.", ["channel"], registry=REGISTRY
+)
+ALERT_CONFIDENCE = Histogram(
+    "townwatch_alert_confidence",
+    "Confidence of each new alert when raised (calibrated meaning: services/extract/README.md, Calibration).",
+    buckets=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0),
+    registry=REGISTRY,
 )
 END_TO_END_LATENCY = Histogram(
     "townwatch_end_to_end_latency_seconds",

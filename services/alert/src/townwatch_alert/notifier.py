@@ -7,6 +7,11 @@ The pure part, ``notifications_for``, decides per matching subscription and chan
   already showed that many, the follow-up is folded into it and never sent);
 - policy ``confirmed``: the ``alert`` notification once the alert has ``min_outlets`` independent outlets.
 
+Then the follow-ups (``follow_up``): ``reversed`` instead of ``alert`` for the desks that got the alert
+this one reverses, and ``contested`` / ``denied`` / ``withdrawn`` for the desks that got this alert. A first
+notification that already shows what a follow-up would say (an alert first sent when already contested) folds
+that follow-up in, as with ``confirmed``. A withdrawn alert is first-notified to nobody.
+
 Every revision of an alert plans the same notifications again; the delivery log makes all but the
 first of each a no-op. The I/O part, ``Notifier``, claims each planned notification in the delivery log
 (a pending record with a lease and everything needed to resend) *before* the alert's Kafka offset may
@@ -43,6 +48,14 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from townwatch_alert import metrics
 from townwatch_alert.channels import Delivery, Kind, Sender
 from townwatch_alert.delivery_log import DeliveryLog
+from townwatch_alert.follow_up import (
+    Recipient,
+    by_desk,
+    follow_up_kinds,
+    plan_follow_ups,
+    plan_reversal,
+    recipient_of,
+)
 from townwatch_alert.retry import Backoff, DeliveryFailure, TransientFailure
 from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
 from townwatch_schemas import (
@@ -64,7 +77,7 @@ __all__ = ["Notifier", "Planned", "attach", "notifications_for"]
 
 log = logging.getLogger(__name__)
 
-FOLDED = "folded into the first notification, which already showed the confirmation"
+FOLDED = "folded into the first notification, which already showed it"
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,8 @@ def notifications_for(alert: Alert, subs: Iterable[Subscription]) -> list[Planne
     """The notifications ``alert`` calls for among already-matched ``subs``: every ``alert`` before any ``confirmed``."""
     first: list[Planned] = []
     follow_ups: list[Planned] = []
+    if alert.withdrawn:
+        return []
     for sub in subs:
         for channel in sub.channels:
             if sub.policy == CorroborationPolicy.CONFIRMED:
@@ -120,6 +135,7 @@ def _dead_letter_payload(delivery: Delivery) -> str:
 
 
 MatchSubscriptions = Callable[[Alert], Awaitable[list[Subscription]]]
+AllSubscriptions = Callable[[], Awaitable[list[Subscription]]]
 Publish = Callable[[Notification], Awaitable[object]]
 
 
@@ -139,9 +155,12 @@ class Notifier:
         poll_interval_s: float = 0.5,
         max_in_flight: int = 32,
         owner: str | None = None,
+        subscriptions: AllSubscriptions | None = None,
     ) -> None:
         self.log = delivery_log
         self.match = match
+        self.subscriptions = subscriptions
+        """Every subscription (the follow-ups' recipients are looked up in it); None: the alert's matches only."""
         self.senders = senders
         self.backoff = backoff
         self.dead_letters = dead_letters
@@ -158,17 +177,38 @@ class Notifier:
 
         Returns only after every claim is in Redis, so the caller may then commit the alert's offset.
         """
+        matched = await self.match(alert)
+        pool = by_desk(await self.subscriptions() if self.subscriptions is not None else matched)
+        planned = notifications_for(alert, matched)
+        reversal = plan_reversal(alert, await self.log.recipients(alert.reverses), pool) if alert.reverses else []
+        reversed_to = {recipient_of(t.subscription, t.channel) for t in reversal}
+        firsts = [
+            *[p for p in planned if not (p.kind == "alert" and recipient_of(p.subscription, p.channel) in reversed_to)],
+            *[Planned(t.subscription, t.channel, t.kind) for t in reversal],
+        ]
+        new_recipients = [recipient_of(p.subscription, p.channel) for p in firsts if p.kind in ("alert", "reversed")]
+        await self.log.add_recipients(alert.alert_id, new_recipients)
         claimed = 0
-        for planned in notifications_for(alert, await self.match(alert)):
-            delivery = Delivery.build(alert, planned.subscription.desk_id, planned.subscription.id, planned.channel, planned.kind)
-            claim = await self.log.claim(delivery.idempotency_key, self.owner, delivery.to_record())
-            if claim.status == "created" and planned.folds_confirmation:
-                follow_up = Delivery.build(alert, delivery.desk_id, delivery.subscription_id, planned.channel, "confirmed")
-                await self.log.settle(follow_up.idempotency_key, FOLDED)
-            if claim.owned:
-                claimed += 1
-                self._spawn(delivery, claim.attempts)
+        for p in firsts:
+            claimed += await self._claim(alert, p.subscription, p.channel, p.kind, p.folds_confirmation)
+        recipients: list[Recipient] = await self.log.recipients(alert.alert_id)
+        for t in plan_follow_ups(alert, recipients, pool):
+            claimed += await self._claim(alert, t.subscription, t.channel, t.kind)
         return claimed
+
+    async def _claim(self, alert: Alert, sub: Subscription, channel: Channel, kind: Kind, folds_confirmation: bool = False) -> int:
+        """Claim one notification; a created first notification settles the follow-ups it already shows."""
+        delivery = Delivery.build(alert, sub.desk_id, sub.id, channel, kind)
+        claim = await self.log.claim(delivery.idempotency_key, self.owner, delivery.to_record())
+        if claim.status == "created" and kind in ("alert", "reversed"):
+            folded: list[Kind] = [*follow_up_kinds(alert), *(["confirmed"] if folds_confirmation else [])]
+            for other in folded:
+                follow_up = Delivery.build(alert, delivery.desk_id, delivery.subscription_id, channel, other)
+                await self.log.settle(follow_up.idempotency_key, FOLDED)
+        if not claim.owned:
+            return 0
+        self._spawn(delivery, claim.attempts)
+        return 1
 
     # --- crash recovery and scheduled retries -------------------------------------------
     async def recover_once(self) -> int:

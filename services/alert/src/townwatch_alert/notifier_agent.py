@@ -18,6 +18,7 @@ from townwatch_alert.retry import Backoff
 from townwatch_alert.settings import AlertSettings
 from townwatch_runtime.dead_letter import DeadLetterSink
 from townwatch_runtime.faust_app import attach_stage_agent, raw_sender
+from townwatch_runtime.pinned_transport import pinned_transport
 from townwatch_runtime.stage import StageShell
 from townwatch_schemas import ALERTS, NOTIFICATIONS, Alert, Notification, Stage, Subscription
 
@@ -40,13 +41,18 @@ def build_notifier(settings: AlertSettings, redis: Redis, send, gazetteer=None) 
     async def match(alert: Alert) -> list[Subscription]:
         return list(matching(alert, await store.list(), gazetteer))
 
+    async def every_subscription() -> list[Subscription]:
+        return await store.list()
+
     async def publish(note: Notification) -> None:
         await send(NOTIFICATIONS.name, note.alert_id.encode(), note.to_json_bytes())
 
     return Notifier(
         delivery_log=DeliveryLog(redis, lease_s=settings.notify_lease_s),
         match=match,
-        senders=senders(settings, httpx.AsyncClient(headers={"User-Agent": "townwatch-notifier"})),
+        subscriptions=every_subscription,
+        senders=senders(settings, httpx.AsyncClient(
+            headers={"User-Agent": "townwatch-notifier"}, transport=pinned_transport(allow_private=settings.allow_private_urls))),
         backoff=Backoff(settings.notify_backoff_base_s, settings.notify_backoff_max_s, settings.notify_max_attempts),
         dead_letters=DeadLetterSink(Stage.NOTIFY, send, on_dead_letter=metrics.NOTIFY_STAGE.dead_letter),
         publish=publish,

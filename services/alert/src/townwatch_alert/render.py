@@ -14,14 +14,21 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from townwatch_alert.dedup import UNKNOWN_OUTLET
+from townwatch_alert.place_name import common_name, place_label
 from townwatch_gazetteer.countries import country_name
-from townwatch_schemas import Alert, DatePrecision
+from townwatch_schemas import Alert, DatePrecision, SourceReport
 
 __all__ = [
     "AlertView",
+    "Cause",
     "EvidenceLine",
+    "apprise_text",
+    "cause",
     "email_html",
     "email_subject",
+    "neutralise",
+    "outlet_label",
     "plain_text",
     "safe_link",
     "slack_escape",
@@ -32,6 +39,7 @@ __all__ = [
 ZWSP = "\u200b"
 _MENTION = re.compile(r"@(here|channel|everyone)\b", re.IGNORECASE)
 _MD_LINK = re.compile(r"\]\s*\(")
+_ANGLE_MENTION = re.compile(r"<[!@#]")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
@@ -60,6 +68,55 @@ class AlertView:
     page_url: str | None
     alert_id: str
     revision: int
+    kind: str = "alert"
+    cause: str | None = None
+    """For a follow-up: the outlet and the quote that caused it, one line."""
+
+
+# The first words of each notification kind: what a desk reads first in a subject, a Slack line or a page card.
+_HEADLINES = {
+    "confirmed": "CONFIRMED",
+    "contested": "CONTESTED",
+    "denied": "DENIED",
+    "reversed": "REVERSED",
+    "withdrawn": "WITHDRAWN",
+}
+_FOLLOW_UP_LEADS = {
+    "contested": "An independent report says someone else holds it",
+    "denied": "The change is denied",
+    "reversed": "The place changed hands again",
+    "withdrawn": "The report behind this alert was withdrawn; no independent source remains",
+}
+
+
+@dataclass(frozen=True)
+class Cause:
+    """The report behind a follow-up: who said it, and the words."""
+
+    outlet: str
+    quote: str
+    url: str | None = None
+
+
+def _quote(report: SourceReport) -> Cause:
+    return Cause(report.outlet, report.evidence.sentence.strip(), report.url)
+
+
+def cause(alert: Alert, kind: str) -> Cause | None:
+    """The report that caused a follow-up of ``kind``: the latest conflicting report, denial, withdrawal, or the reversal's own."""
+    if kind == "contested" and alert.conflicting:
+        return _quote(alert.conflicting[-1])
+    if kind == "denied" and alert.denials:
+        return _quote(alert.denials[-1])
+    if kind == "withdrawn":
+        gone = [s for s in alert.sources if s.withdrawn]
+        if gone:
+            last = gone[-1]
+            return Cause(last.outlet, (last.withdrawal or "the article no longer reports it").strip(), last.url)
+        return None
+    if kind == "reversed" and alert.sources:
+        return _quote(alert.sources[0])
+    return None
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
@@ -81,30 +138,36 @@ def _when(alert: Alert) -> str:
 
 
 def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> AlertView:
-    """The medium-neutral phrases of ``alert``; ``kind`` is "alert" or "confirmed" (the follow-up)."""
-    place = alert.place.canonical_name
-    if alert.place.name.casefold() != place.casefold():
-        place = f"{place} (reported as {alert.place.name})"
+    """The medium-neutral phrases of ``alert``; ``kind`` is "alert", "confirmed" or a follow-up kind."""
+    place = place_label(alert.place)
     country = country_name(alert.place.country_code) if alert.place.country_code else None
     place_line = f"{place}, {country}" if country else place
     gaining = alert.gaining.name if alert.gaining else "an unnamed side"
     losing = alert.losing.name if alert.losing else "an unnamed side"
     change = f"from {losing} to {gaining}"
-    outlets = sorted({s.outlet for s in alert.sources})
+    outlets = sorted({outlet_label(s.outlet) for s in alert.sources})
     n = alert.independent_outlets
     outlets_line = f"{', '.join(outlets) or 'no outlet named'} ({n} independent outlet{'s' if n != 1 else ''})"
     notes = []
+    if alert.withdrawn:
+        notes.append("WITHDRAWN: no independent source still reports this change")
+    if alert.denials:
+        notes.append(f"DENIED by {', '.join(sorted({d.outlet for d in alert.denials}))}")
     if alert.contested:
         notes.append("CONTESTED: reports within the window disagree about who holds it")
     if alert.partial:
         notes.append("Only part of the place is reported taken")
     if alert.claimed:
         notes.append("A side's own claim, not independently confirmed")
-    prefix = "CONFIRMED" if kind == "confirmed" else ("CONTESTED" if alert.contested else "Control change")
-    title = f"{prefix}: {alert.place.canonical_name} taken by {gaining}"
+    prefix = _HEADLINES.get(kind) or ("WITHDRAWN" if alert.withdrawn else "CONTESTED" if alert.contested else "Control change")
+    title = f"{prefix}: {common_name(alert.place)} taken by {gaining}"
+    why = cause(alert, kind)
+    cause_line = None
+    if why is not None:
+        cause_line = f"{_FOLLOW_UP_LEADS[kind]}. {why.outlet}: \u201c{why.quote}\u201d"
     evidence = tuple(
         EvidenceLine(
-            outlet=s.outlet,
+            outlet=outlet_label(s.outlet, s.title),
             published=s.published.isoformat() if s.published else None,
             sentence=s.evidence.sentence.strip(),
             url=s.url,
@@ -124,7 +187,17 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
         page_url=page_url,
         alert_id=alert.alert_id,
         revision=alert.revision,
+        kind=kind,
+        cause=cause_line,
     )
+
+
+def outlet_label(outlet: str, title: str | None = None) -> str:
+    """The outlet's name; "outlet not identified" for the ledger's stand-in, with the article's headline when it had
+    one (the evidence line keeps its link)."""
+    if outlet and not outlet.startswith(UNKNOWN_OUTLET):
+        return outlet
+    return f"outlet not identified: {' '.join(title.split())}" if title and title.strip() else "outlet not identified"
 
 
 def safe_link(url: str | None) -> str | None:
@@ -144,6 +217,7 @@ def plain_text(v: AlertView) -> str:
     """The plain-text notification (also the webhook's ``text`` and the e-mail's text part)."""
     lines = [
         v.title,
+        *([v.cause] if v.cause else []),
         f"Place: {v.place}",
         f"Control: {v.change}",
         f"When: {v.when}",
@@ -191,18 +265,30 @@ def email_html(v: AlertView) -> str:
     page = f"<p>{_a(v.page_url, 'Open the newsroom page')}</p>" if v.page_url else ""
     return (
         "<!doctype html><html><body>"
-        f"<h2>{e(v.title)}</h2><table>{rows}</table>{notes}"
+        f"<h2>{e(v.title)}</h2>{f'<p><strong>{e(v.cause)}</strong></p>' if v.cause else ''}<table>{rows}</table>{notes}"
         f"<h3>Evidence</h3><ul>{evidence}</ul>{page}"
         f"<p><small>alert {e(v.alert_id)}, revision {v.revision}</small></p>"
         "</body></html>"
     )
 
 
-def slack_escape(text: str) -> str:
-    """Escape for Slack mrkdwn: ``&<>`` as entities; break ``[x](y)`` links and @here/@channel/@everyone."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def neutralise(text: str) -> str:
+    """Break what chat services act on, with a zero-width space: ``[x](y)`` links, @here/@channel/@everyone,
+    and ``<!here>`` / ``<@U123>`` / ``<#C123>`` mentions. Shared by Slack and every Apprise target."""
+    text = _ANGLE_MENTION.sub(lambda m: "<" + ZWSP + m.group(0)[1:], text)
     text = _MD_LINK.sub(lambda m: "]" + ZWSP + m.group(0)[1:], text)
     return _MENTION.sub(lambda m: "@" + ZWSP + m.group(1), text)
+
+
+def slack_escape(text: str) -> str:
+    """Escape for Slack mrkdwn: ``&<>`` as entities, then ``neutralise``."""
+    return neutralise(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def apprise_text(v: AlertView) -> str:
+    """The plain text for Apprise targets (ntfy, Gotify, Mattermost, ...), which may render markdown and mentions:
+    ``plain_text`` neutralised as the Slack channel does (our own template has nothing to break)."""
+    return neutralise(plain_text(v))
 
 
 def _slack_link(url: str | None, text: str) -> str:
@@ -218,6 +304,7 @@ def slack_mrkdwn(v: AlertView) -> str:
     s = slack_escape
     lines = [
         f"*{s(v.title)}*",
+        *([f">{s(v.cause)}".replace("\n", "\n>")] if v.cause else []),
         f"*Place:* {s(v.place)}",
         f"*Control:* {s(v.change)}",
         f"*When:* {s(v.when)}",

@@ -39,6 +39,8 @@ class TownState(_Record):
     alert: Alert | None = Field(default=None, description="Latest revision of the current change's alert; None when set silently.")
     reports: list[Report] = Field(default_factory=list, description="Reports behind the current change, parallel to alert.sources.")
     conflicting: list[SourceReport] = Field(default_factory=list, description="Reports that contradicted the current change within the window.")
+    confirmed: dt.date | None = Field(default=None, description="Latest effective date a report named the current holder "
+                                      "(a report of another holder dated before it is stale).")
     updated: dt.datetime
 
     @property
@@ -54,6 +56,7 @@ class HistoryEntry(_Record):
     article_id: str
     outlet: str
     url: str | None = None
+    title: str | None = None
     decision: str
     gaining: Actor | None = None
     losing: Actor | None = None
@@ -67,3 +70,4 @@ class HistoryEntry(_Record):
     evidence: str
     alert_id: str | None = None
     revision: int | None = None
+    note: str | None = Field(default=None, description="Why the decision was taken, when the decision alone does not say (e.g. a future date).")

@@ -26,10 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     if settings.kafka_create_topics:
         asyncio.run(ensure_topics(settings))
     from townwatch_extract.app import build_app
+    from townwatch_extract.budget import BudgetedExtractor
     from townwatch_extract.extractor import Extractor
 
     # Load the model and gazetteer before joining the group, so a slow start never stalls a rebalance.
-    extractor = Extractor()
+    extractor = BudgetedExtractor(Extractor(), settings.budget())
     serve_metrics(settings.metrics_host, settings.metrics_port)
     app = build_app(settings, extractor)
     worker = _worker(app, settings)

@@ -7,17 +7,36 @@ from typing import Protocol
 
 import faust
 
-from townwatch_extract.metrics import count_events, stage_metrics
+from townwatch_extract.budget import BudgetExceeded
+from townwatch_extract.correction import corrections
+from townwatch_extract.metrics import BUDGET_EXCEEDED, count_events, stage_metrics
 from townwatch_runtime.dead_letter import DeadLetterSink
 from townwatch_runtime.faust_app import attach_stage_agent, raw_sender
 from townwatch_runtime.stage import StageShell
-from townwatch_schemas import ARTICLES, CONTROL_CHANGES, Article, ControlChange, Stage
+from townwatch_schemas import (
+    ARTICLE_REVISIONS,
+    ARTICLES,
+    CONTROL_CHANGES,
+    Article,
+    ArticleRevision,
+    ControlChange,
+    Stage,
+)
 
-__all__ = ["ArticleExtractor", "attach"]
+__all__ = ["ArticleExtractor", "attach", "extract_counted"]
 
 
 class ArticleExtractor(Protocol):
     def extract(self, article: Article) -> list[ControlChange]: ...
+
+
+def extract_counted(extractor: ArticleExtractor, article: Article) -> list[ControlChange]:
+    """``extractor.extract(article)``, counting an article over budget by the limit it hit (then re-raising)."""
+    try:
+        return extractor.extract(article)
+    except BudgetExceeded as exc:
+        BUDGET_EXCEEDED.labels(exc.limit).inc()
+        raise
 
 
 def attach(app: faust.App, extractor: ArticleExtractor) -> faust.types.AgentT:
@@ -27,10 +46,19 @@ def attach(app: faust.App, extractor: ArticleExtractor) -> faust.types.AgentT:
 
     async def process(article: Article) -> int:
         # spaCy is CPU-bound; run it off the event loop so heartbeats keep flowing.
-        events = await asyncio.get_running_loop().run_in_executor(None, extractor.extract, article)
+        events = await asyncio.get_running_loop().run_in_executor(None, extract_counted, extractor, article)
         for event in events:
             # Keyed by place: one place's events are handled in order by one alert worker.
             await send(CONTROL_CHANGES.name, event.place.key.encode(), event.to_json_bytes())
+        if article.revision > 1:
+            # Revision n of a known article: the alert service withdraws what the earlier revisions said and this one no longer does.
+            revision = ArticleRevision(
+                article_id=article.id, revision=article.revision, event_ids=[e.event_id for e in events],
+                place_keys=sorted({e.place.key for e in events}),
+                corrections=corrections(article.text), source=article.source, url=article.url, received=article.received,
+                extractor_version=events[0].extractor_version if events else "townwatch-extract",
+            )
+            await send(ARTICLE_REVISIONS.name, article.id.encode(), revision.to_json_bytes())
         count_events(events)
         return len(events)
 

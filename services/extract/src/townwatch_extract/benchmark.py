@@ -108,7 +108,7 @@ def _run(extractor: Extractor, articles: list[Article]) -> tuple[float, dict[str
     found: dict[str, list[str]] = {}
     start = time.perf_counter()
     for article in articles:
-        found[article.id] = sorted(e.place.name for e in extractor.extract(article) if not e.historical)
+        found[article.id] = sorted(e.place.name for e in extractor.extract(article) if not e.historical and e.kind == "change")
     return time.perf_counter() - start, found
 
 

@@ -50,9 +50,11 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    from townwatch_extract.budget import BudgetedExtractor
     from townwatch_extract.extractor import Extractor  # heavy import after argument parsing
+    from townwatch_extract.settings import ExtractSettings
 
-    extractor = Extractor(use_prefilter=not args.no_prefilter)
+    extractor = BudgetedExtractor(Extractor(use_prefilter=not args.no_prefilter), ExtractSettings().budget())
     errors: list[str] = []
     reported = 0
     for article in _articles(args.files, stdin, errors):

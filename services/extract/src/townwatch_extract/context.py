@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
-from townwatch_extract.lexicon import PLACE_NOUNS
+from townwatch_extract.lexicon import INSTALLATION_NOUNS, NON_PLACE_WORDS, PLACE_NOUNS
 from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
@@ -29,7 +29,8 @@ _STATE_BODIES = frozenset("ministry staff command government presidency kremlin 
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
-_HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag"})
+_REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
+_HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "occupation"})
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -44,12 +45,13 @@ def span_is_one_word_name(tok: Token) -> bool:
     """A one-word PERSON entity with no title ("Maungdaw"): people in the news get a first and last name, so after
     a capture verb this is more likely a village the small model does not know."""
     ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
-    if not ents or len(ents[0]) != 1:
-        return False
+    if not ents or sum(1 for t in ents[0] if t.pos_ == "PROPN" or t.text[:1].isupper()) != 1:
+        return False  # ("seize Anefis" tagged as one PERSON is still one name)
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is None or prev.lower_ not in _TITLES
 
 
+_SETTLEMENT_NOUNS = frozenset("town towns city cities village villages hamlet settlement locality".split())
 _TITLES = frozenset("mr mrs ms dr president general gen. commander colonel col. leader minister sheikh imam".split())
 
 
@@ -81,6 +83,7 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     holders: dict[str, ResolvedActor] = field(default_factory=dict)
+    noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     state_words: bool = False
 
     @classmethod
@@ -112,6 +115,10 @@ class ArticleContext:
         return None
 
     # --- actors --------------------------------------------------------------------------------------
+    def government(self, cc: str | None, text: str) -> ResolvedActor | None:
+        """The state actor of country ``cc`` (its catalogue entry, or a synthetic "<country> government forces")."""
+        return self._government(cc, text)
+
     def _government(self, cc: str | None, text: str) -> ResolvedActor | None:
         if not cc:
             return None
@@ -173,6 +180,10 @@ class ArticleContext:
             found = self._generic(phrase, text, place_cc)
             if found is not None:
                 return found
+        rebel = next((t for t in toks if t is not tok and t.lower_ in _REBEL_MODIFIERS), None)
+        if rebel is not None and (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS):
+            # "Syrian rebel forces", "opposition troops": the country names where, not whose
+            return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             for t in toks:
                 cc = self.gazetteer.country_code(t.text)
@@ -180,6 +191,8 @@ class ArticleContext:
                     return self._government(cc, text)
                 if t.dep_ == "poss" and t.lower_ in ("its", "their") and speaker is not None:
                     return speaker
+            if len(toks) == 1 and speaker is not None and speaker.kind == ActorKind.STATE:
+                return speaker  # "Russia says forces seized ...": a state speaking of bare "forces" means its own
         if low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC:
             found = self._generic(low, text, place_cc) or self._generic(lemma, text, place_cc)
             if found is None and lemma != low:
@@ -250,15 +263,26 @@ class ArticleContext:
         name = span.text.strip(" -'")
         if not name or len(name) < 2 or name.lower() in _MONTHS_DAYS or name.lower() in PLACE_NOUNS:
             return None
+        if kind_noun is None and self.is_noted_place(name):
+            kind_noun = "place"
         if not any(ch.isupper() for ch in name[:2]):
             return None
         if self.gazetteer.country_code(name):
             return None
+        if NON_PLACE_WORDS & {w.lower() for w in re.split(r"[\s-]+", name)} or (
+            tok.i > 0 and self.gazetteer.country_code(f"{tok.doc[tok.i - 1].text} {name}")
+        ):
+            return None  # "the World Cup", "South Africa" (the parser left "South" out of the name)
         alias = self.catalogue.find(name)
         if alias and alias[0].end - alias[0].start >= len(name) - 1:
             return None
         hints = self.country_hints(hints_extra)
         place = self.gazetteer.resolve(name, hints)
+        if (kind_noun in _SETTLEMENT_NOUNS and tok.dep_ == "compound") or kind_noun in INSTALLATION_NOUNS:
+            # "a strategic Amhara town", "a military base in Borno": a region names where it is, not the place taken
+            region = self.gazetteer.find_admin1(name, hints[0] if hints else None)
+            if region is not None and (place is None or place.country_code != region[0]):
+                return None
         if place is not None and hints and place.country_code not in hints[:3] and place.population < 50000:
             place = None  # an obscure namesake abroad is likelier a wrong match than a right one
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
@@ -268,7 +292,8 @@ class ArticleContext:
         if place is None:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
-            named_by_verb = strong and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PLACE_ENTS and (
+            proper = tok.pos_ == "PROPN" or (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.tag_.startswith("NN"))
+            named_by_verb = strong and proper and tok.ent_type_ not in _NOT_PLACE_ENTS and (
                 person_ok or tok.ent_type_ != "PERSON" or span_is_one_word_name(tok)
             )
             if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb):
@@ -287,6 +312,10 @@ class ArticleContext:
             ),
             place,
         )
+
+    def is_noted_place(self, name: str) -> bool:
+        """Whether a coder note wrote ``name`` with an admin hierarchy after it ("Boulkessi (Mondoro, Mopti)")."""
+        return name_key(name) in self.noted_places
 
     def note_holder(self, place: Place, actor: ResolvedActor) -> None:
         self.holders.setdefault(place.key, actor)

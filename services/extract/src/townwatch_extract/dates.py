@@ -127,7 +127,10 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
         for m in pattern.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            date, precision, background = _resolve(kind, m, published)
+            try:
+                date, precision, background = _resolve(kind, m, published)
+            except (OverflowError, ValueError):  # "last month" of 0001-01-02: no date, the rest of the article goes on
+                date, precision, background = None, DatePrecision.UNKNOWN, False
             taken.append((m.start(), m.end()))
             refs.append(TimeRef(m.start(), m.end(), kind, date, precision, background))
     refs.sort(key=lambda r: r.start)

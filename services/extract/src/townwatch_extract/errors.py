@@ -11,3 +11,8 @@ class ExtractionError(ValueError):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+    @property
+    def dead_letter_reason(self) -> str:
+        """The stage shell dead-letters with this reason (``too_large``, ``budget``) instead of ``processing``."""
+        return self.reason

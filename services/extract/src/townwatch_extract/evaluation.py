@@ -169,7 +169,7 @@ def evaluate(cases: list[Case], extractor: Extractor) -> Report:
         report.cases += 1
         report.regions.add(case.region)
         try:
-            events = extractor.extract(case.article())
+            events = [e for e in extractor.extract(case.article()) if e.kind == "change"]  # denials are scored apart
         except ExtractionError as exc:
             report.misses.append(f"[{case.id}] REFUSED {exc}")
             events = []

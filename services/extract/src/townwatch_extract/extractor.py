@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, replace
 
@@ -11,21 +12,40 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
+from townwatch_extract.coreference import PlaceMentions
+from townwatch_extract.correction import is_correction
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
+from townwatch_extract.denial import DenialFinder
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
-from townwatch_extract.frames import Frame, frames_for
-from townwatch_extract.headline import sentence_case
-from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass
+from townwatch_extract.frames import Frame, PlaceRef, frames_for
+from townwatch_extract.headline import (
+    CONTROL_HEADLINE,
+    headline_frames,
+    headline_text,
+    sentence_case,
+)
+from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
+from townwatch_extract.monitor_note import compact, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
+from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
-from townwatch_gazetteer import Gazetteer
-from townwatch_schemas import ActorKind, Article, ControlChange, DatePrecision, Evidence, Place
+from townwatch_gazetteer import Gazetteer, GeoPlace
+from townwatch_schemas import (
+    ARTICLE_MAX_BYTES,
+    ActorKind,
+    Article,
+    ControlChange,
+    DatePrecision,
+    Evidence,
+    Place,
+)
 
 __all__ = [
     "CLAIMED_CONFIDENCE",
@@ -38,20 +58,55 @@ __all__ = [
     "Extractor",
 ]
 
+log = logging.getLogger(__name__)
+
 # One article is one outlet: however many times it repeats a change, it never makes it near-certain.
 MAX_CONFIDENCE = 0.9
 CLAIMED_CONFIDENCE = 0.6
 HEDGED_CONFIDENCE = 0.5
 
 EXTRACTOR_VERSION = "townwatch-extract/1.0"
-MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_CHARS = ARTICLE_MAX_BYTES  # every article ingest accepts (a character is at least one byte)
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
+# Past forms the small model leaves unlemmatised ("retook" -> "retook").
+_LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
 _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain retreat abandon evacuate".split())
 # Verbs whose object may also be a person ("captured the commander"): an unresolved name counts unless it is one.
 _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk roll march take secure leave".split())
+
+
+def _is_headline(text: str) -> bool:
+    """One short line with no closing punctuation: "Iraqi forces retake Ramadi from Islamic State: PM"."""
+    line = text.strip()
+    return 0 < len(line) <= 200 and "\n" not in line and not line.endswith((".", "!", '"', "”", "'"))
+
+
+def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
+    """Whether ``tok`` names an armed side of the catalogue ("Arakan Army Seizes Paletwa", "Its Troops Seized X"),
+    not a bare country ("Japan Regains ...")."""
+    actor = ctx.resolve_actor(tok) if tok is not None else None
+    if actor is None or actor.id not in ctx.catalogue.entries or tok is None:
+        return False
+    return actor.kind == ActorKind.NON_STATE or not ctx.gazetteer.country_code(tok.text)  # "Russian troops", not "Japan"
+
+
+_BUSINESS = re.compile(r"\$\s?\d|\d\s?(?:bn|billion|million|m)\b|\b(?:deal|bid|bidding|takeover bid|stake|shares?|acquisition|merger|CEO|buyout)\b", re.I)
+_SPORT = re.compile(
+    r"\b(?:second half|first half|half-time|friendly|semi-?finals?|quarter-?finals?|league|cup|derby|innings|wickets?|"
+    r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?)\b", re.I
+)
+_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist".split())
+
+
+def _unnamed_side(tok: Token | None) -> ResolvedActor | None:
+    """An armed side the text names only by a common noun and the article never resolves ("rebels")."""
+    if tok is None or tok.lemma_.lower() not in _UNNAMED_SIDES:
+        return None
+    lemma = tok.lemma_.lower()
+    return ResolvedActor(f"x-{lemma}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
 
 
 @dataclass
@@ -142,6 +197,13 @@ def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     return min(own, key=lambda r: abs(r.start - (trigger.idx - sent_start))) if own else None
 
 
+def _is_pronoun_side(tok: Token | None) -> bool:
+    """"they", "it", or "its fighters" / "their forces" with no speaker to stand for."""
+    if tok is None:
+        return False
+    return tok.lower_ in ("they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+
+
 def _event_id(article_id: str, c: Candidate) -> str:
     key = "|".join(
         [article_id, c.place.key, c.gaining.id if c.gaining else "-", c.losing.id if c.losing else "-",
@@ -172,22 +234,28 @@ class Extractor:
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.prefilter = Prefilter()
+        self.sites = SiteResolver()
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
+        self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
 
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
-        candidates = self.candidates(article)
-        if not candidates:
+        # a correction line repeats what the outlet withdrew: never evidence of a change
+        candidates = [c for c in self.candidates(article) if not is_correction(c.sentence)]
+        denials = self._denials(article)
+        if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
+        denials = [d.model_copy(update={"text_fingerprint": fingerprint}) for d in denials]
         return [
             ControlChange(
                 event_id=_event_id(article.id, c),
                 article_id=article.id,
                 source=article.source,
                 url=article.url,
+                title=article.title,
                 published=article.published,
                 article_received=article.received,
                 credits=list(article.credits),
@@ -203,9 +271,17 @@ class Extractor:
                 confidence=round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3),
                 evidence=Evidence(sentence=c.sentence, start=c.start, end=c.end),
                 extractor_version=EXTRACTOR_VERSION,
+                article_revision=article.revision,
             )
             for c in candidates
-        ]
+        ] + denials
+
+    def _denials(self, article: Article) -> list[ControlChange]:
+        """Denials as their own events (``denial``); one with no resolvable place is logged and dropped."""
+        found = self.denials.find(article)
+        for sentence in found.unplaced:
+            log.info("article %s: a denial with no resolvable place, not an event: %.200r", article.id, sentence)
+        return found.events
 
     def candidates(self, article: Article) -> list[Candidate]:
         """Merged candidates for ``article`` (the analysis behind :meth:`extract`)."""
@@ -219,18 +295,25 @@ class Extractor:
         title = _blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
-        if self.use_prefilter and not self.prefilter.has_trigger(title + "\n" + clean):
+        if not title and _is_headline(clean):
+            title, clean = clean.strip(), ""  # a headline sent as the text is read as a headline
+        if title and "?" in title:
+            title = ""  # "Taliban take Kabul?": a question is not a report
+        title_trigger = bool(title) and (self.prefilter.has_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
+        if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
             return []
         if _looks_binary(text) or _looks_binary(title):
             return []
-        sentences = split_sentences(clean)
+        note = read_parentheses(clean, self.gazetteer, self._names_actor)
+        sentences = compact(split_sentences(note.text)) if note.text is not clean else split_sentences(clean)
+        clean = note.text
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
         if title:
             segments.append((Sentence(0, 0, title), True))
         status: set[int] = set()
         if self.use_prefilter:
             trig, status = self.prefilter.select(clean, sentences, lambda t: bool(self.catalogue.find(t)))
-            if title and not self.prefilter.has_trigger(title):
+            if title and not title_trigger:
                 segments = []
             if not trig and not segments:
                 return []
@@ -239,10 +322,14 @@ class Extractor:
             chosen = list(range(len(sentences)))
         segments += [(sentences[i], False) for i in chosen]
         docs = self._parse(segments)
-        frames = [self._frames(doc) for doc in docs]
+        frames = [self._frames(doc) + (self._headline_frames(doc) if is_title else []) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
         if not any(frames):
             return []
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
+        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue)
+        for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
+            ctx.countries[cc] += 3
+        ctx.noted_places = note.places
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute.
         status_segments = [(sentences[i], False) for i in sorted(status)]
         for doc in docs + self._parse(status_segments):
@@ -262,11 +349,15 @@ class Extractor:
             lead = self._lead_sentence(segments, docs, sentences) if is_title and doc_frames else None
             for frame, modality in doc_frames:
                 found.extend(
-                    self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead)
+                    self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead, mentions)
                 )
         return self._merge(found, ctx)
 
     # --- analysis ------------------------------------------------------------------------------------
+    def _names_actor(self, window: str) -> bool:
+        """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
+        return any(m.end == len(window) for m in self.catalogue.find(window))
+
     def _lead_sentence(self, segments: list[tuple[Sentence, bool]], docs: list[Doc], sentences: list[Sentence]) -> Span | None:
         if not sentences:
             return None
@@ -277,10 +368,19 @@ class Extractor:
 
     def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
         texts = [
-            sentence_case(s.text) if is_title or not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
+            parse_form(
+                sentence_case(headline_text(s.text)) if is_title
+                else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
+            )
             for s, is_title in segments
         ]
-        return list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+        docs = list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+        for doc in docs:
+            for tok in doc:
+                fixed = _LEMMA_FIXES.get(tok.lower_)
+                if fixed is not None and tok.pos_ in ("VERB", "AUX"):
+                    tok.lemma_ = fixed
+        return docs
 
     @staticmethod
     def _frames(doc: Doc) -> list[tuple[Frame, Modality]]:
@@ -289,6 +389,8 @@ class Extractor:
         for tok in doc:
             if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS:
                 continue
+            if any(c.lower_ in ("briefly", "temporarily") for c in tok.children):
+                continue  # "briefly took the town": a raid, not a change of hands
             frame = frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
@@ -299,21 +401,41 @@ class Extractor:
                 out.append((frame, modality))
         return out
 
+    @staticmethod
+    def _headline_frames(doc: Doc) -> list[tuple[Frame, Modality]]:
+        """Verbless headline frames ("Taliban in control of Ghazni") with their modality."""
+        return [(f, m) for f in headline_frames(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
+
     def _candidates_for(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
+        mentions: PlaceMentions | None = None,
     ) -> list[Candidate]:
         speaker = ctx.resolve_actor(modality.speaker) if modality.speaker is not None else None
+        title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()
         strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known)
+        pronoun_side = None
+        if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
+            if ctx.resolve_actor(frame.gaining, speaker) is None:
+                entry = mentions.actor_before(sentence.start + frame.gaining.idx)  # "They took it over"
+                if isinstance(entry, str):
+                    pronoun_side = ctx.government(entry, frame.gaining.text)
+                elif entry is not None:
+                    pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
         for ref_place in frame.places:
-            early_g = ctx.resolve_actor(frame.gaining, speaker)
+            early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             hints = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
-            resolved = ctx.resolve_site(ref_place.token, hints) if ref_place.site else ctx.resolve_place(
-                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
-            )
+            if ref_place.anaphor:
+                resolved = self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
+            elif ref_place.site:
+                resolved = self.sites.resolve(ref_place.token, ctx, hints)
+            else:
+                resolved = ctx.resolve_place(
+                    ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
+                )
             if resolved is None:
                 continue
             place, geo = resolved
@@ -322,16 +444,34 @@ class Extractor:
                 speaker = ctx.resolve_actor(modality.speaker, None, cc)
             gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
             losing = ctx.resolve_actor(frame.losing, speaker, cc)
+            gaining = gaining or pronoun_side
+            if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
+                continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
+            if gaining is None and losing is None and geo is not None:
+                gaining = _unnamed_side(frame.gaining)  # "Rebels take control of Mekelle" with nothing to say whose
             if gaining is None and losing is None:
                 continue
             if geo is None and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
             if frame.needs_known:
                 actor = gaining if frame.cls != TriggerClass.LOSE else losing
-                if geo is None or actor is None or actor.id.startswith("x-"):
+                if (geo is None and not ctx.is_noted_place(place.name)) or actor is None or actor.id.startswith("x-"):
                     continue
+            if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
+                continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
+            unnamed_gainer = gaining is None or gaining.id.startswith("x-")
+            if _SPORT.search(frame.trigger.sent.text):
+                continue  # "Afghanistan overrun Tottenham in second half", "Flamengo fall to Pakistan in friendly"
+            if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and _BUSINESS.search(frame.trigger.sent.text):
+                continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
+            if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
+                continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
             if gaining is not None and losing is not None and gaining.id == losing.id:
-                losing = None
+                # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"
+                if frame.cls == TriggerClass.LOSE:
+                    gaining = None
+                else:
+                    losing = None
             if losing is None and gaining is not None:
                 sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
                 sides = [a for a in sides if a.id != gaining.id]
@@ -341,13 +481,34 @@ class Extractor:
             out.append(cand)
         return out
 
+    @staticmethod
+    def _antecedent(
+        ref: PlaceRef, sentence: Sentence, is_title: bool, hints: list[str], mentions: PlaceMentions | None
+    ) -> tuple[Place, GeoPlace | None] | None:
+        """The named place that "a town" / "the town" / "it" stands for, or None."""
+        if mentions is None:
+            return None
+        start = 0 if is_title else sentence.start
+        end = 0 if is_title else sentence.end
+        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints)
+        if ante is None:
+            return None
+        geo = ante.geo
+        if geo is None:
+            return Place(name=ante.name, canonical_name=ante.name, country_code=hints[0] if hints else None), None
+        place = Place(name=ante.name, canonical_name=geo.name, geonames_id=geo.geonames_id, country_code=geo.country_code,
+                      admin1_code=geo.admin1_code, lat=geo.lat, lon=geo.lon)
+        return place, geo
+
     def _score(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, speaker: ResolvedActor | None,
         gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger)
+        historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger) or (
+            is_background_nominal(frame.trigger) if frame.nominal else is_since_clause(frame.trigger)
+        )
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True
         claimed = bool(

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.lexicon import (
     BARE_OBJECT_VERBS,
+    INSTALLATION_NOUNS,
     INTO_VERBS,
     NEEDS_CONTROL,
+    NON_PLACE_WORDS,
     NOUN_CLASSES,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
@@ -18,6 +22,8 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.reactions import reacting_side
+from townwatch_extract.sites import site_kind
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -43,6 +49,8 @@ class PlaceRef:
     partial: bool = False
     kind_noun: str | None = None  # "town", "village", "base"... when the text says what it is
     site: bool = False  # a named site written with common nouns: "the presidential palace", "Aden's airport"
+    anaphor: bool = False  # "a town", "the town", "it": named elsewhere in the article (coreference.py)
+    definite: bool = False  # "the town" / "it" look back first; "a town" looks ahead
 
 
 @dataclass
@@ -75,24 +83,41 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
         return place_refs(tok.head.head, partial, kind_noun, depth + 1)
+    if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
     if not _is_nounish(tok):
         return []
     out: list[PlaceRef] = []
     low = tok.lower_
     of_objs = prep_objects(tok, ("of",))
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
-        for obj in of_objs:
-            out.extend(place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1))
-    elif tok.pos_ != "PROPN" and low in SITE_NOUNS and is_named_site(tok):
+        for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
+            out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
+    elif low in INSTALLATION_NOUNS and not of_objs and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]):
+        # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
+        for town in towns:
+            out.extend(place_refs(town, partial, low, depth + 1))
+    elif tok.pos_ != "PROPN" and (low in SITE_NOUNS or site_kind(tok)) and is_named_site(tok):
         out.append(PlaceRef(tok, partial, low, site=True))
+    elif tok.pos_ == "PROPN" and site_kind(tok) and tok.i > tok.sent.start and any(c.dep_ == "compound" for c in tok.children):
+        out.append(PlaceRef(tok, partial, low, site=True))  # "the Baath Dam", "Kunduz Airport"
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         if of_objs:
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
             named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN"]
+            if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
+                named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
+            # "Sennar state capital Singa": the name after the noun is the place, the one before its province
+            named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
+            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
+                out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
+    elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in NON_PLACE_WORDS:
+        pass  # "the Mazar-i-Sharif by-election", "the Kabul talks": a name that qualifies something else
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
         out.append(PlaceRef(tok, is_partial, kind_noun))
@@ -101,10 +126,28 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     return out
 
 
+def _named_kind(tok: Token) -> bool:
+    """"Wad Madani city", "Kawlin town": a place noun with the name compounded before it."""
+    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _periphrasis(tok: Token) -> bool:
+    """"Afghanistan's third-largest city", "the 10th provincial capital", "the country's capital": a description
+    that names one place by itself, never a stand-in for a town named nearby."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN")
+        or c.tag_ in ("JJS", "CD") or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
+        or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
+        for c in tok.children
+    )
+
+
 def is_named_site(tok: Token) -> bool:
     """"the presidential palace", "Aden's international airport", "the airport in Tripoli"."""
     if any(c.dep_ == "amod" and c.lower_ in SITE_ADJECTIVES for c in tok.children):
         return True
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and site_kind(tok):
+        return True  # "the Tabqa dam", "the Omar oil field"
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) or any(
         o.pos_ == "PROPN" for o in prep_objects(tok, ("in", "of", "near", "outside"))
     )
@@ -113,7 +156,13 @@ def is_named_site(tok: Token) -> bool:
 def _control_place(obj: Token) -> list[PlaceRef]:
     """"control of Y" -> Y (the "of" hangs on the noun or, in headlines, on the verb)."""
     objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over"))
-    return [ref for o in objs for ref in place_refs(o)]
+    refs = [ref for o in objs for ref in place_refs(o)]
+    if not refs and any(o.lower_ in INSTALLATION_NOUNS for o in objs):
+        # "seized control of army base in El Fasher": the town hangs on "control" or on the verb
+        kind = next(o.lower_ for o in objs if o.lower_ in INSTALLATION_NOUNS)
+        towns = [t for t in prep_objects(obj, ("in", "at")) or prep_objects(obj.head, ("in", "at")) if t.pos_ == "PROPN"]
+        refs = [ref for t in towns for ref in place_refs(t, kind_noun=kind)]
+    return refs
 
 
 def _first(tokens: list[Token]) -> Token | None:
@@ -133,6 +182,8 @@ def _passive_subject(trigger: Token) -> Token | None:
         return trigger.head
     if subj is None:  # "Sievierodonetsk is now fully occupied by ...": a name the parser hung on as a modifier
         subj = next((c for c in trigger.lefts if c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "dep", "nsubj")), None)
+    if subj is None:  # a headline's bare participle: "Most of Tal Afar seized from ISIS"
+        subj = _first(children(trigger, ("nsubj",)))
     return subj if subj is not None else _acl_head(trigger)
 
 
@@ -180,13 +231,65 @@ def _is_armed_subject(verb: Token) -> bool:
 _ARMED_NOUNS = frozenset("troop soldier force army unit fighter militant rebel militia defender garrison".split())
 
 
+_RAID = re.compile(
+    r"\b(loot(?:s|ed|ing)?|carr(?:ied|ying) (?:off|away)|cart(?:ed|ing) (?:off|away)|burn(?:t|ed|ing)|set fire|torch(?:ed|ing)|"
+    r"(?:seiz|captur|tak)\w* (?:\w+ )?(?:weapons|arms|ammunition|vehicles|equipment|materiel)|before (?:withdrawing|retreating|"
+    r"leaving|pulling)|(?:then|later|subsequently) (?:withdrew|retreated|left|pulled)|raid(?:s|ed)?)\b", re.I
+)
+_OWNER_WORDS = frozenset("army military junta government regime police".split())
+
+
+def _installation_owner(obj: Token) -> list[Token]:
+    """Whose base was taken: "the military base", "a junta camp", "the SAF division HQ", "FAMa's camp"."""
+    return [
+        t for left in obj.lefts if left.dep_ in ("compound", "amod", "poss", "nmod")
+        for t in left.subtree if t.lower_ in _OWNER_WORDS or (t.pos_ == "PROPN" and t.text.isupper() and len(t.text) > 1)
+    ][:1]
+
+
+_TAKE_IDIOMS = frozenset("task court account cleaners heart woodshed".split())
+
+
+def _stray_name_objects(trigger: Token) -> list[Token]:
+    """A capitalised name right after the verb that the small model hung on as a modifier ("retakes Palmyra")."""
+    nxt = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    if nxt is not None and nxt.head.i == trigger.i and nxt.dep_ in ("advmod", "npadvmod", "dep", "attr", "ccomp") and is_proper(nxt):
+        return [nxt]
+    return []
+
+
+def is_proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised noun inside a sentence (headlines leave names the small model calls nouns)."""
+    return tok.pos_ == "PROPN" or (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "ADV", "ADJ")
+                                   and not tok.text.isupper())
+
+
+def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
+    """"Tikrit retaken from Islamic State", "Ninety percent of Raqqa retaken": a participle with no auxiliary."""
+    if objs or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD"):
+        return True  # the small model tags a reduced relative "retaken" as a past tense
+    subj = _first(children(trigger, ("nsubj", "nsubjpass")))
+    if subj is None:
+        return False
+    if trigger.tag_ == "VBN":
+        return True
+    # "Most of Tal Afar seized from ISIS", "Dessie and Kombolcha cities freed from TPLF": a place or a share of one
+    # as the subject of a bare participle the small model read as a past tense
+    low = subj.lemma_.lower()
+    return (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS or low in PLACE_NOUNS) and bool(prep_objects(trigger, ("from", "by")))
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt"}
-    objs = objects_of(trigger)
+    objs = objects_of(trigger) or _stray_name_objects(trigger)
     obj = _first(objs)
     control_obj = obj is not None and obj.lemma_.lower() in ("control", "hold", "grip")
-    passive = is_passive(trigger)
+    if lemma == "take" and obj is not None and any(o.lower_ in _TAKE_IDIOMS for o in prep_objects(trigger, ("to",))):
+        return None  # "Russia takes Tokyo to task / to court"
+    passive = is_passive(trigger) or _headline_passive(trigger, objs)
     frame = Frame(trigger, cls, "passive" if passive else "active")
 
     if cls == TriggerClass.GAIN and (lemma in INTO_VERBS or lemma == "enter"):
@@ -203,7 +306,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
             lemma == "take" and prep_objects(trigger, ("from",))
         ):
-            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or obj.pos_ != "PROPN" or prts:
+            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or not is_proper(obj) or prts:
                 return None
             frame.needs_known = True
         if lemma == "free" and not prep_objects(trigger, ("from", "of")):
@@ -225,15 +328,23 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = place_refs(obj)
+                if not frame.places and obj.lower_ in INSTALLATION_NOUNS:
+                    # "seized a junta camp in Mansi": the town hangs on the verb
+                    frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" for r in place_refs(o, kind_noun=obj.lower_)]
             elif prts & {"over", "back"}:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
         losing = prep_objects(trigger, ("from",))
         if not losing and obj is not None:
             # "took control of the towns of Dessie and Kombolcha from Tigrayan fighters"
             losing = [o for t in obj.subtree if t.pos_ != "VERB" for o in prep_objects(t, ("from",))]
+        if not losing and obj is not None and obj.lower_ in INSTALLATION_NOUNS:
+            losing = _installation_owner(obj)
         if not losing and lemma in ("clear", "free") and obj is not None:
             losing = prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",))
         frame.losing = _first(losing)
+        if frame.losing is not None and frame.losing.lemma_.lower() in ("occupation", "rule"):
+            # "liberated from Armenian occupation": the occupier
+            frame.losing = _first([c for c in frame.losing.children if c.dep_ in ("amod", "poss", "compound")]) or frame.losing
         return frame
 
     if cls == TriggerClass.EXPEL:
@@ -344,7 +455,13 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.places = [r for o in sources for r in place_refs(o)]
             frame.losing = poss or _first(of_objs)
     if frame.gaining is None and frame.losing is None:
-        return None  # a bare "the capture of Y" names no side: not an event on its own
+        side = reacting_side(trigger)  # "Putin hailed the fall of Y"
+        if side is None:
+            return None  # a bare "the capture of Y" names no side: not an event on its own
+        if side[0] == "gaining":
+            frame.gaining = side[1]
+        else:
+            frame.losing = side[1]
     return frame
 
 
@@ -369,4 +486,10 @@ def frames_for(trigger: Token) -> Frame | None:
         return None
     if frame is None or not frame.places:
         return None
+    if any(c.lower_ == "briefly" for c in trigger.children):
+        return None  # "gunmen briefly took control of the village": a raid, not a change of hands
+    if any(r.kind_noun in INSTALLATION_NOUNS for r in frame.places) and _RAID.search(trigger.sent.text):
+        frame.places = [r for r in frame.places if r.kind_noun not in INSTALLATION_NOUNS]
+        if not frame.places:
+            return None  # "overran the military base in Y, looting weapons": the base was raided, the town not held
     return frame

@@ -1,18 +1,42 @@
-"""Headline handling: Title Case headlines are brought to sentence case so the parser reads their verbs."""
+"""Headline handling: Title Case brought to sentence case, the source after a colon cut off, and the verbless
+"Z in control of X" read, so the parser and the frames see a headline as a sentence."""
 
 from __future__ import annotations
 
 import re
 
-from townwatch_extract.lexicon import PARTIAL_NOUNS, PLACE_NOUNS, STRONG_FORMS, WEAK_FORMS
+from spacy.tokens import Doc
 
-__all__ = ["sentence_case"]
+from townwatch_extract.frames import Frame, place_refs
+from townwatch_extract.lexicon import (
+    PARTIAL_NOUNS,
+    PLACE_NOUNS,
+    STRONG_FORMS,
+    WEAK_FORMS,
+    TriggerClass,
+)
+from townwatch_extract.modality import SAY_VERBS
+from townwatch_extract.syntax import prep_objects
+
+__all__ = ["CONTROL_HEADLINE", "headline_frames", "headline_text", "sentence_case"]
+
+# "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
+# source. The words of the tail hold no trigger ("...: Russia takes Bakhmut" is not a source).
+_SOURCE_TAIL = re.compile(r"(?:\s*:|\s+[-—–]+)\s+(\S+(?:\s+\S+){0,4})\s*$")
+_TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(WEAK_FORMS) | {"retaken", "retake", "retakes"}
+SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
+_SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
+# "Taliban in control of Ghazni": the verbless headline of a new holder (prefilter form for titles).
+CONTROL_HEADLINE = re.compile(r"\bin (?:full |complete |total )?control (?:of|over)\b", re.I)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _FUNCTION = frozenset(
     """a an the of to from in on at by for with after as and or but into over out back near amid says say said
     is are was were has have had be been its their his her it they after before against under forces troops army
     militants rebels fighters soldiers control key strategic last government military militia militias border
+    struggle struggles fail fails vow vows plan plans try tries seek seeks aim aims bid set poised launch launches
+    attempt attempts prepare prepares push pushes threaten threatens close closes near nears advance advances
+    oil gas terminal terminals field fields camp historic town city village district held controls claimed briefly
     full regain retake retakes recapture recaptures captures capture seize seizes falls fall take takes claim claims
     claim says pull pulls withdraw withdraws drive drives oust ousts""".split()
 )
@@ -38,3 +62,35 @@ def sentence_case(text: str) -> str:
         return word
 
     return _WORD.sub(repl, text)
+
+
+def headline_text(text: str) -> str:
+    """The headline without its source: after a colon or dash at its end ("...: PM"), or before a colon at its start
+    ("State TV: ...", "Somalia: ..."), blanked to spaces so offsets hold."""
+    head = _SOURCE_HEAD.match(text)
+    if head is not None and not {w.lower().strip(".,;'’\"") for w in head.group(1).split()} & (_TAIL_WORDS | SAY_VERB_FORMS):
+        text = " " * head.end() + text[head.end():]
+    m = _SOURCE_TAIL.search(text)
+    if m is None or m.start() < 12:
+        return text
+    if {w.lower().strip(".,;'’\"") for w in m.group(1).split()} & _TAIL_WORDS:
+        return text
+    return text[: m.start()]
+
+
+def headline_frames(doc: Doc) -> list[Frame]:
+    """"Taliban in control of Ghazni", "Houthis in full control of Sanaa": a headline with no verb, whose subject is
+    named as now holding the place."""
+    out: list[Frame] = []
+    for control in doc:
+        if control.lower_ != "control" or control.dep_ != "pobj" or control.head.lower_ != "in":
+            continue
+        holder = control.head.head
+        if holder.pos_ not in ("PROPN", "NOUN") or not (
+            holder.dep_ == "ROOT" or (holder.head.lemma_.lower() in SAY_VERBS and holder.dep_ in ("nsubj", "ccomp", "dobj", "dep"))
+        ):
+            continue  # "Taliban in control of Ghazni, officials say"; never "talks in control of..." under another verb
+        places = [r for o in prep_objects(control, ("of", "over")) for r in place_refs(o)]
+        if places:
+            out.append(Frame(control, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
+    return out

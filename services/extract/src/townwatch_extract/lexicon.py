@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 __all__ = [
     "BARE_OBJECT_VERBS",
     "CAPITALISED_OBJECT_FORMS",
+    "INSTALLATION_NOUNS",
     "INTO_VERBS",
+    "NON_PLACE_WORDS",
     "NOUN_CLASSES",
+    "PARSE_SWAPS",
     "PARTIAL_NOUNS",
     "PLACE_NOUNS",
     "SITE_ADJECTIVES",
@@ -18,6 +22,7 @@ __all__ = [
     "VERB_CLASSES",
     "WEAK_FORMS",
     "TriggerClass",
+    "parse_form",
 ]
 
 
@@ -33,7 +38,7 @@ class TriggerClass(StrEnum):
 # Verb lemmas (spaCy lemmas, plus headline forms spaCy sometimes leaves unlemmatised).
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
-        "capture recapture seize retake liberate overrun conquer wrest regain reclaim occupy take free "
+        "capture recapture seize retake retook liberate overrun conquer wrest regain reclaim occupy take free "
         "secure gain win assume enter sweep move walk roll march".split(),
         TriggerClass.GAIN,
     ),
@@ -63,7 +68,7 @@ NOUN_CLASSES: dict[str, TriggerClass] = {
 }
 
 # Forms that alone make a sentence a candidate.
-STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims occupied occupies ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated takeover conquest""".split()), "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "claimed victory", "claims victory")
+STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims occupied occupies ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "claimed victory", "claims victory")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
@@ -82,6 +87,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("lost loses lose".split(), frozenset({"to"})),
     **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under"})),
     **dict.fromkeys("secured secures".split(), frozenset({"control"})),
+    "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised".split()),
+    "loss of": frozenset("acknowledged acknowledges admitted admits conceded concedes confirmed confirms mourned".split()),
     # control phrasing (control.py): the idiom's other half must be in the sentence
     "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded"}),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now"}),
@@ -98,12 +105,39 @@ PLACE_NOUNS = frozenset(
     stronghold hub capital crossing outpost settlement neighbourhood neighborhood suburb port field dam
     hometown bastion enclave municipality county governorate oblast state locality hamlet garrison
     headquarters island islands valley mountain hill pass border bridge junction market site fort fortress
-    camp township commune subdistrict sub-district prefecture seat cluster outskirts""".split()
+    camp township commune subdistrict sub-district prefecture seat cluster outskirts center centre""".split()
 )
+# Words that make a capitalised name an event, a contest or a thing, never a place: "withdrew from the World Cup",
+# "France capture World Cup title", "loses Mazar-i-Sharif by-election", "Police seize drugs worth $2 million".
+NON_PLACE_WORDS = frozenset(
+    """cup olympics olympic games g7 g20 g-20 summit league title race election by-election elections vote poll talks
+    accord agreement deal treaty tournament championship championships open final finals eurovision cop contest
+    award prize grade rate share market budget moment worth trucks hostages commander prisoners seat seats humvee
+    humvees vehicle vehicles tank tanks weapons cache ammunition drone drones journalist journalists reporter party
+    suspect suspects official officials leader leaders civilians""".split()
+)
+# Military installations that coder notes report taken "in" a town: "overran the military base in Bula Hawo",
+# "retook positions in Fashir", "took over the 22nd division HQ in Nyala". The town is the place that changed hands.
+INSTALLATION_NOUNS = frozenset(
+    """base bases camp camps position positions post posts outpost outposts headquarters hq barracks garrison
+    garrisons center centre""".split()
+)
+# Verb forms the small English model misreads as nouns, swapped (same length, same class) in the text it parses:
+# "The army retook Fashir" is parsed with "retook" as the subject's head; "seized" is read as the verb it is.
+PARSE_SWAPS = {"retook": "seized", "re-take": "retakes", "re-takes": "captures", "re-took": "overran", "re-taken": "captured"}
+_SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def parse_form(text: str) -> str:
+    """``text`` with the forms of ``PARSE_SWAPS`` swapped, keeping a capital initial (same length)."""
+    def repl(m: re.Match[str]) -> str:
+        new = PARSE_SWAPS[m.group(0).lower()]
+        return new.capitalize() if m.group(0)[0].isupper() else new
+    return _SWAP.sub(repl, text)
 # Nouns that make the capture partial: "the eastern side of Mosul".
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
-    quarters outskirts bank portions portion swathes chunk pockets pocket east west north south""".split()
+    quarters outskirts bank portions portion swathes chunk pockets pocket east west north south percent per-cent %""".split()
 )
 
 # Sites that change hands on their own and are written with common nouns: "the presidential palace", "Aden's

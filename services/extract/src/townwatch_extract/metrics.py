@@ -8,7 +8,7 @@ from townwatch_runtime.metrics import REGISTRY, StageMetrics
 from townwatch_runtime.stage import STAGE_REASONS
 from townwatch_schemas import ARTICLES, Stage
 
-__all__ = ["EVENTS", "PREFILTER", "SENTENCES_PARSED", "count_events", "stage_metrics"]
+__all__ = ["BUDGET_EXCEEDED", "EVENTS", "PREFILTER", "SENTENCES_PARSED", "count_events", "stage_metrics"]
 
 EVENTS = Counter("townwatch_extract_events_total", "Control-change events extracted, by kind.", ["kind"], registry=REGISTRY)
 PREFILTER = Counter(
@@ -20,6 +20,16 @@ PREFILTER = Counter(
 SENTENCES_PARSED = Counter(
     "townwatch_extract_sentences_parsed_total", "Sentences parsed with spaCy.", registry=REGISTRY
 )
+BUDGET_EXCEEDED = Counter(
+    "townwatch_extract_budget_exceeded_total",
+    "Articles dead-lettered for exceeding the extraction budget, by the limit they hit.",
+    ["limit"],
+    registry=REGISTRY,
+)
+BUDGET_LIMITS = ("sentences", "sentence_chars", "seconds")
+EXTRACT_REASONS = (*STAGE_REASONS, "too_large", "budget")
+for _limit in BUDGET_LIMITS:
+    BUDGET_EXCEEDED.labels(_limit)
 for _kind in ("news", "historical", "claimed"):
     EVENTS.labels(_kind)
 for _result in ("candidate", "skipped"):
@@ -27,7 +37,7 @@ for _result in ("candidate", "skipped"):
 
 
 def stage_metrics() -> StageMetrics:
-    return StageMetrics(Stage.EXTRACT, STAGE_REASONS, topics=[ARTICLES.name])
+    return StageMetrics(Stage.EXTRACT, EXTRACT_REASONS, topics=[ARTICLES.name])
 
 
 def count_events(events: list) -> None:  # type: ignore[type-arg]

@@ -84,13 +84,21 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return Mood.ONGOING
     head = tok.head
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    if infinitive and head.i != tok.i and (
+        (head.lemma_.lower() in SAY_VERBS and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))
+        or (head.lemma_.lower() in ("say", "report", "believe") and any(c.tag_ == "TO" and c.i == head.i + 1 for c in tok.children))
+    ):
+        # "RSF claims to have seized X" (a claim of a done deed), "troops said to recapture X" (a hedged report)
+        return _verb_mood(head, depth + 1)
     if infinitive:
         if head is tok or head.lemma_.lower() not in _FINISH_HEADS:
             return Mood.INTENT
         return _verb_mood(head, depth + 1)
     if tok.dep_ == "pcomp":
         prep = head
-        if prep.lower_ not in _GOOD_PREPS:
+        # "attacked the troops on Friday before taking over the town": a narrated sequence in the past
+        narrated = prep.lower_ == "before" and prep.head.tag_ == "VBD"
+        if prep.lower_ not in _GOOD_PREPS and not narrated:
             return Mood.INTENT
         if prep.lower_ == "in" and prep.head.lemma_.lower() != "succeed":
             return Mood.INTENT

@@ -25,11 +25,27 @@ _SIDE_WORDS = re.compile(
     r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
     r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|group|"
     r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
-    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance|control|hands|flags?)\b",
+    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance)\b",
     re.I,
 )
+# A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
+_DEMONYM_HOLD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?)\b")
 _STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
+_PARTICLES = ("out", "back", "over", "up")  # separable particles only ("fell sharply to" is no split "fell to")
+
+
+def _split_phrasal(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Two-word trigger forms whose verb and particle the text may split ("pulls troops out of", "handed
+    the town back"): verb, one to three words, particle. The parser reads these; the automaton alone would not."""
+    pairs: dict[str, set[str]] = {}
+    for form in forms:
+        verb, _, particle = form.partition(" ")
+        if particle in _PARTICLES:
+            pairs.setdefault(particle, set()).add(verb)
+    verbs = sorted({v for vs in pairs.values() for v in vs}, key=len, reverse=True)
+    particles = sorted(pairs)
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?:\s+[\w'’-]+){1,3}?\s+(" + "|".join(particles) + r")\b")
 
 
 class Prefilter:
@@ -47,6 +63,8 @@ class Prefilter:
             automaton.add_word(form, (_STRONG, form))
         automaton.make_automaton()
         self._automaton = automaton
+        self._split = _split_phrasal(STRONG_FORMS)
+        self._split_pairs = {tuple(f.split(" ", 1)) for f in STRONG_FORMS if f.count(" ") == 1}
 
     def _hits(self, low: str, text: str) -> list[tuple[int, int, str]]:
         hits = []
@@ -64,6 +82,9 @@ class Prefilter:
                 else:
                     continue
             hits.append((start, kind, form))
+        for m in self._split.finditer(low):
+            if (m.group(1), m.group(2)) in self._split_pairs:
+                hits.append((m.start(), _STRONG, f"{m.group(1)} {m.group(2)}"))
         return hits
 
     def has_trigger(self, text: str) -> bool:
@@ -98,6 +119,6 @@ class Prefilter:
         if has_actor is not None:
             triggers = {
                 i for i in triggers
-                if _SIDE_WORDS.search(sentences[i].text) or has_actor(sentences[i].text)
+                if _SIDE_WORDS.search(sentences[i].text) or has_actor(sentences[i].text) or _DEMONYM_HOLD.search(sentences[i].text)
             }
         return triggers, status - triggers

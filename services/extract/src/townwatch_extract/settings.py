@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
+from townwatch_extract.budget import Budget
 from townwatch_runtime.settings import ServiceSettings
 
 __all__ = ["ExtractSettings"]
@@ -12,3 +15,13 @@ class ExtractSettings(ServiceSettings):
 
     app_id: str = "townwatch-extract"
     """faust app id = the Kafka consumer group; workers with the same id share the partitions."""
+
+    budget_max_sentences: int = Field(default=400, ge=1)
+    """Per-article budget: candidate sentences parsed; an article over budget is dead-lettered (reason ``budget``)."""
+    budget_max_sentence_chars: int = Field(default=20_000, ge=100)
+    """Per-article budget: characters in the longest sentence (checked before any analysis)."""
+    budget_max_seconds: float = Field(default=10.0, gt=0)
+    """Per-article budget: wall time spent parsing."""
+
+    def budget(self) -> Budget:
+        return Budget(self.budget_max_sentences, self.budget_max_sentence_chars, self.budget_max_seconds)

@@ -76,12 +76,17 @@ def parse_draft(raw: bytes | str, max_bytes: int) -> ArticleDraft:
         raise Rejection("schema", _first_error(exc), 422) from None
 
 
+FUTURE_SKEW = dt.timedelta(days=1)
+"""How far past its arrival an article's published date may lie (time zones ahead of UTC, a dateline)."""
+
+
 def build_article(
     draft: ArticleDraft,
     *,
     received: dt.datetime,
     max_bytes: int,
     catalogue: OutletCatalogue | None = None,
+    future_skew: dt.timedelta = FUTURE_SKEW,
 ) -> Article:
     """The Article for ``draft``: id from canonical URL or text, outlet and credits recognised from the
     text when the draft does not name them, ``published`` from ``published_at`` when only that is known."""
@@ -93,6 +98,12 @@ def build_article(
     attribution = catalogue.recognise(text)
     credits = [c for c in (catalogue.canonical(c) for c in draft.credits) if c]
     published = draft.published or (draft.published_at.date() if draft.published_at else None)
+    published_at, date_note = draft.published_at, None
+    limit = received + future_skew
+    if (published_at is not None and published_at > limit) or (published is not None and published > limit.date()):
+        # A misdated report (9999-12-31, a wrong year): the date is dropped, so nothing downstream dates from it.
+        date_note = f"published {(published_at or published).isoformat()} is later than received + {future_skew}: dropped"  # type: ignore[union-attr]
+        published = published_at = None
     try:
         return Article(
             id=article_id(draft.url, text),
@@ -101,8 +112,9 @@ def build_article(
             title=draft.title.strip() if draft.title and draft.title.strip() else None,
             text=text,
             published=published,
-            published_at=draft.published_at,
+            published_at=published_at,
             received=received,
+            date_note=date_note,
             credits=list(dict.fromkeys([*credits, *attribution.credits])),
             language=draft.language,
         )

@@ -121,7 +121,9 @@ class FeedPoller:
         return report
 
     async def _entry(self, spec: FeedSpec, feed_title: str | None, entry: FeedEntry) -> str:
-        if entry.url and await self.intake.already_seen(entry.url, "feed"):
+        # An entry that carries its text is always compared (an updated text is a new revision); one whose page
+        # would have to be fetched again is skipped once seen.
+        if entry.url and not entry.content and await self.intake.already_seen(entry.url, "feed"):
             return "duplicate"  # before fetching its page again
         text = entry.content
         fetch_pages = self.settings.fetch_pages if spec.fetch_pages is None else spec.fetch_pages

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 import httpx
 
 from townwatch_ingest.settings import IngestSettings
+from townwatch_runtime.pinned_transport import pinned_transport
 from townwatch_runtime.url_guard import UnsafeURL, check_url
 
 __all__ = ["FetchError", "FetchResult", "Fetcher", "is_text_type"]
@@ -58,6 +59,7 @@ class Fetcher:
         timeout = httpx.Timeout(settings.http_read_timeout_s, connect=settings.http_connect_timeout_s)
         self._client = client or httpx.AsyncClient(
             timeout=timeout, follow_redirects=False, trust_env=False,
+            transport=pinned_transport(allow_private=settings.allow_private_urls),
             headers={"User-Agent": settings.user_agent},
         )
 
@@ -95,6 +97,8 @@ class Fetcher:
                         return result
                     url = result
                 raise FetchError("redirects", f"more than {self.settings.http_max_redirects} redirects")
+        except UnsafeURL as exc:  # the pinned transport's check at connect time
+            raise FetchError("unsafe_url", f"refused {url}: {exc}") from None
         except TimeoutError:
             raise FetchError("timeout", f"{url}: no complete answer within {self.settings.http_total_timeout_s:g}s") from None
         except httpx.TimeoutException as exc:

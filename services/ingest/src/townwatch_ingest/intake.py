@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from townwatch_ingest.draft import ArticleDraft, build_article
+from townwatch_ingest.draft import FUTURE_SKEW, ArticleDraft, build_article
 from townwatch_ingest.identity import article_id, canonical_url
 from townwatch_ingest.metrics import IngestMetrics
 from townwatch_ingest.outlets import OutletCatalogue, default_catalogue
 from townwatch_ingest.rejection import Rejection
-from townwatch_ingest.seen import SeenStore
+from townwatch_ingest.seen import SeenStore, text_digest
 from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
 from townwatch_schemas import Article, Stage
 
@@ -58,18 +58,20 @@ class Intake:
         max_article_bytes: int,
         catalogue: OutletCatalogue | None = None,
         clock: Callable[[], dt.datetime] = _utcnow,
+        future_skew: dt.timedelta = FUTURE_SKEW,
     ) -> None:
         self.publisher, self.seen, self.metrics = publisher, seen, metrics
         self.max_article_bytes = max_article_bytes
         self.catalogue = catalogue or default_catalogue()
         self._clock = clock
+        self.future_skew = future_skew
         self._dead = DeadLetterSink(Stage.INGEST, publisher.send, metrics.dead_letter)
 
     def build(self, draft: ArticleDraft, received: dt.datetime | None = None) -> Article:
         """The article for ``draft``; a ``Rejection`` is counted and re-raised."""
         try:
             return build_article(draft, received=received or self._clock(),
-                                 max_bytes=self.max_article_bytes, catalogue=self.catalogue)
+                                 max_bytes=self.max_article_bytes, catalogue=self.catalogue, future_skew=self.future_skew)
         except Rejection as rejection:
             self.metrics.rejected(rejection.reason)
             raise
@@ -80,7 +82,9 @@ class Intake:
         received = self._clock()  # the end-to-end latency clock starts on arrival
         with self.metrics.stage.timed():
             article = self.build(draft, received)
-            claimed = await self.seen.claim(article.id)
+            # A changed text at a known id (same canonical URL) is the next revision of the same article.
+            revision, claimed = await self.seen.claim_text(article.id, text_digest(article.title, article.text))
+            article = article.model_copy(update={"revision": revision})
             if apply_seen and not claimed:
                 self.metrics.duplicate(source_kind)
                 return Admission(Outcome.DUPLICATE, article)
@@ -88,7 +92,7 @@ class Intake:
                 await self.publisher.publish(article)
             except BaseException:
                 if claimed:
-                    await self.seen.release(article.id)
+                    await self.seen.release_text(article.id, revision)
                 raise
             self.metrics.published(source_kind)
             return Admission(Outcome.PUBLISHED, article)

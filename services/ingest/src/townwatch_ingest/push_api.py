@@ -108,6 +108,10 @@ def create_app(settings: IngestSettings, intake: Intake) -> FastAPI:
                 empty = Rejection("malformed", "the body holds no NDJSON lines", 400)
                 intake.count_rejection(empty)
                 return _error(400, empty.reason, empty.message)
+            if len(items) > settings.max_push_lines:  # refused whole, before any line is published
+                many = Rejection("too_large", f"{len(items)} NDJSON lines; at most {settings.max_push_lines} per request", 413)
+                intake.count_rejection(many)
+                return _error(413, "too_many_lines", many.message)
         else:
             items = [(1, body)]
         accepted: list[str] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import sys
 import time
 from collections.abc import Sequence
@@ -118,7 +119,8 @@ async def replay(
     began = time.perf_counter()
     try:
         async with ArticlePublisher(settings) as publisher:
-            intake = Intake(publisher, seen, IngestMetrics(), max_article_bytes=settings.max_article_bytes)
+            intake = Intake(publisher, seen, IngestMetrics(), max_article_bytes=settings.max_article_bytes,
+                        future_skew=dt.timedelta(seconds=settings.future_date_skew_s))
             report = await replay_with(intake, paths, speed=speed, progress=progress, skip_seen=skip_seen)
     finally:
         await seen.close()

@@ -1,20 +1,25 @@
-"""Replay input: seed-format text files and JSON Lines, read in order (files by name, lines as written)."""
+"""Replay input: seed-format text files and JSON Lines (plain, ``.gz`` or ``.zst``), read in order (files by name, lines as written)."""
 
 from __future__ import annotations
 
+import gzip
+import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+import zstandard
 from pydantic import ValidationError
 
 from townwatch_ingest.draft import ArticleDraft, parse_draft
 from townwatch_ingest.rejection import Rejection
 from townwatch_ingest.seed_format import parse_seed
 
-__all__ = ["JSONL_SUFFIXES", "ReplayItem", "count_items", "expand_paths", "read_items"]
+__all__ = ["COMPRESSED_SUFFIXES", "JSONL_SUFFIXES", "ReplayItem", "count_items", "expand_paths", "is_jsonl", "open_lines", "read_items"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+COMPRESSED_SUFFIXES = (".gz", ".zst")
 
 
 @dataclass(frozen=True)
@@ -43,16 +48,31 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _is_jsonl(path: Path) -> bool:
-    return path.suffix.lower() in JSONL_SUFFIXES
+def is_jsonl(path: Path) -> bool:
+    """JSON Lines by name: ``.jsonl``/``.ndjson``, optionally followed by ``.gz`` or ``.zst``."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] in COMPRESSED_SUFFIXES:
+        suffixes.pop()
+    return bool(suffixes) and suffixes[-1] in JSONL_SUFFIXES
+
+
+def open_lines(path: Path) -> BinaryIO:
+    """``path`` opened for binary line reading, decompressed on the fly when it ends in ``.gz`` or ``.zst``."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    if suffix == ".zst":
+        raw = path.open("rb")
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))  # type: ignore[arg-type]
+    return path.open("rb")
 
 
 def count_items(files: list[Path]) -> int:
     """How many items ``read_items`` will yield (non-blank JSONL lines count one each)."""
     total = 0
     for path in files:
-        if _is_jsonl(path):
-            with path.open("rb") as fh:
+        if is_jsonl(path):
+            with open_lines(path) as fh:
                 total += sum(1 for line in fh if line.strip())
         else:
             total += 1
@@ -79,7 +99,7 @@ def _seed_item(path: Path, max_bytes: int) -> ReplayItem:
 
 
 def _jsonl_items(path: Path, max_bytes: int) -> Iterator[ReplayItem]:
-    with path.open("rb") as fh:
+    with open_lines(path) as fh:
         for number, line in enumerate(fh, start=1):
             if not line.strip():
                 continue
@@ -97,7 +117,7 @@ def _jsonl_items(path: Path, max_bytes: int) -> Iterator[ReplayItem]:
 def read_items(files: list[Path], max_bytes: int) -> Iterator[ReplayItem]:
     """Every item of ``files``, in order; never raises for bad content (the item carries the rejection)."""
     for path in files:
-        if _is_jsonl(path):
+        if is_jsonl(path):
             yield from _jsonl_items(path, max_bytes)
         else:
             yield _seed_item(path, max_bytes)

@@ -1,4 +1,10 @@
-"""The seen-article record: which article ids ingest has already published (Redis with a TTL, or an in-process LRU)."""
+"""The seen-article record: which article ids ingest has already published (Redis with a TTL, or an in-process LRU),
+and, per id, a digest of the text last published with its revision number.
+
+``claim_text`` is what ingest uses: the first text at an id is revision 1; the same text again is a duplicate
+(same revision); a changed text at the same id (same canonical URL: the outlet updated or corrected its story) is
+revision n+1. ``release_text`` undoes a claim whose publish failed.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,18 @@ import time
 from collections import OrderedDict
 from typing import Protocol
 
-__all__ = ["MemorySeenStore", "RedisSeenStore", "SeenStore", "open_seen_store"]
+__all__ = ["MemorySeenStore", "RedisSeenStore", "SeenStore", "open_seen_store", "text_digest"]
 
 KEY_PREFIX = "townwatch:ingest:seen:"
+TEXT_PREFIX = "townwatch:ingest:text:"
+
+
+def text_digest(title: str | None, text: str) -> str:
+    """What makes two polls of one article the same revision: its title and text, whitespace-normalised."""
+    import hashlib
+
+    norm = " ".join(f"{title or ''}\n{text}".split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
 
 
 class SeenStore(Protocol):
@@ -17,6 +32,8 @@ class SeenStore(Protocol):
 
     async def claim(self, article_id: str) -> bool: ...
     async def release(self, article_id: str) -> None: ...
+    async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]: ...
+    async def release_text(self, article_id: str, revision: int) -> None: ...
     async def contains(self, article_id: str) -> bool: ...
     async def close(self) -> None: ...
 
@@ -27,6 +44,7 @@ class MemorySeenStore:
     def __init__(self, size: int = 100_000, ttl_s: float = 30 * 24 * 3600, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
         self._size, self._ttl, self._clock = size, ttl_s, clock
         self._ids: OrderedDict[str, float] = OrderedDict()
+        self._texts: dict[str, tuple[str, int, str]] = {}  # id -> (digest, revision, previous digest)
 
     def _live(self, article_id: str) -> bool:
         expires = self._ids.get(article_id)
@@ -49,11 +67,53 @@ class MemorySeenStore:
     async def release(self, article_id: str) -> None:
         self._ids.pop(article_id, None)
 
+    async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]:
+        """(revision, True) when ``digest`` is new at this id; (current revision, False) for the same text again."""
+        known = self._texts.get(article_id) if self._live(article_id) else None
+        if known is not None and known[0] == digest:
+            return known[1], False
+        revision = known[1] + 1 if known else 1
+        await self.claim(article_id)
+        self._texts[article_id] = (digest, revision, known[0] if known else "")
+        for stale in [k for k in self._texts if k not in self._ids]:
+            del self._texts[stale]
+        return revision, True
+
+    async def release_text(self, article_id: str, revision: int) -> None:
+        known = self._texts.get(article_id)
+        if known is None or known[1] != revision:
+            return
+        if revision <= 1:
+            self._texts.pop(article_id, None)
+            await self.release(article_id)
+        else:
+            self._texts[article_id] = (known[2], revision - 1, "")
+
     async def contains(self, article_id: str) -> bool:
         return self._live(article_id)
 
     async def close(self) -> None:
         return None
+
+
+_CLAIM_TEXT = """
+local d = redis.call('HGET', KEYS[1], 'd')
+local r = tonumber(redis.call('HGET', KEYS[1], 'r') or '0')
+if d == ARGV[1] then return {r, 0} end
+r = r + 1
+redis.call('HSET', KEYS[1], 'd', ARGV[1], 'r', r, 'pd', d or '')
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[2], '1', 'EX', ARGV[2])
+return {r, 1}
+"""
+
+_RELEASE_TEXT = """
+local r = tonumber(redis.call('HGET', KEYS[1], 'r') or '0')
+if r ~= tonumber(ARGV[1]) then return 0 end
+if r <= 1 then redis.call('DEL', KEYS[1], KEYS[2]) return 1 end
+redis.call('HSET', KEYS[1], 'd', redis.call('HGET', KEYS[1], 'pd'), 'r', r - 1, 'pd', '')
+return 1
+"""
 
 
 class RedisSeenStore:
@@ -70,6 +130,13 @@ class RedisSeenStore:
 
     async def release(self, article_id: str) -> None:
         await self._redis.delete(KEY_PREFIX + article_id)
+
+    async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]:
+        result = await self._redis.eval(_CLAIM_TEXT, 2, TEXT_PREFIX + article_id, KEY_PREFIX + article_id, digest, self._ttl)
+        return int(result[0]), bool(int(result[1]))
+
+    async def release_text(self, article_id: str, revision: int) -> None:
+        await self._redis.eval(_RELEASE_TEXT, 2, TEXT_PREFIX + article_id, KEY_PREFIX + article_id, revision)
 
     async def contains(self, article_id: str) -> bool:
         return bool(await self._redis.exists(KEY_PREFIX + article_id))

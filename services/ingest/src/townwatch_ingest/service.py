@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import signal
 import socket
@@ -74,7 +75,8 @@ async def run_service(
     fetcher = Fetcher(settings)
     await publisher.start()
     try:
-        intake = Intake(publisher, seen, IngestMetrics(), max_article_bytes=settings.max_article_bytes)
+        intake = Intake(publisher, seen, IngestMetrics(), max_article_bytes=settings.max_article_bytes,
+                        future_skew=dt.timedelta(seconds=settings.future_date_skew_s))
         poller = FeedPoller(settings, intake, fetcher, feeds)
         config = uvicorn.Config(create_app(settings, intake), log_config=None, access_log=False,
                                 lifespan="off", timeout_graceful_shutdown=10)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 
 from townwatch_runtime.settings import ServiceSettings
+from townwatch_schemas import ARTICLE_MAX_BYTES
 
 __all__ = ["IngestSettings"]
 
@@ -19,12 +20,16 @@ class IngestSettings(ServiceSettings):
     push_tokens: SecretStr | None = None
     """Bearer token(s) for ``POST /articles``; several comma-separated for rotation. None: push refuses all."""
 
-    max_article_bytes: int = 2_000_000
+    max_article_bytes: int = Field(default=ARTICLE_MAX_BYTES, ge=1, le=ARTICLE_MAX_BYTES)
     """Largest article (pushed item, replayed file or line, fetched page, article text), in bytes."""
     max_feed_bytes: int = 8_000_000
     """Largest feed document fetched; a bigger body is abandoned mid-download."""
     max_push_body_bytes: int = 32_000_000
     """Largest NDJSON bulk body (each line is still capped at ``max_article_bytes``)."""
+    max_push_lines: int = Field(default=10_000, ge=1, le=1_000_000)
+    """Most NDJSON lines in one push request; more is a 413 (``too_many_lines``) and nothing is published."""
+    future_date_skew_s: int = Field(default=86_400, ge=0, le=7 * 86_400)
+    """How far past its arrival an article's published date may lie; a later one is dropped (``Article.date_note``)."""
 
     feeds_file: Path | None = None
     """YAML list of feeds (see the README); absent or empty: no polling."""

@@ -31,6 +31,6 @@ def senders(settings: AlertSettings, client: httpx.AsyncClient) -> dict[ChannelK
         ChannelKind.WEBHOOK: WebhookSender(client, **common),  # type: ignore[arg-type]
         ChannelKind.SLACK: SlackSender(client, **common),  # type: ignore[arg-type]
         ChannelKind.EMAIL: EmailSender(settings, page_url),
-        ChannelKind.APPRISE: AppriseSender(**common),  # type: ignore[arg-type]
+        ChannelKind.APPRISE: AppriseSender(**common, allowed_schemes=settings.apprise_allowed_schemes),  # type: ignore[arg-type]
         ChannelKind.PAGE: PageSender(),
     }

@@ -11,7 +11,7 @@ from townwatch_schemas import Alert, Channel
 
 __all__ = ["Delivery", "Kind", "channel_key", "idempotency_key"]
 
-Kind = Literal["alert", "confirmed"]
+Kind = Literal["alert", "confirmed", "contested", "denied", "reversed", "withdrawn"]
 
 
 def channel_key(channel: Channel) -> str:

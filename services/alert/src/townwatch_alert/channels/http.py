@@ -37,6 +37,8 @@ async def post(
     target = await guard_url(url, allow_private=allow_private)
     try:
         response = await client.post(target, content=body, headers=dict(headers), timeout=timeout_s, follow_redirects=False)
+    except UnsafeURL as exc:  # the pinned transport's check at connect time (a name that now resolves inside)
+        raise PermanentFailure(f"refused URL: {exc}") from None
     except httpx.TimeoutException as exc:
         raise TransientFailure(f"{what} timed out ({type(exc).__name__})") from None
     except httpx.TransportError as exc:

@@ -1,13 +1,22 @@
-// The newsroom page: the desk's live alert feed (Server-Sent Events) and its tracked towns.
-// Untrusted text (anything from an article) only ever reaches the DOM through textContent; links are
-// made only from http(s) URLs. The desk token lives in sessionStorage (or arrives once in a #token=
-// fragment, which is removed at once); the event stream authenticates with an HttpOnly ticket cookie.
+// The newsroom page: the desk's map of towns (map.js), each town's story (story.js), the live alert feed
+// (Server-Sent Events) and the towns table. Filters live in the URL's query (?actor=&country=&province=&days=&conf=)
+// and a town's story in its fragment (#/town/<place key>), so a view can be shared; the token never is.
+// Untrusted text (anything from an article) only ever reaches the DOM through textContent; links are made only
+// from http(s) URLs. The desk token lives in sessionStorage (or arrives once in a #token= fragment, which is
+// removed at once); the event stream authenticates with an HttpOnly ticket cookie.
 "use strict";
 
 const TOKEN_KEY = "townwatch.token";
+const F = window.TownwatchFormat;
+const { el, link } = F;
 const $ = (id) => document.getElementById(id);
+const FILTER_KEYS = ["actor", "country", "province", "days", "conf"];
 let source = null;
 let lastId = "0-0";
+let townMap = null;
+let refetchTimer = null;
+let tableTimer = null;
+window.townwatch = { ready: false, updates: [] }; // state the tests and the benchmark read
 
 function token() { return sessionStorage.getItem(TOKEN_KEY); }
 
@@ -19,7 +28,7 @@ function takeTokenFromFragment() {
   }
 }
 
-async function api(path, options = {}) {
+async function fetchAuthed(path, options = {}) {
   const response = await fetch(path, {
     ...options,
     credentials: "same-origin",
@@ -27,40 +36,184 @@ async function api(path, options = {}) {
   });
   if (response.status === 401) { logout("That token was not accepted."); throw new Error("unauthorised"); }
   if (!response.ok) throw new Error(path + ": HTTP " + response.status);
+  return response;
+}
+
+async function api(path, options = {}) {
+  const response = await fetchAuthed(path, options);
   return response.status === 204 ? null : response.json();
 }
 
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  if (className) node.className = className;
-  return node;
+// --- filters (kept in the URL) ------------------------------------------------------------------
+function currentFilter() {
+  const params = new URLSearchParams(window.location.search);
+  const out = {};
+  for (const k of FILTER_KEYS) { const v = params.get(k); if (v) out[k] = v; }
+  return out;
 }
 
-function safeUrl(url) {
+function admits(f, p) {
+  if (f.actor && p.holder_id !== f.actor && p.from_id !== f.actor) return false;
+  if (f.country && (p.country_code || "").toUpperCase() !== f.country.toUpperCase()) return false;
+  if (f.province && ((p.country_code || "") + "." + (p.admin1_code || "")).toUpperCase() !== f.province.toUpperCase()) return false;
+  if (f.days && (!p.changed_at || Date.now() - Date.parse(p.changed_at) > Number(f.days) * 864e5)) return false;
+  if (f.conf && (p.confidence === null || p.confidence === undefined || p.confidence < Number(f.conf))) return false;
+  return true;
+}
+
+function exportQuery(f) {
+  const q = new URLSearchParams();
+  for (const k of ["actor", "country", "province", "days"]) if (f[k]) q.set(k, f[k]);
+  if (f.conf) q.set("min_confidence", f.conf);
+  const s = q.toString();
+  return s ? "?" + s : "";
+}
+
+function fillSelect(select, options, chosen) {
+  const keep = select.querySelector("option[value='']");
+  const items = [keep];
+  for (const [value, text] of options) {
+    const o = el("option", text);
+    o.value = value;
+    items.push(o);
+  }
+  if (chosen && !options.some(([v]) => v === chosen)) { const o = el("option", chosen); o.value = chosen; items.push(o); }
+  select.replaceChildren(...items);
+  select.value = chosen || "";
+}
+
+function refreshFilterOptions() {
+  const f = currentFilter();
+  const actors = new Map(), countries = new Map(), provinces = new Map();
+  for (const { properties: p } of townMap.features.values()) {
+    if (p.holder_id) actors.set(p.holder_id, p.holder);
+    if (p.from_id) actors.set(p.from_id, p.from);
+    if (p.country_code) countries.set(p.country_code, p.country || p.country_code);
+    if (p.country_code && p.admin1_code && (!f.country || f.country === p.country_code)) {
+      provinces.set(p.country_code + "." + p.admin1_code, (p.province || p.admin1_code) + ", " + p.country_code);
+    }
+  }
+  const sorted = (m) => [...m.entries()].sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+  fillSelect($("f-actor"), sorted(actors), f.actor);
+  fillSelect($("f-country"), sorted(countries), f.country);
+  fillSelect($("f-province"), sorted(provinces), f.province);
+  $("f-days").value = f.days || "";
+  $("f-conf").value = f.conf || "";
+}
+
+function applyFilter() {
+  const f = currentFilter();
+  townMap.setFilter((p) => admits(f, p));
+  renderTable();
+  const active = Object.keys(f).length;
+  $("filter-count").textContent = townMap.visible.length + " of " + townMap.features.size + " towns" + (active ? " (filtered)" : "");
+}
+
+function onFilterChange() {
+  const params = new URLSearchParams(window.location.search);
+  const values = { actor: $("f-actor").value, country: $("f-country").value, province: $("f-province").value,
+    days: $("f-days").value, conf: $("f-conf").value };
+  if (values.province && values.country && !values.province.startsWith(values.country + ".")) values.province = "";
+  for (const k of FILTER_KEYS) { if (values[k]) params.set(k, values[k]); else params.delete(k); }
+  const q = params.toString();
+  history.replaceState(null, "", window.location.pathname + (q ? "?" + q : "") + window.location.hash);
+  refreshFilterOptions();
+  applyFilter();
+}
+
+// --- towns ----------------------------------------------------------------------------------------
+async function loadTowns() {
+  const collection = await api("/towns.geojson");
+  townMap.setTowns(collection.features);
+  refreshFilterOptions();
+  applyFilter();
+}
+
+function placeKey(place) {
+  if (place.geonames_id !== null && place.geonames_id !== undefined) return "gn:" + place.geonames_id;
+  return "name:" + (place.country_code || "--") + ":" + place.canonical_name.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+}
+
+// The live alert applied to its town at once; the full state is refetched shortly after to reconcile.
+function featureFromAlert(alert) {
+  const place = alert.place;
+  if (place.lat === null || place.lat === undefined || place.lon === null || place.lon === undefined) return null;
+  const key = placeKey(place);
+  const old = townMap.features.get(key);
+  const before = old ? old.properties : {};
+  const holder = alert.contested && before.holder_id ? { id: before.holder_id, name: before.holder } : alert.gaining;
+  return {
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [place.lon, place.lat] },
+    properties: {
+      ...before,
+      place_key: key, name: F.commonName(place), canonical_name: place.canonical_name,
+      country_code: place.country_code, admin1_code: place.admin1_code,
+      status: alert.contested ? "contested" : (holder ? "held" : "unknown holder"),
+      holder_id: holder ? holder.id : null, holder: holder ? holder.name : null,
+      from_id: alert.losing ? alert.losing.id : null, from: alert.losing ? alert.losing.name : null,
+      since: alert.event_date || String(alert.first_reported).slice(0, 10), since_precision: alert.date_precision,
+      first_reported: alert.first_reported, changed_at: alert.first_reported, confidence: alert.confidence,
+      contested: alert.contested, partial: alert.partial, claimed: alert.claimed, alert_id: alert.alert_id,
+      alert_revision: alert.revision, alert_status: alert.status,
+      outlets: new Set(alert.sources.map((s) => s.outlet)).size,
+    },
+  };
+}
+
+function renderTable() {
+  const body = $("towns").querySelector("tbody");
+  const rows = [];
+  const visible = [...townMap.visible].sort((a, b) => String(b.properties.changed_at || "").localeCompare(String(a.properties.changed_at || "")));
+  for (const { properties: p } of visible.slice(0, 200)) {
+    const row = el("tr");
+    row.dataset.placeKey = p.place_key;
+    const name = el("td");
+    const open = el("button", p.name, "linkish");
+    open.type = "button";
+    open.addEventListener("click", () => openTown(p.place_key));
+    name.append(open);
+    if (p.canonical_name && p.canonical_name.toLowerCase() !== p.name.toLowerCase()) name.append(el("span", " " + p.canonical_name, "muted"));
+    const since = p.status === "no report" ? "no report yet"
+      : F.dateText(p.since, p.since_precision, p.first_reported || p.changed_at) + (p.contested ? " (contested)" : "");
+    row.append(name, el("td", p.country || p.country_code || ""), el("td", p.holder || (p.status === "no report" ? "" : "unknown")),
+      el("td", since), el("td", p.outlets ? String(p.outlets) : ""));
+    rows.push(row);
+  }
+  body.replaceChildren(...rows);
+}
+
+// --- a town's story (#/town/<key>) ---------------------------------------------------------------
+function routeKey() {
+  const match = /^#\/town\/(.+)$/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+function openTown(key) { window.location.hash = "#/town/" + encodeURIComponent(key); }
+
+async function showRoute() {
+  const key = routeKey();
+  const panel = $("story");
+  if (!key) { panel.hidden = true; return; }
+  panel.hidden = false;
+  const body = $("story-body");
+  body.replaceChildren(el("p", "Loading\u2026", "muted"));
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch { return null; }
+    const detail = await api("/towns/" + encodeURIComponent(key) + "?history=500");
+    if (routeKey() !== key) return;
+    window.TownwatchStory.renderStory(detail, body);
+    panel.dataset.placeKey = key;
+  } catch (e) {
+    body.replaceChildren(el("p", "No story for this town: " + String(e.message || e), "error"));
+  }
 }
 
-function link(url, text) {
-  const href = safeUrl(url);
-  if (!href) return el("span", text);
-  const a = el("a", text);
-  a.href = href;
-  a.rel = "noopener noreferrer nofollow";
-  a.target = "_blank";
-  return a;
-}
+function closeTown() { history.pushState(null, "", window.location.pathname + window.location.search); showRoute(); }
 
-function actor(a) { return a ? a.name : "an unnamed side"; }
-
+// --- live alerts ----------------------------------------------------------------------------------
 function when(alert) {
-  const first = new Date(alert.first_reported).toISOString().replace("T", " ").slice(0, 16) + " UTC";
-  if (!alert.event_date || alert.date_precision === "unknown") return "date not given (first reported " + first + ")";
-  const precision = { day: "exact day", week: "week", month: "month only", year: "year only" }[alert.date_precision];
-  return alert.event_date + " (" + precision + "; first reported " + first + ")";
+  return F.dateText(alert.event_date, alert.date_precision, alert.first_reported) +
+    (alert.date_precision && alert.date_precision !== "unknown" ? " (" + alert.date_precision + " precision)" : "");
 }
 
 function renderAlert(alert) {
@@ -68,17 +221,29 @@ function renderAlert(alert) {
   card.dataset.alertId = alert.alert_id;
   card.dataset.revision = alert.revision;
   const place = alert.place;
-  card.append(el("h3", place.canonical_name + ": " + actor(alert.losing) + " \u2192 " + actor(alert.gaining)));
+  const title = el("h3");
+  const open = el("button", F.commonName(place), "linkish");
+  open.type = "button";
+  open.addEventListener("click", () => openTown(placeKey(place)));
+  title.append(open, ": " + F.actorName(alert.losing) + " \u2192 " + F.actorName(alert.gaining));
+  card.append(title);
   const facts = el("dl");
-  const outlets = [...new Set(alert.sources.map((s) => s.outlet))].join(", ");
+  const outlets = [...new Set(alert.sources.map((s) => F.outletText(s.outlet)))].join(", ");
+  const second = F.secondName(place);
   const rows = [
-    ["Place", place.canonical_name + (place.name !== place.canonical_name ? " (reported as " + place.name + ")" : "") +
-      (place.country_code ? ", " + place.country_code : "")],
-    ["Control", "from " + actor(alert.losing) + " to " + actor(alert.gaining)],
+    ["Place", F.commonName(place) + (second ? " (" + second + ")" : "") + (place.country_code ? ", " + place.country_code : "")],
+    ["Control", "from " + F.actorName(alert.losing) + " to " + F.actorName(alert.gaining)],
     ["When", when(alert)],
-    ["Confidence", Math.round(alert.confidence * 100) + "%"],
+    ["Confidence", F.percent(alert.confidence)],
     ["Reported by", outlets + " (" + alert.independent_outlets + " independent)"],
   ];
+  // Follow-ups, plainly, with the words that caused them (text only: never markup).
+  const quote = (r) => r.outlet + ": \u201c" + r.evidence.sentence + "\u201d";
+  const gone = (alert.sources || []).filter((s) => s.withdrawn);
+  if (alert.withdrawn) rows.push(["WITHDRAWN", gone.length ? gone[gone.length - 1].outlet + ": " + (gone[gone.length - 1].withdrawal || "no longer reported") : "no source remains"]);
+  if (alert.reverses) rows.push(["REVERSED", "the place changed hands again (alert " + alert.reverses + ")"]);
+  if ((alert.denials || []).length) rows.push(["DENIED", quote(alert.denials[alert.denials.length - 1])]);
+  if ((alert.conflicting || []).length) rows.push(["CONTESTED", quote(alert.conflicting[alert.conflicting.length - 1])]);
   if (alert.contested) rows.push(["Note", "CONTESTED: reports disagree"]);
   if (alert.partial) rows.push(["Note", "only part of the place"]);
   if (alert.claimed) rows.push(["Note", "a side's own claim"]);
@@ -87,7 +252,9 @@ function renderAlert(alert) {
   const evidence = el("ul", null, "evidence");
   for (const s of alert.sources) {
     const item = el("li");
-    item.append(link(s.url, s.outlet + (s.published ? ", " + s.published : "")));
+    const outlet = F.outletNode(s.outlet, s.url, s.article_id, s.title);
+    item.append(outlet);
+    if (s.published) item.append(", " + s.published);
     item.append(el("blockquote", s.evidence.sentence));
     evidence.append(item);
   }
@@ -104,21 +271,17 @@ function showAlert(alert) {
   $("feed-empty").hidden = true;
 }
 
-async function loadTowns() {
-  const towns = await api("/towns");
-  const body = $("towns").querySelector("tbody");
-  body.replaceChildren();
-  for (const town of towns) {
-    const row = el("tr");
-    row.dataset.placeKey = town.key;
-    const sources = el("td");
-    const reports = town.alert ? town.alert.sources : [];
-    reports.forEach((s, i) => { if (i) sources.append(", "); sources.append(link(s.url, s.outlet)); });
-    row.append(el("td", town.place.canonical_name), el("td", town.place.country_code || ""),
-      el("td", town.controller ? town.controller.name : "unknown"), el("td", town.since + (town.contested ? " (contested)" : "")),
-      sources);
-    body.append(row);
-  }
+function onLiveAlert(alert) {
+  const started = performance.now();
+  const feature = featureFromAlert(alert);
+  if (feature) townMap.upsert(feature);
+  showAlert(alert);
+  window.townwatch.updates.push({ alert_id: alert.alert_id, revision: alert.revision, ms: performance.now() - started, at: Date.now() });
+  clearTimeout(tableTimer);
+  tableTimer = setTimeout(renderTable, 300);
+  if (routeKey() === placeKey(alert.place)) showRoute();
+  clearTimeout(refetchTimer);
+  refetchTimer = setTimeout(() => loadTowns().catch(() => {}), 1500);
 }
 
 function setStatus(text, live) { const s = $("status"); s.textContent = text; s.classList.toggle("live", !!live); }
@@ -130,8 +293,7 @@ async function connect() {
   source.addEventListener("open", () => setStatus("live", true));
   source.addEventListener("alert", (event) => {
     lastId = event.lastEventId || lastId;
-    showAlert(JSON.parse(event.data));
-    loadTowns().catch(() => {});
+    onLiveAlert(JSON.parse(event.data));
   });
   source.addEventListener("error", () => {
     setStatus("reconnecting\u2026", false);
@@ -139,16 +301,39 @@ async function connect() {
   });
 }
 
+async function download(path, filename) {
+  const blob = await (await fetchAuthed(path + exportQuery(currentFilter()))).blob();
+  const a = el("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+// --- session ---------------------------------------------------------------------------------------
 async function start() {
-  $("login").hidden = true;
   const desk = await api("/desk");
+  $("login").hidden = true;
   $("desk").textContent = desk.name;
   $("logout").hidden = false;
   $("desk-view").hidden = false;
-  const feed = await api("/alerts?limit=100");
+  if (!townMap) {
+    townMap = new window.TownwatchMap.TownMap($("map"), { onSelect: openTown });
+    window.townwatch.map = townMap;
+  }
+  townMap.map.invalidateSize();
+  // The view is fitted to the towns as soon as they arrive, so the basemap is drawn once, at that view.
+  const towns = loadTowns().then(() => { townMap.fit(); performance.mark("towns"); });
+  const [feed] = await Promise.all([api("/alerts?limit=100"), townMap.loadBasemap(towns).then(() => performance.mark("basemap")),
+    towns]);
   for (const entry of feed.alerts) showAlert(entry.alert);
   lastId = feed.last_id;
-  await loadTowns();
+  window.townwatch.ready = true;
+  window.townwatch.readyMs = performance.now();
+  $("map").dataset.ready = "true";
+  showRoute();
   await connect();
 }
 
@@ -172,5 +357,16 @@ document.addEventListener("DOMContentLoaded", () => {
     start().catch((e) => { $("login-error").textContent = String(e.message || e); });
   });
   $("logout").addEventListener("click", () => logout());
+  $("filters").addEventListener("change", onFilterChange);
+  $("filters").addEventListener("submit", (event) => event.preventDefault());
+  $("f-reset").addEventListener("click", () => {
+    history.replaceState(null, "", window.location.pathname + window.location.hash);
+    refreshFilterOptions();
+    applyFilter();
+  });
+  $("export-geojson").addEventListener("click", () => download("/towns.geojson", "towns.geojson").catch(() => {}));
+  $("export-csv").addEventListener("click", () => download("/towns.csv", "towns.csv").catch(() => {}));
+  $("story-close").addEventListener("click", closeTown);
+  window.addEventListener("hashchange", () => { if (token()) showRoute(); });
   if (token()) start().catch(() => {}); else logout();
 });

@@ -1,0 +1,106 @@
+"""``python -m bench.backfill``: ``townwatch backfill`` end to end on the bench corpus (worker start-up, extraction
+and the ledger writes into a real Redis included), beside the single-process extractor rate measured in the same
+run on the same articles. Prints the figures and writes ``bench/results/backfill-<stamp>.json``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import generate, write_jsonl
+from bench.report import write_json
+from townwatch.stack import RedisServer
+
+__all__ = ["main"]
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def single_process_rate(lines: list[str]) -> float:
+    """Articles/s of one ``Extractor`` in this process (model loaded and warm; article building included)."""
+    from townwatch_extract.extractor import Extractor
+    from townwatch_ingest.draft import build_article, parse_draft
+    from townwatch_ingest.outlets import default_catalogue
+
+    extractor, catalogue = Extractor(), default_catalogue()
+    now = dt.datetime.now(dt.UTC)
+
+    def one(line: str) -> int:
+        article = build_article(parse_draft(line, 2_000_000), received=now, max_bytes=2_000_000, catalogue=catalogue)
+        return len(extractor.extract(article))
+
+    one(lines[0])
+    began = time.perf_counter()
+    for line in lines:
+        one(line)
+    return len(lines) / (time.perf_counter() - began)
+
+
+def run(count: int, workers: int, sample: int, seed: int, workdir: Path) -> dict[str, Any]:
+    items = list(generate(count, seed=seed))
+    corpus = write_jsonl(workdir / "bench.jsonl", items)
+    single = single_process_rate([item.json_line() for item in items[:sample]])
+    state = workdir / "state"
+    with RedisServer(data_dir=workdir / "redis", appendonly=True) as redis:
+        command = [sys.executable, "-m", "townwatch.cli", "backfill", str(corpus), "--redis-url", redis.url,
+                   "--state-dir", str(state), *(["--workers", str(workers)] if workers else [])]
+        began = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True)
+        wall = time.perf_counter() - began
+    if done.returncode != 0:
+        raise SystemExit(f"backfill failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    tally = json.loads((state / "checkpoint.json").read_text())["tally"]
+    rate = count / wall
+    return {
+        "started_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "command": "python -m bench.backfill " + " ".join(sys.argv[1:]),
+        "machine": {"cpus": os.cpu_count(), "load_average_1m_after": round(os.getloadavg()[0], 2)},
+        "articles": count, "relevant": sum(1 for i in items if i.relevant), "workers": workers or os.cpu_count(),
+        "wall_s": round(wall, 2), "articles_per_s": round(rate, 1),
+        "extract_s": round(tally["extract_s"], 2), "ledger_s": round(tally["apply_s"], 2),
+        "events": tally["events"], "alerts": tally["alerts"], "towns": len(tally["towns"]),
+        "single_process_extractor_articles_per_s": round(single, 1), "single_process_sample": min(sample, count),
+        "ratio_to_single_process": round(rate / single, 2),
+    }
+
+
+def summary_lines(r: dict[str, Any]) -> list[str]:
+    return [
+        f"backfill end to end : {r['articles_per_s']:8.1f} articles/s ({r['articles']} articles, {r['relevant']} relevant, "
+        f"{r['workers']} workers, {r['wall_s']:.1f} s wall: extract {r['extract_s']:.1f} s, ledger {r['ledger_s']:.2f} s)",
+        f"ledger              : {r['events']} events, {r['alerts']} alerts, {r['towns']} towns",
+        f"single process      : {r['single_process_extractor_articles_per_s']:8.1f} articles/s (extractor alone, warm, "
+        f"{r['single_process_sample']} articles)",
+        f"ratio               : {r['ratio_to_single_process']:8.2f}x the single-process extractor "
+        f"(goal 1,500 articles/s; load average after the run {r['machine']['load_average_1m_after']})",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.backfill", description=__doc__)
+    p.add_argument("-n", type=int, default=8000, help="bench-corpus articles (default 8000)")
+    p.add_argument("--workers", type=int, default=0, help="backfill worker processes (default: one per core)")
+    p.add_argument("--sample", type=int, default=2000, help="articles timed in the single-process extractor run (default 2000)")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--out", type=Path, default=RESULTS)
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="townwatch-bench-backfill-") as tmp:
+        results = run(args.n, args.workers, args.sample, args.seed, Path(tmp))
+    stamp = results["started_at"].replace(":", "").replace("+0000", "Z")
+    path = write_json(args.out / f"backfill-{stamp}.json", results)
+    write_json(args.out / "backfill-latest.json", results)
+    print("\n".join(summary_lines(results)))
+    print(f"results: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

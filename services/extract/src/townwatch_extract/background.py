@@ -1,0 +1,34 @@
+"""Background nominals: a change told as the setting of the news ("since the fall of X", "ten years after the
+capture of X") is historical, whatever the sentence's own tense."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["is_background_nominal", "is_since_clause"]
+
+_DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
+_AFTER = frozenset({"after", "following", "before"})
+
+
+def is_background_nominal(noun: Token) -> bool:
+    """Whether a nominal trigger is the time frame of its sentence rather than its news."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    low = prep.lower_
+    if low == "since":
+        return True
+    if low in _AFTER:
+        # "Ten years after the capture of X": a span of time counted back from the news
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _DURATIONS for c in prep.children)
+    return False
+
+
+def is_since_clause(verb: Token) -> bool:
+    """"(massed there) since the city fell to the Taliban": the change that a state has lasted since."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
+    # "has extended its reach since June 10, when it seized Mosul"
+    head = verb.head
+    return verb.dep_ in ("relcl", "advcl") and head.dep_ == "pobj" and head.head.lower_ == "since"

@@ -1,0 +1,163 @@
+"""Place coreference: "captured a town in central Myanmar ... may struggle to hold Kawlin" -> Kawlin.
+
+A rule over the nearest compatible place mention, not a learned model: coreferee (the spaCy coreference library)
+supports spaCy 3.0-3.5 only and fetches its English model from GitHub at set-up, and wire ledes name the town in the
+next sentence or two with a narrow set of patterns that a rule reads fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.sentences import Sentence
+from townwatch_gazetteer import Gazetteer, GeoPlace
+
+__all__ = ["ANAPHOR_NOUNS", "PlaceMentions"]
+
+# Nouns standing for one populated place: "a town", "the village", "a provincial capital", "it".
+ANAPHOR_NOUNS = frozenset({"town", "city", "village", "capital", "hamlet", "settlement", "stronghold", "it"})
+_PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
+_PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimboa da Praia"
+_NAME = re.compile(rf"{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}}")
+_KIND = r"(?:town|village|city|hamlet|settlement|locality|capital)"
+_KIND_OF = re.compile(rf"\b{_KIND}\s*\(?of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
+# "the town of X", "town (of X)", "X town", "X, a small town"
+_KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*\(?(?:of\s+)?$", re.I)
+_KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b", re.I)
+# Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|from|to|towards?|"
+    r"km|kilometres|kilometers|miles|province\s+of|region\s+of|district\s+of|governorate\s+of|state\s+of|capital,?)\s*$",
+    re.I,
+)
+_ELSEWHERE_AFTER = re.compile(r"^\s*(?:province|region|district|governorate|state|county|oblast|valley|river)\b", re.I)
+_COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops|army|military|soldiers))")
+_LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
+_NOT_PLACES = frozenset(
+    """the a an it its they he she we this that these those on in at after before when while but and as according
+    state tv military monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """The named place a generic place noun stands for."""
+
+    name: str
+    geo: GeoPlace | None
+
+
+class PlaceMentions:
+    """Named populated places in an article, to resolve "a town" / "the town" / "it" to the nearest one."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer, catalogue: ActorCatalogue) -> None:
+        self.text = text
+        self.sentences = list(sentences)
+        self.gazetteer = gazetteer
+        self.catalogue = catalogue
+        self._actor_matches = catalogue.find(text)
+        self._aliases = [(m.start, m.end) for m in self._actor_matches]
+        # names the article itself calls a town somewhere ("stormed the town (of Halgan)"): places everywhere
+        self._kind_of = [(m.start(1), m.group(1).strip(" -’'")) for m in _KIND_OF.finditer(text)]
+        self._kind_named = {name for _start, name in self._kind_of}
+        self.last: Antecedent | None = None  # the place the article's previous "the town" stood for
+
+    def _mention(self, start: int, end: int, name: str, hints: Sequence[str]) -> Antecedent | None:
+        before = self.text[max(0, start - 40) : start]
+        after = self.text[end : end + 40]
+        if name.split()[0].lower() in _NOT_PLACES or _ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after):
+            return None
+        if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
+            return None
+        kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named
+        geo = self.gazetteer.resolve(name, hints)
+        if geo is not None and (not hints or geo.country_code not in hints[:2]):
+            geo = None
+        if geo is None and not kind:
+            return None
+        return Antecedent(name, geo)
+
+    def actor_before(self, pos: int) -> ActorEntry | str | None:
+        """The side named last before ``pos`` in its sentence or the one before: who "they" / "its fighters" are.
+        An actor entry, or a country code when a country was named last ("Russia's biggest gain since it captured")."""
+        idx = next((i for i, s in enumerate(self.sentences) if s.start <= pos < s.end), None)
+        if idx is None:
+            return None
+        lo = self.sentences[idx - 1].start if idx > 0 else self.sentences[idx].start
+        named: list[tuple[int, ActorEntry | str]] = [
+            (m.start, m.actor) for m in self._actor_matches if lo <= m.start and m.end <= pos
+        ]
+        for m in _COUNTRY_WORD.finditer(self.text, lo, pos):
+            cc = self.gazetteer.country_code(m.group(1))
+            if _LOCATIVE.search(self.text, max(lo, m.start() - 12), m.start()):
+                continue  # "its reach into Iraq": a country as a place, not a side
+            if cc and not any(a <= m.start() < b for a, b in self._aliases):
+                named.append((m.start(), cc))
+        return max(named, key=lambda n: n[0])[1] if named else None
+
+    def _mention_named(self, name: str, hints: Sequence[str]) -> Antecedent:
+        geo = self.gazetteer.resolve(name, hints)
+        return Antecedent(name, geo if geo is not None and hints and geo.country_code in hints[:2] else None)
+
+    def _first_in(self, lo: int, hi: int, hints: Sequence[str], last: bool = False) -> Antecedent | None:
+        found = []
+        for m in _NAME.finditer(self.text, lo, hi):
+            name = m.group(0).strip(" -’'")
+            if name.isupper() and len(name) > 3:
+                continue  # a dateline ("MOGADISHU (Reuters) -") places the reporter, not the event
+            if any(a < m.end() and m.start() < b for a, b in self._aliases):
+                continue  # "Hayat Tahrir al-Sham": an actor, nor any word of it a place
+            # a sentence-initial capital is not a name unless the gazetteer or a kind noun says it is
+            ante = self._mention(m.start(), m.start() + len(name), name, hints) if len(name) > 2 else None
+            if ante is None and " " in name:  # "Fighting broke out in X": try the last word alone
+                tail = name.split()[-1]
+                ante = self._mention(m.start() + len(name) - len(tail), m.start() + len(name), tail, hints)
+            if ante is not None:
+                if not last:
+                    return ante
+                found.append(ante)
+        return found[-1] if found else None
+
+    def antecedent(self, sent_start: int, sent_end: int, head_at: int, definite: bool, hints: Sequence[str]) -> Antecedent | None:
+        """The place named nearest to a generic place noun at ``head_at``, in the sentence spanning
+        ``sent_start:sent_end`` (a title has ``sent_start == sent_end == 0``).
+
+        "the town", "it": the last name before it in its sentence or the sentence before, else the next sentences.
+        "a town": the first name in the next three sentences (the lede's container, "a town in central Myanmar",
+        is never the town itself).
+        """
+        idx = next((i for i, s in enumerate(self.sentences) if s.start <= sent_start < s.end), None)
+        title = sent_start == sent_end == 0
+        found = self._search(idx, sent_start, head_at, definite, title, hints)
+        if found is not None:
+            self.last = found
+        return found
+
+    def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
+                hints: Sequence[str]) -> Antecedent | None:
+        if definite and not title and idx is not None:
+            prev_lo = self.sentences[idx - 1].start if idx > 0 else sent_start
+            found = self._first_in(prev_lo, head_at, hints, last=True)
+            if found is not None:
+                return found
+            if self.last is not None:
+                return self.last
+            # the article's own "the town of X" earlier on
+            earlier = [name for start, name in self._kind_of if start < head_at]
+            if earlier:
+                return self._mention_named(earlier[-1], hints)
+        if title:
+            following = self.sentences[:3]
+        elif idx is None:
+            return None
+        else:
+            following = self.sentences[idx + 1 : idx + 4]
+        for s in following:
+            found = self._first_in(s.start, s.end, hints)
+            if found is not None:
+                return found
+        return None

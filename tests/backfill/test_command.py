@@ -1,0 +1,115 @@
+"""``townwatch backfill`` as a user runs it: a real Redis, worker processes, bad lines, and a kill -9 mid-run."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from redis import Redis
+
+from tests.backfill.archive_file import archive_file
+from tests.backfill.ledger_snapshot import ledger_snapshot
+from townwatch.stack import RedisServer, free_port
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+def _command(redis: RedisServer, *args: str | Path) -> list[str]:
+    return [sys.executable, "-m", "townwatch.cli", "backfill", *map(str, args), "--redis-url", redis.url]
+
+
+def _run(redis: RedisServer, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(_command(redis, *args), capture_output=True, text=True, timeout=600, env={**os.environ, "COLUMNS": "200"})
+
+
+def test_bad_lines_are_reported_with_file_and_line_and_skipped(tmp_path: Path, redis_server: RedisServer) -> None:
+    path = archive_file(tmp_path / "archive.jsonl.gz", 300, {5: b"{not json\n", 40: b'{"title": "no text"}\n'})
+    state = tmp_path / "state"
+    done = _run(redis_server, path, "--workers", "2", "--state-dir", state)
+    assert done.returncode == 1, done.stderr
+    assert f"{path}:6: malformed" in done.stderr and f"{path}:41: schema" in done.stderr
+    assert "302 read (2 bad" in done.stderr
+    checkpoint = json.loads((state / "checkpoint.json").read_text())
+    assert checkpoint["done"] and checkpoint["tally"]["articles"] == 302 and checkpoint["tally"]["bad"] == 2
+    assert checkpoint["tally"]["alerts"] >= 1
+    with_alert = {k for k, v in asyncio.run(ledger_snapshot(redis_server.url)).items() if v["state"].get("alert")}
+    assert with_alert == set(checkpoint["tally"]["towns"])
+    client = Redis.from_url(redis_server.url)
+    try:
+        raw = [json.loads(v) for k in client.scan_iter("townwatch:alert:*") if (v := client.get(k))]
+    finally:
+        client.close()
+    assert len(raw) == checkpoint["tally"]["alerts"] and all(alert["backfill"] for alert in raw)
+    again = _run(redis_server, path, "--workers", "2", "--state-dir", state)
+    assert again.returncode == 1 and "already complete" in again.stderr
+
+
+def _wait_for(predicate, what: str, proc: subprocess.Popen[bytes], timeout: float = 300.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if proc.poll() is not None:
+            raise AssertionError(f"backfill exited ({proc.returncode}) before {what}")
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no {what} after {timeout:.0f}s")
+        time.sleep(0.05)
+
+
+def test_kill_9_then_resume_gives_the_uninterrupted_result(tmp_path: Path, redis_server: RedisServer) -> None:
+    path = archive_file(tmp_path / "archive.jsonl", 900)
+    reference_redis = RedisServer(data_dir=tmp_path / "reference-redis").start()
+    try:
+        reference = _run(reference_redis, path, "--state-dir", tmp_path / "reference")
+        assert reference.returncode == 0, reference.stderr
+        expected = asyncio.run(ledger_snapshot(reference_redis.url))
+    finally:
+        reference_redis.stop()
+    expected_tally = json.loads((tmp_path / "reference" / "checkpoint.json").read_text())["tally"]
+
+    state = tmp_path / "state"
+    checkpoint = state / "checkpoint.json"
+
+    def progress() -> dict:  # type: ignore[type-arg]
+        return json.loads(checkpoint.read_text()) if checkpoint.exists() else {"items_done": 0, "extracted": False}
+
+    proc = subprocess.Popen(_command(redis_server, path, "--workers", "1", "--state-dir", state),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(lambda: progress()["items_done"] >= 150, "150 articles checkpointed", proc)
+        assert not progress()["extracted"]
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    killed_at = progress()["items_done"]
+    assert 150 <= killed_at < 900
+
+    resumed = _run(redis_server, path, "--workers", "1", "--state-dir", state)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"resuming from {state}: {killed_at:,} articles extracted" in resumed.stderr.replace("\n", " ")
+    final = json.loads(checkpoint.read_text())["tally"]
+    assert final["articles"] == 900 and final["events"] == expected_tally["events"]
+    assert final["decisions"] == expected_tally["decisions"]
+    spooled = [line.split(b" ", 2)[:2] for line in (state / "events.spool").read_bytes().splitlines()]
+    assert len(spooled) == len(set(map(tuple, spooled))) == expected_tally["events"]
+    assert asyncio.run(ledger_snapshot(redis_server.url)) == expected
+
+
+def test_unreachable_redis_or_kafka_and_missing_input_are_one_clear_line_before_any_work(tmp_path: Path, redis_server: RedisServer) -> None:
+    path = archive_file(tmp_path / "archive.jsonl", 5)
+    nowhere = f"127.0.0.1:{free_port()}"
+    no_redis = subprocess.run([sys.executable, "-m", "townwatch.cli", "backfill", str(path), "--redis-url", f"redis://{nowhere}/0",
+                               "--state-dir", str(tmp_path / "a")], capture_output=True, text=True, timeout=120)
+    assert no_redis.returncode == 2 and "cannot reach the ledger's Redis" in no_redis.stderr
+    no_kafka = _run(redis_server, path, "--notify", "all", "--bootstrap-servers", nowhere, "--state-dir", tmp_path / "b")
+    assert no_kafka.returncode == 2 and "cannot reach Kafka (--notify all)" in no_kafka.stderr
+    assert "Traceback" not in no_kafka.stderr + no_redis.stderr
+    missing = _run(redis_server, tmp_path / "nope.jsonl")
+    assert missing.returncode == 2 and f"no such file or directory: {tmp_path / 'nope.jsonl'}" in missing.stderr.replace("\n", "")

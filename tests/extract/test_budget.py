@@ -1,0 +1,72 @@
+"""Finding 5 of issue 11: a per-article extraction budget (candidate sentences, characters per sentence, wall time);
+an article over it is refused with reason ``budget``, dead-lettered and counted, and its events so far are dropped."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from townwatch_extract.agents import extract_counted
+from townwatch_extract.budget import Budget, BudgetedExtractor, BudgetExceeded, longest_sentence
+from townwatch_extract.extractor import Extractor
+from townwatch_extract.metrics import BUDGET_EXCEEDED, stage_metrics
+from townwatch_runtime.dead_letter import DeadLetterSink
+from townwatch_runtime.metrics import REGISTRY
+from townwatch_runtime.stage import StageShell
+from townwatch_schemas import Article, DeadLetter, Stage
+
+from .conftest import make_article
+
+CAPTURE = "Iraqi forces captured the town of Hawija from Islamic State fighters on Tuesday."
+
+
+def test_many_capture_sentences_go_over_the_sentence_budget(extractor: Extractor) -> None:
+    """The probe's 20,000 short capture sentences (46 s); here 30 against a budget of 10."""
+    article = make_article(" ".join([CAPTURE] * 30))
+    assert extractor.extract(article)  # unbudgeted: events
+    with pytest.raises(BudgetExceeded) as info:
+        BudgetedExtractor(extractor, Budget(max_sentences=10)).extract(article)
+    assert (info.value.reason, info.value.limit) == ("budget", "sentences")
+    assert BudgetedExtractor(extractor, Budget(max_sentences=400)).extract(article)  # within budget: the same events
+
+
+def test_one_huge_sentence_is_refused_before_any_parse(extractor: Extractor) -> None:
+    """The probe's 990,000-character sentence (42 s): refused after one scan, nothing parsed."""
+    huge = make_article(("Iraqi forces captured the town of Hawija " * 25_000)[:990_000])
+    assert longest_sentence(huge.text) == 990_000
+    budgeted = BudgetedExtractor(extractor, Budget())
+    with pytest.raises(BudgetExceeded) as info:
+        budgeted.extract(huge)
+    assert info.value.limit == "sentence_chars" and budgeted._meter.parsed == 0
+
+
+def test_wall_time_over_budget_is_refused(extractor: Extractor) -> None:
+    ticks = itertools.count(0, 60)  # a clock that advances a minute per look
+    budgeted = BudgetedExtractor(extractor, Budget(max_seconds=10), clock=lambda: float(next(ticks)))
+    with pytest.raises(BudgetExceeded) as info:
+        budgeted.extract(make_article(CAPTURE))
+    assert info.value.limit == "seconds"
+    assert extractor.nlp is not budgeted.extractor.nlp  # the shared extractor is not metered
+
+
+async def test_an_article_over_budget_is_dead_lettered_with_reason_budget_and_counted(extractor: Extractor) -> None:
+    budgeted = BudgetedExtractor(extractor, Budget(max_sentences=5))
+    letters: list[DeadLetter] = []
+
+    async def send(_topic: str, _key: bytes | None, value: bytes) -> None:
+        letters.append(DeadLetter.model_validate_json(value))
+
+    async def process(article: Article) -> int:
+        return len(extract_counted(budgeted, article))
+
+    metrics = stage_metrics()
+    shell = StageShell(Article, process, metrics=metrics, dead_letters=DeadLetterSink(Stage.EXTRACT, send, metrics.dead_letter))
+    before = BUDGET_EXCEEDED.labels("sentences")._value.get()
+    dead_before = REGISTRY.get_sample_value("townwatch_dead_letters_total", {"stage": "extract", "reason": "budget"}) or 0
+    handled = await shell.handle(make_article(" ".join([CAPTURE] * 20)).to_json_bytes(), topic="articles.v1", partition=0, offset=7)
+    assert handled is False
+    [letter] = letters
+    assert letter.reason == "budget" and "candidate sentences" in letter.error
+    assert BUDGET_EXCEEDED.labels("sentences")._value.get() == before + 1
+    assert REGISTRY.get_sample_value("townwatch_dead_letters_total", {"stage": "extract", "reason": "budget"}) == dead_before + 1

@@ -1,0 +1,71 @@
+"""Denials as their own events: the place, the denying side, the denied gainer and the evidence (sentences of our own)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import make_article
+
+
+def _kinds(extractor: Extractor, text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [
+        (e.kind, e.place.name, e.denying.id if e.denying else None, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
+        for e in extractor.extract(make_article(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "denying", "gaining", "losing"),
+    [
+        ("Ukraine denied that Russian forces had taken Bakhmut.", "Bakhmut", "ua-forces", "ru-forces", "ua-forces"),
+        ("Ukraine on Monday denied losing Soledar to Russia, saying fighting was continuing.", "Soledar", "ua-forces", "ru-forces", "ua-forces"),
+        ("Islamic State denied that Iraqi forces had recaptured Hawija.", "Hawija", "isis", "iq-gov", "isis"),
+        ("The Iraqi army said it still holds Hawija.", "Hawija", "iq-gov", None, "iq-gov"),
+        ("Russia said its forces had not been pushed out of Andriivka.", "Andriivka", "ru-forces", None, "ru-forces"),
+    ],
+)
+def test_a_denial_is_its_own_event_and_never_a_change(extractor: Extractor, text: str, place: str, denying: str,
+                                                      gaining: str | None, losing: str | None) -> None:
+    assert _kinds(extractor, text) == [("denial", place, denying, gaining, losing)]
+
+
+def test_the_denial_carries_its_sentence_with_offsets(extractor: Extractor) -> None:
+    text = "Fighting went on near the river. Ukraine denied that Russian forces had taken Bakhmut. Shelling continued."
+    [event] = extractor.extract(make_article(text))
+    assert event.evidence.sentence == "Ukraine denied that Russian forces had taken Bakhmut."
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.sentence
+    assert event.event_id == extractor.extract(make_article(text))[0].event_id  # deterministic: a replay is a duplicate
+    assert event.text_fingerprint and event.confidence > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied reports of a massacre in Mosul.",  # not a change of hands
+        "Iraqi forces captured the town of Hawija from Islamic State on Thursday.",  # a change, no denial
+        "Officials denied that the minister would resign.",
+    ],
+)
+def test_what_is_not_a_denial_of_a_change(extractor: Extractor, text: str) -> None:
+    assert not [k for k in _kinds(extractor, text) if k[0] == "denial"]
+
+
+def test_a_denial_with_no_resolvable_place_is_logged_and_dropped(extractor: Extractor, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="townwatch_extract.extractor"):
+        assert extractor.extract(make_article("The army denied that the town had fallen.")) == []
+    assert any("no resolvable place" in r.getMessage() and "the town had fallen" in r.getMessage() for r in caplog.records)
+
+
+def test_a_change_and_a_denial_in_one_article_are_both_reported(extractor: Extractor) -> None:
+    text = "Iraqi forces captured the town of Hawija from Islamic State on Thursday. Ukraine denied that Russian forces had taken Bakhmut."
+    kinds = sorted((e.kind, e.place.name) for e in extractor.extract(make_article(text)))
+    assert kinds == [("change", "Hawija"), ("denial", "Bakhmut")]
+
+
+def test_a_claim_followed_by_its_denial_is_no_change_but_a_denial(extractor: Extractor) -> None:
+    text = "Russia's defence ministry said its troops had captured Avdiivka. Ukraine denied that Russian forces had taken Avdiivka."
+    assert [(e.kind, e.place.name) for e in extractor.extract(make_article(text))] == [("denial", "Avdiivka")]

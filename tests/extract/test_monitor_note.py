@@ -1,0 +1,99 @@
+"""Conflict-monitor coder notes: admin hierarchies in brackets, monitor-style actor names, installations, their negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+from townwatch_extract.monitor_note import compact, read_parentheses
+from townwatch_extract.sentences import split_sentences
+
+from .conftest import make_article
+
+
+def _news(extractor: Extractor, text: str, published: dt.date | None = None):
+    return [e for e in extractor.extract(make_article(text, published=published)) if not e.historical]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing"),
+    [
+        # the hierarchy in brackets is not a second place, and the name before it is a place even when unknown
+        ("On 14 March 2023, JNIM militants took control of Dioura (Tenenkou, Segou) after FAMa withdrew.", "Dioura", "jnim", "ml-gov"),
+        ("On 2 May 2024, the Arakan Army took over Minbya (Mrauk-U, Rakhine).", "Minbya", "arakan-army", None),
+        ("On 9 June 2024, Al Shabaab militants took over Bacaadweyne town (Hobyo, Mudug) after SNA forces vacated the town.", "Bacaadweyne", "al-shabaab", "so-gov"),
+        # monitor-style actor names: "(2021-)" year tags, "(Mali)" country tags, "Islamic State (Sahel)"
+        ("On 3 April 2024, Military Forces of Mali (2021-) regained control of the village of Tarkint (Bourem, Gao).", "Tarkint", "ml-gov", None),
+        ("On 6 July 2024, Unidentified Armed Group (Mali) took control of Lere (Niafunke, Tombouctou).", "Lere", "unidentified-armed-group", None),
+        ("On 8 May 2024, Islamic State (Sahel) militants seized Inekar (Menaka). Territory changed hands.", "Inekar", "is-sahel", None),
+        ("On 22 August 2024, a non-state armed group seized Fafa (Ansongo, Gao). Fatalities unknown.", "Fafa", "unidentified-armed-group", None),
+        # installations taken in a town: the town changed hands, and a "military base" was the state's
+        ("On 5 March 2024, Al Shabaab overran the military base in Qoryooley (Lower Shabelle) and took over the town.", "Qoryooley", "al-shabaab", "so-gov"),
+        ("On 11 April 2024, RSF took over the 22nd division HQ in Babanusa (West Kordofan).", "Babanusa", "rsf", None),
+        ("On 30 January 2024, the army retook positions in Sennar (Sennar).", "Sennar", "saf", None),
+        ("On 19 March 2024, the KIA seized a junta camp in Lwegel (Momauk, Kachin). Territory changed hands.", "Lwegel", "kia", "mm-junta"),
+        ("On 2 February 2024, the Taliban took control of Nad Ali district center (Helmand).", "Nad Ali", "taliban", None),
+        # "retook", which the small model reads as a noun
+        ("On 8 March 2024, Military Forces of Somalia (2022-) and clan militias retook Harardhere (Mudug). Fatalities unknown.", "Harardhere", "so-gov", None),
+    ],
+)
+def test_coder_note(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
+    events = _news(extractor, text)
+    assert [e.place.name for e in events] == [place]
+    assert events[0].gaining is not None and events[0].gaining.id == gaining
+    assert (events[0].losing.id if events[0].losing else None) == losing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 March 2023, JNIM militants attacked the army position in Dioura (Tenenkou, Segou). Fatalities unknown.",
+        "On 2 May 2024, the Arakan Army clashed with the military near Minbya (Mrauk-U, Rakhine).",
+        "On 9 June 2024, Al Shabaab militants ambushed an SNA convoy near Bacaadweyne (Hobyo, Mudug).",
+        "On 3 April 2024, JNIM attempted to take Tarkint (Bourem, Gao) but were repelled by FAMa.",
+        "On 6 July 2024, JNIM besieged Lere (Niafunke, Tombouctou). Fatalities unknown.",
+        "On 8 May 2024, RSF claimed to have taken Babanusa (West Kordofan), which was denied by SAF.",
+        "On 5 March 2024, Al Shabaab attacked the military base in Qoryooley (Lower Shabelle). The attack was repulsed.",
+        "On 30 January 2024, RSF shelled Sennar (Sennar). 3 fatalities.",
+        "On 19 March 2024, the KIA attacked a junta camp in Lwegel (Momauk, Kachin). Fighting continued.",
+        "On 2 February 2024, Taliban forces arrested a former official in Nad Ali (Helmand).",
+        "On 22 August 2024, Islamic State (Sahel) militants looted shops in Fafa (Ansongo, Gao).",
+        "On 21 July 2024, JNIM militants seized livestock in Ansongo (Gao). Fatalities unknown.",
+        "On 1 June 2024, Al Shabaab militants took 5 civilians hostage in Bacaadweyne (Hobyo, Mudug).",
+        "On 4 April 2024, Military forces took positions around Tin-Hama (Ansongo, Gao) ahead of an operation.",
+        "On 2 March 2024, RSF seized 4 trucks in El Obeid (Sheikan, North Kordofan).",
+    ],
+)
+def test_coder_note_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []
+
+
+def test_note_date_is_the_event_date(extractor: Extractor) -> None:
+    (event,) = _news(extractor, "On 12 March 2023, JNIM militants took control of Boulkessi (Mondoro, Mopti) after FAMa withdrew.")
+    assert event.event_date == dt.date(2023, 3, 12)
+
+
+def test_hierarchy_gives_the_country(extractor: Extractor) -> None:
+    """No country is named: the region in brackets picks Mali's Kidal over any namesake, and names the losing state."""
+    (event,) = _news(extractor, "On 2 April 2024, JNIM militants took control of Tessalit (Kidal) after the army withdrew.")
+    assert event.place.country_code == "ML"
+    assert event.losing is not None and event.losing.id == "ml-gov"
+
+
+def test_parentheses_are_blanked_same_length(extractor: Extractor) -> None:
+    text = "Military Forces of Mali (2021-) retook Boulkessi (Mondoro, Mopti). Islamic State (Sahel) left. The Islamic State group (IS) fled."
+    note = read_parentheses(text, extractor.gazetteer, extractor._names_actor)
+    assert len(note.text) == len(text)
+    assert "(2021-)" not in note.text and "(Mondoro, Mopti)" not in note.text
+    assert "Islamic State (Sahel)" in note.text and "(IS)" in note.text  # an actor's name and an acronym stay
+    assert note.countries == ["ML"]
+    sentences = compact(split_sentences(note.text))
+    assert sentences[0].text == "Military Forces of Mali retook Boulkessi ."
+    assert note.text[sentences[0].start : sentences[0].end].split() == sentences[0].text.split()
+
+
+def test_text_without_parentheses_is_unchanged(extractor: Extractor) -> None:
+    text = "Iraqi forces captured Tal Afar from ISIS on Sunday."
+    assert read_parentheses(text, extractor.gazetteer).text is text
