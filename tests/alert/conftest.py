@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from redis.asyncio import Redis
 
+from townwatch_alert.dedup import DedupPolicy, Outcome, decide
+from townwatch_alert.town import TownState
 from townwatch_schemas import (
     Actor,
     ActorKind,
@@ -128,3 +130,18 @@ async def redis(redis_server) -> AsyncIterator[Redis]:  # type: ignore[no-untype
     client = Redis.from_url(redis_server.url)
     yield client
     await client.aclose()
+
+
+DEDUP_NOW = dt.datetime(2017, 6, 5, 9, 0, tzinfo=dt.UTC)
+DEDUP_POLICY = DedupPolicy(window_days=14, wire_copy_max_distance=3)
+
+
+def apply_decisions(state: TownState | None, *events: ControlChange) -> tuple[TownState | None, list[Outcome]]:
+    """Feed events to ``decide`` in order, the way the ledger does; return the final state and the outcomes."""
+    outcomes = []
+    for event in events:
+        outcome = decide(state, event, DEDUP_NOW, DEDUP_POLICY)
+        outcomes.append(outcome)
+        if outcome.state is not None:
+            state = outcome.state
+    return state, outcomes

@@ -6,23 +6,12 @@ import datetime as dt
 
 import pytest
 
-from townwatch_alert.dedup import Decision, DedupPolicy, alert_id_for, decide, effective_date
-from townwatch_alert.town import TownState
-from townwatch_schemas import AlertStatus, ControlChange
+from townwatch_alert.dedup import Decision, alert_id_for, decide, effective_date
+from townwatch_schemas import AlertStatus
 
-NOW = dt.datetime(2017, 6, 5, 9, 0, tzinfo=dt.UTC)
-POLICY = DedupPolicy(window_days=14, wire_copy_max_distance=3)
-
-
-def apply(state: TownState | None, *events: ControlChange) -> tuple[TownState | None, list]:
-    """Feed events in order the way the ledger does; return the final state and the outcomes."""
-    outcomes = []
-    for event in events:
-        outcome = decide(state, event, NOW, POLICY)
-        outcomes.append(outcome)
-        if outcome.state is not None:
-            state = outcome.state
-    return state, outcomes
+from .conftest import DEDUP_NOW as NOW
+from .conftest import DEDUP_POLICY as POLICY
+from .conftest import apply_decisions as apply
 
 
 def test_first_report_of_unknown_town_raises_a_new_alert(cc) -> None:

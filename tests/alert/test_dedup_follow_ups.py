@@ -6,23 +6,16 @@ import datetime as dt
 
 import pytest
 
-from townwatch_alert.dedup import Decision, DedupPolicy, decide
-from townwatch_alert.town import TownState
-from townwatch_schemas import Actor, ActorKind, AlertStatus, ControlChange
+from townwatch_alert.dedup import Decision, decide
+from townwatch_schemas import Actor, ActorKind, AlertStatus
 
-NOW = dt.datetime(2017, 6, 5, 9, 0, tzinfo=dt.UTC)
-POLICY = DedupPolicy(window_days=14, wire_copy_max_distance=3)
+from .conftest import DEDUP_NOW as NOW
+from .conftest import DEDUP_POLICY as POLICY
+from .conftest import apply_decisions as apply
+
 INA = Actor(id="x-ina", name="Iraqi News Agency", text="INA", kind=ActorKind.UNKNOWN)
 
 
-def apply(state: TownState | None, *events: ControlChange) -> tuple[TownState | None, list]:
-    outcomes = []
-    for event in events:
-        outcome = decide(state, event, NOW, POLICY)
-        outcomes.append(outcome)
-        if outcome.state is not None:
-            state = outcome.state
-    return state, outcomes
 
 
 def denial(cc, **fields):  # type: ignore[no-untyped-def]
