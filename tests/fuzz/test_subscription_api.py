@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 
 from townwatch_alert.api import SubscriptionBody, create_app
 from townwatch_alert.settings import AlertSettings
-from townwatch_alert.subscription_store import SubscriptionStore, check_channels
+from townwatch_alert.subscription_store import SubscriptionStore, check_channels, check_subscription
 from townwatch_runtime.url_guard import UnsafeURL
 from townwatch_schemas import Channel, ChannelKind, Subscription
 
@@ -103,6 +103,7 @@ def _valid(body: Any, path_id: str | None) -> bool:
     """True when the body is a valid subscription whose channels the guard accepts (and the ids match, for PUT)."""
     try:
         sub = SubscriptionBody.model_validate(body).for_desk("desk-a")
+        check_subscription(sub)  # the create-time limits: sizes, ids a URL can reach, one-line e-mail
         check_channels(sub, allow_private=False)
     except (ValidationError, UnsafeURL, ValueError):
         return False
