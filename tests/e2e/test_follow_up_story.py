@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
 
+from tests.faults.fault_pipeline import crash_and_restart
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
 from townwatch.topic_reader import group_caught_up
@@ -133,26 +135,33 @@ async def story(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Story
 
 
 async def test_each_desk_gets_the_story_once_in_order_through_a_kill_9(story: Story) -> None:
+    pending_at_kill: set[str] = set()
     for index in range(len(STEPS)):
         await story.tell(index)
         if index == 3:
             # kill -9 the alert service while the denial is on its way through it; a new one takes over
-            await asyncio.to_thread(story.pipeline.restart_service, "alert", kill=True)
+            pending_at_kill = await crash_and_restart(story.pipeline, "alert")
         expected = set().union(*AFTER_STEP[: index + 1])
         await story.wait_for(lambda expected=expected: expected <= story.seen(), f"the notifications of step {index + 1}")
         assert story.seen() == expected, f"step {index + 1}: unexpected notifications"
 
     deliveries = story.receiver.deliveries
+    firsts: dict[str | None, Any] = {}
+    for d in deliveries:
+        firsts.setdefault(d.idempotency_key, d)  # the first copy of each notification, in arrival order
     first_alert = next(d.alert["alert_id"] for d in deliveries if d.body["kind"] == "alert")
     names = {first_alert: CAPTURE}
     for desk, wanted in EXPECTED.items():
-        got = [(d.body["kind"], d.alert["alert_id"]) for d in deliveries if d.path == f"/hooks/{desk}"]
+        got = [(d.body["kind"], d.alert["alert_id"]) for d in firsts.values() if d.path == f"/hooks/{desk}"]
         retake = {a for k, a in got if k == "reversed"}
         assert len(retake) == 1 and first_alert not in retake
         names.update(dict.fromkeys(retake, RETAKE))
         assert [(k, names[a]) for k, a in got] == wanted, desk
-    keys = [d.idempotency_key for d in deliveries]
-    assert len(keys) == len(set(keys)), "a notification was delivered twice"
+    # A second POST with the same Idempotency-Key is allowed only for a notification the killed worker held
+    # pending (it may have reached the receiver just before the SIGKILL); and then only one.
+    twice = Counter(d.idempotency_key for d in deliveries)
+    twice = Counter({key: n for key, n in twice.items() if n > 1})
+    assert set(twice) <= pending_at_kill and set(twice.values()) <= {2}, f"delivered twice: {twice}"
     assert all(d.signature_ok for d in deliveries)
 
 

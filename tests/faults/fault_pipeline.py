@@ -102,11 +102,13 @@ class Run:
         return out
 
     async def pending_deliveries(self) -> int:
-        client = Redis.from_url(self.pipeline.redis_url or "")
-        try:
-            return int(await client.zcard("townwatch:delivery:due"))
-        finally:
-            await client.aclose()
+        return len(await self.pending_keys())
+
+    async def pending_keys(self) -> set[str]:
+        return await pending_notifications(self.pipeline)
+
+    async def crash(self, service: str) -> set[str]:
+        return await crash_and_restart(self.pipeline, service)
 
     async def settle(self, quiet: float = 2.0, timeout: float = 240.0) -> None:
         """Until the input is all sent, every consumer group has committed every message on its topic, no
@@ -130,6 +132,25 @@ class Run:
 
     def running(self) -> dict[str, bool]:
         return {name: proc.running for name, proc in self.pipeline.processes.items()}
+
+
+async def pending_notifications(pipeline: Pipeline) -> set[str]:
+    """Idempotency keys of the notifications the delivery log holds as pending (claimed, not yet sent)."""
+    client = Redis.from_url(pipeline.redis_url or "", decode_responses=True)
+    try:
+        return set(await client.zrange("townwatch:delivery:due", 0, -1))
+    finally:
+        await client.aclose()
+
+
+async def crash_and_restart(pipeline: Pipeline, service: str) -> set[str]:
+    """SIGKILL ``service`` and restart it; returns the notifications pending in the delivery log at the moment it
+    died: the only ones the design lets be POSTed a second time (the receiver may have got them just before)."""
+    await asyncio.to_thread(pipeline.processes[service].kill)
+    pending = await pending_notifications(pipeline)
+    await asyncio.to_thread(pipeline.start_service, service)
+    await asyncio.to_thread(pipeline.wait_ready)
+    return pending
 
 
 @asynccontextmanager

@@ -1,5 +1,6 @@
 """kill -9 the extract or the alert worker mid-stream, restart it: compared with a clean run of the same input,
-not one alert is lost and none is delivered twice."""
+not one alert is lost, none is duplicated, and a notification is POSTed a second time (same Idempotency-Key) only
+if the killed worker held it pending, unrecorded as sent."""
 
 from __future__ import annotations
 
@@ -25,12 +26,17 @@ async def _kill_mid_stream(tmp_path: Path, broker_kind: BrokerKind, service: str
             assert time.monotonic() < deadline, "the stage never got going"
             await asyncio.sleep(0.1)
         # SIGKILL while articles are still arriving and the worker holds uncommitted work; then restart it.
-        await asyncio.to_thread(run.pipeline.restart_service, service, kill=True)
+        pending_at_kill = await run.crash(service)
         await run.settle()
         lost = ref.all - run.keys()
         extra = run.keys() - ref.all
         assert not lost and not extra, {"lost": lost, "extra": extra}
-        assert not run.redelivered_keys(), run.redelivered_keys()
+        # A second POST (same Idempotency-Key) is allowed only for a notification the dead worker had claimed and
+        # not yet recorded as sent: it may have reached the receiver just before the SIGKILL. Never more than one.
+        allowed = pending_at_kill if service == "alert" else set()
+        redelivered = run.redelivered_keys()
+        assert set(redelivered) <= allowed, {"redelivered": redelivered, "pending at the kill": allowed}
+        assert set(redelivered.values()) <= {2}, redelivered
 
 
 async def test_kill_9_extract_mid_stream(tmp_path: Path, broker_kind: BrokerKind) -> None:
