@@ -8,6 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from townwatch.stack.brokers import BROKERS
 from townwatch_runtime.service_cli import distribution_version
 
 __all__ = ["main"]
@@ -84,9 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--once", action="store_true", help="print each delivered alert as a JSON line and exit when idle")
     demo.add_argument("--seeds", type=Path, default=None, help="directory of articles to replay (default: seeds/)")
     demo.add_argument("--workdir", type=Path, default=None, help="where logs and Redis data go (default: a temp dir)")
-    demo.add_argument("--broker", choices=["tansu", "kafka"], default=None,
-                      help="embedded broker: tansu (default, starts in a second) or kafka (real Apache Kafka, KRaft; "
-                           "fetches its jars with Maven on first use); default: TOWNWATCH_BROKER")
+    demo.add_argument("--broker", choices=sorted(BROKERS), default=None,
+                      help="embedded broker: tansu (default: Tansu on a local S3 store, durable), tansu-memory (starts in a "
+                           "second, keeps nothing) or kafka (real Apache Kafka, KRaft); default: TOWNWATCH_BROKER")
     demo.set_defaults(func=_demo)
     sub.add_parser("extract", help="extract control-change events from articles (JSON Lines on stdin, or files)")
     sub.add_parser("replay", help="replay seed-format files or JSON Lines onto articles.v1")
