@@ -178,7 +178,7 @@ async def test_apply_raises_the_missed_alert_late_and_withdraws_the_other_once(r
     await run.settled()
     assert sorted(run.seen()) == [("alert", "Baaj"), ("alert", "Hatra"), ("alert", "Hawija"), ("withdrawn", "Hatra")]
     late = next(d for d in run.receiver.deliveries if d.alert["place"]["name"] == "Hawija")
-    assert late.alert["late"] is True and late.signature_ok
+    assert late.alert["late"] is True and late.signature_ok and "LATE: found by reprocessing" in late.body["text"]
     withdrawn = next(d for d in run.receiver.deliveries if d.body["kind"] == "withdrawn")
     assert withdrawn.body["text"].startswith("WITHDRAWN") and "no longer finds" in withdrawn.body["text"]
 

@@ -56,6 +56,9 @@ class ReprocessReport:
     refused: int = 0
     events: int = 0
     read_s: float = 0.0
+    """Reading and extracting the window."""
+    diff_s: float = 0.0
+    """Building the shadow ledger, reading the live one and diffing (the shadow's own share: ``shadow.apply_s``)."""
     shadow: Tally = field(default_factory=Tally)
     difference: Difference = field(default_factory=Difference)
     raised: list[tuple[str, LedgerResult]] = field(default_factory=list)
@@ -182,6 +185,7 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
         found, ordered = await _read(config, window, settings, extractor, report, console)
         live = Ledger.from_settings(redis, settings)
         shadow = ShadowLedger(redis, settings, ttl_s=config.shadow_ttl_s)
+        began = time.monotonic()
         try:
             applier = Applier(shadow.ledger, report.shadow, backfill=False)
             for i, event in enumerate(ordered):
@@ -189,6 +193,7 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
                 if i % _EXPIRE_EVERY == 0:
                     await shadow.expire()
             await shadow.expire()
+            report.shadow.apply_s = time.monotonic() - began
             shadow_alerts = await shadow.alerts()
             places = {a.place.key for a in shadow_alerts}
             for article_id in found:
@@ -197,6 +202,7 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
             report.difference = diff(live_alerts, current, shadow_alerts, found, live.policy.window)
         finally:
             await shadow.drop()
+            report.diff_s = time.monotonic() - began
         console.print(f"reprocessed articles.v1 {report.window}: {report.records:,} records, {report.articles:,} articles "
                       f"({report.malformed} malformed, {report.refused} refused), {report.events:,} events, "
                       f"{report.shadow.alerts} shadow alerts; read and extracted in {report.read_s:.1f} s "
