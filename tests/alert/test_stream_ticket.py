@@ -19,7 +19,7 @@ def test_a_ticket_names_its_desk_and_tag_until_it_expires() -> None:
 def test_a_forged_or_foreign_ticket_opens_nothing() -> None:
     signer = TicketSigner(b"k" * 32)
     ticket = signer.issue("desk-a", now=1000)
-    payload, stamp, mac = ticket.rsplit(".", 2)
+    _payload, stamp, mac = ticket.rsplit(".", 2)
     other = signer.issue("desk-b", now=1000).rsplit(".", 2)[0]
     assert signer.desk(f"{other}.{stamp}.{mac}", now=1000) is None  # desk-b's payload under desk-a's signature
     assert TicketSigner(b"x" * 32).desk(ticket, now=1000) is None

@@ -16,9 +16,9 @@ from grafana_foundation_sdk.models.dashboard import (
 __all__ = [
     "DATASOURCE",
     "DATASOURCE_UID",
-    "api_panels",
     "LAG_CAVEAT",
     "RATE",
+    "api_panels",
     "failures_panel",
     "lag_panel",
     "notifications_panel",
