@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,21 @@ class World:
 
     def client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url="http://testserver")
+
+
+@asynccontextmanager
+async def served(app: Any) -> AsyncIterator[str]:
+    """``app`` served by uvicorn on a free loopback port (a real socket: SSE streams, cookies); yields its base URL."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await serving
 
 
 async def make_world(redis_url: str, cc: Any, **overrides: Any) -> World:
@@ -206,30 +222,21 @@ async def read_events(response: httpx.Response, count: int) -> list[tuple[str, d
 
 
 async def test_sse_stream_serves_each_desk_its_alerts_live(world: World, cc: Any) -> None:
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning"))
-    serving = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.02)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        async with httpx.AsyncClient(base_url=base, timeout=10) as browser, httpx.AsyncClient(base_url=base, timeout=10) as bob:
-            assert (await browser.post("/alerts/stream/ticket", headers=A)).status_code == 204
-            forged = await bob.get("/alerts/stream", cookies={COOKIE: "desk-a.9999999999.00"})
-            assert forged.status_code == 401
-            async with browser.stream("GET", "/alerts/stream") as a_stream, bob.stream("GET", "/alerts/stream", headers=B) as b_stream:
-                assert a_stream.status_code == b_stream.status_code == 200
-                assert a_stream.headers["content-type"].startswith("text/event-stream")
-                await world.ledger.apply(cc.change("hawija", gaining="iq-gov"))
-                await world.ledger.apply(cc.change("hatra", source="AFP", text_fingerprint="f" * 16))
-                a_events = await asyncio.wait_for(read_events(a_stream, 2), 10)
-                b_events = await asyncio.wait_for(read_events(b_stream, 1), 10)
-            assert [e["place"]["name"] for _, e in a_events] == ["Hawija", "Hatra"]
-            assert [(e["place"]["name"], e["revision"]) for _, e in b_events] == [("Hatra", 2)]
-            resumed_from = a_events[0][0]
-            async with browser.stream("GET", "/alerts/stream", params={"after": resumed_from}) as again:
-                [(_, replayed)] = await asyncio.wait_for(read_events(again, 1), 10)
-            assert replayed["place"]["name"] == "Hatra"
-    finally:
-        server.should_exit = True
-        await serving
+    async with served(world.app) as base, httpx.AsyncClient(base_url=base, timeout=10) as browser, \
+            httpx.AsyncClient(base_url=base, timeout=10) as bob:
+        assert (await browser.post("/alerts/stream/ticket", headers=A)).status_code == 204
+        forged = await bob.get("/alerts/stream", cookies={COOKIE: "desk-a.9999999999.00"})
+        assert forged.status_code == 401
+        async with browser.stream("GET", "/alerts/stream") as a_stream, bob.stream("GET", "/alerts/stream", headers=B) as b_stream:
+            assert a_stream.status_code == b_stream.status_code == 200
+            assert a_stream.headers["content-type"].startswith("text/event-stream")
+            await world.ledger.apply(cc.change("hawija", gaining="iq-gov"))
+            await world.ledger.apply(cc.change("hatra", source="AFP", text_fingerprint="f" * 16))
+            a_events = await asyncio.wait_for(read_events(a_stream, 2), 10)
+            b_events = await asyncio.wait_for(read_events(b_stream, 1), 10)
+        assert [e["place"]["name"] for _, e in a_events] == ["Hawija", "Hatra"]
+        assert [(e["place"]["name"], e["revision"]) for _, e in b_events] == [("Hatra", 2)]
+        resumed_from = a_events[0][0]
+        async with browser.stream("GET", "/alerts/stream", params={"after": resumed_from}) as again:
+            [(_, replayed)] = await asyncio.wait_for(read_events(again, 1), 10)
+        assert replayed["place"]["name"] == "Hatra"
