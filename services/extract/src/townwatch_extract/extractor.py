@@ -32,6 +32,7 @@ from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, 
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import compact, read_parentheses
 from townwatch_extract.nlp import load_nlp
+from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
 from townwatch_extract.sites import SiteResolver
@@ -427,7 +428,7 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-        for ref_place in frame.places:
+        for ref_place in listed_places(frame.places):
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             hints = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
