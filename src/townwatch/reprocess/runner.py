@@ -74,7 +74,9 @@ class ReprocessReport:
 def _actor(alert: Alert) -> str:
     gaining = alert.gaining.name if alert.gaining else "?"
     losing = alert.losing.name if alert.losing else "?"
-    return f"{alert.place.canonical_name} ({alert.place.key}): {losing} -> {gaining}"
+    place = alert.place
+    also = f"{place.canonical_name}, " if place.canonical_name != place.name else ""
+    return f"{place.name} ({also}{place.key}): {losing} -> {gaining}"
 
 
 def _print_difference(report: ReprocessReport, console: Console) -> None:
