@@ -18,6 +18,7 @@ __all__ = [
     "DATASOURCE_UID",
     "LAG_CAVEAT",
     "RATE",
+    "api_panels",
     "failures_panel",
     "lag_panel",
     "notifications_panel",
@@ -38,9 +39,11 @@ RATE = "$__rate_interval"
 """Grafana's rate window (at least four scrape intervals), used by every rate()/increase() below."""
 
 LAG_CAVEAT = (
-    " Lag is the partition end offset minus the consumer's position. On the embedded broker (Tansu, used by "
-    "the tests and `townwatch` on one machine) end offsets are reported wrongly, so this panel is wrong there: "
-    "trust it only against real Kafka (docker-compose, Kubernetes)."
+    " Lag is read from group offsets: each partition's log-end offset minus the consumer group's committed "
+    "offset, reported by the worker that holds the partition (a dead worker's partitions show after the group "
+    "rebalances). A message stuck in retries is not committed, so it counts. On the embedded broker (Tansu) the "
+    "end offset is the fetch high watermark, since its ListOffsets answer is wrong; `townwatch status` reads "
+    "the same figure for the whole group."
 )
 
 
@@ -173,7 +176,7 @@ def failures_panel(stage: str, width: int = 8) -> timeseries.Panel:
 
 
 def lag_panel(stage: str, width: int = 8) -> timeseries.Panel:
-    """Consumer lag of one stage per topic, with the embedded-broker caveat in its description."""
+    """Consumer lag of one stage per topic (from group offsets), with how it is read in its description."""
     return timeseries_panel(
         f"{stage}: consumer lag",
         f"Messages the {stage} consumer group has not consumed yet, per topic (townwatch_consumer_lag_messages, "
@@ -187,3 +190,26 @@ def lag_panel(stage: str, width: int = 8) -> timeseries.Panel:
 def state_mapping(**texts: tuple[str, str]) -> list[ValueMap]:
     """Value-to-text mappings, e.g. ``state_mapping(**{"0": ("never", "red")})``."""
     return [ValueMap(options={value: ValueMappingResult(text=text, color=color) for value, (text, color) in texts.items()})]
+
+
+def api_panels(service: str, width: int = 8) -> list[timeseries.Panel]:
+    """Requests per second by route template and status, and p50/p95 latency, of one service's HTTP API."""
+    job = f'job="townwatch-{service}"'
+    return [
+        timeseries_panel(
+            f"{service} API: requests by route and status",
+            f"Requests per second the {service} API answered, by route template (`none`: no route matched) and status "
+            "(http_requests_total).",
+            units.RequestsPerSecond,
+            query(f"sum by (handler, status) (rate(http_requests_total{{{job}}}[{RATE}]))", "{{handler}} {{status}}"),
+            width=width,
+        ),
+        timeseries_panel(
+            f"{service} API: latency",
+            f"Median and 95th percentile time to answer a request of the {service} API, all routes but the event "
+            "stream (http_request_duration_seconds). Empty (NaN) while no requests arrive.",
+            units.Seconds,
+            *quantile_queries("http_request_duration_seconds", (0.5, 0.95), job),
+            width=width,
+        ),
+    ]

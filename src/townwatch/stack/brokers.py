@@ -34,9 +34,9 @@ class StackSettings(BaseSettings):
     """``tansu``: Tansu on a local S3 store (S3Proxy) on disk, durable, a few seconds to start; ``tansu-memory``:
     Tansu keeping everything in memory, starts in a second, loses it all on restart; ``kafka``: the real thing
     (JDK, ~10 s to start)."""
-    broker_retention_ms: int = Field(default=7 * DAY_MS, ge=-1)
+    broker_retention_ms: int = Field(default=30 * DAY_MS, ge=-1)
     """The durable Tansu's default per-partition retention by age (``-1``: unlimited); a topic's ``retention.ms`` wins."""
-    broker_retention_bytes: int = Field(default=1 << 30, ge=-1)
+    broker_retention_bytes: int = Field(default=2 << 30, ge=-1)
     """... and by size per partition (``-1``: unlimited); a topic's ``retention.bytes`` wins."""
     broker_retention_check_s: float = Field(default=30.0, gt=0)
     """How often the durable Tansu's retention sweeps its store."""

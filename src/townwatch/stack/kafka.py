@@ -29,6 +29,7 @@ from townwatch.stack.kafka_config import (
 )
 from townwatch.stack.maven import DEPLOY_DIR, maven_libs
 from townwatch.stack.process import free_port
+from townwatch_runtime.consumer_lag import EndOffsets
 
 __all__ = ["KAFKA_DIR", "KafkaBroker", "kafka_classpath", "kafka_libs"]
 
@@ -75,6 +76,7 @@ class KafkaBroker(BrokerServer):
     kind: ClassVar[str] = "kafka"
     idempotent_producer: ClassVar[bool] = True
     durable: ClassVar[bool] = True
+    end_offsets: ClassVar[EndOffsets] = "list_offsets"
 
     compose_file: Path = COMPOSE_FILE
     client_listener: str = "HOST"

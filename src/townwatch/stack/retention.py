@@ -25,8 +25,8 @@ DAY_MS = 24 * 3600 * 1000
 class Retention:
     """Kafka's two limits, per partition; ``None`` is unlimited."""
 
-    ms: int | None = 7 * DAY_MS
-    bytes: int | None = 1 << 30
+    ms: int | None = 30 * DAY_MS
+    bytes: int | None = 2 << 30
 
     def with_configs(self, configs: dict[str, str]) -> Retention:
         """These limits overridden by a topic's ``retention.ms`` / ``retention.bytes`` (``-1``: unlimited)."""
