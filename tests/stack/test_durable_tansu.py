@@ -14,6 +14,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from townwatch.stack import DurableTansuBroker, Retention
 from townwatch.stack.retention import sweep
+from townwatch.topic_reader import topic_size
 
 pytestmark = pytest.mark.integration
 
@@ -99,6 +100,7 @@ async def test_a_kill_9_loses_nothing_acked_and_the_group_resumes_from_its_commi
     everything = await read_all(bootstrap, "t", 2, want=100)
     assert sorted(k for _, _, k in everything) == sorted(first + second)
     assert len({(p, o) for p, o, _ in everything}) == 100  # no offset written twice over another
+    assert await topic_size(bootstrap, "t", 2) == 100  # the log-end offsets (fetch high watermarks) agree
     # The group resumes from its committed offsets: exactly the new messages.
     assert sorted(await consume_in_group(bootstrap, "t", "g", want=40)) == sorted(second)
 
