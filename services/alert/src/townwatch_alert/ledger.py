@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -275,8 +276,12 @@ class Ledger:
         record = json.loads(record_json)
         alert_id = record.get("alert_id")
         if alert_id:
-            current = await self.alert(alert_id)
-            emitted = int(await self.redis.hget(_EMITTED, alert_id) or 0)
+            async with self.redis.pipeline(transaction=False) as pipe:  # one round trip for both reads
+                pipe.get(alert_key(alert_id))
+                pipe.hget(_EMITTED, alert_id)
+                raw, emitted_raw = await pipe.execute()
+            current = Alert.model_validate_json(raw) if raw else None
+            emitted = int(emitted_raw or 0)
             if current is not None and emitted < current.revision:
                 return LedgerResult(Decision.DUPLICATE, current, reemit=True, suppression="duplicate")
         return LedgerResult(Decision.DUPLICATE, suppression="duplicate")
@@ -284,6 +289,15 @@ class Ledger:
     async def mark_emitted(self, alert: Alert) -> None:
         """Record that ``alert``'s revision was acknowledged on alerts.v1 (so a redelivery need not re-send it)."""
         await self._mark_emitted(keys=[_EMITTED], args=[alert.alert_id, alert.revision])
+
+    async def mark_emitted_all(self, alerts: Sequence[Alert]) -> None:
+        """``mark_emitted`` for every alert of a batch, in one round trip."""
+        if not alerts:
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for alert in alerts:
+                await self._mark_emitted(keys=[_EMITTED], args=[alert.alert_id, alert.revision], client=pipe)
+            await pipe.execute()
 
     async def town(self, place_key: str) -> TownState | None:
         raw = await self.redis.hget(town_key(place_key), "state")
