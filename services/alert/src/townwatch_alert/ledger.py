@@ -1,6 +1,6 @@
 """The town ledger in Redis: reads a town's state, lets the pure dedup decide, commits atomically in one Lua script.
 
-Redis keys (all prefixed ``townwatch:``)::
+Redis keys (all prefixed ``townwatch:{ledger}:``, one Redis Cluster slot: ``townwatch_runtime.redis_keys``)::
 
     town:<place key>            hash   v = version (compare-and-set), state = TownState JSON
     town:<place key>:history    list   HistoryEntry JSON, oldest first, capped at history_max_entries
@@ -34,13 +34,14 @@ from townwatch_alert.dedup import Decision, DedupPolicy, Outcome, decide
 from townwatch_alert.settings import AlertSettings
 from townwatch_alert.town import HistoryEntry, TownState
 from townwatch_alert.withdrawal import withdraw
+from townwatch_runtime.redis_keys import LEDGER_PREFIX
 from townwatch_schemas import Alert, ArticleRevision, ControlChange
 
 __all__ = ["ALERT_STREAM", "Ledger", "LedgerContention", "LedgerResult", "UnknownArticle", "alert_key", "article_key", "town_key"]
 
 log = logging.getLogger(__name__)
 
-PREFIX = "townwatch:"
+PREFIX = LEDGER_PREFIX
 ALERT_STREAM = PREFIX + "alerts"
 _TOWNS = PREFIX + "towns"
 _EMITTED = PREFIX + "alerts:emitted"
@@ -339,7 +340,7 @@ class Ledger:
         return [(_text(entry_id) or "", Alert.model_validate_json(fields.get(b"alert") or fields["alert"])) for entry_id, fields in entries]
 
     async def alert_entries(self, after: str = "-", count: int = 100) -> list[tuple[str, Alert]]:
-        """Alert revisions on the ``townwatch:alerts`` stream after stream id ``after`` (exclusive; "-" = from the
+        """Alert revisions on the ``townwatch:{ledger}:alerts`` stream after stream id ``after`` (exclusive; "-" = from the
         start; a Unix time in milliseconds also works), oldest first."""
         start = after if after == "-" else f"({after}"
         entries = cast(

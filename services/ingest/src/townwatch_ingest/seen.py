@@ -13,10 +13,10 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Protocol
 
+from townwatch_runtime.redis_keys import ingest_seen_key, ingest_text_key
+
 __all__ = ["MemorySeenStore", "RedisSeenStore", "SeenStore", "open_seen_store", "text_digest"]
 
-KEY_PREFIX = "townwatch:ingest:seen:"
-TEXT_PREFIX = "townwatch:ingest:text:"
 
 
 def text_digest(title: str | None, text: str) -> str:
@@ -134,10 +134,10 @@ class RedisSeenStore:
         self._release_text = self._redis.register_script(_RELEASE_TEXT)
 
     async def claim(self, article_id: str) -> bool:
-        return bool(await self._redis.set(KEY_PREFIX + article_id, b"1", nx=True, ex=self._ttl))
+        return bool(await self._redis.set(ingest_seen_key(article_id), b"1", nx=True, ex=self._ttl))
 
     async def release(self, article_id: str) -> None:
-        await self._redis.delete(KEY_PREFIX + article_id)
+        await self._redis.delete(ingest_seen_key(article_id))
 
     async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]:
         (claimed,) = await self.claim_texts([(article_id, digest)])
@@ -147,15 +147,15 @@ class RedisSeenStore:
         """``claim_text`` for each (article id, digest), in order, in one round trip (EVALSHA, pipelined)."""
         async with self._redis.pipeline(transaction=False) as pipe:
             for article_id, digest in claims:
-                await self._claim_text(keys=[TEXT_PREFIX + article_id, KEY_PREFIX + article_id], args=[digest, self._ttl], client=pipe)
+                await self._claim_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)], args=[digest, self._ttl], client=pipe)
             results = await pipe.execute()
         return [(int(r[0]), bool(int(r[1]))) for r in results]
 
     async def release_text(self, article_id: str, revision: int) -> None:
-        await self._release_text(keys=[TEXT_PREFIX + article_id, KEY_PREFIX + article_id], args=[revision])
+        await self._release_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)], args=[revision])
 
     async def contains(self, article_id: str) -> bool:
-        return bool(await self._redis.exists(KEY_PREFIX + article_id))
+        return bool(await self._redis.exists(ingest_seen_key(article_id)))
 
     async def close(self) -> None:
         await self._redis.aclose()
