@@ -84,11 +84,16 @@ async def test_ingest_seen_claims_run_on_a_cluster_node(cluster_node: RedisServe
         await seen.close()
 
 
-def test_every_key_of_a_script_hashes_to_one_slot_without_a_server(tmp_path: Path) -> None:
+def test_every_key_of_a_script_hashes_to_one_slot_without_a_server() -> None:
     from redis.crc import key_slot
 
     from townwatch_alert.ledger import ALERT_STREAM, alert_key, article_key, event_key, town_key
-    from townwatch_runtime.redis_keys import DELIVERY_PREFIX, SUBSCRIPTIONS_PREFIX, ingest_seen_key, ingest_text_key
+    from townwatch_runtime.redis_keys import (
+        DELIVERY_PREFIX,
+        SUBSCRIPTIONS_PREFIX,
+        ingest_seen_key,
+        ingest_text_key,
+    )
 
     ledger_keys = [town_key("gn:1"), town_key("gn:2") + ":history", event_key("ev"), alert_key("a"), ALERT_STREAM, article_key("x")]
     assert len({key_slot(k.encode()) for k in ledger_keys}) == 1
