@@ -26,7 +26,7 @@ from townwatch_runtime.redis_keys import migrate, new_name
     ("townwatch:desk:d-1:subs", "townwatch:{subs}:desk:d-1:subs"),
     ("townwatch:ingest:seen:u-1", "townwatch:ingest:{u-1}:seen"),
     ("townwatch:ingest:text:u-1", "townwatch:ingest:{u-1}:text"),
-    ("townwatch:api:stream-key", None),  # no script touches it: unchanged
+    ("townwatch:api:stream-keys", None),  # its script touches it alone: unchanged
     ("townwatch:{ledger}:towns", None),  # already new
     ("someone-else:towns", None),
 ])
@@ -43,7 +43,7 @@ async def test_migrate_renames_every_old_key_keeping_values_and_ttls_and_is_idem
         await client.set("townwatch:event:ev-1", "{}", ex=3600)
         await client.xadd("townwatch:alerts", {"alert_id": "a-1"})
         await client.set("townwatch:ingest:seen:u-1", "1", ex=3600)
-        await client.set("townwatch:api:stream-key", "k")
+        await client.zadd("townwatch:api:stream-keys", {"k": 1.0})
         await client.set("townwatch:{ledger}:towns", "new")  # a new key the old one would clash with
         await client.zadd("townwatch:towns", {"gn:1": 1.0})
         renamed, clashes = await migrate(client)
@@ -53,7 +53,7 @@ async def test_migrate_renames_every_old_key_keeping_values_and_ttls_and_is_idem
         assert 0 < await client.ttl("townwatch:{ledger}:event:ev-1") <= 3600
         assert await client.xlen("townwatch:{ledger}:alerts") == 1
         assert 0 < await client.ttl("townwatch:ingest:{u-1}:seen") <= 3600
-        assert await client.get("townwatch:api:stream-key") == b"k"
+        assert await client.zrange("townwatch:api:stream-keys", 0, -1) == [b"k"]
         assert await migrate(client) == (0, ["townwatch:towns"])
     finally:
         await client.aclose()

@@ -18,7 +18,7 @@ the slot of ``tag`` alone. The layout (``<...>`` is a variable part)::
     townwatch:{subs}:desks | :tokens | :desk:<desk id>:subs | :desk:<desk id>:token   subscriptions (token swap script)
     townwatch:ingest:{<article id>}:seen           string  ingest's seen record: one slot per article, so the
     townwatch:ingest:{<article id>}:text           hash    per-article traffic spreads over the whole cluster
-    townwatch:api:stream-key                       string  (no script)
+    townwatch:api:stream-keys                      zset    (its rotation script touches this key alone)
 
 What that means for scale: the per-article keys (one claim per article, the bulk of Redis traffic) spread over
 every shard; the ledger, the delivery log and the subscriptions each live on one shard (their traffic is per
