@@ -28,8 +28,10 @@ class ArticlePublisher:
             enable_idempotence=settings.kafka_idempotent_producer,
             # JSON escaping can grow a max-size article; the broker's message.max.bytes must allow this too.
             max_request_size=2 * settings.max_article_bytes + _ENVELOPE_BYTES,
-            # A bulk push sends its articles together (publish_many): a short linger packs them into few requests.
-            linger_ms=settings.kafka_linger_ms,
+            # No linger here, unlike the stages: replay, feeds and single POSTs publish one article at a time and
+            # would each wait it out. A bulk push's articles (publish_many) are all queued before the sender runs,
+            # so they share produce requests without it.
+            linger_ms=0,
         )
 
     async def start(self) -> None:
