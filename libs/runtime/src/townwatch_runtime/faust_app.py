@@ -6,13 +6,14 @@ import asyncio
 from collections.abc import Awaitable
 
 import faust
+from aiokafka.errors import MessageSizeTooLargeError
 
 from townwatch_runtime.dead_letter import Send
 from townwatch_runtime.faust_transport import App
 from townwatch_runtime.settings import ServiceSettings
 from townwatch_runtime.stage import RawMessage, StageShell
 
-__all__ = ["Outbox", "attach_stage_agent", "make_app", "raw_sender"]
+__all__ = ["Outbox", "OutputNotAcknowledged", "attach_stage_agent", "make_app", "raw_sender"]
 
 
 def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
@@ -87,10 +88,20 @@ class Outbox:
         self._acks.append(await self.app.topic(topic, value_serializer="raw", key_serializer="raw").send(key=key, value=value))
 
     async def flush(self) -> None:
-        """Return once the broker acknowledged every queued record; raises the first send error."""
+        """Return once the broker acknowledged every queued record. A send the broker refused raises
+        ``OutputNotAcknowledged`` (transient: the stage retries the input rather than dead-letter it, since the
+        input was not at fault), except a record too large for the broker, which no retry can fix."""
         acks, self._acks = self._acks, []
-        if acks:
-            await asyncio.gather(*acks)
+        results = await asyncio.gather(*acks, return_exceptions=True)  # every outcome retrieved, none left dangling
+        for result in results:
+            if isinstance(result, MessageSizeTooLargeError):
+                raise result
+            if isinstance(result, Exception):
+                raise OutputNotAcknowledged(f"{len(acks)} record(s) sent, not all acknowledged: {result!r}") from result
+
+
+class OutputNotAcknowledged(ConnectionError):
+    """A stage's output was not acknowledged by the broker (it restarted, a leader moved): retry the input."""
 
 
 def attach_stage_agent(
