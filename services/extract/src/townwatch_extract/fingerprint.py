@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
+
 __all__ = ["hamming_distance", "simhash"]
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -14,12 +16,13 @@ def simhash(text: str, bits: int = 64) -> str:
     """64-bit SimHash (16 hex digits) over word 3-shingles of the lower-cased, punctuation-free text."""
     words = _WORDS.findall(text.lower())
     shingles = [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))] if words else [""]
-    weights = [0] * bits
-    for shingle in shingles:
-        h = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=bits // 8).digest(), "big")
-        for b in range(bits):
-            weights[b] += 1 if (h >> b) & 1 else -1
-    value = sum(1 << b for b in range(bits) if weights[b] > 0)
+    # One vote per bit and shingle, summed by numpy: the bit-by-bit Python loop cost ~10 ms an article.
+    size = bits // 8
+    digests = b"".join(hashlib.blake2b(s.encode(), digest_size=size).digest() for s in shingles)
+    # Byte k of a big-endian digest holds bits 8*(size-1-k) .. +7; reversed bytes, little-endian bit order: column b is bit b.
+    set_bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, size)[:, ::-1], axis=1, bitorder="little")
+    votes = 2 * set_bits.sum(axis=0, dtype=np.int64) - len(shingles)
+    value = sum(1 << b for b in range(bits) if votes[b] > 0)
     return f"{value:0{bits // 4}x}"
 
 
