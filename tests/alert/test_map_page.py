@@ -21,6 +21,8 @@ import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer
 
+from bench.map_page import ARGS as CHROMIUM_ARGS
+from bench.map_page import CHROMIUM
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
 from townwatch_schemas import (
@@ -39,9 +41,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.integration, pyt
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 SHOTS = ROOT / "build" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 TOKEN = "map-desk-token"
 # Where the seeds' towns are (GeoNames), to check the map's projection against.
 SEED_TOWNS = {"Hawija": (35.3287, 43.76), "Baaj": (36.0297, 41.7182), "Hatra": (35.5877, 42.7177)}

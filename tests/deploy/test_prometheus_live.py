@@ -123,6 +123,7 @@ async def live(tmp_path_factory: pytest.TempPathFactory, prometheus_binary: str)
                 await _wait_for(all_targets_up, "Prometheus to scrape every service")
                 await _push_seeds(pipeline)
                 await pipeline.wait_idle()
+                await _read_alerts_as_a_desk(pipeline)
                 # Wait for Prometheus to have scraped the final counters and evaluated every rule on them.
                 await _wait_for(lambda: _scraped_the_replay(live), "Prometheus to scrape the replay's final counters")
                 yield live
@@ -137,7 +138,9 @@ async def _scraped_the_replay(live: Live) -> bool:
     stages = await live.query("max by (stage) (townwatch_last_processed_timestamp_seconds) > 0")
     duplicates = await live.query('sum(townwatch_ingest_duplicates_total{source_kind="push"}) >= 5')
     delivered = await live.query("sum(townwatch_notifications_sent_total) >= 3")
-    if len(stages) < 4 or not duplicates or not delivered:
+    # rate() needs two samples of the API counter: the desk's read, scraped twice
+    desk_reads = await live.query(f'rate(http_requests_total{{job="townwatch-alert", handler="/alerts", status="200"}}[{GRAFANA_VARIABLES["$__rate_interval"]}])')
+    if len(stages) < 4 or not duplicates or not delivered or not desk_reads:
         return False
     groups = (await live.prometheus.get("/api/v1/rules")).json()["data"]["groups"]
     return all(not group["lastEvaluation"].startswith("0001-") for group in groups)
@@ -154,6 +157,14 @@ async def _push_seeds(pipeline: Pipeline) -> None:
         assert len(first["accepted"]) == len(lines), first
         again = (await client.post("/articles", content=body + b"{not json\n", headers=headers)).json()
         assert len(again["duplicates"]) == len(lines) and len(again["rejected"]) == 1, again
+
+
+async def _read_alerts_as_a_desk(pipeline: Pipeline) -> None:
+    """A desk reads its alert feed through the alert API (the API panels' traffic)."""
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{pipeline.api_port}", timeout=30) as client:
+        await _wait_for(lambda: _healthy(client), "the alert API")
+        feed = await client.get("/alerts", headers={"Authorization": "Bearer desk-token"})
+        assert feed.status_code == 200 and len(feed.json()["alerts"]) >= 3, feed.text
 
 
 async def _healthy(client: httpx.AsyncClient) -> bool:

@@ -7,12 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-
-from townwatch.stack import free_port
 
 from ..alert.conftest import Factory
-from ..alert.test_api import A, make_world
+from ..alert.test_api import A, make_world, served
 
 pytestmark = pytest.mark.integration
 
@@ -23,14 +20,8 @@ async def _until_closed(stream: httpx.Response) -> list[str]:
 
 async def test_rotating_a_token_ends_open_streams_and_voids_old_tickets(redis_server: Any) -> None:
     world = await make_world(redis_server.url, Factory, stream_recheck_s=0.2)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning"))
-    serving = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.02)
-    base = f"http://127.0.0.1:{port}"
     try:
-        async with httpx.AsyncClient(base_url=base, timeout=10) as browser, httpx.AsyncClient(base_url=base, timeout=10) as api:
+        async with served(world.app) as base, httpx.AsyncClient(base_url=base, timeout=10) as browser, httpx.AsyncClient(base_url=base, timeout=10) as api:
             assert (await browser.post("/alerts/stream/ticket", headers=A)).status_code == 204
             old_cookies = dict(browser.cookies)
             async with browser.stream("GET", "/alerts/stream") as by_ticket, api.stream("GET", "/alerts/stream", headers=A) as by_token:
@@ -47,6 +38,4 @@ async def test_rotating_a_token_ends_open_streams_and_voids_old_tickets(redis_se
             async with browser.stream("GET", "/alerts/stream") as again:
                 assert again.status_code == 200
     finally:
-        server.should_exit = True
-        await serving
         await world.redis.aclose()

@@ -8,6 +8,7 @@ from grafana_foundation_sdk.models.dashboard import Panel
 
 from .panels import (
     RATE,
+    api_panels,
     failures_panel,
     lag_panel,
     notifications_panel,
@@ -59,4 +60,5 @@ def panels() -> list[Builder[Panel]]:
         processing_time_panel("notify"),
         lag_panel("notify"),
         failures_panel("notify"),
+        *api_panels("alert"),
     ]

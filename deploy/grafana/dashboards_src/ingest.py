@@ -6,7 +6,7 @@ from grafana_foundation_sdk.cog.builder import Builder
 from grafana_foundation_sdk.models import units
 from grafana_foundation_sdk.models.dashboard import Panel
 
-from .panels import failures_panel, processing_time_panel, query, rate_panel, stat_panel
+from .panels import api_panels, failures_panel, processing_time_panel, query, rate_panel, stat_panel
 
 __all__ = ["TITLE", "panels"]
 
@@ -52,4 +52,5 @@ def panels() -> list[Builder[Panel]]:
         ),
         processing_time_panel("ingest"),
         failures_panel("ingest"),
+        *api_panels("ingest"),
     ]

@@ -18,6 +18,7 @@ __all__ = [
     "DATASOURCE_UID",
     "LAG_CAVEAT",
     "RATE",
+    "api_panels",
     "failures_panel",
     "lag_panel",
     "notifications_panel",
@@ -187,3 +188,26 @@ def lag_panel(stage: str, width: int = 8) -> timeseries.Panel:
 def state_mapping(**texts: tuple[str, str]) -> list[ValueMap]:
     """Value-to-text mappings, e.g. ``state_mapping(**{"0": ("never", "red")})``."""
     return [ValueMap(options={value: ValueMappingResult(text=text, color=color) for value, (text, color) in texts.items()})]
+
+
+def api_panels(service: str, width: int = 8) -> list[timeseries.Panel]:
+    """Requests per second by route template and status, and p50/p95 latency, of one service's HTTP API."""
+    job = f'job="townwatch-{service}"'
+    return [
+        timeseries_panel(
+            f"{service} API: requests by route and status",
+            f"Requests per second the {service} API answered, by route template (`none`: no route matched) and status "
+            "(http_requests_total).",
+            units.RequestsPerSecond,
+            query(f"sum by (handler, status) (rate(http_requests_total{{{job}}}[{RATE}]))", "{{handler}} {{status}}"),
+            width=width,
+        ),
+        timeseries_panel(
+            f"{service} API: latency",
+            f"Median and 95th percentile time to answer a request of the {service} API, all routes but the event "
+            "stream (http_request_duration_seconds). Empty (NaN) while no requests arrive.",
+            units.Seconds,
+            *quantile_queries("http_request_duration_seconds", (0.5, 0.95), job),
+            width=width,
+        ),
+    ]

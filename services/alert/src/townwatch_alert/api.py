@@ -38,7 +38,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from townwatch_alert.ledger import ALERT_STREAM, Ledger
 from townwatch_alert.place_name import common_name, second_name
 from townwatch_alert.settings import AlertSettings
-from townwatch_alert.stream_ticket import COOKIE, TAG_CHARS, TicketSigner, load_key
+from townwatch_alert.stream_ticket import COOKIE, TAG_CHARS, TicketSigner, load_keys
 from townwatch_alert.subscription_store import (
     SubscriptionStore,
     check_channels,
@@ -187,9 +187,8 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         return cache["gazetteer"]
 
     async def signer() -> TicketSigner:
-        if "signer" not in cache:
-            cache["signer"] = TicketSigner(await load_key(client))
-        return cache["signer"]
+        # one round trip per ticket issued or stream opened (both rare): every process sees a rotation at once
+        return TicketSigner(await load_keys(client))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -27,6 +27,8 @@ _NON_STATE_GENERIC = frozenset(
 _STATE_WORDS = re.compile(r"\b(army|troops|soldiers|government forces|security forces|military|garrison|junta|regime)\b", re.I)
 _STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
+_BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)-")
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
@@ -189,6 +191,8 @@ class ArticleContext:
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             for t in toks:
                 cc = self.gazetteer.country_code(t.text)
+                if cc and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ in _BACKER_WORDS:
+                    continue  # "Saudi-backed government forces" are not Saudi forces
                 if cc and t is not tok:
                     return self._government(cc, text)
                 if t.dep_ == "poss" and t.lower_ in ("its", "their"):
@@ -233,6 +237,10 @@ class ArticleContext:
             if left.lower_ in _DIRECTIONAL or left.ent_type_ == "NORP":
                 break
             attached = left.head.i >= left.i and left.head.i <= tok.i
+            # "al-Jaysat" written as one word; "Tell Malh" read as two objects of one verb: still one name
+            glued = not left.whitespace_ and (left.text == "-" or doc[j + 1].text == "-")
+            twin = left.pos_ == "PROPN" and j == start - 1 and left.head.i == tok.head.i and left.dep_ == tok.dep_ != "conj"
+            attached = attached or glued or twin
             if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "deir", "jisr", "ras", "bab", "abu", "umm", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
                 start = j
                 j -= 1
@@ -271,7 +279,7 @@ class ArticleContext:
             return None
         if kind_noun is None and self.is_noted_place(name):
             kind_noun = "place"
-        if not any(ch.isupper() for ch in name[:2]):
+        if not any(ch.isupper() for ch in _ARTICLE.sub("", name)[:2]):  # "al-Zakat" is capitalised after its article
             return None
         if self.gazetteer.country_code(name):
             return None

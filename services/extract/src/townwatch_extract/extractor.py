@@ -33,6 +33,7 @@ from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, 
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import compact, read_parentheses
 from townwatch_extract.nlp import load_nlp
+from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
 from townwatch_extract.sites import SiteResolver
@@ -253,6 +254,7 @@ class Extractor:
         *,
         use_prefilter: bool = True,
         max_chars: int = MAX_TEXT_CHARS,
+        muted_places: frozenset[str] = frozenset(),
     ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
@@ -261,14 +263,16 @@ class Extractor:
         self.sites = SiteResolver()
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
+        self.muted_places = muted_places
+        """Place keys whose events are dropped (``ExtractSettings.muted_places``)."""
         self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
 
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
         # a correction line repeats what the outlet withdrew: never evidence of a change
-        candidates = [c for c in self.candidates(article) if not is_correction(c.sentence)]
-        denials = self._denials(article)
+        candidates = [c for c in self.candidates(article) if not is_correction(c.sentence) and c.place.key not in self.muted_places]
+        denials = [d for d in self._denials(article) if d.place.key not in self.muted_places]
         if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
@@ -473,7 +477,7 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-        for ref_place in frame.places:
+        for ref_place in listed_places(frame.places):
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             hints = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]

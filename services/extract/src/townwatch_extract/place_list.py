@@ -1,0 +1,106 @@
+"""Place lists: the further names written in a list with a place a frame found ("took A, B and C villages").
+
+Monitor notes and wire copy list the places taken ("regained control of A, B and C", "the four towns they seized
+were A in X state and B, C and D"). The parser often breaks such lists (appositions, "al-" names split in three, two
+names read as two objects), so the frame keeps only the first name. This module walks the tokens after that name and
+reads the list as written: names joined by commas, ending with "and"/"as well as" before the last one. A comma run
+with no "and" is not a list ("captured X, Y said"). Each name may carry a place noun ("... villages") or its
+location ("A in Borno state and B").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from townwatch_extract.frames import PlaceRef
+from townwatch_extract.lexicon import PLACE_NOUNS
+
+__all__ = ["listed_places"]
+
+_PREFIXES = frozenset("al el ad as ash ar an at az ez es ed".split())
+_ADMIN_NOUNS = frozenset(
+    "state province region district governorate county township territory oblast area countryside municipality".split()
+)
+_LAST = frozenset({"and", "&"})
+_NOT_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December The A An On In At By After Before Meanwhile".split()
+)
+
+
+def _name_token(tok: Token) -> bool:
+    return (tok.text[:1].isupper() and tok.text not in _NOT_NAMES and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")) or (
+        tok.lower_ in _PREFIXES and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+    )
+
+
+def _name_end(doc, i: int, end: int) -> int:
+    """Index just past the name starting at ``i``: capitalised words, "al-" pieces and hyphens; ``i`` if none."""
+    j = i
+    while j < end:
+        tok = doc[j]
+        if _name_token(tok) or (tok.text == "-" and j > i and j + 1 < end and _name_token(doc[j + 1])):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _skip_tail(doc, i: int, end: int) -> tuple[int, str | None]:
+    """Past a place noun ("villages") or a location ("in Borno state", "in Hama province") after a name."""
+    noun = None
+    if i < end and doc[i].lower_ in PLACE_NOUNS:
+        noun = doc[i].lemma_.lower()
+        i += 1
+    if i < end and doc[i].lower_ == "in":
+        j = _name_end(doc, i + 1, end)
+        if j > i + 1 and j < end and doc[j].lower_ in _ADMIN_NOUNS:
+            i = j + 1
+    return i, noun
+
+
+def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """``refs`` with each named place's list read out: the full first name and the names listed after it."""
+    out: list[PlaceRef] = []
+    seen: set[int] = set()
+    for ref in refs:
+        if ref.anaphor or ref.site:
+            out.append(ref)
+            continue
+        doc = ref.token.doc
+        end = ref.token.sent.end
+        stop = _name_end(doc, ref.token.i, end)
+        first = ref if stop <= ref.token.i + 1 else replace(ref, token=doc[stop - 1])  # "Tell Malh": both words
+        found = [first]
+        i, noun = _skip_tail(doc, max(stop, ref.token.i + 1), end)
+        items: list[Token] = []
+        closed = False
+        while i < end and not closed:
+            j = i
+            if doc[j].text == ",":
+                j += 1
+            if j < end and doc[j].lower_ in _LAST:
+                closed = True
+                j += 1
+            elif j < end and doc[j].lower_ == "as" and j + 2 < end and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
+                closed = True
+                j += 3
+            if j == i:
+                break
+            if j < end and doc[j].lower_ == "the" and j + 2 < end and doc[j + 1].lower_ in PLACE_NOUNS and doc[j + 2].lower_ == "of":
+                j += 3  # "... and the village of C"
+            k = _name_end(doc, j, end)
+            if k == j:
+                break
+            items.append(doc[k - 1])
+            i, item_noun = _skip_tail(doc, k, end)
+            noun = item_noun or noun
+        if closed:
+            found.extend(PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in items)
+        for r in found:
+            if r.token.i not in seen:
+                seen.add(r.token.i)
+                out.append(r)
+    return out

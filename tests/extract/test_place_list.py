@@ -1,0 +1,52 @@
+"""Lists of places in notes and wire copy: every listed name is a place taken, and only a real list is read as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import make_article
+
+
+def _places(extractor: Extractor, text: str, title: str | None = None) -> dict[str, str | None]:
+    events = extractor.extract(make_article(text, title=title))
+    return {e.place.name: (e.gaining.id if e.gaining else None) for e in events if not e.historical}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "gaining"),
+    [
+        # a comma list closed by "and", under "the villages of"
+        ("The Taliban seized the villages of Qarabagh, Dehmarda, Sang Takht and Kohsan.", {"Qarabagh", "Dehmarda", "Sang Takht", "Kohsan"}, "taliban"),
+        # "al-" names, which the tokenizer splits in three, with a place noun after the last one
+        ("Syrian regime forces regained control of al-Hamra, al-Tuwaini and Tal Sakhr villages.", {"al-Hamra", "al-Tuwaini", "Tal Sakhr"}, "sy-gov"),
+        # a list whose first item carries its location
+        ("Boko Haram seized Damasak in Borno state and Geidam, Babban Gida and Kanamma.", {"Damasak", "Geidam", "Babban Gida", "Kanamma"}, "boko-haram"),
+        # "as well as" before the last name, and "the village of" before it
+        ("Al Shabaab took control of Bardhere, Saakow as well as the village of Dinsoor.", {"Bardhere", "Saakow", "Dinsoor"}, "al-shabaab"),
+        # two names the parser reads as two objects of the verb are one name
+        ("Syrian regime forces captured Tell Rifaat and Deir Jamal villages.", {"Tell Rifaat", "Deir Jamal"}, "sy-gov"),
+    ],
+)
+def test_every_listed_place_is_taken(extractor: Extractor, text: str, places: set[str], gaining: str) -> None:
+    found = _places(extractor, text)
+    assert places <= set(found), found
+    assert all(found[p] == gaining for p in places), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # a comma run with no "and" is not a list: the name after the comma is the speaker
+        ("The Taliban seized Qarabagh, Zabihullah Mujahid said on Sunday.", {"Zabihullah Mujahid"}),
+        # the names after the verb of fighting, not of taking, are not taken
+        ("The Taliban seized Qarabagh and attacked Dehmarda, Sang Takht and Kohsan.", {"Dehmarda", "Sang Takht", "Kohsan"}),
+        # a date after the list is not a place
+        ("Al Shabaab took control of Bardhere and Saakow on Monday, residents said.", {"Monday"}),
+        # a list of places still being fought over
+        ("Regime forces are advancing towards al-Hamra, al-Tuwaini and Tal Sakhr villages.", {"al-Hamra", "al-Tuwaini", "Tal Sakhr"}),
+    ],
+)
+def test_no_list_where_none_is_written(extractor: Extractor, text: str, not_places: set[str]) -> None:
+    assert not not_places & set(_places(extractor, text))
