@@ -165,7 +165,9 @@ class ArticleContext:
         toks = [tok]
         for c in tok.children:
             # "the militant group Al Shabaab": a generic head with the name in apposition
-            appos = c.dep_ == "appos" and (tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in ("group", "movement", "militia"))
+            appos = c.dep_ == "appos" and (
+                tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in ("group", "movement", "militia", "spokesman", "spokeswoman", "spokesperson")
+            )
             if c.dep_ in _ACTOR_DEPS or appos or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
                 toks.extend(c.subtree)
         start, end = token_span_text(toks)
