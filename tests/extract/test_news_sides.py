@@ -18,7 +18,7 @@ def _events(extractor: Extractor, text: str, published=None) -> list[tuple[str, 
 
 
 def _news(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(p, g, l) for p, g, l, h in _events(extractor, text) if not h]
+    return [(p, g, lose) for p, g, lose, h in _events(extractor, text) if not h]
 
 
 @pytest.mark.parametrize(("text", "place", "gaining", "losing"), [
@@ -48,7 +48,7 @@ def _news(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | 
 ])
 def test_sides_as_wire_copy_tells_them(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:
     news = _news(extractor, text)
-    assert any(p == place and g == gaining and l == losing for p, g, l in news), news
+    assert any(p == place and g == gaining and lose == losing for p, g, lose in news), news
 
 
 @pytest.mark.parametrize(("text", "place", "not_losing"), [
@@ -62,7 +62,7 @@ def test_nearby_sides_negative_twins(extractor: Extractor, text: str, place: str
     if not_losing is None:
         assert not any(p == place for p, _g, _l in news), news
     else:
-        assert not any(p == place and l == not_losing for p, _g, l in news), news
+        assert not any(p == place and lose == not_losing for p, _g, lose in news), news
 
 
 @pytest.mark.parametrize("text", [
