@@ -3,7 +3,7 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill duplicates web
+.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill bench-reprocess duplicates web
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ bench-extract: ## extractor articles/s on one core, with and without the prefilt
 
 bench-backfill: ## townwatch backfill end to end on the bench corpus, and its ratio to the one-process extractor
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench.backfill
+
+bench-reprocess: ## townwatch reprocess (dry run) over the bench corpus on articles.v1: rate of each phase
+	@bash scripts/bootstrap.sh && $(RUN) python -m bench.reprocess
 
 bench: ## the full pipeline under load: throughput, latency, CPU, RSS (writes bench/results/)
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench

@@ -40,6 +40,17 @@ def _backfill(args: argparse.Namespace) -> int:
     return code
 
 
+def _reprocess(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from townwatch.reprocess import ReprocessConfig, run_reprocess
+    from townwatch_alert.settings import AlertSettings
+
+    overrides = {k: v for k, v in (("redis_url", args.redis_url), ("kafka_bootstrap_servers", args.bootstrap_servers)) if v}
+    config = ReprocessConfig(since=args.since, until=args.until, apply=args.apply)
+    return run_reprocess(config, AlertSettings(**overrides), Console(soft_wrap=True))
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -65,6 +76,49 @@ def _topics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _up(args: argparse.Namespace) -> int:
+    import logging
+
+    from townwatch.deployment import load_deployment
+    from townwatch.supervisor import run_up
+
+    try:
+        settings = load_deployment(args.config)
+    except ValueError as exc:
+        print(f"townwatch up: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("aiokafka").setLevel(max(logging.WARNING, logging.getLogger().level))
+    try:
+        return run_up(settings)
+    except RuntimeError as exc:
+        print(f"townwatch up: {exc}", file=sys.stderr)
+        return 1
+
+
+def _status(args: argparse.Namespace) -> int:
+    import json
+
+    from rich.console import Console
+
+    from townwatch.deployment import load_deployment
+    from townwatch.status import collect_status, render_status
+
+    if args.workdir is None:
+        try:
+            args.workdir = load_deployment(args.config).workdir
+        except ValueError as exc:
+            print(f"townwatch status: {exc}", file=sys.stderr)
+            return 2
+    status = collect_status(args.workdir)
+    if args.json:
+        print(json.dumps(status, indent=1, default=str))
+    else:
+        render_status(status, Console())
+    healthy = status.get("running") and all(p["state"] == "up" for p in status.get("parts", {}).values())
+    return 0 if healthy else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Subcommands owned by a service take their own arguments.
@@ -88,6 +142,18 @@ def main(argv: list[str] | None = None) -> int:
                       help="embedded broker: tansu (default, starts in a second) or kafka (real Apache Kafka, KRaft; "
                            "fetches its jars with Maven on first use); default: TOWNWATCH_BROKER")
     demo.set_defaults(func=_demo)
+    up = sub.add_parser("up", help="run the embedded stack as a long-lived deployment from a YAML config, supervised",
+                        description="Start the broker, Redis, ingest, extract and alert from one YAML file (see "
+                        "deploy/townwatch.example.yaml), restart any that dies (with back-off), stop cleanly on SIGTERM. "
+                        "Run it again to resume: state lives in the config's workdir.")
+    up.add_argument("--config", type=Path, required=True, help="the deployment's YAML file")
+    up.set_defaults(func=_up)
+    status = sub.add_parser("status", help="health, uptime, restarts, consumer lag, last article and alert of a running `up`")
+    where = status.add_mutually_exclusive_group(required=True)
+    where.add_argument("--config", type=Path, help="the deployment's YAML file (for its workdir)")
+    where.add_argument("--workdir", type=Path, help="the deployment's work directory")
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+    status.set_defaults(func=_status)
     sub.add_parser("extract", help="extract control-change events from articles (JSON Lines on stdin, or files)")
     sub.add_parser("replay", help="replay seed-format files or JSON Lines onto articles.v1")
     backfill = sub.add_parser(
@@ -107,6 +173,20 @@ def main(argv: list[str] | None = None) -> int:
     backfill.add_argument("--redis-url", default=None)
     backfill.add_argument("--bootstrap-servers", default=None, help="Kafka, for --notify all")
     backfill.set_defaults(func=_backfill)
+    reprocess = sub.add_parser(
+        "reprocess", help="re-read a window of articles.v1 with the current extractor and show (or --apply) how the ledger differs",
+        description="Re-read articles.v1 from --since (by broker timestamp) with the current extractor into a shadow ledger "
+        "(its own Redis key prefix, deleted at the end), and print the alerts that would be raised and the alerts whose "
+        "evidence is gone. Without --apply no live key changes. With --apply the missing alerts are raised marked late "
+        "and the others withdrawn; the running alert service tells the desks (each notification once). Exit 2 with one "
+        "line when the window is bad or beyond the topic's retention, or Redis or Kafka is unreachable.",
+    )
+    reprocess.add_argument("--since", type=_date, required=True, help="first day of the window (YYYY-MM-DD, UTC)")
+    reprocess.add_argument("--until", type=_date, default=None, help="last day of the window, inclusive (default: now)")
+    reprocess.add_argument("--apply", action="store_true", help="raise the missing alerts (late) and withdraw the others")
+    reprocess.add_argument("--redis-url", default=None)
+    reprocess.add_argument("--bootstrap-servers", default=None)
+    reprocess.set_defaults(func=_reprocess)
     schemas = sub.add_parser("schemas", help="export the JSON Schema of every wire model")
     schemas.add_argument("--out", type=Path, default=Path("schemas/json"))
     schemas.set_defaults(func=_schemas)

@@ -175,3 +175,28 @@ async def test_a_revision_of_an_article_never_seen_is_refused_and_changes_nothin
     with pytest.raises(UnknownArticle, match="no earlier revision was seen"):
         await ledger.withdraw_article(ArticleRevision(article_id="never-seen", revision=3, extractor_version="test"), NOW)
     assert sorted(await redis.keys("*")) == keys_before
+
+
+async def test_a_ledger_with_its_own_prefix_touches_no_live_key(redis: Redis, cc) -> None:  # type: ignore[no-untyped-def]
+    live = Ledger(redis)
+    event = cc.change()
+    await live.apply(event, NOW)
+    before = {k: await redis.dump(k) for k in await redis.keys("*")}
+    assert town_key(event.place.key).encode() in before and ALERT_STREAM.encode() in before  # the live keys are as they were
+    shadow = Ledger(redis, prefix="townwatch:shadow:test:")
+    result = await shadow.apply(event, NOW)  # the same event: new in the shadow, which has its own idempotency records
+    await shadow.mark_emitted(result.alert)  # type: ignore[arg-type]
+    assert result.decision is Decision.NEW
+    after = {k: await redis.dump(k) for k in await redis.keys("*")}
+    assert {k: v for k, v in after.items() if not k.startswith(b"townwatch:shadow:test:")} == before
+    assert (await shadow.town(event.place.key)).controller == cc.PMF  # type: ignore[union-attr]
+    assert await shadow.towns() == [event.place.key] and len(await shadow.alert_entries()) == 1
+    with pytest.raises(ValueError, match="must start with"):
+        Ledger(redis, prefix="other:")
+
+
+async def test_late_marks_the_alert_and_stays_on_its_revisions(ledger: Ledger, cc) -> None:  # type: ignore[no-untyped-def]
+    first = await ledger.apply(cc.change(source="Reuters"), NOW, late=True)
+    assert first.alert is not None and first.alert.late
+    second = await ledger.apply(cc.change(source="AFP"), NOW)  # a later stream corroboration: still the late alert
+    assert second.decision is Decision.CORROBORATED and second.alert is not None and second.alert.late

@@ -48,6 +48,11 @@ def test_notes_and_follow_up_title(make_alert: Callable[..., Alert]) -> None:
     assert view(s).outlets == "no outlet named (0 independent outlets)"
 
 
+def test_a_late_alert_says_it_was_found_by_reprocessing(make_alert: Callable[..., Alert]) -> None:
+    assert view(make_alert(late=True)).notes == ("LATE: found by reprocessing articles that first went through before the extractor improved",)
+    assert view(make_alert()).notes == ()
+
+
 def test_email_html_escapes_hostile_text(make_alert: Callable[..., Alert]) -> None:
     alert = make_alert(sentence=HOSTILE, place=HOSTILE_PLACE)
     doc = email_html(view(alert, page_url="https://tw.example/"))

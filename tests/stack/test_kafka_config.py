@@ -43,3 +43,9 @@ def test_clients_get_the_brokers_port_on_the_host_listener(tmp_path: Path) -> No
     assert listener_ports(props)["HOST"] == broker.port
     assert props["message.max.bytes"] == compose_kafka_environment()["KAFKA_MESSAGE_MAX_BYTES"]
     assert broker.properties() == props  # stable across restarts
+
+
+def test_the_compose_broker_keeps_articles_long_enough_to_reprocess() -> None:
+    """``townwatch reprocess --since`` reaches back as far as articles.v1 is kept (deploy/README.md): 30 days."""
+    props = env_to_properties(compose_kafka_environment())
+    assert int(props["log.retention.hours"]) >= 30 * 24

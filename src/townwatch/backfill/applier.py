@@ -51,8 +51,9 @@ class Applier:
         self.send = send
         self._towns = set(tally.towns)
 
-    async def apply(self, event: ControlChange) -> LedgerResult:
-        result = await self.ledger.apply(event, backfill=self.backfill)
+    async def apply(self, event: ControlChange, now: dt.datetime | None = None) -> LedgerResult:
+        """``now``: the time the ledger decides at (default the wall clock; reprocessing passes the article's arrival)."""
+        result = await self.ledger.apply(event, now, backfill=self.backfill)
         tally = self.tally
         tally.applied += 1
         tally.decisions[result.decision.value] += 1

@@ -26,12 +26,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from townwatch.backfill.applier import Applier, load_ordered
 from townwatch.backfill.archive import RawItem, raw_items
 from townwatch.backfill.checkpoint import Checkpoint, CheckpointMismatch, run_id
+from townwatch.backfill.publisher import AlertPublisher
 from townwatch.backfill.tally import Tally
 from townwatch.backfill.worker import ItemResult, extract_batch, init_worker
-from townwatch_alert.ledger import Ledger, LedgerResult
+from townwatch_alert.ledger import Ledger
 from townwatch_alert.settings import AlertSettings
 from townwatch_ingest.replay_source import count_items, expand_paths
-from townwatch_schemas import ALERTS, ControlChange
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_INTERRUPTED", "EXIT_USAGE", "BackfillConfig", "Notify", "run_backfill"]
 
@@ -149,7 +149,7 @@ class _Run:
         async with contextlib.AsyncExitStack() as stack:
             send = None
             if self.config.notify == "all":
-                send = await stack.enter_async_context(_AlertPublisher(self.settings, ledger))
+                send = await stack.enter_async_context(AlertPublisher(self.settings, ledger))
             applier = Applier(ledger, tally, backfill=self.config.notify != "all", send=send)
             began = last_save = time.monotonic()
             with _progress(self.console) as bar:
@@ -175,32 +175,6 @@ class _Run:
             tally.digests = await send_digests(redis, ledger, tally.towns, self.settings, run=cp.run)
         cp.done = True
         cp.save(self.state_dir)
-
-
-class _AlertPublisher:
-    """``--notify all``: each alert revision on alerts.v1, acknowledged, then marked emitted (as the ledger agent)."""
-
-    def __init__(self, settings: AlertSettings, ledger: Ledger) -> None:
-        from aiokafka import AIOKafkaProducer
-
-        self.ledger = ledger
-        self.producer = AIOKafkaProducer(**settings.kafka_client_kwargs(), client_id="townwatch-backfill", acks="all")  # type: ignore[arg-type]
-
-    async def __aenter__(self) -> _AlertPublisher:
-        try:
-            await self.producer.start()
-        except BaseException:
-            await self.producer.stop()
-            raise
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.producer.stop()
-
-    async def __call__(self, event: ControlChange, result: LedgerResult) -> None:
-        assert result.alert is not None
-        await self.producer.send_and_wait(ALERTS.name, result.alert.to_json_bytes(), key=result.alert.alert_id.encode())
-        await self.ledger.mark_emitted(result.alert)
 
 
 def default_state_dir(run: str) -> Path:
@@ -236,7 +210,7 @@ def run_backfill(config: BackfillConfig, settings: AlertSettings, console: Conso
         try:
             await redis.ping()
             if ping_only and config.notify == "all":
-                async with _AlertPublisher(settings, Ledger(redis)):
+                async with AlertPublisher(settings, Ledger(redis)):
                     pass
             if not ping_only:
                 await job.apply(redis)

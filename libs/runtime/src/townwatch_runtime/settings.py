@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from townwatch_runtime.consumer_lag import EndOffsets
+
 __all__ = ["ServiceSettings"]
 
 
@@ -30,6 +32,10 @@ class ServiceSettings(BaseSettings):
     kafka_fetch_max_wait_ms: int = 100
     """How long a consumer's fetch may wait on the broker for data. faust's 1.5 s adds up to that much latency
     per hop on the embedded broker; real Kafka answers as soon as data arrives either way."""
+    kafka_end_offsets: EndOffsets = "list_offsets"
+    """How the consumer lag gauge reads a partition's log-end offset: ``list_offsets`` (ListOffsets; right on Kafka)
+    or ``highwater`` (a Fetch response's high watermark; right on Tansu too, whose ListOffsets is wrong). The
+    embedded stack sets it from the broker it starts."""
     kafka_create_topics: bool = True
     """Create the versioned topics at start-up if missing (explicitly: Tansu would auto-create them with 4 partitions)."""
 

@@ -1,6 +1,7 @@
 """The town ledger in Redis: reads a town's state, lets the pure dedup decide, commits atomically in one Lua script.
 
-Redis keys (all prefixed ``townwatch:``)::
+Redis keys (all prefixed ``townwatch:``, the live ledger's ``PREFIX``; a shadow ledger, as ``townwatch reprocess``
+builds, passes its own ``prefix`` and touches no live key)::
 
     town:<place key>            hash   v = version (compare-and-set), state = TownState JSON
     town:<place key>:history    list   HistoryEntry JSON, oldest first, capped at history_max_entries
@@ -41,8 +42,6 @@ log = logging.getLogger(__name__)
 
 PREFIX = "townwatch:"
 ALERT_STREAM = PREFIX + "alerts"
-_TOWNS = PREFIX + "towns"
-_EMITTED = PREFIX + "alerts:emitted"
 
 _COMMIT = """
 local done = redis.call('GET', KEYS[3])
@@ -95,32 +94,32 @@ class LedgerResult:
     """True when the report added an outlet to an existing alert."""
 
 
-def town_key(place_key: str) -> str:
-    return f"{PREFIX}town:{place_key}"
+def town_key(place_key: str, prefix: str = PREFIX) -> str:
+    return f"{prefix}town:{place_key}"
 
 
-def event_key(event_id: str) -> str:
+def event_key(event_id: str, prefix: str = PREFIX) -> str:
     """The idempotency record of one event (expires after ``event_record_ttl_s``)."""
-    return f"{PREFIX}event:{event_id}"
+    return f"{prefix}event:{event_id}"
 
 
-def article_key(article_id: str) -> str:
+def article_key(article_id: str, prefix: str = PREFIX) -> str:
     """The events an article brought, as "event id \\x1f place key" (a set; expires with the event records)."""
-    return f"{PREFIX}article:{article_id}:events"
+    return f"{prefix}article:{article_id}:events"
 
 
 class UnknownArticle(LookupError):
     """A revision of an article whose earlier revisions the ledger never saw (or forgot): nothing to withdraw."""
 
 
-def alert_key(alert_id: str) -> str:
-    return f"{PREFIX}alert:{alert_id}"
+def alert_key(alert_id: str, prefix: str = PREFIX) -> str:
+    return f"{prefix}alert:{alert_id}"
 
 
-def _marked(outcome: Outcome, backfill: bool) -> Outcome:
-    """``outcome`` with its alert revision (and the state's copy of it) marked ``backfill`` or not."""
+def _marked(outcome: Outcome, marks: dict[str, bool]) -> Outcome:
+    """``outcome`` with its alert revision (and the state's copy of it) marked (``backfill``, ``late``)."""
     assert outcome.alert is not None
-    alert = outcome.alert.model_copy(update={"backfill": backfill})
+    alert = outcome.alert.model_copy(update=marks)
     state = outcome.state.model_copy(update={"alert": alert}) if outcome.state is not None else None
     return dataclasses.replace(outcome, alert=alert, state=state)
 
@@ -141,8 +140,15 @@ class Ledger:
         stream_max_len: int = 10_000,
         max_attempts: int = 50,
         event_record_ttl_s: int = 90 * 24 * 3600,
+        prefix: str = PREFIX,
     ) -> None:
+        if not prefix.endswith(":") or not prefix.startswith(PREFIX):
+            raise ValueError(f"ledger key prefix {prefix!r}: must start with {PREFIX!r} and end with ':'")
         self.redis = redis
+        self.prefix = prefix
+        self.alert_stream = prefix + "alerts"
+        self._towns = prefix + "towns"
+        self._emitted = prefix + "alerts:emitted"
         self.policy = policy or DedupPolicy()
         self.history_max_entries = history_max_entries
         self.stream_max_len = stream_max_len
@@ -153,7 +159,7 @@ class Ledger:
         self._states_script = redis.register_script(_STATES)
 
     @classmethod
-    def from_settings(cls, redis: Redis, settings: AlertSettings) -> Ledger:
+    def from_settings(cls, redis: Redis, settings: AlertSettings, *, prefix: str = PREFIX) -> Ledger:
         return cls(
             redis,
             DedupPolicy(settings.dedup_window_days, settings.wire_copy_max_distance,
@@ -161,35 +167,55 @@ class Ledger:
             history_max_entries=settings.history_max_entries,
             stream_max_len=settings.alert_stream_max_len,
             event_record_ttl_s=settings.event_record_ttl_s,
+            prefix=prefix,
         )
 
-    async def apply(self, event: ControlChange, now: dt.datetime | None = None, *, backfill: bool = False) -> LedgerResult:
+    # --- keys under this ledger's prefix ---------------------------------------------------------------
+    def town_key(self, place_key: str) -> str:
+        return town_key(place_key, self.prefix)
+
+    def event_key(self, event_id: str) -> str:
+        return event_key(event_id, self.prefix)
+
+    def article_key(self, article_id: str) -> str:
+        return article_key(article_id, self.prefix)
+
+    def alert_key(self, alert_id: str) -> str:
+        return alert_key(alert_id, self.prefix)
+
+    async def apply(self, event: ControlChange, now: dt.datetime | None = None, *, backfill: bool = False,
+                    late: bool = False) -> LedgerResult:
         """Decide and commit ``event``, idempotently per ``event_id``. ``backfill``: the alert revision this
-        makes is marked as raised by ``townwatch backfill`` (archive, not news)."""
+        makes is marked as raised by ``townwatch backfill`` (archive, not news). ``late``: raised by ``townwatch
+        reprocess`` after the article first went through (a mark that stays on the alert's later revisions)."""
         place_key = event.place.key
         for _ in range(self.max_attempts):
             async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.get(event_key(event.event_id))
-                pipe.hmget(town_key(place_key), "v", "state")
+                pipe.get(self.event_key(event.event_id))
+                pipe.hmget(self.town_key(place_key), "v", "state")
                 # which events (and places) each article brought: a later revision withdraws those it drops
-                pipe.sadd(article_key(event.article_id), f"{event.event_id}\x1f{place_key}")
-                pipe.expire(article_key(event.article_id), self.event_record_ttl_s)
+                pipe.sadd(self.article_key(event.article_id), f"{event.event_id}\x1f{place_key}")
+                pipe.expire(self.article_key(event.article_id), self.event_record_ttl_s)
                 done, (version, raw_state), *_ = await pipe.execute()
             if done is not None:
                 return await self._replay(_text(done) or "{}")
             state = TownState.model_validate_json(raw_state) if raw_state else None
             when = now or dt.datetime.now(dt.UTC)
             outcome = decide(state, event, when, self.policy)
-            if outcome.alert is not None and outcome.alert.backfill != backfill:
-                outcome = _marked(outcome, backfill)
+            if outcome.alert is not None:
+                marks = {"backfill": backfill} if outcome.alert.backfill != backfill else {}
+                if late and not outcome.alert.late:
+                    marks["late"] = True
+                if marks:
+                    outcome = _marked(outcome, marks)
             status, detail = await self._commit(
                 keys=[
-                    town_key(place_key),
-                    town_key(place_key) + ":history",
-                    event_key(event.event_id),
-                    _TOWNS,
-                    alert_key(outcome.alert.alert_id) if outcome.alert else alert_key("-"),
-                    ALERT_STREAM,
+                    self.town_key(place_key),
+                    self.town_key(place_key) + ":history",
+                    self.event_key(event.event_id),
+                    self._towns,
+                    self.alert_key(outcome.alert.alert_id) if outcome.alert else self.alert_key("-"),
+                    self.alert_stream,
                 ],
                 args=self._commit_args(event.event_id, place_key, outcome, int(version or 0), when),
             )
@@ -229,38 +255,46 @@ class Ledger:
         """Withdraw what earlier revisions of the article reported and ``revision`` no longer does (at places it no
         longer mentions); the alert revisions to emit. Idempotent per (article, revision, place). Raises
         ``UnknownArticle`` for an article the ledger has no events of."""
-        members = cast(set[bytes | str], await self.redis.smembers(article_key(revision.article_id)))
+        members = await self.article_events(revision.article_id)
         if not members:
             raise UnknownArticle(f"revision {revision.revision} of article {revision.article_id}: no earlier revision was seen; nothing to withdraw")
         still = set(revision.event_ids)
-        places = sorted({pk for eid, _, pk in ((_text(m) or "").partition("\x1f") for m in members)
-                         if eid not in still and pk not in revision.place_keys})
+        places = sorted({pk for eid, pk in members if eid not in still and pk not in revision.place_keys})
         reason = revision.corrections[-1] if revision.corrections else None
         alerts: list[Alert] = []
         for place_key in places:
-            alert = await self._withdraw_at(place_key, revision, reason, now)
+            alert = await self.withdraw_source(place_key, revision.article_id, revision.revision, reason, now)
             if alert is not None:
                 alerts.append(alert)
         return alerts
 
-    async def _withdraw_at(self, place_key: str, revision: ArticleRevision, reason: str | None, now: dt.datetime | None) -> Alert | None:
-        record_id = f"withdraw:{revision.article_id}:{revision.revision}:{place_key}"
+    async def article_events(self, article_id: str) -> list[tuple[str, str]]:
+        """(event id, place key) of every event the ledger took from article ``article_id``."""
+        members = cast(set[bytes | str], await self.redis.smembers(self.article_key(article_id)))
+        return sorted((eid, pk) for eid, _, pk in ((_text(m) or "").partition("\x1f") for m in members))
+
+    async def withdraw_source(self, place_key: str, article_id: str, revision: int | str, reason: str | None,
+                              now: dt.datetime | None = None) -> Alert | None:
+        """Withdraw article ``article_id``'s sources behind the current alert at ``place_key`` (pure ``withdraw``, one Lua
+        commit); the alert revision to emit, if any. Idempotent per (article, ``revision``, place): ``revision`` is the
+        article's revision number, or a tag such as ``reprocess-<extractor version>``."""
+        record_id = f"withdraw:{article_id}:{revision}:{place_key}"
         for _ in range(self.max_attempts):
             async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.get(event_key(record_id))
-                pipe.hmget(town_key(place_key), "v", "state")
+                pipe.get(self.event_key(record_id))
+                pipe.hmget(self.town_key(place_key), "v", "state")
                 done, (version, raw_state) = await pipe.execute()
             if done is not None:
                 return (await self._replay(_text(done) or "{}")).alert
             state = TownState.model_validate_json(raw_state) if raw_state else None
             when = now or dt.datetime.now(dt.UTC)
-            outcome = withdraw(state, revision.article_id, revision.revision, reason, when, self.policy)
+            outcome = withdraw(state, article_id, revision, reason, when, self.policy)
             if outcome is None:
                 return None
             assert outcome.alert is not None
             status, detail = await self._commit(
-                keys=[town_key(place_key), town_key(place_key) + ":history", event_key(record_id), _TOWNS,
-                      alert_key(outcome.alert.alert_id), ALERT_STREAM],
+                keys=[self.town_key(place_key), self.town_key(place_key) + ":history", self.event_key(record_id), self._towns,
+                      self.alert_key(outcome.alert.alert_id), self.alert_stream],
                 args=self._commit_args(record_id, place_key, outcome, int(version or 0), when),
             )
             status = _text(status)
@@ -276,24 +310,24 @@ class Ledger:
         alert_id = record.get("alert_id")
         if alert_id:
             current = await self.alert(alert_id)
-            emitted = int(await self.redis.hget(_EMITTED, alert_id) or 0)
+            emitted = int(await self.redis.hget(self._emitted, alert_id) or 0)
             if current is not None and emitted < current.revision:
                 return LedgerResult(Decision.DUPLICATE, current, reemit=True, suppression="duplicate")
         return LedgerResult(Decision.DUPLICATE, suppression="duplicate")
 
     async def mark_emitted(self, alert: Alert) -> None:
         """Record that ``alert``'s revision was acknowledged on alerts.v1 (so a redelivery need not re-send it)."""
-        await self._mark_emitted(keys=[_EMITTED], args=[alert.alert_id, alert.revision])
+        await self._mark_emitted(keys=[self._emitted], args=[alert.alert_id, alert.revision])
 
     async def town(self, place_key: str) -> TownState | None:
-        raw = await self.redis.hget(town_key(place_key), "state")
+        raw = await self.redis.hget(self.town_key(place_key), "state")
         return TownState.model_validate_json(raw) if raw else None
 
     async def raw_states(self, place_keys: list[str]) -> list[bytes | None]:
         """The stored state JSON of each of ``place_keys`` (None where the ledger lacks it), in one round trip."""
         if not place_keys:
             return []
-        return cast(list[bytes | None], await self._states_script(keys=[town_key(k) for k in place_keys]))
+        return cast(list[bytes | None], await self._states_script(keys=[self.town_key(k) for k in place_keys]))
 
     async def states(self, place_keys: list[str]) -> list[TownState]:
         """The states of ``place_keys`` in one round trip (keys the ledger lacks are left out)."""
@@ -303,16 +337,16 @@ class Ledger:
         """The town's most recent ``limit`` history entries, oldest first."""
         if limit <= 0:
             return []
-        raw = await self.redis.lrange(town_key(place_key) + ":history", -limit, -1)
+        raw = await self.redis.lrange(self.town_key(place_key) + ":history", -limit, -1)
         return [HistoryEntry.model_validate_json(item) for item in raw]
 
     async def towns(self, limit: int = 1000) -> list[str]:
         """Place keys of known towns, most recently changed first."""
-        keys = cast(list[bytes | str], await self.redis.zrevrange(_TOWNS, 0, limit - 1))
+        keys = cast(list[bytes | str], await self.redis.zrevrange(self._towns, 0, limit - 1))
         return [_text(k) or "" for k in keys]
 
     async def alert(self, alert_id: str) -> Alert | None:
-        raw = await self.redis.get(alert_key(alert_id))
+        raw = await self.redis.get(self.alert_key(alert_id))
         return Alert.model_validate_json(raw) if raw else None
 
     async def alert_entries_before(self, before: str = "+", count: int = 100) -> list[tuple[str, Alert]]:
@@ -320,7 +354,7 @@ class Ledger:
         end = before if before == "+" else f"({before}"
         entries = cast(
             list[tuple[bytes | str, dict[bytes | str, bytes | str]]],
-            await self.redis.xrevrange(ALERT_STREAM, max=end, min="-", count=count),
+            await self.redis.xrevrange(self.alert_stream, max=end, min="-", count=count),
         )
         return [(_text(entry_id) or "", Alert.model_validate_json(fields.get(b"alert") or fields["alert"])) for entry_id, fields in entries]
 
@@ -330,6 +364,6 @@ class Ledger:
         start = after if after == "-" else f"({after}"
         entries = cast(
             list[tuple[bytes | str, dict[bytes | str, bytes | str]]],
-            await self.redis.xrange(ALERT_STREAM, min=start, max="+", count=count),
+            await self.redis.xrange(self.alert_stream, min=start, max="+", count=count),
         )
         return [(_text(entry_id) or "", Alert.model_validate_json(fields.get(b"alert") or fields["alert"])) for entry_id, fields in entries]

@@ -159,6 +159,8 @@ def view(alert: Alert, kind: str = "alert", page_url: str | None = None) -> Aler
         notes.append("Only part of the place is reported taken")
     if alert.claimed:
         notes.append("A side's own claim, not independently confirmed")
+    if alert.late:
+        notes.append("LATE: found by reprocessing articles that first went through before the extractor improved")
     prefix = _HEADLINES.get(kind) or ("WITHDRAWN" if alert.withdrawn else "CONTESTED" if alert.contested else "Control change")
     title = f"{prefix}: {common_name(alert.place)} taken by {gaining}"
     why = cause(alert, kind)

@@ -30,7 +30,7 @@ def _confidence(sources: list[SourceReport], contested: bool) -> float:
     return round((1.0 - miss) * (CONTEST_FACTOR if contested else 1.0), 4)
 
 
-def withdraw(state: TownState | None, article_id: str, revision: int, reason: str | None, now: dt.datetime,
+def withdraw(state: TownState | None, article_id: str, revision: int | str, reason: str | None, now: dt.datetime,
              policy: DedupPolicy | None = None) -> Outcome | None:
     """The outcome of article ``article_id`` (at ``revision``) no longer reporting the town's current change."""
     alert = state.alert if state is not None else None

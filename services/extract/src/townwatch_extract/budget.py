@@ -11,7 +11,10 @@ so a dead-lettered article replayed with a larger budget yields every event once
   checked before any analysis, so a 990,000-character "sentence" costs one scan, not a parse of every fragment.
 - ``max_sentences``: sentences handed to the parser (candidates the prefilter kept), counted as spaCy yields them.
 - ``max_seconds``: wall time since the article started, checked at every parsed sentence (the extractor's work
-  between parses is bounded by the other two limits).
+  between parses is bounded by the other two limits). The work outside the parser (SimHash, sentence split, actor
+  and place scans) is linear in the text: for a 2 MB article of filler (ingest's size limit) with one capture it
+  took 7.5 s in process at a load average of 14 on 2 cores, after the SimHash was vectorised (33 s before, 27 s of
+  it in the SimHash's per-bit Python loop).
 """
 
 from __future__ import annotations

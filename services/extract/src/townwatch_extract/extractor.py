@@ -230,6 +230,7 @@ class Extractor:
         *,
         use_prefilter: bool = True,
         max_chars: int = MAX_TEXT_CHARS,
+        muted_places: frozenset[str] = frozenset(),
     ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
@@ -238,14 +239,16 @@ class Extractor:
         self.sites = SiteResolver()
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
+        self.muted_places = muted_places
+        """Place keys whose events are dropped (``ExtractSettings.muted_places``)."""
         self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
 
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
         # a correction line repeats what the outlet withdrew: never evidence of a change
-        candidates = [c for c in self.candidates(article) if not is_correction(c.sentence)]
-        denials = self._denials(article)
+        candidates = [c for c in self.candidates(article) if not is_correction(c.sentence) and c.place.key not in self.muted_places]
+        denials = [d for d in self._denials(article) if d.place.key not in self.muted_places]
         if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))

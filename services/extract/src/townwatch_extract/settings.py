@@ -23,5 +23,9 @@ class ExtractSettings(ServiceSettings):
     budget_max_seconds: float = Field(default=10.0, gt=0)
     """Per-article budget: wall time spent parsing."""
 
+    muted_places: list[str] = Field(default_factory=list)
+    """Place keys (``Place.key``: ``gn:<GeoNames id>``) whose events the extractor drops: an operator's mute for a place
+    that keeps raising false alerts. Lift it and run ``townwatch reprocess`` to find what the mute hid."""
+
     def budget(self) -> Budget:
         return Budget(self.budget_max_sentences, self.budget_max_sentence_chars, self.budget_max_seconds)
