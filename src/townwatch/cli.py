@@ -115,7 +115,9 @@ def _status(args: argparse.Namespace) -> int:
         print(json.dumps(status, indent=1, default=str))
     else:
         render_status(status, Console())
-    healthy = status.get("running") and all(p["state"] == "up" for p in status.get("parts", {}).values())
+    probes = status.get("probes") or {}
+    healthy = status.get("running") and all(
+        p["state"] == "up" and probes.get(name) == "answers" for name, p in status.get("parts", {}).items())
     return 0 if healthy else 1
 
 

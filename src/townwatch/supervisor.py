@@ -87,6 +87,8 @@ class Supervisor:
         self.settings = settings
         self.stopping = asyncio.Event()
         self.started = time.time()
+        self.clock: Callable[[], float] = time.monotonic
+        """How long a part ran (for ``restart.stable_s``); a test passes its own."""
         workdir = settings.workdir
         broker = make_broker(settings.broker, workdir)
         broker.port = settings.ports.broker
@@ -222,7 +224,7 @@ class Supervisor:
             st.last_exit = f"start failed: {exc} ({time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())})"
             log.warning("%s: %s", name, st.last_exit)
             raise PartFailed(f"start failed: {exc}") from exc
-        began = time.monotonic()
+        began = self.clock()
         st.state, st.pid, st.up_since = "up", part.pid(), time.time()
         part.up.set()
         log.info("%s: up (pid %s)", name, st.pid)
@@ -234,7 +236,7 @@ class Supervisor:
         if self.stopping.is_set():
             return
         part.up.clear()
-        ran = time.monotonic() - began
+        ran = self.clock() - began
         st.restarts += 1
         st.state, st.up_since = "backoff", None
         st.last_exit = f"{describe_exit(part.returncode())} after {ran:.0f}s ({time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())})"
@@ -293,6 +295,9 @@ class Supervisor:
             tasks += [asyncio.create_task(self.supervise(self.parts[n]), name=n) for n in SERVICES]
             tasks.append(asyncio.create_task(self.sample_lag(), name="lag"))
             log.info("townwatch up: starting %s (work dir %s)", ", ".join(SERVICES), self.settings.workdir)
+            if not self.broker.durable:
+                log.warning("broker %r keeps messages in memory: a broker restart (or of `up`) loses the articles "
+                            "not yet consumed; use a durable broker (broker: kafka) for a deployment", self.settings.broker)
             await self.stopping.wait()
         finally:
             self.stopping.set()

@@ -31,6 +31,7 @@ __all__ = ["EXIT_USAGE", "ArticleExtractor", "ReprocessConfig", "ReprocessReport
 
 EXIT_USAGE = 2
 _EXPIRE_EVERY = 500
+_SAY_EVERY_S = 15.0
 
 
 class ArticleExtractor(Protocol):
@@ -74,7 +75,9 @@ class ReprocessReport:
 def _actor(alert: Alert) -> str:
     gaining = alert.gaining.name if alert.gaining else "?"
     losing = alert.losing.name if alert.losing else "?"
-    return f"{alert.place.canonical_name} ({alert.place.key}): {losing} -> {gaining}"
+    place = alert.place
+    also = f"{place.canonical_name}, " if place.canonical_name != place.name else ""
+    return f"{place.name} ({also}{place.key}): {losing} -> {gaining}"
 
 
 def _print_difference(report: ReprocessReport, console: Console) -> None:
@@ -100,9 +103,13 @@ async def _read(config: ReprocessConfig, window: Window, settings: AlertSettings
     from townwatch_extract.errors import ExtractionError
 
     latest: dict[str, tuple[int, tuple[int, int, int], list[ControlChange]]] = {}
-    began = time.monotonic()
+    began = last_said = time.monotonic()
     async for record in read_window(settings.kafka_client_kwargs(), window, idle_s=config.idle_s):
         report.records += 1
+        if time.monotonic() - last_said >= _SAY_EVERY_S:
+            last_said = time.monotonic()
+            console.print(f"... {report.records:,} records read ({report.records / (last_said - began):,.0f}/s), "
+                          f"{sum(len(e) for _r, _p, e in latest.values()):,} events so far", highlight=False)
         try:
             article = Article.model_validate_json(record.value)
         except ValidationError as exc:

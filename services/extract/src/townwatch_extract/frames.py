@@ -290,6 +290,14 @@ def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
     return (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS or low in PLACE_NOUNS) and bool(prep_objects(trigger, ("from", "by")))
 
 
+_SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality hamlet port".split())
+
+
+def _named_settlement(obj: Token) -> bool:
+    """"took the village of Vesele": a settlement noun with its proper name, as good as the bare name."""
+    return obj.lemma_.lower() in _SETTLEMENT_OBJECTS and any(is_proper(o) for o in prep_objects(obj, ("of",)))
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt"}
@@ -315,7 +323,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
             lemma == "take" and prep_objects(trigger, ("from",))
         ):
-            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or not is_proper(obj) or prts:
+            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or not (is_proper(obj) or _named_settlement(obj)) or prts:
                 return None
             frame.needs_known = True
         if lemma == "free" and not prep_objects(trigger, ("from", "of")):
@@ -360,6 +368,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         # "pushed away from X": the source hangs on the adverb
         sources = prep_objects(trigger, ("out", "from")) or [
             o for a in children(trigger, ("advmod",)) if a.lower_ == "away" for o in prep_objects(a, ("from",))
+            if not any(m.lower_ in ("further", "farther") for m in a.children)  # "pushing them further away from X": never held X
         ]
         if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or sources):
             return None

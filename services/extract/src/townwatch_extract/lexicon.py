@@ -77,7 +77,11 @@ CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
 _LEAVING_WORDS = frozenset("withdrew withdrawn withdrawal withdrawing left retreated retreat abandoned fled pulled evacuated vacated surrendered".split())
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
-    **dict.fromkeys("took taken takes take taking seized seize seizes wrested regained".split(), frozenset({"from", "control", "over", "back"})),
+    # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
+    **dict.fromkeys(
+        "took taken takes take taking seized seize seizes wrested regained".split(),
+        frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port"}),
+    ),
     **dict.fromkeys(
         "drove driven drives drive driving pushed pushes push kicked chased forced flushed".split(),
         frozenset({"out", "from"}),
@@ -114,7 +118,7 @@ NON_PLACE_WORDS = frozenset(
     accord agreement deal treaty tournament championship championships open final finals eurovision cop contest
     award prize grade rate share market budget moment worth trucks hostages commander prisoners seat seats humvee
     humvees vehicle vehicles tank tanks weapons cache ammunition drone drones journalist journalists reporter party
-    suspect suspects official officials leader leaders civilians""".split()
+    suspect suspects official officials leader leaders civilians organization organisation""".split()
 )
 # Military installations that coder notes report taken "in" a town: "overran the military base in Bula Hawo",
 # "retook positions in Fashir", "took over the 22nd division HQ in Nyala". The town is the place that changed hands.
