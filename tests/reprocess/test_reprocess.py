@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -151,6 +152,7 @@ async def _live_story(run: Run) -> None:
     await producer.start()
     try:
         await producer.send_and_wait(CONTROL_CHANGES.name, old.to_json_bytes(), key=old.place.key.encode())
+        await producer.send_and_wait(ARTICLES.name, b"{not an article", key=b"garbage")  # dead-lettered by extract
     finally:
         await producer.stop()
     await run.wait_for(lambda: {("alert", "Baaj"), ("alert", "Hatra")} <= set(run.seen()), "the live alerts")
@@ -165,7 +167,7 @@ async def test_dry_run_lists_the_differences_and_changes_no_key(run: Run) -> Non
     after = await run.snapshot()
     assert after == before, "a dry run changed Redis"
     assert not any(k.startswith(b"townwatch:shadow:") for k in after), "the shadow ledger was not cleaned up"
-    assert report.articles == 3 and report.malformed == 0
+    assert (report.records, report.articles, report.malformed) == (4, 3, 1)  # the bad record is reported and skipped
     assert [(m.alert.place.key, m.alert.gaining.id if m.alert.gaining else None) for m in report.difference.missing] == [
         (run.hawija_key, "iq-gov")]
     assert [(g.alert.place.name, g.only_evidence) for g in report.difference.gone] == [("Hatra", True)]
@@ -268,3 +270,13 @@ async def test_a_window_beyond_the_topics_retention_is_refused_and_changes_nothi
     with pytest.raises(BeyondRetention, match="no longer holds the start of the window"):
         await run.reprocess(apply=True)
     assert await run.snapshot() == before
+
+
+async def test_a_broker_without_the_topic_is_a_clear_message(tmp_path: Path) -> None:
+    from townwatch.reprocess.window import NoTopic
+    from townwatch.stack import RedisServer, make_broker
+
+    with make_broker("tansu", tmp_path) as broker, RedisServer(data_dir=tmp_path / "redis") as redis:
+        settings = AlertSettings(redis_url=redis.url, kafka_bootstrap_servers=broker.bootstrap_servers)
+        with pytest.raises(NoTopic, match=r"articles\.v1 does not exist on this broker"):
+            await reprocess(ReprocessConfig(since=dt.datetime.now(dt.UTC).date()), settings, None, Console())
