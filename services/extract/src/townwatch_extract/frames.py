@@ -38,6 +38,7 @@ __all__ = ["Frame", "PlaceRef", "frames_for", "is_named_site", "place_refs"]
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
                             "southwestern", "eastern-most", "parts"})
+_DEMONYM_END = re.compile(r"(?:an|ean|ese|ish|i|ic|ch|ss)$")
 _WHOLE_NOUNS = frozenset({"centre", "center", "rest", "whole", "entirety", "all", "remainder"})
 
 
@@ -106,7 +107,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
-            named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN"]
+            named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)]
             if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province
@@ -124,6 +125,14 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def _adjective_name(tok: Token) -> bool:
+    """"Staromaiorske village": a name the small model read as an adjective (never a demonym: "Syrian village")."""
+    return (
+        tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.i > tok.sent.start and tok.text[:1].isupper()
+        and tok.ent_type_ != "NORP" and not _DEMONYM_END.search(tok.text) and tok.lower_ not in _DIRECTION_ADJ
+    )
 
 
 def _named_kind(tok: Token) -> bool:
