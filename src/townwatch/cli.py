@@ -104,6 +104,51 @@ def _migrate_redis_keys(args: argparse.Namespace) -> int:
     return 1 if clashes else 0
 
 
+def _up(args: argparse.Namespace) -> int:
+    import logging
+
+    from townwatch.deployment import load_deployment
+    from townwatch.supervisor import run_up
+
+    try:
+        settings = load_deployment(args.config)
+    except ValueError as exc:
+        print(f"townwatch up: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("aiokafka").setLevel(max(logging.WARNING, logging.getLogger().level))
+    try:
+        return run_up(settings)
+    except RuntimeError as exc:
+        print(f"townwatch up: {exc}", file=sys.stderr)
+        return 1
+
+
+def _status(args: argparse.Namespace) -> int:
+    import json
+
+    from rich.console import Console
+
+    from townwatch.deployment import load_deployment
+    from townwatch.status import collect_status, render_status
+
+    if args.workdir is None:
+        try:
+            args.workdir = load_deployment(args.config).workdir
+        except ValueError as exc:
+            print(f"townwatch status: {exc}", file=sys.stderr)
+            return 2
+    status = collect_status(args.workdir)
+    if args.json:
+        print(json.dumps(status, indent=1, default=str))
+    else:
+        render_status(status, Console())
+    probes = status.get("probes") or {}
+    healthy = status.get("running") and all(
+        p["state"] == "up" and probes.get(name, "answers") == "answers" for name, p in status.get("parts", {}).items())
+    return 0 if healthy else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Subcommands owned by a service take their own arguments.
@@ -127,6 +172,18 @@ def main(argv: list[str] | None = None) -> int:
                       help="embedded broker: tansu (default, starts in a second) or kafka (real Apache Kafka, KRaft; "
                            "fetches its jars with Maven on first use); default: TOWNWATCH_BROKER")
     demo.set_defaults(func=_demo)
+    up = sub.add_parser("up", help="run the embedded stack as a long-lived deployment from a YAML config, supervised",
+                        description="Start the broker, Redis, ingest, extract and alert from one YAML file (see "
+                        "deploy/townwatch.example.yaml), restart any that dies (with back-off), stop cleanly on SIGTERM. "
+                        "Run it again to resume: state lives in the config's workdir.")
+    up.add_argument("--config", type=Path, required=True, help="the deployment's YAML file")
+    up.set_defaults(func=_up)
+    status = sub.add_parser("status", help="health, uptime, restarts, consumer lag, last article and alert of a running `up`")
+    where = status.add_mutually_exclusive_group(required=True)
+    where.add_argument("--config", type=Path, help="the deployment's YAML file (for its workdir)")
+    where.add_argument("--workdir", type=Path, help="the deployment's work directory")
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+    status.set_defaults(func=_status)
     sub.add_parser("extract", help="extract control-change events from articles (JSON Lines on stdin, or files)")
     sub.add_parser("replay", help="replay seed-format files or JSON Lines onto articles.v1")
     backfill = sub.add_parser(

@@ -67,14 +67,14 @@ def test_queries_read_only_catalogued_metrics_and_cover_the_catalogue(repo):
     assert used == known.keys(), f"catalogued metrics no panel shows: {sorted(known.keys() - used)}"
 
 
-def test_lag_panels_say_the_embedded_broker_gets_lag_wrong(repo):
+def test_lag_panels_say_the_lag_comes_from_group_offsets(repo):
     lag_panels = [
         p for board in repo.dashboards().values() for p in board["panels"]
         if any("townwatch_consumer_lag_messages" in t["expr"] for t in p.get("targets", []))
     ]
     assert len(lag_panels) >= 4  # the overview, extract, alert and notify
     for panel in lag_panels:
-        assert "embedded broker" in panel["description"] and "wrong" in panel["description"], panel["title"]
+        assert "group offsets" in panel["description"] and "committed" in panel["description"], panel["title"]
 
 
 def test_grafana_provisioning_points_at_the_committed_dashboards(repo):

@@ -1,5 +1,6 @@
-"""Proof the dashboards show real data: a real Prometheus scrapes the embedded stack while the seeds go through
-ingest's push API, then every panel query of every dashboard is evaluated through Prometheus's HTTP API."""
+"""Proof the dashboards show real data: a real Prometheus scrapes the embedded stack (on each broker) while the
+seeds go through ingest's push API, then every panel query of every dashboard is evaluated through Prometheus's
+HTTP API, and the lag panels are checked against the lag read from group offsets (``consumer_lag``)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ import yaml
 
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import SERVICES, Pipeline
-from townwatch.stack import free_port, wait_for_port
+from townwatch.stack import BrokerKind, free_port, wait_for_port
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_ingest.seed_format import parse_seed
+from townwatch_runtime.consumer_lag import CONSUMERS, group_lag
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -91,7 +93,7 @@ async def _wait_for(check, what: str, timeout: float = 60.0) -> None:  # type: i
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def live(tmp_path_factory: pytest.TempPathFactory, prometheus_binary: str) -> AsyncIterator[Live]:
+async def live(tmp_path_factory: pytest.TempPathFactory, prometheus_binary: str, broker_kind: BrokerKind) -> AsyncIterator[Live]:
     tmp = tmp_path_factory.mktemp("live-prometheus")
     receiver = await WebhookReceiver(secret=SECRET).start()
     subs = write_subscriptions(tmp / "subscriptions.yaml", [{
@@ -107,6 +109,7 @@ async def live(tmp_path_factory: pytest.TempPathFactory, prometheus_binary: str)
         subscriptions_file=subs,
         metrics_ports={name: free_port() for name in SERVICES},
         service_env={"ingest": {"TOWNWATCH_PUSH_TOKENS": TOKEN}},
+        broker_kind=broker_kind,
     )
     port = free_port()
     config = prometheus_config(tmp, pipeline.metrics_ports, port)
@@ -218,3 +221,46 @@ async def test_prometheus_loaded_and_evaluates_every_rule(live: Live) -> None:
     assert not broken
     recorded = await live.query("stage:townwatch_items_in:rate5m")
     assert {r["metric"]["stage"] for r in recorded} == {"ingest", "extract", "alert", "notify"}
+
+
+async def test_the_lag_panels_show_the_lag_of_the_group_offsets(live: Live) -> None:
+    """With Redis away the alert stage cannot commit: the control changes of the seeds replayed pile up on
+    control-changes.v1. The alert lag panel shows exactly what the group offsets say, then 0 once Redis is back."""
+    pipeline = live.pipeline
+    assert pipeline.broker is not None and pipeline.redis is not None
+    kafka = {"bootstrap_servers": pipeline.bootstrap_servers}
+    how = pipeline.broker.end_offsets
+    (panel,) = [expr for _uid, title, expr in _panel_queries() if title == "alert: consumer lag"]
+
+    async def lag_of_groups() -> dict[tuple[str, str], int]:
+        return {(c.stage, c.topic.name): n for c, n in (await group_lag(kafka, CONSUMERS, how)).items()}
+
+    async def panel_shows(want: int) -> bool:
+        series = {r["metric"]["topic"]: float(r["value"][1]) for r in await live.query(panel)}
+        return series.get("control-changes.v1") == want
+
+    async def groups_show(want: int) -> bool:
+        return (await lag_of_groups())[("alert", "control-changes.v1")] == want
+
+    await _wait_for(lambda: groups_show(0), "the alert group to commit everything")
+    await _wait_for(lambda: panel_shows(0), "the alert lag panel to read 0")
+    before = await pipeline.counts()
+    await asyncio.to_thread(pipeline.redis.stop)
+    try:
+        await pipeline.replay(sorted(SEEDS.iterdir()))
+
+        async def extract_done() -> bool:
+            return (await pipeline.counts()).extract_done >= before.extract_done + len(list(SEEDS.iterdir()))
+
+        # (a stage counts an item done after counting what it published for it)
+        await _wait_for(extract_done, "extract to handle the replayed seeds")
+        piled = int((await pipeline.counts()).extract_out - before.extract_out)
+        assert piled >= 3  # Hawija, Baaj, Hatra at least
+        await _wait_for(lambda: groups_show(piled), f"the group offsets to show {piled} control changes waiting")
+        await _wait_for(lambda: panel_shows(piled), f"the alert lag panel to show {piled}")
+        assert (await lag_of_groups())[("alert", "control-changes.v1")] == piled
+    finally:
+        await asyncio.to_thread(pipeline.redis.start)
+    await _wait_for(lambda: groups_show(0), "the alert group to catch up after Redis is back", timeout=120)
+    await _wait_for(lambda: panel_shows(0), "the alert lag panel to read 0 again", timeout=120)
+

@@ -14,14 +14,18 @@ import asyncio
 import datetime as dt
 import functools
 import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient, RecordsToDelete
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic, RecordsToDelete
 from aiokafka.errors import KafkaError
 from redis.asyncio import Redis
 from rich.console import Console
@@ -30,11 +34,12 @@ from tests.alert.conftest import control_change
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
 from townwatch.reprocess import ReprocessConfig, reprocess
-from townwatch.reprocess.window import BeyondRetention
+from townwatch.reprocess.reader import read_window
+from townwatch.reprocess.window import BeyondRetention, Window
 from townwatch.topic_reader import group_caught_up, read_topic
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_alert.settings import AlertSettings
-from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES, Article, Evidence
+from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES, Article, Evidence, TopicSpec
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration, pytest.mark.asyncio(loop_scope="module")]
 
@@ -98,9 +103,9 @@ class Run:
         finally:
             await redis.aclose()
 
-    async def reprocess(self, apply: bool):  # type: ignore[no-untyped-def]
+    async def reprocess(self, apply: bool, console: Console | None = None):  # type: ignore[no-untyped-def]
         config = ReprocessConfig(since=dt.datetime.now(dt.UTC).date(), apply=apply, idle_s=2.0)
-        return await reprocess(config, self.settings, _extractor(), Console(soft_wrap=True))
+        return await reprocess(config, self.settings, _extractor(), console or Console(soft_wrap=True))
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -147,6 +152,7 @@ async def _live_story(run: Run) -> None:
     await producer.start()
     try:
         await producer.send_and_wait(CONTROL_CHANGES.name, old.to_json_bytes(), key=old.place.key.encode())
+        await producer.send_and_wait(ARTICLES.name, b"{not an article", key=b"garbage")  # dead-lettered by extract
     finally:
         await producer.stop()
     await run.wait_for(lambda: {("alert", "Baaj"), ("alert", "Hatra")} <= set(run.seen()), "the live alerts")
@@ -161,13 +167,62 @@ async def test_dry_run_lists_the_differences_and_changes_no_key(run: Run) -> Non
     after = await run.snapshot()
     assert after == before, "a dry run changed Redis"
     assert not any(k.startswith(b"townwatch:{ledger}:shadow:") for k in after), "the shadow ledger was not cleaned up"
-    assert report.articles == 3 and report.malformed == 0
+    assert (report.records, report.articles, report.malformed) == (4, 3, 1)  # the bad record is reported and skipped
     assert [(m.alert.place.key, m.alert.gaining.id if m.alert.gaining else None) for m in report.difference.missing] == [
         (run.hawija_key, "iq-gov")]
     assert [(g.alert.place.name, g.only_evidence) for g in report.difference.gone] == [("Hatra", True)]
     assert report.raised == [] and report.withdrawn == []
     await run.settled()
     assert sorted(run.seen()) == [("alert", "Baaj"), ("alert", "Hatra")]
+
+
+async def test_the_command_prints_the_same_differences_and_changes_no_key(run: Run) -> None:
+    before = await run.snapshot()
+    env = {**os.environ, "TOWNWATCH_REDIS_URL": run.pipeline.redis_url or "",
+           "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": run.pipeline.bootstrap_servers or ""}
+    env.pop("TOWNWATCH_MUTED_PLACES", None)
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    done = await asyncio.to_thread(subprocess.run, [sys.executable, "-m", "townwatch.cli", "reprocess", "--since", today],
+                                   capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert "alerts that would be raised: 1" in lines and "alerts whose evidence is gone: 1" in lines, done.stdout
+    assert any(line.startswith("  + ") and "Hawija" in line and "Iraqi" in line for line in lines), done.stdout
+    assert any(line.startswith("  - ") and "Hatra" in line and "would be WITHDRAWN" in line for line in lines), done.stdout
+    assert any(line.startswith("dry run: nothing changed") for line in lines)
+    assert await run.snapshot() == before
+
+
+async def test_the_window_is_found_by_broker_timestamp_on_this_broker(run: Run) -> None:
+    """Records before --since and after --until are left out, whatever the broker answers to the offset-for-time lookup
+    (Kafka: the window's first offset; Tansu: offset 0 and the current time, which the reader detects)."""
+    bootstrap = run.pipeline.bootstrap_servers or ""
+    spec = TopicSpec("reprocess-window-probe.v1", 2, "test")
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(spec.name, spec.partitions, 1)])
+    finally:
+        await admin.close()
+    now = dt.datetime.now(dt.UTC)
+    today = dt.datetime.combine(now.date(), dt.time(), dt.UTC)
+    at = {  # (partition, timestamp): in the window of yesterday and the day before?
+        (0, today - dt.timedelta(days=3, hours=-12)): False,
+        (0, today - dt.timedelta(days=2)): True,
+        (0, today - dt.timedelta(days=1, hours=-23)): True,
+        (0, today + dt.timedelta(seconds=1)): False,
+        (1, today - dt.timedelta(days=4)): False,  # a partition with nothing in the window
+    }
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        for n, (partition, moment) in enumerate(at):
+            await producer.send_and_wait(spec.name, f"m{n}".encode(), partition=partition, timestamp_ms=int(moment.timestamp() * 1000))
+    finally:
+        await producer.stop()
+    window = Window(now.date() - dt.timedelta(days=2), now.date() - dt.timedelta(days=1), now)
+    got = [r.value async for r in read_window({"bootstrap_servers": bootstrap}, window, spec, idle_s=2.0)]
+    assert got == [f"m{n}".encode() for n, inside in enumerate(at.values()) if inside]
 
 
 async def test_apply_raises_the_missed_alert_late_and_withdraws_the_other_once(run: Run) -> None:
@@ -182,8 +237,10 @@ async def test_apply_raises_the_missed_alert_late_and_withdraws_the_other_once(r
     withdrawn = next(d for d in run.receiver.deliveries if d.body["kind"] == "withdrawn")
     assert withdrawn.body["text"].startswith("WITHDRAWN") and "no longer finds" in withdrawn.body["text"]
 
-    again = await run.reprocess(apply=True)
+    console = Console(record=True, soft_wrap=True)
+    again = await run.reprocess(apply=True, console=console)
     assert not again.difference, again.difference
+    assert "no differences: the live ledger agrees with the current extractor on this window" in console.export_text()
     assert again.raised == [] and again.withdrawn == []
     await run.settled()
     assert len(run.receiver.deliveries) == 4, run.seen()
@@ -215,3 +272,13 @@ async def test_a_window_beyond_the_topics_retention_is_refused_and_changes_nothi
     with pytest.raises(BeyondRetention, match="no longer holds the start of the window"):
         await run.reprocess(apply=True)
     assert await run.snapshot() == before
+
+
+async def test_a_broker_without_the_topic_is_a_clear_message(tmp_path: Path) -> None:
+    from townwatch.reprocess.window import NoTopic
+    from townwatch.stack import RedisServer, make_broker
+
+    with make_broker("tansu", tmp_path) as broker, RedisServer(data_dir=tmp_path / "redis") as redis:
+        settings = AlertSettings(redis_url=redis.url, kafka_bootstrap_servers=broker.bootstrap_servers)
+        with pytest.raises(NoTopic, match=r"articles\.v1 does not exist on this broker"):
+            await reprocess(ReprocessConfig(since=dt.datetime.now(dt.UTC).date()), settings, None, Console())

@@ -39,9 +39,11 @@ RATE = "$__rate_interval"
 """Grafana's rate window (at least four scrape intervals), used by every rate()/increase() below."""
 
 LAG_CAVEAT = (
-    " Lag is the partition end offset minus the consumer's position. On the embedded broker (Tansu, used by "
-    "the tests and `townwatch` on one machine) end offsets are reported wrongly, so this panel is wrong there: "
-    "trust it only against real Kafka (docker-compose, Kubernetes)."
+    " Lag is read from group offsets: each partition's log-end offset minus the consumer group's committed "
+    "offset, reported by the worker that holds the partition (a dead worker's partitions show after the group "
+    "rebalances). A message stuck in retries is not committed, so it counts. On the embedded broker (Tansu) the "
+    "end offset is the fetch high watermark, since its ListOffsets answer is wrong; `townwatch status` reads "
+    "the same figure for the whole group."
 )
 
 
@@ -174,7 +176,7 @@ def failures_panel(stage: str, width: int = 8) -> timeseries.Panel:
 
 
 def lag_panel(stage: str, width: int = 8) -> timeseries.Panel:
-    """Consumer lag of one stage per topic, with the embedded-broker caveat in its description."""
+    """Consumer lag of one stage per topic (from group offsets), with how it is read in its description."""
     return timeseries_panel(
         f"{stage}: consumer lag",
         f"Messages the {stage} consumer group has not consumed yet, per topic (townwatch_consumer_lag_messages, "

@@ -22,7 +22,7 @@ from townwatch.backfill.tally import Tally
 from townwatch.reprocess.diff import Difference, diff
 from townwatch.reprocess.reader import check_retention, read_window
 from townwatch.reprocess.shadow import ShadowLedger
-from townwatch.reprocess.window import BadWindow, BeyondRetention, Window
+from townwatch.reprocess.window import BadWindow, BeyondRetention, NoTopic, Window
 from townwatch_alert.ledger import Ledger, LedgerResult
 from townwatch_alert.settings import AlertSettings
 from townwatch_schemas import Alert, Article, ControlChange
@@ -31,6 +31,7 @@ __all__ = ["EXIT_USAGE", "ArticleExtractor", "ReprocessConfig", "ReprocessReport
 
 EXIT_USAGE = 2
 _EXPIRE_EVERY = 500
+_SAY_EVERY_S = 15.0
 
 
 class ArticleExtractor(Protocol):
@@ -74,7 +75,9 @@ class ReprocessReport:
 def _actor(alert: Alert) -> str:
     gaining = alert.gaining.name if alert.gaining else "?"
     losing = alert.losing.name if alert.losing else "?"
-    return f"{alert.place.canonical_name} ({alert.place.key}): {losing} -> {gaining}"
+    place = alert.place
+    also = f"{place.canonical_name}, " if place.canonical_name != place.name else ""
+    return f"{place.name} ({also}{place.key}): {losing} -> {gaining}"
 
 
 def _print_difference(report: ReprocessReport, console: Console) -> None:
@@ -100,9 +103,13 @@ async def _read(config: ReprocessConfig, window: Window, settings: AlertSettings
     from townwatch_extract.errors import ExtractionError
 
     latest: dict[str, tuple[int, tuple[int, int, int], list[ControlChange]]] = {}
-    began = time.monotonic()
+    began = last_said = time.monotonic()
     async for record in read_window(settings.kafka_client_kwargs(), window, idle_s=config.idle_s):
         report.records += 1
+        if time.monotonic() - last_said >= _SAY_EVERY_S:
+            last_said = time.monotonic()
+            console.print(f"... {report.records:,} records read ({report.records / (last_said - began):,.0f}/s), "
+                          f"{sum(len(e) for _r, _p, e in latest.values()):,} events so far", highlight=False)
         try:
             article = Article.model_validate_json(record.value)
         except ValidationError as exc:
@@ -172,7 +179,7 @@ async def _apply(report: ReprocessReport, live: Ledger, settings: AlertSettings,
 
 async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor: ArticleExtractor | None,
                     console: Console, now: dt.datetime | None = None) -> ReprocessReport:
-    """One run. Raises BadWindow, BeyondRetention, KafkaError, RedisError, OSError before changing anything.
+    """One run. Raises BadWindow, BeyondRetention, NoTopic, KafkaError, RedisError, OSError before changing anything.
     ``extractor`` None: the extract service's own, built once Redis and Kafka answered (loading it takes a while)."""
     window = Window(config.since, config.until, now or dt.datetime.now(dt.UTC))
     report = ReprocessReport(window=window.describe())
@@ -213,6 +220,8 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
         elif report.difference:
             console.print("dry run: nothing changed (--apply raises the missing alerts, marked late, and withdraws the others)",
                           highlight=False)
+        else:
+            console.print("no differences: the live ledger agrees with the current extractor on this window", highlight=False)
         return report
     finally:
         await redis.aclose()
@@ -223,7 +232,7 @@ def run_reprocess(config: ReprocessConfig, settings: AlertSettings, console: Con
     """The command: exit 0, or 2 with one line (bad window, beyond retention, Redis or Kafka unreachable)."""
     try:
         asyncio.run(reprocess(config, settings, extractor, console))
-    except (BadWindow, BeyondRetention) as exc:
+    except (BadWindow, BeyondRetention, NoTopic) as exc:
         console.print(f"townwatch reprocess: {exc}; nothing changed", highlight=False)
         return EXIT_USAGE
     except (OSError, RedisError, KafkaError) as exc:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from townwatch.stack.process import LoopbackServer
+from townwatch_runtime.consumer_lag import EndOffsets
 
 __all__ = ["BrokerServer"]
 
@@ -21,6 +22,8 @@ class BrokerServer(LoopbackServer):
     """Whether the broker grants InitProducerId (the services' idempotent producer is on only then)."""
     durable: ClassVar[bool] = False
     """Whether a restart (or a kill -9) keeps topics, messages and committed offsets."""
+    end_offsets: ClassVar[EndOffsets] = "highwater"
+    """How to read a partition's log-end offset on this broker (``townwatch_runtime.consumer_lag``)."""
 
     log_path: Path | None = None
     data_dir: Path | None = None
@@ -34,6 +37,7 @@ class BrokerServer(LoopbackServer):
         return {
             "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": self.bootstrap_servers,
             "TOWNWATCH_KAFKA_IDEMPOTENT_PRODUCER": "true" if self.idempotent_producer else "false",
+            "TOWNWATCH_KAFKA_END_OFFSETS": self.end_offsets,
         }
 
     def restart(self, *, kill: bool = False) -> None:

@@ -30,6 +30,7 @@ from townwatch.stack.kafka_config import (
     render_properties,
 )
 from townwatch.stack.process import free_port
+from townwatch_runtime.consumer_lag import EndOffsets
 
 __all__ = ["KAFKA_DIR", "KafkaBroker", "kafka_classpath", "kafka_libs"]
 
@@ -88,6 +89,7 @@ class KafkaBroker(BrokerServer):
     kind: ClassVar[str] = "kafka"
     idempotent_producer: ClassVar[bool] = True
     durable: ClassVar[bool] = True
+    end_offsets: ClassVar[EndOffsets] = "list_offsets"
 
     compose_file: Path = COMPOSE_FILE
     client_listener: str = "HOST"

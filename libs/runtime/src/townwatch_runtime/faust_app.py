@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 from collections.abc import Awaitable
 
 import faust
+from aiokafka import TopicPartition
 from aiokafka.errors import MessageSizeTooLargeError
 
+from townwatch_runtime.consumer_lag import LagReader
 from townwatch_runtime.dead_letter import Send
 from townwatch_runtime.faust_transport import App
 from townwatch_runtime.settings import ServiceSettings
 from townwatch_runtime.stage import RawMessage, StageShell
 
 __all__ = ["Outbox", "OutputNotAcknowledged", "attach_stage_agent", "make_app", "raw_sender"]
+
+log = logging.getLogger(__name__)
 
 
 def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
@@ -27,7 +33,7 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
     - Offsets commit every second; with agent concurrency 1 a commit never passes an unfinished message.
     - The producer lingers ``kafka_linger_ms`` so that a batch's outputs go in one produce request.
     - Agents take up to ``stage_batch_max`` messages at a time, waiting at most ``stage_batch_within_ms``.
-    """
+        """
     broker = "kafka://" + ";".join(settings.kafka_bootstrap_servers.split(","))
     credentials = None
     if settings.kafka_sasl_mechanism and settings.kafka_sasl_password:
@@ -60,6 +66,7 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
     )
     app.fetch_max_wait_ms = settings.kafka_fetch_max_wait_ms
     app.idempotent_producer = settings.kafka_idempotent_producer
+    app.settings = settings
     app.stage_batch_max = settings.stage_batch_max
     app.stage_batch_within_s = settings.stage_batch_within_ms / 1000
     return app
@@ -115,22 +122,30 @@ def attach_stage_agent(
     Not ``stream.take``: it acknowledges the buffered events in a ``finally``, so a worker stopped in the middle
     of a batch would commit the offsets of messages it never finished.
 
-    Lag is the highwater the broker reported in its last fetch response minus the next offset this worker
-    will *process* (faust reads ahead into a buffer, so its read position would hide a backlog). Partitions
-    this worker has not processed anything from yet are not counted. On the embedded broker (Tansu) the end
-    offsets are wrong, so the figure is too; the dashboard says so.
+    Lag is read from group offsets (``townwatch_runtime.consumer_lag``): each assigned partition's log-end offset
+    minus the committed offset of this worker's consumer group (the app id), summed over the partitions this
+    worker holds, so the sum over a group's workers is the group's lag. A commit never passes an unfinished
+    message, so a message stuck in retries counts as lag.
     """
     topic = app.topic(source, value_type=bytes, key_type=bytes, value_serializer="raw", key_serializer="raw")
+    reader: list[LagReader] = []
 
     async def sample_lag() -> None:
-        consumer = app.consumer
-        lag = 0
-        for tp in consumer.assignment():
-            position = shell.positions.get((tp.topic, tp.partition))
-            highwater = consumer.highwater(tp)
-            if tp.topic == source and position is not None and highwater is not None:
-                lag += max(0, highwater - position)
-        shell.metrics.lag(source, lag)
+        settings: ServiceSettings | None = getattr(app, "settings", None)
+        if settings is None:
+            return
+        mine = sorted((tp for tp in app.consumer.assignment() if tp.topic == source), key=lambda tp: tp.partition)
+        try:
+            if not reader:
+                reader.append(await LagReader(settings.kafka_client_kwargs(), settings.kafka_end_offsets).start())
+            parts = await reader[0].partitions(app.conf.id, [TopicPartition(tp.topic, tp.partition) for tp in mine])
+        except Exception as exc:  # the broker away for a moment: keep the last figure, try a fresh client next time
+            log.warning("consumer lag of %s not read: %r", source, exc)
+            if reader:
+                with contextlib.suppress(Exception):
+                    await reader.pop().close()
+            return
+        shell.metrics.lag(source, sum(p.lag for p in parts))
 
     sample_lag.__name__ = sample_lag.__qualname__ = f"{name}_lag"
     app.timer(lag_interval_s, name=f"{name}_lag")(sample_lag)
@@ -145,6 +160,7 @@ def attach_stage_agent(
             ])
             for event in events:
                 await stream.ack(event)
+
 
     agent.__name__ = agent.__qualname__ = f"{name}_agent"
     return app.agent(topic, concurrency=1, name=name)(agent)

@@ -12,10 +12,13 @@ at 100 ms a hop takes tens of milliseconds, at the cost of ten small fetches a s
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
+
+if TYPE_CHECKING:
+    from townwatch_runtime.settings import ServiceSettings
 
 __all__ = ["App"]
 
@@ -51,6 +54,8 @@ class App(faust.App):
 
     fetch_max_wait_ms: int = 100
     idempotent_producer: bool = False
+    settings: ServiceSettings | None = None
+    """The service's settings (the consumer-lag timer's Kafka clients use them)."""
 
     def _new_transport(self) -> _Transport:
         return _Transport(self.conf.broker_consumer, self)

@@ -6,7 +6,7 @@ Catalogue (all prefixed ``townwatch_``; labels have small fixed value sets):
 - ``processing_seconds{stage}`` (histogram, time per item)
 - ``last_processed_timestamp_seconds{stage}`` (gauge, Unix time)
 - ``dead_letters_total{stage,reason}``
-- ``consumer_lag_messages{stage,topic}`` (gauge; wrong on the embedded broker, whose end offsets are wrong)
+- ``consumer_lag_messages{stage,topic}`` (gauge; log-end offset minus the group's committed offset, this worker's partitions)
 
 Also in the registry: the standard ``process_*``, ``python_gc_*`` and ``python_info`` collectors, and the HTTP
 request metrics of each service's API (``townwatch_runtime.http_metrics``).
@@ -62,7 +62,7 @@ _DEAD = Counter(
 )
 _LAG = Gauge(
     "townwatch_consumer_lag_messages",
-    "Messages not yet consumed, per topic (end offset minus position; wrong on the embedded broker).",
+    "Messages the consumer group has not committed, on this worker's partitions (log-end minus committed offset).",
     ["stage", "topic"],
     registry=REGISTRY,
 )

@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from townwatch_runtime.consumer_lag import EndOffsets
+
 __all__ = ["ServiceSettings"]
 
 
@@ -37,6 +39,10 @@ class ServiceSettings(BaseSettings):
     """At most this many messages are handled together by a stage agent (``stream.noack_take``)."""
     stage_batch_within_ms: int = Field(default=10, ge=1, le=10_000)
     """How long an agent waits to fill a batch before handling what it has (latency added per hop at low rates)."""
+    kafka_end_offsets: EndOffsets = "list_offsets"
+    """How the consumer lag gauge reads a partition's log-end offset: ``list_offsets`` (ListOffsets; right on Kafka)
+    or ``highwater`` (a Fetch response's high watermark; right on Tansu too, whose ListOffsets is wrong). The
+    embedded stack sets it from the broker it starts."""
     kafka_create_topics: bool = True
     """Create the versioned topics at start-up if missing (explicitly: Tansu would auto-create them with 4 partitions)."""
 

