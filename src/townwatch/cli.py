@@ -117,7 +117,7 @@ def _status(args: argparse.Namespace) -> int:
         render_status(status, Console())
     probes = status.get("probes") or {}
     healthy = status.get("running") and all(
-        p["state"] == "up" and probes.get(name) == "answers" for name, p in status.get("parts", {}).items())
+        p["state"] == "up" and probes.get(name, "answers") == "answers" for name, p in status.get("parts", {}).items())
     return 0 if healthy else 1
 
 

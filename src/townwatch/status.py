@@ -79,7 +79,7 @@ async def last_alert(redis_url: str) -> dict[str, Any] | None:
     if not entries:
         return None
     _, fields = entries[0]
-    alert = Alert.model_validate_json(fields[b"alert"])
+    alert = Alert.model_validate_json((fields or {})[b"alert"])
     return {
         "place": alert.place.name,
         "losing": alert.losing.name if alert.losing else None,
@@ -178,7 +178,7 @@ def render_status(status: dict[str, Any], console: Console) -> None:
     table = Table("part", "health", "pid", "uptime", "restarts", "last exit")
     probes = status.get("probes") or {}
     for name, part in status["parts"].items():
-        answer = probes.get(name, "not asked")
+        answer = probes.get(name, "answers")  # a part not asked directly (a broker's store) goes by its state
         healthy = status["running"] and part["state"] == "up" and answer == "answers"
         text = part["state"] if not status["running"] or part["state"] != "up" else f"up, {answer}"
         health = f"[green]{text}[/green]" if healthy else f"[yellow]{text}[/yellow]"

@@ -103,9 +103,9 @@ class Run:
         finally:
             await redis.aclose()
 
-    async def reprocess(self, apply: bool):  # type: ignore[no-untyped-def]
+    async def reprocess(self, apply: bool, console: Console | None = None):  # type: ignore[no-untyped-def]
         config = ReprocessConfig(since=dt.datetime.now(dt.UTC).date(), apply=apply, idle_s=2.0)
-        return await reprocess(config, self.settings, _extractor(), Console(soft_wrap=True))
+        return await reprocess(config, self.settings, _extractor(), console or Console(soft_wrap=True))
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -237,8 +237,10 @@ async def test_apply_raises_the_missed_alert_late_and_withdraws_the_other_once(r
     withdrawn = next(d for d in run.receiver.deliveries if d.body["kind"] == "withdrawn")
     assert withdrawn.body["text"].startswith("WITHDRAWN") and "no longer finds" in withdrawn.body["text"]
 
-    again = await run.reprocess(apply=True)
+    console = Console(record=True, soft_wrap=True)
+    again = await run.reprocess(apply=True, console=console)
     assert not again.difference, again.difference
+    assert "no differences: the live ledger agrees with the current extractor on this window" in console.export_text()
     assert again.raised == [] and again.withdrawn == []
     await run.settled()
     assert len(run.receiver.deliveries) == 4, run.seen()

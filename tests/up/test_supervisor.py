@@ -106,3 +106,50 @@ async def test_a_stop_during_the_back_off_ends_supervision(tmp_path: Path) -> No
 @pytest.fixture(autouse=True)
 def _no_env_override(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TOWNWATCH_BROKER", raising=False)
+
+
+class _Proc:
+    def __init__(self) -> None:
+        self.pid, self.code = 99, None
+
+    def poll(self) -> int | None:
+        return self.code
+
+
+class _Store:
+    """A broker's storage server (as Tansu's S3 store): started by the broker's start when down."""
+
+    def __init__(self) -> None:
+        self.proc: _Proc | None = None
+        self.starts = self.stops = 0
+
+    def start(self, timeout: float = 0) -> None:
+        self.starts += 1
+        self.proc = _Proc()
+
+    def stop(self) -> None:
+        self.stops += 1
+
+
+def test_a_broker_with_a_store_gets_the_store_supervised_as_a_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from townwatch import supervisor as module
+    from townwatch.stack import make_broker
+
+    store = _Store()
+
+    def broker_with_store(kind, workdir):  # type: ignore[no-untyped-def]
+        broker = make_broker("kafka", workdir)
+        broker.store = store  # type: ignore[attr-defined]
+        return broker
+
+    monkeypatch.setattr(module, "make_broker", broker_with_store)
+    sup, _waits = _supervisor(tmp_path)
+    assert list(sup.parts)[:3] == ["store", "broker", "redis"]
+    sup.parts["store"].start()
+    assert store.starts == 1 and sup.parts["store"].pid() == 99 and sup.parts["store"].returncode() is None
+    sup.parts["store"].start()  # already running (e.g. the broker's own start brought it back): not started twice
+    assert store.starts == 1
+    store.proc.code = -9  # type: ignore[union-attr]
+    assert sup.parts["store"].returncode() == -9
+    sup.parts["store"].start()
+    assert store.starts == 2

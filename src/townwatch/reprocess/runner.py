@@ -220,6 +220,8 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
         elif report.difference:
             console.print("dry run: nothing changed (--apply raises the missing alerts, marked late, and withdraws the others)",
                           highlight=False)
+        else:
+            console.print("no differences: the live ledger agrees with the current extractor on this window", highlight=False)
         return report
     finally:
         await redis.aclose()
