@@ -156,3 +156,26 @@ def test_note_place_named_before_the_change(extractor: Extractor, text: str, pla
 )
 def test_note_place_named_before_without_a_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("On 2 June 2024, Military Forces of Burkina Faso (2022-) reoccupied Djibo (Soum, Sahel).", "Djibo", "bf-gov"),
+        ("On 31 May 2024, NSAG took control of Diapaga (Tapoa, Est). Territory changed hands.", "Diapaga", "unidentified-armed-group"),
+    ],
+)
+def test_reoccupied_and_nsag(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    assert [(e.place.name, e.gaining.id if e.gaining else None) for e in _news(extractor, text)] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army reoccupied its barracks in Djibo after repairs.",  # its own installation
+        "On 2 June 2024, settlers reoccupied farmland near Djibo (Soum, Sahel).",  # farmland near a town
+        "On 2 June 2024, NSAG attacked Djibo (Soum, Sahel). Fatalities unknown.",  # an attack
+    ],
+)
+def test_reoccupied_and_nsag_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []

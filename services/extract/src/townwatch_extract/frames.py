@@ -94,7 +94,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
-    elif low in INSTALLATION_NOUNS and not of_objs and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]):
+    elif low in INSTALLATION_NOUNS and not of_objs and not _own(tok) and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
@@ -125,6 +125,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def _own(tok: Token) -> bool:
+    """"its barracks in X", "their positions in X": the side's own installation, not one taken."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his") for c in tok.children)
 
 
 def _adjective_name(tok: Token) -> bool:
@@ -345,7 +350,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = place_refs(obj)
-                if not frame.places and obj.lower_ in INSTALLATION_NOUNS:
+                if not frame.places and obj.lower_ in INSTALLATION_NOUNS and not _own(obj):
                     # "seized a junta camp in Mansi": the town hangs on the verb
                     frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" for r in place_refs(o, kind_noun=obj.lower_)]
             elif prts & {"over", "back"}:
