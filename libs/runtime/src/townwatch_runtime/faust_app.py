@@ -154,7 +154,7 @@ def attach_stage_agent(
     within_s = getattr(app, "stage_batch_within_s", 0.01)
 
     async def agent(stream: faust.StreamT) -> None:
-        async for events in stream.noack_take(batch_max, within=within_s):
+        async for events in stream.noack_take(batch_max, within=within_s):  # type: ignore[attr-defined]  # on Stream, not StreamT
             await shell.handle_batch([
                 RawMessage(e.value, e.key, e.message.topic, e.message.partition, e.message.offset) for e in events
             ])
