@@ -31,6 +31,8 @@ def _articles(group: str) -> list[Article]:
         items = list(generate(1500))
         chosen = [i for i in items if i.kind != "everyday"][:30] + [i for i in items if i.kind == "everyday"][:6]
         return [build_article(parse_draft(i.json_line(), 2_000_000), received=RECEIVED, max_bytes=2_000_000) for i in chosen]
+    if group == "realgrammar":
+        return [case.article() for case in load_corpus(CORPUS / "realgrammar")]
     return [case.article() for case in load_corpus(CORPUS, split=group)]
 
 
@@ -38,7 +40,7 @@ def _events(extractor: Extractor, article: Article) -> list[str]:
     return sorted(e.model_dump_json() for e in extractor.extract(article))
 
 
-@pytest.mark.parametrize("group", [DEV, HELDOUT, BLIND, "seeds", "bench"])
+@pytest.mark.parametrize("group", [DEV, HELDOUT, BLIND, "realgrammar", "seeds", "bench"])
 def test_prefilter_on_equals_off(extractor: Extractor, group: str) -> None:
     off = Extractor(nlp=extractor.nlp, catalogue=extractor.catalogue, gazetteer=extractor.gazetteer, use_prefilter=False)
     articles = _articles(group)

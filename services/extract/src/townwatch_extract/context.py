@@ -160,11 +160,15 @@ class ArticleContext:
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
                 return self._government(cc, tok.text)
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children) and speaker is not None:
-            return speaker
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children) and speaker is not None:
+            return speaker  # "a spokesman for the LNA said the city had fallen to his fighters"
         toks = [tok]
         for c in tok.children:
-            if c.dep_ in _ACTOR_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
+            # "the militant group Al Shabaab": a generic head with the name in apposition
+            appos = c.dep_ == "appos" and (
+                tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in ("group", "movement", "militia", "spokesman", "spokeswoman", "spokesperson")
+            )
+            if c.dep_ in _ACTOR_DEPS or appos or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
                 toks.extend(c.subtree)
         start, end = token_span_text(toks)
         doc_text = tok.doc.text
@@ -193,10 +197,14 @@ class ArticleContext:
                     continue  # "Saudi-backed government forces" are not Saudi forces
                 if cc and t is not tok:
                     return self._government(cc, text)
-                if t.dep_ == "poss" and t.lower_ in ("its", "their") and speaker is not None:
+                if t.dep_ == "poss" and t.lower_ in ("its", "their"):
+                    # "its forces" with no speaker: whose is for the article to say (the extractor looks back for the
+                    # actor or country named last), not the place's country
                     return speaker
-            if len(toks) == 1 and speaker is not None and speaker.kind == ActorKind.STATE:
-                return speaker  # "Russia says forces seized ...": a state speaking of bare "forces" means its own
+            if speaker is not None and speaker.kind == ActorKind.STATE:
+                # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
+                # ministry said": a state speaking of its unnamed units means its own
+                return speaker
         if low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC:
             found = self._generic(low, text, place_cc) or self._generic(lemma, text, place_cc)
             if found is None and lemma != low:

@@ -47,6 +47,8 @@ _SENTENCE = re.compile(
     r"|holding (?:their|its|our) ground)\b",
     re.I,
 )
+# Plain substrings one of which every ``_SENTENCE`` match contains: a fast test that most articles fail.
+_HINTS = ("deny", "deni", "reject", "dismiss", "refut", "rebuff", "still ", "remain", "not fallen", "not been", "holding")
 # What is denied must be a change of hands, not a massacre or an air strike.
 _CHANGE_WORDS = re.compile(
     r"\b(?:(?:re)?captur\w*|(?:re)?tak(?:e|en|ing|es)|(?:re)?took|seiz\w*|occup\w*|overr(?:an|un)\w*|fall(?:en)?|fell|"
@@ -111,7 +113,8 @@ class DenialFinder:
 
     def sentences(self, text: str) -> list[Sentence]:
         """The sentences that may hold a denial (a cheap regex pass: most articles have none)."""
-        if not _SENTENCE.search(text):
+        low = text.lower()
+        if not any(hint in low for hint in _HINTS) or not _SENTENCE.search(text):
             return []
         return [s for s in split_sentences(text)
                 if _SENTENCE.search(s.text) and _CHANGE_WORDS.search(s.text) and not is_correction(s.text)]

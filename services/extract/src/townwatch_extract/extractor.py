@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -15,7 +16,7 @@ from townwatch_extract.actors import ActorCatalogue
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
-from townwatch_extract.coreference import PlaceMentions
+from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, PlaceMentions
 from townwatch_extract.correction import is_correction
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder
@@ -198,6 +199,29 @@ def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     return min(own, key=lambda r: abs(r.start - (trigger.idx - sent_start))) if own else None
 
 
+# A sentence that may say which side left or held a place (status.leaving_sides reads it).
+_LEAVING_HINT = re.compile(
+    r"\b(?:withdr\w*|pull(?:ed|s|ing)? (?:out|back)|fled|flee\w*|abandon\w*|retreat\w*|left|vacat\w*|evacuat\w*|"
+    r"held by|stronghold|setback|blow to|(?:driven|pushed|forced) out)\b",
+    re.I,
+)
+_PLACE_ANAPHOR = re.compile(r"\b(?:it|there|the (?:town|city|village|district|area|base|garrison|settlement|locality))\b")
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
+
+
+def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> ResolvedActor | None:
+    """The side that speaks; when the parse splits "a spokesman for the rival faction, Haftar's LNA, said" into two
+    subjects of the verb, the one that names a side."""
+    if modality.speaker is None:
+        return None
+    found = ctx.resolve_actor(modality.speaker, None, cc)
+    if found is None and isinstance(modality.speech, Token):
+        for subj in modality.speech.children:
+            if subj.dep_ == "nsubj" and subj is not modality.speaker and (found := ctx.resolve_actor(subj, None, cc)) is not None:
+                break
+    return found
+
+
 def _is_pronoun_side(tok: Token | None) -> bool:
     """"they", "it", or "its fighters" / "their forces" with no speaker to stand for."""
     if tok is None:
@@ -316,7 +340,9 @@ class Extractor:
             segments.append((Sentence(0, 0, title), True))
         status: set[int] = set()
         if self.use_prefilter:
-            trig, status = self.prefilter.select(clean, sentences, lambda t: bool(self.catalogue.find(t)))
+            trig, status = self.prefilter.select(
+                clean, sentences, lambda t: bool(self.catalogue.find(t)), lambda w: bool(self.gazetteer.candidates(w))
+            )
             if title and not title_trigger:
                 segments = []
             if not trig and not segments:
@@ -330,7 +356,7 @@ class Extractor:
         if not any(frames):
             return []
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
-        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue)
+        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
@@ -341,6 +367,7 @@ class Extractor:
                 holder_statements(sent, ctx)
         found: list[Candidate] = []
         following = {s.start: sentences[i + 1].text if i + 1 < len(sentences) else "" for i, s in enumerate(sentences)}
+        nearby = self._nearby(sentences)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             after = (sentences[0].text if sentences else "") if is_title else following.get(sentence.start, "")
             doc_frames = [
@@ -352,12 +379,34 @@ class Extractor:
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
             lead = self._lead_sentence(segments, docs, sentences) if is_title and doc_frames else None
             for frame, modality in doc_frames:
-                found.extend(
-                    self._candidates_for(frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead, mentions)
-                )
+                found.extend(self._candidates_for(
+                    frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead, mentions,
+                    None if is_title else nearby,
+                ))
         return self._merge(found, ctx)
 
     # --- analysis ------------------------------------------------------------------------------------
+    def _nearby(self, sentences: list[Sentence]) -> Callable[[Sentence], list[Span]]:
+        """The parsed sentences next to one (one before, two after) that tell of a side leaving or holding a place:
+        "They took control of X. Government forces had abandoned it overnight." Parsed on demand, once each."""
+        index = {s.start: i for i, s in enumerate(sentences)}
+        parsed: dict[int, Span | None] = {}
+
+        def spans(sentence: Sentence) -> list[Span]:
+            i = index.get(sentence.start)
+            if i is None:
+                return []
+            out = []
+            for j in (i - 1, i + 1, i + 2):
+                if 0 <= j < len(sentences) and _LEAVING_HINT.search(sentences[j].text):
+                    if j not in parsed:
+                        parsed[j] = next(iter(self._parse([(sentences[j], False)])[0].sents), None)
+                    if parsed[j] is not None:
+                        out.append(parsed[j])
+            return out
+
+        return spans
+
     def _names_actor(self, window: str) -> bool:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
         return any(m.end == len(window) for m in self.catalogue.find(window))
@@ -413,9 +462,9 @@ class Extractor:
     def _candidates_for(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
-        mentions: PlaceMentions | None = None,
+        mentions: PlaceMentions | None = None, nearby: Callable[[Sentence], list[Span]] | None = None,
     ) -> list[Candidate]:
-        speaker = ctx.resolve_actor(modality.speaker) if modality.speaker is not None else None
+        speaker = _speaker(modality, ctx)
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()
@@ -432,6 +481,11 @@ class Extractor:
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             hints = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
+            if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
+                not ctx.noted_places or frame.cls == TriggerClass.LOSE
+            ):
+                continue  # "took control of the area" names a place only after a note's "X (district, region)";
+                # attackers who "withdrew from the area" had raided it, not held it
             if ref_place.anaphor:
                 resolved = self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
             elif ref_place.site:
@@ -445,7 +499,7 @@ class Extractor:
             place, geo = resolved
             cc = place.country_code
             if modality.speaker is not None:
-                speaker = ctx.resolve_actor(modality.speaker, None, cc)
+                speaker = _speaker(modality, ctx, cc)
             gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
             losing = ctx.resolve_actor(frame.losing, speaker, cc)
             gaining = gaining or pronoun_side
@@ -479,6 +533,13 @@ class Extractor:
             if losing is None and gaining is not None:
                 sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
                 sides = [a for a in sides if a.id != gaining.id]
+                if not sides and nearby is not None:
+                    # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
+                    names = {place.name.lower(), (place.canonical_name or place.name).lower()}
+                    for span in nearby(sentence):
+                        low = span.text.lower()
+                        if any(n in low for n in names) or _PLACE_ANAPHOR.search(low) or not _OTHER_NAME.search(span.text[1:]):
+                            sides += [a for a in leaving_sides(span, ctx, cc) if a.id != gaining.id]
                 # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
                 losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
             cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)

@@ -234,7 +234,34 @@ def refuted(trigger: Token, following: str) -> bool:
 def is_background_clause(trigger: Token) -> bool:
     """"Ten years after Islamic State overran Sinjar", "two months ago": a change dated back from the news."""
     marks = [c for c in trigger.children if c.dep_ in ("mark", "prep", "advmod") and c.lower_ in ("after", "since", "ago")]
-    if not marks:
-        return False
     spans = [c for c in [*trigger.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
-    return any(t.lemma_.lower() in _DURATIONS for t in spans)
+    if marks and any(t.lemma_.lower() in _DURATIONS for t in spans):
+        return True
+    return _inside_dated_after(trigger) or _after_dated_clause(trigger)
+
+
+_PAST_MARKS = re.compile(r"\b(?:last (?:month|year)|(?:months|years) ago|a year ago|(?:19|20)\d\d)\b")
+
+
+def _inside_dated_after(trigger: Token) -> bool:
+    """"comes less than a month after the provincial capital, also called X, fell to the rebels": the change sits in
+    a clause dated back from the news. Read on the words when the parse loses the clause: a duration right before
+    "after"/"since", and no finite verb between it and the trigger."""
+    sent = trigger.sent
+    for tok in reversed(sent[: trigger.i - sent.start]):
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
+            return False
+        if tok.lower_ in ("after", "since"):
+            before = [t.lemma_.lower() for t in sent[max(0, tok.i - sent.start - 2) : tok.i - sent.start]]
+            return any(b in _DURATIONS for b in before)
+    return False
+
+
+def _after_dated_clause(trigger: Token) -> bool:
+    """"captured X after fighting intensified last month": the change follows something dated before the news."""
+    for clause in trigger.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            words = " ".join(t.lower_ for t in clause.subtree)
+            if _PAST_MARKS.search(words):
+                return True
+    return False

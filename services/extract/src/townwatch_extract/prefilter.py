@@ -7,10 +7,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 import ahocorasick
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from townwatch_extract.actors import lower_same_length
 from townwatch_extract.lexicon import (
     CAPITALISED_OBJECT_FORMS,
+    INSTALLATION_NOUNS,
+    PLACE_NOUNS,
+    SITE_NOUNS,
     STATUS_FORMS,
     STRONG_FORMS,
     WEAK_FORMS,
@@ -30,22 +34,33 @@ _SIDE_WORDS = re.compile(
 )
 # A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
 _DEMONYM_HOLD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?)\b")
+# A trigger sentence must also point at a place: a capitalised word after its first, a place noun ("the town",
+# "the district headquarters"), "it"/"there", or a first word the gazetteer knows ("Kidal fell ...").
+_PLACE_WORDS = PLACE_NOUNS | INSTALLATION_NOUNS | SITE_NOUNS | {"it", "there", "towns", "villages", "districts", "areas"}
+_FIRST_WORD = re.compile(r"[\W_]*([\w’'-]+)")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_UPPER = re.compile(r"[A-Z]")
+# A trigger whose object is a measured quantity ("seized 85 kilograms of cocaine") can never take a place.
+_QUANTITY = re.compile(
+    r"\s+(?:about |some |nearly |almost |over |more than |around )?\d[\d,.]*\s*(?:kilo\w*|kgs?|tonnes?|tons?|grams?|"
+    r"pounds?|lbs?|litres?|liters?|gallons?|barrels?|bags?|bricks?|packets?|packages?|cartons?|containers?)\b"
+)
 _STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 _PARTICLES = ("out", "back", "over", "up")  # separable particles only ("fell sharply to" is no split "fell to")
 
 
-def _split_phrasal(forms: tuple[str, ...]) -> re.Pattern[str]:
+def _split_phrasal(forms: tuple[str, ...]) -> tuple[dict[str, set[str]], re.Pattern[str]]:
     """Two-word trigger forms whose verb and particle the text may split ("pulls troops out of", "handed
-    the town back"): verb, one to three words, particle. The parser reads these; the automaton alone would not."""
-    pairs: dict[str, set[str]] = {}
+    the town back"): verb, one to three words, particle. The parser reads these; the automaton alone would not.
+    Returns the verbs (each with its particles) and the tail pattern matched right after a verb."""
+    verbs: dict[str, set[str]] = {}
     for form in forms:
         verb, _, particle = form.partition(" ")
         if particle in _PARTICLES:
-            pairs.setdefault(particle, set()).add(verb)
-    verbs = sorted({v for vs in pairs.values() for v in vs}, key=len, reverse=True)
-    particles = sorted(pairs)
-    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?:\s+[\w'’-]+){1,3}?\s+(" + "|".join(particles) + r")\b")
+            verbs.setdefault(verb, set()).add(particle)
+    particles = sorted({p for ps in verbs.values() for p in ps})
+    return verbs, re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+(" + "|".join(particles) + r")\b")
 
 
 class Prefilter:
@@ -63,10 +78,20 @@ class Prefilter:
             automaton.add_word(form, (_STRONG, form))
         automaton.make_automaton()
         self._automaton = automaton
-        self._split = _split_phrasal(STRONG_FORMS)
-        self._split_pairs = {tuple(f.split(" ", 1)) for f in STRONG_FORMS if f.count(" ") == 1}
+        # The verbs of split phrasal forms get their own small automaton: a regex alternation over the whole text
+        # was the prefilter's largest cost (the automaton finds the verbs in the same pass's time).
+        self._split_verbs, self._split_tail = _split_phrasal(STRONG_FORMS)
+        verbs = ahocorasick.Automaton()
+        for verb in self._split_verbs:
+            verbs.add_word(verb, verb)
+        verbs.make_automaton()
+        self._verb_automaton = verbs
+        self._last: tuple[str, list[tuple[int, int, str]]] = ("", [])  # the last text's hits (has_trigger, then select)
 
     def _hits(self, low: str, text: str) -> list[tuple[int, int, str]]:
+        last_text, last_hits = self._last
+        if last_text is text or (len(last_text) == len(text) and last_text == text):
+            return last_hits
         hits = []
         for end_idx, (kind, form) in self._automaton.iter(low):
             start = end_idx - len(form) + 1
@@ -82,9 +107,15 @@ class Prefilter:
                 else:
                     continue
             hits.append((start, kind, form))
-        for m in self._split.finditer(low):
-            if (m.group(1), m.group(2)) in self._split_pairs:
-                hits.append((m.start(), _STRONG, f"{m.group(1)} {m.group(2)}"))
+        for end_idx, verb in self._verb_automaton.iter(low):
+            start = end_idx - len(verb) + 1
+            if (start > 0 and _WORD.match(low[start - 1])) or (end_idx + 1 < len(low) and _WORD.match(low[end_idx + 1])):
+                continue
+            m = self._split_tail.match(low, end_idx + 1)
+            if m is not None and m.group(1) in self._split_verbs[verb]:
+                hits.append((start, _STRONG, f"{verb} {m.group(1)}"))
+        hits.sort()
+        self._last = (text, hits)
         return hits
 
     def has_trigger(self, text: str) -> bool:
@@ -92,12 +123,15 @@ class Prefilter:
         return any(kind != _STATUS for _s, kind, _f in self._hits(lower_same_length(text), text))
 
     def select(
-        self, text: str, sentences: list[Sentence], has_actor: Callable[[str], bool] | None = None
+        self, text: str, sentences: list[Sentence], has_actor: Callable[[str], bool] | None = None,
+        is_place: Callable[[str], bool] | None = None,
     ) -> tuple[set[int], set[int]]:
         """Indices of (trigger sentences, status sentences) among ``sentences`` of ``text``.
 
         A trigger sentence must also name a side (an actor alias via ``has_actor``, or a generic word such as
-        "troops", "rebels", "they"): without one the parser could not yield an event from it anyway.
+        "troops", "rebels", "they"): without one the parser could not yield an event from it anyway. With
+        ``is_place`` (the gazetteer) it must also point at a place (see ``_points_at_place``); a trigger whose
+        object is a measured quantity ("seized 85 kilograms") does not count.
         """
         low = lower_same_length(text)
         starts = [s.start for s in sentences]
@@ -106,6 +140,8 @@ class Prefilter:
         for start, kind, form in self._hits(low, text):
             idx = bisect_right(starts, start) - 1
             if idx < 0 or start >= sentences[idx].end:
+                continue
+            if is_place is not None and _QUANTITY.match(low, start + len(form)):
                 continue
             if kind == _STRONG:
                 triggers.add(idx)
@@ -121,4 +157,17 @@ class Prefilter:
                 i for i in triggers
                 if _SIDE_WORDS.search(sentences[i].text) or has_actor(sentences[i].text) or _DEMONYM_HOLD.search(sentences[i].text)
             }
+        if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
+            triggers = {i for i in triggers if _points_at_place(sentences[i].text, low[sentences[i].start : sentences[i].end], is_place)}
         return triggers, status - triggers
+
+
+def _points_at_place(sentence: str, low: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether a sentence may name the place of a change: without one no frame can yield an event from it."""
+    first = _FIRST_WORD.match(sentence)
+    after_first = first.end() if first else 0
+    if _CAPITAL.search(sentence, after_first):
+        return True
+    if not _PLACE_WORDS.isdisjoint(re.findall(r"[a-z]+", low)):
+        return True
+    return first is not None and first.group(1).lower() not in STOP_WORDS and is_place(first.group(1))

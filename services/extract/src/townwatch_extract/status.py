@@ -143,10 +143,14 @@ def _sides_in(sent: Span) -> Iterator[Token]:
             possessors = [c for c in tok.children if c.dep_ == "poss"]
             for poss in possessors:
                 yield (subject_of(tok.head) or poss) if poss.lower_ in ("its", "their") and tok.head.pos_ == "VERB" else poss
+            if not possessors:
+                yield from prep_objects(tok, ("of",))[:1]  # "following the withdrawal of government troops"
             if not possessors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("make", "complete", "begin", "start", "finish"):
                 side = subject_of(tok.head)  # "its fighters had made a tactical withdrawal"
                 if side is not None:
                     yield side
+        elif lemma in ("setback", "blow", "defeat", "humiliation") and tok.pos_ == "NOUN":
+            yield from prep_objects(tok, ("for", "to"))[:1]  # "in a setback for Congolese forces", "a blow to the army"
         elif lemma in _STRONGHOLD or lemma in _SITE_NOUNS or lemma == "rule":
             # "the last LNA stronghold", "the northern stronghold of Tuareg separatists", "jihadist rule"
             yield from (c for c in tok.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and lemma == "rule"))
