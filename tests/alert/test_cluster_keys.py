@@ -76,9 +76,11 @@ async def test_ingest_seen_claims_run_on_a_cluster_node(cluster_node: RedisServe
     seen = RedisSeenStore(cluster_node.url, ttl_s=60)
     try:
         assert await seen.claim_texts([("u-1", "d1"), ("u-2", "d1"), ("u-1", "d1"), ("u-1", "d2")]) == [
-            (1, True), (1, True), (1, False), (2, True)]
+            (1, "claimed"), (1, "claimed"), (1, "busy"), (2, "claimed")]
         await seen.release_text("u-1", 2)
-        assert await seen.claim_text("u-1", "d2") == (2, True) and await seen.contains("u-2")
+        assert await seen.claim_text("u-1", "d2") == (2, "claimed")
+        await seen.confirm_texts([("u-1", 2), ("u-2", 1)])
+        assert await seen.claim_text("u-1", "d2") == (2, "seen") and await seen.contains("u-2")
     finally:
         await seen.close()
 

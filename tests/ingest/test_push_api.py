@@ -44,7 +44,7 @@ async def test_good_article_is_published_once_and_a_repush_is_a_duplicate(publis
         again = await client.post("/articles", content=json.dumps({**body, "url": "https://example.com/h"}), headers=JSON)
     assert first.status_code == 202
     (article_id,) = first.json()["accepted"]
-    assert again.status_code == 202 and again.json() == {"accepted": [], "duplicates": [article_id], "rejected": []}
+    assert again.status_code == 202 and again.json() == {"accepted": [], "duplicates": [article_id], "rejected": [], "in_progress": []}
     (article,) = publisher.articles()
     assert publisher.messages[0][1] == article_id.encode()
     assert article.id == article_id and article.url == "https://example.com/h"
@@ -206,3 +206,33 @@ async def test_an_updated_text_at_the_same_url_is_the_next_revision_of_the_same_
     assert again.json()["duplicates"] == [article_id]
     assert updated.json()["accepted"] == [article_id]
     assert [(a.id, a.revision) for a in publisher.articles()] == [(article_id, 1), (article_id, 2)]
+
+
+@pytest.mark.integration
+async def test_an_article_a_killed_ingest_claimed_is_busy_then_taken_never_a_duplicate(publisher: Any, redis_server: Any) -> None:
+    """Another ingest claimed the article and was killed before publishing it: a push meanwhile is told to retry
+    (503, Retry-After, ``in_progress``), not "duplicate"; once the claim's lease is over the push publishes it."""
+    import asyncio
+
+    from townwatch_ingest.draft import ArticleDraft
+    from townwatch_ingest.seen import RedisSeenStore, text_digest
+
+    settings = IngestSettings(push_tokens=SecretStr(TOKEN), seen_lease_s=1)
+    seen = RedisSeenStore(redis_server.url, ttl_s=60, lease_s=1)
+    intake = Intake(publisher, seen, IngestMetrics(), max_article_bytes=settings.max_article_bytes)
+    body = {"text": "Iraqi forces took Hawija on Tuesday.", "url": "https://example.com/killed", "title": "Hawija"}
+    article = intake.build(ArticleDraft(**body))
+    assert await seen.claim_text(article.id, text_digest(article.title, article.text)) == (1, "claimed")  # then kill -9
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(settings, intake)), base_url="http://ingest") as client:
+            busy = await client.post("/articles", content=json.dumps(body), headers=JSON)
+            assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
+            assert busy.json()["in_progress"] == [article.id] and not publisher.articles()
+            while (retry := await client.post("/articles", content=json.dumps(body), headers=JSON)).status_code == 503:
+                await asyncio.sleep(0.2)  # the client honouring Retry-After until the lease (Redis's clock) is over
+            assert retry.status_code == 202 and retry.json()["accepted"] == [article.id]
+            again = await client.post("/articles", content=json.dumps(body), headers=JSON)
+            assert again.json()["duplicates"] == [article.id]  # confirmed once the broker took it
+        assert [a.id for a in publisher.articles()] == [article.id]
+    finally:
+        await seen.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from townwatch_ingest.seen import MemorySeenStore, RedisSeenStore, open_seen_store
@@ -51,19 +53,27 @@ def test_store_choice() -> None:
     assert isinstance(open_seen_store("redis://127.0.0.1:1/0", 60, 10), RedisSeenStore)
 
 
+async def _claimed(store, article_id: str, digest: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """Claim, and confirm as ingest does once the broker acknowledged the article."""
+    revision, state = await store.claim_text(article_id, digest)
+    if state == "claimed":
+        await store.confirm_texts([(article_id, revision)])
+    return revision, state
+
+
 async def _revisions(store) -> None:  # type: ignore[no-untyped-def]
-    assert await store.claim_text("a", "d1") == (1, True)
-    assert await store.claim_text("a", "d1") == (1, False)  # an unchanged re-poll stays a duplicate
-    assert await store.claim_text("a", "d2") == (2, True)  # a changed text is the next revision
-    assert await store.claim_text("a", "d2") == (2, False)
+    assert await _claimed(store, "a", "d1") == (1, "claimed")
+    assert await _claimed(store, "a", "d1") == (1, "seen")  # an unchanged re-poll stays a duplicate
+    assert await _claimed(store, "a", "d2") == (2, "claimed")  # a changed text is the next revision
+    assert await _claimed(store, "a", "d2") == (2, "seen")
     assert await store.contains("a")
     await store.release_text("a", 2)  # its publish failed: back to revision 1
-    assert await store.claim_text("a", "d2") == (2, True)
+    assert await _claimed(store, "a", "d2") == (2, "claimed")
     await store.release_text("a", 1)  # not the current revision: ignored
-    assert await store.claim_text("a", "d3") == (3, True)
-    assert await store.claim_text("b", "d1") == (1, True)  # ids are independent
+    assert await _claimed(store, "a", "d3") == (3, "claimed")
+    assert await _claimed(store, "b", "d1") == (1, "claimed")  # ids are independent
     await store.release_text("b", 1)
-    assert not await store.contains("b") and await store.claim_text("b", "d1") == (1, True)
+    assert not await store.contains("b") and await _claimed(store, "b", "d1") == (1, "claimed")
 
 
 async def test_memory_text_revisions() -> None:
@@ -84,3 +94,25 @@ def test_text_digest_ignores_whitespace_only() -> None:
 
     assert text_digest("T", "a  b\nc") == text_digest("T", "a b c") != text_digest("T", "a b d")
     assert text_digest("T", "a") != text_digest("U", "a")
+
+
+@pytest.mark.integration
+async def test_an_unconfirmed_claim_is_busy_while_its_lease_runs_then_taken_again(redis_server) -> None:  # type: ignore[no-untyped-def]
+    """A publisher killed between its claim and its publish: a second ingest is told "busy" (never "duplicate")
+    while the lease runs, and takes the article itself once it is over; a confirmed claim is a duplicate for good."""
+    dead, live = RedisSeenStore(redis_server.url, ttl_s=60, lease_s=1), RedisSeenStore(redis_server.url, ttl_s=60, lease_s=1)
+    try:
+        assert await dead.claim_text("k", "d1") == (1, "claimed")  # ... and then the process is killed
+        assert await live.claim_text("k", "d1") == (1, "busy")
+        assert not await live.contains("k")  # a feed entry's page is fetched again, not skipped as seen
+        while (state := await live.claim_text("k", "d1")) == (1, "busy"):
+            await asyncio.sleep(0.1)  # polling Redis until the lease (1 s, Redis's clock) is over
+        assert state == (1, "claimed")  # the same revision, taken by the live publisher
+        await live.confirm_texts([("k", 1)])
+        assert await dead.claim_text("k", "d1") == (1, "seen") and await live.contains("k")
+        await dead.confirm_texts([("k", 7)])  # a stale confirmation of another revision changes nothing
+        assert await live.claim_text("k", "d2") == (2, "claimed")
+        assert await dead.claim_text("k", "d2") == (2, "busy")
+    finally:
+        await dead.close()
+        await live.close()

@@ -11,7 +11,7 @@ from townwatch_ingest.feed_config import FeedSpec
 from townwatch_ingest.feed_document import FeedEntry, MalformedFeed, parse_feed
 from townwatch_ingest.fetch import Fetcher, FetchError
 from townwatch_ingest.identity import canonical_url
-from townwatch_ingest.intake import Intake, Outcome
+from townwatch_ingest.intake import Intake
 from townwatch_ingest.page_text import main_text
 from townwatch_ingest.rejection import Rejection
 from townwatch_ingest.settings import IngestSettings
@@ -113,10 +113,12 @@ class FeedPoller:
                 report.published += 1
             elif outcome == "duplicate":
                 report.duplicates += 1
-            else:
+            elif outcome != "in_progress":
                 report.rejected += 1
-        # Only now: were the broker down mid-feed, the next poll must get the whole feed again, not a 304.
-        state.etag, state.last_modified = fetched.etag, fetched.last_modified
+        # Only now: were the broker down mid-feed, or an entry being published by another ingest (it may die before
+        # the publish), the next poll must get the whole feed again, not a 304.
+        if "in_progress" not in report.outcomes:
+            state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.failures, state.last_error = 0, None
         return report
 
@@ -151,7 +153,7 @@ class FeedPoller:
         except Rejection as rejection:
             await self.intake.dead_letter(entry.raw, rejection, key=entry.url or spec.url)
             return f"rejected:{rejection.reason}"
-        return "published" if admission.outcome is Outcome.PUBLISHED else "duplicate"
+        return admission.outcome.value  # in_progress: another ingest is publishing it; the next poll sees it again
 
     async def _page_text(self, url: str) -> str | None:
         """The main text of the entry's page, or None (the entry's summary is used instead)."""

@@ -30,6 +30,8 @@ class Publisher(Protocol):
 class Outcome(StrEnum):
     PUBLISHED = "published"
     DUPLICATE = "duplicate"
+    IN_PROGRESS = "in_progress"
+    """Another request is publishing the same text right now (its claim's lease runs): send it again later."""
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,12 @@ class Intake:
         with self.metrics.stage.timed():
             article = self.build(draft, received)
             # A changed text at a known id (same canonical URL) is the next revision of the same article.
-            revision, claimed = await self.seen.claim_text(article.id, text_digest(article.title, article.text))
+            revision, state = await self.seen.claim_text(article.id, text_digest(article.title, article.text))
             article = article.model_copy(update={"revision": revision})
+            claimed = state == "claimed"
             if apply_seen and not claimed:
+                if state == "busy":
+                    return Admission(Outcome.IN_PROGRESS, article)
                 self.metrics.duplicate(source_kind)
                 return Admission(Outcome.DUPLICATE, article)
             try:
@@ -96,6 +101,8 @@ class Intake:
                 if claimed:
                     await self.seen.release_text(article.id, revision)
                 raise
+            if claimed:
+                await self.seen.confirm_texts([(article.id, revision)])
             self.metrics.published(source_kind)
             return Admission(Outcome.PUBLISHED, article)
 
@@ -117,12 +124,12 @@ class Intake:
                 outcomes[i] = rejection
         claims = await self.seen.claim_texts([(a.id, text_digest(a.title, a.text)) for _, a in built])
         sending: list[tuple[int, Article, bool]] = []
-        for (i, article), (revision, claimed) in zip(built, claims, strict=True):
+        for (i, article), (revision, state) in zip(built, claims, strict=True):
             article = article.model_copy(update={"revision": revision})
-            if apply_seen and not claimed:
-                outcomes[i] = Admission(Outcome.DUPLICATE, article)
+            if apply_seen and state != "claimed":
+                outcomes[i] = Admission(Outcome.IN_PROGRESS if state == "busy" else Outcome.DUPLICATE, article)
             else:
-                sending.append((i, article, claimed))
+                sending.append((i, article, state == "claimed"))
         errors = await self.publisher.publish_many([a for _, a, _ in sending])
         failed_at = next((i for (i, _, _), error in zip(sending, errors, strict=True) if error is not None), len(drafts))
         first_error = next((e for e in errors if e is not None), None)
@@ -131,6 +138,7 @@ class Intake:
                 outcomes[i] = Admission(Outcome.PUBLISHED, article)
             elif claimed:
                 await self.seen.release_text(article.id, article.revision)
+        await self.seen.confirm_texts([(a.id, a.revision) for i, a, claimed in sending if claimed and i < failed_at])
         result: list[Admission | Rejection | BaseException] = []
         for i, outcome in enumerate(outcomes):
             if i >= failed_at:
@@ -138,7 +146,7 @@ class Intake:
                 result.append(first_error)
                 continue
             assert outcome is not None
-            if isinstance(outcome, Admission):
+            if isinstance(outcome, Admission) and outcome.outcome is not Outcome.IN_PROGRESS:
                 (self.metrics.published if outcome.outcome is Outcome.PUBLISHED else self.metrics.duplicate)(source_kind)
             result.append(outcome)
         share = (time.perf_counter() - start) / max(1, len(drafts))

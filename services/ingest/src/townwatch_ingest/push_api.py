@@ -47,12 +47,18 @@ async def _read_capped(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _answer(accepted: list[str], duplicates: list[str], rejected: list[dict[str, object]]) -> JSONResponse:
-    """202 when anything was accepted (or was a duplicate, already accepted before); otherwise the
-    rejections' shared 4xx status (400 when they differ)."""
-    body = {"accepted": accepted, "duplicates": duplicates, "rejected": rejected}
-    if accepted or duplicates or not rejected:
-        return JSONResponse(body, status_code=202)
+def _answer(accepted: list[str], duplicates: list[str], rejected: list[dict[str, object]],
+            in_progress: list[str], retry_after_s: int) -> JSONResponse:
+    """202 when anything was accepted (or was a duplicate, already accepted before); 503 with Retry-After when the
+    only items taken are being published by another request right now (``in_progress``: send them again after
+    Retry-After; if that request died, they are taken then); otherwise the rejections' shared 4xx status (400 when
+    they differ)."""
+    body = {"accepted": accepted, "duplicates": duplicates, "rejected": rejected, "in_progress": in_progress}
+    retry = {"Retry-After": str(retry_after_s)} if in_progress else None
+    if accepted or duplicates or (not rejected and not in_progress):
+        return JSONResponse(body, status_code=202, headers=retry)
+    if in_progress:
+        return JSONResponse(body, status_code=503, headers=retry)
     statuses = {int(r["status"]) for r in rejected}  # type: ignore[call-overload]
     return JSONResponse(body, status_code=statuses.pop() if len(statuses) == 1 else 400)
 
@@ -116,6 +122,7 @@ def create_app(settings: IngestSettings, intake: Intake) -> FastAPI:
             items = [(1, body)]
         accepted: list[str] = []
         duplicates: list[str] = []
+        in_progress: list[str] = []
         rejected: list[dict[str, object]] = []
         parsed: list[ArticleDraft | Rejection] = []
         for _line, raw in items:
@@ -133,12 +140,13 @@ def create_app(settings: IngestSettings, intake: Intake) -> FastAPI:
                 rejected.append({"index": index, "line": line, **outcome.as_dict()})
             elif isinstance(outcome, BaseException):  # the broker or Redis: nothing from this item on was taken
                 log.error("push: could not publish: %s: %s", type(outcome).__name__, outcome)
-                body_out = {"accepted": accepted, "duplicates": duplicates, "rejected": rejected,
+                body_out = {"accepted": accepted, "duplicates": duplicates, "rejected": rejected, "in_progress": in_progress,
                             "error": f"could not publish item {index} (line {line}); it and the items after it "
                                      f"were not taken: {type(outcome).__name__}", "reason": "unavailable"}
                 return JSONResponse(body_out, status_code=503, headers={"Retry-After": "5"})
             else:
-                (accepted if outcome.outcome is Outcome.PUBLISHED else duplicates).append(outcome.article.id)
-        return _answer(accepted, duplicates, rejected)
+                {Outcome.PUBLISHED: accepted, Outcome.DUPLICATE: duplicates,
+                 Outcome.IN_PROGRESS: in_progress}[outcome.outcome].append(outcome.article.id)
+        return _answer(accepted, duplicates, rejected, in_progress, settings.seen_lease_s)
 
     return app

@@ -38,6 +38,7 @@ class ReplayReport:
     published: int = 0
     duplicates: int = 0
     rejected: int = 0
+    in_progress: int = 0
     elapsed_s: float = 0.0
     entries: list[ReplayEntry] = field(default_factory=list)
 
@@ -82,6 +83,8 @@ async def replay_with(
                 else:
                     if admission.outcome is Outcome.PUBLISHED:
                         report.published += 1
+                    elif admission.outcome is Outcome.IN_PROGRESS:  # another ingest is publishing it right now
+                        report.in_progress += 1
                     else:
                         report.duplicates += 1
                     report.entries.append(ReplayEntry(item.origin, admission.outcome.value, admission.article.id))
@@ -115,7 +118,7 @@ async def replay(
     expand_paths(paths)  # fail on a missing path before touching the broker
     if settings.kafka_create_topics:
         await ensure_topics(settings)
-    seen = open_seen_store(settings.redis_url, settings.seen_ttl_s, settings.seen_memory_size)
+    seen = open_seen_store(settings.redis_url, settings.seen_ttl_s, settings.seen_memory_size, settings.seen_lease_s)
     began = time.perf_counter()
     try:
         async with ArticlePublisher(settings) as publisher:

@@ -4,6 +4,13 @@ and, per id, a digest of the text last published with its revision number.
 ``claim_text`` is what ingest uses: the first text at an id is revision 1; the same text again is a duplicate
 (same revision); a changed text at the same id (same canonical URL: the outlet updated or corrected its story) is
 revision n+1. ``release_text`` undoes a claim whose publish failed.
+
+In Redis a claim is provisional until ``confirm_texts`` (called once the broker acknowledged the article): it holds
+a lease of ``lease_s``. The same text while the lease runs is ``busy`` (another request is publishing it: the caller
+answers "try again", never "duplicate"); once the lease is over unconfirmed (the publisher was killed between the
+claim and the publish) the next claim takes it again, with the same revision. So a kill -9 of ingest loses no article
+that a client or a feed sends again; one killed after the publish and before the confirm publishes it twice, which
+the pipeline absorbs (same article id and revision: same event ids, one alert).
 """
 
 from __future__ import annotations
@@ -11,11 +18,15 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 from townwatch_runtime.redis_keys import ingest_seen_key, ingest_text_key
 
-__all__ = ["MemorySeenStore", "RedisSeenStore", "SeenStore", "open_seen_store", "text_digest"]
+__all__ = ["ClaimState", "MemorySeenStore", "RedisSeenStore", "SeenStore", "open_seen_store", "text_digest"]
+
+ClaimState = Literal["claimed", "seen", "busy"]
+"""claimed: publish it (then confirm); seen: published before (a duplicate); busy: another publisher holds it now."""
+_STATES: dict[int, ClaimState] = {1: "claimed", 0: "seen", 2: "busy"}
 
 
 
@@ -33,8 +44,9 @@ class SeenStore(Protocol):
 
     async def claim(self, article_id: str) -> bool: ...
     async def release(self, article_id: str) -> None: ...
-    async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]: ...
-    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, bool]]: ...
+    async def claim_text(self, article_id: str, digest: str) -> tuple[int, ClaimState]: ...
+    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, ClaimState]]: ...
+    async def confirm_texts(self, claims: Sequence[tuple[str, int]]) -> None: ...
     async def release_text(self, article_id: str, revision: int) -> None: ...
     async def contains(self, article_id: str) -> bool: ...
     async def close(self) -> None: ...
@@ -69,21 +81,25 @@ class MemorySeenStore:
     async def release(self, article_id: str) -> None:
         self._ids.pop(article_id, None)
 
-    async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]:
-        """(revision, True) when ``digest`` is new at this id; (current revision, False) for the same text again."""
+    async def claim_text(self, article_id: str, digest: str) -> tuple[int, ClaimState]:
+        """(revision, "claimed") when ``digest`` is new at this id; (current revision, "seen") for the same text again.
+        (One process: a claim needs no lease, a killed process takes its memory with it.)"""
         known = self._texts.get(article_id) if self._live(article_id) else None
         if known is not None and known[0] == digest:
-            return known[1], False
+            return known[1], "seen"
         revision = known[1] + 1 if known else 1
         await self.claim(article_id)
         self._texts[article_id] = (digest, revision, known[0] if known else "")
         for stale in [k for k in self._texts if k not in self._ids]:
             del self._texts[stale]
-        return revision, True
+        return revision, "claimed"
 
-    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, bool]]:
+    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, ClaimState]]:
         """``claim_text`` for each (article id, digest), in order."""
         return [await self.claim_text(article_id, digest) for article_id, digest in claims]
+
+    async def confirm_texts(self, claims: Sequence[tuple[str, int]]) -> None:
+        return None
 
     async def release_text(self, article_id: str, revision: int) -> None:
         known = self._texts.get(article_id)
@@ -102,15 +118,33 @@ class MemorySeenStore:
         return None
 
 
+# Field 'l': the lease end (ms) of an unconfirmed claim; absent once confirmed (and in records older than leases).
 _CLAIM_TEXT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local lease_end = now + tonumber(ARGV[3]) * 1000
 local d = redis.call('HGET', KEYS[1], 'd')
 local r = tonumber(redis.call('HGET', KEYS[1], 'r') or '0')
-if d == ARGV[1] then return {r, 0} end
+if d == ARGV[1] then
+  local l = tonumber(redis.call('HGET', KEYS[1], 'l') or '0')
+  if l == 0 then return {r, 0} end
+  if l > now then return {r, 2} end
+  redis.call('HSET', KEYS[1], 'l', lease_end)
+  return {r, 1}
+end
 r = r + 1
-redis.call('HSET', KEYS[1], 'd', ARGV[1], 'r', r, 'pd', d or '')
+redis.call('HSET', KEYS[1], 'd', ARGV[1], 'r', r, 'pd', d or '', 'l', lease_end)
 redis.call('EXPIRE', KEYS[1], ARGV[2])
-redis.call('SET', KEYS[2], '1', 'EX', ARGV[2])
 return {r, 1}
+"""
+
+# The plain seen key (what ``contains`` asks, e.g. before fetching a feed entry's page) is set only here.
+_CONFIRM_TEXT = """
+if tonumber(redis.call('HGET', KEYS[1], 'r') or '0') == tonumber(ARGV[1]) then
+  redis.call('HDEL', KEYS[1], 'l')
+  redis.call('SET', KEYS[2], '1', 'EX', ARGV[2])
+end
+return 1
 """
 
 _RELEASE_TEXT = """
@@ -125,12 +159,14 @@ return 1
 class RedisSeenStore:
     """``SET key 1 NX EX ttl`` per id in Redis: shared by every ingest process, survives restarts (AOF)."""
 
-    def __init__(self, url: str, ttl_s: int) -> None:
+    def __init__(self, url: str, ttl_s: int, lease_s: int = 30) -> None:
         import redis.asyncio as redis
 
         self._redis = redis.Redis.from_url(url)
         self._ttl = ttl_s
+        self._lease = lease_s
         self._claim_text = self._redis.register_script(_CLAIM_TEXT)
+        self._confirm_text = self._redis.register_script(_CONFIRM_TEXT)
         self._release_text = self._redis.register_script(_RELEASE_TEXT)
 
     async def claim(self, article_id: str) -> bool:
@@ -139,17 +175,28 @@ class RedisSeenStore:
     async def release(self, article_id: str) -> None:
         await self._redis.delete(ingest_seen_key(article_id))
 
-    async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]:
+    async def claim_text(self, article_id: str, digest: str) -> tuple[int, ClaimState]:
         (claimed,) = await self.claim_texts([(article_id, digest)])
         return claimed
 
-    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, bool]]:
+    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, ClaimState]]:
         """``claim_text`` for each (article id, digest), in order, in one round trip (EVALSHA, pipelined)."""
         async with self._redis.pipeline(transaction=False) as pipe:
             for article_id, digest in claims:
-                await self._claim_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)], args=[digest, self._ttl], client=pipe)
+                await self._claim_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)],
+                                       args=[digest, self._ttl, self._lease], client=pipe)
             results = await pipe.execute()
-        return [(int(r[0]), bool(int(r[1]))) for r in results]
+        return [(int(r[0]), _STATES[int(r[1])]) for r in results]
+
+    async def confirm_texts(self, claims: Sequence[tuple[str, int]]) -> None:
+        """The claims' articles are on the broker: each (article id, revision) is seen for good (one round trip)."""
+        if not claims:
+            return
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for article_id, revision in claims:
+                await self._confirm_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)],
+                                         args=[revision, self._ttl], client=pipe)
+            await pipe.execute()
 
     async def release_text(self, article_id: str, revision: int) -> None:
         await self._release_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)], args=[revision])
@@ -161,8 +208,8 @@ class RedisSeenStore:
         await self._redis.aclose()
 
 
-def open_seen_store(redis_url: str | None, ttl_s: int, memory_size: int) -> SeenStore:
+def open_seen_store(redis_url: str | None, ttl_s: int, memory_size: int, lease_s: int = 30) -> SeenStore:
     """Redis when ``redis_url`` is set, else the in-process LRU."""
     if redis_url:
-        return RedisSeenStore(redis_url, ttl_s)
+        return RedisSeenStore(redis_url, ttl_s, lease_s)
     return MemorySeenStore(memory_size, ttl_s)

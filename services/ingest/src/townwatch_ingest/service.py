@@ -70,7 +70,7 @@ async def run_service(
     feeds = load_feeds(settings.feeds_file)
     if settings.kafka_create_topics:
         await ensure_topics(settings)
-    seen = open_seen_store(settings.redis_url, settings.seen_ttl_s, settings.seen_memory_size)
+    seen = open_seen_store(settings.redis_url, settings.seen_ttl_s, settings.seen_memory_size, settings.seen_lease_s)
     publisher = ArticlePublisher(settings)
     fetcher = Fetcher(settings)
     await publisher.start()
