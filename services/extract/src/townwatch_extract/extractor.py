@@ -565,6 +565,8 @@ class Extractor:
                 if not sides and nearby is not None:
                     # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
                     names = {place.name.lower(), (place.canonical_name or place.name).lower()}
+                    if place.site_kind:  # "Bani Waled Airport": the sentence may name only the town
+                        names.add(place.name.lower().rsplit(" ", 1)[0])
                     for span in nearby(sentence):
                         low = span.text.lower()
                         if any(n in low for n in names) or not self._names_other_place(span.text):
