@@ -502,8 +502,11 @@ class Extractor:
         lemma = frame.trigger.lemma_.lower()
         strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known)
         pronoun_side = None
+        # "its forces" with no speaker: whose is for the article to say (the actor or country named last), not the
+        # place's country ("Russia's ministry said on Friday its forces had taken X, agencies reported")
+        possessive = frame.gaining is not None and frame.gaining.lower_ not in ("they", "it") and speaker is None
         if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
-            if ctx.resolve_actor(frame.gaining, speaker) is None:
+            if possessive or ctx.resolve_actor(frame.gaining, speaker) is None:
                 entry = mentions.actor_before(sentence.start + frame.gaining.idx)  # "They took it over"
                 if isinstance(entry, str):
                     pronoun_side = ctx.government(entry, frame.gaining.text)
@@ -529,7 +532,7 @@ class Extractor:
                 speaker = _speaker(modality, ctx, cc)
             gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
             losing = ctx.resolve_actor(frame.losing, speaker, cc)
-            gaining = gaining or pronoun_side
+            gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
             if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                 continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
             if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:

@@ -172,7 +172,7 @@ def _sides_in(sent: Span) -> Iterator[Token]:
             yield from prep_objects(tok, ("for", "to"))[:1]  # "in a setback for Congolese forces", "a blow to the army"
         elif lemma in ("win", "victory") and tok.pos_ == "NOUN":
             yield from prep_objects(tok, ("against", "over"))[:1]  # "a big win against Islamic State by regaining X"
-        elif lemma in ("control", "rule", "occupation") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        elif lemma in ("control", "occupation") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             # "after 13 months of control by the RSF" (the parser hangs "by" on the duration)
             span_of = tok.head.head if tok.head.head.lemma_.lower() in ("day", "week", "month", "year", "decade") else tok
             yield from (prep_objects(tok, ("by",)) or prep_objects(span_of, ("by",)))[:1]
