@@ -36,8 +36,9 @@ def _news(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | 
     # "took the village of X" as "took X"
     ("Russian forces took the village of Vesele on Friday.", "Vesele", "ru-forces", None),
     # "its forces" belongs to the side the article names, not the place's country
+    # (the loser is then the place's own state, as for "Russian forces took X")
     ("Russia's defence ministry said on Friday its forces had taken the village of Vesele, agencies reported.",
-     "Vesele", "ru-forces", None),
+     "Vesele", "ru-forces", "ua-forces"),
     # a state speaking of unnamed units means its own; a spokesman's "his fighters" are his side's
     ("\"Units of the northern group of troops liberated the village of Vesele,\" the Russian defence ministry said.",
      "Vesele", "ru-forces", None),
