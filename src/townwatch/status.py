@@ -1,6 +1,7 @@
 """``townwatch status``: what a running ``townwatch up`` is doing, from its state file and live from the stack.
 
-Each part's health, uptime and restarts come from the supervisor's ``<workdir>/state.json``; the consumer lag
+Each part's state, uptime and restarts come from the supervisor's ``<workdir>/state.json``, and each part is asked
+directly (metadata request, PING, ``/metrics``); the consumer lag
 (group offsets), the last article on articles.v1 and the last alert in the ledger are read live.
 """
 
@@ -14,18 +15,20 @@ import time
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+import httpx
+from aiokafka import AIOKafkaClient, AIOKafkaConsumer, TopicPartition
 from pydantic import ValidationError
 from redis.asyncio import Redis
 from rich.console import Console
 from rich.table import Table
 
 from townwatch_runtime.consumer_lag import CONSUMERS, end_offsets, group_lag
+from townwatch_runtime.redis_keys import LEDGER_PREFIX
 from townwatch_schemas import ARTICLES, Alert, Article
 
 __all__ = ["collect_status", "render_status", "supervisor_running"]
 
-ALERT_STREAM = "townwatch:alerts"
+ALERT_STREAM = LEDGER_PREFIX + "alerts"  # the ledger's stream (townwatch_alert.ledger.ALERT_STREAM)
 
 
 def supervisor_running(workdir: Path) -> bool:
@@ -77,7 +80,7 @@ async def last_alert(redis_url: str) -> dict[str, Any] | None:
     if not entries:
         return None
     _, fields = entries[0]
-    alert = Alert.model_validate_json(fields[b"alert"])
+    alert = Alert.model_validate_json((fields or {})[b"alert"])
     return {
         "place": alert.place.name,
         "losing": alert.losing.name if alert.losing else None,
@@ -88,9 +91,44 @@ async def last_alert(redis_url: str) -> dict[str, Any] | None:
     }
 
 
+async def probe(state: dict[str, Any]) -> dict[str, str]:
+    """Each part asked directly: the broker a metadata request, Redis a PING, each service its ``/metrics``."""
+    broker = state["broker"]
+    answers: dict[str, str] = {}
+
+    async def kafka() -> None:
+        client = AIOKafkaClient(bootstrap_servers=broker["bootstrap_servers"], request_timeout_ms=5000)
+        try:
+            await client.bootstrap()
+            answers["broker"] = "answers"
+        finally:
+            await client.close()
+
+    async def redis() -> None:
+        client = Redis.from_url(state["redis_url"], socket_timeout=5)
+        try:
+            await client.ping()
+            answers["redis"] = "answers"
+        finally:
+            await client.aclose()
+
+    async def service(name: str, port: int) -> None:
+        async with httpx.AsyncClient(timeout=5) as client:
+            (await client.get(f"http://127.0.0.1:{port}/metrics")).raise_for_status()
+            answers[name] = "answers"
+
+    checks = {"broker": kafka(), "redis": redis()} | {n: service(n, p) for n, p in state["metrics_ports"].items()}
+    for name, check in checks.items():
+        try:
+            await asyncio.wait_for(check, 10)
+        except Exception as exc:
+            answers[name] = f"no answer: {type(exc).__name__}"
+    return answers
+
+
 async def _live(state: dict[str, Any]) -> dict[str, Any]:
     broker = state["broker"]
-    live: dict[str, Any] = {}
+    live: dict[str, Any] = {"probes": await probe(state)}
 
     async def lag() -> None:
         lags = await group_lag({"bootstrap_servers": broker["bootstrap_servers"]}, CONSUMERS, broker["end_offsets"])
@@ -139,9 +177,12 @@ def render_status(status: dict[str, Any], console: Console) -> None:
     console.print(f"townwatch up: {head} (pid {status['pid']}, since {_ago(now - status['started'])}); "
                   f"broker {status['broker']['kind']} on {status['broker']['bootstrap_servers']}; API {status['api_url']}")
     table = Table("part", "health", "pid", "uptime", "restarts", "last exit")
+    probes = status.get("probes") or {}
     for name, part in status["parts"].items():
-        healthy = status["running"] and part["state"] == "up"
-        health = f"[green]{part['state']}[/green]" if healthy else f"[yellow]{part['state']}[/yellow]"
+        answer = probes.get(name, "answers")  # a part not asked directly (a broker's store) goes by its state
+        healthy = status["running"] and part["state"] == "up" and answer == "answers"
+        text = part["state"] if not status["running"] or part["state"] != "up" else f"up, {answer}"
+        health = f"[green]{text}[/green]" if healthy else f"[yellow]{text}[/yellow]"
         uptime = _ago(now - part["up_since"]) if part.get("up_since") and status["running"] else "-"
         table.add_row(name, health, str(part.get("pid") or "-"), uptime, str(part["restarts"]), part.get("last_exit") or "-")
     console.print(table)

@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import signal
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
@@ -35,7 +36,6 @@ __all__ = ["PartState", "Supervisor", "run_up"]
 
 log = logging.getLogger("townwatch.up")
 
-PARTS = ("broker", "redis", *SERVICES)
 LAG_INTERVAL_S = 5.0
 
 
@@ -87,6 +87,8 @@ class Supervisor:
         self.settings = settings
         self.stopping = asyncio.Event()
         self.started = time.time()
+        self.clock: Callable[[], float] = time.monotonic
+        """How long a part ran (for ``restart.stable_s``); a test passes its own."""
         workdir = settings.workdir
         broker = make_broker(settings.broker, workdir)
         broker.port = settings.ports.broker
@@ -108,6 +110,11 @@ class Supervisor:
         )
         self.lag: dict[str, Any] = {}
         self.parts: dict[str, Part] = {}
+        self._broker_lock = threading.Lock()
+        self.store: Any = getattr(broker, "store", None)
+        """A broker's own storage server, when it has one (Tansu on a local S3 store): supervised as a part."""
+        if self.store is not None:
+            self._add("store", self._start_store, self.store)
         self._add("broker", self._start_broker, self.broker, self._ensure_topics)
         self._add("redis", self.redis.start, self.redis)
         for name in SERVICES:
@@ -169,7 +176,14 @@ class Supervisor:
         )
 
     def _start_broker(self) -> None:
-        self.broker.start()
+        with self._broker_lock:  # a broker with a store starts the store too when it is down
+            self.broker.start()
+
+    def _start_store(self) -> None:
+        with self._broker_lock:
+            store = self.store
+            if store.proc is None or store.proc.poll() is not None:  # else the broker's start restarted it
+                store.start()
 
     async def _ensure_topics(self) -> None:
         """After every broker start: a broker that keeps nothing (Tansu's memory storage) comes back empty."""
@@ -222,7 +236,7 @@ class Supervisor:
             st.last_exit = f"start failed: {exc} ({time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())})"
             log.warning("%s: %s", name, st.last_exit)
             raise PartFailed(f"start failed: {exc}") from exc
-        began = time.monotonic()
+        began = self.clock()
         st.state, st.pid, st.up_since = "up", part.pid(), time.time()
         part.up.set()
         log.info("%s: up (pid %s)", name, st.pid)
@@ -234,7 +248,7 @@ class Supervisor:
         if self.stopping.is_set():
             return
         part.up.clear()
-        ran = time.monotonic() - began
+        ran = self.clock() - began
         st.restarts += 1
         st.state, st.up_since = "backoff", None
         st.last_exit = f"{describe_exit(part.returncode())} after {ran:.0f}s ({time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())})"
@@ -287,12 +301,15 @@ class Supervisor:
             loop.add_signal_handler(sig, self.request_stop)
         tasks: list[asyncio.Task[None]] = []
         try:
-            for name in ("broker", "redis"):  # the services need both
+            for name in [n for n in ("store", "broker", "redis") if n in self.parts]:  # the services need them
                 tasks.append(asyncio.create_task(self.supervise(self.parts[name]), name=name))
                 await self._until(self.parts[name].up.wait())
             tasks += [asyncio.create_task(self.supervise(self.parts[n]), name=n) for n in SERVICES]
             tasks.append(asyncio.create_task(self.sample_lag(), name="lag"))
             log.info("townwatch up: starting %s (work dir %s)", ", ".join(SERVICES), self.settings.workdir)
+            if not self.broker.durable:
+                log.warning("broker %r keeps messages in memory: a broker restart (or of `up`) loses the articles "
+                            "not yet consumed; use a durable broker (broker: kafka) for a deployment", self.settings.broker)
             await self.stopping.wait()
         finally:
             self.stopping.set()
@@ -317,11 +334,13 @@ class Supervisor:
         self.stopping.set()
 
     def stop_children(self) -> None:
-        """The services together (SIGTERM, then wait), then Redis (it flushes its AOF), then the broker."""
+        """The services together (SIGTERM, then wait), then Redis (it flushes its AOF), then the broker (and its store)."""
         self.pipeline.broker, self.pipeline.redis = None, None  # stopped below, after the services
         self.pipeline.stop()
         self.redis.stop()
         self.broker.stop()
+        if self.store is not None:
+            self.store.stop()
 
 
 def run_up(settings: DeploymentSettings) -> int:

@@ -112,3 +112,34 @@ def test_source_is_cut_only_when_it_holds_no_trigger() -> None:
     assert headline_text("Iraq: forces retake Ramadi") == "      forces retake Ramadi"
     assert headline_text("Ramadi: Iraqi forces retake town") == "        Iraqi forces retake town"
     assert headline_text("Rebels say: we took Goma") == "Rebels say: we took Goma"
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "gaining"),
+    [
+        # the flag verb the small model reads as a noun ("hoists") is read as "raises"
+        ("Syrian army hoists national flag over Qusayr", "Qusayr", "sy-gov"),
+        ("Iraqi Troops Hoist Flag Over Baiji", "Baiji", "iq-gov"),
+        # "Z says (it is) in full control of X": the speaker holds the place (a claim)
+        ("Taliban say in full control of Kunduz", "Kunduz", "taliban"),
+        # a village name the small model reads as an adjective
+        ("Ukraine recaptures Robotyne village in south", "Robotyne", "ua-forces"),
+    ],
+)
+def test_headline_second_reading(extractor: Extractor, title: str, place: str, gaining: str) -> None:
+    events = _headline(extractor, title)
+    assert [(e.place.name, e.gaining.id if e.gaining else None) for e in events] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fans hoist flag over stadium in Madrid",  # no side and no town taken
+        "Coach says in full control of dressing room",  # a say verb over "in control of" a thing
+        "Taliban say in full control of Kunduz, officials deny",  # denied at once
+        "Russia captures Syrian village in Idlib",  # a demonym before "village" is not its name
+        "Army hoists flag at ceremony in Kabul",  # a ceremony, no "over" a place
+    ],
+)
+def test_headline_second_reading_negatives(extractor: Extractor, title: str) -> None:
+    assert _headline(extractor, title) == []

@@ -97,3 +97,85 @@ def test_parentheses_are_blanked_same_length(extractor: Extractor) -> None:
 def test_text_without_parentheses_is_unchanged(extractor: Extractor) -> None:
     text = "Iraqi forces captured Tal Afar from ISIS on Sunday."
     assert read_parentheses(text, extractor.gazetteer).text is text
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "gaining"),
+    [
+        # "established / imposed (their) control over X", with a list after it
+        ("On 4 June 2024, Houthi forces established control over the district of Harib (Marib).", {"Harib"}, "houthis"),
+        ("On 9 May 2024, Military Forces of Syria (2000-) managed to impose their control over the villages of Kafr Nabl, Hass and Hish (Idleb).", {"Kafr Nabl", "Hass", "Hish"}, "sy-gov"),
+    ],
+)
+def test_established_or_imposed_control(extractor: Extractor, text: str, places: set[str], gaining: str) -> None:
+    events = _news(extractor, text)
+    assert {e.place.name for e in events} == places
+    assert {e.gaining.id for e in events if e.gaining} == {gaining}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 June 2024, Houthi forces imposed a curfew in Harib (Marib).",  # a curfew is not control of the town
+        "On 9 May 2024, the government imposed control over fuel prices in Kabul.",  # control of prices
+        "On 2 June 2024, Houthi forces tried to establish control over Harib (Marib) but were repelled.",  # an attempt
+    ],
+)
+def test_imposed_or_established_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing"),
+    [
+        # the note names the place with its hierarchy, then says "the town" / "the village" / "the area"
+        ("On 14 May 2024, JNIM militants clashed with Military Forces of Mali (2021-) in Sokolo (Niono, Segou). JNIM took control of the town after the soldiers withdrew.", "Sokolo", "jnim", "ml-gov"),
+        # the loser's withdrawal "from X (hierarchy)" names the place the next sentence's gainer occupies
+        ("On 2 March 2024, Military Forces of Burkina Faso (2022-) withdrew from Diapaga (Tapoa, Est). JNIM militants occupied the town the following day.", "Diapaga", "jnim", "bf-gov"),
+        ("On 17 January 2024, Military Forces of Ukraine (2019-) withdrew from Krynky (Kherson). Russian forces took control of the village.", "Krynky", "ru-forces", "ua-forces"),
+        ("On 6 May 2024, Al Shabaab clashed with SNA forces in Ceel Dhere (Galgaduud). Al Shabaab took control of the area.", "Ceel Dhere", "al-shabaab", None),
+    ],
+)
+def test_note_place_named_before_the_change(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
+    events = _news(extractor, text)
+    assert [(e.place.name, e.gaining.id if e.gaining else None) for e in events] == [(place, gaining)]
+    if losing is not None:
+        assert events[0].losing is not None and events[0].losing.id == losing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the area" stands for a place only after a note's hierarchy, never in wire copy
+        "JNIM militants clashed with the army near Sokolo on Sunday and took control of the area.",
+        # a place written at a distance is not the one taken
+        "On 14 May 2024, JNIM militants clashed with FAMa 20 km from Sokolo (Niono, Segou). JNIM took control of the area.",
+        # fighting only, then a withdrawal by the attackers
+        "On 14 May 2024, JNIM militants attacked Military Forces of Mali (2021-) in Sokolo (Niono, Segou). The militants withdrew from the area.",
+    ],
+)
+def test_note_place_named_before_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("On 2 June 2024, Military Forces of Burkina Faso (2022-) reoccupied Djibo (Soum, Sahel).", "Djibo", "bf-gov"),
+        ("On 31 May 2024, NSAG took control of Diapaga (Tapoa, Est). Territory changed hands.", "Diapaga", "unidentified-armed-group"),
+    ],
+)
+def test_reoccupied_and_nsag(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    assert [(e.place.name, e.gaining.id if e.gaining else None) for e in _news(extractor, text)] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army reoccupied its barracks in Djibo after repairs.",  # its own installation
+        "On 2 June 2024, settlers reoccupied farmland near Djibo (Soum, Sahel).",  # farmland near a town
+        "On 2 June 2024, NSAG attacked Djibo (Soum, Sahel). Fatalities unknown.",  # an attack
+    ],
+)
+def test_reoccupied_and_nsag_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -86,7 +87,7 @@ class Run:
         while True:
             redis = Redis.from_url(self.pipeline.redis_url or "")
             try:
-                due = await redis.zcard("townwatch:delivery:due")
+                due = await redis.zcard("townwatch:{delivery}:due")
             finally:
                 await redis.aclose()
             if not due and all([await group_caught_up(bootstrap, g, spec) for g, spec in groups]):
@@ -102,9 +103,9 @@ class Run:
         finally:
             await redis.aclose()
 
-    async def reprocess(self, apply: bool):  # type: ignore[no-untyped-def]
+    async def reprocess(self, apply: bool, console: Console | None = None):  # type: ignore[no-untyped-def]
         config = ReprocessConfig(since=dt.datetime.now(dt.UTC).date(), apply=apply, idle_s=2.0)
-        return await reprocess(config, self.settings, _extractor(), Console(soft_wrap=True))
+        return await reprocess(config, self.settings, _extractor(), console or Console(soft_wrap=True))
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -151,6 +152,7 @@ async def _live_story(run: Run) -> None:
     await producer.start()
     try:
         await producer.send_and_wait(CONTROL_CHANGES.name, old.to_json_bytes(), key=old.place.key.encode())
+        await producer.send_and_wait(ARTICLES.name, b"{not an article", key=b"garbage")  # dead-lettered by extract
     finally:
         await producer.stop()
     await run.wait_for(lambda: {("alert", "Baaj"), ("alert", "Hatra")} <= set(run.seen()), "the live alerts")
@@ -164,8 +166,8 @@ async def test_dry_run_lists_the_differences_and_changes_no_key(run: Run) -> Non
     report = await run.reprocess(apply=False)
     after = await run.snapshot()
     assert after == before, "a dry run changed Redis"
-    assert not any(k.startswith(b"townwatch:shadow:") for k in after), "the shadow ledger was not cleaned up"
-    assert report.articles == 3 and report.malformed == 0
+    assert not any(k.startswith(b"townwatch:{ledger}:shadow:") for k in after), "the shadow ledger was not cleaned up"
+    assert (report.records, report.articles, report.malformed) == (4, 3, 1)  # the bad record is reported and skipped
     assert [(m.alert.place.key, m.alert.gaining.id if m.alert.gaining else None) for m in report.difference.missing] == [
         (run.hawija_key, "iq-gov")]
     assert [(g.alert.place.name, g.only_evidence) for g in report.difference.gone] == [("Hatra", True)]
@@ -235,8 +237,10 @@ async def test_apply_raises_the_missed_alert_late_and_withdraws_the_other_once(r
     withdrawn = next(d for d in run.receiver.deliveries if d.body["kind"] == "withdrawn")
     assert withdrawn.body["text"].startswith("WITHDRAWN") and "no longer finds" in withdrawn.body["text"]
 
-    again = await run.reprocess(apply=True)
+    console = Console(record=True, soft_wrap=True)
+    again = await run.reprocess(apply=True, console=console)
     assert not again.difference, again.difference
+    assert "no differences: the live ledger agrees with the current extractor on this window" in console.export_text()
     assert again.raised == [] and again.withdrawn == []
     await run.settled()
     assert len(run.receiver.deliveries) == 4, run.seen()
@@ -268,3 +272,13 @@ async def test_a_window_beyond_the_topics_retention_is_refused_and_changes_nothi
     with pytest.raises(BeyondRetention, match="no longer holds the start of the window"):
         await run.reprocess(apply=True)
     assert await run.snapshot() == before
+
+
+async def test_a_broker_without_the_topic_is_a_clear_message(tmp_path: Path) -> None:
+    from townwatch.reprocess.window import NoTopic
+    from townwatch.stack import RedisServer, make_broker
+
+    with make_broker("tansu", tmp_path) as broker, RedisServer(data_dir=tmp_path / "redis") as redis:
+        settings = AlertSettings(redis_url=redis.url, kafka_bootstrap_servers=broker.bootstrap_servers)
+        with pytest.raises(NoTopic, match=r"articles\.v1 does not exist on this broker"):
+            await reprocess(ReprocessConfig(since=dt.datetime.now(dt.UTC).date()), settings, None, Console())

@@ -163,10 +163,10 @@ def kill_order(broker: BrokerKind) -> list[str]:
 
 
 async def _ledger(redis_url: str) -> dict[str, str]:
-    """Every town's current holder record in the ledger (the hashes under townwatch:town:*)."""
+    """Every town's current holder record in the ledger (the hashes under townwatch:{ledger}:town:*)."""
     client = Redis.from_url(redis_url, decode_responses=True)
     try:
-        keys = sorted([k async for k in client.scan_iter("townwatch:town:*")])
+        keys = sorted([k async for k in client.scan_iter("townwatch:{ledger}:town:*")])
         return {k: json.dumps(await client.hgetall(k), sort_keys=True) for k in keys if await client.type(k) == "hash"}
     finally:
         await client.aclose()
@@ -218,6 +218,7 @@ async def test_up_heals_every_child_and_resumes_after_sigterm(tmp_path: Path, br
         assert status.returncode == 0, status.stderr
         shown = json.loads(status.stdout)
         assert shown["running"] and {p["state"] for p in shown["parts"].values()} == {"up"}
+        assert shown["probes"] == dict.fromkeys(shown["parts"], "answers")
         assert shown["lag"] == {"extract (articles.v1)": 0, "alert (control-changes.v1)": 0, "notify (alerts.v1)": 0}
         assert shown.get("last_alert") and shown.get("last_article"), shown.get("errors")
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from townwatch.reprocess.window import BeyondRetention, Window, retention_gap
+from townwatch.reprocess.window import BeyondRetention, NoTopic, Window, retention_gap
 from townwatch_schemas import ARTICLES, TopicSpec
 
 __all__ = ["Record", "check_retention", "read_window"]
@@ -43,10 +43,12 @@ def _consumer(kafka_kwargs: dict[str, Any]) -> AIOKafkaConsumer:
 
 async def check_retention(kafka_kwargs: dict[str, Any], window: Window, spec: TopicSpec = ARTICLES, idle_s: float = 2.0) -> None:
     """Raise :class:`BeyondRetention` when a partition's earliest kept record is later than the window's start and
-    earlier records were deleted."""
+    earlier records were deleted, :class:`NoTopic` when there is no such topic."""
     consumer = _consumer(kafka_kwargs)
     await consumer.start()
     try:
+        if spec.name not in await consumer.topics():
+            raise NoTopic(f"{spec.name} does not exist on this broker: no article went through it, nothing to reprocess")
         tps = [TopicPartition(spec.name, p) for p in range(spec.partitions)]
         starts = await consumer.beginning_offsets(tps)
         trimmed = [tp for tp in tps if starts[tp] > 0]

@@ -22,7 +22,7 @@ from townwatch.backfill.tally import Tally
 from townwatch.reprocess.diff import Difference, diff
 from townwatch.reprocess.reader import check_retention, read_window
 from townwatch.reprocess.shadow import ShadowLedger
-from townwatch.reprocess.window import BadWindow, BeyondRetention, Window
+from townwatch.reprocess.window import BadWindow, BeyondRetention, NoTopic, Window
 from townwatch_alert.ledger import Ledger, LedgerResult
 from townwatch_alert.settings import AlertSettings
 from townwatch_schemas import Alert, Article, ControlChange
@@ -179,7 +179,7 @@ async def _apply(report: ReprocessReport, live: Ledger, settings: AlertSettings,
 
 async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor: ArticleExtractor | None,
                     console: Console, now: dt.datetime | None = None) -> ReprocessReport:
-    """One run. Raises BadWindow, BeyondRetention, KafkaError, RedisError, OSError before changing anything.
+    """One run. Raises BadWindow, BeyondRetention, NoTopic, KafkaError, RedisError, OSError before changing anything.
     ``extractor`` None: the extract service's own, built once Redis and Kafka answered (loading it takes a while)."""
     window = Window(config.since, config.until, now or dt.datetime.now(dt.UTC))
     report = ReprocessReport(window=window.describe())
@@ -220,6 +220,8 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
         elif report.difference:
             console.print("dry run: nothing changed (--apply raises the missing alerts, marked late, and withdraws the others)",
                           highlight=False)
+        else:
+            console.print("no differences: the live ledger agrees with the current extractor on this window", highlight=False)
         return report
     finally:
         await redis.aclose()
@@ -230,7 +232,7 @@ def run_reprocess(config: ReprocessConfig, settings: AlertSettings, console: Con
     """The command: exit 0, or 2 with one line (bad window, beyond retention, Redis or Kafka unreachable)."""
     try:
         asyncio.run(reprocess(config, settings, extractor, console))
-    except (BadWindow, BeyondRetention) as exc:
+    except (BadWindow, BeyondRetention, NoTopic) as exc:
         console.print(f"townwatch reprocess: {exc}; nothing changed", highlight=False)
         return EXIT_USAGE
     except (OSError, RedisError, KafkaError) as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-__all__ = ["BadWindow", "BeyondRetention", "Window", "retention_gap"]
+__all__ = ["BadWindow", "BeyondRetention", "NoTopic", "Window", "retention_gap"]
 
 
 class BadWindow(ValueError):
@@ -14,6 +14,10 @@ class BadWindow(ValueError):
 
 class BeyondRetention(LookupError):
     """The topic no longer holds the start of the window: retention deleted articles the window needs."""
+
+
+class NoTopic(LookupError):
+    """The broker has no articles.v1 (a fresh broker, or the wrong one)."""
 
 
 def _midnight_ms(day: dt.date) -> int:

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.sentences import Sentence
-from townwatch_gazetteer import Gazetteer, GeoPlace
+from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 
-__all__ = ["ANAPHOR_NOUNS", "PlaceMentions"]
+__all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "PlaceMentions"]
 
 # Nouns standing for one populated place: "a town", "the village", "a provincial capital", "it".
-ANAPHOR_NOUNS = frozenset({"town", "city", "village", "capital", "hamlet", "settlement", "stronghold", "it"})
+ANAPHOR_NOUNS = frozenset({"town", "city", "village", "capital", "hamlet", "settlement", "stronghold", "it", "area"})
+# "took control of the area" stands for a place only in a coder note, after the place it names with its hierarchy
+NOTE_ONLY_ANAPHORS = frozenset({"area"})
+_DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.]{0,30}$", re.I)
 _PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimboa da Praia"
 _NAME = re.compile(rf"{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}}")
@@ -54,7 +57,10 @@ class Antecedent:
 class PlaceMentions:
     """Named populated places in an article, to resolve "a town" / "the town" / "it" to the nearest one."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer, catalogue: ActorCatalogue) -> None:
+    def __init__(
+        self, text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer, catalogue: ActorCatalogue,
+        noted: set[str] | frozenset[str] = frozenset(),
+    ) -> None:
         self.text = text
         self.sentences = list(sentences)
         self.gazetteer = gazetteer
@@ -64,16 +70,18 @@ class PlaceMentions:
         # names the article itself calls a town somewhere ("stormed the town (of Halgan)"): places everywhere
         self._kind_of = [(m.start(1), m.group(1).strip(" -’'")) for m in _KIND_OF.finditer(text)]
         self._kind_named = {name for _start, name in self._kind_of}
+        self.noted = noted  # name keys a coder note wrote before its "(district, region)": places though unknown
         self.last: Antecedent | None = None  # the place the article's previous "the town" stood for
 
     def _mention(self, start: int, end: int, name: str, hints: Sequence[str]) -> Antecedent | None:
         before = self.text[max(0, start - 40) : start]
         after = self.text[end : end + 40]
-        if name.split()[0].lower() in _NOT_PLACES or _ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after):
+        noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
+        if name.split()[0].lower() in _NOT_PLACES or (not noted and (_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after))):
             return None
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
-        kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named
+        kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named or noted
         geo = self.gazetteer.resolve(name, hints)
         if geo is not None and (not hints or geo.country_code not in hints[:2]):
             geo = None

@@ -16,7 +16,7 @@ from townwatch_extract.actors import ActorCatalogue
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
-from townwatch_extract.coreference import PlaceMentions
+from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, PlaceMentions
 from townwatch_extract.correction import is_correction
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder
@@ -376,7 +376,7 @@ class Extractor:
         if not any(frames):
             return []
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
-        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue)
+        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
@@ -516,6 +516,11 @@ class Extractor:
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             hints = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
+            if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
+                not ctx.noted_places or frame.cls == TriggerClass.LOSE
+            ):
+                continue  # "took control of the area" names a place only after a note's "X (district, region)";
+                # attackers who "withdrew from the area" had raided it, not held it
             if ref_place.anaphor:
                 resolved = self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
             elif ref_place.site:

@@ -38,6 +38,7 @@ __all__ = ["Frame", "PlaceRef", "frames_for", "is_named_site", "place_refs"]
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
                             "southwestern", "eastern-most", "parts"})
+_DEMONYM_END = re.compile(r"(?:an|ean|ese|ish|i|ic|ch|ss)$")
 _WHOLE_NOUNS = frozenset({"centre", "center", "rest", "whole", "entirety", "all", "remainder"})
 
 
@@ -93,7 +94,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
-    elif low in INSTALLATION_NOUNS and not of_objs and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]):
+    elif low in INSTALLATION_NOUNS and not of_objs and not _own(tok) and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
@@ -106,7 +107,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
-            named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN"]
+            named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)]
             if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province
@@ -124,6 +125,19 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def _own(tok: Token) -> bool:
+    """"its barracks in X", "their positions in X": the side's own installation, not one taken."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his") for c in tok.children)
+
+
+def _adjective_name(tok: Token) -> bool:
+    """"Staromaiorske village": a name the small model read as an adjective (never a demonym: "Syrian village")."""
+    return (
+        tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.i > tok.sent.start and tok.text[:1].isupper()
+        and tok.ent_type_ != "NORP" and not _DEMONYM_END.search(tok.text) and tok.lower_ not in _DIRECTION_ADJ
+    )
 
 
 def _named_kind(tok: Token) -> bool:
@@ -336,7 +350,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = place_refs(obj)
-                if not frame.places and obj.lower_ in INSTALLATION_NOUNS:
+                if not frame.places and obj.lower_ in INSTALLATION_NOUNS and not _own(obj):
                     # "seized a junta camp in Mansi": the town hangs on the verb
                     frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" for r in place_refs(o, kind_noun=obj.lower_)]
             elif prts & {"over", "back"}:

@@ -86,6 +86,9 @@ def headline_frames(doc: Doc) -> list[Frame]:
         if control.lower_ != "control" or control.dep_ != "pobj" or control.head.lower_ != "in":
             continue
         holder = control.head.head
+        if holder.lemma_.lower() in SAY_VERBS and control.head.dep_ == "prep":
+            # "Islamic State says in full control of Palmyra": the speaker is the holder
+            holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
         if holder.pos_ not in ("PROPN", "NOUN") or not (
             holder.dep_ == "ROOT" or (holder.head.lemma_.lower() in SAY_VERBS and holder.dep_ in ("nsubj", "ccomp", "dobj", "dep"))
         ):
