@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--via", choices=["push", "topic"], default="push",
                    help="push: POST /articles on ingest (default); topic: produce Articles onto articles.v1 directly")
     p.add_argument("--concurrency", type=int, default=16, help="push requests in flight at the set rate (default 16)")
+    p.add_argument("--extract-workers", type=int, default=1,
+                   help="extract processes in one consumer group (default 1; they share articles.v1's partitions)")
     p.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
     p.add_argument("--quick", action="store_true",
                    help="a smoke run: 50/s for 20 s, 1500 articles flat out, 1000 baseline messages")
@@ -52,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     config = BenchConfig(
         rate=args.rate, duration=args.duration, max_articles=args.max_articles, baseline_messages=args.baseline_messages,
         soak=args.soak, soak_rate=args.soak_rate, via=args.via, seed=args.seed, concurrency=args.concurrency,
-        workdir=args.workdir, broker=args.broker, command=command.strip(),
+        workdir=args.workdir, broker=args.broker, command=command.strip(), extract_workers=args.extract_workers,
     )
     results = asyncio.run(run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True)))
     stamp = results["started_at"].replace(":", "").replace("+0000", "Z")

@@ -47,6 +47,7 @@ class BenchConfig:
     workdir: Path | None = None
     broker: BrokerKind | None = None
     command: str = "python -m bench"
+    extract_workers: int = 1
 
 
 @dataclass
@@ -156,6 +157,7 @@ def _pids(pipeline: Pipeline) -> dict[str, int]:
 async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
     """Run the benchmark; returns the results (the caller writes them)."""
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    load_at_start = os.getloadavg()
     per_rate = int(config.rate * config.duration)
     per_soak = int(config.soak_rate * config.soak)
     total = WARMUP_ARTICLES + per_rate + config.max_articles + per_soak
@@ -176,7 +178,7 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
                            "channels": [{"kind": "webhook", "url": receiver.url("hooks/bench"), "secret": secret}]}],
     }])
     pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, service_env={"ingest": {"TOWNWATCH_PUSH_TOKENS": token}},
-                        broker_kind=config.broker)
+                        broker_kind=config.broker, extract_workers=config.extract_workers)
     log(f"starting broker, Redis and the services (logs in {workdir / 'logs'})…")
     t_boot = time.perf_counter()
     await asyncio.to_thread(pipeline.start)
@@ -218,7 +220,8 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
         "started_at": started_at,
         "command": config.command,
         "config": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(config).items()},
-        "machine": {"cpus": os.cpu_count(), "load_average_at_end": os.getloadavg()},
+        "machine": {"cpus": os.cpu_count(), "load_average_at_start": load_at_start,
+                    "load_average_at_end": os.getloadavg(), "extract_workers": config.extract_workers},
         "broker": pipeline.broker.kind if pipeline.broker else "external",
         "startup_s": startup_s,
         "corpus": {"articles": total, "kinds": dict(kinds),

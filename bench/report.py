@@ -61,7 +61,12 @@ def _f(value: float | None, fmt: str = "{:.3f}") -> str:
 
 
 def summary_lines(results: dict[str, Any]) -> list[str]:
-    lines = [f"townwatch benchmark ({results['command']}) on {results.get('broker', 'tansu')}"]
+    lines = [f"townwatch benchmark ({results['command']}) on {results.get('broker', 'tansu')}, started {results['started_at']}"]
+    machine = results.get("machine", {})
+    loads = [machine[k] for k in ("load_average_at_start", "load_average_at_end") if k in machine]
+    if loads:
+        lines.append(f"- {machine.get('cpus')} CPUs, {machine.get('extract_workers', 1)} extract worker(s); load average (1/5/15 min) "
+                     + " -> ".join("/".join(f"{x:.1f}" for x in la) for la in loads) + " (start -> end)")
     base = results.get("baseline")
     for phase in results["phases"].values():
         lat = phase["latency_s"]

@@ -76,6 +76,34 @@ def _topics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrate_redis_keys(args: argparse.Namespace) -> int:
+    from redis.asyncio import Redis
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from townwatch_alert.settings import AlertSettings
+    from townwatch_runtime.redis_keys import migrate
+
+    url = args.redis_url or AlertSettings().redis_url_value()
+
+    async def run() -> tuple[int, list[str]]:
+        client = Redis.from_url(url)
+        try:
+            return await migrate(client)
+        finally:
+            await client.aclose()
+
+    try:
+        renamed, clashes = asyncio.run(run())
+    except (RedisConnectionError, OSError) as exc:
+        print(f"townwatch migrate-redis-keys: cannot reach Redis: {exc}", file=sys.stderr)
+        return 2
+    print(f"renamed {renamed} key(s) to the cluster-safe layout", file=sys.stderr)
+    for key in clashes:
+        print(f"left {key}: its new name already exists (written by a newer service?); compare and remove one by hand",
+              file=sys.stderr)
+    return 1 if clashes else 0
+
+
 def _up(args: argparse.Namespace) -> int:
     import logging
 
@@ -195,6 +223,14 @@ def main(argv: list[str] | None = None) -> int:
     topics = sub.add_parser("topics", help="create the versioned topics on a broker")
     topics.add_argument("--bootstrap-servers", default=None)
     topics.set_defaults(func=_topics)
+    migrate = sub.add_parser(
+        "migrate-redis-keys", help="rename a deployment's Redis keys to the cluster-safe layout (services stopped)",
+        description="Rename every townwatch key of the layout before hash tags (townwatch:town:..., townwatch:delivery:..., "
+        "townwatch:ingest:seen:...) to its cluster-safe name (townwatch:{ledger}:town:..., ...), keeping values and TTLs. "
+        "Run it with ingest and alert stopped, on the single Redis, before starting the new version; it is idempotent.",
+    )
+    migrate.add_argument("--redis-url", default=None, help="default: TOWNWATCH_REDIS_URL")
+    migrate.set_defaults(func=_migrate_redis_keys)
     args = parser.parse_args(argv)
     if args.command == "demo" and args.seeds is None:
         from townwatch.demo import DEFAULT_SEEDS

@@ -57,6 +57,8 @@ class Pipeline:
     extra_env: Mapping[str, str] = field(default_factory=dict)
     service_env: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     log_level: str = "WARNING"
+    extract_workers: int = 1
+    """Extract processes, all in one consumer group (``extract``, ``extract-2``, …): the partitions are shared out."""
     broker_kind: BrokerKind | None = None
     """Which embedded broker to start when ``bootstrap_servers`` is not given (default: ``TOWNWATCH_BROKER``, else Tansu)."""
     broker: BrokerServer | None = None
@@ -79,6 +81,9 @@ class Pipeline:
         asyncio.run(self._ensure_topics())
         for name in services:
             self.start_service(name)
+            if name == "extract":
+                for n in range(2, self.extract_workers + 1):
+                    self.start_service(f"extract-{n}")
         self.wait_ready(timeout)
         return self
 
@@ -111,11 +116,11 @@ class Pipeline:
         if self.subscriptions_file is not None:
             env["TOWNWATCH_SUBSCRIPTIONS_FILE"] = str(self.subscriptions_file)
         env.update(self.extra_env)
-        env.update(self.service_env.get(name, {}))
+        env.update(self.service_env.get(name.partition("-")[0], {}))
         return env
 
     def start_service(self, name: str) -> ServiceProcess:
-        proc = ServiceProcess(name, SERVICES[name], self.env_for(name), self.workdir / "logs" / f"{name}.log")
+        proc = ServiceProcess(name, SERVICES[name.partition("-")[0]], self.env_for(name), self.workdir / "logs" / f"{name}.log")
         proc.start()
         self.processes[name] = proc
         return proc

@@ -23,11 +23,12 @@ from rich.console import Console
 from rich.table import Table
 
 from townwatch_runtime.consumer_lag import CONSUMERS, end_offsets, group_lag
+from townwatch_runtime.redis_keys import LEDGER_PREFIX
 from townwatch_schemas import ARTICLES, Alert, Article
 
 __all__ = ["collect_status", "render_status", "supervisor_running"]
 
-ALERT_STREAM = "townwatch:alerts"
+ALERT_STREAM = LEDGER_PREFIX + "alerts"  # the ledger's stream (townwatch_alert.ledger.ALERT_STREAM)
 
 
 def supervisor_running(workdir: Path) -> bool:

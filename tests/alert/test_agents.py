@@ -220,7 +220,7 @@ async def test_redelivery_after_a_crash_reemits_without_a_new_alert(stack, worke
     assert len(await stream_entries(redis, place)) == 1
     assert len(await Ledger(redis).history(place.key)) == 1
     deadline = time.monotonic() + 10
-    while int(await redis.hget("townwatch:alerts:emitted", committed.alert.alert_id) or 0) < 1:
+    while int(await redis.hget("townwatch:{ledger}:alerts:emitted", committed.alert.alert_id) or 0) < 1:
         assert time.monotonic() < deadline, "the re-sent revision was never marked as acknowledged"
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.5)  # let a second worker's re-send (if it checked before the mark) reach the topic

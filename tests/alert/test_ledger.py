@@ -183,12 +183,12 @@ async def test_a_ledger_with_its_own_prefix_touches_no_live_key(redis: Redis, cc
     await live.apply(event, NOW)
     before = {k: await redis.dump(k) for k in await redis.keys("*")}
     assert town_key(event.place.key).encode() in before and ALERT_STREAM.encode() in before  # the live keys are as they were
-    shadow = Ledger(redis, prefix="townwatch:shadow:test:")
+    shadow = Ledger(redis, prefix="townwatch:{ledger}:shadow:test:")
     result = await shadow.apply(event, NOW)  # the same event: new in the shadow, which has its own idempotency records
     await shadow.mark_emitted(result.alert)  # type: ignore[arg-type]
     assert result.decision is Decision.NEW
     after = {k: await redis.dump(k) for k in await redis.keys("*")}
-    assert {k: v for k, v in after.items() if not k.startswith(b"townwatch:shadow:test:")} == before
+    assert {k: v for k, v in after.items() if not k.startswith(b"townwatch:{ledger}:shadow:test:")} == before
     assert (await shadow.town(event.place.key)).controller == cc.PMF  # type: ignore[union-attr]
     assert await shadow.towns() == [event.place.key] and len(await shadow.alert_entries()) == 1
     with pytest.raises(ValueError, match="must start with"):

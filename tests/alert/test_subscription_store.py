@@ -79,7 +79,7 @@ async def test_tokens_are_stored_hashed_and_rotate(store: SubscriptionStore) -> 
     assert await store.desk_for_token("other-token") == "b"
     assert await store.desk_for_token("wrong") is None
     assert await store.desk_for_token("") is None
-    dump = b"".join(v for v in (await store.redis.hgetall("townwatch:tokens")).keys())
+    dump = b"".join(v for v in (await store.redis.hgetall("townwatch:{subs}:tokens")).keys())
     assert b"first-token" not in dump and token_hash("first-token").encode() in dump
     await store.set_desk_token("a", "second-token")
     assert await store.desk_for_token("first-token") is None

@@ -43,7 +43,7 @@ def test_bad_lines_are_reported_with_file_and_line_and_skipped(tmp_path: Path, r
     assert with_alert == set(checkpoint["tally"]["towns"])
     client = Redis.from_url(redis_server.url)
     try:
-        raw = [json.loads(v) for k in client.scan_iter("townwatch:alert:*") if (v := client.get(k))]
+        raw = [json.loads(v) for k in client.scan_iter("townwatch:{ledger}:alert:*") if (v := client.get(k))]
     finally:
         client.close()
     assert len(raw) == checkpoint["tally"]["alerts"] and all(alert["backfill"] for alert in raw)

@@ -80,9 +80,9 @@ async def test_all_publishes_every_alert_on_the_topic_unmarked(tmp_path: Path, f
     published = await latest_alerts(fresh_broker.bootstrap_servers)
     redis = Redis.from_url(redis_server.url)
     try:
-        emitted = {k.decode(): int(v) for k, v in (await redis.hgetall("townwatch:alerts:emitted")).items()}
+        emitted = {k.decode(): int(v) for k, v in (await redis.hgetall("townwatch:{ledger}:alerts:emitted")).items()}
         ledger = Ledger(redis)
-        recorded = {key.decode().rsplit(":", 1)[1] async for key in redis.scan_iter("townwatch:alert:*")}
+        recorded = {key.decode().rsplit(":", 1)[1] async for key in redis.scan_iter("townwatch:{ledger}:alert:*")}
         latest = {alert_id: await ledger.alert(alert_id) for alert_id in recorded}
     finally:
         await redis.aclose()

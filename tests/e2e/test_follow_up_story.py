@@ -96,7 +96,7 @@ class Story:
         notification claimed by the notifier is still waiting to be sent."""
         redis = Redis.from_url(self.pipeline.redis_url or "")
         try:
-            if await redis.zcard("townwatch:delivery:due"):
+            if await redis.zcard("townwatch:{delivery}:due"):
                 return False
         finally:
             await redis.aclose()

@@ -138,7 +138,7 @@ async def pending_notifications(pipeline: Pipeline) -> set[str]:
     """Idempotency keys of the notifications the delivery log holds as pending (claimed, not yet sent)."""
     client = Redis.from_url(pipeline.redis_url or "", decode_responses=True)
     try:
-        return set(await client.zrange("townwatch:delivery:due", 0, -1))
+        return set(await client.zrange("townwatch:{delivery}:due", 0, -1))
     finally:
         await client.aclose()
 

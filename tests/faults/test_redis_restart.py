@@ -57,8 +57,8 @@ async def test_redis_restart_keeps_ledger_and_delivery_log_and_adds_no_duplicate
         assert run.keys() == ref.a
 
         before = await _snapshot(redis.url)
-        assert any(k.startswith("townwatch:town:") for k in before), sorted(before)[:20]
-        assert any(k.startswith("townwatch:delivery:") for k in before), sorted(before)[:20]
+        assert any(k.startswith("townwatch:{ledger}:town:") for k in before), sorted(before)[:20]
+        assert any(k.startswith("townwatch:{delivery}:") for k in before), sorted(before)[:20]
         await asyncio.to_thread(redis.restart)  # SIGTERM, then a new redis-server on the same port and data dir
         after = await _snapshot(redis.url)
         assert after == before  # the ledger, the alert records, the delivery log and the subscriptions: all of it

@@ -116,8 +116,8 @@ def _routable(path_id: str | None) -> bool:
 
 
 async def _desk_b(redis: Redis) -> tuple[Any, ...]:
-    return (await redis.hgetall("townwatch:desk:desk-b:subs"), await redis.get("townwatch:desk:desk-b:token"),
-            await redis.hget("townwatch:desks", "desk-b"))
+    return (await redis.hgetall("townwatch:{subs}:desk:desk-b:subs"), await redis.get("townwatch:{subs}:desk:desk-b:token"),
+            await redis.hget("townwatch:{subs}:desks", "desk-b"))
 
 
 @settings(FUZZ, max_examples=300)

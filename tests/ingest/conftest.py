@@ -22,14 +22,26 @@ class MemoryPublisher:
     def __init__(self) -> None:
         self.messages: list[tuple[str, bytes | None, bytes]] = []
         self.fail = False
+        self.fail_after: int | None = None
+        """Refuse every message once this many were taken (a broker lost in the middle of a bulk request)."""
 
     async def send(self, topic: str, key: bytes | None, value: bytes) -> None:
-        if self.fail:
+        if self.fail or (self.fail_after is not None and len(self.messages) >= self.fail_after):
             raise ConnectionError("broker unavailable")
         self.messages.append((topic, key, value))
 
     async def publish(self, article: Article) -> None:
         await self.send(ARTICLES.name, article.id.encode(), article.to_json_bytes())
+
+    async def publish_many(self, articles: list[Article]) -> list[BaseException | None]:
+        results: list[BaseException | None] = []
+        for article in articles:
+            try:
+                await self.publish(article)
+                results.append(None)
+            except ConnectionError as exc:
+                results.append(exc)
+        return results
 
     def articles(self) -> list[Article]:
         return [Article.from_json_bytes(v) for t, _, v in self.messages if t == ARTICLES.name]

@@ -164,6 +164,25 @@ async def test_broker_failure_is_503_and_loses_nothing(publisher: Any) -> None:
     assert len(publisher.articles()) == 1
 
 
+async def test_a_broker_lost_in_the_middle_of_a_bulk_request_loses_nothing(publisher: Any) -> None:
+    lines = [json.dumps({"text": f"Article number {n}.", "url": f"https://example.com/{n}"}) for n in range(6)]
+    lines.insert(2, "{not json")
+    body = "\n".join(lines).encode()
+    async with _client(publisher) as client:
+        publisher.fail_after = 3
+        failed = await client.post("/articles", content=body, headers=NDJSON)
+        publisher.fail_after = None
+        retried = await client.post("/articles", content=body, headers=NDJSON)
+    answer = failed.json()
+    assert failed.status_code == 503 and failed.headers["retry-after"]
+    assert len(answer["accepted"]) == 3 and [r["line"] for r in answer["rejected"]] == [3]
+    assert "item 4 (line 5)" in answer["error"]  # the fourth article (line 5) and everything after it: not taken
+    again = retried.json()
+    assert retried.status_code == 202 and sorted(again["duplicates"]) == sorted(answer["accepted"])
+    assert len(again["accepted"]) == 3  # their claims were released, so the retry publishes them
+    assert sorted(a.text for a in publisher.articles()) == sorted(f"Article number {n}." for n in range(6))
+
+
 async def test_arbitrary_bytes_never_cause_a_server_error(publisher: Any) -> None:
     rng = random.Random(20170605)
     samples = [bytes(rng.randrange(256) for _ in range(rng.randrange(0, 300))) for _ in range(150)]

@@ -38,7 +38,7 @@ async def test_redis_claims_are_shared_and_expire(redis_server) -> None:  # type
         import redis.asyncio as redis
 
         client = redis.Redis.from_url(redis_server.url)
-        ttl = await client.ttl("townwatch:ingest:seen:u-1")
+        ttl = await client.ttl("townwatch:ingest:{u-1}:seen")
         await client.aclose()
         assert 0 < ttl <= 60
     finally:

@@ -87,7 +87,7 @@ class Run:
         while True:
             redis = Redis.from_url(self.pipeline.redis_url or "")
             try:
-                due = await redis.zcard("townwatch:delivery:due")
+                due = await redis.zcard("townwatch:{delivery}:due")
             finally:
                 await redis.aclose()
             if not due and all([await group_caught_up(bootstrap, g, spec) for g, spec in groups]):
@@ -166,7 +166,7 @@ async def test_dry_run_lists_the_differences_and_changes_no_key(run: Run) -> Non
     report = await run.reprocess(apply=False)
     after = await run.snapshot()
     assert after == before, "a dry run changed Redis"
-    assert not any(k.startswith(b"townwatch:shadow:") for k in after), "the shadow ledger was not cleaned up"
+    assert not any(k.startswith(b"townwatch:{ledger}:shadow:") for k in after), "the shadow ledger was not cleaned up"
     assert (report.records, report.articles, report.malformed) == (4, 3, 1)  # the bad record is reported and skipped
     assert [(m.alert.place.key, m.alert.gaining.id if m.alert.gaining else None) for m in report.difference.missing] == [
         (run.hawija_key, "iq-gov")]

@@ -8,7 +8,7 @@ from prometheus_client import CollectorRegistry
 
 from townwatch_runtime.dead_letter import DeadLetterSink
 from townwatch_runtime.metrics import REGISTRY, StageMetrics
-from townwatch_runtime.stage import STAGE_REASONS, StageShell
+from townwatch_runtime.stage import STAGE_REASONS, RawMessage, StageShell
 from townwatch_schemas import Article, DeadLetter, Stage
 
 GOOD = Article(id="a", text="t", received=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)).to_json_bytes()
@@ -124,3 +124,82 @@ def test_transient_classification() -> None:
     assert is_transient(OSError(errno.ENETUNREACH, "Network is unreachable"))
     assert not is_transient(FileNotFoundError(errno.ENOENT, "x")) and not is_transient(PermissionError(errno.EACCES, "x"))
     assert not is_transient(OSError("no errno")) and not is_transient(ValueError("bug"))
+
+
+def _batch_shell(process_batch):  # type: ignore[no-untyped-def]
+    letters: list[DeadLetter] = []
+
+    async def send(topic, key, value):  # type: ignore[no-untyped-def]
+        letters.append(DeadLetter.from_json_bytes(value))
+
+    metrics = StageMetrics(Stage.EXTRACT, STAGE_REASONS)
+    shell = StageShell(Article, process_batch=process_batch, metrics=metrics,
+                       dead_letters=DeadLetterSink(Stage.EXTRACT, send, metrics.dead_letter), max_backoff_s=0.01)
+    return shell, letters
+
+
+def _article(article_id: str) -> bytes:
+    return Article(id=article_id, text="t", received=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)).to_json_bytes()
+
+
+def _messages(*values: bytes) -> list[RawMessage]:
+    return [RawMessage(v, None, "articles.v1", 0, offset) for offset, v in enumerate(values)]
+
+
+async def test_a_batch_is_one_core_call_and_bad_payloads_are_dead_lettered_alone() -> None:
+    calls: list[list[str]] = []
+
+    async def process_batch(articles):  # type: ignore[no-untyped-def]
+        calls.append([a.id for a in articles])
+        return [1 for _ in articles]
+
+    shell, letters = _batch_shell(process_batch)
+    before = _value("townwatch_items_in_total", stage="extract")
+    done = await shell.handle_batch(_messages(_article("a"), b"not json", _article("b"), b'{"id": "c"}', _article("d")))
+    assert done == [True, False, True, False, True]
+    assert calls == [["a", "b", "d"]]
+    assert [(x.reason, x.offset) for x in letters] == [("decode", 1), ("schema", 3)]
+    assert _value("townwatch_items_in_total", stage="extract") == before + 5
+    assert shell.positions[("articles.v1", 0)] == 5
+
+
+async def test_an_item_that_fails_is_dead_lettered_and_a_transient_one_retried_alone() -> None:
+    calls: list[list[str]] = []
+
+    async def process_batch(articles):  # type: ignore[no-untyped-def]
+        calls.append([a.id for a in articles])
+        outcomes: list[int | BaseException] = []
+        for a in articles:
+            if a.id == "bad":
+                outcomes.append(ValueError("extractor bug"))
+            elif a.id == "flaky" and len(calls) < 3:
+                outcomes.append(ConnectionError("broker went away"))
+            else:
+                outcomes.append(1)
+        return outcomes
+
+    shell, letters = _batch_shell(process_batch)
+    done = await shell.handle_batch(_messages(_article("a"), _article("bad"), _article("flaky"), _article("b")))
+    assert done == [True, False, True, True]
+    assert calls == [["a", "bad", "flaky", "b"], ["flaky"], ["flaky"]]
+    assert [(x.reason, x.offset) for x in letters] == [("processing", 1)]
+
+
+async def test_a_batch_that_fails_whole_is_retried_when_transient_else_taken_one_by_one() -> None:
+    calls: list[list[str]] = []
+
+    async def process_batch(articles):  # type: ignore[no-untyped-def]
+        calls.append([a.id for a in articles])
+        if len(calls) == 1:
+            raise TimeoutError("broker did not acknowledge")
+        if any(a.id == "poison" for a in articles):
+            raise ValueError("poison")
+        return [2 for _ in articles]
+
+    shell, letters = _batch_shell(process_batch)
+    before = _value("townwatch_items_out_total", stage="extract")
+    done = await shell.handle_batch(_messages(_article("a"), _article("poison"), _article("b")))
+    assert done == [True, False, True]
+    assert calls == [["a", "poison", "b"], ["a", "poison", "b"], ["a"], ["poison"], ["b"]]
+    assert [(x.reason, x.offset) for x in letters] == [("processing", 1)]
+    assert _value("townwatch_items_out_total", stage="extract") == before + 4

@@ -163,10 +163,10 @@ def kill_order(broker: BrokerKind) -> list[str]:
 
 
 async def _ledger(redis_url: str) -> dict[str, str]:
-    """Every town's current holder record in the ledger (the hashes under townwatch:town:*)."""
+    """Every town's current holder record in the ledger (the hashes under townwatch:{ledger}:town:*)."""
     client = Redis.from_url(redis_url, decode_responses=True)
     try:
-        keys = sorted([k async for k in client.scan_iter("townwatch:town:*")])
+        keys = sorted([k async for k in client.scan_iter("townwatch:{ledger}:town:*")])
         return {k: json.dumps(await client.hgetall(k), sort_keys=True) for k in keys if await client.type(k) == "hash"}
     finally:
         await client.aclose()

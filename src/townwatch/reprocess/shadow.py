@@ -1,5 +1,5 @@
 """The shadow ledger: the stream's own ledger (``dedup.decide``, one Lua commit) under a key prefix of its own,
-``townwatch:shadow:reprocess:<run>:``, so rebuilding it touches no live key. Its keys get a TTL while it is built
+``townwatch:{ledger}:shadow:reprocess:<run>:`` (the ledger's hash tag: the same Redis Cluster slot), so rebuilding it touches no live key. Its keys get a TTL while it is built
 (a crashed run leaves nothing behind for long) and are deleted when the run ends."""
 
 from __future__ import annotations

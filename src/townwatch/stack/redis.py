@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
@@ -32,6 +33,9 @@ class RedisServer(LoopbackServer):
     """A private redis-server on a loopback port; AOF on when ``appendonly`` (its data dir is kept across restarts)."""
 
     appendonly: bool = True
+    cluster: bool = False
+    """Cluster mode, one node owning every slot: it refuses a command or script whose keys span slots (CROSSSLOT),
+    as a Redis Cluster would."""
     data_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="townwatch-redis-")))
 
     @property
@@ -44,10 +48,28 @@ class RedisServer(LoopbackServer):
             [redis_server_binary(), "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
              "--appendonly", "yes" if self.appendonly else "no", "--appendfsync", "everysec",
              "--dir", str(self.data_dir), "--daemonize", "no", "--protected-mode", "yes",
-             "--logfile", str(self.data_dir / "redis.log")],
+             "--logfile", str(self.data_dir / "redis.log"),
+             *(["--cluster-enabled", "yes", "--cluster-config-file", str(self.data_dir / "nodes.conf")] if self.cluster else [])],
             stdout=subprocess.DEVNULL, timeout=timeout,
         )
+        if self.cluster:
+            self._own_every_slot(timeout)
         return self
+
+    def _own_every_slot(self, timeout: float) -> None:
+        import redis
+
+        client = redis.Redis(host="127.0.0.1", port=self.port)
+        try:
+            if b"cluster_state:ok" not in client.execute_command("CLUSTER", "INFO"):
+                client.execute_command("CLUSTER", "ADDSLOTS", *range(16384))
+            deadline = time.monotonic() + timeout
+            while b"cluster_state:ok" not in client.execute_command("CLUSTER", "INFO"):
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"redis-server on {self.port}: cluster state not ok after {timeout:.0f}s")
+                time.sleep(0.05)  # polling the server's own state, not waiting for time to pass
+        finally:
+            client.close()
 
     def restart(self) -> None:
         self.stop()

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable
 
 import faust
 from aiokafka import TopicPartition
+from aiokafka.errors import MessageSizeTooLargeError
 
 from townwatch_runtime.consumer_lag import LagReader
 from townwatch_runtime.dead_letter import Send
 from townwatch_runtime.faust_transport import App
 from townwatch_runtime.settings import ServiceSettings
-from townwatch_runtime.stage import StageShell
+from townwatch_runtime.stage import RawMessage, StageShell
 
-__all__ = ["attach_stage_agent", "make_app", "raw_sender"]
+__all__ = ["Outbox", "OutputNotAcknowledged", "attach_stage_agent", "make_app", "raw_sender"]
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +31,9 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
       ``kafka_idempotent_producer`` (real Kafka; Tansu rejects InitProducerId), which faust alone does only
       with ``exactly_once``.
     - Offsets commit every second; with agent concurrency 1 a commit never passes an unfinished message.
-    """
+    - The producer lingers ``kafka_linger_ms`` so that a batch's outputs go in one produce request.
+    - Agents take up to ``stage_batch_max`` messages at a time, waiting at most ``stage_batch_within_ms``.
+        """
     broker = "kafka://" + ";".join(settings.kafka_bootstrap_servers.split(","))
     credentials = None
     if settings.kafka_sasl_mechanism and settings.kafka_sasl_password:
@@ -54,7 +59,7 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
         broker_commit_interval=1.0,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
-        producer_linger_ms=0,
+        producer_linger_ms=settings.kafka_linger_ms,
         processing_guarantee="at_least_once",
         stream_wait_empty=True,
         store="memory://",
@@ -62,6 +67,8 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
     app.fetch_max_wait_ms = settings.kafka_fetch_max_wait_ms
     app.idempotent_producer = settings.kafka_idempotent_producer
     app.settings = settings
+    app.stage_batch_max = settings.stage_batch_max
+    app.stage_batch_within_s = settings.stage_batch_within_ms / 1000
     return app
 
 
@@ -75,11 +82,45 @@ def raw_sender(app: faust.App) -> Send:
     return send
 
 
+class Outbox:
+    """Sends queued in order without waiting for each acknowledgement, then ``flush`` awaits them all: the
+    producer (lingering) packs a batch's outputs into few produce requests instead of one round trip each."""
+
+    def __init__(self, app: faust.App) -> None:
+        self.app = app
+        self._acks: list[Awaitable[object]] = []
+
+    async def put(self, topic: str, key: bytes | None, value: bytes) -> None:
+        """Queue one record (in this order within its partition); its acknowledgement is awaited by ``flush``."""
+        self._acks.append(await self.app.topic(topic, value_serializer="raw", key_serializer="raw").send(key=key, value=value))
+
+    async def flush(self) -> None:
+        """Return once the broker acknowledged every queued record. A send the broker refused raises
+        ``OutputNotAcknowledged`` (transient: the stage retries the input rather than dead-letter it, since the
+        input was not at fault), except a record too large for the broker, which no retry can fix."""
+        acks, self._acks = self._acks, []
+        results = await asyncio.gather(*acks, return_exceptions=True)  # every outcome retrieved, none left dangling
+        for result in results:
+            if isinstance(result, MessageSizeTooLargeError):
+                raise result
+            if isinstance(result, Exception):
+                raise OutputNotAcknowledged(f"{len(acks)} record(s) sent, not all acknowledged: {result!r}") from result
+
+
+class OutputNotAcknowledged(ConnectionError):
+    """A stage's output was not acknowledged by the broker (it restarted, a leader moved): retry the input."""
+
+
 def attach_stage_agent(
     app: faust.App, *, name: str, source: str, shell: StageShell, lag_interval_s: float = 5.0
 ) -> faust.types.AgentT:
-    """Register an agent (concurrency 1) that hands every raw message of ``source`` to ``shell``, and a timer
-    that publishes the consumer lag of ``source`` on this worker's partitions.
+    """Register an agent (concurrency 1) that hands the raw messages of ``source`` to ``shell`` in batches, and a
+    timer that publishes the consumer lag of ``source`` on this worker's partitions.
+
+    At least once: the batch comes from ``stream.noack_take`` and each message is acknowledged (so its offset may
+    commit) only after ``shell.handle_batch`` returned, i.e. after its outputs were acknowledged by the broker.
+    Not ``stream.take``: it acknowledges the buffered events in a ``finally``, so a worker stopped in the middle
+    of a batch would commit the offsets of messages it never finished.
 
     Lag is read from group offsets (``townwatch_runtime.consumer_lag``): each assigned partition's log-end offset
     minus the committed offset of this worker's consumer group (the app id), summed over the partitions this
@@ -109,10 +150,17 @@ def attach_stage_agent(
     sample_lag.__name__ = sample_lag.__qualname__ = f"{name}_lag"
     app.timer(lag_interval_s, name=f"{name}_lag")(sample_lag)
 
+    batch_max = getattr(app, "stage_batch_max", 1)
+    within_s = getattr(app, "stage_batch_within_s", 0.01)
+
     async def agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            msg = event.message
-            await shell.handle(event.value, key=event.key, topic=msg.topic, partition=msg.partition, offset=msg.offset)
+        async for events in stream.noack_take(batch_max, within=within_s):  # type: ignore[attr-defined]  # on Stream, not StreamT
+            await shell.handle_batch([
+                RawMessage(e.value, e.key, e.message.topic, e.message.partition, e.message.offset) for e in events
+            ])
+            for event in events:
+                await stream.ack(event)
+
 
     agent.__name__ = agent.__qualname__ = f"{name}_agent"
     return app.agent(topic, concurrency=1, name=name)(agent)

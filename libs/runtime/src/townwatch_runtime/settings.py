@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from townwatch_runtime.consumer_lag import EndOffsets
@@ -32,6 +32,13 @@ class ServiceSettings(BaseSettings):
     kafka_fetch_max_wait_ms: int = 100
     """How long a consumer's fetch may wait on the broker for data. faust's 1.5 s adds up to that much latency
     per hop on the embedded broker; real Kafka answers as soon as data arrives either way."""
+    kafka_linger_ms: int = Field(default=5, ge=0, le=1000)
+    """How long the producer waits to fill a batch before sending it: a stage sends a batch's outputs together,
+    so a few milliseconds make one produce request of many messages (at the cost of that much latency per hop)."""
+    stage_batch_max: int = Field(default=64, ge=1, le=10_000)
+    """At most this many messages are handled together by a stage agent (``stream.noack_take``)."""
+    stage_batch_within_ms: int = Field(default=10, ge=1, le=10_000)
+    """How long an agent waits to fill a batch before handling what it has (latency added per hop at low rates)."""
     kafka_end_offsets: EndOffsets = "list_offsets"
     """How the consumer lag gauge reads a partition's log-end offset: ``list_offsets`` (ListOffsets; right on Kafka)
     or ``highwater`` (a Fetch response's high watermark; right on Tansu too, whose ListOffsets is wrong). The

@@ -9,6 +9,13 @@ A message is in exactly one of these outcomes, so nothing is lost:
 - the core raises a *transient* error (a connection to Redis or the broker dropped): retried with
   capped exponential back-off until it succeeds; the partition waits, the offset is not committed.
 
+Messages come in batches (``handle_batch``; the agent takes up to ``stage_batch_max`` at once). A stage with a
+``process_batch`` core handles the whole batch in one call (one executor hop, every output sent before any is
+awaited) and gets back one outcome per item; an item whose outcome is an exception is retried or dead-lettered
+alone, as above. A batch call that raises as a whole is retried whole when transient, else the batch is handled
+again one item at a time so that only the bad item is dead-lettered. The caller acknowledges the batch's offsets
+only after ``handle_batch`` returns, so every output of every message is acknowledged before its offset commits.
+
 Transient means a network failure: the shell's ``transient`` classes (connection and time-out errors by default)
 or an ``OSError`` whose errno is a network one. Any other ``OSError`` (``FileNotFoundError``, ``PermissionError``:
 a bug or a broken install) is dead-lettered, never retried: retrying it would block the partition for ever.
@@ -21,7 +28,9 @@ import errno
 import logging
 import random
 import socket
-from collections.abc import Awaitable, Callable
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -29,7 +38,10 @@ from pydantic import BaseModel, ValidationError
 from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
 from townwatch_runtime.metrics import StageMetrics
 
-__all__ = ["DEFAULT_TRANSIENT", "NETWORK_ERRNOS", "STAGE_REASONS", "StageShell", "classify_validation_error", "is_transient"]
+__all__ = [
+    "DEFAULT_TRANSIENT", "NETWORK_ERRNOS", "STAGE_REASONS", "BatchProcess", "RawMessage", "StageShell",
+    "classify_validation_error", "is_transient",
+]
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +65,25 @@ def is_transient(exc: BaseException, transient: tuple[type[BaseException], ...] 
     return isinstance(exc, OSError) and exc.errno in NETWORK_ERRNOS
 
 
+@dataclass(frozen=True, slots=True)
+class RawMessage:
+    """One message as consumed: the raw value and where it came from."""
+
+    value: bytes | None
+    key: bytes | None = None
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.topic}[{self.partition}]@{self.offset}"
+
+
+BatchProcess = Callable[[Sequence[M]], Awaitable[Sequence["int | BaseException"]]]
+"""A core over a batch: one outcome per item, in order (items produced, or the exception that item raised)."""
+
+
 def classify_validation_error(exc: ValidationError) -> str:
     """``decode`` when the payload is not JSON at all, ``schema`` when it is JSON of the wrong shape."""
     return "decode" if any(err.get("type") == "json_invalid" for err in exc.errors()) else "schema"
@@ -64,21 +95,44 @@ class StageShell(Generic[M]):
     def __init__(
         self,
         model: type[M],
-        process: Callable[[M], Awaitable[int]],
+        process: Callable[[M], Awaitable[int]] | None = None,
         *,
+        process_batch: BatchProcess[M] | None = None,
         metrics: StageMetrics,
         dead_letters: DeadLetterSink,
         transient: tuple[type[BaseException], ...] = DEFAULT_TRANSIENT,
         max_backoff_s: float = 10.0,
     ) -> None:
+        if process is None and process_batch is None:
+            raise TypeError("StageShell needs process or process_batch")
         self.model = model
-        self.process = process
+        self.process_batch = process_batch
+        self.process = process or self._one_of_batch
         self.metrics = metrics
         self.dead_letters = dead_letters
         self.transient = transient
         self.max_backoff_s = max_backoff_s
         self.positions: dict[tuple[str, int], int] = {}
         """(topic, partition) -> the next offset to process, for lag."""
+
+    async def _one_of_batch(self, item: M) -> int:
+        assert self.process_batch is not None
+        (outcome,) = await self.process_batch([item])
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    async def handle_batch(self, messages: Sequence[RawMessage]) -> list[bool]:
+        """Handle a batch; one flag per message, True when the core processed it, False when it was dead-lettered.
+        Returns only once every output of every message was acknowledged."""
+        try:
+            if self.process_batch is None or len(messages) == 1:
+                return [await self._handle(m) for m in messages]
+            return await self._handle_batch(messages)
+        finally:
+            for m in messages:
+                if m.topic is not None and m.partition is not None and m.offset is not None:
+                    self.positions[(m.topic, m.partition)] = m.offset + 1
 
     async def handle(
         self,
@@ -90,41 +144,102 @@ class StageShell(Generic[M]):
         offset: int | None = None,
     ) -> bool:
         """Handle one message; True when the core processed it, False when it was dead-lettered."""
-        try:
-            return await self._handle(raw, key, topic, partition, offset)
-        finally:
-            if topic is not None and partition is not None and offset is not None:
-                self.positions[(topic, partition)] = offset + 1
+        (done,) = await self.handle_batch([RawMessage(raw, key, topic, partition, offset)])
+        return done
 
-    async def _handle(
-        self, raw: bytes | None, key: bytes | None, topic: str | None, partition: int | None, offset: int | None
-    ) -> bool:
-        where = f"{topic}[{partition}]@{offset}"
+    def _decode(self, m: RawMessage) -> M | ValidationError:
+        try:
+            return self.model.model_validate_json(m.value or b"")
+        except ValidationError as exc:
+            return exc
+
+    async def _handle(self, m: RawMessage) -> bool:
         with self.metrics.timed():
-            try:
-                item = self.model.model_validate_json(raw or b"")
-            except ValidationError as exc:
-                reason = classify_validation_error(exc)
-                log.warning("%s: %s: %s", where, reason, exc.errors()[0].get("msg"))
-                await self._dead_letter(raw, exc, reason, key, topic, partition, offset)
+            item = self._decode(m)
+            if isinstance(item, ValidationError):
+                await self._rejected(m, item)
                 return False
-            attempt = 0
-            while True:
-                try:
-                    produced = await self.process(item)
-                except Exception as exc:
-                    if is_transient(exc, self.transient):
-                        attempt += 1
-                        delay = min(self.max_backoff_s, 0.2 * 2**attempt) * (0.5 + random.random() / 2)
-                        log.warning("%s: transient error (attempt %d), retrying in %.1fs: %r", where, attempt, delay, exc)
-                        await asyncio.sleep(delay)
-                        continue
-                    reason = getattr(exc, "dead_letter_reason", None) or "processing"  # e.g. the extractor's budget
-                    log.exception("%s: processing failed (%s); dead-lettered", where, reason)
-                    await self._dead_letter(raw, exc, reason, key, topic, partition, offset)
-                    return False
-                self.metrics.items_out.inc(produced)
-                return True
+            return await self._process_one(m, item)
+
+    async def _process_one(self, m: RawMessage, item: M) -> bool:
+        attempt = 0
+        while True:
+            try:
+                produced = await self.process(item)
+            except Exception as exc:
+                if is_transient(exc, self.transient):
+                    attempt += 1
+                    await self._back_off(m.where, attempt, exc)
+                    continue
+                await self._failed(m, exc)
+                return False
+            self.metrics.items_out.inc(produced)
+            return True
+
+    async def _handle_batch(self, messages: Sequence[RawMessage]) -> list[bool]:
+        start = time.perf_counter()
+        self.metrics.items_in.inc(len(messages))
+        done = [False] * len(messages)
+        items: dict[int, M] = {}
+        for i, m in enumerate(messages):
+            item = self._decode(m)
+            if isinstance(item, ValidationError):
+                await self._rejected(m, item)
+            else:
+                items[i] = item
+        pending, attempt = list(items), 0
+        where = f"{messages[0].where}..{messages[-1].offset} ({len(messages)} messages)"
+        while pending:
+            assert self.process_batch is not None
+            try:
+                outcomes = await self.process_batch([items[i] for i in pending])
+            except Exception as exc:
+                if is_transient(exc, self.transient):
+                    attempt += 1
+                    await self._back_off(where, attempt, exc)
+                    continue
+                # The batch failed as a whole: one at a time, so that only the bad item is dead-lettered.
+                log.warning("%s: batch failed (%r); handling its items one by one", where, exc)
+                for i in pending:
+                    done[i] = await self._process_one(messages[i], items[i])
+                break
+            retry: list[int] = []
+            cause: BaseException | None = None
+            for i, outcome in zip(pending, outcomes, strict=True):
+                if not isinstance(outcome, BaseException):
+                    done[i] = True
+                    self.metrics.items_out.inc(outcome)
+                elif isinstance(outcome, Exception) and is_transient(outcome, self.transient):
+                    retry.append(i)
+                    cause = outcome
+                elif isinstance(outcome, Exception):
+                    await self._failed(messages[i], outcome)
+                else:
+                    raise outcome
+            if cause is not None:
+                attempt += 1
+                await self._back_off(where, attempt, cause)
+            pending = retry
+        share = (time.perf_counter() - start) / len(messages)  # the batch's time, shared equally by its items
+        for _ in messages:
+            self.metrics.seconds.observe(share)
+        self.metrics.last.set(time.time())
+        return done
+
+    async def _back_off(self, where: str, attempt: int, exc: BaseException) -> None:
+        delay = min(self.max_backoff_s, 0.2 * 2**attempt) * (0.5 + random.random() / 2)
+        log.warning("%s: transient error (attempt %d), retrying in %.1fs: %r", where, attempt, delay, exc)
+        await asyncio.sleep(delay)
+
+    async def _rejected(self, m: RawMessage, exc: ValidationError) -> None:
+        reason = classify_validation_error(exc)
+        log.warning("%s: %s: %s", m.where, reason, exc.errors()[0].get("msg"))
+        await self._dead_letter(m.value, exc, reason, m.key, m.topic, m.partition, m.offset)
+
+    async def _failed(self, m: RawMessage, exc: Exception) -> None:
+        reason = getattr(exc, "dead_letter_reason", None) or "processing"  # e.g. the extractor's budget
+        log.error("%s: processing failed (%s); dead-lettered", m.where, reason, exc_info=exc)
+        await self._dead_letter(m.value, exc, reason, m.key, m.topic, m.partition, m.offset)
 
     async def _dead_letter(
         self,

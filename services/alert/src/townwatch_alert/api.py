@@ -117,7 +117,7 @@ class TownDetail(BaseModel):
 
 
 class AlertEntry(BaseModel):
-    id: str = Field(description="Stream id of this revision on townwatch:alerts.")
+    id: str = Field(description="Stream id of this revision on townwatch:{ledger}:alerts.")
     alert: Alert
 
 

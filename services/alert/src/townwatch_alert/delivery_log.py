@@ -1,7 +1,8 @@
 """The delivery log: the never-twice record per notification, a small state machine in one Lua script.
 
 One record per idempotency key (alert, desk, subscription, channel, kind), a Redis hash
-``townwatch:delivery:<key>``, plus a sorted set ``townwatch:delivery:due`` of pending keys by lease end::
+``townwatch:{delivery}:<key>``, plus a sorted set ``townwatch:{delivery}:due`` of pending keys by lease end (one
+hash tag, so the script's two keys share a Redis Cluster slot: ``townwatch_runtime.redis_keys``)::
 
     (none) --claim--> pending(owner, lease, attempts=1, payload) --sent--> sent   (terminal)
                       pending --retry(at)--> pending(no owner, lease ends at `at`)
@@ -9,7 +10,7 @@ One record per idempotency key (alert, desk, subscription, channel, kind), a Red
                       pending --dead--> dead   (terminal: the notification went to the dead-letter topic)
     (none) --settle--> sent   (nothing to send, e.g. a follow-up folded into the first notification)
 
-Beside the records, ``townwatch:delivery:recipients:<alert_id>`` (a hash, field ``<subscription id>\x1f<channel
+Beside the records, ``townwatch:{delivery}:recipients:<alert_id>`` (a hash, field ``<subscription id>\x1f<channel
 key>``, value the desk id) lists the desk channels an alert's ``alert`` notification was claimed for: the follow-ups
 of that alert go to them (``follow_up``). It expires with ``recipients_ttl_s``.
 
@@ -34,6 +35,7 @@ from typing import Literal, cast
 from redis.asyncio import Redis
 
 from townwatch_alert.follow_up import Recipient
+from townwatch_runtime.redis_keys import DELIVERY_PREFIX
 
 __all__ = ["Claim", "ClaimStatus", "DeliveryLog"]
 
@@ -119,7 +121,7 @@ class Claim:
 class DeliveryLog:
     """The delivery records in Redis. Every transition is one call of the Lua script (atomic)."""
 
-    def __init__(self, redis: Redis, *, lease_s: float, prefix: str = "townwatch:delivery",
+    def __init__(self, redis: Redis, *, lease_s: float, prefix: str = DELIVERY_PREFIX,
                  recipients_ttl_s: int = 90 * 24 * 3600) -> None:
         self._redis = redis
         self.recipients_ttl_s = recipients_ttl_s

@@ -1,7 +1,8 @@
 """The town ledger in Redis: reads a town's state, lets the pure dedup decide, commits atomically in one Lua script.
 
-Redis keys (all prefixed ``townwatch:``, the live ledger's ``PREFIX``; a shadow ledger, as ``townwatch reprocess``
-builds, passes its own ``prefix`` and touches no live key)::
+Redis keys (all prefixed ``townwatch:{ledger}:``, the live ledger's ``PREFIX``: one hash tag, so one Redis Cluster
+slot, see ``townwatch_runtime.redis_keys``; a shadow ledger, as ``townwatch reprocess`` builds, passes its own
+``prefix`` under ``PREFIX`` and touches no live key)::
 
     town:<place key>            hash   v = version (compare-and-set), state = TownState JSON
     town:<place key>:history    list   HistoryEntry JSON, oldest first, capped at history_max_entries
@@ -25,6 +26,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -34,13 +36,14 @@ from townwatch_alert.dedup import Decision, DedupPolicy, Outcome, decide
 from townwatch_alert.settings import AlertSettings
 from townwatch_alert.town import HistoryEntry, TownState
 from townwatch_alert.withdrawal import withdraw
+from townwatch_runtime.redis_keys import LEDGER_PREFIX
 from townwatch_schemas import Alert, ArticleRevision, ControlChange
 
 __all__ = ["ALERT_STREAM", "Ledger", "LedgerContention", "LedgerResult", "UnknownArticle", "alert_key", "article_key", "town_key"]
 
 log = logging.getLogger(__name__)
 
-PREFIX = "townwatch:"
+PREFIX = LEDGER_PREFIX
 ALERT_STREAM = PREFIX + "alerts"
 
 _COMMIT = """
@@ -309,8 +312,12 @@ class Ledger:
         record = json.loads(record_json)
         alert_id = record.get("alert_id")
         if alert_id:
-            current = await self.alert(alert_id)
-            emitted = int(await self.redis.hget(self._emitted, alert_id) or 0)
+            async with self.redis.pipeline(transaction=False) as pipe:  # one round trip for both reads
+                pipe.get(self.alert_key(alert_id))
+                pipe.hget(self._emitted, alert_id)
+                raw, emitted_raw = await pipe.execute()
+            current = Alert.model_validate_json(raw) if raw else None
+            emitted = int(emitted_raw or 0)
             if current is not None and emitted < current.revision:
                 return LedgerResult(Decision.DUPLICATE, current, reemit=True, suppression="duplicate")
         return LedgerResult(Decision.DUPLICATE, suppression="duplicate")
@@ -318,6 +325,15 @@ class Ledger:
     async def mark_emitted(self, alert: Alert) -> None:
         """Record that ``alert``'s revision was acknowledged on alerts.v1 (so a redelivery need not re-send it)."""
         await self._mark_emitted(keys=[self._emitted], args=[alert.alert_id, alert.revision])
+
+    async def mark_emitted_all(self, alerts: Sequence[Alert]) -> None:
+        """``mark_emitted`` for every alert of a batch, in one round trip."""
+        if not alerts:
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for alert in alerts:
+                await self._mark_emitted(keys=[self._emitted], args=[alert.alert_id, alert.revision], client=pipe)
+            await pipe.execute()
 
     async def town(self, place_key: str) -> TownState | None:
         raw = await self.redis.hget(self.town_key(place_key), "state")
@@ -359,7 +375,7 @@ class Ledger:
         return [(_text(entry_id) or "", Alert.model_validate_json(fields.get(b"alert") or fields["alert"])) for entry_id, fields in entries]
 
     async def alert_entries(self, after: str = "-", count: int = 100) -> list[tuple[str, Alert]]:
-        """Alert revisions on the ``townwatch:alerts`` stream after stream id ``after`` (exclusive; "-" = from the
+        """Alert revisions on the ``townwatch:{ledger}:alerts`` stream after stream id ``after`` (exclusive; "-" = from the
         start; a Unix time in milliseconds also works), oldest first."""
         start = after if after == "-" else f"({after}"
         entries = cast(

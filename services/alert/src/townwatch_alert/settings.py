@@ -43,7 +43,7 @@ class AlertSettings(ServiceSettings):
     history_max_entries: int = Field(default=500, ge=10)
     """History entries kept per town (oldest trimmed)."""
     alert_stream_max_len: int = Field(default=10_000, ge=100)
-    """Approximate length cap of the Redis stream ``townwatch:alerts`` (API / SSE feed)."""
+    """Approximate length cap of the Redis stream ``townwatch:{ledger}:alerts`` (API / SSE feed)."""
     event_record_ttl_s: int = Field(default=90 * 24 * 3600, ge=3600)
     """How long the per-event idempotency record is kept: longer than any replay or redelivery you expect."""
 

@@ -1,11 +1,11 @@
 """Desks, their API tokens and their subscriptions in Redis; and the subscriptions YAML loaded at start-up.
 
-Redis keys::
+Redis keys (one hash tag, so the token script's keys share a Redis Cluster slot: ``townwatch_runtime.redis_keys``)::
 
-    townwatch:desks                 hash  desk_id -> display name
-    townwatch:desk:<desk_id>:subs   hash  subscription id -> Subscription JSON (channel secrets in clear)
-    townwatch:desk:<desk_id>:token  string SHA-256 hex of the desk's current API token
-    townwatch:tokens                hash  SHA-256 hex of a token -> desk_id
+    townwatch:{subs}:desks                 hash  desk_id -> display name
+    townwatch:{subs}:desk:<desk_id>:subs   hash  subscription id -> Subscription JSON (channel secrets in clear)
+    townwatch:{subs}:desk:<desk_id>:token  string SHA-256 hex of the desk's current API token
+    townwatch:{subs}:tokens                hash  SHA-256 hex of a token -> desk_id
 
 Only token hashes are stored. Channel secrets (webhook HMAC keys) are stored as given, because signing needs them;
 ``Subscription.model_dump_json`` would mask them, so they are serialised explicitly.
@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from redis.asyncio import Redis
 
 from townwatch_alert.apprise_target import apprise_target
+from townwatch_runtime.redis_keys import SUBSCRIPTIONS_PREFIX
 from townwatch_runtime.url_guard import Resolver, UnsafeURL, check_url
 from townwatch_schemas import ChannelKind, Subscription
 
@@ -34,8 +35,8 @@ __all__ = [
     "SubscriptionFileError", "SubscriptionStore", "check_channels", "check_subscription", "parse_subscriptions_yaml", "token_hash",
 ]
 
-_DESKS = "townwatch:desks"
-_TOKENS = "townwatch:tokens"
+_DESKS = SUBSCRIPTIONS_PREFIX + "desks"
+_TOKENS = SUBSCRIPTIONS_PREFIX + "tokens"
 
 _SET_TOKEN = """
 local old = redis.call('GET', KEYS[1])
@@ -57,11 +58,11 @@ def token_hash(token: str) -> str:
 
 
 def _subs_key(desk_id: str) -> str:
-    return f"townwatch:desk:{desk_id}:subs"
+    return f"{SUBSCRIPTIONS_PREFIX}desk:{desk_id}:subs"
 
 
 def _token_key(desk_id: str) -> str:
-    return f"townwatch:desk:{desk_id}:token"
+    return f"{SUBSCRIPTIONS_PREFIX}desk:{desk_id}:token"
 
 
 def _dump(sub: Subscription) -> str:

@@ -28,7 +28,7 @@ class Report(_Record):
 
 
 class TownState(_Record):
-    """One place's current state in the ledger (Redis key ``townwatch:town:<place key>``)."""
+    """One place's current state in the ledger (Redis key ``townwatch:{ledger}:town:<place key>``)."""
 
     place: Place
     controller: Actor | None = Field(default=None, description="Who holds the place now; None when not known.")
@@ -49,7 +49,7 @@ class TownState(_Record):
 
 
 class HistoryEntry(_Record):
-    """One report as the ledger judged it (list ``townwatch:town:<place key>:history``, oldest first)."""
+    """One report as the ledger judged it (list ``townwatch:{ledger}:town:<place key>:history``, oldest first)."""
 
     recorded_at: dt.datetime
     event_id: str

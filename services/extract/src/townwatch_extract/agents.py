@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from typing import Protocol
 
 import faust
@@ -11,7 +12,7 @@ from townwatch_extract.budget import BudgetExceeded
 from townwatch_extract.correction import corrections
 from townwatch_extract.metrics import BUDGET_EXCEEDED, count_events, stage_metrics
 from townwatch_runtime.dead_letter import DeadLetterSink
-from townwatch_runtime.faust_app import attach_stage_agent, raw_sender
+from townwatch_runtime.faust_app import Outbox, attach_stage_agent, raw_sender
 from townwatch_runtime.stage import StageShell
 from townwatch_schemas import (
     ARTICLE_REVISIONS,
@@ -23,7 +24,7 @@ from townwatch_schemas import (
     Stage,
 )
 
-__all__ = ["ArticleExtractor", "attach", "extract_counted"]
+__all__ = ["ArticleExtractor", "attach", "extract_all", "extract_counted"]
 
 
 class ArticleExtractor(Protocol):
@@ -39,29 +40,51 @@ def extract_counted(extractor: ArticleExtractor, article: Article) -> list[Contr
         raise
 
 
+def extract_all(extractor: ArticleExtractor, articles: Sequence[Article]) -> list[list[ControlChange] | Exception]:
+    """``extract_counted`` over a batch in one call (one executor hop); an article's exception is its outcome."""
+    outcomes: list[list[ControlChange] | Exception] = []
+    for article in articles:
+        try:
+            outcomes.append(extract_counted(extractor, article))
+        except Exception as exc:  # the stage shell dead-letters this article alone
+            outcomes.append(exc)
+    return outcomes
+
+
 def attach(app: faust.App, extractor: ArticleExtractor) -> faust.types.AgentT:
     """Register the extract agent on ``app``; ``extractor`` is built once per process and shared."""
     send = raw_sender(app)
     metrics = stage_metrics()
 
-    async def process(article: Article) -> int:
-        # spaCy is CPU-bound; run it off the event loop so heartbeats keep flowing.
-        events = await asyncio.get_running_loop().run_in_executor(None, extract_counted, extractor, article)
-        for event in events:
-            # Keyed by place: one place's events are handled in order by one alert worker.
-            await send(CONTROL_CHANGES.name, event.place.key.encode(), event.to_json_bytes())
-        if article.revision > 1:
-            # Revision n of a known article: the alert service withdraws what the earlier revisions said and this one no longer does.
-            revision = ArticleRevision(
-                article_id=article.id, revision=article.revision, event_ids=[e.event_id for e in events],
-                place_keys=sorted({e.place.key for e in events}),
-                corrections=corrections(article.text), source=article.source, url=article.url, received=article.received,
-                extractor_version=events[0].extractor_version if events else "townwatch-extract",
-            )
-            await send(ARTICLE_REVISIONS.name, article.id.encode(), revision.to_json_bytes())
-        count_events(events)
-        return len(events)
+    async def process_batch(articles: Sequence[Article]) -> list[int | BaseException]:
+        # spaCy is CPU-bound: run the whole batch off the event loop in one hop, so heartbeats keep flowing.
+        outcomes = await asyncio.get_running_loop().run_in_executor(None, extract_all, extractor, articles)
+        outbox = Outbox(app)
+        for article, events in zip(articles, outcomes, strict=True):
+            if not isinstance(events, Exception):
+                await publish(outbox, article, events)
+        await outbox.flush()  # every output acknowledged before the batch's offsets may commit
+        for events in outcomes:
+            if not isinstance(events, Exception):
+                count_events(events)
+        return [o if isinstance(o, Exception) else len(o) for o in outcomes]
 
     dead_letters = DeadLetterSink(Stage.EXTRACT, send, on_dead_letter=metrics.dead_letter)
-    shell = StageShell(Article, process, metrics=metrics, dead_letters=dead_letters)
+    shell = StageShell(Article, process_batch=process_batch, metrics=metrics, dead_letters=dead_letters)
     return attach_stage_agent(app, name="extract", source=ARTICLES.name, shell=shell)
+
+
+async def publish(outbox: Outbox, article: Article, events: list[ControlChange]) -> None:
+    """Queue an article's ControlChanges (and, for revision n > 1, its ArticleRevision) on ``outbox``."""
+    for event in events:
+        # Keyed by place: one place's events are handled in order by one alert worker.
+        await outbox.put(CONTROL_CHANGES.name, event.place.key.encode(), event.to_json_bytes())
+    if article.revision > 1:
+        # Revision n of a known article: the alert service withdraws what the earlier revisions said and this one no longer does.
+        revision = ArticleRevision(
+            article_id=article.id, revision=article.revision, event_ids=[e.event_id for e in events],
+            place_keys=sorted({e.place.key for e in events}),
+            corrections=corrections(article.text), source=article.source, url=article.url, received=article.received,
+            extractor_version=events[0].extractor_version if events else "townwatch-extract",
+        )
+        await outbox.put(ARTICLE_REVISIONS.name, article.id.encode(), revision.to_json_bytes())

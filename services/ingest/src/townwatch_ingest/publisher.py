@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
+
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
@@ -25,6 +28,9 @@ class ArticlePublisher:
             enable_idempotence=settings.kafka_idempotent_producer,
             # JSON escaping can grow a max-size article; the broker's message.max.bytes must allow this too.
             max_request_size=2 * settings.max_article_bytes + _ENVELOPE_BYTES,
+            # No linger here, unlike the stages: replay, feeds and single POSTs publish one article at a time and
+            # would each wait it out. A bulk push's articles (publish_many) are all queued before the sender runs,
+            # so they share produce requests without it.
             linger_ms=0,
         )
 
@@ -48,9 +54,25 @@ class ArticlePublisher:
     async def publish(self, article: Article) -> None:
         await self.send(ARTICLES.name, article.id.encode("utf-8"), article.to_json_bytes())
 
+    async def publish_many(self, articles: Sequence[Article]) -> list[BaseException | None]:
+        """Publish every article, sent together and acknowledged together; per article None or the error."""
+        acks: list[asyncio.Future[object] | BaseException] = []
+        for article in articles:
+            try:
+                acks.append(await self._producer.send(ARTICLES.name, value=article.to_json_bytes(), key=article.id.encode("utf-8")))
+            except Exception as exc:  # refused before it was queued (too large, no metadata)
+                acks.append(exc)
+        waited = await asyncio.gather(*(a for a in acks if not isinstance(a, BaseException)), return_exceptions=True)
+        results = iter(waited)
+        return [a if isinstance(a, BaseException) else _error(next(results)) for a in acks]
+
     async def __aenter__(self) -> ArticlePublisher:
         await self.start()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.stop()
+
+
+def _error(result: object) -> BaseException | None:
+    return result if isinstance(result, BaseException) else None

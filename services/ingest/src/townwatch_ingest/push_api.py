@@ -8,7 +8,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from townwatch_ingest.draft import parse_draft
+from townwatch_ingest.draft import ArticleDraft, parse_draft
 from townwatch_ingest.intake import Intake, Outcome
 from townwatch_ingest.rejection import Rejection
 from townwatch_ingest.settings import IngestSettings
@@ -117,25 +117,28 @@ def create_app(settings: IngestSettings, intake: Intake) -> FastAPI:
         accepted: list[str] = []
         duplicates: list[str] = []
         rejected: list[dict[str, object]] = []
-        for index, (line, raw) in enumerate(items):
+        parsed: list[ArticleDraft | Rejection] = []
+        for _line, raw in items:
             try:
-                draft = parse_draft(raw, settings.max_article_bytes)
+                parsed.append(parse_draft(raw, settings.max_article_bytes))
             except Rejection as rejection:
-                intake.count_rejection(rejection)
-                rejected.append({"index": index, "line": line, **rejection.as_dict()})
-                continue
-            try:
-                admission = await intake.admit(draft, "push")
-            except Rejection as rejection:  # counted by the intake
-                rejected.append({"index": index, "line": line, **rejection.as_dict()})
-                continue
-            except Exception as exc:  # the broker or Redis: nothing after this item was taken
-                log.error("push: could not publish: %s: %s", type(exc).__name__, exc)
+                parsed.append(rejection)
+        drafts = [d for d in parsed if not isinstance(d, Rejection)]
+        admitted = iter(await intake.admit_many(drafts, "push") if drafts else [])
+        for index, ((line, _raw), draft) in enumerate(zip(items, parsed, strict=True)):
+            outcome = draft if isinstance(draft, Rejection) else next(admitted)
+            if isinstance(outcome, Rejection):
+                if outcome is draft:
+                    intake.count_rejection(outcome)
+                rejected.append({"index": index, "line": line, **outcome.as_dict()})
+            elif isinstance(outcome, BaseException):  # the broker or Redis: nothing from this item on was taken
+                log.error("push: could not publish: %s: %s", type(outcome).__name__, outcome)
                 body_out = {"accepted": accepted, "duplicates": duplicates, "rejected": rejected,
                             "error": f"could not publish item {index} (line {line}); it and the items after it "
-                                     f"were not taken: {type(exc).__name__}", "reason": "unavailable"}
+                                     f"were not taken: {type(outcome).__name__}", "reason": "unavailable"}
                 return JSONResponse(body_out, status_code=503, headers={"Retry-After": "5"})
-            (accepted if admission.outcome is Outcome.PUBLISHED else duplicates).append(admission.article.id)
+            else:
+                (accepted if outcome.outcome is Outcome.PUBLISHED else duplicates).append(outcome.article.id)
         return _answer(accepted, duplicates, rejected)
 
     return app

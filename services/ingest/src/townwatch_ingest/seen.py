@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Protocol
+
+from townwatch_runtime.redis_keys import ingest_seen_key, ingest_text_key
 
 __all__ = ["MemorySeenStore", "RedisSeenStore", "SeenStore", "open_seen_store", "text_digest"]
 
-KEY_PREFIX = "townwatch:ingest:seen:"
-TEXT_PREFIX = "townwatch:ingest:text:"
 
 
 def text_digest(title: str | None, text: str) -> str:
@@ -33,6 +34,7 @@ class SeenStore(Protocol):
     async def claim(self, article_id: str) -> bool: ...
     async def release(self, article_id: str) -> None: ...
     async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]: ...
+    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, bool]]: ...
     async def release_text(self, article_id: str, revision: int) -> None: ...
     async def contains(self, article_id: str) -> bool: ...
     async def close(self) -> None: ...
@@ -79,6 +81,10 @@ class MemorySeenStore:
             del self._texts[stale]
         return revision, True
 
+    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, bool]]:
+        """``claim_text`` for each (article id, digest), in order."""
+        return [await self.claim_text(article_id, digest) for article_id, digest in claims]
+
     async def release_text(self, article_id: str, revision: int) -> None:
         known = self._texts.get(article_id)
         if known is None or known[1] != revision:
@@ -124,22 +130,32 @@ class RedisSeenStore:
 
         self._redis = redis.Redis.from_url(url)
         self._ttl = ttl_s
+        self._claim_text = self._redis.register_script(_CLAIM_TEXT)
+        self._release_text = self._redis.register_script(_RELEASE_TEXT)
 
     async def claim(self, article_id: str) -> bool:
-        return bool(await self._redis.set(KEY_PREFIX + article_id, b"1", nx=True, ex=self._ttl))
+        return bool(await self._redis.set(ingest_seen_key(article_id), b"1", nx=True, ex=self._ttl))
 
     async def release(self, article_id: str) -> None:
-        await self._redis.delete(KEY_PREFIX + article_id)
+        await self._redis.delete(ingest_seen_key(article_id))
 
     async def claim_text(self, article_id: str, digest: str) -> tuple[int, bool]:
-        result = await self._redis.eval(_CLAIM_TEXT, 2, TEXT_PREFIX + article_id, KEY_PREFIX + article_id, digest, self._ttl)
-        return int(result[0]), bool(int(result[1]))
+        (claimed,) = await self.claim_texts([(article_id, digest)])
+        return claimed
+
+    async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, bool]]:
+        """``claim_text`` for each (article id, digest), in order, in one round trip (EVALSHA, pipelined)."""
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for article_id, digest in claims:
+                await self._claim_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)], args=[digest, self._ttl], client=pipe)
+            results = await pipe.execute()
+        return [(int(r[0]), bool(int(r[1]))) for r in results]
 
     async def release_text(self, article_id: str, revision: int) -> None:
-        await self._redis.eval(_RELEASE_TEXT, 2, TEXT_PREFIX + article_id, KEY_PREFIX + article_id, revision)
+        await self._release_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)], args=[revision])
 
     async def contains(self, article_id: str) -> bool:
-        return bool(await self._redis.exists(KEY_PREFIX + article_id))
+        return bool(await self._redis.exists(ingest_seen_key(article_id)))
 
     async def close(self) -> None:
         await self._redis.aclose()

@@ -8,7 +8,7 @@ __all__ = ["PageSender"]
 
 
 class PageSender:
-    """Always succeeds: the alert is already on ``townwatch:alerts``, which the page's SSE stream serves."""
+    """Always succeeds: the alert is already on ``townwatch:{ledger}:alerts``, which the page's SSE stream serves."""
 
     async def send(self, delivery: Delivery) -> None:
         return None
