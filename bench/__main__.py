@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bench.harness import BenchConfig, run_bench
 from bench.report import render_chart, summary_lines, write_json
+from townwatch.stack.brokers import BROKERS
 
 __all__ = ["main"]
 
@@ -40,8 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quick", action="store_true",
                    help="a smoke run: 50/s for 20 s, 1500 articles flat out, 1000 baseline messages")
     p.add_argument("--out", type=Path, default=RESULTS, help=f"results directory (default {RESULTS})")
-    p.add_argument("--broker", choices=["tansu", "kafka"], default=None,
-                   help="embedded broker: tansu or kafka (real Apache Kafka, KRaft); default: TOWNWATCH_BROKER, else tansu")
+    p.add_argument("--broker", choices=sorted(BROKERS), default=None,
+                   help="embedded broker: tansu (durable, S3Proxy), tansu-memory or kafka (real Apache Kafka, KRaft); "
+                        "default: TOWNWATCH_BROKER, else tansu")
     p.add_argument("--workdir", type=Path, default=None, help="where the pipeline keeps logs and Redis data (default: a temp dir)")
     return p
 

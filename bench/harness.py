@@ -120,6 +120,7 @@ async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float
     busy = [row["extracted_per_s"] for row in run.timeline if t_start + 2 <= row["t"] <= t_end - 1]
     return {
         "name": name,
+        "broker_disk_mib": _disk_mib(run.pipeline),
         "articles": len(drafts),
         "rate_target_per_s": rate,
         "offered_per_s": len(drafts) / send_s,
@@ -144,10 +145,21 @@ async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float
     }
 
 
+def _disk_mib(pipeline: Pipeline) -> float | None:
+    """What the broker keeps on disk at the end of a phase (None for a broker without a data dir)."""
+    data_dir = pipeline.broker.data_dir if pipeline.broker else None
+    if data_dir is None or not data_dir.exists():
+        return None
+    return sum(p.stat().st_size for p in data_dir.rglob("*") if p.is_file()) / 2**20
+
+
 def _pids(pipeline: Pipeline) -> dict[str, int]:
     pids = {name: proc.proc.pid for name, proc in pipeline.processes.items() if proc.proc and proc.running}
     if pipeline.broker and pipeline.broker.proc:
         pids["broker"] = pipeline.broker.proc.pid
+    store = getattr(pipeline.broker, "store", None)  # the durable Tansu's S3 store (S3Proxy)
+    if store is not None and store.proc:
+        pids["store"] = store.proc.pid
     if pipeline.redis and pipeline.redis.proc:
         pids["redis"] = pipeline.redis.proc.pid
     pids["bench"] = os.getpid()

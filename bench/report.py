@@ -77,6 +77,8 @@ def summary_lines(results: dict[str, Any]) -> list[str]:
             f"latency p50 {_f(lat['p50'])} s, p95 {_f(lat['p95'])} s, p99 {_f(lat['p99'])} s "
             f"(histogram: p50 {_f(hist['p50'])}, p95 {_f(hist['p95'])}, p99 {_f(hist['p99'])})"
         )
+        if phase.get("broker_disk_mib") is not None:
+            lines.append(f"    broker data on disk at the end: {phase['broker_disk_mib']:.1f} MiB")
         split = phase.get("latency_breakdown_s")
         if split:
             a, b = split["arrival_to_alert"], split["alert_to_delivery"]

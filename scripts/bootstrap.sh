@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set-up for a fresh clone: install uv if missing, then `uv sync --frozen`.
+# Set-up for a fresh clone: install uv if missing, then `uv sync --frozen`; then S3Proxy's jars (the disk store under the
+# default embedded broker), fetched with Maven into deploy/s3proxy/cache/libs (a JDK and Maven from Debian if missing).
 # With --test-deps, also install what the test suite drives for real: Debian's chromium (the newsroom page
 # test) and prometheus (promtool and the live scrape test), when they are not on PATH; and the Apache Kafka broker jars
 # (the suites run on real Kafka too), fetched with Maven into deploy/kafka/cache/libs (a JDK and Maven from Debian if missing).
@@ -17,19 +18,30 @@ else
 fi
 "${UV[@]}" sync --frozen
 
+apt_install() {
+  if [ $# -gt 0 ]; then
+    echo "bootstrap: installing Debian packages: $*" >&2
+    SUDO=()
+    [ "$(id -u)" = 0 ] || SUDO=(sudo)
+    "${SUDO[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  fi
+}
+
+java_deps=()
+command -v java >/dev/null 2>&1 || java_deps+=(default-jdk-headless)
+command -v mvn >/dev/null 2>&1 || java_deps+=(maven)
+apt_install "${java_deps[@]}"
+if ! ls deploy/s3proxy/cache/libs/s3proxy-*.jar >/dev/null 2>&1; then
+  echo "bootstrap: fetching S3Proxy's jars (make s3proxy)" >&2
+  mvn -q -B -f deploy/s3proxy/pom.xml dependency:copy-dependencies
+fi
+
 if [ "${1:-}" = "--test-deps" ]; then
   missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
-  command -v java >/dev/null 2>&1 || missing+=(default-jdk-headless)
-  command -v mvn >/dev/null 2>&1 || missing+=(maven)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
-    SUDO=()
-    [ "$(id -u)" = 0 ] || SUDO=(sudo)
-    "${SUDO[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  fi
+  apt_install "${missing[@]}"
   if ! ls deploy/kafka/cache/libs/kafka_2.13-*.jar >/dev/null 2>&1; then
     echo "bootstrap: fetching the Apache Kafka broker jars (make kafka)" >&2
     mvn -q -B -f deploy/kafka/pom.xml dependency:copy-dependencies

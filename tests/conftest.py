@@ -2,7 +2,8 @@
 on a free loopback port.
 
 ``broker_kind`` parametrises a test (module-scoped, so a module's tests run on one broker, then the other) over the
-brokers chosen with ``--broker tansu|kafka`` (repeatable), else ``TOWNWATCH_BROKER``, else both.
+brokers chosen with ``--broker tansu|kafka|tansu-memory`` (repeatable), else ``TOWNWATCH_BROKER``, else ``tansu`` (durable,
+on S3Proxy) and ``kafka``.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from townwatch.stack import BROKERS, Broker, RedisServer, StackSettings
+from townwatch.stack import BROKERS, TESTED_BROKERS, Broker, RedisServer, StackSettings
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--broker", action="append", choices=sorted(BROKERS), default=None,
-                     help="broker(s) for the suites that run on each (default: TOWNWATCH_BROKER, else all)")
+                     help="broker(s) for the suites that run on each (default: TOWNWATCH_BROKER, else tansu and kafka)")
 
 
 def broker_kinds(config: pytest.Config) -> list[str]:
@@ -24,7 +25,7 @@ def broker_kinds(config: pytest.Config) -> list[str]:
     if chosen:
         return list(dict.fromkeys(chosen))
     settings = StackSettings()
-    return [settings.broker] if "broker" in settings.model_fields_set else list(BROKERS)
+    return [settings.broker] if "broker" in settings.model_fields_set else list(TESTED_BROKERS)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

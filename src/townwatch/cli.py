@@ -8,6 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from townwatch.stack.brokers import BROKERS
 from townwatch_runtime.service_cli import distribution_version
 
 __all__ = ["main"]
@@ -168,9 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--once", action="store_true", help="print each delivered alert as a JSON line and exit when idle")
     demo.add_argument("--seeds", type=Path, default=None, help="directory of articles to replay (default: seeds/)")
     demo.add_argument("--workdir", type=Path, default=None, help="where logs and Redis data go (default: a temp dir)")
-    demo.add_argument("--broker", choices=["tansu", "kafka"], default=None,
-                      help="embedded broker: tansu (default, starts in a second) or kafka (real Apache Kafka, KRaft; "
-                           "fetches its jars with Maven on first use); default: TOWNWATCH_BROKER")
+    demo.add_argument("--broker", choices=sorted(BROKERS), default=None,
+                      help="embedded broker: tansu (default: Tansu on a local S3 store, durable), tansu-memory (starts in a "
+                           "second, keeps nothing) or kafka (real Apache Kafka, KRaft); default: TOWNWATCH_BROKER")
     demo.set_defaults(func=_demo)
     up = sub.add_parser("up", help="run the embedded stack as a long-lived deployment from a YAML config, supervised",
                         description="Start the broker, Redis, ingest, extract and alert from one YAML file (see "

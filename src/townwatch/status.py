@@ -92,7 +92,8 @@ async def last_alert(redis_url: str) -> dict[str, Any] | None:
 
 
 async def probe(state: dict[str, Any]) -> dict[str, str]:
-    """Each part asked directly: the broker a metadata request, Redis a PING, each service its ``/metrics``."""
+    """Each part asked directly: the broker a metadata request, its store (if any) an HTTP GET, Redis a PING, each
+    service its ``/metrics``."""
     broker = state["broker"]
     answers: dict[str, str] = {}
 
@@ -117,7 +118,14 @@ async def probe(state: dict[str, Any]) -> dict[str, str]:
             (await client.get(f"http://127.0.0.1:{port}/metrics")).raise_for_status()
             answers[name] = "answers"
 
+    async def store(endpoint: str) -> None:
+        async with httpx.AsyncClient(timeout=5) as client:
+            await client.get(endpoint)  # any HTTP answer (S3Proxy says 403 to an unsigned request) is an answer
+            answers["store"] = "answers"
+
     checks = {"broker": kafka(), "redis": redis()} | {n: service(n, p) for n, p in state["metrics_ports"].items()}
+    if broker.get("store_endpoint"):
+        checks["store"] = store(broker["store_endpoint"])
     for name, check in checks.items():
         try:
             await asyncio.wait_for(check, 10)

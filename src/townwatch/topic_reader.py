@@ -10,6 +10,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from pydantic import ValidationError
 
+from townwatch_runtime.consumer_lag import end_offsets
 from townwatch_schemas import ALERTS, DEAD_LETTERS, Alert, DeadLetter, Stage, TopicSpec
 
 __all__ = ["committed", "dead_letters", "group_caught_up", "latest_alerts", "read_topic", "topic_size"]
@@ -66,17 +67,14 @@ async def dead_letters(bootstrap_servers: str, stage: Stage, want: int, timeout:
 
 
 async def topic_size(bootstrap_servers: str, topic: str, partitions: int) -> int:
-    """Messages on ``topic``, counted by reading it (the embedded broker's end offsets are wrong)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False, fetch_max_bytes=16_000_000)
+    """The sum of ``topic``'s log-end offsets, from a Fetch response's high watermark (right on Tansu too, whose
+    ListOffsets is wrong). Reading the whole topic to its last record, as this once did, took longer than its
+    quiet period on a slow store and counted 0."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False, fetch_max_wait_ms=50,
+                                max_partition_fetch_bytes=1024)
     await consumer.start()
     try:
-        tps = [TopicPartition(topic, p) for p in range(partitions)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = dict.fromkeys(range(partitions), 0)
-        while batch := await consumer.getmany(timeout_ms=300, max_records=5000):
-            for tp, records in batch.items():
-                ends[tp.partition] = max(ends[tp.partition], records[-1].offset + 1)
+        ends = await end_offsets(consumer, [TopicPartition(topic, p) for p in range(partitions)], "highwater", timeout=60.0)
         return sum(ends.values())
     finally:
         await consumer.stop()

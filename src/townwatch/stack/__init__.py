@@ -7,19 +7,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from townwatch.stack.broker import BrokerServer
-from townwatch.stack.brokers import BROKERS, BrokerKind, StackSettings, make_broker
+from townwatch.stack.brokers import BROKERS, TESTED_BROKERS, BrokerKind, StackSettings, make_broker
 from townwatch.stack.kafka import KafkaBroker, kafka_libs
 from townwatch.stack.process import die_with_parent, free_port, wait_for_port
 from townwatch.stack.redis import RedisServer, redis_server_binary
-from townwatch.stack.tansu import TansuBroker, tansu_binary
+from townwatch.stack.retention import Retention
+from townwatch.stack.s3store import S3Store
+from townwatch.stack.tansu import DurableTansuBroker, TansuBroker, tansu_binary
 
 __all__ = [
     "BROKERS",
+    "TESTED_BROKERS",
     "Broker",
     "BrokerKind",
     "BrokerServer",
+    "DurableTansuBroker",
     "KafkaBroker",
     "RedisServer",
+    "Retention",
+    "S3Store",
     "StackSettings",
     "TansuBroker",
     "die_with_parent",
@@ -33,7 +39,8 @@ __all__ = [
 ]
 
 Broker = TansuBroker
-"""The default embedded broker (the name older code and tests use)."""
+"""Tansu in memory: the quick broker of the integration tests' ``broker`` fixture (the demo's default is ``tansu``,
+:class:`DurableTansuBroker`)."""
 
 
 @contextlib.contextmanager

@@ -5,19 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, get_args
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from townwatch.stack.broker import BrokerServer
 from townwatch.stack.kafka import KafkaBroker
-from townwatch.stack.tansu import TansuBroker
+from townwatch.stack.retention import DAY_MS, Retention
+from townwatch.stack.tansu import DurableTansuBroker, TansuBroker
 
-__all__ = ["BROKERS", "BrokerKind", "StackSettings", "make_broker"]
+__all__ = ["BROKERS", "TESTED_BROKERS", "BrokerKind", "StackSettings", "make_broker"]
 
-BrokerKind = Literal["tansu", "kafka"]
-"""A new broker (e.g. Tansu on S3 storage) is one module with a ``BrokerServer`` subclass, one name here and one
-entry in ``BROKERS``."""
+BrokerKind = Literal["tansu", "kafka", "tansu-memory"]
+"""A new broker is one module with a ``BrokerServer`` subclass, one name here and one entry in ``BROKERS``."""
 
-BROKERS: dict[str, type[BrokerServer]] = {"tansu": TansuBroker, "kafka": KafkaBroker}
+BROKERS: dict[str, type[BrokerServer]] = {"tansu": DurableTansuBroker, "kafka": KafkaBroker, "tansu-memory": TansuBroker}
+TESTED_BROKERS: tuple[BrokerKind, ...] = ("tansu", "kafka")
+"""The brokers the suites run on by default (CI): the durable default and real Kafka. ``tansu-memory`` is the
+quick broker of the integration tests' ``broker`` fixture."""
 assert set(BROKERS) == set(get_args(BrokerKind))
 
 
@@ -27,14 +31,34 @@ class StackSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TOWNWATCH_", extra="ignore", frozen=True)
 
     broker: BrokerKind = "tansu"
-    """Tansu starts in a second and keeps everything in memory; Kafka is the real thing (JDK, ~10 s to start)."""
+    """``tansu``: Tansu on a local S3 store (S3Proxy) on disk, durable, a few seconds to start; ``tansu-memory``:
+    Tansu keeping everything in memory, starts in a second, loses it all on restart; ``kafka``: the real thing
+    (JDK, ~10 s to start)."""
+    broker_retention_ms: int = Field(default=30 * DAY_MS, ge=-1)
+    """The durable Tansu's default per-partition retention by age (``-1``: unlimited); a topic's ``retention.ms`` wins."""
+    broker_retention_bytes: int = Field(default=2 << 30, ge=-1)
+    """... and by size per partition (``-1``: unlimited); a topic's ``retention.bytes`` wins."""
+    broker_retention_check_s: float = Field(default=30.0, gt=0)
+    """How often the durable Tansu's retention sweeps its store."""
+
+    def retention(self) -> Retention:
+        def limit(value: int) -> int | None:
+            return None if value < 0 else value
+
+        return Retention(ms=limit(self.broker_retention_ms), bytes=limit(self.broker_retention_bytes))
 
 
-def make_broker(kind: BrokerKind | None = None, workdir: Path | None = None) -> BrokerServer:
-    """An unstarted broker of ``kind`` (default: the ``TOWNWATCH_BROKER`` setting), logging and keeping data under ``workdir``."""
-    kind = kind or StackSettings().broker
+def make_broker(kind: BrokerKind | None = None, workdir: Path | None = None, settings: StackSettings | None = None) -> BrokerServer:
+    """An unstarted broker of ``kind`` (default: the ``TOWNWATCH_BROKER`` setting), logging to ``workdir/logs`` and
+    keeping its data in ``workdir/<kind>`` (a kept ``workdir`` keeps the durable brokers' topics and offsets)."""
+    settings = settings or StackSettings()
+    kind = kind or settings.broker
     cls = BROKERS[kind]
-    if workdir is None:
-        return cls()
-    (workdir / "logs").mkdir(parents=True, exist_ok=True)
-    return cls(log_path=workdir / "logs" / f"{kind}.log", data_dir=workdir / kind)
+    log_path = data_dir = None
+    if workdir is not None:
+        (workdir / "logs").mkdir(parents=True, exist_ok=True)
+        log_path, data_dir = workdir / "logs" / f"{kind}.log", workdir / kind
+    if cls is DurableTansuBroker:
+        return DurableTansuBroker(log_path=log_path, data_dir=data_dir, retention=settings.retention(),
+                                  sweep_interval=settings.broker_retention_check_s)
+    return cls(log_path=log_path, data_dir=data_dir)

