@@ -50,3 +50,13 @@ def test_every_listed_place_is_taken(extractor: Extractor, text: str, places: se
 )
 def test_no_list_where_none_is_written(extractor: Extractor, text: str, not_places: set[str]) -> None:
     assert not not_places & set(_places(extractor, text))
+
+
+def test_a_split_al_name_is_one_place(extractor: Extractor) -> None:
+    # the parser makes "al", "-" and "Sakhar" three objects: one place, written whole
+    assert set(_places(extractor, "Iraqi soldiers recaptured the Sunni town of Jurf al-Sakhar from the Islamic State militants on Sunday.")) == {"Jurf al-Sakhar"}
+
+
+@pytest.mark.parametrize("title", ["Somalia: Al Shabaab Retakes Small Town in Middle Shabelle Region", "ISIL Takes Control of First City in Philippines"])
+def test_title_case_adjectives_are_not_names(extractor: Extractor, title: str) -> None:
+    assert _places(extractor, "", title=title) == {}

@@ -197,9 +197,7 @@ class ArticleContext:
                     continue  # "Saudi-backed government forces" are not Saudi forces
                 if cc and t is not tok:
                     return self._government(cc, text)
-                if t.dep_ == "poss" and t.lower_ in ("its", "their"):
-                    # "its forces" with no speaker: whose is for the article to say (the extractor looks back for the
-                    # actor or country named last), not the place's country
+                if t.dep_ == "poss" and t.lower_ in ("its", "their") and speaker is not None:
                     return speaker
             if speaker is not None and speaker.kind == ActorKind.STATE:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian

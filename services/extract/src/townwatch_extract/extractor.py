@@ -38,6 +38,7 @@ from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, split_sentences
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
+from townwatch_extract.syntax import subject_of
 from townwatch_gazetteer import Gazetteer, GeoPlace
 from townwatch_schemas import (
     ARTICLE_MAX_BYTES,
@@ -205,8 +206,27 @@ _LEAVING_HINT = re.compile(
     r"held by|stronghold|setback|blow to|(?:driven|pushed|forced) out)\b",
     re.I,
 )
-_PLACE_ANAPHOR = re.compile(r"\b(?:it|there|the (?:town|city|village|district|area|base|garrison|settlement|locality))\b")
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
+
+
+_ARRIVAL = frozenset("enter move sweep roll march walk arrive drive".split())
+
+
+def _arriving_side(trigger: Token, losing: ResolvedActor, ctx: ArticleContext, cc: str | None) -> ResolvedActor | None:
+    """The side the sentence says came in where the loser left: "Congolese troops entered the town after the rebels
+    abandoned it", "the army pulled out and the militants moved in"."""
+    for tok in trigger.sent:
+        if tok is trigger or tok.pos_ != "VERB" or tok.lemma_.lower() not in _ARRIVAL:
+            continue
+        if tok.lemma_.lower() != "enter" and not any(c.lower_ in ("in", "into") for c in tok.children):
+            continue  # "moved in", "swept into": not "moved on" or "drove away"
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = subject_of(tok)
+        side = ctx.resolve_actor(subj, None, cc) if subj is not None else None
+        if side is not None and side.id != losing.id and not side.id.startswith("x-"):
+            return side
+    return None
 
 
 def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> ResolvedActor | None:
@@ -407,6 +427,18 @@ class Extractor:
 
         return spans
 
+    def _names_other_place(self, text: str) -> bool:
+        """Whether a sentence names a place (a capitalised word after its first that is no side and no demonym):
+        then what it says of a side leaving is about that place. "In Goma, soldiers withdrew from the airport"."""
+        covered = [(m.start, m.end) for m in self.catalogue.find(text)]
+        for m in _OTHER_NAME.finditer(text, 1):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            word = text[m.start():].split(maxsplit=1)[0].strip(".,;:'’\"”)")
+            if not self.gazetteer.country_code(word.removesuffix("'s").removesuffix("’s")):
+                return True
+        return False
+
     def _names_actor(self, window: str) -> bool:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
         return any(m.end == len(window) for m in self.catalogue.find(window))
@@ -470,8 +502,11 @@ class Extractor:
         lemma = frame.trigger.lemma_.lower()
         strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known)
         pronoun_side = None
+        # "its forces" with no speaker: whose is for the article to say (the actor or country named last), not the
+        # place's country ("Russia's ministry said on Friday its forces had taken X, agencies reported")
+        possessive = frame.gaining is not None and frame.gaining.lower_ not in ("they", "it") and speaker is None
         if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
-            if ctx.resolve_actor(frame.gaining, speaker) is None:
+            if possessive or ctx.resolve_actor(frame.gaining, speaker) is None:
                 entry = mentions.actor_before(sentence.start + frame.gaining.idx)  # "They took it over"
                 if isinstance(entry, str):
                     pronoun_side = ctx.government(entry, frame.gaining.text)
@@ -502,9 +537,11 @@ class Extractor:
                 speaker = _speaker(modality, ctx, cc)
             gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
             losing = ctx.resolve_actor(frame.losing, speaker, cc)
-            gaining = gaining or pronoun_side
+            gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
             if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                 continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
+            if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
+                gaining = _arriving_side(frame.trigger, losing, ctx, cc)
             if gaining is None and losing is None and geo is not None:
                 gaining = _unnamed_side(frame.gaining)  # "Rebels take control of Mekelle" with nothing to say whose
             if gaining is None and losing is None:
@@ -536,9 +573,11 @@ class Extractor:
                 if not sides and nearby is not None:
                     # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
                     names = {place.name.lower(), (place.canonical_name or place.name).lower()}
+                    if place.site_kind:  # "Bani Waled Airport": the sentence may name only the town
+                        names.add(place.name.lower().rsplit(" ", 1)[0])
                     for span in nearby(sentence):
                         low = span.text.lower()
-                        if any(n in low for n in names) or _PLACE_ANAPHOR.search(low) or not _OTHER_NAME.search(span.text[1:]):
+                        if any(n in low for n in names) or not self._names_other_place(span.text):
                             sides += [a for a in leaving_sides(span, ctx, cc) if a.id != gaining.id]
                 # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
                 losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)

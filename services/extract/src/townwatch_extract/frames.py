@@ -136,7 +136,8 @@ def _adjective_name(tok: Token) -> bool:
     """"Staromaiorske village": a name the small model read as an adjective (never a demonym: "Syrian village")."""
     return (
         tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.i > tok.sent.start and tok.text[:1].isupper()
-        and tok.ent_type_ != "NORP" and not _DEMONYM_END.search(tok.text) and tok.lower_ not in _DIRECTION_ADJ
+        and tok.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "PERSON")  # a name, not Title Case "Small Town", "First City"
+        and not _DEMONYM_END.search(tok.text) and tok.lower_ not in _DIRECTION_ADJ
     )
 
 

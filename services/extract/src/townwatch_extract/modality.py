@@ -240,7 +240,7 @@ def is_background_clause(trigger: Token) -> bool:
     return _inside_dated_after(trigger) or _after_dated_clause(trigger)
 
 
-_PAST_MARKS = re.compile(r"\b(?:last (?:month|year)|(?:months|years) ago|a year ago|(?:19|20)\d\d)\b")
+_PAST_MARKS = re.compile(r"\b(?:last (?:month|year)|(?:months|years) ago|a year ago)\b")
 
 
 def _inside_dated_after(trigger: Token) -> bool:

@@ -69,6 +69,8 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
         if ref.anaphor or ref.site:
             out.append(ref)
             continue
+        if ref.token.text == "-":
+            continue  # the hyphen of "al-Sakhar", which the parser sometimes makes a place of its own
         doc = ref.token.doc
         end = ref.token.sent.end
         stop = _name_end(doc, ref.token.i, end)

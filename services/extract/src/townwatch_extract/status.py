@@ -103,6 +103,25 @@ def holder_statements(sent: Span, ctx: ArticleContext) -> None:
             ctx.note_holder(resolved[0], actor)
 
 
+_SAY = frozenset("say announce confirm claim admit acknowledge state report tell add".split())
+
+
+def _speaker_of(side: Token, ctx: ArticleContext, place_cc: str | None) -> ResolvedActor | None:
+    """Who says it, for a side told as "they" / "its troops": "Kyiv's forces said they were withdrawing",
+    "Russia announced its troops had retreated"."""
+    if side.lower_ not in ("they", "we", "it") and not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in side.children):
+        return None
+    head = side.head
+    for _ in range(4):
+        if head.lemma_.lower() in _SAY and head.pos_ == "VERB":
+            subj = subject_of(head)
+            return ctx.resolve_actor(subj, None, place_cc) if subj is not None and subj is not side else None
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
 def _sides_in(sent: Span) -> Iterator[Token]:
     """Noun phrases the sentence sets as the side that held a place (see :func:`leaving_sides`)."""
     for tok in sent:
@@ -151,6 +170,12 @@ def _sides_in(sent: Span) -> Iterator[Token]:
                     yield side
         elif lemma in ("setback", "blow", "defeat", "humiliation") and tok.pos_ == "NOUN":
             yield from prep_objects(tok, ("for", "to"))[:1]  # "in a setback for Congolese forces", "a blow to the army"
+        elif lemma in ("win", "victory") and tok.pos_ == "NOUN":
+            yield from prep_objects(tok, ("against", "over"))[:1]  # "a big win against Islamic State by regaining X"
+        elif lemma in ("control", "occupation") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            # "after 13 months of control by the RSF" (the parser hangs "by" on the duration)
+            span_of = tok.head.head if tok.head.head.lemma_.lower() in ("day", "week", "month", "year", "decade") else tok
+            yield from (prep_objects(tok, ("by",)) or prep_objects(span_of, ("by",)))[:1]
         elif lemma in _STRONGHOLD or lemma in _SITE_NOUNS or lemma == "rule":
             # "the last LNA stronghold", "the northern stronghold of Tuareg separatists", "jihadist rule"
             yield from (c for c in tok.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and lemma == "rule"))
@@ -171,7 +196,7 @@ def leaving_sides(sent: Span, ctx: ArticleContext, place_cc: str | None) -> list
         return []
     found: list[ResolvedActor] = []
     for side in _sides_in(sent):
-        actor = ctx.resolve_actor(side, None, place_cc)
+        actor = ctx.resolve_actor(side, _speaker_of(side, ctx, place_cc), place_cc)
         if actor is not None and not actor.id.startswith("x-") and actor not in found:
             found.append(actor)
     return found
