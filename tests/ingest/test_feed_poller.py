@@ -251,3 +251,29 @@ async def test_run_polls_every_feed_and_survives_all_cases(publisher: Any, feed_
 def test_backoff_doubles_and_is_capped() -> None:
     assert [backoff_delay(60, n, 600) for n in range(6)] == [60, 120, 240, 480, 600, 600]
     assert backoff_delay(60, 10_000, 600) == 600
+
+
+class _ClaimedElsewhere(MemorySeenStore):
+    """A seen record in which another ingest holds an unconfirmed claim on every article until ``release_all``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held = True
+
+    async def claim_text(self, article_id: str, digest: str) -> tuple[int, Any]:
+        return (1, "busy") if self.held else await super().claim_text(article_id, digest)
+
+
+async def test_entries_another_ingest_is_publishing_are_polled_again_in_full(publisher: Any, feed_server: Any) -> None:
+    settings = _settings()
+    seen = _ClaimedElsewhere()
+    intake = Intake(publisher, seen, IngestMetrics(), max_article_bytes=settings.max_article_bytes)
+    poller = FeedPoller(settings, intake, Fetcher(settings), [FeedSpec(url=feed_server.url("/rss.xml"))])
+    (state,) = poller.states
+    busy = await poller.poll(state)
+    assert (busy.result, busy.published, busy.duplicates, busy.rejected) == ("ok", 0, 0, 0)
+    assert busy.outcomes == ["in_progress", "in_progress"] and state.etag is None  # no 304 next time
+    seen.held = False  # that ingest was killed before publishing: its claims' leases ran out
+    taken = await poller.poll(state)
+    assert feed_server.conditional[-1] == ("/rss.xml", None, None) and (taken.result, taken.published) == ("ok", 2)
+    await poller.fetcher.aclose()
