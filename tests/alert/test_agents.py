@@ -91,7 +91,7 @@ def workers(stack: tuple[Broker, RedisServer], tmp_path_factory: pytest.TempPath
         for w, sig in zip(started, (signal.SIGINT, signal.SIGTERM), strict=True):
             w.proc.send_signal(sig)
         for w in started:
-            assert w.proc.wait(30) == 0, w.log.read_text()[-3000:]
+            assert w.proc.wait(180) == 0, w.log.read_text()[-3000:]
             assert "Traceback" not in w.log.read_text()
 
 
@@ -325,7 +325,7 @@ async def test_role_all_runs_everything_in_one_process_and_stops_cleanly(stack, 
     finally:
         proc.send_signal(sig)
         try:
-            code = proc.wait(30)
+            code = proc.wait(180)
         except subprocess.TimeoutExpired:
             proc.kill()
             raise

@@ -62,7 +62,7 @@ async def _worker(bootstrap: str, tmp_path: Path, **env: str) -> AsyncIterator[t
             yield proc, port
         finally:
             proc.send_signal(signal.SIGTERM)
-            assert proc.wait(30) == 0
+            assert proc.wait(180) == 0  # a bound, not a timing claim: a loaded machine stops a worker slowly
 
 
 async def test_agent_publishes_events_and_dead_letters_what_it_cannot_handle(fresh_broker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -105,8 +105,9 @@ async def test_consumer_lag_is_published_while_behind_and_drains(fresh_broker, t
         await producer.flush()
         await producer.stop()
         seen: list[float] = []
+        deadline = asyncio.get_running_loop().time() + 300  # waits for the state (behind, then drained), bounded
         async with httpx.AsyncClient() as client:
-            for _ in range(120):
+            while asyncio.get_running_loop().time() < deadline:
                 await asyncio.sleep(0.5)
                 try:
                     seen.append(_lag((await client.get(f"http://127.0.0.1:{port}/metrics")).text))
