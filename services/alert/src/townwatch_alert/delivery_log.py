@@ -166,7 +166,7 @@ class DeliveryLog:
 
     async def add_recipients(self, alert_id: str, recipients: Iterable[Recipient]) -> None:
         """Record desk channels that an ``alert`` (or ``reversed``) notification of ``alert_id`` was claimed for."""
-        fields = {f"{r.subscription_id}\x1f{r.channel_key}": r.desk_id for r in recipients}
+        fields: dict[str | bytes | bytearray | memoryview | int | float, str] = {f"{r.subscription_id}\x1f{r.channel_key}": r.desk_id for r in recipients}
         if not fields:
             return
         key = self.recipients_key(alert_id)

@@ -201,7 +201,9 @@ class Notifier:
         delivery = Delivery.build(alert, sub.desk_id, sub.id, channel, kind)
         claim = await self.log.claim(delivery.idempotency_key, self.owner, delivery.to_record())
         if claim.status == "created" and kind in ("alert", "reversed"):
-            folded: list[Kind] = [*follow_up_kinds(alert), *(["confirmed"] if folds_confirmation else [])]
+            folded: list[Kind] = list(follow_up_kinds(alert))
+            if folds_confirmation:
+                folded.append("confirmed")
             for other in folded:
                 follow_up = Delivery.build(alert, delivery.desk_id, delivery.subscription_id, channel, other)
                 await self.log.settle(follow_up.idempotency_key, FOLDED)

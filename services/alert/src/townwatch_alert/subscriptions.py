@@ -19,7 +19,8 @@ __all__ = ["GazetteerLike", "matches", "matching", "place_selected"]
 
 
 class _HasId(Protocol):
-    geonames_id: int
+    @property
+    def geonames_id(self) -> int: ...  # read-only: a frozen GeoPlace qualifies
 
 
 class GazetteerLike(Protocol):

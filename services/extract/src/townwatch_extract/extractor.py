@@ -421,8 +421,9 @@ class Extractor:
                 if 0 <= j < len(sentences) and _LEAVING_HINT.search(sentences[j].text):
                     if j not in parsed:
                         parsed[j] = next(iter(self._parse([(sentences[j], False)])[0].sents), None)
-                    if parsed[j] is not None:
-                        out.append(parsed[j])
+                    span = parsed[j]
+                    if span is not None:
+                        out.append(span)
             return out
 
         return spans

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import cached_property
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -44,11 +45,11 @@ class SiteResolver:
     """Resolves a site head token to a :class:`Place` that keeps the site's name and says how precise it is."""
 
     @cached_property
-    def _airports(self) -> dict[str, list[dict]]:
+    def _airports(self) -> dict[str, list[Any]]:
         """airportsdata's ICAO table keyed by folded airport name and by folded city (loaded on first use)."""
         import airportsdata  # a 2 MB table: loaded only when an article names an airport
 
-        index: dict[str, list[dict]] = {}
+        index: dict[str, list[Any]] = {}
         for rec in airportsdata.load("ICAO").values():
             for key in {name_key(rec["name"]), "city:" + name_key(rec["city"]), "country:" + rec["country"]}:
                 index.setdefault(key, []).append(rec)

@@ -49,7 +49,7 @@ class IngestSettings(ServiceSettings):
     redis_url: str | None = None
     """Where the seen-article record lives (shared by every ingest process). None: in-process LRU."""
     seen_ttl_s: int = 30 * 24 * 3600
-    seen_lease_s: int = Field(30, ge=1, le=3600)
+    seen_lease_s: int = Field(default=30, ge=1, le=3600)
     """How long a claim waits for its publish to be confirmed: an article whose publisher was killed between the two
     is taken again after this (the push API answers 503 with this Retry-After meanwhile)."""
     seen_memory_size: int = 100_000
