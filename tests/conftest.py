@@ -3,7 +3,7 @@ on a free loopback port.
 
 ``broker_kind`` parametrises a test (module-scoped, so a module's tests run on one broker, then the other) over the
 brokers chosen with ``--broker tansu|kafka|tansu-memory`` (repeatable), else ``TOWNWATCH_BROKER``, else ``tansu`` (durable,
-on S3Proxy) and ``kafka``.
+on S3Proxy) and ``kafka``. (The quick session ``broker`` fixture is ``tansu-memory``, the stack's default.)
 """
 
 from __future__ import annotations

@@ -170,8 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--seeds", type=Path, default=None, help="directory of articles to replay (default: seeds/)")
     demo.add_argument("--workdir", type=Path, default=None, help="where logs and Redis data go (default: a temp dir)")
     demo.add_argument("--broker", choices=sorted(BROKERS), default=None,
-                      help="embedded broker: tansu (default: Tansu on a local S3 store, durable), tansu-memory (starts in a "
-                           "second, keeps nothing) or kafka (real Apache Kafka, KRaft); default: TOWNWATCH_BROKER")
+                      help="embedded broker: tansu-memory (the default: starts in a second, keeps nothing), tansu (Tansu on "
+                           "a local S3 store, durable; see the README's known limits) or kafka (real Apache Kafka, KRaft); "
+                           "default: TOWNWATCH_BROKER")
     demo.set_defaults(func=_demo)
     up = sub.add_parser("up", help="run the embedded stack as a long-lived deployment from a YAML config, supervised",
                         description="Start the broker, Redis, ingest, extract and alert from one YAML file (see "

@@ -58,9 +58,10 @@ class DeploymentSettings(BaseSettings):
 
     workdir: Path
     """Persistent state: the broker's store, Redis (AOF), logs, the supervisor's state file."""
-    broker: BrokerKind = "tansu"
-    """The embedded broker; its store lives under ``workdir``. ``kafka`` keeps topics, messages and group offsets
-    across restarts and crashes; ``tansu`` (memory storage) loses unconsumed articles when it restarts."""
+    broker: BrokerKind = "kafka"
+    """The embedded broker; its store lives under ``workdir``. ``kafka`` (the default) keeps topics, messages and group
+    offsets across restarts and crashes; ``tansu`` (Tansu on a local S3 store) does too but has an open problem (see
+    the README's known limits); ``tansu-memory`` loses unconsumed articles when it restarts."""
     feeds_file: Path | None = None
     """The ingest feeds file (a YAML list of feeds, see the README). None: no polling, only the push API."""
     subscriptions_file: Path

@@ -30,10 +30,11 @@ class StackSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="TOWNWATCH_", extra="ignore", frozen=True)
 
-    broker: BrokerKind = "tansu"
-    """``tansu``: Tansu on a local S3 store (S3Proxy) on disk, durable, a few seconds to start; ``tansu-memory``:
-    Tansu keeping everything in memory, starts in a second, loses it all on restart; ``kafka``: the real thing
-    (JDK, ~10 s to start)."""
+    broker: BrokerKind = "tansu-memory"
+    """``tansu-memory`` (the default): Tansu keeping everything in memory, starts in a second, loses it all on restart;
+    ``tansu``: Tansu on a local S3 store (S3Proxy) on disk, survives kill -9 of either, a JVM start to begin with, and
+    an open problem (it skipped 26 of 3,100 articles in one loaded bench run, see the README's known limits), so it
+    is not the default; ``kafka``: the real thing (JDK, ~10 s to start), what ``townwatch up`` uses by default."""
     broker_retention_ms: int = Field(default=30 * DAY_MS, ge=-1)
     """The durable Tansu's default per-partition retention by age (``-1``: unlimited); a topic's ``retention.ms`` wins."""
     broker_retention_bytes: int = Field(default=2 << 30, ge=-1)
