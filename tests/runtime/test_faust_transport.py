@@ -37,4 +37,68 @@ def test_the_private_internals_we_patch_are_still_there() -> None:
     assert spec.specifier.contains(version("faust-streaming"))
     assert callable(getattr(faust_aiokafka.AIOKafkaConsumerThread, "_create_worker_consumer", None))
     assert callable(getattr(faust_aiokafka.Consumer, "_new_consumer_thread", None))
+    thread = faust_aiokafka.AIOKafkaConsumerThread  # the commit retry overrides _commit and reuses these
+    assert callable(getattr(thread, "_commit", None)) and callable(getattr(thread, "_ensure_consumer", None))
+    assert "tp_last_committed_at" in inspect.getsource(thread._commit)
+    assert callable(getattr(faust_aiokafka, "ensure_aiokafka_TP", None))
     assert "_fetch_max_wait_ms" in inspect.getsource(AIOKafkaConsumer.start)
+
+
+def test_a_commit_is_retried_on_broker_errors_only() -> None:
+    from aiokafka.errors import (
+        CommitFailedError,
+        IllegalStateError,
+        KafkaConnectionError,
+        RequestTimedOutError,
+        UnknownError,
+    )
+
+    from townwatch_runtime.faust_transport import _retriable
+
+    assert _retriable(UnknownError()) and _retriable(KafkaConnectionError()) and _retriable(RequestTimedOutError())
+    assert not _retriable(CommitFailedError("already rebalanced")) and not _retriable(IllegalStateError())
+    assert not _retriable(ValueError("a bug"))
+
+
+async def test_a_commit_that_meets_a_broker_outage_is_retried_until_it_goes_through(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The broker answers UnknownError twice (its store restarting), then takes the commit: no crash, True."""
+    from aiokafka.errors import UnknownError
+    from faust.types import TP
+
+    from townwatch_runtime import faust_transport
+
+    monkeypatch.setattr(faust_transport.asyncio, "sleep", _no_wait)
+    tp = TP("articles.v1", 0)
+
+    class _Broker:
+        def __init__(self, failures: int) -> None:
+            self.failures, self.commits = failures, []
+
+        async def commit(self, offsets):  # type: ignore[no-untyped-def]
+            if self.failures:
+                self.failures -= 1
+                raise UnknownError()
+            self.commits.append({(k.topic, k.partition): v.offset for k, v in offsets.items()})
+
+    thread = faust_transport._ConsumerThread.__new__(faust_transport._ConsumerThread)
+    broker = _Broker(failures=2)
+    thread._ensure_consumer = lambda: broker  # type: ignore[method-assign]
+    thread.assignment = lambda: {tp}  # type: ignore[method-assign]
+    thread.tp_last_committed_at = {}
+    assert await thread._commit({tp: 42}) is True
+    assert broker.commits == [{("articles.v1", 0): 42}] and tp in thread.tp_last_committed_at
+
+    crashed: list[BaseException] = []
+    broker.failures = 10**6  # an outage longer than the retry budget: faust's own handling (a crash) applies
+    monkeypatch.setattr(faust_transport, "COMMIT_RETRY_S", 0.0)
+
+    async def crash(exc: BaseException) -> None:
+        crashed.append(exc)
+
+    thread.crash = crash  # type: ignore[method-assign]
+    thread.log = faust_transport.log  # type: ignore[assignment]
+    assert await thread._commit({tp: 43}) is False and isinstance(crashed[0], UnknownError)
+
+
+async def _no_wait(_seconds: float) -> None:
+    return None
