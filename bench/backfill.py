@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import generate, write_jsonl
-from bench.report import write_json
+from bench.report import write_stamped
 from townwatch.stack import RedisServer
 
 __all__ = ["main"]
@@ -94,9 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="townwatch-bench-backfill-") as tmp:
         results = run(args.n, args.workers, args.sample, args.seed, Path(tmp))
-    stamp = results["started_at"].replace(":", "").replace("+0000", "Z")
-    path = write_json(args.out / f"backfill-{stamp}.json", results)
-    write_json(args.out / "backfill-latest.json", results)
+    path = write_stamped(args.out, "backfill", results)
     print("\n".join(summary_lines(results)))
     print(f"results: {path}")
     return 0

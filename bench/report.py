@@ -7,12 +7,20 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["render_chart", "summary_lines", "write_json"]
+__all__ = ["render_chart", "summary_lines", "write_json", "write_stamped"]
 
 
 def write_json(path: Path, results: dict[str, Any]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2, sort_keys=False, default=str) + "\n")
+    return path
+
+
+def write_stamped(out: Path, name: str, results: dict[str, Any]) -> Path:
+    """``results`` as ``<out>/<name>-<start stamp>.json`` and ``<out>/<name>-latest.json``; returns the stamped path."""
+    stamp = results["started_at"].replace(":", "").replace("+0000", "Z")
+    path = write_json(out / f"{name}-{stamp}.json", results)
+    write_json(out / f"{name}-latest.json", results)
     return path
 
 

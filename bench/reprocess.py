@@ -17,7 +17,7 @@ from typing import Any
 from rich.console import Console
 
 from bench.corpus import generate, write_jsonl
-from bench.report import write_json
+from bench.report import write_stamped
 from townwatch.reprocess import ReprocessConfig, reprocess
 from townwatch.stack import RedisServer, make_broker
 
@@ -80,9 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="townwatch-bench-reprocess-") as tmp:
         results = asyncio.run(_run(args.n, args.seed, Path(tmp), args.broker))
-    stamp = results["started_at"].replace(":", "").replace("+0000", "Z")
-    path = write_json(args.out / f"reprocess-{stamp}.json", results)
-    write_json(args.out / "reprocess-latest.json", results)
+    path = write_stamped(args.out, "reprocess", results)
     print("\n".join(summary_lines(results)))
     print(f"results: {path}")
     return 0
