@@ -33,7 +33,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
-from townwatch_extract.monitor_note import compact, read_parentheses
+from townwatch_extract.monitor_note import compact, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
@@ -370,6 +370,8 @@ class Extractor:
         if _looks_binary(text) or _looks_binary(title):
             return []
         note = read_parentheses(clean, self.gazetteer, self._names_actor)
+        # a coder note's opening date is its reference time ("On 14 May 2023, X took Y" filed a year later is news)
+        reference = note_date(clean, article.published) or article.published
         sentences = compact(split_sentences(note.text)) if note.text is not clean else split_sentences(clean)
         clean = note.text
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
@@ -412,12 +414,12 @@ class Extractor:
                 if not ((m.speech is not None or m.claim_verb) and refuted(f.trigger, after))
             ]
             evidence_text = sentence.text if is_title else text[sentence.start : sentence.end]
-            refs = find_time_refs(sentence.text if not is_title else title, article.published) if doc_frames else []
+            refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
             lead = self._lead_sentence(segments, docs, sentences) if is_title and doc_frames else None
             for frame, modality in doc_frames:
                 found.extend(self._candidates_for(
-                    frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead, mentions,
+                    frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
                     None if is_title else nearby,
                 ))
         return self._merge(found, ctx)

@@ -23,7 +23,7 @@ class ExtractSettings(ServiceSettings):
     budget_max_sentence_chars: int = Field(default=20_000, ge=100)
     """Per-article budget: characters in the longest sentence (checked before any analysis)."""
     budget_max_seconds: float = Field(default=10.0, gt=0)
-    """Per-article budget: wall time spent parsing."""
+    """Per-article budget: wall time of the whole extraction (every stage, interrupted by a watchdog)."""
 
     muted_places: list[str] = Field(default_factory=list)
     """Place keys (``Place.key``: ``gn:<GeoNames id>``) whose events the extractor drops: an operator's mute for a place
