@@ -36,10 +36,10 @@ from townwatch.pipeline import Pipeline
 from townwatch.reprocess import ReprocessConfig, reprocess
 from townwatch.reprocess.reader import read_window
 from townwatch.reprocess.window import BeyondRetention, Window
-from townwatch.topic_reader import group_caught_up, read_topic
+from townwatch.topic_reader import read_topic
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_alert.settings import AlertSettings
-from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES, Article, Evidence, TopicSpec
+from townwatch_schemas import ARTICLES, CONTROL_CHANGES, Article, Evidence, TopicSpec
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration, pytest.mark.asyncio(loop_scope="module")]
 
@@ -80,20 +80,9 @@ class Run:
             await asyncio.sleep(0.2)
 
     async def settled(self, timeout: float = 240.0) -> None:
-        """Every consumer group committed everything on its topic and no claimed notification waits to be sent."""
-        deadline = time.monotonic() + timeout
-        bootstrap = self.pipeline.bootstrap_servers or ""
-        groups = (("townwatch-extract", ARTICLES), ("townwatch-alert", CONTROL_CHANGES), ("townwatch-alert", ALERTS))
-        while True:
-            redis = Redis.from_url(self.pipeline.redis_url or "")
-            try:
-                due = await redis.zcard("townwatch:{delivery}:due")
-            finally:
-                await redis.aclose()
-            if not due and all([await group_caught_up(bootstrap, g, spec) for g, spec in groups]):
-                return
-            assert time.monotonic() < deadline, "the pipeline did not settle"
-            await asyncio.sleep(0.5)
+        """Every consumer group committed everything on its topic, no claimed notification waits to be sent, and
+        no delivery arrived for 2 s (``Pipeline.wait_idle``)."""
+        await self.pipeline.wait_idle(timeout=timeout, moving=lambda: len(self.receiver.deliveries))
 
     async def snapshot(self) -> dict[bytes, tuple[bytes | None, int]]:
         """Every key of the Redis, with its serialised value and whether it has a TTL."""

@@ -252,4 +252,4 @@ def _current_extractor() -> ArticleExtractor:
     from townwatch_extract.settings import ExtractSettings
 
     settings = ExtractSettings()
-    return BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places)), settings.budget())
+    return BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration()), settings.budget())

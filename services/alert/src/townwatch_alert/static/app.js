@@ -29,11 +29,11 @@ function takeTokenFromFragment() {
 }
 
 async function fetchAuthed(path, options = {}) {
-  const response = await fetch(path, {
+  const response = await (options.sent || fetch(path, {
     ...options,
     credentials: "same-origin",
     headers: { ...(options.headers || {}), Authorization: "Bearer " + token() },
-  });
+  }));
   if (response.status === 401) { logout("That token was not accepted."); throw new Error("unauthorised"); }
   if (!response.ok) throw new Error(path + ": HTTP " + response.status);
   return response;
@@ -105,7 +105,11 @@ function applyFilter() {
   const f = currentFilter();
   townMap.setFilter((p) => admits(f, p));
   renderTable();
-  const active = Object.keys(f).length;
+  showFilterCount();
+}
+
+function showFilterCount() {
+  const active = Object.keys(currentFilter()).length;
   $("filter-count").textContent = townMap.visible.length + " of " + townMap.features.size + " towns" + (active ? " (filtered)" : "");
 }
 
@@ -122,11 +126,26 @@ function onFilterChange() {
 }
 
 // --- towns ----------------------------------------------------------------------------------------
-async function loadTowns() {
-  const collection = await api("/towns.geojson");
-  townMap.setTowns(collection.features);
-  refreshFilterOptions();
-  applyFilter();
+// The desk's towns, drawn with the URL's filter (``fit``: the view fitted to them first); the filter's options and
+// the table follow on the next task, so they never hold up the map.
+async function loadTowns({ fit = false, fetched = null } = {}) {
+  const data = await (fetched || api("/map/towns"));
+  performance.mark("towns-fetched");
+  const f = currentFilter();
+  townMap.setTowns(featuresOf(data), { filter: (p) => admits(f, p), fit });
+  showFilterCount();
+  clearTimeout(tableTimer);
+  tableTimer = setTimeout(() => { refreshFilterOptions(); renderTable(); }, 0);
+}
+
+// GET /map/towns sends each town as an array of ``fields`` values (the GeoJSON's properties, names sent once).
+function featuresOf({ fields, towns }) {
+  const lon = fields.indexOf("lon"), lat = fields.indexOf("lat");
+  return towns.map((row) => {
+    const properties = {};
+    for (let i = 0; i < fields.length; i++) if (i !== lon && i !== lat) properties[fields[i]] = row[i];
+    return { type: "Feature", geometry: { type: "Point", coordinates: [row[lon], row[lat]] }, properties };
+  });
 }
 
 function placeKey(place) {
@@ -313,8 +332,17 @@ async function download(path, filename) {
 }
 
 // --- session ---------------------------------------------------------------------------------------
+// First render: the map with its basemap, towns and legend, painted (``window.townwatch.firstRenderMs``, the mark
+// "first-render"). Everything it needs is requested at once, in parallel with the desk check; the live feed's
+// history and the towns table come after that paint, then the page is ready (``#map[data-ready]``).
 async function start() {
-  const desk = await api("/desk");
+  const basemap = window.TownwatchMap.fetchBasemap();
+  // boot.js sent the first requests already when the page loaded with this token.
+  const boot = window.townwatchBoot && window.townwatchBoot.token === token() ? window.townwatchBoot : null;
+  window.townwatchBoot = null;
+  const fetched = api("/map/towns", boot ? { sent: boot.towns } : {});
+  fetched.catch(() => {}); // a refused token is reported by /desk below
+  const desk = await api("/desk", boot ? { sent: boot.desk } : {});
   $("login").hidden = true;
   $("desk").textContent = desk.name;
   $("logout").hidden = false;
@@ -325,11 +353,19 @@ async function start() {
   }
   townMap.map.invalidateSize();
   // The view is fitted to the towns as soon as they arrive, so the basemap is drawn once, at that view.
-  const towns = loadTowns().then(() => { townMap.fit(); performance.mark("towns"); });
-  const [feed] = await Promise.all([api("/alerts?limit=100"), townMap.loadBasemap(towns).then(() => performance.mark("basemap")),
-    towns]);
+  const towns = loadTowns({ fit: true, fetched }).then(() => performance.mark("towns-drawn"));
+  await Promise.all([towns, townMap.loadBasemap(basemap, towns)]);
+  performance.mark("map-drawn");
+  const feedFetched = api("/alerts?limit=100");
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  performance.mark("first-render");
+  window.townwatch.firstRenderMs = performance.now();
+  const feed = await feedFetched;
   for (const entry of feed.alerts) showAlert(entry.alert);
   lastId = feed.last_id;
+  clearTimeout(tableTimer);
+  refreshFilterOptions();
+  renderTable();
   window.townwatch.ready = true;
   window.townwatch.readyMs = performance.now();
   $("map").dataset.ready = "true";
