@@ -6,7 +6,10 @@ import logging
 
 import pytest
 
+from townwatch_extract.correction import is_correction
+from townwatch_extract.denial import _CHANGE_WORDS, _SENTENCE
 from townwatch_extract.extractor import Extractor
+from townwatch_extract.sentences import split_sentences
 
 from .conftest import make_article
 
@@ -72,10 +75,6 @@ def test_a_claim_followed_by_its_denial_is_no_change_but_a_denial(extractor: Ext
 
 
 def test_only_the_sentences_with_a_hint_are_searched_and_none_is_missed(extractor: Extractor) -> None:
-    from townwatch_extract.denial import _CHANGE_WORDS, _SENTENCE
-    from townwatch_extract.correction import is_correction
-    from townwatch_extract.sentences import split_sentences
-
     text = ("Fighting went on near the river. Ukraine DENIED that Russian forces had taken Bakhmut.\n\nPrices remain high. "
             "The army said it still holds Hawija. Correction: an earlier version said the town had not fallen.\n"
             "Kyiv dismissed reports that Russian troops had occupied Soledar. Troops were holding their ground in Lyman.")
