@@ -29,11 +29,11 @@ function takeTokenFromFragment() {
 }
 
 async function fetchAuthed(path, options = {}) {
-  const response = await fetch(path, {
+  const response = await (options.sent || fetch(path, {
     ...options,
     credentials: "same-origin",
     headers: { ...(options.headers || {}), Authorization: "Bearer " + token() },
-  });
+  }));
   if (response.status === 401) { logout("That token was not accepted."); throw new Error("unauthorised"); }
   if (!response.ok) throw new Error(path + ": HTTP " + response.status);
   return response;
@@ -129,13 +129,23 @@ function onFilterChange() {
 // The desk's towns, drawn with the URL's filter (``fit``: the view fitted to them first); the filter's options and
 // the table follow on the next task, so they never hold up the map.
 async function loadTowns({ fit = false, fetched = null } = {}) {
-  const collection = await (fetched || api("/towns.geojson"));
+  const data = await (fetched || api("/map/towns"));
   performance.mark("towns-fetched");
   const f = currentFilter();
-  townMap.setTowns(collection.features, { filter: (p) => admits(f, p), fit });
+  townMap.setTowns(featuresOf(data), { filter: (p) => admits(f, p), fit });
   showFilterCount();
   clearTimeout(tableTimer);
   tableTimer = setTimeout(() => { refreshFilterOptions(); renderTable(); }, 0);
+}
+
+// GET /map/towns sends each town as an array of ``fields`` values (the GeoJSON's properties, names sent once).
+function featuresOf({ fields, towns }) {
+  const lon = fields.indexOf("lon"), lat = fields.indexOf("lat");
+  return towns.map((row) => {
+    const properties = {};
+    for (let i = 0; i < fields.length; i++) if (i !== lon && i !== lat) properties[fields[i]] = row[i];
+    return { type: "Feature", geometry: { type: "Point", coordinates: [row[lon], row[lat]] }, properties };
+  });
 }
 
 function placeKey(place) {
@@ -327,9 +337,12 @@ async function download(path, filename) {
 // history and the towns table come after that paint, then the page is ready (``#map[data-ready]``).
 async function start() {
   const basemap = window.TownwatchMap.fetchBasemap();
-  const fetched = api("/towns.geojson");
+  // boot.js sent the first requests already when the page loaded with this token.
+  const boot = window.townwatchBoot && window.townwatchBoot.token === token() ? window.townwatchBoot : null;
+  window.townwatchBoot = null;
+  const fetched = api("/map/towns", boot ? { sent: boot.towns } : {});
   fetched.catch(() => {}); // a refused token is reported by /desk below
-  const desk = await api("/desk");
+  const desk = await api("/desk", boot ? { sent: boot.desk } : {});
   $("login").hidden = true;
   $("desk").textContent = desk.name;
   $("logout").hidden = false;
