@@ -180,26 +180,51 @@ function featureFromAlert(alert) {
   };
 }
 
+// The towns table holds every visible town, newest change first, but only the rows in (and near) its scrolled window
+// are in the DOM: a spacer row stands for those above and below. 2,000 rows built at once cost ~0.1 s on this machine.
+const TABLE_ROW_PX = 30;
+let tableTowns = [];
+
 function renderTable() {
-  const body = $("towns").querySelector("tbody");
-  const rows = [];
-  const visible = [...townMap.visible].sort((a, b) => String(b.properties.changed_at || "").localeCompare(String(a.properties.changed_at || "")));
-  for (const { properties: p } of visible.slice(0, 200)) {
-    const row = el("tr");
-    row.dataset.placeKey = p.place_key;
-    const name = el("td");
-    const open = el("button", p.name, "linkish");
-    open.type = "button";
-    open.addEventListener("click", () => openTown(p.place_key));
-    name.append(open);
-    if (p.canonical_name && p.canonical_name.toLowerCase() !== p.name.toLowerCase()) name.append(el("span", " " + p.canonical_name, "muted"));
-    const since = p.status === "no report" ? "no report yet"
-      : F.dateText(p.since, p.since_precision, p.first_reported || p.changed_at) + (p.contested ? " (contested)" : "");
-    row.append(name, el("td", p.country || p.country_code || ""), el("td", p.holder || (p.status === "no report" ? "" : "unknown")),
-      el("td", since), el("td", p.outlets ? String(p.outlets) : ""));
-    rows.push(row);
-  }
-  body.replaceChildren(...rows);
+  tableTowns = [...townMap.visible].sort((a, b) => String(b.properties.changed_at || "").localeCompare(String(a.properties.changed_at || "")));
+  $("towns-count").textContent = tableTowns.length ? "(" + tableTowns.length + ")" : "";
+  drawTableWindow(true);
+}
+
+function drawTableWindow(force = false) {
+  const scroller = $("towns-scroll");
+  const first = Math.max(0, Math.floor(scroller.scrollTop / TABLE_ROW_PX) - 10);
+  const last = Math.min(tableTowns.length, first + Math.ceil(scroller.clientHeight / TABLE_ROW_PX) + 30);
+  if (!force && first === drawTableWindow.first && last === drawTableWindow.last) return;
+  drawTableWindow.first = first;
+  drawTableWindow.last = last;
+  const spacer = (rows) => {
+    const tr = el("tr", null, "spacer"), td = el("td");
+    td.colSpan = 5;
+    td.style.height = rows * TABLE_ROW_PX + "px";
+    tr.append(td);
+    return tr;
+  };
+  const rows = [spacer(first)];
+  for (const { properties: p } of tableTowns.slice(first, last)) rows.push(tableRow(p));
+  rows.push(spacer(tableTowns.length - last));
+  $("towns").querySelector("tbody").replaceChildren(...rows);
+}
+
+function tableRow(p) {
+  const row = el("tr");
+  row.dataset.placeKey = p.place_key;
+  const name = el("td");
+  const open = el("button", p.name, "linkish");
+  open.type = "button";
+  open.addEventListener("click", () => openTown(p.place_key));
+  name.append(open);
+  if (p.canonical_name && p.canonical_name.toLowerCase() !== p.name.toLowerCase()) name.append(el("span", " " + p.canonical_name, "muted"));
+  const since = p.status === "no report" ? "no report yet"
+    : F.dateText(p.since, p.since_precision, p.first_reported || p.changed_at) + (p.contested ? " (contested)" : "");
+  row.append(name, el("td", p.country || p.country_code || ""), el("td", p.holder || (p.status === "no report" ? "" : "unknown")),
+    el("td", since), el("td", p.outlets ? String(p.outlets) : ""));
+  return row;
 }
 
 // --- a town's story (#/town/<key>) ---------------------------------------------------------------
@@ -403,6 +428,11 @@ document.addEventListener("DOMContentLoaded", () => {
   $("export-geojson").addEventListener("click", () => download("/towns.geojson", "towns.geojson").catch(() => {}));
   $("export-csv").addEventListener("click", () => download("/towns.csv", "towns.csv").catch(() => {}));
   $("story-close").addEventListener("click", closeTown);
+  let tableFrame = 0;
+  $("towns-scroll").addEventListener("scroll", () => {
+    cancelAnimationFrame(tableFrame);
+    tableFrame = requestAnimationFrame(() => drawTableWindow());
+  }, { passive: true });
   window.addEventListener("hashchange", () => { if (token()) showRoute(); });
   if (token()) start().catch(() => {}); else logout();
 });
