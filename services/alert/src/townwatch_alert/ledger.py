@@ -152,7 +152,7 @@ class Ledger:
         max_attempts: int = 50,
         event_record_ttl_s: int = 90 * 24 * 3600,
         prefix: str = PREFIX,
-        max_reports: int = 200,
+        max_reports: int = 50,
     ) -> None:
         if not prefix.endswith(":") or not prefix.startswith(PREFIX):
             raise ValueError(f"ledger key prefix {prefix!r}: must start with {PREFIX!r} and end with ':'")
