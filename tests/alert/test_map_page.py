@@ -204,6 +204,14 @@ async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site
     await again.locator("#story .timeline").wait_for(timeout=10_000)
     assert "TRT World" in await again.locator("#story").inner_text()
 
+    # A town's mark is a button for the keyboard too: it takes the focus, and Enter opens the story.
+    keys = await open_desk(browser, site)
+    await keys.locator(f'path.town[data-place-key="{baaj["key"]}"]').focus()
+    assert await keys.evaluate("document.activeElement.dataset.placeKey") == baaj["key"]
+    await keys.keyboard.press("Enter")
+    await keys.locator("#story .timeline").wait_for(timeout=10_000)
+    assert keys.url.endswith("#/town/" + baaj["key"].replace(":", "%3A"))
+
 
 async def test_a_filter_is_kept_in_the_url_across_a_reload(site: Site, browser: Any) -> None:
     page = await open_desk(browser, site)
