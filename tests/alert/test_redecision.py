@@ -48,12 +48,12 @@ class Town:
         self.history[event.event_id] = outcome.history
 
 
-_ARRIVAL = {"revision", "updated", "first_reported", "reverses"}
+_ARRIVAL = {"alert_id", "revision", "updated", "first_reported", "reverses"}
 
 
 def settled(state: TownState | None) -> dict[str, Any] | None:
     """What must not depend on arrival order: the state without its timestamps, and its alert without the revision
-    number, timestamps and ``reverses`` (which say what desks were told on the way, see ``redecision``)."""
+    number, timestamps, ``reverses`` and id (which say what desks were told on the way, see ``redecision``)."""
     if state is None:
         return None
     data = state.model_dump(exclude={"updated", "revisions", "alert", "latest", "replayable"})
@@ -219,3 +219,15 @@ def test_a_town_with_more_reports_than_the_store_keeps_is_decided_in_arrival_ord
     late = _baaj("iq-gov", None, 1, "Late", 9)
     town.apply(late)
     assert town.decisions[late.event_id] is Decision.STALE  # no re-decision: the old arrival-order rule
+
+
+def test_a_late_report_of_an_earlier_change_back_and_forth_keeps_the_alert_desks_know() -> None:
+    """PMF took Baaj from ISIS on day 5 (alerted). Late: ISIS took it from PMF on day 3. In canonical order that is
+    ISIS (day 3) then PMF back (day 5): PMF still holds, so the desks' alert stands, nothing is sent, the late
+    report is stale, though the town now counts two changes."""
+    taken, older = _baaj("pmf", "isis", 5, "Reuters", 1), _baaj("isis", "pmf", 3, "Amaq", 2)
+    town = run([taken, older])
+    [told] = town.emitted
+    assert town.decisions[older.event_id] is Decision.STALE
+    assert town.state is not None and town.state.alert == told and town.state.seq == 2
+    assert settled(town.state) == settled(run([older, taken]).state)

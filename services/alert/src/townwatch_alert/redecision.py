@@ -23,10 +23,14 @@ difference is told with the follow-ups that exist:
   (``contested`` reaches the desks that got it when a conflicting report is now listed);
 - another change now stands (the holder flipped): its alert is emitted with ``reverses`` naming the alert the desks
   were told of, so they get ``reversed``; its revision continues any revision of that alert id emitted before;
+- the holder desks were told of still holds, though the fold counts the changes before it differently (a late report
+  of an earlier change back and forth): its alert keeps the id desks know (so an alert's id is fixed when it is first
+  emitted, and is the one part of the state that can depend on arrival order);
 - nothing a desk sees changed: nothing is emitted; the report goes to history with the decision the fold gave it.
 
-The history is the log of arrivals: each report is recorded once, with its decision at arrival (and a note when
-it re-decided the town); a re-decision does not rewrite earlier entries.
+The history is the log of arrivals: each report is recorded once, with the decision the fold gave it (``new`` only
+for a change that now stands and was not known; ``corroborated`` when it joins the alert desks know; ``stale`` when
+the change it reports came before the one the town holds) and a note; a re-decision does not rewrite earlier entries.
 
 Reports that never touch state (future-dated, partial) are not stored and never re-decide a town. A town
 re-decides only while every report behind its state is stored (``TownState.replayable``): not for a town from
@@ -142,6 +146,11 @@ def settle(state: TownState | None, stored: Iterable[ControlChange], event: Cont
         return None  # cannot happen while the town is replayable (its stored reports made its state)
     emit: Alert | None = None
     current = new.alert
+    if current is not None and old_alert is not None and current.alert_id != old_alert.alert_id and not old_alert.withdrawn \
+            and current.gaining is not None and old_alert.gaining is not None and current.gaining.id == old_alert.gaining.id:
+        # the holder desks were told of still holds (the fold only counted the changes before it differently): its
+        # alert keeps the id they know
+        current = current.model_copy(update={"alert_id": old_alert.alert_id, "reverses": old_alert.reverses})
     if current is not None and old_alert is not None and current.alert_id == old_alert.alert_id:
         if _seen_same(current, old_alert):
             current = old_alert
@@ -169,11 +178,14 @@ def settle(state: TownState | None, stored: Iterable[ControlChange], event: Cont
         "alert": current, "latest": max(keys), "replayable": True, "updated": now,
         "revisions": {**new.revisions, **(state.revisions if state is not None else {})},
     }), emit)
-    decision = mine.decision
-    if decision is Decision.NEW and old_alert is not None and current is not None and current.alert_id == old_alert.alert_id:
-        decision = Decision.CORROBORATED  # first in canonical order, but the change was known: it joins its alert
+    decision, suppression = mine.decision, mine.suppression
+    if decision is Decision.NEW and not (emit is not None and old_alert is not None and emit.alert_id != old_alert.alert_id):
+        if current is not None and any(s.article_id == event.article_id for s in current.sources):
+            decision = Decision.CORROBORATED  # first in canonical order, but the change was known: it joins its alert
+        elif emit is None or old_alert is not None:
+            decision, suppression = Decision.STALE, "stale"  # its change came before the one the town holds
     history = history.model_copy(update={"decision": decision.value})
-    return Outcome(decision, history, settled, emit, suppression=mine.suppression)
+    return Outcome(decision, history, settled, emit, suppression=suppression)
 
 
 def step(state: TownState | None, event: ControlChange, now: dt.datetime, policy: DedupPolicy, stored: int,
