@@ -37,7 +37,7 @@ from townwatch_extract.monitor_note import compact, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
-from townwatch_extract.sentences import Sentence, split_sentences
+from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
@@ -372,36 +372,41 @@ class Extractor:
         note = read_parentheses(clean, self.gazetteer, self._names_actor)
         # a coder note's opening date is its reference time ("On 14 May 2023, X took Y" filed a year later is news)
         reference = note_date(clean, article.published) or article.published
-        sentences = compact(split_sentences(note.text)) if note.text is not clean else split_sentences(clean)
+        index = SentenceIndex(note.text, compact if note.text is not clean else None)
         clean = note.text
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
         if title:
             segments.append((Sentence(0, 0, title), True))
-        status: set[int] = set()
+        status: list[tuple[Sentence, bool]] = []
         if self.use_prefilter:
-            trig, status = self.prefilter.select(
-                clean, sentences, lambda t: bool(self.catalogue.find(t)), lambda w: bool(self.gazetteer.candidates(w))
+            chosen, status_sentences = self.prefilter.pick(
+                clean, index, lambda t: bool(self.catalogue.find(t)), lambda w: bool(self.gazetteer.candidates(w))
             )
+            status = [(s, False) for s in status_sentences]
             if title and not title_trigger:
                 segments = []
-            if not trig and not segments:
+            if not chosen and not segments:
                 return []
-            chosen = sorted(trig)
         else:
-            chosen = list(range(len(sentences)))
-        segments += [(sentences[i], False) for i in chosen]
+            chosen = index.all()
+        segments += [(s, False) for s in chosen]
         docs = self._parse(segments)
         frames = [self._frames(doc) + (self._headline_frames(doc) if is_title else []) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
         if not any(frames):
             return []
+        sentences = index.all()
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
         mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
-        # Status sentences ("still under ISIS control") are parsed only when there is something to attribute.
-        status_segments = [(sentences[i], False) for i in sorted(status)]
-        for doc in docs + self._parse(status_segments):
+        # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
+        # holds what is read in text order (the headline first), as when every sentence is parsed.
+        read = sorted(
+            [*zip(segments, docs, strict=True), *zip(status, self._parse(status), strict=True)],
+            key=lambda pair: (not pair[0][1], pair[0][0].start),
+        )
+        for _segment, doc in read:
             for sent in doc.sents:
                 holder_statements(sent, ctx)
         found: list[Candidate] = []

@@ -25,8 +25,8 @@ from townwatch_extract.extractor import EXTRACTOR_VERSION, Extractor
 __all__ = ["FIT_SPLIT", "SHRINK", "Labelled", "fit", "labelled", "main"]
 
 FIT_SPLIT = HELDOUT
-# Half of the way from the score to the fit, chosen before looking at real text: our sentences are right far more often
-# than real reporting (services/extract/README.md, Calibration), so the fit alone would overstate precision on it.
+# Half of the way from the score to the fit ("halfway", not tuned): our sentences are right far more often than real
+# reporting (services/extract/README.md, Calibration), so the fit alone would overstate precision on it.
 SHRINK = 0.5
 # The ledger counts a side's own claim half (townwatch_alert.dedup.CLAIM_FACTOR): a single-outlet alert's confidence.
 CLAIM_FACTOR = 0.5
@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     for split, data in splits.items():
         print(_row(labels[split], data, fitted))
     for folder in args.check:
-        print(_row(str(folder)[-28:], labelled(load_corpus(folder), extractor), fitted))
+        name = str(folder) if len(str(folder)) <= 28 else "…" + str(folder)[-27:]
+        print(_row(name, labelled(load_corpus(folder), extractor), fitted))
     print("mean gap: mean calibrated confidence minus accuracy (+ overstates); alerts: one outlet, a claim counting half")
     if args.out:
         args.out.write_text(fitted.to_json())
