@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from townwatch_extract.extractor import Extractor
-from townwatch_extract.monitor_note import compact, read_parentheses
+from townwatch_extract.monitor_note import compact, note_date, read_parentheses
 from townwatch_extract.sentences import split_sentences
 
 from .conftest import make_article
@@ -73,6 +73,71 @@ def test_coder_note_without_a_change(extractor: Extractor, text: str) -> None:
 def test_note_date_is_the_event_date(extractor: Extractor) -> None:
     (event,) = _news(extractor, "On 12 March 2023, JNIM militants took control of Boulkessi (Mondoro, Mopti) after FAMa withdrew.")
     assert event.event_date == dt.date(2023, 3, 12)
+
+
+FILED_LATE = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On 12 March 2023, JNIM militants took control of Boulkessi (Mondoro, Mopti).", dt.date(2023, 3, 12)),
+        ("Around 5 March 2023 (month of), JNIM occupied Farabougou (Niono, Segou).", dt.date(2023, 3, 5)),
+        ("Between 3 and 5 May 2023, Wagner forces took Klishchiivka (Bakhmut, Donetsk).", dt.date(2023, 5, 5)),
+        ("On May 14, 2023, Russian forces captured Berkhivka.", dt.date(2023, 5, 14)),
+        ("Non-state actor overtakes territory: On 4 July 2022, JNIM occupied Boni (Douentza, Mopti).", dt.date(2022, 7, 4)),
+    ],
+)
+def test_note_date_read_from_the_opening(text: str, date: dt.date) -> None:
+    assert note_date(text, FILED_LATE) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, JNIM occupied Boni.",  # no full date
+        "Russian forces captured Berkhivka on 14 May 2023.",  # the date is not the opening
+        "On 14 May 2027, the council will vote on the budget.",  # after publication: no note's own date
+        "On 14 May 2023, Russian forces captured Berkhivka. " + "The war went on. " * 100,  # a story, not a note
+    ],
+)
+def test_no_note_date(text: str) -> None:
+    assert note_date(text, FILED_LATE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("On 14 May 2023, Wagner Group forces took control of the village of Berkhivka (Bakhmut, Donetsk) after clashes with Ukrainian forces.", "Berkhivka", "wagner"),
+        ("Around 5 March 2023 (month of), JNIM militants took control of Farabougou (Niono, Segou) after FAMa soldiers withdrew.", "Farabougou", "jnim"),
+        ("On 3 November 2022, Al Shabaab militants re-took control of Mahaas town (Hiraan) following the withdrawal of AMISOM troops.", "Mahaas", "al-shabaab"),
+    ],
+)
+def test_note_filed_long_after_is_still_news(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    """A coder note read years after its date (a backfill, a late upload) records that day's change: it is news."""
+    (event,) = _news(extractor, text, published=FILED_LATE)
+    assert (event.place.name, event.gaining.id if event.gaining else None) == (place, gaining)
+    assert event.event_date is not None and event.event_date.year < FILED_LATE.year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the note's own day is a clash; the capture it recalls is years older than the note
+        "On 14 May 2023, Wagner Group forces clashed with Ukrainian forces in Berkhivka (Bakhmut, Donetsk), which Russian forces had captured in 2014.",
+        "On 3 November 2022, Al Shabaab militants attempted to take control of Mahaas town (Hiraan) but were repulsed.",
+        "On 14 May 2023, Wagner Group forces shelled Berkhivka (Bakhmut, Donetsk). Casualties unknown.",
+    ],
+)
+def test_note_filed_long_after_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, published=FILED_LATE) == []
+
+
+def test_story_opening_with_an_old_date_stays_background(extractor: Extractor) -> None:
+    """A long article that opens with an old date is a story looking back, not a note: its capture is history."""
+    text = "On 14 May 2023, Wagner Group forces took control of Berkhivka near Bakhmut. " + "Residents recall the shelling that followed. " * 40
+    events = extractor.extract(make_article(text, published=FILED_LATE))
+    assert events and all(e.historical for e in events)
 
 
 def test_hierarchy_gives_the_country(extractor: Extractor) -> None:
