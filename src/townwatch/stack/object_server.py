@@ -1,0 +1,324 @@
+"""The local S3 store under the durable Tansu: an S3 subset on loopback that writes each object atomically to disk and
+lists a partition's record batches only up to its first unsettled gap.
+
+Written here rather than taken from a registry because Tansu's ``s3://`` engine needs a semantics no store gives.
+Tansu produces in two steps: it reserves offsets by a conditional PUT of the partition's ``watermark.json``, then PUTs
+the batch as ``records/<offset>.batch``. A fetch reads the watermark, LISTs ``records/`` and returns every listed batch
+from the asked offset on. Two producers on one partition race: batch 105 can be written while batch 100 is still on its
+way, and a fetch in between returns 105 — the consumer moves past 100 and never sees it (measured with
+``python -m bench.gaps``: S3Proxy, any store, skipped messages at 100/s). So a listing of ``records/`` stops before
+any batch that follows a gap unless that batch is older than ``settle_s``: a batch in flight is there within
+milliseconds; an offset a producer reserved and never wrote (Tansu killed between the two steps, or its PUT failed,
+so the send was never acknowledged) stays a hole for ever and is passed after ``settle_s``.
+
+Semantics (what Tansu's ``object_store`` client uses): path-style ``GET``/``HEAD``/``PUT``/``DELETE`` of an object,
+``PUT`` with ``If-None-Match: *`` (create) or ``If-Match: <etag>`` (compare and swap) answered 412 as S3 does,
+``GET`` with ``If-None-Match``/``If-Match``/``Range``, and ListObjectsV2. A write goes to a temporary file that is
+renamed into place, so no reader sees half an object, and a kill -9 leaves either the old object or the new one.
+No fsync, as Kafka by default: a process crash loses nothing, a power cut may lose the last seconds. Requests must
+name the store's access key; it listens on 127.0.0.1 only (no SigV4 verification: the store is the broker's
+private disk, not a service).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import struct
+import time
+import uuid
+from collections import OrderedDict
+from email.utils import formatdate
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from aiohttp import web
+
+__all__ = ["BatchIndex", "ObjectServer", "main"]
+
+RECORDS = re.compile(r"(?:^|/)records/$")
+BATCH = re.compile(r"^(\d{20})\.batch$")
+LAST_OFFSET_DELTA = struct.Struct(">i")  # Kafka record batch v2: bytes 23..26 of the header
+S3_NS = "http://s3.amazonaws.com/doc/2006-03-01/"
+
+
+def _error(status: int, code: str, message: str = "") -> web.Response:
+    body = f'<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code><Message>{escape(message)}</Message></Error>'
+    return web.Response(status=status, body=body.encode(), content_type="application/xml")
+
+
+def _iso(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(ts))
+
+
+class BatchIndex:
+    """Each record batch's offset span (``last_offset_delta``), read once from its header; only young batches are
+    asked, so it stays small (an LRU)."""
+
+    def __init__(self, size: int = 65536) -> None:
+        self._spans: OrderedDict[str, int] = OrderedDict()
+        self._size = size
+
+    def delta(self, path: str) -> int | None:
+        if (known := self._spans.get(path)) is not None:
+            self._spans.move_to_end(path)
+            return known
+        try:
+            with open(path, "rb") as f:
+                header = f.read(27)
+        except FileNotFoundError:
+            return None
+        if len(header) < 27:
+            return None
+        delta = LAST_OFFSET_DELTA.unpack_from(header, 23)[0]
+        self._spans[path] = delta
+        if len(self._spans) > self._size:
+            self._spans.popitem(last=False)
+        return delta
+
+
+class ObjectServer:
+    """The aiohttp application over ``root`` (``root/objects/<bucket>/<key>``, temporary files in ``root/tmp``)."""
+
+    def __init__(self, root: Path, access_key: str, settle_s: float = 30.0) -> None:
+        self.objects = root / "objects"
+        self.tmp = root / "tmp"
+        self.objects.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        for stale in self.tmp.iterdir():  # half-written objects of a killed predecessor
+            stale.unlink(missing_ok=True)
+        self.access_key = access_key
+        self.settle_s = settle_s
+        self.batches = BatchIndex()
+
+    def app(self) -> web.Application:
+        app = web.Application(middlewares=[self._auth], client_max_size=1 << 30)
+        app.router.add_route("GET", "/", self._root)
+        app.router.add_route("*", "/{bucket}", self._bucket)
+        app.router.add_route("*", "/{bucket}/{key:.+}", self._object)
+        return app
+
+    @web.middleware
+    async def _auth(self, request: web.Request, handler):  # type: ignore[no-untyped-def]
+        auth = request.headers.get("Authorization", "")
+        if f"Credential={self.access_key}/" not in auth and f"AWS {self.access_key}:" not in auth:
+            return _error(403, "InvalidAccessKeyId", "unknown access key")
+        return await handler(request)
+
+    # -- paths and metadata
+
+    def _path(self, bucket: str, key: str) -> Path:
+        parts = key.split("/")
+        if any(p in ("", ".", "..") for p in parts) or "/" in bucket or bucket in (".", ".."):
+            raise web.HTTPBadRequest(text=f"invalid key {key!r}")
+        return self.objects.joinpath(bucket, *parts)
+
+    @staticmethod
+    def _etag(st: os.stat_result) -> str:
+        """A version's identity: every write is a new file renamed into place, so inode, mtime and size name it."""
+        return f'"{st.st_ino:x}-{st.st_mtime_ns:x}-{st.st_size:x}"'
+
+    def _headers(self, path: Path, st: os.stat_result) -> dict[str, str]:
+        return {"ETag": self._etag(st), "Last-Modified": formatdate(st.st_mtime, usegmt=True),
+                "Accept-Ranges": "bytes"}
+
+    # -- handlers
+
+    async def _root(self, request: web.Request) -> web.Response:
+        buckets = "".join(f"<Bucket><Name>{escape(b.name)}</Name><CreationDate>{_iso(b.stat().st_mtime)}</CreationDate></Bucket>"
+                          for b in sorted(self.objects.iterdir()) if b.is_dir())
+        return web.Response(body=f'<ListAllMyBucketsResult xmlns="{S3_NS}"><Buckets>{buckets}</Buckets></ListAllMyBucketsResult>'.encode(),
+                            content_type="application/xml")
+
+    async def _bucket(self, request: web.Request) -> web.Response:
+        bucket = request.match_info["bucket"]
+        path = self.objects / bucket
+        if request.method == "PUT":
+            path.mkdir(exist_ok=True)
+            return web.Response()
+        if not path.is_dir():
+            return _error(404, "NoSuchBucket", bucket)
+        if request.method == "HEAD":
+            return web.Response()
+        if request.method != "GET":
+            return _error(405, "MethodNotAllowed", request.method)
+        return self._list(request, bucket)
+
+    def _list(self, request: web.Request, bucket: str) -> web.Response:
+        q = request.query
+        prefix, delimiter = q.get("prefix", ""), q.get("delimiter", "")
+        after = max(q.get("continuation-token", ""), q.get("start-after", ""))
+        max_keys = int(q.get("max-keys", "100000"))
+        keys, prefixes = self._keys(bucket, prefix, delimiter)
+        keys = [k for k in keys if k[0] > after]
+        prefixes = sorted(p for p in prefixes if p > after)
+        entries = sorted([(k, st) for k, st in keys] + [(p, None) for p in prefixes], key=lambda e: e[0])
+        truncated = len(entries) > max_keys
+        entries = entries[:max_keys]
+        body = [f'<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="{S3_NS}"><Name>{escape(bucket)}</Name>',
+                f"<Prefix>{escape(prefix)}</Prefix><KeyCount>{len(entries)}</KeyCount><MaxKeys>{max_keys}</MaxKeys>",
+                f"<IsTruncated>{'true' if truncated else 'false'}</IsTruncated>"]
+        if delimiter:
+            body.append(f"<Delimiter>{escape(delimiter)}</Delimiter>")
+        if truncated:
+            body.append(f"<NextContinuationToken>{escape(entries[-1][0])}</NextContinuationToken>")
+        for name, st in entries:
+            if st is None:
+                body.append(f"<CommonPrefixes><Prefix>{escape(name)}</Prefix></CommonPrefixes>")
+            else:
+                body.append(f"<Contents><Key>{escape(name)}</Key><LastModified>{_iso(st.st_mtime)}</LastModified>"
+                            f"<ETag>{escape(self._etag(st))}</ETag><Size>{st.st_size}</Size>"
+                            "<StorageClass>STANDARD</StorageClass></Contents>")
+        body.append("</ListBucketResult>")
+        return web.Response(body="".join(body).encode(), content_type="application/xml")
+
+    def _keys(self, bucket: str, prefix: str, delimiter: str) -> tuple[list[tuple[str, os.stat_result]], set[str]]:
+        """(key, stat) of the objects under ``prefix`` (sorted), and the common prefixes when ``delimiter`` is ``/``."""
+        base = self.objects / bucket
+        head, _, _ = prefix.rpartition("/")
+        start = base.joinpath(*head.split("/")) if head else base
+        keys: list[tuple[str, os.stat_result]] = []
+        prefixes: set[str] = set()
+        if not start.is_dir():
+            return keys, prefixes
+        if delimiter == "/" or RECORDS.search(prefix):  # one directory level
+            with os.scandir(start) as it:
+                for entry in it:
+                    key = f"{head}/{entry.name}" if head else entry.name
+                    if not key.startswith(prefix):
+                        continue
+                    try:
+                        if entry.is_dir():
+                            if delimiter == "/":
+                                prefixes.add(key + "/")
+                            else:
+                                keys += self._walk(Path(entry.path), key)
+                        else:
+                            keys.append((key, entry.stat()))
+                    except FileNotFoundError:  # deleted by retention meanwhile
+                        continue
+        else:
+            keys = [(k, st) for k, st in self._walk(start, head) if k.startswith(prefix)]
+        keys.sort(key=lambda e: e[0])
+        if RECORDS.search(prefix) and delimiter != "/":
+            keys = self._settled(start, keys)
+        return keys, prefixes
+
+    def _walk(self, directory: Path, key_prefix: str) -> list[tuple[str, os.stat_result]]:
+        out = []
+        for dirpath, _dirs, files in os.walk(directory):
+            rel = os.path.relpath(dirpath, directory)
+            for name in files:
+                key = "/".join(p for p in (key_prefix, "" if rel == "." else rel.replace(os.sep, "/"), name) if p)
+                try:
+                    out.append((key, os.stat(os.path.join(dirpath, name))))
+                except FileNotFoundError:
+                    continue
+        return out
+
+    def _settled(self, directory: Path, keys: list[tuple[str, os.stat_result]]) -> list[tuple[str, os.stat_result]]:
+        """A partition's batches up to the first gap that is not settled yet (see the module's docstring)."""
+        now = time.time()
+        old = len(keys)  # keys[:young_from] are older than settle_s: every gap among them is for ever
+        while old > 0 and now - keys[old - 1][1].st_mtime < self.settle_s:
+            old -= 1
+        start = max(old - 1, 0)
+        expected: int | None = None
+        for i in range(start, len(keys)):
+            name = keys[i][0].rpartition("/")[2]
+            match = BATCH.match(name)
+            if match is None:
+                continue
+            offset = int(match.group(1))
+            if expected is not None and offset > expected and i >= old:
+                return keys[:i]  # batch `expected` is still on its way: show nothing after it yet
+            delta = self.batches.delta(str(directory / name))
+            if delta is None:  # gone (retention) or unreadable: a young one is treated as still on its way
+                if i >= old:
+                    return keys[:i]
+                expected = None
+                continue
+            expected = offset + delta + 1
+        return keys
+
+    async def _object(self, request: web.Request) -> web.StreamResponse:
+        bucket, key = request.match_info["bucket"], request.match_info["key"]
+        if not (self.objects / bucket).is_dir():
+            return _error(404, "NoSuchBucket", bucket)
+        path = self._path(bucket, key)
+        if request.method == "PUT":
+            if "uploadId" in request.query or "partNumber" in request.query or "x-amz-copy-source" in request.headers:
+                return _error(501, "NotImplemented", "multipart and copy are not supported")
+            return await self._put(request, path)
+        if request.method == "DELETE":
+            path.unlink(missing_ok=True)
+            return web.Response(status=204)
+        if request.method not in ("GET", "HEAD"):
+            return _error(405, "MethodNotAllowed", request.method)
+        try:
+            st = path.stat()
+            if not path.is_file():
+                raise FileNotFoundError(path)
+            headers = self._headers(path, st)
+        except FileNotFoundError:
+            return _error(404, "NoSuchKey", key) if request.method == "GET" else web.Response(status=404)
+        etag = headers["ETag"]
+        if (match := request.headers.get("If-Match")) is not None and match not in ("*", etag):
+            return _error(412, "PreconditionFailed", key)
+        if (none_match := request.headers.get("If-None-Match")) is not None and none_match in ("*", etag):
+            return web.Response(status=304, headers=headers)
+        if request.method == "HEAD":
+            return web.Response(headers={**headers, "Content-Length": str(st.st_size)})
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return _error(404, "NoSuchKey", key)
+        if (rng := request.headers.get("Range")) and (m := re.fullmatch(r"bytes=(\d*)-(\d*)", rng.strip())):
+            first = int(m.group(1)) if m.group(1) else max(len(data) - int(m.group(2) or 0), 0)
+            last = int(m.group(2)) if m.group(1) and m.group(2) else len(data) - 1
+            if first >= len(data):
+                return _error(416, "InvalidRange", rng)
+            last = min(last, len(data) - 1)
+            return web.Response(status=206, body=data[first:last + 1],
+                                headers={**headers, "Content-Range": f"bytes {first}-{last}/{len(data)}"})
+        return web.Response(body=data, headers=headers, content_type="application/octet-stream")
+
+    async def _put(self, request: web.Request, path: Path) -> web.Response:
+        data = await request.read()
+        tmp = self.tmp / uuid.uuid4().hex
+        tmp.write_bytes(data)
+        # From here to the rename nothing awaits: the precondition check and the replace are one step for every
+        # other request on this (single-threaded) server, which is what makes If-None-Match / If-Match a CAS.
+        try:
+            exists = path.is_file()
+            if request.headers.get("If-None-Match") == "*" and exists:
+                tmp.unlink()
+                return _error(412, "PreconditionFailed", "the object exists")
+            if (match := request.headers.get("If-Match")) is not None and (not exists or self._etag(path.stat()) != match):
+                tmp.unlink()
+                return _error(412, "PreconditionFailed", "the object changed")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, path)
+            etag = self._etag(path.stat())
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return web.Response(headers={"ETag": etag})
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(prog="python -m townwatch.stack.object_server", description=__doc__.splitlines()[0])
+    p.add_argument("--root", type=Path, required=True, help="data directory (objects/<bucket>/<key>, tmp/)")
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--bucket", default="tansu", help="bucket to create if missing")
+    p.add_argument("--settle-s", type=float, default=30.0, help="after this long a gap in a partition's batches is for ever")
+    args = p.parse_args(argv)
+    access_key = os.environ["TOWNWATCH_S3_ACCESS_KEY"]
+    server = ObjectServer(args.root, access_key, args.settle_s)
+    (server.objects / args.bucket).mkdir(exist_ok=True)
+    web.run_app(server.app(), host="127.0.0.1", port=args.port, print=None, access_log=None)
+
+
+if __name__ == "__main__":
+    main()
