@@ -98,21 +98,33 @@ async def test_a_batch_after_a_gap_is_held_back_until_the_gap_is_filled_or_settl
     hole = f"{RECORDS}{20:020d}.batch"  # 10..19 never written
     await client.put(f"/b/{hole}", data=batch(0), headers=AUTH)
     assert await listed(client, RECORDS) == names
-    old = time.time() - server.settle_s - 1
-    os.utime(server.objects / "b" / hole, (old, old))
+    server.clock = lambda: time.time() + server.settle_s + 1
     assert await listed(client, RECORDS) == [*names, hole]
 
 
 async def test_old_gaps_left_by_retention_are_passed(client: TestClient) -> None:
     server: ObjectServer = client.server_state  # type: ignore[attr-defined]
     names = [f"{RECORDS}{offset:020d}.batch" for offset in (3, 9, 10)]
-    for name in names:
-        await client.put(f"/b/{name}", data=batch(0), headers=AUTH)
-    old = time.time() - server.settle_s - 1
     for name in names[:2]:
-        os.utime(server.objects / "b" / name, (old, old))
-    # 3 then 9 (4..8 deleted long ago) are old; 10 is young and follows 9 directly.
+        await client.put(f"/b/{name}", data=batch(0), headers=AUTH)
+    server.clock = lambda: time.time() + server.settle_s + 1  # 3 then 9 (4..8 deleted long ago) are old by then
+    await client.put(f"/b/{names[2]}", data=batch(0), headers=AUTH)
+    for name in names[2:]:  # ...and 10, young, follows 9 directly
+        young = time.time() + server.settle_s
+        os.utime(server.objects / "b" / name, (young, young))
+    server._dirs.clear()  # the listing cache keeps mtimes, which a real batch never changes
     assert await listed(client, RECORDS) == names
     # Other prefixes are plain listings, with common prefixes under a delimiter.
     resp = await client.get("/b", params={"list-type": "2", "prefix": "clusters/c/", "delimiter": "/"}, headers=AUTH)
     assert "<Prefix>clusters/c/topics/</Prefix>" in await resp.text()
+
+
+async def test_a_listing_forgets_a_batch_the_sweeper_deleted(client: TestClient) -> None:
+    server: ObjectServer = client.server_state  # type: ignore[attr-defined]
+    names = [f"{RECORDS}{offset:020d}.batch" for offset in (0, 1)]
+    for name in names:
+        await client.put(f"/b/{name}", data=batch(0), headers=AUTH)
+    assert await listed(client, RECORDS) == names
+    (server.objects / "b" / names[0]).unlink()  # retention deletes on disk, not through the server
+    assert (await client.get(f"/b/{names[0]}", headers=AUTH)).status == 404
+    assert await listed(client, RECORDS) == names[1:]

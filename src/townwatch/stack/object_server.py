@@ -29,6 +29,7 @@ import struct
 import time
 import uuid
 from collections import OrderedDict
+from dataclasses import dataclass
 from email.utils import formatdate
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -52,6 +53,15 @@ def _iso(ts: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(ts))
 
 
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One line of a listing: the key, its file's mtime and its XML."""
+
+    key: str
+    mtime: float
+    xml: str
+
+
 class BatchIndex:
     """Each record batch's offset span (``last_offset_delta``), read once from its header; only young batches are
     asked, so it stays small (an LRU)."""
@@ -60,19 +70,19 @@ class BatchIndex:
         self._spans: OrderedDict[str, int] = OrderedDict()
         self._size = size
 
-    def delta(self, path: str) -> int | None:
-        if (known := self._spans.get(path)) is not None:
-            self._spans.move_to_end(path)
+    def delta(self, key: str, root: Path) -> int | None:
+        if (known := self._spans.get(key)) is not None:
+            self._spans.move_to_end(key)
             return known
         try:
-            with open(path, "rb") as f:
+            with open(root / key, "rb") as f:
                 header = f.read(27)
         except FileNotFoundError:
             return None
         if len(header) < 27:
             return None
         delta = LAST_OFFSET_DELTA.unpack_from(header, 23)[0]
-        self._spans[path] = delta
+        self._spans[key] = delta
         if len(self._spans) > self._size:
             self._spans.popitem(last=False)
         return delta
@@ -90,7 +100,9 @@ class ObjectServer:
             stale.unlink(missing_ok=True)
         self.access_key = access_key
         self.settle_s = settle_s
+        self.clock = time.time
         self.batches = BatchIndex()
+        self._dirs: dict[str, tuple[int, list[Listed]]] = {}
 
     def app(self) -> web.Application:
         app = web.Application(middlewares=[self._auth], client_max_size=1 << 30)
@@ -150,10 +162,7 @@ class ObjectServer:
         prefix, delimiter = q.get("prefix", ""), q.get("delimiter", "")
         after = max(q.get("continuation-token", ""), q.get("start-after", ""))
         max_keys = int(q.get("max-keys", "100000"))
-        keys, prefixes = self._keys(bucket, prefix, delimiter)
-        keys = [k for k in keys if k[0] > after]
-        prefixes = sorted(p for p in prefixes if p > after)
-        entries = sorted([(k, st) for k, st in keys] + [(p, None) for p in prefixes], key=lambda e: e[0])
+        entries = [e for e in self._entries(bucket, prefix, delimiter) if e.key > after]
         truncated = len(entries) > max_keys
         entries = entries[:max_keys]
         body = [f'<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="{S3_NS}"><Name>{escape(bucket)}</Name>',
@@ -162,85 +171,103 @@ class ObjectServer:
         if delimiter:
             body.append(f"<Delimiter>{escape(delimiter)}</Delimiter>")
         if truncated:
-            body.append(f"<NextContinuationToken>{escape(entries[-1][0])}</NextContinuationToken>")
-        for name, st in entries:
-            if st is None:
-                body.append(f"<CommonPrefixes><Prefix>{escape(name)}</Prefix></CommonPrefixes>")
-            else:
-                body.append(f"<Contents><Key>{escape(name)}</Key><LastModified>{_iso(st.st_mtime)}</LastModified>"
-                            f"<ETag>{escape(self._etag(st))}</ETag><Size>{st.st_size}</Size>"
-                            "<StorageClass>STANDARD</StorageClass></Contents>")
+            body.append(f"<NextContinuationToken>{escape(entries[-1].key)}</NextContinuationToken>")
+        body += [e.xml for e in entries]
         body.append("</ListBucketResult>")
         return web.Response(body="".join(body).encode(), content_type="application/xml")
 
-    def _keys(self, bucket: str, prefix: str, delimiter: str) -> tuple[list[tuple[str, os.stat_result]], set[str]]:
-        """(key, stat) of the objects under ``prefix`` (sorted), and the common prefixes when ``delimiter`` is ``/``."""
+    def _entry(self, key: str, st: os.stat_result) -> Listed:
+        return Listed(key, st.st_mtime, f"<Contents><Key>{escape(key)}</Key><LastModified>{_iso(st.st_mtime)}</LastModified>"
+                                         f"<ETag>{escape(self._etag(st))}</ETag><Size>{st.st_size}</Size>"
+                                         "<StorageClass>STANDARD</StorageClass></Contents>")
+
+    def _entries(self, bucket: str, prefix: str, delimiter: str) -> list[Listed]:
+        """The objects (and common prefixes, for delimiter ``/``) under ``prefix``, sorted by key."""
         base = self.objects / bucket
         head, _, _ = prefix.rpartition("/")
         start = base.joinpath(*head.split("/")) if head else base
-        keys: list[tuple[str, os.stat_result]] = []
-        prefixes: set[str] = set()
         if not start.is_dir():
-            return keys, prefixes
-        if delimiter == "/" or RECORDS.search(prefix):  # one directory level
+            return []
+        if RECORDS.search(prefix) and delimiter != "/":
+            return self._settled(self._records(start, head), base)
+        entries: list[Listed] = []
+        if delimiter == "/":  # one directory level
             with os.scandir(start) as it:
-                for entry in it:
-                    key = f"{head}/{entry.name}" if head else entry.name
+                for item in it:
+                    key = f"{head}/{item.name}" if head else item.name
                     if not key.startswith(prefix):
                         continue
                     try:
-                        if entry.is_dir():
-                            if delimiter == "/":
-                                prefixes.add(key + "/")
-                            else:
-                                keys += self._walk(Path(entry.path), key)
+                        if item.is_dir():
+                            entries.append(Listed(key + "/", 0.0, f"<CommonPrefixes><Prefix>{escape(key)}/</Prefix></CommonPrefixes>"))
                         else:
-                            keys.append((key, entry.stat()))
+                            entries.append(self._entry(key, item.stat()))
                     except FileNotFoundError:  # deleted by retention meanwhile
                         continue
         else:
-            keys = [(k, st) for k, st in self._walk(start, head) if k.startswith(prefix)]
-        keys.sort(key=lambda e: e[0])
-        if RECORDS.search(prefix) and delimiter != "/":
-            keys = self._settled(start, keys)
-        return keys, prefixes
+            for dirpath, _dirs, files in os.walk(start):
+                rel = os.path.relpath(dirpath, start)
+                for name in files:
+                    key = "/".join(p for p in (head, "" if rel == "." else rel.replace(os.sep, "/"), name) if p)
+                    if key.startswith(prefix):
+                        try:
+                            entries.append(self._entry(key, os.stat(os.path.join(dirpath, name))))
+                        except FileNotFoundError:
+                            continue
+        entries.sort(key=lambda e: e.key)
+        return entries
 
-    def _walk(self, directory: Path, key_prefix: str) -> list[tuple[str, os.stat_result]]:
-        out = []
-        for dirpath, _dirs, files in os.walk(directory):
-            rel = os.path.relpath(dirpath, directory)
-            for name in files:
-                key = "/".join(p for p in (key_prefix, "" if rel == "." else rel.replace(os.sep, "/"), name) if p)
+    def _records(self, directory: Path, head: str) -> list[Listed]:
+        """A partition's batch objects, kept between listings (Tansu lists them all on every fetch): a new listing
+        only stats the files it has not seen. Dropped when this server writes or deletes there, when a read there
+        finds nothing (the sweeper deleted it), and when the directory's mtime moves."""
+        path = str(directory)
+        try:
+            mtime = os.stat(path).st_mtime_ns
+        except FileNotFoundError:
+            return []
+        cached = self._dirs.get(path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        known = {e.key: e for e in cached[1]} if cached is not None else {}
+        entries = []
+        for name in sorted(os.listdir(path)):
+            key = f"{head}/{name}"
+            if (entry := known.get(key)) is None:
                 try:
-                    out.append((key, os.stat(os.path.join(dirpath, name))))
+                    entry = self._entry(key, os.stat(os.path.join(path, name)))
                 except FileNotFoundError:
                     continue
-        return out
+            entries.append(entry)
+        self._dirs[path] = (mtime, entries)
+        return entries
 
-    def _settled(self, directory: Path, keys: list[tuple[str, os.stat_result]]) -> list[tuple[str, os.stat_result]]:
+    def _forget(self, path: Path) -> None:
+        self._dirs.pop(str(path.parent), None)
+
+    def _settled(self, entries: list[Listed], base: Path) -> list[Listed]:
         """A partition's batches up to the first gap that is not settled yet (see the module's docstring)."""
-        now = time.time()
-        old = len(keys)  # keys[:young_from] are older than settle_s: every gap among them is for ever
-        while old > 0 and now - keys[old - 1][1].st_mtime < self.settle_s:
+        now = self.clock()
+        old = len(entries)  # entries[:old] are older than settle_s: every gap among them is for ever
+        while old > 0 and now - entries[old - 1].mtime < self.settle_s:
             old -= 1
-        start = max(old - 1, 0)
         expected: int | None = None
-        for i in range(start, len(keys)):
-            name = keys[i][0].rpartition("/")[2]
+        for i in range(max(old - 1, 0), len(entries)):
+            name = entries[i].key.rpartition("/")[2]
             match = BATCH.match(name)
             if match is None:
                 continue
             offset = int(match.group(1))
             if expected is not None and offset > expected and i >= old:
-                return keys[:i]  # batch `expected` is still on its way: show nothing after it yet
-            delta = self.batches.delta(str(directory / name))
+                return entries[:i]  # batch `expected` is still on its way: show nothing after it yet
+            delta = self.batches.delta(entries[i].key, base)
             if delta is None:  # gone (retention) or unreadable: a young one is treated as still on its way
                 if i >= old:
-                    return keys[:i]
+                    return entries[:i]
                 expected = None
                 continue
             expected = offset + delta + 1
-        return keys
+        return entries
 
     async def _object(self, request: web.Request) -> web.StreamResponse:
         bucket, key = request.match_info["bucket"], request.match_info["key"]
@@ -253,6 +280,7 @@ class ObjectServer:
             return await self._put(request, path)
         if request.method == "DELETE":
             path.unlink(missing_ok=True)
+            self._forget(path)
             return web.Response(status=204)
         if request.method not in ("GET", "HEAD"):
             return _error(405, "MethodNotAllowed", request.method)
@@ -262,6 +290,7 @@ class ObjectServer:
                 raise FileNotFoundError(path)
             headers = self._headers(path, st)
         except FileNotFoundError:
+            self._forget(path)  # a listing may still name it (deleted by the retention sweeper)
             return _error(404, "NoSuchKey", key) if request.method == "GET" else web.Response(status=404)
         etag = headers["ETag"]
         if (match := request.headers.get("If-Match")) is not None and match not in ("*", etag):
@@ -273,6 +302,7 @@ class ObjectServer:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
+            self._forget(path)
             return _error(404, "NoSuchKey", key)
         if (rng := request.headers.get("Range")) and (m := re.fullmatch(r"bytes=(\d*)-(\d*)", rng.strip())):
             first = int(m.group(1)) if m.group(1) else max(len(data) - int(m.group(2) or 0), 0)
@@ -300,6 +330,7 @@ class ObjectServer:
                 return _error(412, "PreconditionFailed", "the object changed")
             path.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, path)
+            self._forget(path)
             etag = self._etag(path.stat())
         except BaseException:
             tmp.unlink(missing_ok=True)
