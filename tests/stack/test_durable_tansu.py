@@ -1,4 +1,4 @@
-"""The durable embedded default, for real: Tansu on S3Proxy keeps acknowledged messages and committed offsets through
+"""The durable embedded default, for real: Tansu on its local object store keeps acknowledged messages and committed offsets through
 a kill -9 of the broker or of the store, a new broker object on a kept data dir finds everything, and retention
 bounds what stays on disk."""
 

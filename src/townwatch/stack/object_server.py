@@ -1,15 +1,22 @@
 """The local S3 store under the durable Tansu: an S3 subset on loopback that writes each object atomically to disk and
 lists a partition's record batches only up to its first unsettled gap.
 
-Written here rather than taken from a registry because Tansu's ``s3://`` engine needs a semantics no store gives.
-Tansu produces in two steps: it reserves offsets by a conditional PUT of the partition's ``watermark.json``, then PUTs
-the batch as ``records/<offset>.batch``. A fetch reads the watermark, LISTs ``records/`` and returns every listed batch
-from the asked offset on. Two producers on one partition race: batch 105 can be written while batch 100 is still on its
-way, and a fetch in between returns 105 — the consumer moves past 100 and never sees it (measured with
-``python -m bench.gaps``: S3Proxy, any store, skipped messages at 100/s). So a listing of ``records/`` stops before
-any batch that follows a gap unless that batch is older than ``settle_s``: a batch in flight is there within
-milliseconds; an offset a producer reserved and never wrote (Tansu killed between the two steps, or its PUT failed,
-so the send was never acknowledged) stays a hole for ever and is passed after ``settle_s``.
+Written here rather than taken from a registry because Tansu's ``s3://`` engine needs semantics the stores we could
+install do not give. Tansu produces in two steps: it reserves offsets by a compare-and-swap PUT of the partition's
+``watermark.json`` (``If-Match``), then PUTs the batch as ``records/<offset>.batch`` (``If-None-Match: *``). A fetch
+reads the watermark, LISTs ``records/`` and returns every listed batch from the asked offset on. So:
+
+- the compare-and-swap must be atomic. S3Proxy 3.0's is check-then-write: of 10 concurrent PUTs with one etag, up to
+  10 succeeded, so two produces got the same offset and one batch overwrote or refused the other (``python -m
+  bench.gaps`` on it: acknowledged messages skipped and lost at 100/s). Here the check and the rename into place run
+  with nothing in between on a single-threaded server.
+- no reader may see half an object: a write goes to a temporary file outside the bucket and is renamed into place.
+- a batch written while an earlier reserved one is still on its way must not be listed yet, or a fetch in between
+  returns the later one and the consumer moves past the earlier for ever (two producers on one partition; found by
+  reading Tansu's fetch, not seen in our runs once the first two held). So a listing of ``records/`` stops before
+  any batch that follows a gap unless that batch is older than ``settle_s``: a batch in flight arrives within
+  milliseconds; an offset reserved and never written (Tansu killed between the two steps, or its PUT failed, so the
+  send was never acknowledged) stays a hole for ever and is passed after ``settle_s``.
 
 Semantics (what Tansu's ``object_store`` client uses): path-style ``GET``/``HEAD``/``PUT``/``DELETE`` of an object,
 ``PUT`` with ``If-None-Match: *`` (create) or ``If-Match: <etag>`` (compare and swap) answered 412 as S3 does,
