@@ -39,8 +39,8 @@ eval: ## extractor precision/recall/F1 on the labelled corpus, then on the real-
 	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus
 	@echo; echo '##### real-grammar cases: tests/extract/corpus/realgrammar/ (not under the split floors) #####'
 	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus/realgrammar
-	@echo; echo '##### calibration: fitted on dev, checked on held-out (services/extract/README.md) #####'
-	@$(RUN) python -m townwatch_extract.calibration tests/extract/corpus --png services/extract/docs/reliability.png
+	@echo; echo '##### calibration: fitted on held-out, checked on blind (services/extract/README.md; add --check DIR for real text) #####'
+	@$(RUN) python -m townwatch_extract.reliability tests/extract/corpus --png services/extract/docs/reliability.png
 
 bench-extract: ## extractor articles/s on one core, with and without the prefilter
 	@$(RUN) python -m townwatch_extract.benchmark

@@ -49,6 +49,8 @@ def _reprocess(args: argparse.Namespace) -> int:
 
     overrides = {k: v for k, v in (("redis_url", args.redis_url), ("kafka_bootstrap_servers", args.bootstrap_servers)) if v}
     config = ReprocessConfig(since=args.since, until=args.until, apply=args.apply)
+    if args.json:  # the document alone on stdout; the progress and the human report on stderr
+        return run_reprocess(config, AlertSettings(**overrides), Console(soft_wrap=True, stderr=True), json_out=sys.stdout)
     return run_reprocess(config, AlertSettings(**overrides), Console(soft_wrap=True))
 
 
@@ -216,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     reprocess.add_argument("--since", type=_date, required=True, help="first day of the window (YYYY-MM-DD, UTC)")
     reprocess.add_argument("--until", type=_date, default=None, help="last day of the window, inclusive (default: now)")
     reprocess.add_argument("--apply", action="store_true", help="raise the missing alerts (late) and withdraw the others")
+    reprocess.add_argument("--json", action="store_true",
+                           help="print one JSON document (summary, differences, what --apply did) on stdout; the rest goes to stderr")
     reprocess.add_argument("--redis-url", default=None)
     reprocess.add_argument("--bootstrap-servers", default=None)
     reprocess.set_defaults(func=_reprocess)

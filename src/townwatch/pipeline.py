@@ -1,9 +1,10 @@
 """The whole pipeline on one machine: broker, Redis and the three services as child processes.
 
 Used by ``townwatch demo``, the end-to-end and fault tests, the live-Prometheus test and the benchmark.
-Idle detection reads the services' own ``/metrics`` (never the broker's end offsets, which Tansu gets
-wrong): the pipeline is idle when every stage has finished as many items as the stage before it
-produced, and nothing has moved for a quiet period.
+Idle detection (``wait_idle``) reads the consumer groups' committed offsets against each topic's high
+watermark (right on Tansu too, whose ListOffsets is wrong) and the delivery log's pending set: the pipeline is
+idle when no group is behind, no notification is pending, and the services' counters have not moved for a
+quiet period.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,7 +68,6 @@ class Pipeline:
     api_port: int = field(default_factory=free_port)
     ingest_port: int = field(default_factory=free_port)
     processes: dict[str, ServiceProcess] = field(default_factory=dict)
-    replayed: int = 0
 
     # -- life cycle ---------------------------------------------------------------------------------
     def start(self, services: Iterable[str] = SERVICES, timeout: float = 120.0) -> Pipeline:
@@ -173,7 +173,6 @@ class Pipeline:
         settings = IngestSettings(kafka_bootstrap_servers=self.bootstrap_servers or "", kafka_create_topics=False,
                                   kafka_idempotent_producer=bool(self.broker and self.broker.idempotent_producer))
         report = await replay(list(paths), settings, speed=speed, progress=progress)
-        self.replayed += report.published
         return report
 
     async def counts(self) -> StageCounts:
@@ -197,25 +196,47 @@ class Pipeline:
                                 values["notify_sent"] = values.get("notify_sent", 0.0) + sample.value
         return StageCounts(**{k: v for k, v in values.items() if k in StageCounts.__dataclass_fields__})
 
-    async def wait_idle(self, timeout: float = 180.0, quiet: float = 2.0) -> StageCounts:
-        """Return once every stage has caught up with the one before it and nothing moved for ``quiet`` s."""
+    async def backlog(self) -> tuple[int, int]:
+        """(messages some consumer group has not committed yet, notifications the delivery log holds pending).
+
+        Both are read from the broker and Redis, so they stay right across a kill -9 and restart of any service
+        (the services' own counters start again from zero)."""
+        from redis.asyncio import Redis
+
+        from townwatch_runtime.consumer_lag import read_lag
+        from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY
+
+        lags = await read_lag({"bootstrap_servers": self.bootstrap_servers or ""})
+        behind = sum(p.lag for partitions in lags.values() for p in partitions)
+        client = Redis.from_url(self.redis_url or "")
+        try:
+            pending = int(await client.zcard(DELIVERY_DUE_KEY))
+        finally:
+            await client.aclose()
+        return behind, pending
+
+    async def wait_idle(self, timeout: float = 180.0, quiet: float = 2.0,
+                        moving: Callable[[], Hashable] | None = None) -> StageCounts:
+        """Return once every consumer group has committed every message on its topic, the delivery log holds
+        nothing pending, and nothing moved for ``quiet`` s: the services' counters, and ``moving()`` when given
+        (a test's receiver, say). The one idle check of the demo, the bench and every end-to-end and fault test.
+
+        The quiet period runs from the last movement, so ``now - quiet`` is when the pipeline last did anything."""
         deadline = time.monotonic() + timeout
-        last: StageCounts | None = None
+        last: tuple[Hashable, ...] | None = None
         since = time.monotonic()
         while True:
             for name, proc in self.processes.items():
                 if not proc.running:
                     raise RuntimeError(f"{name} died:\n{proc.log_tail()}")
             now = await self.counts()
-            caught_up = (
-                now.extract_done >= self.replayed + now.ingest_published
-                and now.alert_done >= now.extract_out
-                and now.notify_done >= now.alert_out
-            )
-            if now != last or not caught_up:
-                last, since = now, time.monotonic()
-            elif time.monotonic() - since >= quiet:
+            state = (now, moving() if moving else None)
+            behind, pending = await self.backlog()
+            if state != last:
+                last, since = state, time.monotonic()
+            elif behind == 0 and pending == 0 and time.monotonic() - since >= quiet:
                 return now
             if time.monotonic() > deadline:
-                raise TimeoutError(f"pipeline not idle after {timeout:.0f}s: {now} (replayed {self.replayed})")
+                raise TimeoutError(f"pipeline not idle after {timeout:.0f}s: {behind} messages not committed, "
+                                   f"{pending} notifications pending, {now}")
             await asyncio.sleep(0.25)

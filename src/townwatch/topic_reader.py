@@ -1,5 +1,5 @@
-"""Reading a versioned topic from its start, outside any consumer group: the latest alerts, the dead letters, and how far
-a consumer group has got."""
+"""Reading a versioned topic from its start, outside any consumer group: the latest alerts, the dead letters, and
+how many messages a topic holds."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from townwatch_runtime.consumer_lag import end_offsets
 from townwatch_schemas import ALERTS, DEAD_LETTERS, Alert, DeadLetter, Stage, TopicSpec
 
-__all__ = ["committed", "dead_letters", "group_caught_up", "latest_alerts", "read_topic", "topic_size"]
+__all__ = ["dead_letters", "latest_alerts", "read_topic", "topic_size"]
 
 
 async def read_topic(bootstrap_servers: str, spec: TopicSpec, *, idle_s: float = 1.5) -> AsyncIterator[bytes]:
@@ -83,19 +83,3 @@ async def topic_size(bootstrap_servers: str, topic: str, partitions: int) -> int
         return sum(ends.values())
     finally:
         await consumer.stop()
-
-
-async def committed(bootstrap_servers: str, group: str, topic: str, partitions: int) -> int:
-    """The sum over partitions of ``group``'s committed offsets on ``topic`` (0 where it never committed)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, group_id=group, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        return sum([(await consumer.committed(TopicPartition(topic, p))) or 0 for p in range(partitions)])
-    finally:
-        await consumer.stop()
-
-
-async def group_caught_up(bootstrap_servers: str, group: str, spec: TopicSpec) -> bool:
-    """True when ``group`` has committed every message on ``spec``'s topic."""
-    size = await topic_size(bootstrap_servers, spec.name, spec.partitions)
-    return await committed(bootstrap_servers, group, spec.name, spec.partitions) == size

@@ -15,6 +15,7 @@ from townwatch_alert.dedup import Decision, DedupPolicy
 from townwatch_alert.delivery_log import DeliveryLog
 from townwatch_alert.ledger import Ledger
 from townwatch_alert.subscription_store import SubscriptionStore
+from townwatch_alert.town import TownState
 from townwatch_ingest.seen import RedisSeenStore
 from townwatch_schemas import ArticleRevision
 
@@ -55,6 +56,9 @@ async def test_the_ledgers_scripts_run_on_a_cluster_node(node: Redis, cc) -> Non
     await ledger.mark_emitted_all([a for a in (first.alert, again.alert) if a is not None])
     assert not (await ledger.apply(event, NOW)).reemit
     assert {s.place.key for s in await ledger.states([event.place.key, other.place.key])} == {event.place.key, other.place.key}
+    digest, raws = await ledger.newest_raw_states(10)  # builds the town keys inside the script: the same slot
+    assert raws is not None and {TownState.model_validate_json(r).place.key for r in raws} == {event.place.key, other.place.key}
+    assert await ledger.newest_raw_states(10, known=digest) == (digest, None)
     revision = ArticleRevision(article_id=event.article_id, revision=2, event_ids=[other.event_id],
                                place_keys=[other.place.key], extractor_version="test")
     [withdrawn] = await ledger.withdraw_article(revision, NOW)

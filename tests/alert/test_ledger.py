@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 
 import pytest
 from redis.asyncio import Redis
 
 from townwatch_alert.dedup import Decision, DedupPolicy
 from townwatch_alert.ledger import ALERT_STREAM, Ledger, event_key, town_key
+from townwatch_alert.town import TownState
 
 pytestmark = pytest.mark.integration
 
@@ -200,3 +202,21 @@ async def test_late_marks_the_alert_and_stays_on_its_revisions(ledger: Ledger, c
     assert first.alert is not None and first.alert.late
     second = await ledger.apply(cc.change(source="AFP"), NOW)  # a later stream corroboration: still the late alert
     assert second.decision is Decision.CORROBORATED and second.alert is not None and second.alert.late
+
+
+async def test_newest_raw_states_reads_the_newest_towns_in_one_reply_and_skips_what_the_caller_holds(
+        ledger: Ledger, cc) -> None:  # type: ignore[no-untyped-def]
+    assert await ledger.newest_raw_states(10) == (hashlib.sha1(b"").hexdigest(), [])
+    for place in ("baaj", "hatra", "hawija"):
+        await ledger.apply(cc.change(place), NOW)
+    digest, raws = await ledger.newest_raw_states(10)
+    assert raws is not None
+    assert [TownState.model_validate_json(r).place.key for r in raws] == await ledger.towns(10)  # newest first
+    assert raws == await ledger.raw_states(await ledger.towns(10))
+    assert digest == hashlib.sha1(b"\n".join(raws)).hexdigest()
+    _, two = await ledger.newest_raw_states(2)
+    assert two == raws[:2]
+    assert await ledger.newest_raw_states(10, known=digest) == (digest, None)  # unchanged: the states are not sent
+    await ledger.apply(cc.change("hatra", source="AFP"), NOW)  # a corroboration changes Hatra's state
+    changed, again = await ledger.newest_raw_states(10, known=digest)
+    assert changed != digest and again is not None and len(again) == 3

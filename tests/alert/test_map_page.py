@@ -183,6 +183,29 @@ async def test_a_new_alert_recolours_its_town_without_a_reload(site: Site, brows
     await page.locator("#legend li", has_text="Islamic State").wait_for(timeout=10_000)  # the legend follows
 
 
+async def test_a_change_to_a_town_inside_a_cluster_shows_on_its_badge_at_once(site: Site, browser: Any) -> None:
+    page = await open_desk(browser, site)
+    # Zoomed out, the seeds' towns are one cluster badge. Each of its towns taken by a new side, as live alerts are
+    # applied: the badge takes that side's colour and a ring within the same call, before any redraw of the map.
+    seen = await page.evaluate("""() => {
+        const m = window.townwatch.map;
+        m.map.setZoom(3, { animate: false });
+        const cluster = m.clusters.find((c) => c.keys.size >= 3);
+        if (!cluster) return null;
+        const before = cluster.badge.dataset.holder;
+        for (const key of cluster.keys) {
+            const f = m.features.get(key);
+            m.upsert({ ...f, properties: { ...f.properties, holder_id: "test-side", holder: "Test side",
+                                              changed_at: new Date().toISOString() } });
+        }
+        return { before, after: cluster.badge.dataset.holder, ring: !!cluster.ring,
+                 stillOnScreen: m.clusters.includes(cluster) };
+    }""")
+    assert seen is not None, "no cluster of the seeds' towns at zoom 3"
+    assert seen["before"] != "test-side"
+    assert seen == {"before": seen["before"], "after": "test-side", "ring": True, "stillOnScreen": True}
+
+
 async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site, browser: Any) -> None:
     page = await open_desk(browser, site)
     baaj = (await towns(page))["Baaj"]
@@ -203,6 +226,14 @@ async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site
     again = await open_desk(browser, site, "/#/town/" + baaj["key"])
     await again.locator("#story .timeline").wait_for(timeout=10_000)
     assert "TRT World" in await again.locator("#story").inner_text()
+
+    # A town's mark is a button for the keyboard too: it takes the focus, and Enter opens the story.
+    keys = await open_desk(browser, site)
+    await keys.locator(f'path.town[data-place-key="{baaj["key"]}"]').focus()
+    assert await keys.evaluate("document.activeElement.dataset.placeKey") == baaj["key"]
+    await keys.keyboard.press("Enter")
+    await keys.locator("#story .timeline").wait_for(timeout=10_000)
+    assert keys.url.endswith("#/town/" + baaj["key"].replace(":", "%3A"))
 
 
 async def test_a_filter_is_kept_in_the_url_across_a_reload(site: Site, browser: Any) -> None:

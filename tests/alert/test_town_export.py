@@ -8,6 +8,7 @@ the desk's towns and fields.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import AsyncIterator
@@ -23,7 +24,7 @@ from townwatch_alert.api import create_app
 from townwatch_alert.ledger import Ledger
 from townwatch_alert.settings import AlertSettings
 from townwatch_alert.subscription_store import SubscriptionStore
-from townwatch_alert.town_map import CSV_FIELDS
+from townwatch_alert.town_map import CSV_FIELDS, MAP_FIELDS
 from townwatch_gazetteer import Gazetteer
 from townwatch_schemas import Evidence, Subscription
 
@@ -65,7 +66,7 @@ def rfc7946(doc: dict[str, Any]) -> None:
         assert -180 <= lon <= 180 and -90 <= lat <= 90  # 3.1.1: longitude, then latitude
 
 
-@pytest.mark.parametrize("path", ["/towns.geojson", "/towns.csv"])
+@pytest.mark.parametrize("path", ["/towns.geojson", "/towns.csv", "/map/towns"])
 async def test_exports_need_the_desks_token(http: httpx.AsyncClient, path: str) -> None:
     for headers in ({}, {"Authorization": "Bearer nope"}):
         response = await http.get(path, headers=headers)
@@ -124,3 +125,41 @@ async def test_csv_has_the_same_towns_and_fields_and_defuses_formulas(http: http
     geo = (await http.get("/towns.geojson", headers=A)).json()
     assert {r["alert_id"] for r in rows} == {f["properties"]["alert_id"] for f in geo["features"]}
     assert all(not r[k].startswith(("=", "+", "@")) for r in rows for k in CSV_FIELDS)
+
+
+def rows_as_features(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """GET /map/towns's rows turned back into {place key: {lon, lat, properties...}}."""
+    fields = doc["fields"]
+    return {row[fields.index("place_key")]: dict(zip(fields, row, strict=True)) for row in doc["towns"]}
+
+
+async def test_the_maps_compact_towns_carry_the_geojsons_values_for_each_desk(http: httpx.AsyncClient) -> None:
+    for headers in (A, B):
+        geo = (await http.get("/towns.geojson", headers=headers)).json()
+        compact = (await http.get("/map/towns", headers=headers)).json()
+        assert tuple(compact["fields"]) == MAP_FIELDS
+        rows = rows_as_features(compact)
+        assert len(rows) == len(compact["towns"]) == len(geo["features"]) >= 3
+        for feature in geo["features"]:
+            row = rows[feature["properties"]["place_key"]]
+            assert [row["lon"], row["lat"]] == feature["geometry"]["coordinates"]
+            assert {k: row[k] for k in MAP_FIELDS[2:]} == {k: feature["properties"][k] for k in MAP_FIELDS[2:]}
+    assert "Kirkuk" in {r["name"] for r in rows_as_features((await http.get("/map/towns", headers=B)).json()).values()}
+
+
+async def test_the_maps_towns_follow_a_change_and_a_new_subscription(http: httpx.AsyncClient, redis_server, cc) -> None:  # type: ignore[no-untyped-def]
+    # The body is kept between requests; a change of a town's state or of the desk's subscriptions replaces it.
+    before = rows_as_features((await http.get("/map/towns", headers=B)).json())
+    assert rows_as_features((await http.get("/map/towns", headers=B)).json()) == before
+    hatra = next(k for k, r in before.items() if r["name"] == "Hatra")
+    assert before[hatra]["holder_id"] == "pmf"
+    redis = Redis.from_url(redis_server.url)
+    ledger = Ledger.from_settings(redis, AlertSettings(redis_url=redis_server.url))
+    later = dt.date(2017, 6, 20)
+    await ledger.apply(cc.change("hatra", gaining="iq-gov", losing="pmf", source="AFP", event_date=later, published=later))
+    after = rows_as_features((await http.get("/map/towns", headers=B)).json())
+    assert after[hatra]["holder_id"] == "iq-gov" and after[hatra]["from_id"] == "pmf"
+    assert "Baaj" not in {r["name"] for r in after.values()}
+    await SubscriptionStore(redis).put(Subscription(id="more", desk_id="desk-b", towns=["Baaj"]))
+    assert "Baaj" in {r["name"] for r in rows_as_features((await http.get("/map/towns", headers=B)).json()).values()}
+    await redis.aclose()

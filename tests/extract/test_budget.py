@@ -9,6 +9,7 @@ import pytest
 
 from townwatch_extract.agents import extract_counted
 from townwatch_extract.budget import Budget, BudgetedExtractor, BudgetExceeded, longest_sentence
+from townwatch_extract.budget_bench import hostile_articles
 from townwatch_extract.extractor import Extractor
 from townwatch_extract.metrics import BUDGET_EXCEEDED, stage_metrics
 from townwatch_runtime.dead_letter import DeadLetterSink
@@ -70,3 +71,61 @@ async def test_an_article_over_budget_is_dead_lettered_with_reason_budget_and_co
     assert letter.reason == "budget" and "candidate sentences" in letter.error
     assert BUDGET_EXCEEDED.labels("sentences")._value.get() == before + 1
     assert REGISTRY.get_sample_value("townwatch_dead_letters_total", {"stage": "extract", "reason": "budget"}) == dead_before + 1
+
+
+# --- the wall-time limit holds outside the parser too (issue 11, finding 5's open part) -----------------------------
+
+WALL_TIME_ONLY = Budget(max_sentences=10**9, max_sentence_chars=10**9, max_seconds=0.3)
+
+
+@pytest.mark.parametrize("name", sorted(hostile_articles()))
+def test_each_hostile_article_is_stopped_by_the_wall_time_limit_alone(extractor: Extractor, name: str) -> None:
+    """With the sentence limits lifted, every hostile article (each needs seconds of linear work before or between
+    parses) ends with the ``seconds`` limit, counted once; the timings are in ``townwatch_extract.budget_bench``."""
+    article = hostile_articles()[name]
+    budgeted = BudgetedExtractor(extractor, WALL_TIME_ONLY)
+    before = BUDGET_EXCEEDED.labels("seconds")._value.get()
+    with pytest.raises(BudgetExceeded) as info:
+        extract_counted(budgeted, article)
+    assert (info.value.reason, info.value.limit) == ("budget", "seconds")
+    assert BUDGET_EXCEEDED.labels("seconds")._value.get() == before + 1
+    assert budgeted.extract(make_article(CAPTURE))  # the same extractor goes on with the next article
+
+
+def test_a_stage_outside_the_parser_is_stopped_without_any_parse(extractor: Extractor) -> None:
+    """The SimHash, prefilter, sentence split and scans of a 2 MB filler article run before its one parse: stopped there."""
+    budgeted = BudgetedExtractor(extractor, Budget(max_seconds=0.05))
+    with pytest.raises(BudgetExceeded) as info:
+        budgeted.extract(hostile_articles()["filler_2mb"])
+    assert info.value.limit == "seconds" and budgeted._meter.parsed == 0
+
+
+class _Stubborn:
+    """An extractor whose rule loops for ever and swallows every ``Exception``."""
+
+    nlp = None
+
+    def __init__(self) -> None:
+        self.laps = 0
+
+    def extract(self, _article: Article) -> list[object]:
+        while True:
+            try:
+                self.laps += 1
+            except Exception:  # what a careless rule does
+                continue
+
+
+def test_the_interrupt_gets_through_a_rules_except_exception() -> None:
+    stubborn = _Stubborn()
+    budgeted = BudgetedExtractor(stubborn, Budget(max_seconds=0.05))
+    with pytest.raises(BudgetExceeded) as info:
+        budgeted.extract(make_article(CAPTURE))
+    assert info.value.limit == "seconds" and budgeted.extractor.laps > 0
+
+
+def test_an_article_done_in_time_keeps_its_events_and_leaves_no_interrupt_behind(extractor: Extractor) -> None:
+    budgeted = BudgetedExtractor(extractor, Budget(max_seconds=60))
+    first = budgeted.extract(make_article(CAPTURE))
+    assert first and budgeted._watchdog._job is None and budgeted._watchdog._fired is None
+    assert budgeted.extract(make_article(CAPTURE)) == first

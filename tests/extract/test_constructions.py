@@ -180,7 +180,8 @@ def test_confidence_is_calibrated(extractor: Extractor) -> None:
     plain = _one(extractor, "Iraqi forces captured Tal Afar from ISIS on Sunday.")
     claimed = _one(extractor, "Islamic State said its fighters seized Tal Afar from Iraqi forces on Sunday.")
     hedged = _one(extractor, "Iraqi forces reportedly captured Tal Afar from ISIS on Sunday.")
-    assert official.confidence > plain.confidence > claimed.confidence > hedged.confidence
-    assert claimed.claimed and claimed.confidence <= 0.6
+    assert official.confidence > plain.confidence > claimed.confidence > hedged.confidence  # the map keeps the order
+    assert official.raw_confidence > plain.raw_confidence > claimed.raw_confidence > hedged.raw_confidence  # type: ignore[operator]
+    assert claimed.claimed and claimed.raw_confidence is not None and claimed.raw_confidence <= 0.6
     repeated = " ".join(["Iraqi forces captured Tal Afar from ISIS on Sunday, the military said in a statement."] * 6)
-    assert _one(extractor, repeated).confidence <= 0.9
+    assert (_one(extractor, repeated).raw_confidence or 1.0) <= 0.9

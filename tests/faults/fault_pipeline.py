@@ -27,10 +27,8 @@ from bench.load import LoadGenerator  # noqa: E402
 from townwatch.demo import write_subscriptions  # noqa: E402
 from townwatch.pipeline import Pipeline  # noqa: E402
 from townwatch.stack import BrokerKind  # noqa: E402
-from townwatch.topic_reader import committed as _committed  # noqa: E402
-from townwatch.topic_reader import topic_size as _topic_size  # noqa: E402
 from townwatch.webhook_receiver import Delivery, WebhookReceiver  # noqa: E402
-from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES  # noqa: E402
+from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY  # noqa: E402
 
 SECRET = "faults-secret"
 BATCH_A, BATCH_B = 300, 300
@@ -91,19 +89,6 @@ class Run:
                 raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}; keys so far: {sorted(self.keys())}")
             await asyncio.sleep(0.2)
 
-    async def caught_up(self) -> dict[str, tuple[int, int]]:
-        """Per consumer group and topic: (messages on the topic, the group's committed position). Equal when
-        the group has handled everything (robust across restarts, unlike the services' counters)."""
-        bootstrap = self.pipeline.bootstrap_servers or ""
-        out = {}
-        for group, spec in (("townwatch-extract", ARTICLES), ("townwatch-alert", CONTROL_CHANGES), ("townwatch-alert", ALERTS)):
-            out[f"{group}@{spec.name}"] = (await _topic_size(bootstrap, spec.name, spec.partitions),
-                                          await _committed(bootstrap, group, spec.name, spec.partitions))
-        return out
-
-    async def pending_deliveries(self) -> int:
-        return len(await self.pending_keys())
-
     async def pending_keys(self) -> set[str]:
         return await pending_notifications(self.pipeline)
 
@@ -111,24 +96,10 @@ class Run:
         return await crash_and_restart(self.pipeline, service)
 
     async def settle(self, quiet: float = 2.0, timeout: float = 240.0) -> None:
-        """Until the input is all sent, every consumer group has committed every message on its topic, no
-        delivery is pending in the delivery log, and nothing (counters, deliveries) moved for ``quiet`` s."""
+        """Until the input is all sent and the pipeline is idle (``Pipeline.wait_idle``: every consumer group has
+        committed every message on its topic, no delivery is pending, and nothing moved for ``quiet`` s)."""
         await asyncio.gather(*self.feeders)
-        deadline = time.monotonic() + timeout
-        last: tuple[Any, ...] | None = None
-        since = time.monotonic()
-        while True:
-            groups = await self.caught_up()
-            pending = await self.pending_deliveries()
-            now = (await self.pipeline.counts(), len(self.receiver.deliveries), tuple(groups.values()), pending)
-            done = pending == 0 and all(size == pos for size, pos in groups.values())
-            if now != last or not done:
-                last, since = now, time.monotonic()
-            elif time.monotonic() - since >= quiet:
-                return
-            if time.monotonic() > deadline:
-                raise AssertionError(f"pipeline not idle after {timeout:.0f}s: groups {groups}, pending {pending}, {now[0]}")
-            await asyncio.sleep(0.3)
+        await self.pipeline.wait_idle(timeout=timeout, quiet=quiet, moving=lambda: len(self.receiver.deliveries))
 
     def running(self) -> dict[str, bool]:
         return {name: proc.running for name, proc in self.pipeline.processes.items()}
@@ -138,7 +109,7 @@ async def pending_notifications(pipeline: Pipeline) -> set[str]:
     """Idempotency keys of the notifications the delivery log holds as pending (claimed, not yet sent)."""
     client = Redis.from_url(pipeline.redis_url or "", decode_responses=True)
     try:
-        return set(await client.zrange("townwatch:{delivery}:due", 0, -1))
+        return set(await client.zrange(DELIVERY_DUE_KEY, 0, -1))
     finally:
         await client.aclose()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -39,3 +40,11 @@ def test_unreachable_redis_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert code == 2 and out.startswith("townwatch reprocess: cannot reach Redis or Kafka: ") and "Traceback" not in out
     assert len(out.strip().splitlines()) == 1
+
+
+def test_with_json_a_refusal_is_one_document_on_stdout_and_one_line_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["reprocess", "--since", "2026-01-10", "--json", "--redis-url", "redis://127.0.0.1:1/0", "--bootstrap-servers", "127.0.0.1:1"])
+    out, err = capsys.readouterr()
+    doc = json.loads(out)
+    assert code == 2 and doc["changed"] is False and doc["error"].startswith("townwatch reprocess: cannot reach Redis or Kafka: ")
+    assert err.startswith("townwatch reprocess: cannot reach Redis or Kafka: ") and len(err.strip().splitlines()) == 1

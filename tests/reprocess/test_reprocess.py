@@ -36,10 +36,10 @@ from townwatch.pipeline import Pipeline
 from townwatch.reprocess import ReprocessConfig, reprocess
 from townwatch.reprocess.reader import read_window
 from townwatch.reprocess.window import BeyondRetention, Window
-from townwatch.topic_reader import group_caught_up, read_topic
+from townwatch.topic_reader import read_topic
 from townwatch.webhook_receiver import WebhookReceiver
 from townwatch_alert.settings import AlertSettings
-from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES, Article, Evidence, TopicSpec
+from townwatch_schemas import ARTICLES, CONTROL_CHANGES, Article, Evidence, Place, TopicSpec
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration, pytest.mark.asyncio(loop_scope="module")]
 
@@ -80,20 +80,9 @@ class Run:
             await asyncio.sleep(0.2)
 
     async def settled(self, timeout: float = 240.0) -> None:
-        """Every consumer group committed everything on its topic and no claimed notification waits to be sent."""
-        deadline = time.monotonic() + timeout
-        bootstrap = self.pipeline.bootstrap_servers or ""
-        groups = (("townwatch-extract", ARTICLES), ("townwatch-alert", CONTROL_CHANGES), ("townwatch-alert", ALERTS))
-        while True:
-            redis = Redis.from_url(self.pipeline.redis_url or "")
-            try:
-                due = await redis.zcard("townwatch:{delivery}:due")
-            finally:
-                await redis.aclose()
-            if not due and all([await group_caught_up(bootstrap, g, spec) for g, spec in groups]):
-                return
-            assert time.monotonic() < deadline, "the pipeline did not settle"
-            await asyncio.sleep(0.5)
+        """Every consumer group committed everything on its topic, no claimed notification waits to be sent, and
+        no delivery arrived for 2 s (``Pipeline.wait_idle``)."""
+        await self.pipeline.wait_idle(timeout=timeout, moving=lambda: len(self.receiver.deliveries))
 
     async def snapshot(self) -> dict[bytes, tuple[bytes | None, int]]:
         """Every key of the Redis, with its serialised value and whether it has a TTL."""
@@ -176,19 +165,24 @@ async def test_dry_run_lists_the_differences_and_changes_no_key(run: Run) -> Non
     assert sorted(run.seen()) == [("alert", "Baaj"), ("alert", "Hatra")]
 
 
-async def test_the_command_prints_the_same_differences_and_changes_no_key(run: Run) -> None:
+async def test_the_command_prints_the_same_differences_as_text_and_json_and_changes_no_key(run: Run) -> None:
     before = await run.snapshot()
     env = {**os.environ, "TOWNWATCH_REDIS_URL": run.pipeline.redis_url or "",
            "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": run.pipeline.bootstrap_servers or ""}
     env.pop("TOWNWATCH_MUTED_PLACES", None)
     today = dt.datetime.now(dt.UTC).date().isoformat()
-    done = await asyncio.to_thread(subprocess.run, [sys.executable, "-m", "townwatch.cli", "reprocess", "--since", today],
+    done = await asyncio.to_thread(subprocess.run, [sys.executable, "-m", "townwatch.cli", "reprocess", "--since", today, "--json"],
                                    capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
-    lines = done.stdout.splitlines()
-    assert "alerts that would be raised: 1" in lines and "alerts whose evidence is gone: 1" in lines, done.stdout
-    assert any(line.startswith("  + ") and "Hawija" in line and "Iraqi" in line for line in lines), done.stdout
-    assert any(line.startswith("  - ") and "Hatra" in line and "would be WITHDRAWN" in line for line in lines), done.stdout
+    doc = json.loads(done.stdout)  # --json: one document on stdout, the human report on stderr
+    assert (doc["dry_run"], doc["changed"], doc["summary"]["missing"], doc["summary"]["only_evidence_gone"]) == (True, False, 1, 1)
+    assert [(m["alert"]["place"]["name"], m["alert"]["gaining"]["id"]) for m in doc["missing"]] == [("Hawija", "iq-gov")]
+    assert [(g["alert"]["place"]["name"], g["would_withdraw"]) for g in doc["gone"]] == [("Hatra", True)]
+    assert doc["applied"] == {"raised": [], "withdrawn": []}
+    lines = done.stderr.splitlines()
+    assert "alerts that would be raised: 1" in lines and "alerts whose evidence is gone: 1" in lines, done.stderr
+    assert any(line.startswith("  + ") and "Hawija" in line and "Iraqi" in line for line in lines), done.stderr
+    assert any(line.startswith("  - ") and "Hatra" in line and "would be WITHDRAWN" in line for line in lines), done.stderr
     assert any(line.startswith("dry run: nothing changed") for line in lines)
     assert await run.snapshot() == before
 
@@ -244,6 +238,50 @@ async def test_apply_raises_the_missed_alert_late_and_withdraws_the_other_once(r
     assert again.raised == [] and again.withdrawn == []
     await run.settled()
     assert len(run.receiver.deliveries) == 4, run.seen()
+
+
+async def test_apply_while_the_alert_service_is_down_tells_the_desks_when_it_starts(run: Run) -> None:
+    """--apply writes the live ledger and alerts.v1 itself; the notifier is the alert service's consumer of alerts.v1
+    (group townwatch-alert, committed offsets): started later, it reads the revisions and tells the desks, once."""
+    fields = {"source": "Rudaw", "url": "https://rudaw.example/tal-afar", "published": "2017-10-11",
+              "text": "Islamic State fighters launched a campaign to retake Tal Afar on Monday, local officials said."}
+    assert await asyncio.to_thread(_extractor().extract, _article(fields)) == [], "the current extractor finds nothing in it"
+    path = run.pipeline.workdir / "tal-afar.jsonl"
+    path.write_text(json.dumps(fields) + "\n")
+    assert (await run.pipeline.replay([path])).published == 1
+    article_id = ""
+    async for value in read_topic(run.pipeline.bootstrap_servers or "", ARTICLES):
+        if value.startswith(b"{not"):
+            continue  # the malformed record of the live story
+        article = Article.model_validate_json(value)
+        if article.url == fields["url"]:
+            article_id = article.id
+    assert article_id
+    tal_afar = Place(name="Tal Afar", canonical_name="Tal Afar", geonames_id=88180, country_code="IQ", lat=36.3765, lon=42.4495)
+    old = control_change(tal_afar, "isis", "iq-gov", event_id="old-extractor-tal-afar", article_id=article_id,
+                         source=fields["source"], url=fields["url"], published=dt.date(2017, 10, 11), event_date=dt.date(2017, 10, 9),
+                         evidence=Evidence(sentence=fields["text"], start=0, end=len(fields["text"])),
+                         extractor_version="townwatch-extract/0.9")
+    producer = AIOKafkaProducer(bootstrap_servers=run.pipeline.bootstrap_servers)
+    await producer.start()
+    try:
+        await producer.send_and_wait(CONTROL_CHANGES.name, old.to_json_bytes(), key=old.place.key.encode())
+    finally:
+        await producer.stop()
+    await run.wait_for(lambda: ("alert", "Tal Afar") in run.seen(), "the false Tal Afar alert")
+    await run.settled()
+    told = len(run.receiver.deliveries)
+
+    await asyncio.to_thread(run.pipeline.processes["alert"].stop)
+    report = await run.reprocess(apply=True)
+    assert [(a.place.name, a.withdrawn) for a in report.withdrawn] == [("Tal Afar", True)] and report.raised == []
+    assert len(run.receiver.deliveries) == told  # nobody to tell yet: the service that notifies is down
+
+    await asyncio.to_thread(run.pipeline.start_service, "alert")
+    await asyncio.to_thread(run.pipeline.wait_ready)
+    await run.wait_for(lambda: ("withdrawn", "Tal Afar") in run.seen(), "the withdrawal, once the alert service is back")
+    await run.settled()
+    assert run.seen()[told:] == [("withdrawn", "Tal Afar")]
 
 
 async def test_a_window_beyond_the_topics_retention_is_refused_and_changes_nothing(run: Run) -> None:

@@ -1,4 +1,5 @@
-"""The Outbox: a batch's records sent in order without waiting, then every acknowledgement awaited at once."""
+"""The Outbox: a batch's records sent in order without waiting, then every acknowledgement awaited at once; and the
+one-record sender built on it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import asyncio
 import pytest
 from aiokafka.errors import MessageSizeTooLargeError, UnknownError
 
-from townwatch_runtime.faust_app import Outbox, OutputNotAcknowledged
+from townwatch_runtime.faust_app import Outbox, OutputNotAcknowledged, raw_sender
 from townwatch_runtime.stage import is_transient
 
 
@@ -62,3 +63,24 @@ async def test_a_refused_record_is_a_transient_error_and_a_too_large_one_is_not(
     with pytest.raises(MessageSizeTooLargeError) as too_large:
         await outbox.flush()
     assert not is_transient(too_large.value)
+
+
+async def test_a_single_send_refused_by_the_broker_is_transient_too() -> None:
+    """The revisions agent and the notifier send one record at a time: a refusal must make their stage retry the
+    input (transient), not dead-letter it, or an alert revision the ledger already committed would be lost."""
+    app = FakeApp()
+    send = raw_sender(app)  # type: ignore[arg-type]
+    refused = asyncio.create_task(send("alerts.v1", b"k", b"v"))
+    while not app.futures:
+        await asyncio.sleep(0)
+    app.futures[0].set_exception(UnknownError())
+    with pytest.raises(OutputNotAcknowledged) as caught:
+        await refused
+    assert is_transient(caught.value)
+    accepted = asyncio.create_task(send("alerts.v1", b"k", b"w"))
+    while len(app.futures) < 2:
+        await asyncio.sleep(0)
+    assert not accepted.done()  # it waits for the acknowledgement
+    app.futures[1].set_result(None)
+    await accepted
+    assert app.sent == [("alerts.v1", b"k", b"v"), ("alerts.v1", b"k", b"w")]

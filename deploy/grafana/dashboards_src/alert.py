@@ -44,7 +44,9 @@ def panels() -> list[Builder[Panel]]:
         timeseries_panel(
             "New alerts by confidence bucket",
             "New alerts raised per second at or below each confidence bound (cumulative histogram buckets, 0.1 apart). "
-            "What a confidence means in measured precision: services/extract/README.md, Calibration (`make eval`).",
+            "The confidence is calibrated (the noisy-OR of the sources' calibrated confidences, the value desks' "
+            "min_confidence is compared with); what it means in measured precision, on our corpus and on real "
+            "reporting: services/extract/README.md, Calibration (`make eval`).",
             units.CountsPerSecond,
             query(f"sum by (le) (rate(townwatch_alert_confidence_bucket[{RATE}]))", "confidence <= {{le}}", "A"),
         ),

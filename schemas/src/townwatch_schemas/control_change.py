@@ -106,7 +106,11 @@ class ControlChange(WireModel):
     historical: bool = Field(default=False, description="Told as background, not news.")
     partial: bool = Field(default=False, description="Only part of the place ('the eastern side of Mosul').")
     claimed: bool = Field(default=False, description="A side's own unconfirmed claim.")
-    confidence: float = Field(ge=0.0, le=1.0)
+    confidence: float = Field(
+        ge=0.0, le=1.0,
+        description="How likely the event is right: the calibrated value when ``calibration_version`` is set (an event at "
+        "0.8 is right about 80% of the time on the corpus the map was checked on), else the extractor's score.",
+    )
     evidence: Evidence
     extractor_version: str
     kind: EventKind = Field(
@@ -116,3 +120,13 @@ class ControlChange(WireModel):
     )
     denying: Actor | None = Field(default=None, description="For a denial: the side or official source that denies the change.")
     article_revision: int = Field(default=1, ge=1, description="Copied from Article.revision.")
+    raw_confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0,
+        description="The extractor's own score before calibration (``confidence`` is the calibrated value when "
+        "``calibration_version`` is set). None from extractors that did not calibrate: then ``confidence`` is the score.",
+    )
+    calibration_version: str | None = Field(
+        default=None,
+        description="Version of the calibration map that turned ``raw_confidence`` into ``confidence`` (the extractor's "
+        "``data/calibration.json``); None when ``confidence`` is the uncalibrated score (denials, calibration off).",
+    )

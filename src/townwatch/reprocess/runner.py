@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import time
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TextIO
 
 from aiokafka.errors import KafkaError
 from pydantic import ValidationError
@@ -20,6 +21,7 @@ from townwatch.backfill.applier import Applier
 from townwatch.backfill.publisher import AlertPublisher
 from townwatch.backfill.tally import Tally
 from townwatch.reprocess.diff import Difference, diff
+from townwatch.reprocess.document import document, error_document
 from townwatch.reprocess.reader import check_retention, read_window
 from townwatch.reprocess.shadow import ShadowLedger
 from townwatch.reprocess.window import BadWindow, BeyondRetention, NoTopic, Window
@@ -66,6 +68,10 @@ class ReprocessReport:
     """(event id, the live ledger's result) for each event of a missing alert, with ``apply``."""
     withdrawn: list[Alert] = field(default_factory=list)
     """Live alert revisions written by withdrawing sources, with ``apply``."""
+    seeded: int = 0
+    """Towns whose shadow started from the live state as of the window's start (``ShadowLedger.seed``)."""
+    unseeded: int = 0
+    """Towns the live ledger wrote during the window: their shadow started empty."""
 
     @property
     def rate(self) -> float:
@@ -194,6 +200,8 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
         shadow = ShadowLedger(redis, settings, ttl_s=config.shadow_ttl_s)
         began = time.monotonic()
         try:
+            start = dt.datetime.fromtimestamp(window.start_ms / 1000, dt.UTC)
+            report.seeded, report.unseeded = await shadow.seed(live, {e.place.key for e in ordered}, start)
             applier = Applier(shadow.ledger, report.shadow, backfill=False)
             for i, event in enumerate(ordered):
                 await applier.apply(event, now=event.article_received)
@@ -214,6 +222,9 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
                       f"({report.malformed} malformed, {report.refused} refused), {report.events:,} events, "
                       f"{report.shadow.alerts} shadow alerts; read and extracted in {report.read_s:.1f} s "
                       f"({report.rate:,.0f} records/s)", highlight=False)
+        console.print(f"shadow ledger: {report.seeded} town(s) started from the live state as of --since"
+                      + (f", {report.unseeded} written by the live ledger since then started empty (what is listed there, "
+                         "--apply lets the live ledger decide)" if report.unseeded else ""), highlight=False)
         _print_difference(report, console)
         if config.apply and report.difference:
             await _apply(report, live, settings, console)
@@ -228,21 +239,29 @@ async def reprocess(config: ReprocessConfig, settings: AlertSettings, extractor:
 
 
 def run_reprocess(config: ReprocessConfig, settings: AlertSettings, console: Console,
-                  extractor: ArticleExtractor | None = None) -> int:
-    """The command: exit 0, or 2 with one line (bad window, beyond retention, Redis or Kafka unreachable)."""
+                  extractor: ArticleExtractor | None = None, json_out: TextIO | None = None) -> int:
+    """The command: exit 0, or 2 with one line (bad window, beyond retention, Redis or Kafka unreachable).
+    ``json_out``: also write the report there as one JSON document (``--json``; the console then goes to stderr)."""
     try:
-        asyncio.run(reprocess(config, settings, extractor, console))
+        report = asyncio.run(reprocess(config, settings, extractor, console))
     except (BadWindow, BeyondRetention, NoTopic) as exc:
-        console.print(f"townwatch reprocess: {exc}; nothing changed", highlight=False)
-        return EXIT_USAGE
+        return _refused(f"townwatch reprocess: {exc}; nothing changed", console, json_out)
     except (OSError, RedisError, KafkaError) as exc:
-        console.print(f"townwatch reprocess: cannot reach Redis or Kafka: {type(exc).__name__}: {exc}; nothing changed",
-                      highlight=False)
-        return EXIT_USAGE
+        return _refused(f"townwatch reprocess: cannot reach Redis or Kafka: {type(exc).__name__}: {exc}; nothing changed",
+                        console, json_out)
     except KeyboardInterrupt:
         console.print("interrupted: nothing applied (the shadow ledger's keys expire)", highlight=False)
         return 130
+    if json_out is not None:
+        json_out.write(json.dumps(document(report, applied=config.apply), ensure_ascii=False) + "\n")
     return 0
+
+
+def _refused(message: str, console: Console, json_out: TextIO | None) -> int:
+    console.print(message, highlight=False)
+    if json_out is not None:
+        json_out.write(json.dumps(error_document(message), ensure_ascii=False) + "\n")
+    return EXIT_USAGE
 
 
 def _current_extractor() -> ArticleExtractor:
@@ -252,4 +271,4 @@ def _current_extractor() -> ArticleExtractor:
     from townwatch_extract.settings import ExtractSettings
 
     settings = ExtractSettings()
-    return BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places)), settings.budget())
+    return BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration()), settings.budget())

@@ -1,15 +1,26 @@
 """The shadow ledger: the stream's own ledger (``dedup.decide``, one Lua commit) under a key prefix of its own,
 ``townwatch:{ledger}:shadow:reprocess:<run>:`` (the ledger's hash tag: the same Redis Cluster slot), so rebuilding it touches no live key. Its keys get a TTL while it is built
-(a crashed run leaves nothing behind for long) and are deleted when the run ends."""
+(a crashed run leaves nothing behind for long) and are deleted when the run ends.
+
+It starts from the live ledger's state as of the window's start where that state is known exactly: a town whose live
+state was last written before the window began is copied as it is (no article of the window can have touched it: the
+stream writes a town only after the article reached the broker), so the shadow judges the window's reports against
+the holder, date and alert the live ledger had then (a report older than the holder is stale in both). A town the live
+ledger wrote during or after the window starts empty in the shadow: its state as of the start cannot be rebuilt (the
+ledger keeps the latest state and a history of decisions, not past states); the run counts such towns, and ``apply``
+lets the live ledger decide what it lists there."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Iterable
 
 from redis.asyncio import Redis
 
 from townwatch_alert.ledger import PREFIX, Ledger
 from townwatch_alert.settings import AlertSettings
+from townwatch_alert.town import TownState
 from townwatch_schemas import Alert
 
 __all__ = ["SHADOW_PREFIX", "ShadowLedger"]
@@ -24,6 +35,24 @@ class ShadowLedger:
         self.prefix = f"{SHADOW_PREFIX}{run or uuid.uuid4().hex[:12]}:"
         self.ledger = Ledger.from_settings(redis, settings, prefix=self.prefix)
         self.ledger.event_record_ttl_s = ttl_s
+
+    async def seed(self, live: Ledger, place_keys: Iterable[str], start: dt.datetime) -> tuple[int, int]:
+        """Copy the live state of each of ``place_keys`` last written before ``start``; (towns seeded, towns the live
+        ledger wrote at or after ``start``, left empty). Towns the live ledger never saw start empty in both."""
+        keys = sorted(set(place_keys))
+        seeded = unseeded = 0
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for place_key, raw in zip(keys, await live.raw_states(keys), strict=True):
+                if raw is None:
+                    continue
+                if TownState.model_validate_json(raw).updated >= start:
+                    unseeded += 1
+                    continue
+                seeded += 1
+                pipe.hset(self.ledger.town_key(place_key), mapping={"v": 1, "state": raw})
+                pipe.expire(self.ledger.town_key(place_key), self.ttl_s)
+            await pipe.execute()
+        return seeded, unseeded
 
     async def keys(self) -> list[bytes]:
         return [key async for key in self.redis.scan_iter(match=self.prefix + "*", count=1000)]

@@ -73,11 +73,14 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
 
 
 def raw_sender(app: faust.App) -> Send:
-    """``send(topic, key, value)`` that returns only once the broker acknowledged the message."""
+    """``send(topic, key, value)`` that returns only once the broker acknowledged the message. A refusal raises
+    as ``Outbox.flush`` does (``OutputNotAcknowledged``, transient), so a stage that sends one record at a time
+    (revisions, the notifier, dead letters) retries its input instead of dead-lettering it."""
 
     async def send(topic: str, key: bytes | None, value: bytes) -> None:
-        fut = await app.topic(topic, value_serializer="raw", key_serializer="raw").send(key=key, value=value)
-        await fut
+        outbox = Outbox(app)
+        await outbox.put(topic, key, value)
+        await outbox.flush()
 
     return send
 

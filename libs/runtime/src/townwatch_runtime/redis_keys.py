@@ -34,11 +34,13 @@ import re
 from typing import Any
 
 __all__ = [
-    "DELIVERY_PREFIX", "LEDGER_PREFIX", "SUBSCRIPTIONS_PREFIX", "ingest_seen_key", "ingest_text_key", "migrate", "new_name",
+    "DELIVERY_DUE_KEY", "DELIVERY_PREFIX", "LEDGER_PREFIX", "SUBSCRIPTIONS_PREFIX", "ingest_seen_key", "ingest_text_key", "migrate", "new_name",
 ]
 
 LEDGER_PREFIX = "townwatch:{ledger}:"
 DELIVERY_PREFIX = "townwatch:{delivery}"
+DELIVERY_DUE_KEY = f"{DELIVERY_PREFIX}:due"
+"""The delivery log's pending notifications (claimed, not yet sent), by lease end."""
 SUBSCRIPTIONS_PREFIX = "townwatch:{subs}:"
 
 

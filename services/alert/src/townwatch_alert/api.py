@@ -48,8 +48,10 @@ from townwatch_alert.subscription_store import (
 from townwatch_alert.subscriptions import matching, place_selected
 from townwatch_alert.town import HistoryEntry, TownState
 from townwatch_alert.town_map import (
+    MAP_FIELDS,
     TownFilter,
     csv_text,
+    map_row,
     town_feature,
     watched_feature,
 )
@@ -105,10 +107,15 @@ class TownSummary(BaseModel):
 
 
 class Feature(NamedTuple):
-    """A town's GeoJSON Feature and its JSON text."""
+    """A town's GeoJSON Feature, its JSON text, and the JSON text of its compact row for the map (``map_row``)."""
 
     data: dict[str, Any]
     text: str
+    row: str
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> "Feature":
+        return cls(data, json.dumps(data, ensure_ascii=False), json.dumps(map_row(data), ensure_ascii=False))
 
 
 class TownDetail(BaseModel):
@@ -323,23 +330,37 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         # Keyed by the stored JSON itself: a town that has not changed is not validated again (~0.4 ms each).
         state = TownState.model_validate_json(raw)
         feature = town_feature(state, country=country_name, province=province_name)
-        return state, None if feature is None else Feature(feature, json.dumps(feature, ensure_ascii=False))
+        return state, None if feature is None else Feature.of(feature)
 
     async def warm_towns() -> None:
         """Parse every town once at start-up, so the first desk to open the map does not wait for it."""
         try:
-            for raw in await ledger.raw_states(await ledger.towns(limit=5000)):
+            for raw in (await newest_states())[1]:
                 if raw:
                     parsed(raw)
                     await asyncio.sleep(0)  # let requests in between
         except Exception as exc:  # a cache warm-up must never stop the service
             log.warning("town cache warm-up failed: %s", exc)
 
+    towns_read: dict[str, Any] = {"digest": "", "raws": []}  # the newest towns' stored states, as last read
+
+    async def newest_states() -> tuple[str, list[bytes]]:
+        """The newest 5,000 towns' stored states and their digest: one round trip, the states sent only when changed."""
+        digest, raws = await ledger.newest_raw_states(5000, known=towns_read["digest"])
+        if raws is not None:
+            towns_read.update(digest=digest, raws=raws)
+        return digest, raws if raws is not None else towns_read["raws"]
+
+    def selected(subs: list[Subscription], raws: list[bytes]) -> list[tuple[TownState, Feature | None]]:
+        """The towns that the subscriptions select (in ``raws``' order), with their features."""
+        towns = [parsed(raw) for raw in raws if raw]
+        return [t for t in towns if any(place_selected(sub, t[0].place, gaz()) for sub in subs)]
+
     async def desk_towns(desk_id: str, limit: int) -> tuple[list[Subscription], list[tuple[TownState, Feature | None]]]:
         """The ledger's towns that the desk's subscriptions select, most recently changed first, with their features."""
         subs = await store.list(desk_id)
-        towns = [parsed(raw) for raw in await ledger.raw_states(await ledger.towns(limit=max(limit, 5000))) if raw]
-        return subs, [t for t in towns if any(place_selected(sub, t[0].place, gaz()) for sub in subs)][:limit]
+        _digest, raws = await newest_states()
+        return subs, selected(subs, raws)[:limit]
 
     def watched_places(subs: list[Subscription], known: list[TownState]) -> list[Place]:
         """Towns the subscriptions name one by one (not ``*``, countries, provinces or radii) that no known town
@@ -370,13 +391,17 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
 
     async def desk_features(desk_id: str, chosen: TownFilter) -> list[Feature]:
         subs, towns = await desk_towns(desk_id, 5000)
+        return features_of(subs, towns, chosen)
+
+    def features_of(subs: list[Subscription], towns: list[tuple[TownState, Feature | None]], chosen: TownFilter) -> list[Feature]:
+        """The towns' features plus those of the towns the subscriptions name that no report has mentioned yet."""
         states = [state for state, _feature in towns]
         features = [feature for _state, feature in towns if feature is not None]
         known = {s.key for s in states}
         for place in watched_places(subs, states):
             watched = watched_feature(place, country=country_name, province=province_name) if place.key not in known else None
             if watched is not None:
-                features.append(Feature(watched, json.dumps(watched, ensure_ascii=False)))
+                features.append(Feature.of(watched))
         now = dt.datetime.now(dt.UTC)
         return [f for f in features if chosen.admits(f.data["properties"], now)]
 
@@ -413,6 +438,25 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         body = '{"type": "FeatureCollection", "features": [' + ", ".join(f.text for f in await desk_features(desk_id, chosen)) + "]}"
         return Response(body, media_type="application/geo+json",
                          headers={"Content-Disposition": 'attachment; filename="towns.geojson"', "Cache-Control": "no-store"})
+
+    map_bodies: dict[str, tuple[tuple[str, tuple[str, ...]], str]] = {}
+
+    @app.get("/map/towns", tags=["towns"], response_class=JSONResponse,
+             responses={200: {"content": {"application/json": {}},
+                              "description": "``fields`` (MAP_FIELDS) and ``towns``: one array of those values per town."}})
+    async def map_towns(desk_id: DeskId) -> Response:
+        """The newsroom map's first render: the towns of /towns.geojson, each as one array of ``fields`` values (the
+        property names once, not per town: a third of the GeoJSON's size). The alert id and revision come with a
+        town's story (``GET /towns/{place_key}``)."""
+        subs = await store.list(desk_id)
+        digest, raws = await newest_states()
+        # The body is kept per desk until its towns' states or its subscriptions change (a digest of each).
+        key = (digest, tuple(sub.model_dump_json() for sub in subs))
+        cached = map_bodies.get(desk_id)
+        if cached is None or cached[0] != key:
+            rows = ", ".join(f.row for f in features_of(subs, selected(subs, raws), TownFilter()))
+            cached = map_bodies[desk_id] = (key, '{"fields": ' + json.dumps(MAP_FIELDS) + ', "towns": [' + rows + "]}")
+        return Response(cached[1], media_type="application/json", headers={"Cache-Control": "no-store"})
 
     @app.get("/towns.csv", tags=["towns"], response_class=Response,
              responses={200: {"content": {"text/csv": {}}, "description": "The same towns and fields as /towns.geojson."}})

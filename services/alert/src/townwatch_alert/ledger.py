@@ -73,6 +73,24 @@ for i, key in ipairs(KEYS) do out[i] = redis.call('HGET', key, 'state') or false
 return out
 """
 
+# The newest towns' states, read inside Redis: their SHA-1 digest and, unless the caller already holds that digest, the
+# states as one bulk string (one JSON per line: the stored JSON is compact, so it holds no raw newline). Sending 2,000
+# keys and parsing 2,000 replies cost the Python client ~0.2 s on a loaded 2-core machine; an unchanged set costs a
+# 40-byte reply. The town keys are built here from ARGV, not declared: they share the towns index's hash tag, so all
+# sit in its cluster slot (tests/alert/test_cluster_keys.py runs this on a cluster node).
+_NEWEST_STATES = """
+local keys = redis.call('ZREVRANGE', KEYS[1], 0, tonumber(ARGV[1]) - 1)
+local out = {}
+for _, k in ipairs(keys) do
+  local s = redis.call('HGET', ARGV[2] .. k, 'state')
+  if s then out[#out + 1] = s end
+end
+local blob = table.concat(out, '\\n')
+local digest = redis.sha1hex(blob)
+if digest == ARGV[3] then return {digest} end
+return {digest, blob}
+"""
+
 _MARK_EMITTED = """
 local cur = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
 if tonumber(ARGV[2]) > cur then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) return 1 end
@@ -160,6 +178,7 @@ class Ledger:
         self._commit = redis.register_script(_COMMIT)
         self._mark_emitted = redis.register_script(_MARK_EMITTED)
         self._states_script = redis.register_script(_STATES)
+        self._newest_script = redis.register_script(_NEWEST_STATES)
 
     @classmethod
     def from_settings(cls, redis: Redis, settings: AlertSettings, *, prefix: str = PREFIX) -> Ledger:
@@ -344,6 +363,16 @@ class Ledger:
         if not place_keys:
             return []
         return cast(list[bytes | None], await self._states_script(keys=[self.town_key(k) for k in place_keys]))
+
+    async def newest_raw_states(self, limit: int = 1000, known: str = "") -> tuple[str, list[bytes] | None]:
+        """The stored state JSON of the ``limit`` most recently changed towns, newest first, in one round trip, with
+        the SHA-1 digest of them all; the states are None when their digest is ``known`` (the caller holds them)."""
+        reply = await self._newest_script(keys=[self._towns], args=[limit, self.town_key(""), known])
+        digest = _text(reply[0]) or ""
+        if len(reply) < 2:
+            return digest, None
+        raw = reply[1].encode() if isinstance(reply[1], str) else reply[1]
+        return digest, raw.split(b"\n") if raw else []
 
     async def states(self, place_keys: list[str]) -> list[TownState]:
         """The states of ``place_keys`` in one round trip (keys the ledger lacks are left out)."""

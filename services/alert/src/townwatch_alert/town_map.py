@@ -19,12 +19,21 @@ from townwatch_alert.place_name import common_name
 from townwatch_alert.town import TownState
 from townwatch_schemas import Place
 
-__all__ = ["CSV_FIELDS", "TownFilter", "csv_text", "feature_collection", "town_feature", "watched_feature"]
+__all__ = ["CSV_FIELDS", "MAP_FIELDS", "TownFilter", "csv_text", "feature_collection", "map_row", "town_feature",
+           "watched_feature"]
 
 CSV_FIELDS = (
     "place_key", "name", "canonical_name", "country_code", "country", "admin1_code", "province", "lat", "lon",
     "status", "holder_id", "holder", "from_id", "from", "since", "since_precision", "first_reported", "changed_at",
     "confidence", "contested", "partial", "claimed", "alert_id", "alert_revision", "alert_status", "outlets",
+)
+
+# The page's map reads these per town (its first render): GET /map/towns sends each town as one array in this order,
+# a third of the GeoJSON's size (property names once, not per town; the alert's id and revision come with the story).
+MAP_FIELDS = (
+    "lon", "lat", "place_key", "name", "canonical_name", "country_code", "country", "admin1_code", "province", "status",
+    "holder_id", "holder", "from_id", "from", "since", "since_precision", "first_reported", "changed_at", "confidence",
+    "contested", "outlets",
 )
 
 
@@ -115,6 +124,13 @@ def watched_feature(place: Place, *, country: Callable[[str], str | None] = lamb
     props.update({k: None for k in CSV_FIELDS if k not in props and k not in ("lat", "lon")})
     props.update({"status": "no report", "contested": False, "partial": False, "claimed": False, "outlets": 0})
     return _point(place.lat, place.lon, props)
+
+
+def map_row(feature: dict[str, Any]) -> list[Any]:
+    """A feature as the map's compact row: its values in ``MAP_FIELDS`` order."""
+    lon, lat = feature["geometry"]["coordinates"]
+    props = feature["properties"]
+    return [lon, lat, *(props.get(k) for k in MAP_FIELDS[2:])]
 
 
 def feature_collection(features: Iterable[dict[str, Any]]) -> dict[str, Any]:

@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     from townwatch_extract.extractor import Extractor
 
     # Load the model and gazetteer before joining the group, so a slow start never stalls a rebalance.
-    extractor = BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places)), settings.budget())
+    extractor = BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration()), settings.budget())
     serve_metrics(settings.metrics_host, settings.metrics_port)
     app = build_app(settings, extractor)
     worker = _worker(app, settings)

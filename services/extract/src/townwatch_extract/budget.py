@@ -10,17 +10,24 @@ so a dead-lettered article replayed with a larger budget yields every event once
 - ``max_sentence_chars``: the longest run of text without a sentence end (``.``, ``!``, ``?``, a line break) is
   checked before any analysis, so a 990,000-character "sentence" costs one scan, not a parse of every fragment.
 - ``max_sentences``: sentences handed to the parser (candidates the prefilter kept), counted as spaCy yields them.
-- ``max_seconds``: wall time since the article started, checked at every parsed sentence (the extractor's work
-  between parses is bounded by the other two limits). The work outside the parser (SimHash, sentence split, actor
-  and place scans) is linear in the text: for a 2 MB article of filler (ingest's size limit) with one capture it
-  took 7.5 s in process at a load average of 14 on 2 cores, after the SimHash was vectorised (33 s before, 27 s of
-  it in the SimHash's per-bit Python loop).
+- ``max_seconds``: wall time since the article started, for the whole extraction: a watchdog thread interrupts the
+  extracting thread when the time is up (``PyThreadState_SetAsyncExc``: an exception raised in that thread at its
+  next bytecode), so every linear stage (sentence split, prefilter, parentheses, place and actor scans, SimHash,
+  parsing) stops there, not only at parsed sentences (where the clock is also checked). What cannot be interrupted
+  is one call into C already running: one regular-expression scan or ``join`` over the text, one spaCy parse of one
+  sentence (at most ``MAX_SENTENCE_CHARS``), one numpy step of the SimHash; each is linear in an article bounded by
+  ``ARTICLE_MAX_BYTES``, so an article over budget stops within the budget plus that margin (``python -m
+  townwatch_extract.budget_bench`` prints both for the issue's hostile inputs). Checkpoints in every stage would
+  have had to be written into every rule module (and kept there by everyone who writes rules); a subprocess would
+  have to load a second spaCy model and ship each article across.
 """
 
 from __future__ import annotations
 
 import copy
+import ctypes
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -56,6 +63,62 @@ def longest_sentence(text: str) -> int:
         longest = max(longest, m.start() - last)
         last = m.end()
     return max(longest, len(text) - last)
+
+
+class _Overrun(BaseException):
+    """Raised inside the extracting thread by the watchdog (a BaseException, so no rule's ``except Exception`` keeps it)."""
+
+
+def _interrupt(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Raise ``exc`` in thread ``thread_id`` at its next bytecode (None: cancel one not yet raised)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
+
+
+class _Watchdog:
+    """One daemon thread per budgeted extractor: interrupts the extracting thread when its article's time is up."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._job: tuple[int, int, float] | None = None  # (ticket, thread id, deadline on time.monotonic)
+        self._fired: int | None = None  # the ticket whose thread was interrupted
+        self._tickets = 0
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float) -> int:
+        with self._cond:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="extract-budget-watchdog", daemon=True)
+                self._thread.start()
+            self._tickets += 1
+            self._job = (self._tickets, threading.get_ident(), time.monotonic() + seconds)
+            self._cond.notify()
+            return self._tickets
+
+    def disarm(self, ticket: int) -> bool:
+        """Stop watching; True when the watchdog fired for ``ticket`` (a pending interrupt is cancelled)."""
+        with self._cond:
+            if self._job is not None and self._job[0] == ticket:
+                self._job = None
+            fired = self._fired == ticket
+            if fired:
+                self._fired = None
+                _interrupt(threading.get_ident(), None)
+            return fired
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                job = self._job
+                if job is None:
+                    self._cond.wait()
+                    continue
+                left = job[2] - time.monotonic()
+                if left > 0:
+                    self._cond.wait(left)
+                    continue
+                ticket, thread_id, _ = job
+                self._job, self._fired = None, ticket
+                _interrupt(thread_id, _Overrun)
 
 
 class _Meter:
@@ -105,8 +168,19 @@ class BudgetedExtractor:
         self._clock = clock
         self._meter = _Meter(extractor.nlp, clock)
         self.extractor.nlp = self._meter
+        self._watchdog = _Watchdog()
 
     def extract(self, article: Article) -> list[ControlChange]:
+        ticket = self._watchdog.arm(self.budget.max_seconds)
+        try:
+            try:
+                return self._extract(article)  # done in time, or the interrupt came too late to land: the events stand
+            finally:
+                self._watchdog.disarm(ticket)
+        except _Overrun:
+            raise BudgetExceeded("seconds", f"stopped at the wall-time budget of {self.budget.max_seconds:g}s") from None
+
+    def _extract(self, article: Article) -> list[ControlChange]:
         for text in (article.text, article.title or ""):
             chars = longest_sentence(text) if isinstance(text, str) else 0
             if chars > self.budget.max_sentence_chars:

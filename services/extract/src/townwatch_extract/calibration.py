@@ -1,32 +1,30 @@
-"""Confidence calibration: an isotonic map from the extractor's score to the measured chance that the event is right.
+"""Confidence calibration: the shipped map from the extractor's score to the measured chance that an event is right.
 
-``python -m townwatch_extract.calibration [corpus]`` (part of ``make eval``) labels every news event the extractor
-finds in the corpus (right: the place matches a gold news event and so does the gaining side when the gold names one),
-fits the map on the development split, and checks it on the held-out split: it prints the expected calibration
-error (ECE, 10 equal-width bins) before and after and the precision of events at or above 0.7, writes the
-reliability diagram (``--png``) and the map (``--out``: ``data/calibration.json``, versioned with the extractor).
+The map is data (``data/calibration.json``, with its own version) that :class:`~townwatch_extract.extractor.Extractor`
+applies to every change event; ``python -m townwatch_extract.reliability`` (``make eval``) fits it and measures it.
+The fits here are pure numpy (a few lines each; scikit-learn is not a dependency of the extractor):
 
-The fit is pool-adjacent-violators in numpy (a few lines; scikit-learn is not a dependency of the extractor).
+- ``fit_platt``: logistic regression on the score's logit, with Platt's prior-corrected targets (smooth; what ships);
+- ``fit_isotonic``: pool-adjacent-violators (kept for comparison: on 65 events it jumps to 1.0 and overstates);
+- ``shrunk``: the fitted curve moved only part of the way from the score, so a fit on our own sentences cannot
+  claim the precision they show (real reporting is harder: services/extract/README.md, Calibration).
 """
 
 from __future__ import annotations
 
-import argparse
+import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import numpy as np
 
-from townwatch_extract.corpus import DEV, HELDOUT, Case, load_corpus
-from townwatch_extract.errors import ExtractionError
-from townwatch_extract.evaluation import _place_matches
-from townwatch_extract.extractor import EXTRACTOR_VERSION, Extractor
-
-__all__ = ["CalibrationMap", "ece", "fit_isotonic", "labelled", "precision_at"]
+__all__ = ["CalibrationMap", "ece", "fit_isotonic", "fit_platt", "precision_at", "shrunk"]
 
 BINS = 10
+KNOTS = tuple(round(i / 20, 2) for i in range(21))  # the map is stored as its values at 0, 0.05, ..., 1
 
 
 @dataclass(frozen=True)
@@ -37,22 +35,37 @@ class CalibrationMap:
     x: tuple[float, ...]
     y: tuple[float, ...]
     fitted_on: str = ""
+    extractor_version: str = ""
+    method: str = ""
 
     def __call__(self, confidence: float) -> float:
         return float(np.interp(confidence, self.x, self.y)) if self.x else confidence
 
     def to_json(self) -> str:
-        return json.dumps({"version": self.version, "fitted_on": self.fitted_on, "x": list(self.x), "y": list(self.y)}, indent=2) + "\n"
+        return json.dumps({
+            "version": self.version, "extractor_version": self.extractor_version, "method": self.method,
+            "fitted_on": self.fitted_on, "x": list(self.x), "y": list(self.y),
+        }, indent=2) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> CalibrationMap:
         raw = json.loads(text)
-        return cls(raw["version"], tuple(raw["x"]), tuple(raw["y"]), raw.get("fitted_on", ""))
+        return cls(raw["version"], tuple(raw["x"]), tuple(raw["y"]), raw.get("fitted_on", ""),
+                   raw.get("extractor_version", ""), raw.get("method", ""))
 
     @classmethod
-    def shipped(cls) -> CalibrationMap:
+    def from_curve(cls, curve: Callable[[np.ndarray], np.ndarray], *, extractor_version: str, method: str, fitted_on: str) -> CalibrationMap:
+        """The map sampled at :data:`KNOTS`, made non-decreasing; its version is a digest of its values."""
+        y = np.clip(np.maximum.accumulate(curve(np.array(KNOTS))), 0.0, 1.0)
+        ys = tuple(round(float(v), 4) for v in y)
+        digest = hashlib.sha256(json.dumps([KNOTS, ys]).encode()).hexdigest()[:8]
+        return cls(f"cal-{digest}", KNOTS, ys, fitted_on, extractor_version, method)
+
+    @staticmethod
+    @cache
+    def shipped() -> CalibrationMap:
         """The map that ships with this extractor (``townwatch_extract/data/calibration.json``)."""
-        return cls.from_json(resources.files("townwatch_extract").joinpath("data/calibration.json").read_text("utf-8"))
+        return CalibrationMap.from_json(resources.files("townwatch_extract").joinpath("data/calibration.json").read_text("utf-8"))
 
 
 def fit_isotonic(scores: np.ndarray, outcomes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -74,6 +87,36 @@ def fit_isotonic(scores: np.ndarray, outcomes: np.ndarray) -> tuple[np.ndarray, 
     return np.array(knots_x), np.array(knots_y)
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    q = np.clip(p, 1e-3, 1 - 1e-3)
+    return np.log(q / (1 - q))
+
+
+def fit_platt(scores: np.ndarray, outcomes: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+    """Platt scaling: ``sigmoid(a * logit(score) + b)`` by Newton's method, targets ``(n1+1)/(n1+2)`` and
+    ``1/(n0+2)`` (Platt 1999) so that a small all-right sample does not fit a certainty."""
+    z = _logit(np.asarray(scores, dtype=float))
+    right = np.asarray(outcomes, dtype=float)
+    n1, n0 = right.sum(), len(right) - right.sum()
+    target = np.where(right > 0, (n1 + 1) / (n1 + 2), 1 / (n0 + 2))
+    a, b = 1.0, 0.0
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-(a * z + b)))
+        w = p * (1 - p)
+        grad = np.array([((p - target) * z).sum(), (p - target).sum()])
+        hess = np.array([[(w * z * z).sum(), (w * z).sum()], [(w * z).sum(), w.sum()]]) + 1e-9 * np.eye(2)
+        step = np.linalg.solve(hess, grad)
+        a, b = a - step[0], b - step[1]
+        if np.abs(step).max() < 1e-10:
+            break
+    return lambda v: 1 / (1 + np.exp(-(a * _logit(np.asarray(v, dtype=float)) + b)))
+
+
+def shrunk(curve: Callable[[np.ndarray], np.ndarray], weight: float) -> Callable[[np.ndarray], np.ndarray]:
+    """``score + weight * (curve(score) - score)``: the fitted curve moved toward the score (``weight`` 1 = the fit)."""
+    return lambda v: np.asarray(v, dtype=float) + weight * (curve(v) - np.asarray(v, dtype=float))
+
+
 def ece(confidence: np.ndarray, correct: np.ndarray, bins: int = BINS) -> float:
     """Expected calibration error: the share-weighted gap between mean confidence and accuracy per bin."""
     if len(confidence) == 0:
@@ -91,75 +134,3 @@ def precision_at(confidence: np.ndarray, correct: np.ndarray, threshold: float) 
     """Share of events at or above ``threshold`` that are right, and how many there are."""
     mask = confidence >= threshold
     return (float(correct[mask].mean()) if mask.any() else float("nan")), int(mask.sum())
-
-
-def labelled(cases: list[Case], extractor: Extractor) -> tuple[np.ndarray, np.ndarray]:
-    """(confidence, right) for every news change event the extractor finds in ``cases``."""
-    gz = extractor.gazetteer
-    conf: list[float] = []
-    right: list[float] = []
-    for case in cases:
-        try:
-            events = [e for e in extractor.extract(case.article()) if e.kind == "change" and not e.historical]
-        except ExtractionError:
-            continue
-        gold = list(case.news)
-        for event in events:
-            match = next((g for g in gold if _place_matches(g, event, gz)
-                          and (g.gaining is None or (event.gaining is not None and event.gaining.id == g.gaining))), None)
-            if match is not None:
-                gold.remove(match)
-            conf.append(event.confidence)
-            right.append(1.0 if match is not None else 0.0)
-    return np.array(conf), np.array(right)
-
-
-def _diagram(path: Path, before: tuple[np.ndarray, np.ndarray], after: np.ndarray) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    conf, right = before
-    fig, ax = plt.subplots(figsize=(5, 5), dpi=100)
-    ax.plot([0, 1], [0, 1], color="grey", linestyle=":", label="perfect")
-    for label, c in (("extractor score", conf), ("calibrated", after)):
-        idx = np.minimum((c * BINS).astype(int), BINS - 1)
-        xs = [c[idx == b].mean() for b in range(BINS) if (idx == b).any()]
-        ys = [right[idx == b].mean() for b in range(BINS) if (idx == b).any()]
-        ax.plot(xs, ys, marker="o", label=label)
-    ax.set(xlabel="confidence", ylabel="share right (held-out split)", xlim=(0, 1), ylim=(0, 1), title="Reliability, held-out corpus")
-    ax.legend(loc="upper left")
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m townwatch_extract.calibration", description=__doc__)
-    parser.add_argument("corpus", nargs="?", default="tests/extract/corpus", type=Path)
-    parser.add_argument("--out", type=Path, help="write the fitted map here (the shipped one: services/extract/src/townwatch_extract/data/calibration.json)")
-    parser.add_argument("--png", type=Path, help="write the reliability diagram here")
-    args = parser.parse_args(argv)
-    cases = load_corpus(args.corpus)
-    extractor = Extractor()
-    dev = labelled([c for c in cases if c.split == DEV], extractor)
-    held = labelled([c for c in cases if c.split == HELDOUT], extractor)
-    x, y = fit_isotonic(*dev)
-    fitted = CalibrationMap(EXTRACTOR_VERSION, tuple(round(v, 4) for v in x), tuple(round(v, 4) for v in y),
-                            f"{args.corpus.name}:{DEV} ({len(dev[0])} events)")
-    after = np.array([fitted(c) for c in held[0]])
-    print(f"fitted on {DEV}: {len(dev[0])} events; checked on {HELDOUT}: {len(held[0])} events")
-    print(f"held-out ECE: before {ece(*held):.3f}, after {ece(after, held[1]):.3f}")
-    for name, c in (("score", held[0]), ("calibrated", after)):
-        p, n = precision_at(c, held[1], 0.7)
-        print(f"held-out precision at {name} >= 0.7: {p:.3f} ({n} events)")
-    if args.out:
-        args.out.write_text(fitted.to_json())
-    if args.png:
-        _diagram(args.png, held, after)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -54,7 +54,9 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
     from townwatch_extract.extractor import Extractor  # heavy import after argument parsing
     from townwatch_extract.settings import ExtractSettings
 
-    extractor = BudgetedExtractor(Extractor(use_prefilter=not args.no_prefilter), ExtractSettings().budget())
+    settings = ExtractSettings()
+    extractor = BudgetedExtractor(Extractor(use_prefilter=not args.no_prefilter, calibration=settings.extractor_calibration()),
+                                  settings.budget())
     errors: list[str] = []
     reported = 0
     for article in _articles(args.files, stdin, errors):

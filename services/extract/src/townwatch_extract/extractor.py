@@ -8,12 +8,14 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue
 from townwatch_extract.background import is_background_nominal, is_since_clause
+from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, PlaceMentions
@@ -31,11 +33,11 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
-from townwatch_extract.monitor_note import compact, read_parentheses
+from townwatch_extract.monitor_note import compact, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
-from townwatch_extract.sentences import Sentence, split_sentences
+from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
@@ -63,7 +65,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# One article is one outlet: however many times it repeats a change, it never makes it near-certain.
+# The score's caps (an event's confidence is the calibrated score, calibration.py). One article is one outlet: however
+# many times it repeats a change, it never makes it near-certain.
 MAX_CONFIDENCE = 0.9
 CLAIMED_CONFIDENCE = 0.6
 HEDGED_CONFIDENCE = 0.5
@@ -101,7 +104,7 @@ _SPORT = re.compile(
     r"\b(?:second half|first half|half-time|friendly|semi-?finals?|quarter-?finals?|league|cup|derby|innings|wickets?|"
     r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?)\b", re.I
 )
-_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist".split())
+_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction".split())
 
 
 def _unnamed_side(tok: Token | None) -> ResolvedActor | None:
@@ -249,6 +252,11 @@ def _is_pronoun_side(tok: Token | None) -> bool:
     return tok.lower_ in ("they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
+def _score(c: Candidate) -> float:
+    """The extractor's own score of a candidate: capped for a claim, and for one article however often it repeats."""
+    return round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3)
+
+
 def _event_id(article_id: str, c: Candidate) -> str:
     key = "|".join(
         [article_id, c.place.key, c.gaining.id if c.gaining else "-", c.losing.id if c.losing else "-",
@@ -275,6 +283,7 @@ class Extractor:
         use_prefilter: bool = True,
         max_chars: int = MAX_TEXT_CHARS,
         muted_places: frozenset[str] = frozenset(),
+        calibration: CalibrationMap | Literal["shipped"] | None = "shipped",
     ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
@@ -286,6 +295,11 @@ class Extractor:
         self.muted_places = muted_places
         """Place keys whose events are dropped (``ExtractSettings.muted_places``)."""
         self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
+        self.calibration = CalibrationMap.shipped() if calibration == "shipped" else calibration
+        """The map from a change event's score to its ``confidence`` (None: the score itself, uncalibrated)."""
+        if self.calibration is not None and self.calibration.extractor_version not in ("", EXTRACTOR_VERSION):
+            log.warning("calibration map %s was fitted for %s, not %s: re-run `make eval` and refit it (--out)",
+                        self.calibration.version, self.calibration.extractor_version, EXTRACTOR_VERSION)
 
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
@@ -296,7 +310,8 @@ class Extractor:
         if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
-        denials = [d.model_copy(update={"text_fingerprint": fingerprint}) for d in denials]
+        denials = [d.model_copy(update={"text_fingerprint": fingerprint, "raw_confidence": d.confidence}) for d in denials]
+        cal = self.calibration
         return [
             ControlChange(
                 event_id=_event_id(article.id, c),
@@ -316,7 +331,9 @@ class Extractor:
                 historical=c.historical,
                 partial=c.partial,
                 claimed=c.claimed,
-                confidence=round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3),
+                raw_confidence=_score(c),
+                confidence=round(cal(_score(c)), 3) if cal is not None else _score(c),
+                calibration_version=cal.version if cal is not None else None,
                 evidence=Evidence(sentence=c.sentence, start=c.start, end=c.end),
                 extractor_version=EXTRACTOR_VERSION,
                 article_revision=article.revision,
@@ -353,36 +370,43 @@ class Extractor:
         if _looks_binary(text) or _looks_binary(title):
             return []
         note = read_parentheses(clean, self.gazetteer, self._names_actor)
-        sentences = compact(split_sentences(note.text)) if note.text is not clean else split_sentences(clean)
+        # a coder note's opening date is its reference time ("On 14 May 2023, X took Y" filed a year later is news)
+        reference = note_date(clean, article.published) or article.published
+        index = SentenceIndex(note.text, compact if note.text is not clean else None)
         clean = note.text
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
         if title:
             segments.append((Sentence(0, 0, title), True))
-        status: set[int] = set()
+        status: list[tuple[Sentence, bool]] = []
         if self.use_prefilter:
-            trig, status = self.prefilter.select(
-                clean, sentences, lambda t: bool(self.catalogue.find(t)), lambda w: bool(self.gazetteer.candidates(w))
+            chosen, status_sentences = self.prefilter.pick(
+                clean, index, lambda t: bool(self.catalogue.find(t)), lambda w: bool(self.gazetteer.candidates(w))
             )
+            status = [(s, False) for s in status_sentences]
             if title and not title_trigger:
                 segments = []
-            if not trig and not segments:
+            if not chosen and not segments:
                 return []
-            chosen = sorted(trig)
         else:
-            chosen = list(range(len(sentences)))
-        segments += [(sentences[i], False) for i in chosen]
+            chosen = index.all()
+        segments += [(s, False) for s in chosen]
         docs = self._parse(segments)
         frames = [self._frames(doc) + (self._headline_frames(doc) if is_title else []) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
         if not any(frames):
             return []
+        sentences = index.all()
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
         mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
-        # Status sentences ("still under ISIS control") are parsed only when there is something to attribute.
-        status_segments = [(sentences[i], False) for i in sorted(status)]
-        for doc in docs + self._parse(status_segments):
+        # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
+        # holds what is read in text order (the headline first), as when every sentence is parsed.
+        read = sorted(
+            [*zip(segments, docs, strict=True), *zip(status, self._parse(status), strict=True)],
+            key=lambda pair: (not pair[0][1], pair[0][0].start),
+        )
+        for _segment, doc in read:
             for sent in doc.sents:
                 holder_statements(sent, ctx)
         found: list[Candidate] = []
@@ -395,12 +419,12 @@ class Extractor:
                 if not ((m.speech is not None or m.claim_verb) and refuted(f.trigger, after))
             ]
             evidence_text = sentence.text if is_title else text[sentence.start : sentence.end]
-            refs = find_time_refs(sentence.text if not is_title else title, article.published) if doc_frames else []
+            refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
             lead = self._lead_sentence(segments, docs, sentences) if is_title and doc_frames else None
             for frame, modality in doc_frames:
                 found.extend(self._candidates_for(
-                    frame, modality, refs, sentence, is_title, evidence_text, article.published, ctx, lead, mentions,
+                    frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
                     None if is_title else nearby,
                 ))
         return self._merge(found, ctx)
@@ -543,15 +567,17 @@ class Extractor:
                 continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
             if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
                 gaining = _arriving_side(frame.trigger, losing, ctx, cc)
-            if gaining is None and losing is None and geo is not None:
+            # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
+            noted = geo is None and ctx.is_noted_place(place.name)
+            if gaining is None and losing is None and (geo is not None or noted):
                 gaining = _unnamed_side(frame.gaining)  # "Rebels take control of Mekelle" with nothing to say whose
             if gaining is None and losing is None:
                 continue
-            if geo is None and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
+            if geo is None and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
             if frame.needs_known:
                 actor = gaining if frame.cls != TriggerClass.LOSE else losing
-                if (geo is None and not ctx.is_noted_place(place.name)) or actor is None or actor.id.startswith("x-"):
+                if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted):
                     continue
             if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                 continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named

@@ -7,6 +7,7 @@ before parsing (offsets stay valid), and the countries they name are kept as hin
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,15 +15,48 @@ from dataclasses import dataclass, field
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, name_key
 
-__all__ = ["NoteParentheses", "compact", "read_parentheses"]
+__all__ = ["NoteParentheses", "compact", "note_date", "read_parentheses"]
 
 # "(Mondoro, Mopti)", "(Belet Xaawo district, Gedo)", "(Shan-North)", "(2021-)", "(Mali)": after a word, inside one line.
 _PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
 _YEARS = re.compile(r"^(?:19|20)\d\d-(?:(?:19|20)\d\d)?$")
 _CHUNK = re.compile(r"^[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,4}$")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)\s*$")
+# the name before a hierarchy, with the kind noun a note may write after it: "Kuchi village (Munya, Niger)"
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)(?:\s+(?:village|town|city|locality|area|settlement|hamlet))?\s*$")
 _SPACES = re.compile(r"  +")
 _ADMIN_WORDS = re.compile(r"\s+(?:district|region|province|governorate|state|township|county|municipality|oblast|raion|department|prefecture|commune|sub-?district|division|zone|woreda|LGA)$", re.I)
+
+# A coder note opens with its own date: "On 14 May 2023, ...", "Around 5 March 2023 (month of), ...", "Between 3 and
+# 5 May 2023, ...", "On May 14, 2023, ...", optionally after a label of up to six words ("Non-state actor overtakes territory: On ...").
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NOTE_DATE = re.compile(
+    r"\s*(?:[A-Z][\w/-]*(?: [\w/-]+){0,5}[:.]\s+)?(?:On or (?:about|around)|On|Around|Between|Overnight on|(?:During|In) the (?:night|morning|evening|afternoon) of)\s+"
+    r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("(", "(?P<m>", 1)
+    + r"|" + _MONTH.replace("(", "(?P<m2>", 1) + r"\s+(?:\d{1,2}\s*(?:and|-|–|to)\s*)?(?P<e>\d{1,2})(?:st|nd|rd|th)?)"
+    r",?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+_MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+NOTE_MAX_CHARS = 1500  # a coder note is a paragraph; a longer text with a dated lead is a story
+
+
+def note_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The date a short coder note opens with, or None. It is the note's own reference time: the note records that
+    day's event, so a note filed (or published) months later does not make its event background history."""
+    if len(text) > NOTE_MAX_CHARS:
+        return None
+    m = _NOTE_DATE.match(text)
+    if m is None:
+        return None
+    month = _MONTH_NUMBER[(m.group("m") or m.group("m2"))[:3].lower()]
+    day = int(m.group("d") or m.group("e"))
+    try:
+        date = dt.date(int(m.group("y")), month, day)
+    except ValueError:
+        return None
+    if published is not None and date > published + dt.timedelta(days=1):
+        return None  # dated after its own publication: a forecast or a typo, not the note's date
+    return date
 
 
 @dataclass
@@ -34,8 +68,13 @@ class NoteParentheses:
     places: set[str] = field(default_factory=set)  # names written just before a hierarchy: "Boulkessi"
 
 
-def _chunk_country(chunk: str, gazetteer: Gazetteer) -> str | None:
+def _chunk_country(chunk: str, gazetteer: Gazetteer, hierarchy: bool = False) -> str | None:
+    """The country a bracket chunk names. In a hierarchy ("(Munya, Niger)") a chunk is a region first: Nigeria's
+    Niger state, not the country Niger; a lone "(Mali)" is a country."""
     name = _ADMIN_WORDS.sub("", chunk).strip()
+    admin = gazetteer.find_admin1(name) if hierarchy else None
+    if admin is not None:
+        return admin[0]
     cc = gazetteer.country_code(name)
     if cc:
         return cc
@@ -70,7 +109,7 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
         if before is not None:
             places.add(name_key(before.group(1)))
             places.add(name_key(before.group(1).split()[-1]))
-        found = [cc for cc in (_chunk_country(c, gazetteer) for c in reversed(chunks)) if cc]
+        found = [cc for cc in (_chunk_country(c, gazetteer, len(chunks) > 1) for c in reversed(chunks)) if cc]
         countries.extend(cc for cc in found if cc not in countries)
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return NoteParentheses(out, countries, places)

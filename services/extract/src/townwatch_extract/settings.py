@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from townwatch_extract.budget import Budget
@@ -21,11 +23,19 @@ class ExtractSettings(ServiceSettings):
     budget_max_sentence_chars: int = Field(default=20_000, ge=100)
     """Per-article budget: characters in the longest sentence (checked before any analysis)."""
     budget_max_seconds: float = Field(default=10.0, gt=0)
-    """Per-article budget: wall time spent parsing."""
+    """Per-article budget: wall time of the whole extraction (every stage, interrupted by a watchdog)."""
 
     muted_places: list[str] = Field(default_factory=list)
     """Place keys (``Place.key``: ``gn:<GeoNames id>``) whose events the extractor drops: an operator's mute for a place
     that keeps raising false alerts. Lift it and run ``townwatch reprocess`` to find what the mute hid."""
+
+    calibration: Literal["shipped", "off"] = "shipped"
+    """``shipped``: events carry the calibrated confidence (``data/calibration.json``) and the raw score in
+    ``raw_confidence``; ``off``: ``confidence`` is the raw score (and ``calibration_version`` is empty)."""
+
+    def extractor_calibration(self) -> Literal["shipped"] | None:
+        """The ``calibration`` argument of :class:`~townwatch_extract.extractor.Extractor`."""
+        return "shipped" if self.calibration == "shipped" else None
 
     def budget(self) -> Budget:
         return Budget(self.budget_max_sentences, self.budget_max_sentence_chars, self.budget_max_seconds)

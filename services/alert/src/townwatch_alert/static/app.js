@@ -29,11 +29,11 @@ function takeTokenFromFragment() {
 }
 
 async function fetchAuthed(path, options = {}) {
-  const response = await fetch(path, {
+  const response = await (options.sent || fetch(path, {
     ...options,
     credentials: "same-origin",
     headers: { ...(options.headers || {}), Authorization: "Bearer " + token() },
-  });
+  }));
   if (response.status === 401) { logout("That token was not accepted."); throw new Error("unauthorised"); }
   if (!response.ok) throw new Error(path + ": HTTP " + response.status);
   return response;
@@ -105,7 +105,11 @@ function applyFilter() {
   const f = currentFilter();
   townMap.setFilter((p) => admits(f, p));
   renderTable();
-  const active = Object.keys(f).length;
+  showFilterCount();
+}
+
+function showFilterCount() {
+  const active = Object.keys(currentFilter()).length;
   $("filter-count").textContent = townMap.visible.length + " of " + townMap.features.size + " towns" + (active ? " (filtered)" : "");
 }
 
@@ -122,11 +126,27 @@ function onFilterChange() {
 }
 
 // --- towns ----------------------------------------------------------------------------------------
-async function loadTowns() {
-  const collection = await api("/towns.geojson");
-  townMap.setTowns(collection.features);
-  refreshFilterOptions();
-  applyFilter();
+// The desk's towns, drawn with the URL's filter (``fit``: the view fitted to them first); the filter's options and
+// the table follow on the next task (``table``), so they never hold up the map.
+async function loadTowns({ fit = false, fetched = null, table = true } = {}) {
+  const data = await (fetched || api("/map/towns"));
+  performance.mark("towns-fetched");
+  const f = currentFilter();
+  townMap.setTowns(featuresOf(data), { filter: (p) => admits(f, p), fit });
+  showFilterCount();
+  if (!table) return;
+  clearTimeout(tableTimer);
+  tableTimer = setTimeout(() => { refreshFilterOptions(); renderTable(); }, 0);
+}
+
+// GET /map/towns sends each town as an array of ``fields`` values (the GeoJSON's properties, names sent once).
+function featuresOf({ fields, towns }) {
+  const lon = fields.indexOf("lon"), lat = fields.indexOf("lat");
+  return towns.map((row) => {
+    const properties = {};
+    for (let i = 0; i < fields.length; i++) if (i !== lon && i !== lat) properties[fields[i]] = row[i];
+    return { type: "Feature", geometry: { type: "Point", coordinates: [row[lon], row[lat]] }, properties };
+  });
 }
 
 function placeKey(place) {
@@ -161,26 +181,55 @@ function featureFromAlert(alert) {
   };
 }
 
+// The towns table holds every visible town, newest change first, but only the rows in (and near) its scrolled window
+// are in the DOM: a spacer row stands for those above and below. 2,000 rows built at once cost ~0.1 s on this machine.
+const TABLE_ROW_PX = 30;
+const TABLE_WINDOW_ROWS = 50; // the box shows 16 (480 px, app.css); 10 above and the rest below are ready for a scroll
+let tableTowns = [];
+
 function renderTable() {
-  const body = $("towns").querySelector("tbody");
-  const rows = [];
-  const visible = [...townMap.visible].sort((a, b) => String(b.properties.changed_at || "").localeCompare(String(a.properties.changed_at || "")));
-  for (const { properties: p } of visible.slice(0, 200)) {
-    const row = el("tr");
-    row.dataset.placeKey = p.place_key;
-    const name = el("td");
-    const open = el("button", p.name, "linkish");
-    open.type = "button";
-    open.addEventListener("click", () => openTown(p.place_key));
-    name.append(open);
-    if (p.canonical_name && p.canonical_name.toLowerCase() !== p.name.toLowerCase()) name.append(el("span", " " + p.canonical_name, "muted"));
-    const since = p.status === "no report" ? "no report yet"
-      : F.dateText(p.since, p.since_precision, p.first_reported || p.changed_at) + (p.contested ? " (contested)" : "");
-    row.append(name, el("td", p.country || p.country_code || ""), el("td", p.holder || (p.status === "no report" ? "" : "unknown")),
-      el("td", since), el("td", p.outlets ? String(p.outlets) : ""));
-    rows.push(row);
-  }
-  body.replaceChildren(...rows);
+  const changed = (f) => String(f.properties.changed_at || "");
+  // ISO 8601 UTC text sorts as time does: a plain comparison (localeCompare is ~100x slower, 2,000 rows)
+  tableTowns = [...townMap.visible].sort((a, b) => (changed(a) < changed(b) ? 1 : changed(a) > changed(b) ? -1 : 0));
+  $("towns-count").textContent = tableTowns.length ? "(" + tableTowns.length + ")" : "";
+  drawTableWindow(true);
+}
+
+// ``top``: the box's scroll offset, read by the scroll handler (reading it here would lay the page out at once).
+function drawTableWindow(force = false, top = drawTableWindow.top || 0) {
+  drawTableWindow.top = top;
+  const first = Math.max(0, Math.floor(top / TABLE_ROW_PX) - 10);
+  const last = Math.min(tableTowns.length, first + TABLE_WINDOW_ROWS);
+  if (!force && first === drawTableWindow.first && last === drawTableWindow.last) return;
+  drawTableWindow.first = first;
+  drawTableWindow.last = last;
+  const spacer = (rows) => {
+    const tr = el("tr", null, "spacer"), td = el("td");
+    td.colSpan = 5;
+    td.style.height = rows * TABLE_ROW_PX + "px";
+    tr.append(td);
+    return tr;
+  };
+  const rows = [spacer(first)];
+  for (const { properties: p } of tableTowns.slice(first, last)) rows.push(tableRow(p));
+  rows.push(spacer(tableTowns.length - last));
+  $("towns").querySelector("tbody").replaceChildren(...rows);
+}
+
+function tableRow(p) {
+  const row = el("tr");
+  row.dataset.placeKey = p.place_key;
+  const name = el("td");
+  const open = el("button", p.name, "linkish");
+  open.type = "button";
+  open.addEventListener("click", () => openTown(p.place_key));
+  name.append(open);
+  if (p.canonical_name && p.canonical_name.toLowerCase() !== p.name.toLowerCase()) name.append(el("span", " " + p.canonical_name, "muted"));
+  const since = p.status === "no report" ? "no report yet"
+    : F.dateText(p.since, p.since_precision, p.first_reported || p.changed_at) + (p.contested ? " (contested)" : "");
+  row.append(name, el("td", p.country || p.country_code || ""), el("td", p.holder || (p.status === "no report" ? "" : "unknown")),
+    el("td", since), el("td", p.outlets ? String(p.outlets) : ""));
+  return row;
 }
 
 // --- a town's story (#/town/<key>) ---------------------------------------------------------------
@@ -313,8 +362,17 @@ async function download(path, filename) {
 }
 
 // --- session ---------------------------------------------------------------------------------------
+// First render: the map with its basemap, towns and legend, painted (``window.townwatch.firstRenderMs``, the mark
+// "first-render"). Everything it needs is requested at once, in parallel with the desk check; the live feed's
+// history and the towns table come after that paint, then the page is ready (``#map[data-ready]``).
 async function start() {
-  const desk = await api("/desk");
+  const basemap = window.TownwatchMap.fetchBasemap();
+  // boot.js sent the first requests already when the page loaded with this token.
+  const boot = window.townwatchBoot && window.townwatchBoot.token === token() ? window.townwatchBoot : null;
+  window.townwatchBoot = null;
+  const fetched = api("/map/towns", boot ? { sent: boot.towns } : {});
+  fetched.catch(() => {}); // a refused token is reported by /desk below
+  const desk = await api("/desk", boot ? { sent: boot.desk } : {});
   $("login").hidden = true;
   $("desk").textContent = desk.name;
   $("logout").hidden = false;
@@ -325,11 +383,20 @@ async function start() {
   }
   townMap.map.invalidateSize();
   // The view is fitted to the towns as soon as they arrive, so the basemap is drawn once, at that view.
-  const towns = loadTowns().then(() => { townMap.fit(); performance.mark("towns"); });
-  const [feed] = await Promise.all([api("/alerts?limit=100"), townMap.loadBasemap(towns).then(() => performance.mark("basemap")),
-    towns]);
+  // (The filter's options and the table wait until the map is painted, below.)
+  const towns = loadTowns({ fit: true, fetched, table: false }).then(() => performance.mark("towns-drawn"));
+  await Promise.all([towns, townMap.loadBasemap(basemap, towns)]);
+  performance.mark("map-drawn");
+  const feedFetched = api("/alerts?limit=100");
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  performance.mark("first-render");
+  window.townwatch.firstRenderMs = performance.now();
+  const feed = await feedFetched;
   for (const entry of feed.alerts) showAlert(entry.alert);
   lastId = feed.last_id;
+  clearTimeout(tableTimer);
+  refreshFilterOptions();
+  renderTable();
   window.townwatch.ready = true;
   window.townwatch.readyMs = performance.now();
   $("map").dataset.ready = "true";
@@ -367,6 +434,11 @@ document.addEventListener("DOMContentLoaded", () => {
   $("export-geojson").addEventListener("click", () => download("/towns.geojson", "towns.geojson").catch(() => {}));
   $("export-csv").addEventListener("click", () => download("/towns.csv", "towns.csv").catch(() => {}));
   $("story-close").addEventListener("click", closeTown);
+  let tableFrame = 0;
+  $("towns-scroll").addEventListener("scroll", () => {
+    cancelAnimationFrame(tableFrame);
+    tableFrame = requestAnimationFrame(() => drawTableWindow(false, $("towns-scroll").scrollTop));
+  }, { passive: true });
   window.addEventListener("hashchange", () => { if (token()) showRoute(); });
   if (token()) start().catch(() => {}); else logout();
 });

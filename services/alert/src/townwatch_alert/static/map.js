@@ -28,6 +28,97 @@
     return n;
   }
 
+
+  // Web Mercator at zoom 0, normalised to [0, 1] (Leaflet's EPSG:3857 pixel = this * 256 * 2^zoom).
+  const MAX_LAT = 85.0511287798;
+  function mercator(lon, lat) {
+    const phi = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI / 180;
+    return [0.5 + lon / 360, 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)];
+  }
+
+  // Lines (rings or border arcs) as flat typed arrays of normalised Mercator coordinates, each with its bounding box.
+  function projectLines(lines) {
+    const out = [];
+    for (const line of lines) {
+      const xy = new Float64Array(line.length * 2);
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (let i = 0; i < line.length; i++) {
+        const [x, y] = mercator(line[i][0], line[i][1]);
+        xy[2 * i] = x; xy[2 * i + 1] = y;
+        if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+      }
+      out.push({ xy, box: [x0, y0, x1, y1] });
+    }
+    return out;
+  }
+
+  // The Natural Earth basemap (land filled and outlined by its coastline, dashed borders between countries) drawn by
+  // hand on a Leaflet canvas renderer, which keeps the canvas placed, sized and animated with the map. Written here
+  // rather than with L.geoJSON because of speed: Leaflet re-projects every vertex (~100,000 at 1:50m) into LatLng and
+  // Point objects on each zoom, 0.2-0.4 s at load on this 2-core machine; here the vertices are projected once into
+  // typed arrays, and a redraw only scales them, skips rings off screen and drops sub-pixel steps.
+  const Basemap = L.Canvas.extend({
+    initialize({ land, borders }, options) {
+      L.Canvas.prototype.initialize.call(this, options);
+      this.land = land;
+      this.borders = borders;
+    },
+    _updatePaths() { if (!this._postponeUpdatePaths) this._redraw(); },
+    _draw() {
+      const map = this._map, ctx = this._ctx, b = this._bounds;
+      if (!map || !b) return;
+      const scale = map.options.crs.scale(map.getZoom()), origin = map.getPixelOrigin();
+      const view = [(b.min.x + origin.x) / scale, (b.min.y + origin.y) / scale, (b.max.x + origin.x) / scale, (b.max.y + origin.y) / scale];
+      const trace = (lines, closed) => {
+        for (const { xy, box } of lines) {
+          if (box[2] < view[0] || box[0] > view[2] || box[3] < view[1] || box[1] > view[3]) continue;
+          let px = xy[0] * scale - origin.x, py = xy[1] * scale - origin.y;
+          ctx.moveTo(px, py);
+          for (let i = 2; i < xy.length; i += 2) {
+            const x = xy[i] * scale - origin.x, y = xy[i + 1] * scale - origin.y;
+            if (Math.abs(x - px) + Math.abs(y - py) < 0.7 && i < xy.length - 2) continue;
+            ctx.lineTo(x, y); px = x; py = y;
+          }
+          if (closed) ctx.closePath();
+        }
+      };
+      ctx.save();
+      ctx.beginPath();
+      trace(this.land, true);
+      ctx.fillStyle = "#f3f1ea";
+      ctx.fill("evenodd");
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = "#6d8fa8";
+      ctx.stroke();
+      ctx.beginPath();
+      trace(this.borders, false);
+      ctx.setLineDash([4, 3]);
+      ctx.strokeStyle = "#9a9a9a";
+      ctx.stroke();
+      ctx.restore();
+    },
+  });
+
+  // Natural Earth's land rings and the borders between countries, projected.
+  function basemapLines(world) {
+    const land = topojson.feature(world, world.objects.land);
+    const polygons = land.type === "MultiPolygon" ? land.coordinates
+      : land.type === "Polygon" ? [land.coordinates] : land.features.flatMap((f) => f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates);
+    return { land: projectLines(polygons.flat()), borders: projectLines(topojson.mesh(world, world.objects.countries, (a, b) => a !== b).coordinates) };
+  }
+
+  // The basemap's two files (index.html preloads them), fetched once and projected as soon as they arrive: this
+  // starts when this script runs if a desk token is held (boot.js), else when the desk opens.
+  let basemapFiles = null;
+  function fetchBasemap() {
+    basemapFiles = basemapFiles || Promise.all([
+      fetch("/static/vendor/countries-50m.json").then((r) => r.json()),
+      fetch("/static/vendor/places.json").then((r) => r.json()),
+    ]).then(([world, places]) => { const lines = basemapLines(world); performance.mark("basemap-projected"); return { world, places, lines }; });
+    return basemapFiles;
+  }
+  if (window.townwatchBoot) fetchBasemap().catch(() => {});
+
   class TownMap {
     constructor(container, { onSelect }) {
       this.onSelect = onSelect;
@@ -36,6 +127,7 @@
       this.filter = () => true;
       this.now = () => Date.now();
       this.drawn = new Map(); // place key -> circle marker on screen
+      this.clusters = []; // cluster badges on screen: {keys, holders, recent, badge, latlng, ring}
       this.map = L.map(container, { preferCanvas: false, worldCopyJump: true, minZoom: 2, maxZoom: 12,
         zoomSnap: 0.5, attributionControl: true }).setView([33, 40], 4);
       this.map.attributionControl.setPrefix(false);
@@ -44,9 +136,7 @@
       this.map.createPane("places").style.zIndex = 350;
       this.map.createPane("rings").style.zIndex = 390;
       this.map.createPane("labels").style.zIndex = 450;
-      this.canvas = L.canvas({ pane: "basemap" });
       this.svg = L.svg({ pane: "overlayPane", padding: 0.2 });
-      this.baseLayer = L.layerGroup().addTo(this.map);
       this.placeLayer = L.layerGroup().addTo(this.map);
       this.ringLayer = L.layerGroup().addTo(this.map);
       this.townLayer = L.layerGroup().addTo(this.map);
@@ -56,23 +146,15 @@
       this.ringTimer = setInterval(() => this.drawTowns(), 60 * 1000);
     }
 
-    // Fetches the basemap at once but draws it only when ``viewSet`` settles (the view fitted to the towns),
-    // so it is projected and painted once, at the view the desk will see.
-    async loadBasemap(viewSet = Promise.resolve()) {
-      const [world, places] = await Promise.all([
-        fetch("/static/vendor/countries-50m.json").then((r) => r.json()),
-        fetch("/static/vendor/places.json").then((r) => r.json()),
-      ]);
-      await viewSet.catch(() => {});
-      performance.mark("basemap-fetched");
-      // Land filled and outlined (the coastline) in one layer, then the borders between countries: each arc is
-      // drawn once (filling every country would project every border twice).
+    // The basemap (fetched and projected early: see ``fetchBasemap``) is drawn once ``viewSet`` settles (the view
+    // fitted to the towns), so it is painted once, at the view the desk will see.
+    async loadBasemap(files, viewSet = Promise.resolve()) {
+      const { world, places, lines } = await files;
       this.world = world;
-      L.geoJSON(topojson.feature(world, world.objects.land), { renderer: this.canvas, interactive: false,
-        style: { fillColor: "#f3f1ea", fillOpacity: 1, color: "#6d8fa8", weight: 1 } }).addTo(this.baseLayer);
-      const borders = topojson.mesh(world, world.objects.countries, (a, b) => a !== b);
-      L.geoJSON(borders, { renderer: this.canvas, interactive: false,
-        style: { color: "#9a9a9a", weight: 1, dashArray: "4 3" } }).addTo(this.baseLayer);
+      const fresh = !this.basemap; // a desk logging in again keeps the map and its basemap
+      this.basemap = this.basemap || new Basemap(lines, { pane: "basemap", padding: 0.5 });
+      await viewSet.catch(() => {});
+      if (fresh) this.map.addLayer(this.basemap);
       performance.mark("basemap-drawn");
       this.places = places; // [name, lat, lon, population, country], most populous first
       this.drawPlaces();
@@ -99,32 +181,52 @@
       }
     }
 
-    setTowns(features) {
+    // The desk's towns and the filter, at once: the view is fitted (when asked) before anything is drawn, so the
+    // index is built once and the towns drawn once, at the view the desk will see.
+    setTowns(features, { filter, fit = false } = {}) {
       this.features = new Map(features.map((f) => [f.properties.place_key, f]));
-      this.reindex();
+      if (filter) this.filter = filter;
+      this.holdDraw = true;
+      try {
+        this.reindex(false);
+        performance.mark("towns-indexed");
+        if (fit) this.fit();
+      } finally { this.holdDraw = false; }
+      this.drawTowns();
+      this.drawLegend();
     }
 
-    // A live change: recolour the town at once if it is on screen; clusters, legend and index follow shortly.
+    // A live change: recolour the town at once, on its own mark or on the cluster badge it is counted in; the
+    // index and legend follow shortly.
     upsert(feature) {
       const key = feature.properties.place_key;
       const old = this.features.get(key);
       this.features.set(key, feature);
-      const marker = this.drawn.get(key);
       const moved = !old || String(old.geometry.coordinates) !== String(feature.geometry.coordinates);
-      if (!moved) {
-        if (marker && this.filter(feature.properties)) {
-          marker.setStyle(this.townStyle(feature.properties));
-          const el = marker.getElement();
-          if (el) { el.dataset.holder = feature.properties.holder_id || ""; el.classList.toggle("contested", !!feature.properties.contested); }
-          this.ringFor(feature.properties, marker.getLatLng(), this.now());
+      if (moved || !this.index) { this.reindex(); return; }
+      const p = feature.properties, now = this.now();
+      const marker = this.drawn.get(key);
+      if (marker && this.filter(p)) {
+        marker.setStyle(this.townStyle(p));
+        const el = marker.getElement();
+        if (el) { el.dataset.holder = p.holder_id || ""; el.classList.toggle("contested", !!p.contested); }
+        this.ringFor(p, marker.getLatLng(), now);
+      } else if (this.filter(p) && this.filter(old.properties)) {
+        const cluster = this.clusterHolding(key);
+        if (cluster) {
+          const holders = cluster.holders;
+          const was = old.properties.holder_id || "";
+          if (holders[was]) holders[was]--;
+          holders[p.holder_id || ""] = (holders[p.holder_id || ""] || 0) + 1;
+          this.styleCluster(cluster, Math.max(cluster.recent, p.changed_at ? Date.parse(p.changed_at) : 0), now);
         }
-        // Inside a cluster (or filtered out) there is no mark of its own to recolour: the redraw follows.
-        clearTimeout(this.reindexTimer);
-        this.reindexTimer = setTimeout(() => this.reindex(), 250);
-      } else {
-        this.reindex();
       }
+      clearTimeout(this.reindexTimer);
+      this.reindexTimer = setTimeout(() => this.reindex(), 250);
     }
+
+    // The cluster badge on screen that counts the town ``key`` (null when it is drawn on its own or off screen).
+    clusterHolding(key) { return this.clusters.find((cluster) => cluster.keys.has(key)) || null; }
 
     townStyle(p) {
       return {
@@ -137,20 +239,23 @@
     ringFor(p, latlng, now) {
       const age = now - (p.changed_at ? Date.parse(p.changed_at) : NaN);
       if (p.status === "no report" || !(age >= 0 && age < DAY_MS)) return;
+      this.ring(latlng, colourOf(p.holder_id), age, 16);
+    }
+
+    ring(latlng, colour, age, radius) {
       const fade = 1 - age / DAY_MS;
-      L.circleMarker(latlng, { renderer: this.svg, radius: 16, fill: false, color: colourOf(p.holder_id),
+      return L.circleMarker(latlng, { renderer: this.svg, radius, fill: false, color: colour,
         weight: 3, opacity: 0.15 + 0.85 * fade, interactive: false, className: "recent-ring" }).addTo(this.ringLayer);
     }
 
     setFilter(predicate) { this.filter = predicate; this.reindex(); }
 
-    reindex() {
+    reindex(draw = true) {
       clearTimeout(this.reindexTimer);
       this.visible = [...this.features.values()].filter((f) => this.filter(f.properties));
-      this.index = new Supercluster({ radius: 40, maxZoom: 9, minPoints: 3 });
+      this.index = new Supercluster({ radius: 60, maxZoom: 9, minPoints: 3 });
       this.index.load(this.visible);
-      this.drawTowns();
-      this.drawLegend();
+      if (draw) { this.drawTowns(); this.drawLegend(); }
     }
 
     fit() {
@@ -160,10 +265,11 @@
     }
 
     drawTowns() {
-      if (!this.index) return;
+      if (!this.index || this.holdDraw) return;
       this.townLayer.clearLayers();
       this.ringLayer.clearLayers();
       this.drawn.clear();
+      this.clusters = [];
       const b = this.map.getBounds().pad(0.2);
       const bbox = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
       const zoom = Math.round(this.map.getZoom());
@@ -173,25 +279,45 @@
       const labels = items.filter((i) => !i.properties.cluster).length <= 80;
       for (const item of items) {
         const [lon, lat] = item.geometry.coordinates;
-        if (item.properties.cluster) { this.drawCluster(item, lat, lon); continue; }
+        if (item.properties.cluster) { this.drawCluster(item, lat, lon, now); continue; }
         this.drawTown(item, lat, lon, now, labels);
       }
     }
 
-    drawCluster(item, lat, lon) {
-      const leaves = this.index.getLeaves(item.properties.cluster_id, Infinity);
-      const counts = new Map();
-      for (const leaf of leaves) counts.set(leaf.properties.holder_id, (counts.get(leaf.properties.holder_id) || 0) + 1);
-      const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-      const badge = node("span", item.properties.point_count, "cluster-count");
-      badge.style.borderColor = colourOf(top[0]);
+    drawCluster(item, lat, lon, now) {
+      const p = item.properties;
+      // Its towns' holders and latest change, from its leaves (all clusters on screen hold at most every town once).
+      const keys = new Set(), holders = {};
+      let recent = 0;
+      for (const { properties: t } of this.index.getLeaves(p.cluster_id, Infinity)) {
+        keys.add(t.place_key);
+        holders[t.holder_id || ""] = (holders[t.holder_id || ""] || 0) + 1;
+        recent = Math.max(recent, t.changed_at ? Date.parse(t.changed_at) || 0 : 0);
+      }
+      const badge = node("span", p.point_count, "cluster-count");
       const marker = L.marker([lat, lon], { icon: L.divIcon({ html: badge, className: "cluster", iconSize: [34, 34] }),
-        title: item.properties.point_count + " towns", keyboard: true });
+        title: p.point_count + " towns", keyboard: true });
       marker.on("click", () => {
-        const zoom = Math.min(this.index.getClusterExpansionZoom(item.properties.cluster_id), 12);
+        const zoom = Math.min(this.index.getClusterExpansionZoom(p.cluster_id), 12);
         this.map.setView([lat, lon], zoom);
       });
       marker.addTo(this.townLayer);
+      const cluster = { keys, holders, recent, badge, latlng: [lat, lon], ring: null };
+      this.clusters.push(cluster);
+      this.styleCluster(cluster, recent, now);
+    }
+
+    // A cluster badge takes its majority holder's colour, with a ring while any of its towns changed in 24 h.
+    styleCluster(cluster, recent, now) {
+      let top = null, most = -1;
+      for (const [holder, n] of Object.entries(cluster.holders)) if (n > most) { top = holder; most = n; }
+      cluster.badge.style.borderColor = colourOf(top || null);
+      cluster.badge.dataset.holder = top || "";
+      cluster.recent = recent;
+      if (cluster.ring) this.ringLayer.removeLayer(cluster.ring);
+      const age = now - recent;
+      cluster.ring = null;
+      if (recent && age >= 0 && age < DAY_MS) cluster.ring = this.ring(cluster.latlng, colourOf(top || null), age, 22);
     }
 
     drawTown(feature, lat, lon, now, labels) {
@@ -215,8 +341,13 @@
         el.append(title);
         el.dataset.placeKey = p.place_key;
         el.dataset.holder = p.holder_id || "";
+        // A town is a button for the keyboard too: Tab reaches it, Enter or Space opens its story.
         el.setAttribute("role", "button");
+        el.setAttribute("tabindex", "0");
         el.setAttribute("aria-label", p.name + ": " + (p.holder || p.status));
+        el.addEventListener("keydown", (event) => {
+          if (event.key === "Enter" || event.key === " ") { event.preventDefault(); this.onSelect(p.place_key); }
+        });
         if (p.contested) el.classList.add("contested");
       }
       this.drawn.set(p.place_key, marker);
@@ -266,5 +397,5 @@
     project(lat, lon) { const pt = this.map.latLngToContainerPoint([lat, lon]); return { x: pt.x, y: pt.y }; }
   }
 
-  window.TownwatchMap = { TownMap, colourOf };
+  window.TownwatchMap = { TownMap, colourOf, fetchBasemap };
 })();
