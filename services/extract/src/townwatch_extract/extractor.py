@@ -107,7 +107,7 @@ _SPORT = re.compile(
     r"\b(?:second half|first half|half-time|friendly|semi-?finals?|quarter-?finals?|league|cup|derby|innings|wickets?|"
     r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?)\b", re.I
 )
-_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist".split())
+_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction".split())
 
 
 def _unnamed_side(tok: Token | None) -> ResolvedActor | None:
@@ -584,15 +584,17 @@ class Extractor:
                 continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
             if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
                 gaining = _arriving_side(frame.trigger, losing, ctx, cc)
-            if gaining is None and losing is None and geo is not None:
+            # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
+            noted = geo is None and ctx.is_noted_place(place.name)
+            if gaining is None and losing is None and (geo is not None or noted):
                 gaining = _unnamed_side(frame.gaining)  # "Rebels take control of Mekelle" with nothing to say whose
             if gaining is None and losing is None:
                 continue
-            if geo is None and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
+            if geo is None and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
             if frame.needs_known:
                 actor = gaining if frame.cls != TriggerClass.LOSE else losing
-                if (geo is None and not ctx.is_noted_place(place.name)) or actor is None or actor.id.startswith("x-"):
+                if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted):
                     continue
             if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                 continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named

@@ -127,13 +127,14 @@ function onFilterChange() {
 
 // --- towns ----------------------------------------------------------------------------------------
 // The desk's towns, drawn with the URL's filter (``fit``: the view fitted to them first); the filter's options and
-// the table follow on the next task, so they never hold up the map.
-async function loadTowns({ fit = false, fetched = null } = {}) {
+// the table follow on the next task (``table``), so they never hold up the map.
+async function loadTowns({ fit = false, fetched = null, table = true } = {}) {
   const data = await (fetched || api("/map/towns"));
   performance.mark("towns-fetched");
   const f = currentFilter();
   townMap.setTowns(featuresOf(data), { filter: (p) => admits(f, p), fit });
   showFilterCount();
+  if (!table) return;
   clearTimeout(tableTimer);
   tableTimer = setTimeout(() => { refreshFilterOptions(); renderTable(); }, 0);
 }
@@ -382,7 +383,8 @@ async function start() {
   }
   townMap.map.invalidateSize();
   // The view is fitted to the towns as soon as they arrive, so the basemap is drawn once, at that view.
-  const towns = loadTowns({ fit: true, fetched }).then(() => performance.mark("towns-drawn"));
+  // (The filter's options and the table wait until the map is painted, below.)
+  const towns = loadTowns({ fit: true, fetched, table: false }).then(() => performance.mark("towns-drawn"));
   await Promise.all([towns, townMap.loadBasemap(basemap, towns)]);
   performance.mark("map-drawn");
   const feedFetched = api("/alerts?limit=100");
