@@ -146,14 +146,15 @@
       this.ringTimer = setInterval(() => this.drawTowns(), 60 * 1000);
     }
 
-    // The basemap's files are fetched early (see ``fetchBasemap``) and drawn once ``viewSet`` settles (the view
-    // fitted to the towns), so it is projected and painted once, at the view the desk will see.
+    // The basemap (fetched and projected early: see ``fetchBasemap``) is drawn once ``viewSet`` settles (the view
+    // fitted to the towns), so it is painted once, at the view the desk will see.
     async loadBasemap(files, viewSet = Promise.resolve()) {
       const { world, places, lines } = await files;
       this.world = world;
-      this.basemap = new Basemap(lines, { pane: "basemap", padding: 0.5 });
+      const fresh = !this.basemap; // a desk logging in again keeps the map and its basemap
+      this.basemap = this.basemap || new Basemap(lines, { pane: "basemap", padding: 0.5 });
       await viewSet.catch(() => {});
-      this.map.addLayer(this.basemap);
+      if (fresh) this.map.addLayer(this.basemap);
       performance.mark("basemap-drawn");
       this.places = places; // [name, lat, lon, population, country], most populous first
       this.drawPlaces();
