@@ -6,7 +6,10 @@ import logging
 
 import pytest
 
+from townwatch_extract.correction import is_correction
+from townwatch_extract.denial import _CHANGE_WORDS, _SENTENCE
 from townwatch_extract.extractor import Extractor
+from townwatch_extract.sentences import split_sentences
 
 from .conftest import make_article
 
@@ -69,3 +72,12 @@ def test_a_change_and_a_denial_in_one_article_are_both_reported(extractor: Extra
 def test_a_claim_followed_by_its_denial_is_no_change_but_a_denial(extractor: Extractor) -> None:
     text = "Russia's defence ministry said its troops had captured Avdiivka. Ukraine denied that Russian forces had taken Avdiivka."
     assert [(e.kind, e.place.name) for e in extractor.extract(make_article(text))] == [("denial", "Avdiivka")]
+
+
+def test_only_the_sentences_with_a_hint_are_searched_and_none_is_missed(extractor: Extractor) -> None:
+    text = ("Fighting went on near the river. Ukraine DENIED that Russian forces had taken Bakhmut.\n\nPrices remain high. "
+            "The army said it still holds Hawija. Correction: an earlier version said the town had not fallen.\n"
+            "Kyiv dismissed reports that Russian troops had occupied Soledar. Troops were holding their ground in Lyman.")
+    expected = [s for s in split_sentences(text) if _SENTENCE.search(s.text) and _CHANGE_WORDS.search(s.text) and not is_correction(s.text)]
+    assert len(expected) == 4
+    assert extractor.denials.sentences(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from townwatch_extract.prefilter import Prefilter
-from townwatch_extract.sentences import split_sentences
+from townwatch_extract.sentences import SentenceIndex, split_sentences
 
 _KNOWN = {"Corvel", "Amberly"}
 
@@ -49,3 +49,39 @@ def test_has_trigger_finds_split_phrasal_forms() -> None:
     assert prefilter.has_trigger("The army handed the hill town over to the militia.")
     assert prefilter.has_trigger("They pulled the last troops out of Corvel.")
     assert not prefilter.has_trigger("The bakery handed out bread on Sunday.")
+
+
+def _picked(text: str) -> tuple[list[str], list[str]]:
+    triggers, status = Prefilter().pick(text, SentenceIndex(text), lambda _t: False, lambda w: w in _KNOWN)
+    return [s.text for s in triggers], [s.text for s in status]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels launched a campaign to retake Corvel, which the army has held for months.",
+    "Rebel commanders vowed to recapture Corvel before the rains.",
+    "The town of Corvel is expected to fall to the rebels within days.",
+    "The army sought to retake Corvel from the rebels.",
+])
+def test_an_intention_to_take_a_place_is_not_parsed_for_a_change(sentence: str) -> None:
+    # modality.py reads these infinitives as intents: the sentence is kept only for who holds what
+    assert _picked("Markets were calm.\n" + sentence) == ([], [sentence])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army managed in its push to retake Corvel, officials said.",         # a verb of result may govern it
+    "The rebels launched a campaign to retake Corvel and captured Amberly.",  # another trigger in the sentence
+    "The rebels were forced to withdraw from Corvel.",                        # not under an intention word
+    "Troops said to recapture Corvel were seen in the square.",               # a saying verb is no intention
+])
+def test_a_deed_beside_an_intention_is_still_parsed(sentence: str) -> None:
+    assert _picked("Markets were calm.\n" + sentence)[0] == [sentence]
+
+
+def test_pick_and_select_choose_the_same_sentences() -> None:
+    text = ("Markets were calm. Rebels took control of Corvel on Sunday.\nThe army vowed to retake Corvel, held by rebels.\n"
+            "Police seized 85 kilograms of cocaine in Amberly. The militants overran the district headquarters at dawn.")
+    sentences = split_sentences(text)
+    picked = Prefilter().pick(text, SentenceIndex(text), lambda _t: False, lambda w: w in _KNOWN)
+    selected = Prefilter().select(text, sentences, lambda _t: False, lambda w: w in _KNOWN)
+    assert [[sentences.index(s) for s in group] for group in picked] == [sorted(group) for group in selected]
+    assert picked[0] and picked[1]

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from townwatch_extract.actors import lower_same_length
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.correction import is_correction
-from townwatch_extract.sentences import Sentence, split_sentences
+from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.syntax import subject_of
 from townwatch_schemas import Actor, Article, ControlChange, Evidence, Place
 
@@ -47,7 +48,7 @@ _SENTENCE = re.compile(
     r"|holding (?:their|its|our) ground)\b",
     re.I,
 )
-# Plain substrings one of which every ``_SENTENCE`` match contains: a fast test that most articles fail.
+# Plain substrings one of which every ``_SENTENCE`` match contains: only the sentences with one are searched.
 _HINTS = ("deny", "deni", "reject", "dismiss", "refut", "rebuff", "still ", "remain", "not fallen", "not been", "holding")
 # What is denied must be a change of hands, not a massacre or an air strike.
 _CHANGE_WORDS = re.compile(
@@ -112,11 +113,18 @@ class DenialFinder:
         self.gazetteer = gazetteer
 
     def sentences(self, text: str) -> list[Sentence]:
-        """The sentences that may hold a denial (a cheap regex pass: most articles have none)."""
-        low = text.lower()
-        if not any(hint in low for hint in _HINTS) or not _SENTENCE.search(text):
-            return []
-        return [s for s in split_sentences(text)
+        """The sentences that may hold a denial: only those with a hint are split out and searched (most have none)."""
+        low = lower_same_length(text)
+        index = SentenceIndex(text)
+        found: dict[int, Sentence] = {}
+        for hint in _HINTS:
+            at = low.find(hint)
+            while at >= 0:
+                sentence = index.at(at)
+                if sentence is not None:
+                    found.setdefault(sentence.start, sentence)
+                at = low.find(hint, at + 1)
+        return [s for _start, s in sorted(found.items())
                 if _SENTENCE.search(s.text) and _CHANGE_WORDS.search(s.text) and not is_correction(s.text)]
 
     def find(self, article: Article) -> Denials:

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from spacy.tokens import Token
 
-__all__ = ["Modality", "Mood", "is_background_clause", "read_modality", "refuted"]
+__all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "read_modality", "refuted"]
 
 
 class Mood(StrEnum):
@@ -31,6 +31,8 @@ _INTENT_WORDS = frozenset(
     "poise set likely able bid effort campaign offensive operation battle fight drive mission push race "
     "order call urge move struggle promise determine ready close verge brink".split()
 )
+# Public for the prefilter, which skips "a campaign to retake X" without parsing it (prefilter.py).
+FINISH_HEADS, INTENT_WORDS = _FINISH_HEADS, _INTENT_WORDS
 _NOUN_INTENT_HEADS = frozenset(
     "prevent seek plan demand want attempt push prepare threaten resist stop avert await expect predict "
     "anticipate fear block delay hinder".split()

@@ -10,16 +10,20 @@ import ahocorasick
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from townwatch_extract.actors import lower_same_length
+from townwatch_extract.control import PHRASE_LEMMAS
 from townwatch_extract.lexicon import (
     CAPITALISED_OBJECT_FORMS,
     INSTALLATION_NOUNS,
+    PARSE_SWAPS,
     PLACE_NOUNS,
     SITE_NOUNS,
     STATUS_FORMS,
     STRONG_FORMS,
+    VERB_CLASSES,
     WEAK_FORMS,
 )
-from townwatch_extract.sentences import Sentence
+from townwatch_extract.modality import FINISH_HEADS, INTENT_WORDS, SAY_VERBS
+from townwatch_extract.sentences import Sentence, SentenceIndex
 
 __all__ = ["Prefilter"]
 
@@ -29,7 +33,7 @@ _SIDE_WORDS = re.compile(
     r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
     r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|group|"
     r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
-    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance)\b",
+    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance|factions?)\b",
     re.I,
 )
 # A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
@@ -46,6 +50,37 @@ _QUANTITY = re.compile(
     r"pounds?|lbs?|litres?|liters?|gallons?|barrels?|bags?|bricks?|packets?|packages?|cartons?|containers?)\b"
 )
 _STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
+
+
+def _inflections(lemmas: frozenset[str]) -> set[str]:
+    """Regular word forms of ``lemmas`` (over-generating is harmless: a form that does not exist never matches)."""
+    forms: set[str] = set()
+    for w in lemmas:
+        forms |= {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+        if w.endswith("e"):
+            forms.add(w[:-1] + "ing")
+        if w.endswith("y"):
+            forms |= {w[:-1] + "ied", w[:-1] + "ies"}
+        if re.search(r"[^aeiou][aeiou][bdglmnprt]$", w):
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return forms
+
+
+_IRREGULAR = {"seek": ("sought",), "begin": ("began", "begun"), "fight": ("fought",), "drive": ("drove", "driven")}
+# "a campaign to retake X", "vowed to recapture X", "is expected to fall to the rebels": the trigger's infinitive under
+# one of the rules' intention words, which modality.py reads as an intent (never an event) unless a verb of result
+# governs it ("managed to", "forced to"). Derived from modality's lexicon, not copied: a sentence whose only triggers
+# are such infinitives is not parsed for frames (it is still read for who holds what, as a status sentence).
+_INTENT_HEADS = _inflections(INTENT_WORDS - SAY_VERBS - FINISH_HEADS - {"say", "report", "believe"}) | {
+    f for w, fs in _IRREGULAR.items() if w in INTENT_WORDS for f in fs
+}
+_INTENDED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_INTENT_HEADS)) + r")\s+to\s+$")
+# "forces" is left out: in war news it is the noun ("Russian forces launched a campaign to retake X"), and a verb
+# "forces" would need a person as its object before the "to" ("forces the army to withdraw"), never an intent word.
+_FINISHED = re.compile(r"\b(?:" + "|".join(sorted(_inflections(FINISH_HEADS) - {"forces"})) + r")\b")
+# Only a trigger read as a plain verb on itself: not a phrase frame (whose modality is read on another word, "were
+# able to control X") and not a form the parser is given swapped (PARSE_SWAPS).
+_PLAIN_VERBS = frozenset(VERB_CLASSES) - PHRASE_LEMMAS - {w.split("-")[0] for w in PARSE_SWAPS} - set(PARSE_SWAPS)
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 _PARTICLES = ("out", "back", "over", "up")  # separable particles only ("fell sharply to" is no split "fell to")
 
@@ -126,40 +161,74 @@ class Prefilter:
         self, text: str, sentences: list[Sentence], has_actor: Callable[[str], bool] | None = None,
         is_place: Callable[[str], bool] | None = None,
     ) -> tuple[set[int], set[int]]:
-        """Indices of (trigger sentences, status sentences) among ``sentences`` of ``text``.
+        """Indices of (trigger sentences, status sentences) among ``sentences`` of ``text`` (see :meth:`pick`)."""
+        starts = [s.start for s in sentences]
+        index = {s.start: i for i, s in enumerate(sentences)}
+
+        def locate(pos: int) -> Sentence | None:
+            idx = bisect_right(starts, pos) - 1
+            return sentences[idx] if idx >= 0 and pos < sentences[idx].end else None
+
+        triggers, status = self._choose(text, locate, has_actor, is_place)
+        return {index[s.start] for s in triggers}, {index[s.start] for s in status}
+
+    def pick(
+        self, text: str, sentences: SentenceIndex, has_actor: Callable[[str], bool] | None = None,
+        is_place: Callable[[str], bool] | None = None,
+    ) -> tuple[list[Sentence], list[Sentence]]:
+        """(Trigger sentences, status sentences) of ``text`` in text order; only the lines with a hit are split.
 
         A trigger sentence must also name a side (an actor alias via ``has_actor``, or a generic word such as
         "troops", "rebels", "they"): without one the parser could not yield an event from it anyway. With
         ``is_place`` (the gazetteer) it must also point at a place (see ``_points_at_place``); a trigger whose
-        object is a measured quantity ("seized 85 kilograms") does not count.
+        object is a measured quantity ("seized 85 kilograms") does not count, nor an intention's infinitive
+        ("a campaign to retake X"): a sentence with only those is a status sentence.
         """
+        triggers, status = self._choose(text, sentences.at, has_actor, is_place)
+        return sorted(triggers, key=lambda s: s.start), sorted(status, key=lambda s: s.start)
+
+    def _choose(
+        self, text: str, locate: Callable[[int], Sentence | None], has_actor: Callable[[str], bool] | None,
+        is_place: Callable[[str], bool] | None,
+    ) -> tuple[list[Sentence], list[Sentence]]:
         low = lower_same_length(text)
-        starts = [s.start for s in sentences]
-        triggers: set[int] = set()
-        status: set[int] = set()
+        triggers: dict[int, Sentence] = {}
+        intended: dict[int, Sentence] = {}
+        status: dict[int, Sentence] = {}
         for start, kind, form in self._hits(low, text):
-            idx = bisect_right(starts, start) - 1
-            if idx < 0 or start >= sentences[idx].end:
+            sent = locate(start)
+            if sent is None:
                 continue
             if is_place is not None and _QUANTITY.match(low, start + len(form)):
                 continue
-            if kind == _STRONG:
-                triggers.add(idx)
-            elif kind == _STATUS:
-                status.add(idx)
+            if kind == _STATUS:
+                status[sent.start] = sent
+                continue
+            if kind != _STRONG and set(re.findall(r"[a-z]+", low[sent.start : sent.end])).isdisjoint(WEAK_FORMS[form]):
+                continue
+            if _intended(low, start, form, low[sent.start : sent.end]) and sent.start not in triggers:
+                intended[sent.start] = sent
             else:
-                sent = sentences[idx]
-                words = set(re.findall(r"[a-z]+", low[sent.start : sent.end]))
-                if words & WEAK_FORMS[form]:
-                    triggers.add(idx)
+                triggers[sent.start] = sent
+                intended.pop(sent.start, None)
+        candidates = [*triggers.values(), *intended.values()]
         if has_actor is not None:
-            triggers = {
-                i for i in triggers
-                if _SIDE_WORDS.search(sentences[i].text) or has_actor(sentences[i].text) or _DEMONYM_HOLD.search(sentences[i].text)
-            }
+            candidates = [
+                s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
+            ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
-            triggers = {i for i in triggers if _points_at_place(sentences[i].text, low[sentences[i].start : sentences[i].end], is_place)}
-        return triggers, status - triggers
+            candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
+        chosen = {s.start: s for s in candidates if s.start in triggers}
+        status.update((s.start, s) for s in candidates if s.start in intended)
+        return list(chosen.values()), [s for start, s in status.items() if start not in chosen]
+
+
+def _intended(low: str, start: int, form: str, sentence: str) -> bool:
+    """Whether the trigger at ``start`` is an intention's infinitive ("launched a campaign to retake") that no verb
+    of result in its sentence may turn into a deed ("managed in its push to retake")."""
+    if form.split(" ", 1)[0] not in _PLAIN_VERBS or not _INTENDED.search(low, max(0, start - 40), start):
+        return False
+    return not _FINISHED.search(sentence)
 
 
 def _points_at_place(sentence: str, low: str, is_place: Callable[[str], bool]) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "SentenceIndex", "split_sentences"]
 
 MAX_SENTENCE_CHARS = 600
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n\s*|\|\s*")
@@ -73,3 +74,45 @@ def split_sentences(text: str, begin: int = 0, end: int | None = None) -> list[S
         start = match.end()
     _emit(text, start, stop, out)
     return out
+
+
+class SentenceIndex:
+    """The sentences of a text, split one line at a time when asked for: most articles need the few sentences
+    around a trigger word, never the whole split.
+
+    Every line break ends a sentence (``_BOUNDARY``), so a line's sentences are the same whether the line is split
+    alone or with the whole text: ``all()`` equals ``split_sentences(text)`` (mapped through ``transform``).
+    """
+
+    def __init__(self, text: str, transform: Callable[[list[Sentence]], list[Sentence]] | None = None) -> None:
+        self.text = text
+        self._transform = transform
+        self._lines: dict[int, list[Sentence]] = {}
+        self._all: list[Sentence] | None = None
+
+    def _line(self, pos: int) -> list[Sentence]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        found = self._lines.get(start)
+        if found is None:
+            end = self.text.find("\n", pos)
+            found = split_sentences(self.text, start, len(self.text) if end < 0 else end)
+            if self._transform is not None:
+                found = self._transform(found)
+            self._lines[start] = found
+        return found
+
+    def at(self, pos: int) -> Sentence | None:
+        """The sentence that holds character ``pos`` (None between sentences)."""
+        if not 0 <= pos < len(self.text):
+            return None
+        for sentence in self._line(pos):
+            if sentence.start <= pos < sentence.end:
+                return sentence
+        return None
+
+    def all(self) -> list[Sentence]:
+        """Every sentence of the text, in order."""
+        if self._all is None:
+            found = split_sentences(self.text)
+            self._all = self._transform(found) if self._transform is not None else found
+        return self._all
