@@ -9,6 +9,7 @@ headless Chromium opens the page. Printed, never asserted:
   first animation frame that follows the drawing (so after that frame's paint). Median of ``--runs`` fresh page
   loads (a new browser context each: nothing cached), with the page's own resource timings and milestones;
 - page ready: the same load until ``#map[data-ready]``: the live feed's last 100 alerts and the towns table drawn too;
+- first render on a reload of the same page (the browser's HTTP cache holds the static files), as a desk reopening it;
 - SSE update: a new change committed by the ledger (``Ledger.apply`` writes the alert to the stream the SSE reads)
   -> the town recoloured on the page (the page's ``Date.now()`` after redrawing), and the page's own handler time.
 
@@ -115,6 +116,7 @@ async def measure(base: str, redis_url: str, places: list[Place], runs: int, upd
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         renders: list[float] = []
         readies: list[float] = []
+        warm: list[float] = []
         marks: list[dict[str, int]] = []
         page = None
         for _ in range(runs):
@@ -131,6 +133,10 @@ async def measure(base: str, redis_url: str, places: list[Place], runs: int, upd
             timings = await page.evaluate("""() => performance.getEntriesByType('resource')
                 .filter(e => /map\\/towns|alerts\\?|countries|places.json|lib.js|desk/.test(e.name))
                 .map(e => [e.name.split('/').pop().split('?')[0], Math.round(e.duration), e.transferSize])""")
+            # The same desk reopening the page: a reload, with the browser's HTTP cache and the desk's token.
+            await page.reload()
+            await page.wait_for_function("() => window.townwatch && window.townwatch.ready", polling=250, timeout=60_000)
+            warm.append(await page.evaluate("window.townwatch.firstRenderMs"))
             if len(renders) < runs:
                 await context.close()
         assert page is not None
@@ -138,7 +144,12 @@ async def measure(base: str, redis_url: str, places: list[Place], runs: int, upd
               f"({', '.join(f'{r:.0f}' for r in renders)}); {n} towns on the page")
         print(f"page ready (+ feed of 100 alerts, towns table): {statistics.median(readies):.0f} ms median "
               f"({', '.join(f'{r:.0f}' for r in readies)})")
+        print(f"first render on a reload (HTTP cache warm): {statistics.median(warm):.0f} ms median "
+              f"({', '.join(f'{r:.0f}' for r in warm)})")
         print("  resources of the last load (name, ms, bytes):", timings)
+        names = [k for k in marks[0] if all(k in m for m in marks)]
+        print("  median milestones (ms since navigation):",
+              {k: round(statistics.median(m[k] for m in marks)) for k in sorted(names, key=lambda k: marks[0][k])})
         print("  milestones of each load (ms since navigation):", marks)
 
         await page.locator("#status.live").wait_for(timeout=30_000)

@@ -183,6 +183,29 @@ async def test_a_new_alert_recolours_its_town_without_a_reload(site: Site, brows
     await page.locator("#legend li", has_text="Islamic State").wait_for(timeout=10_000)  # the legend follows
 
 
+async def test_a_change_to_a_town_inside_a_cluster_shows_on_its_badge_at_once(site: Site, browser: Any) -> None:
+    page = await open_desk(browser, site)
+    # Zoomed out, the seeds' towns are one cluster badge. Each of its towns taken by a new side, as live alerts are
+    # applied: the badge takes that side's colour and a ring within the same call, before any redraw of the map.
+    seen = await page.evaluate("""() => {
+        const m = window.townwatch.map;
+        m.map.setZoom(3, { animate: false });
+        const cluster = m.clusters.find((c) => c.keys.size >= 3);
+        if (!cluster) return null;
+        const before = cluster.badge.dataset.holder;
+        for (const key of cluster.keys) {
+            const f = m.features.get(key);
+            m.upsert({ ...f, properties: { ...f.properties, holder_id: "test-side", holder: "Test side",
+                                              changed_at: new Date().toISOString() } });
+        }
+        return { before, after: cluster.badge.dataset.holder, ring: !!cluster.ring,
+                 stillOnScreen: m.clusters.includes(cluster) };
+    }""")
+    assert seen is not None, "no cluster of the seeds' towns at zoom 3"
+    assert seen["before"] != "test-side"
+    assert seen == {"before": seen["before"], "after": "test-side", "ring": True, "stillOnScreen": True}
+
+
 async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site, browser: Any) -> None:
     page = await open_desk(browser, site)
     baaj = (await towns(page))["Baaj"]

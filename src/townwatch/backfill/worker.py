@@ -32,9 +32,11 @@ class ItemResult:
 class _Worker:
     def __init__(self, max_bytes: int, since: dt.date | None) -> None:
         from townwatch_extract.extractor import Extractor
+        from townwatch_extract.settings import ExtractSettings
         from townwatch_ingest.outlets import default_catalogue
 
-        self.extractor = Extractor()
+        # calibrated (or not) as the extract service is, from the same setting (TOWNWATCH_CALIBRATION)
+        self.extractor = Extractor(calibration=ExtractSettings().extractor_calibration())
         self.catalogue = default_catalogue()
         self.max_bytes = max_bytes
         self.since = since

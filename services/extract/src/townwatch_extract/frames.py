@@ -38,7 +38,9 @@ __all__ = ["Frame", "PlaceRef", "frames_for", "is_named_site", "place_refs"]
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
                             "southwestern", "eastern-most", "parts"})
-_DEMONYM_END = re.compile(r"(?:an|ean|ese|ish|i|ic|ch|ss)$")
+# "-i" demonyms are few (Iraqi, Somali, Pakistani, Yemeni, Saudi, Israeli, Emirati, Bangladeshi, Thai...); a village
+# name ending in "-i" ("Kuchi village") is still a name
+_DEMONYM_END = re.compile(r"(?:an|ean|ese|ish|aqi|ali|ani|eni|iti|ari|udi|eli|ini|ati|shi|hai|ic|ch|ss)$")
 _WHOLE_NOUNS = frozenset({"centre", "center", "rest", "whole", "entirety", "all", "remainder"})
 
 

@@ -38,7 +38,7 @@ class TriggerClass(StrEnum):
 # Verb lemmas (spaCy lemmas, plus headline forms spaCy sometimes leaves unlemmatised).
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
-        "capture recapture seize retake retook liberate overrun conquer wrest regain reclaim occupy reoccupy reoccupie take free "
+        "capture recapture seize retake retook liberate overrun overtake conquer wrest regain reclaim occupy reoccupy reoccupie take free "
         "secure gain win assume enter sweep move walk roll march establish impose".split(),
         TriggerClass.GAIN,
     ),
@@ -68,7 +68,8 @@ NOUN_CLASSES: dict[str, TriggerClass] = {
 }
 
 # Forms that alone make a sentence a candidate.
-STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims occupied occupies reoccupied reoccupies reoccupy reoccupying ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "established control", "establishes control", "establish control", "imposed control", "imposed their control", "imposed its control", "imposes control", "impose control", "impose their control", "impose its control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "claimed victory", "claims victory")
+STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims occupied occupies reoccupied reoccupies reoccupy reoccupying ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest
+    overtook overtaken overtakes overtaking""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "established control", "establishes control", "establish control", "imposed control", "imposed their control", "imposed its control", "imposes control", "impose control", "impose their control", "impose its control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "claimed victory", "claims victory")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
@@ -118,7 +119,7 @@ NON_PLACE_WORDS = frozenset(
     accord agreement deal treaty tournament championship championships open final finals eurovision cop contest
     award prize grade rate share market budget moment worth trucks hostages commander prisoners seat seats humvee
     humvees vehicle vehicles tank tanks weapons cache ammunition drone drones journalist journalists reporter party
-    suspect suspects official officials leader leaders civilians organization organisation""".split()
+    suspect suspects official officials leader leaders civilians organization organisation forces""".split()
 )
 # Military installations that coder notes report taken "in" a town: "overran the military base in Bula Hawo",
 # "retook positions in Fashir", "took over the 22nd division HQ in Nyala". The town is the place that changed hands.
@@ -128,9 +129,11 @@ INSTALLATION_NOUNS = frozenset(
 )
 # Verb forms the small English model misreads as nouns, swapped (same length, same class) in the text it parses:
 # "The army retook Fashir" is parsed with "retook" as the subject's head; "seized" is read as the verb it is.
-PARSE_SWAPS = {"retook": "seized", "re-take": "retakes", "re-takes": "captures", "re-took": "overran", "re-taken": "captured",
+PARSE_SWAPS = {"retook": "seized", "overtook": "captured", "re-take": "retakes", "re-takes": "captures", "re-took": "overran", "re-taken": "captured",
                # "Army hoists flag over X": the small model reads "hoists" as a noun
-               "hoists": "raises", "hoist": "raise", "hoisted": "planted", "hoisting": "planting"}
+               "hoists": "raises", "hoist": "raise", "hoisted": "planted", "hoisting": "planting",
+               # "Taliban overrun Kunduz": the present tense of a headline is read as a noun compound
+               "overrun": "capture", "overruns": "captures"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
 
 

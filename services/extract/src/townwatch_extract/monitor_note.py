@@ -21,7 +21,8 @@ __all__ = ["NoteParentheses", "compact", "note_date", "read_parentheses"]
 _PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
 _YEARS = re.compile(r"^(?:19|20)\d\d-(?:(?:19|20)\d\d)?$")
 _CHUNK = re.compile(r"^[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,4}$")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)\s*$")
+# the name before a hierarchy, with the kind noun a note may write after it: "Kuchi village (Munya, Niger)"
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)(?:\s+(?:village|town|city|locality|area|settlement|hamlet))?\s*$")
 _SPACES = re.compile(r"  +")
 _ADMIN_WORDS = re.compile(r"\s+(?:district|region|province|governorate|state|township|county|municipality|oblast|raion|department|prefecture|commune|sub-?district|division|zone|woreda|LGA)$", re.I)
 
@@ -67,8 +68,13 @@ class NoteParentheses:
     places: set[str] = field(default_factory=set)  # names written just before a hierarchy: "Boulkessi"
 
 
-def _chunk_country(chunk: str, gazetteer: Gazetteer) -> str | None:
+def _chunk_country(chunk: str, gazetteer: Gazetteer, hierarchy: bool = False) -> str | None:
+    """The country a bracket chunk names. In a hierarchy ("(Munya, Niger)") a chunk is a region first: Nigeria's
+    Niger state, not the country Niger; a lone "(Mali)" is a country."""
     name = _ADMIN_WORDS.sub("", chunk).strip()
+    admin = gazetteer.find_admin1(name) if hierarchy else None
+    if admin is not None:
+        return admin[0]
     cc = gazetteer.country_code(name)
     if cc:
         return cc
@@ -103,7 +109,7 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
         if before is not None:
             places.add(name_key(before.group(1)))
             places.add(name_key(before.group(1).split()[-1]))
-        found = [cc for cc in (_chunk_country(c, gazetteer) for c in reversed(chunks)) if cc]
+        found = [cc for cc in (_chunk_country(c, gazetteer, len(chunks) > 1) for c in reversed(chunks)) if cc]
         countries.extend(cc for cc in found if cc not in countries)
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return NoteParentheses(out, countries, places)

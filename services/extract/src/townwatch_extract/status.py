@@ -22,6 +22,8 @@ _GAIN_LEMMAS = frozenset(k for k, v in VERB_CLASSES.items() if v == TriggerClass
 _EXPEL = frozenset("drive push force chase flush kick oust expel dislodge evict rout".split())
 _EXPEL_NEEDS_OUT = frozenset("drive push force chase flush kick".split())
 _SITE_NOUNS = frozenset("base garrison headquarters camp barracks positions position post outpost".split())
+# "took control of X after clashes with Y" (the coder notes' standard form): Y fought the taker for X and held it.
+_FIGHT_NOUNS = frozenset("clash clashes fighting fight battle battles confrontation confrontations engagement".split())
 
 
 def _nearest_place_before(tok: Token) -> Iterator[Token]:
@@ -168,6 +170,8 @@ def _sides_in(sent: Span) -> Iterator[Token]:
                 side = subject_of(tok.head)  # "its fighters had made a tactical withdrawal"
                 if side is not None:
                     yield side
+        elif lemma in _FIGHT_NOUNS and tok.pos_ == "NOUN" and tok.head.lower_ in ("after", "following") and tok.dep_ in ("pobj", "dobj"):
+            yield from prep_objects(tok, ("with", "against"))[:1]
         elif lemma in ("setback", "blow", "defeat", "humiliation") and tok.pos_ == "NOUN":
             yield from prep_objects(tok, ("for", "to"))[:1]  # "in a setback for Congolese forces", "a blow to the army"
         elif lemma in ("win", "victory") and tok.pos_ == "NOUN":

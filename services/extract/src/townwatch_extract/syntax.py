@@ -75,6 +75,10 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
             return c
+    if tok.dep_ in ("conj", "advcl") and tok.i > 0:
+        before = tok.doc[tok.i - 1]
+        if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.dep_ == "pobj" and before.i > tok.head.i:
+            return before  # "abandoned their camp in Hpakant and KIA took over": the parser hung the new subject on the place
     if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
         head = tok.head
         if tok.dep_ == "pcomp":  # "after capturing Y": subject of the verb the preposition hangs on

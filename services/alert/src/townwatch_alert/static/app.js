@@ -127,13 +127,14 @@ function onFilterChange() {
 
 // --- towns ----------------------------------------------------------------------------------------
 // The desk's towns, drawn with the URL's filter (``fit``: the view fitted to them first); the filter's options and
-// the table follow on the next task, so they never hold up the map.
-async function loadTowns({ fit = false, fetched = null } = {}) {
+// the table follow on the next task (``table``), so they never hold up the map.
+async function loadTowns({ fit = false, fetched = null, table = true } = {}) {
   const data = await (fetched || api("/map/towns"));
   performance.mark("towns-fetched");
   const f = currentFilter();
   townMap.setTowns(featuresOf(data), { filter: (p) => admits(f, p), fit });
   showFilterCount();
+  if (!table) return;
   clearTimeout(tableTimer);
   tableTimer = setTimeout(() => { refreshFilterOptions(); renderTable(); }, 0);
 }
@@ -183,18 +184,22 @@ function featureFromAlert(alert) {
 // The towns table holds every visible town, newest change first, but only the rows in (and near) its scrolled window
 // are in the DOM: a spacer row stands for those above and below. 2,000 rows built at once cost ~0.1 s on this machine.
 const TABLE_ROW_PX = 30;
+const TABLE_WINDOW_ROWS = 50; // the box shows 16 (480 px, app.css); 10 above and the rest below are ready for a scroll
 let tableTowns = [];
 
 function renderTable() {
-  tableTowns = [...townMap.visible].sort((a, b) => String(b.properties.changed_at || "").localeCompare(String(a.properties.changed_at || "")));
+  const changed = (f) => String(f.properties.changed_at || "");
+  // ISO 8601 UTC text sorts as time does: a plain comparison (localeCompare is ~100x slower, 2,000 rows)
+  tableTowns = [...townMap.visible].sort((a, b) => (changed(a) < changed(b) ? 1 : changed(a) > changed(b) ? -1 : 0));
   $("towns-count").textContent = tableTowns.length ? "(" + tableTowns.length + ")" : "";
   drawTableWindow(true);
 }
 
-function drawTableWindow(force = false) {
-  const scroller = $("towns-scroll");
-  const first = Math.max(0, Math.floor(scroller.scrollTop / TABLE_ROW_PX) - 10);
-  const last = Math.min(tableTowns.length, first + Math.ceil(scroller.clientHeight / TABLE_ROW_PX) + 30);
+// ``top``: the box's scroll offset, read by the scroll handler (reading it here would lay the page out at once).
+function drawTableWindow(force = false, top = drawTableWindow.top || 0) {
+  drawTableWindow.top = top;
+  const first = Math.max(0, Math.floor(top / TABLE_ROW_PX) - 10);
+  const last = Math.min(tableTowns.length, first + TABLE_WINDOW_ROWS);
   if (!force && first === drawTableWindow.first && last === drawTableWindow.last) return;
   drawTableWindow.first = first;
   drawTableWindow.last = last;
@@ -378,7 +383,8 @@ async function start() {
   }
   townMap.map.invalidateSize();
   // The view is fitted to the towns as soon as they arrive, so the basemap is drawn once, at that view.
-  const towns = loadTowns({ fit: true, fetched }).then(() => performance.mark("towns-drawn"));
+  // (The filter's options and the table wait until the map is painted, below.)
+  const towns = loadTowns({ fit: true, fetched, table: false }).then(() => performance.mark("towns-drawn"));
   await Promise.all([towns, townMap.loadBasemap(basemap, towns)]);
   performance.mark("map-drawn");
   const feedFetched = api("/alerts?limit=100");
@@ -431,7 +437,7 @@ document.addEventListener("DOMContentLoaded", () => {
   let tableFrame = 0;
   $("towns-scroll").addEventListener("scroll", () => {
     cancelAnimationFrame(tableFrame);
-    tableFrame = requestAnimationFrame(() => drawTableWindow());
+    tableFrame = requestAnimationFrame(() => drawTableWindow(false, $("towns-scroll").scrollTop));
   }, { passive: true });
   window.addEventListener("hashchange", () => { if (token()) showRoute(); });
   if (token()) start().catch(() => {}); else logout();

@@ -127,7 +127,7 @@
       this.filter = () => true;
       this.now = () => Date.now();
       this.drawn = new Map(); // place key -> circle marker on screen
-      this.clusters = []; // cluster badges on screen: {id, holders, recent, badge, latlng, ring}
+      this.clusters = []; // cluster badges on screen: {keys, holders, recent, badge, latlng, ring}
       this.map = L.map(container, { preferCanvas: false, worldCopyJump: true, minZoom: 2, maxZoom: 12,
         zoomSnap: 0.5, attributionControl: true }).setView([33, 40], 4);
       this.map.attributionControl.setPrefix(false);
@@ -146,14 +146,15 @@
       this.ringTimer = setInterval(() => this.drawTowns(), 60 * 1000);
     }
 
-    // The basemap's files are fetched early (see ``fetchBasemap``) and drawn once ``viewSet`` settles (the view
-    // fitted to the towns), so it is projected and painted once, at the view the desk will see.
+    // The basemap (fetched and projected early: see ``fetchBasemap``) is drawn once ``viewSet`` settles (the view
+    // fitted to the towns), so it is painted once, at the view the desk will see.
     async loadBasemap(files, viewSet = Promise.resolve()) {
       const { world, places, lines } = await files;
       this.world = world;
-      this.basemap = new Basemap(lines, { pane: "basemap", padding: 0.5 });
+      const fresh = !this.basemap; // a desk logging in again keeps the map and its basemap
+      this.basemap = this.basemap || new Basemap(lines, { pane: "basemap", padding: 0.5 });
       await viewSet.catch(() => {});
-      this.map.addLayer(this.basemap);
+      if (fresh) this.map.addLayer(this.basemap);
       performance.mark("basemap-drawn");
       this.places = places; // [name, lat, lon, population, country], most populous first
       this.drawPlaces();
@@ -188,6 +189,7 @@
       this.holdDraw = true;
       try {
         this.reindex(false);
+        performance.mark("towns-indexed");
         if (fit) this.fit();
       } finally { this.holdDraw = false; }
       this.drawTowns();
@@ -224,12 +226,7 @@
     }
 
     // The cluster badge on screen that counts the town ``key`` (null when it is drawn on its own or off screen).
-    clusterHolding(key) {
-      for (const cluster of this.clusters) {
-        if (this.index.getLeaves(cluster.id, Infinity).some((leaf) => leaf.properties.place_key === key)) return cluster;
-      }
-      return null;
-    }
+    clusterHolding(key) { return this.clusters.find((cluster) => cluster.keys.has(key)) || null; }
 
     townStyle(p) {
       return {
@@ -256,16 +253,7 @@
     reindex(draw = true) {
       clearTimeout(this.reindexTimer);
       this.visible = [...this.features.values()].filter((f) => this.filter(f.properties));
-      // Each cluster carries its towns' holder counts and latest change (supercluster's map/reduce, computed as the
-      // index is built), so a badge's colour and ring need no walk over its leaves.
-      this.index = new Supercluster({ radius: 60, maxZoom: 9, minPoints: 3,
-        map: (p) => ({ holders: { [p.holder_id || ""]: 1 }, recent: p.changed_at ? Date.parse(p.changed_at) || 0 : 0 }),
-        reduce: (acc, p) => {
-          const holders = { ...acc.holders }; // a fresh object: supercluster copies cluster properties shallowly
-          for (const k in p.holders) holders[k] = (holders[k] || 0) + p.holders[k];
-          acc.holders = holders;
-          acc.recent = Math.max(acc.recent, p.recent);
-        } });
+      this.index = new Supercluster({ radius: 60, maxZoom: 9, minPoints: 3 });
       this.index.load(this.visible);
       if (draw) { this.drawTowns(); this.drawLegend(); }
     }
@@ -298,6 +286,14 @@
 
     drawCluster(item, lat, lon, now) {
       const p = item.properties;
+      // Its towns' holders and latest change, from its leaves (all clusters on screen hold at most every town once).
+      const keys = new Set(), holders = {};
+      let recent = 0;
+      for (const { properties: t } of this.index.getLeaves(p.cluster_id, Infinity)) {
+        keys.add(t.place_key);
+        holders[t.holder_id || ""] = (holders[t.holder_id || ""] || 0) + 1;
+        recent = Math.max(recent, t.changed_at ? Date.parse(t.changed_at) || 0 : 0);
+      }
       const badge = node("span", p.point_count, "cluster-count");
       const marker = L.marker([lat, lon], { icon: L.divIcon({ html: badge, className: "cluster", iconSize: [34, 34] }),
         title: p.point_count + " towns", keyboard: true });
@@ -306,9 +302,9 @@
         this.map.setView([lat, lon], zoom);
       });
       marker.addTo(this.townLayer);
-      const cluster = { id: p.cluster_id, holders: { ...p.holders }, recent: p.recent, badge, latlng: [lat, lon], ring: null };
+      const cluster = { keys, holders, recent, badge, latlng: [lat, lon], ring: null };
       this.clusters.push(cluster);
-      this.styleCluster(cluster, p.recent, now);
+      this.styleCluster(cluster, recent, now);
     }
 
     // A cluster badge takes its majority holder's colour, with a ring while any of its towns changed in 24 h.
