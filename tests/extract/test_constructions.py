@@ -163,10 +163,34 @@ def test_more_non_events(extractor: Extractor, text: str) -> None:
     assert [e for e in extractor.extract(make_article(text, published=PUB)) if not e.historical] == []
 
 
-def test_losing_side_is_not_guessed_from_other_mentions(extractor: Extractor) -> None:
+def test_losing_side_is_the_opposed_side_the_story_names(extractor: Extractor) -> None:
     text = "Afghan forces have lost ground all summer. The Taliban seized Ghazni on Thursday, officials said."
     (event,) = [e for e in extractor.extract(make_article(text, published=PUB)) if not e.historical]
-    assert event.gaining is not None and event.gaining.id == "taliban" and event.losing is None
+    assert event.gaining is not None and event.gaining.id == "taliban"
+    assert event.losing is not None and event.losing.id == "af-gov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban seized Ghazni on Thursday, officials said.",  # no other side named
+        "The Taliban seized Ghazni on Thursday. US-led coalition aircraft flew overhead.",  # not an opposed side here
+        "The Taliban seized Ghazni. Afghan forces and the NRF had clashed in the north.",  # two named as often
+    ],
+)
+def test_losing_side_is_not_guessed_without_one_opposed_side(extractor: Extractor, text: str) -> None:
+    (event,) = [e for e in extractor.extract(make_article(text, published=PUB)) if not e.historical]
+    assert event.gaining is not None and event.gaining.id == "taliban" and event.losing is None, event.losing
+
+
+def test_gaining_side_from_the_story_but_not_from_a_contrary_turn(extractor: Extractor) -> None:
+    text = "The RSF has pressed its offensive in Gezira state. The Sudanese army said its forces had withdrawn from Wad Madani."
+    (event,) = [e for e in extractor.extract(make_article(text, published=PUB)) if not e.historical]
+    assert event.losing is not None and event.losing.id == "saf"
+    assert event.gaining is not None and event.gaining.id == "rsf"
+    twin = "Somali troops withdrew from Bardhere as Al-Shabaab fighters could not enter the town."
+    (event,) = [e for e in extractor.extract(make_article(twin, published=PUB)) if not e.historical]
+    assert event.gaining is None
 
 
 def test_losing_side_from_a_status_statement(extractor: Extractor) -> None:

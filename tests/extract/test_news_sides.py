@@ -64,7 +64,7 @@ def test_sides_as_wire_copy_tells_them(extractor: Extractor, text: str, place: s
 
 @pytest.mark.parametrize(("text", "place", "not_losing"), [
     # a neighbouring sentence about another place says nothing of who lost this one
-    ("M23 rebels seized Rutshuru on Sunday. In Goma, Congolese soldiers withdrew from the airport.", "Rutshuru", "cd-gov"),
+    ("M23 rebels seized Rutshuru on Sunday. In Goma, Ugandan soldiers withdrew from the airport.", "Rutshuru", "ug-gov"),
     # shelling is not holding
     ("The Sudanese army regained control of Wad Madani after a year of shelling by the RSF.", "Wad Madani", "rsf"),
     # pushed further away from a city they never held

@@ -1,6 +1,6 @@
 """Restart the broker under running services, on each broker: what survives is what the broker keeps.
 
-The embedded default (``tansu``: Tansu on ``s3://`` storage in a local S3Proxy, files on disk) and Apache Kafka (the
+The embedded default (``tansu``: Tansu on ``s3://`` storage in its local object store, files on disk) and Apache Kafka (the
 compose broker, data on disk) are killed with SIGKILL mid-stream and started again on the same data: no
 acknowledged article is lost, every alert arrives once, and the consumer groups resume from their committed
 offsets (a worker started afterwards reads only new articles). On Kafka the producers are idempotent, so a retried

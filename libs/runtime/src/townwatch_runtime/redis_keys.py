@@ -5,6 +5,7 @@ the slot of ``tag`` alone. The layout (``<...>`` is a variable part)::
 
     townwatch:{ledger}:town:<place key>            hash    the ledger: one slot for all of it, because the
     townwatch:{ledger}:town:<place key>:history    list    commit script writes the town's state and history
+    townwatch:{ledger}:town:<place key>:reports    hash    (and the reports a re-decision folds),
     townwatch:{ledger}:towns                       zset    *and* the global ``towns`` index and ``alerts``
     townwatch:{ledger}:event:<event id>            string  stream atomically (the API's feed, in commit order)
     townwatch:{ledger}:alert:<alert id>            string

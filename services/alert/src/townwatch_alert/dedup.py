@@ -17,8 +17,7 @@ article's published date, else the day it was received, else today):
   report says the place was taken from someone else on a known date more than ``window`` after the ledger's
   date (a change the ledger missed in between): ``new``.
 - a different controller, dated before the current state or before the latest report of the current holder
-  (``confirmed``): ``stale`` (history only). So the holder is the gainer of the latest-dated report, whatever
-  order the reports arrive in (the property test in ``tests/alert/test_dedup_dates.py``).
+  (``confirmed``): ``stale`` (history only).
 - a different controller taking the place from the current holder, or a later "retook" by the previous
   holder, or anything outside the window: ``new`` (a change back is a new alert).
 - a different controller within the window that contradicts the current change: ``contested`` (the alert is
@@ -29,6 +28,9 @@ article's published date, else the day it was received, else today):
   re-emitted contested, the denial listed in ``denials``; a second denial by the same outlet or article is a
   ``duplicate``); a denial of a change the ledger has no standing alert for, of another gainer, or outside the
   window: ``unmatched`` (history only).
+
+Arrival order: the ledger folds ``decide`` over a town's reports in one canonical order, re-deciding the town when a
+report arrives out of it (``townwatch_alert.redecision``), so the state is a function of the set of reports.
 
 Confidence: a claim (``claimed``) counts half; the alert's confidence is the noisy-OR of its independent
 sources' confidences (a wire copy adds nothing), halved when contested.
@@ -47,7 +49,21 @@ from townwatch_alert.town import HistoryEntry, Report, TownState
 from townwatch_runtime.domains import registered_domain
 from townwatch_schemas import Actor, Alert, AlertStatus, ControlChange, DatePrecision, SourceReport
 
-__all__ = ["CLAIM_FACTOR", "CONTEST_FACTOR", "Decision", "DedupPolicy", "Outcome", "alert_id_for", "decide", "effective_date", "outlet_of"]
+__all__ = [
+    "CLAIM_FACTOR",
+    "CONTEST_FACTOR",
+    "Decision",
+    "DedupPolicy",
+    "Outcome",
+    "alert_id_for",
+    "background",
+    "decide",
+    "effective_date",
+    "judged_date",
+    "outlet_of",
+    "source_confidence",
+    "stateless",
+]
 
 CLAIM_FACTOR = 0.5
 CONTEST_FACTOR = 0.5
@@ -131,7 +147,8 @@ def _id(actor: Actor | None) -> str | None:
     return actor.id if actor else None
 
 
-def _source_confidence(event: ControlChange) -> float:
+def source_confidence(event: ControlChange) -> float:
+    """The report's confidence as the ledger counts it: a claim counts ``CLAIM_FACTOR``."""
     return round(event.confidence * (CLAIM_FACTOR if event.claimed else 1.0), 4)
 
 
@@ -160,7 +177,7 @@ def _history(
         historical=event.historical,
         partial=event.partial,
         claimed=event.claimed,
-        confidence=_source_confidence(event),
+        confidence=source_confidence(event),
         evidence=event.evidence.sentence,
         alert_id=alert.alert_id if alert else None,
         revision=alert.revision if alert else None,
@@ -189,7 +206,7 @@ def _source(event: ControlChange, independent: bool) -> SourceReport:
         published=event.published,
         received=event.article_received,
         evidence=event.evidence,
-        confidence=_source_confidence(event),
+        confidence=source_confidence(event),
         independent=independent,
     )
 
@@ -341,6 +358,31 @@ def _future_limit(event: ControlChange, now: dt.datetime, policy: DedupPolicy) -
     """The latest date a report may carry: its ``received`` time (set by ingest on arrival; else now) plus the skew."""
     reference = event.article_received if event.article_received is not None else now
     return (reference + policy.future_skew).date()
+
+
+def _clamped(event: ControlChange, now: dt.datetime, policy: DedupPolicy) -> ControlChange:
+    """``event`` without a published date later than its received time plus the skew (not evidence of anything)."""
+    if event.published is not None and event.published > _future_limit(event, now, policy):
+        return event.model_copy(update={"published": None})
+    return event
+
+
+def judged_date(event: ControlChange, now: dt.datetime, policy: DedupPolicy = DedupPolicy()) -> dt.date:
+    """The effective date ``decide`` judges ``event`` by (a published date from the future ignored)."""
+    return effective_date(_clamped(event, now, policy), now)
+
+
+def background(event: ControlChange, now: dt.datetime, policy: DedupPolicy = DedupPolicy()) -> bool:
+    """True for a report ``decide`` judges ``historical``: told as background, or dated long before its article."""
+    return event.kind != "denial" and _is_background(_clamped(event, now, policy), policy.window)
+
+
+def stateless(event: ControlChange, now: dt.datetime, policy: DedupPolicy = DedupPolicy()) -> bool:
+    """True for a report ``decide`` judges the same in any state, leaving it untouched: future-dated, or partial."""
+    clamped = _clamped(event, now, policy)
+    if effective_date(clamped, now) > _future_limit(event, now, policy):
+        return True
+    return event.kind != "denial" and not _is_background(clamped, policy.window) and event.partial
 
 
 def decide(state: TownState | None, event: ControlChange, now: dt.datetime, policy: DedupPolicy = DedupPolicy()) -> Outcome:

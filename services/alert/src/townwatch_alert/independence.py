@@ -46,18 +46,36 @@ def credits_unnamed_agencies(report: Report) -> bool:
     return any(_norm(c) in GENERIC_CREDITS for c in report.credits)
 
 
+class _Traits:
+    """What linking looks at in one report, worked out once (``count_independent`` compares every pair)."""
+
+    __slots__ = ("fingerprint", "origins", "outlet", "unnamed")
+
+    def __init__(self, report: Report) -> None:
+        self.outlet = _norm(report.outlet)
+        self.fingerprint: int | None = None
+        if report.fingerprint:
+            try:
+                self.fingerprint = int(report.fingerprint, 16)
+            except ValueError:
+                self.fingerprint = None
+        self.origins = origins(report)
+        self.unnamed = credits_unnamed_agencies(report)
+
+
+def _linked(a: _Traits, b: _Traits, max_distance: int) -> bool:
+    if a.outlet == b.outlet:
+        return True
+    if a.fingerprint is not None and b.fingerprint is not None:
+        limit = REWRITE_MAX_DISTANCE if a.unnamed or b.unnamed else max_distance
+        if (a.fingerprint ^ b.fingerprint).bit_count() <= max(limit, max_distance):
+            return True
+    return bool(a.origins & b.origins) or a.outlet in b.origins or b.outlet in a.origins
+
+
 def is_linked(a: Report, b: Report, max_distance: int) -> bool:
     """True when ``a`` and ``b`` cannot count as two independent outlets."""
-    outlet_a, outlet_b = _norm(a.outlet), _norm(b.outlet)
-    if outlet_a == outlet_b:
-        return True
-    if a.fingerprint and b.fingerprint:
-        distance = hamming(a.fingerprint, b.fingerprint)
-        limit = REWRITE_MAX_DISTANCE if credits_unnamed_agencies(a) or credits_unnamed_agencies(b) else max_distance
-        if distance is not None and distance <= max(limit, max_distance):
-            return True
-    credits_a, credits_b = origins(a), origins(b)
-    return bool(credits_a & credits_b) or outlet_a in credits_b or outlet_b in credits_a
+    return _linked(_Traits(a), _Traits(b), max_distance)
 
 
 def count_independent(reports: Sequence[Report], max_distance: int) -> tuple[int, list[bool]]:
@@ -68,7 +86,13 @@ def count_independent(reports: Sequence[Report], max_distance: int) -> tuple[int
     hide that Reuters and AFP themselves are two outlets. Flags may change as reports arrive.
     """
     n = len(reports)
-    links = [{j for j in range(n) if j != i and is_linked(reports[i], reports[j], max_distance)} for i in range(n)]
+    traits = [_Traits(r) for r in reports]  # once per report, not once per pair (a town's re-decision compares many)
+    links: list[set[int]] = [set() for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if _linked(traits[i], traits[j], max_distance):
+                links[i].add(j)
+                links[j].add(i)
     counted: set[int] = set()
     excluded: set[int] = set()
     for i in sorted(range(n), key=lambda k: (len(links[k]), k)):

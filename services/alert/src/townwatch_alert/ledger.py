@@ -6,6 +6,9 @@ slot, see ``townwatch_runtime.redis_keys``; a shadow ledger, as ``townwatch repr
 
     town:<place key>            hash   v = version (compare-and-set), state = TownState JSON
     town:<place key>:history    list   HistoryEntry JSON, oldest first, capped at history_max_entries
+    town:<place key>:reports    hash   event_id -> ControlChange JSON: the reports behind the town's state, for
+                                       re-deciding it when one arrives out of canonical order (``redecision``);
+                                       at most max_reports
     towns                       zset   place key -> Unix time of its last state change
     event:<event_id>            string outcome JSON {decision, alert_id, revision} (idempotency; expires)
     alert:<alert_id>            string latest revision of the Alert, JSON
@@ -32,7 +35,8 @@ from typing import cast
 
 from redis.asyncio import Redis
 
-from townwatch_alert.dedup import Decision, DedupPolicy, Outcome, decide
+from townwatch_alert.dedup import Decision, DedupPolicy, Outcome
+from townwatch_alert.redecision import needs_refold, step
 from townwatch_alert.settings import AlertSettings
 from townwatch_alert.town import HistoryEntry, TownState
 from townwatch_alert.withdrawal import withdraw
@@ -55,6 +59,10 @@ if ARGV[3] ~= '' then
   v = v + 1
   redis.call('HSET', KEYS[1], 'v', v, 'state', ARGV[3])
   redis.call('ZADD', KEYS[4], ARGV[12], ARGV[11])
+end
+if ARGV[14] ~= '' then
+  redis.call('HSET', KEYS[7], ARGV[14], ARGV[15])
+  if ARGV[3] == '' then v = v + 1; redis.call('HSET', KEYS[1], 'v', v) end
 end
 redis.call('RPUSH', KEYS[2], ARGV[4])
 redis.call('LTRIM', KEYS[2], -tonumber(ARGV[9]), -1)
@@ -162,6 +170,7 @@ class Ledger:
         max_attempts: int = 50,
         event_record_ttl_s: int = 90 * 24 * 3600,
         prefix: str = PREFIX,
+        max_reports: int = 50,
     ) -> None:
         if not prefix.endswith(":") or not prefix.startswith(PREFIX):
             raise ValueError(f"ledger key prefix {prefix!r}: must start with {PREFIX!r} and end with ':'")
@@ -175,6 +184,7 @@ class Ledger:
         self.stream_max_len = stream_max_len
         self.max_attempts = max_attempts
         self.event_record_ttl_s = event_record_ttl_s
+        self.max_reports = max_reports
         self._commit = redis.register_script(_COMMIT)
         self._mark_emitted = redis.register_script(_MARK_EMITTED)
         self._states_script = redis.register_script(_STATES)
@@ -190,6 +200,7 @@ class Ledger:
             stream_max_len=settings.alert_stream_max_len,
             event_record_ttl_s=settings.event_record_ttl_s,
             prefix=prefix,
+            max_reports=settings.town_reports_max,
         )
 
     # --- keys under this ledger's prefix ---------------------------------------------------------------
@@ -198,6 +209,9 @@ class Ledger:
 
     def event_key(self, event_id: str) -> str:
         return event_key(event_id, self.prefix)
+
+    def reports_key(self, place_key: str) -> str:
+        return town_key(place_key, self.prefix) + ":reports"
 
     def article_key(self, article_id: str) -> str:
         return article_key(article_id, self.prefix)
@@ -218,12 +232,13 @@ class Ledger:
                 # which events (and places) each article brought: a later revision withdraws those it drops
                 pipe.sadd(self.article_key(event.article_id), f"{event.event_id}\x1f{place_key}")
                 pipe.expire(self.article_key(event.article_id), self.event_record_ttl_s)
-                done, (version, raw_state), *_ = await pipe.execute()
+                pipe.hlen(self.reports_key(place_key))
+                done, (version, raw_state), _, _, stored = await pipe.execute()
             if done is not None:
                 return await self._replay(_text(done) or "{}")
             state = TownState.model_validate_json(raw_state) if raw_state else None
             when = now or dt.datetime.now(dt.UTC)
-            outcome = decide(state, event, when, self.policy)
+            outcome, store = await self._decide(state, event, when, int(stored or 0))
             if outcome.alert is not None:
                 marks = {"backfill": backfill} if outcome.alert.backfill != backfill else {}
                 if late and not outcome.alert.late:
@@ -238,8 +253,9 @@ class Ledger:
                     self._towns,
                     self.alert_key(outcome.alert.alert_id) if outcome.alert else self.alert_key("-"),
                     self.alert_stream,
+                    self.reports_key(place_key),
                 ],
-                args=self._commit_args(event.event_id, place_key, outcome, int(version or 0), when),
+                args=self._commit_args(event.event_id, place_key, outcome, int(version or 0), when, event if store else None),
             )
             status = _text(status)
             if status == "ok":
@@ -254,7 +270,17 @@ class Ledger:
             log.debug("town %s changed under us (version %s); deciding again", place_key, _text(detail))
         raise LedgerContention(f"town {place_key}: state changed {self.max_attempts} times while deciding")
 
-    def _commit_args(self, record_id: str, place_key: str, outcome: Outcome, version: int, when: dt.datetime) -> list[str | int | float]:
+    async def _decide(self, state: TownState | None, event: ControlChange, when: dt.datetime, stored: int) -> tuple[Outcome, bool]:
+        """The pure decision (``redecision.step``: the town re-decided from its stored reports when ``event`` arrives
+        out of canonical order); and whether to store ``event`` with the town's reports."""
+        reports = None
+        if needs_refold(state, event, when, self.policy, stored):
+            raw = cast(list[bytes | str], await self.redis.hvals(self.reports_key(event.place.key)))
+            reports = [ControlChange.model_validate_json(r) for r in raw]
+        return step(state, event, when, self.policy, stored, reports, self.max_reports)
+
+    def _commit_args(self, record_id: str, place_key: str, outcome: Outcome, version: int, when: dt.datetime,
+                     report: ControlChange | None = None) -> list[str | int | float]:
         alert = outcome.alert
         record = {"decision": outcome.decision.value, "alert_id": alert.alert_id if alert else None, "revision": alert.revision if alert else None}
         return [
@@ -271,6 +297,8 @@ class Ledger:
             place_key,
             when.timestamp(),
             self.event_record_ttl_s,
+            report.event_id if report is not None else "",
+            report.model_dump_json() if report is not None else "",
         ]
 
     async def withdraw_article(self, revision: ArticleRevision, now: dt.datetime | None = None) -> list[Alert]:
@@ -316,7 +344,7 @@ class Ledger:
             assert outcome.alert is not None
             status, detail = await self._commit(
                 keys=[self.town_key(place_key), self.town_key(place_key) + ":history", self.event_key(record_id), self._towns,
-                      self.alert_key(outcome.alert.alert_id), self.alert_stream],
+                      self.alert_key(outcome.alert.alert_id), self.alert_stream, self.reports_key(place_key)],
                 args=self._commit_args(record_id, place_key, outcome, int(version or 0), when),
             )
             status = _text(status)

@@ -46,6 +46,9 @@ class AlertSettings(ServiceSettings):
     """Approximate length cap of the Redis stream ``townwatch:{ledger}:alerts`` (API / SSE feed)."""
     event_record_ttl_s: int = Field(default=90 * 24 * 3600, ge=3600)
     """How long the per-event idempotency record is kept: longer than any replay or redelivery you expect."""
+    town_reports_max: int = Field(default=50, ge=0, le=10_000)
+    """Reports kept per town so that one arriving out of canonical order re-decides the town from all of them
+    (``redecision``); a town with more is decided in arrival order from then on."""
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000

@@ -8,7 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from townwatch_schemas import Actor, Alert, DatePrecision, Place, SourceReport
 
-__all__ = ["HistoryEntry", "Report", "TownState"]
+__all__ = ["HistoryEntry", "OrderKey", "Report", "TownState"]
+
+OrderKey = tuple[int, str, int, str, str]
+"""A report's place in the canonical order (``redecision.order_key``): background, effective date, kind, strength, event id."""
 
 
 class _Record(BaseModel):
@@ -42,6 +45,11 @@ class TownState(_Record):
     confirmed: dt.date | None = Field(default=None, description="Latest effective date a report named the current holder "
                                       "(a report of another holder dated before it is stale).")
     updated: dt.datetime
+    latest: OrderKey | None = Field(default=None, description="Canonical-order key of the last report the town took "
+                                    "(one arriving before it re-decides the town).")
+    replayable: bool = Field(default=False, description="Every report behind this state is in the town's report store, "
+                             "so an out-of-order report can re-decide it.")
+    revisions: dict[str, int] = Field(default_factory=dict, description="Highest revision emitted of each of the town's alerts.")
 
     @property
     def key(self) -> str:

@@ -59,9 +59,10 @@ def withdraw(state: TownState | None, article_id: str, revision: int | str, reas
     if withdrawn:
         new_state = state.model_copy(update={
             "alert": revised, "controller": alert.losing, "contested": False, "reports": [], "conflicting": [], "updated": now,
+            "replayable": False,  # its reports no longer make this state: decided in arrival order from now on
         })
     else:
-        new_state = state.model_copy(update={"alert": revised, "reports": reports, "updated": now})
+        new_state = state.model_copy(update={"alert": revised, "reports": reports, "updated": now, "replayable": False})
     first = alert.sources[gone[0]]
     history = HistoryEntry(
         recorded_at=now, event_id=f"withdraw:{article_id}:{revision}", article_id=article_id, outlet=first.outlet, url=first.url,

@@ -66,6 +66,8 @@ class ActorCatalogue:
         self._exact = ahocorasick.Automaton()
         self._government: dict[str, ActorEntry] = {}
         self._generic: dict[str, list[ActorEntry]] = {}
+        self.short_aliases = frozenset(a for e in entries for a in e.aliases if _is_acronym(a))
+        """Aliases written in capitals and matched as written ("IS", "RSF")."""
         for entry in entries:
             for alias in entry.aliases:
                 if _is_acronym(alias):

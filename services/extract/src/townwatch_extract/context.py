@@ -25,6 +25,13 @@ _NON_STATE_GENERIC = frozenset(
     "extremists terrorists separatists gunmen resistance".split()
 )
 _STATE_WORDS = re.compile(r"\b(army|troops|soldiers|government forces|security forces|military|garrison|junta|regime)\b", re.I)
+# A capital that speaks or acts stands for its government ("Moscow says its troops seized X", "Kyiv retakes X").
+# Capitals that more than one side held in the wars covered (Kabul, Sanaa, Tripoli, Khartoum) are left out.
+_CAPITALS = {
+    "moscow": "RU", "kyiv": "UA", "kiev": "UA", "damascus": "SY", "baghdad": "IQ", "addis ababa": "ET", "kinshasa": "CD",
+    "mogadishu": "SO", "naypyitaw": "MM", "naypyidaw": "MM", "nay pyi taw": "MM", "bamako": "ML", "abuja": "NG",
+    "ouagadougou": "BF", "niamey": "NE", "baku": "AZ", "yerevan": "AM", "maputo": "MZ", "juba": "SS",
+}
 _STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
@@ -217,6 +224,8 @@ class ArticleContext:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE", ""):
             if self.gazetteer.country_code(text):  # "Russia completed its withdrawal"
                 return self._government(self.gazetteer.country_code(text), text)
+            if text.lower() in _CAPITALS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "poss"):
+                return self._government(_CAPITALS[text.lower()], text)  # "Moscow says its troops seized X"
             if tok.ent_type_ == "GPE":
                 return None
             if lemma in _STATE_BODIES:  # "Russia's defence ministry", "the Ukrainian General Staff"

@@ -14,8 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.calibration import CalibrationMap
+from townwatch_extract.casing import one_case, restore_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, PlaceMentions
@@ -27,6 +29,7 @@ from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import Frame, PlaceRef, frames_for
 from townwatch_extract.headline import (
     CONTROL_HEADLINE,
+    HEADLINE_LOWER,
     headline_frames,
     headline_text,
     sentence_case,
@@ -364,6 +367,9 @@ class Extractor:
             title, clean = clean.strip(), ""  # a headline sent as the text is read as a headline
         if title and "?" in title:
             title = ""  # "Taliban take Kabul?": a question is not a report
+        shown_title = title
+        if title and one_case(title):
+            title = self._headline_case(title)  # "RUSSIA SAYS ITS TROOPS SEIZED KROKHMALNE"
         title_trigger = bool(title) and (self.prefilter.has_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
         if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
             return []
@@ -418,7 +424,7 @@ class Extractor:
                 (f, m) for f, m in doc_frames
                 if not ((m.speech is not None or m.claim_verb) and refuted(f.trigger, after))
             ]
-            evidence_text = sentence.text if is_title else text[sentence.start : sentence.end]
+            evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
             lead = self._lead_sentence(segments, docs, sentences) if is_title and doc_frames else None
@@ -434,6 +440,17 @@ class Extractor:
                 for c in found
             ]
         return self._merge(found, ctx)
+
+    def _headline_case(self, title: str) -> str:
+        """An ALL CAPS or all-lower-case headline in wire case (same length), names found by the catalogue and gazetteer."""
+        return restore_case(
+            title,
+            lambda low: [(m.start, m.end) for m in self.catalogue.find(low)],
+            self.catalogue.short_aliases,
+            lambda w: max((p.population for p in self.gazetteer.candidates(w)), default=None),
+            lambda w: self.gazetteer.country_code(w) is not None,
+            HEADLINE_LOWER,
+        )
 
     # --- analysis ------------------------------------------------------------------------------------
     def _nearby(self, sentences: list[Sentence]) -> Callable[[Sentence], list[Span]]:
@@ -683,8 +700,7 @@ class Extractor:
         )
 
     # --- merging -------------------------------------------------------------------------------------
-    @staticmethod
-    def _merge(found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    def _merge(self, found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
         """One event per (place, gaining side, historical, partial); gaps filled from the other mentions."""
         for c in found:
             if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:
@@ -720,11 +736,17 @@ class Extractor:
         for key in order:
             c = groups[key]
             if c.losing is None and c.gaining is not None:
-                # Only what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
-                # stronghold of X", an earlier capture by Z): never a guess from who else the article mentions.
+                # First what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
+                # stronghold of X", an earlier capture by Z); else the opposed side the story names (adversary.py).
                 holder = ctx.holder_of(c.place)
                 if holder is not None and holder.id != c.gaining.id and holder.id not in c.gaining.allies:
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
+                elif (other := other_side(c.gaining, ctx, self.catalogue, c.place.country_code, c.sentence)) is not None:
+                    c = replace(c, losing=other, losing_inferred=True)  # the side the story is fought against
+            elif c.gaining is None and c.losing is not None:
+                other = other_side(c.losing, ctx, self.catalogue, c.place.country_code, c.sentence)
+                if other is not None:
+                    c = replace(c, gaining=other)  # "the army withdrew from X" in a story about the RSF
             out.append(c)
         out.sort(key=lambda c: c.start)
         return out

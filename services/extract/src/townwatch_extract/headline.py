@@ -18,7 +18,7 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.modality import SAY_VERBS
 from townwatch_extract.syntax import prep_objects
 
-__all__ = ["CONTROL_HEADLINE", "headline_frames", "headline_text", "sentence_case"]
+__all__ = ["CONTROL_HEADLINE", "HEADLINE_LOWER", "headline_frames", "headline_text", "sentence_case"]
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
 # source. The words of the tail hold no trigger ("...: Russia takes Bakhmut" is not a source).
@@ -41,6 +41,8 @@ _FUNCTION = frozenset(
     claim says pull pulls withdraw withdraws drive drives oust ousts""".split()
 )
 _LOWER = _FUNCTION | PLACE_NOUNS | PARTIAL_NOUNS | {f for f in STRONG_FORMS if " " not in f} | set(WEAK_FORMS)
+HEADLINE_LOWER = frozenset(_LOWER)
+"""Words a headline writes in lower case even when a place bears their name."""
 
 
 def sentence_case(text: str) -> str:

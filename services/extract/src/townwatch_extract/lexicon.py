@@ -131,7 +131,9 @@ INSTALLATION_NOUNS = frozenset(
 # "The army retook Fashir" is parsed with "retook" as the subject's head; "seized" is read as the verb it is.
 PARSE_SWAPS = {"retook": "seized", "overtook": "captured", "re-take": "retakes", "re-takes": "captures", "re-took": "overran", "re-taken": "captured",
                # "Army hoists flag over X": the small model reads "hoists" as a noun
-               "hoists": "raises", "hoist": "raise", "hoisted": "planted", "hoisting": "planting"}
+               "hoists": "raises", "hoist": "raise", "hoisted": "planted", "hoisting": "planting",
+               # "Taliban overrun Kunduz": the present tense of a headline is read as a noun compound
+               "overrun": "capture", "overruns": "captures"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
 
 

@@ -1,0 +1,54 @@
+"""The other side of a fight: who a place was taken from (or by) when the sentence names only one side.
+
+Wire copy names one side and leaves the other to the story ("Ukraine's 68th brigade recaptured Blahodatne" in a story
+about Russian forces; "Al Shabaab seized El Bur" in Somalia). The other side is the opposed actor the article names most,
+or, for an insurgent fighting at home, the government of the place's country. The result is marked inferred.
+"""
+
+from __future__ import annotations
+
+import re
+
+from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.context import ArticleContext, ResolvedActor
+from townwatch_schemas import ActorKind
+
+__all__ = ["other_side"]
+
+# The other side named in the event's sentence did something else there.
+_CONTRARY = re.compile(
+    r"\b(?:not|never|no longer|n't|cannot|failed|unable|moved on|on to|onto|shell(?:ed|ing)|attack(?:ed|s|ing)?|"
+    r"bombard\w*|besieg\w*|toward|towards|advanc\w+ on|approach\w*)\b",
+    re.I,
+)
+_NEVER = frozenset({"unidentified-armed-group", "us-coalition", "atmis"})
+
+
+def _opposed(known: ResolvedActor, entry: ActorEntry) -> bool:
+    if entry.id == known.id or entry.id in known.allies or known.id in entry.allies or entry.id in _NEVER:
+        return False
+    if known.kind == ActorKind.STATE and entry.kind == ActorKind.STATE:
+        return bool(known.default_country and entry.default_country and known.default_country != entry.default_country)
+    return True
+
+
+def other_side(
+    known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, place_cc: str | None, sentence: str
+) -> ResolvedActor | None:
+    """The side opposed to ``known`` in this article, or None when the article names none (or several equally)."""
+    if known.id.startswith("x-") or known.kind == ActorKind.UNKNOWN:
+        return None
+    in_sentence = {m.actor.id for m in catalogue.find(sentence)} if _CONTRARY.search(sentence) else set()
+    named = [
+        (count, entry.default_country == place_cc, entry)
+        for actor_id, count in ctx.actors.items()
+        if count > 0 and actor_id not in in_sentence
+        and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry)
+    ]
+    if named:
+        named.sort(key=lambda t: (-t[0], not t[1]))
+        if len(named) > 1 and named[0][:2] == named[1][:2]:
+            return None  # two sides named as often: no telling which
+        entry = named[0][2]
+        return ResolvedActor.from_entry(entry, entry.name)
+    return None

@@ -1,0 +1,362 @@
+"""The local S3 store under the durable Tansu: an S3 subset on loopback that writes each object atomically to disk and
+lists a partition's record batches only up to its first unsettled gap.
+
+Written here rather than taken from a registry because Tansu's ``s3://`` engine needs semantics the stores we could
+install do not give. Tansu produces in two steps: it reserves offsets by a compare-and-swap PUT of the partition's
+``watermark.json`` (``If-Match``), then PUTs the batch as ``records/<offset>.batch`` (``If-None-Match: *``). A fetch
+reads the watermark, LISTs ``records/`` and returns every listed batch from the asked offset on. So:
+
+- the compare-and-swap must be atomic. S3Proxy 3.0's is check-then-write: of 10 concurrent PUTs with one etag, up to
+  10 succeeded, so two produces got the same offset and one batch overwrote or refused the other (``python -m
+  bench.gaps`` on it: acknowledged messages skipped and lost at 100/s). Here the check and the rename into place run
+  with nothing in between on a single-threaded server.
+- no reader may see half an object: a write goes to a temporary file outside the bucket and is renamed into place.
+- a batch written while an earlier reserved one is still on its way must not be listed yet, or a fetch in between
+  returns the later one and the consumer moves past the earlier for ever (two producers on one partition; found by
+  reading Tansu's fetch, not seen in our runs once the first two held). So a listing of ``records/`` stops before
+  any batch that follows a gap unless that batch is older than ``settle_s``: a batch in flight arrives within
+  milliseconds; an offset reserved and never written (Tansu killed between the two steps, or its PUT failed, so the
+  send was never acknowledged) stays a hole for ever and is passed after ``settle_s``.
+
+Semantics (what Tansu's ``object_store`` client uses): path-style ``GET``/``HEAD``/``PUT``/``DELETE`` of an object,
+``PUT`` with ``If-None-Match: *`` (create) or ``If-Match: <etag>`` (compare and swap) answered 412 as S3 does,
+``GET`` with ``If-None-Match``/``If-Match``/``Range``, and ListObjectsV2. A write goes to a temporary file that is
+renamed into place, so no reader sees half an object, and a kill -9 leaves either the old object or the new one.
+No fsync, as Kafka by default: a process crash loses nothing, a power cut may lose the last seconds. Requests must
+name the store's access key; it listens on 127.0.0.1 only (no SigV4 verification: the store is the broker's
+private disk, not a service).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import struct
+import time
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass
+from email.utils import formatdate
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from aiohttp import web
+
+__all__ = ["BatchIndex", "ObjectServer", "main"]
+
+RECORDS = re.compile(r"(?:^|/)records/$")
+BATCH = re.compile(r"^(\d{20})\.batch$")
+LAST_OFFSET_DELTA = struct.Struct(">i")  # Kafka record batch v2: bytes 23..26 of the header
+S3_NS = "http://s3.amazonaws.com/doc/2006-03-01/"
+
+
+def _error(status: int, code: str, message: str = "") -> web.Response:
+    body = f'<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code><Message>{escape(message)}</Message></Error>'
+    return web.Response(status=status, body=body.encode(), content_type="application/xml")
+
+
+def _iso(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(ts))
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One line of a listing: the key, its file's mtime and its XML."""
+
+    key: str
+    mtime: float
+    xml: str
+
+
+class BatchIndex:
+    """Each record batch's offset span (``last_offset_delta``), read once from its header; only young batches are
+    asked, so it stays small (an LRU)."""
+
+    def __init__(self, size: int = 65536) -> None:
+        self._spans: OrderedDict[str, int] = OrderedDict()
+        self._size = size
+
+    def delta(self, key: str, root: Path) -> int | None:
+        if (known := self._spans.get(key)) is not None:
+            self._spans.move_to_end(key)
+            return known
+        try:
+            with open(root / key, "rb") as f:
+                header = f.read(27)
+        except FileNotFoundError:
+            return None
+        if len(header) < 27:
+            return None
+        delta = LAST_OFFSET_DELTA.unpack_from(header, 23)[0]
+        self._spans[key] = delta
+        if len(self._spans) > self._size:
+            self._spans.popitem(last=False)
+        return delta
+
+
+class ObjectServer:
+    """The aiohttp application over ``root`` (``root/objects/<bucket>/<key>``, temporary files in ``root/tmp``)."""
+
+    def __init__(self, root: Path, access_key: str, settle_s: float = 30.0) -> None:
+        self.objects = root / "objects"
+        self.tmp = root / "tmp"
+        self.objects.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        for stale in self.tmp.iterdir():  # half-written objects of a killed predecessor
+            stale.unlink(missing_ok=True)
+        self.access_key = access_key
+        self.settle_s = settle_s
+        self.clock = time.time
+        self.batches = BatchIndex()
+        self._dirs: dict[str, tuple[int, list[Listed]]] = {}
+
+    def app(self) -> web.Application:
+        app = web.Application(middlewares=[self._auth], client_max_size=1 << 30)
+        app.router.add_route("GET", "/", self._root)
+        app.router.add_route("*", "/{bucket}", self._bucket)
+        app.router.add_route("*", "/{bucket}/{key:.+}", self._object)
+        return app
+
+    @web.middleware
+    async def _auth(self, request: web.Request, handler):  # type: ignore[no-untyped-def]
+        auth = request.headers.get("Authorization", "")
+        if f"Credential={self.access_key}/" not in auth and f"AWS {self.access_key}:" not in auth:
+            return _error(403, "InvalidAccessKeyId", "unknown access key")
+        return await handler(request)
+
+    # -- paths and metadata
+
+    def _path(self, bucket: str, key: str) -> Path:
+        parts = key.split("/")
+        if any(p in ("", ".", "..") for p in parts) or "/" in bucket or bucket in (".", ".."):
+            raise web.HTTPBadRequest(text=f"invalid key {key!r}")
+        return self.objects.joinpath(bucket, *parts)
+
+    @staticmethod
+    def _etag(st: os.stat_result) -> str:
+        """A version's identity: every write is a new file renamed into place, so inode, mtime and size name it."""
+        return f'"{st.st_ino:x}-{st.st_mtime_ns:x}-{st.st_size:x}"'
+
+    def _headers(self, path: Path, st: os.stat_result) -> dict[str, str]:
+        return {"ETag": self._etag(st), "Last-Modified": formatdate(st.st_mtime, usegmt=True),
+                "Accept-Ranges": "bytes"}
+
+    # -- handlers
+
+    async def _root(self, request: web.Request) -> web.Response:
+        buckets = "".join(f"<Bucket><Name>{escape(b.name)}</Name><CreationDate>{_iso(b.stat().st_mtime)}</CreationDate></Bucket>"
+                          for b in sorted(self.objects.iterdir()) if b.is_dir())
+        return web.Response(body=f'<ListAllMyBucketsResult xmlns="{S3_NS}"><Buckets>{buckets}</Buckets></ListAllMyBucketsResult>'.encode(),
+                            content_type="application/xml")
+
+    async def _bucket(self, request: web.Request) -> web.Response:
+        bucket = request.match_info["bucket"]
+        path = self.objects / bucket
+        if request.method == "PUT":
+            path.mkdir(exist_ok=True)
+            return web.Response()
+        if not path.is_dir():
+            return _error(404, "NoSuchBucket", bucket)
+        if request.method == "HEAD":
+            return web.Response()
+        if request.method != "GET":
+            return _error(405, "MethodNotAllowed", request.method)
+        return self._list(request, bucket)
+
+    def _list(self, request: web.Request, bucket: str) -> web.Response:
+        q = request.query
+        prefix, delimiter = q.get("prefix", ""), q.get("delimiter", "")
+        after = max(q.get("continuation-token", ""), q.get("start-after", ""))
+        max_keys = int(q.get("max-keys", "100000"))
+        entries = [e for e in self._entries(bucket, prefix, delimiter) if e.key > after]
+        truncated = len(entries) > max_keys
+        entries = entries[:max_keys]
+        body = [f'<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="{S3_NS}"><Name>{escape(bucket)}</Name>',
+                f"<Prefix>{escape(prefix)}</Prefix><KeyCount>{len(entries)}</KeyCount><MaxKeys>{max_keys}</MaxKeys>",
+                f"<IsTruncated>{'true' if truncated else 'false'}</IsTruncated>"]
+        if delimiter:
+            body.append(f"<Delimiter>{escape(delimiter)}</Delimiter>")
+        if truncated:
+            body.append(f"<NextContinuationToken>{escape(entries[-1].key)}</NextContinuationToken>")
+        body += [e.xml for e in entries]
+        body.append("</ListBucketResult>")
+        return web.Response(body="".join(body).encode(), content_type="application/xml")
+
+    def _entry(self, key: str, st: os.stat_result) -> Listed:
+        return Listed(key, st.st_mtime, f"<Contents><Key>{escape(key)}</Key><LastModified>{_iso(st.st_mtime)}</LastModified>"
+                                         f"<ETag>{escape(self._etag(st))}</ETag><Size>{st.st_size}</Size>"
+                                         "<StorageClass>STANDARD</StorageClass></Contents>")
+
+    def _entries(self, bucket: str, prefix: str, delimiter: str) -> list[Listed]:
+        """The objects (and common prefixes, for delimiter ``/``) under ``prefix``, sorted by key."""
+        base = self.objects / bucket
+        head, _, _ = prefix.rpartition("/")
+        start = base.joinpath(*head.split("/")) if head else base
+        if not start.is_dir():
+            return []
+        if RECORDS.search(prefix) and delimiter != "/":
+            return self._settled(self._records(start, head), base)
+        entries: list[Listed] = []
+        if delimiter == "/":  # one directory level
+            with os.scandir(start) as it:
+                for item in it:
+                    key = f"{head}/{item.name}" if head else item.name
+                    if not key.startswith(prefix):
+                        continue
+                    try:
+                        if item.is_dir():
+                            entries.append(Listed(key + "/", 0.0, f"<CommonPrefixes><Prefix>{escape(key)}/</Prefix></CommonPrefixes>"))
+                        else:
+                            entries.append(self._entry(key, item.stat()))
+                    except FileNotFoundError:  # deleted by retention meanwhile
+                        continue
+        else:
+            for dirpath, _dirs, files in os.walk(start):
+                rel = os.path.relpath(dirpath, start)
+                for name in files:
+                    key = "/".join(p for p in (head, "" if rel == "." else rel.replace(os.sep, "/"), name) if p)
+                    if key.startswith(prefix):
+                        try:
+                            entries.append(self._entry(key, os.stat(os.path.join(dirpath, name))))
+                        except FileNotFoundError:
+                            continue
+        entries.sort(key=lambda e: e.key)
+        return entries
+
+    def _records(self, directory: Path, head: str) -> list[Listed]:
+        """A partition's batch objects, kept between listings (Tansu lists them all on every fetch): a new listing
+        only stats the files it has not seen. Dropped when this server writes or deletes there, when a read there
+        finds nothing (the sweeper deleted it), and when the directory's mtime moves."""
+        path = str(directory)
+        try:
+            mtime = os.stat(path).st_mtime_ns
+        except FileNotFoundError:
+            return []
+        cached = self._dirs.get(path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        known = {e.key: e for e in cached[1]} if cached is not None else {}
+        entries = []
+        for name in sorted(os.listdir(path)):
+            key = f"{head}/{name}"
+            if (entry := known.get(key)) is None:
+                try:
+                    entry = self._entry(key, os.stat(os.path.join(path, name)))
+                except FileNotFoundError:
+                    continue
+            entries.append(entry)
+        self._dirs[path] = (mtime, entries)
+        return entries
+
+    def _forget(self, path: Path) -> None:
+        self._dirs.pop(str(path.parent), None)
+
+    def _settled(self, entries: list[Listed], base: Path) -> list[Listed]:
+        """A partition's batches up to the first gap that is not settled yet (see the module's docstring)."""
+        now = self.clock()
+        old = len(entries)  # entries[:old] are older than settle_s: every gap among them is for ever
+        while old > 0 and now - entries[old - 1].mtime < self.settle_s:
+            old -= 1
+        expected: int | None = None
+        for i in range(max(old - 1, 0), len(entries)):
+            name = entries[i].key.rpartition("/")[2]
+            match = BATCH.match(name)
+            if match is None:
+                continue
+            offset = int(match.group(1))
+            if expected is not None and offset > expected and i >= old:
+                return entries[:i]  # batch `expected` is still on its way: show nothing after it yet
+            delta = self.batches.delta(entries[i].key, base)
+            if delta is None:  # gone (retention) or unreadable: a young one is treated as still on its way
+                if i >= old:
+                    return entries[:i]
+                expected = None
+                continue
+            expected = offset + delta + 1
+        return entries
+
+    async def _object(self, request: web.Request) -> web.StreamResponse:
+        bucket, key = request.match_info["bucket"], request.match_info["key"]
+        if not (self.objects / bucket).is_dir():
+            return _error(404, "NoSuchBucket", bucket)
+        path = self._path(bucket, key)
+        if request.method == "PUT":
+            if "uploadId" in request.query or "partNumber" in request.query or "x-amz-copy-source" in request.headers:
+                return _error(501, "NotImplemented", "multipart and copy are not supported")
+            return await self._put(request, path)
+        if request.method == "DELETE":
+            path.unlink(missing_ok=True)
+            self._forget(path)
+            return web.Response(status=204)
+        if request.method not in ("GET", "HEAD"):
+            return _error(405, "MethodNotAllowed", request.method)
+        try:
+            st = path.stat()
+            if not path.is_file():
+                raise FileNotFoundError(path)
+            headers = self._headers(path, st)
+        except FileNotFoundError:
+            self._forget(path)  # a listing may still name it (deleted by the retention sweeper)
+            return _error(404, "NoSuchKey", key) if request.method == "GET" else web.Response(status=404)
+        etag = headers["ETag"]
+        if (match := request.headers.get("If-Match")) is not None and match not in ("*", etag):
+            return _error(412, "PreconditionFailed", key)
+        if (none_match := request.headers.get("If-None-Match")) is not None and none_match in ("*", etag):
+            return web.Response(status=304, headers=headers)
+        if request.method == "HEAD":
+            return web.Response(headers={**headers, "Content-Length": str(st.st_size)})
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            self._forget(path)
+            return _error(404, "NoSuchKey", key)
+        if (rng := request.headers.get("Range")) and (m := re.fullmatch(r"bytes=(\d*)-(\d*)", rng.strip())):
+            first = int(m.group(1)) if m.group(1) else max(len(data) - int(m.group(2) or 0), 0)
+            last = int(m.group(2)) if m.group(1) and m.group(2) else len(data) - 1
+            if first >= len(data):
+                return _error(416, "InvalidRange", rng)
+            last = min(last, len(data) - 1)
+            return web.Response(status=206, body=data[first:last + 1],
+                                headers={**headers, "Content-Range": f"bytes {first}-{last}/{len(data)}"})
+        return web.Response(body=data, headers=headers, content_type="application/octet-stream")
+
+    async def _put(self, request: web.Request, path: Path) -> web.Response:
+        data = await request.read()
+        tmp = self.tmp / uuid.uuid4().hex
+        tmp.write_bytes(data)
+        # From here to the rename nothing awaits: the precondition check and the replace are one step for every
+        # other request on this (single-threaded) server, which is what makes If-None-Match / If-Match a CAS.
+        try:
+            exists = path.is_file()
+            if request.headers.get("If-None-Match") == "*" and exists:
+                tmp.unlink()
+                return _error(412, "PreconditionFailed", "the object exists")
+            if (match := request.headers.get("If-Match")) is not None and (not exists or self._etag(path.stat()) != match):
+                tmp.unlink()
+                return _error(412, "PreconditionFailed", "the object changed")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, path)
+            self._forget(path)
+            etag = self._etag(path.stat())
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return web.Response(headers={"ETag": etag})
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(prog="python -m townwatch.stack.object_server", description=__doc__.splitlines()[0])
+    p.add_argument("--root", type=Path, required=True, help="data directory (objects/<bucket>/<key>, tmp/)")
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--bucket", default="tansu", help="bucket to create if missing")
+    p.add_argument("--settle-s", type=float, default=30.0, help="after this long a gap in a partition's batches is for ever")
+    args = p.parse_args(argv)
+    access_key = os.environ["TOWNWATCH_S3_ACCESS_KEY"]
+    server = ObjectServer(args.root, access_key, args.settle_s)
+    (server.objects / args.bucket).mkdir(exist_ok=True)
+    web.run_app(server.app(), host="127.0.0.1", port=args.port, print=None, access_log=None)
+
+
+if __name__ == "__main__":
+    main()

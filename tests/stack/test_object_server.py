@@ -1,0 +1,130 @@
+"""The durable Tansu's object server: conditional PUTs are one atomic step, writes are never seen half done, and a
+partition's listing holds back batches after a gap still being written."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import struct
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from townwatch.stack.object_server import ObjectServer
+
+AUTH = {"Authorization": "AWS4-HMAC-SHA256 Credential=key/20261201/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=x"}
+RECORDS = "clusters/c/topics/t/partitions/0000000000/records/"
+
+
+@pytest.fixture
+async def client(tmp_path: Path) -> AsyncIterator[TestClient]:
+    server = ObjectServer(tmp_path, access_key="key", settle_s=30.0)
+    (server.objects / "b").mkdir()
+    async with TestClient(TestServer(server.app())) as c:
+        c.server_state = server  # type: ignore[attr-defined]
+        yield c
+
+
+def batch(last_offset_delta: int, size: int = 80) -> bytes:
+    """A Kafka record batch header as far as the server reads it (last offset delta at byte 23), padded."""
+    return bytes(23) + struct.pack(">i", last_offset_delta) + bytes(size - 27)
+
+
+async def listed(client: TestClient, prefix: str) -> list[str]:
+    resp = await client.get("/b", params={"list-type": "2", "prefix": prefix}, headers=AUTH)
+    assert resp.status == 200
+    text = await resp.text()
+    return [part.split("</Key>")[0] for part in text.split("<Key>")[1:]]
+
+
+async def test_a_request_without_the_access_key_is_refused(client: TestClient) -> None:
+    assert (await client.put("/b/x", data=b"1")).status == 403
+    assert (await client.put("/b/x", data=b"1", headers={"Authorization": "AWS other:sig"})).status == 403
+    assert (await client.put("/b/x", data=b"1", headers=AUTH)).status == 200
+
+
+async def test_of_many_concurrent_conditional_puts_exactly_one_wins(client: TestClient) -> None:
+    for round_ in range(5):
+        key = f"/b/race/{round_}"
+        creates = await asyncio.gather(*(client.put(key, data=f"w{i}".encode() * 1000, headers={**AUTH, "If-None-Match": "*"})
+                                         for i in range(12)))
+        assert [r.status for r in creates].count(200) == 1
+        assert sorted({r.status for r in creates}) == [200, 412]
+        etag = (await client.get(key, headers=AUTH)).headers["ETag"]
+        swaps = await asyncio.gather(*(client.put(key, data=f"s{i}".encode() * 1000, headers={**AUTH, "If-Match": etag})
+                                       for i in range(12)))
+        assert [r.status for r in swaps].count(200) == 1
+        winner = next(r for r in swaps if r.status == 200)
+        assert (await client.get(key, headers=AUTH)).headers["ETag"] == winner.headers["ETag"] != etag
+
+
+async def test_objects_read_back_with_etag_range_and_not_modified(client: TestClient) -> None:
+    put = await client.put("/b/a/b.json", data=b"0123456789", headers=AUTH)
+    etag = put.headers["ETag"]
+    got = await client.get("/b/a/b.json", headers=AUTH)
+    assert await got.read() == b"0123456789" and got.headers["ETag"] == etag
+    assert (await client.get("/b/a/b.json", headers={**AUTH, "If-None-Match": etag})).status == 304
+    part = await client.get("/b/a/b.json", headers={**AUTH, "Range": "bytes=2-4"})
+    assert part.status == 206 and await part.read() == b"234"
+    head = await client.head("/b/a/b.json", headers=AUTH)
+    assert head.status == 200 and head.headers["Content-Length"] == "10"
+    assert (await client.get("/b/a/missing", headers=AUTH)).status == 404
+    assert (await client.delete("/b/a/b.json", headers=AUTH)).status == 204
+    assert (await client.get("/b/a/b.json", headers=AUTH)).status == 404
+    assert (await client.get("/b/../etc/passwd", headers=AUTH)).status in (400, 404)
+
+
+async def test_a_write_is_a_rename_so_listings_never_show_a_half_written_object(client: TestClient, tmp_path: Path) -> None:
+    await client.put(f"/b/{RECORDS}00000000000000000000.batch", data=batch(0), headers=AUTH)
+    (tmp_path / "tmp" / "in-flight").write_bytes(b"half")  # where a write in progress lives: outside the bucket
+    assert await listed(client, RECORDS) == [f"{RECORDS}00000000000000000000.batch"]
+    restarted = ObjectServer(tmp_path, access_key="key")  # a store restart clears what a killed one left half-written
+    assert not any(restarted.tmp.iterdir())
+
+
+async def test_a_batch_after_a_gap_is_held_back_until_the_gap_is_filled_or_settled(client: TestClient) -> None:
+    server: ObjectServer = client.server_state  # type: ignore[attr-defined]
+    names = [f"{RECORDS}{offset:020d}.batch" for offset in (0, 5, 8)]
+    await client.put(f"/b/{names[0]}", data=batch(4), headers=AUTH)  # offsets 0..4
+    await client.put(f"/b/{names[2]}", data=batch(1), headers=AUTH)  # offsets 8..9, written before 5..7 arrived
+    assert await listed(client, RECORDS) == names[:1]  # a fetch now must not jump from 4 to 8
+    await client.put(f"/b/{names[1]}", data=batch(2), headers=AUTH)  # offsets 5..7: the gap is filled
+    assert await listed(client, RECORDS) == names
+
+    # An offset reserved and never written (a broker killed between the two steps) is passed once it is old.
+    hole = f"{RECORDS}{20:020d}.batch"  # 10..19 never written
+    await client.put(f"/b/{hole}", data=batch(0), headers=AUTH)
+    assert await listed(client, RECORDS) == names
+    server.clock = lambda: time.time() + server.settle_s + 1
+    assert await listed(client, RECORDS) == [*names, hole]
+
+
+async def test_old_gaps_left_by_retention_are_passed(client: TestClient) -> None:
+    server: ObjectServer = client.server_state  # type: ignore[attr-defined]
+    names = [f"{RECORDS}{offset:020d}.batch" for offset in (3, 9, 10)]
+    for name in names[:2]:
+        await client.put(f"/b/{name}", data=batch(0), headers=AUTH)
+    server.clock = lambda: time.time() + server.settle_s + 1  # 3 then 9 (4..8 deleted long ago) are old by then
+    await client.put(f"/b/{names[2]}", data=batch(0), headers=AUTH)
+    for name in names[2:]:  # ...and 10, young, follows 9 directly
+        young = time.time() + server.settle_s
+        os.utime(server.objects / "b" / name, (young, young))
+    server._dirs.clear()  # the listing cache keeps mtimes, which a real batch never changes
+    assert await listed(client, RECORDS) == names
+    # Other prefixes are plain listings, with common prefixes under a delimiter.
+    resp = await client.get("/b", params={"list-type": "2", "prefix": "clusters/c/", "delimiter": "/"}, headers=AUTH)
+    assert "<Prefix>clusters/c/topics/</Prefix>" in await resp.text()
+
+
+async def test_a_listing_forgets_a_batch_the_sweeper_deleted(client: TestClient) -> None:
+    server: ObjectServer = client.server_state  # type: ignore[attr-defined]
+    names = [f"{RECORDS}{offset:020d}.batch" for offset in (0, 1)]
+    for name in names:
+        await client.put(f"/b/{name}", data=batch(0), headers=AUTH)
+    assert await listed(client, RECORDS) == names
+    (server.objects / "b" / names[0]).unlink()  # retention deletes on disk, not through the server
+    assert (await client.get(f"/b/{names[0]}", headers=AUTH)).status == 404
+    assert await listed(client, RECORDS) == names[1:]
