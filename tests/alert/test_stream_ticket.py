@@ -45,3 +45,10 @@ async def test_keys_rotate_once_the_newest_is_older_than_the_period(redis: Redis
     assert third[0] == second[-1] and len(third) == 2  # the oldest is dropped beyond `keep`
     ticket = TicketSigner(second).issue("desk-a")
     assert TicketSigner(third).desk(ticket) == "desk-a"  # issued before the rotation, still good
+
+
+async def test_rotations_within_one_millisecond_keep_their_order(redis: Redis) -> None:
+    """Keys added in the same millisecond must not tie (a tie in a sorted set orders by member, i.e. at random)."""
+    added = [(await load_keys(redis, rotate_s=0, keep=50))[-1] for _ in range(30)]
+    assert len(set(added)) == 30
+    assert await load_keys(redis, rotate_s=3600, keep=50) == added  # oldest first, each the newest when added

@@ -143,3 +143,31 @@ def test_headline_second_reading(extractor: Extractor, title: str, place: str, g
 )
 def test_headline_second_reading_negatives(extractor: Extractor, title: str) -> None:
     assert _headline(extractor, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "gaining", "partial"),
+    [
+        ("Baiji retaken, Iraqi PM says", "Baiji", "iq-gov", False),
+        ("Qaryatain recaptured, Syrian army says", "Qaryatain", "sy-gov", False),
+        ("Izium liberated, Zelensky says", "Izium", "ua-forces", False),
+        ("Ninety percent of Ramadi retaken, Iraqi PM says", "Ramadi", "iq-gov", True),
+    ],
+)
+def test_bare_participle_said_by_the_side_that_took_it(extractor: Extractor, title: str, place: str, gaining: str, partial: bool) -> None:
+    events = _headline(extractor, title)
+    assert [(e.place.name, e.gaining.id if e.gaining else None, e.partial) for e in events] == [(place, gaining, partial)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ninety percent of tickets sold, organisers say",
+        "Lead retaken after penalty, coach says",
+        "Baiji refinery output recaptured pre-war level, Iraqi PM says",
+        "Hostages freed, Iraqi PM says",
+        "Baiji retaken? Iraqi PM says not yet",
+    ],
+)
+def test_bare_participle_negative_twins(extractor: Extractor, title: str) -> None:
+    assert _headline(extractor, title) == []

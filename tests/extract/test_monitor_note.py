@@ -321,3 +321,26 @@ def test_hierarchy_region_before_country(extractor: Extractor) -> None:
     assert read_parentheses("Tessit (Ansongo, Gao) fell.", gz).countries == ["ML"]
     assert read_parentheses("Pulka (Gwoza, Borno) fell.", gz).countries == ["NG"]
     assert read_parentheses("Unidentified Armed Group (Mali) took Lere.", gz).countries == ["ML"]
+
+
+def test_unresolved_village_is_anchored_by_its_hierarchy(extractor: Extractor) -> None:
+    """A village the gazetteer lacks keeps its written name and key, located near the district town its note names."""
+    (event,) = _news(extractor, "On 14 May 2023, Wagner Group forces took control of Berkhivka (Bakhmut, Donetsk).", FILED_LATE)
+    place = event.place
+    bakhmut = extractor.gazetteer.resolve("Bakhmut", ["UA"])
+    assert bakhmut is not None
+    assert (place.name, place.geonames_id, place.key) == ("Berkhivka", None, "name:UA:berkhivka")
+    assert place.location_precision == "near" and place.anchor_geonames_id == bakhmut.geonames_id
+    assert (place.lat, place.lon, place.admin1_code) == (bakhmut.lat, bakhmut.lon, bakhmut.admin1_code)
+
+
+def test_region_anchor_names_the_country(extractor: Extractor) -> None:
+    """"(Munya, Niger)" is Nigeria's Niger state: the village is Nigerian, not in the country Niger."""
+    (event,) = _news(extractor, "On 10 May 2022, Nigerian police recaptured Kuchi village (Munya, Niger) from bandits.", FILED_LATE)
+    assert (event.place.name, event.place.country_code, event.place.geonames_id) == ("Kuchi", "NG", None)
+
+
+def test_resolved_place_is_not_re_anchored(extractor: Extractor) -> None:
+    (event,) = _news(extractor, "On 14 May 2023, Russian forces took control of Bakhmut (Bakhmut, Donetsk).", FILED_LATE)
+    assert event.place.geonames_id is not None and event.place.location_precision == "place"
+    assert event.place.anchor_geonames_id is None

@@ -91,6 +91,14 @@ def test_admin1(gz: Gazetteer) -> None:
     assert gz.admin1_name("IQ", "99") is None
 
 
+def test_admin1_of_sahel_and_nigerian_regions(gz: Gazetteer) -> None:
+    """Regions coder notes write in their hierarchies: every Nigerian state, Burkina Faso's and Niger's regions."""
+    assert gz.find_admin1("Niger", "NG") == ("NG", gz.resolve("Minna", ["NG"]).admin1_code)
+    assert gz.find_admin1("Zamfara") == ("NG", gz.resolve("Gusau", ["NG"]).admin1_code)
+    assert gz.find_admin1("Boucle du Mouhoun") == ("BF", gz.resolve("Dedougou", ["BF"]).admin1_code)
+    assert gz.find_admin1("Tillaberi") == ("NE", gz.resolve("Tillaberi", ["NE"]).admin1_code)
+
+
 def test_haversine() -> None:
     assert haversine_km(0, 0, 0, 0) == 0
     # Mosul to Baghdad is about 350-400 km.

@@ -10,10 +10,9 @@ import shutil
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import islice
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Literal
 
@@ -28,7 +27,7 @@ from townwatch.backfill.archive import RawItem, raw_items
 from townwatch.backfill.checkpoint import Checkpoint, CheckpointMismatch, run_id
 from townwatch.backfill.publisher import AlertPublisher
 from townwatch.backfill.tally import Tally
-from townwatch.backfill.worker import ItemResult, extract_batch, init_worker
+from townwatch.backfill.worker import ItemResult, extract_batch, start_pool
 from townwatch_alert.ledger import Ledger
 from townwatch_alert.settings import AlertSettings
 from townwatch_ingest.replay_source import count_items, expand_paths
@@ -82,16 +81,16 @@ class _Run:
     # --- phase 1: extraction --------------------------------------------------------------------------
     def extract(self, files: list[Path]) -> None:
         cp, tally = self.cp, self.cp.tally
-        with self.spool_path.open("ab") as spool:
+        started = time.monotonic()
+        workers = self.config.worker_count
+        # started first: before the spool is open and before the progress bar's thread (see start_pool)
+        with start_pool(workers, self.config.max_article_bytes, self.config.since) as pool, self.spool_path.open("ab") as spool:
+            tally.startup_s += time.monotonic() - started
             spool.truncate(cp.spool_bytes)  # drop events of items finished after the last checkpoint
             total = count_items(files)
             items = (item for item in raw_items(files) if item.seq >= cp.items_done)
-            started, last_save, at_start = time.monotonic(), time.monotonic(), cp.items_done
-            workers = self.config.worker_count
-            context = get_context("spawn")  # no fork of a parent with threads; each worker loads the model once
-            with _progress(self.console) as bar, ProcessPoolExecutor(
-                workers, mp_context=context, initializer=init_worker, initargs=(self.config.max_article_bytes, self.config.since)
-            ) as pool:
+            last_save, at_start = started, cp.items_done
+            with _progress(self.console) as bar:
                 task = bar.add_task("extract", total=total, completed=cp.items_done, rate=0.0, unit="articles", events=tally.events)
                 pending: deque[Future[list[ItemResult]]] = deque()
 

@@ -27,6 +27,8 @@ class Tally:
     towns: list[str] = field(default_factory=list)
     """Place keys whose state the backfill set or changed."""
     extract_s: float = 0.0
+    startup_s: float = 0.0
+    """Of ``extract_s``: until the extraction workers were ready (the model loaded)."""
     apply_s: float = 0.0
     digests: int = 0
 

@@ -1,16 +1,20 @@
-"""The extraction worker process: the spaCy model loaded once, articles built and extracted in batches."""
+"""The extraction worker processes: the spaCy model loaded once, articles built and extracted in batches."""
 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import signal
+import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from townwatch.backfill.archive import RawItem
 from townwatch.stack import die_with_parent
 
-__all__ = ["ItemResult", "extract_batch", "init_worker"]
+__all__ = ["ItemResult", "extract_batch", "init_worker", "start_pool"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +76,39 @@ _ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BL
 
 
 def init_worker(max_bytes: int, since: dt.date | None) -> None:
-    """Pool initializer: load the model once; die with the parent; leave Ctrl-C to the parent."""
+    """Pool initializer: die with the parent; leave Ctrl-C to the parent; load the model unless it came with the fork."""
     global _worker
     for name in _ONE_THREAD:  # before numpy is imported in this process (spawned: it is not yet)
         os.environ.setdefault(name, "1")
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = _Worker(max_bytes, since)
+    if _worker is None or (_worker.max_bytes, _worker.since) != (max_bytes, since):
+        _worker = _Worker(max_bytes, since)
+
+
+def start_pool(workers: int, max_bytes: int, since: dt.date | None) -> ProcessPoolExecutor:
+    """A pool of ``workers`` extraction processes, every one started and ready to extract.
+
+    On Linux the model is loaded once, here, and the workers are forked from this process with it (copy-on-write):
+    none pays the start-up again (importing spaCy, the CLI's modules and the model took about as long as extracting
+    the whole bench corpus on two cores). That needs a process with no other thread at the fork, so the pool is
+    started before any (the progress bar's); elsewhere, or if a thread runs, each worker is spawned and loads its own.
+    """
+    global _worker
+    fork = sys.platform.startswith("linux") and threading.active_count() == 1
+    if fork:
+        for name in _ONE_THREAD:
+            os.environ.setdefault(name, "1")
+        if _worker is None or (_worker.max_bytes, _worker.since) != (max_bytes, since):
+            _worker = _Worker(max_bytes, since)
+        sys.stdout.flush()  # a child must not inherit (and later write) the parent's unwritten output
+        sys.stderr.flush()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(max_bytes, since))
+    # The first task starts every process (a fork pool launches them all before its manager thread); wait for one
+    # of them so a broken start fails here.
+    pool.submit(extract_batch, []).result()
+    return pool
 
 
 def extract_batch(items: list[RawItem]) -> list[ItemResult]:

@@ -34,12 +34,15 @@ KEEP_KEYS = 2  # the current key and the one before it: a ticket (5 min) never o
 _KEYS = "townwatch:api:stream-keys"
 _SALT = "townwatch.stream-ticket"
 
-# Add a key when there is none or the newest is older than the period; keep the newest KEEP; return them oldest first.
+# Add a key when there is none, the newest is older than the period, or the period is 0 (rotate now); keep the newest
+# KEEP; return them oldest first.
 _ROTATE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local newest = redis.call('ZREVRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-if #newest == 0 or now - tonumber(newest[2]) >= tonumber(ARGV[1]) then
+if #newest == 0 or tonumber(ARGV[1]) <= 0 or now - tonumber(newest[2]) >= tonumber(ARGV[1]) then
+  -- strictly after the newest: two rotations in one millisecond would tie, and a tie orders by member, at random
+  if #newest > 0 and now <= tonumber(newest[2]) then now = tonumber(newest[2]) + 1 end
   redis.call('ZADD', KEYS[1], now, ARGV[2])
   redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[3]) + 1))
 end
@@ -48,7 +51,8 @@ return redis.call('ZRANGE', KEYS[1], 0, -1)
 
 
 async def load_keys(redis: Redis, rotate_s: float = ROTATE_S, keep: int = KEEP_KEYS) -> list[bytes]:
-    """The shared signing keys, oldest first (the last signs), rotated first if the newest is due."""
+    """The shared signing keys, oldest first (the last signs), rotated first if the newest is due (``rotate_s=0``:
+    rotate now)."""
     keys = await redis.eval(_ROTATE, 1, _KEYS, int(rotate_s * 1000), secrets.token_hex(32), keep)  # type: ignore[misc]
     return [k if isinstance(k, bytes) else str(k).encode() for k in keys]
 

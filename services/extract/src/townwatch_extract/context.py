@@ -32,7 +32,7 @@ _CAPITALS = {
     "mogadishu": "SO", "naypyitaw": "MM", "naypyidaw": "MM", "nay pyi taw": "MM", "bamako": "ML", "abuja": "NG",
     "ouagadougou": "BF", "niamey": "NE", "baku": "AZ", "yerevan": "AM", "maputo": "MZ", "juba": "SS",
 }
-_STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army".split())
+_STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army pm premier".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)-")

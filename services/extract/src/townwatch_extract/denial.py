@@ -120,9 +120,13 @@ class DenialFinder:
         for hint in _HINTS:
             at = low.find(hint)
             while at >= 0:
-                sentence = index.at(at)
-                if sentence is not None:
-                    found.setdefault(sentence.start, sentence)
+                # a match holding this hint starts at most 5 characters before it ("has not fallen") and ends on its
+                # line: only then is the sentence split out
+                line_end = text.find("\n", at)
+                if _SENTENCE.search(text, max(0, at - 5), len(text) if line_end < 0 else line_end):
+                    sentence = index.at(at)
+                    if sentence is not None:
+                        found.setdefault(sentence.start, sentence)
                 at = low.find(hint, at + 1)
         return [s for _start, s in sorted(found.items())
                 if _SENTENCE.search(s.text) and _CHANGE_WORDS.search(s.text) and not is_correction(s.text)]

@@ -36,7 +36,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
-from townwatch_extract.monitor_note import compact, note_date, read_parentheses
+from townwatch_extract.monitor_note import anchored, compact, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
@@ -44,7 +44,7 @@ from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
-from townwatch_gazetteer import Gazetteer, GeoPlace
+from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import (
     ARTICLE_MAX_BYTES,
     ActorKind,
@@ -433,6 +433,12 @@ class Extractor:
                     frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
                     None if is_title else nearby,
                 ))
+        if note.hierarchies:  # an unresolved noted village is located by the hierarchy written after it
+            found = [
+                replace(c, place=anchored(c.place, note.hierarchies[k], self.gazetteer))
+                if c.place.geonames_id is None and c.place.lat is None and (k := name_key(c.place.name)) in note.hierarchies else c
+                for c in found
+            ]
         return self._merge(found, ctx)
 
     def _headline_case(self, title: str) -> str:

@@ -98,4 +98,34 @@ def headline_frames(doc: Doc) -> list[Frame]:
         places = [r for o in prep_objects(control, ("of", "over")) for r in place_refs(o)]
         if places:
             out.append(Frame(control, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
+    out.extend(_said_participles(doc))
+    return out
+
+
+# "Ramadi retaken, Iraqi PM says", "Kherson liberated, Zelensky says", "Ninety percent of Falluja retaken, commander
+# says": a bare participle whose place the parser hangs on it as a name, said by the side that took it.
+_BARE_PARTICIPLES = frozenset("retaken recaptured liberated freed regained reclaimed captured seized".split())
+
+
+def _said_participles(doc: Doc) -> list[Frame]:
+    out: list[Frame] = []
+    for part in doc:
+        if part.lower_ not in _BARE_PARTICIPLES or part.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("agent", "aux", "auxpass", "dobj") for c in part.children
+        ):  # the small model tags "Kherson liberated, Zelensky says" VBD; no object makes it the reduced passive
+            continue
+        head = part.head
+        partial = False
+        if head.lower_ == "of" and head.head.lower_ in PARTIAL_NOUNS:  # "Ninety percent of Falluja retaken"
+            partial, head = True, head.head.head
+        if head.lemma_.lower() not in SAY_VERBS or head.i < part.i:
+            continue
+        speaker = next((c for c in head.children if c.dep_ == "nsubj" and c.i > part.i), None)
+        names = [
+            c for c in part.children
+            if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper() and c.i < part.i
+        ]
+        places = [r for n in names for r in place_refs(n, partial)]
+        if speaker is not None and places:
+            out.append(Frame(part, TriggerClass.GAIN, "passive", places=places, gaining=speaker, needs_known=True))
     return out

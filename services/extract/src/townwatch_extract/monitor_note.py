@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, name_key
+from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["NoteParentheses", "compact", "note_date", "read_parentheses"]
+__all__ = ["NoteParentheses", "anchored", "compact", "note_date", "read_parentheses"]
 
 # "(Mondoro, Mopti)", "(Belet Xaawo district, Gedo)", "(Shan-North)", "(2021-)", "(Mali)": after a word, inside one line.
 _PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
@@ -66,6 +67,7 @@ class NoteParentheses:
     text: str
     countries: list[str] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # names written just before a hierarchy: "Boulkessi"
+    hierarchies: dict[str, list[str]] = field(default_factory=dict)  # "boulkessi" -> ["Mondoro", "Mopti"]
 
 
 def _chunk_country(chunk: str, gazetteer: Gazetteer, hierarchy: bool = False) -> str | None:
@@ -92,6 +94,7 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
     out = text
     countries: list[str] = []
     places: set[str] = set()
+    hierarchies: dict[str, list[str]] = {}
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         if _YEARS.match(inner):
@@ -107,12 +110,36 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
             continue
         before = _NAME_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
         if before is not None:
-            places.add(name_key(before.group(1)))
-            places.add(name_key(before.group(1).split()[-1]))
+            for key in (name_key(before.group(1)), name_key(before.group(1).split()[-1])):
+                places.add(key)
+                hierarchies.setdefault(key, chunks)
         found = [cc for cc in (_chunk_country(c, gazetteer, len(chunks) > 1) for c in reversed(chunks)) if cc]
         countries.extend(cc for cc in found if cc not in countries)
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    return NoteParentheses(out, countries, places)
+    return NoteParentheses(out, countries, places, hierarchies)
+
+
+def anchored(place: Place, hierarchy: list[str], gazetteer: Gazetteer) -> Place:
+    """An unresolved noted place located by its hierarchy: the most specific chunk that is a populated place of the
+    same country gives the coordinates and ``anchor_geonames_id`` ("Berkhivka (Bakhmut, Donetsk)" -> Bakhmut), the
+    region chunk the ``admin1_code``; ``location_precision`` says the coordinates are the anchor's, not the village's.
+    The place keeps its written name and its name key."""
+    update: dict[str, object] = {}
+    for chunk in reversed(hierarchy):  # the region is last
+        region = gazetteer.find_admin1(_ADMIN_WORDS.sub("", chunk).strip(), place.country_code)
+        if region is not None and (place.country_code is None or region[0] == place.country_code):
+            update.update(country_code=region[0], admin1_code=region[1])
+            break
+    cc = update.get("country_code", place.country_code)
+    for chunk in hierarchy:  # the district first: it is usually named after its main town
+        town = gazetteer.resolve(_ADMIN_WORDS.sub("", chunk).strip(), [cc] if cc else [])
+        if town is not None and (cc is None or town.country_code == cc):
+            update.update(
+                country_code=town.country_code, admin1_code=update.get("admin1_code", town.admin1_code), lat=town.lat,
+                lon=town.lon, anchor_geonames_id=town.geonames_id, location_precision=LocationPrecision.NEAR,
+            )
+            break
+    return place.model_copy(update=update) if update else place
 
 
 def compact(sentences: list[Sentence]) -> list[Sentence]:

@@ -196,6 +196,11 @@ class Prefilter:
         intended: dict[int, Sentence] = {}
         status: dict[int, Sentence] = {}
         for start, kind, form in self._hits(low, text):
+            if kind == _WEAK:  # no support word in the whole line: none in the sentence (found without splitting)
+                end = low.find("\n", start)
+                line = low[low.rfind("\n", 0, start) + 1 : len(low) if end < 0 else end]
+                if set(re.findall(r"[a-z]+", line)).isdisjoint(WEAK_FORMS[form]):
+                    continue
             sent = locate(start)
             if sent is None:
                 continue
