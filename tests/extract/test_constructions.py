@@ -168,6 +168,7 @@ def test_losing_side_is_the_opposed_side_the_story_names(extractor: Extractor) -
     (event,) = [e for e in extractor.extract(make_article(text, published=PUB)) if not e.historical]
     assert event.gaining is not None and event.gaining.id == "taliban"
     assert event.losing is not None and event.losing.id == "af-gov"
+    assert event.losing_inferred and not event.gaining_inferred  # the wire event says it is a reading
 
 
 @pytest.mark.parametrize(
@@ -181,6 +182,7 @@ def test_losing_side_is_the_opposed_side_the_story_names(extractor: Extractor) -
 def test_losing_side_is_not_guessed_without_one_opposed_side(extractor: Extractor, text: str) -> None:
     (event,) = [e for e in extractor.extract(make_article(text, published=PUB)) if not e.historical]
     assert event.gaining is not None and event.gaining.id == "taliban" and event.losing is None, event.losing
+    assert not event.losing_inferred and not event.gaining_inferred
 
 
 def test_gaining_side_from_the_story_but_not_from_a_contrary_turn(extractor: Extractor) -> None:
@@ -188,6 +190,7 @@ def test_gaining_side_from_the_story_but_not_from_a_contrary_turn(extractor: Ext
     (event,) = [e for e in extractor.extract(make_article(text, published=PUB)) if not e.historical]
     assert event.losing is not None and event.losing.id == "saf"
     assert event.gaining is not None and event.gaining.id == "rsf"
+    assert event.gaining_inferred and not event.losing_inferred
     twin = "Somali troops withdrew from Bardhere as Al-Shabaab fighters could not enter the town."
     (event,) = [e for e in extractor.extract(make_article(twin, published=PUB)) if not e.historical]
     assert event.gaining is None

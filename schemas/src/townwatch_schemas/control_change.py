@@ -125,6 +125,16 @@ class ControlChange(WireModel):
         description="The extractor's own score before calibration (``confidence`` is the calibrated value when "
         "``calibration_version`` is set). None from extractors that did not calibrate: then ``confidence`` is the score.",
     )
+    gaining_inferred: bool = Field(
+        default=False,
+        description="True when the sentence named only the losing side ('the army withdrew from X') and ``gaining`` was "
+        "taken from the rest of the article (the opposed side it names most): a reading, not the reporter's words.",
+    )
+    losing_inferred: bool = Field(
+        default=False,
+        description="True when the sentence named only the gaining side and ``losing`` was taken from the rest of the "
+        "article (who it says held the place, else the opposed side it names most): a reading, not the reporter's words.",
+    )
     calibration_version: str | None = Field(
         default=None,
         description="Version of the calibration map that turned ``raw_confidence`` into ``confidence`` (the extractor's "

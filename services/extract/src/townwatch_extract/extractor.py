@@ -137,6 +137,7 @@ class Candidate:
     end: int
     construction: str
     mentions: int = 1
+    gaining_inferred: bool = False
 
 
 # A wire dateline ("MOGADISHU (Reuters) - ", "BAGHDAD, Sept 26 (AP) — ") ends in a full stop instead of its dash, so
@@ -329,6 +330,8 @@ class Extractor:
                 place=c.place,
                 gaining=c.gaining.to_actor() if c.gaining else None,
                 losing=c.losing.to_actor() if c.losing else None,
+                gaining_inferred=c.gaining_inferred and c.gaining is not None,
+                losing_inferred=c.losing_inferred and c.losing is not None,
                 event_date=c.event_date,
                 date_precision=c.precision,
                 historical=c.historical,
@@ -746,7 +749,7 @@ class Extractor:
             elif c.gaining is None and c.losing is not None:
                 other = other_side(c.losing, ctx, self.catalogue, c.place.country_code, c.sentence)
                 if other is not None:
-                    c = replace(c, gaining=other)  # "the army withdrew from X" in a story about the RSF
+                    c = replace(c, gaining=other, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
             out.append(c)
         out.sort(key=lambda c: c.start)
         return out
