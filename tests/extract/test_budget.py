@@ -78,6 +78,10 @@ async def test_an_article_over_budget_is_dead_lettered_with_reason_budget_and_co
 WALL_TIME_ONLY = Budget(max_sentences=10**9, max_sentence_chars=10**9, max_seconds=0.3)
 
 
+# The interrupt may land in a gc callback running in the extracting thread (hypothesis installs one), which swallows
+# it ("Exception ignored in ...", an unraisable warning) and is why the watchdog fires again: the test checks that the
+# article is stopped all the same, and lets that warning pass.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 @pytest.mark.parametrize("name", sorted(hostile_articles()))
 def test_each_hostile_article_is_stopped_by_the_wall_time_limit_alone(extractor: Extractor, name: str) -> None:
     """With the sentence limits lifted, every hostile article (each needs seconds of linear work before or between
@@ -89,7 +93,8 @@ def test_each_hostile_article_is_stopped_by_the_wall_time_limit_alone(extractor:
         extract_counted(budgeted, article)
     assert (info.value.reason, info.value.limit) == ("budget", "seconds")
     assert BUDGET_EXCEEDED.labels("seconds")._value.get() == before + 1
-    assert budgeted.extract(make_article(CAPTURE))  # the same extractor goes on with the next article
+    budgeted.budget = Budget(max_seconds=120)  # the next article is not timed (a loaded machine may take 0.3 s for it)
+    assert budgeted.extract(make_article(CAPTURE))  # the same extractor goes on, with no interrupt left behind
 
 
 def test_a_stage_outside_the_parser_is_stopped_without_any_parse(extractor: Extractor) -> None:
@@ -129,3 +134,30 @@ def test_an_article_done_in_time_keeps_its_events_and_leaves_no_interrupt_behind
     first = budgeted.extract(make_article(CAPTURE))
     assert first and budgeted._watchdog._job is None and budgeted._watchdog._fired is None
     assert budgeted.extract(make_article(CAPTURE)) == first
+
+
+class _Swallower:
+    """An extractor whose loop swallows every interrupt once, as a gc callback or a ``__del__`` does."""
+
+    nlp = None
+
+    def __init__(self) -> None:
+        self.swallowed = 0
+
+    def extract(self, _article: Article) -> list[object]:
+        while True:
+            try:
+                while True:
+                    pass
+            except BaseException:  # what "Exception ignored in ..." amounts to
+                self.swallowed += 1
+                if self.swallowed > 1:
+                    raise
+
+
+def test_a_swallowed_interrupt_is_raised_again() -> None:
+    budgeted = BudgetedExtractor(_Swallower(), Budget(max_seconds=0.05))
+    with pytest.raises(BudgetExceeded) as info:
+        budgeted.extract(make_article(CAPTURE))
+    assert info.value.limit == "seconds" and budgeted.extractor.swallowed == 2
+    assert budgeted._watchdog._job is None  # disarmed: nothing will land on the next article

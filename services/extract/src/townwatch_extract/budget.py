@@ -38,6 +38,9 @@ from townwatch_schemas import Article, ControlChange
 
 __all__ = ["Budget", "BudgetExceeded", "BudgetedExtractor", "longest_sentence"]
 
+REFIRE_S = 0.25
+"""After firing, the watchdog fires again this often until the article ends (an interrupt can be swallowed)."""
+
 _SENTENCE_END = re.compile(r"[.!?\n\u3002\u061f\u06d4]")
 
 
@@ -117,7 +120,9 @@ class _Watchdog:
                     self._cond.wait(left)
                     continue
                 ticket, thread_id, _ = job
-                self._job, self._fired = None, ticket
+                # Keep watching: an interrupt that lands in a gc callback or a ``__del__`` is swallowed there
+                # ("Exception ignored in ..."), so it is raised again until the article ends (``disarm``).
+                self._job, self._fired = (ticket, thread_id, time.monotonic() + REFIRE_S), ticket
                 _interrupt(thread_id, _Overrun)
 
 
@@ -176,9 +181,20 @@ class BudgetedExtractor:
             try:
                 return self._extract(article)  # done in time, or the interrupt came too late to land: the events stand
             finally:
-                self._watchdog.disarm(ticket)
+                self._disarm(ticket)
         except _Overrun:
+            self._disarm(ticket)  # done already unless the interrupt landed in the ``finally`` before it
             raise BudgetExceeded("seconds", f"stopped at the wall-time budget of {self.budget.max_seconds:g}s") from None
+
+    def _disarm(self, ticket: int) -> None:
+        """Disarm the watchdog for sure: an interrupt fired just before may land inside ``disarm`` itself; once
+        ``disarm`` has returned, none is pending and none will come."""
+        while True:
+            try:
+                self._watchdog.disarm(ticket)
+                return
+            except _Overrun:
+                continue
 
     def _extract(self, article: Article) -> list[ControlChange]:
         for text in (article.text, article.title or ""):
