@@ -1,4 +1,4 @@
-"""The faust apps' Kafka consumers use the fetch wait from settings, not faust's hard-coded 1.5 s."""
+"""The faust apps' Kafka consumers: the fetch wait and the fetch-ahead buffer from settings, not faust's defaults."""
 
 from __future__ import annotations
 
@@ -102,3 +102,12 @@ async def test_a_commit_that_meets_a_broker_outage_is_retried_until_it_goes_thro
 
 async def _no_wait(_seconds: float) -> None:
     return None
+
+
+def test_the_fetch_ahead_buffer_is_bounded_from_settings() -> None:
+    """faust buffers 4,096 messages per stream by default: a backlog of large messages then sits in memory."""
+    app = make_app("buffer-test", ServiceSettings(kafka_bootstrap_servers="127.0.0.1:1", stage_buffer_max=128))
+    assert app.conf.stream_buffer_maxsize == 128
+    wide = make_app("buffer-test-2", ServiceSettings(kafka_bootstrap_servers="127.0.0.1:1", stage_buffer_max=8,
+                                                     stage_batch_max=64))
+    assert wide.conf.stream_buffer_maxsize == 64  # never below one batch

@@ -62,6 +62,7 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
         producer_linger_ms=settings.kafka_linger_ms,
         processing_guarantee="at_least_once",
         stream_wait_empty=True,
+        stream_buffer_maxsize=max(settings.stage_buffer_max, settings.stage_batch_max),
         store="memory://",
     )
     app.fetch_max_wait_ms = settings.kafka_fetch_max_wait_ms
