@@ -246,6 +246,14 @@ def test_reoccupied_and_nsag_without_a_change(extractor: Extractor, text: str) -
     assert _news(extractor, text) == []
 
 
+def _assert_one_change(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
+    """The note, read long after its date, reports one change of ``place`` from ``losing`` to ``gaining``."""
+    (event,) = _news(extractor, text, published=FILED_LATE)
+    assert event.place.name == place
+    assert event.gaining is not None and event.gaining.id == gaining
+    assert (event.losing.id if event.losing else None) == losing
+
+
 @pytest.mark.parametrize(
     ("text", "place", "gaining", "losing"),
     [
@@ -263,10 +271,7 @@ def test_reoccupied_and_nsag_without_a_change(extractor: Extractor, text: str) -
     ],
 )
 def test_coder_verbs_and_sides(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
-    (event,) = _news(extractor, text, published=FILED_LATE)
-    assert event.place.name == place
-    assert event.gaining is not None and event.gaining.id == gaining
-    assert (event.losing.id if event.losing else None) == losing
+    _assert_one_change(extractor, text, place, gaining, losing)
 
 
 @pytest.mark.parametrize(
@@ -295,10 +300,7 @@ def test_coder_verbs_and_sides_without_a_change(extractor: Extractor, text: str)
     ],
 )
 def test_note_places_and_sides(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
-    (event,) = _news(extractor, text, published=FILED_LATE)
-    assert event.place.name == place
-    assert event.gaining is not None and event.gaining.id == gaining
-    assert (event.losing.id if event.losing else None) == losing
+    _assert_one_change(extractor, text, place, gaining, losing)
 
 
 @pytest.mark.parametrize(
