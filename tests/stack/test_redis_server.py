@@ -1,0 +1,24 @@
+"""The project's redis-server: a cluster-mode node gets a port whose cluster bus (+10,000) Redis 6 can bind."""
+
+from __future__ import annotations
+
+import redis
+
+from townwatch.stack import RedisServer
+from townwatch.stack.redis import CLUSTER_BUS_OFFSET, cluster_port
+
+
+def test_a_cluster_node_starts_whatever_port_it_was_given(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An ephemeral port above 55,535 (about one ``free_port()`` in five) made the cluster node refuse to start."""
+    with RedisServer(port=60_500, data_dir=tmp_path / "node", cluster=True, appendonly=False) as server:
+        assert server.port + CLUSTER_BUS_OFFSET <= 65_535
+        client = redis.Redis(host="127.0.0.1", port=server.port)
+        try:
+            assert b"cluster_state:ok" in client.execute_command("CLUSTER", "INFO")
+        finally:
+            client.close()
+
+
+def test_cluster_ports_leave_room_for_the_bus() -> None:
+    ports = {cluster_port() for _ in range(50)}
+    assert all(20_000 <= p and p + CLUSTER_BUS_OFFSET < 32_768 for p in ports)
