@@ -282,6 +282,25 @@ async def test_the_map_renders_with_the_network_closed_but_for_loopback(site: Si
     assert painted > 10_000, painted
     assert await page.locator(".place-label").count() > 5
     assert await page.locator("path.town").count() >= 3
+    await page.locator('#map[data-basemap="50m"]').wait_for(timeout=30_000)  # the detailed basemap, offline too
+    assert all(u.startswith(site.base) or u.startswith(("data:", "blob:")) for u in requested), requested
+
+
+async def test_the_first_paint_draws_the_small_basemap_and_a_reload_fetches_no_asset_again(site: Site, browser: Any) -> None:
+    page = await open_desk(browser, site)
+    assert await page.evaluate("window.townwatch.firstRenderBasemap") == "110m"
+    await page.locator('#map[data-basemap="50m"]').wait_for(timeout=30_000)
+    rings = await page.evaluate("window.townwatch.map.basemap.land.length")
+    assert rings > 1000, rings  # Natural Earth 1:50m's land (1:110m has 127 rings)
+    assert await page.locator(".place-label").count() > 5
+
+    # Every asset is named by its content and kept a year: a desk reopening the page fetches none of them again.
+    await page.reload()
+    await page.locator("#map[data-ready]").wait_for(timeout=30_000)
+    assets = await page.evaluate("""() => performance.getEntriesByType('resource')
+        .filter(e => e.name.includes('/assets/')).map(e => [e.name.split('/assets/')[1], e.transferSize])""")
+    assert {name.split(".")[0] for name, _size in assets} >= {"boot", "page", "basemap"}, assets
+    assert all(size == 0 for _name, size in assets), assets  # 0 bytes transferred: from the HTTP cache
 
 
 async def test_hostile_article_text_stays_inert_on_the_map_and_in_the_story(site: Site, browser: Any) -> None:

@@ -391,6 +391,7 @@ async function start() {
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   performance.mark("first-render");
   window.townwatch.firstRenderMs = performance.now();
+  window.townwatch.firstRenderBasemap = $("map").dataset.basemap; // "110m": the detailed one follows (loadDetail)
   const feed = await feedFetched;
   for (const entry of feed.alerts) showAlert(entry.alert);
   lastId = feed.last_id;
@@ -401,6 +402,7 @@ async function start() {
   window.townwatch.readyMs = performance.now();
   $("map").dataset.ready = "true";
   showRoute();
+  townMap.loadDetail().catch(() => {}); // 1:50m and every place label, in place of the first paint's 1:110m
   await connect();
 }
 
