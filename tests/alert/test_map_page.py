@@ -234,6 +234,13 @@ async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site
     await keys.keyboard.press("Enter")
     await keys.locator("#story .timeline").wait_for(timeout=10_000)
     assert keys.url.endswith("#/town/" + baaj["key"].replace(":", "%3A"))
+    # The story takes the focus (its heading), and Escape closes it and gives the focus back to the town's mark.
+    await keys.wait_for_function("document.activeElement.classList.contains('story-name')", timeout=10_000)
+    assert await keys.evaluate("document.activeElement.textContent") == "Baaj"
+    await keys.keyboard.press("Escape")
+    await keys.locator("#story").wait_for(state="hidden", timeout=10_000)
+    assert "#/town/" not in keys.url
+    assert await keys.evaluate("document.activeElement.dataset.placeKey") == baaj["key"]
 
 
 async def test_a_filter_is_kept_in_the_url_across_a_reload(site: Site, browser: Any) -> None:
