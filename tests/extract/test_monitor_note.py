@@ -385,3 +385,55 @@ def test_note_endings_verbs_and_installations_without_a_change(extractor: Extrac
 def test_headline_sent_as_text_is_still_a_headline(extractor: Extractor) -> None:
     (event,) = _news(extractor, "Taliban take control of Ghazni city after days of fighting")
     assert event.place.name == "Ghazni" and event.evidence.start == event.evidence.end == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "gaining"),
+    [
+        # "were able to": a deed, like "managed to"
+        ("On 6 February 2020, Military Forces of Syria (2000-) were able to regain control of Tell Mardikh (Saraqab, Idleb) after clashes with HTS.", {"Tell Mardikh"}, "sy-gov"),
+        ("On 6 February 2020, Military Forces of Syria (2000-) were able to capture Kafr Amim (Saraqab, Idleb).", {"Kafr Amim"}, "sy-gov"),
+        # names listed before the one the hierarchy follows share it
+        ("On 11 March 2024, Garsaale and Ceel Huur (Hobyo, Mudug) came under Al Shabaab control after SNA forces withdrew.", {"Garsaale", "Ceel Huur"}, "al-shabaab"),
+        ("On 11 March 2024, Al Shabaab took over Garsaale, Wargaduud and Ceel Huur villages (Hobyo, Mudug).", {"Garsaale", "Wargaduud", "Ceel Huur"}, "al-shabaab"),
+    ],
+)
+def test_able_to_and_listed_note_places(extractor: Extractor, text: str, places: set[str], gaining: str) -> None:
+    events = _news(extractor, text, published=FILED_LATE)
+    assert {e.place.name for e in events} == places
+    assert all(e.gaining is not None and e.gaining.id == gaining for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 February 2020, Military Forces of Syria (2000-) were not able to regain control of Tell Mardikh (Saraqab, Idleb).",
+        "On 6 February 2020, Military Forces of Syria (2000-) will be able to capture Tell Mardikh (Saraqab, Idleb) if reinforced.",
+        "On 11 March 2024, Al Shabaab attacked SNA positions in Garsaale and Ceel Huur (Hobyo, Mudug). Fatalities unknown.",
+        "On 11 March 2024, Al Shabaab and SNA forces fought over Garsaale, Wargaduud and Ceel Huur villages (Hobyo, Mudug).",
+    ],
+)
+def test_able_to_and_listed_note_places_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, published=FILED_LATE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the night of 3 May 2023, JNIM took control of Dioura (Tenenkou, Segou) after FAMa withdrew.",
+        "Sometime between 1 and 7 May 2023, JNIM took control of Dioura (Tenenkou, Segou) after FAMa withdrew.",
+        "3 May 2023: JNIM took control of Dioura (Tenenkou, Segou) after FAMa withdrew.",
+        # the date later in the first sentence of a note that wrote its place with a hierarchy
+        "JNIM took control of Dioura (Tenenkou, Segou) on 3 May 2023 after FAMa withdrew.",
+    ],
+)
+def test_note_date_forms_read_long_after(extractor: Extractor, text: str) -> None:
+    (event,) = _news(extractor, text, published=FILED_LATE)
+    assert event.place.name == "Dioura" and event.event_date is not None and (event.event_date.year, event.event_date.month) == (2023, 5)
+
+
+def test_wire_story_date_is_not_a_note_date(extractor: Extractor) -> None:
+    # an agency tag in brackets is no hierarchy: the 2022 capture the story recalls stays history
+    text = "KYIV (Reuters) - Russian forces captured Lyman on 27 May 2022, the ministry said, months before it was retaken."
+    assert note_date(text, FILED_LATE, anywhere=False) is None
+    assert _news(extractor, text, published=FILED_LATE) == []

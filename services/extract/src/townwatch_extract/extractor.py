@@ -382,7 +382,9 @@ class Extractor:
             return []
         note = read_parentheses(clean, self.gazetteer, self._names_actor)
         # a coder note's opening date is its reference time ("On 14 May 2023, X took Y" filed a year later is news)
-        reference = note_date(clean, article.published) or article.published
+        # (a date later in the note's first sentence counts when the note wrote a "(district, region)" hierarchy)
+        hierarchy = any(len(chunks) > 1 for chunks in note.hierarchies.values())
+        reference = note_date(clean, article.published, anywhere=hierarchy) or article.published
         index = SentenceIndex(note.text, compact if note.text is not clean else None)
         clean = note.text
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)

@@ -92,6 +92,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     ):
         # "RSF claims to have seized X" (a claim of a done deed), "troops said to recapture X" (a hedged report)
         return _verb_mood(head, depth + 1)
+    if infinitive and head.lower_ == "able" and head.dep_ == "acomp" and head.head.lower_ in ("was", "were"):
+        return _verb_mood(head.head, depth + 1)  # "were able to recapture X" is done ("will be able to" stays intent)
     if infinitive:
         if head is tok or head.lemma_.lower() not in _FINISH_HEADS:
             return Mood.INTENT

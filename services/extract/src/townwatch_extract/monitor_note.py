@@ -23,7 +23,9 @@ _PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
 _YEARS = re.compile(r"^(?:19|20)\d\d-(?:(?:19|20)\d\d)?$")
 _CHUNK = re.compile(r"^[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,4}$")
 # the name before a hierarchy, with the kind noun a note may write after it: "Kuchi village (Munya, Niger)"
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)(?:\s+(?:village|town|city|locality|area|settlement|hamlet))?\s*$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)(?:\s+(?:village|town|city|locality|area|settlement|hamlet)s?)?\s*$")
+# the names listed before the last one: "Yontoy, Bulo and Buulo Gaduud villages (Kismayo, Lower Juba)"
+_LISTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)(?:,? and|,)\s+$")
 _SPACES = re.compile(r"  +")
 _ADMIN_WORDS = re.compile(r"\s+(?:district|region|province|governorate|state|township|county|municipality|oblast|raion|department|prefecture|commune|sub-?district|division|zone|woreda|LGA)$", re.I)
 
@@ -31,22 +33,28 @@ _ADMIN_WORDS = re.compile(r"\s+(?:district|region|province|governorate|state|tow
 # 5 May 2023, ...", "On May 14, 2023, ...", optionally after a label of up to six words ("Non-state actor overtakes territory: On ...").
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _NOTE_DATE = re.compile(
-    r"\s*(?:[A-Z][\w/-]*(?: [\w/-]+){0,5}[:.]\s+)?(?:On or (?:about|around)|On|Around|Between|Overnight on|(?:During|In) the (?:night|morning|evening|afternoon) of)\s+"
+    r"\s*(?:[A-Z][\w/-]*(?: [\w/-]+){0,5}[:.]\s+)?(?:(?:On or (?:about|around)|(?:On|During|In) the (?:night|morning|evening|afternoon) of|On|Around|(?:Some ?time )?Between|Overnight on)\s+)?"
     r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("(", "(?P<m>", 1)
     + r"|" + _MONTH.replace("(", "(?P<m2>", 1) + r"\s+(?:\d{1,2}\s*(?:and|-|–|to)\s*)?(?P<e>\d{1,2})(?:st|nd|rd|th)?)"
     r",?\s+(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
+_DAY_IN_TEXT = re.compile(r"(?<![\w-])(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 NOTE_MAX_CHARS = 1500  # a coder note is a paragraph; a longer text with a dated lead is a story
 
 
-def note_date(text: str, published: dt.date | None) -> dt.date | None:
+def note_date(text: str, published: dt.date | None, anywhere: bool = False) -> dt.date | None:
     """The date a short coder note opens with, or None. It is the note's own reference time: the note records that
-    day's event, so a note filed (or published) months later does not make its event background history."""
+    day's event, so a note filed (or published) months later does not make its event background history.
+    ``anywhere``: a note that wrote its place with an admin hierarchy may give the date later in its first sentence
+    ("JNIM took control of Dioura (Tenenkou, Segou) on 3 May 2023")."""
     if len(text) > NOTE_MAX_CHARS:
         return None
     m = _NOTE_DATE.match(text)
+    if m is None and anywhere:
+        first = re.split(r"(?<=[a-z\])])\.\s", text, maxsplit=1)[0]
+        m = next((d for i in _DAY_IN_TEXT.finditer(first) if (d := _NOTE_DATE.match(first, i.start()))), None)
     if m is None:
         return None
     month = _MONTH_NUMBER[(m.group("m") or m.group("m2"))[:3].lower()]
@@ -117,6 +125,17 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
                 hierarchies.setdefault(key, chunks)
             if " " in before.group(1):
                 full_names.setdefault(name_key(before.group(1).split()[-1]), before.group(1))
+            end = before.start()
+            for _ in range(6):  # the names listed before it share the hierarchy
+                listed = _LISTED_BEFORE.search(text, max(line_start, end - 60), end)
+                if listed is None or listed.end() != end:
+                    break
+                for key in (name_key(listed.group(1)), name_key(listed.group(1).split()[-1])):
+                    places.add(key)
+                    hierarchies.setdefault(key, chunks)
+                if " " in listed.group(1):
+                    full_names.setdefault(name_key(listed.group(1).split()[-1]), listed.group(1))
+                end = listed.start()
         found = [cc for cc in (_chunk_country(c, gazetteer, len(chunks) > 1) for c in reversed(chunks)) if cc]
         countries.extend(cc for cc in found if cc not in countries)
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
