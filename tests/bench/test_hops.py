@@ -59,7 +59,9 @@ def test_a_backlog_after_the_last_send_names_the_pipeline_and_its_busiest_servic
 
 def test_a_pipeline_that_finishes_with_the_sender_was_limited_by_the_load_generator() -> None:
     limit = limiting_side(_phase(drain_after_send_s=0.4, resources_after_send={}))
-    assert limit["side"] == "load generator" and "60% of a core" in limit["why"]
+    assert limit["side"] == "load generator" and "60% of a core" in limit["why"] and "short" not in limit["why"]
+    short = limiting_side(_phase(drain_after_send_s=0.4, rate_target_per_s=100.0, offered_per_s=61.0))
+    assert short["side"] == "load generator" and "offered at 61/s, short of the 100/s asked" in short["why"]
 
 
 def test_the_summary_prints_the_hops_and_the_limit() -> None:
