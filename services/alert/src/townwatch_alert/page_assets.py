@@ -21,6 +21,7 @@ import functools
 import hashlib
 import json
 import re
+import threading
 from dataclasses import dataclass
 from importlib import resources
 from importlib.abc import Traversable
@@ -99,7 +100,15 @@ class PageAssets:
         return None
 
 
-@functools.cache
+_building = threading.Lock()
+
+
 def page_assets() -> PageAssets:
-    """The package's page assets, built once per process."""
+    """The package's page assets, built once per process (a request that comes while the start-up builds them waits)."""
+    with _building:
+        return _built()
+
+
+@functools.cache
+def _built() -> PageAssets:
     return PageAssets(resources.files("townwatch_alert") / "static")
