@@ -368,8 +368,10 @@ class Extractor:
         title = _blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
-        if not title and _is_headline(clean):
-            title, clean = clean.strip(), ""  # a headline sent as the text is read as a headline
+        if not title and _is_headline(clean) and note_date(clean, None) is None:
+            # a headline sent as the text is read as a headline; a dated coder note that ends without a full stop
+            # ("... (Bakhmut, Donetsk). [size=no report]") stays a note
+            title, clean = clean.strip(), ""
         if title and "?" in title:
             title = ""  # "Taliban take Kabul?": a question is not a report
         shown_title = title
@@ -438,6 +440,12 @@ class Extractor:
                     frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
                     None if is_title else nearby,
                 ))
+        if note.full_names:  # the parser kept only the last word of "Ceel Dheere (Bulo Burto, Hiraan)"
+            found = [
+                replace(c, place=c.place.model_copy(update={"name": full, "canonical_name": full}))
+                if c.place.geonames_id is None and (full := note.full_names.get(name_key(c.place.name))) is not None else c
+                for c in found
+            ]
         if note.hierarchies:  # an unresolved noted village is located by the hierarchy written after it
             found = [
                 replace(c, place=anchored(c.place, note.hierarchies[k], self.gazetteer))
