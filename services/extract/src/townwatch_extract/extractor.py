@@ -45,6 +45,7 @@ from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
+from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import (
     ARTICLE_MAX_BYTES,
@@ -139,6 +140,7 @@ class Candidate:
     construction: str
     mentions: int = 1
     gaining_inferred: bool = False
+    cue: str | None = None  # why the capture may be background, read against the article's news (timeline.py)
 
 
 # A wire dateline ("MOGADISHU (Reuters) - ", "BAGHDAD, Sept 26 (AP) — ") ends in a full stop instead of its dash, so
@@ -688,6 +690,11 @@ class Extractor:
                 # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
                 losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
             cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)
+            if not cand.historical and not is_title:
+                if told_as_state(frame.trigger, ref_place.token):
+                    cand = replace(cand, historical=True)
+                else:
+                    cand = replace(cand, cue=background_cue(frame.trigger))
             out.append(cand)
         return out
 
@@ -758,6 +765,7 @@ class Extractor:
     # --- merging -------------------------------------------------------------------------------------
     def _merge(self, found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
         """One event per (place, gaining side, historical, partial); gaps filled from the other mentions."""
+        found = settle(found)
         for c in found:
             if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:
                 ctx.note_holder(c.place, c.gaining)
