@@ -198,12 +198,24 @@ async def test_a_change_to_a_town_inside_a_cluster_shows_on_its_badge_at_once(si
             m.upsert({ ...f, properties: { ...f.properties, holder_id: "test-side", holder: "Test side",
                                               changed_at: new Date().toISOString() } });
         }
+        // One of its towns contested, then none: the badge is outlined (and says so in its title), then not.
+        const [first] = cluster.keys, f = m.features.get(first), title = () => cluster.marker.getElement().title;
+        m.upsert({ ...f, properties: { ...f.properties, contested: true } });
+        const marked = { dashed: cluster.badge.classList.contains("contested"), title: title() };
+        for (const key of cluster.keys) {
+            const t = m.features.get(key);
+            m.upsert({ ...t, properties: { ...t.properties, contested: false } });
+        }
         return { before, after: cluster.badge.dataset.holder, ring: !!cluster.ring,
-                 stillOnScreen: m.clusters.includes(cluster) };
+                 stillOnScreen: m.clusters.includes(cluster), marked,
+                 unmarked: { dashed: cluster.badge.classList.contains("contested"), title: title() } };
     }""")
     assert seen is not None, "no cluster of the seeds' towns at zoom 3"
     assert seen["before"] != "test-side"
-    assert seen == {"before": seen["before"], "after": "test-side", "ring": True, "stillOnScreen": True}
+    n = seen["marked"]["title"].split(" ")[0]
+    assert seen == {"before": seen["before"], "after": "test-side", "ring": True, "stillOnScreen": True,
+                    "marked": {"dashed": True, "title": f"{n} towns, 1 contested"},
+                    "unmarked": {"dashed": False, "title": f"{n} towns"}}
 
 
 async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site, browser: Any) -> None:

@@ -287,7 +287,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         headers = {"Cache-Control": IMMUTABLE if hashed else "no-cache", "ETag": item.etag, "X-Content-Type-Options": "nosniff"}
         if not hashed and request.headers.get("if-none-match") == item.etag:
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
-        return encoded(request, item.content, item.media_type, headers)
+        return await encoded(request, item.content, item.media_type, headers)
 
     @app.get("/healthz", tags=["ops"])
     async def healthz() -> dict[str, bool]:
@@ -472,7 +472,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         # Each town's JSON is cached with its parsed state; the collection is their concatenation, kept like /map/towns.
         body = await desk_body(desk_id, chosen, "geojson", lambda features: (
             '{"type": "FeatureCollection", "features": [' + ", ".join(f.text for f in features) + "]}"))
-        return encoded(request, body, "application/geo+json",
+        return await encoded(request, body, "application/geo+json",
                        {"Content-Disposition": 'attachment; filename="towns.geojson"', "Cache-Control": "no-store"})
 
     @app.get("/map/towns", tags=["towns"], response_class=JSONResponse,
@@ -484,14 +484,14 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
         town's story (``GET /towns/{place_key}``)."""
         body = await desk_body(desk_id, TownFilter(), "map", lambda features: (
             '{"fields": ' + json.dumps(MAP_FIELDS) + ', "towns": [' + ", ".join(f.row for f in features) + "]}"))
-        return encoded(request, body, "application/json", {"Cache-Control": "no-store"})
+        return await encoded(request, body, "application/json", {"Cache-Control": "no-store"})
 
     @app.get("/towns.csv", tags=["towns"], response_class=Response,
              responses={200: {"content": {"text/csv": {}}, "description": "The same towns and fields as /towns.geojson."}})
     async def towns_csv(desk_id: DeskId, chosen: Filter, request: Request) -> Response:
         """The desk's towns as CSV (the GeoJSON's properties plus lat and lon)."""
         body = await desk_body(desk_id, chosen, "csv", lambda features: csv_text(f.data for f in features))
-        return encoded(request, body, "text/csv; charset=utf-8",
+        return await encoded(request, body, "text/csv; charset=utf-8",
                        {"Content-Disposition": 'attachment; filename="towns.csv"', "Cache-Control": "no-store"})
 
     @app.get("/towns/{place_key}", response_model=TownDetail, tags=["towns"],

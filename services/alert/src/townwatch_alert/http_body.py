@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import gzip
 import re
@@ -19,9 +20,11 @@ def accepts_gzip(request: Request) -> bool:
 
 
 class Body:
-    """A body built once and sent many times; its gzip is made on the first request that takes it, then kept."""
+    """A body built once and sent many times; its gzip is made on the first request that takes it, then kept.
 
-    def __init__(self, text: str | bytes, level: int = 6) -> None:
+    Level 1 by default: it is made on a request's path (0.5 MB of JSON in a few ms, to about a seventh of its size)."""
+
+    def __init__(self, text: str | bytes, level: int = 1) -> None:
         self.body = text.encode() if isinstance(text, str) else text
         self.level = level
 
@@ -30,9 +33,11 @@ class Body:
         return gzip.compress(self.body, self.level, mtime=0)
 
 
-def encoded(request: Request, body: Body, media_type: str, headers: dict[str, str]) -> Response:
-    """``body``, or its gzip when the client takes it (``Vary: Accept-Encoding`` either way)."""
+async def encoded(request: Request, body: Body, media_type: str, headers: dict[str, str]) -> Response:
+    """``body``, or its gzip when the client takes it (``Vary: Accept-Encoding`` either way). A large body's first
+    gzip is made in a thread (zlib lets go of the GIL), so the event loop serves other requests meanwhile."""
     headers = {**headers, "Vary": "Accept-Encoding"}
     if accepts_gzip(request):
-        return Response(body.gzipped, media_type=media_type, headers={**headers, "Content-Encoding": "gzip"})
+        zipped = await asyncio.to_thread(lambda: body.gzipped) if len(body.body) > 65536 else body.gzipped
+        return Response(zipped, media_type=media_type, headers={**headers, "Content-Encoding": "gzip"})
     return Response(body.body, media_type=media_type, headers=headers)

@@ -250,6 +250,7 @@
           const was = old.properties.holder_id || "";
           if (holders[was]) holders[was]--;
           holders[p.holder_id || ""] = (holders[p.holder_id || ""] || 0) + 1;
+          if (p.contested) cluster.contested.add(key); else cluster.contested.delete(key);
           this.styleCluster(cluster, Math.max(cluster.recent, p.changed_at ? Date.parse(p.changed_at) : 0), now);
         }
       }
@@ -319,10 +320,11 @@
     drawCluster(item, lat, lon, now) {
       const p = item.properties;
       // Its towns' holders and latest change, from its leaves (all clusters on screen hold at most every town once).
-      const keys = new Set(), holders = {};
+      const keys = new Set(), holders = {}, contested = new Set();
       let recent = 0;
       for (const { properties: t } of this.index.getLeaves(p.cluster_id, Infinity)) {
         keys.add(t.place_key);
+        if (t.contested) contested.add(t.place_key);
         holders[t.holder_id || ""] = (holders[t.holder_id || ""] || 0) + 1;
         recent = Math.max(recent, t.changed_at ? Date.parse(t.changed_at) || 0 : 0);
       }
@@ -334,17 +336,22 @@
         this.map.setView([lat, lon], zoom);
       });
       marker.addTo(this.townLayer);
-      const cluster = { keys, holders, recent, badge, latlng: [lat, lon], ring: null };
+      const cluster = { keys, holders, contested, recent, badge, marker, latlng: [lat, lon], ring: null };
       this.clusters.push(cluster);
       this.styleCluster(cluster, recent, now);
     }
 
-    // A cluster badge takes its majority holder's colour, with a ring while any of its towns changed in 24 h.
+    // A cluster badge takes its majority holder's colour, is outlined dashed (as a contested town is) while any of its
+    // towns is contested, and has a ring while any of them changed in 24 h.
     styleCluster(cluster, recent, now) {
       let top = null, most = -1;
       for (const [holder, n] of Object.entries(cluster.holders)) if (n > most) { top = holder; most = n; }
       cluster.badge.style.borderColor = colourOf(top || null);
       cluster.badge.dataset.holder = top || "";
+      const contested = cluster.contested.size;
+      cluster.badge.classList.toggle("contested", contested > 0);
+      const el = cluster.marker.getElement();
+      if (el) el.title = cluster.keys.size + " towns" + (contested ? ", " + contested + " contested" : "");
       cluster.recent = recent;
       if (cluster.ring) this.ringLayer.removeLayer(cluster.ring);
       const age = now - recent;
