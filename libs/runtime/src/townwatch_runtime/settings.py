@@ -28,6 +28,9 @@ class ServiceSettings(BaseSettings):
     kafka_idempotent_producer: bool = False
     """On with real Kafka (the compose stack). The embedded broker (Tansu) rejects InitProducerId, so off there."""
     kafka_session_timeout_s: float = 10.0
+    shutdown_timeout_s: float = Field(default=20.0, gt=0, le=600)
+    """How long a SIGTERM waits for the worker's graceful stop (the current batch, the last commit) before the
+    process exits anyway: with the broker gone that stop never ends (``townwatch_runtime.worker``)."""
     kafka_rebalance_timeout_s: float = 10.0
     kafka_fetch_max_wait_ms: int = Field(default=20, ge=1, le=60_000)
     """How long a consumer's fetch may wait on the broker for data. Real Kafka answers as soon as data arrives;

@@ -12,7 +12,7 @@ An asset is served at ``/assets/<name>.<hash>.<ext>`` with a year's ``immutable`
 name), and at ``/assets/<name>`` to revalidate (``no-cache`` with an ETag). ``index.html`` names assets as
 ``/assets/<name>``; the page is served with their hashed names in. Built in the process on first use (the service's
 start-up warms it), not by a separate build step, so the bundle can never be stale against the files it is made
-of; gzip (level 9) is done then, once.
+of; gzip (level 6) is done then, once.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 
 @dataclass(frozen=True)
 class Asset:
-    """One asset: its logical and hashed names, and its bytes (with their gzip, made at once)."""
+    """One asset: its logical and hashed names, and its bytes (with their gzip)."""
 
     name: str
     hashed: str
@@ -55,9 +55,7 @@ class Asset:
     def of(cls, name: str, body: bytes) -> Asset:
         stem, ext = name.rsplit(".", 1)
         digest = hashlib.sha256(body).hexdigest()[:12]
-        content = Body(body, level=9)
-        _ = content.gzipped
-        return cls(name, f"{stem}.{digest}.{ext}", _MEDIA[ext], content)
+        return cls(name, f"{stem}.{digest}.{ext}", _MEDIA[ext], Body(body, level=6))
 
 
 class PageAssets:
@@ -111,4 +109,7 @@ def page_assets() -> PageAssets:
 
 @functools.cache
 def _built() -> PageAssets:
-    return PageAssets(resources.files("townwatch_alert") / "static")
+    assets = PageAssets(resources.files("townwatch_alert") / "static")
+    for asset in assets.by_name.values():
+        _ = asset.content.gzipped  # made here, once, before any request takes it
+    return assets
