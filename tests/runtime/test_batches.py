@@ -26,19 +26,23 @@ def _offsets(batch: list[faust.EventT]) -> list[int]:
     return [e.message.offset for e in batch]
 
 
+async def _put(stream: faust.StreamT, *offsets: int) -> None:
+    """Messages at these offsets land in the stream's buffer, as the consumer delivers a fetch."""
+    for offset in offsets:
+        await stream.channel.put(_event(stream.app, offset))  # type: ignore[attr-defined]
+
+
 async def test_what_the_stream_holds_is_one_batch_and_a_lone_message_goes_alone() -> None:
     app = _app()
     stream = app.stream(app.channel())
-    for offset in range(5):
-        await stream.channel.put(_event(app, offset))
+    await _put(stream, *range(5))
     it = batches(stream, 64)
     assert _offsets(await anext(it)) == [0, 1, 2, 3, 4]
     # Nothing else is buffered: the next message is handed over alone, not held back to fill a batch (a
     # fill-waiting take would block here until more arrived, and this test would never get its batch).
-    await stream.channel.put(_event(app, 5))
+    await _put(stream, 5)
     assert _offsets(await anext(it)) == [5]
-    await stream.channel.put(_event(app, 6))
-    await stream.channel.put(_event(app, 7))
+    await _put(stream, 6, 7)
     assert _offsets(await anext(it)) == [6, 7]
     await it.aclose()
 
@@ -46,8 +50,7 @@ async def test_what_the_stream_holds_is_one_batch_and_a_lone_message_goes_alone(
 async def test_a_backlog_is_cut_into_batches_of_at_most_max_size_in_order() -> None:
     app = _app()
     stream = app.stream(app.channel())
-    for offset in range(10):
-        await stream.channel.put(_event(app, offset))
+    await _put(stream, *range(10))
     it = batches(stream, 4)
     assert [_offsets(await anext(it)) for _ in range(3)] == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]
     await it.aclose()
@@ -57,7 +60,7 @@ async def test_auto_acks_are_off_while_batching_and_restored_after() -> None:
     app = _app()
     stream = app.stream(app.channel())
     assert stream.enable_acks
-    await stream.channel.put(_event(app, 0))
+    await _put(stream, 0)
     it = batches(stream, 8)
     (event,) = await anext(it)
     assert not stream.enable_acks  # the caller acknowledges once the batch's outputs are on the broker
