@@ -18,7 +18,9 @@ import httpx
 
 from bench.baseline import measure_baseline
 from bench.corpus import generate
+from bench.hops import hop_latencies, read_stamps
 from bench.latency import histogram_buckets, histogram_quantile, summarise
+from bench.limit import limiting_side
 from bench.load import LoadGenerator, article_bytes
 from bench.sampler import ResourceSampler
 from townwatch.demo import write_subscriptions
@@ -107,14 +109,12 @@ async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float
     hist_after = histogram_buckets(await _scrape(run.pipeline, "alert"), E2E_HISTOGRAM)
     deliveries = run.received_at[first_delivery:]
     latencies, to_alert, to_delivery = [], [], []
-    for wall, delivery in deliveries:
-        arrived = _parse(delivery.alert.get("article_received"))
-        alerted = _parse(delivery.alert.get("first_reported"))
-        if delivery.body.get("kind", "alert") == "alert" and arrived is not None:
-            latencies.append(wall - arrived)
-            if alerted is not None:
-                to_alert.append(alerted - arrived)
-                to_delivery.append(wall - alerted)
+    for wall, arrived, alert in _first_notifications(deliveries):
+        latencies.append(wall - arrived)
+        alerted = _parse(alert.get("first_reported"))
+        if alerted is not None:
+            to_alert.append(alerted - arrived)
+            to_delivery.append(wall - alerted)
     busy = [row["extracted_per_s"] for row in run.timeline if t_start + 2 <= row["t"] <= t_end - 1]
     return {
         "name": name,
@@ -140,7 +140,19 @@ async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float
             f"p{q}": histogram_quantile(q / 100, hist_after, hist_before) for q in (50, 95, 99)
         } | {"count": (hist_after.get(float("inf"), 0.0) - hist_before.get(float("inf"), 0.0))},
         "resources": run.sampler.summary(t_start, t_end),
+        "resources_after_send": run.sampler.summary(t_start + send_s, t_end) if t_end - t_start - send_s >= 2 else {},
+        "deliveries_index": [first_delivery, len(run.received_at)],
     }
+
+
+def _first_notifications(deliveries: list[tuple[float, Delivery]]) -> list[tuple[float, float, dict[str, Any]]]:
+    """(webhook arrival, Article.received, alert) of each first notification of an alert."""
+    out = []
+    for wall, delivery in deliveries:
+        arrived = _parse(delivery.alert.get("article_received"))
+        if delivery.body.get("kind", "alert") == "alert" and arrived is not None:
+            out.append((wall, arrived, delivery.alert))
+    return out
 
 
 def _disk_mib(pipeline: Pipeline) -> float | None:
@@ -216,6 +228,12 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
         if per_soak:
             log(f"soak: {config.soak_rate:g} articles/s for {config.soak:g} s…")
             phases["soak"] = await _phase(run, "soak", soak_drafts, config.soak_rate)
+        log("tracing each alert through the topics (per-hop latency)…")
+        stamps = await read_stamps(pipeline.bootstrap_servers or "")
+        for phase in phases.values():
+            first, last = phase["deliveries_index"]
+            phase["hops_s"] = hop_latencies(_first_notifications(run.received_at[first:last]), stamps)
+            phase["limit"] = limiting_side(phase)
     finally:
         watcher.cancel()
         await sampler.stop()

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bench.hops import HOPS
+
 __all__ = ["render_chart", "summary_lines", "write_json", "write_stamped"]
 
 
@@ -92,6 +94,13 @@ def summary_lines(results: dict[str, Any]) -> list[str]:
             a, b = split["arrival_to_alert"], split["alert_to_delivery"]
             lines.append(f"    arrival→alert p50 {_f(a['p50'])} s p99 {_f(a['p99'])} s; "
                          f"alert→webhook p50 {_f(b['p50'])} s p99 {_f(b['p99'])} s")
+        hops = phase.get("hops_s")
+        if hops and hops.get("traced"):
+            lines.append("    per hop (p50 / p95 / p99 s, " + f"{hops['traced']} alerts traced): " + "; ".join(
+                f"{name} {_f(hops[name]['p50'])} / {_f(hops[name]['p95'])} / {_f(hops[name]['p99'])}" for name in HOPS))
+        limit = phase.get("limit")
+        if limit:
+            lines.append(f"    limit: {limit['side']} — {limit['why']}")
         for name, res in phase["resources"].items():
             lines.append(
                 f"    {name:8s} CPU mean {res['cpu_percent_mean']:5.1f}% max {res['cpu_percent_max']:5.1f}%  "

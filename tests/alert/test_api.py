@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -190,9 +191,12 @@ async def test_stream_ticket_cookie_is_httponly_strict_and_scoped(world: World) 
 async def test_page_is_static_with_a_strict_csp(world: World) -> None:
     async with world.client() as http:
         page = await http.get("/")
-        script = await http.get("/static/app.js")
+        bundle = re.search(r'<script src="(/assets/page\.[0-9a-f]{12}\.js)" defer></script>', page.text)
+        assert bundle is not None, page.text
+        script = await http.get(bundle[1])
     assert page.status_code == 200 and "script-src 'self'" in page.headers["content-security-policy"]
-    assert "<script src=\"/static/app.js\" defer></script>" in page.text and "innerHTML" not in script.text
+    ours = script.text.split("\n// format.js\n", 1)[1]  # after the map library: our scripts
+    assert "window.TownwatchMap" in ours and "innerHTML" not in ours
 
 
 def test_openapi_document_is_current() -> None:

@@ -198,12 +198,24 @@ async def test_a_change_to_a_town_inside_a_cluster_shows_on_its_badge_at_once(si
             m.upsert({ ...f, properties: { ...f.properties, holder_id: "test-side", holder: "Test side",
                                               changed_at: new Date().toISOString() } });
         }
+        // One of its towns contested, then none: the badge is outlined (and says so in its title), then not.
+        const [first] = cluster.keys, f = m.features.get(first), title = () => cluster.marker.getElement().title;
+        m.upsert({ ...f, properties: { ...f.properties, contested: true } });
+        const marked = { dashed: cluster.badge.classList.contains("contested"), title: title() };
+        for (const key of cluster.keys) {
+            const t = m.features.get(key);
+            m.upsert({ ...t, properties: { ...t.properties, contested: false } });
+        }
         return { before, after: cluster.badge.dataset.holder, ring: !!cluster.ring,
-                 stillOnScreen: m.clusters.includes(cluster) };
+                 stillOnScreen: m.clusters.includes(cluster), marked,
+                 unmarked: { dashed: cluster.badge.classList.contains("contested"), title: title() } };
     }""")
     assert seen is not None, "no cluster of the seeds' towns at zoom 3"
     assert seen["before"] != "test-side"
-    assert seen == {"before": seen["before"], "after": "test-side", "ring": True, "stillOnScreen": True}
+    n = seen["marked"]["title"].split(" ")[0]
+    assert seen == {"before": seen["before"], "after": "test-side", "ring": True, "stillOnScreen": True,
+                    "marked": {"dashed": True, "title": f"{n} towns, 1 contested"},
+                    "unmarked": {"dashed": False, "title": f"{n} towns"}}
 
 
 async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site, browser: Any) -> None:
@@ -234,6 +246,13 @@ async def test_clicking_a_town_opens_its_story_with_both_baaj_outlets(site: Site
     await keys.keyboard.press("Enter")
     await keys.locator("#story .timeline").wait_for(timeout=10_000)
     assert keys.url.endswith("#/town/" + baaj["key"].replace(":", "%3A"))
+    # The story takes the focus (its heading), and Escape closes it and gives the focus back to the town's mark.
+    await keys.wait_for_function("document.activeElement.classList.contains('story-name')", timeout=10_000)
+    assert await keys.evaluate("document.activeElement.textContent") == "Baaj"
+    await keys.keyboard.press("Escape")
+    await keys.locator("#story").wait_for(state="hidden", timeout=10_000)
+    assert "#/town/" not in keys.url
+    assert await keys.evaluate("document.activeElement.dataset.placeKey") == baaj["key"]
 
 
 async def test_a_filter_is_kept_in_the_url_across_a_reload(site: Site, browser: Any) -> None:
@@ -282,6 +301,25 @@ async def test_the_map_renders_with_the_network_closed_but_for_loopback(site: Si
     assert painted > 10_000, painted
     assert await page.locator(".place-label").count() > 5
     assert await page.locator("path.town").count() >= 3
+    await page.locator('#map[data-basemap="50m"]').wait_for(timeout=30_000)  # the detailed basemap, offline too
+    assert all(u.startswith(site.base) or u.startswith(("data:", "blob:")) for u in requested), requested
+
+
+async def test_the_first_paint_draws_the_small_basemap_and_a_reload_fetches_no_asset_again(site: Site, browser: Any) -> None:
+    page = await open_desk(browser, site)
+    assert await page.evaluate("window.townwatch.firstRenderBasemap") == "110m"
+    await page.locator('#map[data-basemap="50m"]').wait_for(timeout=30_000)
+    rings = await page.evaluate("window.townwatch.map.basemap.land.length")
+    assert rings > 1000, rings  # Natural Earth 1:50m's land (1:110m has 127 rings)
+    assert await page.locator(".place-label").count() > 5
+
+    # Every asset is named by its content and kept a year: a desk reopening the page fetches none of them again.
+    await page.reload()
+    await page.locator("#map[data-ready]").wait_for(timeout=30_000)
+    assets = await page.evaluate("""() => performance.getEntriesByType('resource')
+        .filter(e => e.name.includes('/assets/')).map(e => [e.name.split('/assets/')[1], e.transferSize])""")
+    assert {name.split(".")[0] for name, _size in assets} >= {"boot", "page", "basemap"}, assets
+    assert all(size == 0 for _name, size in assets), assets  # 0 bytes transferred: from the HTTP cache
 
 
 async def test_hostile_article_text_stays_inert_on_the_map_and_in_the_story(site: Site, browser: Any) -> None:

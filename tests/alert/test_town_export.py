@@ -163,3 +163,36 @@ async def test_the_maps_towns_follow_a_change_and_a_new_subscription(http: httpx
     await SubscriptionStore(redis).put(Subscription(id="more", desk_id="desk-b", towns=["Baaj"]))
     assert "Baaj" in {r["name"] for r in rows_as_features((await http.get("/map/towns", headers=B)).json()).values()}
     await redis.aclose()
+
+
+@pytest.mark.parametrize("path", ["/towns.geojson", "/towns.csv", "/map/towns"])
+async def test_the_desks_towns_are_built_once_until_they_change(
+        http: httpx.AsyncClient, redis_server, cc, monkeypatch: pytest.MonkeyPatch, path: str) -> None:  # type: ignore[no-untyped-def]
+    # Desk B watches towns no report has named: building its towns makes their features, so the calls count builds.
+    import townwatch_alert.api as api
+
+    built: list[str] = []
+    real = api.watched_feature
+    monkeypatch.setattr(api, "watched_feature", lambda place, **kw: (built.append(place.key), real(place, **kw))[1])
+    first = (await http.get(path, headers=B)).content
+    assert built, "the first request builds the desk's towns"
+    built.clear()
+    assert (await http.get(path, headers=B)).content == first and built == []  # kept, as /map/towns
+    filtered = await http.get(path + "?country=IQ", headers=B)  # a filter is applied to the kept towns
+    assert filtered.status_code == 200 and built == []
+    redis = Redis.from_url(redis_server.url)
+    later = dt.date(2017, 6, 20)
+    await Ledger.from_settings(redis, AlertSettings(redis_url=redis_server.url)).apply(
+        cc.change("hatra", gaining="iq-gov", losing="pmf", source="AFP", event_date=later, published=later))
+    await redis.aclose()
+    changed = (await http.get(path, headers=B)).content
+    assert built and changed != first and b"iq-gov" in changed
+
+
+@pytest.mark.parametrize("path", ["/towns.geojson", "/towns.csv", "/map/towns"])
+async def test_the_desks_towns_are_gzipped_for_a_client_that_takes_it(http: httpx.AsyncClient, path: str) -> None:
+    plain = await http.get(path, headers={**A, "Accept-Encoding": "identity"})
+    zipped = await http.get(path, headers={**A, "Accept-Encoding": "gzip"})
+    assert "content-encoding" not in plain.headers and zipped.headers["content-encoding"] == "gzip"
+    assert zipped.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
+    assert int(zipped.headers["content-length"]) < len(plain.content) and zipped.content == plain.content

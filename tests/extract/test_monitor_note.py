@@ -346,3 +346,42 @@ def test_resolved_place_is_not_re_anchored(extractor: Extractor) -> None:
     (event,) = _news(extractor, "On 14 May 2023, Russian forces took control of Bakhmut (Bakhmut, Donetsk).", FILED_LATE)
     assert event.place.geonames_id is not None and event.place.location_precision == "place"
     assert event.place.anchor_geonames_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing"),
+    [
+        # a one-line note that ends without a full stop is still a note, not a headline (whose old date is history)
+        ("On 6 June 2023, Russian forces took control of Vesele (Soledar, Donetsk). [size=no report]", "Vesele", "ru-forces", None),
+        ("On 2 March 2022, Military Forces of Mali (2021-) retook Dinangourou (Koro, Mopti) from JNIM (coded as 0 fatalities)", "Dinangourou", "ml-gov", "jnim"),
+        # "re-established control": the tokenizer splits "re" off the verb
+        ("On 9 October 2022, Military Forces of Burkina Faso (2022-) re-established control over Sebba (Sebba, Yagha).", "Sebba", "bf-gov", None),
+        # an installation named after the army that held it: the town it stands in changed hands
+        ("On 4 December 2023, the TNLA took control of the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).", "Namtu", "tnla", None),
+        ("On 4 December 2023, the TNLA captured a Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).", "Namtu", "tnla", "mm-junta"),
+        # a two-word village the parser cut to its last word keeps the name the note wrote
+        ("On 7 September 2022, SNA forces liberated Ceel Qoxle (Bulo Burto, Hiraan) from Al Shabaab.", "Ceel Qoxle", "so-gov", "al-shabaab"),
+    ],
+)
+def test_note_endings_verbs_and_installations(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
+    _assert_one_change(extractor, text, place, gaining, losing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 June 2023, Russian forces shelled Vesele (Soledar, Donetsk). [size=no report]",
+        "On 2 March 2022, JNIM attacked Military Forces of Mali (2021-) positions in Dinangourou (Koro, Mopti) (coded as 3 fatalities)",
+        "On 9 October 2022, Military Forces of Burkina Faso (2022-) attempted to re-establish control over Sebba (Sebba, Yagha) but withdrew.",
+        "On 4 December 2023, the TNLA attacked the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).",
+        "On 4 December 2023, the TNLA took control of the road near the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).",
+        "On 7 September 2022, SNA forces clashed with Al Shabaab in Ceel Qoxle (Bulo Burto, Hiraan).",
+    ],
+)
+def test_note_endings_verbs_and_installations_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, published=FILED_LATE) == []
+
+
+def test_headline_sent_as_text_is_still_a_headline(extractor: Extractor) -> None:
+    (event,) = _news(extractor, "Taliban take control of Ghazni city after days of fighting")
+    assert event.place.name == "Ghazni" and event.evidence.start == event.evidence.end == 0

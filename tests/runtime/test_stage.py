@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from prometheus_client import CollectorRegistry
@@ -203,3 +204,37 @@ async def test_a_batch_that_fails_whole_is_retried_when_transient_else_taken_one
     assert calls == [["a", "poison", "b"], ["a", "poison", "b"], ["a"], ["poison"], ["b"]]
     assert [(x.reason, x.offset) for x in letters] == [("processing", 1)]
     assert _value("townwatch_items_out_total", stage="extract") == before + 4
+
+
+async def test_a_stage_without_a_batch_core_sends_a_batchs_dead_letters_in_one_round_trip() -> None:
+    """The notifier has no ``process_batch``: a flood's batch of malformed messages must still leave as one round
+    of sends (every letter in flight before any is acknowledged), not one acknowledged send after another; its
+    good items are then processed one by one, in order, after the letters were acknowledged."""
+    in_flight, rounds, acknowledged = 0, [], []
+    calls: list[tuple[str, int]] = []
+
+    async def send(topic, key, value):  # type: ignore[no-untyped-def]
+        nonlocal in_flight
+        in_flight += 1
+        if in_flight == 1:
+            rounds.append(0)
+        rounds[-1] += 1
+        await asyncio.sleep(0)  # the broker's round trip: every send started before it resumes is in this round
+        in_flight -= 1
+        acknowledged.append(DeadLetter.from_json_bytes(value).offset)
+
+    async def process(article):  # type: ignore[no-untyped-def]
+        calls.append((article.id, len(acknowledged)))
+        return 1
+
+    metrics = StageMetrics(Stage.NOTIFY, STAGE_REASONS)
+    shell = StageShell(Article, process, metrics=metrics, dead_letters=DeadLetterSink(Stage.NOTIFY, send, metrics.dead_letter))
+    before = _value("townwatch_items_in_total", stage="notify")
+    bad = [b"not json %d" % i if i % 2 else b'{"id": "%d"}' % i for i in range(20)]
+    done = await shell.handle_batch(_messages(_article("a"), *bad, _article("b")))
+    assert rounds == [20]
+    assert sorted(acknowledged) == list(range(1, 21))
+    assert done == [True] + [False] * 20 + [True]
+    assert calls == [("a", 20), ("b", 20)]
+    assert _value("townwatch_items_in_total", stage="notify") == before + 22
+    assert shell.positions[("articles.v1", 0)] == 22

@@ -25,7 +25,7 @@ from townwatch_ingest.settings import IngestSettings
 from ..ingest.conftest import MemoryPublisher
 
 # Public on purpose: the static page and its assets (they hold no data), health, and the API's own description.
-ALERT_PUBLIC = {"/", "/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc", "/static"}
+ALERT_PUBLIC = {"/", "/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc", "/static", "/assets/{name}"}
 INGEST_PUBLIC = {"/healthz"}
 BAD_CREDENTIALS: list[dict[str, str]] = [
     {},

@@ -1,6 +1,7 @@
 // Builds the newsroom map's vendored assets into ../src/townwatch_alert/static/vendor/:
 // lib.js (Leaflet + supercluster + topojson-client, minified), leaflet.css, and the Natural Earth
-// 1:50m basemap (world-atlas countries-50m.json, TopoJSON). `npm ci && npm run build` reproduces them;
+// 1:110m and 1:50m basemaps (world-atlas countries-110m.json and countries-50m.json, TopoJSON). The service
+// bundles these with our scripts and hashes their names when it starts (townwatch_alert/page_assets.py). `npm ci && npm run build` reproduces them;
 // the output is committed so a fresh clone's `make demo` and `make test` need no npm.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -27,7 +28,9 @@ await build({
   outfile: join(out, "lib.js"),
 });
 copyFileSync(join(here, "node_modules", "leaflet", "dist", "leaflet.css"), join(out, "leaflet.css"));
-copyFileSync(join(here, "node_modules", "world-atlas", "countries-50m.json"), join(out, "countries-50m.json"));
+for (const scale of ["110m", "50m"]) {  // 1:110m for the first paint, 1:50m after it (static/map.js)
+  copyFileSync(join(here, "node_modules", "world-atlas", `countries-${scale}.json`), join(out, `countries-${scale}.json`));
+}
 writeFileSync(join(out, "VERSIONS.json"), JSON.stringify({
   leaflet: version("leaflet"), supercluster: version("supercluster"), kdbush: version("kdbush"),
   "topojson-client": version("topojson-client"), "world-atlas": version("world-atlas"), esbuild: version("esbuild"),

@@ -51,8 +51,9 @@ class BackfillConfig:
     state_dir: Path | None = None
     """Where the checkpoint and event spool live; default ``.townwatch-backfill/<run id>``."""
     restart: bool = False
-    batch: int = 16
-    """Articles per task handed to a worker."""
+    batch: int = 64
+    """Articles per task handed to a worker (extracted together: its parses in one ``nlp.pipe`` a round; 64 gave
+    1.45x the articles per CPU-second of one at a time on the bench corpus, 16 gave 1.24x, 128 and 256 less than 64)."""
     max_article_bytes: int = 2_000_000
 
     @property

@@ -10,9 +10,13 @@ import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from townwatch.backfill.archive import RawItem
 from townwatch.stack import die_with_parent
+
+if TYPE_CHECKING:
+    from townwatch_schemas import Article, ControlChange
 
 __all__ = ["ItemResult", "extract_batch", "init_worker", "start_pool"]
 
@@ -42,7 +46,40 @@ class _Worker:
         self.since = since
 
     def one(self, item: RawItem) -> ItemResult:
+        return self.many([item])[0]
+
+    def many(self, items: list[RawItem]) -> list[ItemResult]:
+        """Every item's result, in order; the articles are extracted together (one ``nlp.pipe`` a round)."""
         from townwatch_extract.errors import ExtractionError
+
+        ready = [self._article(item) for item in items]
+        articles = [article for article in ready if not isinstance(article, ItemResult)]
+        try:
+            extracted = iter(self.extractor.extract_many(articles))
+        except ValueError:  # not a refusal (those come per article): find the article, as one at a time would
+            extracted = iter([self._extract_one(article) for article in articles])
+        results = []
+        for item, article in zip(items, ready, strict=True):
+            if isinstance(article, ItemResult):
+                results.append(article)
+                continue
+            events = next(extracted)
+            if isinstance(events, ExtractionError):
+                results.append(ItemResult(item.seq, item.origin, error=f"refused ({events.reason}): {events}"))
+            elif isinstance(events, ValueError):
+                results.append(ItemResult(item.seq, item.origin, error=f"malformed: {events}"))
+            else:
+                results.append(ItemResult(item.seq, item.origin, [e.to_json_bytes() for e in events]))
+        return results
+
+    def _extract_one(self, article: Article) -> list[ControlChange] | ValueError:
+        try:
+            return self.extractor.extract(article)
+        except ValueError as exc:
+            return exc
+
+    def _article(self, item: RawItem) -> Article | ItemResult:
+        """The article ``item`` holds, or the result that says why there is none (bad input, before ``--since``)."""
         from townwatch_ingest.draft import build_article, parse_draft
         from townwatch_ingest.rejection import Rejection
         from townwatch_ingest.seed_format import parse_seed
@@ -54,17 +91,13 @@ class _Worker:
             published = draft.published or (draft.published_at.date() if draft.published_at else None)
             if self.since is not None and published is not None and published < self.since:
                 return ItemResult(item.seq, item.origin, skipped=True)
-            article = build_article(draft, received=dt.datetime.now(dt.UTC), max_bytes=self.max_bytes, catalogue=self.catalogue)
-            events = self.extractor.extract(article)
+            return build_article(draft, received=dt.datetime.now(dt.UTC), max_bytes=self.max_bytes, catalogue=self.catalogue)
         except Rejection as exc:
             return ItemResult(item.seq, item.origin, error=f"{exc.reason}: {exc.message}")
         except UnicodeDecodeError as exc:
             return ItemResult(item.seq, item.origin, error=f"malformed: not UTF-8 text: {exc}")
-        except ExtractionError as exc:
-            return ItemResult(item.seq, item.origin, error=f"refused ({exc.reason}): {exc}")
         except ValueError as exc:  # a seed file's impossible date marker, an empty seed body
             return ItemResult(item.seq, item.origin, error=f"malformed: {exc}")
-        return ItemResult(item.seq, item.origin, [e.to_json_bytes() for e in events])
 
 
 _worker: _Worker | None = None
@@ -114,4 +147,4 @@ def start_pool(workers: int, max_bytes: int, since: dt.date | None) -> ProcessPo
 def extract_batch(items: list[RawItem]) -> list[ItemResult]:
     """Results for ``items``, in order (a bad item never fails the batch)."""
     assert _worker is not None, "init_worker was not run in this process"
-    return [_worker.one(item) for item in items]
+    return _worker.many(items)

@@ -11,6 +11,7 @@ import faust
 from aiokafka import TopicPartition
 from aiokafka.errors import MessageSizeTooLargeError
 
+from townwatch_runtime.batches import batches
 from townwatch_runtime.consumer_lag import LagReader
 from townwatch_runtime.dead_letter import Send
 from townwatch_runtime.faust_transport import App
@@ -31,9 +32,11 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
       ``kafka_idempotent_producer`` (real Kafka; Tansu rejects InitProducerId), which faust alone does only
       with ``exactly_once``.
     - Offsets commit every second; with agent concurrency 1 a commit never passes an unfinished message.
-    - The producer lingers ``kafka_linger_ms`` so that a batch's outputs go in one produce request.
-    - Agents take up to ``stage_batch_max`` messages at a time, waiting at most ``stage_batch_within_ms``.
-        """
+    - The producer lingers ``kafka_linger_ms`` (0 by default: a batch's outputs are all queued before the producer's
+      sender runs, so they share produce requests without it).
+    - Agents take what their stream holds, up to ``stage_batch_max`` messages at a time (``batches``), never waiting
+      for a batch to fill.
+    """
     broker = "kafka://" + ";".join(settings.kafka_bootstrap_servers.split(","))
     credentials = None
     if settings.kafka_sasl_mechanism and settings.kafka_sasl_password:
@@ -69,7 +72,6 @@ def make_app(app_id: str, settings: ServiceSettings) -> faust.App:
     app.idempotent_producer = settings.kafka_idempotent_producer
     app.settings = settings
     app.stage_batch_max = settings.stage_batch_max
-    app.stage_batch_within_s = settings.stage_batch_within_ms / 1000
     return app
 
 
@@ -121,10 +123,11 @@ def attach_stage_agent(
     """Register an agent (concurrency 1) that hands the raw messages of ``source`` to ``shell`` in batches, and a
     timer that publishes the consumer lag of ``source`` on this worker's partitions.
 
-    At least once: the batch comes from ``stream.noack_take`` and each message is acknowledged (so its offset may
-    commit) only after ``shell.handle_batch`` returned, i.e. after its outputs were acknowledged by the broker.
-    Not ``stream.take``: it acknowledges the buffered events in a ``finally``, so a worker stopped in the middle
-    of a batch would commit the offsets of messages it never finished.
+    At least once: the batch comes from ``batches`` (the stream's auto-acks off) and each message is acknowledged
+    (so its offset may commit) only after ``shell.handle_batch`` returned, i.e. after its outputs were acknowledged
+    by the broker. Not ``stream.take``: it acknowledges the buffered events in a ``finally``, so a worker stopped in
+    the middle of a batch would commit the offsets of messages it never finished; nor ``noack_take``, whose ticking
+    ``within`` timer holds every message at a low rate up to that long per hop.
 
     Lag is read from group offsets (``townwatch_runtime.consumer_lag``): each assigned partition's log-end offset
     minus the committed offset of this worker's consumer group (the app id), summed over the partitions this
@@ -155,16 +158,14 @@ def attach_stage_agent(
     app.timer(lag_interval_s, name=f"{name}_lag")(sample_lag)
 
     batch_max = getattr(app, "stage_batch_max", 1)
-    within_s = getattr(app, "stage_batch_within_s", 0.01)
 
     async def agent(stream: faust.StreamT) -> None:
-        async for events in stream.noack_take(batch_max, within=within_s):  # type: ignore[attr-defined]  # on Stream, not StreamT
+        async for events in batches(stream, batch_max):
             await shell.handle_batch([
                 RawMessage(e.value, e.key, e.message.topic, e.message.partition, e.message.offset) for e in events
             ])
             for event in events:
                 await stream.ack(event)
-
 
     agent.__name__ = agent.__qualname__ = f"{name}_agent"
     return app.agent(topic, concurrency=1, name=name)(agent)

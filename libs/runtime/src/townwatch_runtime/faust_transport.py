@@ -101,8 +101,6 @@ class App(faust.App):
     """The service's settings (the consumer-lag timer's Kafka clients use them)."""
     stage_batch_max: int = 1
     """Messages a stage agent takes at once (``ServiceSettings.stage_batch_max``)."""
-    stage_batch_within_s: float = 0.01
-    """Longest wait to fill a batch (``ServiceSettings.stage_batch_within_ms``)."""
 
     def _new_transport(self) -> _Transport:
         return _Transport(self.conf.broker_consumer, self)

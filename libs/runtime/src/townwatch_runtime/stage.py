@@ -9,7 +9,8 @@ A message is in exactly one of these outcomes, so nothing is lost:
 - the core raises a *transient* error (a connection to Redis or the broker dropped): retried with
   capped exponential back-off until it succeeds; the partition waits, the offset is not committed.
 
-Messages come in batches (``handle_batch``; the agent takes up to ``stage_batch_max`` at once). A stage with a
+Messages come in batches (``handle_batch``; the agent takes up to ``stage_batch_max`` at once). A batch is decoded
+first and its rejects are dead-lettered together (one broker round trip, whatever the stage). A stage with a
 ``process_batch`` core handles the whole batch in one call (one executor hop, every output sent before any is
 awaited) and gets back one outcome per item; an item whose outcome is an exception is retried or dead-lettered
 alone, as above. A batch call that raises as a whole is retried whole when transient, else the batch is handled
@@ -126,8 +127,8 @@ class StageShell(Generic[M]):
         """Handle a batch; one flag per message, True when the core processed it, False when it was dead-lettered.
         Returns only once every output of every message was acknowledged."""
         try:
-            if self.process_batch is None or len(messages) == 1:
-                return [await self._handle(m) for m in messages]
+            if len(messages) == 1:
+                return [await self._handle(messages[0])]
             return await self._handle_batch(messages)
         finally:
             for m in messages:
@@ -189,8 +190,22 @@ class StageShell(Generic[M]):
             else:
                 items[i] = item
         # Every rejected message of the batch is sent to the dead-letter topic at once, and each is acknowledged
-        # before the batch is done: one broker round trip for a flood's batch instead of one per message.
+        # before the batch is done: one broker round trip for a flood's batch instead of one per message. This
+        # holds for a stage without a batch core too (the notifier), which then handles its good items in order.
         await asyncio.gather(*rejected)
+        if self.process_batch is None:
+            for i, item in items.items():
+                done[i] = await self._process_one(messages[i], item)
+        else:
+            await self._process_batch_items(messages, items, done)
+        share = (time.perf_counter() - start) / len(messages)  # the batch's time, shared equally by its items
+        for _ in messages:
+            self.metrics.seconds.observe(share)
+        self.metrics.last.set(time.time())
+        return done
+
+    async def _process_batch_items(self, messages: Sequence[RawMessage], items: dict[int, M], done: list[bool]) -> None:
+        """The batch core over the decoded items: one call, then only the items that failed transiently again."""
         pending, attempt = list(items), 0
         where = f"{messages[0].where}..{messages[-1].offset} ({len(messages)} messages)"
         while pending:
@@ -226,11 +241,6 @@ class StageShell(Generic[M]):
                 attempt += 1
                 await self._back_off(where, attempt, cause)
             pending = retry
-        share = (time.perf_counter() - start) / len(messages)  # the batch's time, shared equally by its items
-        for _ in messages:
-            self.metrics.seconds.observe(share)
-        self.metrics.last.set(time.time())
-        return done
 
     async def _back_off(self, where: str, attempt: int, exc: BaseException) -> None:
         delay = min(self.max_backoff_s, 0.2 * 2**attempt) * (0.5 + random.random() / 2)

@@ -120,9 +120,8 @@ def _api_service(settings: AlertSettings) -> type:
 
 
 def _run_worker(settings: AlertSettings) -> int:
-    from faust.worker import Worker
-
     from townwatch_runtime.faust_app import make_app
+    from townwatch_runtime.worker import Worker
 
     app = make_app(settings.app_id, settings)
     if settings.role in ("all", "ledger"):
@@ -135,7 +134,8 @@ def _run_worker(settings: AlertSettings) -> int:
         attach(app, settings)
     if settings.role == "all":
         app.service(_api_service(settings))
-    worker = Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False, override_logging=False)
+    worker = Worker(app, shutdown_timeout_s=settings.shutdown_timeout_s, loglevel=settings.log_level, quiet=True,
+                    redirect_stdouts=False, override_logging=False)
     try:
         worker.execute_from_commandline()
     except SystemExit as exc:

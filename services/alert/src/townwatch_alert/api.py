@@ -1,6 +1,6 @@
 """The alert service's HTTP API and newsroom page (FastAPI).
 
-Every endpoint except ``/``, ``/static/*``, ``/healthz`` and the OpenAPI document needs the desk's token
+Every endpoint except ``/``, ``/static/*``, ``/assets/*``, ``/healthz`` and the OpenAPI document needs the desk's token
 (``Authorization: Bearer <token>``). A desk sees and changes only its own subscriptions: another desk's
 subscription answers 404, exactly like one that does not exist, so ids of other desks cannot be probed.
 Town states are not per desk (any desk may read any town). The alert feed (``GET /alerts``, the SSE
@@ -17,7 +17,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Annotated, Any, NamedTuple, cast
@@ -35,7 +35,9 @@ from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from townwatch_alert.http_body import Body, encoded
 from townwatch_alert.ledger import ALERT_STREAM, Ledger
+from townwatch_alert.page_assets import IMMUTABLE, page_assets
 from townwatch_alert.place_name import common_name, second_name
 from townwatch_alert.settings import AlertSettings
 from townwatch_alert.stream_ticket import COOKIE, TAG_CHARS, TicketSigner, load_keys
@@ -200,10 +202,12 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         warming = asyncio.create_task(warm_towns())
+        assets_built = asyncio.create_task(asyncio.to_thread(page_assets))  # bundled and gzipped once, off the loop
         try:
             yield
         finally:
             warming.cancel()
+            await asyncio.gather(assets_built, return_exceptions=True)
             stopping.set()
             if own_redis:
                 await client.aclose()
@@ -269,9 +273,21 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:
-        html = (static / "index.html").read_text(encoding="utf-8")
+        html = (await asyncio.to_thread(page_assets)).html  # its assets under their hashed names
         return HTMLResponse(html, headers={"Content-Security-Policy": PAGE_CSP, "X-Content-Type-Options": "nosniff",
                                            "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"})
+
+    @app.get("/assets/{name}", include_in_schema=False)
+    async def asset(name: str, request: Request) -> Response:
+        """The page's bundled assets (page_assets): a hashed name is kept a year; a plain one is revalidated."""
+        found = (await asyncio.to_thread(page_assets)).find(name)
+        if found is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "no such asset")
+        item, hashed = found
+        headers = {"Cache-Control": IMMUTABLE if hashed else "no-cache", "ETag": item.etag, "X-Content-Type-Options": "nosniff"}
+        if not hashed and request.headers.get("if-none-match") == item.etag:
+            return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
+        return await encoded(request, item.content, item.media_type, headers)
 
     @app.get("/healthz", tags=["ops"])
     async def healthz() -> dict[str, bool]:
@@ -389,11 +405,31 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     def province_name(cc: str, admin1: str) -> str | None:
         return cast(str | None, gaz().admin1_name(cc, admin1))  # slow (it resolves the capitals): once per code
 
-    async def desk_features(desk_id: str, chosen: TownFilter) -> list[Feature]:
-        subs, towns = await desk_towns(desk_id, 5000)
-        return features_of(subs, towns, chosen)
+    # Per desk: its towns' features (no filter) and the bodies made of them, kept until a digest of its towns' states
+    # or its subscriptions change (exact: a change of either replaces them).
+    desk_views: dict[str, tuple[tuple[str, tuple[str, ...]], list[Feature], dict[str, Body]]] = {}
 
-    def features_of(subs: list[Subscription], towns: list[tuple[TownState, Feature | None]], chosen: TownFilter) -> list[Feature]:
+    async def desk_view(desk_id: str) -> tuple[list[Feature], dict[str, Body]]:
+        """The desk's towns' features, unfiltered, and the response bodies kept with them."""
+        subs = await store.list(desk_id)
+        digest, raws = await newest_states()
+        key = (digest, tuple(sub.model_dump_json() for sub in subs))
+        kept = desk_views.get(desk_id)
+        if kept is None or kept[0] != key:
+            kept = desk_views[desk_id] = (key, features_of(subs, selected(subs, raws)[:5000]), {})
+        return kept[1], kept[2]
+
+    async def desk_body(desk_id: str, chosen: TownFilter, kind: str, build: Callable[[list[Feature]], str]) -> Body:
+        """``build`` of the desk's towns that ``chosen`` admits; kept with the towns when nothing is filtered out."""
+        features, bodies = await desk_view(desk_id)
+        if chosen != TownFilter():
+            now = dt.datetime.now(dt.UTC)
+            return Body(build([f for f in features if chosen.admits(f.data["properties"], now)]))
+        if kind not in bodies:
+            bodies[kind] = Body(build(features))
+        return bodies[kind]
+
+    def features_of(subs: list[Subscription], towns: list[tuple[TownState, Feature | None]]) -> list[Feature]:
         """The towns' features plus those of the towns the subscriptions name that no report has mentioned yet."""
         states = [state for state, _feature in towns]
         features = [feature for _state, feature in towns if feature is not None]
@@ -402,8 +438,7 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
             watched = watched_feature(place, country=country_name, province=province_name) if place.key not in known else None
             if watched is not None:
                 features.append(Feature.of(watched))
-        now = dt.datetime.now(dt.UTC)
-        return [f for f in features if chosen.admits(f.data["properties"], now)]
+        return features
 
     def town_filter(
         actor: Annotated[str | None, Query(max_length=100, description="An actor id: the holder, or whom it was taken from.")] = None,
@@ -431,39 +466,33 @@ def create_app(settings: AlertSettings, *, redis: Redis | None = None, gazetteer
     @app.get("/towns.geojson", tags=["towns"], response_class=JSONResponse,
              responses={200: {"content": {"application/geo+json": {}},
                               "description": "An RFC 7946 FeatureCollection of the desk's towns (points, [lon, lat])."}})
-    async def towns_geojson(desk_id: DeskId, chosen: Filter) -> Response:
+    async def towns_geojson(desk_id: DeskId, chosen: Filter, request: Request) -> Response:
         """The desk's towns with holder, since, confidence and alert id: opens in QGIS and geojson.io as it is.
         Towns a subscription names that no report has mentioned yet have ``status`` "no report"."""
-        # Each town's JSON is cached with its parsed state; the collection is their concatenation.
-        body = '{"type": "FeatureCollection", "features": [' + ", ".join(f.text for f in await desk_features(desk_id, chosen)) + "]}"
-        return Response(body, media_type="application/geo+json",
-                         headers={"Content-Disposition": 'attachment; filename="towns.geojson"', "Cache-Control": "no-store"})
-
-    map_bodies: dict[str, tuple[tuple[str, tuple[str, ...]], str]] = {}
+        # Each town's JSON is cached with its parsed state; the collection is their concatenation, kept like /map/towns.
+        body = await desk_body(desk_id, chosen, "geojson", lambda features: (
+            '{"type": "FeatureCollection", "features": [' + ", ".join(f.text for f in features) + "]}"))
+        return await encoded(request, body, "application/geo+json",
+                       {"Content-Disposition": 'attachment; filename="towns.geojson"', "Cache-Control": "no-store"})
 
     @app.get("/map/towns", tags=["towns"], response_class=JSONResponse,
              responses={200: {"content": {"application/json": {}},
                               "description": "``fields`` (MAP_FIELDS) and ``towns``: one array of those values per town."}})
-    async def map_towns(desk_id: DeskId) -> Response:
+    async def map_towns(desk_id: DeskId, request: Request) -> Response:
         """The newsroom map's first render: the towns of /towns.geojson, each as one array of ``fields`` values (the
         property names once, not per town: a third of the GeoJSON's size). The alert id and revision come with a
         town's story (``GET /towns/{place_key}``)."""
-        subs = await store.list(desk_id)
-        digest, raws = await newest_states()
-        # The body is kept per desk until its towns' states or its subscriptions change (a digest of each).
-        key = (digest, tuple(sub.model_dump_json() for sub in subs))
-        cached = map_bodies.get(desk_id)
-        if cached is None or cached[0] != key:
-            rows = ", ".join(f.row for f in features_of(subs, selected(subs, raws), TownFilter()))
-            cached = map_bodies[desk_id] = (key, '{"fields": ' + json.dumps(MAP_FIELDS) + ', "towns": [' + rows + "]}")
-        return Response(cached[1], media_type="application/json", headers={"Cache-Control": "no-store"})
+        body = await desk_body(desk_id, TownFilter(), "map", lambda features: (
+            '{"fields": ' + json.dumps(MAP_FIELDS) + ', "towns": [' + ", ".join(f.row for f in features) + "]}"))
+        return await encoded(request, body, "application/json", {"Cache-Control": "no-store"})
 
     @app.get("/towns.csv", tags=["towns"], response_class=Response,
              responses={200: {"content": {"text/csv": {}}, "description": "The same towns and fields as /towns.geojson."}})
-    async def towns_csv(desk_id: DeskId, chosen: Filter) -> Response:
+    async def towns_csv(desk_id: DeskId, chosen: Filter, request: Request) -> Response:
         """The desk's towns as CSV (the GeoJSON's properties plus lat and lon)."""
-        return Response(csv_text(f.data for f in await desk_features(desk_id, chosen)), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="towns.csv"', "Cache-Control": "no-store"})
+        body = await desk_body(desk_id, chosen, "csv", lambda features: csv_text(f.data for f in features))
+        return await encoded(request, body, "text/csv; charset=utf-8",
+                       {"Content-Disposition": 'attachment; filename="towns.csv"', "Cache-Control": "no-store"})
 
     @app.get("/towns/{place_key}", response_model=TownDetail, tags=["towns"],
              responses={404: {"description": "The ledger has no such town."}})

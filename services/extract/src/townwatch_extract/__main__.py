@@ -39,9 +39,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _worker(app, settings: ExtractSettings):  # type: ignore[no-untyped-def]
-    from faust.worker import Worker
+    from townwatch_runtime.worker import Worker
 
-    return Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False, override_logging=False)
+    return Worker(app, shutdown_timeout_s=settings.shutdown_timeout_s, loglevel=settings.log_level, quiet=True,
+                  redirect_stdouts=False, override_logging=False)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ def is_since_clause(verb: Token) -> bool:
     """"(massed there) since the city fell to the Taliban": the change that a state has lasted since."""
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True
-    # "has extended its reach since June 10, when it seized Mosul"
+    # "has extended its reach since June 10, when it seized Mosul (and soon afterwards took Tikrit)"
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     head = verb.head
     return verb.dep_ in ("relcl", "advcl") and head.dep_ == "pobj" and head.head.lower_ == "since"

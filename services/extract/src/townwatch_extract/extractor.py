@@ -6,8 +6,9 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Literal
 
 from spacy.language import Language
@@ -44,6 +45,7 @@ from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
+from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -157,6 +159,7 @@ class Candidate:
     construction: str
     mentions: int = 1
     gaining_inferred: bool = False
+    cue: str | None = None  # why the capture may be background, read against the article's news (timeline.py)
 
 
 # A wire dateline ("MOGADISHU (Reuters) - ", "BAGHDAD, Sept 26 (AP) — ") ends in a full stop instead of its dash, so
@@ -327,8 +330,32 @@ class Extractor:
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
+        return self._events(article, self.candidates(article))
+
+    def extract_many(self, articles: Sequence[Article]) -> list[list[ControlChange] | ExtractionError]:
+        """:meth:`extract` of each article (its events, or the :class:`ExtractionError` it raised), with the parses of
+        all of them made together: one ``nlp.pipe`` a round (trigger sentences; then who-holds-what and lead sentences)
+        instead of a few per article. spaCy's fixed cost per call is about one sentence's parse, so a batch path
+        (``townwatch backfill``) parses its articles for about half the CPU."""
+        out: list[list[ControlChange] | ExtractionError] = [[] for _ in articles]
+        steps = {i: self._analysis(article) for i, article in enumerate(articles)}
+        feed: dict[int, list[Doc] | None] = dict.fromkeys(steps)
+        while feed:
+            asked: dict[int, list[tuple[Sentence, bool]]] = {}
+            for i, docs in feed.items():
+                try:
+                    asked[i] = steps[i].send(docs)
+                except StopIteration as done:
+                    out[i] = self._events(articles[i], done.value)
+                except ExtractionError as exc:
+                    out[i] = exc
+            parsed = iter(self._parse([segment for segments in asked.values() for segment in segments]))
+            feed = {i: list(islice(parsed, len(segments))) for i, segments in asked.items()}
+        return out
+
+    def _events(self, article: Article, found: list[Candidate]) -> list[ControlChange]:
         # a correction line repeats what the outlet withdrew: never evidence of a change
-        candidates = [c for c in self.candidates(article) if not is_correction(c.sentence) and c.place.key not in self.muted_places]
+        candidates = [c for c in found if not is_correction(c.sentence) and c.place.key not in self.muted_places]
         denials = [d for d in self._denials(article) if d.place.key not in self.muted_places]
         if not candidates and not denials:
             return []
@@ -375,6 +402,17 @@ class Extractor:
 
     def candidates(self, article: Article) -> list[Candidate]:
         """Merged candidates for ``article`` (the analysis behind :meth:`extract`)."""
+        steps = self._analysis(article)
+        docs: list[Doc] | None = None
+        try:
+            while True:
+                docs = self._parse(steps.send(docs))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    def _analysis(self, article: Article) -> Generator[list[tuple[Sentence, bool]], list[Doc] | None, list[Candidate]]:
+        """The analysis of one article, as steps: it yields the segments it needs parsed and is sent their docs, so
+        a caller can parse many articles' segments in one ``nlp.pipe`` (:meth:`extract_many`)."""
         text = article.text if isinstance(article.text, str) else ""
         if len(text) > self.max_chars:
             raise ExtractionError("too_large", f"article {article.id!r} has {len(text)} characters; the limit is {self.max_chars}")
@@ -385,8 +423,10 @@ class Extractor:
         title = _blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
-        if not title and _is_headline(clean):
-            title, clean = clean.strip(), ""  # a headline sent as the text is read as a headline
+        if not title and _is_headline(clean) and note_date(clean, None) is None:
+            # a headline sent as the text is read as a headline; a dated coder note that ends without a full stop
+            # ("... (Bakhmut, Donetsk). [size=no report]") stays a note
+            title, clean = clean.strip(), ""
         if title and "?" in title:
             title = ""  # "Taliban take Kabul?": a question is not a report
         shown_title = title
@@ -419,11 +459,19 @@ class Extractor:
         else:
             chosen = index.all()
         segments += [(s, False) for s in chosen]
-        docs = self._parse(segments)
+        docs = yield segments
+        assert docs is not None
         frames = [self._frames(doc) + (self._headline_frames(doc) if is_title else []) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
         if not any(frames):
             return []
         sentences = index.all()
+        # A headline's sides are often stated in the line under it: that lead sentence is parsed with the status ones.
+        lead_wanted = bool(segments and segments[0][1] and frames[0] and sentences) and not any(
+            not is_title and seg.start == sentences[0].start for seg, is_title in segments
+        )
+        late = yield [*status, *([(sentences[0], False)] if lead_wanted else [])]
+        assert late is not None
+        status_docs, lead_docs = late[: len(status)], late[len(status):]
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
         mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
@@ -432,7 +480,7 @@ class Extractor:
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(
-            [*zip(segments, docs, strict=True), *zip(status, self._parse(status), strict=True)],
+            [*zip(segments, docs, strict=True), *zip(status, status_docs, strict=True)],
             key=lambda pair: (not pair[0][1], pair[0][0].start),
         )
         for _segment, doc in read:
@@ -450,12 +498,18 @@ class Extractor:
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
-            lead = self._lead_sentence(segments, docs, sentences) if is_title and doc_frames else None
+            lead = self._lead_sentence(segments, docs, sentences, lead_docs) if is_title and doc_frames else None
             for frame, modality in doc_frames:
                 found.extend(self._candidates_for(
                     frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
                     None if is_title else nearby,
                 ))
+        if note.full_names:  # the parser kept only the last word of "Ceel Dheere (Bulo Burto, Hiraan)"
+            found = [
+                replace(c, place=c.place.model_copy(update={"name": full, "canonical_name": full}))
+                if c.place.geonames_id is None and (full := note.full_names.get(name_key(c.place.name))) is not None else c
+                for c in found
+            ]
         if note.hierarchies:  # an unresolved noted village is located by the hierarchy written after it
             found = [
                 replace(c, place=anchored(c.place, note.hierarchies[k], self.gazetteer))
@@ -514,13 +568,14 @@ class Extractor:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
         return any(m.end == len(window) for m in self.catalogue.find(window))
 
-    def _lead_sentence(self, segments: list[tuple[Sentence, bool]], docs: list[Doc], sentences: list[Sentence]) -> Span | None:
+    @staticmethod
+    def _lead_sentence(segments: list[tuple[Sentence, bool]], docs: list[Doc], sentences: list[Sentence], lead_docs: list[Doc]) -> Span | None:
         if not sentences:
             return None
         for (seg, is_title), doc in zip(segments, docs, strict=True):
             if not is_title and seg.start == sentences[0].start:
                 return next(iter(doc.sents), None)
-        return next(iter(self._parse([(sentences[0], False)])[0].sents), None)
+        return next(iter(lead_docs[0].sents), None)
 
     def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
         texts = [
@@ -657,6 +712,11 @@ class Extractor:
                 # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
                 losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
             cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)
+            if not cand.historical and not is_title:
+                if told_as_state(frame.trigger, ref_place.token):
+                    cand = replace(cand, historical=True)
+                else:
+                    cand = replace(cand, cue=background_cue(frame.trigger))
             out.append(cand)
         return out
 
@@ -729,6 +789,7 @@ class Extractor:
     # --- merging -------------------------------------------------------------------------------------
     def _merge(self, found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
         """One event per (place, gaining side, historical, partial); gaps filled from the other mentions."""
+        found = settle(found)
         for c in found:
             if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:
                 ctx.note_holder(c.place, c.gaining)

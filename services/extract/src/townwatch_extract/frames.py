@@ -177,12 +177,25 @@ def _control_place(obj: Token) -> list[PlaceRef]:
     """"control of Y" -> Y (the "of" hangs on the noun or, in headlines, on the verb)."""
     objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over"))
     refs = [ref for o in objs for ref in place_refs(o)]
-    if not refs and any(o.lower_ in INSTALLATION_NOUNS for o in objs):
-        # "seized control of army base in El Fasher": the town hangs on "control" or on the verb
-        kind = next(o.lower_ for o in objs if o.lower_ in INSTALLATION_NOUNS)
+    # "seized control of army base in El Fasher": the town hangs on "control" or on the verb; so in "took control of
+    # the Military Forces of Myanmar camp in Lilkhet", where the parser makes the owner's name the object
+    kind = next((t.lower_ for o in objs for t in _of_chain(o) if t.lower_ in INSTALLATION_NOUNS), None)
+    if kind is not None and all(r.token.lower_ in NON_PLACE_WORDS for r in refs):
         towns = [t for t in prep_objects(obj, ("in", "at")) or prep_objects(obj.head, ("in", "at")) if t.pos_ == "PROPN"]
         refs = [ref for t in towns for ref in place_refs(t, kind_noun=kind)]
     return refs
+
+
+def _of_chain(tok: Token, depth: int = 0) -> list[Token]:
+    """``tok`` and the nouns it reaches through "of" and compounds: "Forces of Myanmar camp" -> Forces, camp;
+    never through "near" or "around" ("the road near the camp" is a road)."""
+    out = [tok]
+    for c in tok.children if depth < 4 else ():
+        if c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
+            out.extend(_of_chain(c, depth + 1))
+        elif c.dep_ == "pobj" and tok.dep_ == "prep":
+            out.extend(_of_chain(c, depth + 1))
+    return out
 
 
 def _first(tokens: list[Token]) -> Token | None:
@@ -356,9 +369,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = place_refs(obj)
-                if not frame.places and obj.lower_ in INSTALLATION_NOUNS and not _own(obj):
-                    # "seized a junta camp in Mansi": the town hangs on the verb
-                    frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" for r in place_refs(o, kind_noun=obj.lower_)]
+                inst = next((t for t in _of_chain(obj) if t.lower_ in INSTALLATION_NOUNS), None)
+                if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS for r in frame.places) and not _own(inst):
+                    # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the
+                    # town hangs on the verb
+                    frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" for r in place_refs(o, kind_noun=inst.lower_)]
             elif prts & {"over", "back"}:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
         losing = prep_objects(trigger, ("from",))

@@ -134,7 +134,10 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured", "re-take": "retakes",
                # "Army hoists flag over X": the small model reads "hoists" as a noun
                "hoists": "raises", "hoist": "raise", "hoisted": "planted", "hoisting": "planting",
                # "Taliban overrun Kunduz": the present tense of a headline is read as a noun compound
-               "overrun": "capture", "overruns": "captures"}
+               "overrun": "capture", "overruns": "captures",
+               # "re-established control over X": the tokenizer splits "re" off and the parse loses the verb
+               "re-established": "fully regained", "re-establish": "fully regain", "re-establishing": "fully regaining",
+               "re-establishes": "firmly regains"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
 
 

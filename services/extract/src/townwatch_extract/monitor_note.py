@@ -68,6 +68,7 @@ class NoteParentheses:
     countries: list[str] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # names written just before a hierarchy: "Boulkessi"
     hierarchies: dict[str, list[str]] = field(default_factory=dict)  # "boulkessi" -> ["Mondoro", "Mopti"]
+    full_names: dict[str, str] = field(default_factory=dict)  # "dheere" -> "Ceel Dheere": the whole written name
 
 
 def _chunk_country(chunk: str, gazetteer: Gazetteer, hierarchy: bool = False) -> str | None:
@@ -95,6 +96,7 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
     countries: list[str] = []
     places: set[str] = set()
     hierarchies: dict[str, list[str]] = {}
+    full_names: dict[str, str] = {}
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         if _YEARS.match(inner):
@@ -113,10 +115,12 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
             for key in (name_key(before.group(1)), name_key(before.group(1).split()[-1])):
                 places.add(key)
                 hierarchies.setdefault(key, chunks)
+            if " " in before.group(1):
+                full_names.setdefault(name_key(before.group(1).split()[-1]), before.group(1))
         found = [cc for cc in (_chunk_country(c, gazetteer, len(chunks) > 1) for c in reversed(chunks)) if cc]
         countries.extend(cc for cc in found if cc not in countries)
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    return NoteParentheses(out, countries, places, hierarchies)
+    return NoteParentheses(out, countries, places, hierarchies, full_names)
 
 
 def anchored(place: Place, hierarchy: list[str], gazetteer: Gazetteer) -> Place:

@@ -238,7 +238,23 @@ function routeKey() {
   return match ? decodeURIComponent(match[1]) : null;
 }
 
-function openTown(key) { window.location.hash = "#/town/" + encodeURIComponent(key); }
+// Opened by the desk (a click, Enter or Space): the story takes the keyboard focus, and Escape or Close gives it back
+// to what opened it (the town's mark, redrawn meanwhile, is found again by its place key).
+let storyOpener = null;
+
+function openTown(key) {
+  storyOpener = { key, element: document.activeElement };
+  window.location.hash = "#/town/" + encodeURIComponent(key);
+}
+
+function focusOpener() {
+  const opener = storyOpener;
+  storyOpener = null;
+  if (!opener) return;
+  const target = opener.element && opener.element.isConnected && opener.element !== document.body ? opener.element
+    : document.querySelector('path.town[data-place-key="' + CSS.escape(opener.key) + '"]');
+  if (target) target.focus();
+}
 
 async function showRoute() {
   const key = routeKey();
@@ -252,12 +268,21 @@ async function showRoute() {
     if (routeKey() !== key) return;
     window.TownwatchStory.renderStory(detail, body);
     panel.dataset.placeKey = key;
+    if (storyOpener && storyOpener.key === key) {
+      const heading = body.querySelector(".story-name");
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   } catch (e) {
     body.replaceChildren(el("p", "No story for this town: " + String(e.message || e), "error"));
   }
 }
 
-function closeTown() { history.pushState(null, "", window.location.pathname + window.location.search); showRoute(); }
+function closeTown() {
+  history.pushState(null, "", window.location.pathname + window.location.search);
+  showRoute();
+  focusOpener();
+}
 
 // --- live alerts ----------------------------------------------------------------------------------
 function when(alert) {
@@ -391,6 +416,7 @@ async function start() {
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   performance.mark("first-render");
   window.townwatch.firstRenderMs = performance.now();
+  window.townwatch.firstRenderBasemap = $("map").dataset.basemap; // "110m": the detailed one follows (loadDetail)
   const feed = await feedFetched;
   for (const entry of feed.alerts) showAlert(entry.alert);
   lastId = feed.last_id;
@@ -401,6 +427,7 @@ async function start() {
   window.townwatch.readyMs = performance.now();
   $("map").dataset.ready = "true";
   showRoute();
+  townMap.loadDetail().catch(() => {}); // 1:50m and every place label, in place of the first paint's 1:110m
   await connect();
 }
 
@@ -434,6 +461,9 @@ document.addEventListener("DOMContentLoaded", () => {
   $("export-geojson").addEventListener("click", () => download("/towns.geojson", "towns.geojson").catch(() => {}));
   $("export-csv").addEventListener("click", () => download("/towns.csv", "towns.csv").catch(() => {}));
   $("story-close").addEventListener("click", closeTown);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !$("story").hidden) { event.preventDefault(); closeTown(); }
+  });
   let tableFrame = 0;
   $("towns-scroll").addEventListener("scroll", () => {
     cancelAnimationFrame(tableFrame);

@@ -58,10 +58,15 @@
   // Point objects on each zoom, 0.2-0.4 s at load on this 2-core machine; here the vertices are projected once into
   // typed arrays, and a redraw only scales them, skips rings off screen and drops sub-pixel steps.
   const Basemap = L.Canvas.extend({
-    initialize({ land, borders }, options) {
+    initialize(lines, options) {
       L.Canvas.prototype.initialize.call(this, options);
+      this.setLines(lines);
+    },
+    // Other lines (the 1:50m after the 1:110m), drawn at once when the layer is on a map.
+    setLines({ land, borders }) {
       this.land = land;
       this.borders = borders;
+      if (this._map) this._redraw();
     },
     _updatePaths() { if (!this._postponeUpdatePaths) this._redraw(); },
     _draw() {
@@ -107,15 +112,26 @@
     return { land: projectLines(polygons.flat()), borders: projectLines(topojson.mesh(world, world.objects.countries, (a, b) => a !== b).coordinates) };
   }
 
-  // The basemap's two files (index.html preloads them), fetched once and projected as soon as they arrive: this
+  // The basemap in two steps: basemap.json (Natural Earth 1:110m and the places of 100,000 or more, ~0.15 MB; index.html
+  // preloads it under its hashed name) for the first paint, then basemap-detail.json (1:50m, every place of 50,000 or
+  // more, ~1.2 MB) once the map is on screen. Each is fetched once and projected as soon as it arrives; the first
   // starts when this script runs if a desk token is held (boot.js), else when the desk opens.
-  let basemapFiles = null;
+  function basemapFile(url, resolution) {
+    return fetch(url).then((r) => {
+      if (!r.ok) throw new Error(url + ": HTTP " + r.status);
+      return r.json();
+    }).then(({ world, places }) => ({ world, places, lines: basemapLines(world), resolution }));
+  }
+  let basemapFiles = null, detailFiles = null;
   function fetchBasemap() {
-    basemapFiles = basemapFiles || Promise.all([
-      fetch("/static/vendor/countries-50m.json").then((r) => r.json()),
-      fetch("/static/vendor/places.json").then((r) => r.json()),
-    ]).then(([world, places]) => { const lines = basemapLines(world); performance.mark("basemap-projected"); return { world, places, lines }; });
+    const link = document.getElementById("basemap-first");
+    basemapFiles = basemapFiles || basemapFile(link ? link.href : "/assets/basemap.json", "110m")
+      .then((files) => { performance.mark("basemap-projected"); return files; });
     return basemapFiles;
+  }
+  function fetchDetail() {
+    detailFiles = detailFiles || basemapFile(document.getElementById("map").dataset.basemapDetail || "/assets/basemap-detail.json", "50m");
+    return detailFiles;
   }
   if (window.townwatchBoot) fetchBasemap().catch(() => {});
 
@@ -149,15 +165,31 @@
     // The basemap (fetched and projected early: see ``fetchBasemap``) is drawn once ``viewSet`` settles (the view
     // fitted to the towns), so it is painted once, at the view the desk will see.
     async loadBasemap(files, viewSet = Promise.resolve()) {
-      const { world, places, lines } = await files;
-      this.world = world;
-      const fresh = !this.basemap; // a desk logging in again keeps the map and its basemap
-      this.basemap = this.basemap || new Basemap(lines, { pane: "basemap", padding: 0.5 });
+      const { world, places, lines, resolution } = await files;
+      const fresh = !this.basemap; // a desk logging in again keeps the map and its basemap (maybe the detailed one)
+      if (fresh) {
+        this.world = world;
+        this.places = places; // [name, lat, lon, population, country], most populous first
+        this.basemap = new Basemap(lines, { pane: "basemap", padding: 0.5 });
+      }
       await viewSet.catch(() => {});
-      if (fresh) this.map.addLayer(this.basemap);
+      if (fresh) {
+        this.map.addLayer(this.basemap);
+        this.map.getContainer().dataset.basemap = resolution;
+      }
       performance.mark("basemap-drawn");
-      this.places = places; // [name, lat, lon, population, country], most populous first
       this.drawPlaces();
+    }
+
+    // The detailed basemap (1:50m, every place label) in place of the first one, once the map is on screen.
+    async loadDetail() {
+      const { world, places, lines, resolution } = await fetchDetail();
+      this.world = world;
+      this.places = places;
+      this.basemap.setLines(lines);
+      this.drawPlaces();
+      this.map.getContainer().dataset.basemap = resolution;
+      performance.mark("basemap-detail-drawn");
     }
 
     countryBounds(name) {
@@ -218,6 +250,7 @@
           const was = old.properties.holder_id || "";
           if (holders[was]) holders[was]--;
           holders[p.holder_id || ""] = (holders[p.holder_id || ""] || 0) + 1;
+          if (p.contested) cluster.contested.add(key); else cluster.contested.delete(key);
           this.styleCluster(cluster, Math.max(cluster.recent, p.changed_at ? Date.parse(p.changed_at) : 0), now);
         }
       }
@@ -287,10 +320,11 @@
     drawCluster(item, lat, lon, now) {
       const p = item.properties;
       // Its towns' holders and latest change, from its leaves (all clusters on screen hold at most every town once).
-      const keys = new Set(), holders = {};
+      const keys = new Set(), holders = {}, contested = new Set();
       let recent = 0;
       for (const { properties: t } of this.index.getLeaves(p.cluster_id, Infinity)) {
         keys.add(t.place_key);
+        if (t.contested) contested.add(t.place_key);
         holders[t.holder_id || ""] = (holders[t.holder_id || ""] || 0) + 1;
         recent = Math.max(recent, t.changed_at ? Date.parse(t.changed_at) || 0 : 0);
       }
@@ -302,17 +336,22 @@
         this.map.setView([lat, lon], zoom);
       });
       marker.addTo(this.townLayer);
-      const cluster = { keys, holders, recent, badge, latlng: [lat, lon], ring: null };
+      const cluster = { keys, holders, contested, recent, badge, marker, latlng: [lat, lon], ring: null };
       this.clusters.push(cluster);
       this.styleCluster(cluster, recent, now);
     }
 
-    // A cluster badge takes its majority holder's colour, with a ring while any of its towns changed in 24 h.
+    // A cluster badge takes its majority holder's colour, is outlined dashed (as a contested town is) while any of its
+    // towns is contested, and has a ring while any of them changed in 24 h.
     styleCluster(cluster, recent, now) {
       let top = null, most = -1;
       for (const [holder, n] of Object.entries(cluster.holders)) if (n > most) { top = holder; most = n; }
       cluster.badge.style.borderColor = colourOf(top || null);
       cluster.badge.dataset.holder = top || "";
+      const contested = cluster.contested.size;
+      cluster.badge.classList.toggle("contested", contested > 0);
+      const el = cluster.marker.getElement();
+      if (el) el.title = cluster.keys.size + " towns" + (contested ? ", " + contested + " contested" : "");
       cluster.recent = recent;
       if (cluster.ring) this.ringLayer.removeLayer(cluster.ring);
       const age = now - recent;

@@ -1,0 +1,120 @@
+"""Where an alert's time goes, hop by hop: each delivered alert joined with the Kafka records behind it.
+
+A record's timestamp is its producer's send time (CreateTime), so for the article behind an alert:
+
+- ``ingest``: ``Article.received`` → its record on articles.v1 (the push request, the Redis claim);
+- ``extract``: that record → the ControlChange's record on control-changes.v1 (broker, extract's fetch wait,
+  its batch, the extractor);
+- ``ledger``: → the alert revision's record on alerts.v1 (broker, alert's fetch wait, the ledger's Redis script);
+- ``notify``: → the webhook's arrival (broker, the notifier's fetch wait, its claims in Redis, the POST).
+
+The four add up to the end-to-end latency. Read once at the end of a run, from the topics' beginning.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from pydantic import ValidationError
+
+from bench.latency import summarise
+from townwatch_runtime.consumer_lag import end_offsets
+from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES, ControlChange, Place, TopicSpec
+
+__all__ = ["HOPS", "RecordStamps", "hop_latencies", "read_stamps"]
+
+HOPS = ("ingest", "extract", "ledger", "notify")
+
+
+@dataclass
+class RecordStamps:
+    """Send times (Unix seconds) of the records an alert's path leaves on the topics."""
+
+    articles: dict[str, float] = field(default_factory=dict)
+    """article id → its articles.v1 record."""
+    changes: dict[tuple[str, str], float] = field(default_factory=dict)
+    """(article id, place key) → the earliest ControlChange record of that article about that place."""
+    alerts: dict[tuple[str, int], float] = field(default_factory=dict)
+    """(alert id, revision) → its alerts.v1 record."""
+
+
+async def _records(bootstrap_servers: str, spec: TopicSpec) -> list[Any]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False, fetch_max_wait_ms=50)
+    await consumer.start()
+    try:
+        parts = [TopicPartition(spec.name, p) for p in range(spec.partitions)]
+        ends = await end_offsets(consumer, parts, "highwater", timeout=60.0)  # right on Tansu too
+        consumer.assign(parts)
+        await consumer.seek_to_beginning(*parts)
+        records: list[Any] = []
+        todo = {tp for tp in parts if ends.get(tp, 0) > 0}
+        while todo:
+            for tp, batch in (await consumer.getmany(*todo, timeout_ms=1000)).items():
+                records += batch
+                if batch and batch[-1].offset + 1 >= ends[tp]:
+                    todo.discard(tp)
+        return records
+    finally:
+        await consumer.stop()
+
+
+async def read_stamps(bootstrap_servers: str) -> RecordStamps:
+    """The send times of every record on articles.v1, control-changes.v1 and alerts.v1."""
+    stamps = RecordStamps()
+    for record in await _records(bootstrap_servers, ARTICLES):
+        if record.key:
+            stamps.articles[record.key.decode()] = record.timestamp / 1000
+    for record in await _records(bootstrap_servers, CONTROL_CHANGES):
+        try:
+            change = ControlChange.model_validate_json(record.value or b"")
+        except ValidationError:
+            continue
+        key = (change.article_id, change.place.key)
+        stamps.changes[key] = min(stamps.changes.get(key, float("inf")), record.timestamp / 1000)
+    for record in await _records(bootstrap_servers, ALERTS):
+        try:
+            alert = json.loads(record.value)
+            key = (alert["alert_id"], int(alert["revision"]))
+        except (TypeError, ValueError, KeyError):
+            continue
+        stamps.alerts.setdefault(key, record.timestamp / 1000)
+    return stamps
+
+
+def _first_article(alert: dict[str, Any]) -> str | None:
+    """The article that raised the alert: its earliest-received source."""
+    sources = [s for s in alert.get("sources") or [] if s.get("article_id")]
+    if not sources:
+        return None
+    return min(sources, key=lambda s: s.get("received") or "")["article_id"]
+
+
+def hop_latencies(deliveries: Iterable[tuple[float, float, dict[str, Any]]], stamps: RecordStamps) -> dict[str, Any]:
+    """p50/p95/p99 of each hop over ``deliveries`` — (webhook arrival, Article.received, alert) of each first
+    notification — and how many deliveries could be traced through every record."""
+    hops: dict[str, list[float]] = {name: [] for name in HOPS}
+    traced = untraced = 0
+    for arrival, received, alert in deliveries:
+        article = _first_article(alert)
+        try:
+            place = Place.model_validate(alert.get("place")).key
+        except ValidationError:
+            place = None
+        times: Sequence[float | None] = (
+            received,
+            stamps.articles.get(article or ""),
+            stamps.changes.get((article or "", place or "")),
+            stamps.alerts.get((alert.get("alert_id", ""), int(alert.get("revision", 0)))),
+            arrival,
+        )
+        if any(t is None for t in times):
+            untraced += 1
+            continue
+        traced += 1
+        for name, start, end in zip(HOPS, times, times[1:], strict=False):
+            hops[name].append(end - start)  # type: ignore[operator]
+    return {"traced": traced, "untraced": untraced} | {name: summarise(values) for name, values in hops.items()}

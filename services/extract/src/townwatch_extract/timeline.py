@@ -1,0 +1,112 @@
+"""Timeline: which captures an article tells as its news, and which as the background of that news.
+
+Wire copy leads with the newest change and tells earlier ones further down: "X, which the army recaptured last
+Sunday", "the towns of A and B have already fallen", "on 15 February the group seized the town" in a story about
+its recapture. A capture carrying such a cue is background when the article tells another capture as news before
+it (or in the same sentence); the same cue on the only capture of a story leaves it news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from townwatch_extract.extractor import Candidate
+
+__all__ = ["background_cue", "settle", "told_as_state"]
+
+# Words that date a change back from the news ("last week", "already", "three days ago").
+_DATED_BACK = re.compile(
+    r"\b(?:last (?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"earlier (?:this|last) (?:week|month|year)|(?:days|weeks|months|years) (?:ago|earlier|before)|"
+    r"an? (?:day|week|fortnight|month|year) (?:ago|earlier|before)|recently|previously|already|"
+    r"in recent (?:days|weeks|months))\b"
+)
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj"})
+_TAKEN = frozenset({"capture", "captured", "seize", "seized", "occupy", "occupied", "liberate", "liberated",
+                    "recapture", "recaptured", "retake", "retaken", "overrun", "conquer", "conquered"})
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_FRESH = frozenset({"newly", "just", "freshly"})
+
+
+def _clause(verb: Token) -> list[Token]:
+    """A verb's clause without the clauses that hang on it ("..., which fell in 2014" is another clause); a bare
+    participle stays ("in an offensive launched two weeks ago")."""
+    skip: set[int] = set()
+    for child in verb.children:
+        bare = child.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+        if (child.dep_ in _CLAUSE_DEPS and not bare) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            skip.update(t.i for t in child.subtree)
+    return [t for t in verb.subtree if t.i not in skip]
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The trigger's clause, with what it shares as the second verb of a pair ("launched an offensive last week and
+    retook the town")."""
+    words = _clause(trigger)
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        words += _clause(trigger.head)
+    return words
+
+
+def background_cue(trigger: Token) -> str | None:
+    """Why the trigger's capture may be told as background, or None: the reading waits for the rest of the article."""
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("PROPN", "NOUN"):
+        return "relative"  # "Palmyra, which the army recaptured ...": a clause describing a place
+    words = " ".join(t.lower_ for t in _own_clause(trigger))
+    if _DATED_BACK.search(words):
+        return "dated"
+    if (day := _WEEKDAY.search(words)) is not None:
+        return "day:" + day.group(0)  # background only against news told on another day (settle)
+    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have"} and any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children):
+        return "also"  # "It has also taken control of X" after the lead's news
+    return None
+
+
+def told_as_state(trigger: Token, place: Token) -> bool:
+    """A capture told as a state, never as news: "near the captured town of X", "the last stronghold occupied by Z"."""
+    # the place's noun phrase, up to the noun it is "of" ("the captured town of X"), or the phrase an anaphor
+    # heads ("another village near the captured town of X")
+    phrase = [*place.subtree, *(place.head.head.children if place.head.dep_ == "prep" and place.head.lower_ == "of" else ())]
+    if any(t.dep_ == "amod" and t.lower_ in _TAKEN and not any(c.lower_ in _FRESH for c in t.children) for t in phrase):
+        return True
+    if trigger.dep_ in ("acl", "relcl"):
+        # "had been the last stronghold occupied by Z": the clause describes what the place was before the news
+        verb = trigger.head.head
+        return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return False
+
+
+def _background(c: Candidate, news: list[Candidate]) -> bool:
+    """Whether a capture with a cue is told after (or beside) news about another place that it dates back from."""
+    if c.cue is None:
+        return False
+    before = [n for n in news if n.place.key != c.place.key and n.start <= c.start and n is not c]
+    if c.cue.startswith("day:"):
+        # "ISIS took Ramadi on Sunday" below a lead about Friday's capture of another town
+        day = c.cue[4:]
+        return any(n.start < c.start and (m := _WEEKDAY.search(n.sentence.lower())) is not None and m.group(0) != day for n in before)
+    return bool(before)
+
+
+def settle(found: list[Candidate]) -> list[Candidate]:
+    """The article's background captures marked historical: cues read against the news told before them, and the
+    earlier hand of a town told twice (the newest change leads; "the army retook X ... the group had seized X on
+    15 February" tells the seizure as what the news undid)."""
+    news = [c for c in found if not c.historical and (c.cue is None or c.cue.startswith("day:"))]
+    out = [replace(c, historical=True) if not c.historical and _background(c, news) else c for c in found]
+    first: dict[str, Candidate] = {}
+    for i, c in sorted(enumerate(out), key=lambda p: p[1].start):
+        if c.historical or c.gaining is None or c.gaining.id.startswith("x-"):
+            continue
+        lead = first.setdefault(c.place.key, c)
+        if lead is not c and c.start > lead.start and lead.gaining is not None and c.gaining.id != lead.gaining.id and (
+            c.gaining.id not in lead.gaining.allies
+        ):
+            out[i] = replace(c, historical=True)
+    return out
