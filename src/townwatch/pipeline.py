@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 from aiokafka.errors import KafkaError
 from prometheus_client.parser import text_string_to_metric_families
+from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from townwatch.service_process import ServiceProcess
@@ -31,6 +32,8 @@ from townwatch.stack import (
     make_broker,
     wait_for_port,
 )
+from townwatch_runtime.consumer_lag import LagReader, read_lag
+from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY
 
 __all__ = ["SERVICES", "Pipeline", "StageCounts"]
 
@@ -201,24 +204,27 @@ class Pipeline:
                                 values["notify_sent"] = values.get("notify_sent", 0.0) + sample.value
         return StageCounts(**{k: v for k, v in values.items() if k in StageCounts.__dataclass_fields__})
 
-    async def backlog(self) -> tuple[int, int]:
+    async def pending_notifications(self, redis: Redis | None = None) -> set[str]:
+        """Idempotency keys of the notifications the delivery log holds as pending (claimed, not yet sent)."""
+        client = redis or Redis.from_url(self.redis_url or "", decode_responses=True)
+        try:
+            return {k.decode() if isinstance(k, bytes) else k for k in await client.zrange(DELIVERY_DUE_KEY, 0, -1)}
+        finally:
+            if redis is None:
+                await client.aclose()
+
+    async def backlog(self, reader: LagReader | None = None, redis: Redis | None = None) -> tuple[int, int]:
         """(messages some consumer group has not committed yet, notifications the delivery log holds pending).
 
         Both are read from the broker and Redis, so they stay right across a kill -9 and restart of any service
-        (the services' own counters start again from zero)."""
-        from redis.asyncio import Redis
-
-        from townwatch_runtime.consumer_lag import read_lag
-        from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY
-
-        lags = await read_lag({"bootstrap_servers": self.bootstrap_servers or ""})
+        (the services' own counters start again from zero). A caller that asks again and again (``wait_idle``)
+        passes its own ``reader`` and ``redis`` client, kept open for the wait."""
+        if reader is None:
+            lags = await read_lag({"bootstrap_servers": self.bootstrap_servers or ""})
+        else:
+            lags = await reader.read()
         behind = sum(p.lag for partitions in lags.values() for p in partitions)
-        client = Redis.from_url(self.redis_url or "")
-        try:
-            pending = int(await client.zcard(DELIVERY_DUE_KEY))
-        finally:
-            await client.aclose()
-        return behind, pending
+        return behind, len(await self.pending_notifications(redis))
 
     async def wait_idle(self, timeout: float = 180.0, quiet: float = 2.0,
                         moving: Callable[[], Hashable] | None = None) -> StageCounts:
@@ -227,6 +233,18 @@ class Pipeline:
         (a test's receiver, say). The one idle check of the demo, the bench and every end-to-end and fault test.
 
         The quiet period runs from the last movement, so ``now - quiet`` is when the pipeline last did anything."""
+        redis = Redis.from_url(self.redis_url or "", decode_responses=True)
+        readers: list[LagReader] = []  # one admin client and consumer for the whole wait (again after a failure)
+        try:
+            return await self._wait_idle(redis, readers, timeout, quiet, moving)
+        finally:
+            for reader in readers:
+                await reader.close()
+            await redis.aclose()
+
+    async def _wait_idle(self, redis: Redis, readers: list[LagReader], timeout: float, quiet: float,
+                         moving: Callable[[], Hashable] | None) -> StageCounts:
+        reader: LagReader | None = None
         deadline = time.monotonic() + timeout
         last: tuple[Hashable, ...] | None = None
         since = time.monotonic()
@@ -237,9 +255,16 @@ class Pipeline:
             now = await self.counts()
             state = (now, moving() if moving else None)
             try:
-                behind, pending = await self.backlog()
-            except (TimeoutError, KafkaError, RedisError) as exc:  # a slow answer on a loaded machine: not idle yet
+                if reader is None:
+                    reader = LagReader({"bootstrap_servers": self.bootstrap_servers or ""})
+                    readers.append(reader)
+                    await reader.start()
+                behind, pending = await self.backlog(reader, redis)
+            except (TimeoutError, KafkaError, RedisError, OSError) as exc:  # a slow answer on a loaded machine: not idle yet
                 behind, pending = -1, -1
+                if reader is not None:
+                    await reader.close()
+                    reader = None
                 log.info("idle check: backlog not read (%r); trying again", exc)
             if state != last:
                 last, since = state, time.monotonic()

@@ -96,3 +96,18 @@ def test_captures_told_as_a_state(extractor: Extractor, text: str) -> None:
 )
 def test_twins_stay_news(extractor: Extractor, text: str, place: str) -> None:
     assert _told(extractor, text).get(place) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The army has refuted claims that Boko Haram has taken over Damasak.", True),
+        ("The army dismissed reports that the jihadists had overrun Damasak.", True),
+        # twin: claims repeated, not rejected
+        ("The army has confirmed claims that Boko Haram has taken over Damasak.", False),
+    ],
+)
+def test_rejected_claims_are_denials(extractor: Extractor, text: str, denied: bool) -> None:
+    events = extractor.extract(make_article(text, published=PUB))
+    news = [e for e in events if e.place.name == "Damasak" and not e.historical and e.kind == "change"]
+    assert (not news) is denied, events

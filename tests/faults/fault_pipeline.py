@@ -20,7 +20,6 @@ ROOT = str(Path(__file__).resolve().parents[2])
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from redis.asyncio import Redis  # noqa: E402
 
 from bench.corpus import generate  # noqa: E402
 from bench.load import LoadGenerator  # noqa: E402
@@ -28,7 +27,6 @@ from townwatch.demo import write_subscriptions  # noqa: E402
 from townwatch.pipeline import Pipeline  # noqa: E402
 from townwatch.stack import BrokerKind  # noqa: E402
 from townwatch.webhook_receiver import Delivery, WebhookReceiver  # noqa: E402
-from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY  # noqa: E402
 
 SECRET = "faults-secret"
 BATCH_A, BATCH_B = 300, 300
@@ -90,7 +88,7 @@ class Run:
             await asyncio.sleep(0.2)
 
     async def pending_keys(self) -> set[str]:
-        return await pending_notifications(self.pipeline)
+        return await self.pipeline.pending_notifications()
 
     async def crash(self, service: str) -> set[str]:
         return await crash_and_restart(self.pipeline, service)
@@ -105,20 +103,11 @@ class Run:
         return {name: proc.running for name, proc in self.pipeline.processes.items()}
 
 
-async def pending_notifications(pipeline: Pipeline) -> set[str]:
-    """Idempotency keys of the notifications the delivery log holds as pending (claimed, not yet sent)."""
-    client = Redis.from_url(pipeline.redis_url or "", decode_responses=True)
-    try:
-        return set(await client.zrange(DELIVERY_DUE_KEY, 0, -1))
-    finally:
-        await client.aclose()
-
-
 async def crash_and_restart(pipeline: Pipeline, service: str) -> set[str]:
     """SIGKILL ``service`` and restart it; returns the notifications pending in the delivery log at the moment it
     died: the only ones the design lets be POSTed a second time (the receiver may have got them just before)."""
     await asyncio.to_thread(pipeline.processes[service].kill)
-    pending = await pending_notifications(pipeline)
+    pending = await pipeline.pending_notifications()
     await asyncio.to_thread(pipeline.start_service, service)
     await asyncio.to_thread(pipeline.wait_ready)
     return pending

@@ -35,7 +35,6 @@ from tests.faults.fault_pipeline import (
     SECRET,
     Run,
     corpus,
-    pending_notifications,
     reference,
 )
 from townwatch.demo import write_subscriptions
@@ -199,12 +198,12 @@ async def test_up_heals_every_child_and_resumes_after_sigterm(tmp_path: Path, br
                 await run.wait_for(lambda target=target: len(run.load.sent_times) >= target, 120,  # type: ignore[misc]
                                    f"articles flowing before the {part} kill")
                 if part == "redis":
-                    allowed |= await pending_notifications(run.pipeline)
+                    allowed |= await run.pipeline.pending_notifications()
                 before = time.monotonic()
                 await up.kill(part)
                 print(f"{part}: killed and back up in {time.monotonic() - before:.1f}s")
                 if part in ("alert", "redis"):
-                    allowed |= await pending_notifications(run.pipeline)
+                    allowed |= await run.pipeline.pending_notifications()
             await run.settle(timeout=400)
         lost, extra = ref.all - run.keys(), run.keys() - ref.all
         assert not lost and not extra, {"lost": lost, "extra": extra}

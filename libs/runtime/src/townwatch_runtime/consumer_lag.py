@@ -131,23 +131,27 @@ class LagReader:
                 for tp in partitions]
 
 
+    async def read(self, consumers: Iterable[Consumer] = CONSUMERS) -> dict[Consumer, list[PartitionLag]]:
+        """Per consumer, the lag of every partition its topic has on the broker (which may differ from the spec's
+        count: a test's one-partition topic, a deployment that added partitions)."""
+        consumers = list(consumers)
+        known = await self.topic_partitions(sorted({c.topic.name for c in consumers}))
+        lags = {}
+        for consumer in consumers:
+            numbers = known.get(consumer.topic.name) or range(consumer.topic.partitions)
+            lags[consumer] = await self.partitions(consumer.group, [TopicPartition(consumer.topic.name, p) for p in numbers])
+        return lags
+
+
 async def read_lag(
     client_kwargs: Mapping[str, object],
     consumers: Iterable[Consumer] = CONSUMERS,
     how: EndOffsets = "highwater",
 ) -> dict[Consumer, list[PartitionLag]]:
-    """Per consumer, the lag of every partition its topic has on the broker (which may differ from the spec's
-    count: a test's one-partition topic, a deployment that added partitions)."""
+    """``LagReader.read`` once, on a reader opened for it."""
     reader = await LagReader(client_kwargs, how).start()
     try:
-        consumers = list(consumers)
-        known = await reader.topic_partitions(sorted({c.topic.name for c in consumers}))
-        lags = {}
-        for consumer in consumers:
-            numbers = known.get(consumer.topic.name) or range(consumer.topic.partitions)
-            lags[consumer] = await reader.partitions(
-                consumer.group, [TopicPartition(consumer.topic.name, p) for p in numbers])
-        return lags
+        return await reader.read(consumers)
     finally:
         await reader.close()
 
