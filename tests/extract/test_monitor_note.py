@@ -292,7 +292,7 @@ def test_coder_verbs_and_sides_without_a_change(extractor: Extractor, text: str)
     ("text", "place", "gaining", "losing"),
     [
         # a place the gazetteer lacks, written with its hierarchy, taken by a side the note names only by a noun
-        ("On 3 March 2022, opposition factions took control of Kafr Nabl (Maarrat An Nu'man, Idleb).", "Kafr Nabl", "x-factions", None),
+        ("On 3 March 2022, opposition factions took control of Kafr Nabl (Maarrat An Nu'man, Idleb).", "Kafr Nabl", "x-factions-sy", None),
         # "X village (district, state)": the kind noun between the name and the hierarchy; a name ending in "-i"
         ("On 10 May 2022, Nigerian police recaptured Kuchi village (Munya, Niger) from bandits.", "Kuchi", "ng-gov", None),
         # the parser hangs the second subject on the place: "abandoned their camp in X and KIA took over the area"

@@ -87,6 +87,8 @@ def test_captures_told_as_a_state(extractor: Extractor, text: str) -> None:
         ("The RSF has also taken control of Zalingei, the group said.", "Zalingei"),
         # the same day as the lead: more news of that day
         ("Islamic State fighters overran the town of Hit on Friday.\n\nOn Friday the militants also seized Ramadi.", "Ramadi"),
+        # two days before the lead's: a roundup of the last days, still news
+        ("Islamic State fighters overran the town of Hit on Sunday.\n\nThe militants seized Ramadi on Friday.", "Ramadi"),
         # a capture named first stays news even when a dated one follows
         ("Ethiopian troops recaptured Lalibela from the rebels on Monday. They had lost Dessie weeks ago.", "Lalibela"),
         # "newly" keeps the participle fresh; a town told as taken is news
@@ -96,3 +98,18 @@ def test_captures_told_as_a_state(extractor: Extractor, text: str) -> None:
 )
 def test_twins_stay_news(extractor: Extractor, text: str, place: str) -> None:
     assert _told(extractor, text).get(place) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The army has refuted claims that Boko Haram has taken over Damasak.", True),
+        ("The army dismissed reports that the jihadists had overrun Damasak.", True),
+        # twin: claims repeated, not rejected
+        ("The army has confirmed claims that Boko Haram has taken over Damasak.", False),
+    ],
+)
+def test_rejected_claims_are_denials(extractor: Extractor, text: str, denied: bool) -> None:
+    events = extractor.extract(make_article(text, published=PUB))
+    news = [e for e in events if e.place.name == "Damasak" and not e.historical and e.kind == "change"]
+    assert (not news) is denied, events

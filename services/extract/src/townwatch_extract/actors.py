@@ -38,6 +38,12 @@ class ActorEntry:
     default_country: str | None = None
     government_of: str | None = None
     allies: frozenset[str] = field(default_factory=frozenset)
+    fights_in: tuple[str, ...] = ()
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        """Every country where the actor fights: its default country, the state it is the forces of, ``fights_in``."""
+        return tuple(dict.fromkeys(c for c in (self.default_country, self.government_of, *self.fights_in) if c))
 
     def to_actor(self, text: str) -> Actor:
         return Actor(id=self.id, name=self.name, text=text, kind=self.kind)
@@ -59,9 +65,13 @@ def _is_acronym(alias: str) -> bool:
 class ActorCatalogue:
     """Aliases of every actor in one Aho-Corasick automaton (plus a case-sensitive one for acronyms)."""
 
-    def __init__(self, entries: list[ActorEntry], generic_state: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, entries: list[ActorEntry], generic_state: tuple[str, ...] = (), war_countries: tuple[str, ...] = ()
+    ) -> None:
         self.entries = {e.id: e for e in entries}
         self.generic_state = frozenset(g.casefold() for g in generic_state)
+        self.war_countries = frozenset(war_countries) | {c for e in entries for c in e.countries}
+        """Countries where some actor of the catalogue fights, plus the data file's ``war_countries``."""
         self._folded = ahocorasick.Automaton()
         self._exact = ahocorasick.Automaton()
         self._government: dict[str, ActorEntry] = {}
@@ -104,9 +114,10 @@ class ActorCatalogue:
                     default_country=item.get("default_country"),
                     government_of=item.get("government_of"),
                     allies=frozenset(item.get("allies") or ()),
+                    fights_in=tuple(str(c) for c in item.get("fights_in") or ()),
                 )
             )
-        return cls(entries, tuple(data.get("generic_state") or ()))
+        return cls(entries, tuple(data.get("generic_state") or ()), tuple(str(c) for c in data.get("war_countries") or ()))
 
     def find(self, text: str) -> list[AliasMatch]:
         """Every alias in ``text`` on word boundaries, longest first at each position, non-overlapping."""

@@ -18,7 +18,7 @@ from townwatch_extract.actors import ActorCatalogue
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.calibration import CalibrationMap
-from townwatch_extract.casing import one_case, restore_case
+from townwatch_extract.casing import one_case, restore_case, title_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, PlaceMentions
@@ -47,6 +47,7 @@ from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
+from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
     ARTICLE_MAX_BYTES,
     ActorKind,
@@ -90,9 +91,23 @@ _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk rol
 
 
 def _is_headline(text: str) -> bool:
-    """One short line with no closing punctuation: "Iraqi forces retake Ramadi from Islamic State: PM"."""
+    """One short line with no closing punctuation: "Iraqi forces retake Ramadi from Islamic State: PM"; or a headline
+    a feed closed with a full stop ("Army retakes Palmyra."), not a coder's dated note ("On 3 May, ... (Kidal).")."""
     line = text.strip()
-    return 0 < len(line) <= 200 and "\n" not in line and not line.endswith((".", "!", '"', "”", "'"))
+    if not 0 < len(line) <= 200 or "\n" in line:
+        return False
+    if line.endswith(".") and not line.endswith("..") and len(line.split()) <= 16 and not _NOTE_LIKE.search(line[:-1]) \
+            and not _PAST.search(line):
+        return True  # a headline's present tense; "Tel Afar fell to the PMF on Sunday." stays an article's sentence
+    return not line.endswith((".", "!", '"', "”", "'"))
+
+
+_PAST = re.compile(
+    r"\b(?:\w+ed|fell|took|overran|won|held|lost|was|were|had|has|have|said|withdrew|drove|retook|ran|came|went|began|"
+    r"seized|captured|recaptured|entered|on|yesterday|last|ago)\b", re.I
+)
+# what a one-line note or a sentence has and a headline has not: a second sentence, a bracket, a date, a year
+_NOTE_LIKE = re.compile(r"[.!?;]\s|\(|^\s*(?:On|Around|Between|In|Since|As of)\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\s+[A-Z][a-z]+\b")
 
 
 def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
@@ -112,11 +127,15 @@ _SPORT = re.compile(
 _UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction".split())
 
 
-def _unnamed_side(tok: Token | None) -> ResolvedActor | None:
-    """An armed side the text names only by a common noun and the article never resolves ("rebels")."""
+def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | None:
+    """An armed side the text names only by a common noun and the article never resolves ("rebels"): with the
+    place's country, "unidentified rebels (Syria)", id ``x-rebels-sy``, so a desk reads where, not who."""
     if tok is None or tok.lemma_.lower() not in _UNNAMED_SIDES:
         return None
     lemma = tok.lemma_.lower()
+    if cc:
+        where = country_name(cc) or cc
+        return ResolvedActor(f"x-{lemma}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)
     return ResolvedActor(f"x-{lemma}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
 
 
@@ -411,8 +430,9 @@ class Extractor:
         if title and "?" in title:
             title = ""  # "Taliban take Kabul?": a question is not a report
         shown_title = title
-        if title and one_case(title):
-            title = self._headline_case(title)  # "RUSSIA SAYS ITS TROOPS SEIZED KROKHMALNE"
+        if title and (one_case(title) or title_case(title)):
+            # "RUSSIA SAYS ITS TROOPS SEIZED KROKHMALNE"; "Army Takes Control Of The Game": capitals that say nothing
+            title = self._headline_case(title)
         title_trigger = bool(title) and (self.prefilter.has_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
         if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
             return []
@@ -621,7 +641,8 @@ class Extractor:
         for ref_place in listed_places(frame.places):
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
-            hints = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
+            hints: list[str | None] = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
+            hints += [c for a in (early_g, early_l) if a is not None for c in a.countries]  # "IS loses Palmyra": Syria too
             if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
                 not ctx.noted_places or frame.cls == TriggerClass.LOSE
             ):
@@ -651,14 +672,15 @@ class Extractor:
             # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
             noted = geo is None and ctx.is_noted_place(place.name)
             if gaining is None and losing is None and (geo is not None or noted):
-                gaining = _unnamed_side(frame.gaining)  # "Rebels take control of Mekelle" with nothing to say whose
+                gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
             if gaining is None and losing is None:
                 continue
             if geo is None and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
             if frame.needs_known:
                 actor = gaining if frame.cls != TriggerClass.LOSE else losing
-                if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted):
+                # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
+                if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
                     continue
             if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                 continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
@@ -744,7 +766,8 @@ class Extractor:
         score = {"active": 0.55, "passive": 0.55, "nominal": 0.45, "entry": 0.5}.get(frame.construction, 0.5)
         if frame.cls == TriggerClass.LOSE and gaining is None:
             score = 0.45
-        score += 0.1 if gaining is not None and not gaining.id.startswith("x-") else 0.0
+        # a side read from a generic word and the place's country ("Army recaptures Palmyra") counts half a name
+        score += (0.05 if gaining.inferred else 0.1) if gaining is not None and not gaining.id.startswith("x-") else 0.0
         score += 0.05 if losing is not None else 0.0
         score += 0.1 if official else 0.0
         score -= 0.05 if is_title else 0.0
@@ -754,7 +777,8 @@ class Extractor:
         if modality.hedged:
             conf = min(conf - 0.15, HEDGED_CONFIDENCE)
         return Candidate(
-            place=place, gaining=gaining, losing=losing, losing_inferred=False,
+            place=place, gaining=gaining, losing=losing, losing_inferred=losing is not None and losing.inferred,
+            gaining_inferred=gaining is not None and gaining.inferred,
             event_date=ref.date if ref else None,
             precision=ref.precision if ref and ref.date else DatePrecision.UNKNOWN,
             historical=historical, partial=partial, claimed=claimed, confidence=conf,
@@ -789,6 +813,8 @@ class Extractor:
                 merged,
                 gaining=merged.gaining or other.gaining,
                 losing=merged.losing or other.losing,
+                gaining_inferred=merged.gaining_inferred if merged.gaining else other.gaining_inferred,
+                losing_inferred=merged.losing_inferred if merged.losing else other.losing_inferred,
                 event_date=merged.event_date or other.event_date,
                 precision=merged.precision if merged.event_date else other.precision,
                 claimed=merged.claimed and other.claimed,

@@ -110,6 +110,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
             named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)]
+            if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
+                named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                         for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
             if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province

@@ -30,6 +30,7 @@ _SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
 CONTROL_HEADLINE = re.compile(r"\bin (?:full |complete |total )?control (?:of|over)\b", re.I)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_STILL = frozenset({"still", "remain", "remains", "remained"})
 _FUNCTION = frozenset(
     """a an the of to from in on at by for with after as and or but into over out back near amid says say said
     is are was were has have had be been its their his her it they after before against under forces troops army
@@ -66,9 +67,16 @@ def sentence_case(text: str) -> str:
     return _WORD.sub(repl, text)
 
 
+# Scare quotes around a headline's words ("Syrian army 'recaptures' Palmyra"): dropped (the length kept by blanks at the
+# end); a pair only, so an apostrophe ("Syria's", "rebels' gains") stays.
+_SCARE_QUOTES = re.compile(r"(?<![A-Za-z])['‘\"“]([A-Za-z][^'‘’\"“”]{0,80}?)['’\"”](?![A-Za-z])")
+
+
 def headline_text(text: str) -> str:
     """The headline without its source: after a colon or dash at its end ("...: PM"), or before a colon at its start
-    ("State TV: ...", "Somalia: ..."), blanked to spaces so offsets hold."""
+    ("State TV: ...", "Somalia: ..."), blanked to spaces so the length holds; scare quotes dropped."""
+    quoted = _SCARE_QUOTES.sub(r"\1", text)
+    text = quoted + " " * (len(text) - len(quoted))  # a blank inside would split the parse ("army  recaptures")
     head = _SOURCE_HEAD.match(text)
     if head is not None and not {w.lower().strip(".,;'’\"") for w in head.group(1).split()} & (_TAIL_WORDS | SAY_VERB_FORMS):
         text = " " * head.end() + text[head.end():]
@@ -87,6 +95,8 @@ def headline_frames(doc: Doc) -> list[Frame]:
     for control in doc:
         if control.lower_ != "control" or control.dep_ != "pobj" or control.head.lower_ != "in":
             continue
+        if any(t.lower_ in _STILL for t in control.doc[max(0, control.i - 5) : control.i]):
+            continue  # "Rebels still in control of Raqqa": who holds it now, not a change
         holder = control.head.head
         if holder.lemma_.lower() in SAY_VERBS and control.head.dep_ == "prep":
             # "Islamic State says in full control of Palmyra": the speaker is the holder

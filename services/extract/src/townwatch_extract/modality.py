@@ -25,6 +25,7 @@ SAY_VERBS = frozenset(
     "acknowledge admit quote".split()
 )
 _DENY = frozenset("deny reject dismiss refute disprove contradict".split())
+_CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion".split())
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help"})
 _INTENT_WORDS = frozenset(
     "aim plan vow pledge seek try attempt hope want threaten intend prepare push launch begin start expect "
@@ -107,6 +108,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return _verb_mood(prep.head, depth + 1) if prep.head.pos_ in ("VERB", "AUX") else Mood.EVENT
     if head is not tok and head.lemma_.lower() in _DENY:
         return Mood.DENIED
+    if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and head.head.lemma_.lower() in _DENY:
+        return Mood.DENIED  # "the army refuted claims that the group has taken over X"
     if tok.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head is not tok and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in _DENY:
             return Mood.DENIED

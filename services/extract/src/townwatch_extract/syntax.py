@@ -65,7 +65,12 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def objects_of(tok: Token) -> list[Token]:
-    return children(tok, ("dobj", "obj", "attr", "oprd"))
+    found = children(tok, ("dobj", "obj", "attr", "oprd"))
+    if not found:
+        # "RSF seizes Wad Madani": the small model hangs a two-word name after a headline's verb as an adverbial
+        found = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
+                 and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+    return found
 
 
 def subject_of(tok: Token, depth: int = 0) -> Token | None:
