@@ -87,6 +87,8 @@ def test_captures_told_as_a_state(extractor: Extractor, text: str) -> None:
         ("The RSF has also taken control of Zalingei, the group said.", "Zalingei"),
         # the same day as the lead: more news of that day
         ("Islamic State fighters overran the town of Hit on Friday.\n\nOn Friday the militants also seized Ramadi.", "Ramadi"),
+        # two days before the lead's: a roundup of the last days, still news
+        ("Islamic State fighters overran the town of Hit on Sunday.\n\nThe militants seized Ramadi on Friday.", "Ramadi"),
         # a capture named first stays news even when a dated one follows
         ("Ethiopian troops recaptured Lalibela from the rebels on Monday. They had lost Dessie weeks ago.", "Lalibela"),
         # "newly" keeps the participle fresh; a town told as taken is news

@@ -76,7 +76,11 @@ def test_a_sigterm_to_the_process_group_stops_every_service_though_the_broker_is
         line = parent.stdout.readline() if parent.stdout else ""  # the stack is up and extract is busy
         assert line, f"the parent exited: {(tmp_path / 'parent.err').read_text()[-3000:]}"
         pids = json.loads(line)
-        children = [psutil.Process(pid) for pid in pids.values()]
+        for pid in pids.values():  # collected one by one, so that the finally can kill what was found
+            try:
+                children.append(psutil.Process(pid))
+            except psutil.NoSuchProcess:
+                continue
         names = {pid: name for name, pid in pids.items()}
         os.killpg(parent.pid, signal.SIGTERM)
         parent.wait(60)

@@ -30,6 +30,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj"})
 _TAKEN = frozenset({"capture", "captured", "seize", "seized", "occupy", "occupied", "liberate", "liberated",
                     "recapture", "recaptured", "retake", "retaken", "overrun", "conquer", "conquered"})
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FRESH = frozenset({"newly", "just", "freshly"})
 
 
@@ -89,8 +90,12 @@ def _background(c: Candidate, news: list[Candidate]) -> bool:
     before = [n for n in news if n.place.key != c.place.key and n.start <= c.start and n is not c]
     if c.cue.startswith("day:"):
         # "ISIS took Ramadi on Sunday" below a lead about Friday's capture of another town
-        day = c.cue[4:]
-        return any(n.start < c.start and (m := _WEEKDAY.search(n.sentence.lower())) is not None and m.group(0) != day for n in before)
+        # several days before the lead's day; a roundup of the last two days is still news ("on Friday they took Y")
+        day = _DAYS.index(c.cue[4:])
+        return any(
+            n.start < c.start and (m := _WEEKDAY.search(n.sentence.lower())) is not None and (_DAYS.index(m.group(0)) - day) % 7 >= 3
+            for n in before
+        )
     return bool(before)
 
 
