@@ -51,6 +51,9 @@ class LoadGenerator:
     concurrency: int = 16
     idempotent: bool = False
     """``via="topic"``: an idempotent producer (real Kafka; Tansu refuses InitProducerId)."""
+    send_timeout_s: float = 40.0
+    """``via="topic"``: how long a send may wait for the broker (aiokafka's ``request_timeout_ms``, a batch's life):
+    a fault test that restarts the broker sets it beyond the outage, as a producer that retries until it is back."""
     sent_times: list[float] = field(default_factory=list)  # time.time() of each accepted article
     errors: list[str] = field(default_factory=list)
     _client: aiohttp.ClientSession | None = None
@@ -64,7 +67,8 @@ class LoadGenerator:
                 headers={"Authorization": f"Bearer {self.token}"})
         else:
             self._producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap_servers, acks="all", linger_ms=0,
-                                              max_request_size=8_000_000, enable_idempotence=self.idempotent)
+                                              max_request_size=8_000_000, enable_idempotence=self.idempotent,
+                                              request_timeout_ms=int(self.send_timeout_s * 1000))
             await self._producer.start()
         return self
 

@@ -85,12 +85,13 @@ async def test_agent_publishes_events_and_dead_letters_what_it_cannot_handle(fre
         assert proc.poll() is None, "the service must keep running after bad input"
 
 
-def _lag(text: str) -> float:
+def _lag(text: str) -> float | None:
+    """The extract stage's lag on articles.v1, or None while the worker has not published it yet (still starting)."""
     for family in text_string_to_metric_families(text):
         for sample in family.samples:
             if sample.name == "townwatch_consumer_lag_messages" and sample.labels == {"stage": "extract", "topic": "articles.v1"}:
                 return sample.value
-    raise AssertionError("no lag series")
+    return None
 
 
 async def test_consumer_lag_is_published_while_behind_and_drains(fresh_broker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -110,9 +111,12 @@ async def test_consumer_lag_is_published_while_behind_and_drains(fresh_broker, t
             while asyncio.get_running_loop().time() < deadline:
                 await asyncio.sleep(0.5)
                 try:
-                    seen.append(_lag((await client.get(f"http://127.0.0.1:{port}/metrics")).text))
+                    lag = _lag((await client.get(f"http://127.0.0.1:{port}/metrics")).text)
                 except httpx.HTTPError:
                     continue
+                if lag is None:  # the metrics server answers before the worker's first lag reading (CI, load 25)
+                    continue
+                seen.append(lag)
                 if max(seen) > 0 and seen[-1] == 0:
                     break
         assert max(seen) > 0, seen

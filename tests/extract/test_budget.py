@@ -3,12 +3,19 @@ an article over it is refused with reason ``budget``, dead-lettered and counted,
 
 from __future__ import annotations
 
+import gc
 import itertools
 
 import pytest
 
 from townwatch_extract.agents import extract_counted
-from townwatch_extract.budget import Budget, BudgetedExtractor, BudgetExceeded, longest_sentence
+from townwatch_extract.budget import (
+    Budget,
+    BudgetedExtractor,
+    BudgetExceeded,
+    _Overrun,
+    longest_sentence,
+)
 from townwatch_extract.budget_bench import hostile_articles
 from townwatch_extract.extractor import Extractor
 from townwatch_extract.metrics import BUDGET_EXCEEDED, stage_metrics
@@ -80,8 +87,7 @@ WALL_TIME_ONLY = Budget(max_sentences=10**9, max_sentence_chars=10**9, max_secon
 
 # The interrupt may land in a gc callback running in the extracting thread (hypothesis installs one), which swallows
 # it ("Exception ignored in ...", an unraisable warning) and is why the watchdog fires again: the test checks that the
-# article is stopped all the same, and lets that warning pass.
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+# article is stopped all the same; the suite's warning filter lets that report pass (pyproject.toml).
 @pytest.mark.parametrize("name", sorted(hostile_articles()))
 def test_each_hostile_article_is_stopped_by_the_wall_time_limit_alone(extractor: Extractor, name: str) -> None:
     """With the sentence limits lifted, every hostile article (each needs seconds of linear work before or between
@@ -161,3 +167,19 @@ def test_a_swallowed_interrupt_is_raised_again() -> None:
         budgeted.extract(make_article(CAPTURE))
     assert info.value.limit == "seconds" and budgeted.extractor.swallowed == 2
     assert budgeted._watchdog._job is None  # disarmed: nothing will land on the next article
+
+
+class _SwallowsTheInterrupt:
+    """Stands for a gc callback or ``__del__`` in the extracting thread that the watchdog's interrupt lands in."""
+
+    def __del__(self) -> None:
+        raise _Overrun()
+
+
+def test_an_interrupt_swallowed_by_a_finaliser_is_not_a_test_failure() -> None:
+    """CI at load 20: ``test_size_limits``' 2 MB article ran over its 10 s budget and the interrupt landed in
+    hypothesis's gc callback; the article still ended (the watchdog fires again), but pytest failed the test on the
+    unraisable report. The suite's warning filter lets exactly that report pass (pyproject.toml)."""
+    holder = [_SwallowsTheInterrupt()]
+    holder.clear()  # the finaliser runs here and raises; Python reports it as unraisable
+    gc.collect()
