@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -24,6 +25,8 @@ class BrokerServer(LoopbackServer):
     """Whether a restart (or a kill -9) keeps topics, messages and committed offsets."""
     end_offsets: ClassVar[EndOffsets] = "highwater"
     """How to read a partition's log-end offset on this broker (``townwatch_runtime.consumer_lag``)."""
+    client_tuning: ClassVar[dict[str, str]] = {}
+    """Service settings this broker needs other than the defaults (environment names), unless the environment sets them."""
 
     log_path: Path | None = None
     data_dir: Path | None = None
@@ -38,6 +41,7 @@ class BrokerServer(LoopbackServer):
             "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": self.bootstrap_servers,
             "TOWNWATCH_KAFKA_IDEMPOTENT_PRODUCER": "true" if self.idempotent_producer else "false",
             "TOWNWATCH_KAFKA_END_OFFSETS": self.end_offsets,
+            **{name: value for name, value in self.client_tuning.items() if name not in os.environ},  # the user's wins
         }
 
     def restart(self, *, kill: bool = False) -> None:
