@@ -130,8 +130,8 @@ async def pipeline_run(workdir: Path, broker: BrokerKind, *, status_for: Callabl
     pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, extra_env={**FAST_NOTIFY, **(extra_env or {})},
                         broker_kind=broker)
     await asyncio.to_thread(pipeline.start)
-    # A send waits up to 300 s for the broker: in CI at load 27 a killed Kafka took about 90 s to come back, longer
-    # than aiokafka's default 40 s batch life, and the article the test had "sent" expired unsent.
+    # A send waits up to 300 s for the broker: in CI at load 27 a killed Kafka took more than 90 s to come back, far
+    # longer than aiokafka's default 40 s batch life, in which a send to the dead broker expires unsent.
     load = await LoadGenerator("topic", bootstrap_servers=pipeline.bootstrap_servers or "", send_timeout_s=300.0,
                                idempotent=bool(pipeline.broker and pipeline.broker.idempotent_producer)).start()
     run = Run(pipeline, receiver, load)
