@@ -118,23 +118,23 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
         line_start = text.rfind("\n", 0, m.start()) + 1
         if is_actor is not None and is_actor(text[max(line_start, m.start() - 60) : m.end()]):
             continue
-        before = _NAME_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
-        if before is not None:
-            for key in (name_key(before.group(1)), name_key(before.group(1).split()[-1])):
+        def noted(name: str, chunks: list[str] = chunks) -> None:
+            """``name`` is a place under ``chunks``; a name of several words is also known by its last word."""
+            for key in (name_key(name), name_key(name.split()[-1])):
                 places.add(key)
                 hierarchies.setdefault(key, chunks)
-            if " " in before.group(1):
-                full_names.setdefault(name_key(before.group(1).split()[-1]), before.group(1))
+            if " " in name:
+                full_names.setdefault(name_key(name.split()[-1]), name)
+
+        before = _NAME_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
+        if before is not None:
+            noted(before.group(1))
             end = before.start()
             for _ in range(6):  # the names listed before it share the hierarchy
                 listed = _LISTED_BEFORE.search(text, max(line_start, end - 60), end)
                 if listed is None or listed.end() != end:
                     break
-                for key in (name_key(listed.group(1)), name_key(listed.group(1).split()[-1])):
-                    places.add(key)
-                    hierarchies.setdefault(key, chunks)
-                if " " in listed.group(1):
-                    full_names.setdefault(name_key(listed.group(1).split()[-1]), listed.group(1))
+                noted(listed.group(1))
                 end = listed.start()
         found = [cc for cc in (_chunk_country(c, gazetteer, len(chunks) > 1) for c in reversed(chunks)) if cc]
         countries.extend(cc for cc in found if cc not in countries)
