@@ -39,6 +39,10 @@ class ActorEntry:
     government_of: str | None = None
     allies: frozenset[str] = field(default_factory=frozenset)
     fights_in: tuple[str, ...] = ()
+    foes: tuple[str, ...] = ()
+    """The side this actor fights in a two-sided war, taken as the other side where a story names none."""
+    branch_of: str | None = None
+    """The parent whose name this actor is written under in its own countries ("Islamic State" in Borno is ISWAP)."""
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -115,6 +119,8 @@ class ActorCatalogue:
                     government_of=item.get("government_of"),
                     allies=frozenset(item.get("allies") or ()),
                     fights_in=tuple(str(c) for c in item.get("fights_in") or ()),
+                    foes=tuple(str(c) for c in item.get("foes") or ()),
+                    branch_of=item.get("branch_of"),
                 )
             )
         return cls(entries, tuple(data.get("generic_state") or ()), tuple(str(c) for c in data.get("war_countries") or ()))
@@ -145,6 +151,13 @@ class ActorCatalogue:
     def government(self, cc: str | None) -> ActorEntry | None:
         """The actor whose ``government_of`` is ``cc``."""
         return self._government.get(cc or "")
+
+    def local_branch(self, entry: ActorEntry, cc: str | None) -> ActorEntry:
+        """The branch of ``entry`` that fights in ``cc`` where the parent itself does not ("Islamic State" in Nigeria)."""
+        if not cc or cc in entry.countries:
+            return entry
+        branches = [e for e in self.entries.values() if e.branch_of == entry.id and cc in e.countries]
+        return branches[0] if len(branches) == 1 else entry
 
     def generic_candidates(self, word: str) -> list[ActorEntry]:
         """Actors that the context word ("militants", "rebels") can stand for."""

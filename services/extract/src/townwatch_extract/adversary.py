@@ -2,7 +2,7 @@
 
 Wire copy names one side and leaves the other to the story ("Ukraine's 68th brigade recaptured Blahodatne" in a story
 about Russian forces; "Al Shabaab seized El Bur" in Somalia). The other side is the opposed actor the article names most,
-or, for an insurgent fighting at home, the government of the place's country. The result is marked inferred.
+or, in a two-sided war, the other side when the story names its country. The result is marked inferred.
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ _CONTRARY = re.compile(
 _NEVER = frozenset({"unidentified-armed-group", "us-coalition", "atmis"})
 
 
-def _opposed(known: ResolvedActor, entry: ActorEntry) -> bool:
+def _opposed(known: ResolvedActor, entry: ActorEntry, parent: str | None = None) -> bool:
     if entry.id == known.id or entry.id in known.allies or known.id in entry.allies or entry.id in _NEVER:
         return False
+    if entry.id == parent or entry.branch_of == known.id:
+        return False  # "Islamic State" named in a story about ISWAP is the same side
     if known.kind == ActorKind.STATE and entry.kind == ActorKind.STATE:
         return bool(known.default_country and entry.default_country and known.default_country != entry.default_country)
     return True
@@ -39,11 +41,12 @@ def other_side(
     if known.id.startswith("x-") or known.kind == ActorKind.UNKNOWN:
         return None
     in_sentence = {m.actor.id for m in catalogue.find(sentence)} if _CONTRARY.search(sentence) else set()
+    parent = kin.branch_of if (kin := catalogue.entries.get(known.id)) is not None else None
     named = [
         (count, entry.default_country == place_cc, entry)
         for actor_id, count in ctx.actors.items()
         if count > 0 and actor_id not in in_sentence
-        and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry)
+        and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry, parent)
     ]
     if named:
         named.sort(key=lambda t: (-t[0], not t[1]))
@@ -51,4 +54,17 @@ def other_side(
             return None  # two sides named as often: no telling which
         entry = named[0][2]
         return ResolvedActor.from_entry(entry, entry.name)
-    return None
+    return _foe(known, ctx, catalogue, place_cc)
+
+
+def _foe(known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, place_cc: str | None) -> ResolvedActor | None:
+    """With no opposed actor named by its alias: the other side of a two-sided war fought in the place's country,
+    when the story names that side's country ("Ukraine declared it recaptured a village taken by the Russian army")."""
+    entry = catalogue.entries.get(known.id)
+    if entry is None or not place_cc or place_cc not in entry.countries:
+        return None
+    foes = [
+        f for fid in entry.foes
+        if (f := catalogue.entries.get(fid)) is not None and place_cc in f.countries and f.government_of in ctx.written_countries
+    ]
+    return ResolvedActor.from_entry(foes[0], foes[0].name) if len(foes) == 1 else None

@@ -35,6 +35,7 @@ _CAPITALS = {
 _STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army pm premier".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
+_KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township)$")
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)-")
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 _ACTOR_TAG = re.compile(r" ?\([A-Z][\w -]{1,30}\)")  # "(Mozambique)", "(West Africa)" right after a name
@@ -100,15 +101,19 @@ class ArticleContext:
     holders: dict[str, ResolvedActor] = field(default_factory=dict)
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     state_words: bool = False
+    written_countries: frozenset[str] = frozenset()  # countries the text itself names (not a note's hierarchy)
 
     @classmethod
     def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
         ctx = cls(gazetteer, catalogue)
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
+            if word.split()[0] in catalogue.short_aliases:
+                continue  # "IS forces" are Islamic State's, not Iceland's
             cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
             if cc:
                 ctx.countries[cc] += 1
+        ctx.written_countries = frozenset(ctx.countries)
         ctx.actors = catalogue.mention_counts(text)
         ctx.state_words = bool(_STATE_WORDS.search(text))
         return ctx
@@ -195,12 +200,14 @@ class ArticleContext:
         if tag is not None:
             end = tag.end()  # a coder note's "Islamic State (Mozambique)": the bracket is part of the actor's name
         text = doc_text[start:end]
+        if any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in toks):
+            return None  # "anti-rebel fighters", "anti-Houthi forces": against the side they name, not it
         matches = self.catalogue.find(text)
         if matches:
             head_off = tok.idx - start
             covering = [m for m in matches if m.start <= head_off < m.end]
             chosen = covering[0] if covering else matches[-1]
-            return ResolvedActor.from_entry(chosen.actor, text)
+            return ResolvedActor.from_entry(self.catalogue.local_branch(chosen.actor, place_cc), text)
         lemma = tok.lemma_.lower()
         low = tok.lower_
         phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det")
@@ -214,7 +221,7 @@ class ArticleContext:
             return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             for t in toks:
-                cc = self.gazetteer.country_code(t.text)
+                cc = None if t.is_stop else self.gazetteer.country_code(t.text)  # "and" is Andorra's ISO code
                 if cc and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ in _BACKER_WORDS:
                     continue  # "Saudi-backed government forces" are not Saudi forces
                 if cc and t is not tok:
@@ -243,7 +250,7 @@ class ArticleContext:
                 return None
             if lemma in _STATE_BODIES:  # "Russia's defence ministry", "the Ukrainian General Staff"
                 for t in toks:
-                    cc = self.gazetteer.country_code(t.text.rstrip("'’s")) if t is not tok else None
+                    cc = self.gazetteer.country_code(t.text.rstrip("'’s")) if t is not tok and not t.is_stop else None
                     if cc:
                         return self._government(cc, text)
             if tok.ent_type_ == "ORG":
@@ -301,6 +308,8 @@ class ArticleContext:
         """Resolve a place head to GeoNames, or keep it as written when the text clearly names a place."""
         span = self.place_span(tok)
         name = span.text.strip(" -'")
+        if name in ("Town", "City", "Village", "Township") and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN" and tok.nbor(-1).head.i == tok.i:
+            name = f"{tok.nbor(-1).text} {name}"  # "Adigrat Town", its first word tagged as a nationality
         if not name or len(name) < 2 or name.lower() in _MONTHS_DAYS or name.lower() in PLACE_NOUNS:
             return None
         if kind_noun is None and self.is_noted_place(name):
@@ -318,6 +327,10 @@ class ArticleContext:
             return None
         hints = self.country_hints(hints_extra)
         place = self.gazetteer.resolve(name, hints)
+        if (kind := _KIND_SUFFIX.search(name)) is not None and (place is None or place.country_code not in hints[:3]):
+            bare = self.gazetteer.resolve(name[: kind.start()], hints)  # "Adigrat Town", "Wad Madani City"
+            if bare is not None and (not hints or bare.country_code in hints[:3]):
+                place, name = bare, name[: kind.start()]
         at_war = None
         if not hints:
             # nothing names a country ("Army recaptures Palmyra"): a namesake in a country at war comes first

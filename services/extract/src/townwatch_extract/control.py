@@ -1,5 +1,5 @@
 """Control phrasing: frames for wire-copy idioms that report a change without a capture verb ("had full control of
-X after ... withdrew", "managed to control X", "made territorial gains against Z in X", "X is returning to Ukrainian
+X after ... withdrew", "X is now in the hands of Z", "managed to control X", "made territorial gains against Z in X", "X is returning to Ukrainian
 control", "raised the flag over X", "declared victory over Z in X")."""
 
 from __future__ import annotations
@@ -63,6 +63,26 @@ def _state_frame(trigger: Token) -> Frame | None:
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
+
+
+def _hands_frame(trigger: Token) -> Frame | None:
+    """"X is now / back in the hands of Z", "X was in Z's hands after ... withdrew": a handover told as a state."""
+    hands = next((o for o in prep_objects(trigger, ("in",)) if o.lower_ == "hands"), None)
+    subj = next(iter(children(trigger, ("nsubj",))), None) or next(
+        (c for c in trigger.lefts if c.dep_ == "advmod" and c.text[:1].isupper() and c.lower_ not in ("now", "back")), None
+    )  # the small model reads a sentence-initial town as an adverb ("Bakhmut is now in ...")
+    if hands is None or subj is None:
+        return None
+    back = any(c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in (*trigger.children, *hands.head.children))
+    if not (back or _leaving_in(trigger)):
+        return None
+    gaining = next(iter(prep_objects(hands, ("of",))), None) or next(
+        (c for c in hands.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in ("the", "safe", "their", "its")), None
+    )
+    if gaining is None:
+        return None
+    places = place_refs(subj) or ([PlaceRef(subj)] if subj.pos_ in ("ADV", "PROPN") and subj.text[:1].isupper() else [])
+    return Frame(trigger, TriggerClass.FALL, "active", places=places, gaining=gaining, needs_known=True)
 
 
 def _result_frame(trigger: Token) -> Frame | None:
@@ -150,7 +170,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     is_verb = trigger.pos_ in ("VERB", "AUX")
     frame: Frame | None = None
     if lemma in ("have", "be") and is_verb:
-        frame = _state_frame(trigger)
+        frame = _state_frame(trigger) or (_hands_frame(trigger) if lemma == "be" else None)
     elif lemma == "control" and is_verb:
         frame = _result_frame(trigger)
     elif lemma == "gain" and trigger.pos_ == "NOUN":

@@ -15,7 +15,7 @@ from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 
-__all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "PlaceMentions"]
+__all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "Antecedent", "PlaceMentions"]
 
 # Nouns standing for one populated place: "a town", "the village", "a provincial capital", "it".
 ANAPHOR_NOUNS = frozenset({"town", "city", "village", "capital", "hamlet", "settlement", "stronghold", "it", "area"})
@@ -33,9 +33,13 @@ _KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b"
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|from|to|towards?|"
-    r"km|kilometres|kilometers|miles|province\s+of|region\s+of|district\s+of|governorate\s+of|state\s+of|capital,?)\s*$",
+    r"km|kilometres|kilometers|miles|province\s+of|region\s+of|district\s+of|governorate\s+of|state\s+of|capital,?)\s*"
+    r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "near Syria's Aleppo"
     re.I,
 )
+_SPEAKS = re.compile(r"['’]?s?\s+(?:said|says|announced|announces|claimed|claims|denied|denies|stated|insisted|admitted)\b")
+_OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
+_LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 _ELSEWHERE_AFTER = re.compile(r"^\s*(?:province|region|district|governorate|state|county|oblast|valley|river)\b", re.I)
 _COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops|army|military|soldiers))")
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
@@ -77,6 +81,8 @@ class PlaceMentions:
         before = self.text[max(0, start - 40) : start]
         after = self.text[end : end + 40]
         noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
+        if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
+            return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
         if name.split()[0].lower() in _NOT_PLACES or (not noted and (_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after))):
             return None
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
@@ -144,6 +150,40 @@ class PlaceMentions:
         if found is not None:
             self.last = found
         return found
+
+    def plural(self, sent_start: int, head_at: int, count: int, definite: bool, hints: Sequence[str]) -> list[Antecedent]:
+        """The ``count`` places a plural anaphor stands for: "recaptured two towns ... entered the towns of A and B".
+        Looked for in one sentence, this one after the noun or the next two ("the towns" also the one before); a
+        sentence naming another number of places does not count."""
+        idx = next((i for i, s in enumerate(self.sentences) if s.start <= sent_start < s.end), None)
+        if idx is None:
+            return []
+        spans = [(head_at, self.sentences[idx].end)] + [(s.start, s.end) for s in self.sentences[idx + 1 : idx + 3]]
+        if definite and idx > 0:
+            spans.insert(0, (self.sentences[idx - 1].start, self.sentences[idx - 1].end))
+        for lo, hi in spans:
+            for run in self._lists_in(lo, hi, hints):
+                if len(run) == count:
+                    return run
+        return []
+
+    def _lists_in(self, lo: int, hi: int, hints: Sequence[str]) -> list[list[Antecedent]]:
+        """Named places in ``lo:hi``, each with the names listed right after it ("the towns of A and B", "A, B and C")."""
+        runs: list[list[Antecedent]] = []
+        pos = lo
+        while (found := self._first_in(pos, hi, hints)) is not None:
+            at = self.text.find(found.name, pos, hi)
+            if at < 0:
+                break
+            run = [found]
+            pos = at + len(found.name)
+            while (m := _LISTED.match(self.text, pos, hi)) is not None and not any(a < m.end(1) and m.start(1) < b for a, b in self._aliases):
+                if m.group(1).split()[0].lower() in _NOT_PLACES:
+                    break
+                run.append(self._mention_named(m.group(1), hints))
+                pos = m.end(1)
+            runs.append(run)
+        return runs
 
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
                 hints: Sequence[str]) -> Antecedent | None:

@@ -21,7 +21,7 @@ from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.casing import one_case, restore_case, title_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
-from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, PlaceMentions
+from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder
@@ -276,6 +276,16 @@ def _is_pronoun_side(tok: Token | None) -> bool:
     if tok is None:
         return False
     return tok.lower_ in ("they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+
+
+def _ante_place(ante: Antecedent, hints: list[str]) -> tuple[Place, GeoPlace | None]:
+    """The place an anaphor's antecedent names, resolved when the gazetteer knows it."""
+    geo = ante.geo
+    if geo is None:
+        return Place(name=ante.name, canonical_name=ante.name, country_code=hints[0] if hints else None), None
+    place = Place(name=ante.name, canonical_name=geo.name, geonames_id=geo.geonames_id, country_code=geo.country_code,
+                  admin1_code=geo.admin1_code, lat=geo.lat, lon=geo.lon)
+    return place, geo
 
 
 def _score(c: Candidate) -> float:
@@ -650,77 +660,90 @@ class Extractor:
             ):
                 continue  # "took control of the area" names a place only after a note's "X (district, region)";
                 # attackers who "withdrew from the area" had raided it, not held it
-            if ref_place.anaphor:
-                resolved = self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
+            if ref_place.anaphor and ref_place.count:
+                # "recaptured two towns ... entered the towns of A and B": one event for each
+                resolutions = self._plural(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
+            elif ref_place.anaphor:
+                resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)]
             elif ref_place.site:
-                resolved = self.sites.resolve(ref_place.token, ctx, hints)
+                resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
             else:
-                resolved = ctx.resolve_place(
+                resolutions = [ctx.resolve_place(
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
-                )
-            if resolved is None:
-                continue
-            place, geo = resolved
-            cc = place.country_code
-            if modality.speaker is not None:
-                speaker = _speaker(modality, ctx, cc)
-            gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
-            losing = ctx.resolve_actor(frame.losing, speaker, cc)
-            gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
-            if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
-                continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
-            if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
-                gaining = _arriving_side(frame.trigger, losing, ctx, cc)
-            # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
-            noted = geo is None and ctx.is_noted_place(place.name)
-            if gaining is None and losing is None and (geo is not None or noted):
-                gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
-            if gaining is None and losing is None:
-                continue
-            if geo is None and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
-                continue  # an unknown name taken by an unknown side is too weak to report
-            if frame.needs_known:
-                actor = gaining if frame.cls != TriggerClass.LOSE else losing
-                # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
-                if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
+                )]
+            for resolved in resolutions:
+                if resolved is None:
                     continue
-            if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
-                continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
-            unnamed_gainer = gaining is None or gaining.id.startswith("x-")
-            if _SPORT.search(frame.trigger.sent.text):
-                continue  # "Afghanistan overrun Tottenham in second half", "Flamengo fall to Pakistan in friendly"
-            if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and _BUSINESS.search(frame.trigger.sent.text):
-                continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
-            if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
-                continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
-            if gaining is not None and losing is not None and gaining.id == losing.id:
-                # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"
-                if frame.cls == TriggerClass.LOSE:
-                    gaining = None
-                else:
-                    losing = None
-            if losing is None and gaining is not None:
-                sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
-                sides = [a for a in sides if a.id != gaining.id]
-                if not sides and nearby is not None:
-                    # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
-                    names = {place.name.lower(), (place.canonical_name or place.name).lower()}
-                    if place.site_kind:  # "Bani Waled Airport": the sentence may name only the town
-                        names.add(place.name.lower().rsplit(" ", 1)[0])
-                    for span in nearby(sentence):
-                        low = span.text.lower()
-                        if any(n in low for n in names) or not self._names_other_place(span.text):
-                            sides += [a for a in leaving_sides(span, ctx, cc) if a.id != gaining.id]
-                # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
-                losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
-            cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)
-            if not cand.historical and not is_title:
-                if told_as_state(frame.trigger, ref_place.token):
-                    cand = replace(cand, historical=True)
-                else:
-                    cand = replace(cand, cue=background_cue(frame.trigger))
-            out.append(cand)
+                place, geo = resolved
+                cc = place.country_code
+                if modality.speaker is not None:
+                    speaker = _speaker(modality, ctx, cc)
+                gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
+                losing = ctx.resolve_actor(frame.losing, speaker, cc)
+                gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
+                if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
+                    continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
+                if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
+                    gaining = _arriving_side(frame.trigger, losing, ctx, cc)
+                # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
+                noted = geo is None and ctx.is_noted_place(place.name)
+                if gaining is None and losing is None and (geo is not None or noted):
+                    gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
+                if gaining is None and losing is None:
+                    continue
+                if geo is None and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
+                    continue  # an unknown name taken by an unknown side is too weak to report
+                if frame.needs_known:
+                    actor = gaining if frame.cls != TriggerClass.LOSE else losing
+                    # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
+                    if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
+                        continue
+                if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
+                    continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
+                unnamed_gainer = gaining is None or gaining.id.startswith("x-")
+                if _SPORT.search(frame.trigger.sent.text):
+                    continue  # "Afghanistan overrun Tottenham in second half", "Flamengo fall to Pakistan in friendly"
+                if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and _BUSINESS.search(frame.trigger.sent.text):
+                    continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
+                if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
+                    continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
+                if gaining is not None and losing is not None and gaining.id == losing.id:
+                    # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"
+                    if frame.cls == TriggerClass.LOSE:
+                        gaining = None
+                    else:
+                        losing = None
+                if losing is None and gaining is not None:
+                    sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
+                    sides = [a for a in sides if a.id != gaining.id]
+                    if not sides and nearby is not None:
+                        # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
+                        names = {place.name.lower(), (place.canonical_name or place.name).lower()}
+                        if place.site_kind:  # "Bani Waled Airport": the sentence may name only the town
+                            names.add(place.name.lower().rsplit(" ", 1)[0])
+                        for span in nearby(sentence):
+                            low = span.text.lower()
+                            if any(n in low for n in names) or not self._names_other_place(span.text):
+                                sides += [a for a in leaving_sides(span, ctx, cc) if a.id != gaining.id]
+                    # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
+                    losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
+                cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)
+                if not cand.historical:
+                    if told_as_state(frame.trigger, ref_place.token):
+                        cand = replace(cand, historical=True)  # in a headline too: "Troops attack town recently seized by Z"
+                    elif not is_title:
+                        cand = replace(cand, cue=background_cue(frame.trigger))
+                out.append(cand)
         return out
+
+    @staticmethod
+    def _plural(
+        ref: PlaceRef, sentence: Sentence, is_title: bool, hints: list[str], mentions: PlaceMentions | None
+    ) -> list[tuple[Place, GeoPlace | None]]:
+        """The named places a counted plural ("two towns") stands for, or none."""
+        if mentions is None or is_title:
+            return []
+        return [_ante_place(a, hints) for a in mentions.plural(sentence.start, sentence.start + ref.token.idx, ref.count, ref.definite, hints)]
 
     @staticmethod
     def _antecedent(
@@ -732,14 +755,7 @@ class Extractor:
         start = 0 if is_title else sentence.start
         end = 0 if is_title else sentence.end
         ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints)
-        if ante is None:
-            return None
-        geo = ante.geo
-        if geo is None:
-            return Place(name=ante.name, canonical_name=ante.name, country_code=hints[0] if hints else None), None
-        place = Place(name=ante.name, canonical_name=geo.name, geonames_id=geo.geonames_id, country_code=geo.country_code,
-                      admin1_code=geo.admin1_code, lat=geo.lat, lon=geo.lon)
-        return place, geo
+        return None if ante is None else _ante_place(ante, hints)
 
     def _score(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,

@@ -54,6 +54,7 @@ class PlaceRef:
     site: bool = False  # a named site written with common nouns: "the presidential palace", "Aden's airport"
     anaphor: bool = False  # "a town", "the town", "it": named elsewhere in the article (coreference.py)
     definite: bool = False  # "the town" / "it" look back first; "a town" looks ahead
+    count: int = 0  # "two towns", "the three villages": a plural anaphor standing for that many named places
 
 
 @dataclass
@@ -105,11 +106,17 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif tok.pos_ == "PROPN" and site_kind(tok) and tok.i > tok.sent.start and any(c.dep_ == "compound" for c in tok.children):
         out.append(PlaceRef(tok, partial, low, site=True))  # "the Baath Dam", "Kunduz Airport"
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
-        if of_objs:
+        own_name = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
+        if of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
+        elif low == "capital" and prep_objects(tok, ("of",)):
+            pass  # a province's capital left unnamed: the town is named elsewhere, not the province
         else:
             named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)]
+            # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is
+            named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i)]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
@@ -122,6 +129,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
+            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)):
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
+                out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite, count=count))
     elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in NON_PLACE_WORDS:
         pass  # "the Mazar-i-Sharif by-election", "the Kabul talks": a name that qualifies something else
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
@@ -130,6 +140,28 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+_FEATURES = frozenset("sea river gulf coast lake valley mountains mountain desert delta border frontier".split())
+_ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
+
+
+def _province(tok: Token) -> bool:
+    """ "Wardak province", "southern Shabwah province": a named province, where a town lies."""
+    return (tok.lemma_.lower() in _ADMIN_NOUNS and any(c.pos_ == "PROPN" for c in tok.children)) or any(
+        c.lemma_.lower() in _ADMIN_NOUNS and c.dep_ in ("compound", "appos") for c in tok.children
+    )
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _plural_count(tok: Token) -> int:
+    """How many places "two towns" / "both villages" / "the three cities" stands for (0: not a counted plural)."""
+    for c in tok.children:
+        if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _COUNTS:
+            return _COUNTS[c.lower_]
+    return 0
 
 
 def _own(tok: Token) -> bool:

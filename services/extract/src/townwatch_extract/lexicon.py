@@ -97,6 +97,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # control phrasing (control.py): the idiom's other half must be in the sentence
     "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded"}),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now"}),
+    "in the hands of": _LEAVING_WORDS | {"now", "back"},
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
     **dict.fromkeys("flag flags banner".split(), frozenset("raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled".split())),
 }

@@ -32,6 +32,9 @@ _TAKEN = frozenset({"capture", "captured", "seize", "seized", "occupy", "occupie
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FRESH = frozenset({"newly", "just", "freshly"})
+# common nouns a past participle describes ("a village taken in the war by Russian forces")
+_REPORT_VERBS = frozenset("say report write announce claim confirm state".split())
+_DESCRIBED = frozenset("town city village hamlet settlement township stronghold area territory".split())
 
 
 def _clause(verb: Token) -> list[Token]:
@@ -59,6 +62,10 @@ def background_cue(trigger: Token) -> str | None:
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("PROPN", "NOUN"):
         return "relative"  # "Palmyra, which the army recaptured ...": a clause describing a place
     words = " ".join(t.lower_ for t in _own_clause(trigger))
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORT_VERBS:
+        # "Three days ago, war correspondents reported that Russian troops retreated from two villages"
+        when = [c for c in trigger.head.children if c.dep_ in ("npadvmod", "advmod", "prep")]
+        words += " " + " ".join(t.lower_ for c in when for t in c.subtree)
     if _DATED_BACK.search(words):
         return "dated"
     if (day := _WEEKDAY.search(words)) is not None:
@@ -76,6 +83,8 @@ def told_as_state(trigger: Token, place: Token) -> bool:
     phrase = [*place.subtree, *(place.head.head.children if place.head.dep_ == "prep" and place.head.lower_ == "of" else ())]
     if any(t.dep_ == "amod" and t.lower_ in _TAKEN and not any(c.lower_ in _FRESH for c in t.children) for t in phrase):
         return True
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED:
+        return True  # "attack town recently captured by militants", "two towns seized previously by IS": a description
     if trigger.dep_ in ("acl", "relcl"):
         # "had been the last stronghold occupied by Z": the clause describes what the place was before the news
         verb = trigger.head.head
