@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import httpx
 from aiokafka.errors import KafkaError
@@ -208,7 +209,9 @@ class Pipeline:
         """Idempotency keys of the notifications the delivery log holds as pending (claimed, not yet sent)."""
         client = redis or Redis.from_url(self.redis_url or "", decode_responses=True)
         try:
-            return {k.decode() if isinstance(k, bytes) else k for k in await client.zrange(DELIVERY_DUE_KEY, 0, -1)}
+            # members only (no withscores); redis-py types the scored shape into the same return
+            members = cast("list[bytes | str]", await client.zrange(DELIVERY_DUE_KEY, 0, -1))
+            return {k.decode() if isinstance(k, bytes) else k for k in members}
         finally:
             if redis is None:
                 await client.aclose()
