@@ -8,6 +8,7 @@ import logging
 import re
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 from typing import Literal
 
@@ -39,6 +40,7 @@ from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, 
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp
+from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, SentenceIndex
@@ -332,11 +334,13 @@ class Extractor:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
         return self._events(article, self.candidates(article))
 
-    def extract_many(self, articles: Sequence[Article]) -> list[list[ControlChange] | ExtractionError]:
+    def extract_many(self, articles: Sequence[Article], pace: Pace | None = None) -> list[list[ControlChange] | ExtractionError]:
         """:meth:`extract` of each article (its events, or the :class:`ExtractionError` it raised), with the parses of
         all of them made together: one ``nlp.pipe`` a round (trigger sentences; then who-holds-what and lead sentences)
         instead of a few per article. spaCy's fixed cost per call is about one sentence's parse, so a batch path
-        (``townwatch backfill``) parses its articles for about half the CPU."""
+        (``townwatch backfill``, the stream's extract stage) parses its articles for about half the CPU. ``pace``
+        (``pace.py``) runs each article's own steps and the shared parses, so a budget can refuse one article alone."""
+        pace = pace if pace is not None else Unpaced()
         out: list[list[ControlChange] | ExtractionError] = [[] for _ in articles]
         steps = {i: self._analysis(article) for i, article in enumerate(articles)}
         feed: dict[int, list[Doc] | None] = dict.fromkeys(steps)
@@ -344,12 +348,17 @@ class Extractor:
             asked: dict[int, list[tuple[Sentence, bool]]] = {}
             for i, docs in feed.items():
                 try:
-                    asked[i] = steps[i].send(docs)
-                except StopIteration as done:
-                    out[i] = self._events(articles[i], done.value)
+                    try:
+                        segments = pace.step(i, partial(steps[i].send, docs))
+                    except StopIteration as done:
+                        out[i] = pace.step(i, partial(self._events, articles[i], done.value))
+                        continue
+                    pace.admit(i, len(segments))
+                    asked[i] = segments
                 except ExtractionError as exc:
                     out[i] = exc
-            parsed = iter(self._parse([segment for segments in asked.values() for segment in segments]))
+            wanted = [segment for segments in asked.values() for segment in segments]
+            parsed = iter(pace.parse({i: len(s) for i, s in asked.items()}, partial(self._parse, wanted)))
             feed = {i: list(islice(parsed, len(segments))) for i, segments in asked.items()}
         return out
 
