@@ -101,7 +101,7 @@ class Pipeline:
 
         await ensure_topics(self.settings())
 
-    def settings(self):  # type: ignore[no-untyped-def]
+    def settings(self):
         from townwatch_runtime.settings import ServiceSettings
 
         return ServiceSettings(kafka_bootstrap_servers=self.bootstrap_servers or "")
@@ -174,7 +174,7 @@ class Pipeline:
         self.stop()
 
     # -- feeding and watching -----------------------------------------------------------------------
-    async def replay(self, paths: Iterable[Path], speed: float = 0.0, progress: bool = False):  # type: ignore[no-untyped-def]
+    async def replay(self, paths: Iterable[Path], speed: float = 0.0, progress: bool = False):
         """Replay seed-format files or JSON Lines straight onto articles.v1 (as ``townwatch replay`` does)."""
         from townwatch_ingest.replay import replay
         from townwatch_ingest.settings import IngestSettings

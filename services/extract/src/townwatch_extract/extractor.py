@@ -417,7 +417,7 @@ class Extractor:
             while True:
                 docs = self._parse(steps.send(docs))
         except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+            return done.value
 
     def _analysis(self, article: Article) -> Generator[list[tuple[Sentence, bool]], list[Doc] | None, list[Candidate]]:
         """The analysis of one article, as steps: it yields the segments it needs parsed and is sent their docs, so
