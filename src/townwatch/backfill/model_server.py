@@ -34,5 +34,5 @@ def start_model_server() -> None:
         return
     for name in ONE_THREAD:  # the server and its children inherit this environment
         os.environ.setdefault(name, "1")
-    context.set_forkserver_preload([_PRELOAD])  # type: ignore[attr-defined]
+    context.set_forkserver_preload([_PRELOAD])
     multiprocessing.forkserver.ensure_running()

@@ -8,7 +8,6 @@ import gc
 import os
 import signal
 import sys
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -17,6 +16,8 @@ from townwatch.backfill.archive import RawItem
 from townwatch.backfill.model_server import ONE_THREAD, start_model_server, worker_context
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from townwatch_extract.extractor import Extractor
     from townwatch_ingest.outlets import OutletCatalogue
     from townwatch_schemas import Article, ControlChange
@@ -78,7 +79,7 @@ class _Worker:
 
         ready = [self._article(item) for item in items]
         articles = [article for article in ready if not isinstance(article, ItemResult)]
-        extracted: Iterator[list[ControlChange] | ValueError]
+        extracted: Iterator[list[ControlChange] | ValueError]  # a refusal (ExtractionError) is a ValueError too
         try:
             extracted = iter(self.extractor.extract_many(articles))
         except ValueError:  # not a refusal (those come per article): find the article, as one at a time would
