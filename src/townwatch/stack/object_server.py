@@ -145,7 +145,7 @@ class ObjectServer:
         return app
 
     @web.middleware
-    async def _auth(self, request: web.Request, handler):  # type: ignore[no-untyped-def]
+    async def _auth(self, request: web.Request, handler):
         auth = request.headers.get("Authorization", "")
         if f"Credential={self.access_key}/" not in auth and f"AWS {self.access_key}:" not in auth:
             return _error(403, "InvalidAccessKeyId", "unknown access key")
