@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from aiokafka.errors import KafkaError
 from redis.asyncio import Redis
@@ -119,7 +119,7 @@ class _Run:
             cp.extracted = True
             cp.save(self.state_dir)
 
-    def _record(self, result: ItemResult, spool: object) -> None:
+    def _record(self, result: ItemResult, spool: BinaryIO) -> None:
         cp, tally = self.cp, self.cp.tally
         assert result.seq == cp.items_done, "results are taken in input order"
         tally.articles += 1
@@ -129,14 +129,14 @@ class _Run:
         elif result.skipped:
             tally.skipped += 1
         for idx, raw in enumerate(result.events):
-            spool.write(b"%d %d %s\n" % (result.seq, idx, raw))  # type: ignore[attr-defined]
+            spool.write(b"%d %d %s\n" % (result.seq, idx, raw))
             tally.events += 1
         cp.items_done += 1
 
-    def _save_extraction(self, spool: object, spent_s: float) -> None:
-        spool.flush()  # type: ignore[attr-defined]
-        os.fsync(spool.fileno())  # type: ignore[attr-defined]
-        self.cp.spool_bytes = spool.tell()  # type: ignore[attr-defined]
+    def _save_extraction(self, spool: BinaryIO, spent_s: float) -> None:
+        spool.flush()
+        os.fsync(spool.fileno())
+        self.cp.spool_bytes = spool.tell()
         self.cp.tally.extract_s += spent_s
         self.cp.save(self.state_dir)
 
