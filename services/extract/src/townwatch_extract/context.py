@@ -347,7 +347,7 @@ class ArticleContext:
             place = None  # an obscure namesake abroad is likelier a wrong match than a right one
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
-        ) and not (place is at_war and place.population >= _WAR_TOWN and tok.ent_type_ == "PERSON"):
+        ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON"):
             place = None
         if place is None:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:

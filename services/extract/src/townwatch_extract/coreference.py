@@ -38,6 +38,11 @@ _ELSEWHERE_BEFORE = re.compile(
     re.I,
 )
 _SPEAKS = re.compile(r"['’]?s?\s+(?:said|says|announced|announces|claimed|claims|denied|denies|stated|insisted|admitted)\b")
+_AIMED_AT = re.compile(
+    r"\b(?:to|bid\s+for|battle\s+for|push\s+(?:on|into|toward|towards))\s+(?:(?:re)?(?:take|capture|seize)|liberate|storm|free|encircle)?"
+    r"\s*(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    re.I,
+)
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 _LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 _ELSEWHERE_AFTER = re.compile(r"^\s*(?:province|region|district|governorate|state|county|oblast|valley|river)\b", re.I)
@@ -81,6 +86,8 @@ class PlaceMentions:
         before = self.text[max(0, start - 40) : start]
         after = self.text[end : end + 40]
         noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
+        if _AIMED_AT.search(before):
+            return None  # "an offensive to retake the city of Mosul": a goal, not the town a lede stands for
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
         if name.split()[0].lower() in _NOT_PLACES or (not noted and (_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after))):

@@ -668,9 +668,10 @@ class Extractor:
             ):
                 continue  # "took control of the area" names a place only after a note's "X (district, region)";
                 # attackers who "withdrew from the area" had raided it, not held it
+            resolutions: list[tuple[Place, GeoPlace | None] | None]
             if ref_place.anaphor and ref_place.count:
                 # "recaptured two towns ... entered the towns of A and B": one event for each
-                resolutions = self._plural(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)
+                resolutions = list(self._plural(ref_place, sentence, is_title, ctx.country_hints(hints), mentions))
             elif ref_place.anaphor:
                 resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)]
             elif ref_place.site:
