@@ -58,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         soak=args.soak, soak_rate=args.soak_rate, via=args.via, seed=args.seed, concurrency=args.concurrency,
         workdir=args.workdir, broker=args.broker, command=command.strip(), extract_workers=args.extract_workers,
     )
-    results = asyncio.run(run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True)))
+    try:
+        results = asyncio.run(run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True)))
+    except KeyboardInterrupt:  # the first Ctrl-C cancelled the run, which stopped the stack before returning here
+        print("interrupted: no results written", file=sys.stderr, flush=True)
+        return 130
     stamp = results["started_at"].replace(":", "").replace("+0000", "Z")
     json_path = write_json(args.out / f"bench-{stamp}.json", results)
     png_path = render_chart(args.out / f"bench-{stamp}.png", results)
