@@ -234,7 +234,8 @@ class BudgetedExtractor:
 
     def _check_sentence_chars(self, article: Article) -> None:
         for text in (article.text, article.title or ""):
-            chars = longest_sentence(text) if isinstance(text, str) else 0
+            # a text no longer than the limit has no sentence over it: most articles skip the scan
+            chars = longest_sentence(text) if isinstance(text, str) and len(text) > self.budget.max_sentence_chars else 0
             if chars > self.budget.max_sentence_chars:
                 raise BudgetExceeded("sentence_chars", f"a sentence of {chars} characters (budget {self.budget.max_sentence_chars})")
 
