@@ -19,7 +19,7 @@ from townwatch_extract.actors import ActorCatalogue
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.calibration import CalibrationMap
-from townwatch_extract.casing import one_case, restore_case, title_case
+from townwatch_extract.casing import CaseHints, one_case, restore_case, title_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, PlaceMentions
@@ -417,7 +417,7 @@ class Extractor:
             while True:
                 docs = self._parse(steps.send(docs))
         except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+            return done.value
 
     def _analysis(self, article: Article) -> Generator[list[tuple[Sentence, bool]], list[Doc] | None, list[Candidate]]:
         """The analysis of one article, as steps: it yields the segments it needs parsed and is sent their docs, so
@@ -531,14 +531,13 @@ class Extractor:
 
     def _headline_case(self, title: str) -> str:
         """An ALL CAPS or all-lower-case headline in wire case (same length), names found by the catalogue and gazetteer."""
-        return restore_case(
-            title,
-            lambda low: [(m.start, m.end) for m in self.catalogue.find(low)],
-            self.catalogue.short_aliases,
-            lambda w: max((p.population for p in self.gazetteer.candidates(w)), default=None),
-            lambda w: self.gazetteer.country_code(w) is not None,
-            HEADLINE_LOWER,
-        )
+        return restore_case(title, CaseHints(
+            alias_spans=lambda low: [(m.start, m.end) for m in self.catalogue.find(low)],
+            short_aliases=self.catalogue.short_aliases,
+            place_population=lambda w: max((p.population for p in self.gazetteer.candidates(w)), default=None),
+            is_country=lambda w: self.gazetteer.country_code(w) is not None,
+            common=HEADLINE_LOWER,
+        ))
 
     # --- analysis ------------------------------------------------------------------------------------
     def _nearby(self, sentences: list[Sentence]) -> Callable[[Sentence], list[Span]]:
@@ -836,18 +835,19 @@ class Extractor:
         out: list[Candidate] = []
         for key in order:
             c = groups[key]
-            if c.losing is None and c.gaining is not None:
+            gaining, losing = c.gaining, c.losing
+            if losing is None and gaining is not None:
                 # First what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
                 # stronghold of X", an earlier capture by Z); else the opposed side the story names (adversary.py).
                 holder = ctx.holder_of(c.place)
-                if holder is not None and holder.id != c.gaining.id and holder.id not in c.gaining.allies:
+                if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies:
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
-                elif (other := other_side(c.gaining, ctx, self.catalogue, c.place.country_code, c.sentence)) is not None:
-                    c = replace(c, losing=other, losing_inferred=True)  # the side the story is fought against
-            elif c.gaining is None and c.losing is not None:
-                other = other_side(c.losing, ctx, self.catalogue, c.place.country_code, c.sentence)
-                if other is not None:
-                    c = replace(c, gaining=other, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
+                elif (opposed := other_side(gaining, ctx, self.catalogue, c.place.country_code, c.sentence)) is not None:
+                    c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
+            elif gaining is None and losing is not None:
+                opposed = other_side(losing, ctx, self.catalogue, c.place.country_code, c.sentence)
+                if opposed is not None:
+                    c = replace(c, gaining=opposed, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
             out.append(c)
         out.sort(key=lambda c: c.start)
         return out
