@@ -84,11 +84,10 @@ class _Run:
         cp, tally = self.cp, self.cp.tally
         started = time.monotonic()
         workers = self.config.worker_count
-        # started first: before the spool is open and before the progress bar's thread (see start_pool)
+        total = count_items(files)  # while the model server loads (start_model_server)
         with start_pool(workers, self.config.max_article_bytes, self.config.since) as pool, self.spool_path.open("ab") as spool:
             tally.startup_s += time.monotonic() - started
             spool.truncate(cp.spool_bytes)  # drop events of items finished after the last checkpoint
-            total = count_items(files)
             items = (item for item in raw_items(files) if item.seq >= cp.items_done)
             last_save, at_start = started, cp.items_done
             with _progress(self.console) as bar:
