@@ -63,8 +63,11 @@ def _foe(known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, p
     entry = catalogue.entries.get(known.id)
     if entry is None or not place_cc or place_cc not in entry.countries:
         return None
+    own = entry.government_of or entry.default_country
+    # the foe's country must be another than the known side's ("Sudan's RSF" names Sudan as the RSF's own)
     foes = [
         f for fid in entry.foes
-        if (f := catalogue.entries.get(fid)) is not None and place_cc in f.countries and f.government_of in ctx.written_countries
+        if (f := catalogue.entries.get(fid)) is not None and place_cc in f.countries
+        and f.government_of is not None and f.government_of != own and f.government_of in ctx.written_countries
     ]
     return ResolvedActor.from_entry(foes[0], foes[0].name) if len(foes) == 1 else None
