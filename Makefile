@@ -26,8 +26,8 @@ test-fast: ## unit tests only (no broker, Redis, browser or subprocesses)
 lint: ## ruff
 	@$(RUN) ruff check .
 
-typecheck: ## mypy on the packages
-	@$(RUN) mypy schemas/src libs/runtime/src libs/gazetteer/src services/*/src src
+typecheck: ## mypy on the packages (the files of [tool.mypy] in pyproject.toml)
+	@$(RUN) mypy
 
 schemas: ## regenerate schemas/json from the pydantic models
 	@$(RUN) townwatch schemas --out schemas/json

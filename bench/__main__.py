@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--soak", type=float, default=0.0, metavar="SECONDS",
                    help="add a soak phase of this many seconds (600 for the 10-minute RSS check); default none")
     p.add_argument("--soak-rate", type=float, default=50.0, help="articles/s during the soak (default 50: below what the pipeline sustains, so RSS shows leaks, not backlog)")
+    p.add_argument("--drain-timeout", type=float, default=None, metavar="SECONDS",
+                   help="longest wait for the pipeline to catch up after a phase's sends (default: max(300, articles/5) "
+                        "for the set-rate and flat-out phases, 120 after the soak); a phase that does not catch up is "
+                        "reported with its lag, so a soak always ends with figures")
     p.add_argument("--via", choices=["push", "topic"], default="push",
                    help="push: POST /articles on ingest (default); topic: produce Articles onto articles.v1 directly")
     p.add_argument("--concurrency", type=int, default=16, help="push requests in flight at the set rate (default 16)")
@@ -57,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         rate=args.rate, duration=args.duration, max_articles=args.max_articles, baseline_messages=args.baseline_messages,
         soak=args.soak, soak_rate=args.soak_rate, via=args.via, seed=args.seed, concurrency=args.concurrency,
         workdir=args.workdir, broker=args.broker, command=command.strip(), extract_workers=args.extract_workers,
+        drain_timeout=args.drain_timeout,
     )
     results = asyncio.run(run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True)))
     stamp = results["started_at"].replace(":", "").replace("+0000", "Z")

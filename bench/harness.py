@@ -4,6 +4,7 @@ measured from outside: deliveries at a webhook, the services' /metrics, and psut
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import secrets
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from aiokafka.errors import KafkaError
+from redis.exceptions import RedisError
 
 from bench.baseline import measure_baseline
 from bench.corpus import generate
@@ -33,6 +36,8 @@ __all__ = ["BenchConfig", "run_bench"]
 E2E_HISTOGRAM = "townwatch_end_to_end_latency_seconds"
 WARMUP_ARTICLES = 100
 IDLE_QUIET_S = 2.0
+SOAK_DRAIN_S = 120.0
+DISK_EVERY_S = 10  # the broker's data dir is walked every this many timeline rows (one a second)
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,9 @@ class BenchConfig:
     broker: BrokerKind | None = None
     command: str = "python -m bench"
     extract_workers: int = 1
+    drain_timeout: float | None = None
+    """The longest wait for the pipeline to catch up after a phase's sends (default: max(300, articles/5) s for the
+    set-rate and flat-out phases, SOAK_DRAIN_S after the soak). A phase that does not catch up is reported with its lag."""
 
 
 @dataclass
@@ -93,19 +101,47 @@ async def _watch(run: _Run) -> None:
         else:
             row["sent_per_s"] = row["extracted_per_s"] = 0.0
         last_sent, last_extracted = sent, counts.extract_done
+        if len(run.timeline) % DISK_EVERY_S == 0 and (disk := await asyncio.to_thread(_disk_mib, run.pipeline)) is not None:
+            row["broker_disk_mib"] = disk
         run.timeline.append(row)
         await asyncio.sleep(1.0)
 
 
-async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float | None) -> dict[str, Any]:
-    """Send ``drafts`` (at ``rate``, or flat out when None), wait until the pipeline is idle, and measure."""
+async def _drain(run: _Run, timeout: float) -> dict[str, Any]:
+    """Wait at most ``timeout`` s for the pipeline to go idle. When it does not, the phase ends there and the
+    backlog (messages the groups have not committed, notifications pending) is what the report says."""
+    try:
+        await run.pipeline.wait_idle(timeout=timeout, quiet=IDLE_QUIET_S)
+    except TimeoutError:
+        t_end = run.t()
+        try:
+            behind, pending = await run.pipeline.backlog()
+        except (TimeoutError, OSError, KafkaError, RedisError):
+            behind = pending = -1
+        return {"caught_up": False, "t_end": t_end, "behind": behind, "pending": pending, "waited_s": timeout}
+    return {"caught_up": True, "t_end": run.t() - IDLE_QUIET_S, "behind": 0, "pending": 0}  # nothing moved while quiet
+
+
+def _disk_trend(run: _Run, start: float, end: float) -> dict[str, float] | None:
+    """The broker's data on disk over [start, end] (MiB): first, lowest, highest and last reading."""
+    disk = [row["broker_disk_mib"] for row in run.timeline if "broker_disk_mib" in row and start <= row["t"] <= end]
+    if not disk:
+        return None
+    return {"first": disk[0], "min": min(disk), "max": max(disk), "last": disk[-1], "readings": len(disk)}
+
+
+async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float | None,
+                 drain_timeout: float | None = None) -> dict[str, Any]:
+    """Send ``drafts`` (at ``rate``, or flat out when None), wait (bounded) until the pipeline is idle, and measure."""
     hist_before = histogram_buckets(await _scrape(run.pipeline, "alert"), E2E_HISTOGRAM)
     first_delivery = len(run.received_at)
     errors_before = len(run.load.errors)
+    extracted_before = (await run.pipeline.counts()).extract_done
     t_start = run.t()
     send_s = await (run.load.at_rate(drafts, rate) if rate else run.load.flat_out(drafts))
-    await run.pipeline.wait_idle(timeout=max(300.0, len(drafts) / 5), quiet=IDLE_QUIET_S)
-    t_end = run.t() - IDLE_QUIET_S  # nothing moved during the quiet period
+    drained = await _drain(run, drain_timeout if drain_timeout is not None else max(300.0, len(drafts) / 5))
+    t_end = drained["t_end"]
+    extracted = (await run.pipeline.counts()).extract_done - extracted_before
     hist_after = histogram_buckets(await _scrape(run.pipeline, "alert"), E2E_HISTOGRAM)
     deliveries = run.received_at[first_delivery:]
     latencies, to_alert, to_delivery = [], [], []
@@ -127,7 +163,11 @@ async def _phase(run: _Run, name: str, drafts: list[dict[str, Any]], rate: float
         "t_end": t_end,
         "elapsed_s": t_end - t_start,
         "drain_after_send_s": max(0.0, t_end - t_start - send_s),
-        "throughput_per_s": len(drafts) / max(1e-6, t_end - t_start),
+        "throughput_per_s": (len(drafts) if drained["caught_up"] else extracted) / max(1e-6, t_end - t_start),
+        "caught_up": drained["caught_up"],
+        "backlog_at_end": {"messages_not_committed": drained["behind"], "notifications_pending": drained["pending"]},
+        "extracted": extracted,
+        "broker_disk_mib_over_phase": _disk_trend(run, t_start, t_end),
         "extract_per_s_median_while_busy": sorted(busy)[len(busy) // 2] if busy else None,
         "send_errors": run.load.errors[errors_before:][:20],
         "send_error_count": len(run.load.errors) - errors_before,
@@ -160,7 +200,12 @@ def _disk_mib(pipeline: Pipeline) -> float | None:
     data_dir = pipeline.broker.data_dir if pipeline.broker else None
     if data_dir is None or not data_dir.exists():
         return None
-    return sum(p.stat().st_size for p in data_dir.rglob("*") if p.is_file()) / 2**20
+    total = 0
+    for path in data_dir.rglob("*"):
+        with contextlib.suppress(FileNotFoundError):  # retention deletes batches meanwhile
+            if path.is_file():
+                total += path.stat().st_size
+    return total / 2**20
 
 
 def _pids(pipeline: Pipeline) -> dict[str, int]:
@@ -222,12 +267,13 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
         baseline = await measure_baseline(pipeline.bootstrap_servers or "",
                                           [article_bytes(d, now) for d in (max_drafts or drafts)[:config.baseline_messages]])
         log(f"set rate: {config.rate:g} articles/s for {config.duration:g} s…")
-        phases["rate"] = await _phase(run, f"{config.rate:g}/s", rate_drafts, config.rate)
+        phases["rate"] = await _phase(run, f"{config.rate:g}/s", rate_drafts, config.rate, config.drain_timeout)
         log(f"flat out: {config.max_articles} articles…")
-        phases["max"] = await _phase(run, "flat out", max_drafts, None)
+        phases["max"] = await _phase(run, "flat out", max_drafts, None, config.drain_timeout)
         if per_soak:
             log(f"soak: {config.soak_rate:g} articles/s for {config.soak:g} s…")
-            phases["soak"] = await _phase(run, "soak", soak_drafts, config.soak_rate)
+            phases["soak"] = await _phase(run, "soak", soak_drafts, config.soak_rate,
+                                          config.drain_timeout if config.drain_timeout is not None else SOAK_DRAIN_S)
         log("tracing each alert through the topics (per-hop latency)…")
         stamps = await read_stamps(pipeline.bootstrap_servers or "")
         for phase in phases.values():

@@ -37,7 +37,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 from redis.asyncio import Redis
 
 from townwatch.service_process import ServiceProcess
@@ -118,18 +117,10 @@ def serve(redis_url: str, log_path: Path) -> Iterator[str]:
     service.start()
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            if not service.running:
-                raise SystemExit(f"the alert API exited:\n{service.log_tail(40)}")
-            try:
-                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise SystemExit(f"the alert API did not come up:\n{service.log_tail(40)}")
-            time.sleep(0.2)
+        try:
+            service.wait_http(base + "/healthz", timeout=120)
+        except RuntimeError as exc:
+            raise SystemExit(f"the alert API did not come up: {exc}") from None
         yield base
     finally:
         service.stop()

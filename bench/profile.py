@@ -26,6 +26,7 @@ _LINE = re.compile(r"^(?P<stack>.*) (?P<count>\d+)$")
 _PLUMBING = re.compile(  # frames every stack passes through: start-up, threads, the event loop itself
     r"\((<frozen runpy>|runpy\.py|threading\.py|threads\.py|thread\.py|base_events\.py|events\.py|socketserver\.py|"
     r"worker\.py|services\.py|__main__\.py|runners\.py|simple_server\.py|_cli\.py|service_cli\.py|cli\.py)\)$|^<module>")
+STORE_MODULE = "townwatch.stack.object_server"  # the durable Tansu's S3 store
 _FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^():]*)(?::\d+)?\)$")
 
 
@@ -67,8 +68,9 @@ def _services(bench: psutil.Process) -> dict[str, int]:
             cmd = child.cmdline()
         except psutil.Error:
             continue
-        if "-m" in cmd and cmd[cmd.index("-m") + 1].startswith("townwatch_"):
-            name = cmd[cmd.index("-m") + 1].removeprefix("townwatch_")
+        module = cmd[cmd.index("-m") + 1] if "-m" in cmd[:-1] else ""
+        if module.startswith("townwatch_") or module == STORE_MODULE:
+            name = "store" if module == STORE_MODULE else module.removeprefix("townwatch_")
             found[name if name not in found else f"{name}-{len(found)}"] = child.pid
     return found
 

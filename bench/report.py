@@ -87,8 +87,16 @@ def summary_lines(results: dict[str, Any]) -> list[str]:
             f"latency p50 {_f(lat['p50'])} s, p95 {_f(lat['p95'])} s, p99 {_f(lat['p99'])} s "
             f"(histogram: p50 {_f(hist['p50'])}, p95 {_f(hist['p95'])}, p99 {_f(hist['p99'])})"
         )
+        if phase.get("caught_up") is False:
+            backlog = phase["backlog_at_end"]
+            lines.append(f"    DID NOT CATCH UP within the bounded wait: {backlog['messages_not_committed']} messages not committed, "
+                         f"{backlog['notifications_pending']} notifications pending (-1: not read); {phase['extracted']:.0f} "
+                         "articles through extract (the throughput above counts those)")
         if phase.get("broker_disk_mib") is not None:
             lines.append(f"    broker data on disk at the end: {phase['broker_disk_mib']:.1f} MiB")
+        if disk := phase.get("broker_disk_mib_over_phase"):
+            lines.append(f"    broker data on disk over the phase ({disk['readings']} readings): first {disk['first']:.1f}, "
+                         f"min {disk['min']:.1f}, max {disk['max']:.1f}, last {disk['last']:.1f} MiB")
         split = phase.get("latency_breakdown_s")
         if split:
             a, b = split["arrival_to_alert"], split["alert_to_delivery"]

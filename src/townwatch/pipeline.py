@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import httpx
 from aiokafka.errors import KafkaError
@@ -100,7 +101,7 @@ class Pipeline:
 
         await ensure_topics(self.settings())
 
-    def settings(self):  # type: ignore[no-untyped-def]
+    def settings(self):
         from townwatch_runtime.settings import ServiceSettings
 
         return ServiceSettings(kafka_bootstrap_servers=self.bootstrap_servers or "")
@@ -173,7 +174,7 @@ class Pipeline:
         self.stop()
 
     # -- feeding and watching -----------------------------------------------------------------------
-    async def replay(self, paths: Iterable[Path], speed: float = 0.0, progress: bool = False):  # type: ignore[no-untyped-def]
+    async def replay(self, paths: Iterable[Path], speed: float = 0.0, progress: bool = False):
         """Replay seed-format files or JSON Lines straight onto articles.v1 (as ``townwatch replay`` does)."""
         from townwatch_ingest.replay import replay
         from townwatch_ingest.settings import IngestSettings
@@ -208,7 +209,9 @@ class Pipeline:
         """Idempotency keys of the notifications the delivery log holds as pending (claimed, not yet sent)."""
         client = redis or Redis.from_url(self.redis_url or "", decode_responses=True)
         try:
-            return {k.decode() if isinstance(k, bytes) else k for k in await client.zrange(DELIVERY_DUE_KEY, 0, -1)}
+            # members only (no withscores); redis-py types the scored shape into the same return
+            members = cast("list[bytes | str]", await client.zrange(DELIVERY_DUE_KEY, 0, -1))
+            return {k.decode() if isinstance(k, bytes) else k for k in members}
         finally:
             if redis is None:
                 await client.aclose()

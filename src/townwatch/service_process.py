@@ -6,8 +6,11 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import httpx
 
 from townwatch.stack import die_with_parent
 
@@ -35,6 +38,22 @@ class ServiceProcess:
             preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
         )
         log.close()
+
+    def wait_http(self, url: str, timeout: float = 60.0) -> None:
+        """Return once ``url`` (the service's ``/healthz``) answers 200; a RuntimeError with the log's tail when the
+        process exits first or ``timeout`` seconds pass."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if not self.running:
+                raise RuntimeError(f"{self.name} exited:\n{self.log_tail(60)}")
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{self.name} did not answer {url} within {timeout:.0f} s:\n{self.log_tail(60)}")
+            time.sleep(0.2)
 
     @property
     def running(self) -> bool:

@@ -10,23 +10,20 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 
+from bench.map_page import ARGS as CHROMIUM_ARGS
+from bench.map_page import CHROMIUM
 from townwatch.service_process import ServiceProcess
 from townwatch.stack import free_port
 from townwatch_schemas import CONTROL_CHANGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 TOKEN = "page-test-token"
 HOSTILE = ('Fighters took the town. <script>window.pwned=1</script><img src=x onerror="window.pwned=2"> '
            "[click me](https://evil.example/x) @channel")
@@ -62,18 +59,7 @@ def alert_service(broker, redis_server, tmp_path: Path) -> Iterator[str]:  # typ
     service.start()
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if not service.running:
-                pytest.fail(f"the alert service exited:\n{service.log_tail(60)}")
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"the alert API did not come up:\n{service.log_tail(60)}")
-            time.sleep(0.2)
+        service.wait_http(base + "/healthz")
         yield base
     finally:
         service.stop()

@@ -16,6 +16,10 @@ from townwatch_schemas import Article, ControlChange, Evidence, Place
 class FakeExtractor:
     """One event per article, except articles whose text is 'boom', which make the core raise."""
 
+    def extract_many(self, articles: list[Article]) -> list[list[ControlChange]]:
+        """The batch path the stage prefers; 'boom' makes the whole call raise, as a bug one article triggers would."""
+        return [self.extract(a) for a in articles]
+
     def extract(self, article: Article) -> list[ControlChange]:
         if article.text == "boom":
             raise ValueError("extractor failed on this article")

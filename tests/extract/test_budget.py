@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from townwatch_extract.agents import extract_counted
+from townwatch_extract.agents import extract_all, extract_counted
 from townwatch_extract.budget import (
     Budget,
     BudgetedExtractor,
@@ -183,3 +183,67 @@ def test_an_interrupt_swallowed_by_a_finaliser_is_not_a_test_failure() -> None:
     holder = [_SwallowsTheInterrupt()]
     holder.clear()  # the finaliser runs here and raises; Python reports it as unraisable
     gc.collect()
+
+
+# --- a batch (the stage's ``extract_all`` → ``BudgetedExtractor.extract_many``): each article within its own budget ---
+
+def test_in_a_batch_an_article_over_budget_is_refused_alone_and_counted(extractor: Extractor) -> None:
+    many = make_article(" ".join([CAPTURE] * 30), id="many")  # 30 candidate sentences against a budget of 10
+    huge = make_article(("Iraqi forces captured the town of Hawija " * 1_000)[:40_000], id="huge")  # one 40,000-char sentence
+    ok = [make_article(CAPTURE, id=f"ok{i}") for i in range(3)]
+    budgeted = BudgetedExtractor(extractor, Budget(max_sentences=10))
+    before = {limit: BUDGET_EXCEEDED.labels(limit)._value.get() for limit in ("sentences", "sentence_chars")}
+    out = extract_all(budgeted, [ok[0], many, ok[1], huge, ok[2]])
+    assert [(o.reason, o.limit) for o in out if isinstance(o, BudgetExceeded)] == [("budget", "sentences"), ("budget", "sentence_chars")]
+    assert isinstance(out[1], BudgetExceeded) and isinstance(out[3], BudgetExceeded)
+    alone = extractor.extract(ok[0])
+    assert alone and all(isinstance(o, list) and len(o) == len(alone) for o in (out[0], out[2], out[4]))
+    assert {limit: BUDGET_EXCEEDED.labels(limit)._value.get() - before[limit] for limit in before} == {"sentences": 1, "sentence_chars": 1}
+
+
+class _Scripted:
+    """An inner extractor whose ``extract_many`` drives the pace as ``Extractor.extract_many`` does: article text
+    'loop' never finishes its step, 'slow' asks for 3 sentences of a shared parse that takes 4 s on ``clock``."""
+
+    nlp = None
+
+    def __init__(self, clock: list[float]) -> None:
+        self.clock = clock
+
+    def _loop(self) -> list[object]:
+        while True:
+            pass
+
+    def _parse(self) -> list[str]:
+        self.clock[0] += 4.0
+        return ["doc"] * 4
+
+    def extract_many(self, articles: list[Article], pace) -> list[object]:  # type: ignore[no-untyped-def]
+        out: list[object] = []
+        for i, a in enumerate(articles):
+            try:
+                out.append(pace.step(i, self._loop if a.text == "loop" else list))
+            except BudgetExceeded as exc:
+                out.append(exc)
+        asked = {i: (3 if a.text == "slow" else 1) for i, a in enumerate(articles) if not isinstance(out[i], BudgetExceeded)}
+        for i in asked:
+            pace.admit(i, asked[i])
+        pace.parse(asked, self._parse)
+        for i in asked:
+            try:
+                out[i] = pace.step(i, lambda: ["event"])
+            except BudgetExceeded as exc:
+                out[i] = exc
+        return out
+
+
+def test_in_a_batch_the_wall_time_limit_stops_one_article_and_charges_shared_parses_by_share() -> None:
+    """Each article's own steps run under the watchdog with its own time left ('loop' is interrupted, its neighbours
+    are not); a shared parse is charged by sentences asked (4 s: 'slow' 3 s, over the 2 s budget; 'fast' 1 s)."""
+    clock = [0.0]
+    budgeted = BudgetedExtractor(_Scripted(clock), Budget(max_seconds=2), clock=lambda: clock[0])
+    out = budgeted.extract_many([make_article("fast", id="a"), make_article("loop", id="b"), make_article("slow", id="c")])
+    assert out[0] == ["event"]
+    assert isinstance(out[1], BudgetExceeded) and out[1].limit == "seconds" and "stopped at" in str(out[1])
+    assert isinstance(out[2], BudgetExceeded) and out[2].limit == "seconds" and "3.0s" in str(out[2])
+    assert budgeted._watchdog._job is None  # nothing left to land on the next batch

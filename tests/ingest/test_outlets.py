@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from townwatch_ingest.outlets import default_catalogue
+from townwatch_ingest.outlets import OutletCatalogue, default_catalogue
 from townwatch_ingest.seed_format import parse_seed
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -48,6 +48,13 @@ def test_seed_attribution(prefix: str, source: str | None, credits: tuple[str, .
 def test_credit_positions(text: str, source: str | None, credits: tuple[str, ...]) -> None:
     attribution = default_catalogue().recognise(text)
     assert (attribution.source, attribution.credits) == (source, credits)
+
+
+@pytest.mark.parametrize("text", ["By Jane Doe, staff writer\n\nFighting.", "BAGHDAD (Reuters) - Fighting.", "Fighting.\nSource: AFP"])
+def test_a_catalogue_with_no_outlets_credits_no_agency(text: str) -> None:
+    # its alias pattern must match nothing (an empty alternation matched the empty string, then found no outlet)
+    attribution = OutletCatalogue([]).recognise(text)
+    assert attribution.credits == ()
 
 
 def test_aliases_resolve_to_canonical_names() -> None:

@@ -143,6 +143,31 @@ async def test_retention_bytes_bounds_the_partition_on_disk_and_readers_start_af
     assert (await read_all(bootstrap, "bounded", 1, want=len(after) + 1))[-1][1:] == (60, "after")
 
 
+async def test_retention_keeps_what_a_group_has_not_read_and_lets_go_once_it_has(durable: DurableTansuBroker) -> None:
+    """A group that stopped reading keeps its unread messages however small the retention; once it has read them,
+    retention removes them (before consumer-aware retention the first sweep deleted offsets the group never read)."""
+    bootstrap = durable.bootstrap_servers
+    await create_topic(bootstrap, "lagged", 1, **{"retention.bytes": "3000"})
+    keys = [f"m{i:03d}" for i in range(60)]
+    await produce(bootstrap, "lagged", keys, size=100)
+    assert await consume_in_group(bootstrap, "lagged", "slow", want=20) == keys[:20]  # then it stops, committed at 20
+
+    def on_disk() -> list[Path]:
+        return sorted((durable.store.objects_dir / "clusters").glob("*/topics/lagged/partitions/*/records/*.batch"))
+
+    assert sum(p.stat().st_size for p in on_disk()) > 3000
+    removed, _ = sweep(durable.store.objects_dir, Retention(ms=None, bytes=None), delete=durable.store.delete)
+    assert removed > 0
+    kept = await read_all(bootstrap, "lagged", 1, want=40)
+    assert [o for _, o, _ in kept] == list(range(20, 60))  # everything the group has not read is still there
+    assert await consume_in_group(bootstrap, "lagged", "slow", want=40) == keys[20:]  # it resumes and loses nothing
+
+    sweep(durable.store.objects_dir, Retention(ms=None, bytes=None), delete=durable.store.delete)  # all read: the limit applies
+    assert sum(p.stat().st_size for p in on_disk()) <= 3000
+    tail = await read_all(bootstrap, "lagged", 1, want=len(on_disk()))
+    assert [o for _, o, _ in tail] == list(range(60 - len(on_disk()), 60))
+
+
 async def test_concurrent_producers_at_100_per_s_a_group_gets_every_acknowledged_message(durable: DurableTansuBroker) -> None:
     """Three producers share four partitions at 100/s while a group consumes: on S3Proxy this skipped and lost
     acknowledged messages (its conditional PUT let two produces reserve the same offset)."""

@@ -128,3 +128,24 @@ async def test_a_listing_forgets_a_batch_the_sweeper_deleted(client: TestClient)
     (server.objects / "b" / names[0]).unlink()  # retention deletes on disk, not through the server
     assert (await client.get(f"/b/{names[0]}", headers=AUTH)).status == 404
     assert await listed(client, RECORDS) == names[1:]
+
+
+async def test_a_partitions_listing_is_kept_in_memory_and_follows_the_servers_own_writes_and_deletes(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[str] = []
+    real_listdir = os.listdir
+    monkeypatch.setattr("townwatch.stack.object_server.os.listdir", lambda path: reads.append(path) or real_listdir(path))
+    names = [f"{RECORDS}{offset:020d}.batch" for offset in range(5)]
+    await client.put(f"/b/{names[0]}", data=batch(0), headers=AUTH)
+    assert await listed(client, RECORDS) == names[:1]
+    assert len(reads) == 1  # the first listing reads the directory once
+    for name in names[1:]:
+        await client.put(f"/b/{name}", data=batch(0), headers=AUTH)
+    await client.put(f"/b/{names[1]}", data=batch(0), headers={**AUTH, "If-None-Match": "*"})  # refused: no change
+    assert await listed(client, RECORDS) == names
+    assert (await client.delete(f"/b/{names[0]}", headers=AUTH)).status == 204  # retention deletes through the server
+    assert await listed(client, RECORDS) == names[1:]
+    assert len(reads) == 1  # every later listing came from memory
+    resp = await client.get("/b", params={"list-type": "2", "prefix": RECORDS}, headers=AUTH)
+    text = await resp.text()
+    assert "<Size>80</Size>" in text and "<LastModified>" in text  # what Tansu's client reads of each line

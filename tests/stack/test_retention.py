@@ -6,7 +6,15 @@ import json
 import os
 from pathlib import Path
 
-from townwatch.stack.retention import DAY_MS, Batch, Retention, expired, sweep, topic_retention
+from townwatch.stack.retention import (
+    DAY_MS,
+    Batch,
+    Retention,
+    committed_floors,
+    expired,
+    sweep,
+    topic_retention,
+)
 
 NOW = 10 * DAY_MS
 
@@ -60,3 +68,48 @@ def test_sweep_removes_expired_batch_files_per_partition(tmp_path: Path) -> None
     assert sweep(tmp_path, Retention(ms=None, bytes=None), now_ms=NOW) == (6, 60)
     assert all(p.exists() for p in kept) and not any(p.exists() for p in gone)
     assert (cluster / "topics" / "t" / "partitions" / "0000000000" / "watermark.json").exists()
+
+
+def test_a_batch_goes_only_once_the_batch_after_it_starts_at_or_below_what_the_groups_read() -> None:
+    old = NOW - 2 * DAY_MS
+    spec = batches((0, 10, old), (5, 10, old), (9, 10, old), (12, 10, old))
+    everything_but_newest = [0, 5, 9]
+    assert [b.offset for b in expired(spec, Retention(ms=DAY_MS, bytes=None), NOW, read_up_to=None)] == everything_but_newest
+    assert [b.offset for b in expired(spec, Retention(ms=DAY_MS, bytes=None), NOW, read_up_to=0)] == []
+    assert [b.offset for b in expired(spec, Retention(ms=DAY_MS, bytes=None), NOW, read_up_to=8)] == [0]  # 5..8 unread
+    assert [b.offset for b in expired(spec, Retention(ms=DAY_MS, bytes=None), NOW, read_up_to=9)] == [0, 5]
+    assert [b.offset for b in expired(spec, Retention(ms=None, bytes=10), NOW, read_up_to=6)] == [0]
+    assert [b.offset for b in expired(spec, Retention(ms=None, bytes=10), NOW, read_up_to=99)] == everything_but_newest
+
+
+def commit(cluster: Path, group: str, topic: str, partition: int, offset: int, age_ms: int = 0) -> None:
+    path = cluster / "groups" / "consumers" / group / "offsets" / topic / "partitions" / f"{partition:010d}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"offset": offset, "leader_epoch": None, "timestamp": None, "metadata": ""}))
+    written = (NOW - age_ms) / 1000
+    os.utime(path, (written, written))
+
+
+def test_the_floor_is_the_lowest_commit_of_the_groups_reading_a_topic_and_expired_groups_drop_out(tmp_path: Path) -> None:
+    commit(tmp_path, "fast", "t", 0, 40)
+    commit(tmp_path, "fast", "t", 1, 30)
+    commit(tmp_path, "slow", "t", 0, 10)  # slow has no commit on partition 1: it holds all of it
+    commit(tmp_path, "fast", "u", 0, 7)
+    commit(tmp_path, "gone", "u", 0, 1, age_ms=8 * DAY_MS)
+    assert committed_floors(tmp_path, NOW, group_expiry_ms=7 * DAY_MS) == {("t", 0): 10, ("t", 1): 0, ("u", 0): 7}
+    assert committed_floors(tmp_path, NOW, group_expiry_ms=None)[("u", 0)] == 1
+
+
+def test_sweep_keeps_what_a_group_has_not_read(tmp_path: Path) -> None:
+    cluster = tmp_path / "clusters" / "tansu_cluster"
+    records = cluster / "topics" / "t" / "partitions" / "0000000000" / "records"
+    records.mkdir(parents=True)
+    for offset in range(6):
+        path = records / f"{offset:020d}.batch"
+        path.write_bytes(b"x" * 10)
+        os.utime(path, (NOW / 1000 - 120, NOW / 1000 - 120))
+    commit(cluster, "g", "t", 0, 2)  # g has read offsets 0 and 1
+    assert sweep(tmp_path, Retention(ms=60_000, bytes=None), now_ms=NOW) == (2, 20)
+    assert sorted(p.name for p in records.iterdir()) == [f"{o:020d}.batch" for o in range(2, 6)]
+    commit(cluster, "g", "t", 0, 6)
+    assert sweep(tmp_path, Retention(ms=60_000, bytes=None), now_ms=NOW) == (3, 30)  # the newest always stays

@@ -21,6 +21,6 @@ class WireModel(BaseModel):
         return self.model_dump_json().encode("utf-8")
 
     @classmethod
-    def from_json_bytes(cls, data: bytes | str):  # type: ignore[no-untyped-def]
+    def from_json_bytes(cls, data: bytes | str):
         """Parse and validate a wire payload; raises ``pydantic.ValidationError``."""
         return cls.model_validate_json(data)

@@ -17,7 +17,7 @@ class AlertPublisher:
 
     def __init__(self, settings: AlertSettings, ledger: Ledger, client_id: str = "townwatch-backfill") -> None:
         self.ledger = ledger
-        self.producer = AIOKafkaProducer(**settings.kafka_client_kwargs(), client_id=client_id, acks="all")  # type: ignore[arg-type]
+        self.producer = AIOKafkaProducer(**settings.kafka_client_kwargs(), client_id=client_id, acks="all")
 
     async def __aenter__(self) -> AlertPublisher:
         try:

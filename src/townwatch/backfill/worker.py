@@ -16,6 +16,8 @@ from townwatch.backfill.archive import RawItem
 from townwatch.stack import die_with_parent
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from townwatch_schemas import Article, ControlChange
 
 __all__ = ["ItemResult", "extract_batch", "init_worker", "start_pool"]
@@ -54,6 +56,7 @@ class _Worker:
 
         ready = [self._article(item) for item in items]
         articles = [article for article in ready if not isinstance(article, ItemResult)]
+        extracted: Iterator[list[ControlChange] | ValueError]  # a refusal (ExtractionError) is a ValueError too
         try:
             extracted = iter(self.extractor.extract_many(articles))
         except ValueError:  # not a refusal (those come per article): find the article, as one at a time would

@@ -44,12 +44,16 @@ class StackSettings(BaseSettings):
     """... and by size per partition (``-1``: unlimited); a topic's ``retention.bytes`` wins."""
     broker_retention_check_s: float = Field(default=30.0, gt=0)
     """How often the durable Tansu's retention sweeps its store."""
+    broker_retention_group_expiry_ms: int = Field(default=7 * DAY_MS, ge=-1)
+    """The durable Tansu's retention never deletes what a consumer group has not read, unless the group has committed
+    nothing for this long (``-1``: never; default 7 days, Kafka's ``offsets.retention.minutes``)."""
 
     def retention(self) -> Retention:
         def limit(value: int) -> int | None:
             return None if value < 0 else value
 
-        return Retention(ms=limit(self.broker_retention_ms), bytes=limit(self.broker_retention_bytes))
+        return Retention(ms=limit(self.broker_retention_ms), bytes=limit(self.broker_retention_bytes),
+                         group_expiry_ms=limit(self.broker_retention_group_expiry_ms))
 
 
 def make_broker(kind: BrokerKind | None = None, workdir: Path | None = None, settings: StackSettings | None = None) -> BrokerServer:

@@ -16,6 +16,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
+from urllib.parse import quote
+
+import httpx
 
 from townwatch.stack.process import LoopbackServer
 
@@ -63,6 +66,16 @@ class S3Store(LoopbackServer):
             stdout=out, timeout=timeout, env={**os.environ, "TOWNWATCH_S3_ACCESS_KEY": self.access_key},
         )
         return self
+
+    def delete(self, path: Path) -> None:
+        """Delete the object at ``path`` (a file under ``objects_dir``) through the server, which keeps each partition's
+        listing in memory; straight from disk when the server does not answer (it reads the directory again)."""
+        key = path.relative_to(self.objects_dir).as_posix()
+        try:
+            httpx.delete(f"{self.endpoint}/{self.bucket}/{quote(key)}", timeout=10.0,
+                         headers={"Authorization": f"AWS {self.access_key}:retention"}).raise_for_status()
+        except httpx.HTTPError:
+            path.unlink(missing_ok=True)
 
     def restart(self, *, kill: bool = False) -> None:
         """Stop (SIGTERM, or SIGKILL when ``kill``) and start again on the same port, credentials and data."""

@@ -81,7 +81,7 @@ class DurableTansuBroker(TansuBroker):
             self.data_dir = Path(tempfile.mkdtemp(prefix="townwatch-tansu-"))
         store_log = self.log_path.with_name("s3store.log") if self.log_path else None
         self.store = S3Store(data_dir=self.data_dir / "s3", log_path=store_log)
-        self.sweeper = RetentionSweeper(self.store.objects_dir, self.retention, self.sweep_interval)
+        self.sweeper = RetentionSweeper(self.store.objects_dir, self.retention, self.sweep_interval, delete=self.store.delete)
 
     def storage_engine(self) -> str:
         return f"s3://{self.store.bucket}/"

@@ -25,7 +25,7 @@ async def batches(stream: faust.StreamT, max_size: int) -> AsyncIterator[list[fa
     if max_size < 1:
         raise ValueError(f"max_size must be at least 1, not {max_size}")
     queue = stream.channel.queue  # type: ignore[attr-defined]  # a topic's (or channel's) buffer of fetched events
-    enable_acks, stream.enable_acks = stream.enable_acks, False  # type: ignore[attr-defined]
+    enable_acks, stream.enable_acks = stream.enable_acks, False
     events: list[faust.EventT] = []
     try:
         async for _value in stream:
@@ -37,4 +37,4 @@ async def batches(stream: faust.StreamT, max_size: int) -> AsyncIterator[list[fa
                 batch, events = events, []
                 yield batch
     finally:
-        stream.enable_acks = enable_acks  # type: ignore[attr-defined]
+        stream.enable_acks = enable_acks

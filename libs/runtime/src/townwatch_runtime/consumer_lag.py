@@ -83,7 +83,7 @@ async def end_offsets(
         if time.monotonic() > deadline:
             missing = [f"{tp.topic}[{tp.partition}]" for tp in partitions if consumer.highwater(tp) is None]
             raise TimeoutError(f"no fetch response for {', '.join(missing)} after {timeout:.0f}s")
-    return {tp: int(consumer.highwater(tp)) for tp in partitions}  # type: ignore[arg-type]
+    return {tp: int(consumer.highwater(tp)) for tp in partitions}
 
 
 class LagReader:
@@ -91,8 +91,8 @@ class LagReader:
 
     def __init__(self, client_kwargs: Mapping[str, object], how: EndOffsets = "highwater") -> None:
         self.how = how
-        self.admin = AIOKafkaAdminClient(**client_kwargs, request_timeout_ms=10_000)  # type: ignore[arg-type]
-        self.reader = AIOKafkaConsumer(**client_kwargs, enable_auto_commit=False, fetch_max_wait_ms=50,  # type: ignore[arg-type]
+        self.admin = AIOKafkaAdminClient(**client_kwargs, request_timeout_ms=10_000)
+        self.reader = AIOKafkaConsumer(**client_kwargs, enable_auto_commit=False, fetch_max_wait_ms=50,
                                        max_partition_fetch_bytes=1024, request_timeout_ms=10_000)
         self._started = False
 

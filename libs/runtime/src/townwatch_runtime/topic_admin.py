@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 async def ensure_topics(settings: ServiceSettings, specs: Iterable[TopicSpec] = ALL_TOPICS) -> list[str]:
     """Create every missing topic in ``specs``; return the names created. Existing topics are left alone."""
-    admin = AIOKafkaAdminClient(**settings.kafka_client_kwargs())  # type: ignore[arg-type]
+    admin = AIOKafkaAdminClient(**settings.kafka_client_kwargs())
     await admin.start()
     try:
         existing = set(await admin.list_topics())

@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 import threading
+from typing import Any
 
 import faust
 
@@ -31,7 +32,7 @@ EXIT_STOP_TIMEOUT = 70
 class Worker(faust.Worker):
     """``faust.Worker`` whose stop on a signal is bounded by ``shutdown_timeout_s``."""
 
-    def __init__(self, app: faust.App, *, shutdown_timeout_s: float, **kwargs: object) -> None:
+    def __init__(self, app: faust.App, *, shutdown_timeout_s: float, **kwargs: Any) -> None:
         super().__init__(app, **kwargs)
         self.shutdown_timeout_s = shutdown_timeout_s
         self._deadline: threading.Timer | None = None

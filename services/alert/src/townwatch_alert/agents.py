@@ -133,7 +133,7 @@ def _log_alert(result: LedgerResult) -> None:
     )
 
 
-def attach_revisions(app: faust.App, ledger: Ledger, send) -> faust.types.AgentT:  # type: ignore[no-untyped-def]
+def attach_revisions(app: faust.App, ledger: Ledger, send) -> faust.types.AgentT:
     """Register the ``revisions`` agent: an article's revision n withdraws what earlier revisions said and it does not."""
 
     async def process(revision: ArticleRevision) -> int:

@@ -33,7 +33,7 @@ def places(min_population: int = MIN_POPULATION) -> list[list[object]]:
     rows = [[ascii_name(c["name"]), round(float(c["latitude"]), 3), round(float(c["longitude"]), 3),
              int(c["population"]), c["countrycode"]]
             for c in cities if int(c["population"]) >= min_population]
-    rows.sort(key=lambda r: (-int(r[3]), str(r[0])))  # type: ignore[call-overload]
+    rows.sort(key=lambda r: (-int(r[3]), str(r[0])))
     return rows
 
 

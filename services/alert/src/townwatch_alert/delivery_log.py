@@ -133,7 +133,7 @@ class DeliveryLog:
     def record_key(self, key: str) -> str:
         return f"{self.prefix}:{key}"
 
-    async def _run(self, op: str, key: str, owner: str = "", arg: str = "", payload: bytes | str = b"", now_ms: int | None = None):  # type: ignore[no-untyped-def]
+    async def _run(self, op: str, key: str, owner: str = "", arg: str = "", payload: bytes | str = b"", now_ms: int | None = None):
         return await self._script(
             keys=[self.record_key(key), self.due_key],
             args=[op, owner, arg, payload, key, "" if now_ms is None else str(now_ms)],

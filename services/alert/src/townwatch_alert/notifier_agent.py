@@ -27,7 +27,7 @@ __all__ = ["attach_notifier", "build_notifier"]
 log = logging.getLogger(__name__)
 
 
-def build_notifier(settings: AlertSettings, redis: Redis, send, gazetteer=None) -> Notifier:  # type: ignore[no-untyped-def]
+def build_notifier(settings: AlertSettings, redis: Redis, send, gazetteer=None) -> Notifier:
     """A ``Notifier`` whose subscriptions come from the store and whose records go through ``send(topic, key, value)``."""
     from townwatch_alert.subscription_store import SubscriptionStore
     from townwatch_alert.subscriptions import matching
@@ -61,7 +61,7 @@ def build_notifier(settings: AlertSettings, redis: Redis, send, gazetteer=None) 
     )
 
 
-def attach_notifier(app: faust.App, settings: AlertSettings, *, gazetteer=None) -> faust.types.AgentT:  # type: ignore[no-untyped-def]
+def attach_notifier(app: faust.App, settings: AlertSettings, *, gazetteer=None) -> faust.types.AgentT:
     """Register the ``notify`` agent (concurrency 1) and the ``delivery_recovery`` task on ``app``."""
     send = raw_sender(app)
     redis = Redis.from_url(settings.redis_url_value())

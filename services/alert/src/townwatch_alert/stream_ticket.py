@@ -53,7 +53,7 @@ return redis.call('ZRANGE', KEYS[1], 0, -1)
 async def load_keys(redis: Redis, rotate_s: float = ROTATE_S, keep: int = KEEP_KEYS) -> list[bytes]:
     """The shared signing keys, oldest first (the last signs), rotated first if the newest is due (``rotate_s=0``:
     rotate now)."""
-    keys = await redis.eval(_ROTATE, 1, _KEYS, int(rotate_s * 1000), secrets.token_hex(32), keep)  # type: ignore[misc]
+    keys = await redis.eval(_ROTATE, 1, _KEYS, int(rotate_s * 1000), secrets.token_hex(32), keep)
     return [k if isinstance(k, bytes) else str(k).encode() for k in keys]
 
 

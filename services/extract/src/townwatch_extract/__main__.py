@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _worker(app, settings: ExtractSettings):  # type: ignore[no-untyped-def]
+def _worker(app, settings: ExtractSettings):
     from townwatch_runtime.worker import Worker
 
     return Worker(app, shutdown_timeout_s=settings.shutdown_timeout_s, loglevel=settings.log_level, quiet=True,

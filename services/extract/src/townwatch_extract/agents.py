@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -26,6 +27,8 @@ from townwatch_schemas import (
 
 __all__ = ["ArticleExtractor", "attach", "extract_all", "extract_counted"]
 
+log = logging.getLogger(__name__)
+
 
 class ArticleExtractor(Protocol):
     def extract(self, article: Article) -> list[ControlChange]: ...
@@ -41,8 +44,23 @@ def extract_counted(extractor: ArticleExtractor, article: Article) -> list[Contr
 
 
 def extract_all(extractor: ArticleExtractor, articles: Sequence[Article]) -> list[list[ControlChange] | Exception]:
-    """``extract_counted`` over a batch in one call (one executor hop); an article's exception is its outcome."""
-    outcomes: list[list[ControlChange] | Exception] = []
+    """The batch's outcomes in one call (one executor hop): each article's events, or the exception it raised.
+
+    An extractor with ``extract_many`` (the service's ``BudgetedExtractor``) parses the batch's sentences together,
+    each article within its own budget; if it raises (a bug one article triggers), the batch is extracted again one
+    article at a time, so only that article is dead-lettered."""
+    many = getattr(extractor, "extract_many", None)
+    if many is not None and len(articles) > 1:
+        try:
+            outcomes: list[list[ControlChange] | Exception] = list(many(articles))
+        except Exception:
+            log.warning("extract_many failed on a batch of %d; extracting them one at a time", len(articles), exc_info=True)
+        else:
+            for outcome in outcomes:
+                if isinstance(outcome, BudgetExceeded):
+                    BUDGET_EXCEEDED.labels(outcome.limit).inc()
+            return outcomes
+    outcomes = []
     for article in articles:
         try:
             outcomes.append(extract_counted(extractor, article))

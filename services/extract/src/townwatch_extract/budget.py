@@ -29,14 +29,16 @@ import ctypes
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from townwatch_extract.errors import ExtractionError
 from townwatch_schemas import Article, ControlChange
 
 __all__ = ["Budget", "BudgetExceeded", "BudgetedExtractor", "longest_sentence"]
+
+R = TypeVar("R")
 
 REFIRE_S = 0.25
 """After firing, the watchdog fires again this often until the article ends (an interrupt can be swallowed)."""
@@ -196,13 +198,83 @@ class BudgetedExtractor:
             except _Overrun:
                 continue
 
-    def _extract(self, article: Article) -> list[ControlChange]:
+    def extract_many(self, articles: Sequence[Article]) -> list[list[ControlChange] | ExtractionError]:
+        """``extract`` of each article, their parses made together (``Extractor.extract_many``), each article within
+        its own budget: its own steps under the watchdog and the meter with its own time and count so far, its share
+        of a shared parse (by sentences) added to its time, and a round's sentences counted before they are parsed.
+        An article over budget is refused alone; the others keep their events."""
+        if not hasattr(self.extractor, "extract_many"):  # a test double with ``extract`` alone
+            return [self._one(article) for article in articles]
+        out: list[list[ControlChange] | ExtractionError] = [[] for _ in articles]
+        pending: list[int] = []
+        for i, article in enumerate(articles):
+            try:
+                self._check_sentence_chars(article)
+                pending.append(i)
+            except BudgetExceeded as exc:
+                out[i] = exc
+        pace = _BatchPace(self, len(pending))
+        for i, outcome in zip(pending, self.extractor.extract_many([articles[i] for i in pending], pace), strict=True):
+            out[i] = outcome
+        return out
+
+    def _one(self, article: Article) -> list[ControlChange] | ExtractionError:
+        try:
+            return self.extract(article)
+        except ExtractionError as exc:
+            return exc
+
+    def _check_sentence_chars(self, article: Article) -> None:
         for text in (article.text, article.title or ""):
             chars = longest_sentence(text) if isinstance(text, str) else 0
             if chars > self.budget.max_sentence_chars:
                 raise BudgetExceeded("sentence_chars", f"a sentence of {chars} characters (budget {self.budget.max_sentence_chars})")
+
+    def _extract(self, article: Article) -> list[ControlChange]:
+        self._check_sentence_chars(article)
         self._meter.budget, self._meter.parsed, self._meter.started = self.budget, 0, self._clock()
         try:
             return self.extractor.extract(article)
         finally:
             self._meter.budget = None
+
+
+class _BatchPace:
+    """``BudgetedExtractor.extract_many``'s pace: each article's time and parses so far, metered as ``extract`` does."""
+
+    def __init__(self, owner: BudgetedExtractor, n: int) -> None:
+        self._owner = owner
+        self._spent = [0.0] * n  # seconds of its own steps and its share of the shared parses
+        self._parsed = [0] * n  # sentences parsed for it (its rounds' and its own steps' parses)
+
+    def step(self, i: int, work: Callable[[], R]) -> R:
+        owner, budget, meter = self._owner, self._owner.budget, self._owner._meter
+        if self._spent[i] > budget.max_seconds:
+            raise BudgetExceeded("seconds", f"still parsing after {self._spent[i]:.1f}s (budget {budget.max_seconds:g}s)")
+        ticket = owner._watchdog.arm(budget.max_seconds - self._spent[i])
+        meter.budget, meter.parsed, meter.started = budget, self._parsed[i], owner._clock() - self._spent[i]
+        try:
+            try:
+                return work()
+            finally:
+                owner._disarm(ticket)
+                meter.budget = None
+                self._spent[i], self._parsed[i] = owner._clock() - meter.started, meter.parsed
+        except _Overrun:
+            owner._disarm(ticket)
+            raise BudgetExceeded("seconds", f"stopped at the wall-time budget of {budget.max_seconds:g}s") from None
+
+    def admit(self, i: int, sentences: int) -> None:
+        self._parsed[i] += sentences
+        limit = self._owner.budget.max_sentences
+        if self._parsed[i] > limit:
+            raise BudgetExceeded("sentences", f"more than {limit} candidate sentences to parse")
+
+    def parse(self, asked: dict[int, int], work: Callable[[], R]) -> R:
+        started = self._owner._clock()
+        try:
+            return work()
+        finally:
+            took, total = self._owner._clock() - started, sum(asked.values())
+            for i, n in asked.items():
+                self._spent[i] += took * n / total if total else 0.0

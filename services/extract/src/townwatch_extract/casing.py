@@ -8,12 +8,13 @@ Same length as the input (only the case of letters changes), so offsets into it 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-__all__ = ["one_case", "restore_case", "title_case"]
+__all__ = ["CaseHints", "one_case", "restore_case", "title_case"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # Short words that stay lower inside a multi-word name ("Islamic State of Iraq", "Jisr al-Shughour").
@@ -42,42 +43,53 @@ def one_case(text: str) -> str | None:
 def _dictionary() -> frozenset[str]:
     """English verbs, adjectives and adverbs (WordNet's index in the spaCy lemmatizer's tables): a word in it is not
     capitalised as a place ("hit", "bar", "mine"); nouns are left out because the index also lists "mosul", "kabul"."""
-    from townwatch_extract.nlp import load_nlp
-
-    try:
-        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError):
-        return frozenset()
-    words: set[str] = set()
-    for pos in ("verb", "adj", "adv"):
-        words.update(str(w) for w in table.get(pos, ()))
-    return frozenset(words)
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in _lemma_index(pos))
 
 
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
+    return frozenset(_lemma_index("noun"))
+
+
+def _lemma_index(pos: str) -> list[str]:
+    """The words WordNet's index lists for one part of speech (empty when the model has no such table)."""
+    from spacy.pipeline import Lemmatizer
+
     from townwatch_extract.nlp import load_nlp
 
     try:
-        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        lemmatizer = load_nlp().get_pipe("lemmatizer")
+        if not isinstance(lemmatizer, Lemmatizer):
+            return []
+        table = lemmatizer.lookups.get_table("lemma_index")
     except (KeyError, ValueError):
-        return frozenset()
-    return frozenset(str(w) for w in table.get("noun", ()))
+        return []
+    return [str(w) for w in table.get(pos, ())]
 
 
-def restore_case(
-    text: str,
-    alias_spans: Callable[[str], Iterable[tuple[int, int]]],
-    short_aliases: frozenset[str],
-    place_population: Callable[[str], int | None],
-    is_country: Callable[[str], bool],
-    common: frozenset[str] = frozenset(),
-) -> str:
+@dataclass(frozen=True, slots=True)
+class CaseHints:
+    """What the actor catalogue and the gazetteer tell of a line's words, for :func:`restore_case`."""
+
+    alias_spans: Callable[[str], Iterable[tuple[int, int]]]
+    """(start, end) of each actor alias found in a lower-cased line."""
+    short_aliases: frozenset[str]
+    """Actors' short aliases as written ("RSF", "M23"): in an ALL CAPS line they stay upper."""
+    place_population: Callable[[str], int | None]
+    """A place name's largest population in the gazetteer; None when it knows no such place."""
+    is_country: Callable[[str], bool]
+    """Whether a word names a country or is its demonym."""
+    common: frozenset[str] = frozenset()
+    """Words a headline writes in lower case even inside an alias or a place name ("forces", "town"): capitalised only
+    as the first word."""
+
+
+def restore_case(text: str, hints: CaseHints) -> str:
     """``text`` in headline case when it is written in one case; any other text comes back unchanged.
 
-    Capitalised: the first word; the words of an actor's alias (``alias_spans`` over the lower-cased line) but its
+    Capitalised: the first word; the words of an actor's alias (``hints.alias_spans`` over the lower-cased line) but its
     common words ("Iraqi forces"); a country or demonym; a place name of two or three words ("wad madani"); a one-word
-    place the gazetteer knows (``place_population``: None when unknown) that is no English word, or only a noun and a
+    place the gazetteer knows (``hints.place_population``: None when unknown) that is no English word, or only a noun and a
     town of 50,000 ("mosul", not "guns"); and a word no dictionary knows ("krokhmalne"). An ALL CAPS acronym that is
     an actor's short alias ("RSF", "M23") stays upper.
     """
@@ -85,7 +97,7 @@ def restore_case(
     if mode is None:
         return text
     if mode == "title":
-        return _title_to_wire(text, alias_spans, short_aliases, place_population, is_country, common)
+        return _title_to_wire(text, hints)
     low = text.lower()
     out = list(low)
     dictionary, nouns = _dictionary(), _nouns()
@@ -93,18 +105,11 @@ def restore_case(
     def cap(i: int) -> None:
         out[i] = out[i].upper()
 
-    for start, end in alias_spans(low):
-        for m in _WORD.finditer(low, start, end):
-            if m.group(0) not in _NAME_JOINERS and m.group(0) not in common:
-                cap(m.start())
+    for i in _alias_starts(low, hints):
+        cap(i)
     words = list(_WORD.finditer(low))
-    for n in (3, 2):
-        for i in range(len(words) - n + 1):
-            group = words[i : i + n]
-            if any(w.group(0) in STOP_WORDS or w.group(0) in common for w in (group[0], group[-1])):
-                continue
-            if low[group[-1].end() : group[-1].end() + 1] == "-" or not (place_population(low[group[0].start() : group[-1].end()]) or 0):
-                continue
+    for group in _name_groups(words, hints.common):
+        if low[group[-1].end() : group[-1].end() + 1] != "-" and (hints.place_population(low[group[0].start() : group[-1].end()]) or 0):
             for w in group:
                 if w.group(0) not in _NAME_JOINERS:
                     cap(w.start())
@@ -115,17 +120,17 @@ def restore_case(
         if first:
             cap(start)
             first = False
-        if mode != "lower" and text[start:m.end()] in short_aliases and word not in STOP_WORDS:
+        if mode != "lower" and text[start:m.end()] in hints.short_aliases and word not in STOP_WORDS:
             for i in range(start, m.end()):
                 cap(i)
             continue
-        if word in STOP_WORDS or word in common or len(word) < 3:
+        if word in STOP_WORDS or word in hints.common or len(word) < 3:
             continue
         stems = {word, word[:-1], word[:-2], word[:-3]} if word.endswith(("s", "ed", "ing")) else {word}
         english = bool(stems & dictionary)
         noun = bool(stems & nouns)
-        population = place_population(word)
-        if is_country(word) or (
+        population = hints.place_population(word)
+        if hints.is_country(word) or (
             population is not None and not english and (not noun or population >= 50_000)
         ) or (
             len(word) >= 4 and not english and not noun and "'" not in word and "’" not in word and "-" not in word
@@ -138,33 +143,37 @@ def restore_case(
     return "".join(out)
 
 
-def _title_to_wire(
-    text: str,
-    alias_spans: Callable[[str], Iterable[tuple[int, int]]],
-    short_aliases: frozenset[str],
-    place_population: Callable[[str], int | None],
-    is_country: Callable[[str], bool],
-    common: frozenset[str],
-) -> str:
+def _title_to_wire(text: str, hints: CaseHints) -> str:
     """A Title Case line read as if it were in lower case (its capitals say nothing about names), then given back the
     capitals of an actor's name ("Islamic State", not "Iraqi Forces"), of a place name of two or three words the
     gazetteer knows even with no population ("Tal Afar"), and of words written all in capitals ("ISIS")."""
     low = text.lower()
-    out = list(restore_case(low, alias_spans, short_aliases, place_population, is_country, common))
-    keep: set[int] = set()
-    for start, end in alias_spans(low):
-        keep.update(m.start() for m in _WORD.finditer(low, start, end) if m.group(0) not in common and m.group(0) not in _NAME_JOINERS)
+    out = list(restore_case(low, hints))
+    keep = set(_alias_starts(low, hints))
     words = list(_WORD.finditer(low))
-    for n in (3, 2):
-        for i in range(len(words) - n + 1):
-            group = words[i : i + n]
-            if any(w.group(0) in STOP_WORDS or w.group(0) in common for w in (group[0], group[-1])):
-                continue
-            if place_population(low[group[0].start() : group[-1].end()]) is not None:
-                keep.update(w.start() for w in group if w.group(0) not in _NAME_JOINERS)
+    for group in _name_groups(words, hints.common):
+        if hints.place_population(low[group[0].start() : group[-1].end()]) is not None:
+            keep.update(w.start() for w in group if w.group(0) not in _NAME_JOINERS)
     for m in words:
         if text[m.start() : m.end()].isupper() and len(m.group(0)) > 1:
             out[m.start() : m.end()] = list(text[m.start() : m.end()])
         elif m.start() in keep:
             out[m.start()] = text[m.start()]
     return "".join(out)
+
+
+def _alias_starts(low: str, hints: CaseHints) -> Iterator[int]:
+    """Where each word of an actor's alias in the lower-cased line ``low`` starts, but joiners and common words."""
+    for start, end in hints.alias_spans(low):
+        for m in _WORD.finditer(low, start, end):
+            if m.group(0) not in _NAME_JOINERS and m.group(0) not in hints.common:
+                yield m.start()
+
+
+def _name_groups(words: list[re.Match[str]], common: frozenset[str]) -> Iterator[list[re.Match[str]]]:
+    """Runs of three, then of two, words that may make a place's name: neither end is a stop word or a common word."""
+    for n in (3, 2):
+        for i in range(len(words) - n + 1):
+            group = words[i : i + n]
+            if not any(w.group(0) in STOP_WORDS or w.group(0) in common for w in (group[0], group[-1])):
+                yield group

@@ -107,7 +107,7 @@ def _modal(tok: Token) -> bool:
 class DenialFinder:
     """Finds denial statements in an article; shares the extractor's parser, actor catalogue and gazetteer."""
 
-    def __init__(self, nlp: Language, catalogue, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, nlp: Language, catalogue, gazetteer) -> None:
         self.nlp = nlp
         self.catalogue = catalogue
         self.gazetteer = gazetteer

@@ -8,6 +8,7 @@ import logging
 import re
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 from typing import Literal
 
@@ -18,7 +19,7 @@ from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.calibration import CalibrationMap
-from townwatch_extract.casing import one_case, restore_case, title_case
+from townwatch_extract.casing import CaseHints, one_case, restore_case, title_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, PlaceMentions
@@ -39,6 +40,7 @@ from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, 
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp
+from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.sentences import Sentence, SentenceIndex
@@ -344,11 +346,13 @@ class Extractor:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
         return self._events(article, self.candidates(article))
 
-    def extract_many(self, articles: Sequence[Article]) -> list[list[ControlChange] | ExtractionError]:
+    def extract_many(self, articles: Sequence[Article], pace: Pace | None = None) -> list[list[ControlChange] | ExtractionError]:
         """:meth:`extract` of each article (its events, or the :class:`ExtractionError` it raised), with the parses of
         all of them made together: one ``nlp.pipe`` a round (trigger sentences; then who-holds-what and lead sentences)
         instead of a few per article. spaCy's fixed cost per call is about one sentence's parse, so a batch path
-        (``townwatch backfill``) parses its articles for about half the CPU."""
+        (``townwatch backfill``, the stream's extract stage) parses its articles for about half the CPU. ``pace``
+        (``pace.py``) runs each article's own steps and the shared parses, so a budget can refuse one article alone."""
+        pace = pace if pace is not None else Unpaced()
         out: list[list[ControlChange] | ExtractionError] = [[] for _ in articles]
         steps = {i: self._analysis(article) for i, article in enumerate(articles)}
         feed: dict[int, list[Doc] | None] = dict.fromkeys(steps)
@@ -356,12 +360,17 @@ class Extractor:
             asked: dict[int, list[tuple[Sentence, bool]]] = {}
             for i, docs in feed.items():
                 try:
-                    asked[i] = steps[i].send(docs)
-                except StopIteration as done:
-                    out[i] = self._events(articles[i], done.value)
+                    try:
+                        segments = pace.step(i, partial(steps[i].send, docs))
+                    except StopIteration as done:
+                        out[i] = pace.step(i, partial(self._events, articles[i], done.value))
+                        continue
+                    pace.admit(i, len(segments))
+                    asked[i] = segments
                 except ExtractionError as exc:
                     out[i] = exc
-            parsed = iter(self._parse([segment for segments in asked.values() for segment in segments]))
+            wanted = [segment for segments in asked.values() for segment in segments]
+            parsed = iter(pace.parse({i: len(s) for i, s in asked.items()}, partial(self._parse, wanted)))
             feed = {i: list(islice(parsed, len(segments))) for i, segments in asked.items()}
         return out
 
@@ -420,7 +429,7 @@ class Extractor:
             while True:
                 docs = self._parse(steps.send(docs))
         except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+            return done.value
 
     def _analysis(self, article: Article) -> Generator[list[tuple[Sentence, bool]], list[Doc] | None, list[Candidate]]:
         """The analysis of one article, as steps: it yields the segments it needs parsed and is sent their docs, so
@@ -534,14 +543,13 @@ class Extractor:
 
     def _headline_case(self, title: str) -> str:
         """An ALL CAPS or all-lower-case headline in wire case (same length), names found by the catalogue and gazetteer."""
-        return restore_case(
-            title,
-            lambda low: [(m.start, m.end) for m in self.catalogue.find(low)],
-            self.catalogue.short_aliases,
-            lambda w: max((p.population for p in self.gazetteer.candidates(w)), default=None),
-            lambda w: self.gazetteer.country_code(w) is not None,
-            HEADLINE_LOWER,
-        )
+        return restore_case(title, CaseHints(
+            alias_spans=lambda low: [(m.start, m.end) for m in self.catalogue.find(low)],
+            short_aliases=self.catalogue.short_aliases,
+            place_population=lambda w: max((p.population for p in self.gazetteer.candidates(w)), default=None),
+            is_country=lambda w: self.gazetteer.country_code(w) is not None,
+            common=HEADLINE_LOWER,
+        ))
 
     # --- analysis ------------------------------------------------------------------------------------
     def _nearby(self, sentences: list[Sentence]) -> Callable[[Sentence], list[Span]]:
@@ -843,18 +851,19 @@ class Extractor:
         out: list[Candidate] = []
         for key in order:
             c = groups[key]
-            if c.losing is None and c.gaining is not None:
+            gaining, losing = c.gaining, c.losing
+            if losing is None and gaining is not None:
                 # First what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
                 # stronghold of X", an earlier capture by Z); else the opposed side the story names (adversary.py).
                 holder = ctx.holder_of(c.place)
-                if holder is not None and holder.id != c.gaining.id and holder.id not in c.gaining.allies:
+                if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies:
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
-                elif (other := other_side(c.gaining, ctx, self.catalogue, c.place.country_code, c.sentence)) is not None:
-                    c = replace(c, losing=other, losing_inferred=True)  # the side the story is fought against
-            elif c.gaining is None and c.losing is not None:
-                other = other_side(c.losing, ctx, self.catalogue, c.place.country_code, c.sentence)
-                if other is not None:
-                    c = replace(c, gaining=other, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
+                elif (opposed := other_side(gaining, ctx, self.catalogue, c.place.country_code, c.sentence)) is not None:
+                    c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
+            elif gaining is None and losing is not None:
+                opposed = other_side(losing, ctx, self.catalogue, c.place.country_code, c.sentence)
+                if opposed is not None:
+                    c = replace(c, gaining=opposed, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
             out.append(c)
         out.sort(key=lambda c: c.start)
         return out

@@ -40,6 +40,6 @@ def stage_metrics() -> StageMetrics:
     return StageMetrics(Stage.EXTRACT, EXTRACT_REASONS, topics=[ARTICLES.name])
 
 
-def count_events(events: list) -> None:  # type: ignore[type-arg]
+def count_events(events: list) -> None:
     for event in events:
         EVENTS.labels("historical" if event.historical else "claimed" if event.claimed else "news").inc()

@@ -148,12 +148,13 @@ def anchored(place: Place, hierarchy: list[str], gazetteer: Gazetteer) -> Place:
     region chunk the ``admin1_code``; ``location_precision`` says the coordinates are the anchor's, not the village's.
     The place keeps its written name and its name key."""
     update: dict[str, object] = {}
+    cc = place.country_code
     for chunk in reversed(hierarchy):  # the region is last
         region = gazetteer.find_admin1(_ADMIN_WORDS.sub("", chunk).strip(), place.country_code)
         if region is not None and (place.country_code is None or region[0] == place.country_code):
-            update.update(country_code=region[0], admin1_code=region[1])
+            cc = region[0]
+            update.update(country_code=cc, admin1_code=region[1])
             break
-    cc = update.get("country_code", place.country_code)
     for chunk in hierarchy:  # the district first: it is usually named after its main town
         town = gazetteer.resolve(_ADMIN_WORDS.sub("", chunk).strip(), [cc] if cc else [])
         if town is not None and (cc is None or town.country_code == cc):

@@ -100,9 +100,12 @@ def build_article(
     published = draft.published or (draft.published_at.date() if draft.published_at else None)
     published_at, date_note = draft.published_at, None
     limit = received + future_skew
-    if (published_at is not None and published_at > limit) or (published is not None and published > limit.date()):
+    shown: dt.date | None = published_at or published  # None only when neither date is known
+    if shown is not None and (
+        (published_at is not None and published_at > limit) or (published is not None and published > limit.date())
+    ):
         # A misdated report (9999-12-31, a wrong year): the date is dropped, so nothing downstream dates from it.
-        date_note = f"published {(published_at or published).isoformat()} is later than received + {future_skew}: dropped"  # type: ignore[union-attr]
+        date_note = f"published {shown.isoformat()} is later than received + {future_skew}: dropped"
         published = published_at = None
     try:
         return Article(

@@ -57,7 +57,7 @@ class OutletCatalogue:
             for domain in outlet.domains:
                 self._by_domain[registered_domain(domain) or domain] = outlet
         aliases = sorted({a for o in outlets for a in (o.name, *o.aliases)}, key=len, reverse=True)
-        alt = "|".join(re.escape(a) for a in aliases)
+        alt = "|".join(re.escape(a) for a in aliases) or "(?!)"  # no outlets: a pattern that matches nothing
         self._alias_word = re.compile(rf"(?<![\w-])(?P<alias>{alt})(?![\w-])")
         # "Reuters BAGHDAD:" / "AFP MOSUL, Iraq:" (agency then an upper-case place, then a colon)
         self._dateline_lead = re.compile(rf"^(?P<alias>{alt})\s+[A-Z][A-Z'.\- ]{{1,40}}(?:,[^:\n]{{1,40}})?\s*:")
@@ -74,6 +74,10 @@ class OutletCatalogue:
 
     def lookup(self, name: str) -> Outlet | None:
         return self._by_key.get(_key(name))
+
+    def _aliased(self, alias: str) -> str:
+        """The name of the outlet ``alias`` (as the alias patterns matched it, so a known one) stands for."""
+        return self._by_key[_key(alias)].name
 
     def for_url(self, url: str | None) -> Outlet | None:
         """The outlet whose registered domain ``url`` is on (any subdomain), if it is a known one."""
@@ -111,13 +115,13 @@ class OutletCatalogue:
         for line in lines[:4]:
             byline = _BYLINE.match(line)
             if byline:
-                credited += [self.lookup(m["alias"]).name for m in self._alias_word.finditer(byline["rest"])]  # type: ignore[union-attr]
+                credited += [self._aliased(m["alias"]) for m in self._alias_word.finditer(byline["rest"])]
         if lines:
             first = lines[0]
             for pattern in (self._dateline_lead, self._dateline_paren):
                 m = pattern.match(first)
                 if m:
-                    credited.append(self.lookup(m["alias"]).name)  # type: ignore[union-attr]
+                    credited.append(self._aliased(m["alias"]))
                     break
         for line in reversed(lines[-5:]):
             source_line = self._source_line_names(line)

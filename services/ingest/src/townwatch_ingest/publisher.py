@@ -22,7 +22,7 @@ class ArticlePublisher:
     def __init__(self, settings: IngestSettings) -> None:
         self._idempotent = settings.kafka_idempotent_producer
         self._producer = AIOKafkaProducer(
-            **settings.kafka_client_kwargs(),  # type: ignore[arg-type]
+            **settings.kafka_client_kwargs(),
             client_id="townwatch-ingest",
             acks="all",
             enable_idempotence=settings.kafka_idempotent_producer,

@@ -63,7 +63,7 @@ def open_lines(path: Path) -> BinaryIO:
         return gzip.open(path, "rb")  # type: ignore[return-value]
     if suffix == ".zst":
         raw = path.open("rb")
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))  # type: ignore[arg-type]
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
     return path.open("rb")
 
 

@@ -55,7 +55,7 @@ class SeenStore(Protocol):
 class MemorySeenStore:
     """An LRU of at most ``size`` ids, each forgotten after ``ttl_s`` seconds. One process only."""
 
-    def __init__(self, size: int = 100_000, ttl_s: float = 30 * 24 * 3600, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, size: int = 100_000, ttl_s: float = 30 * 24 * 3600, clock=time.monotonic) -> None:
         self._size, self._ttl, self._clock = size, ttl_s, clock
         self._ids: OrderedDict[str, float] = OrderedDict()
         self._texts: dict[str, tuple[str, int, str]] = {}  # id -> (digest, revision, previous digest)

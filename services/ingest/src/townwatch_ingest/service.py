@@ -97,8 +97,8 @@ async def run_service(
         await asyncio.gather(api, polling, return_exceptions=True)
         waiter.cancel()
         for task in done:
-            if task is not waiter and not task.cancelled() and task.exception():
-                raise task.exception()  # type: ignore[misc]
+            if task is not waiter and not task.cancelled() and (failure := task.exception()) is not None:
+                raise failure
     finally:
         if install_signal_handlers:
             for sig in (signal.SIGINT, signal.SIGTERM):

@@ -1,0 +1,45 @@
+"""The pace of a batch: how ``Extractor.extract_many`` runs each article's own steps and the parses it shares.
+
+``extract_many`` analyses many articles in lockstep: each article's own steps (its analysis up to the sentences it wants
+parsed, what it does with their parses, its events) run one article at a time, and one ``nlp.pipe`` a round parses
+every article's sentences together. A pace sees both, article by article, so a per-article budget (``budget.py``) can
+meter a batch exactly as it meters one article alone: its own steps' time and parses, its share of the shared parse,
+and the sentences it asks for, refusing that article alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+__all__ = ["Pace", "Unpaced"]
+
+R = TypeVar("R")
+
+
+class Pace(Protocol):
+    def step(self, i: int, work: Callable[[], R]) -> R:
+        """Run article ``i``'s own step; raising ``ExtractionError`` refuses article ``i`` alone."""
+        ...
+
+    def admit(self, i: int, sentences: int) -> None:
+        """Article ``i`` asks for ``sentences`` more parsed in this round; raising ``ExtractionError`` refuses it
+        alone, before anything of it is parsed."""
+        ...
+
+    def parse(self, asked: dict[int, int], work: Callable[[], R]) -> R:
+        """Run the round's shared parse: ``asked`` holds how many of its sentences each article asked for."""
+        ...
+
+
+class Unpaced:
+    """No budget: every step and parse runs as it comes."""
+
+    def step(self, i: int, work: Callable[[], R]) -> R:
+        return work()
+
+    def admit(self, i: int, sentences: int) -> None:
+        return None
+
+    def parse(self, asked: dict[int, int], work: Callable[[], R]) -> R:
+        return work()
