@@ -22,7 +22,7 @@ from redis.asyncio import Redis
 from rich.console import Console
 from rich.table import Table
 
-from townwatch_runtime.consumer_lag import CONSUMERS, end_offsets, group_lag
+from townwatch_runtime.consumer_lag import CONSUMERS, EndOffsets, end_offsets, group_lag
 from townwatch_runtime.redis_keys import LEDGER_PREFIX
 from townwatch_schemas import ARTICLES, Alert, Article
 
@@ -45,13 +45,13 @@ def supervisor_running(workdir: Path) -> bool:
         return False
 
 
-async def last_article(bootstrap: str, how: str) -> dict[str, Any] | None:
+async def last_article(bootstrap: str, how: EndOffsets) -> dict[str, Any] | None:
     """The most recently received article among the last message of each articles.v1 partition."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=50)
     await consumer.start()
     try:
         parts = [TopicPartition(ARTICLES.name, p) for p in range(ARTICLES.partitions)]
-        ends = await end_offsets(consumer, parts, how)  # type: ignore[arg-type]
+        ends = await end_offsets(consumer, parts, how)
         consumer.assign(parts)
         latest: Article | None = None
         for tp, end in ends.items():

@@ -86,16 +86,17 @@ def _body(digest: Digest, key: str) -> bytes:
 
 
 async def _send(client: httpx.AsyncClient, channel: Channel, digest: Digest, key: str, settings: AlertSettings) -> None:
-    common = {"allow_private": settings.allow_private_urls, "timeout_s": settings.notify_timeout_s}
+    allow, timeout = settings.allow_private_urls, settings.notify_timeout_s
     if channel.kind is ChannelKind.WEBHOOK:
         body, stamp = _body(digest, key), str(int(time.time()))
         headers = {"Content-Type": "application/json", "User-Agent": "townwatch-backfill", TIMESTAMP_HEADER: stamp, IDEMPOTENCY_HEADER: key}
         if channel.secret is not None:
             headers[SIGNATURE_HEADER] = sign(channel.secret.get_secret_value(), stamp, body)
-        await post(client, channel.url, body, headers, what="webhook", **common)  # type: ignore[arg-type]
+        await post(client, channel.url, body, headers, what="webhook", allow_private=allow, timeout_s=timeout)
     elif channel.kind is ChannelKind.SLACK:
         body = json.dumps({"text": slack_escape(digest_text(digest))}, ensure_ascii=False).encode("utf-8")
-        await post(client, channel.url, body, {"Content-Type": "application/json", IDEMPOTENCY_HEADER: key}, what="slack", **common)  # type: ignore[arg-type]
+        await post(client, channel.url, body, {"Content-Type": "application/json", IDEMPOTENCY_HEADER: key}, what="slack",
+                   allow_private=allow, timeout_s=timeout)
     else:
         log.warning("desk %s: no digest over %s channels (webhook and Slack only)", digest.desk_id, channel.kind.value)
 

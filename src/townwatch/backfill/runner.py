@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from aiokafka.errors import KafkaError
 from redis.asyncio import Redis
@@ -84,11 +84,10 @@ class _Run:
         cp, tally = self.cp, self.cp.tally
         started = time.monotonic()
         workers = self.config.worker_count
-        # started first: before the spool is open and before the progress bar's thread (see start_pool)
+        total = count_items(files)  # while the model server loads (start_model_server)
         with start_pool(workers, self.config.max_article_bytes, self.config.since) as pool, self.spool_path.open("ab") as spool:
             tally.startup_s += time.monotonic() - started
             spool.truncate(cp.spool_bytes)  # drop events of items finished after the last checkpoint
-            total = count_items(files)
             items = (item for item in raw_items(files) if item.seq >= cp.items_done)
             last_save, at_start = started, cp.items_done
             with _progress(self.console) as bar:
@@ -120,7 +119,7 @@ class _Run:
             cp.extracted = True
             cp.save(self.state_dir)
 
-    def _record(self, result: ItemResult, spool: object) -> None:
+    def _record(self, result: ItemResult, spool: BinaryIO) -> None:
         cp, tally = self.cp, self.cp.tally
         assert result.seq == cp.items_done, "results are taken in input order"
         tally.articles += 1
@@ -130,14 +129,14 @@ class _Run:
         elif result.skipped:
             tally.skipped += 1
         for idx, raw in enumerate(result.events):
-            spool.write(b"%d %d %s\n" % (result.seq, idx, raw))  # type: ignore[attr-defined]
+            spool.write(b"%d %d %s\n" % (result.seq, idx, raw))
             tally.events += 1
         cp.items_done += 1
 
-    def _save_extraction(self, spool: object, spent_s: float) -> None:
-        spool.flush()  # type: ignore[attr-defined]
-        os.fsync(spool.fileno())  # type: ignore[attr-defined]
-        self.cp.spool_bytes = spool.tell()  # type: ignore[attr-defined]
+    def _save_extraction(self, spool: BinaryIO, spent_s: float) -> None:
+        spool.flush()
+        os.fsync(spool.fileno())
+        self.cp.spool_bytes = spool.tell()
         self.cp.tally.extract_s += spent_s
         self.cp.save(self.state_dir)
 

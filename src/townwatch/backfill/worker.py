@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
-import multiprocessing
+import gc
 import os
 import signal
 import sys
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from townwatch.backfill.archive import RawItem
-from townwatch.stack import die_with_parent
+from townwatch.backfill.model_server import ONE_THREAD, start_model_server, worker_context
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from townwatch_extract.extractor import Extractor
+    from townwatch_ingest.outlets import OutletCatalogue
     from townwatch_schemas import Article, ControlChange
 
-__all__ = ["ItemResult", "extract_batch", "init_worker", "start_pool"]
+__all__ = ["ItemResult", "Model", "extract_batch", "init_worker", "load_model", "start_pool"]
+
+_PR_SET_PDEATHSIG = 1  # as townwatch.stack.process: not imported from there, the stack package is heavy to import
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +39,34 @@ class ItemResult:
     """Published before ``--since``."""
 
 
-class _Worker:
-    def __init__(self, max_bytes: int, since: dt.date | None) -> None:
+@dataclass(frozen=True, slots=True)
+class Model:
+    """What extracting needs loaded: the extractor (spaCy pipeline, gazetteer, actor catalogue) and the outlets."""
+
+    extractor: Extractor
+    outlets: OutletCatalogue
+
+
+_model: Model | None = None
+
+
+def load_model() -> Model:
+    """The process's model, loaded on the first call (in the fork server: once for every worker it forks)."""
+    global _model
+    if _model is None:
         from townwatch_extract.extractor import Extractor
         from townwatch_extract.settings import ExtractSettings
         from townwatch_ingest.outlets import default_catalogue
 
         # calibrated (or not) as the extract service is, from the same setting (TOWNWATCH_CALIBRATION)
-        self.extractor = Extractor(calibration=ExtractSettings().extractor_calibration())
-        self.catalogue = default_catalogue()
+        _model = Model(Extractor(calibration=ExtractSettings().extractor_calibration()), default_catalogue())
+    return _model
+
+
+class _Worker:
+    def __init__(self, max_bytes: int, since: dt.date | None, model: Model) -> None:
+        self.extractor = model.extractor
+        self.catalogue = model.outlets
         self.max_bytes = max_bytes
         self.since = since
 
@@ -106,43 +129,23 @@ class _Worker:
 _worker: _Worker | None = None
 
 
-# One BLAS/OpenMP thread per worker: the workers are the parallelism (one per core); a BLAS pool of its own in
-# each would oversubscribe the cores (on 2 cores, 2 workers ran slower than 1 before this).
-_ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
-
-
 def init_worker(max_bytes: int, since: dt.date | None) -> None:
-    """Pool initializer: die with the parent; leave Ctrl-C to the parent; load the model unless it came with the fork."""
+    """Pool initializer: die with the parent; leave Ctrl-C to the parent; load the model unless the server did."""
     global _worker
-    for name in _ONE_THREAD:  # before numpy is imported in this process (spawned: it is not yet)
+    for name in ONE_THREAD:  # before numpy is imported in this process (spawned: it is not yet)
         os.environ.setdefault(name, "1")
-    die_with_parent()
+    if sys.platform.startswith("linux"):  # SIGTERM when the parent (the fork server, or this run) dies
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if _worker is None or (_worker.max_bytes, _worker.since) != (max_bytes, since):
-        _worker = _Worker(max_bytes, since)
+    _worker = _Worker(max_bytes, since, load_model())
+    gc.freeze()  # as the fork server does (townwatch.backfill.preload): collections skip the model
 
 
 def start_pool(workers: int, max_bytes: int, since: dt.date | None) -> ProcessPoolExecutor:
-    """A pool of ``workers`` extraction processes, every one started and ready to extract.
-
-    On Linux the model is loaded once, here, and the workers are forked from this process with it (copy-on-write):
-    none pays the start-up again (importing spaCy, the CLI's modules and the model took about as long as extracting
-    the whole bench corpus on two cores). That needs a process with no other thread at the fork, so the pool is
-    started before any (the progress bar's); elsewhere, or if a thread runs, each worker is spawned and loads its own.
-    """
-    global _worker
-    fork = sys.platform.startswith("linux") and threading.active_count() == 1
-    if fork:
-        for name in _ONE_THREAD:
-            os.environ.setdefault(name, "1")
-        if _worker is None or (_worker.max_bytes, _worker.since) != (max_bytes, since):
-            _worker = _Worker(max_bytes, since)
-        sys.stdout.flush()  # a child must not inherit (and later write) the parent's unwritten output
-        sys.stderr.flush()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(max_bytes, since))
-    # The first task starts every process (a fork pool launches them all before its manager thread); wait for one
-    # of them so a broken start fails here.
+    """A pool of ``workers`` extraction processes, started (see :func:`start_model_server`); a broken start fails
+    here. Any thread may be running: the workers are forked from the server, not from this process."""
+    start_model_server()
+    pool = ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=init_worker, initargs=(max_bytes, since))
     pool.submit(extract_batch, []).result()
     return pool
 

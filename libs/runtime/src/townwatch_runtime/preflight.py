@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import socket
 import sys
+from collections.abc import Callable
 from urllib.parse import urlparse
 
-__all__ = ["Unreachable", "check_kafka", "check_redis", "exit_if_unreachable"]
+__all__ = ["Check", "Unreachable", "check_kafka", "check_redis", "exit_if_unreachable"]
+
+Check = tuple[Callable[..., None], *tuple[object, ...]]
+"""A reachability check and its arguments: ``(check_kafka, bootstrap_servers)``, ``(check_redis, url, timeout)``."""
 
 
 class Unreachable(RuntimeError):
@@ -50,11 +54,11 @@ def check_redis(url: str, timeout: float = 3.0) -> None:
         raise Unreachable("Redis", safe, exc.strerror or str(exc)) from None
 
 
-def exit_if_unreachable(service: str, *checks: tuple[object, ...]) -> None:
-    """Run ``(check, arg)`` pairs; on the first failure print one line to stderr and exit 2."""
+def exit_if_unreachable(service: str, *checks: Check) -> None:
+    """Run each check with its arguments; on the first failure print one line to stderr and exit 2."""
     for check, *args in checks:
         try:
-            check(*args)  # type: ignore[operator]
+            check(*args)
         except Unreachable as exc:
             print(f"townwatch-{service}: error: {exc}", file=sys.stderr)
             raise SystemExit(2) from None

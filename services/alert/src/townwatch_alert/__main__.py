@@ -152,7 +152,7 @@ def _main(argv: Sequence[str] | None) -> int:
     from townwatch_alert.settings import AlertSettings
     from townwatch_alert.subscription_store import SubscriptionFileError
     from townwatch_runtime.metrics import serve_metrics
-    from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
+    from townwatch_runtime.preflight import Check, check_kafka, check_redis, exit_if_unreachable
     from townwatch_runtime.service_cli import configure_logging, load_settings, parse_service_args
 
     def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -164,7 +164,7 @@ def _main(argv: Sequence[str] | None) -> int:
         PROG, AlertSettings, role=args.role, subscriptions_file=args.subscriptions, log_format=args.log_format
     )
     configure_logging("alert", settings.log_level, settings.log_format)
-    checks: list[tuple[object, ...]] = [(check_redis, settings.redis_url_value())]
+    checks: list[Check] = [(check_redis, settings.redis_url_value())]
     if settings.role != "api":
         checks.append((check_kafka, settings.kafka_bootstrap_servers))
     exit_if_unreachable("alert", *checks)

@@ -86,6 +86,7 @@ _PLACE_KEY = re.compile(r"^(gn:[0-9]{1,12}|name:(?:[A-Z]{2}|--):[^:]{1,200})$")
 class SubscriptionBody(Subscription):
     """A subscription as a desk writes it; the desk is the token's (a ``desk_id`` sent is ignored)."""
 
+    # the request body widens the parent's required field on purpose (the token names the desk): mypy's [assignment]
     desk_id: str | None = Field(default=None, description="Ignored: the desk is the one the token belongs to.")  # type: ignore[assignment]
 
     def for_desk(self, desk_id: str) -> Subscription:

@@ -36,6 +36,7 @@ from townwatch_extract.headline import (
     headline_text,
     sentence_case,
 )
+from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_date, read_parentheses
@@ -484,7 +485,7 @@ class Extractor:
         segments += [(s, False) for s in chosen]
         docs = yield segments
         assert docs is not None
-        frames = [self._frames(doc) + (self._headline_frames(doc) if is_title else []) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
+        frames = [self._title_frames(doc) if is_title else self._frames(doc) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
         if not any(frames):
             return []
         sentences = index.all()
@@ -634,6 +635,13 @@ class Extractor:
                 out.append((frame, modality))
         return out
 
+    def _title_frames(self, doc: Doc) -> list[tuple[Frame, Modality]]:
+        """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""
+        found = self._frames(doc) + self._headline_frames(doc)
+        if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
+            found = self._frames(rebuilt) or found  # "Ukraine says recaptured X": the parse lost the side
+        return found
+
     @staticmethod
     def _headline_frames(doc: Doc) -> list[tuple[Frame, Modality]]:
         """Verbless headline frames ("Taliban in control of Ghazni") with their modality."""
@@ -697,11 +705,13 @@ class Extractor:
                 gaining = _arriving_side(frame.trigger, losing, ctx, cc)
             # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
             noted = geo is None and ctx.is_noted_place(place.name)
-            if gaining is None and losing is None and (geo is not None or noted):
+            # a site found at its town or airport ("the airport near Homs") is as located as the town
+            located = geo is not None or (place.site_kind is not None and place.lat is not None)
+            if gaining is None and losing is None and (located or noted):
                 gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
             if gaining is None and losing is None:
                 continue
-            if geo is None and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
+            if not located and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
             if frame.needs_known:
                 actor = gaining if frame.cls != TriggerClass.LOSE else losing

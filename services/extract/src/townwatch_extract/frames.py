@@ -80,6 +80,10 @@ def _is_nounish(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or tok.tag_.startswith("NN")
 
 
+# Counting words before "<name> town": the name is the region the towns are counted in ("seize fourth Sagaing town").
+_COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
+
+
 def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None = None, depth: int = 0) -> list[PlaceRef]:
     """Place heads under ``tok``: through "the town of X", "the eastern side of X", "most of X", conjunctions."""
     if tok is None or depth > 5:
@@ -115,6 +119,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
             if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
+            if any(c.lower_ in _COUNTING for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
+                named = [c for c in named if c.dep_ == "appos"]  # "fourth Sagaing town", "first Kherson village": a region's
             if not named:  # "key towns such as A, B and C", "several villages, including A and B"
                 named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
                          for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]

@@ -8,7 +8,7 @@ import sys
 
 from townwatch_ingest.settings import IngestSettings
 from townwatch_runtime.metrics import serve_metrics
-from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
+from townwatch_runtime.preflight import Check, check_kafka, check_redis, exit_if_unreachable
 from townwatch_runtime.service_cli import configure_logging, load_settings, parse_service_args
 
 PROG = "townwatch-ingest"
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 2)
     configure_logging("ingest", settings.log_level, settings.log_format)
-    checks: list[tuple[object, ...]] = [(check_kafka, settings.kafka_bootstrap_servers)]
+    checks: list[Check] = [(check_kafka, settings.kafka_bootstrap_servers)]
     if settings.redis_url:
         checks.append((check_redis, settings.redis_url))
     exit_if_unreachable("ingest", *checks)

@@ -9,7 +9,7 @@ import sys
 from townwatch_ingest.replay import replay
 from townwatch_ingest.replay_source import expand_paths
 from townwatch_ingest.settings import IngestSettings
-from townwatch_runtime.preflight import check_kafka, check_redis, exit_if_unreachable
+from townwatch_runtime.preflight import Check, check_kafka, check_redis, exit_if_unreachable
 
 __all__ = ["build_parser", "replay_main"]
 
@@ -56,7 +56,7 @@ def replay_main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"townwatch replay: error: {exc}", file=sys.stderr)
         return 2
-    checks: list[tuple[object, ...]] = [(check_kafka, settings.kafka_bootstrap_servers)]
+    checks: list[Check] = [(check_kafka, settings.kafka_bootstrap_servers)]
     if settings.redis_url:  # the seen record is written even when not applied
         checks.append((check_redis, settings.redis_url))
     exit_if_unreachable("ingest", *checks)

@@ -7,7 +7,6 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 import zstandard
 from pydantic import ValidationError
@@ -56,11 +55,11 @@ def is_jsonl(path: Path) -> bool:
     return bool(suffixes) and suffixes[-1] in JSONL_SUFFIXES
 
 
-def open_lines(path: Path) -> BinaryIO:
+def open_lines(path: Path) -> io.BufferedIOBase:
     """``path`` opened for binary line reading, decompressed on the fly when it ends in ``.gz`` or ``.zst``."""
     suffix = path.suffix.lower()
     if suffix == ".gz":
-        return gzip.open(path, "rb")  # type: ignore[return-value]
+        return gzip.open(path, "rb")
     if suffix == ".zst":
         raw = path.open("rb")
         return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))

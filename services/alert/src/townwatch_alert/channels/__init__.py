@@ -26,11 +26,12 @@ class Sender(Protocol):
 def senders(settings: AlertSettings, client: httpx.AsyncClient) -> dict[ChannelKind, Sender]:
     """One sender per channel kind, sharing one HTTP client."""
     page_url = settings.public_base_url.rstrip("/") + "/"
-    common = {"allow_private": settings.allow_private_urls, "timeout_s": settings.notify_timeout_s, "page_url": page_url}
+    allow, timeout = settings.allow_private_urls, settings.notify_timeout_s
     return {
-        ChannelKind.WEBHOOK: WebhookSender(client, **common),  # type: ignore[arg-type]
-        ChannelKind.SLACK: SlackSender(client, **common),  # type: ignore[arg-type]
+        ChannelKind.WEBHOOK: WebhookSender(client, allow_private=allow, timeout_s=timeout, page_url=page_url),
+        ChannelKind.SLACK: SlackSender(client, allow_private=allow, timeout_s=timeout, page_url=page_url),
         ChannelKind.EMAIL: EmailSender(settings, page_url),
-        ChannelKind.APPRISE: AppriseSender(**common, allowed_schemes=settings.apprise_allowed_schemes),  # type: ignore[arg-type]
+        ChannelKind.APPRISE: AppriseSender(allow_private=allow, timeout_s=timeout, page_url=page_url,
+                                           allowed_schemes=settings.apprise_allowed_schemes),
         ChannelKind.PAGE: PageSender(),
     }
