@@ -63,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         workdir=args.workdir, broker=args.broker, command=command.strip(), extract_workers=args.extract_workers,
         drain_timeout=args.drain_timeout,
     )
-    results = asyncio.run(run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True)))
+    try:
+        results = asyncio.run(run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True)))
+    except KeyboardInterrupt:  # the first Ctrl-C cancelled the run, which stopped the stack before returning here
+        print("interrupted: no results written", file=sys.stderr, flush=True)
+        return 130
     stamp = results["started_at"].replace(":", "").replace("+0000", "Z")
     json_path = write_json(args.out / f"bench-{stamp}.json", results)
     png_path = render_chart(args.out / f"bench-{stamp}.png", results)

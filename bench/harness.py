@@ -221,6 +221,27 @@ def _pids(pipeline: Pipeline) -> dict[str, int]:
     return pids
 
 
+async def _start(pipeline: Pipeline) -> None:
+    """``pipeline.start`` in a thread; when this task is cancelled (Ctrl-C) the start gives up at its next step and
+    this returns only once the thread has ended, so the caller's ``stop`` sees everything that was started."""
+    starting = asyncio.ensure_future(asyncio.to_thread(pipeline.start))
+    try:
+        await asyncio.shield(starting)
+    except asyncio.CancelledError:
+        pipeline.abort_start()
+        with contextlib.suppress(Exception):
+            await starting
+        raise
+
+
+async def _stop(pipeline: Pipeline, log: Any, *, interrupted: bool) -> None:
+    if interrupted:
+        log("interrupted: stopping the services, Redis and the broker…")
+    await asyncio.to_thread(pipeline.stop)
+    if interrupted:
+        log("interrupted: the stack is stopped")
+
+
 async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
     """Run the benchmark; returns the results (the caller writes them)."""
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -248,7 +269,12 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
                         broker_kind=config.broker, extract_workers=config.extract_workers)
     log(f"starting broker, Redis and the services (logs in {workdir / 'logs'})…")
     t_boot = time.perf_counter()
-    await asyncio.to_thread(pipeline.start)
+    try:
+        await _start(pipeline)
+    except BaseException as exc:
+        await receiver.stop()
+        await _stop(pipeline, log, interrupted=isinstance(exc, asyncio.CancelledError))
+        raise
     startup_s = time.perf_counter() - t_boot
     sampler = ResourceSampler(lambda: _pids(pipeline))
     load = LoadGenerator(config.via, ingest_url=f"http://127.0.0.1:{pipeline.ingest_port}", token=token,
@@ -259,6 +285,7 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
     watcher = asyncio.get_running_loop().create_task(_watch(run))
     await load.start()
     phases: dict[str, dict[str, Any]] = {}
+    interrupted = False
     try:
         log("warm-up…")
         await _phase(run, "warm-up", warm, 50.0)
@@ -280,13 +307,16 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
             first, last = phase["deliveries_index"]
             phase["hops_s"] = hop_latencies(_first_notifications(run.received_at[first:last]), stamps)
             phase["limit"] = limiting_side(phase)
+    except asyncio.CancelledError:  # Ctrl-C: asyncio.run cancels this task; the stack is stopped below
+        interrupted = True
+        raise
     finally:
         watcher.cancel()
         await sampler.stop()
         await load.stop()
         alive = {name: proc.running for name, proc in pipeline.processes.items()}
         await receiver.stop()
-        await asyncio.to_thread(pipeline.stop)
+        await _stop(pipeline, log, interrupted=interrupted)
     keys = Counter(d.idempotency_key for _w, d in run.received_at)
     kinds = Counter(item.kind for item in items)
     max_tp = phases["max"]["throughput_per_s"]

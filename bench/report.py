@@ -110,8 +110,10 @@ def summary_lines(results: dict[str, Any]) -> list[str]:
         if limit:
             lines.append(f"    limit: {limit['side']} — {limit['why']}")
         for name, res in phase["resources"].items():
+            # CPU per article depends on the machine's load much less than a rate: compare runs by it
+            per_article = f"  {1000 * res['cpu_seconds'] / phase['articles']:6.2f} ms CPU/article" if "cpu_seconds" in res and phase["articles"] else ""
             lines.append(
-                f"    {name:8s} CPU mean {res['cpu_percent_mean']:5.1f}% max {res['cpu_percent_max']:5.1f}%  "
+                f"    {name:8s} CPU mean {res['cpu_percent_mean']:5.1f}% max {res['cpu_percent_max']:5.1f}%{per_article}  "
                 f"RSS peak {res['rss_peak_mib']:7.1f} MiB  trend {res['slope_mib_per_min']:+.2f} MiB/min"
             )
     if base:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -36,11 +37,15 @@ from townwatch.stack import (
 from townwatch_runtime.consumer_lag import LagReader, read_lag
 from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY
 
-__all__ = ["SERVICES", "Pipeline", "StageCounts"]
+__all__ = ["SERVICES", "Pipeline", "StageCounts", "StartAborted"]
 
 log = logging.getLogger(__name__)
 
 SERVICES = {"ingest": "townwatch_ingest", "extract": "townwatch_extract", "alert": "townwatch_alert"}
+
+
+class StartAborted(RuntimeError):
+    """``Pipeline.start`` gave up because ``abort_start`` was called."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class Pipeline:
     api_port: int = field(default_factory=free_port)
     ingest_port: int = field(default_factory=free_port)
     processes: dict[str, ServiceProcess] = field(default_factory=dict)
+    _aborted: threading.Event = field(default_factory=threading.Event, repr=False)
 
     # -- life cycle ---------------------------------------------------------------------------------
     def start(self, services: Iterable[str] = SERVICES, timeout: float = 120.0) -> Pipeline:
@@ -89,6 +95,7 @@ class Pipeline:
             self.redis_url = self.redis.url
         asyncio.run(self._ensure_topics())
         for name in services:
+            self._check_aborted()
             self.start_service(name)
             if name == "extract":
                 for n in range(2, self.extract_workers + 1):
@@ -140,6 +147,7 @@ class Pipeline:
         for name, proc in self.processes.items():
             port = self.metrics_ports[name]
             while True:
+                self._check_aborted()
                 if not proc.running:
                     raise RuntimeError(f"{name} exited with {proc.proc.returncode if proc.proc else '?'}:\n{proc.log_tail()}")
                 try:
@@ -148,6 +156,15 @@ class Pipeline:
                 except TimeoutError:
                     if time.monotonic() > deadline:
                         raise TimeoutError(f"{name} not ready after {timeout:.0f}s:\n{proc.log_tail()}") from None
+
+    def abort_start(self) -> None:
+        """Make a ``start`` running in another thread give up at its next step (raising ``StartAborted``); the
+        caller then ``stop``s what it had started (Ctrl-C while the services load)."""
+        self._aborted.set()
+
+    def _check_aborted(self) -> None:
+        if self._aborted.is_set():
+            raise StartAborted("the pipeline's start was aborted")
 
     def restart_service(self, name: str, *, kill: bool = False) -> None:
         proc = self.processes[name]

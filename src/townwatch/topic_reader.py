@@ -4,6 +4,7 @@ how many messages a topic holds."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -20,18 +21,11 @@ async def read_topic(bootstrap_servers: str, spec: TopicSpec, *, idle_s: float =
     """Every message value of ``spec`` from the beginning, until nothing arrives for ``idle_s``.
 
     (Tansu's end offsets are wrong, so "the end" is a quiet period rather than the high-water mark.)"""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        parts = [TopicPartition(spec.name, p) for p in range(spec.partitions)]
-        consumer.assign(parts)
-        await consumer.seek_to_beginning(*parts)
+    async with _from_start(bootstrap_servers, spec) as consumer:
         while batch := await consumer.getmany(timeout_ms=int(idle_s * 1000)):
             for messages in batch.values():
                 for message in messages:
                     yield message.value
-    finally:
-        await consumer.stop()
 
 
 async def latest_alerts(bootstrap_servers: str, idle_s: float = 1.5) -> dict[str, dict[str, Any]]:
@@ -56,19 +50,26 @@ async def dead_letters(bootstrap_servers: str, stage: Stage, want: int, timeout:
     spell (as this once did) never finished a 10,000-letter topic on a slow store, and returned 0 when time ran out."""
     spec = DEAD_LETTERS[stage]
     letters: list[DeadLetter] = []
+    async with _from_start(bootstrap_servers, spec) as consumer:
+        deadline = asyncio.get_running_loop().time() + timeout
+        while len(letters) < want and asyncio.get_running_loop().time() < deadline:
+            for messages in (await consumer.getmany(timeout_ms=500)).values():
+                letters += [DeadLetter.from_json_bytes(m.value) for m in messages if m.value is not None]
+    return letters
+
+
+@contextlib.asynccontextmanager
+async def _from_start(bootstrap_servers: str, spec: TopicSpec) -> AsyncIterator[AIOKafkaConsumer]:
+    """A started consumer in no group, assigned every partition of ``spec`` at its beginning; stopped on exit."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
     await consumer.start()
     try:
         parts = [TopicPartition(spec.name, p) for p in range(spec.partitions)]
         consumer.assign(parts)
         await consumer.seek_to_beginning(*parts)
-        deadline = asyncio.get_running_loop().time() + timeout
-        while len(letters) < want and asyncio.get_running_loop().time() < deadline:
-            for messages in (await consumer.getmany(timeout_ms=500)).values():
-                letters += [DeadLetter.from_json_bytes(m.value) for m in messages if m.value is not None]
+        yield consumer
     finally:
         await consumer.stop()
-    return letters
 
 
 async def topic_size(bootstrap_servers: str, topic: str, partitions: int) -> int:

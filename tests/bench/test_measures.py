@@ -62,7 +62,7 @@ def test_results_are_written_as_json_and_png(tmp_path) -> None:  # type: ignore[
     phase = {"name": "100/s", "articles": 10, "offered_per_s": 100.0, "throughput_per_s": 90.0, "t_start": 1.0,
              "t_end": 3.0, "latency_s": summarise([0.2, 0.3]), "latency_histogram_s": {"p50": 0.25, "p95": 0.3, "p99": 0.3},
              "resources": {"extract": {"cpu_percent_mean": 50.0, "cpu_percent_max": 90.0, "rss_peak_mib": 300.0,
-                                       "slope_mib_per_min": 0.1}}}
+                                       "slope_mib_per_min": 0.1, "cpu_seconds": 0.025}}}
     results = {
         "started_at": "2025-01-01T00:00:00+00:00", "command": "python -m bench --quick", "phases": {"rate": phase},
         "baseline": {"produce_per_s": 5000.0, "consume_per_s": 20000.0, "round_trip_per_s": 3000.0},
@@ -78,3 +78,4 @@ def test_results_are_written_as_json_and_png(tmp_path) -> None:  # type: ignore[
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
     text = "\n".join(summary_lines(results))
     assert "p50 0.250 s" in text and "3000/s" in text and "duplicate idempotency keys 0" in text
+    assert "2.50 ms CPU/article" in text  # 0.025 CPU-s over 10 articles

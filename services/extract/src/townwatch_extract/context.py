@@ -67,6 +67,9 @@ _SETTLEMENT_NOUNS = frozenset("town towns city cities village villages hamlet se
 _TITLES = frozenset("mr mrs ms dr president general gen. commander colonel col. leader minister sheikh imam".split())
 
 
+_COMPASS = frozenset("s n e w south north east west southern northern eastern western central".split())
+
+
 @dataclass(frozen=True)
 class ResolvedActor:
     """An actor resolved from text: the catalogue entry (or a synthetic one) and the words used."""
@@ -307,8 +310,11 @@ class ArticleContext:
             kind_noun = "place"
         if not any(ch.isupper() for ch in _ARTICLE.sub("", name)[:2]):  # "al-Zakat" is capitalised after its article
             return None
-        if self.gazetteer.country_code(name):
-            return None
+        words = name.split()
+        if self.gazetteer.country_code(name) or (
+            len(words) > 1 and words[0].rstrip(".").lower() in _COMPASS and self.gazetteer.country_code(" ".join(words[1:]))
+        ):
+            return None  # "S. Somalia town", "southern Syria": a country, not a town
         if NON_PLACE_WORDS & {w.lower() for w in re.split(r"[\s-]+", name)} or (
             tok.i > 0 and self.gazetteer.country_code(f"{tok.doc[tok.i - 1].text} {name}")
         ):

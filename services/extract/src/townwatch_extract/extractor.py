@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.calibration import CalibrationMap
@@ -36,6 +36,7 @@ from townwatch_extract.headline import (
     headline_text,
     sentence_case,
 )
+from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_date, read_parentheses
@@ -280,6 +281,18 @@ def _is_pronoun_side(tok: Token | None) -> bool:
     return tok.lower_ in ("they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
+
+
+def _is_group_side(tok: Token | None) -> bool:
+    """"the group" / "his group" / "the movement": an armed group the text named before, never one it names after."""
+    if tok is None or tok.lemma_.lower() not in _GROUP_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod", "appos", "nmod") or c.pos_ == "PROPN" for c in tok.children):
+        return False  # "the militant group Al Shabaab", "the Wagner group": the name is there
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
+
+
 def _score(c: Candidate) -> float:
     """The extractor's own score of a candidate: capped for a claim, and for one article however often it repeats."""
     return round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3)
@@ -472,7 +485,7 @@ class Extractor:
         segments += [(s, False) for s in chosen]
         docs = yield segments
         assert docs is not None
-        frames = [self._frames(doc) + (self._headline_frames(doc) if is_title else []) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
+        frames = [self._title_frames(doc) if is_title else self._frames(doc) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
         if not any(frames):
             return []
         sentences = index.all()
@@ -622,6 +635,13 @@ class Extractor:
                 out.append((frame, modality))
         return out
 
+    def _title_frames(self, doc: Doc) -> list[tuple[Frame, Modality]]:
+        """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""
+        found = self._frames(doc) + self._headline_frames(doc)
+        if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
+            found = self._frames(rebuilt) or found  # "Ukraine says recaptured X": the parse lost the side
+        return found
+
     @staticmethod
     def _headline_frames(doc: Doc) -> list[tuple[Frame, Modality]]:
         """Verbless headline frames ("Taliban in control of Ghazni") with their modality."""
@@ -648,6 +668,10 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+        elif frame.gaining is not None and not is_title and mentions is not None and _is_group_side(frame.gaining):
+            entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True)  # "Al-Shabaab ... The group took X"
+            if isinstance(entry, ActorEntry):
+                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
         for ref_place in listed_places(frame.places):
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
@@ -681,11 +705,13 @@ class Extractor:
                 gaining = _arriving_side(frame.trigger, losing, ctx, cc)
             # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
             noted = geo is None and ctx.is_noted_place(place.name)
-            if gaining is None and losing is None and (geo is not None or noted):
+            # a site found at its town or airport ("the airport near Homs") is as located as the town
+            located = geo is not None or (place.site_kind is not None and place.lat is not None)
+            if gaining is None and losing is None and (located or noted):
                 gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
             if gaining is None and losing is None:
                 continue
-            if geo is None and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
+            if not located and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
             if frame.needs_known:
                 actor = gaining if frame.cls != TriggerClass.LOSE else losing

@@ -80,6 +80,10 @@ def _is_nounish(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or tok.tag_.startswith("NN")
 
 
+# Counting words before "<name> town": the name is the region the towns are counted in ("seize fourth Sagaing town").
+_COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
+
+
 def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None = None, depth: int = 0) -> list[PlaceRef]:
     """Place heads under ``tok``: through "the town of X", "the eastern side of X", "most of X", conjunctions."""
     if tok is None or depth > 5:
@@ -115,6 +119,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
             if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
+            if any(c.lower_ in _COUNTING for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
+                named = [c for c in named if c.dep_ == "appos"]  # "fourth Sagaing town", "first Kherson village": a region's
+            if not named:  # "key towns such as A, B and C", "several villages, including A and B"
+                named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
+                         for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
@@ -349,7 +358,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         ):
             if lemma not in BARE_OBJECT_VERBS or passive or obj is None or not (is_proper(obj) or _named_settlement(obj)) or prts:
                 return None
-            frame.needs_known = True
+            # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks
+            frame.needs_known = not _named_settlement(obj)
         if lemma == "free" and not prep_objects(trigger, ("from", "of")):
             return None
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
@@ -448,6 +458,15 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         else:
             frame.losing = subject_of(trigger)
         frame.gaining = _first(prep_objects(trigger, ("to",)))
+        if frame.gaining is None and lemma == "leave":
+            # "the withdrawal left Farabougou under the control of JNIM / in the hands of the militants"
+            for target in prep_objects(trigger, ("under", "in", "into")):
+                if target.lemma_.lower() in ("hand", "hands", "control"):
+                    frame.gaining = _first(prep_objects(target, ("of",))) or _first(
+                        [c for c in target.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                    )
+                    frame.cls = TriggerClass.FALL  # the place went to the side named: the one a desk needs named
+                    frame.needs_known = frame.gaining is None
         return frame
 
     # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"

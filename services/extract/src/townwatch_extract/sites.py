@@ -21,7 +21,7 @@ __all__ = ["SITE_KINDS", "SiteResolver", "site_kind"]
 SITE_KINDS = {
     "airport": "airport", "airfield": "airport", "airstrip": "airport", "airbase": "air base", "dam": "dam",
     "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "school": "school",
-    "compound": "compound", "palace": "palace", "refinery": "refinery",
+    "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
 }
 _FIELD_WORDS = frozenset({"oil", "gas", "oilfield"})
 _NEAR = ("near", "outside")
@@ -81,7 +81,7 @@ class SiteResolver:
             return self._nearest(geo)
         return found[0] if found else None
 
-    def resolve(self, tok: Token, ctx: ArticleContext, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None]:
+    def resolve(self, tok: Token, ctx: ArticleContext, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None] | None:
         """"Aden's international airport", "the Baath Dam near Tabqa", "the Tabqa dam", "the presidential palace"."""
         kind = site_kind(tok) or tok.lower_
         hints = ctx.country_hints(hints_extra)
@@ -95,6 +95,9 @@ class SiteResolver:
         while anchor is None and up.dep_ in ("pobj", "prep", "dobj") and up.head is not up and up.pos_ != "VERB":
             up = up.head  # "took control of the oil field in Deir ez-Zor": the town hangs on the verb
             anchor = _propn(prep_objects(up, ("in",))) if up.lemma_.lower() in ("control", "take", "seize", "capture") else None
+        in_country = anchor is not None and bool(ctx.gazetteer.country_code(ctx.place_span(anchor).text.strip(" -'")))
+        if in_country:
+            anchor = None  # "Syria's largest oil field": a country is no town to put the site in
         compounds = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         written_site = ""
         if tok.pos_ == "PROPN" or tok.text[:1].isupper():
@@ -135,6 +138,8 @@ class SiteResolver:
                     location_precision=LocationPrecision.SITE, anchor_geonames_id=geo.geonames_id if geo else None,
                 ), None
         if geo is None and town_name is None:
+            if in_country and not written_site and not own:
+                return None  # an unnamed site in a country: "Syria's largest oil field"
             return Place(name=name, canonical_name=name, country_code=cc, site_kind=kind,
                          location_precision=LocationPrecision.SITE_ONLY), None
         return Place(

@@ -1,0 +1,224 @@
+"""Headline grammar: a headline the small parser misreads ("army retakes Palmyra" read as a noun phrase) rebuilt as a
+dependency tree from its words, for the frame builder to read as it reads a well-parsed sentence.
+
+Written by hand because no library parses headlinese: the small English model reads a present-tense headline verb as a
+plural noun about half the time. The chunk grammar is deliberately narrow (subject, one trigger verb, object, an
+optional "from"/"to" side and an "in/near/outside" anchor) and is tried only when the parse gave no frame.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from townwatch_extract.headline import HEADLINE_LOWER
+from townwatch_extract.sites import SITE_KINDS
+
+__all__ = ["rebuilt_headline"]
+
+# Headline verb forms -> lemma. Present forms are what headlines use; past ones appear after a speaker ("says").
+_VERB_FORMS: dict[str, str] = {
+    **{f: "capture" for f in ("capture", "captures", "captured")},
+    **{f: "recapture" for f in ("recapture", "recaptures", "recaptured")},
+    **{f: "seize" for f in ("seize", "seizes", "seized")},
+    **{f: "retake" for f in ("retake", "retakes", "retook", "overran")},  # "retook"/"retakes" are parse-swapped
+    **{f: "reclaim" for f in ("reclaim", "reclaims", "reclaimed")},
+    **{f: "regain" for f in ("regain", "regains", "regained")},
+    **{f: "liberate" for f in ("liberate", "liberates", "liberated")},
+    **{f: "overrun" for f in ("overrun", "overruns")},
+    **{f: "wrest" for f in ("wrest", "wrests", "wrested")},
+    **{f: "take" for f in ("take", "takes", "took")},
+    **{f: "lose" for f in ("lose", "loses", "lost")},
+    **{f: "withdraw" for f in ("withdraw", "withdraws", "withdrew")},
+    **{f: "abandon" for f in ("abandon", "abandons", "abandoned")},
+    **{f: "evacuate" for f in ("evacuate", "evacuates", "evacuated")},
+    **{f: "fall" for f in ("fall", "falls", "fell", "fallen")},
+}
+_LOSE = frozenset({"lose", "withdraw", "abandon", "evacuate"})
+# Words before the verb that make it an intention, a doubt or a denial: "final assault to take Mosul", "bid to retake".
+_NOT_EVENT = frozenset(
+    """to will would could may might can cannot shall should must vow vows vowed plan plans planned bid bids set poised
+    ready prepare prepares preparing aim aims seek seeks try tries trying fail fails failed threaten threatens push
+    pushes assault offensive attempt attempts struggle struggles not never no deny denies denied if whether how why
+    what who when""".split()
+)
+_SPEECH = frozenset({"says", "say", "said", "claims", "claim", "claimed"})
+_SPEECH_SUBJECTS = frozenset({"it", "they", "its", "their", "troops", "forces"})
+# Words that end the object's noun phrase; "in/near/outside/at" hang the next phrase on the object (a site's town).
+_ENDS = frozenset(
+    """from to after as amid despite with for and but while before following on since until by around up into across
+    toward towards through along within inside against over""".split()
+)
+_ANCHORS = frozenset({"in", "near", "outside", "at"})
+_PUNCT_ENDS = frozenset({",", ";", ":", "|", "-", "–", "—", "(", ")", "'", '"'})
+_DETS = frozenset({"the", "a", "an", "all", "its", "their", "another", "key"})
+
+
+def _chunk_end(words: list[str], start: int) -> int:
+    """Index after the noun phrase that begins at ``start``."""
+    i = start
+    while i < len(words) and words[i].lower() not in _ENDS and words[i].lower() not in _ANCHORS and words[i] not in _PUNCT_ENDS:
+        if words[i].lower() == "of" and i > start:
+            i += 1  # "the town of X", "control of X": kept inside the phrase, built below
+            continue
+        i += 1
+    return i
+
+
+class _Builder:
+    def __init__(self, words: list[str], adjective: list[bool]) -> None:
+        self.words = words
+        self.adjective = adjective
+        self.heads = list(range(len(words)))
+        self.deps = ["dep"] * len(words)
+
+    def phrase(self, start: int, end: int, head_of: int, dep: str) -> int | None:
+        """Attach the noun phrase words[start:end] to ``head_of`` as ``dep``; returns its head index."""
+        if start >= end:
+            return None
+        of = next((i for i in range(start + 1, end - 1) if self.words[i].lower() == "of"), None)
+        if of is not None:  # "the town of Baaj", "control of X": the noun before "of" heads, the rest is its object
+            head = self.phrase(start, of, head_of, dep)
+            if head is not None:
+                self.heads[of], self.deps[of] = head, "prep"
+                self.phrase(of + 1, end, of, "pobj")
+            return head
+        head = end - 1
+        self.heads[head], self.deps[head] = head_of, dep
+        # consecutive capitalised words form one name: every word of it hangs on the name's last word
+        name_end: int | None = None
+        for i in range(head - 1, start - 1, -1):
+            w = self.words[i]
+            low = w.lower()
+            if low in ("'s", "’s"):
+                self.heads[i], self.deps[i] = i - 1, "case"
+                continue
+            if i + 1 < end and self.words[i + 1].lower() in ("'s", "’s"):
+                self.heads[i], self.deps[i] = head, "poss"
+                name_end = None
+                continue
+            if low in _DETS:
+                self.heads[i], self.deps[i] = head, "det" if low in ("the", "a", "an", "another") else "amod"
+                name_end = None
+                continue
+            if self.adjective[i]:
+                self.heads[i], self.deps[i] = head, "amod"
+                name_end = None
+                continue
+            if w[:1].isupper() and low not in HEADLINE_LOWER:
+                if name_end is not None and self.words[name_end][:1].isupper():
+                    self.heads[i], self.deps[i] = name_end, "compound"
+                else:
+                    self.heads[i], self.deps[i] = head, "compound"
+                    name_end = i
+                continue
+            self.heads[i], self.deps[i] = head, "compound"
+            name_end = None
+        return head
+
+
+def rebuilt_headline(doc: Doc) -> Doc | None:
+    """``doc`` (a parsed headline) rebuilt as subject - trigger verb - object [from/to side] [in/near town], or None
+    when the words do not fit that grammar or say an intention."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or len(toks) > 24:
+        return None
+    words = [t.text for t in toks]
+    verb = next((i for i, w in enumerate(words) if w.lower() in _VERB_FORMS and i > 0), None)
+    if verb is None:
+        return None
+    start = max((i + 1 for i in range(verb) if words[i] in _PUNCT_ENDS), default=0)
+    before = [w.lower() for w in words[start:verb]]
+    if not before or any(w in _NOT_EVENT for w in before) or len(before) > 7:
+        return None
+    if verb + 1 < len(words) and words[verb + 1].lower() == "of":
+        return None  # "claim capture of X": a noun, read by the frames of nouns
+    lemma = _VERB_FORMS[words[verb].lower()]
+    b = _Builder(words, [t.pos_ == "ADJ" and t.text[:1].islower() for t in toks])
+    root = verb
+    speech = next((i for i in range(start, verb) if words[i].lower() in _SPEECH), None)
+    if speech is not None:
+        # "Ukraine says recaptured Urozhaine village from Russia", "SDF says it captured al-Omar oilfield"
+        if speech == start or any(w.lower() not in _SPEECH_SUBJECTS for w in words[speech + 1 : verb]):
+            return None
+        # the speaker is the side that took it: its own words are the claim ("it" and "forces" are the speaker's)
+        b.heads[verb], b.deps[verb] = verb, "ROOT"
+        b.phrase(start, speech, verb, "nsubj")
+        for j in range(speech, verb):
+            b.heads[j], b.deps[j] = verb, "dep"
+    else:
+        b.heads[verb], b.deps[verb] = verb, "ROOT"
+        aux = [i for i in range(start, verb) if words[i].lower() in ("has", "have", "had")]
+        subj_end = aux[0] if aux else verb
+        for i in aux:
+            b.heads[i], b.deps[i] = verb, "aux"
+        b.phrase(start, subj_end, verb, "nsubj")
+    i = verb + 1
+    obj_head = None
+    if lemma not in ("fall", "withdraw") and i < len(words):
+        end = _chunk_end(words, i)
+        obj_head = b.phrase(i, end, verb, "dobj")
+        i = end
+    if lemma == "take" and (obj_head is None or words[obj_head].lower() != "control") and i < len(words) and (
+        words[i].lower() not in ("from", ",", ":", "after", "as", "-", "–", "—", "near", "outside", "in")
+    ):
+        return None  # "Russia takes Tokyo to task": a bare "take" only ends the headline or meets its loser or town
+    while i < len(words):
+        low = words[i].lower()
+        if low in ("from", "to") or (low in _ANCHORS and obj_head is not None) or (low in _ANCHORS and lemma == "fall"):
+            end = _chunk_end(words, i + 1)
+            if end == i + 1:
+                break
+            attach = obj_head if (low in _ANCHORS and obj_head is not None) else verb
+            b.heads[i], b.deps[i] = attach, "prep"
+            b.phrase(i + 1, end, i, "pobj")
+            i = end
+            continue
+        break
+    for j in range(len(words)):  # what is left (", officials say", "as RSF seizes control") hangs on the root
+        if b.deps[j] == "dep" and b.heads[j] == j and j != root:
+            b.heads[j] = root
+            b.deps[j] = "punct" if words[j] in _PUNCT_ENDS else "dep"
+    pos, tags, lemmas = [], [], []
+    for j, w in enumerate(words):
+        if j == verb:
+            pos.append("VERB")
+            tags.append("VBN" if w.lower() == "fallen" else "VBD" if w.lower() in ("took", "lost", "withdrew", "fell", "overran") or w.endswith("ed") else "VBZ" if w.endswith("s") else "VBP")
+            # "Rebels take the citadel in Aleppo": a site taken is seized (a bare "take" asks for a named town)
+            lemmas.append("seize" if lemma == "take" and obj_head is not None and words[obj_head].lower() in SITE_KINDS else lemma)
+        elif b.deps[j] == "ROOT" or b.deps[j] == "aux":
+            pos.append("VERB" if b.deps[j] == "ROOT" else "AUX")
+            tags.append("VBZ")
+            lemmas.append(w.lower().rstrip("s") if w.lower() in _SPEECH else w.lower())
+        elif b.deps[j] in ("prep",):
+            pos.append("ADP")
+            tags.append("IN")
+            lemmas.append(w.lower())
+        elif b.deps[j] == "det":
+            pos.append("DET")
+            tags.append("DT")
+            lemmas.append(w.lower())
+        elif b.deps[j] == "case":
+            pos.append("PART")
+            tags.append("POS")
+            lemmas.append(w.lower())
+        elif w in _PUNCT_ENDS or not w[:1].isalnum():
+            pos.append("PUNCT")
+            tags.append(",")
+            lemmas.append(w)
+        elif (w[:1].isupper() and w.lower() not in HEADLINE_LOWER and not (j == start and toks[j].pos_ in ("NOUN", "ADJ"))) or (
+            toks[j].pos_ == "PROPN" and not w[:1].islower()
+        ):
+            pos.append("PROPN")
+            tags.append("NNP")
+            lemmas.append(w)
+        else:
+            orig: Token = toks[j]
+            noun = orig.pos_ not in ("ADJ",) or b.deps[j] in ("nsubj", "dobj", "pobj")
+            pos.append("NOUN" if noun else "ADJ")
+            tags.append(("NNS" if w.endswith("s") and not w.endswith("ss") else "NN") if noun else "JJ")
+            lemmas.append(orig.lemma_.lower() if noun else w.lower())
+    spaces = [bool(t.whitespace_) for t in toks]
+    try:
+        return Doc(doc.vocab, words=words, spaces=spaces, heads=b.heads, deps=b.deps, pos=pos, tags=tags, lemmas=lemmas)
+    except ValueError:
+        return None
