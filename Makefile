@@ -3,7 +3,7 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-gaps bench-extract bench-backfill bench-reprocess duplicates web
+.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-gaps bench-store bench-extract bench-backfill bench-reprocess duplicates web
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ bench-reprocess: ## townwatch reprocess (dry run) over the bench corpus on artic
 
 bench-gaps: ## does the durable Tansu give a consumer group every acknowledged message? counts skipped and lost (3 runs at 100/s)
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench.gaps --runs 3
+
+bench-store: ## the durable Tansu's object server alone: CPU per request kind on a 1,000-batch partition
+	@$(RUN) python -m bench.store
 
 bench: ## the full pipeline under load: throughput, latency, CPU, RSS (writes bench/results/)
 	@bash scripts/bootstrap.sh && $(RUN) python -m bench

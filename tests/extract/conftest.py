@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from townwatch_extract.extractor import Extractor
-from townwatch_schemas import Article
+from townwatch_schemas import Article, ControlChange
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -32,3 +32,16 @@ def seed_article(name_prefix: str) -> Article:
 
 def make_article(text: str, *, published: dt.date | None = dt.date(2024, 3, 14), title: str | None = None, id: str = "t1") -> Article:
     return Article(id=id, text=text, title=title, published=published, received=dt.datetime(2024, 3, 14, tzinfo=dt.UTC))
+
+
+def headline_changes(extractor: Extractor, title: str, text: str = "", *, published: dt.date) -> list[ControlChange]:
+    """The changes of hands told as news (not historical) in an article with ``title`` (and ``text``), received on
+    the day it was published."""
+    article = Article(id="h", title=title, text=text, published=published,
+                      received=dt.datetime(published.year, published.month, published.day, tzinfo=dt.UTC))
+    return [e for e in extractor.extract(article) if e.kind == "change" and not e.historical]
+
+
+def sides(events: list[ControlChange]) -> list[tuple[str, str | None, str | None]]:
+    """(place name, gaining side, losing side) of each event: the sides as actor ids, None where not told."""
+    return [(e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None) for e in events]

@@ -4,17 +4,16 @@ are found again by the actor catalogue and the gazetteer, and common words stay 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from townwatch_extract.casing import one_case
 from townwatch_extract.extractor import Extractor
-from townwatch_schemas import Article
 
+from .conftest import headline_changes
 
-def _events(extractor: Extractor, title: str):
-    article = Article(id="c", title=title, text="", published=dt.date(2024, 5, 1), received=dt.datetime(2024, 5, 1, tzinfo=dt.UTC))
-    return [e for e in extractor.extract(article) if e.kind == "change" and not e.historical]
+_events = partial(headline_changes, published=dt.date(2024, 5, 1))
 
 
 @pytest.mark.parametrize(

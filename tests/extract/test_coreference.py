@@ -8,14 +8,14 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
+from .conftest import make_article, sides
 
 PUB = dt.date(2023, 11, 7)
 
 
 def _news(extractor: Extractor, text: str, title: str | None = None) -> list[tuple[str, str | None, str | None]]:
     events = extractor.extract(make_article(text, published=PUB, title=title))
-    return [(e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None) for e in events if not e.historical]
+    return sides([e for e in events if not e.historical])
 
 
 @pytest.mark.parametrize(

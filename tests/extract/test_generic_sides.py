@@ -5,16 +5,16 @@ country; every such side is flagged as read, not written."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from townwatch_extract.extractor import Extractor
 from townwatch_schemas import Article
 
+from .conftest import headline_changes
 
-def _events(extractor: Extractor, title: str, text: str = ""):
-    article = Article(id="g", title=title, text=text, published=dt.date(2016, 3, 28), received=dt.datetime(2016, 3, 28, tzinfo=dt.UTC))
-    return [e for e in extractor.extract(article) if e.kind == "change" and not e.historical]
+_events = partial(headline_changes, published=dt.date(2016, 3, 28))
 
 
 @pytest.mark.parametrize(

@@ -4,21 +4,16 @@ town a site is in or near), and sites told with their town; each family with neg
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from townwatch_extract.extractor import Extractor
 from townwatch_extract.headline_grammar import rebuilt_headline
-from townwatch_schemas import Article
 
+from .conftest import headline_changes, sides
 
-def _events(extractor: Extractor, title: str, text: str = ""):
-    article = Article(id="hg", title=title, text=text, published=dt.date(2020, 3, 2), received=dt.datetime(2020, 3, 2, tzinfo=dt.UTC))
-    return [e for e in extractor.extract(article) if e.kind == "change" and not e.historical]
-
-
-def _sides(events) -> list[tuple[str, str | None, str | None]]:
-    return [(e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None) for e in events]
+_events = partial(headline_changes, published=dt.date(2020, 3, 2))
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _sides(events) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_misread_headline_is_read_by_its_grammar(extractor: Extractor, title: str, place: str, gaining: str, losing: str | None) -> None:
-    assert _sides(_events(extractor, title)) == [(place, gaining, losing)]
+    assert sides(_events(extractor, title)) == [(place, gaining, losing)]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.calibration import CalibrationMap
@@ -280,6 +280,18 @@ def _is_pronoun_side(tok: Token | None) -> bool:
     if tok is None:
         return False
     return tok.lower_ in ("they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+
+
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
+
+
+def _is_group_side(tok: Token | None) -> bool:
+    """"the group" / "his group" / "the movement": an armed group the text named before, never one it names after."""
+    if tok is None or tok.lemma_.lower() not in _GROUP_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod", "appos", "nmod") or c.pos_ == "PROPN" for c in tok.children):
+        return False  # "the militant group Al Shabaab", "the Wagner group": the name is there
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
 
 
 def _score(c: Candidate) -> float:
@@ -657,6 +669,10 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+        elif frame.gaining is not None and not is_title and mentions is not None and _is_group_side(frame.gaining):
+            entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True)  # "Al-Shabaab ... The group took X"
+            if isinstance(entry, ActorEntry):
+                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
         for ref_place in listed_places(frame.places):
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from townwatch_ingest.draft import ArticleDraft, parse_draft
 from townwatch_ingest.intake import Intake, Outcome
-from townwatch_ingest.rejection import Rejection
+from townwatch_ingest.rejection import Rejection, RejectionBody
 from townwatch_ingest.settings import IngestSettings
 from townwatch_runtime.http_metrics import instrument_http
 
@@ -47,7 +47,14 @@ async def _read_capped(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _answer(accepted: list[str], duplicates: list[str], rejected: list[dict[str, object]],
+class RejectedItem(RejectionBody):
+    """A refused item of a push, where it stood in the body (``index``; ``line`` in a bulk body)."""
+
+    index: int
+    line: int
+
+
+def _answer(accepted: list[str], duplicates: list[str], rejected: list[RejectedItem],
             in_progress: list[str], retry_after_s: int) -> JSONResponse:
     """202 when anything was accepted (or was a duplicate, already accepted before); 503 with Retry-After when the
     only items taken are being published by another request right now (``in_progress``: send them again after
@@ -59,7 +66,7 @@ def _answer(accepted: list[str], duplicates: list[str], rejected: list[dict[str,
         return JSONResponse(body, status_code=202, headers=retry)
     if in_progress:
         return JSONResponse(body, status_code=503, headers=retry)
-    statuses = {int(r["status"]) for r in rejected}  # type: ignore[call-overload]
+    statuses = {r["status"] for r in rejected}
     return JSONResponse(body, status_code=statuses.pop() if len(statuses) == 1 else 400)
 
 
@@ -123,7 +130,7 @@ def create_app(settings: IngestSettings, intake: Intake) -> FastAPI:
         accepted: list[str] = []
         duplicates: list[str] = []
         in_progress: list[str] = []
-        rejected: list[dict[str, object]] = []
+        rejected: list[RejectedItem] = []
         parsed: list[ArticleDraft | Rejection] = []
         for _line, raw in items:
             try:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-__all__ = ["Rejection"]
+from typing import TypedDict
+
+__all__ = ["Rejection", "RejectionBody"]
+
+
+class RejectionBody(TypedDict):
+    """A rejection as an API answer shows it."""
+
+    status: int
+    reason: str
+    error: str
 
 
 class Rejection(ValueError):
@@ -14,5 +24,5 @@ class Rejection(ValueError):
         self.message = message
         self.status = status
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> RejectionBody:
         return {"status": self.status, "reason": self.reason, "error": self.message}
