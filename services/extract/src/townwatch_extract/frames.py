@@ -128,6 +128,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             if any(c.lower_ in _COUNTING for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
                 named = [c for c in named if c.dep_ == "appos"]  # "fourth Sagaing town", "first Kherson village": a region's
+            if not named:  # "key towns such as A, B and C", "several villages, including A and B"
+                named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
+                         for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
@@ -387,7 +390,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         ):
             if lemma not in BARE_OBJECT_VERBS or passive or obj is None or not (is_proper(obj) or _named_settlement(obj)) or prts:
                 return None
-            frame.needs_known = True
+            # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks
+            frame.needs_known = not _named_settlement(obj)
         if lemma == "free" and not prep_objects(trigger, ("from", "of")):
             return None
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
@@ -486,6 +490,15 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         else:
             frame.losing = subject_of(trigger)
         frame.gaining = _first(prep_objects(trigger, ("to",)))
+        if frame.gaining is None and lemma == "leave":
+            # "the withdrawal left Farabougou under the control of JNIM / in the hands of the militants"
+            for target in prep_objects(trigger, ("under", "in", "into")):
+                if target.lemma_.lower() in ("hand", "hands", "control"):
+                    frame.gaining = _first(prep_objects(target, ("of",))) or _first(
+                        [c for c in target.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                    )
+                    frame.cls = TriggerClass.FALL  # the place went to the side named: the one a desk needs named
+                    frame.needs_known = frame.gaining is None
         return frame
 
     # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"
