@@ -30,6 +30,7 @@ from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import Frame, PlaceRef, frames_for
 from townwatch_extract.headline import (
+    BARE_PARTICIPLE,
     CONTROL_HEADLINE,
     HEADLINE_LOWER,
     headline_frames,
@@ -712,7 +713,12 @@ class Extractor:
             located = geo is not None or (place.site_kind is not None and place.lat is not None)
             if gaining is None and losing is None and (located or noted):
                 gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
-            if gaining is None and losing is None:
+            # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
+            sideless = (
+                gaining is None and losing is None and frame.construction == BARE_PARTICIPLE and geo is not None
+                and geo.country_code in self.catalogue.war_countries
+            )
+            if gaining is None and losing is None and not sideless:
                 continue
             if not located and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
@@ -721,7 +727,7 @@ class Extractor:
                 # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
                 if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
                     continue
-            if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
+            if not sideless and (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                 continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
             unnamed_gainer = gaining is None or gaining.id.startswith("x-")
             if _SPORT.search(frame.trigger.sent.text):
