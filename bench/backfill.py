@@ -108,7 +108,8 @@ def summary_lines(r: dict[str, Any]) -> list[str]:
         f"(workers ready), each worker extracts {r['extract_articles_per_s_per_worker']:.1f} articles/s "
         f"= {r['worker_to_single_process']:.2f}x the single process",
         f"phases              : launch and exit {r['launch_and_exit_s']:.1f} s (process start, imports, Redis check, summary), "
-        f"worker start-up {r['startup_s']:.1f} s (model load and fork), extraction {r['extract_s'] - r['startup_s']:.1f} s, "
+        f"worker start-up {r['startup_s']:.1f} s (waiting for the model server after the CLI's own set-up), "
+        f"extraction {r['extract_s'] - r['startup_s']:.1f} s, "
         f"ledger {r['ledger_s']:.2f} s (modules compiled to bytecode beforehand, not timed: "
         f"{r.get('bytecode_compile_s', 0):.1f} s)",
         f"steady rate         : {r['steady_articles_per_s']:8.1f} articles/s (all workers extracting, after start-up)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+from collections.abc import Sequence
 
 import pytest
 
@@ -21,7 +22,7 @@ from townwatch_extract.extractor import Extractor
 from townwatch_extract.metrics import BUDGET_EXCEEDED, stage_metrics
 from townwatch_runtime.dead_letter import DeadLetterSink
 from townwatch_runtime.metrics import REGISTRY
-from townwatch_runtime.stage import StageShell
+from townwatch_runtime.stage import RawMessage, StageShell
 from townwatch_schemas import Article, DeadLetter, Stage
 
 from .conftest import make_article
@@ -199,6 +200,28 @@ def test_in_a_batch_an_article_over_budget_is_refused_alone_and_counted(extracto
     alone = extractor.extract(ok[0])
     assert alone and all(isinstance(o, list) and len(o) == len(alone) for o in (out[0], out[2], out[4]))
     assert {limit: BUDGET_EXCEEDED.labels(limit)._value.get() - before[limit] for limit in before} == {"sentences": 1, "sentence_chars": 1}
+
+
+async def test_in_a_batch_the_stage_dead_letters_only_the_article_over_budget(extractor: Extractor) -> None:
+    """The stage shell over ``extract_all``'s outcomes (as the extract agent's batch core returns them): the
+    article over budget is dead-lettered with reason ``budget``, its neighbours in the batch are processed."""
+    budgeted = BudgetedExtractor(extractor, Budget(max_sentences=5))
+    letters: list[DeadLetter] = []
+
+    async def send(_topic: str, _key: bytes | None, value: bytes) -> None:
+        letters.append(DeadLetter.model_validate_json(value))
+
+    async def process_batch(articles: Sequence[Article]) -> list[int | BaseException]:
+        return [o if isinstance(o, Exception) else len(o) for o in extract_all(budgeted, articles)]
+
+    metrics = stage_metrics()
+    shell = StageShell(Article, process_batch=process_batch, metrics=metrics,
+                       dead_letters=DeadLetterSink(Stage.EXTRACT, send, metrics.dead_letter))
+    articles = [make_article(CAPTURE, id="a"), make_article(" ".join([CAPTURE] * 20), id="over"), make_article(CAPTURE, id="b")]
+    done = await shell.handle_batch([RawMessage(a.to_json_bytes(), a.id.encode(), "articles.v1", 0, i) for i, a in enumerate(articles)])
+    assert done == [True, False, True]
+    [letter] = letters
+    assert (letter.key, letter.reason) == ("over", "budget") and "candidate sentences" in letter.error
 
 
 class _Scripted:

@@ -85,3 +85,19 @@ def test_the_grammar_refuses_an_intention_and_a_bare_take_with_an_idiom(extracto
     assert tree is not None
     verb = next(t for t in tree if t.dep_ == "ROOT")
     assert verb.text == "retakes" and [c.dep_ for c in verb.children] == ["nsubj", "dobj", "prep"]
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "partial"),
+    [("Palmyra retaken", "Palmyra", False), ("Ninety percent of Ramadi retaken", "Ramadi", True), ("Kherson liberated", "Kherson", False)],
+)
+def test_a_bare_participle_with_nobody_named_is_a_change_with_no_side(extractor: Extractor, title: str, place: str, partial: bool) -> None:
+    events = _events(extractor, title)
+    assert [(e.place.name, e.gaining, e.losing, e.partial) for e in events] == [(place, None, None, partial)]
+
+
+@pytest.mark.parametrize(
+    "title", ["Title retaken", "Paris retaken", "Wimbledon crown recaptured", "Lead retaken in final lap", "Top spot regained", "London recaptured by Labour"]
+)
+def test_a_bare_participle_outside_a_war_stays_quiet(extractor: Extractor, title: str) -> None:
+    assert _events(extractor, title) == []

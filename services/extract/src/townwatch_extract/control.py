@@ -55,11 +55,13 @@ def _state_frame(trigger: Token) -> Frame | None:
     if lemma == "have":
         ctrl = next((o for o in objects_of(trigger) if o.lemma_.lower() in _CONTROL_NOUNS), None)
     else:
-        ctrl = next((o for o in prep_objects(trigger, ("in",)) if o.lemma_.lower() in _CONTROL_NOUNS), None)
+        backs = [c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "back in control of X"
+        ctrl = next((o for t in (trigger, *backs) for o in prep_objects(t, ("in",)) if o.lemma_.lower() in _CONTROL_NOUNS), None)
     if ctrl is None:
         return None
     full = any(c.dep_ == "amod" and c.lower_ in _FULL for c in ctrl.children)
-    if not (_leaving_in(trigger) or (_now(trigger) and full)):
+    back = any(c.dep_ == "advmod" and c.lower_ == "back" for c in trigger.children)  # "are back in control of X"
+    if not (_leaving_in(trigger) or (_now(trigger) and full) or (back and lemma == "be")):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
@@ -77,6 +79,33 @@ def _result_frame(trigger: Token) -> Frame | None:
     frame = Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(anchor), needs_known=True)
     frame.anchor = anchor
     return frame
+
+
+# A monitor's past tense "regime forces controlled the villages of A and B after clashes with the factions" tells a
+# capture; "controlled the area until 2019" or "the militia controlled the town for years" tells who held it.
+_EVENT_CUES = frozenset("clash battle fighting fight attack offensive assault withdrawal retreat advance operation".split())
+_HELD_WORDS = frozenset("until since previously formerly once long years still already had".split())
+
+
+def _past_frame(trigger: Token) -> Frame | None:
+    """"Z controlled (the villages of) X after clashes / after Y withdrew", "advanced and controlled X"."""
+    if trigger.tag_ != "VBD" or trigger.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
+        return None
+    sent = trigger.sent
+    if any(t.lower_ in _HELD_WORDS for t in sent):
+        return None
+    after = any(
+        t.lower_ in ("after", "following", "amid")
+        and any(d.lemma_.lower() in _EVENT_CUES or d.lemma_.lower() in _LEAVING for d in t.subtree)
+        for t in trigger.subtree
+    )
+    advanced = trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ("advance", "storm", "attack", "push")
+    if not (after or advanced or _leaving_in(trigger)):
+        return None
+    obj = next(iter(objects_of(trigger)), None)
+    return Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(trigger))
 
 
 def _gains_frame(trigger: Token) -> Frame | None:
@@ -152,7 +181,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     if lemma in ("have", "be") and is_verb:
         frame = _state_frame(trigger)
     elif lemma == "control" and is_verb:
-        frame = _result_frame(trigger)
+        frame = _result_frame(trigger) or _past_frame(trigger)
     elif lemma == "gain" and trigger.pos_ == "NOUN":
         frame = _gains_frame(trigger)
     elif lemma == "return" and is_verb:

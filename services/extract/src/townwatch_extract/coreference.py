@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
+from townwatch_schemas import ActorKind
 
 __all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "PlaceMentions"]
 
@@ -89,16 +90,20 @@ class PlaceMentions:
             return None
         return Antecedent(name, geo)
 
-    def actor_before(self, pos: int) -> ActorEntry | str | None:
+    def actor_before(self, pos: int, non_state: bool = False) -> ActorEntry | str | None:
         """The side named last before ``pos`` in its sentence or the one before: who "they" / "its fighters" are.
-        An actor entry, or a country code when a country was named last ("Russia's biggest gain since it captured")."""
+        An actor entry, or a country code when a country was named last ("Russia's biggest gain since it captured").
+        ``non_state``: the armed group named last ("Al Shabaab attacked SNA positions ... The group took X")."""
         idx = next((i for i, s in enumerate(self.sentences) if s.start <= pos < s.end), None)
         if idx is None:
             return None
         lo = self.sentences[idx - 1].start if idx > 0 else self.sentences[idx].start
         named: list[tuple[int, ActorEntry | str]] = [
             (m.start, m.actor) for m in self._actor_matches if lo <= m.start and m.end <= pos
+            and not (non_state and m.actor.kind == ActorKind.STATE)
         ]
+        if non_state:
+            return max(named, key=lambda n: n[0])[1] if named else None
         for m in _COUNTRY_WORD.finditer(self.text, lo, pos):
             cc = self.gazetteer.country_code(m.group(1))
             if _LOCATIVE.search(self.text, max(lo, m.start() - 12), m.start()):

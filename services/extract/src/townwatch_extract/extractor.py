@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause
 from townwatch_extract.calibration import CalibrationMap
@@ -30,6 +30,7 @@ from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import Frame, PlaceRef, frames_for
 from townwatch_extract.headline import (
+    BARE_PARTICIPLE,
     CONTROL_HEADLINE,
     HEADLINE_LOWER,
     headline_frames,
@@ -279,6 +280,19 @@ def _is_pronoun_side(tok: Token | None) -> bool:
     if tok is None:
         return False
     return tok.lower_ in ("they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+
+
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
+_GROUP_MEMBERS = frozenset({"fighter", "militant", "insurgent", "jihadist", "rebel", "gunman", "militiaman", "member"})
+
+
+def _is_group_side(tok: Token | None) -> bool:
+    """"the group" / "his group" / "the movement": an armed group the text named before, never one it names after."""
+    if tok is None or tok.lemma_.lower() not in _GROUP_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod", "appos", "nmod") or c.pos_ == "PROPN" for c in tok.children):
+        return False  # "the militant group Al Shabaab", "the Wagner group": the name is there
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
 
 
 def _score(c: Candidate) -> float:
@@ -651,11 +665,17 @@ class Extractor:
         possessive = frame.gaining is not None and frame.gaining.lower_ not in ("they", "it") and speaker is None
         if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
             if possessive or ctx.resolve_actor(frame.gaining, speaker) is None:
-                entry = mentions.actor_before(sentence.start + frame.gaining.idx)  # "They took it over"
+                # "Al Shabaab attacked SNA troops in X. Its fighters took control of the village": fighters are a group's
+                armed = possessive and frame.gaining.lemma_.lower() in _GROUP_MEMBERS
+                entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=armed)  # "They took it over"
                 if isinstance(entry, str):
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+        elif frame.gaining is not None and not is_title and mentions is not None and _is_group_side(frame.gaining):
+            entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True)  # "Al-Shabaab ... The group took X"
+            if isinstance(entry, ActorEntry):
+                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
         for ref_place in listed_places(frame.places):
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
@@ -693,7 +713,12 @@ class Extractor:
             located = geo is not None or (place.site_kind is not None and place.lat is not None)
             if gaining is None and losing is None and (located or noted):
                 gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
-            if gaining is None and losing is None:
+            # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
+            sideless = (
+                gaining is None and losing is None and frame.construction == BARE_PARTICIPLE and geo is not None
+                and geo.country_code in self.catalogue.war_countries
+            )
+            if gaining is None and losing is None and not sideless:
                 continue
             if not located and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                 continue  # an unknown name taken by an unknown side is too weak to report
@@ -702,7 +727,7 @@ class Extractor:
                 # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
                 if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
                     continue
-            if (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
+            if not sideless and (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                 continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
             unnamed_gainer = gaining is None or gaining.id.startswith("x-")
             if _SPORT.search(frame.trigger.sent.text):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -113,7 +113,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
-            named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)]
+            named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)
+                     or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
+                         and not _DEMONYM_END.search(c.text))]  # "Ceel Dheere town": "Dheere" read as a modifier
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
@@ -121,6 +123,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             if any(c.lower_ in _COUNTING for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
                 named = [c for c in named if c.dep_ == "appos"]  # "fourth Sagaing town", "first Kherson village": a region's
+            if not named:  # "key towns such as A, B and C", "several villages, including A and B"
+                named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
+                         for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
@@ -349,13 +354,20 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places, frame.gaining, frame.needs_known = refs, subject_of(trigger), True
         frame.construction = "entry"
         return frame if _entry_corroborated(trigger) else None
+    if cls == TriggerClass.GAIN and lemma in ("gain", "establish", "secure") and obj is not None and obj.lemma_.lower() == "foothold":
+        # "gained a foothold in (part of) X": part of X changed hands; "a foothold near X" is an advance, not a hold
+        frame.gaining = subject_of(trigger)
+        frame.places = [replace(r, partial=True) for t in prep_objects(obj, ("in", "inside")) or prep_objects(trigger, ("in", "inside"))
+                        for r in place_refs(t)]
+        return frame
     if cls == TriggerClass.GAIN:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
             lemma == "take" and prep_objects(trigger, ("from",))
         ):
             if lemma not in BARE_OBJECT_VERBS or passive or obj is None or not (is_proper(obj) or _named_settlement(obj)) or prts:
                 return None
-            frame.needs_known = True
+            # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks
+            frame.needs_known = not _named_settlement(obj)
         if lemma == "free" and not prep_objects(trigger, ("from", "of")):
             return None
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
@@ -454,6 +466,15 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         else:
             frame.losing = subject_of(trigger)
         frame.gaining = _first(prep_objects(trigger, ("to",)))
+        if frame.gaining is None and lemma == "leave":
+            # "the withdrawal left Farabougou under the control of JNIM / in the hands of the militants"
+            for target in prep_objects(trigger, ("under", "in", "into")):
+                if target.lemma_.lower() in ("hand", "hands", "control"):
+                    frame.gaining = _first(prep_objects(target, ("of",))) or _first(
+                        [c for c in target.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                    )
+                    frame.cls = TriggerClass.FALL  # the place went to the side named: the one a desk needs named
+                    frame.needs_known = frame.gaining is None
         return frame
 
     # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"
@@ -478,6 +499,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     return frame
 
 
+_CONFIRMING = frozenset({"confirm", "report", "announce", "complete", "verify", "geolocate"})
+
+
 def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     frame = Frame(trigger, cls, "nominal", nominal=True)
     poss = _first(children(trigger, ("poss",)))
@@ -486,6 +510,10 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     if cls == TriggerClass.GAIN:
         frame.places = [r for o in of_objs for r in place_refs(o)]
         frame.gaining = _first(by_objs)
+        if frame.gaining is None and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.lemma_.lower() in _CONFIRMING:
+            # "the Russian seizure of the village of X was confirmed": the side named on the noun, only when the
+            # sentence reports the capture itself (a "following the Russian seizure of X" clause is background)
+            frame.gaining = next((c for c in trigger.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()), None)
         if poss is not None:
             if frame.places:
                 frame.gaining = frame.gaining or poss

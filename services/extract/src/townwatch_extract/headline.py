@@ -18,7 +18,7 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.modality import SAY_VERBS
 from townwatch_extract.syntax import prep_objects
 
-__all__ = ["CONTROL_HEADLINE", "HEADLINE_LOWER", "headline_frames", "headline_text", "sentence_case"]
+__all__ = ["BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "headline_frames", "headline_text", "sentence_case"]
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
 # source. The words of the tail hold no trigger ("...: Russia takes Bakhmut" is not a source).
@@ -115,6 +115,10 @@ def headline_frames(doc: Doc) -> list[Frame]:
 # "Ramadi retaken, Iraqi PM says", "Kherson liberated, Zelensky says", "Ninety percent of Falluja retaken, commander
 # says": a bare participle whose place the parser hangs on it as a name, said by the side that took it.
 _BARE_PARTICIPLES = frozenset("retaken recaptured liberated freed regained reclaimed captured seized".split())
+# Alone, only the participles that say the place changed hands back ("retaken"), not "seized" (drugs, a ship).
+_BARE_ALONE = frozenset("retaken recaptured liberated regained".split())
+BARE_PARTICIPLE = "bare participle"
+"""The construction of a headline participle with no side at all ("Palmyra retaken")."""
 
 
 def _said_participles(doc: Doc) -> list[Frame]:
@@ -128,14 +132,19 @@ def _said_participles(doc: Doc) -> list[Frame]:
         partial = False
         if head.lower_ == "of" and head.head.lower_ in PARTIAL_NOUNS:  # "Ninety percent of Falluja retaken"
             partial, head = True, head.head.head
-        if head.lemma_.lower() not in SAY_VERBS or head.i < part.i:
+        bare = head.i == part.i and part.dep_ == "ROOT" and part.lower_ in _BARE_ALONE and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in part.children)
+        if not bare and (head.lemma_.lower() not in SAY_VERBS or head.i < part.i):
             continue
         speaker = next((c for c in head.children if c.dep_ == "nsubj" and c.i > part.i), None)
         names = [
             c for c in part.children
-            if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper() and c.i < part.i
+            if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.pos_ in ("PROPN", "NOUN") and c.i < part.i
+            and (c.text[:1].isupper() or (bare and c.lower_ in PARTIAL_NOUNS))  # "Ninety percent of Ramadi retaken"
         ]
         places = [r for n in names for r in place_refs(n, partial)]
-        if speaker is not None and places:
+        if bare and places and speaker is None:
+            # "Palmyra retaken", "Ninety percent of Ramadi retaken": nobody named; reported with no side
+            out.append(Frame(part, TriggerClass.GAIN, BARE_PARTICIPLE, places=places))
+        elif speaker is not None and places:
             out.append(Frame(part, TriggerClass.GAIN, "passive", places=places, gaining=speaker, needs_known=True))
     return out

@@ -39,7 +39,7 @@ class TriggerClass(StrEnum):
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
         "capture recapture seize retake retook liberate overrun overtake conquer wrest regain reclaim occupy reoccupy reoccupie take free "
-        "secure gain win assume enter sweep move walk roll march establish impose".split(),
+        "secure gain win assume enter sweep move walk roll march establish impose claim".split(),
         TriggerClass.GAIN,
     ),
     **dict.fromkeys(
@@ -53,7 +53,7 @@ VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys("fall come".split(), TriggerClass.FALL),
 }
 # Verbs that only count with a particular complement (checked by the frame builder).
-NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "secure", "establish", "impose"})  # "imposed their control over X"
+NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "secure", "establish", "impose", "claim"})  # "imposed their control over X", "claimed control of X"
 # Verbs of movement that report a capture only with "into <place>" ("swept into Hama"); "enter" takes the place as
 # its object. "pushed/advanced into" stay out: they describe fighting still under way.
 INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march"})
@@ -69,7 +69,7 @@ NOUN_CLASSES: dict[str, TriggerClass] = {
 
 # Forms that alone make a sentence a candidate.
 STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims reclaim reclaiming occupied occupies reoccupied reoccupies reoccupy reoccupying ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest
-    overtook overtaken overtakes overtaking""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "established control", "establishes control", "establish control", "imposed control", "imposed their control", "imposed its control", "imposes control", "impose control", "impose their control", "impose its control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "claimed victory", "claims victory")
+    overtook overtaken overtakes overtaking""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "gained a foothold", "gains a foothold", "gain a foothold", "gaining a foothold", "established a foothold", "secured a foothold", "claimed control", "claims control", "claim control", "claiming control", "declared control", "declares control", "established control", "establishes control", "establish control", "imposed control", "imposed their control", "imposed its control", "imposes control", "impose control", "impose their control", "impose its control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "claimed victory", "claims victory")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
@@ -96,7 +96,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "loss of": frozenset("acknowledged acknowledges admitted admits conceded concedes confirmed confirms mourned".split()),
     # control phrasing (control.py): the idiom's other half must be in the sentence
     "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded"}),
-    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now"}),
+    # a monitor's "regime forces controlled the villages of A and B after clashes with the factions" (control.py)
+    "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated"}),
+    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back"}),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
     **dict.fromkeys("flag flags banner".split(), frozenset("raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled".split())),
 }
@@ -141,12 +143,17 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured", "re-take": "retakes",
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
 
 
+# "IS Mozambique took control of X": the small model reads the branch's "IS" as the verb "is"; joined to its branch
+# name by a hyphen (same length) it is read as the name it is, and the catalogue knows "IS-Mozambique"
+_IS_BRANCH = re.compile(r"\bIS (?=(?:Mozambique|Sahel|Somalia|Khorasan|Sinai|Libya)\b)")
+
+
 def parse_form(text: str) -> str:
     """``text`` with the forms of ``PARSE_SWAPS`` swapped, keeping a capital initial (same length)."""
     def repl(m: re.Match[str]) -> str:
         new = PARSE_SWAPS[m.group(0).lower()]
         return new.capitalize() if m.group(0)[0].isupper() else new
-    return _SWAP.sub(repl, text)
+    return _IS_BRANCH.sub("IS-", _SWAP.sub(repl, text))
 # Nouns that make the capture partial: "the eastern side of Mosul".
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter

@@ -75,11 +75,16 @@ def objects_of(tok: Token) -> list[Token]:
 
 def subject_of(tok: Token, depth: int = 0) -> Token | None:
     """The active subject of ``tok``: through relative pronouns, and inherited along conj/advcl/xcomp."""
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj", "expl"):
-            if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                return tok.head
-            return c
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    if len(subjects) > 1 and mark is not None:
+        # "Somali National Army ... captured Galcad town ... after Al-Shabaab militants withdrew": when the parser hangs
+        # the main clause's subject on the subordinate verb too, the verb's own comes after its "after"
+        subjects = [c for c in subjects if c.i > mark.i] or subjects
+    for c in subjects:
+        if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            return tok.head
+        return c
     if tok.dep_ in ("conj", "advcl") and tok.i > 0:
         before = tok.doc[tok.i - 1]
         if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.dep_ == "pobj" and before.i > tok.head.i:
