@@ -124,3 +124,47 @@ def test_is_branch_is_parsed_as_a_name() -> None:
 def test_claimed_control_is_a_claim(extractor: Extractor) -> None:
     events = _news(extractor, "On 1 October 2023, the RSF claimed control of the Wad Ashana garrison (Um Rawaba, North Kordofan).")
     assert [e.claimed for e in events] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing", "partial"),
+    [
+        # "gained a foothold in (part of) X": part of X changed hands
+        ("On 5 May 2024, Russian forces gained a foothold in part of Robotyne (Polohy, Zaporizhzhia).", "Robotyne", "ru-forces", None, True),
+        ("On 5 May 2024, Russian forces gained a foothold in Krasnohorivka (Marinka, Donetsk).", "Krasnohorivka", "ru-forces", None, True),
+        # a two-word village the parser reads as a name and a modifier, before "town"
+        ("On 3 June 2023, Ceel Dheere town (Ceel Dheere, Galgaduud) fell into the hands of Al Shabaab militants after SNA "
+         "troops withdrew.", "Ceel Dheere", "al-shabaab", "so-gov", False),
+        ("On 3 June 2023, Al Shabaab militants are back in control of Wabho (Ceel Buur, Galgaduud) after SNA troops withdrew.", "Wabho", "al-shabaab", "so-gov", False),
+        ("Al-Shabaab militants are back in control of Wabho (Ceel Buur, Galgaduud).", "Wabho", "al-shabaab", None, False),
+        # the nominal, when the sentence reports the capture itself
+        ("On 20 July 2024, the Russian seizure of the village of Pishchane (Kupiansk, Kharkiv) was confirmed by geolocated footage.", "Pishchane", "ru-forces", None, False),
+        # "its fighters" are the armed group named before, not the army it attacked
+        ("On 20 July 2024, Al Shabaab attacked SNA troops in Kalabayr village (Bulo Burto, Hiraan). Its fighters took control "
+         "of the village.", "Kalabayr", "al-shabaab", "so-gov", False),
+    ],
+)
+def test_note_control_phrasing(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None, partial: bool) -> None:
+    events = [e for e in _news(extractor, text) if e.place.name == place]
+    assert len(events) == 1, _sides(extractor, text)
+    assert (events[0].gaining.id if events[0].gaining else None, events[0].losing.id if events[0].losing else None) == (gaining, losing)
+    assert events[0].partial is partial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2024, Russian forces gained a foothold near Krasnohorivka (Marinka, Donetsk).",
+        "On 5 May 2024, Russian forces attempted to gain a foothold in Krasnohorivka (Marinka, Donetsk) but were repelled.",
+        "On 5 May 2024, Russian forces are trying to gain a foothold in Krasnohorivka (Marinka, Donetsk).",
+        "On 3 June 2023, Al Shabaab militants are still in control of Wabho (Ceel Buur, Galgaduud).",
+        "On 3 June 2023, Al Shabaab militants are back in Wabho (Ceel Buur, Galgaduud) after a raid.",
+        "On 20 July 2024, fighting continued near Pishchane (Kupiansk, Kharkiv) following the Russian seizure of the village of "
+        "Kolisnykivka (Kupiansk, Kharkiv) last week.",
+        "On 20 July 2024, the Russian seizure of the village of Pishchane (Kupiansk, Kharkiv) was not confirmed.",
+        "On 3 June 2023, SNA troops clashed with Al Shabaab militants near Ceel Dheere town (Ceel Dheere, Galgaduud).",
+        "On 20 July 2024, Al Shabaab attacked SNA troops in Kalabayr village (Bulo Burto, Hiraan). Its fighters withdrew after the clashes.",
+    ],
+)
+def test_note_control_phrasing_without_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []

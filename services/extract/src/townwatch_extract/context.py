@@ -41,6 +41,7 @@ _ACTOR_TAG = re.compile(r" ?\([A-Z][\w -]{1,30}\)")  # "(Mozambique)", "(West Af
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
 _HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "occupation"})
+_CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "liberation"})  # "the Russian seizure of X"
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -178,7 +179,7 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
-        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _HOLDING_NOUNS and not tok.text.islower():
+        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS and not tok.text.islower():
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
                 return self._government(cc, tok.text)

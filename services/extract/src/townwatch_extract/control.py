@@ -55,11 +55,13 @@ def _state_frame(trigger: Token) -> Frame | None:
     if lemma == "have":
         ctrl = next((o for o in objects_of(trigger) if o.lemma_.lower() in _CONTROL_NOUNS), None)
     else:
-        ctrl = next((o for o in prep_objects(trigger, ("in",)) if o.lemma_.lower() in _CONTROL_NOUNS), None)
+        backs = [c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "back in control of X"
+        ctrl = next((o for t in (trigger, *backs) for o in prep_objects(t, ("in",)) if o.lemma_.lower() in _CONTROL_NOUNS), None)
     if ctrl is None:
         return None
     full = any(c.dep_ == "amod" and c.lower_ in _FULL for c in ctrl.children)
-    if not (_leaving_in(trigger) or (_now(trigger) and full)):
+    back = any(c.dep_ == "advmod" and c.lower_ == "back" for c in trigger.children)  # "are back in control of X"
+    if not (_leaving_in(trigger) or (_now(trigger) and full) or (back and lemma == "be")):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)

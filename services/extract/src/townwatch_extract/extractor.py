@@ -283,6 +283,7 @@ def _is_pronoun_side(tok: Token | None) -> bool:
 
 
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
+_GROUP_MEMBERS = frozenset({"fighter", "militant", "insurgent", "jihadist", "rebel", "gunman", "militiaman", "member"})
 
 
 def _is_group_side(tok: Token | None) -> bool:
@@ -664,7 +665,9 @@ class Extractor:
         possessive = frame.gaining is not None and frame.gaining.lower_ not in ("they", "it") and speaker is None
         if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
             if possessive or ctx.resolve_actor(frame.gaining, speaker) is None:
-                entry = mentions.actor_before(sentence.start + frame.gaining.idx)  # "They took it over"
+                # "Al Shabaab attacked SNA troops in X. Its fighters took control of the village": fighters are a group's
+                armed = possessive and frame.gaining.lemma_.lower() in _GROUP_MEMBERS
+                entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=armed)  # "They took it over"
                 if isinstance(entry, str):
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -113,7 +113,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         else:
-            named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)]
+            named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)
+                     or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
+                         and not _DEMONYM_END.search(c.text))]  # "Ceel Dheere town": "Dheere" read as a modifier
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
@@ -352,6 +354,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places, frame.gaining, frame.needs_known = refs, subject_of(trigger), True
         frame.construction = "entry"
         return frame if _entry_corroborated(trigger) else None
+    if cls == TriggerClass.GAIN and lemma in ("gain", "establish", "secure") and obj is not None and obj.lemma_.lower() == "foothold":
+        # "gained a foothold in (part of) X": part of X changed hands; "a foothold near X" is an advance, not a hold
+        frame.gaining = subject_of(trigger)
+        frame.places = [replace(r, partial=True) for t in prep_objects(obj, ("in", "inside")) or prep_objects(trigger, ("in", "inside"))
+                        for r in place_refs(t)]
+        return frame
     if cls == TriggerClass.GAIN:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
             lemma == "take" and prep_objects(trigger, ("from",))
@@ -491,6 +499,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     return frame
 
 
+_CONFIRMING = frozenset({"confirm", "report", "announce", "complete", "verify", "geolocate"})
+
+
 def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     frame = Frame(trigger, cls, "nominal", nominal=True)
     poss = _first(children(trigger, ("poss",)))
@@ -499,6 +510,10 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     if cls == TriggerClass.GAIN:
         frame.places = [r for o in of_objs for r in place_refs(o)]
         frame.gaining = _first(by_objs)
+        if frame.gaining is None and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.lemma_.lower() in _CONFIRMING:
+            # "the Russian seizure of the village of X was confirmed": the side named on the noun, only when the
+            # sentence reports the capture itself (a "following the Russian seizure of X" clause is background)
+            frame.gaining = next((c for c in trigger.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()), None)
         if poss is not None:
             if frame.places:
                 frame.gaining = frame.gaining or poss

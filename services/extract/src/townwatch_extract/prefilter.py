@@ -37,7 +37,7 @@ _SIDE_WORDS = re.compile(
     re.I,
 )
 # A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
-_DEMONYM_HOLD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?)\b")
+_DEMONYM_HOLD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?|seizure|capture|recapture|takeover)\b")
 # A trigger sentence must also point at a place: a capitalised word after its first, a place noun ("the town",
 # "the district headquarters"), "it"/"there", or a first word the gazetteer knows ("Kidal fell ...").
 _PLACE_WORDS = PLACE_NOUNS | INSTALLATION_NOUNS | SITE_NOUNS | {"it", "there", "towns", "villages", "districts", "areas"}
