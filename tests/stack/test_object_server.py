@@ -149,3 +149,17 @@ async def test_a_partitions_listing_is_kept_in_memory_and_follows_the_servers_ow
     resp = await client.get("/b", params={"list-type": "2", "prefix": RECORDS}, headers=AUTH)
     text = await resp.text()
     assert "<Size>80</Size>" in text and "<LastModified>" in text  # what Tansu's client reads of each line
+
+
+async def test_delete_objects_removes_many_keys_in_one_request_and_the_listing_follows(client: TestClient) -> None:
+    names = [f"{RECORDS}{offset:020d}.batch" for offset in range(4)]
+    for name in names:
+        await client.put(f"/b/{name}", data=batch(0), headers=AUTH)
+    assert await listed(client, RECORDS) == names
+    body = "<Delete>" + "".join(f"<Object><Key>{n}</Key></Object>" for n in names[:3]) + "</Delete>"
+    resp = await client.post("/b?delete", data=body.encode(), headers=AUTH)
+    assert resp.status == 200
+    assert (await resp.text()).count("<Deleted>") == 3
+    assert await listed(client, RECORDS) == names[3:]
+    assert (await client.get(f"/b/{names[0]}", headers=AUTH)).status == 404
+    assert (await client.post("/b?delete", data=b"<Delete><Object>", headers=AUTH)).status == 400

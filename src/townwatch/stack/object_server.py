@@ -48,6 +48,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from email.utils import formatdate
 from pathlib import Path
+from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from aiohttp import web
@@ -186,9 +187,29 @@ class ObjectServer:
             return _error(404, "NoSuchBucket", bucket)
         if request.method == "HEAD":
             return web.Response()
+        if request.method == "POST" and "delete" in request.query:
+            return await self._delete_many(request, bucket)
         if request.method != "GET":
             return _error(405, "MethodNotAllowed", request.method)
         return self._list(request, bucket)
+
+    async def _delete_many(self, request: web.Request, bucket: str) -> web.Response:
+        """S3's DeleteObjects (``POST /bucket?delete``): many keys in one request (the retention sweeper's, and Tansu's
+        when it deletes a topic); each key is deleted as a single DELETE would be, and named as deleted."""
+        try:
+            root = ElementTree.fromstring(await request.read())
+        except ElementTree.ParseError as exc:
+            return _error(400, "MalformedXML", str(exc))
+        keys = [el.text or "" for el in root.iter() if el.tag.rpartition("}")[2] == "Key"]
+        done = []
+        for key in keys:
+            path = self._path(bucket, key)
+            before = self._dir_mtime(path.parent) if str(path.parent) in self._dirs else None
+            path.unlink(missing_ok=True)
+            self._noted(path, before, None)
+            done.append(f"<Deleted><Key>{escape(key)}</Key></Deleted>")
+        body = f'<?xml version="1.0" encoding="UTF-8"?><DeleteResult xmlns="{S3_NS}">{"".join(done)}</DeleteResult>'
+        return web.Response(body=body.encode(), content_type="application/xml")
 
     def _list(self, request: web.Request, bucket: str) -> web.Response:
         q = request.query

@@ -132,14 +132,16 @@ def _batches(records_dir: Path) -> Iterable[Batch]:
             continue
 
 
-def _unlink(path: Path) -> None:
-    path.unlink(missing_ok=True)
+def _unlink(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 def sweep(objects_dir: Path, default: Retention, now_ms: int | None = None,
-          delete: Callable[[Path], None] = _unlink) -> tuple[int, int]:
+          delete: Callable[[list[Path]], None] = _unlink) -> tuple[int, int]:
     """Apply retention to every partition of every cluster under ``objects_dir``; return (batches, bytes) removed.
-    ``delete`` removes one batch file (the durable Tansu's sweeper asks its store, which keeps listings in memory)."""
+    ``delete`` removes a partition's expired batch files (the durable Tansu's sweeper asks its store, in one request:
+    the store keeps listings in memory)."""
     now_ms = int(time.time() * 1000) if now_ms is None else now_ms
     removed = freed = 0
     for cluster_dir in (objects_dir / "clusters").glob("*"):
@@ -154,10 +156,11 @@ def sweep(objects_dir: Path, default: Retention, now_ms: int | None = None,
                 except ValueError:
                     continue
                 read_up_to = floors.get((topic_dir.name, partition), 0) if reading else None
-                for batch in expired(list(_batches(records_dir)), policy, now_ms, read_up_to):
-                    delete(batch.path)
-                    removed += 1
-                    freed += batch.size
+                gone = expired(list(_batches(records_dir)), policy, now_ms, read_up_to)
+                if gone:
+                    delete([batch.path for batch in gone])
+                removed += len(gone)
+                freed += sum(batch.size for batch in gone)
     return removed, freed
 
 
@@ -165,7 +168,7 @@ class RetentionSweeper:
     """A daemon thread that sweeps ``objects_dir`` every ``interval`` seconds until stopped."""
 
     def __init__(self, objects_dir: Path, default: Retention, interval: float = 30.0,
-                 delete: Callable[[Path], None] = _unlink) -> None:
+                 delete: Callable[[list[Path]], None] = _unlink) -> None:
         self.objects_dir, self.default, self.interval, self.delete = objects_dir, default, interval, delete
         self.removed = self.freed = 0
         self._stop = threading.Event()
