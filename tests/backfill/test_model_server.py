@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 from townwatch.backfill.archive import RawItem
 from townwatch.backfill.worker import extract_batch, start_pool
@@ -34,3 +37,37 @@ def test_every_worker_is_forked_from_one_server_that_loaded_the_model() -> None:
     assert len(parents) == 1 and os.getpid() not in parents  # one server, not this process
     assert result.error is None, result.error
     assert any(b"Hawija" in event for event in result.events)
+
+
+RUN = """
+import os, sys
+from townwatch.backfill.worker import start_pool
+if __name__ == "__main__":
+    pool = start_pool(2, 2_000_000, None)
+    pids = {pool.submit(os.getpid).result() for _ in range(8)} | {pool.submit(os.getppid).result()}
+    print(" ".join(map(str, sorted(pids))), flush=True)
+    sys.stdin.read()
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+def test_a_killed_run_leaves_no_server_or_worker_behind(tmp_path: Path) -> None:
+    script = tmp_path / "run.py"
+    script.write_text(RUN)
+    run = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert run.stdout is not None
+    pids = [int(pid) for pid in run.stdout.readline().split()]
+    assert len(pids) >= 2 and all(_running(pid) for pid in pids)  # a worker or two and their server
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    deadline = time.monotonic() + 300  # a bound for a broken build, not a timing: they go as soon as they notice
+    while any(_running(pid) for pid in pids):
+        assert time.monotonic() < deadline, f"still running after the run was killed: {[p for p in pids if _running(p)]}"
+        time.sleep(0.1)

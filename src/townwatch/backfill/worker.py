@@ -5,9 +5,12 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import gc
+import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -134,11 +137,21 @@ def init_worker(max_bytes: int, since: dt.date | None) -> None:
     global _worker
     for name in ONE_THREAD:  # before numpy is imported in this process (spawned: it is not yet)
         os.environ.setdefault(name, "1")
-    if sys.platform.startswith("linux"):  # SIGTERM when the parent (the fork server, or this run) dies
+    if sys.platform.startswith("linux"):  # SIGTERM when the parent process (the fork server, or this run) dies
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    # ... and when the run that asked for this worker dies (kill -9): a fork server's child is not the run's child,
+    # and it holds the server's "alive" pipe open, so neither would ever notice on its own.
+    run = multiprocessing.parent_process()
+    if run is not None and run.sentinel is not None:
+        threading.Thread(target=_end_with, args=(run.sentinel,), name="end-with-run", daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = _Worker(max_bytes, since, load_model())
     gc.freeze()  # as the fork server does (townwatch.backfill.preload): collections skip the model
+
+
+def _end_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def start_pool(workers: int, max_bytes: int, since: dt.date | None) -> ProcessPoolExecutor:
