@@ -101,3 +101,9 @@ def test_a_goal_is_no_antecedent(extractor: Extractor) -> None:
     text = ("Iraqi security forces regained full control of a western town on Tuesday, officials said. To draw troops away "
             "from an offensive to retake the city of Mosul, the militants had struck the town of Rutba two days earlier.")
     assert [p for p, _g, _l in _news(extractor, text)] == ["Rutba"]
+
+
+def test_a_capital_that_speaks_on_a_day_is_no_antecedent(extractor: Extractor) -> None:
+    title = "Russia says captured village in Ukraine's Donetsk region"
+    text = "Moscow on Tuesday said its forces had captured the village of Nevelske in the eastern Donetsk region."
+    assert [p for p, _g, _l in _news(extractor, text, title)] == ["Nevelske"]

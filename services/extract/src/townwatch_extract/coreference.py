@@ -38,7 +38,7 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "near Syria's Aleppo"
     re.I,
 )
-_SPEAKS = re.compile(r"['’]?s?\s+(?:said|says|announced|announces|claimed|claims|denied|denies|stated|insisted|admitted)\b")
+_SPEAKS = re.compile(r"['’]?s?(?:\s+on\s+\w+day)?\s+(?:said|says|announced|announces|claimed|claims|denied|denies|stated|insisted|admitted)\b")
 _AIMED_AT = re.compile(
     r"\b(?:to|bid\s+for|battle\s+for|push\s+(?:on|into|toward|towards))\s+(?:(?:re)?(?:take|capture|seize)|liberate|storm|free|encircle)?"
     r"\s*(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
