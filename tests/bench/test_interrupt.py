@@ -13,6 +13,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.child_signals import default_sigint
+
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +37,7 @@ def test_ctrl_c_stops_the_stack_and_exits(tmp_path: Path, when: str) -> None:
     with open(err, "wb") as stderr:
         # its own session: the signal goes to the bench alone, so the broker and Redis must be stopped by it
         proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True,
-                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"}, preexec_fn=default_sigint)
     try:
         _wait_for_line(err, when, proc)
         if when == "starting broker":  # at least one process of the stack up, so there is something to stop

@@ -13,21 +13,17 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.child_signals import default_sigint
+
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _default_sigint() -> None:  # pragma: no cover - runs in the child, between fork and exec
-    # A suite started in the background (``make test &``, nohup, some CI runners) has SIGINT ignored, and a child
-    # inherits that: the demo would never see the Ctrl-C this test sends. A user's terminal delivers it.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def _townwatch(*args: str, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
     return subprocess.Popen(
         [sys.executable, "-m", "townwatch.cli", *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"}, text=True, preexec_fn=_default_sigint, **kwargs,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"}, text=True, preexec_fn=default_sigint, **kwargs,
     )
 
 
