@@ -40,7 +40,7 @@ from townwatch_extract.headline import (
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
-from townwatch_extract.monitor_note import anchored, compact, note_date, read_parentheses
+from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
@@ -517,6 +517,7 @@ class Extractor:
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
+        ctx.noted_areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(
