@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from townwatch.pipeline import Pipeline
-from townwatch.stack import free_port
 
 pytestmark = pytest.mark.integration  # a real redis-server, started by the pipeline
 
@@ -18,7 +17,7 @@ async def _no_topics() -> None:
 
 def test_a_failed_start_stops_what_it_started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Redis is the pipeline's own; the broker is an address nothing listens on, so ingest exits at its preflight
-    pipeline = Pipeline(workdir=tmp_path, bootstrap_servers=f"127.0.0.1:{free_port()}")
+    pipeline = Pipeline(workdir=tmp_path, bootstrap_servers="127.0.0.1:1")  # as tests/reprocess: nothing there
     monkeypatch.setattr(pipeline, "_ensure_topics", _no_topics)
     try:
         with pytest.raises(RuntimeError, match="ingest exited"):
