@@ -134,13 +134,17 @@ _UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia mi
 def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | None:
     """An armed side the text names only by a common noun and the article never resolves ("rebels"): with the
     place's country, "unidentified rebels (Syria)", id ``x-rebels-sy``, so a desk reads where, not who."""
-    if tok is None or tok.lemma_.lower() not in _UNNAMED_SIDES:
+    if tok is None:
         return None
     lemma = tok.lemma_.lower()
+    if lemma == "group" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        lemma = "armed group"  # a monitor's "local armed groups took control of the town of X"
+    elif lemma not in _UNNAMED_SIDES:
+        return None
     if cc:
         where = country_name(cc) or cc
-        return ResolvedActor(f"x-{lemma}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)
-    return ResolvedActor(f"x-{lemma}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
+        return ResolvedActor(f"x-{lemma.replace(' ', '-')}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)
+    return ResolvedActor(f"x-{lemma.replace(' ', '-')}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
 
 
 @dataclass

@@ -111,8 +111,8 @@ class Prefilter:
         # alternation over the whole text was the prefilter's largest cost, a second automaton pass a third of it).
         self._split_verbs, self._split_tail = _split_phrasal(STRONG_FORMS)
         for verb in self._split_verbs:
-            kind, form, _ = roles.get(verb, (None, verb, True))
-            roles[verb] = (kind, form, True)
+            trigger, _form, _verb = roles.get(verb, (None, verb, True))
+            roles[verb] = (trigger, verb, True)
         automaton = ahocorasick.Automaton()
         for word, role in roles.items():
             automaton.add_word(word, role)
