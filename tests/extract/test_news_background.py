@@ -106,3 +106,10 @@ def test_regions_listed_before_their_plural_are_no_antecedent(extractor: Extract
     text = ("Ukrainian troops have recaptured another village in the Donetsk oblast, the deputy defence minister said on "
             "Monday. She thanked a marine brigade for the advance. Storozheve borders the Donetsk and Zaporizhzhia oblasts.")
     assert _news(extractor, text) == []
+
+
+def test_who_announces_a_recapture_gains(extractor: Extractor) -> None:
+    text = "The Nigerian military have announced the recapture of the north-eastern town of Baga, Borno State."
+    assert _news(extractor, text) == [("Baga", "ng-gov", None)]
+    # twins: an announcer that is no side, and units that "completed" it (the existing reading: no side named)
+    assert _news(extractor, "Reporters confirmed the recapture of the town of Baga on Monday.") == []
