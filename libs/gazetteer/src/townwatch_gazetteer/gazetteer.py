@@ -13,7 +13,7 @@ from pathlib import Path
 
 from townwatch_gazetteer.countries import country_codes
 from townwatch_gazetteer.geo import haversine_km
-from townwatch_gazetteer.index import open_index
+from townwatch_gazetteer.index import division_key, open_index
 from townwatch_gazetteer.names import name_key, normalise_name
 from townwatch_gazetteer.place import GeoPlace
 
@@ -148,6 +148,17 @@ class Gazetteer:
             if code is not None:
                 return cc, code
         return None
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one long-lived instance per process
+    def divisions(self, name: str) -> tuple[tuple[str, str], ...]:
+        """The GeoNames first- or second-level divisions of any country called ``name`` (any listed spelling, with or
+        without its kind word: "Masisi Territory", "Masisi"), as (country, admin1 code): a second-level division gives
+        the province it lies in. Many names recur across countries; the caller decides between them."""
+        key = division_key(name or "")
+        if not key:
+            return ()
+        rows = self._query("SELECT DISTINCT cc, admin1 FROM division WHERE key = ? ORDER BY level, cc, admin1", (key,))
+        return tuple((r[0], r[1]) for r in rows)
 
     def admin1_name(self, cc: str, admin1_code: str) -> str | None:
         """The first curated province name for a code, or None when the table does not list it."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["NoteArea", "NoteParentheses", "anchored", "compact", "note_area", "note_date", "read_parentheses"]
+__all__ = ["NoteArea", "NoteParentheses", "anchored", "compact", "hierarchy_division", "note_area", "note_date", "read_parentheses"]
 
 # "(Mondoro, Mopti)", "(Belet Xaawo district, Gedo)", "(Shan-North)", "(2021-)", "(Mali)": after a word, inside one line.
 _PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
@@ -137,9 +138,28 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
                 noted(listed.group(1))
                 end = listed.start()
         found = [cc for cc in (_chunk_country(c, gazetteer, len(chunks) > 1) for c in reversed(chunks)) if cc]
+        if not found and (division := hierarchy_division(chunks, gazetteer)) is not None:
+            found = [division[0]]  # a province the curated table lacks: "(Rutshuru, Nord-Kivu)", "(Kousseri, Logone-et-Chari)"
         countries.extend(cc for cc in found if cc not in countries)
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return NoteParentheses(out, countries, places, hierarchies, full_names)
+
+
+def hierarchy_division(hierarchy: list[str], gazetteer: Gazetteer, prefer_cc: str | None = None) -> tuple[str, str] | None:
+    """The (country, admin1 code) on which the hierarchy's chunks agree, read from GeoNames' divisions of every
+    country: "(Masisi, North Kivu)" -> Masisi territory and North Kivu province, both CD.11. A name that recurs in
+    several countries with no chunk or ``prefer_cc`` to tell them apart gives None (an ambiguous chunk is no
+    evidence)."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for chunk in hierarchy:
+        votes.update(set(gazetteer.divisions(_ADMIN_WORDS.sub("", chunk).strip())))
+    if not votes:
+        return None
+    top = max(votes.values())
+    best = [area for area, n in votes.items() if n == top]
+    if len(best) > 1:
+        best = [area for area in best if area[0] == prefer_cc]
+    return best[0] if len(best) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -163,6 +183,8 @@ def note_area(hierarchy: list[str], gazetteer: Gazetteer, fallback_cc: str | Non
             region = gazetteer.find_admin1(_ADMIN_WORDS.sub("", chunk).strip(), cc)
             admin1 = region[1] if region is not None and region[0] == cc else None
             break
+    if cc is None and (division := hierarchy_division(hierarchy, gazetteer, fallback_cc)) is not None:
+        cc, admin1 = division
     cc = cc or fallback_cc
     for chunk in hierarchy:  # the district first: it is usually named after its main town
         town = gazetteer.resolve(_ADMIN_WORDS.sub("", chunk).strip(), [cc] if cc else [], admin1)
