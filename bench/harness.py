@@ -21,7 +21,7 @@ from redis.exceptions import RedisError
 
 from bench.baseline import measure_baseline
 from bench.corpus import generate
-from bench.hops import hop_latencies, read_stamps
+from bench.hops import TRACE_TIMEOUT_S, hop_latencies, read_stamps
 from bench.latency import histogram_buckets, histogram_quantile, summarise
 from bench.limit import limiting_side
 from bench.load import LoadGenerator, article_bytes
@@ -303,6 +303,9 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
                                           config.drain_timeout if config.drain_timeout is not None else SOAK_DRAIN_S)
         log("tracing each alert through the topics (per-hop latency)…")
         stamps = await read_stamps(pipeline.bootstrap_servers or "")
+        if stamps.unfinished:
+            log(f"tracing stopped at its time bound ({TRACE_TIMEOUT_S:.0f} s) before the end of {', '.join(stamps.unfinished)}: "
+                "the alerts behind what it did not read count as untraced")
         for phase in phases.values():
             first, last = phase["deliveries_index"]
             phase["hops_s"] = hop_latencies(_first_notifications(run.received_at[first:last]), stamps)

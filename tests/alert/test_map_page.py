@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import os
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -21,8 +19,7 @@ import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer
 
-from bench.map_page import ARGS as CHROMIUM_ARGS
-from bench.map_page import CHROMIUM
+from tests.browser import CHROMIUM_ARGS, chromium
 from townwatch.demo import write_subscriptions
 from townwatch.pipeline import Pipeline
 from townwatch_schemas import (
@@ -56,8 +53,7 @@ class Site:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def site(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Site]:
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        pytest.fail(f"Debian's chromium is not installed at {CHROMIUM}: run `bash scripts/bootstrap.sh --test-deps`")
+    chromium()  # fail before the pipeline starts, not after
     workdir = tmp_path_factory.mktemp("map")
     subs = write_subscriptions(workdir / "subscriptions.yaml", [{
         "id": "map-desk", "name": "Map desk", "token": TOKEN,
@@ -79,7 +75,7 @@ async def browser() -> AsyncIterator[Any]:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
-        b = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = await pw.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
         try:
             yield b
         finally:

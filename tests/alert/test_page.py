@@ -8,16 +8,13 @@ test fails, it does not skip.
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from bench.map_page import ARGS as CHROMIUM_ARGS
-from bench.map_page import CHROMIUM
+from tests.browser import CHROMIUM_ARGS, chromium
 from townwatch.service_process import ServiceProcess
 from townwatch.stack import free_port
 from townwatch_schemas import CONTROL_CHANGES
@@ -75,15 +72,13 @@ async def publish(bootstrap: str, value: bytes, key: bytes) -> None:
 
 
 async def test_alert_appears_live_and_escaped(alert_service: str, broker, cc) -> None:  # type: ignore[no-untyped-def]
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        pytest.fail(f"Debian's chromium is not installed at {CHROMIUM}: run `sudo apt-get install -y chromium` "
-                    "(the README's test command does this)")
+    executable = chromium()
     from playwright.async_api import async_playwright
 
     event = cc.change("hawija", gaining="iq-gov", source="Evil <b>Outlet</b>", url="https://example.org/hawija",
                       evidence=cc.change().evidence.model_copy(update={"sentence": HOSTILE}))
     async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = await pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
             page = await browser.new_page()
             dialogs: list[str] = []

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from types import SimpleNamespace
+from typing import Any
 
-from bench.hops import HOPS, RecordStamps, hop_latencies
+import pytest
+from aiokafka import TopicPartition
+
+from bench.hops import HOPS, RecordStamps, hop_latencies, until_end
 from bench.limit import limiting_side
 from bench.report import summary_lines
 
@@ -77,3 +81,34 @@ def test_the_summary_prints_the_hops_and_the_limit() -> None:
     text = "\n".join(summary_lines(results))
     assert "per hop (p50 / p95 / p99 s, 1 alerts traced): ingest 0.010 / 0.010 / 0.010; extract 0.050" in text
     assert "limit: pipeline — the pipeline was still draining 12.0 s" in text
+
+
+class EndlessPartition:
+    """A consumer whose partition never reaches its end (a soak's topic read while retention and producers move it):
+    one record per fetch, and a clock that moves a second per fetch."""
+
+    def __init__(self) -> None:
+        self.fetches = 0
+        self.now = 0.0
+
+    async def getmany(self, *partitions: TopicPartition, timeout_ms: int) -> dict[TopicPartition, list[Any]]:
+        self.fetches += 1
+        self.now += 1.0
+        if self.fetches > 100:
+            raise AssertionError("the tracer's read never stopped")
+        return {partitions[0]: [SimpleNamespace(offset=self.fetches - 1)]}
+
+
+async def test_the_tracers_read_stops_at_its_time_bound_and_names_what_it_did_not_finish() -> None:
+    consumer, unfinished = EndlessPartition(), []
+    tp, done = TopicPartition("articles.v1", 2), TopicPartition("articles.v1", 3)
+    got = [r.offset async for r in until_end(consumer, {tp: 10**9, done: 0}, 5.0, lambda: consumer.now, unfinished)]
+    assert got == [0, 1, 2, 3, 4]  # read while the clock was before the deadline, then stopped
+    assert unfinished == ["articles.v1[2]"]  # the empty partition is not waited for
+
+
+async def test_the_tracers_read_ends_at_each_partitions_end_offset() -> None:
+    consumer, unfinished = EndlessPartition(), []
+    tp = TopicPartition("alerts.v1", 0)
+    got = [r.offset async for r in until_end(consumer, {tp: 3}, float("inf"), lambda: consumer.now, unfinished)]
+    assert got == [0, 1, 2] and unfinished == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import time
 from collections.abc import Sequence
 
 import pytest
@@ -270,3 +271,41 @@ def test_in_a_batch_the_wall_time_limit_stops_one_article_and_charges_shared_par
     assert isinstance(out[1], BudgetExceeded) and out[1].limit == "seconds" and "stopped at" in str(out[1])
     assert isinstance(out[2], BudgetExceeded) and out[2].limit == "seconds" and "3.0s" in str(out[2])
     assert budgeted._watchdog._job is None  # nothing left to land on the next batch
+
+
+class _LongParse:
+    """An inner extractor whose shared parse runs long when article 'long' is in it (until interrupted, or a bound
+    far past the budget), and whose one-article path does the same for 'long' alone."""
+
+    nlp = None
+
+    def __init__(self) -> None:
+        self.parses_finished = 0
+
+    def _run_long(self) -> list[str]:
+        bound = time.monotonic() + 60  # a bound for a broken build, far past the 0.2 s budget
+        while time.monotonic() < bound:
+            pass
+        self.parses_finished += 1
+        return ["doc"]
+
+    def extract(self, article: Article) -> list[str]:
+        return self._run_long() if article.text == "long" else ["event"]
+
+    def extract_many(self, articles: list[Article], pace) -> list[object]:  # type: ignore[no-untyped-def]
+        asked = {i: 1 for i in range(len(articles))}
+        for i in asked:
+            pace.admit(i, 1)
+        pace.parse(asked, self._run_long if any(a.text == "long" for a in articles) else list)
+        return [pace.step(i, lambda: ["event"]) for i in asked]
+
+
+def test_a_shared_parse_past_every_budget_is_stopped_and_the_batch_goes_one_article_at_a_time() -> None:
+    """One article whose sentences take long to parse must not hold the batch (and its partition) for the whole
+    parse: the shared parse stops at the budget, and each article is extracted again alone under its own."""
+    budgeted = BudgetedExtractor(_LongParse(), Budget(max_seconds=0.2))
+    out = extract_all(budgeted, [make_article("short", id="a"), make_article("long", id="b"), make_article("short", id="c")])
+    assert budgeted.extractor.parses_finished == 0  # neither the shared parse nor 'long' alone ran to its end
+    assert out[0] == ["event"] and out[2] == ["event"]
+    assert isinstance(out[1], BudgetExceeded) and out[1].limit == "seconds" and "stopped at" in str(out[1])
+    assert budgeted._watchdog._job is None

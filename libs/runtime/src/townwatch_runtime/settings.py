@@ -7,9 +7,11 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from townwatch_runtime.consumer_lag import EndOffsets
+__all__ = ["EndOffsets", "ServiceSettings"]
 
-__all__ = ["ServiceSettings"]
+EndOffsets = Literal["list_offsets", "highwater"]
+"""How a partition's log-end offset is read (``townwatch_runtime.consumer_lag``). Defined here, not there: the
+settings are imported by pure cores (the alert's follow-ups, through its channels), and consumer_lag imports aiokafka."""
 
 
 class ServiceSettings(BaseSettings):

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.lexicon import INSTALLATION_NOUNS, NON_PLACE_WORDS, PLACE_NOUNS
+from townwatch_extract.monitor_note import NoteArea
 from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
@@ -38,6 +39,12 @@ _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded"
 _KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township)$")
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)-")
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
+# "Hiiraan region", "Marib governorate", "Rakhine State's", "the province of Idlib": the admin area a note places its
+# event in (the gazetteer knows the provinces of the countries at war, data/admin1_capitals.json)
+_AREA = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)(?:'s|’s)? (?:[Rr]egion|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Oo]blast)\b"
+    r"|\b(?:[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast) of ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)"
+)
 _ACTOR_TAG = re.compile(r" ?\([A-Z][\w -]{1,30}\)")  # "(Mozambique)", "(West Africa)" right after a name
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
@@ -104,8 +111,10 @@ class ArticleContext:
     actors: Counter[str] = field(default_factory=Counter)
     holders: dict[str, ResolvedActor] = field(default_factory=dict)
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
+    noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
     state_words: bool = False
     written_countries: frozenset[str] = frozenset()  # countries the text itself names (not a note's hierarchy)
+    area_countries: frozenset[str] = frozenset()  # countries of the admin areas it names ("Hiiraan region": SO)
 
     @classmethod
     def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
@@ -118,6 +127,16 @@ class ArticleContext:
             if cc:
                 ctx.countries[cc] += 1
         ctx.written_countries = frozenset(ctx.countries)
+        areas = set()
+        for m in _AREA.finditer(text):
+            name = m.group(1) or m.group(2)
+            if name.split()[0] in ("Islamic", "The", "In", "Of") or gazetteer.country_code(name):
+                continue  # "Islamic State", "the State of Palestine"
+            if (area := gazetteer.find_admin1(name)) is not None:
+                areas.add(area[0])
+        for cc in areas:
+            ctx.countries[cc] += 1
+        ctx.area_countries = frozenset(areas)
         ctx.actors = catalogue.mention_counts(text)
         ctx.state_words = bool(_STATE_WORDS.search(text))
         return ctx
@@ -211,6 +230,12 @@ class ArticleContext:
             head_off = tok.idx - start
             covering = [m for m in matches if m.start <= head_off < m.end]
             chosen = covering[0] if covering else matches[-1]
+            entry = chosen.actor
+            if (
+                place_cc and entry.kind == ActorKind.STATE and entry.default_country not in (None, place_cc)
+                and text[chosen.start:chosen.end].islower() and (gov := self._government(place_cc, text)) is not None
+            ):
+                return gov  # "the junta" in Sudan is Sudan's army: an alias in lower case is a common noun there
             return ResolvedActor.from_entry(self.catalogue.local_branch(chosen.actor, place_cc), text)
         lemma = tok.lemma_.lower()
         low = tok.lower_
@@ -333,7 +358,16 @@ class ArticleContext:
         if alias and alias[0].end - alias[0].start >= len(name) - 1:
             return None
         hints = self.country_hints(hints_extra)
-        place = self.gazetteer.resolve(name, hints)
+        area = self.noted_areas.get(name_key(name))
+        if area is not None and area.country_code is not None:
+            # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it
+            hints = [area.country_code, *(h for h in hints if h != area.country_code)]
+            near = (area.anchor.lat, area.anchor.lon) if area.anchor is not None else None
+            place = self.gazetteer.resolve(name, hints, area.admin1_code, near)
+            if place is not None and place.country_code != area.country_code:
+                place = None
+        else:
+            place = self.gazetteer.resolve(name, hints)
         if (kind := _KIND_SUFFIX.search(name)) is not None and (place is None or place.country_code not in hints[:3]):
             bare = self.gazetteer.resolve(name[: kind.start()], hints)  # "Adigrat Town", "Wad Madani City"
             if bare is not None and (not hints or bare.country_code in hints[:3]):
@@ -352,6 +386,8 @@ class ArticleContext:
                 return None
         if place is not None and hints and place.country_code not in hints[:3] and place.population < 50000:
             place = None  # an obscure namesake abroad is likelier a wrong match than a right one
+        if place is not None and self._abroad(place, name):
+            place = None  # "Bagda ... in the Hiiraan region" is no Baghdad: a note's admin area places its village
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
         ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON"):
@@ -379,6 +415,13 @@ class ArticleContext:
             ),
             place,
         )
+
+    def _abroad(self, place: GeoPlace, written: str) -> bool:
+        """Whether ``place`` lies outside the one country whose admin area the text names, in a country the text
+        never writes, and is a namesake there (an alternate-name match, or a place under 100,000 people)."""
+        if len(self.area_countries) != 1 or place.country_code in self.area_countries or place.country_code in self.written_countries:
+            return False
+        return name_key(written) != name_key(place.name) or place.population < 100_000
 
     def is_noted_place(self, name: str) -> bool:
         """Whether a coder note wrote ``name`` with an admin hierarchy after it ("Boulkessi (Mondoro, Mopti)")."""

@@ -64,6 +64,8 @@ def _state_frame(trigger: Token) -> Frame | None:
     if not (_leaving_in(trigger) or (_now(trigger) and full) or (back and lemma == "be")):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
+    if not places and back and lemma == "be":  # a monitor's "Government forces are back in control in Macomia"
+        places = [r for t in (ctrl, trigger, *backs) for o in prep_objects(t, ("in",)) if o.i != ctrl.i for r in place_refs(o)]
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
 
 

@@ -29,7 +29,8 @@ _NAME = re.compile(rf"{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}}")
 _KIND = r"(?:town|village|city|hamlet|settlement|locality|capital)"
 _KIND_OF = re.compile(rf"\b{_KIND}\s*\(?of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
 # "the town of X", "town (of X)", "X town", "X, a small town"
-_KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*\(?(?:of\s+)?$", re.I)
+# (and a monitor's list after its count: "the recaptured villages are A, B", "named the villages as A, B")
+_KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*(?:\(?(?:of\s+)?|(?<=s)\s+(?:are|were|as|include|included|including|namely)\s+|(?<=s):\s*)$", re.I)
 _KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(

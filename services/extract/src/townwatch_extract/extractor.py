@@ -40,7 +40,7 @@ from townwatch_extract.headline import (
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
-from townwatch_extract.monitor_note import anchored, compact, note_date, read_parentheses
+from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
@@ -134,13 +134,17 @@ _UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia mi
 def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | None:
     """An armed side the text names only by a common noun and the article never resolves ("rebels"): with the
     place's country, "unidentified rebels (Syria)", id ``x-rebels-sy``, so a desk reads where, not who."""
-    if tok is None or tok.lemma_.lower() not in _UNNAMED_SIDES:
+    if tok is None:
         return None
     lemma = tok.lemma_.lower()
+    if lemma == "group" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        lemma = "armed group"  # a monitor's "local armed groups took control of the town of X"
+    elif lemma not in _UNNAMED_SIDES:
+        return None
     if cc:
         where = country_name(cc) or cc
-        return ResolvedActor(f"x-{lemma}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)
-    return ResolvedActor(f"x-{lemma}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
+        return ResolvedActor(f"x-{lemma.replace(' ', '-')}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)
+    return ResolvedActor(f"x-{lemma.replace(' ', '-')}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
 
 
 @dataclass
@@ -514,6 +518,7 @@ class Extractor:
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
+        ctx.noted_areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(

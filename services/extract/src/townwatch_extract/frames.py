@@ -101,7 +101,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
-    elif low in INSTALLATION_NOUNS and not of_objs and not _own(tok) and (towns := [o for o in prep_objects(tok, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]):
+    elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and (towns := _installation_towns(tok, of_objs)):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
@@ -155,6 +155,24 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     return out
 
 
+# "the headquarters of Light Infantry Battalion 552 in Buthidaung Township": a unit's installation, placed by its town
+_UNITS = frozenset("battalion battalions brigade brigades division regiment regiments command corps company squadron".split())
+
+
+def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
+    """The towns an installation noun is placed in: "the military base in Bula Hawo", "positions in Fashir", "the
+    division HQ in Zalingei", and a unit's "headquarters of (the junta's) Battalion 552 in Buthidaung Township"."""
+    holders = [tok, *(c for c in children(tok, ("acl",)) if c.lemma_.lower() in ("base", "station", "locate"))]  # "battalion based in X"
+    if tok.lower_ in _UNITS:
+        holders = holders[1:]  # a unit alone is placed only by "based / stationed in X"
+    if of_objs:
+        units = [o for o in of_objs if o.lower_ in _UNITS or any(c.lower_ in _UNITS for c in o.children if c.dep_ == "compound")]
+        if len(units) != len(of_objs):
+            return []
+        holders += units
+    return [o for h in holders for o in prep_objects(h, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]
+
+
 _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain desert delta border frontier".split())
 _VESSELS = frozenset("tanker tankers ship ships vessel vessels freighter carrier boat boats yacht trawler dhow ferry warship frigate destroyer".split())
 
@@ -175,7 +193,10 @@ def _province(tok: Token) -> bool:
     )
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2,
+    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8,
+}
 
 
 def _plural_count(tok: Token) -> int:
@@ -183,6 +204,8 @@ def _plural_count(tok: Token) -> int:
     for c in tok.children:
         if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _COUNTS:
             return _COUNTS[c.lower_]
+        if c.dep_ == "amod" and c.lower_ == "more":  # "four more villages"
+            return next((_COUNTS[g.lower_] for g in c.children if g.lower_ in _COUNTS), 0)
     return 0
 
 
@@ -465,6 +488,17 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.places = place_refs(obj)
             frame.gaining = subject_of(trigger)
             frame.losing = _first(prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",)))
+            return frame
+        if lemma == "clear" and passive and not sources and (cleared_of := prep_objects(trigger, ("of",))):
+            # a monitor's "the villages of A and B were cleared of Al-Shabaab (by government forces)"
+            frame.cls = TriggerClass.GAIN
+            subject = _passive_subject(trigger)
+            frame.places = place_refs(subject) if subject is not None else []
+            frame.gaining = _first(prep_objects(trigger, ("by",)) or [  # "... after government forces carried out an operation"
+                sub for c in children(trigger, ("advcl",)) if any(m.lower_ in ("after", "following") for m in children(c, ("mark",)))
+                if (sub := subject_of(c)) is not None
+            ])
+            frame.losing = cleared_of[0]
             return frame
         if passive:
             frame.losing = _passive_subject(trigger)

@@ -62,13 +62,13 @@ INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march"})
 BARE_OBJECT_VERBS = frozenset({"take", "secure", "leave"})
 
 NOUN_CLASSES: dict[str, TriggerClass] = {
-    **dict.fromkeys("capture recapture seizure retaking liberation takeover conquest".split(), TriggerClass.GAIN),
+    **dict.fromkeys("capture recapture retake seizure retaking liberation takeover conquest".split(), TriggerClass.GAIN),
     **dict.fromkeys("withdrawal retreat loss".split(), TriggerClass.LOSE),
     "fall": TriggerClass.FALL,
 }
 
 # Forms that alone make a sentence a candidate.
-STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims reclaim reclaiming occupied occupies reoccupied reoccupies reoccupy reoccupying ousted ousts oust expelled expels expel dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest
+STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims reclaim reclaiming occupied occupies reoccupied reoccupies reoccupy reoccupying ousted ousts oust ousting expelled expels expel expelling dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest
     overtook overtaken overtakes overtaking""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "gained a foothold", "gains a foothold", "gain a foothold", "gaining a foothold", "established a foothold", "secured a foothold", "claimed control", "claims control", "claim control", "claiming control", "declared control", "declares control", "established control", "establishes control", "establish control", "imposed control", "imposed their control", "imposed its control", "imposes control", "impose control", "impose their control", "impose its control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "claimed victory", "claims victory")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
@@ -84,7 +84,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port"}),
     ),
     **dict.fromkeys(
-        "drove driven drives drive driving pushed pushes push kicked chased forced flushed".split(),
+        "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed".split(),
         frozenset({"out", "from"}),
     ),
     **dict.fromkeys("cleared clears clear freed frees free".split(), frozenset({"of", "from"})),

@@ -260,6 +260,8 @@ def _inside_dated_after(trigger: Token) -> bool:
     for tok in reversed(sent[: trigger.i - sent.start]):
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
             return False
+        if tok.lower_ == "with" and tok.dep_ == "prep" and trigger.head.head.i == tok.i:
+            return False  # "came back last week after a lull, with insurgents forcing ... from X": its own clause
         if tok.lower_ in ("after", "since"):
             before = [t.lemma_.lower() for t in sent[max(0, tok.i - sent.start - 2) : tok.i - sent.start]]
             return any(b in _DURATIONS for b in before)

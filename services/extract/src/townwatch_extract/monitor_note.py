@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from townwatch_extract.sentences import Sentence
-from townwatch_gazetteer import Gazetteer, name_key
+from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["NoteParentheses", "anchored", "compact", "note_date", "read_parentheses"]
+__all__ = ["NoteArea", "NoteParentheses", "anchored", "compact", "hierarchy_division", "note_area", "note_date", "read_parentheses"]
 
 # "(Mondoro, Mopti)", "(Belet Xaawo district, Gedo)", "(Shan-North)", "(2021-)", "(Mali)": after a word, inside one line.
 _PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
@@ -137,32 +138,75 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
                 noted(listed.group(1))
                 end = listed.start()
         found = [cc for cc in (_chunk_country(c, gazetteer, len(chunks) > 1) for c in reversed(chunks)) if cc]
+        if not found and (division := hierarchy_division(chunks, gazetteer)) is not None:
+            found = [division[0]]  # a province the curated table lacks: "(Rutshuru, Nord-Kivu)", "(Kousseri, Logone-et-Chari)"
         countries.extend(cc for cc in found if cc not in countries)
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return NoteParentheses(out, countries, places, hierarchies, full_names)
 
 
+def hierarchy_division(hierarchy: list[str], gazetteer: Gazetteer, prefer_cc: str | None = None) -> tuple[str, str] | None:
+    """The (country, admin1 code) on which the hierarchy's chunks agree, read from GeoNames' divisions of every
+    country: "(Masisi, North Kivu)" -> Masisi territory and North Kivu province, both CD.11. A name that recurs in
+    several countries with no chunk or ``prefer_cc`` to tell them apart gives None (an ambiguous chunk is no
+    evidence)."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for chunk in hierarchy:
+        votes.update(set(gazetteer.divisions(_ADMIN_WORDS.sub("", chunk).strip())))
+    if not votes:
+        return None
+    top = max(votes.values())
+    best = [area for area, n in votes.items() if n == top]
+    if len(best) > 1:
+        best = [area for area in best if area[0] == prefer_cc]
+    return best[0] if len(best) == 1 else None
+
+
+@dataclass(frozen=True)
+class NoteArea:
+    """Where a note's hierarchy puts its place: the country, the province, and the most specific chunk that is a
+    populated place of that country (the anchor)."""
+
+    country_code: str | None
+    admin1_code: str | None = None
+    anchor: GeoPlace | None = None
+
+
+def note_area(hierarchy: list[str], gazetteer: Gazetteer, fallback_cc: str | None = None) -> NoteArea:
+    """The area a note's "(district, region)" names, read from the hierarchy alone: "Novoselivka Persha (Pokrovsk,
+    Donetsk)" is in Ukraine however often the note says "Russian". ``fallback_cc`` (the article's country) is used only
+    when no chunk names a country or a known province."""
+    cc = admin1 = None
+    for chunk in reversed(hierarchy):  # the region is last
+        cc = _chunk_country(chunk, gazetteer, len(hierarchy) > 1)
+        if cc is not None:
+            region = gazetteer.find_admin1(_ADMIN_WORDS.sub("", chunk).strip(), cc)
+            admin1 = region[1] if region is not None and region[0] == cc else None
+            break
+    if cc is None and (division := hierarchy_division(hierarchy, gazetteer, fallback_cc)) is not None:
+        cc, admin1 = division
+    cc = cc or fallback_cc
+    for chunk in hierarchy:  # the district first: it is usually named after its main town
+        town = gazetteer.resolve(_ADMIN_WORDS.sub("", chunk).strip(), [cc] if cc else [], admin1)
+        if town is not None and (cc is None or town.country_code == cc):
+            return NoteArea(town.country_code, admin1 or town.admin1_code, town)
+    return NoteArea(cc, admin1)
+
+
 def anchored(place: Place, hierarchy: list[str], gazetteer: Gazetteer) -> Place:
     """An unresolved noted place located by its hierarchy: the most specific chunk that is a populated place of the
-    same country gives the coordinates and ``anchor_geonames_id`` ("Berkhivka (Bakhmut, Donetsk)" -> Bakhmut), the
-    region chunk the ``admin1_code``; ``location_precision`` says the coordinates are the anchor's, not the village's.
-    The place keeps its written name and its name key."""
+    hierarchy's country gives the coordinates and ``anchor_geonames_id`` ("Berkhivka (Bakhmut, Donetsk)" -> Bakhmut),
+    the region chunk the ``admin1_code`` and the country; ``location_precision`` says the coordinates are the
+    anchor's, not the village's. The place keeps its written name and its name key."""
+    area = note_area(hierarchy, gazetteer, place.country_code)
     update: dict[str, object] = {}
-    cc = place.country_code
-    for chunk in reversed(hierarchy):  # the region is last
-        region = gazetteer.find_admin1(_ADMIN_WORDS.sub("", chunk).strip(), place.country_code)
-        if region is not None and (place.country_code is None or region[0] == place.country_code):
-            cc = region[0]
-            update.update(country_code=cc, admin1_code=region[1])
-            break
-    for chunk in hierarchy:  # the district first: it is usually named after its main town
-        town = gazetteer.resolve(_ADMIN_WORDS.sub("", chunk).strip(), [cc] if cc else [])
-        if town is not None and (cc is None or town.country_code == cc):
-            update.update(
-                country_code=town.country_code, admin1_code=update.get("admin1_code", town.admin1_code), lat=town.lat,
-                lon=town.lon, anchor_geonames_id=town.geonames_id, location_precision=LocationPrecision.NEAR,
-            )
-            break
+    if area.country_code is not None:
+        update.update(country_code=area.country_code)
+    if area.admin1_code is not None:
+        update.update(admin1_code=area.admin1_code)
+    if area.anchor is not None:
+        town = area.anchor
+        update.update(lat=town.lat, lon=town.lon, anchor_geonames_id=town.geonames_id, location_precision=LocationPrecision.NEAR)
     return place.model_copy(update=update) if update else place
 
 

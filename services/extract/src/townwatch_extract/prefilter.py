@@ -103,25 +103,21 @@ class Prefilter:
     """Finds trigger forms in a text on word boundaries, in one pass."""
 
     def __init__(self) -> None:
+        roles: dict[str, tuple[int | None, str, bool]] = {}  # word -> (trigger kind or None, form, a split verb?)
+        for kind, forms in ((_STATUS, STATUS_FORMS), (_WEAK, WEAK_FORMS), (_CAP, CAPITALISED_OBJECT_FORMS), (_STRONG, STRONG_FORMS)):
+            for form in forms:  # a later kind wins (weak forms among the capitalised ones keep their support words too)
+                roles[form] = (kind, form, False)
+        # The verbs of split phrasal forms ride in the same automaton (one pass over the text finds both; a regex
+        # alternation over the whole text was the prefilter's largest cost, a second automaton pass a third of it).
+        self._split_verbs, self._split_tail = _split_phrasal(STRONG_FORMS)
+        for verb in self._split_verbs:
+            trigger, _form, _verb = roles.get(verb, (None, verb, True))
+            roles[verb] = (trigger, verb, True)
         automaton = ahocorasick.Automaton()
-        for form in STATUS_FORMS:
-            automaton.add_word(form, (_STATUS, form))
-        for form in WEAK_FORMS:
-            automaton.add_word(form, (_WEAK, form))
-        for form in CAPITALISED_OBJECT_FORMS:  # weak forms among them keep their support words too
-            automaton.add_word(form, (_CAP, form))
-        for form in STRONG_FORMS:
-            automaton.add_word(form, (_STRONG, form))
+        for word, role in roles.items():
+            automaton.add_word(word, role)
         automaton.make_automaton()
         self._automaton = automaton
-        # The verbs of split phrasal forms get their own small automaton: a regex alternation over the whole text
-        # was the prefilter's largest cost (the automaton finds the verbs in the same pass's time).
-        self._split_verbs, self._split_tail = _split_phrasal(STRONG_FORMS)
-        verbs = ahocorasick.Automaton()
-        for verb in self._split_verbs:
-            verbs.add_word(verb, verb)
-        verbs.make_automaton()
-        self._verb_automaton = verbs
         self._last: tuple[str, list[tuple[int, int, str]]] = ("", [])  # the last text's hits (has_trigger, then select)
 
     def _hits(self, low: str, text: str) -> list[tuple[int, int, str]]:
@@ -129,12 +125,16 @@ class Prefilter:
         if last_text is text or (len(last_text) == len(text) and last_text == text):
             return last_hits
         hits = []
-        for end_idx, (kind, form) in self._automaton.iter(low):
+        for end_idx, (kind, form, split_verb) in self._automaton.iter(low):
             start = end_idx - len(form) + 1
             if start > 0 and _WORD.match(low[start - 1]):
                 continue
             if end_idx + 1 < len(low) and _WORD.match(low[end_idx + 1]):
                 continue
+            if split_verb:
+                m = self._split_tail.match(low, end_idx + 1)
+                if m is not None and m.group(1) in self._split_verbs[form]:
+                    hits.append((start, _STRONG, f"{form} {m.group(1)}"))
             if kind == _CAP:
                 if _CAPITALISED_NEXT.match(text, end_idx + 1):
                     kind = _STRONG
@@ -142,14 +142,8 @@ class Prefilter:
                     kind = _WEAK
                 else:
                     continue
-            hits.append((start, kind, form))
-        for end_idx, verb in self._verb_automaton.iter(low):
-            start = end_idx - len(verb) + 1
-            if (start > 0 and _WORD.match(low[start - 1])) or (end_idx + 1 < len(low) and _WORD.match(low[end_idx + 1])):
-                continue
-            m = self._split_tail.match(low, end_idx + 1)
-            if m is not None and m.group(1) in self._split_verbs[verb]:
-                hits.append((start, _STRONG, f"{verb} {m.group(1)}"))
+            if kind is not None:
+                hits.append((start, kind, form))
         hits.sort()
         self._last = (text, hits)
         return hits

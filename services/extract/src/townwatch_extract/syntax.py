@@ -100,6 +100,8 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         if head.dep_ == "acomp" and head.lower_ == "able":  # "were able to retake X": the subject is the copula's
             head = head.head
         return subject_of(head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
+        return tok.head  # "..., with insurgents forcing government forces from Macomia": the absolute clause's noun
     if tok.dep_ == "relcl":
         return None
     return None
