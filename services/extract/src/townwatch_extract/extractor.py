@@ -247,6 +247,7 @@ _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
 
 
 _ARRIVAL = frozenset("enter move sweep roll march walk arrive drive".split())
+_LEAVING_VERBS = frozenset("withdraw pull retreat hand leave".split())
 
 
 def _arriving_side(trigger: Token, losing: ResolvedActor, ctx: ArticleContext, cc: str | None) -> ResolvedActor | None:
@@ -725,6 +726,11 @@ class Extractor:
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
+                if frame.cls == TriggerClass.LOSE and losing is not None and (
+                    self._backer_leaving(frame.trigger, losing, gaining, cc)
+                    or (geo is None and cc not in self.catalogue.war_countries and not ctx.is_noted_place(place.name))
+                ):
+                    continue  # a backer leaving its ally's town; a force leaving a name we cannot find in any war
                 if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
                     gaining = _arriving_side(frame.trigger, losing, ctx, cc)
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
@@ -784,6 +790,16 @@ class Extractor:
                         cand = replace(cand, cue=background_cue(frame.trigger))
                 out.append(cand)
         return out
+
+    def _backer_leaving(self, trigger: Token, losing: ResolvedActor, gaining: ResolvedActor | None, cc: str | None) -> bool:
+        """"US troops withdraw from Taji base, hand it over to Iraqi forces", "Saudi forces withdraw from Marib": a
+        foreign force that backs the place's own government leaving it, which that government still holds."""
+        gov = self.catalogue.government(cc)
+        if gov is None or losing.id == gov.id or (gaining is not None and gaining.id != gov.id):
+            return False
+        if trigger.lemma_.lower() not in _LEAVING_VERBS or losing.default_country == cc:
+            return False  # "Peshmerga withdraw from Kirkuk": a force of the same country, whose loss is a change
+        return losing.id in gov.allies or gov.id in losing.allies
 
     @staticmethod
     def _plural(

@@ -145,6 +145,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite, count=count))
     elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in NON_PLACE_WORDS:
         pass  # "the Mazar-i-Sharif by-election", "the Kabul talks": a name that qualifies something else
+    elif _vessel_name(tok):
+        pass  # "seizes tanker Stena Impero", "the ship Galaxy Leader": a vessel's name, not a town's
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
         out.append(PlaceRef(tok, is_partial, kind_noun))
@@ -172,6 +174,15 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
 
 
 _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain desert delta border frontier".split())
+_VESSELS = frozenset("tanker tankers ship ships vessel vessels freighter carrier boat boats yacht trawler dhow ferry warship frigate destroyer".split())
+
+
+def _vessel_name(tok: Token) -> bool:
+    """"tanker Stena Impero", "the Niovi, a Panama-flagged tanker": a name a vessel noun qualifies."""
+    return tok.pos_ == "PROPN" and (
+        any(c.dep_ in ("compound", "amod", "appos", "nmod") and c.lower_ in _VESSELS and c.pos_ != "PROPN" for c in tok.children)
+        or (tok.dep_ in ("compound", "appos") and tok.head.lower_ in _VESSELS and tok.head.pos_ != "PROPN")
+    )
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
 
 

@@ -72,10 +72,14 @@ def sentence_case(text: str) -> str:
 _SCARE_QUOTES = re.compile(r"(?<![A-Za-z])['‘\"“]([A-Za-z][^'‘’\"“”]{0,80}?)['’\"”](?![A-Za-z])")
 
 
+# "Libyan forces re-take Sirte", "troops re-capture Ramadi": the hyphen splits the verb for the parser; joined.
+_RE_HYPHEN = re.compile(r"\b(re)-(?=(?:take|took|taken|taking|capture|captur|claim|gain|occup|enter)[a-z]*\b)", re.I)
+
+
 def headline_text(text: str) -> str:
     """The headline without its source: after a colon or dash at its end ("...: PM"), or before a colon at its start
-    ("State TV: ...", "Somalia: ..."), blanked to spaces so the length holds; scare quotes dropped."""
-    quoted = _SCARE_QUOTES.sub(r"\1", text)
+    ("State TV: ...", "Somalia: ..."), blanked to spaces so the length holds; scare quotes and a "re-" hyphen dropped."""
+    quoted = _RE_HYPHEN.sub(r"\1", _SCARE_QUOTES.sub(r"\1", text))
     text = quoted + " " * (len(text) - len(quoted))  # a blank inside would split the parse ("army  recaptures")
     head = _SOURCE_HEAD.match(text)
     if head is not None and not {w.lower().strip(".,;'’\"") for w in head.group(1).split()} & (_TAIL_WORDS | SAY_VERB_FORMS):

@@ -51,12 +51,16 @@ _ENDS = frozenset(
 _ANCHORS = frozenset({"in", "near", "outside", "at"})
 _PUNCT_ENDS = frozenset({",", ";", ":", "|", "-", "–", "—", "(", ")", "'", '"'})
 _DETS = frozenset({"the", "a", "an", "all", "its", "their", "another", "key"})
+# Rebuilt relations whose word is a closed-class one: its part of speech and tag follow from the relation alone.
+_CLOSED_CLASS: dict[str, tuple[str, str]] = {"prep": ("ADP", "IN"), "det": ("DET", "DT"), "case": ("PART", "POS")}
 
 
-def _chunk_end(words: list[str], start: int) -> int:
-    """Index after the noun phrase that begins at ``start``."""
+def _chunk_end(words: list[str], start: int, glued: frozenset[int] = frozenset()) -> int:
+    """Index after the noun phrase that begins at ``start`` (a hyphen in ``glued`` joins a word: "Nagorno-Karabakh")."""
     i = start
-    while i < len(words) and words[i].lower() not in _ENDS and words[i].lower() not in _ANCHORS and words[i] not in _PUNCT_ENDS:
+    while i < len(words) and words[i].lower() not in _ENDS and words[i].lower() not in _ANCHORS and (
+        words[i] not in _PUNCT_ENDS or i in glued
+    ):
         if words[i].lower() == "of" and i > start:
             i += 1  # "the town of X", "control of X": kept inside the phrase, built below
             continue
@@ -86,7 +90,10 @@ class _Builder:
         self.heads[head], self.deps[head] = head_of, dep
         # consecutive capitalised words form one name: every word of it hangs on the name's last word
         name_end: int | None = None
+        owned: set[int] = set()  # words hung on a possessor's name already
         for i in range(head - 1, start - 1, -1):
+            if i in owned:
+                continue
             w = self.words[i]
             low = w.lower()
             if low in ("'s", "’s"):
@@ -95,6 +102,11 @@ class _Builder:
             if i + 1 < end and self.words[i + 1].lower() in ("'s", "’s"):
                 self.heads[i], self.deps[i] = head, "poss"
                 name_end = None
+                j = i  # "Nagorno-Karabakh's 2nd largest city": the rest of the owner's name hangs on it
+                while j > start and (self.words[j - 1][:1].isupper() or self.words[j - 1] == "-"):
+                    j -= 1
+                    self.heads[j], self.deps[j] = i, "compound" if self.words[j] != "-" else "punct"
+                    owned.add(j)
                 continue
             if low in _DETS:
                 self.heads[i], self.deps[i] = head, "det" if low in ("the", "a", "an", "another") else "amod"
@@ -123,6 +135,7 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
     if not toks or len(toks) > 24:
         return None
     words = [t.text for t in toks]
+    glued = frozenset(i for i in range(1, len(toks)) if words[i] == "-" and not toks[i - 1].whitespace_ and not toks[i].whitespace_)
     verb = next((i for i, w in enumerate(words) if w.lower() in _VERB_FORMS and i > 0), None)
     if verb is None:
         return None
@@ -155,7 +168,7 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
     i = verb + 1
     obj_head = None
     if lemma not in ("fall", "withdraw") and i < len(words):
-        end = _chunk_end(words, i)
+        end = _chunk_end(words, i, glued)
         obj_head = b.phrase(i, end, verb, "dobj")
         i = end
     if lemma == "take" and (obj_head is None or words[obj_head].lower() != "control") and i < len(words) and (
@@ -165,7 +178,7 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
     while i < len(words):
         low = words[i].lower()
         if low in ("from", "to") or (low in _ANCHORS and obj_head is not None) or (low in _ANCHORS and lemma == "fall"):
-            end = _chunk_end(words, i + 1)
+            end = _chunk_end(words, i + 1, glued)
             if end == i + 1:
                 break
             attach = obj_head if (low in _ANCHORS and obj_head is not None) else verb
@@ -189,17 +202,9 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
             pos.append("VERB" if b.deps[j] == "ROOT" else "AUX")
             tags.append("VBZ")
             lemmas.append(w.lower().rstrip("s") if w.lower() in _SPEECH else w.lower())
-        elif b.deps[j] in ("prep",):
-            pos.append("ADP")
-            tags.append("IN")
-            lemmas.append(w.lower())
-        elif b.deps[j] == "det":
-            pos.append("DET")
-            tags.append("DT")
-            lemmas.append(w.lower())
-        elif b.deps[j] == "case":
-            pos.append("PART")
-            tags.append("POS")
+        elif b.deps[j] in _CLOSED_CLASS:
+            pos.append(_CLOSED_CLASS[b.deps[j]][0])
+            tags.append(_CLOSED_CLASS[b.deps[j]][1])
             lemmas.append(w.lower())
         elif w in _PUNCT_ENDS or not w[:1].isalnum():
             pos.append("PUNCT")

@@ -100,6 +100,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated"}),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back"}),
     "in the hands of": _LEAVING_WORDS | {"now", "back"},
+    **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "control"}),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
     **dict.fromkeys("flag flags banner".split(), frozenset("raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled".split())),
 }

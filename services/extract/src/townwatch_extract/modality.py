@@ -86,6 +86,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if tok.tag_ == "VBG" and any(a in ("is", "are", "was", "were", "be", "been", "'re", "'s", "am") for a in aux_lowers) and not any(c.dep_ == "auxpass" for c in tok.children):
         return Mood.ONGOING
     head = tok.head
+    if tok.dep_ in ("csubj", "csubjpass") and head is not tok and (_has_modal(head) or _has_neg(head)):
+        return Mood.HYPOTHETICAL  # "says retaking Mosul from IS can be done": the deed is the subject of a maybe
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
     if infinitive and head.i != tok.i and (
         (head.lemma_.lower() in SAY_VERBS and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))
