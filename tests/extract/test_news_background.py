@@ -113,3 +113,12 @@ def test_who_announces_a_recapture_gains(extractor: Extractor) -> None:
     assert _news(extractor, text) == [("Baga", "ng-gov", None)]
     # twins: an announcer that is no side, and units that "completed" it (the existing reading: no side named)
     assert _news(extractor, "Reporters confirmed the recapture of the town of Baga on Monday.") == []
+
+
+def test_a_capture_dated_last_month_by_name_is_background(extractor: Extractor) -> None:
+    text = ("The Syrian army said on Thursday it had recaptured the town of Palmyra from Islamic State fighters. "
+            "The government was able to take the city with Russian air support, the army said. "
+            "The Syrian government seized the city from IS fighters last March only to lose it again in December.")
+    assert [(p, g) for p, g, _l in _news(extractor, text)] == [("Palmyra", "sy-gov")]
+    # twin: the month named as this year's news date stays news
+    assert [p for p, _g, _l in _news(extractor, "Islamic State fighters seized the town of Palmyra on 8 August, officials said.")] == ["Palmyra"]
