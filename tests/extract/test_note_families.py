@@ -1,5 +1,5 @@
 """Monitor notes, sixth reading: admin areas that place a namesake, units' camps, lists named after their count,
-"cleared of", "back in control in", "with Z forcing Y from X", "ousting Z from X", nominal "retake", armed groups."""
+"cleared of", "back in control in", "now under the control of", "with Z forcing Y from X", "ousting Z from X", nominal "retake", armed groups."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
         # "local armed groups" are an unnamed side of the place's country; the loser from "the withdrawal of Z"
         ("Local armed groups took control of the town of Nawa on Monday following the withdrawal of Syrian forces.",
          "Nawa", "x-armed-groups-sy", "sy-gov", "SY"),
+        # "X is now under the control of Z" (the state after a handover, with "now")
+        ("Residents said Gondar is now under the control of the military after two days of fighting.", "Gondar", "et-gov", None, "ET"),
         # "back in control in X" (not only "of X")
         ("Government forces are back in control in Macomia, residents said on Monday.", "Macomia", "mz-gov", None, "MZ"),
         # an absolute clause: "with insurgents forcing government forces from X"
@@ -72,6 +74,9 @@ def test_note_family(extractor: Extractor, text: str, place: str, gaining: str, 
     [
         # the same vocabulary without a change of hands
         "Government forces are in control in Macomia, residents said on Monday.",
+        "Residents said Gondar is under the control of the military.",
+        "Residents said Gondar is still under the control of the military.",
+        "Residents said the village is now under the control of local elders.",
         "Government forces are back in Macomia after the floods, residents said on Monday.",
         "Fighting flared again in Cabo Delgado, with insurgents trying to force government forces from Macomia.",
         "Fighting flared again in Cabo Delgado, with insurgents firing on government forces near Macomia.",

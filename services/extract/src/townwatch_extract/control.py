@@ -1,6 +1,7 @@
 """Control phrasing: frames for wire-copy idioms that report a change without a capture verb ("had full control of
-X after ... withdrew", "X is now in the hands of Z", "managed to control X", "made territorial gains against Z in X", "X is returning to Ukrainian
-control", "raised the flag over X", "declared victory over Z in X")."""
+X after ... withdrew", "X is now in the hands of Z", "X is now under the control of Z", "managed to control X", "made
+territorial gains against Z in X", "X is returning to Ukrainian control", "raised the flag over X", "declared victory
+over Z in X")."""
 
 from __future__ import annotations
 
@@ -87,6 +88,23 @@ def _hands_frame(trigger: Token) -> Frame | None:
         return None
     places = place_refs(subj) or ([PlaceRef(subj)] if subj.pos_ in ("ADV", "PROPN") and subj.text[:1].isupper() else [])
     return Frame(trigger, TriggerClass.FALL, "active", places=places, gaining=gaining, needs_known=True)
+
+
+def _under_frame(trigger: Token) -> Frame | None:
+    """"(most of) X is now under the control of Z", "X is now under Russian control": a handover told as a state,
+    counted only with "now" / "back" or a withdrawal beside it (without them it says who holds X)."""
+    under = next((o for o in prep_objects(trigger, ("under",)) if o.lemma_.lower() in _CONTROL_NOUNS | {"rule"}), None)
+    subj = next(iter(children(trigger, ("nsubj",))), None)
+    if under is None or subj is None:
+        return None
+    if not (any(c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in trigger.children) or _leaving_in(trigger)):
+        return None
+    gaining = next(iter(prep_objects(under, ("of",))), None) or next(
+        (c for c in under.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()), None
+    )
+    if gaining is None:
+        return None
+    return Frame(trigger, TriggerClass.FALL, "active", places=place_refs(subj), gaining=gaining, needs_known=True)
 
 
 def _result_frame(trigger: Token) -> Frame | None:
@@ -201,7 +219,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     is_verb = trigger.pos_ in ("VERB", "AUX")
     frame: Frame | None = None
     if lemma in ("have", "be") and is_verb:
-        frame = _state_frame(trigger) or (_hands_frame(trigger) if lemma == "be" else None)
+        frame = _state_frame(trigger) or (_hands_frame(trigger) or _under_frame(trigger) if lemma == "be" else None)
     elif lemma == "control" and is_verb:
         frame = _result_frame(trigger) or _past_frame(trigger)
     elif lemma == "gain" and trigger.pos_ == "NOUN":
