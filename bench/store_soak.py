@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -229,7 +230,9 @@ async def drive(args: argparse.Namespace) -> tuple[list[dict], float]:
     finally:
         proc.terminate()
         proc.wait()
-    return [json.loads(line) for line in stats.read_text().splitlines()], rate
+    samples = [json.loads(line) for line in stats.read_text().splitlines()]
+    shutil.rmtree(root, ignore_errors=True)
+    return samples, rate
 
 
 def _slope(samples: list[dict]) -> float:

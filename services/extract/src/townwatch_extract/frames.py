@@ -578,6 +578,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
 
 
 _CONFIRMING = frozenset({"confirm", "report", "announce", "complete", "verify", "geolocate"})
+_RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking", "reconquest"})
+_ANNOUNCING = frozenset({"announce", "confirm"})  # not "units had completed the liberation of X": "units" is no announcer
 
 
 def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
@@ -592,6 +594,10 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the Russian seizure of the village of X was confirmed": the side named on the noun, only when the
             # sentence reports the capture itself (a "following the Russian seizure of X" clause is background)
             frame.gaining = next((c for c in trigger.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()), None)
+        if frame.gaining is None and trigger.dep_ == "dobj" and trigger.lemma_.lower() in _RETAKING_NOUNS and trigger.head.lemma_.lower() in _ANNOUNCING:
+            # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
+            # villages of A and B": who announces a place's return names the side it returned to
+            frame.gaining = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
         if poss is not None:
             if frame.places:
                 frame.gaining = frame.gaining or poss
