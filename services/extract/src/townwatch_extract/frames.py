@@ -170,7 +170,8 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         if len(units) != len(of_objs):
             return []
         holders += units
-    return [o for h in holders for o in prep_objects(h, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o)]
+    # "in Lashio in northern Shan state": the state says where the town is, it is not taken
+    return [o for h in holders for o in prep_objects(h, ("in", "at")) if (o.pos_ == "PROPN" or _named_kind(o)) and o.lemma_.lower() not in _ADMIN_NOUNS]
 
 
 _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain desert delta border frontier".split())
