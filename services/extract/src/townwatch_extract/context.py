@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.lexicon import INSTALLATION_NOUNS, NON_PLACE_WORDS, PLACE_NOUNS
-from townwatch_extract.monitor_note import NoteArea
+from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
@@ -50,6 +50,7 @@ _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
 _HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "occupation"})
 _CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "liberation"})  # "the Russian seizure of X"
+_GLUED_PARTICLES = frozenset({"e", "i", "ul", "o", "y"})  # "Sar-e-Pol", "Mazar-i-Sharif", "Kamdesh-o-..."
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -210,9 +211,13 @@ class ArticleContext:
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children) and speaker is not None:
             return speaker  # "a spokesman for the LNA said the city had fallen to his fighters"
         toks = [tok]
+        # the end of the head's own phrase ("a spokesman for the rival faction"): an apposition starts right after it
+        own_end = max([tok.i, *(c.right_edge.i for c in tok.children if c.dep_ != "appos")])
         for c in tok.children:
             # "the militant group Al Shabaab": a generic head with the name in apposition
-            appos = c.dep_ == "appos" and (
+            # (right beside it: "Nigeria's military recaptured X after it was overrun by a faction, the Islamic
+            # State West Africa" hangs a far apposition on "military" in the parse)
+            appos = c.dep_ == "appos" and c.left_edge.i <= own_end + 3 and (
                 tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in ("group", "movement", "militia", "spokesman", "spokeswoman", "spokesperson")
             )
             if c.dep_ in _ACTOR_DEPS or appos or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
@@ -237,9 +242,15 @@ class ArticleContext:
             ):
                 return gov  # "the junta" in Sudan is Sudan's army: an alias in lower case is a common noun there
             return ResolvedActor.from_entry(self.catalogue.local_branch(chosen.actor, place_cc), text)
+        for c in tok.children:
+            # "fighters loyal to the UN-recognised government", "forces allied with the UN-backed government": whose
+            if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "ally", "allied", "aligned"):
+                patron = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children if g.dep_ == "pobj"), None)
+                if patron is not None and (found := self.resolve_actor(patron, speaker, place_cc)) is not None:
+                    return found
         lemma = tok.lemma_.lower()
         low = tok.lower_
-        phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det")
+        phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det").replace(" - ", "-")  # "UN-backed government"
         if self.catalogue.generic_candidates(phrase):
             found = self._generic(phrase, text, place_cc)
             if found is not None:
@@ -303,14 +314,22 @@ class ArticleContext:
             glued = not left.whitespace_ and (left.text == "-" or doc[j + 1].text == "-")
             twin = left.pos_ == "PROPN" and j == start - 1 and left.head.i == tok.head.i and left.dep_ == tok.dep_ != "conj"
             attached = attached or glued or twin
-            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "deir", "jisr", "ras", "bab", "abu", "umm", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
+            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or (glued and left.lower_ in _GLUED_PARTICLES) or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "deir", "jisr", "ras", "bab", "abu", "umm", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
                 start = j
                 j -= 1
                 continue
             break
         end = tok.i + 1
-        while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
-            end += 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            if doc[end + 1].text[:1].isupper():
+                end += 2
+            elif (  # "Sar-e-Pol", "Mazar-i-Sharif": a glued particle between two capitals
+                doc[end + 1].lower_ in _GLUED_PARTICLES and end + 3 < len(doc) and not doc[end + 1].whitespace_
+                and doc[end + 2].text == "-" and doc[end + 3].text[:1].isupper()
+            ):
+                end += 4
+            else:
+                break
         return doc[start:end]
 
     def resolve_site(self, tok: Token, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None]:
@@ -358,16 +377,8 @@ class ArticleContext:
         if alias and alias[0].end - alias[0].start >= len(name) - 1:
             return None
         hints = self.country_hints(hints_extra)
-        area = self.noted_areas.get(name_key(name))
-        if area is not None and area.country_code is not None:
-            # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it
-            hints = [area.country_code, *(h for h in hints if h != area.country_code)]
-            near = (area.anchor.lat, area.anchor.lon) if area.anchor is not None else None
-            place = self.gazetteer.resolve(name, hints, area.admin1_code, near)
-            if place is not None and place.country_code != area.country_code:
-                place = None
-        else:
-            place = self.gazetteer.resolve(name, hints)
+        # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it
+        place, hints = resolve_noted(self.gazetteer, name, hints, self.noted_areas.get(name_key(name)))
         if (kind := _KIND_SUFFIX.search(name)) is not None and (place is None or place.country_code not in hints[:3]):
             bare = self.gazetteer.resolve(name[: kind.start()], hints)  # "Adigrat Town", "Wad Madani City"
             if bare is not None and (not hints or bare.country_code in hints[:3]):

@@ -8,10 +8,11 @@ next sentence or two with a narrow set of patterns that a rule reads fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import ActorKind
@@ -39,15 +40,25 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "near Syria's Aleppo"
     re.I,
 )
-_SPEAKS = re.compile(r"['’]?s?(?:\s+on\s+\w+day)?\s+(?:said|says|announced|announces|claimed|claims|denied|denies|stated|insisted|admitted)\b")
+# a capital that speaks or acts is its government ("Moscow said", "since Moscow launched", "Kyiv mounts")
+_SPEAKS = re.compile(
+    r"['’]?s?(?:\s+on\s+\w+day)?\s+(?:said|says|announced|announces|claimed|claims|denied|denies|stated|insisted|admitted|"
+    r"launched|launches|mounted|mounts|sent|sends|ordered|orders|accused|accuses|wants|vowed|vows)\b"
+)
 _AIMED_AT = re.compile(
     r"\b(?:to|bid\s+for|battle\s+for|push\s+(?:on|into|toward|towards))\s+(?:(?:re)?(?:take|capture|seize)|liberate|storm|free|encircle)?"
     r"\s*(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
     re.I,
 )
+# a place named in the news's time frame, not its news: "comes a month after the provincial capital, also called X, fell"
+_BACKDATED = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since\s+the\s+(?:fall|capture|loss|seizure)\s+of)\b[^.;:!?]{0,60}$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 _LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
-_ELSEWHERE_AFTER = re.compile(r"^\s*(?:province|region|district|governorate|state|county|oblast|valley|river)\b", re.I)
+_ELSEWHERE_AFTER = re.compile(
+    r"^\s*(?:(?:and|,)\s+[A-Z][\w'’-]+\s+(?:provinces|regions|districts|governorates|states|oblasts)|"  # "the Donetsk and Zaporizhzhia oblasts"
+    r"(?:province|region|district|governorate|state|county|oblast)s?|valley|river)\b",
+    re.I,
+)
 _COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops|army|military|soldiers))")
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _NOT_PLACES = frozenset(
@@ -70,7 +81,7 @@ class PlaceMentions:
 
     def __init__(
         self, text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer, catalogue: ActorCatalogue,
-        noted: set[str] | frozenset[str] = frozenset(),
+        noted: set[str] | frozenset[str] = frozenset(), areas: Mapping[str, NoteArea] | None = None,
     ) -> None:
         self.text = text
         self.sentences = list(sentences)
@@ -82,13 +93,15 @@ class PlaceMentions:
         self._kind_of = [(m.start(1), m.group(1).strip(" -’'")) for m in _KIND_OF.finditer(text)]
         self._kind_named = {name for _start, name in self._kind_of}
         self.noted = noted  # name keys a coder note wrote before its "(district, region)": places though unknown
+        self.areas = areas or {}  # those name keys -> where the note's hierarchy puts them
         self.last: Antecedent | None = None  # the place the article's previous "the town" stood for
+        self._for_title = False  # looking for what a headline's "town" stands for: not a town named in the time frame
 
     def _mention(self, start: int, end: int, name: str, hints: Sequence[str]) -> Antecedent | None:
         before = self.text[max(0, start - 40) : start]
         after = self.text[end : end + 40]
         noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
-        if _AIMED_AT.search(before):
+        if _AIMED_AT.search(before) or (self._for_title and _BACKDATED.search(self.text, max(0, start - 100), start)):
             return None  # "an offensive to retake the city of Mosul": a goal, not the town a lede stands for
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
@@ -97,7 +110,7 @@ class PlaceMentions:
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
         kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named or noted
-        geo = self.gazetteer.resolve(name, hints)
+        geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         if geo is not None and (not hints or geo.country_code not in hints[:2]):
             geo = None
         if geo is None and not kind:
@@ -127,10 +140,10 @@ class PlaceMentions:
         return max(named, key=lambda n: n[0])[1] if named else None
 
     def _mention_named(self, name: str, hints: Sequence[str]) -> Antecedent:
-        geo = self.gazetteer.resolve(name, hints)
+        geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         return Antecedent(name, geo if geo is not None and hints and geo.country_code in hints[:2] else None)
 
-    def _first_in(self, lo: int, hi: int, hints: Sequence[str], last: bool = False) -> Antecedent | None:
+    def _first_in(self, lo: int, hi: int, hints: Sequence[str], last: bool = False, exclude: frozenset[str] = frozenset()) -> Antecedent | None:
         found = []
         for m in _NAME.finditer(self.text, lo, hi):
             name = m.group(0).strip(" -’'")
@@ -143,23 +156,32 @@ class PlaceMentions:
             if ante is None and " " in name:  # "Fighting broke out in X": try the last word alone
                 tail = name.split()[-1]
                 ante = self._mention(m.start() + len(name) - len(tail), m.start() + len(name), tail, hints)
+            if ante is not None and exclude and {name_key(ante.name), name_key(ante.name.split()[-1])} & exclude:
+                ante = None
             if ante is not None:
                 if not last:
                     return ante
                 found.append(ante)
         return found[-1] if found else None
 
-    def antecedent(self, sent_start: int, sent_end: int, head_at: int, definite: bool, hints: Sequence[str]) -> Antecedent | None:
+    def antecedent(
+        self, sent_start: int, sent_end: int, head_at: int, definite: bool, hints: Sequence[str], exclude: frozenset[str] = frozenset()
+    ) -> Antecedent | None:
         """The place named nearest to a generic place noun at ``head_at``, in the sentence spanning
         ``sent_start:sent_end`` (a title has ``sent_start == sent_end == 0``).
 
         "the town", "it": the last name before it in its sentence or the sentence before, else the next sentences.
         "a town": the first name in the next three sentences (the lede's container, "a town in central Myanmar",
-        is never the town itself).
+        is never the town itself). ``exclude``: name keys of the places the noun's own phrase locates it by
+        ("another village near the captured town of X" is not X).
         """
         idx = next((i for i, s in enumerate(self.sentences) if s.start <= sent_start < s.end), None)
         title = sent_start == sent_end == 0
-        found = self._search(idx, sent_start, head_at, definite, title, hints)
+        self._for_title = title or not definite  # a lede's "a town" looks forward too
+        try:
+            found = self._search(idx, sent_start, head_at, definite, title, hints, exclude)
+        finally:
+            self._for_title = False
         if found is not None:
             self.last = found
         return found
@@ -199,10 +221,10 @@ class PlaceMentions:
         return runs
 
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
-                hints: Sequence[str]) -> Antecedent | None:
+                hints: Sequence[str], exclude: frozenset[str] = frozenset()) -> Antecedent | None:
         if definite and not title and idx is not None:
             prev_lo = self.sentences[idx - 1].start if idx > 0 else sent_start
-            found = self._first_in(prev_lo, head_at, hints, last=True)
+            found = self._first_in(prev_lo, head_at, hints, last=True, exclude=exclude)
             if found is not None:
                 return found
             if self.last is not None:
@@ -218,7 +240,7 @@ class PlaceMentions:
         else:
             following = self.sentences[idx + 1 : idx + 4]
         for s in following:
-            found = self._first_in(s.start, s.end, hints)
+            found = self._first_in(s.start, s.end, hints, exclude=exclude)
             if found is not None:
                 return found
         return None

@@ -91,6 +91,8 @@ _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMM
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain retreat abandon evacuate".split())
 # Verbs whose object may also be a person ("captured the commander"): an unresolved name counts unless it is one.
+_AGENCIES = frozenset("AP AFP Reuters Xinhua Anadolu Sputnik TASS SANA EFE dpa DPA IRNA Interfax RIA Ukrinform".split())
+_LOCATING = frozenset({"near", "outside", "around", "beside", "by"})  # "another village near X"
 _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk roll march take secure leave".split())
 
 
@@ -270,8 +272,8 @@ def _arriving_side(trigger: Token, losing: ResolvedActor, ctx: ArticleContext, c
 def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> ResolvedActor | None:
     """The side that speaks; when the parse splits "a spokesman for the rival faction, Haftar's LNA, said" into two
     subjects of the verb, the one that names a side."""
-    if modality.speaker is None:
-        return None
+    if modality.speaker is None or modality.speaker.text.rstrip(".") in _AGENCIES:
+        return None  # "..., said they recaptured X, AP reports": the agency relays, it is no side
     found = ctx.resolve_actor(modality.speaker, None, cc)
     if found is None and isinstance(modality.speech, Token):
         for subj in modality.speech.children:
@@ -514,11 +516,12 @@ class Extractor:
         assert late is not None
         status_docs, lead_docs = late[: len(status)], late[len(status):]
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
-        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places)
+        areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
+        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places, areas=areas)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
-        ctx.noted_areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
+        ctx.noted_areas = areas
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(
@@ -692,7 +695,13 @@ class Extractor:
             entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True)  # "Al-Shabaab ... The group took X"
             if isinstance(entry, ActorEntry):
                 pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+        spans: list[tuple[int, int]] = []
         for ref_place in listed_places(frame.places):
+            if not ref_place.anaphor and not ref_place.site:
+                span = ctx.place_span(ref_place.token)
+                if any(lo <= ref_place.token.i < hi for lo, hi in spans):
+                    continue  # "Sar-e-Pol" parsed as two objects, "Sar" and "Pol": one place
+                spans.append((span.start, span.end))
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             hints: list[str | None] = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
@@ -707,7 +716,7 @@ class Extractor:
                 # "recaptured two towns ... entered the towns of A and B": one event for each
                 resolutions = list(self._plural(ref_place, sentence, is_title, ctx.country_hints(hints), mentions))
             elif ref_place.anaphor:
-                resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions)]
+                resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions, frame.trigger)]
             elif ref_place.site:
                 resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
             else:
@@ -812,14 +821,23 @@ class Extractor:
 
     @staticmethod
     def _antecedent(
-        ref: PlaceRef, sentence: Sentence, is_title: bool, hints: list[str], mentions: PlaceMentions | None
+        ref: PlaceRef, sentence: Sentence, is_title: bool, hints: list[str], mentions: PlaceMentions | None,
+        trigger: Token | None = None,
     ) -> tuple[Place, GeoPlace | None] | None:
         """The named place that "a town" / "the town" / "it" stands for, or None."""
         if mentions is None:
             return None
         start = 0 if is_title else sentence.start
         end = 0 if is_title else sentence.end
-        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints)
+        # "another village near the captured town of X": the places the noun is located by are not what it stands for
+        located_by = frozenset(
+            name_key(t.text)
+            for p in [*ref.token.children, *(trigger.children if trigger is not None else ())]
+            if p.dep_ == "prep" and p.lower_ in _LOCATING
+            for t in p.subtree
+            if t.pos_ == "PROPN"
+        )
+        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints, located_by)
         return None if ante is None else _ante_place(ante, hints)
 
     def _score(

@@ -141,7 +141,9 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured", "re-take": "retakes",
                "overrun": "capture", "overruns": "captures",
                # "re-established control over X": the tokenizer splits "re" off and the parse loses the verb
                "re-established": "fully regained", "re-establish": "fully regain", "re-establishing": "fully regaining",
-               "re-establishes": "firmly regains"}
+               "re-establishes": "firmly regains",
+               # "Government troops re-captured X": the split "re" takes the subject with it (same length, two words)
+               "re-captured": "then seized", "re-captures": "then seizes", "re-capturing": "then seizing"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
 
 

@@ -8,6 +8,8 @@ from enum import StrEnum
 
 from spacy.tokens import Token
 
+from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
+
 __all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "read_modality", "refuted"]
 
 
@@ -246,7 +248,26 @@ def is_background_clause(trigger: Token) -> bool:
     spans = [c for c in [*trigger.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
     if marks and any(t.lemma_.lower() in _DURATIONS for t in spans):
         return True
-    return _inside_dated_after(trigger) or _after_dated_clause(trigger)
+    return _inside_dated_after(trigger) or _after_dated_clause(trigger) or _after_earlier_change(trigger)
+
+
+def _change_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and VERB_CLASSES.get(tok.lemma_.lower()) in (TriggerClass.GAIN, TriggerClass.EXPEL, TriggerClass.FALL)
+
+
+def _after_earlier_change(trigger: Token) -> bool:
+    """"recaptured X on Tuesday after it was overrun by Z", "seized more towns, expanding their hold after taking
+    control of X": a change the news followed, told in an "after" clause hanging on a reported change."""
+    clause = trigger.head if trigger.dep_ in ("acomp", "attr") else trigger  # "after it was overrun" parsed "was capture"
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+        # only the same place told again ("it"): "entered X after rebels captured Y" may be two of the day's changes
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.lower_ == "it" and _change_verb(clause.head)
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "after":
+        # the gerund hangs on a verb that is no change ("expanding their hold") under one that is ("have seized")
+        governor = clause.head.head
+        return not _change_verb(governor) and any(_change_verb(a) for a in governor.ancestors)
+    return False
 
 
 _PAST_MARKS = re.compile(r"\b(?:last (?:month|year)|(?:months|years) ago|a year ago)\b")
