@@ -106,3 +106,17 @@ def test_any_countrys_divisions_place_a_noted_village(extractor: Extractor, text
     event = _one_change(extractor, text)
     assert (event.place.geonames_id, event.place.country_code) == (None, country)
     assert event.gaining is not None and event.gaining.id == gaining
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the village" / "the town" after a noted place is that same place: one event, not a second for a namesake
+        ("On 9 September 2023, Russian forces recaptured Andriivka (Bakhmut, Donetsk). Ukrainian forces withdrew from the village.", "Andriivka"),
+        ("On 4 April 2022, Military Forces of Ukraine (2019-) regained control of Trostianets (Okhtyrka, Sumy) after Russian "
+         "forces retreated from the town.", "Trostianets"),
+    ],
+)
+def test_anaphor_of_a_noted_place_is_the_same_namesake(extractor: Extractor, text: str, place: str) -> None:
+    events = [e for e in extractor.extract(make_article(text, published=FILED)) if not e.historical and e.kind == "change"]
+    assert [e.place.name for e in events] == [place]

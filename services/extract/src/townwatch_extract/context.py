@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.lexicon import INSTALLATION_NOUNS, NON_PLACE_WORDS, PLACE_NOUNS
-from townwatch_extract.monitor_note import NoteArea
+from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
@@ -377,16 +377,8 @@ class ArticleContext:
         if alias and alias[0].end - alias[0].start >= len(name) - 1:
             return None
         hints = self.country_hints(hints_extra)
-        area = self.noted_areas.get(name_key(name))
-        if area is not None and area.country_code is not None:
-            # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it
-            hints = [area.country_code, *(h for h in hints if h != area.country_code)]
-            near = (area.anchor.lat, area.anchor.lon) if area.anchor is not None else None
-            place = self.gazetteer.resolve(name, hints, area.admin1_code, near)
-            if place is not None and place.country_code != area.country_code:
-                place = None
-        else:
-            place = self.gazetteer.resolve(name, hints)
+        # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it
+        place, hints = resolve_noted(self.gazetteer, name, hints, self.noted_areas.get(name_key(name)))
         if (kind := _KIND_SUFFIX.search(name)) is not None and (place is None or place.country_code not in hints[:3]):
             bare = self.gazetteer.resolve(name[: kind.start()], hints)  # "Adigrat Town", "Wad Madani City"
             if bare is not None and (not hints or bare.country_code in hints[:3]):

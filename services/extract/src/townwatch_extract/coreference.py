@@ -8,10 +8,11 @@ next sentence or two with a narrow set of patterns that a rule reads fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import ActorKind
@@ -80,7 +81,7 @@ class PlaceMentions:
 
     def __init__(
         self, text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer, catalogue: ActorCatalogue,
-        noted: set[str] | frozenset[str] = frozenset(),
+        noted: set[str] | frozenset[str] = frozenset(), areas: Mapping[str, NoteArea] | None = None,
     ) -> None:
         self.text = text
         self.sentences = list(sentences)
@@ -92,6 +93,7 @@ class PlaceMentions:
         self._kind_of = [(m.start(1), m.group(1).strip(" -’'")) for m in _KIND_OF.finditer(text)]
         self._kind_named = {name for _start, name in self._kind_of}
         self.noted = noted  # name keys a coder note wrote before its "(district, region)": places though unknown
+        self.areas = areas or {}  # those name keys -> where the note's hierarchy puts them
         self.last: Antecedent | None = None  # the place the article's previous "the town" stood for
         self._for_title = False  # looking for what a headline's "town" stands for: not a town named in the time frame
 
@@ -108,7 +110,7 @@ class PlaceMentions:
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
         kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named or noted
-        geo = self.gazetteer.resolve(name, hints)
+        geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         if geo is not None and (not hints or geo.country_code not in hints[:2]):
             geo = None
         if geo is None and not kind:
@@ -138,7 +140,7 @@ class PlaceMentions:
         return max(named, key=lambda n: n[0])[1] if named else None
 
     def _mention_named(self, name: str, hints: Sequence[str]) -> Antecedent:
-        geo = self.gazetteer.resolve(name, hints)
+        geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         return Antecedent(name, geo if geo is not None and hints and geo.country_code in hints[:2] else None)
 
     def _first_in(self, lo: int, hi: int, hints: Sequence[str], last: bool = False, exclude: frozenset[str] = frozenset()) -> Antecedent | None:

@@ -516,11 +516,12 @@ class Extractor:
         assert late is not None
         status_docs, lead_docs = late[: len(status)], late[len(status):]
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
-        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places)
+        areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
+        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places, areas=areas)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
-        ctx.noted_areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
+        ctx.noted_areas = areas
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(

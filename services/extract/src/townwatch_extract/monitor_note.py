@@ -17,7 +17,7 @@ from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["NoteArea", "NoteParentheses", "anchored", "compact", "hierarchy_division", "note_area", "note_date", "read_parentheses"]
+__all__ = ["NoteArea", "NoteParentheses", "anchored", "compact", "hierarchy_division", "note_area", "note_date", "read_parentheses", "resolve_noted"]
 
 # "(Mondoro, Mopti)", "(Belet Xaawo district, Gedo)", "(Shan-North)", "(2021-)", "(Mali)": after a word, inside one line.
 _PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
@@ -191,6 +191,19 @@ def note_area(hierarchy: list[str], gazetteer: Gazetteer, fallback_cc: str | Non
         if town is not None and (cc is None or town.country_code == cc):
             return NoteArea(town.country_code, admin1 or town.admin1_code, town)
     return NoteArea(cc, admin1)
+
+
+def resolve_noted(
+    gazetteer: Gazetteer, name: str, hints: list[str], area: NoteArea | None,
+) -> tuple[GeoPlace | None, list[str]]:
+    """``name`` resolved in the area its note's hierarchy gives (that country first, its province, nearest its anchor;
+    a namesake elsewhere is no match), and the hints with that country first; without an area, as the gazetteer does."""
+    if area is None or area.country_code is None:
+        return gazetteer.resolve(name, hints), hints
+    hints = [area.country_code, *(h for h in hints if h != area.country_code)]
+    near = (area.anchor.lat, area.anchor.lon) if area.anchor is not None else None
+    place = gazetteer.resolve(name, hints, area.admin1_code, near)
+    return (place if place is not None and place.country_code == area.country_code else None), hints
 
 
 def anchored(place: Place, hierarchy: list[str], gazetteer: Gazetteer) -> Place:
