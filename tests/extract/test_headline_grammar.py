@@ -114,6 +114,8 @@ def test_a_bare_participle_outside_a_war_stays_quiet(extractor: Extractor, title
         "US troops pull out of Qayyarah base, hand it over to Iraqi forces",  # a backer leaves its ally's town
         "Saudi troops withdraw from Mokha as Houthi advance continues",
         "Azerbaijan says it seized Nagorno-Karabakh's 2nd largest city",  # a region's city, unnamed
+        "AZERBAIJAN SAYS IT SEIZED NAGORNO-KARABAKH'S 2ND LARGEST CITY",
+        "Azerbaijan Says It Seized Nagorno-Karabakh's 2nd Largest City",
     ],
 )
 def test_sixth_reading_twins_stay_quiet(extractor: Extractor, title: str) -> None:

@@ -20,7 +20,8 @@ def test_the_tokenizer_is_the_packaged_models_own() -> None:
     nlp, default = load_nlp(), _default_load()
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == SERIALIZED_TOKENIZER
     assert default.config["nlp"]["tokenizer"]["@tokenizers"] != SERIALIZED_TOKENIZER
-    assert nlp.tokenizer.to_bytes() == default.tokenizer.to_bytes()
+    # the rules, not the vocab: the process-wide pipeline's string store grows with every text parsed before this test
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == default.tokenizer.to_bytes(exclude=["vocab"])
     assert nlp.pipe_names == default.pipe_names
     text = "U.S.-backed forces captured al-Tabqa's dam (5km away) on Tue., officials said: it's done. Don't @ me http://x.org/a?b=1"
     ours, theirs = nlp(text), default(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import gc
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from townwatch_schemas import Article, ControlChange
 
 __all__ = ["ItemResult", "Model", "extract_batch", "init_worker", "load_model", "start_pool"]
+
+log = logging.getLogger(__name__)
 
 _PR_SET_PDEATHSIG = 1  # as townwatch.stack.process: not imported from there, the stack package is heavy to import
 
@@ -82,10 +85,11 @@ class _Worker:
 
         ready = [self._article(item) for item in items]
         articles = [article for article in ready if not isinstance(article, ItemResult)]
-        extracted: Iterator[list[ControlChange] | ValueError]  # a refusal (ExtractionError) is a ValueError too
+        extracted: Iterator[list[ControlChange] | Exception]  # a refusal (ExtractionError) is a ValueError too
         try:
             extracted = iter(self.extractor.extract_many(articles))
-        except ValueError:  # not a refusal (those come per article): find the article, as one at a time would
+        except Exception:  # refusals come per article, so this is one article's fault (bad input or a
+            # rule's bug): find it by extracting one at a time, as the stream does before it dead-letters that article
             extracted = iter([self._extract_one(article) for article in articles])
         results = []
         for item, article in zip(items, ready, strict=True):
@@ -97,14 +101,18 @@ class _Worker:
                 results.append(ItemResult(item.seq, item.origin, error=f"refused ({events.reason}): {events}"))
             elif isinstance(events, ValueError):
                 results.append(ItemResult(item.seq, item.origin, error=f"malformed: {events}"))
+            elif isinstance(events, Exception):  # a bug a rule hit on this article: reported and skipped, not fatal
+                results.append(ItemResult(item.seq, item.origin, error=f"extraction failed ({type(events).__name__}): {events}"))
             else:
                 results.append(ItemResult(item.seq, item.origin, [e.to_json_bytes() for e in events]))
         return results
 
-    def _extract_one(self, article: Article) -> list[ControlChange] | ValueError:
+    def _extract_one(self, article: Article) -> list[ControlChange] | Exception:
         try:
             return self.extractor.extract(article)
-        except ValueError as exc:
+        except Exception as exc:  # the caller reports it as this item's error
+            if not isinstance(exc, ValueError):
+                log.warning("extraction failed on article %s", article.id, exc_info=True)
             return exc
 
     def _article(self, item: RawItem) -> Article | ItemResult:

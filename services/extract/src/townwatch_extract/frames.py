@@ -122,7 +122,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                      or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
                          and not _DEMONYM_END.search(c.text))]  # "Ceel Dheere town": "Dheere" read as a modifier
             # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is
-            named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i)]
+            named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c)]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
@@ -229,12 +229,19 @@ def _named_kind(tok: Token) -> bool:
     return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
+def _rank(tok: Token) -> bool:
+    """"largest", "2nd", "third-largest" (capitalised too, in a Title Case line): a rank, not a name."""
+    low = tok.lower_
+    return low.endswith(("largest", "biggest")) or (low[:1].isdigit() and low.endswith(("th", "nd", "rd", "st")))
+
+
 def _periphrasis(tok: Token) -> bool:
     """"Afghanistan's third-largest city", "the 10th provincial capital", "the country's capital": a description
     that names one place by itself, never a stand-in for a town named nearby."""
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
         or c.tag_ in ("JJS", "CD") or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
+        or (_rank(c) and c.dep_ == "compound")  # "2nd Largest City" restored from a Title Case line
         or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
         for c in tok.children
     )

@@ -51,6 +51,7 @@ _ENDS = frozenset(
 _ANCHORS = frozenset({"in", "near", "outside", "at"})
 _PUNCT_ENDS = frozenset({",", ";", ":", "|", "-", "–", "—", "(", ")", "'", '"'})
 _DETS = frozenset({"the", "a", "an", "all", "its", "their", "another", "key"})
+_RANKS = frozenset({"largest", "biggest", "second-largest", "third-largest", "second", "third", "fourth", "fifth"})
 # Rebuilt relations whose word is a closed-class one: its part of speech and tag follow from the relation alone.
 _CLOSED_CLASS: dict[str, tuple[str, str]] = {"prep": ("ADP", "IN"), "det": ("DET", "DT"), "case": ("PART", "POS")}
 
@@ -112,8 +113,8 @@ class _Builder:
                 self.heads[i], self.deps[i] = head, "det" if low in ("the", "a", "an", "another") else "amod"
                 name_end = None
                 continue
-            if self.adjective[i]:
-                self.heads[i], self.deps[i] = head, "amod"
+            if self.adjective[i] or low in _RANKS or (low[:1].isdigit() and low.endswith(("st", "nd", "rd", "th"))):
+                self.heads[i], self.deps[i] = head, "amod"  # "2nd Largest City" in a Title Case line ranks, not names
                 name_end = None
                 continue
             if w[:1].isupper() and low not in HEADLINE_LOWER:
