@@ -33,7 +33,8 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
         ("On Monday, government forces took over Bagda village in the Hiiraan region after Al Shabaab fighters left.",
          "Bagda", "so-gov", "al-shabaab", "SO"),
         # "the junta" written in lower case is the state of the place's country, not Myanmar's junta
-        ("RSF fighters took control of El Fula after the junta's troops withdrew from the town in West Kordofan state.",
+        # (only where the text itself puts the place in that country: a note's hierarchy read wrongly must not)
+        ("RSF fighters took control of El Fula after the junta's troops withdrew from the town in West Kordofan, Sudan.",
          "El Fula", "rsf", "saf", "SD"),
         ("Arakan Army fighters took control of Ann after the junta's troops withdrew from the town in Rakhine State.",
          "Ann", "arakan-army", "mm-junta", "MM"),

@@ -238,6 +238,7 @@ class ArticleContext:
             entry = chosen.actor
             if (
                 place_cc and entry.kind == ActorKind.STATE and entry.default_country not in (None, place_cc)
+                and place_cc in self.written_countries | self.area_countries  # the text itself puts the place there
                 and text[chosen.start:chosen.end].islower() and (gov := self._government(place_cc, text)) is not None
             ):
                 return gov  # "the junta" in Sudan is Sudan's army: an alias in lower case is a common noun there
