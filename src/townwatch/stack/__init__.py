@@ -3,17 +3,65 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from townwatch.stack.broker import BrokerServer
-from townwatch.stack.brokers import BROKERS, TESTED_BROKERS, BrokerKind, StackSettings, make_broker
-from townwatch.stack.kafka import KafkaBroker, kafka_libs
-from townwatch.stack.process import die_with_parent, free_port, wait_for_port
-from townwatch.stack.redis import RedisServer, redis_server_binary
-from townwatch.stack.retention import Retention
-from townwatch.stack.s3store import S3Store
-from townwatch.stack.tansu import DurableTansuBroker, TansuBroker, tansu_binary
+if TYPE_CHECKING:
+    from townwatch.stack.broker import BrokerServer
+    from townwatch.stack.brokers import (
+        BROKERS,
+        TESTED_BROKERS,
+        BrokerKind,
+        StackSettings,
+        make_broker,
+    )
+    from townwatch.stack.kafka import KafkaBroker, kafka_libs
+    from townwatch.stack.process import die_with_parent, free_port, wait_for_port
+    from townwatch.stack.redis import RedisServer, redis_server_binary
+    from townwatch.stack.retention import Retention
+    from townwatch.stack.s3store import S3Store
+    from townwatch.stack.tansu import DurableTansuBroker, TansuBroker, tansu_binary
+
+    Broker = TansuBroker
+
+# Imported on first use, not here: ``python -m townwatch.stack.object_server`` (the durable broker's store) imports this
+# package first, and the brokers' modules pull in aiokafka and settings (~0.5 s on a quiet machine, seconds under
+# load): a store restarted after a kill -9 must be back before Tansu's storage client gives up retrying.
+_LAZY = {
+    "BrokerServer": ("townwatch.stack.broker", "BrokerServer"),
+    "BROKERS": ("townwatch.stack.brokers", "BROKERS"),
+    "TESTED_BROKERS": ("townwatch.stack.brokers", "TESTED_BROKERS"),
+    "BrokerKind": ("townwatch.stack.brokers", "BrokerKind"),
+    "StackSettings": ("townwatch.stack.brokers", "StackSettings"),
+    "make_broker": ("townwatch.stack.brokers", "make_broker"),
+    "KafkaBroker": ("townwatch.stack.kafka", "KafkaBroker"),
+    "kafka_libs": ("townwatch.stack.kafka", "kafka_libs"),
+    "die_with_parent": ("townwatch.stack.process", "die_with_parent"),
+    "free_port": ("townwatch.stack.process", "free_port"),
+    "wait_for_port": ("townwatch.stack.process", "wait_for_port"),
+    "RedisServer": ("townwatch.stack.redis", "RedisServer"),
+    "redis_server_binary": ("townwatch.stack.redis", "redis_server_binary"),
+    "Retention": ("townwatch.stack.retention", "Retention"),
+    "S3Store": ("townwatch.stack.s3store", "S3Store"),
+    "DurableTansuBroker": ("townwatch.stack.tansu", "DurableTansuBroker"),
+    "TansuBroker": ("townwatch.stack.tansu", "TansuBroker"),
+    "tansu_binary": ("townwatch.stack.tansu", "tansu_binary"),
+    "Broker": ("townwatch.stack.tansu", "TansuBroker"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The package's public names, each imported from its module on first use."""
+    try:
+        module, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BROKERS",
@@ -38,14 +86,16 @@ __all__ = [
     "wait_for_port",
 ]
 
-Broker = TansuBroker
-"""Tansu in memory: the quick broker of the integration tests' ``broker`` fixture (the demo's default is ``tansu``,
-:class:`DurableTansuBroker`)."""
+# ``Broker``: Tansu in memory, the quick broker of the integration tests' ``broker`` fixture (the demo's default is
+# ``tansu``, :class:`DurableTansuBroker`).
 
 
 @contextlib.contextmanager
 def embedded_stack(workdir: Path | None = None, broker: BrokerKind | None = None) -> Iterator[tuple[BrokerServer, RedisServer]]:
     """Start a broker (default: the ``TOWNWATCH_BROKER`` setting) and a Redis, yield them, and stop both."""
+    from townwatch.stack.brokers import make_broker
+    from townwatch.stack.redis import RedisServer
+
     server = make_broker(broker, workdir)
     redis = RedisServer()
     with server, redis:
