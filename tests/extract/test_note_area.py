@@ -120,3 +120,24 @@ def test_any_countrys_divisions_place_a_noted_village(extractor: Extractor, text
 def test_anaphor_of_a_noted_place_is_the_same_namesake(extractor: Extractor, text: str, place: str) -> None:
     events = [e for e in extractor.extract(make_article(text, published=FILED)) if not e.historical and e.kind == "change"]
     assert [e.place.name for e in events] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a monitor's half of a province is that province: "Shan-North" is Myanmar's Shan state
+        ("On 4 January 2024, the MNDAA took control of Laukkai (Kokang, Shan-North).", "MM"),
+        ("On 9 March 2024, the KIA took control of Bhamo (Bhamo, Kachin).", "MM"),  # twin: a plain province, as before
+        ("On 3 March 2024, separatists took control of Batibo (Momo, North-West).", "CM"),  # twin: "North-West" is a name
+    ],
+)
+def test_a_provinces_compass_half_names_the_province(extractor: Extractor, text: str, country: str) -> None:
+    assert _one_change(extractor, text).place.country_code == country
+
+
+def test_a_chunk_that_names_no_country_or_province_sets_no_country() -> None:
+    """"Kokang" is a populated place only in Indonesia (population 0): with no country or province in the hierarchy, a
+    namesake town anywhere is no evidence of the note's country (Laukkai was put in Indonesia)."""
+    from townwatch_gazetteer import Gazetteer
+
+    assert note_area(["Kokang", "Nowhere-in-particular"], Gazetteer.default()).country_code is None

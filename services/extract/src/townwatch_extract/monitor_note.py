@@ -30,6 +30,18 @@ _LISTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ -]){0,3}[A-Z][\w'’.-]*)(?:
 _SPACES = re.compile(r"  +")
 _ADMIN_WORDS = re.compile(r"\s+(?:district|region|province|governorate|state|township|county|municipality|oblast|raion|department|prefecture|commune|sub-?district|division|zone|woreda|LGA)$", re.I)
 
+
+# A monitor's half of a province: "Shan-North", "Bago-East" (ACLED's Myanmar regions) is in Shan, Bago; "North-West" is a
+# name of its own.
+_COMPASS_HALF = re.compile(r"^(?!(?:North|South|East|West)\b)(.+?)-(?:North|South|East|West)$")
+
+
+def _chunk_name(chunk: str) -> str:
+    """A bracket chunk's name without its kind ("Masisi territory" -> "Masisi") or its compass half ("Shan-North")."""
+    name = _ADMIN_WORDS.sub("", chunk).strip()
+    return half.group(1) if (half := _COMPASS_HALF.match(name)) else name
+
+
 # A coder note opens with its own date: "On 14 May 2023, ...", "Around 5 March 2023 (month of), ...", "Between 3 and
 # 5 May 2023, ...", "On May 14, 2023, ...", optionally after a label of up to six words ("Non-state actor overtakes territory: On ...").
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -83,7 +95,7 @@ class NoteParentheses:
 def _chunk_country(chunk: str, gazetteer: Gazetteer, hierarchy: bool = False) -> str | None:
     """The country a bracket chunk names. In a hierarchy ("(Munya, Niger)") a chunk is a region first: Nigeria's
     Niger state, not the country Niger; a lone "(Mali)" is a country."""
-    name = _ADMIN_WORDS.sub("", chunk).strip()
+    name = _chunk_name(chunk)
     admin = gazetteer.find_admin1(name) if hierarchy else None
     if admin is not None:
         return admin[0]
@@ -152,7 +164,7 @@ def hierarchy_division(hierarchy: list[str], gazetteer: Gazetteer, prefer_cc: st
     evidence)."""
     votes: Counter[tuple[str, str]] = Counter()
     for chunk in hierarchy:
-        votes.update(set(gazetteer.divisions(_ADMIN_WORDS.sub("", chunk).strip())))
+        votes.update(set(gazetteer.divisions(_chunk_name(chunk))))
     if not votes:
         return None
     top = max(votes.values())
@@ -180,14 +192,16 @@ def note_area(hierarchy: list[str], gazetteer: Gazetteer, fallback_cc: str | Non
     for chunk in reversed(hierarchy):  # the region is last
         cc = _chunk_country(chunk, gazetteer, len(hierarchy) > 1)
         if cc is not None:
-            region = gazetteer.find_admin1(_ADMIN_WORDS.sub("", chunk).strip(), cc)
+            region = gazetteer.find_admin1(_chunk_name(chunk), cc)
             admin1 = region[1] if region is not None and region[0] == cc else None
             break
     if cc is None and (division := hierarchy_division(hierarchy, gazetteer, fallback_cc)) is not None:
         cc, admin1 = division
     cc = cc or fallback_cc
+    if cc is None:  # no chunk names a country or a province: a namesake town anywhere is no evidence ("Kokang" in Indonesia)
+        return NoteArea(None)
     for chunk in hierarchy:  # the district first: it is usually named after its main town
-        town = gazetteer.resolve(_ADMIN_WORDS.sub("", chunk).strip(), [cc] if cc else [], admin1)
+        town = gazetteer.resolve(_chunk_name(chunk), [cc] if cc else [], admin1)
         if town is not None and (cc is None or town.country_code == cc):
             return NoteArea(town.country_code, admin1 or town.admin1_code, town)
     return NoteArea(cc, admin1)
