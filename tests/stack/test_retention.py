@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 from townwatch.stack.retention import (
     DAY_MS,
     Batch,
     Retention,
+    RetentionSweeper,
     committed_floors,
     expired,
     sweep,
@@ -113,3 +115,38 @@ def test_sweep_keeps_what_a_group_has_not_read(tmp_path: Path) -> None:
     assert sorted(p.name for p in records.iterdir()) == [f"{o:020d}.batch" for o in range(2, 6)]
     commit(cluster, "g", "t", 0, 6)
     assert sweep(tmp_path, Retention(ms=60_000, bytes=None), now_ms=NOW) == (3, 30)  # the newest always stays
+
+
+def test_a_config_that_is_no_number_keeps_the_default() -> None:
+    """Tansu stores whatever CreateTopics sent: "7d" raised in the sweeper's thread and ended it for good."""
+    default = Retention(ms=DAY_MS, bytes=500)
+    assert default.with_configs({"retention.ms": "7d", "retention.bytes": "100"}) == Retention(ms=DAY_MS, bytes=100)
+
+
+def test_the_sweeper_survives_a_failed_sweep_and_sweeps_again(tmp_path: Path) -> None:
+    """The store down for a restart makes a sweep's delete raise: the next sweep must still run."""
+    records = tmp_path / "clusters" / "c" / "topics" / "t" / "partitions" / "0000000000" / "records"
+    records.mkdir(parents=True)
+    for offset in range(3):
+        (records / f"{offset:020d}.batch").write_bytes(b"x")
+        os.utime(records / f"{offset:020d}.batch", (0, 0))
+    calls: list[int] = []
+
+    def delete(paths: list[Path]) -> None:
+        calls.append(len(paths))
+        if len(calls) == 1:
+            raise ConnectionRefusedError("the store is restarting")
+        for path in paths:
+            path.unlink()
+
+    sweeper = RetentionSweeper(tmp_path, Retention(ms=1000, bytes=None), interval=0.01, delete=delete)
+    sweeper.start()
+    try:
+        deadline = time.monotonic() + 60
+        while sweeper.removed == 0:  # wait for the state: the sweep after the failed one removed the batches
+            assert sweeper._thread is not None and sweeper._thread.is_alive(), "the sweeper's thread died"
+            assert time.monotonic() < deadline, f"no sweep removed anything (calls {calls})"
+            time.sleep(0.01)
+    finally:
+        sweeper.stop()
+    assert sweeper.failures == 1 and sweeper.removed == 2 and calls[:2] == [2, 2]

@@ -18,6 +18,7 @@ good must not keep the disk growing for ever.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -28,6 +29,8 @@ from pathlib import Path
 __all__ = ["Batch", "Retention", "RetentionSweeper", "committed_floors", "expired", "sweep", "topic_retention"]
 
 DAY_MS = 24 * 3600 * 1000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,12 @@ class Retention:
         def limit(name: str, default: int | None) -> int | None:
             if name not in configs:
                 return default
-            value = int(configs[name])
+            try:
+                value = int(configs[name])
+            except (TypeError, ValueError):  # Kafka refuses such a config; Tansu keeps whatever it was sent
+                log.warning("topic config %s=%r is not a whole number of %s: the default is used", name, configs[name],
+                            "milliseconds" if name.endswith(".ms") else "bytes")
+                return default
             return None if value < 0 else value
 
         return Retention(ms=limit("retention.ms", self.ms), bytes=limit("retention.bytes", self.bytes),
@@ -171,6 +179,9 @@ class RetentionSweeper:
                  delete: Callable[[list[Path]], None] = _unlink) -> None:
         self.objects_dir, self.default, self.interval, self.delete = objects_dir, default, interval, delete
         self.removed = self.freed = 0
+        self.failures = 0
+        """Sweeps that raised (the store down for a restart, a file it could not read): each is logged, and the
+        next sweep runs as usual. A sweeper that died here would keep every batch for ever."""
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -182,7 +193,12 @@ class RetentionSweeper:
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
-            removed, freed = sweep(self.objects_dir, self.default, delete=self.delete)
+            try:
+                removed, freed = sweep(self.objects_dir, self.default, delete=self.delete)
+            except Exception:
+                self.failures += 1
+                log.exception("retention sweep failed (failure %d); the next runs in %.0f s", self.failures, self.interval)
+                continue
             self.removed += removed
             self.freed += freed
 
