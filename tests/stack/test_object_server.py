@@ -206,3 +206,21 @@ async def test_a_deleted_batchs_offset_span_is_forgotten(client: TestClient) -> 
     assert (await client.post("/b?delete", data=body.encode(), headers=AUTH)).status == 200
     assert (await client.delete(f"/b/{names[4]}", headers=AUTH)).status == 204
     assert len(server.batches) == 1
+
+
+async def test_delete_objects_reports_a_bad_key_as_its_own_error_and_still_deletes_the_others(client: TestClient) -> None:
+    """It used to delete the keys before the bad one, then answer 400 for all (and 500 for a key naming a directory)."""
+    for key in ("a/1.json", "a/2.json", "d/inner.json"):
+        assert (await client.put(f"/b/{key}", data=b"1", headers=AUTH)).status == 200
+    keys = ["a/1.json", "a/../x", "d", "a/2.json"]
+    body = "<Delete>" + "".join(f"<Object><Key>{k}</Key></Object>" for k in keys) + "</Delete>"
+    resp = await client.post("/b?delete", data=body.encode(), headers=AUTH)
+    text = await resp.text()
+    assert resp.status == 200
+    assert "<Deleted><Key>a/1.json</Key></Deleted>" in text and "<Deleted><Key>a/2.json</Key></Deleted>" in text
+    assert "<Error><Key>a/../x</Key><Code>InvalidArgument</Code>" in text
+    assert "<Deleted><Key>d</Key></Deleted>" in text  # a prefix is no object: deleting it deletes nothing, as S3 does
+    assert (await client.get("/b/a/1.json", headers=AUTH)).status == 404
+    assert (await client.get("/b/d/inner.json", headers=AUTH)).status == 200
+    assert (await client.delete("/b/d", headers=AUTH)).status == 204
+    assert (await client.get("/b/d/inner.json", headers=AUTH)).status == 200

@@ -183,6 +183,8 @@ class ObjectServer:
     def _delete(self, path: Path) -> None:
         """DELETE of one object: a record batch moves to trash/ for ``delete_grace_s`` (a fetch that listed it may
         still read it), anything else goes at once; the kept listing follows either way."""
+        if path.is_dir():  # a prefix of other keys, not an object: nothing by that name to delete (S3 says 204)
+            return
         before = self._dir_mtime(path.parent) if str(path.parent) in self._dirs else None
         if BATCH.match(path.name) and self.delete_grace_s > 0:
             self._drop_deleted(path)
@@ -252,8 +254,13 @@ class ObjectServer:
             return _error(400, "MalformedXML", str(exc))
         keys = [el.text or "" for el in root.iter() if el.tag.rpartition("}")[2] == "Key"]
         done = []
-        for key in keys:
-            self._delete(self._path(bucket, key))
+        for key in keys:  # as S3 does: a key that cannot be deleted is an <Error> of its own, the others still go
+            try:
+                path = self._path(bucket, key)
+            except web.HTTPBadRequest:
+                done.append(f"<Error><Key>{escape(key)}</Key><Code>InvalidArgument</Code><Message>invalid key</Message></Error>")
+                continue
+            self._delete(path)
             done.append(f"<Deleted><Key>{escape(key)}</Key></Deleted>")
         body = f'<?xml version="1.0" encoding="UTF-8"?><DeleteResult xmlns="{S3_NS}">{"".join(done)}</DeleteResult>'
         return web.Response(body=body.encode(), content_type="application/xml")
