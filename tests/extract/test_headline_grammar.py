@@ -59,6 +59,9 @@ def test_a_site_near_a_town_keeps_its_own_name_and_the_town(extractor: Extractor
         "Rebels vow to seize oil field near Kirkuk",
         "Army prepares final assault to take Mosul",
         "Russia takes Tokyo to task over sanctions",
+        "Russia takes Tokyo to task",  # the issue's own example: "to task" parsed as an infinitive fired
+        "China takes Washington to task",
+        "RUSSIA TAKES TOKYO TO TASK",
         "Army takes the lead in rebuilding Mosul",
         "Rebels seize the initiative near Aleppo",
         "Police seize drugs near Kirkuk airport",

@@ -413,7 +413,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     objs = objects_of(trigger) or _stray_name_objects(trigger)
     obj = _first(objs)
     control_obj = obj is not None and obj.lemma_.lower() in ("control", "hold", "grip")
-    if lemma == "take" and obj is not None and any(o.lower_ in _TAKE_IDIOMS for o in prep_objects(trigger, ("to",))):
+    if lemma == "take" and obj is not None and (
+        any(o.lower_ in _TAKE_IDIOMS for o in prep_objects(trigger, ("to",)))
+        # a headline's "to task" is parsed as an infinitive ("to" aux of a verb "task")
+        or any(c.dep_ in ("xcomp", "advcl") and c.lower_ in _TAKE_IDIOMS for c in trigger.children)
+    ):
         return None  # "Russia takes Tokyo to task / to court"
     passive = is_passive(trigger) or _headline_passive(trigger, objs)
     frame = Frame(trigger, cls, "passive" if passive else "active")
