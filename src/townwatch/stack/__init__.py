@@ -29,27 +29,18 @@ if TYPE_CHECKING:
 # Imported on first use, not here: ``python -m townwatch.stack.object_server`` (the durable broker's store) imports this
 # package first, and the brokers' modules pull in aiokafka and settings (~0.5 s on a quiet machine, seconds under
 # load): a store restarted after a kill -9 must be back before Tansu's storage client gives up retrying.
-_LAZY = {
-    "BrokerServer": ("townwatch.stack.broker", "BrokerServer"),
-    "BROKERS": ("townwatch.stack.brokers", "BROKERS"),
-    "TESTED_BROKERS": ("townwatch.stack.brokers", "TESTED_BROKERS"),
-    "BrokerKind": ("townwatch.stack.brokers", "BrokerKind"),
-    "StackSettings": ("townwatch.stack.brokers", "StackSettings"),
-    "make_broker": ("townwatch.stack.brokers", "make_broker"),
-    "KafkaBroker": ("townwatch.stack.kafka", "KafkaBroker"),
-    "kafka_libs": ("townwatch.stack.kafka", "kafka_libs"),
-    "die_with_parent": ("townwatch.stack.process", "die_with_parent"),
-    "free_port": ("townwatch.stack.process", "free_port"),
-    "wait_for_port": ("townwatch.stack.process", "wait_for_port"),
-    "RedisServer": ("townwatch.stack.redis", "RedisServer"),
-    "redis_server_binary": ("townwatch.stack.redis", "redis_server_binary"),
-    "Retention": ("townwatch.stack.retention", "Retention"),
-    "S3Store": ("townwatch.stack.s3store", "S3Store"),
-    "DurableTansuBroker": ("townwatch.stack.tansu", "DurableTansuBroker"),
-    "TansuBroker": ("townwatch.stack.tansu", "TansuBroker"),
-    "tansu_binary": ("townwatch.stack.tansu", "tansu_binary"),
-    "Broker": ("townwatch.stack.tansu", "TansuBroker"),
+_MODULES = {
+    "townwatch.stack.broker": ("BrokerServer",),
+    "townwatch.stack.brokers": ("BROKERS", "TESTED_BROKERS", "BrokerKind", "StackSettings", "make_broker"),
+    "townwatch.stack.kafka": ("KafkaBroker", "kafka_libs"),
+    "townwatch.stack.process": ("die_with_parent", "free_port", "wait_for_port"),
+    "townwatch.stack.redis": ("RedisServer", "redis_server_binary"),
+    "townwatch.stack.retention": ("Retention",),
+    "townwatch.stack.s3store": ("S3Store",),
+    "townwatch.stack.tansu": ("DurableTansuBroker", "TansuBroker", "tansu_binary"),
 }
+_LAZY = {name: (module, name) for module, names in _MODULES.items() for name in names}
+_LAZY["Broker"] = ("townwatch.stack.tansu", "TansuBroker")
 
 
 def __getattr__(name: str) -> Any:
