@@ -162,6 +162,15 @@ _SEVENTH_POSITIVES = [
     ("Houthis claim they now control Marib", "Marib", "houthis", None),
     # a site written after its town
     ("Yemeni rebels seize Taiz presidential palace", "Taiz Presidential Palace", "houthis", None),
+    # "declares victory over Z in X" with the town hung on the loser by the parser
+    ("Nigerian army declares victory over Boko Haram in Gwoza", "Gwoza", "ng-gov", "boko-haram"),
+    # "announces recapture of X" ("recapture" read as an adjective)
+    ("Libyan army announces recapture of Sirte from Islamic State", "Sirte", "ly-gna", "isis"),
+    # a side's stronghold that falls to nobody named
+    ("Boko Haram stronghold Gwoza falls", "Gwoza", None, "boko-haram"),
+    ("Al Shabaab stronghold Jilib falls", "Jilib", None, "al-shabaab"),
+    # "Turkish-led forces" are Turkey's, not the army of the town's country
+    ("Turkish-led forces in control of Syria's Jarablus town", "Jarablus", "tr-forces", None),
 ]
 
 
@@ -187,6 +196,13 @@ def test_seventh_reading_positives_in_every_casing(
         "Government says it now controls inflation",
         "Labor claims full control of the Senate",
         "Rebels seize Hamas military base",  # a side's name before a site is no town
+        "Army declares victory over rebels in key battle",  # no town
+        "Opposition declares victory over ruling party in Lagos",  # an election
+        "Nigerian army announces recapture of Gwoza is near",  # a prediction
+        "Nigerian army announces plan for recapture of Gwoza",  # an intention
+        "Labor stronghold Newcastle falls",  # an election: no armed side
+        "Tory stronghold Surrey falls to Labour",
+        "Brisbane falls silent",
     ],
 )
 @pytest.mark.parametrize("case", [str, str.upper, str.lower, str.title])

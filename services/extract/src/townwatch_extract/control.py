@@ -209,6 +209,8 @@ def _victory_frame(trigger: Token) -> Frame | None:
         return None
     losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
     places = [r for o in prep_objects(victory, ("in",)) or prep_objects(trigger, ("in",)) for r in place_refs(o)]
+    if not places and losing:  # "declares victory over Islamic State in Ramadi": the parser hangs the town on the loser
+        places = [r for o in prep_objects(losing[0], ("in",)) for r in place_refs(o)]
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger),
                  losing=losing[0] if losing else None, needs_known=True)
 

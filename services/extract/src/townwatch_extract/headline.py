@@ -140,6 +140,60 @@ def headline_frames(doc: Doc) -> list[Frame]:
             out.append(Frame(control, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
     out.extend(_said_participles(doc))
     out.extend(_claimed_control(doc))
+    out.extend(_announced_capture(doc))
+    out.extend(_fallen_stronghold(doc))
+    return out
+
+
+def _fallen_stronghold(doc: Doc) -> list[Frame]:
+    """"Al Shabaab stronghold Kismayo falls", "Islamic State stronghold of Raqqa falls": a town named as a side's
+    stronghold that falls, to nobody named; the side whose stronghold it was lost it."""
+    out: list[Frame] = []
+    for tok in doc:
+        if tok.lower_ not in ("falls", "fell", "fallen") or tok.dep_ != "ROOT" or any(
+            c.dep_ in ("prep", "acomp", "xcomp", "dobj", "npadvmod") for c in tok.children
+        ):
+            continue  # "falls to Z" is read by the frames; "falls silent", "falls 5 percent" are no capture
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if subj.lower_ == "stronghold":  # "Islamic State stronghold of Raqqa falls"
+            stronghold, names = subj, prep_objects(subj, ("of",))
+        else:  # "Al Shabaab stronghold Kismayo falls"
+            stronghold = next((c for c in subj.children if c.dep_ == "compound" and c.lower_ == "stronghold"), None)
+            names = [subj] if subj.pos_ == "PROPN" else []
+        if stronghold is None or not names:
+            continue
+        owners = [
+            c for c in (*stronghold.children, *subj.children)
+            if c.i < stronghold.i and c.dep_ in ("compound", "nmod", "amod", "nsubj", "poss") and c.text[:1].isupper()
+        ]  # the parser hangs "Al Shabaab" on the stronghold or on the town
+        owner = max(owners, key=lambda c: c.i) if owners else None
+        places = [r for n in names for r in place_refs(n)]
+        if owner is not None and places:
+            out.append(Frame(tok, TriggerClass.LOSE, "active", places=places, losing=owner, needs_known=True))
+    return out
+
+
+_CAPTURE_WORDS = frozenset({"recapture", "capture", "liberation", "takeover"})
+_ANNOUNCE = frozenset({"announce", "confirm", "claim"})
+
+
+def _announced_capture(doc: Doc) -> list[Frame]:
+    """"Syrian army announces recapture of Palmyra from Islamic State": the small model reads a headline's bare
+    "recapture" as an adjective; who announces the capture of a town took it."""
+    out: list[Frame] = []
+    for tok in doc:
+        if tok.lower_ not in _CAPTURE_WORDS or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "dobj", "oprd"):
+            continue
+        verb = tok.head
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        places = [r for o in prep_objects(tok, ("of",)) for r in place_refs(o)]
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 :]):
+            continue  # "announces recapture of Palmyra is near": a prediction, the capture is another verb's subject
+        if verb.lemma_.lower() in _ANNOUNCE and speaker is not None and places:
+            losing = next(iter(prep_objects(tok, ("from",))), None)
+            out.append(Frame(tok, TriggerClass.GAIN, "active", places=places, gaining=speaker, losing=losing, needs_known=True))
     return out
 
 
