@@ -116,6 +116,10 @@ _PAST = re.compile(
 _NOTE_LIKE = re.compile(r"[.!?;]\s|\(|^\s*(?:On|Around|Between|In|Since|As of)\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\s+[A-Z][a-z]+\b")
 
 
+# A side says these of the places it took itself, never of its enemy's gains ("X was liberated", the ministry said).
+_OWN_SIDE_VERBS = frozenset({"liberate", "free"})
+
+
 def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
     """Whether ``tok`` names an armed side of the catalogue ("Arakan Army Seizes Paletwa", "Its Troops Seized X"),
     not a bare country ("Japan Regains ...")."""
@@ -746,6 +750,12 @@ class Extractor:
                 noted = geo is None and ctx.is_noted_place(place.name)
                 # a site found at its town or airport ("the airport near Homs") is as located as the town
                 located = geo is not None or (place.site_kind is not None and place.lat is not None)
+                if (
+                    gaining is None and losing is None and frame.gaining is None and frame.construction == "passive"
+                    and lemma in _OWN_SIDE_VERBS and speaker is not None and speaker.kind != ActorKind.UNKNOWN
+                    and not speaker.id.startswith("x-")
+                ):
+                    gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
                 if gaining is None and losing is None and (located or noted):
                     gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
