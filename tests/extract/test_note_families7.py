@@ -1,6 +1,7 @@
 """Monitor notes, seventh reading: a name set off after an unnamed place noun, "the X district of the province of Y",
 "freed X ... from Z", "extended their control over X", a side's own "X was liberated", the loser in a relative clause
-or an "after clashing with Z", a backer that is not the side, Kurdish forces by country, "they" after a side held against."""
+or an "after clashing with Z", a backer that is not the side, Kurdish forces by country, "they" after a side held
+against, positions held in a town, a plural place noun's names after a colon."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
         # "Kurdish fighters" are the Peshmerga in Iraq (and not their own foe), the SDF in Syria
         ("Kurdish fighters regained control over the town of Zumar in northern Iraq on Monday.", "Zumar", "peshmerga", None),
         ("Kurdish fighters regained control over the town of Manbij in northern Syria on Monday.", "Manbij", "sdf", None),
+        # "positions held by Z in the city of X": the town that has them
+        ("Government forces retook several positions held by Houthis in the coastal city of Dhubab on Monday.",
+         "Dhubab", "ye-gov", "houthis"),
+        # a plural place noun with its names after a colon; "Dergachi district" only says where they lie
+        ("Ukrainian units drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district, on "
+         "Monday.", "Slatyne", "ua-forces", "ru-forces"),
+        ("On Monday Ukrainian forces liberated the following villages: Ternova, Rubizhne and Staryi Saltiv.",
+         "Staryi Saltiv", "ua-forces", None),
         # "they" after "the grip of IS": the side acting, not the side held against
         ("Iraqi forces pressed on in their bid to loosen the grip of Islamic State. On Monday they drove the militants out "
          "of Jurf al-Sakhar.", "Jurf al-Sakhar", "iq-gov", "isis"),
@@ -61,7 +70,7 @@ def test_note_family7(extractor: Extractor, text: str, place: str, gaining: str,
     sides = _sides(extractor, text)
     assert place in sides, sides
     assert sides[place] == (gaining, losing)
-    assert not [p for p in sides if p in ("Takhar", "Daleh", "Salahudin", "Kharkiv", "Hama")], sides  # never the area
+    assert not [p for p in sides if p in ("Takhar", "Daleh", "Salahudin", "Kharkiv", "Hama", "Dergachi")], sides  # never the area
 
 
 @pytest.mark.parametrize(
@@ -83,6 +92,10 @@ def test_note_family7(extractor: Extractor, text: str, place: str, gaining: str,
         "Government forces on Monday attacked Taliban positions near the Kohistan district.",
         "Regime forces backed by Russian warplanes shelled Kafr Nabudah in the Hama countryside on Monday.",
         "Kurdish fighters repelled an attack on the town of Zumar in northern Iraq on Monday.",
+        "Government forces attacked positions held by Houthis in the coastal city of Dhubab on Monday.",
+        "On Monday Russian forces shelled the following villages: Ternova, Rubizhne and Staryi Saltiv.",
+        # a colon after a plural that lists no places
+        "On Monday Ukrainian forces liberated the villages: residents said they had been waiting for months.",
     ],
 )
 def test_note_family7_negative(extractor: Extractor, text: str) -> None:

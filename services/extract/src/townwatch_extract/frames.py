@@ -143,6 +143,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
+            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (listed := _colon_names(tok)):
+                # "drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district"
+                out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite, count=count))
@@ -165,7 +168,8 @@ _UNITS = frozenset("battalion battalions brigade brigades division regiment regi
 def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     """The towns an installation noun is placed in: "the military base in Bula Hawo", "positions in Fashir", "the
     division HQ in Zalingei", and a unit's "headquarters of (the junta's) Battalion 552 in Buthidaung Township"."""
-    holders = [tok, *(c for c in children(tok, ("acl",)) if c.lemma_.lower() in ("base", "station", "locate"))]  # "battalion based in X"
+    # "battalion based in X"; "positions held by Houthis in the coastal city of Dhubab"
+    holders = [tok, *(c for c in children(tok, ("acl",)) if c.lemma_.lower() in ("base", "station", "locate", "hold", "occupy"))]
     if tok.lower_ in _UNITS:
         holders = holders[1:]  # a unit alone is placed only by "based / stationed in X"
     if of_objs:
@@ -174,7 +178,10 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
             return []
         holders += units
     # "in Lashio in northern Shan state": the state says where the town is, it is not taken
-    return [o for h in holders for o in prep_objects(h, ("in", "at")) if (o.pos_ == "PROPN" or _named_kind(o)) and o.lemma_.lower() not in _ADMIN_NOUNS]
+    return [
+        o for h in holders for o in prep_objects(h, ("in", "at"))
+        if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in _ADMIN_NOUNS
+    ]
 
 
 _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain desert delta border frontier".split())
@@ -234,6 +241,32 @@ def _trailing_name(tok: Token) -> Token | None:
     if k == i or k - i > 4 or (k < end and doc[k].lower_ not in _NAME_ENDS):
         return None
     return doc[i]
+
+
+def _colon_names(tok: Token) -> list[Token]:
+    """The names a plural place noun lists after a colon ("the settlements: A, B, C and D"), each name's first word; a
+    name followed by an admin noun ("Dergachi district") says where the others lie and is left out."""
+    doc, end = tok.doc, tok.sent.end
+    i = tok.i + 1
+    if i >= end or doc[i].text != ":":
+        return []
+    i += 1
+    names: list[Token] = []
+    while i < end and len(names) < 12:
+        k = i
+        while k < end and (doc[k].text[:1].isupper() or (doc[k].text == "-" and k > i)) and doc[k].ent_type_ not in ("DATE", "TIME"):
+            k += 1
+        if k == i:
+            break
+        admin = k < end and doc[k].lemma_.lower() in _ADMIN_NOUNS
+        if not admin:
+            names.append(doc[i])
+        i = k + 1 if admin or (k < end and doc[k].lemma_.lower() in PLACE_NOUNS) else k
+        if i < end and doc[i].text == ",":
+            i += 1
+        if i < end and doc[i].lower_ == "and":
+            i += 1
+    return names if len(names) >= 2 else []
 
 
 def _plural_count(tok: Token) -> int:
