@@ -206,7 +206,9 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
-        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS and not tok.text.islower():
+        if tok.dep_ in ("amod", "compound") and not tok.text.islower() and (
+            tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS or (tok.head.lower_ in ("claims", "claim") and tok.head.dep_ == "ROOT")
+        ):  # a headline's "Russian claims full control of X", "claims" read as a noun
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
                 return self._government(cc, tok.text)

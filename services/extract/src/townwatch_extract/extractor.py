@@ -33,6 +33,7 @@ from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
     HEADLINE_LOWER,
+    colon_place_last,
     headline_frames,
     headline_text,
     sentence_case,
@@ -612,6 +613,10 @@ class Extractor:
                 return True
         return False
 
+    def _is_town(self, name: str) -> bool:
+        """Whether a headline's word before its colon is a town the gazetteer knows (not a country, not a side)."""
+        return not self.gazetteer.country_code(name) and not self.catalogue.find(name) and self.gazetteer.resolve(name) is not None
+
     def _names_actor(self, window: str) -> bool:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
         return any(m.end == len(window) for m in self.catalogue.find(window))
@@ -628,7 +633,7 @@ class Extractor:
     def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
         texts = [
             parse_form(
-                sentence_case(headline_text(s.text)) if is_title
+                sentence_case(headline_text(colon_place_last(s.text, self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
             )
             for s, is_title in segments
