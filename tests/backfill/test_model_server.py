@@ -30,7 +30,9 @@ def test_the_cli_process_loads_no_model() -> None:
 
 
 def test_every_worker_is_forked_from_one_server_that_loaded_the_model() -> None:
-    with start_pool(2, 2_000_000, None) as pool:
+    pool, ready = start_pool(2, 2_000_000, None)
+    with pool:
+        ready.result()
         futures = [pool.submit(os.getppid) for _ in range(8)]
         parents = {future.result() for future in futures}
         [result] = pool.submit(extract_batch, [RawItem(0, "seed.txt", ARTICLE, seed=True)]).result()
@@ -43,7 +45,8 @@ RUN = """
 import os, sys
 from townwatch.backfill.worker import start_pool
 if __name__ == "__main__":
-    pool = start_pool(2, 2_000_000, None)
+    pool, ready = start_pool(2, 2_000_000, None)
+    ready.result()
     pids = {pool.submit(os.getpid).result() for _ in range(8)} | {pool.submit(os.getppid).result()}
     print(" ".join(map(str, sorted(pids))), flush=True)
     sys.stdin.read()
