@@ -186,11 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     demo = sub.add_parser("demo", help="run the full pipeline on the embedded broker and Redis, replaying the seeds")
     demo.add_argument("--once", action="store_true", help="print each delivered alert as a JSON line and exit when idle")
     demo.add_argument("--seeds", type=Path, default=None, help="directory of articles to replay (default: seeds/)")
-    demo.add_argument("--workdir", type=Path, default=None, help="where logs and Redis data go (default: a temp dir)")
+    demo.add_argument("--workdir", type=Path, default=None, help="where the broker's store, Redis data and logs go, kept after the demo (default: a temp dir, "
+                           "removed when the demo ends)")
     demo.add_argument("--broker", choices=sorted(BROKERS), default=None,
-                      help="embedded broker: tansu-memory (the default: starts in a second, keeps nothing), tansu (Tansu on "
-                           "a local S3 store, durable; see the README's known limits) or kafka (real Apache Kafka, KRaft); "
-                           "default: TOWNWATCH_BROKER")
+                      help="embedded broker: tansu (the default: Tansu on a local S3 store under the work directory, "
+                           "durable; see the README's known limits), tansu-memory (starts in a second, keeps nothing) or "
+                           "kafka (real Apache Kafka, KRaft); default: TOWNWATCH_BROKER, else tansu")
     demo.set_defaults(func=_demo)
     up = sub.add_parser("up", help="run the embedded stack as a long-lived deployment from a YAML config, supervised",
                         description="Start the broker, Redis, ingest, extract and alert from one YAML file (see "

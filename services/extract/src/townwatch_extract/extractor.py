@@ -33,6 +33,7 @@ from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
     HEADLINE_LOWER,
+    colon_place_last,
     headline_frames,
     headline_text,
     sentence_case,
@@ -114,6 +115,10 @@ _PAST = re.compile(
 )
 # what a one-line note or a sentence has and a headline has not: a second sentence, a bracket, a date, a year
 _NOTE_LIKE = re.compile(r"[.!?;]\s|\(|^\s*(?:On|Around|Between|In|Since|As of)\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\s+[A-Z][a-z]+\b")
+
+
+# A side says these of the places it took itself, never of its enemy's gains ("X was liberated", the ministry said).
+_OWN_SIDE_VERBS = frozenset({"liberate", "free"})
 
 
 def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
@@ -622,6 +627,10 @@ class Extractor:
                 return True
         return False
 
+    def _is_town(self, name: str) -> bool:
+        """Whether a headline's word before its colon is a town the gazetteer knows (not a country, not a side)."""
+        return not self.gazetteer.country_code(name) and not self.catalogue.find(name) and self.gazetteer.resolve(name) is not None
+
     def _names_actor(self, window: str) -> bool:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
         return any(m.end == len(window) for m in self.catalogue.find(window))
@@ -638,7 +647,7 @@ class Extractor:
     def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
         texts = [
             parse_form(
-                sentence_case(headline_text(s.text)) if is_title
+                sentence_case(headline_text(colon_place_last(s.text, self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
             )
             for s, is_title in segments
@@ -760,6 +769,12 @@ class Extractor:
                 noted = geo is None and ctx.is_noted_place(place.name)
                 # a site found at its town or airport ("the airport near Homs") is as located as the town
                 located = geo is not None or (place.site_kind is not None and place.lat is not None)
+                if (
+                    gaining is None and losing is None and frame.gaining is None and frame.construction == "passive"
+                    and lemma in _OWN_SIDE_VERBS and speaker is not None and speaker.kind != ActorKind.UNKNOWN
+                    and not speaker.id.startswith("x-")
+                ):
+                    gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
                 if gaining is None and losing is None and (located or noted):
                     gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
