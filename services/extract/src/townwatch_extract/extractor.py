@@ -42,7 +42,7 @@ from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
-from townwatch_extract.nlp import load_nlp
+from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
@@ -369,7 +369,8 @@ class Extractor:
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
-        return self._events(article, self.candidates(article))
+        with memory_zone(self.nlp):  # the words its parses add are dropped after (``nlp.memory_zone``)
+            return self._events(article, self.candidates(article))
 
     def extract_many(self, articles: Sequence[Article], pace: Pace | None = None) -> list[list[ControlChange] | ExtractionError]:
         """:meth:`extract` of each article (its events, or the :class:`ExtractionError` it raised), with the parses of
@@ -377,7 +378,10 @@ class Extractor:
         instead of a few per article. spaCy's fixed cost per call is about one sentence's parse, so a batch path
         (``townwatch backfill``, the stream's extract stage) parses its articles for about half the CPU. ``pace``
         (``pace.py``) runs each article's own steps and the shared parses, so a budget can refuse one article alone."""
-        pace = pace if pace is not None else Unpaced()
+        with memory_zone(self.nlp):  # the words the batch's parses add are dropped after (``nlp.memory_zone``)
+            return self._extract_many(articles, pace if pace is not None else Unpaced())
+
+    def _extract_many(self, articles: Sequence[Article], pace: Pace) -> list[list[ControlChange] | ExtractionError]:
         out: list[list[ControlChange] | ExtractionError] = [[] for _ in articles]
         steps = {i: self._analysis(article) for i, article in enumerate(articles)}
         feed: dict[int, list[Doc] | None] = dict.fromkeys(steps)
@@ -398,6 +402,20 @@ class Extractor:
             parsed = iter(pace.parse({i: len(s) for i, s in asked.items()}, partial(self._parse, wanted)))
             feed = {i: list(islice(parsed, len(segments))) for i, segments in asked.items()}
         return out
+
+    def needs_parse(self, article: Article) -> bool:
+        """Whether :meth:`extract` would parse anything of ``article``. When not (most news), its events are none,
+        known without the spaCy pipeline: ``townwatch backfill`` answers those articles while its workers load the
+        model. Input :meth:`extract` refuses (``ExtractionError``) needs it: extracting it reports the refusal."""
+        steps = self._analysis(article)
+        try:
+            steps.send(None)
+        except StopIteration as done:  # the analysis ended before asking for a parse
+            return bool(done.value) or bool(self.denials.chosen(article))
+        except ExtractionError:
+            return True
+        steps.close()
+        return True
 
     def _events(self, article: Article, found: list[Candidate]) -> list[ControlChange]:
         # a correction line repeats what the outlet withdrew: never evidence of a change
