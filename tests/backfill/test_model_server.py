@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -9,8 +10,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from townwatch.backfill.archive import RawItem
+from townwatch.backfill.model_server import ONE_THREAD
 from townwatch.backfill.worker import extract_batch, start_pool
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]  # starts interpreters (the fork server, workers, runs)
 
 ARTICLE = b"""title: Iraqi forces retake Hawija
 source: Test Wire
@@ -30,7 +36,9 @@ def test_the_cli_process_loads_no_model() -> None:
 
 
 def test_every_worker_is_forked_from_one_server_that_loaded_the_model() -> None:
-    with start_pool(2, 2_000_000, None) as pool:
+    pool, ready = start_pool(2, 2_000_000, None)
+    with pool:
+        ready.result()
         futures = [pool.submit(os.getppid) for _ in range(8)]
         parents = {future.result() for future in futures}
         [result] = pool.submit(extract_batch, [RawItem(0, "seed.txt", ARTICLE, seed=True)]).result()
@@ -39,11 +47,36 @@ def test_every_worker_is_forked_from_one_server_that_loaded_the_model() -> None:
     assert any(b"Hawija" in event for event in result.events)
 
 
+def _blas_threads() -> int | None:
+    """The threads OpenBLAS (numpy's, loaded with spaCy) runs in this process: read from the library itself."""
+    for path in Path("/proc/self/maps").read_text().split():
+        if "openblas" in path.lower():
+            lib = ctypes.CDLL(path)
+            for symbol in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_", "openblas_get_num_threads"):
+                if hasattr(lib, symbol):
+                    return int(getattr(lib, symbol)())
+    return None
+
+
+def test_the_workers_run_one_blas_thread_and_the_callers_environment_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The server sets the thread variables in its own environment before it loads numpy; the run's process (here,
+    # the test session) keeps its own, so whatever else it starts is not held to one BLAS thread.
+    for name in ONE_THREAD:
+        monkeypatch.delenv(name, raising=False)
+    pool, ready = start_pool(1, 2_000_000, None)
+    with pool:
+        ready.result()
+        threads = pool.submit(_blas_threads).result()
+    assert [name for name in ONE_THREAD if name in os.environ] == []
+    assert threads == 1
+
+
 RUN = """
 import os, sys
 from townwatch.backfill.worker import start_pool
 if __name__ == "__main__":
-    pool = start_pool(2, 2_000_000, None)
+    pool, ready = start_pool(2, 2_000_000, None)
+    ready.result()
     pids = {pool.submit(os.getpid).result() for _ in range(8)} | {pool.submit(os.getppid).result()}
     print(" ".join(map(str, sorted(pids))), flush=True)
     sys.stdin.read()
