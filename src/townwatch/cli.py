@@ -26,7 +26,7 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         return asyncio.run(run_demo(once=args.once, seeds=args.seeds, workdir=args.workdir, console=Console(),
                                     broker=args.broker))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C, or SIGTERM: the demo stopped what it started
         return 130
 
 
