@@ -34,7 +34,7 @@ _SIDE_WORDS = re.compile(
     r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
     r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|group|"
     r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
-    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance|factions?)\b",
+    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance|factions?|ministry|ministries)\b",
     re.I,
 )
 # A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
