@@ -483,7 +483,8 @@ class Extractor:
         # a coder note's opening date is its reference time ("On 14 May 2023, X took Y" filed a year later is news)
         # (a date later in the note's first sentence counts when the note wrote a "(district, region)" hierarchy)
         hierarchy = any(len(chunks) > 1 for chunks in note.hierarchies.values())
-        reference = note_date(clean, article.published, anywhere=hierarchy) or article.published
+        dated_note = note_date(clean, article.published, anywhere=hierarchy)
+        reference = dated_note or article.published
         index = SentenceIndex(note.text, compact if note.text is not clean else None)
         clean = note.text
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
@@ -536,10 +537,17 @@ class Extractor:
         nearby = self._nearby(sentences)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             after = (sentences[0].text if sentences else "") if is_title else following.get(sentence.start, "")
-            doc_frames = [
-                (f, m) for f, m in doc_frames
-                if not ((m.speech is not None or m.claim_verb) and refuted(f.trigger, after))
-            ]
+            # A side's claim that the other side denies ("Baku said its troops took Shusha. Armenia denied this"):
+            # news reports it as a claimed change (the schema's ``claimed``: unconfirmed); a coder note that
+            # records the denial records fighting, not a change, and drops it.
+            kept = []
+            for f, m in doc_frames:
+                if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
+                    if dated_note is not None or note.hierarchies:
+                        continue
+                    m = replace(m, unverified=True)
+                kept.append((f, m))
+            doc_frames = kept
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
