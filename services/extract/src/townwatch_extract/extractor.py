@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
-from townwatch_extract.background import is_background_nominal, is_since_clause
+from townwatch_extract.background import is_background_nominal, is_since_clause, shortly_after
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.casing import CaseHints, one_case, restore_case, title_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
@@ -859,6 +859,10 @@ class Extractor:
         )
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True
+        if not historical and (after := shortly_after(frame.trigger)) is not None:
+            lo = after.left_edge.idx - after.sent.start_char
+            hi = after.right_edge.idx + len(after.right_edge.text) - after.sent.start_char
+            historical = any(lo <= r.start and r.end <= hi and is_background_date(r, published) for r in refs)
         claimed = bool(
             modality.claim_verb
             or modality.unverified

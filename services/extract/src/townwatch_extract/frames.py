@@ -403,8 +403,15 @@ _SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality 
 
 
 def _named_settlement(obj: Token) -> bool:
-    """"took the village of Vesele": a settlement noun with its proper name, as good as the bare name."""
-    return obj.lemma_.lower() in _SETTLEMENT_OBJECTS and any(is_proper(o) for o in prep_objects(obj, ("of",)))
+    """"took the village of Vesele", "took another provincial capital, Taloqan": a settlement noun with its proper
+    name, as good as the bare name."""
+    settlement = obj.lemma_.lower() in _SETTLEMENT_OBJECTS
+    if not settlement and obj.lemma_.lower() != "capital":
+        return False
+    # "the capital of Takhar" names a province, not its capital
+    return (settlement and any(is_proper(o) for o in prep_objects(obj, ("of",)))) or any(
+        c.dep_ == "appos" and c.i > obj.i and is_proper(c) for c in obj.children
+    )
 
 
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
