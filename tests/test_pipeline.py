@@ -1,7 +1,9 @@
-"""``Pipeline.start`` that fails stops what it had started: no Redis, broker or service outlives it."""
+"""``Pipeline.start``: one that fails stops what it had started; a service whose port another process took starts
+again on a fresh one."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,20 @@ def test_a_failed_start_stops_what_it_started(tmp_path: Path, monkeypatch: pytes
         assert pipeline.redis.proc.poll() is not None, "the pipeline's Redis outlived its failed start"
     finally:
         pipeline.stop()
+
+
+def test_a_service_whose_port_was_taken_starts_again_on_another(tmp_path: Path, broker) -> None:  # type: ignore[no-untyped-def]
+    """CI once failed with "ingest exited with 2: cannot serve metrics on 127.0.0.1:43029: Address already in use":
+    a client socket took the port between its choice and the service's bind."""
+    held = socket.socket()  # bound, never listening: as an outgoing connection holds its port
+    held.bind(("127.0.0.1", 0))
+    taken = held.getsockname()[1]
+    pipeline = Pipeline(workdir=tmp_path, bootstrap_servers=broker.bootstrap_servers, metrics_ports={"ingest": taken})
+    try:
+        pipeline.start(services=["ingest"], timeout=600)
+        assert pipeline.metrics_ports["ingest"] != taken
+        assert pipeline.processes["ingest"].running
+        assert f"127.0.0.1:{taken}: Address already in use" in (tmp_path / "logs" / "ingest.log").read_text()
+    finally:
+        pipeline.stop()
+        held.close()

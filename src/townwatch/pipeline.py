@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Hashable, Iterable, Mapping
@@ -40,6 +41,9 @@ from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY
 __all__ = ["SERVICES", "Pipeline", "StageCounts", "StartAborted"]
 
 log = logging.getLogger(__name__)
+
+_TAKEN_PORT = re.compile(r"cannot (?:serve metrics|listen) on [^\s:]+:(\d+)(?: for the API)?: Address already in use")
+"""A service's one-line start-up error when another process holds one of its ports."""
 
 SERVICES = {"ingest": "townwatch_ingest", "extract": "townwatch_extract", "alert": "townwatch_alert"}
 
@@ -150,11 +154,16 @@ class Pipeline:
     def wait_ready(self, timeout: float = 120.0) -> None:
         """Wait until every running service serves /metrics (extract does so only once its model is loaded)."""
         deadline = time.monotonic() + timeout
-        for name, proc in self.processes.items():
-            port = self.metrics_ports[name]
+        clashes = 0
+        for name, proc in list(self.processes.items()):
             while True:
+                port = self.metrics_ports[name]
                 self._check_aborted()
                 if not proc.running:
+                    if clashes < 3 and self._move_off_taken_port(name, proc.log_tail()):
+                        clashes += 1
+                        proc = self.start_service(name)
+                        continue
                     raise RuntimeError(f"{name} exited with {proc.proc.returncode if proc.proc else '?'}:\n{proc.log_tail()}")
                 try:
                     wait_for_port(port, timeout=0.5)
@@ -162,6 +171,24 @@ class Pipeline:
                 except TimeoutError:
                     if time.monotonic() > deadline:
                         raise TimeoutError(f"{name} not ready after {timeout:.0f}s:\n{proc.log_tail()}") from None
+
+    def _move_off_taken_port(self, name: str, tail: str) -> bool:
+        """A service that exited because another process took one of its ports gets a fresh one (True), to be started
+        again; ``free_port`` makes that rare, but a listener we did not start can still take a port first."""
+        taken = _TAKEN_PORT.search(tail)
+        if taken is None:
+            return False
+        port = int(taken.group(1))
+        if port == self.metrics_ports.get(name):
+            self.metrics_ports[name] = free_port()
+        elif port == self.api_port:
+            self.api_port = free_port()
+        elif port == self.ingest_port:
+            self.ingest_port = free_port()
+        else:
+            return False
+        log.warning("%s could not listen on %d (taken): starting it again on another port", name, port)
+        return True
 
     def abort_start(self) -> None:
         """Make a ``start`` running in another thread give up at its next step (raising ``StartAborted``); the

@@ -238,3 +238,29 @@ async def test_a_stage_without_a_batch_core_sends_a_batchs_dead_letters_in_one_r
     assert calls == [("a", 20), ("b", 20)]
     assert _value("townwatch_items_in_total", stage="notify") == before + 22
     assert shell.positions[("articles.v1", 0)] == 22
+
+
+async def test_a_stage_without_a_batch_core_sends_a_failed_items_letter_without_waiting_for_it() -> None:
+    """The notifier's core fails an alert for good (a processing dead letter): the next alert is processed while
+    that letter is on its way (the producer packs the batch's letters), not after its acknowledgement; the batch is
+    done only once every letter is acknowledged, so no offset commits before its letter (at least once)."""
+    acknowledged: list[int | None] = []
+    calls: list[tuple[str, int]] = []
+
+    async def send(topic, key, value):  # type: ignore[no-untyped-def]
+        await asyncio.sleep(0)  # the broker's round trip
+        acknowledged.append(DeadLetter.from_json_bytes(value).offset)
+
+    async def process(article):  # type: ignore[no-untyped-def]
+        calls.append((article.id, len(acknowledged)))
+        if article.id.startswith("poison"):
+            raise ValueError("no subscription store")
+        return 1
+
+    metrics = StageMetrics(Stage.NOTIFY, STAGE_REASONS)
+    shell = StageShell(Article, process, metrics=metrics, dead_letters=DeadLetterSink(Stage.NOTIFY, send, metrics.dead_letter))
+    ids = ["a", *(f"poison-{i}" for i in range(10)), "b"]
+    done = await shell.handle_batch(_messages(*map(_article, ids)))
+    assert done == [True] + [False] * 10 + [True]
+    assert calls == [(i, 0) for i in ids]  # before: ("poison-1", 1), ("poison-2", 2), ...: one round trip each
+    assert sorted(acknowledged) == list(range(1, 11))  # all acknowledged before handle_batch returned

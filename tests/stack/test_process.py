@@ -1,4 +1,4 @@
-"""A loopback server process that does not come up in time is not left running."""
+"""Loopback server processes: a free port is one no client socket can take; a server not up in time is not left running."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Self
 
 import pytest
 
-from townwatch.stack.process import LoopbackServer
+from townwatch.stack.process import LoopbackServer, _ephemeral_floor, free_port
 
 
 @dataclass
@@ -34,3 +34,26 @@ def test_a_server_that_never_listens_is_stopped_when_its_start_gives_up() -> Non
     finally:
         server.kill()
         held.close()
+
+
+def test_free_ports_lie_below_the_ephemeral_range_and_are_never_handed_out_twice() -> None:
+    """CI failed once with a service's "Address already in use": ``bind(0)`` gave a port of the ephemeral range, and an
+    outgoing connection took it before the service bound it. Below that range only a listener can take a port."""
+    ports = [free_port() for _ in range(300)]
+    assert len(set(ports)) == len(ports)
+    assert all(1_024 < port < _ephemeral_floor() for port in ports)
+
+
+def test_a_free_port_is_not_one_a_listener_holds() -> None:
+    listeners = []
+    try:
+        for _ in range(50):
+            sock = socket.socket()
+            sock.bind(("127.0.0.1", free_port()))
+            sock.listen()
+            listeners.append(sock)
+        held = {sock.getsockname()[1] for sock in listeners}
+        assert held.isdisjoint(free_port() for _ in range(300))
+    finally:
+        for sock in listeners:
+            sock.close()

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import random
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import IO, Self
 
-__all__ = ["LoopbackServer", "die_with_parent", "free_port", "stop_process", "wait_for_port"]
+__all__ = ["LoopbackServer", "bindable", "die_with_parent", "free_port", "stop_process", "wait_for_port"]
 
 _PR_SET_PDEATHSIG = 1
 
@@ -32,8 +34,61 @@ def die_with_parent() -> None:  # pragma: no cover - runs in the child, between 
 PREEXEC = die_with_parent if sys.platform.startswith("linux") else None
 
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+_EPHEMERAL_RANGE = "/proc/sys/net/ipv4/ip_local_port_range"
+_LOWEST = 10_000
+_handed_out: set[int] = set()
+_handed_out_lock = threading.Lock()
+
+
+def _ephemeral_floor() -> int:
+    """The first port the kernel gives to outgoing connections (Linux's default 32,768; IANA's 49,152 elsewhere)."""
+    try:
+        with open(_EPHEMERAL_RANGE) as lines:
+            return int(lines.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 49_152
+
+
+def bindable(*ports: int) -> bool:
+    """Whether every one of ``ports`` can be bound on 127.0.0.1 right now."""
+    if any(not 0 < port <= 65_535 for port in ports):
+        return False
+    socks = []
+    try:
+        for port in ports:
+            sock = socket.socket()
+            socks.append(sock)
+            sock.bind(("127.0.0.1", port))
+        return True
+    except OSError:
+        return False
+    finally:
+        for sock in socks:
+            sock.close()
+
+
+def free_port(offset: int = 0) -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now, for a child of ours to listen on; with ``offset``,
+    ``port + offset`` is free too (a Redis cluster node's bus).
+
+    Taken at random *below* the kernel's ephemeral range, and never twice by one process. A port from ``bind(0)``
+    lies in that range, which the kernel also hands to every outgoing connection: between our check and the child's
+    own bind a client socket could take it, and CI once failed so ("ingest exited with 2: cannot serve metrics on
+    127.0.0.1:43029: Address already in use", on the Kafka broker's leg). Below the range only listeners can take it.
+    """
+    high = _ephemeral_floor() - offset
+    rng = random.Random()
+    with _handed_out_lock:
+        for _ in range(1_000):
+            port = rng.randrange(_LOWEST, high) if high - _LOWEST >= 1_000 else _any_port()
+            pair = (port, port + offset) if offset else (port,)
+            if _handed_out.isdisjoint(pair) and bindable(*pair):
+                _handed_out.update(pair)
+                return port
+    raise RuntimeError(f"no free loopback port{f' pair (+{offset})' if offset else ''} after 1,000 tries")
+
+
+def _any_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import random
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -12,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
 
-from townwatch.stack.process import LoopbackServer
+from townwatch.stack.process import LoopbackServer, bindable, free_port
 
 __all__ = ["RedisServer", "redis_server_binary"]
 
@@ -34,33 +32,10 @@ CLUSTER_BUS_OFFSET = 10_000
 """Redis 6 puts a cluster node's bus on its port + 10,000 (and refuses a port above 55,535)."""
 
 
-def _bindable(*ports: int) -> bool:
-    if any(not 0 < port <= 65_535 for port in ports):
-        return False
-    socks = []
-    try:
-        for port in ports:
-            sock = socket.socket()
-            socks.append(sock)
-            sock.bind(("127.0.0.1", port))
-        return True
-    except OSError:
-        return False
-    finally:
-        for sock in socks:
-            sock.close()
-
-
 def cluster_port() -> int:
-    """A port for a cluster-mode node whose bus port (+10,000) is free too. Taken below the kernel's ephemeral range
-    (32,768 up), so neither collides with a client socket; an ephemeral ``free_port()`` is above 55,535 about one
-    time in five, which Redis refuses in cluster mode."""
-    rng = random.Random()
-    for _ in range(1_000):
-        port = rng.randrange(20_000, 32_768 - CLUSTER_BUS_OFFSET)
-        if _bindable(port, port + CLUSTER_BUS_OFFSET):
-            return port
-    raise RuntimeError("no free port pair for a cluster-mode redis-server")
+    """A port for a cluster-mode node whose bus port (+10,000) is free too; ``free_port`` takes both below the
+    kernel's ephemeral range, so the bus is also below 55,535, the highest port Redis accepts in cluster mode."""
+    return free_port(offset=CLUSTER_BUS_OFFSET)
 
 
 @dataclass
@@ -79,7 +54,7 @@ class RedisServer(LoopbackServer):
 
     def start(self, timeout: float = 15.0) -> Self:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        if self.cluster and not _bindable(self.port, self.port + CLUSTER_BUS_OFFSET):
+        if self.cluster and not bindable(self.port, self.port + CLUSTER_BUS_OFFSET):
             self.port = cluster_port()
         self._spawn(
             [redis_server_binary(), "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",

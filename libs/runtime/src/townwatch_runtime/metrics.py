@@ -109,8 +109,14 @@ class StageMetrics:
 
 
 def serve_metrics(host: str, port: int) -> int | None:
-    """Expose ``/metrics`` for this process's registry; returns the port, or None when disabled (port 0)."""
+    """Expose ``/metrics`` for this process's registry; returns the port, or None when disabled (port 0).
+
+    Raises ``OSError`` whose message names the address ("cannot serve metrics on HOST:PORT: Address already in use"):
+    each service prints it as its one-line start-up error, and ``Pipeline`` reads the port from it."""
     if not port:
         return None
-    start_http_server(port, addr=host, registry=REGISTRY)
+    try:
+        start_http_server(port, addr=host, registry=REGISTRY)
+    except OSError as exc:
+        raise OSError(exc.errno, f"cannot serve metrics on {host}:{port}: {exc.strerror or exc}") from None
     return port

@@ -10,7 +10,9 @@ A message is in exactly one of these outcomes, so nothing is lost:
   capped exponential back-off until it succeeds; the partition waits, the offset is not committed.
 
 Messages come in batches (``handle_batch``; the agent takes up to ``stage_batch_max`` at once). A batch is decoded
-first and its rejects are dead-lettered together (one broker round trip, whatever the stage). A stage with a
+first and its rejects are dead-lettered together (one broker round trip, whatever the stage). A stage without a
+batch core then processes its items one by one, in order; the letter of an item whose core failed is sent at once
+and not awaited before the next item (the producer packs them), and all are awaited before the batch is done. A stage with a
 ``process_batch`` core handles the whole batch in one call (one executor hop, every output sent before any is
 awaited) and gets back one outcome per item; an item whose outcome is an exception is retried or dead-lettered
 alone, as above. A batch call that raises as a whole is retried whole when transient, else the batch is handled
@@ -162,7 +164,9 @@ class StageShell(Generic[M]):
                 return False
             return await self._process_one(m, item)
 
-    async def _process_one(self, m: RawMessage, item: M) -> bool:
+    async def _process_one(self, m: RawMessage, item: M, letters: list[asyncio.Task[None]] | None = None) -> bool:
+        """Process one item; a non-transient failure is dead-lettered, awaited here unless ``letters`` collects its
+        send (started at once) for the caller to await."""
         attempt = 0
         while True:
             try:
@@ -172,7 +176,10 @@ class StageShell(Generic[M]):
                     attempt += 1
                     await self._back_off(m.where, attempt, exc)
                     continue
-                await self._failed(m, exc)
+                if letters is None:
+                    await self._failed(m, exc)
+                else:
+                    letters.append(asyncio.ensure_future(self._failed(m, exc)))
                 return False
             self.metrics.items_out.inc(produced)
             return True
@@ -194,8 +201,13 @@ class StageShell(Generic[M]):
         # holds for a stage without a batch core too (the notifier), which then handles its good items in order.
         await asyncio.gather(*rejected)
         if self.process_batch is None:
-            for i, item in items.items():
-                done[i] = await self._process_one(messages[i], item)
+            letters: list[asyncio.Task[None]] = []
+            try:
+                for i, item in items.items():
+                    done[i] = await self._process_one(messages[i], item, letters)
+            finally:
+                # Every letter is acknowledged before the batch is done (its offsets commit only after): at least once.
+                await asyncio.gather(*letters)
         else:
             await self._process_batch_items(messages, items, done)
         share = (time.perf_counter() - start) / len(messages)  # the batch's time, shared equally by its items

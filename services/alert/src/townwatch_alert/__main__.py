@@ -176,7 +176,10 @@ def _main(argv: Sequence[str] | None) -> int:
         raise _fail(str(exc)) from None
     if loaded is not None:
         log.info("loaded %d subscription(s) from %s", loaded, settings.subscriptions_file)
-    serve_metrics(settings.metrics_host, settings.metrics_port)
+    try:
+        serve_metrics(settings.metrics_host, settings.metrics_port)
+    except OSError as exc:
+        raise _fail(str(exc.strerror)) from None
     if settings.role == "api":
         return _run_api(settings)
     return _run_worker(settings)

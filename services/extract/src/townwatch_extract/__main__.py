@@ -31,7 +31,11 @@ def main(argv: list[str] | None = None) -> int:
 
     # Load the model and gazetteer before joining the group, so a slow start never stalls a rebalance.
     extractor = BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration()), settings.budget())
-    serve_metrics(settings.metrics_host, settings.metrics_port)
+    try:
+        serve_metrics(settings.metrics_host, settings.metrics_port)
+    except OSError as exc:
+        print(f"{PROG}: error: {exc.strerror}", file=sys.stderr)
+        return 2
     app = build_app(settings, extractor)
     worker = _worker(app, settings)
     worker.execute_from_commandline()

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         serve_metrics(settings.metrics_host, settings.metrics_port)
     except OSError as exc:
-        return _fail(f"cannot serve metrics on {settings.metrics_host}:{settings.metrics_port}: {exc.strerror or exc}")
+        return _fail(str(exc.strerror))
     if not settings.push_token_values():
         logging.getLogger("townwatch_ingest").warning("no TOWNWATCH_PUSH_TOKENS: POST /articles answers 503")
     try:
