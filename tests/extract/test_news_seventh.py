@@ -66,6 +66,12 @@ def test_a_change_after_a_recent_or_long_running_event_is_news(extractor: Extrac
     assert _news(extractor, text) in (["Kupiansk"], ["Vovchansk"])
 
 
+def test_a_since_inside_the_after_clause_dates_something_else(extractor: Extractor) -> None:
+    text = ("Afghan forces recaptured the centre of Kunduz from the Taliban on Thursday, three days after the insurgents "
+            "seized the city in their biggest victory since 2001.")
+    assert [(p, g) for p, g, _l, h in _events(extractor, text) if not h] == [("Kunduz", "af-gov")]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -87,4 +93,67 @@ def test_a_settlement_noun_named_in_apposition_is_the_place_taken(extractor: Ext
     ],
 )
 def test_a_capital_without_its_own_name_or_an_idiom_is_no_capture(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []
+
+
+def test_a_town_counted_among_those_fallen_to_a_side_has_fallen(extractor: Extractor) -> None:
+    text = "Faizabad is the ninth provincial capital to fall to the Taliban in a week, officials said."
+    assert [(p, g) for p, g, _l, h in _events(extractor, text) if not h] == [("Faizabad", "taliban")]
+    assert [(p, g) for p, g, _l, h in _events(extractor, "Kunduz is the latest city to fall to the Taliban.") if not h] == [("Kunduz", "taliban")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twins: the next one, or one that would be, has not fallen
+        "Kabul is the next city to fall to the Taliban, analysts fear.",
+        "Kabul would be the fifth city to fall to the Taliban.",
+        "Kabul is a city hard to fall to any army.",
+    ],
+)
+def test_a_town_expected_to_fall_has_not_fallen(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []
+
+
+def test_a_side_that_completes_its_takeover_of_a_town_took_it(extractor: Extractor) -> None:
+    text = "Malian troops completed their takeover of Kidal on Tuesday."
+    assert [(p, g) for p, g, _l, h in _events(extractor, text) if not h] == [("Kidal", "ml-gov")]
+    # twins: a takeover delayed or planned is none
+    assert _news(extractor, "Malian troops delayed their takeover of Kidal.") == []
+    assert _news(extractor, "Malian troops planned their takeover of Kidal for weeks.") == []
+
+
+def test_a_flag_now_flying_over_a_town_is_its_capture(extractor: Extractor) -> None:
+    assert [(p, g) for p, g, _l, h in _events(extractor, "The Syrian flag is now flying over Palmyra.") if not h] == [("Palmyra", "sy-gov")]
+    assert [(p, g) for p, g, _l, h in _events(extractor, "The Ukrainian flag flew over Kherson on Friday.") if not h] == [("Kherson", "ua-forces")]
+    # twins: a flag that flies over a capital as it always has
+    assert _news(extractor, "The Ukrainian flag flies over Kyiv.") == []
+    assert _news(extractor, "The Ukrainian flag is flying over Kyiv.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops liberated three villages on Sunday: Hrakove, Zaliznychne and Shevchenkove.",
+        "The General Staff confirmed the liberation of three villages on Sunday by Ukrainian troops: Hrakove, Zaliznychne and Shevchenkove.",
+    ],
+)
+def test_the_villages_listed_after_a_colon_are_the_places(extractor: Extractor, text: str) -> None:
+    assert sorted(p for p, g, _l, h in _events(extractor, text) if not h and g == "ua-forces") == ["Hrakove", "Shevchenkove", "Zaliznychne"]
+
+
+def test_a_listed_name_that_qualifies_a_noun_is_no_village(extractor: Extractor) -> None:
+    text = "Our units drove the enemy out of the settlements: Slatyne, Prudianka, Derhachi districts, the governor said."
+    assert sorted(p for p, _g, _l, h in _events(extractor, text) if not h) == ["Prudianka", "Slatyne"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twins: villages shelled, and a colon that opens a clause of its own
+        "Russian troops shelled three villages on Sunday: Hrakove, Zaliznychne and Shevchenkove.",
+        "Ukrainian troops liberated three villages on Sunday: officials said Hrakove and Zaliznychne were calm.",
+    ],
+)
+def test_a_colon_list_with_no_capture_of_it_is_no_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text) == []

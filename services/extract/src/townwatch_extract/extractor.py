@@ -862,7 +862,9 @@ class Extractor:
         if not historical and (after := shortly_after(frame.trigger)) is not None:
             lo = after.left_edge.idx - after.sent.start_char
             hi = after.right_edge.idx + len(after.right_edge.text) - after.sent.start_char
-            historical = any(lo <= r.start and r.end <= hi and is_background_date(r, published) for r in refs)
+            # ("three days after the insurgents seized the city in their biggest victory since 2001": a "since"
+            # dates something else)
+            historical = any(lo <= r.start and r.end <= hi and not r.since and is_background_date(r, published) for r in refs)
         claimed = bool(
             modality.claim_verb
             or modality.unverified

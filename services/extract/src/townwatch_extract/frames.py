@@ -22,6 +22,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.modality import ranked
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.sites import site_kind
 from townwatch_extract.syntax import (
@@ -130,6 +131,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             if any(c.lower_ in _COUNTING for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
                 named = [c for c in named if c.dep_ == "appos"]  # "fourth Sagaing town", "first Kherson village": a region's
+            if not named and tok.tag_ == "NNS":  # "liberated three villages on Sunday: A, B and C"
+                named = _colon_list(tok)
             if not named:  # "key towns such as A, B and C", "several villages, including A and B"
                 named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
                          for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]
@@ -402,6 +405,32 @@ def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
 _SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality hamlet port".split())
 
 
+def _colon_list(noun: Token) -> list[Token]:
+    """The names listed after a colon that closes a plural place noun's clause ("drove the enemy out of the
+    settlements: A, B and C", "the liberation of three villages by Ukrainian troops: A, B and C"), read on the
+    words since the parse hangs them anywhere; a verb between the noun and the colon ends it."""
+    sent = noun.sent
+    colon = next((t for t in sent[noun.i - sent.start + 1 :] if t.text in (":", ";", "—") or t.pos_ in ("VERB", "AUX")), None)
+    if colon is None or colon.text != ":":
+        return []
+    names: list[Token] = []
+    expect_name = True
+    for tok in sent[colon.i - sent.start + 1 :]:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            if expect_name:
+                names.append(tok)
+            elif names:
+                names[-1] = tok  # a two-word name ("Cherkasy Tishki") is its last word, the compound's head
+            expect_name = False
+        elif tok.text == "," or tok.lower_ == "and":
+            expect_name = True
+        else:
+            if tok.pos_ == "NOUN" and not expect_name and names:
+                names.pop()  # "A, B, Dergachi districts": a name that qualifies a noun is a region, not a village
+            break
+    return names if len(names) >= 2 else []
+
+
 def _named_settlement(obj: Token) -> bool:
     """"took the village of Vesele", "took another provincial capital, Taloqan": a settlement noun with its proper
     name, as good as the bare name."""
@@ -579,6 +608,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         subj = trigger.head
     if subj is None:
         subj = _acl_head(trigger)
+        if subj is not None and subj.dep_ == "attr" and ranked(subj):
+            # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
+            subj = _first(children(subj.head, ("nsubj",))) or subj
     gaining = _first(prep_objects(trigger, ("to",)))
     if gaining is None:
         for target in prep_objects(trigger, ("into", "under")):
@@ -616,6 +648,9 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
             # villages of A and B": who announces a place's return names the side it returned to
             frame.gaining = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if poss is not None and poss.lower_ in ("its", "their") and trigger.dep_ == "dobj" and frame.places:
+            # "the army completed its takeover of X": the pronoun is the subject of the verb the noun is object of
+            poss = next((c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), poss)
         if poss is not None:
             if frame.places:
                 frame.gaining = frame.gaining or poss

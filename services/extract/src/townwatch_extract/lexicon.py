@@ -102,7 +102,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "in the hands of": _LEAVING_WORDS | {"now", "back"},
     **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "control"}),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
-    **dict.fromkeys("flag flags banner".split(), frozenset("raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled".split())),
+    **dict.fromkeys("flag flags banner".split(), frozenset(
+        "raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled flies flying waving waved".split()
+    )),
 }
 
 # Status words: parsed (in articles that have a trigger) as evidence of who holds a place.
