@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=RESULTS, help=f"results directory (default {RESULTS})")
     p.add_argument("--broker", choices=sorted(BROKERS), default=None,
                    help="embedded broker: tansu (durable, on disk), tansu-memory or kafka (real Apache Kafka, KRaft); "
-                        "default: TOWNWATCH_BROKER, else tansu-memory")
+                        "default: TOWNWATCH_BROKER, else tansu")
     p.add_argument("--workdir", type=Path, default=None, help="where the pipeline keeps logs and Redis data (default: a temp dir)")
     return p
 

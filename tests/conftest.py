@@ -2,8 +2,8 @@
 on a free loopback port.
 
 ``broker_kind`` parametrises a test (module-scoped, so a module's tests run on one broker, then the other) over the
-brokers chosen with ``--broker tansu|kafka|tansu-memory`` (repeatable), else ``TOWNWATCH_BROKER``, else ``tansu-memory`` (the
-stack's default) and ``kafka``; the durable ``tansu`` runs in its own tests and with ``--broker tansu``.
+brokers chosen with ``--broker tansu|kafka|tansu-memory`` (repeatable), else ``TOWNWATCH_BROKER``, else ``tansu`` (the
+stack's default: Tansu on its object store on disk) and ``kafka``; the in-memory Tansu runs with ``--broker tansu-memory``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from townwatch.stack import BROKERS, TESTED_BROKERS, Broker, RedisServer, StackS
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--broker", action="append", choices=sorted(BROKERS), default=None,
-                     help="broker(s) for the suites that run on each (default: TOWNWATCH_BROKER, else tansu-memory and kafka)")
+                     help="broker(s) for the suites that run on each (default: TOWNWATCH_BROKER, else tansu and kafka)")
 
 
 def broker_kinds(config: pytest.Config) -> list[str]:

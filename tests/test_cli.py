@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import gc
 from pathlib import Path
 
+import pytest
+
+import townwatch.backfill.model_server as model_server
+import townwatch.cli as cli
 from townwatch.cli import main
 
 
@@ -17,3 +22,47 @@ def test_main_does_not_freeze_the_callers_heap(tmp_path: Path) -> None:
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+@pytest.fixture
+def model_servers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """``start_model_server`` calls, recorded instead of starting a fork server that loads spaCy."""
+    started: list[str] = []
+    monkeypatch.setattr(model_server, "start_model_server", lambda: started.append("started"))
+    return started
+
+
+@pytest.mark.parametrize("argv", [["backfill", "--bogus"], ["backfill", "--bogus", "archive.jsonl"], ["backfill"],
+                                  ["backfill", "archive.jsonl", "--workers", "two"]])
+def test_a_backfill_usage_error_ends_before_any_model_server_starts(
+    argv: list[str], model_servers: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: townwatch backfill") and "error:" in err
+    assert model_servers == []
+
+
+def test_backfill_help_starts_no_model_server(model_servers: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["backfill", "--help"])
+    assert info.value.code == 0
+    assert "in parallel worker processes" in capsys.readouterr().out and model_servers == []
+
+
+def test_a_backfill_with_good_arguments_starts_the_model_server_then_runs(
+    model_servers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def run(args: argparse.Namespace) -> int:
+        assert model_servers == ["started"]  # loading on another core while the command set up
+        assert args.paths == [Path("archive.jsonl")] and args.workers == 2
+        return 0
+
+    monkeypatch.setattr(cli, "_backfill", run)
+    try:
+        assert main(["backfill", "archive.jsonl", "--workers", "2"]) == 0
+    finally:
+        gc.unfreeze()
+    assert model_servers == ["started"]

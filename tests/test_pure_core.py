@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+pytestmark = [pytest.mark.integration, pytest.mark.slow]  # a fresh interpreter per module (not for `make test-fast`)
+
 IO_PACKAGES = ("faust", "mode", "aiokafka", "kafka", "redis")
 
 PURE = [

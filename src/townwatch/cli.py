@@ -151,6 +151,28 @@ def _status(args: argparse.Namespace) -> int:
     return 0 if healthy else 1
 
 
+def _backfill_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``townwatch backfill``'s description and arguments on ``parser`` (the subcommand's, or the one ``main`` parses
+    them with before it starts the workers' model server)."""
+    parser.description = (
+        "Extract archived articles in parallel worker processes and apply the events to the town ledger in "
+        "order of effective date, through the stream's own dedup and commit. Resumable: run the same command again "
+        "after Ctrl-C or a crash. Exit code 1 when some input was bad (it is reported and skipped). Redis and Kafka "
+        "come from TOWNWATCH_REDIS_URL / TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS or the options."
+    )
+    parser.add_argument("paths", nargs="+", type=Path, help="files or directories (JSON Lines .jsonl/.ndjson, optionally .gz/.zst; other files are seed format)")
+    parser.add_argument("--since", type=_date, default=None, help="skip articles published before this date (YYYY-MM-DD)")
+    parser.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
+    parser.add_argument("--notify", choices=["none", "summary", "all"], default="none",
+                        help="none: alerts marked backfill, nobody notified (default); summary: one digest per subscribed desk; all: as the stream")
+    parser.add_argument("--state-dir", type=Path, default=None, help="checkpoint and event spool (default .townwatch-backfill/<run id>)")
+    parser.add_argument("--restart", action="store_true", help="discard this run's checkpoint and start over")
+    parser.add_argument("--redis-url", default=None)
+    parser.add_argument("--bootstrap-servers", default=None, help="Kafka, for --notify all")
+    parser.set_defaults(func=_backfill)
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Subcommands owned by a service take their own arguments.
@@ -162,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         from townwatch_ingest.cli import replay_main
 
         return replay_main(argv[1:])
-    if argv and argv[0] == "backfill" and not {"-h", "--help"} & set(argv):
+    if argv and argv[0] == "backfill":
+        # Its arguments first, alone and cheaply: a usage error or --help ends here, before any model loads.
+        _backfill_arguments(argparse.ArgumentParser(prog="townwatch backfill")).parse_args(argv[1:])
         from townwatch.backfill.model_server import start_model_server
 
         start_model_server()  # the workers' model loads on another core while this process sets up and parses
@@ -177,11 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     demo = sub.add_parser("demo", help="run the full pipeline on the embedded broker and Redis, replaying the seeds")
     demo.add_argument("--once", action="store_true", help="print each delivered alert as a JSON line and exit when idle")
     demo.add_argument("--seeds", type=Path, default=None, help="directory of articles to replay (default: seeds/)")
-    demo.add_argument("--workdir", type=Path, default=None, help="where logs and Redis data go (default: a temp dir)")
+    demo.add_argument("--workdir", type=Path, default=None, help="where the broker's store, Redis data and logs go, kept after the demo (default: a temp dir, "
+                           "removed when the demo ends)")
     demo.add_argument("--broker", choices=sorted(BROKERS), default=None,
-                      help="embedded broker: tansu-memory (the default: starts in a second, keeps nothing), tansu (Tansu on "
-                           "a local S3 store, durable; see the README's known limits) or kafka (real Apache Kafka, KRaft); "
-                           "default: TOWNWATCH_BROKER")
+                      help="embedded broker: tansu (the default: Tansu on a local S3 store under the work directory, "
+                           "durable; see the README's known limits), tansu-memory (starts in a second, keeps nothing) or "
+                           "kafka (real Apache Kafka, KRaft); default: TOWNWATCH_BROKER, else tansu")
     demo.set_defaults(func=_demo)
     up = sub.add_parser("up", help="run the embedded stack as a long-lived deployment from a YAML config, supervised",
                         description="Start the broker, Redis, ingest, extract and alert from one YAML file (see "
@@ -197,23 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     status.set_defaults(func=_status)
     sub.add_parser("extract", help="extract control-change events from articles (JSON Lines on stdin, or files)")
     sub.add_parser("replay", help="replay seed-format files or JSON Lines onto articles.v1")
-    backfill = sub.add_parser(
-        "backfill", help="build the ledger from archived articles (JSON Lines, .gz, .zst, seed files), as the stream would",
-        description="Extract archived articles in parallel worker processes and apply the events to the town ledger in "
-        "order of effective date, through the stream's own dedup and commit. Resumable: run the same command again "
-        "after Ctrl-C or a crash. Exit code 1 when some input was bad (it is reported and skipped). Redis and Kafka "
-        "come from TOWNWATCH_REDIS_URL / TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS or the options.",
-    )
-    backfill.add_argument("paths", nargs="+", type=Path, help="files or directories (JSON Lines .jsonl/.ndjson, optionally .gz/.zst; other files are seed format)")
-    backfill.add_argument("--since", type=_date, default=None, help="skip articles published before this date (YYYY-MM-DD)")
-    backfill.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
-    backfill.add_argument("--notify", choices=["none", "summary", "all"], default="none",
-                          help="none: alerts marked backfill, nobody notified (default); summary: one digest per subscribed desk; all: as the stream")
-    backfill.add_argument("--state-dir", type=Path, default=None, help="checkpoint and event spool (default .townwatch-backfill/<run id>)")
-    backfill.add_argument("--restart", action="store_true", help="discard this run's checkpoint and start over")
-    backfill.add_argument("--redis-url", default=None)
-    backfill.add_argument("--bootstrap-servers", default=None, help="Kafka, for --notify all")
-    backfill.set_defaults(func=_backfill)
+    _backfill_arguments(sub.add_parser(
+        "backfill", help="build the ledger from archived articles (JSON Lines, .gz, .zst, seed files), as the stream would"))
     reprocess = sub.add_parser(
         "reprocess", help="re-read a window of articles.v1 with the current extractor and show (or --apply) how the ledger differs",
         description="Re-read articles.v1 from --since (by broker timestamp) with the current extractor into a shadow ledger "

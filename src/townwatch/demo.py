@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import secrets
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -53,6 +54,9 @@ def describe(alert: dict[str, Any]) -> tuple[str, str]:
 async def run_demo(
     *, once: bool, seeds: Path, workdir: Path | None, console: Console, broker: BrokerKind | None = None
 ) -> int:
+    # A work directory of the demo's own (no --workdir) holds the durable broker's store, Redis and the logs: it is
+    # removed when the demo ends, unless the demo failed (its logs are then kept, and named). A given one is kept.
+    temporary = workdir is None
     workdir = workdir or Path(tempfile.mkdtemp(prefix="townwatch-demo-"))
     workdir.mkdir(parents=True, exist_ok=True)
     secret, token = secrets.token_hex(16), secrets.token_urlsafe(16)
@@ -85,6 +89,7 @@ async def run_demo(
     )
     pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, broker_kind=broker)
     err = Console(stderr=True)
+    failed = False
     try:
         err.print(f"[dim]starting broker, Redis and services (logs in {workdir / 'logs'})…[/dim]")
         await asyncio.to_thread(pipeline.start)
@@ -107,7 +112,14 @@ async def run_demo(
         )
         while True:
             await asyncio.sleep(3600)
+    except Exception:
+        failed = True
+        raise
     finally:
         await receiver.stop()
         await asyncio.to_thread(pipeline.stop)
-        err.print("[dim]stopped.[/dim]")
+        if temporary and not failed:
+            shutil.rmtree(workdir, ignore_errors=True)
+            err.print("[dim]stopped; its work directory removed.[/dim]")
+        else:
+            err.print(f"[dim]stopped; its work directory (broker store, Redis, logs) kept in {workdir}.[/dim]")

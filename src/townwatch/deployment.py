@@ -60,8 +60,8 @@ class DeploymentSettings(BaseSettings):
     """Persistent state: the broker's store, Redis (AOF), logs, the supervisor's state file."""
     broker: BrokerKind = "kafka"
     """The embedded broker; its store lives under ``workdir``. ``kafka`` (the default) keeps topics, messages and group
-    offsets across restarts and crashes; ``tansu`` (Tansu on a local S3 store) does too but has an open problem (see
-    the README's known limits); ``tansu-memory`` loses unconsumed articles when it restarts."""
+    offsets across restarts and crashes; ``tansu`` (Tansu on a local S3 store, the default of the demo, the
+    benchmark and the tests) does too, at more CPU and latency per hop (the README's known limits); ``tansu-memory`` loses unconsumed articles when it restarts."""
     feeds_file: Path | None = None
     """The ingest feeds file (a YAML list of feeds, see the README). None: no polling, only the push API."""
     subscriptions_file: Path

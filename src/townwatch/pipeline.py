@@ -79,7 +79,8 @@ class Pipeline:
     extract_workers: int = 1
     """Extract processes, all in one consumer group (``extract``, ``extract-2``, …): the partitions are shared out."""
     broker_kind: BrokerKind | None = None
-    """Which embedded broker to start when ``bootstrap_servers`` is not given (default: ``TOWNWATCH_BROKER``, else Tansu)."""
+    """Which embedded broker to start when ``bootstrap_servers`` is not given (default: ``TOWNWATCH_BROKER``, else the durable Tansu, on disk under
+    ``workdir/tansu``)."""
     broker: BrokerServer | None = None
     redis: RedisServer | None = None
     metrics_ports: dict[str, int] = field(default_factory=dict)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -9,8 +10,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from townwatch.backfill.archive import RawItem
+from townwatch.backfill.model_server import ONE_THREAD
 from townwatch.backfill.worker import extract_batch, start_pool
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]  # starts interpreters (the fork server, workers, runs)
 
 ARTICLE = b"""title: Iraqi forces retake Hawija
 source: Test Wire
@@ -37,6 +43,28 @@ def test_every_worker_is_forked_from_one_server_that_loaded_the_model() -> None:
     assert len(parents) == 1 and os.getpid() not in parents  # one server, not this process
     assert result.error is None, result.error
     assert any(b"Hawija" in event for event in result.events)
+
+
+def _blas_threads() -> int | None:
+    """The threads OpenBLAS (numpy's, loaded with spaCy) runs in this process: read from the library itself."""
+    for path in Path("/proc/self/maps").read_text().split():
+        if "openblas" in path.lower():
+            lib = ctypes.CDLL(path)
+            for symbol in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_", "openblas_get_num_threads"):
+                if hasattr(lib, symbol):
+                    return int(getattr(lib, symbol)())
+    return None
+
+
+def test_the_workers_run_one_blas_thread_and_the_callers_environment_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The server sets the thread variables in its own environment before it loads numpy; the run's process (here,
+    # the test session) keeps its own, so whatever else it starts is not held to one BLAS thread.
+    for name in ONE_THREAD:
+        monkeypatch.delenv(name, raising=False)
+    with start_pool(1, 2_000_000, None) as pool:
+        threads = pool.submit(_blas_threads).result()
+    assert [name for name in ONE_THREAD if name in os.environ] == []
+    assert threads == 1
 
 
 RUN = """

@@ -1,4 +1,5 @@
-"""`townwatch demo --once` and `townwatch demo` + Ctrl-C, run as a user would, leave no process behind."""
+"""`townwatch demo --once` and `townwatch demo` + Ctrl-C, run as a user would, leave no process behind (and the
+demo's own temporary work directory, the durable broker's store in it, is removed)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,19 @@ import psutil
 import pytest
 
 from tests.child_signals import default_sigint
+from townwatch.stack import StackSettings
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
 ROOT = Path(__file__).resolve().parents[2]
+# The demo's child processes: broker, Redis and the three services, and the durable Tansu's object store.
+PARTS = 6 if StackSettings().broker == "tansu" else 5
 
 
-def _townwatch(*args: str, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
+def _townwatch(*args: str, env: dict[str, str] | None = None, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
     return subprocess.Popen(
         [sys.executable, "-m", "townwatch.cli", *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"}, text=True, preexec_fn=default_sigint, **kwargs,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}, text=True, preexec_fn=default_sigint, **kwargs,
     )
 
 
@@ -52,7 +56,7 @@ def _alive(procs: list[psutil.Process]) -> list[psutil.Process]:
 
 def test_demo_once_prints_three_alerts_and_leaves_nothing_running(tmp_path: Path) -> None:
     proc = _townwatch("demo", "--once", "--workdir", str(tmp_path))
-    children = _descendants(proc, 5)
+    children = _descendants(proc, PARTS)
     out, err = proc.communicate(timeout=400)
     assert proc.returncode == 0, err[-3000:]
     alerts = [json.loads(line) for line in out.splitlines() if line.strip()]
@@ -60,6 +64,7 @@ def test_demo_once_prints_three_alerts_and_leaves_nothing_running(tmp_path: Path
     assert {a["place"]["country_code"] for a in alerts} == {"IQ"}
     assert all(a["sources"] and a["gaining"] for a in alerts)
     _wait_gone(children)
+    assert (tmp_path / "logs").is_dir()  # a work directory given with --workdir is kept
 
 
 def _wait_gone(children: list[psutil.Process], timeout: float = 30.0) -> None:
@@ -70,9 +75,11 @@ def _wait_gone(children: list[psutil.Process], timeout: float = 30.0) -> None:
         time.sleep(0.1)
 
 
-def test_demo_stops_everything_on_ctrl_c(tmp_path: Path) -> None:
-    proc = _townwatch("demo", "--workdir", str(tmp_path))
-    children = _descendants(proc, 5)
+def test_demo_stops_everything_on_ctrl_c_and_removes_its_own_work_directory(tmp_path: Path) -> None:
+    proc = _townwatch("demo", env={"TMPDIR": str(tmp_path)})  # no --workdir: the demo makes its own under TMPDIR
+    children = _descendants(proc, PARTS)
+    (workdir,) = tmp_path.glob("townwatch-demo-*")
+    assert (workdir / "logs").is_dir()
     lines = []
     deadline = time.monotonic() + 300
     assert proc.stdout is not None
@@ -87,3 +94,4 @@ def test_demo_stops_everything_on_ctrl_c(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGINT)
     proc.wait(timeout=120)  # generous: on a loaded machine each part takes its time to stop
     _wait_gone(children)
+    assert proc.returncode is not None and not workdir.exists(), list(workdir.rglob("*"))[:10]

@@ -42,6 +42,11 @@ def test_the_private_internals_we_patch_are_still_there() -> None:
     assert "tp_last_committed_at" in inspect.getsource(thread._commit)
     assert callable(getattr(faust_aiokafka, "ensure_aiokafka_TP", None))
     assert "_fetch_max_wait_ms" in inspect.getsource(AIOKafkaConsumer.start)
+    # The resume wake (faust_transport._Consumer.on_buffer_drop): faust's paused set, aiokafka's fetch waiters.
+    from aiokafka.consumer.fetcher import Fetcher
+    assert "_buffered_partitions" in inspect.getsource(faust_aiokafka.Consumer.on_buffer_drop)
+    assert "_create_fetch_waiter" in inspect.getsource(Fetcher.fetched_records)
+    assert "self._fetch_waiters.add" in inspect.getsource(Fetcher._create_fetch_waiter)
 
 
 def test_a_commit_is_retried_on_broker_errors_only() -> None:
@@ -111,3 +116,72 @@ def test_the_fetch_ahead_buffer_is_bounded_from_settings() -> None:
     wide = make_app("buffer-test-2", ServiceSettings(kafka_bootstrap_servers="127.0.0.1:1", stage_buffer_max=8,
                                                      stage_batch_max=64))
     assert wide.conf.stream_buffer_maxsize == 64  # never below one batch
+
+
+async def test_a_partition_resumed_while_the_fetch_waits_is_handed_over_at_once() -> None:
+    """A stream buffer that filled paused partition 1, whose records aiokafka already holds; the fetch loop waits on
+    partition 0 alone, where nothing new comes. When the buffer drains, faust resumes partition 1: the waiting fetch
+    must return its records then, not after its timeout (faust's own behaviour: {} after the wait, the agent idle)."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from aiokafka.consumer.fetcher import Fetcher, FetchResult
+    from faust.types import TP
+
+    app = make_app("resume-test", ServiceSettings(kafka_bootstrap_servers="127.0.0.1:1"))
+    consumer = app.consumer
+    thread = consumer._thread
+    assert isinstance(thread, _ConsumerThread)
+    quiet, paused = TP("articles.v1", 0), TP("articles.v1", 1)
+
+    class _Records:
+        next_fetch_offset = 7
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            return iter(["m5", "m6"])
+
+    state = SimpleNamespace(paused=False, position=7, consumed_to=lambda offset: None)
+    assignment = SimpleNamespace(active=True, state_value=lambda tp: state)
+    fetcher = Fetcher.__new__(Fetcher)
+    fetcher._loop = asyncio.get_running_loop()
+    fetcher._subscriptions = SimpleNamespace(reassignment_in_progress=False, is_assigned=lambda tp: True)
+    fetcher._records = {paused: FetchResult(paused, assignment=assignment, partition_records=_Records(), backoff=0)}
+    fetcher._fetch_waiters, fetcher._wait_consume_future, fetcher._closed = set(), None, False
+    thread._consumer = SimpleNamespace(_fetcher=fetcher)
+    thread.thread_loop = asyncio.get_running_loop()  # the consumer thread's loop, here the test's own
+
+    consumer._active_partitions = {quiet}  # the set faust hands to getmany, and changes in place on a resume
+    consumer._buffered_partitions = {paused}
+    fetch = asyncio.ensure_future(fetcher.fetched_records(consumer._active_partitions, timeout=60))
+    while not fetcher._fetch_waiters:  # the fetch is waiting for new data on the quiet partition
+        await asyncio.sleep(0)
+    consumer.on_buffer_drop(paused)
+    assert await fetch == {paused: ["m5", "m6"]}
+    assert paused in consumer._active_partitions and not consumer._buffered_partitions
+
+
+async def test_with_every_partition_paused_the_fetch_loop_goes_on_at_the_resume() -> None:
+    """Every partition paused for a full buffer: faust's fetch loop sleeps a second before it looks again, and the
+    agent, having emptied its buffer, idles. Here the resume ends the wait and the fetch comes next."""
+    import asyncio
+
+    from faust.types import TP
+
+    app = make_app("all-paused-test", ServiceSettings(kafka_bootstrap_servers="127.0.0.1:1"))
+    consumer = app.consumer
+    tp = TP("articles.v1", 0)
+    asked: list[set[TP]] = []
+
+    async def getmany(active_partitions, timeout):  # type: ignore[no-untyped-def]
+        asked.append(set(active_partitions))
+        return {tp: ["m1"]}
+
+    consumer._getmany = getmany  # type: ignore[method-assign]
+    consumer._active_partitions = set()  # every partition paused
+    consumer._buffered_partitions = {tp}
+    wait = asyncio.ensure_future(consumer._wait_next_records(60.0))
+    while not wait.done() and (consumer._resumed is None or not consumer._resumed._waiters):  # type: ignore[attr-defined]
+        await asyncio.sleep(0)  # until the loop waits for a resume (faust's own: until its second is over)
+    consumer.on_buffer_drop(tp)
+    records, active = await wait
+    assert records == {tp: ["m1"]} and asked == [{tp}] and active == {tp}

@@ -1,12 +1,15 @@
-"""Each embedded broker's environment for the services: valid settings, and the durable Tansu's own client tuning."""
+"""Each embedded broker's environment for the services: valid settings, the durable Tansu's own client tuning; the
+default and the suites' matrix; the in-memory Tansu still starts."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from townwatch.stack import BROKERS, make_broker
+from townwatch.stack import BROKERS, TESTED_BROKERS, StackSettings, make_broker
 from townwatch_runtime.settings import ServiceSettings
 
 
@@ -43,3 +46,37 @@ def test_a_setting_in_the_environment_wins_over_the_brokers_tuning(tmp_path: Pat
     monkeypatch.setenv("TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS", "250")
     env = make_broker("tansu", tmp_path).service_env()
     assert "TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS" not in env and env["TOWNWATCH_KAFKA_LINGER_MS"] == "5"
+
+
+@pytest.mark.integration
+async def test_the_in_memory_tansu_is_still_selectable_starts_and_carries_a_message(tmp_path: Path,
+                                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default is the durable Tansu, out of the suites' matrix now; ``TOWNWATCH_BROKER=tansu-memory`` still
+    picks the in-memory one, which starts, keeps no store on disk, and carries a record from a producer to a reader."""
+    monkeypatch.setenv("TOWNWATCH_BROKER", "tansu-memory")
+    broker = make_broker(workdir=tmp_path)
+    assert (broker.kind, broker.durable) == ("tansu-memory", False)
+    with broker:
+        producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap_servers, acks="all")
+        await producer.start()
+        try:
+            sent = await producer.send_and_wait("memory-check", key=b"k", value=b"still here", partition=0)
+        finally:
+            await producer.stop()
+        consumer = AIOKafkaConsumer(bootstrap_servers=broker.bootstrap_servers, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            tp = TopicPartition("memory-check", 0)
+            consumer.assign([tp])
+            consumer.seek(tp, sent.offset)
+            record = await asyncio.wait_for(consumer.getone(), timeout=60)
+        finally:
+            await consumer.stop()
+    assert (record.key, record.value) == (b"k", b"still here")
+    assert not (tmp_path / "tansu-memory").exists()
+
+
+def test_the_default_broker_is_the_durable_tansu_and_the_matrix_is_it_and_kafka(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TOWNWATCH_BROKER", raising=False)
+    assert StackSettings().broker == "tansu" and BROKERS["tansu"].durable
+    assert TESTED_BROKERS == ("tansu", "kafka")

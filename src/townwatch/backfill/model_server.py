@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.forkserver
-import os
 from multiprocessing.context import BaseContext
 
 __all__ = ["ONE_THREAD", "start_model_server", "worker_context"]
@@ -32,7 +31,7 @@ def start_model_server() -> None:
     context = worker_context()
     if context.get_start_method() != "forkserver":
         return
-    for name in ONE_THREAD:  # the server and its children inherit this environment
-        os.environ.setdefault(name, "1")
+    # One BLAS thread is set in the server's own environment (``preload``), which its children inherit; not in this
+    # process's: whatever else it starts keeps its own threads.
     context.set_forkserver_preload([_PRELOAD])
     multiprocessing.forkserver.ensure_running()

@@ -2,7 +2,15 @@
 
 import contextlib
 import gc
+import os
 import signal
+
+from townwatch.backfill.model_server import ONE_THREAD
+
+# One BLAS/OpenMP thread in the server and every worker it forks, set before spaCy brings numpy in (the server's
+# environment only: the run that started it keeps its own).
+for _name in ONE_THREAD:
+    os.environ.setdefault(_name, "1")
 
 # Ctrl-C is the parent's to handle (it saves the checkpoint); the server and the workers it forks ignore it, as the
 # server does anyway once it has loaded.

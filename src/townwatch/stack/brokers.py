@@ -19,11 +19,10 @@ BrokerKind = Literal["tansu", "kafka", "tansu-memory"]
 """A new broker is one module with a ``BrokerServer`` subclass, one name here and one entry in ``BROKERS``."""
 
 BROKERS: dict[str, type[BrokerServer]] = {"tansu": DurableTansuBroker, "kafka": KafkaBroker, "tansu-memory": TansuBroker}
-TESTED_BROKERS: tuple[BrokerKind, ...] = ("tansu-memory", "kafka")
-"""The brokers the suites run on by default (CI): the default and real Kafka. The durable ``tansu`` has its own tests
-(tests/stack/test_durable_tansu.py, tests/faults/test_store_restart.py) and runs any suite with ``--broker tansu``;
-it is out of the default matrix: the 30,000-message malformed flood outruns its drain ceiling there (the notifier's
-dead letters go one at a time, two object writes each)."""
+TESTED_BROKERS: tuple[BrokerKind, ...] = ("tansu", "kafka")
+"""The brokers the suites run on by default (CI): the default (the durable Tansu) and real Kafka. ``tansu-memory``
+runs any suite with ``--broker tansu-memory``; its start and a round trip are tested in tests/stack/test_brokers.py,
+and the session-wide test broker (tests/conftest.py's ``broker``) is one."""
 assert set(BROKERS) == set(get_args(BrokerKind))
 
 
@@ -32,12 +31,12 @@ class StackSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="TOWNWATCH_", extra="ignore", frozen=True)
 
-    broker: BrokerKind = "tansu-memory"
-    """``tansu-memory`` (the default): Tansu keeping everything in memory, starts in a second, loses it all on restart;
-    ``tansu``: Tansu on a local S3 store on disk (``townwatch.stack.object_server``), survives kill -9 of either, and
-    nothing skipped at 100/s (``python -m bench.gaps``), but every fetch lists a partition's retained batches and every
-    acknowledged send is two object writes (see the README's known limits); ``kafka``: the real thing (JDK, ~10 s to
-    start), what ``townwatch up`` uses by default."""
+    broker: BrokerKind = "tansu"
+    """``tansu`` (the default): Tansu on a local S3 store on disk (``townwatch.stack.object_server``, under the
+    work directory), survives kill -9 of either and nothing skipped at 100/s (``python -m bench.gaps``), but every
+    fetch lists a partition's retained batches and every acknowledged send is two object writes (see the README's
+    known limits); ``tansu-memory``: Tansu keeping everything in memory, starts in a second, loses it all on restart;
+    ``kafka``: the real thing (JDK, ~10 s to start), what ``townwatch up`` uses by default."""
     broker_retention_ms: int = Field(default=30 * DAY_MS, ge=-1)
     """The durable Tansu's default per-partition retention by age (``-1``: unlimited); a topic's ``retention.ms`` wins."""
     broker_retention_bytes: int = Field(default=2 << 30, ge=-1)

@@ -41,6 +41,9 @@ def other_side(
     if known.id.startswith("x-") or known.kind == ActorKind.UNKNOWN:
         return None
     in_sentence = {m.actor.id for m in catalogue.find(sentence)} if _CONTRARY.search(sentence) else set()
+    # the known side's own words read as another actor elsewhere ("Kurdish fighters" in Iraq are the Peshmerga,
+    # in Syria the SDF) are that side, not its foe
+    in_sentence |= {m.actor.id for m in catalogue.find(known.text)} if known.text else set()
     parent = kin.branch_of if (kin := catalogue.entries.get(known.id)) is not None else None
     named = [
         (count, entry.default_country == place_cc, entry)

@@ -191,15 +191,21 @@ class BudgetedExtractor:
         self._watchdog = _Watchdog()
 
     def extract(self, article: Article) -> list[ControlChange]:
-        ticket = self._watchdog.arm(self.budget.max_seconds)
-        try:
+        # The memory zone opens before the watchdog is armed and closes after it is disarmed: an interrupt landing
+        # while spaCy closes a zone would leave its vocabulary half inside one (the extractor then opens none).
+        # (Imported here: the settings import this module, and spaCy is heavy.)
+        from townwatch_extract.nlp import memory_zone
+
+        with memory_zone(self._meter):
+            ticket = self._watchdog.arm(self.budget.max_seconds)
             try:
-                return self._extract(article)  # done in time, or the interrupt came too late to land: the events stand
-            finally:
-                self._disarm(ticket)
-        except _Overrun:
-            self._disarm(ticket)  # done already unless the interrupt landed in the ``finally`` before it
-            raise BudgetExceeded("seconds", f"stopped at the wall-time budget of {self.budget.max_seconds:g}s") from None
+                try:
+                    return self._extract(article)  # done in time, or the interrupt came too late to land: the events stand
+                finally:
+                    self._disarm(ticket)
+            except _Overrun:
+                self._disarm(ticket)  # done already unless the interrupt landed in the ``finally`` before it
+                raise BudgetExceeded("seconds", f"stopped at the wall-time budget of {self.budget.max_seconds:g}s") from None
 
     def _disarm(self, ticket: int) -> None:
         """Disarm the watchdog for sure: an interrupt fired just before may land inside ``disarm`` itself; once
@@ -226,8 +232,12 @@ class BudgetedExtractor:
                 pending.append(i)
             except BudgetExceeded as exc:
                 out[i] = exc
+        from townwatch_extract.nlp import memory_zone
+
         pace = _BatchPace(self, len(pending))
-        for i, outcome in zip(pending, self.extractor.extract_many([articles[i] for i in pending], pace), strict=True):
+        with memory_zone(self._meter):  # around every armed step, as in ``extract``
+            outcomes = self.extractor.extract_many([articles[i] for i in pending], pace)
+        for i, outcome in zip(pending, outcomes, strict=True):
             out[i] = outcome
         return out
 

@@ -36,6 +36,8 @@ _CAPITALS = {
 _STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army pm premier".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
+# "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
+_KURDISH_IN = {"IQ": "peshmerga"}
 _KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township)$")
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)-")
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
@@ -204,7 +206,9 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
-        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS and not tok.text.islower():
+        if tok.dep_ in ("amod", "compound") and not tok.text.islower() and (
+            tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS or (tok.head.lower_ in ("claims", "claim") and tok.head.dep_ == "ROOT")
+        ):  # a headline's "Russian claims full control of X", "claims" read as a noun
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
                 return self._government(cc, tok.text)
@@ -242,7 +246,10 @@ class ArticleContext:
                 and text[chosen.start:chosen.end].islower() and (gov := self._government(place_cc, text)) is not None
             ):
                 return gov  # "the junta" in Sudan is Sudan's army: an alias in lower case is a common noun there
-            return ResolvedActor.from_entry(self.catalogue.local_branch(chosen.actor, place_cc), text)
+            local = _KURDISH_IN.get(place_cc or "") if text[chosen.start:chosen.end].lower().startswith("kurdish ") else None
+            if local is not None and entry.id == "sdf" and local in self.catalogue.entries:
+                entry = self.catalogue.entries[local]  # "Kurdish fighters regained control over Zumar" in Iraq: Peshmerga
+            return ResolvedActor.from_entry(self.catalogue.local_branch(entry, place_cc), text)
         for c in tok.children:
             # "fighters loyal to the UN-recognised government", "forces allied with the UN-backed government": whose
             if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "ally", "allied", "aligned"):
@@ -261,7 +268,11 @@ class ArticleContext:
             # "Syrian rebel forces", "opposition troops": the country names where, not whose
             return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
+            # "regime forces backed by Russian aircraft": the backer is not whose forces they are
+            backing = {t.i for c in tok.children if c.dep_ == "acl" and c.lower_ in _BACKER_WORDS for t in c.subtree}
             for t in toks:
+                if t.i in backing:
+                    continue
                 cc = None if t.is_stop else self.gazetteer.country_code(t.text)  # "and" is Andorra's ISO code
                 if cc and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ in _BACKER_WORDS:
                     continue  # "Saudi-backed government forces" are not Saudi forces

@@ -60,6 +60,7 @@ _ELSEWHERE_AFTER = re.compile(
     re.I,
 )
 _COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops|army|military|soldiers))")
+_HELD_AGAINST = re.compile(r"\b(?:grip|rule|stronghold|positions|fight|war|offensive|campaign) (?:of|against|on) (?:the )?$|\bagainst (?:the )?$")
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _NOT_PLACES = frozenset(
     """the a an it its they he she we this that these those on in at after before when while but and as according
@@ -129,6 +130,10 @@ class PlaceMentions:
             (m.start, m.actor) for m in self._actor_matches if lo <= m.start and m.end <= pos
             and not (non_state and m.actor.kind == ActorKind.STATE)
         ]
+        # "to loosen the grip of IS. After months of fighting they drove militants out": the side held against is
+        # not who "they" are while another side was named
+        acting = [n for n in named if not _HELD_AGAINST.search(self.text, max(lo, n[0] - 24), n[0])]
+        named = acting or named
         if non_state:
             return max(named, key=lambda n: n[0])[1] if named else None
         for m in _COUNTRY_WORD.finditer(self.text, lo, pos):

@@ -33,6 +33,7 @@ from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
     HEADLINE_LOWER,
+    colon_place_last,
     headline_frames,
     headline_text,
     sentence_case,
@@ -41,7 +42,7 @@ from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
-from townwatch_extract.nlp import load_nlp
+from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
@@ -114,6 +115,10 @@ _PAST = re.compile(
 )
 # what a one-line note or a sentence has and a headline has not: a second sentence, a bracket, a date, a year
 _NOTE_LIKE = re.compile(r"[.!?;]\s|\(|^\s*(?:On|Around|Between|In|Since|As of)\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\s+[A-Z][a-z]+\b")
+
+
+# A side says these of the places it took itself, never of its enemy's gains ("X was liberated", the ministry said).
+_OWN_SIDE_VERBS = frozenset({"liberate", "free"})
 
 
 def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
@@ -364,7 +369,8 @@ class Extractor:
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
-        return self._events(article, self.candidates(article))
+        with memory_zone(self.nlp):  # the words its parses add are dropped after (``nlp.memory_zone``)
+            return self._events(article, self.candidates(article))
 
     def extract_many(self, articles: Sequence[Article], pace: Pace | None = None) -> list[list[ControlChange] | ExtractionError]:
         """:meth:`extract` of each article (its events, or the :class:`ExtractionError` it raised), with the parses of
@@ -372,7 +378,10 @@ class Extractor:
         instead of a few per article. spaCy's fixed cost per call is about one sentence's parse, so a batch path
         (``townwatch backfill``, the stream's extract stage) parses its articles for about half the CPU. ``pace``
         (``pace.py``) runs each article's own steps and the shared parses, so a budget can refuse one article alone."""
-        pace = pace if pace is not None else Unpaced()
+        with memory_zone(self.nlp):  # the words the batch's parses add are dropped after (``nlp.memory_zone``)
+            return self._extract_many(articles, pace if pace is not None else Unpaced())
+
+    def _extract_many(self, articles: Sequence[Article], pace: Pace) -> list[list[ControlChange] | ExtractionError]:
         out: list[list[ControlChange] | ExtractionError] = [[] for _ in articles]
         steps = {i: self._analysis(article) for i, article in enumerate(articles)}
         feed: dict[int, list[Doc] | None] = dict.fromkeys(steps)
@@ -616,6 +625,10 @@ class Extractor:
                 return True
         return False
 
+    def _is_town(self, name: str) -> bool:
+        """Whether a headline's word before its colon is a town the gazetteer knows (not a country, not a side)."""
+        return not self.gazetteer.country_code(name) and not self.catalogue.find(name) and self.gazetteer.resolve(name) is not None
+
     def _names_actor(self, window: str) -> bool:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
         return any(m.end == len(window) for m in self.catalogue.find(window))
@@ -632,7 +645,7 @@ class Extractor:
     def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
         texts = [
             parse_form(
-                sentence_case(headline_text(s.text)) if is_title
+                sentence_case(headline_text(colon_place_last(s.text, self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
             )
             for s, is_title in segments
@@ -754,6 +767,12 @@ class Extractor:
                 noted = geo is None and ctx.is_noted_place(place.name)
                 # a site found at its town or airport ("the airport near Homs") is as located as the town
                 located = geo is not None or (place.site_kind is not None and place.lat is not None)
+                if (
+                    gaining is None and losing is None and frame.gaining is None and frame.construction == "passive"
+                    and lemma in _OWN_SIDE_VERBS and speaker is not None and speaker.kind != ActorKind.UNKNOWN
+                    and not speaker.id.startswith("x-")
+                ):
+                    gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
                 if gaining is None and losing is None and (located or noted):
                     gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown

@@ -140,9 +140,15 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
-            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
+            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (late := _trailing_name(tok)) is not None:
+                # "retook the second city in Daleh province, Damt", "ejecting them from the last large city, Lawdar"
+                out.append(PlaceRef(late, partial, tok.lemma_.lower()))
+            elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
+            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (listed := _colon_names(tok)):
+                # "drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district"
+                out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite, count=count))
@@ -165,7 +171,8 @@ _UNITS = frozenset("battalion battalions brigade brigades division regiment regi
 def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     """The towns an installation noun is placed in: "the military base in Bula Hawo", "positions in Fashir", "the
     division HQ in Zalingei", and a unit's "headquarters of (the junta's) Battalion 552 in Buthidaung Township"."""
-    holders = [tok, *(c for c in children(tok, ("acl",)) if c.lemma_.lower() in ("base", "station", "locate"))]  # "battalion based in X"
+    # "battalion based in X"; "positions held by Houthis in the coastal city of Dhubab"
+    holders = [tok, *(c for c in children(tok, ("acl",)) if c.lemma_.lower() in ("base", "station", "locate", "hold", "occupy"))]
     if tok.lower_ in _UNITS:
         holders = holders[1:]  # a unit alone is placed only by "based / stationed in X"
     if of_objs:
@@ -174,7 +181,10 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
             return []
         holders += units
     # "in Lashio in northern Shan state": the state says where the town is, it is not taken
-    return [o for h in holders for o in prep_objects(h, ("in", "at")) if (o.pos_ == "PROPN" or _named_kind(o)) and o.lemma_.lower() not in _ADMIN_NOUNS]
+    return [
+        o for h in holders for o in prep_objects(h, ("in", "at"))
+        if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in _ADMIN_NOUNS
+    ]
 
 
 _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain desert delta border frontier".split())
@@ -191,8 +201,11 @@ _ADMIN_NOUNS = frozenset("province region governorate state district oblast coun
 
 
 def _province(tok: Token) -> bool:
-    """ "Wardak province", "southern Shabwah province": a named province, where a town lies."""
-    return (tok.lemma_.lower() in _ADMIN_NOUNS and any(c.pos_ == "PROPN" for c in tok.children)) or any(
+    """ "Wardak province", "southern Shabwah province", "the northern province of Takhar": a named province, where a
+    town lies."""
+    return (tok.lemma_.lower() in _ADMIN_NOUNS and (
+        any(c.pos_ == "PROPN" for c in tok.children) or any(o.pos_ == "PROPN" for o in prep_objects(tok, ("of",)))
+    )) or any(
         c.lemma_.lower() in _ADMIN_NOUNS and c.dep_ in ("compound", "appos") for c in tok.children
     )
 
@@ -201,6 +214,62 @@ _COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2,
     "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8,
 }
+
+
+_NAME_ENDS = frozenset({",", ".", ";", "after", "following", "on", "in", "near"})
+
+
+def _trailing_name(tok: Token) -> Token | None:
+    """The name a note gives after an unnamed place noun and its location, set off by a comma: "the second city in
+    Daleh province, Damt", "the last large city in the area, Lawdar", "a district capital, specifically Kawlin". The
+    name must end at punctuation or a preposition, so "took the town, Reuters reported" is no place."""
+    doc, end = tok.doc, tok.sent.end
+    i = tok.i + 1
+    if i < end and doc[i].lower_ in ("in", "of", "near"):
+        j = i + 1
+        while j < end and j < i + 7 and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX", "PRON"):
+            j += 1
+        i = j
+    if i >= end or doc[i].text != ",":
+        return None
+    i += 1
+    if i < end and doc[i].lower_ in ("specifically", "namely"):
+        i += 1
+    k = i
+    while k < end and (
+        (doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].ent_type_ not in ("NORP", "DATE", "TIME"))
+        or (doc[k].text == "-" and k > i and k + 1 < end and doc[k + 1].text[:1].isupper())
+    ):
+        k += 1
+    if k == i or k - i > 4 or (k < end and doc[k].lower_ not in _NAME_ENDS):
+        return None
+    return doc[i]
+
+
+def _colon_names(tok: Token) -> list[Token]:
+    """The names a plural place noun lists after a colon ("the settlements: A, B, C and D"), each name's first word; a
+    name followed by an admin noun ("Dergachi district") says where the others lie and is left out."""
+    doc, end = tok.doc, tok.sent.end
+    i = tok.i + 1
+    if i >= end or doc[i].text != ":":
+        return []
+    i += 1
+    names: list[Token] = []
+    while i < end and len(names) < 12:
+        k = i
+        while k < end and (doc[k].text[:1].isupper() or (doc[k].text == "-" and k > i)) and doc[k].ent_type_ not in ("DATE", "TIME"):
+            k += 1
+        if k == i:
+            break
+        admin = k < end and doc[k].lemma_.lower() in _ADMIN_NOUNS
+        if not admin:
+            names.append(doc[i])
+        i = k + 1 if admin or (k < end and doc[k].lemma_.lower() in PLACE_NOUNS) else k
+        if i < end and doc[i].text == ",":
+            i += 1
+        if i < end and doc[i].lower_ == "and":
+            i += 1
+    return names if len(names) >= 2 else []
 
 
 def _plural_count(tok: Token) -> int:
@@ -482,7 +551,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks
             frame.needs_known = not _named_settlement(obj)
-        if lemma == "free" and not prep_objects(trigger, ("from", "of")):
+        if lemma == "free" and not prep_objects(trigger, ("from", "of")) and not (
+            # "freed the village of X in Y province from Islamic State": the "from" hangs on the place
+            obj is not None and any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB")
+        ):
             return None
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
         if declared and not children(trigger, ("nsubj", "dobj")):

