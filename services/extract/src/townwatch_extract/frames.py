@@ -131,8 +131,6 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             if any(c.lower_ in _COUNTING for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
                 named = [c for c in named if c.dep_ == "appos"]  # "fourth Sagaing town", "first Kherson village": a region's
-            if not named and tok.tag_ == "NNS":  # "liberated three villages on Sunday: A, B and C"
-                named = _colon_list(tok)
             if not named:  # "key towns such as A, B and C", "several villages, including A and B"
                 named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
                          for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]
@@ -247,13 +245,14 @@ def _trailing_name(tok: Token) -> Token | None:
 
 
 def _colon_names(tok: Token) -> list[Token]:
-    """The names a plural place noun lists after a colon ("the settlements: A, B, C and D"), each name's first word; a
-    name followed by an admin noun ("Dergachi district") says where the others lie and is left out."""
+    """The names a plural place noun lists after a colon ("the settlements: A, B, C and D", "liberated three villages
+    on Sunday by Ukrainian troops: A, B and C": no verb between), each name's first word; a name followed by an admin
+    noun ("Dergachi district") says where the others lie and is left out."""
     doc, end = tok.doc, tok.sent.end
-    i = tok.i + 1
-    if i >= end or doc[i].text != ":":
+    colon = next((t for t in doc[tok.i + 1 : end] if t.text in (":", ";", "—") or t.pos_ in ("VERB", "AUX")), None)
+    if colon is None or colon.text != ":":
         return []
-    i += 1
+    i = colon.i + 1
     names: list[Token] = []
     while i < end and len(names) < 12:
         k = i
@@ -472,32 +471,6 @@ def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
 
 
 _SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality hamlet port".split())
-
-
-def _colon_list(noun: Token) -> list[Token]:
-    """The names listed after a colon that closes a plural place noun's clause ("drove the enemy out of the
-    settlements: A, B and C", "the liberation of three villages by Ukrainian troops: A, B and C"), read on the
-    words since the parse hangs them anywhere; a verb between the noun and the colon ends it."""
-    sent = noun.sent
-    colon = next((t for t in sent[noun.i - sent.start + 1 :] if t.text in (":", ";", "—") or t.pos_ in ("VERB", "AUX")), None)
-    if colon is None or colon.text != ":":
-        return []
-    names: list[Token] = []
-    expect_name = True
-    for tok in sent[colon.i - sent.start + 1 :]:
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            if expect_name:
-                names.append(tok)
-            elif names:
-                names[-1] = tok  # a two-word name ("Cherkasy Tishki") is its last word, the compound's head
-            expect_name = False
-        elif tok.text == "," or tok.lower_ == "and":
-            expect_name = True
-        else:
-            if tok.pos_ == "NOUN" and not expect_name and names:
-                names.pop()  # "A, B, Dergachi districts": a name that qualifies a noun is a region, not a village
-            break
-    return names if len(names) >= 2 else []
 
 
 def _named_settlement(obj: Token) -> bool:
