@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,14 @@ def test_main_does_not_freeze_the_callers_heap(tmp_path: Path) -> None:
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+def test_importing_the_command_stays_light() -> None:
+    # each backfill worker imports the command's module again (multiprocessing's ``__mp_main__``) before it extracts:
+    # what the module imports at its top is paid once per worker, on the way to its first article
+    code = "import sys, townwatch.cli; print(sorted(m for m in ('asyncio', 'rich', 'redis', 'spacy') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 @pytest.fixture

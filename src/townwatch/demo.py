@@ -6,6 +6,7 @@ import asyncio
 import json
 import secrets
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -90,6 +91,8 @@ async def run_demo(
     pipeline = Pipeline(workdir=workdir, subscriptions_file=subs, broker_kind=broker)
     err = Console(stderr=True)
     failed = False
+    # SIGTERM stops the demo as Ctrl-C does (the main task is cancelled, the finally below stops and cleans up).
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, asyncio.current_task().cancel)  # type: ignore[union-attr]
     try:
         err.print(f"[dim]starting broker, Redis and services (logs in {workdir / 'logs'})…[/dim]")
         await asyncio.to_thread(pipeline.start)
@@ -116,6 +119,9 @@ async def run_demo(
         failed = True
         raise
     finally:
+        # Ctrl-C often arrives twice (the terminal's to the whole process group, and `uv run` or make passing theirs
+        # on): a second one would abort this stop half-way and leave the work directory behind. The stop is bounded.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         await receiver.stop()
         await asyncio.to_thread(pipeline.stop)
         if temporary and not failed:

@@ -36,7 +36,9 @@ def test_the_cli_process_loads_no_model() -> None:
 
 
 def test_every_worker_is_forked_from_one_server_that_loaded_the_model() -> None:
-    with start_pool(2, 2_000_000, None) as pool:
+    pool, ready = start_pool(2, 2_000_000, None)
+    with pool:
+        ready.result()
         futures = [pool.submit(os.getppid) for _ in range(8)]
         parents = {future.result() for future in futures}
         [result] = pool.submit(extract_batch, [RawItem(0, "seed.txt", ARTICLE, seed=True)]).result()
@@ -61,7 +63,9 @@ def test_the_workers_run_one_blas_thread_and_the_callers_environment_is_left_alo
     # the test session) keeps its own, so whatever else it starts is not held to one BLAS thread.
     for name in ONE_THREAD:
         monkeypatch.delenv(name, raising=False)
-    with start_pool(1, 2_000_000, None) as pool:
+    pool, ready = start_pool(1, 2_000_000, None)
+    with pool:
+        ready.result()
         threads = pool.submit(_blas_threads).result()
     assert [name for name in ONE_THREAD if name in os.environ] == []
     assert threads == 1
@@ -71,7 +75,8 @@ RUN = """
 import os, sys
 from townwatch.backfill.worker import start_pool
 if __name__ == "__main__":
-    pool = start_pool(2, 2_000_000, None)
+    pool, ready = start_pool(2, 2_000_000, None)
+    ready.result()
     pids = {pool.submit(os.getpid).result() for _ in range(8)} | {pool.submit(os.getppid).result()}
     print(" ".join(map(str, sorted(pids))), flush=True)
     sys.stdin.read()

@@ -44,6 +44,9 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
         # '"X was liberated," the Russian defence ministry said': a side says "liberated" of its own gains
         ('"The village of Ivanivka in the Kharkiv region was liberated," the Russian defence ministry said on Monday.',
          "Ivanivka", "ru-forces", None),
+        # the side's ministry named only by its demonym: the prefilter passes "ministry" as a side word
+        ("The town of Hadrut was liberated on Monday, the Azerbaijani Defense Ministry said.", "Hadrut", "az-forces", None),
+        ("According to the Azerbaijani Defense Ministry, the town of Hadrut was liberated on Monday.", "Hadrut", "az-forces", None),
         # the loser told in a relative clause: "the district that was seized by the Taliban"
         ("Government forces on Monday recaptured the Kohistan district that was briefly seized by the Taliban two days "
          "earlier.", "Kohistan", "af-gov", "taliban"),
@@ -89,6 +92,8 @@ def test_note_family7(extractor: Extractor, text: str, place: str, gaining: str,
         # "captured" is said of the enemy's gains too; residents are no side
         '"The village of Ivanivka in the Kharkiv region was captured," the Ukrainian military said on Monday.',
         '"The village of Ivanivka in the Kharkiv region was liberated," residents said on Monday.',
+        "The town of Hadrut was captured on Monday, the Azerbaijani Defense Ministry said.",
+        "The town of Hadrut was shelled on Monday, the Azerbaijani Defense Ministry said.",
         "Government forces on Monday attacked Taliban positions near the Kohistan district.",
         "Regime forces backed by Russian warplanes shelled Kafr Nabudah in the Hama countryside on Monday.",
         "Kurdish fighters repelled an attack on the town of Zumar in northern Iraq on Monday.",

@@ -9,10 +9,10 @@ import os
 import shutil
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -51,6 +51,9 @@ class BackfillConfig:
     state_dir: Path | None = None
     """Where the checkpoint and event spool live; default ``.townwatch-backfill/<run id>``."""
     restart: bool = False
+    screen: bool = True
+    """Answer the articles that need no parse in this process while the workers load (``townwatch.backfill.screen``):
+    its otherwise idle core; off, this process spends no CPU on it (on a machine whose cores are all busy)."""
     batch: int = 64
     """Articles per task handed to a worker (extracted together: its parses in one ``nlp.pipe`` a round; 64 gave
     1.45x the articles per CPU-second of one at a time on the bench corpus, 16 gave 1.24x, 128 and 256 less than 64)."""
@@ -61,9 +64,39 @@ class BackfillConfig:
         return self.workers or os.cpu_count() or 1
 
 
-def _batches(items: Iterator[RawItem], size: int) -> Iterator[list[RawItem]]:
-    while batch := list(islice(items, size)):
-        yield batch
+def _parts(entries: Iterable[ItemResult | RawItem], size: int) -> Iterator[tuple[list[ItemResult | None], list[RawItem]]]:
+    """Runs of input items, in order, each with up to ``size`` items for a worker: (the results known already, None
+    where a worker's goes; the items for the worker)."""
+    found: list[ItemResult | None] = []
+    batch: list[RawItem] = []
+    for entry in entries:
+        if isinstance(entry, ItemResult):
+            found.append(entry)
+            continue
+        found.append(None)
+        batch.append(entry)
+        if len(batch) == size:
+            yield found, batch
+            found, batch = [], []
+    if found:
+        yield found, batch
+
+
+@dataclass
+class _Part:
+    """A run of input items' results: those known already, and a worker's task for the rest."""
+
+    found: list[ItemResult | None]
+    task: Future[list[ItemResult]] | None
+
+    def results(self) -> list[ItemResult]:
+        """Every item's result, in input order (waits for the worker's)."""
+        done = iter(self.task.result() if self.task is not None else [])
+        return [next(done) if result is None else result for result in self.found]
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
 
 
 def _progress(console: Console) -> Progress:
@@ -85,21 +118,23 @@ class _Run:
         started = time.monotonic()
         workers = self.config.worker_count
         total = count_items(files)  # while the model server loads (start_model_server)
-        pool = start_pool(workers, self.config.max_article_bytes, self.config.since)
+        pool, ready = start_pool(workers, self.config.max_article_bytes, self.config.since)
         with contextlib.ExitStack() as stack, self.spool_path.open("ab") as spool:
             # the workers exit while the ledger is written (the interpreter's exit joins them), not before it
             stack.callback(pool.shutdown, wait=False, cancel_futures=True)
-            tally.startup_s += time.monotonic() - started
             spool.truncate(cp.spool_bytes)  # drop events of items finished after the last checkpoint
             items = (item for item in raw_items(files) if item.seq >= cp.items_done)
+            early = self._screen(items, ready)
+            ready.result()  # a broken start (the model failed to load) fails here
+            tally.startup_s += time.monotonic() - started
             last_save, at_start = started, cp.items_done
             with _progress(self.console) as bar:
                 task = bar.add_task("extract", total=total, completed=cp.items_done, rate=0.0, unit="articles", events=tally.events)
-                pending: deque[Future[list[ItemResult]]] = deque()
+                pending: deque[_Part] = deque()
 
-                def take(future: Future[list[ItemResult]]) -> None:
+                def take(part: _Part) -> None:
                     nonlocal last_save
-                    for result in future.result():
+                    for result in part.results():
                         self._record(result, spool)
                     now = time.monotonic()
                     rate = (cp.items_done - at_start) / (now - started) if now > started else 0.0
@@ -109,18 +144,35 @@ class _Run:
                         last_save = now
 
                 try:
-                    for batch in _batches(items, self.config.batch):
-                        pending.append(pool.submit(extract_batch, batch))
+                    for found, batch in _parts(chain(early, items), self.config.batch):
+                        pending.append(_Part(found, pool.submit(extract_batch, batch) if batch else None))
                         while len(pending) >= 4 * workers:
                             take(pending.popleft())
                     while pending:
                         take(pending.popleft())
                 finally:
-                    for future in pending:
-                        future.cancel()
+                    for part in pending:
+                        part.cancel()
                     self._save_extraction(spool, time.monotonic() - last_save)
             cp.extracted = True
             cp.save(self.state_dir)
+
+    def _screen(self, items: Iterator[RawItem], ready: Future[None]) -> list[ItemResult | RawItem]:
+        """Until a worker is ready: each item's result when it needs no parse (most news), else the item itself,
+        for a worker (see ``townwatch.backfill.screen``). This process would otherwise wait on an idle core."""
+        out: list[ItemResult | RawItem] = []
+        if not self.config.screen or ready.done():
+            return out
+        from townwatch.backfill.screen import Screen
+
+        screen = Screen(self.config.max_article_bytes, self.config.since)
+        for item in items:
+            result = screen.result(item)
+            out.append(item if result is None else result)
+            if ready.done():
+                break
+        self.cp.tally.screened += sum(1 for entry in out if isinstance(entry, ItemResult))
+        return out
 
     def _record(self, result: ItemResult, spool: BinaryIO) -> None:
         cp, tally = self.cp, self.cp.tally

@@ -29,6 +29,8 @@ class Tally:
     extract_s: float = 0.0
     startup_s: float = 0.0
     """Of ``extract_s``: until the extraction workers were ready (the model loaded)."""
+    screened: int = 0
+    """Of ``articles``: answered by the run's own process while the workers loaded (no parse needed)."""
     apply_s: float = 0.0
     digests: int = 0
 

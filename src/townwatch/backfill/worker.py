@@ -12,7 +12,7 @@ import os
 import signal
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -162,13 +162,28 @@ def _end_with(sentinel: int) -> None:
     os.kill(os.getpid(), signal.SIGTERM)
 
 
-def start_pool(workers: int, max_bytes: int, since: dt.date | None) -> ProcessPoolExecutor:
-    """A pool of ``workers`` extraction processes, started (see :func:`start_model_server`); a broken start fails
-    here. Any thread may be running: the workers are forked from the server, not from this process."""
+def start_pool(workers: int, max_bytes: int, since: dt.date | None) -> tuple[ProcessPoolExecutor, Future[None]]:
+    """A pool of ``workers`` extraction processes, starting (see :func:`start_model_server`), and a future done
+    when the first of them is ready (the model loaded); its ``result()`` raises if the start broke. The pool is
+    started on a thread of its own: starting a worker blocks until the fork server has loaded the model, and this
+    process has other work meanwhile (``townwatch.backfill.screen``). Any thread may be running: the workers are
+    forked from the server, not from this process."""
     start_model_server()
     pool = ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=init_worker, initargs=(max_bytes, since))
-    pool.submit(extract_batch, []).result()
-    return pool
+    ready: Future[None] = Future()
+
+    def start() -> None:
+        try:
+            # each empty task starts one worker (while none is idle): all of them at once, not one per later batch
+            started = [pool.submit(extract_batch, []) for _ in range(workers)]
+            started[0].result()
+        except BaseException as exc:  # reported to whoever waits for the pool
+            ready.set_exception(exc)
+        else:
+            ready.set_result(None)
+
+    threading.Thread(target=start, name="start-workers", daemon=True).start()
+    return pool, ready
 
 
 def extract_batch(items: list[RawItem]) -> list[ItemResult]:

@@ -13,6 +13,10 @@ import yaml
 
 from townwatch_schemas import Actor, ActorKind
 
+# libyaml's parser where PyYAML was built with it (the wheels are): the same data as ``yaml.safe_load`` (the same
+# safe constructor), parsed ~9x faster; this file is read on every extractor's start-up.
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 __all__ = ["ActorCatalogue", "ActorEntry", "AliasMatch", "lower_same_length"]
 
 _WORD = re.compile(r"\w")
@@ -105,7 +109,7 @@ class ActorCatalogue:
             raw = resources.files("townwatch_extract").joinpath("data/actors.yaml").read_text("utf-8")
         else:
             raw = Path(path).read_text("utf-8")
-        data = yaml.safe_load(raw) or {}
+        data = yaml.load(raw, Loader=_YAML_LOADER) or {}  # a safe loader
         entries = []
         for item in data.get("actors") or []:
             entries.append(

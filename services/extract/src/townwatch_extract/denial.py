@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -115,27 +116,40 @@ class DenialFinder:
     def sentences(self, text: str) -> list[Sentence]:
         """The sentences that may hold a denial: only those with a hint are split out and searched (most have none)."""
         low = lower_same_length(text)
-        index = SentenceIndex(text)
-        found: dict[int, Sentence] = {}
+        hints: dict[int, list[int]] = {}  # line end -> the hints on that line
         for hint in _HINTS:
             at = low.find(hint)
             while at >= 0:
-                # a match holding this hint starts at most 5 characters before it ("has not fallen") and ends on its
-                # line: only then is the sentence split out
                 line_end = text.find("\n", at)
-                if _SENTENCE.search(text, max(0, at - 5), len(text) if line_end < 0 else line_end):
-                    sentence = index.at(at)
-                    if sentence is not None:
-                        found.setdefault(sentence.start, sentence)
+                hints.setdefault(len(text) if line_end < 0 else line_end, []).append(at)
                 at = low.find(hint, at + 1)
+        if not hints:
+            return []
+        # A match holding a hint starts at most 5 characters before it ("has not fallen"): only there can one start.
+        starts = sorted({s for ats in hints.values() for at in ats for s in range(max(0, at - 5), at + 1)})
+        index = SentenceIndex(text)
+        found: dict[int, Sentence] = {}
+        for end, ats in hints.items():
+            # the last place a match ending on this line starts; a hint's sentence is split out only when one starts
+            # at most 5 characters before the hint or later (the whole line is not searched again for each hint)
+            first = max(0, min(ats) - 5)
+            last = next((s for s in reversed(starts[bisect_left(starts, first) : bisect_left(starts, end)])
+                         if _SENTENCE.match(text, s, end)), -1)
+            for at in ats:
+                if last >= max(0, at - 5) and (sentence := index.at(at)) is not None:
+                    found.setdefault(sentence.start, sentence)
         return [s for _start, s in sorted(found.items())
                 if _SENTENCE.search(s.text) and _CHANGE_WORDS.search(s.text) and not is_correction(s.text)]
 
+    def chosen(self, article: Article) -> list[Sentence]:
+        """The sentences of ``article`` that may hold a denial (none in an article not in English); no parse."""
+        if article.language and not article.language.lower().startswith("en"):
+            return []
+        return self.sentences(article.text if isinstance(article.text, str) else "")
+
     def find(self, article: Article) -> Denials:
         text = article.text if isinstance(article.text, str) else ""
-        if article.language and not article.language.lower().startswith("en"):
-            return Denials()
-        chosen = self.sentences(text)
+        chosen = self.chosen(article)
         out = Denials()
         if not chosen:
             return out

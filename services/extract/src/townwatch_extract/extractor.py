@@ -403,6 +403,20 @@ class Extractor:
             feed = {i: list(islice(parsed, len(segments))) for i, segments in asked.items()}
         return out
 
+    def needs_parse(self, article: Article) -> bool:
+        """Whether :meth:`extract` would parse anything of ``article``. When not (most news), its events are none,
+        known without the spaCy pipeline: ``townwatch backfill`` answers those articles while its workers load the
+        model. Input :meth:`extract` refuses (``ExtractionError``) needs it: extracting it reports the refusal."""
+        steps = self._analysis(article)
+        try:
+            steps.send(None)
+        except StopIteration as done:  # the analysis ended before asking for a parse
+            return bool(done.value) or bool(self.denials.chosen(article))
+        except ExtractionError:
+            return True
+        steps.close()
+        return True
+
     def _events(self, article: Article, found: list[Candidate]) -> list[ControlChange]:
         # a correction line repeats what the outlet withdrew: never evidence of a change
         candidates = [c for c in found if not is_correction(c.sentence) and c.place.key not in self.muted_places]

@@ -28,12 +28,13 @@ from townwatch_extract.sentences import Sentence, SentenceIndex
 __all__ = ["Prefilter"]
 
 _WORD = re.compile(r"\w")
+_LETTERS = re.compile(r"[a-z]+")
 # Words that name an armed side without a catalogue alias; a trigger sentence needs a side to yield an event.
 _SIDE_WORDS = re.compile(
     r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
     r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|group|"
     r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
-    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance|factions?)\b",
+    r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance|factions?|ministry|ministries)\b",
     re.I,
 )
 # A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
@@ -190,11 +191,17 @@ class Prefilter:
         triggers: dict[int, Sentence] = {}
         intended: dict[int, Sentence] = {}
         status: dict[int, Sentence] = {}
+        # the words of each line and sentence a weak trigger was found in, split once however many triggers it has
+        line_words: dict[int, set[str]] = {}
+        sentence_words: dict[int, set[str]] = {}
         for start, kind, form in self._hits(low, text):
             if kind == _WEAK:  # no support word in the whole line: none in the sentence (found without splitting)
-                end = low.find("\n", start)
-                line = low[low.rfind("\n", 0, start) + 1 : len(low) if end < 0 else end]
-                if set(re.findall(r"[a-z]+", line)).isdisjoint(WEAK_FORMS[form]):
+                line_start = low.rfind("\n", 0, start) + 1
+                words = line_words.get(line_start)
+                if words is None:
+                    end = low.find("\n", start)
+                    words = line_words[line_start] = set(_LETTERS.findall(low, line_start, len(low) if end < 0 else end))
+                if words.isdisjoint(WEAK_FORMS[form]):
                     continue
             sent = locate(start)
             if sent is None:
@@ -204,8 +211,12 @@ class Prefilter:
             if kind == _STATUS:
                 status[sent.start] = sent
                 continue
-            if kind != _STRONG and set(re.findall(r"[a-z]+", low[sent.start : sent.end])).isdisjoint(WEAK_FORMS[form]):
-                continue
+            if kind != _STRONG:
+                words = sentence_words.get(sent.start)
+                if words is None:
+                    words = sentence_words[sent.start] = set(_LETTERS.findall(low, sent.start, sent.end))
+                if words.isdisjoint(WEAK_FORMS[form]):
+                    continue
             if _intended(low, start, form, low[sent.start : sent.end]) and sent.start not in triggers:
                 intended[sent.start] = sent
             else:

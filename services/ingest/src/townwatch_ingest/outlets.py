@@ -18,6 +18,9 @@ from townwatch_runtime.domains import registered_domain
 
 __all__ = ["Attribution", "Outlet", "OutletCatalogue", "default_catalogue"]
 
+# libyaml's parser where PyYAML has it: the same data as ``yaml.safe_load`` (the same safe constructor), ~8x faster
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _GENERIC = frozenset({
     "agencies", "news agencies", "agency", "wires", "wire services", "staff", "reporters", "correspondents",
     "news", "others", "other agencies", "wire",
@@ -66,7 +69,7 @@ class OutletCatalogue:
 
     @classmethod
     def from_yaml(cls, text: str) -> OutletCatalogue:
-        rows = yaml.safe_load(text) or []
+        rows = yaml.load(text, Loader=_YAML_LOADER) or []  # a safe loader
         return cls([
             Outlet(r["name"], r.get("kind", "outlet"), tuple(r.get("aliases", ())), tuple(r.get("domains", ())))
             for r in rows
