@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--broker", choices=sorted(BROKERS), default=None,
                    help="embedded broker: tansu (durable, on disk), tansu-memory or kafka (real Apache Kafka, KRaft); "
                         "default: TOWNWATCH_BROKER, else tansu")
-    p.add_argument("--workdir", type=Path, default=None, help="where the pipeline keeps logs and Redis data (default: a temp dir)")
+    p.add_argument("--workdir", type=Path, default=None, help="where the pipeline keeps the broker's store, Redis data and logs, kept after the run "
+                        "(default: a temp dir, removed after the run unless it failed)")
     return p
 
 

@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import os
 import secrets
+import shutil
 import tempfile
 import time
 from collections import Counter
@@ -285,7 +286,7 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
     watcher = asyncio.get_running_loop().create_task(_watch(run))
     await load.start()
     phases: dict[str, dict[str, Any]] = {}
-    interrupted = False
+    interrupted = failed = False
     try:
         log("warm-up…")
         await _phase(run, "warm-up", warm, 50.0)
@@ -313,6 +314,9 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
     except asyncio.CancelledError:  # Ctrl-C: asyncio.run cancels this task; the stack is stopped below
         interrupted = True
         raise
+    except Exception:
+        failed = True
+        raise
     finally:
         watcher.cancel()
         await sampler.stop()
@@ -320,6 +324,12 @@ async def run_bench(config: BenchConfig, log: Any = print) -> dict[str, Any]:
         alive = {name: proc.running for name, proc in pipeline.processes.items()}
         await receiver.stop()
         await _stop(pipeline, log, interrupted=interrupted)
+        # A work directory of the bench's own holds the durable broker's store (tens of MB a run): removed, unless
+        # the run failed (its logs are kept for reading). A given --workdir is kept.
+        if config.workdir is None and not failed:
+            shutil.rmtree(workdir, ignore_errors=True)
+        elif config.workdir is None:
+            log(f"the work directory (broker store, Redis, logs) is kept in {workdir}")
     keys = Counter(d.idempotency_key for _w, d in run.received_at)
     kinds = Counter(item.kind for item in items)
     max_tp = phases["max"]["throughput_per_s"]

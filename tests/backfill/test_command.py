@@ -113,3 +113,23 @@ def test_unreachable_redis_or_kafka_and_missing_input_are_one_clear_line_before_
     assert "Traceback" not in no_kafka.stderr + no_redis.stderr
     missing = _run(redis_server, tmp_path / "nope.jsonl")
     assert missing.returncode == 2 and f"no such file or directory: {tmp_path / 'nope.jsonl'}" in missing.stderr.replace("\n", "")
+
+
+def test_without_the_screen_the_ledger_is_the_same(tmp_path: Path, redis_server: RedisServer) -> None:
+    # --no-screen: every article goes to the workers; the CLI answers none while they load. Same counts, same ledger.
+    path = archive_file(tmp_path / "archive.jsonl", 200, {7: b"{not json\n"})
+    seen = []
+    for name, flags in (("screen", []), ("no-screen", ["--no-screen"])):
+        client = Redis.from_url(redis_server.url)
+        try:
+            client.flushdb()
+        finally:
+            client.close()
+        done = _run(redis_server, path, "--workers", "2", "--state-dir", tmp_path / name, *flags)
+        assert done.returncode == 1, done.stderr  # the bad line
+        tally = json.loads((tmp_path / name / "checkpoint.json").read_text())["tally"]
+        counts = {k: tally[k] for k in ("articles", "bad", "events", "alerts", "revisions", "towns")}
+        seen.append((counts, asyncio.run(ledger_snapshot(redis_server.url)), tally.get("screened", 0)))
+    (with_screen, ledger, _screened), (without, ledger_without, screened_without) = seen
+    assert with_screen == without and ledger == ledger_without
+    assert with_screen["alerts"] >= 1 and screened_without == 0

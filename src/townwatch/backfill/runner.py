@@ -51,6 +51,9 @@ class BackfillConfig:
     state_dir: Path | None = None
     """Where the checkpoint and event spool live; default ``.townwatch-backfill/<run id>``."""
     restart: bool = False
+    screen: bool = True
+    """Answer the articles that need no parse in this process while the workers load (``townwatch.backfill.screen``):
+    its otherwise idle core; off, this process spends no CPU on it (on a machine whose cores are all busy)."""
     batch: int = 64
     """Articles per task handed to a worker (extracted together: its parses in one ``nlp.pipe`` a round; 64 gave
     1.45x the articles per CPU-second of one at a time on the bench corpus, 16 gave 1.24x, 128 and 256 less than 64)."""
@@ -158,7 +161,7 @@ class _Run:
         """Until a worker is ready: each item's result when it needs no parse (most news), else the item itself,
         for a worker (see ``townwatch.backfill.screen``). This process would otherwise wait on an idle core."""
         out: list[ItemResult | RawItem] = []
-        if ready.done():
+        if not self.config.screen or ready.done():
             return out
         from townwatch.backfill.screen import Screen
 
