@@ -8,7 +8,7 @@ import pytest
 
 from townwatch_extract.correction import is_correction
 from townwatch_extract.denial import _CHANGE_WORDS, _SENTENCE
-from townwatch_extract.extractor import Extractor
+from townwatch_extract.extractor import CLAIMED_CONFIDENCE, Extractor
 from townwatch_extract.sentences import split_sentences
 
 from .conftest import make_article
@@ -69,9 +69,42 @@ def test_a_change_and_a_denial_in_one_article_are_both_reported(extractor: Extra
     assert kinds == [("change", "Hawija"), ("denial", "Bakhmut")]
 
 
-def test_a_claim_followed_by_its_denial_is_no_change_but_a_denial(extractor: Extractor) -> None:
+def test_a_claim_followed_by_its_denial_is_a_claimed_change_and_a_denial(extractor: Extractor) -> None:
+    # real reports keep the claim as news ("Baku said it took Shusha; Armenia denied this"): claimed, then contested
     text = "Russia's defence ministry said its troops had captured Avdiivka. Ukraine denied that Russian forces had taken Avdiivka."
-    assert [(e.kind, e.place.name) for e in extractor.extract(make_article(text))] == [("denial", "Avdiivka")]
+    events = extractor.extract(make_article(text))
+    assert [(e.kind, e.place.name, e.claimed) for e in events] == [("change", "Avdiivka", True), ("denial", "Avdiivka", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("Azerbaijan's leader said his army had taken Shusha. Armenia at once denied this, saying fighting went on.", "Shusha", "az-forces"),
+        ("Moscow claimed its troops had taken Marinka. Kyiv denied the town had fallen.", "Marinka", "ru-forces"),
+        ("Turkey's defence ministry said Ras al-Ain had been captured by Turkish forces, an assertion the SDF rejected.", "Ras al-Ain", "tr-forces"),
+        ("The RSF said on Monday it had seized Babanusa, a claim the army dismissed.", "Babanusa", "rsf"),
+    ],
+)
+def test_a_side_s_claim_the_other_side_denies_is_a_claimed_change(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    (event,) = [e for e in extractor.extract(make_article(text)) if e.kind == "change" and not e.historical]
+    assert event.place.name == place and event.gaining is not None and event.gaining.id == gaining
+    assert event.claimed and event.raw_confidence <= CLAIMED_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twins: a coder note that records the denial records fighting, not a change
+        "On 8 March 2024, RSF claimed to have taken Babanusa (West Kordofan), which was denied by SAF.",
+        "RSF claimed to have taken Babanusa (Babanusa, West Kordofan), which was denied by SAF.",
+        "On 3 November 2023, TNLA claimed to have captured Namhsan (Shan-North). The junta denied the claim.",
+        # the denial itself carries the claim: no change at all
+        "Kyiv denied Moscow's claim that its forces had captured Robotyne, saying its units still held the village.",
+        "Armenia denied that Azerbaijani troops had seized Hadrut, calling the claim disinformation.",
+    ],
+)
+def test_a_denied_claim_in_a_note_or_under_the_denial_is_no_change(extractor: Extractor, text: str) -> None:
+    assert [e for e in extractor.extract(make_article(text)) if e.kind == "change" and not e.historical] == []
 
 
 def test_only_the_sentences_with_a_hint_are_searched_and_none_is_missed(extractor: Extractor) -> None:

@@ -136,13 +136,18 @@ def test_headline_second_reading(extractor: Extractor, title: str, place: str, g
     [
         "Fans hoist flag over stadium in Madrid",  # no side and no town taken
         "Coach says in full control of dressing room",  # a say verb over "in control of" a thing
-        "Taliban say in full control of Kunduz, officials deny",  # denied at once
         "Russia captures Syrian village in Idlib",  # a demonym before "village" is not its name
         "Army hoists flag at ceremony in Kabul",  # a ceremony, no "over" a place
     ],
 )
 def test_headline_second_reading_negatives(extractor: Extractor, title: str) -> None:
     assert _headline(extractor, title) == []
+
+
+def test_a_headline_claim_denied_at_once_is_a_claimed_change(extractor: Extractor) -> None:
+    # real reports keep a side's claim the other side denies as a claimed (unconfirmed) change
+    events = _headline(extractor, "Taliban say in full control of Kunduz, officials deny")
+    assert [(e.place.name, e.gaining.id if e.gaining else None, e.claimed) for e in events] == [("Kunduz", "taliban", True)]
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_background_nominal", "is_since_clause"]
+__all__ = ["is_background_nominal", "is_since_clause", "shortly_after"]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
 _AFTER = frozenset({"after", "following", "before"})
+_SHORT = frozenset("hour hours day days week weeks".split())
+_SOON = frozenset({"shortly", "soon", "immediately", "hours", "days", "weeks"})
 
 
 def is_background_nominal(noun: Token) -> bool:
@@ -34,3 +36,15 @@ def is_since_clause(verb: Token) -> bool:
         verb = verb.head
     head = verb.head
     return verb.dep_ in ("relcl", "advcl") and head.dep_ == "pobj" and head.head.lower_ == "since"
+
+
+def shortly_after(verb: Token) -> Token | None:
+    """"gained control of X just days after Moscow launched its invasion in February 2022": the clause a change
+    closely follows, whose date is then the change's own (None when there is no such clause)."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            continue
+        if any((c.dep_ == "npadvmod" and c.lemma_.lower() in _SHORT) or (c.dep_ == "advmod" and c.lower_ in _SOON)
+               for c in clause.children):
+            return clause
+    return None

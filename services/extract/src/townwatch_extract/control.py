@@ -23,9 +23,10 @@ _RESULT_HEADS = frozenset({"manage", "succeed", "able", "advance"})
 _FLAG_NOUNS = frozenset({"flag", "flags", "banner", "banners"})
 _FLAG_VERBS = frozenset({"raise", "hoist", "plant", "fly", "unfurl"})
 _FLAG_PREPS = ("over", "above", "atop", "in")
+_FLYING = frozenset({"fly", "wave"})
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
 
-PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", *_FLAG_VERBS, "declare", "claim"})
+PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", *_FLAG_VERBS, *_FLYING, "declare", "claim"})
 
 
 def _leaving_in(trigger: Token) -> bool:
@@ -188,6 +189,13 @@ def _flag_frame(trigger: Token) -> Frame | None:
     passive = flag is None
     if passive:
         flag = next((s for s in children(trigger, ("nsubjpass",)) if s.lower_ in _FLAG_NOUNS), None)
+    if flag is None and trigger.lemma_.lower() in _FLYING:
+        # "the Ukrainian flag flies over X again", "the national flag is now flying over X": told as news only
+        # with "now"/"again" or in the past ("the flag flies over Kyiv" is a description)
+        flag = next((s for s in children(trigger, ("nsubj",)) if s.lower_ in _FLAG_NOUNS), None)
+        fresh = any(c.dep_ == "advmod" and c.lower_ in ("now", "again", "once") for c in trigger.children)
+        if flag is not None and not (fresh or trigger.tag_ == "VBD"):
+            return None
     if flag is None:
         return None
     targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS)
@@ -198,8 +206,10 @@ def _flag_frame(trigger: Token) -> Frame | None:
         )
     else:
         gaining = subject_of(trigger)
-    return Frame(trigger, TriggerClass.GAIN, "passive" if passive else "active", places=places, gaining=gaining,
-                 needs_known=True)
+    frame = Frame(trigger, TriggerClass.GAIN, "passive" if passive else "active", places=places, gaining=gaining,
+                  needs_known=True)
+    frame.ongoing_ok = trigger.lemma_.lower() in _FLYING  # "is now flying over X" is the news itself
+    return frame
 
 
 def _victory_frame(trigger: Token) -> Frame | None:
@@ -226,7 +236,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _gains_frame(trigger)
     elif lemma == "return" and is_verb:
         frame = _return_frame(trigger)
-    elif lemma in _FLAG_VERBS and is_verb:
+    elif (lemma in _FLAG_VERBS or lemma in _FLYING) and is_verb:
         frame = _flag_frame(trigger)
     elif lemma in ("declare", "claim") and is_verb:
         frame = _victory_frame(trigger)

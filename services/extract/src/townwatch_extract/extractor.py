@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
-from townwatch_extract.background import is_background_nominal, is_since_clause
+from townwatch_extract.background import is_background_nominal, is_since_clause, shortly_after
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.casing import CaseHints, one_case, restore_case, title_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
@@ -506,7 +506,8 @@ class Extractor:
         # a coder note's opening date is its reference time ("On 14 May 2023, X took Y" filed a year later is news)
         # (a date later in the note's first sentence counts when the note wrote a "(district, region)" hierarchy)
         hierarchy = any(len(chunks) > 1 for chunks in note.hierarchies.values())
-        reference = note_date(clean, article.published, anywhere=hierarchy) or article.published
+        dated_note = note_date(clean, article.published, anywhere=hierarchy)
+        reference = dated_note or article.published
         index = SentenceIndex(note.text, compact if note.text is not clean else None)
         clean = note.text
         segments: list[tuple[Sentence, bool]] = []  # (sentence, is_title)
@@ -559,10 +560,17 @@ class Extractor:
         nearby = self._nearby(sentences)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             after = (sentences[0].text if sentences else "") if is_title else following.get(sentence.start, "")
-            doc_frames = [
-                (f, m) for f, m in doc_frames
-                if not ((m.speech is not None or m.claim_verb) and refuted(f.trigger, after))
-            ]
+            # A side's claim that the other side denies ("Baku said its troops took Shusha. Armenia denied this"):
+            # news reports it as a claimed change (the schema's ``claimed``: unconfirmed); a coder note that
+            # records the denial records fighting, not a change, and drops it.
+            kept = []
+            for f, m in doc_frames:
+                if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
+                    if dated_note is not None or note.hierarchies:
+                        continue
+                    m = replace(m, unverified=True)
+                kept.append((f, m))
+            doc_frames = kept
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
@@ -884,6 +892,12 @@ class Extractor:
         )
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True
+        if not historical and (after := shortly_after(frame.trigger)) is not None:
+            lo = after.left_edge.idx - after.sent.start_char
+            hi = after.right_edge.idx + len(after.right_edge.text) - after.sent.start_char
+            # ("three days after the insurgents seized the city in their biggest victory since 2001": a "since"
+            # dates something else)
+            historical = any(lo <= r.start and r.end <= hi and not r.since and is_background_date(r, published) for r in refs)
         claimed = bool(
             modality.claim_verb
             or modality.unverified

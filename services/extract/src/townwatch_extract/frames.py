@@ -22,6 +22,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.modality import ranked
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.sites import site_kind
 from townwatch_extract.syntax import (
@@ -244,13 +245,14 @@ def _trailing_name(tok: Token) -> Token | None:
 
 
 def _colon_names(tok: Token) -> list[Token]:
-    """The names a plural place noun lists after a colon ("the settlements: A, B, C and D"), each name's first word; a
-    name followed by an admin noun ("Dergachi district") says where the others lie and is left out."""
+    """The names a plural place noun lists after a colon ("the settlements: A, B, C and D", "liberated three villages
+    on Sunday by Ukrainian troops: A, B and C": no verb between), each name's first word; a name followed by an admin
+    noun ("Dergachi district") says where the others lie and is left out."""
     doc, end = tok.doc, tok.sent.end
-    i = tok.i + 1
-    if i >= end or doc[i].text != ":":
+    colon = next((t for t in doc[tok.i + 1 : end] if t.text in (":", ";", "—") or t.pos_ in ("VERB", "AUX")), None)
+    if colon is None or colon.text != ":":
         return []
-    i += 1
+    i = colon.i + 1
     names: list[Token] = []
     while i < end and len(names) < 12:
         k = i
@@ -472,8 +474,15 @@ _SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality 
 
 
 def _named_settlement(obj: Token) -> bool:
-    """"took the village of Vesele": a settlement noun with its proper name, as good as the bare name."""
-    return obj.lemma_.lower() in _SETTLEMENT_OBJECTS and any(is_proper(o) for o in prep_objects(obj, ("of",)))
+    """"took the village of Vesele", "took another provincial capital, Taloqan": a settlement noun with its proper
+    name, as good as the bare name."""
+    settlement = obj.lemma_.lower() in _SETTLEMENT_OBJECTS
+    if not settlement and obj.lemma_.lower() != "capital":
+        return False
+    # "the capital of Takhar" names a province, not its capital
+    return (settlement and any(is_proper(o) for o in prep_objects(obj, ("of",)))) or any(
+        c.dep_ == "appos" and c.i > obj.i and is_proper(c) for c in obj.children
+    )
 
 
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
@@ -644,6 +653,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         subj = trigger.head
     if subj is None:
         subj = _acl_head(trigger)
+        if subj is not None and subj.dep_ == "attr" and ranked(subj):
+            # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
+            subj = _first(children(subj.head, ("nsubj",))) or subj
     gaining = _first(prep_objects(trigger, ("to",)))
     if gaining is None:
         for target in prep_objects(trigger, ("into", "under")):
@@ -681,6 +693,9 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
             # villages of A and B": who announces a place's return names the side it returned to
             frame.gaining = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if poss is not None and poss.lower_ in ("its", "their") and trigger.dep_ == "dobj" and frame.places:
+            # "the army completed its takeover of X": the pronoun is the subject of the verb the noun is object of
+            poss = next((c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), poss)
         if poss is not None:
             if frame.places:
                 frame.gaining = frame.gaining or poss

@@ -82,7 +82,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
     **dict.fromkeys(
         "took taken takes take taking seized seize seizes wrested regained".split(),
-        frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port"}),
+        frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital"}),
     ),
     **dict.fromkeys(
         "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed".split(),
@@ -103,7 +103,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "in the hands of": _LEAVING_WORDS | {"now", "back"},
     **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "control"}),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
-    **dict.fromkeys("flag flags banner".split(), frozenset("raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled".split())),
+    **dict.fromkeys("flag flags banner".split(), frozenset(
+        "raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled flies flying waving waved".split()
+    )),
 }
 
 # Status words: parsed (in articles that have a trigger) as evidence of who holds a place.

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
 
-__all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "read_modality", "refuted"]
+__all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "ranked", "read_modality", "refuted"]
 
 
 class Mood(StrEnum):
@@ -99,6 +99,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return _verb_mood(head, depth + 1)
     if infinitive and head.lower_ == "able" and head.dep_ == "acomp" and head.head.lower_ in ("was", "were"):
         return _verb_mood(head.head, depth + 1)  # "were able to recapture X" is done ("will be able to" stays intent)
+    if infinitive and tok.dep_ in ("relcl", "acl") and head.dep_ == "attr" and ranked(head):
+        return _verb_mood(head.head, depth + 1)  # "X is the ninth provincial capital to fall to Z": done, counted
     if infinitive:
         if head is tok or head.lemma_.lower() not in _FINISH_HEADS:
             return Mood.INTENT
@@ -135,6 +137,15 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if tok.dep_ in ("acomp", "amod") and head is not tok:
         return Mood.INTENT if head.lemma_.lower() in _INTENT_WORDS else Mood.EVENT
     return Mood.EVENT
+
+
+_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest".split())
+
+
+def ranked(noun: Token) -> bool:
+    """"the ninth provincial capital", "the latest town": a noun counted in a series of done deeds."""
+    return any(c.dep_ == "amod" and (c.lower_ in _RANKS or (c.lower_.endswith("th") and c.lower_[:-2].isdigit()))
+               for c in noun.children)
 
 
 def _noun_mood(tok: Token) -> Mood:

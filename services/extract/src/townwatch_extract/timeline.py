@@ -35,6 +35,7 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _FRESH = frozenset({"newly", "just", "freshly"})
 # common nouns a past participle describes ("a village taken in the war by Russian forces")
 _REPORT_VERBS = frozenset("say report write announce claim confirm state".split())
+_HELD = frozenset({"occupy", "hold", "control"})
 _DESCRIBED = frozenset("town city village hamlet settlement township stronghold area territory".split())
 
 
@@ -86,11 +87,20 @@ def told_as_state(trigger: Token, place: Token) -> bool:
         return True
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED:
         return True  # "attack town recently captured by militants", "two towns seized previously by IS": a description
+    if trigger.dep_ in ("acl", "relcl") and _present_state(trigger):
+        return True  # "to retake Kherson, which is currently occupied by Russian troops": who holds it now
     if trigger.dep_ in ("acl", "relcl"):
         # "had been the last stronghold occupied by Z": the clause describes what the place was before the news
         verb = trigger.head.head
         return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
     return False
+
+
+def _present_state(verb: Token) -> bool:
+    """"which is (currently) occupied by Z", "which are still held by Z": a present passive telling a state."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children):
+        return False
+    return verb.lemma_.lower() in _HELD or any(c.dep_ == "advmod" and c.lower_ in ("currently", "still") for c in verb.children)
 
 
 def _background(c: Candidate, news: list[Candidate]) -> bool:
