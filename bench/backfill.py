@@ -58,7 +58,7 @@ def single_process_rate(lines: list[str]) -> float:
     return len(lines) / (time.perf_counter() - began)
 
 
-def run(count: int, workers: int, sample: int, seed: int, workdir: Path, screen: bool = True) -> dict[str, Any]:
+def run(count: int, workers: int, sample: int, seed: int, workdir: Path, screen: str = "auto") -> dict[str, Any]:
     compile_s = compile_bytecode()
     load_before = round(os.getloadavg()[0], 2)
     items = list(generate(count, seed=seed))
@@ -67,7 +67,7 @@ def run(count: int, workers: int, sample: int, seed: int, workdir: Path, screen:
     state = workdir / "state"
     with RedisServer(data_dir=workdir / "redis", appendonly=True) as redis:
         command = [sys.executable, "-m", "townwatch.cli", "backfill", str(corpus), "--redis-url", redis.url,
-                   "--state-dir", str(state), *(["--workers", str(workers)] if workers else []), *([] if screen else ["--no-screen"])]
+                   "--state-dir", str(state), *(["--workers", str(workers)] if workers else []), "--screen", screen]
         began = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True)
         wall = time.perf_counter() - began
@@ -131,13 +131,14 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.backfill", description=__doc__)
     p.add_argument("-n", type=int, default=8000, help="bench-corpus articles (default 8000)")
     p.add_argument("--workers", type=int, default=0, help="backfill worker processes (default: one per core)")
-    p.add_argument("--no-screen", action="store_true", help="pass --no-screen: the CLI answers no article itself while the workers load")
+    p.add_argument("--screen", choices=["auto", "on", "off"], default="auto",
+                   help="the backfill's --screen: whether the CLI answers articles itself while the workers load (default auto)")
     p.add_argument("--sample", type=int, default=2000, help="articles timed in the single-process extractor run (default 2000)")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--out", type=Path, default=RESULTS)
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="townwatch-bench-backfill-") as tmp:
-        results = run(args.n, args.workers, args.sample, args.seed, Path(tmp), screen=not args.no_screen)
+        results = run(args.n, args.workers, args.sample, args.seed, Path(tmp), screen=args.screen)
     path = write_stamped(args.out, "backfill", results)
     print("\n".join(summary_lines(results)))
     print(f"results: {path}")

@@ -39,7 +39,7 @@ def _backfill(args: argparse.Namespace) -> int:
     overrides = {k: v for k, v in (("redis_url", args.redis_url), ("kafka_bootstrap_servers", args.bootstrap_servers)) if v}
     config = BackfillConfig(
         paths=args.paths, since=args.since, workers=args.workers, notify=args.notify, state_dir=args.state_dir,
-        restart=args.restart, screen=not args.no_screen,
+        restart=args.restart, screen=args.screen,
     )
     code, _tally = run_backfill(config, AlertSettings(**overrides), Console(stderr=True))
     return code
@@ -176,9 +176,9 @@ def _backfill_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
                         help="none: alerts marked backfill, nobody notified (default); summary: one digest per subscribed desk; all: as the stream")
     parser.add_argument("--state-dir", type=Path, default=None, help="checkpoint and event spool (default .townwatch-backfill/<run id>)")
     parser.add_argument("--restart", action="store_true", help="discard this run's checkpoint and start over")
-    parser.add_argument("--no-screen", action="store_true",
-                        help="do not answer the articles that need no parse in this process while the workers load "
-                             "the model (it uses an otherwise idle core; on a machine with no idle core it only costs CPU)")
+    parser.add_argument("--screen", choices=["auto", "on", "off"], default="auto",
+                        help="answer the articles that need no parse in this process while the workers load the model: "
+                             "it uses an otherwise idle core; auto (default) does when the load average leaves one idle")
     parser.add_argument("--redis-url", default=None)
     parser.add_argument("--bootstrap-servers", default=None, help="Kafka, for --notify all")
     parser.set_defaults(func=_backfill)

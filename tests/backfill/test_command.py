@@ -116,10 +116,10 @@ def test_unreachable_redis_or_kafka_and_missing_input_are_one_clear_line_before_
 
 
 def test_without_the_screen_the_ledger_is_the_same(tmp_path: Path, redis_server: RedisServer) -> None:
-    # --no-screen: every article goes to the workers; the CLI answers none while they load. Same counts, same ledger.
+    # --screen off: every article goes to the workers; the CLI answers none while they load. Same counts, same ledger.
     path = archive_file(tmp_path / "archive.jsonl", 200, {7: b"{not json\n"})
     seen = []
-    for name, flags in (("screen", []), ("no-screen", ["--no-screen"])):
+    for name, flags in (("screen", ["--screen", "on"]), ("no-screen", ["--screen", "off"])):
         client = Redis.from_url(redis_server.url)
         try:
             client.flushdb()

@@ -6,7 +6,7 @@ import pytest
 
 from bench.corpus import generate
 from townwatch.backfill.archive import RawItem
-from townwatch.backfill.runner import _Part, _parts
+from townwatch.backfill.runner import _Part, _parts, idle_core
 from townwatch.backfill.screen import Screen
 from townwatch.backfill.worker import ItemResult, _Worker, load_model
 
@@ -53,3 +53,8 @@ class _Done:
 
     def result(self) -> list[ItemResult]:
         return self._results
+
+
+def test_auto_screens_only_with_a_core_to_spare() -> None:
+    assert idle_core(0.3, 2) and idle_core(2.5, 4)
+    assert not idle_core(1.0, 2) and not idle_core(14.0, 2) and not idle_core(0.0, 1)

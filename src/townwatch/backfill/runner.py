@@ -32,9 +32,10 @@ from townwatch_alert.ledger import Ledger
 from townwatch_alert.settings import AlertSettings
 from townwatch_ingest.replay_source import count_items, expand_paths
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERRUPTED", "EXIT_USAGE", "BackfillConfig", "Notify", "run_backfill"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERRUPTED", "EXIT_USAGE", "BackfillConfig", "Notify", "Screening", "idle_core", "run_backfill"]
 
 Notify = Literal["none", "summary", "all"]
+Screening = Literal["auto", "on", "off"]
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -51,9 +52,9 @@ class BackfillConfig:
     state_dir: Path | None = None
     """Where the checkpoint and event spool live; default ``.townwatch-backfill/<run id>``."""
     restart: bool = False
-    screen: bool = True
-    """Answer the articles that need no parse in this process while the workers load (``townwatch.backfill.screen``):
-    its otherwise idle core; off, this process spends no CPU on it (on a machine whose cores are all busy)."""
+    screen: Screening = "auto"
+    """Answer the articles that need no parse in this process while the workers load (``townwatch.backfill.screen``),
+    on its otherwise idle core: ``auto`` does when the machine has an idle core (see :func:`idle_core`)."""
     batch: int = 64
     """Articles per task handed to a worker (extracted together: its parses in one ``nlp.pipe`` a round; 64 gave
     1.45x the articles per CPU-second of one at a time on the bench corpus, 16 gave 1.24x, 128 and 256 less than 64)."""
@@ -62,6 +63,14 @@ class BackfillConfig:
     @property
     def worker_count(self) -> int:
         return self.workers or os.cpu_count() or 1
+
+
+def idle_core(load_average: float, cpus: int) -> bool:
+    """Whether a core is likely idle while the model loads (the run's own server takes one): the screen's ~1 CPU-s of
+    imports then costs nothing. On a machine already busy it is only added (measured at load average 14-16 on 2
+    cores: start-up 3.9-6.6 s without it, 9.9-14.5 s with it), so ``auto`` screens only below one busy core less
+    than there are."""
+    return load_average < cpus - 1
 
 
 def _parts(entries: Iterable[ItemResult | RawItem], size: int) -> Iterator[tuple[list[ItemResult | None], list[RawItem]]]:
@@ -161,7 +170,8 @@ class _Run:
         """Until a worker is ready: each item's result when it needs no parse (most news), else the item itself,
         for a worker (see ``townwatch.backfill.screen``). This process would otherwise wait on an idle core."""
         out: list[ItemResult | RawItem] = []
-        if not self.config.screen or ready.done():
+        wanted = self.config.screen == "on" or (self.config.screen == "auto" and idle_core(os.getloadavg()[0], os.cpu_count() or 1))
+        if not wanted or ready.done():
             return out
         from townwatch.backfill.screen import Screen
 
