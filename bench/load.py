@@ -19,10 +19,14 @@ from typing import Any
 
 import aiohttp
 from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError
 
 from townwatch_schemas import ARTICLES
 
 __all__ = ["LoadGenerator", "article_bytes"]
+
+_RESEND_BACK_OFF_S = 0.2
+"""A refused record's next attempt waits this long (the client's back-off, as aiokafka's ``retry_backoff_ms``)."""
 
 
 def article_bytes(draft: dict[str, Any], received: dt.datetime) -> tuple[bytes, bytes]:
@@ -56,6 +60,8 @@ class LoadGenerator:
     a fault test that restarts the broker sets it beyond the outage, as a producer that retries until it is back."""
     sent_times: list[float] = field(default_factory=list)  # time.time() of each accepted article
     errors: list[str] = field(default_factory=list)
+    resent: int = 0
+    """``via="topic"``: records sent again after the broker refused them."""
     _client: aiohttp.ClientSession | None = None
     _producer: AIOKafkaProducer | None = None
 
@@ -96,14 +102,36 @@ class LoadGenerator:
                 answer = await response.json(content_type=None)
             taken = len(answer.get("accepted", [])) + len(answer.get("duplicates", []))
         else:
-            assert self._producer is not None
             now = dt.datetime.now(dt.UTC)
-            futures = [await self._producer.send(ARTICLES.name, value=v, key=k)
-                       for k, v in (article_bytes(d, now) for d in request.drafts)]
-            await asyncio.gather(*futures)
+            await self._produce([article_bytes(d, now) for d in request.drafts])
             taken = len(request.drafts)
         stamp = time.time()
         self.sent_times.extend([stamp] * taken)
+
+    async def _produce(self, records: list[tuple[bytes, bytes]]) -> None:
+        """Produce ``records`` and wait for each acknowledgement; a record the broker refused (an error aiokafka does
+        not retry itself, such as the durable Tansu's UnknownError while its object store restarts) is sent again
+        until ``send_timeout_s`` has passed, as a producer that must not lose it would. Its first copy was never
+        acknowledged, so nothing acknowledged is sent twice."""
+        assert self._producer is not None
+        deadline = time.monotonic() + self.send_timeout_s
+        while True:
+            outcomes = await asyncio.gather(*[self._send_one(key, value) for key, value in records],
+                                            return_exceptions=True)
+            failed = [(record, outcome) for record, outcome in zip(records, outcomes, strict=True)
+                      if isinstance(outcome, BaseException)]
+            if not failed:
+                return
+            error = failed[0][1]
+            if not isinstance(error, KafkaError) or time.monotonic() > deadline:
+                raise error
+            self.resent += len(failed)
+            records = [record for record, _ in failed]
+            await asyncio.sleep(_RESEND_BACK_OFF_S)
+
+    async def _send_one(self, key: bytes, value: bytes) -> None:
+        assert self._producer is not None
+        await (await self._producer.send(ARTICLES.name, value=value, key=key))
 
     async def at_rate(self, drafts: Sequence[dict[str, Any]], rate: float) -> float:
         """Send ``drafts`` one at a time, article ``i`` due at ``start + i / rate``; returns the seconds taken.

@@ -45,3 +45,48 @@ async def test_set_rate_and_flat_out_reach_the_push_endpoint_as_ingest_expects()
     finally:
         await load.stop()
         await runner.cleanup()
+
+
+async def test_a_record_the_broker_refused_is_sent_again_until_acknowledged(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CI failed once: the durable Tansu answered a produce with UnknownError while its object store restarted
+    (tests/faults/test_store_restart.py), which aiokafka does not retry, and the load generator gave up on the record."""
+    from aiokafka.errors import UnknownError
+
+    from bench import load as load_module
+
+    monkeypatch.setattr(load_module, "_RESEND_BACK_OFF_S", 0.0)
+    refusals = {b"b": 2, b"c": 1}  # key -> refusals left
+    acknowledged: list[bytes] = []
+
+    async def send_one(key: bytes, value: bytes) -> None:
+        if refusals.get(key, 0):
+            refusals[key] -= 1
+            raise UnknownError()
+        acknowledged.append(key)
+
+    load = LoadGenerator("topic", bootstrap_servers="unused")
+    load._producer = object()  # type: ignore[assignment]  # never used: _send_one is replaced
+    monkeypatch.setattr(load, "_send_one", send_one)
+    await load._produce([(b"a", b"1"), (b"b", b"2"), (b"c", b"3")])
+    assert sorted(acknowledged) == [b"a", b"b", b"c"] and acknowledged.count(b"a") == 1
+    assert load.resent == 3
+
+
+async def test_a_refusal_past_the_send_timeout_or_a_bug_is_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiokafka.errors import UnknownError
+
+    async def refuse(key: bytes, value: bytes) -> None:
+        raise UnknownError()
+
+    async def bug(key: bytes, value: bytes) -> None:
+        raise KeyError(key)
+
+    load = LoadGenerator("topic", bootstrap_servers="unused", send_timeout_s=0.0)
+    load._producer = object()  # type: ignore[assignment]
+    monkeypatch.setattr(load, "_send_one", refuse)
+    with pytest.raises(UnknownError):
+        await load._produce([(b"a", b"1")])
+    load.send_timeout_s = 60.0
+    monkeypatch.setattr(load, "_send_one", bug)
+    with pytest.raises(KeyError):
+        await load._produce([(b"a", b"1")])
