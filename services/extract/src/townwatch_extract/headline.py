@@ -157,6 +157,7 @@ def _fallen_stronghold(doc: Doc) -> list[Frame]:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
+        stronghold: Token | None
         if subj.lower_ == "stronghold":  # "Islamic State stronghold of Raqqa falls"
             stronghold, names = subj, prep_objects(subj, ("of",))
         else:  # "Al Shabaab stronghold Kismayo falls"
