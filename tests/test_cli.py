@@ -43,7 +43,7 @@ def model_servers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.mark.parametrize("argv", [["backfill", "--bogus"], ["backfill", "--bogus", "archive.jsonl"], ["backfill"],
-                                  ["backfill", "archive.jsonl", "--workers", "two"]])
+                                  ["backfill", "archive.jsonl", "--workers", "two"], ["backfill", "archive.jsonl", "--workers", "-1"]])
 def test_a_backfill_usage_error_ends_before_any_model_server_starts(
     argv: list[str], model_servers: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -65,6 +65,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _workers(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes (0 or more): {text!r}")
+    return count
+
+
 def _schemas(args: argparse.Namespace) -> int:
     from townwatch.schema_export import export_schemas
 
@@ -171,7 +181,7 @@ def _backfill_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     )
     parser.add_argument("paths", nargs="+", type=Path, help="files or directories (JSON Lines .jsonl/.ndjson, optionally .gz/.zst; other files are seed format)")
     parser.add_argument("--since", type=_date, default=None, help="skip articles published before this date (YYYY-MM-DD)")
-    parser.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
+    parser.add_argument("--workers", type=_workers, default=0, help="extraction processes (default, 0: one per core)")
     parser.add_argument("--notify", choices=["none", "summary", "all"], default="none",
                         help="none: alerts marked backfill, nobody notified (default); summary: one digest per subscribed desk; all: as the stream")
     parser.add_argument("--state-dir", type=Path, default=None, help="checkpoint and event spool (default .townwatch-backfill/<run id>)")
