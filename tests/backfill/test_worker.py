@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from bench.corpus import generate
@@ -41,3 +42,28 @@ def test_a_bug_on_one_article_is_its_error_and_the_rest_of_the_batch_goes_on() -
     assert [r.error is None for r in results] == [True, True, False, True]
     assert results[2].error is not None and results[2].error.startswith("extraction failed (KeyError)")
     assert len(extractor.one_at_a_time) == 4  # the batch was extracted again one by one to find the article
+
+
+class _Recorder:
+    """Records which articles reached extraction; finds nothing."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def extract_many(self, articles: Sequence[Article]) -> list[list[ControlChange]]:
+        self.seen.extend(article.title for article in articles)
+        return [[] for _ in articles]
+
+
+def test_since_skips_articles_published_before_it_unextracted_and_keeps_the_rest() -> None:
+    items = list(generate(3))
+    for item, (title, published) in zip(items, [("old", "2022-03-09"), ("on the day", "2022-03-10"), ("later", "2022-03-11")], strict=True):
+        item.draft.update(title=title, published=published)
+    lines = [RawItem(i, f"a.jsonl:{i + 1}", item.json_line().encode()) for i, item in enumerate(items)]
+    seed = RawItem(3, "old-seed.txt", b"date 2022-03-01 Iraqi forces captured the town of Hawija from ISIL.", seed=True)
+    extractor = _Recorder()
+    worker = _Worker(1 << 20, dt.date(2022, 3, 10), Model(extractor, default_catalogue()))  # type: ignore[arg-type]
+    results = worker.many([*lines, seed])
+    assert [r.skipped for r in results] == [True, False, False, True]
+    assert all(r.error is None and not r.events for r in results)
+    assert extractor.seen == ["on the day", "later"]
