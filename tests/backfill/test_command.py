@@ -61,7 +61,8 @@ def _wait_for(predicate, what: str, proc: subprocess.Popen[bytes], timeout: floa
         time.sleep(0.05)
 
 
-def test_kill_9_then_resume_gives_the_uninterrupted_result(tmp_path: Path, redis_server: RedisServer) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_an_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path: Path, redis_server: RedisServer, stop: signal.Signals) -> None:
     path = archive_file(tmp_path / "archive.jsonl", 900)
     reference_redis = RedisServer(data_dir=tmp_path / "reference-redis").start()
     try:
@@ -78,16 +79,27 @@ def test_kill_9_then_resume_gives_the_uninterrupted_result(tmp_path: Path, redis
     def progress() -> dict:  # type: ignore[type-arg]
         return json.loads(checkpoint.read_text()) if checkpoint.exists() else {"items_done": 0, "extracted": False}
 
-    proc = subprocess.Popen(_command(redis_server, path, "--workers", "1", "--state-dir", state),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path / "interrupted.log"
+    with log.open("wb") as stderr:  # a file, not a pipe: nothing can block on a full pipe
+        proc = subprocess.Popen(_command(redis_server, path, "--workers", "1", "--state-dir", state), start_new_session=True,
+                                stdout=subprocess.DEVNULL, stderr=stderr, env={**os.environ, "COLUMNS": "200"})
     try:
         _wait_for(lambda: progress()["items_done"] >= 150, "150 articles checkpointed", proc)
         assert not progress()["extracted"]
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
+        if stop is signal.SIGINT:
+            os.killpg(proc.pid, stop)  # as a terminal's Ctrl-C: the whole group, fork server and worker too
+        else:
+            os.kill(proc.pid, stop)
+        proc.wait(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
+    if stop is signal.SIGINT:  # Ctrl-C: the command saves its checkpoint, says how to resume and exits 130
+        err = log.read_text()
+        assert proc.returncode == 130, err
+        assert "interrupted: checkpoint saved in" in err and "Traceback" not in err
+    else:
+        assert proc.returncode == -signal.SIGKILL
     killed_at = progress()["items_done"]
     assert 150 <= killed_at < 900
 
