@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from townwatch.stack import BrokerKind
+from townwatch_runtime.settings import LogLevel
 
 __all__ = ["DeploymentSettings", "Ports", "Restart", "load_deployment"]
 
@@ -79,7 +80,8 @@ class DeploymentSettings(BaseSettings):
     """Bearer token(s) for ingest's ``POST /articles`` (comma-separated for rotation). None: push refused."""
     allow_private_urls: bool = False
     """Let feeds and webhooks use loopback / private addresses (a desk on the same machine, tests)."""
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    log_level: LogLevel = "INFO"
+    """Any case (``info`` == ``INFO``), as the services take it."""
     env: dict[str, dict[str, str]] = Field(default_factory=dict)
     """Extra ``TOWNWATCH_*`` settings per service (``ingest``, ``extract``, ``alert``), e.g. SMTP for e-mail."""
 

@@ -41,6 +41,17 @@ def test_secrets_come_from_the_environment_and_stay_secret(tmp_path: Path, monke
     assert settings.ports.api == 8123
 
 
+@pytest.mark.parametrize("given", ["info", " Warning "])
+def test_the_log_level_is_taken_in_any_case_from_the_file_or_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    """As the services take ``TOWNWATCH_LOG_LEVEL=info`` (issue 16), so does ``up``, which hands it on to them."""
+    expected = given.strip().upper()
+    assert load_deployment(_config(tmp_path, log_level=given)).log_level == expected
+    monkeypatch.setenv("TOWNWATCH_LOG_LEVEL", given)
+    assert load_deployment(_config(tmp_path)).log_level == expected
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [

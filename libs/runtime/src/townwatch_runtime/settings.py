@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import BeforeValidator, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["EndOffsets", "ServiceSettings"]
+__all__ = ["EndOffsets", "LogLevel", "ServiceSettings"]
 
 EndOffsets = Literal["list_offsets", "highwater"]
 """How a partition's log-end offset is read (``townwatch_runtime.consumer_lag``). Defined here, not there: the
 settings are imported by pure cores (the alert's follow-ups, through its channels), and consumer_lag imports aiokafka."""
+
+
+
+def _upper(value: object) -> object:
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+LogLevel = Annotated[Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], BeforeValidator(_upper)]
+"""A logging level name in any case (``info`` == ``INFO``); anything else is refused. Every settings class with a
+log level uses it (the services', ``townwatch up``'s), so that one spelling works everywhere."""
 
 
 class ServiceSettings(BaseSettings):
@@ -60,15 +70,10 @@ class ServiceSettings(BaseSettings):
     metrics_host: str = "127.0.0.1"
     metrics_port: int = 0
     """Port for ``/metrics``; 0 disables the endpoint."""
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    log_level: LogLevel = "INFO"
     """Any case is accepted (``info`` == ``INFO``); anything else is refused at start-up."""
     log_format: Literal["text", "json"] = "text"
     """``json``: one JSON object per log line, for a log shipper."""
-
-    @field_validator("log_level", mode="before")
-    @classmethod
-    def _upper_log_level(cls, value: object) -> object:
-        return value.strip().upper() if isinstance(value, str) else value
 
     @field_validator("log_format", mode="before")
     @classmethod
