@@ -56,3 +56,18 @@ async def test_the_pinned_transport_connects_to_the_address_it_resolved(receiver
         response = await client.get(f"http://receiver.test:{receiver.port}/x")
     assert response.status_code == 200 and len(receiver.hits) == 1
     assert log == ["receiver.test"]
+
+
+@pytest.mark.parametrize("kind", [ChannelKind.WEBHOOK, ChannelKind.SLACK])
+async def test_backfill_digests_do_not_follow_a_rebinding_name_inside(kind: ChannelKind, receiver: Receiver, fake_dns: FakeDNS) -> None:
+    """``townwatch backfill --notify summary`` posts its digests with a client of its own: pinned as the notifier's."""
+    from townwatch.backfill.digest import Digest, digest_client, send_digest
+    from townwatch_alert.settings import AlertSettings
+
+    fake_dns(REBINDING)
+    settings = AlertSettings(allow_private_urls=False)
+    channel = Channel(kind=kind, url=f"http://rebind.test:{receiver.port}/hook")
+    async with digest_client(settings) as client:
+        with pytest.raises(PermanentFailure, match="refused URL"):
+            await send_digest(client, channel, Digest("desk", [], [channel]), "key", settings)
+    assert receiver.hits == []

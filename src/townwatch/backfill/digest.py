@@ -28,9 +28,10 @@ from townwatch_alert.settings import AlertSettings
 from townwatch_alert.subscription_store import SubscriptionStore
 from townwatch_alert.subscriptions import GazetteerLike, matches
 from townwatch_alert.town import TownState
+from townwatch_runtime.pinned_transport import pinned_transport
 from townwatch_schemas import Channel, ChannelKind, Subscription
 
-__all__ = ["Digest", "digest_text", "digests_for", "send_digests"]
+__all__ = ["Digest", "digest_client", "digest_text", "digests_for", "send_digest", "send_digests"]
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,13 @@ def _body(digest: Digest, key: str) -> bytes:
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-async def _send(client: httpx.AsyncClient, channel: Channel, digest: Digest, key: str, settings: AlertSettings) -> None:
+def digest_client(settings: AlertSettings) -> httpx.AsyncClient:
+    """The digests' HTTP client: connects only to the address the SSRF guard checked (no DNS rebinding), as the
+    notifier's own client does."""
+    return httpx.AsyncClient(transport=pinned_transport(allow_private=settings.allow_private_urls))
+
+
+async def send_digest(client: httpx.AsyncClient, channel: Channel, digest: Digest, key: str, settings: AlertSettings) -> None:
     allow, timeout = settings.allow_private_urls, settings.notify_timeout_s
     if channel.kind is ChannelKind.WEBHOOK:
         body, stamp = _body(digest, key), str(int(time.time()))
@@ -111,7 +118,7 @@ async def send_digests(redis: Redis, ledger: Ledger, towns: Sequence[str], setti
         await store.load_yaml(settings.subscriptions_file, allow_private_urls=settings.allow_private_urls)
     states = [s for s in [await ledger.town(key) for key in towns] if s is not None]
     sent = 0
-    async with httpx.AsyncClient() as client:
+    async with digest_client(settings) as client:
         for digest in digests_for(states, await store.list(), Gazetteer.default()):
             key = hashlib.sha256(f"{run}\x1f{digest.desk_id}".encode()).hexdigest()[:40]
             claim = f"{PREFIX}backfill:digest:{key}"
@@ -119,7 +126,7 @@ async def send_digests(redis: Redis, ledger: Ledger, towns: Sequence[str], setti
                 continue  # sent by an earlier attempt of this run
             try:
                 for channel in digest.channels:
-                    await _send(client, channel, digest, key, settings)
+                    await send_digest(client, channel, digest, key, settings)
             except DeliveryFailure as exc:
                 await redis.delete(claim)
                 log.error("digest to desk %s not sent: %s", digest.desk_id, exc)
