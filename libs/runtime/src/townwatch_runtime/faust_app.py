@@ -17,6 +17,7 @@ from townwatch_runtime.dead_letter import Send
 from townwatch_runtime.faust_transport import App
 from townwatch_runtime.settings import ServiceSettings
 from townwatch_runtime.stage import RawMessage, StageShell
+from townwatch_runtime.turns import run_in_turns
 
 __all__ = ["Outbox", "OutputNotAcknowledged", "attach_stage_agent", "make_app", "raw_sender"]
 
@@ -118,7 +119,7 @@ class OutputNotAcknowledged(ConnectionError):
 
 
 def attach_stage_agent(
-    app: faust.App, *, name: str, source: str, shell: StageShell, lag_interval_s: float = 5.0
+    app: faust.App, *, name: str, source: str, shell: StageShell, lag_interval_s: float = 5.0, overlap: bool = False
 ) -> faust.types.AgentT:
     """Register an agent (concurrency 1) that hands the raw messages of ``source`` to ``shell`` in batches, and a
     timer that publishes the consumer lag of ``source`` on this worker's partitions.
@@ -128,6 +129,11 @@ def attach_stage_agent(
     by the broker. Not ``stream.take``: it acknowledges the buffered events in a ``finally``, so a worker stopped in
     the middle of a batch would commit the offsets of messages it never finished; nor ``noack_take``, whose ticking
     ``within`` timer holds every message at a low rate up to that long per hop.
+
+    With ``overlap`` the agent keeps two batches in flight (``townwatch_runtime.turns``): the next batch is taken
+    and computed while this one publishes; a stage whose core marks its compute (``computing``) and its publish
+    (``publishing``) keeps its output order, and batches are acknowledged in order, each after its outputs.
+    Without it (a stage whose core does not mark them, such as the ledger) one batch is handled at a time.
 
     Lag is read from group offsets (``townwatch_runtime.consumer_lag``): each assigned partition's log-end offset
     minus the committed offset of this worker's consumer group (the app id), summed over the partitions this
@@ -160,12 +166,21 @@ def attach_stage_agent(
     batch_max = getattr(app, "stage_batch_max", 1)
 
     async def agent(stream: faust.StreamT) -> None:
-        async for events in batches(stream, batch_max):
+        async def handle(events: list[faust.EventT]) -> None:
             await shell.handle_batch([
                 RawMessage(e.value, e.key, e.message.topic, e.message.partition, e.message.offset) for e in events
             ])
+
+        async def acknowledge(events: list[faust.EventT]) -> None:
             for event in events:
                 await stream.ack(event)
+
+        if overlap:
+            await run_in_turns(batches(stream, batch_max), handle, acknowledge)
+            return
+        async for events in batches(stream, batch_max):
+            await handle(events)
+            await acknowledge(events)
 
     agent.__name__ = agent.__qualname__ = f"{name}_agent"
     return app.agent(topic, concurrency=1, name=name)(agent)

@@ -15,6 +15,7 @@ from townwatch_extract.metrics import BUDGET_EXCEEDED, count_events, stage_metri
 from townwatch_runtime.dead_letter import DeadLetterSink
 from townwatch_runtime.faust_app import Outbox, attach_stage_agent, raw_sender
 from townwatch_runtime.stage import StageShell
+from townwatch_runtime.turns import computing, publishing
 from townwatch_schemas import (
     ARTICLE_REVISIONS,
     ARTICLES,
@@ -75,8 +76,11 @@ def attach(app: faust.App, extractor: ArticleExtractor) -> faust.types.AgentT:
     metrics = stage_metrics()
 
     async def process_batch(articles: Sequence[Article]) -> list[int | BaseException]:
-        # spaCy is CPU-bound: run the whole batch off the event loop in one hop, so heartbeats keep flowing.
-        outcomes = await asyncio.get_running_loop().run_in_executor(None, extract_all, extractor, articles)
+        # spaCy is CPU-bound: run the whole batch off the event loop in one hop, so heartbeats keep flowing. The next
+        # batch computes while this one publishes (``overlap``); this one publishes after the previous one is done.
+        async with computing():
+            outcomes = await asyncio.get_running_loop().run_in_executor(None, extract_all, extractor, articles)
+        await publishing()
         outbox = Outbox(app)
         for article, events in zip(articles, outcomes, strict=True):
             if not isinstance(events, Exception):
@@ -89,7 +93,7 @@ def attach(app: faust.App, extractor: ArticleExtractor) -> faust.types.AgentT:
 
     dead_letters = DeadLetterSink(Stage.EXTRACT, send, on_dead_letter=metrics.dead_letter)
     shell = StageShell(Article, process_batch=process_batch, metrics=metrics, dead_letters=dead_letters)
-    return attach_stage_agent(app, name="extract", source=ARTICLES.name, shell=shell)
+    return attach_stage_agent(app, name="extract", source=ARTICLES.name, shell=shell, overlap=True)
 
 
 async def publish(outbox: Outbox, article: Article, events: list[ControlChange]) -> None:
