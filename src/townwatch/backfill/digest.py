@@ -9,11 +9,15 @@ import logging
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate
 
 import httpx
 from redis.asyncio import Redis
 
+from townwatch_alert.channels.apprise import AppriseSender
 from townwatch_alert.channels.delivery import channel_key
+from townwatch_alert.channels.email import EmailSender
 from townwatch_alert.channels.http import post
 from townwatch_alert.channels.webhook import (
     IDEMPOTENCY_HEADER,
@@ -23,7 +27,7 @@ from townwatch_alert.channels.webhook import (
 )
 from townwatch_alert.ledger import PREFIX, Ledger
 from townwatch_alert.render import slack_escape
-from townwatch_alert.retry import DeliveryFailure
+from townwatch_alert.retry import DeliveryFailure, PermanentFailure
 from townwatch_alert.settings import AlertSettings
 from townwatch_alert.subscription_store import SubscriptionStore
 from townwatch_alert.subscriptions import GazetteerLike, matches
@@ -31,7 +35,7 @@ from townwatch_alert.town import TownState
 from townwatch_runtime.pinned_transport import pinned_transport
 from townwatch_schemas import Channel, ChannelKind, Subscription
 
-__all__ = ["Digest", "digest_client", "digest_text", "digests_for", "send_digest", "send_digests"]
+__all__ = ["Digest", "digest_client", "digest_text", "digest_title", "digests_for", "send_digest", "send_digests"]
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,11 @@ def _holder(state: TownState) -> str:
     return state.controller.name if state.controller else "unknown"
 
 
+def digest_title(digest: Digest) -> str:
+    n = len(digest.towns)
+    return f"townwatch: {n} town{'s' if n != 1 else ''} changed hands in the archive"
+
+
 def digest_text(digest: Digest) -> str:
     n = len(digest.towns)
     head = f"{n} town{'s' if n != 1 else ''} in your area changed hands in the archive; here is who holds what now:"
@@ -104,8 +113,23 @@ async def send_digest(client: httpx.AsyncClient, channel: Channel, digest: Diges
         body = json.dumps({"text": slack_escape(digest_text(digest))}, ensure_ascii=False).encode("utf-8")
         await post(client, channel.url, body, {"Content-Type": "application/json", IDEMPOTENCY_HEADER: key}, what="slack",
                    allow_private=allow, timeout_s=timeout)
-    else:
-        log.warning("desk %s: no digest over %s channels (webhook and Slack only)", digest.desk_id, channel.kind.value)
+    elif channel.kind is ChannelKind.EMAIL:
+        if not channel.email or any(c in channel.email for c in "\r\n"):
+            raise PermanentFailure("e-mail channel has no usable address")
+        message = EmailMessage()
+        message["Subject"] = digest_title(digest)
+        message["From"] = settings.smtp_from
+        message["To"] = channel.email
+        message["Date"] = formatdate(usegmt=True)
+        message["Message-ID"] = f"<{key}@townwatch>"
+        message["X-Townwatch-Idempotency-Key"] = key
+        message.set_content(digest_text(digest))
+        await EmailSender(settings, None).send_message(message)
+    elif channel.kind is ChannelKind.APPRISE:
+        sender = AppriseSender(allow_private=allow, timeout_s=timeout, page_url=None, allowed_schemes=settings.apprise_allowed_schemes)
+        await sender.send_text(channel.url, title=digest_title(digest), body=digest_text(digest))
+    else:  # the newsroom page shows the ledger itself: nothing to send
+        log.info("desk %s: no digest over %s channels", digest.desk_id, channel.kind.value)
 
 
 async def send_digests(redis: Redis, ledger: Ledger, towns: Sequence[str], settings: AlertSettings, *, run: str) -> int:

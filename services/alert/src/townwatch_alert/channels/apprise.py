@@ -45,7 +45,11 @@ class AppriseSender:
             return bool(plugin.notify(**message))
 
     async def send(self, delivery: Delivery) -> None:
-        url = delivery.channel.url
+        v = view(delivery.alert, delivery.kind, self.page_url)
+        await self.send_text(delivery.channel.url, title=v.title, body=apprise_text(v))
+
+    async def send_text(self, url: str | None, *, title: str, body: str) -> None:
+        """Notify ``url``'s Apprise service of ``title`` and ``body``; failures as Permanent/TransientFailure."""
         if not url:
             raise PermanentFailure("apprise channel has no URL")
         try:
@@ -56,10 +60,9 @@ class AppriseSender:
         except ValueError as exc:
             raise PermanentFailure(str(exc)) from None
         pins = {target.host: addrs} if target.host and addrs else {}
-        v = view(delivery.alert, delivery.kind, self.page_url)
         try:
             async with asyncio.timeout(self.timeout_s * 3):
-                ok = await asyncio.to_thread(self._notify, target, pins, body=apprise_text(v), title=v.title)
+                ok = await asyncio.to_thread(self._notify, target, pins, body=body, title=title)
         except TimeoutError:
             raise TransientFailure("the Apprise service did not answer in time") from None
         if not ok:

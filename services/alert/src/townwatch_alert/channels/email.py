@@ -52,10 +52,15 @@ class EmailSender:
         self.page_url = page_url
 
     async def send(self, delivery: Delivery) -> None:
+        if not self.settings.smtp_host:
+            raise PermanentFailure("e-mail channel but no SMTP relay configured (TOWNWATCH_SMTP_HOST)")
+        await self.send_message(build_message(delivery, self.settings.smtp_from, self.page_url))
+
+    async def send_message(self, message: EmailMessage) -> None:
+        """Hand ``message`` to the relay; refusals and outages as Permanent/TransientFailure."""
         s = self.settings
         if not s.smtp_host:
             raise PermanentFailure("e-mail channel but no SMTP relay configured (TOWNWATCH_SMTP_HOST)")
-        message = build_message(delivery, s.smtp_from, self.page_url)
         try:
             await aiosmtplib.send(
                 message,
