@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import time
 from collections.abc import AsyncIterator, Sequence
 
 import pytest
@@ -225,3 +226,48 @@ async def test_the_stage_shell_in_turns_dead_letters_and_acknowledges_after_ever
     assert [x for step, x in log if step == "ack"] == [0, 1, 2, 3]
     assert log.index(("letter", 1)) < log.index(("ack", 0))
     assert log.index(("output", "a3")) < log.index(("ack", 2))
+
+
+@pytest.mark.parametrize("size", [1, 2])
+async def test_a_batchs_time_per_item_leaves_out_its_wait_for_the_batch_before_it(
+    monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    """``processing_seconds`` is the time a batch was handled, not the time it waited for its turn: batch 2 waits
+    while batch 1's outputs take 100 s (a clock the test moves) and is observed at 0 s; batch 1 at 100 s. Fails
+    before: batch 2's items were observed at the wait (shared). A lone message takes the shell's one-item path."""
+    clock = [1000.0]
+    monkeypatch.setattr(time, "perf_counter", lambda: clock[0])
+    flush_1, waiting_2 = asyncio.Event(), asyncio.Event()
+
+    async def send(topic, key, value):  # type: ignore[no-untyped-def]
+        raise AssertionError("no dead letters here")
+
+    async def process_batch(articles: Sequence[Article]) -> list[int | BaseException]:
+        async with computing():
+            await asyncio.sleep(0)
+        if articles[0].id == "a4":
+            waiting_2.set()
+        await publishing()
+        if articles[0].id == "a0":
+            await flush_1.wait()
+        return [1] * len(articles)
+
+    metrics = StageMetrics(Stage.EXTRACT, STAGE_REASONS)
+    shell = StageShell(Article, process_batch=process_batch, metrics=metrics,
+                       dead_letters=DeadLetterSink(Stage.EXTRACT, send, metrics.dead_letter))
+    observed: list[float] = []
+    monkeypatch.setattr(metrics, "seconds", type("H", (), {"observe": staticmethod(observed.append)})())
+
+    async def feed() -> AsyncIterator[list[RawMessage]]:
+        for first in (0, 4):
+            yield [RawMessage(_article(i), f"a{i}".encode(), "articles.v1", 0, i) for i in range(first, first + size)]
+
+    async def acknowledge(batch: list[RawMessage]) -> None:
+        pass
+
+    run = asyncio.ensure_future(run_in_turns(feed(), shell.handle_batch, acknowledge))
+    await asyncio.wait_for(waiting_2.wait(), BOUND_S)
+    clock[0] += 100.0  # batch 1's outputs wait for the broker; batch 2 waits for batch 1
+    flush_1.set()
+    await asyncio.wait_for(run, BOUND_S)
+    assert observed == [100.0 / size] * size + [0.0] * size

@@ -17,7 +17,7 @@ Service-specific metrics live beside the code they measure, in each service's ``
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from prometheus_client import (
@@ -97,14 +97,17 @@ class StageMetrics:
         _LAG.labels(self.stage, topic).set(messages)
 
     @contextmanager
-    def timed(self) -> Iterator[None]:
-        """Count one item in, time it, and stamp the last-processed time."""
+    def timed(self, waited: Callable[[], float] | None = None) -> Iterator[None]:
+        """Count one item in, time it, and stamp the last-processed time. ``waited`` (seconds waited so far, e.g.
+        ``turns.waited_s``) is read before and after: the item's time leaves out what it waited meanwhile."""
         self.items_in.inc()
         start = time.perf_counter()
+        waited_before = waited() if waited is not None else 0.0
         try:
             yield
         finally:
-            self.seconds.observe(time.perf_counter() - start)
+            idle = waited() - waited_before if waited is not None else 0.0
+            self.seconds.observe(time.perf_counter() - start - idle)
             self.last.set(time.time())
 
 

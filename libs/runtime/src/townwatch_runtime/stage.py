@@ -40,6 +40,7 @@ from pydantic import BaseModel, ValidationError
 
 from townwatch_runtime.dead_letter import DeadLetterSink, make_dead_letter
 from townwatch_runtime.metrics import StageMetrics
+from townwatch_runtime.turns import waited_s
 
 __all__ = [
     "DEFAULT_TRANSIENT", "NETWORK_ERRNOS", "STAGE_REASONS", "BatchProcess", "RawMessage", "StageShell",
@@ -157,7 +158,7 @@ class StageShell(Generic[M]):
             return exc
 
     async def _handle(self, m: RawMessage) -> bool:
-        with self.metrics.timed():
+        with self.metrics.timed(waited_s):
             item = self._decode(m)
             if isinstance(item, ValidationError):
                 await self._rejected(m, item)
@@ -185,7 +186,7 @@ class StageShell(Generic[M]):
             return True
 
     async def _handle_batch(self, messages: Sequence[RawMessage]) -> list[bool]:
-        start = time.perf_counter()
+        start, waited_before = time.perf_counter(), waited_s()
         self.metrics.items_in.inc(len(messages))
         done = [False] * len(messages)
         items: dict[int, M] = {}
@@ -210,7 +211,8 @@ class StageShell(Generic[M]):
                 await asyncio.gather(*letters)
         else:
             await self._process_batch_items(messages, items, done)
-        share = (time.perf_counter() - start) / len(messages)  # the batch's time, shared equally by its items
+        # The batch's time, shared equally by its items; not the time it waited for the batch before it (``turns``).
+        share = (time.perf_counter() - start - (waited_s() - waited_before)) / len(messages)
         for _ in messages:
             self.metrics.seconds.observe(share)
         self.metrics.last.set(time.time())

@@ -23,22 +23,25 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["computing", "publishing", "run_in_turns"]
+__all__ = ["computing", "publishing", "run_in_turns", "waited_s"]
 
 B = TypeVar("B")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Turn:
     lock: asyncio.Lock
     """The stage's compute lock: one batch computes at a time."""
     previous: asyncio.Future[Any] | None
     """The previous batch's task (handled and acknowledged when it is done), or None for the first batch."""
+    waited: float = 0.0
+    """Seconds this batch has waited for its turns so far (``waited_s``)."""
 
 
 _TURN: ContextVar[_Turn | None] = ContextVar("townwatch_batch_turn", default=None)
@@ -51,7 +54,9 @@ async def computing() -> AsyncIterator[None]:
     if turn is None:
         yield
         return
+    start = time.perf_counter()
     async with turn.lock:
+        turn.waited += time.perf_counter() - start
         yield
 
 
@@ -60,7 +65,18 @@ async def publishing() -> None:
     the compute turn is released: the previous batch may need the compute again to retry."""
     turn = _TURN.get()
     if turn is not None and turn.previous is not None:
-        await _after(turn.previous)
+        start = time.perf_counter()
+        try:
+            await _after(turn.previous)
+        finally:
+            turn.waited += time.perf_counter() - start
+
+
+def waited_s() -> float:
+    """Seconds the current batch has waited for its turns so far (0 outside ``run_in_turns``): a stage's time per
+    item leaves them out, since the batch was not being handled meanwhile (the batch before it was)."""
+    turn = _TURN.get()
+    return 0.0 if turn is None else turn.waited
 
 
 async def _after(previous: asyncio.Future[Any]) -> None:
