@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -36,6 +37,13 @@ def test_bad_lines_are_reported_with_file_and_line_and_skipped(tmp_path: Path, r
     assert done.returncode == 1, done.stderr
     assert f"{path}:6: malformed" in done.stderr and f"{path}:41: schema" in done.stderr
     assert "302 read (2 bad" in done.stderr
+    # the progress bar (articles/s, events, ETA) and the end summary (articles, events, alerts, towns, time, rate)
+    assert re.search(r"extract\b.*302/302 .*articles/s .*events ETA", done.stderr), done.stderr
+    tally = json.loads((state / "checkpoint.json").read_text())["tally"]
+    summary = [line.split()[0] for line in done.stderr.splitlines() if re.match(r"(articles|events|alerts|time) {2,}", line)]
+    assert summary == ["articles", "events", "alerts", "time"], done.stderr
+    assert f"{tally['events']:,} extracted" in done.stderr and f"; {len(tally['towns']):,} towns" in done.stderr
+    assert re.search(r"time +[\d.]+ s \(extract [\d.]+ s, ledger [\d.]+ s\): [\d,]+ articles/s", done.stderr), done.stderr
     checkpoint = json.loads((state / "checkpoint.json").read_text())
     assert checkpoint["done"] and checkpoint["tally"]["articles"] == 302 and checkpoint["tally"]["bad"] == 2
     assert checkpoint["tally"]["alerts"] >= 1
