@@ -4,6 +4,7 @@ waits longer each time, one that ran ``stable_s`` is restarted at once, and a st
 from __future__ import annotations
 
 import asyncio
+import logging
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,10 @@ async def test_a_part_that_cannot_start_backs_off_exponentially_up_to_the_cap(tm
     assert part.state.state == "up" and part.up.is_set()
 
 
-async def test_a_part_that_ran_stable_s_is_restarted_at_once_and_one_that_died_young_backs_off(tmp_path: Path) -> None:
+async def test_a_part_that_ran_stable_s_is_restarted_at_once_and_one_that_died_young_backs_off(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="townwatch.up")
     sup, waits = _supervisor(tmp_path, initial_s=1, max_s=8, stable_s=10)
     # The clock as the supervisor reads it: run 1 from 0 to 20 s (stable), run 2 from 20 to 21 s (young), run 3 from 30.
     ticks = iter([0.0, 20.0, 20.0, 21.0, 30.0])
@@ -82,6 +86,12 @@ async def test_a_part_that_ran_stable_s_is_restarted_at_once_and_one_that_died_y
     backoff = [w for w in waits if w != 0.5]
     assert len(backoff) == 1 and 1.0 <= backoff[0] <= 2.0, backoff  # only after the young death
     assert part.state.last_exit is not None and "killed by SIGKILL" in part.state.last_exit
+    # issue 16: "a child that dies is restarted with back-off and logged": each death, the back-off, each start
+    logged = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "townwatch.up"]
+    died = [m for level, m in logged if level == "WARNING" and m.startswith("flaky: died: killed by SIGKILL")]
+    assert len(died) == 2, logged
+    assert [m for _, m in logged if m.startswith("flaky: restarting in")] == [f"flaky: restarting in {backoff[0]:.1f}s (attempt 2 of this crash loop)"]
+    assert [m for level, m in logged if level == "INFO" and m == "flaky: up (pid 4242)"] == ["flaky: up (pid 4242)"] * 3
 
 
 async def test_a_stop_during_the_back_off_ends_supervision(tmp_path: Path) -> None:
