@@ -45,3 +45,38 @@ def test_a_service_whose_port_was_taken_starts_again_on_another(tmp_path: Path, 
     finally:
         pipeline.stop()
         held.close()
+
+
+def test_a_foreign_listener_on_a_metrics_port_does_not_pass_for_the_service(tmp_path: Path) -> None:
+    """Readiness once meant "something listens on the metrics port": another process's listener there passed for a
+    service that had not started serving (extract loads its model first)."""
+    import subprocess
+    import sys
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from townwatch.service_process import ServiceProcess
+
+    class Hello(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    foreign = ThreadingHTTPServer(("127.0.0.1", 0), Hello)
+    threading.Thread(target=foreign.serve_forever, daemon=True).start()
+    loading = ServiceProcess("extract", "townwatch_extract", {}, tmp_path / "extract.log")  # still loading its model
+    loading.proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    pipeline = Pipeline(workdir=tmp_path, bootstrap_servers="127.0.0.1:1", redis_url="redis://127.0.0.1:1",
+                        metrics_ports={"extract": foreign.server_address[1]}, processes={"extract": loading})
+    try:
+        with pytest.raises(TimeoutError, match="extract not ready"):
+            pipeline.wait_ready(timeout=1.0)
+    finally:
+        loading.proc.kill()
+        loading.proc.wait()
+        foreign.shutdown()
+        foreign.server_close()

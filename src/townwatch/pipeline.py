@@ -26,6 +26,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from townwatch.readiness import wait_service_ready
 from townwatch.service_process import ServiceProcess
 from townwatch.stack import (
     BrokerKind,
@@ -33,7 +34,6 @@ from townwatch.stack import (
     RedisServer,
     free_port,
     make_broker,
-    wait_for_port,
 )
 from townwatch_runtime.consumer_lag import LagReader, read_lag
 from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY
@@ -153,7 +153,8 @@ class Pipeline:
         return proc
 
     def wait_ready(self, timeout: float = 120.0) -> None:
-        """Wait until every running service serves /metrics (extract does so only once its model is loaded)."""
+        """Wait until every running service serves its own /metrics (extract does so only once its model is loaded):
+        the endpoint must name the service, so another process listening on the port does not pass for it."""
         deadline = time.monotonic() + timeout
         clashes = 0
         for name, proc in list(self.processes.items()):
@@ -167,7 +168,7 @@ class Pipeline:
                         continue
                     raise RuntimeError(f"{name} exited with {proc.proc.returncode if proc.proc else '?'}:\n{proc.log_tail()}")
                 try:
-                    wait_for_port(port, timeout=0.5)
+                    wait_service_ready(port, name.partition("-")[0], timeout=0.5)
                     break
                 except TimeoutError:
                     if time.monotonic() > deadline:

@@ -29,7 +29,8 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, wai
 
 from townwatch.deployment import DeploymentSettings
 from townwatch.pipeline import SERVICES, Pipeline
-from townwatch.stack import BrokerServer, RedisServer, make_broker, wait_for_port
+from townwatch.readiness import wait_service_ready
+from townwatch.stack import BrokerServer, RedisServer, make_broker
 from townwatch_runtime.consumer_lag import CONSUMERS, group_lag
 
 __all__ = ["PartState", "Supervisor", "run_up"]
@@ -156,11 +157,11 @@ class Supervisor:
             proc = self.pipeline.start_service(name)
             port = self.pipeline.metrics_ports[name]
             deadline = time.monotonic() + 180
-            while True:  # ready once it serves /metrics (extract: once its model is loaded)
+            while True:  # ready once it serves its own /metrics (extract: once its model is loaded)
                 if not proc.running:
                     raise RuntimeError(f"{name} exited during start-up:\n{proc.log_tail(10)}")
                 with contextlib.suppress(TimeoutError):
-                    wait_for_port(port, timeout=0.5)
+                    wait_service_ready(port, name, timeout=0.5)
                     return
                 if time.monotonic() > deadline:
                     proc.kill()
@@ -310,7 +311,7 @@ class Supervisor:
             log.info("townwatch up: starting %s (work dir %s)", ", ".join(SERVICES), self.settings.workdir)
             if not self.broker.durable:
                 log.warning("broker %r keeps messages in memory: a broker restart (or of `up`) loses the articles "
-                            "not yet consumed; use a durable broker (broker: kafka) for a deployment", self.settings.broker)
+                            "not yet consumed; use a durable broker (broker: tansu, the default, or kafka) for a deployment", self.settings.broker)
             await self.stopping.wait()
         finally:
             self.stopping.set()

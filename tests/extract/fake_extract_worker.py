@@ -34,5 +34,5 @@ class FakeExtractor:
 
 if __name__ == "__main__":
     settings = ExtractSettings()
-    serve_metrics(settings.metrics_host, settings.metrics_port)
+    serve_metrics(settings.metrics_host, settings.metrics_port, "extract")
     Worker(build_app(settings, FakeExtractor()), loglevel="WARNING", quiet=True, redirect_stdouts=False).execute_from_commandline()

@@ -8,6 +8,9 @@ Catalogue (all prefixed ``townwatch_``; labels have small fixed value sets):
 - ``dead_letters_total{stage,reason}``
 - ``consumer_lag_messages{stage,topic}`` (gauge; log-end offset minus the group's committed offset, this worker's partitions)
 
+``townwatch_service_info{service}`` names the service behind the endpoint: a readiness check asks for it, so
+another process listening on the port does not pass for the service (``townwatch.readiness``).
+
 Also in the registry: the standard ``process_*``, ``python_gc_*`` and ``python_info`` collectors, and the HTTP
 request metrics of each service's API (``townwatch_runtime.http_metrics``).
 
@@ -26,6 +29,7 @@ from prometheus_client import (
     Gauge,
     GCCollector,
     Histogram,
+    Info,
     PlatformCollector,
     ProcessCollector,
     start_http_server,
@@ -42,6 +46,7 @@ ProcessCollector(registry=REGISTRY)
 PlatformCollector(registry=REGISTRY)
 GCCollector(registry=REGISTRY)
 
+_SERVICE = Info("townwatch_service", "The townwatch service serving this endpoint.", registry=REGISTRY)
 _ITEMS_IN = Counter("townwatch_items_in_total", "Items consumed by a stage.", ["stage"], registry=REGISTRY)
 _ITEMS_OUT = Counter("townwatch_items_out_total", "Items a stage produced.", ["stage"], registry=REGISTRY)
 _ITEMS_FAILED = Counter(
@@ -111,11 +116,13 @@ class StageMetrics:
             self.last.set(time.time())
 
 
-def serve_metrics(host: str, port: int) -> int | None:
-    """Expose ``/metrics`` for this process's registry; returns the port, or None when disabled (port 0).
+def serve_metrics(host: str, port: int, service: str) -> int | None:
+    """Expose ``/metrics`` for this process's registry, naming ``service`` in ``townwatch_service_info``; returns the
+    port, or None when disabled (port 0).
 
     Raises ``OSError`` whose message names the address ("cannot serve metrics on HOST:PORT: Address already in use"):
     each service prints it as its one-line start-up error, and ``Pipeline`` reads the port from it."""
+    _SERVICE.info({"service": service})
     if not port:
         return None
     try:

@@ -177,7 +177,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if loaded is not None:
         log.info("loaded %d subscription(s) from %s", loaded, settings.subscriptions_file)
     try:
-        serve_metrics(settings.metrics_host, settings.metrics_port)
+        serve_metrics(settings.metrics_host, settings.metrics_port, "alert")
     except OSError as exc:
         raise _fail(str(exc.strerror)) from None
     if settings.role == "api":

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     # Load the model and gazetteer before joining the group, so a slow start never stalls a rebalance.
     extractor = BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration()), settings.budget())
     try:
-        serve_metrics(settings.metrics_host, settings.metrics_port)
+        serve_metrics(settings.metrics_host, settings.metrics_port, "extract")
     except OSError as exc:
         print(f"{PROG}: error: {exc.strerror}", file=sys.stderr)
         return 2

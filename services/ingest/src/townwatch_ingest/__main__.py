@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         return _fail(f"cannot listen on {settings.http_host}:{settings.http_port}: {exc.strerror or exc}")
     try:
-        serve_metrics(settings.metrics_host, settings.metrics_port)
+        serve_metrics(settings.metrics_host, settings.metrics_port, "ingest")
     except OSError as exc:
         return _fail(str(exc.strerror))
     if not settings.push_token_values():
