@@ -59,10 +59,11 @@ class DeploymentSettings(BaseSettings):
 
     workdir: Path
     """Persistent state: the broker's store, Redis (AOF), logs, the supervisor's state file."""
-    broker: BrokerKind = "kafka"
-    """The embedded broker; its store lives under ``workdir``. ``kafka`` (the default) keeps topics, messages and group
-    offsets across restarts and crashes; ``tansu`` (Tansu on a local S3 store, the default of the demo, the
-    benchmark and the tests) does too, at more CPU and latency per hop (the README's known limits); ``tansu-memory`` loses unconsumed articles when it restarts."""
+    broker: BrokerKind = "tansu"
+    """The embedded broker; its store lives under ``workdir/<broker>``. ``tansu`` (the default, as in the demo, the
+    benchmark and the tests: Tansu on a local S3 store, nothing to fetch first) keeps topics, messages and group
+    offsets across restarts and crashes; ``kafka`` (Apache Kafka, jars fetched by ``make kafka``, a JDK) does too, at
+    less CPU per message; ``tansu-memory`` loses unconsumed articles when it restarts."""
     feeds_file: Path | None = None
     """The ingest feeds file (a YAML list of feeds, see the README). None: no polling, only the push API."""
     subscriptions_file: Path

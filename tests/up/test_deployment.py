@@ -28,8 +28,22 @@ def test_the_documented_example_validates_with_relative_paths_resolved(tmp_path:
     assert settings.workdir == tmp_path / "state"
     assert settings.subscriptions_file == tmp_path / "subscriptions.yaml"
     assert settings.feeds_file == tmp_path / "feeds.yaml"
-    assert settings.broker == "kafka" and settings.ports.api == 8000 and settings.env["alert"]["TOWNWATCH_SMTP_HOST"]
+    assert settings.broker == "tansu" and settings.ports.api == 8000 and settings.env["alert"]["TOWNWATCH_SMTP_HOST"]
     assert settings.push_tokens is None
+
+
+def test_the_broker_defaults_to_the_durable_tansu_and_kafka_is_selectable(tmp_path: Path) -> None:
+    """A fresh clone runs ``up`` without ``make kafka``: a config that names no broker gets the durable Tansu,
+    the demo's and the tests' default; ``broker: kafka`` still picks Apache Kafka."""
+    from townwatch.stack import BROKERS
+
+    path = _config(tmp_path)
+    data = yaml.safe_load(path.read_text())
+    del data["broker"]
+    path.write_text(yaml.safe_dump(data))
+    settings = load_deployment(path)
+    assert settings.broker == "tansu" and BROKERS[settings.broker].durable
+    assert load_deployment(_config(tmp_path, broker="kafka")).broker == "kafka"
 
 
 def test_secrets_come_from_the_environment_and_stay_secret(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
