@@ -221,6 +221,7 @@ async def test_up_heals_every_child_and_resumes_after_sigterm(tmp_path: Path, br
         assert status.returncode == 0, status.stderr
         shown = json.loads(status.stdout)
         assert shown["running"] and {p["state"] for p in shown["parts"].values()} == {"up"}
+        assert all(p["up_since"] is not None for p in shown["parts"].values()), shown["parts"]  # the uptime column
         assert shown["probes"] == dict.fromkeys(shown["parts"], "answers")
         assert shown["lag"] == {"extract (articles.v1)": 0, "alert (control-changes.v1)": 0, "notify (alerts.v1)": 0}
         assert shown.get("last_alert") and shown.get("last_article"), shown.get("errors")
