@@ -75,7 +75,9 @@ def run(count: int, workers: int, sample: int, seed: int, workdir: Path, screen:
         raise SystemExit(f"backfill failed ({done.returncode}):\n{done.stderr[-3000:]}")
     tally = json.loads((state / "checkpoint.json").read_text())["tally"]
     rate = count / wall
-    workers = workers or os.cpu_count() or 1
+    from townwatch.backfill.runner import usable_cpus
+
+    workers = workers or usable_cpus()  # as the command counts them
     # after the workers are ready: what each core extracts, beside the one-process extractor (scaling efficiency);
     # the articles the run's own process answered while the workers loaded (``screened``) are not theirs
     screened = tally.get("screened", 0)

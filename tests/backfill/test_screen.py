@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from bench.corpus import generate
 from townwatch.backfill.archive import RawItem
-from townwatch.backfill.runner import _Part, _parts, idle_core
+from townwatch.backfill.runner import BackfillConfig, _Part, _parts, idle_core, usable_cpus
 from townwatch.backfill.screen import Screen
 from townwatch.backfill.worker import ItemResult, _Worker, load_model
 
@@ -58,3 +60,13 @@ class _Done:
 def test_auto_screens_only_with_a_core_to_spare() -> None:
     assert idle_core(0.3, 2) and idle_core(2.5, 4)
     assert not idle_core(1.0, 2) and not idle_core(14.0, 2) and not idle_core(0.0, 1)
+
+
+def test_one_worker_per_core_this_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--workers`` 0 means one per core the run may use (``taskset``, a container's cpuset), not per core of the host."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    assert BackfillConfig(paths=[]).worker_count == 2 and usable_cpus() == 2
+    assert BackfillConfig(paths=[], workers=3).worker_count == 3
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)  # a platform without it (macOS): the host's count
+    assert BackfillConfig(paths=[]).worker_count == 8

@@ -32,7 +32,7 @@ from townwatch_alert.ledger import Ledger
 from townwatch_alert.settings import AlertSettings
 from townwatch_ingest.replay_source import count_items, expand_paths
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERRUPTED", "EXIT_USAGE", "BackfillConfig", "Notify", "Screening", "idle_core", "run_backfill"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERRUPTED", "EXIT_USAGE", "BackfillConfig", "Notify", "Screening", "idle_core", "run_backfill", "usable_cpus"]
 
 Notify = Literal["none", "summary", "all"]
 Screening = Literal["auto", "on", "off"]
@@ -62,7 +62,13 @@ class BackfillConfig:
 
     @property
     def worker_count(self) -> int:
-        return self.workers or os.cpu_count() or 1
+        return self.workers or usable_cpus()
+
+
+def usable_cpus() -> int:
+    """The cores this process may run on (its affinity: ``taskset``, a container's cpuset), else the host's."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 def idle_core(load_average: float, cpus: int) -> bool:
@@ -170,7 +176,7 @@ class _Run:
         """Until a worker is ready: each item's result when it needs no parse (most news), else the item itself,
         for a worker (see ``townwatch.backfill.screen``). This process would otherwise wait on an idle core."""
         out: list[ItemResult | RawItem] = []
-        wanted = self.config.screen == "on" or (self.config.screen == "auto" and idle_core(os.getloadavg()[0], os.cpu_count() or 1))
+        wanted = self.config.screen == "on" or (self.config.screen == "auto" and idle_core(os.getloadavg()[0], usable_cpus()))
         if not wanted or ready.done():
             return out
         from townwatch.backfill.screen import Screen
