@@ -50,7 +50,7 @@ _AREA = re.compile(
 _ACTOR_TAG = re.compile(r" ?\([A-Z][\w -]{1,30}\)")  # "(Mozambique)", "(West Africa)" right after a name
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
-_HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "occupation"})
+_HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "tricolor", "tricolour", "occupation"})
 _CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "liberation"})  # "the Russian seizure of X"
 _GLUED_PARTICLES = frozenset({"e", "i", "ul", "o", "y"})  # "Sar-e-Pol", "Mazar-i-Sharif", "Kamdesh-o-..."
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
@@ -274,6 +274,8 @@ class ArticleContext:
                 if t.i in backing:
                     continue
                 cc = None if t.is_stop else self.gazetteer.country_code(t.text)  # "and" is Andorra's ISO code
+                if cc and t.i > 0 and (wider := self.gazetteer.country_code(f"{t.nbor(-1).text} {t.text}")):
+                    cc = wider  # "South Sudan army": South Sudan's, not Sudan's
                 if cc and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ in _BACKER_WORDS:
                     continue  # "Saudi-backed government forces" are not Saudi forces
                 if cc and t is not tok:

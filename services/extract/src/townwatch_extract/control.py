@@ -5,6 +5,8 @@ over Z in X")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
@@ -20,10 +22,11 @@ _CONTROL_NOUNS = frozenset({"control", "command"})
 _FULL = frozenset({"full", "complete", "total", "effective", "firm"})
 # "managed to control X", "succeeded in controlling X", "were able to control X", "advanced to control X"
 _RESULT_HEADS = frozenset({"manage", "succeed", "able", "advance"})
-_FLAG_NOUNS = frozenset({"flag", "flags", "banner", "banners"})
+_FLAG_NOUNS = frozenset({"flag", "flags", "banner", "banners", "tricolor", "tricolour"})
 _FLAG_VERBS = frozenset({"raise", "hoist", "plant", "fly", "unfurl"})
 _FLAG_PREPS = ("over", "above", "atop", "in")
 _FLYING = frozenset({"fly", "wave"})
+_CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
 
 PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", *_FLAG_VERBS, *_FLYING, "declare", "claim"})
@@ -189,6 +192,10 @@ def _flag_frame(trigger: Token) -> Frame | None:
     passive = flag is None
     if passive:
         flag = next((s for s in children(trigger, ("nsubjpass",)) if s.lower_ in _FLAG_NOUNS), None)
+        if flag is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lower_ in _FLAG_NOUNS:
+            flag = trigger.head  # a headline's "Russian flag raised over Grozny": the reduced passive hangs on the flag
+            if _CEREMONY.search(trigger.sent.text):
+                return None  # "Ukrainian flag raised in Kyiv for Independence Day": a ceremony, not a capture
     if flag is None and trigger.lemma_.lower() in _FLYING:
         # "the Ukrainian flag flies over X again", "the national flag is now flying over X": told as news only
         # with "now"/"again" or in the past ("the flag flies over Kyiv" is a description)

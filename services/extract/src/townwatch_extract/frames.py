@@ -487,7 +487,8 @@ def _named_settlement(obj: Token) -> bool:
 
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
-    prts = {c.lower_ for c in trigger.children if c.dep_ == "prt"}
+    # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
+    prts = {c.lower_ for c in trigger.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and c.i == trigger.i + 1)}
     objs = objects_of(trigger) or _stray_name_objects(trigger)
     obj = _first(objs)
     control_obj = obj is not None and obj.lemma_.lower() in ("control", "hold", "grip")
@@ -497,6 +498,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         or any(c.dep_ in ("xcomp", "advcl") and c.lower_ in _TAKE_IDIOMS for c in trigger.children)
     ):
         return None  # "Russia takes Tokyo to task / to court"
+    if lemma == "occupy" and trigger.tag_ in ("VBP", "VBZ") and (
+        any(c.dep_ == "advmod" and c.lower_ in ("still", "already", "continue") for c in trigger.children)
+        or trigger.head.lemma_.lower() in ("continue", "keep", "remain")
+    ):
+        return None  # "Russian troops still occupy Kherson": who holds it, not a change
     passive = is_passive(trigger) or _headline_passive(trigger, objs)
     frame = Frame(trigger, cls, "passive" if passive else "active")
 
@@ -524,6 +530,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks
             frame.needs_known = not _named_settlement(obj)
+        elif lemma == "win" and not control_obj:
+            frame.needs_known = True  # "rebels win back Ajdabiya": a known town and a known side ("The day India won back Tiger Hill")
         if lemma == "free" and not prep_objects(trigger, ("from", "of")) and not (
             # "freed the village of X in Y province from Islamic State": the "from" hangs on the place
             obj is not None and any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB")

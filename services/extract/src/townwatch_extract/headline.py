@@ -244,7 +244,7 @@ def _said_participles(doc: Doc) -> list[Frame]:
     out: list[Frame] = []
     for part in doc:
         if part.lower_ not in _BARE_PARTICIPLES or part.tag_ not in ("VBN", "VBD") or any(
-            c.dep_ in ("agent", "aux", "auxpass", "dobj") for c in part.children
+            c.dep_ in ("agent", "aux", "auxpass", "dobj", "neg") for c in part.children
         ):  # the small model tags "Kherson liberated, Zelensky says" VBD; no object makes it the reduced passive
             continue
         head = part.head
@@ -252,14 +252,21 @@ def _said_participles(doc: Doc) -> list[Frame]:
         if head.lower_ == "of" and head.head.lower_ in PARTIAL_NOUNS:  # "Ninety percent of Falluja retaken"
             partial, head = True, head.head.head
         bare = head.i == part.i and part.dep_ == "ROOT" and part.lower_ in _BARE_ALONE and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in part.children)
-        if not bare and (head.lemma_.lower() not in SAY_VERBS or head.i < part.i):
+        # "Rebels say Brega retaken", "Russia says key city Bakhmut captured": the speaker before, the participle its
+        # clause
+        forward = head.i < part.i and part.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS
+        if not bare and (head.lemma_.lower() not in SAY_VERBS or (head.i < part.i and not forward)):
             continue
-        speaker = next((c for c in head.children if c.dep_ == "nsubj" and c.i > part.i), None)
+        speaker = next((c for c in head.children if c.dep_ == "nsubj" and (c.i > part.i or (forward and c.i < head.i))), None)
+        subjects = [c for c in part.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < part.i]
         names = [
-            c for c in part.children
-            if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.pos_ in ("PROPN", "NOUN") and c.i < part.i
+            c for c in subjects
+            if c.pos_ in ("PROPN", "NOUN")
             and (c.text[:1].isupper() or (bare and c.lower_ in PARTIAL_NOUNS))  # "Ninety percent of Ramadi retaken"
         ]
+        if forward and not names:
+            # "key city Bakhmut": the name the parser hung on the place noun
+            names = [n for c in subjects if c.lower_ in PLACE_NOUNS for n in c.children if n.i > c.i and n.text[:1].isupper()]
         places = [r for n in names for r in place_refs(n, partial)]
         if bare and places and speaker is None:
             # "Palmyra retaken", "Ninety percent of Ramadi retaken": nobody named; reported with no side
