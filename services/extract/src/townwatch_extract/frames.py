@@ -379,6 +379,7 @@ def _passive_subject(trigger: Token) -> Token | None:
 # Going in is a capture only when the sentence also has the other side leaving ("entered Kherson after Russia
 # completed its withdrawal") or calls it a retaking ("entered Kidal, retaking the stronghold"): troops also enter
 # towns they are then driven from.
+_NOT_YET = frozenset({"nearly", "almost", "partly", "partially", "half", "not"})
 _LEAVING = frozenset("withdraw withdrawal retreat abandon evacuate cede surrender relinquish vacate leave hand pull flee".split())
 _RETAKING = frozenset("retake recapture liberate capture seize take regain".split())
 
@@ -485,6 +486,18 @@ def _named_settlement(obj: Token) -> bool:
     )
 
 
+def _with_absolute(trigger: Token) -> Token | None:
+    """The place of a "with X captured" clause hung on a main clause, or None ("with X nearly captured" is not yet
+    a change; "with the army having captured X" has an object and is read as it stands)."""
+    if trigger.dep_ != "advcl" or trigger.tag_ not in ("VBN", "VBD") or trigger.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("mark", "prep") and c.lower_ == "with" for c in trigger.children):
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "neg") or c.lower_ in _NOT_YET for c in trigger.children):
+        return None
+    return _first(children(trigger, ("nsubj", "nsubjpass")))
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
@@ -521,6 +534,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.gaining = subject_of(trigger)
         frame.places = [replace(r, partial=True) for t in prep_objects(obj, ("in", "inside")) or prep_objects(trigger, ("in", "inside"))
                         for r in place_refs(t)]
+        return frame
+    if cls == TriggerClass.GAIN and (absolute := _with_absolute(trigger)) is not None:
+        # "With Kilinochchi captured, Sri Lankan troops are now heading north": the main clause's subject took it
+        frame.construction = "passive"
+        frame.places = place_refs(absolute)
+        frame.gaining = subject_of(trigger.head)
         return frame
     if cls == TriggerClass.GAIN:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (

@@ -17,6 +17,8 @@ _CONCEDE = frozenset("acknowledge admit concede mourn lament confirm".split())
 # Claiming a capture is the gaining side's voice ("Russia announced the capture of X").
 _ANNOUNCE = frozenset("announce claim report".split())
 _LOSS_NOUNS = frozenset({"fall", "loss", "withdrawal", "retreat"})
+_NOT_YET = frozenset("sight away imminent near close looming expected planned sought".split())
+_LOSING_VERBS = frozenset("lose retreat withdraw flee abandon cede surrender".split())
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -34,8 +36,24 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _with_side(noun: Token) -> Token | None:
+    """"With the capture of X, Z now hold the north": the main clause's subject made the capture (never with "the
+    fall/loss of X", whose main clause may be the loser's: "with the fall of X, the rebels hold only Y")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or noun.lemma_.lower() in _LOSS_NOUNS:
+        return None
+    if any(t.lemma_.lower() in _NOT_YET for c in noun.children if c.dep_ != "prep" or c.lower_ != "of" for t in c.subtree):
+        return None  # "with the capture of X in sight / still weeks away": not yet made
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _LOSING_VERBS or prep.i > verb.i:
+        return None  # "with the capture of X" after the verb is how, not what came of it ("pressed on with the capture")
+    return subject_of(verb)
+
+
 def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | None:
     """The side that the verb governing ``noun`` makes its subject gain or lose, when the noun names none itself."""
+    if (side := _with_side(noun)) is not None:
+        return ("gaining", side)
     verb = _governing_verb(noun)
     if verb is None:
         return None

@@ -33,6 +33,7 @@ _TAKEN = frozenset({"capture", "captured", "seize", "seized", "occupy", "occupie
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FRESH = frozenset({"newly", "just", "freshly"})
+_RETAKE_VERBS = frozenset("retake recapture regain reclaim capture take seize liberate free".split())
 # common nouns a past participle describes ("a village taken in the war by Russian forces")
 _REPORT_VERBS = frozenset("say report write announce claim confirm state".split())
 _HELD = frozenset({"occupy", "hold", "control"})
@@ -89,11 +90,24 @@ def told_as_state(trigger: Token, place: Token) -> bool:
         return True  # "attack town recently captured by militants", "two towns seized previously by IS": a description
     if trigger.dep_ in ("acl", "relcl") and _present_state(trigger):
         return True  # "to retake Kherson, which is currently occupied by Russian troops": who holds it now
+    if trigger.dep_ == "relcl" and _retaken(trigger.head):
+        # "an attempt to retake Heglig, which the southern army seized earlier this week", "liberated Kherson, which
+        # Russia seized in March": the clause tells the hand the news takes the town from
+        return True
     if trigger.dep_ in ("acl", "relcl"):
         # "had been the last stronghold occupied by Z": the clause describes what the place was before the news
         verb = trigger.head.head
         return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
     return False
+
+
+def _retaken(place: Token) -> bool:
+    """Whether a place is what a change verb takes, or an infinitive sets out to take ("retook X", "to retake the
+    town of X"): a clause on that place tells who had taken it before, not the news."""
+    tok = place
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "the town of X"
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RETAKE_VERBS
 
 
 def _present_state(verb: Token) -> bool:
