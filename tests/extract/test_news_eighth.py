@@ -114,3 +114,28 @@ def test_with_the_fall_of_x_does_not_make_the_main_clause_the_gainer(extractor: 
     # the main clause of "with the fall of X" may be the loser's: no side is read from it
     assert ("Kilinochchi", "x-rebels-lk") not in _news(extractor, "With the fall of Kilinochchi, the rebels now hold only Mullaitivu.")
     assert [g for _p, g in _news(extractor, "With the capture of Kilinochchi, the Tamil Tigers lost their last town.")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels marched into Goma on Monday and said they controlled the city.",
+        "M23 rebels rolled into Goma on Monday and claimed control of the city.",
+    ],
+)
+def test_marching_into_a_town_with_a_claim_to_control_it_is_a_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == [("Goma", "m23")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twins: a control still to come, one denied, one of a site in the town, and people who are no side
+        "M23 rebels marched into Goma on Monday and said they would soon control the city.",
+        "M23 rebels marched into Goma on Monday but said they did not control the city.",
+        "M23 rebels marched into Goma on Monday and claimed control of the airport.",
+        "Protesters marched into Goma on Monday and said they controlled the streets.",
+    ],
+)
+def test_marching_in_without_a_claim_to_the_town_is_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []

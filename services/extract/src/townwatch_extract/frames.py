@@ -407,10 +407,29 @@ def _entry_corroborated(trigger: Token) -> bool:
             for o in prep_objects(tok, ("of", "over"))
         ):  # of the place entered, not of a site in it ("took control of the presidential palace")
             return True
+        if lemma == "control" and (
+            (tok.pos_ == "VERB" and _says_it_controls(children(tok, ("dobj",)), tok))
+            or (tok.head.lemma_.lower() in ("claim", "declare") and _says_it_controls(prep_objects(tok, ("of", "over")), tok.head))
+        ):
+            return True  # "marched into Goma and said they controlled the city", "... and claimed control of the city"
     return False
 
 
+def _says_it_controls(objects: list[Token], verb: Token) -> bool:
+    """"(said) they controlled the city", "claimed control of the town": the side entering claims the town it
+    entered, in the indicative ("would soon control the city", "did not control it" claim nothing; "control of the
+    airport" is a site in it)."""
+    if any(c.dep_ in ("aux", "neg", "advmod") and c.lower_ in _NOT_CLAIMED for c in verb.children):
+        return False
+    return any(
+        o.lower_ in ("it", "them") or (o.lemma_.lower() in _SETTLEMENTS and not any(c.pos_ == "PROPN" for c in o.subtree))
+        for o in objects
+    )
+
+
 _CLAIMS_CONTROL = frozenset("take seize gain assume establish secure raise hoist plant".split())
+_SETTLEMENTS = frozenset("city town village capital hamlet settlement township port hub stronghold locality".split())
+_NOT_CLAIMED = frozenset("not n't never would will could may might can should soon".split())
 
 
 def _is_armed_subject(verb: Token) -> bool:
