@@ -136,6 +136,8 @@ _SPORT = re.compile(
     r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?)\b", re.I
 )
 _UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction".split())
+_REBEL_HEADS = frozenset("force troop unit soldier".split())
+_REBEL_WORDS = frozenset("rebel opposition insurgent".split())
 
 
 def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | None:
@@ -146,6 +148,8 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
     lemma = tok.lemma_.lower()
     if lemma == "group" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
         lemma = "armed group"  # a monitor's "local armed groups took control of the town of X"
+    elif lemma in _REBEL_HEADS and any(c.dep_ in ("amod", "compound") and c.lower_ in _REBEL_WORDS for c in tok.children):
+        lemma = "rebel"  # "rebel forces captured the town of Mayom": the rebels of the place's country, unnamed
     elif lemma not in _UNNAMED_SIDES:
         return None
     if cc:

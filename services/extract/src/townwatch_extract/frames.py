@@ -33,6 +33,7 @@ from townwatch_extract.syntax import (
     prep_objects,
     subject_of,
 )
+from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["Frame", "PlaceRef", "frames_for", "is_named_site", "place_refs"]
 
@@ -42,6 +43,13 @@ _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "centr
 # "-i" demonyms are few (Iraqi, Somali, Pakistani, Yemeni, Saudi, Israeli, Emirati, Bangladeshi, Thai...); a village
 # name ending in "-i" ("Kuchi village") is still a name
 _DEMONYM_END = re.compile(r"(?:an|ean|ese|ish|aqi|ali|ani|eni|iti|ari|udi|eli|ini|ati|shi|hai|ic|ch|ss)$")
+# the demonym endings a name read as an adjective must not have; unlike _DEMONYM_END, a bare "-an" is a name's
+# ("Konekyan town"), save the few demonyms listed
+_NAME_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|can|dan|lan|i|ch|ss)$")
+_AN_DEMONYMS = frozenset("afghan kenyan german tibetan cuban korean kokang".split())
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night dawn weekend day".split()
+)
 _WHOLE_NOUNS = frozenset({"centre", "center", "rest", "whole", "entirety", "all", "remainder"})
 
 
@@ -121,7 +129,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         else:
             named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)
                      or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
-                         and not _DEMONYM_END.search(c.text))]  # "Ceel Dheere town": "Dheere" read as a modifier
+                         and not _DEMONYM_END.search(c.text))  # "Ceel Dheere town": "Dheere" read as a modifier
+                     or _name_as_adjective(c, tok)]
             # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is
             named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c)]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
@@ -286,6 +295,18 @@ def _own(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his") for c in tok.children)
 
 
+def _name_as_adjective(c: Token, noun: Token) -> bool:
+    """"took control of Konekyan town": an unknown name the tagger read as an adjective, right before a singular
+    settlement noun, capitalised mid-sentence and not a demonym, a direction or a rank ("Syrian town", "Central
+    town", "Fourth village" stay out)."""
+    return (
+        c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == noun.i - 1 and c.i > noun.sent.start and c.text[:1].isupper()
+        and not c.text.isupper() and noun.tag_ == "NN" and noun.text.islower() and not _NAME_DEMONYM.search(c.lower_)
+        and c.lower_ not in _AN_DEMONYMS and c.lower_ not in country_codes()
+        and c.lower_ not in _DIRECTION_ADJ and not _rank(c) and not any(ch.dep_ == "advmod" for ch in c.children)
+    )
+
+
 def _adjective_name(tok: Token) -> bool:
     """"Staromaiorske village": a name the small model read as an adjective (never a demonym: "Syrian village")."""
     return (
@@ -331,7 +352,11 @@ def is_named_site(tok: Token) -> bool:
 
 def _control_place(obj: Token) -> list[PlaceRef]:
     """"control of Y" -> Y (the "of" hangs on the noun or, in headlines, on the verb)."""
-    objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over"))
+    objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over")) or [
+        # "took control on Wednesday of the Hareeb district": the "of" hangs on the day
+        o for t in prep_objects(obj.head, ("on", "in", "at", "by", "during", "overnight")) if t.lower_ in _TIME_WORDS
+        for o in prep_objects(t, ("of", "over"))
+    ]
     refs = [ref for o in objs for ref in place_refs(o)]
     # "seized control of army base in El Fasher": the town hangs on "control" or on the verb; so in "took control of
     # the Military Forces of Myanmar camp in Lilkhet", where the parser makes the owner's name the object
@@ -517,11 +542,26 @@ def _with_absolute(trigger: Token) -> Token | None:
     return _first(children(trigger, ("nsubj", "nsubjpass")))
 
 
+def _shifted_object(trigger: Token) -> list[Token]:
+    """"liberated from occupation Zangilan city" (a bulletin's shifted object): the parser folds the place into the
+    "from" phrase as a compound of "occupation"; only "liberate" and "free" take it."""
+    if trigger.lemma_.lower() not in ("liberate", "free"):
+        return []
+    return [
+        o for o in prep_objects(trigger, ("from",))
+        if o.lower_ not in ("occupation", "captivity")
+        and any(c.dep_ == "compound" and c.lower_ in ("occupation", "captivity") and c.i < o.i for c in o.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
+    ]
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and c.i == trigger.i + 1)}
     objs = objects_of(trigger) or _stray_name_objects(trigger)
+    shifted = [] if objs else _shifted_object(trigger)
+    objs = objs or shifted
     obj = _first(objs)
     control_obj = obj is not None and obj.lemma_.lower() in ("control", "hold", "grip")
     if lemma == "take" and obj is not None and (
@@ -570,6 +610,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.needs_known = not _named_settlement(obj)
         elif lemma == "win" and not control_obj:
             frame.needs_known = True  # "rebels win back Ajdabiya": a known town and a known side ("The day India won back Tiger Hill")
+        if lemma == "recover" and not (control_obj or (obj is not None and not passive and (is_proper(obj) or _named_settlement(obj)))):
+            return None  # "recovered the bodies", "recovered weapons in X", "the town recovered": no place taken back
         if lemma == "free" and not prep_objects(trigger, ("from", "of")) and not (
             # "freed the village of X in Y province from Islamic State": the "from" hangs on the place
             obj is not None and any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB")
@@ -599,7 +641,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                     frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" for r in place_refs(o, kind_noun=inst.lower_)]
             elif prts & {"over", "back"}:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
-        losing = prep_objects(trigger, ("from",))
+        losing = [o for o in prep_objects(trigger, ("from",)) if o not in shifted]
         if not losing and obj is not None:
             # "took control of the towns of Dessie and Kombolcha from Tigrayan fighters"
             losing = [o for t in obj.subtree if t.pos_ != "VERB" for o in prep_objects(t, ("from",))]

@@ -38,7 +38,7 @@ class TriggerClass(StrEnum):
 # Verb lemmas (spaCy lemmas, plus headline forms spaCy sometimes leaves unlemmatised).
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
-        "capture recapture seize retake retook liberate overrun overtake conquer wrest regain reclaim occupy reoccupy reoccupie take free "
+        "capture recapture seize retake retook liberate overrun overtake conquer wrest regain reclaim recover occupy reoccupy reoccupie take free "
         "secure gain win assume enter sweep move walk roll march establish impose claim extend".split(),
         TriggerClass.GAIN,
     ),
@@ -89,6 +89,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         frozenset({"out", "from"}),
     ),
     **dict.fromkeys("cleared clears clear freed frees free".split(), frozenset({"of", "from"})),
+    # "troops recovered the town of Marte from jihadists" (frames: only a named place or "control" as the object)
+    **dict.fromkeys("recovered recovers recover recovering".split(), frozenset({"from", "control", "town", "village", "city"})),
     **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
     **dict.fromkeys("lost loses lose".split(), frozenset({"to"})),
     # a headline's "Al Shabaab stronghold Kismayo falls" (headline.py): the stronghold's owner lost it
