@@ -1,6 +1,7 @@
 """Monitor notes, eighth reading: a name the tagger reads as an adjective before "town" ("Konekyan town"), "took
-control on <day> of X", "liberated from occupation X city", "recovered the town of X from Z", and "rebel forces" of a
-country whose rebels have no actor entry; each with negative twins built from the same words."""
+control on <day> of X", "liberated from occupation X city", "recovered the town of X from Z", "rebel forces" of a
+country whose rebels have no actor entry, "pro-government forces" of the place's country, and "entered the town of X
+after Z withdrew" for a name GeoNames lacks; each with negative twins built from the same words."""
 
 from __future__ import annotations
 
@@ -42,6 +43,11 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
         ("Nigerian troops recovered control of Bama on Monday.", "Bama", "ng-gov", None),
         # N5: "rebel forces" where no rebel group of the country is listed: unidentified rebels of that country
         ("Rebel forces captured Malakal on Monday after government troops fled.", "Malakal", "x-rebels-ss", "ss-gov"),
+        # N6: "pro-government forces" are the government of the place's country (the alias is also Yemen's)
+        ("Pro-government forces captured Jowhar on Monday after al-Shabaab fighters withdrew.", "Jowhar", "so-gov", "al-shabaab"),
+        ("Pro-government forces captured Hodeidah from the Houthis on Monday.", "Hodeidah", "ye-gov", "houthis"),
+        # N7: "entered the town of X after Z withdrew": the settlement noun makes a name GeoNames lacks a place
+        ("Somali troops entered the town of Adan Jabal on Monday after al-Shabaab fighters withdrew.", "Adan Jabal", "so-gov", "al-shabaab"),
     ],
 )
 def test_eighth_reading_families(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:
@@ -70,6 +76,12 @@ def test_eighth_reading_families(extractor: Extractor, text: str, place: str, ga
         "The army is trying to recover the town of Dikwa from ISWAP fighters.",
         # N5 twin: an attack repelled
         "Rebel forces attacked Malakal on Monday before government troops pushed them back.",
+        # N6 twin: pro-government forces shelling
+        "Pro-government forces shelled Jowhar on Monday.",
+        # N7 twins: an entry with no withdrawal, or before one (a bare unknown name still needs the gazetteer)
+        "Somali troops entered the town of Adan Jabal on Monday.",
+        "Somali troops entered Adan Jabal on Monday after al-Shabaab fighters withdrew.",
+        "Somali troops entered the town of Jowhar on Monday before al-Shabaab fighters withdrew from the outskirts.",
     ],
 )
 def test_eighth_reading_negative_twins(extractor: Extractor, text: str) -> None:

@@ -246,6 +246,13 @@ class ArticleContext:
                 and text[chosen.start:chosen.end].islower() and (gov := self._government(place_cc, text)) is not None
             ):
                 return gov  # "the junta" in Sudan is Sudan's army: an alias in lower case is a common noun there
+            if entry.kind == ActorKind.STATE and text[chosen.start:chosen.end].lower().startswith(("pro-government", "pro-regime")):
+                # "Pro-government forces entered Adan Jabal": Somalia's, not Yemen's (whose alias it also is); with no
+                # place yet, no side either, so the alias does not pull the place to Yemen
+                if not place_cc:
+                    return None
+                if entry.default_country != place_cc and (gov := self._government(place_cc, text)) is not None:
+                    return replace(gov, inferred=True)
             local = _KURDISH_IN.get(place_cc or "") if text[chosen.start:chosen.end].lower().startswith("kurdish ") else None
             if local is not None and entry.id == "sdf" and local in self.catalogue.entries:
                 entry = self.catalogue.entries[local]  # "Kurdish fighters regained control over Zumar" in Iraq: Peshmerga

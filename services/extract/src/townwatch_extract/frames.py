@@ -415,6 +415,10 @@ def _entry_corroborated(trigger: Token) -> bool:
             continue
         lemma = tok.lemma_.lower()
         if lemma in _LEAVING and tok.pos_ in ("VERB", "NOUN"):
+            if tok.dep_ == "conj" and tok.head is trigger and not children(tok, ("nsubj",)):
+                continue  # "entered X and later withdrew": the side that entered left again
+            if any(m.lower_ in ("before", "until") for m in children(tok, ("mark",))):
+                continue  # "entered X before the militants withdrew from the outskirts": not yet theirs
             if lemma == "hand" and not any(c.lower_ == "over" for c in tok.children):
                 continue
             if lemma == "pull" and not any(c.lower_ in ("out", "back") for c in tok.children):
@@ -585,7 +589,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         refs = [r for t in targets for r in place_refs(t)]
         if not refs or any(r.partial for r in refs) or any(t.lower_ in _WHOLE_NOUNS for t in targets):
             return None  # "entered the outskirts / parts of Y" is fighting under way, not a capture
-        frame.places, frame.gaining, frame.needs_known = refs, subject_of(trigger), True
+        # "entered the town of Adan Jabal after the militants withdrew": the settlement noun says it is a place, even
+        # one GeoNames lacks (as "took the village of X"); a bare unknown name still needs the gazetteer
+        frame.places, frame.gaining = refs, subject_of(trigger)
+        frame.needs_known = lemma in INTO_VERBS or not all(_named_settlement(t) for t in targets)
         frame.construction = "entry"
         return frame if _entry_corroborated(trigger) else None
     if cls == TriggerClass.GAIN and lemma in ("gain", "establish", "secure") and obj is not None and obj.lemma_.lower() == "foothold":
