@@ -1,7 +1,8 @@
 """Monitor notes, eighth reading: a name the tagger reads as an adjective before "town" ("Konekyan town"), "took
 control on <day> of X", "liberated from occupation X city", "recovered the town of X from Z", "rebel forces" of a
-country whose rebels have no actor entry, "pro-government forces" of the place's country, and "entered the town of X
-after Z withdrew" for a name GeoNames lacks; each with negative twins built from the same words."""
+country whose rebels have no actor entry, "pro-government forces" of the place's country, "entered the town of X
+after Z withdrew" for a name GeoNames lacks, and a country's possessive before a generic alias ("Libya's UN-backed
+government"); each with negative twins built from the same words."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
         ("Pro-government forces captured Hodeidah from the Houthis on Monday.", "Hodeidah", "ye-gov", "houthis"),
         # N7: "entered the town of X after Z withdrew": the settlement noun makes a name GeoNames lacks a place
         ("Somali troops entered the town of Adan Jabal on Monday after al-Shabaab fighters withdrew.", "Adan Jabal", "so-gov", "al-shabaab"),
+        # N8: a country's possessive before a generic alias: "Libya's UN-backed government"
+        ("Libya's UN-backed government recaptured the town of Gharyan on Monday.", "Gharyan", "ly-gna", None),
+        ("Yemen's internationally recognised government retook the town of Harib on Monday.", "Harib", "ye-gov", None),
     ],
 )
 def test_eighth_reading_families(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:
@@ -82,6 +86,8 @@ def test_eighth_reading_families(extractor: Extractor, text: str, place: str, ga
         "Somali troops entered the town of Adan Jabal on Monday.",
         "Somali troops entered Adan Jabal on Monday after al-Shabaab fighters withdrew.",
         "Somali troops entered the town of Jowhar on Monday before al-Shabaab fighters withdrew from the outskirts.",
+        # N8 twin: the same government shelling the town
+        "Libya's UN-backed government shelled Gharyan on Monday.",
     ],
 )
 def test_eighth_reading_negative_twins(extractor: Extractor, text: str) -> None:

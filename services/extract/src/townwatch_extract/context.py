@@ -266,6 +266,11 @@ class ArticleContext:
         lemma = tok.lemma_.lower()
         low = tok.lower_
         phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det").replace(" - ", "-")  # "UN-backed government"
+        owner = next((c for c in tok.children if c.dep_ == "poss" and self.gazetteer.country_code(c.text)), None)
+        if owner is not None and not self.catalogue.generic_candidates(phrase):
+            # "Libya's UN-backed government": the country says where, the rest of the phrase whose
+            phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i)
+                              if t.dep_ != "det" and t not in owner.subtree).replace(" - ", "-")
         if self.catalogue.generic_candidates(phrase):
             found = self._generic(phrase, text, place_cc)
             if found is not None:
