@@ -1,6 +1,6 @@
 """Headline families of the eighth reading (docs/constructions.md "Eighth reading"), in our own words: a side that
 says "they" took a town with no catalogue entry behind it, "win back", present-tense "occupy", a flag raised in a
-reduced passive, "Z says X retaken", and a two-word country before "army"; each with negative twins in the same words."""
+reduced passive, "Z says X retaken", "Z declares defeat of Y in X", and a two-word country before "army"; each with negative twins in the same words."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ _events = partial(headline_changes, published=dt.date(2021, 3, 14))
         # the speaker before, a bare participle its clause: "Z says X retaken"
         ("Rebels say Brega retaken", "Brega", "x-rebels-ly", None),
         ("Russia says Avdiivka captured", "Avdiivka", "ru-forces", None),
+        # "Z declares (the) defeat of Y in X"
+        ("Iraqi army declares defeat of Islamic State in Fallujah", "Fallujah", "iq-gov", "isis"),
+        ("Iraqi PM declares the defeat of Islamic State in Mosul", "Mosul", "iq-gov", "isis"),
         # "South Sudan army" is South Sudan's, not Sudan's
         ("South Sudan army takes Bentiu", "Bentiu", "ss-gov", None),
     ],
@@ -60,6 +63,12 @@ def test_an_eighth_reading_headline_is_read(extractor: Extractor, title: str, pl
         "Police say drugs seized",
         "Ukraine says ship seized",
         "Russia denies Bakhmut captured",
+        # a defeat declared of a side in a country, of no side, conceded, or not yet
+        "Trump declares defeat of Islamic State in Syria",
+        "Central bank declares defeat of inflation",
+        "Labor declares defeat in Newcastle",
+        "Army declares defeat of rebels in key battle",
+        "Iraqi army declares defeat of Islamic State in Fallujah is near",
         # "win back" in elections, sport and opinion; a retrospective with an unknown name
         "Labor wins back Newcastle",
         "Liverpool win back top spot",

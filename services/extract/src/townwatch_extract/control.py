@@ -220,11 +220,16 @@ def _flag_frame(trigger: Token) -> Frame | None:
 
 
 def _victory_frame(trigger: Token) -> Frame | None:
-    """"Z declared/claimed victory over Y in X"."""
-    victory = next((o for o in objects_of(trigger) if o.lemma_.lower() == "victory"), None)
+    """"Z declared/claimed victory over Y in X"; "Z declares (the) defeat of Y in X"."""
+    victory = next((o for o in objects_of(trigger) if o.lemma_.lower() in ("victory", "defeat")), None)
     if victory is None:
         return None
-    losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
+    if victory.lemma_.lower() == "defeat":
+        losing = prep_objects(victory, ("of",))  # "declares defeat" alone concedes; "defeat of IS in X" is the news
+        if not losing:
+            return None
+    else:
+        losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
     places = [r for o in prep_objects(victory, ("in",)) or prep_objects(trigger, ("in",)) for r in place_refs(o)]
     if not places and losing:  # "declares victory over Islamic State in Ramadi": the parser hangs the town on the loser
         places = [r for o in prep_objects(losing[0], ("in",)) for r in place_refs(o)]
