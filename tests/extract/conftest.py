@@ -34,6 +34,19 @@ def make_article(text: str, *, published: dt.date | None = dt.date(2024, 3, 14),
     return Article(id=id, text=text, title=title, published=published, received=dt.datetime(2024, 3, 14, tzinfo=dt.UTC))
 
 
+NOTE_WEEK = dt.date(2024, 6, 4)
+"""The monitor-note tests' publication date: their "on Monday" is news."""
+
+
+def note_sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each place a note changes hands as news (not historical), with the gaining and losing actor ids."""
+    return {
+        e.place.name: (e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
+        for e in extractor.extract(make_article(text, published=NOTE_WEEK))
+        if e.kind == "change" and not e.historical
+    }
+
+
 def headline_changes(extractor: Extractor, title: str, text: str = "", *, published: dt.date) -> list[ControlChange]:
     """The changes of hands told as news (not historical) in an article with ``title`` (and ``text``), received on
     the day it was published."""

@@ -5,23 +5,11 @@ against, positions held in a town, a plural place noun's names after a colon."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
-
-PUBLISHED = dt.date(2024, 6, 4)  # the notes' own week: their "on Monday" is news
-
-
-def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        e.place.name: (e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
-        for e in extractor.extract(make_article(text, published=PUBLISHED))
-        if e.kind == "change" and not e.historical
-    }
+from .conftest import note_sides
 
 
 @pytest.mark.parametrize(
@@ -70,7 +58,7 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
     ],
 )
 def test_note_family7(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
-    sides = _sides(extractor, text)
+    sides = note_sides(extractor, text)
     assert place in sides, sides
     assert sides[place] == (gaining, losing)
     assert not [p for p in sides if p in ("Takhar", "Daleh", "Salahudin", "Kharkiv", "Hama", "Dergachi")], sides  # never the area
@@ -104,4 +92,4 @@ def test_note_family7(extractor: Extractor, text: str, place: str, gaining: str,
     ],
 )
 def test_note_family7_negative(extractor: Extractor, text: str) -> None:
-    assert _sides(extractor, text) == {}
+    assert note_sides(extractor, text) == {}

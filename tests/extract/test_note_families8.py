@@ -6,23 +6,11 @@ government"); each with negative twins built from the same words."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
-
-PUBLISHED = dt.date(2024, 6, 4)  # the notes' own week: their "on Monday" is news
-
-
-def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        e.place.name: (e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
-        for e in extractor.extract(make_article(text, published=PUBLISHED))
-        if e.kind == "change" and not e.historical
-    }
+from .conftest import note_sides
 
 
 @pytest.mark.parametrize(
@@ -55,7 +43,7 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
     ],
 )
 def test_eighth_reading_families(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:
-    assert _sides(extractor, text).get(place) == (gaining, losing)
+    assert note_sides(extractor, text).get(place) == (gaining, losing)
 
 
 @pytest.mark.parametrize(
@@ -91,4 +79,4 @@ def test_eighth_reading_families(extractor: Extractor, text: str, place: str, ga
     ],
 )
 def test_eighth_reading_negative_twins(extractor: Extractor, text: str) -> None:
-    assert _sides(extractor, text) == {}
+    assert note_sides(extractor, text) == {}
