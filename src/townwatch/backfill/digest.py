@@ -9,15 +9,13 @@ import logging
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import formatdate
 
 import httpx
 from redis.asyncio import Redis
 
 from townwatch_alert.channels.apprise import AppriseSender
 from townwatch_alert.channels.delivery import channel_key
-from townwatch_alert.channels.email import EmailSender
+from townwatch_alert.channels.email import EmailSender, envelope
 from townwatch_alert.channels.http import post
 from townwatch_alert.channels.webhook import (
     IDEMPOTENCY_HEADER,
@@ -27,7 +25,7 @@ from townwatch_alert.channels.webhook import (
 )
 from townwatch_alert.ledger import PREFIX, Ledger
 from townwatch_alert.render import slack_escape
-from townwatch_alert.retry import DeliveryFailure, PermanentFailure
+from townwatch_alert.retry import DeliveryFailure
 from townwatch_alert.settings import AlertSettings
 from townwatch_alert.subscription_store import SubscriptionStore
 from townwatch_alert.subscriptions import GazetteerLike, matches
@@ -74,14 +72,17 @@ def _holder(state: TownState) -> str:
     return state.controller.name if state.controller else "unknown"
 
 
-def digest_title(digest: Digest) -> str:
+def _towns(digest: Digest) -> str:
     n = len(digest.towns)
-    return f"townwatch: {n} town{'s' if n != 1 else ''} changed hands in the archive"
+    return f"{n} town{'s' if n != 1 else ''}"
+
+
+def digest_title(digest: Digest) -> str:
+    return f"townwatch: {_towns(digest)} changed hands in the archive"
 
 
 def digest_text(digest: Digest) -> str:
-    n = len(digest.towns)
-    head = f"{n} town{'s' if n != 1 else ''} in your area changed hands in the archive; here is who holds what now:"
+    head = f"{_towns(digest)} in your area changed hands in the archive; here is who holds what now:"
     lines = [f"- {s.place.canonical_name}" + (f" ({s.place.country_code})" if s.place.country_code else "")
              + f": {_holder(s)} since {s.since.isoformat()}" for s in digest.towns]
     return "\n".join([head, *lines])
@@ -114,15 +115,7 @@ async def send_digest(client: httpx.AsyncClient, channel: Channel, digest: Diges
         await post(client, channel.url, body, {"Content-Type": "application/json", IDEMPOTENCY_HEADER: key}, what="slack",
                    allow_private=allow, timeout_s=timeout)
     elif channel.kind is ChannelKind.EMAIL:
-        if not channel.email or any(c in channel.email for c in "\r\n"):
-            raise PermanentFailure("e-mail channel has no usable address")
-        message = EmailMessage()
-        message["Subject"] = digest_title(digest)
-        message["From"] = settings.smtp_from
-        message["To"] = channel.email
-        message["Date"] = formatdate(usegmt=True)
-        message["Message-ID"] = f"<{key}@townwatch>"
-        message["X-Townwatch-Idempotency-Key"] = key
+        message = envelope(digest_title(digest), settings.smtp_from, channel.email, key)
         message.set_content(digest_text(digest))
         await EmailSender(settings, None).send_message(message)
     elif channel.kind is ChannelKind.APPRISE:

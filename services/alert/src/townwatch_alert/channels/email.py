@@ -12,21 +12,27 @@ from townwatch_alert.render import email_html, email_subject, plain_text, view
 from townwatch_alert.retry import PermanentFailure, TransientFailure
 from townwatch_alert.settings import AlertSettings
 
-__all__ = ["EmailSender", "build_message"]
+__all__ = ["EmailSender", "build_message", "envelope"]
+
+
+def envelope(subject: str, sender: str, to: str | None, key: str) -> EmailMessage:
+    """A message with its headers and no body yet: ``to`` checked (one address line), Message-ID = ``key``."""
+    if not to or any(c in to for c in "\r\n"):
+        raise PermanentFailure("e-mail channel has no usable address")
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = sender
+    message["To"] = to
+    message["Date"] = formatdate(usegmt=True)
+    message["Message-ID"] = f"<{key}@townwatch>"
+    message["X-Townwatch-Idempotency-Key"] = key
+    return message
 
 
 def build_message(delivery: Delivery, sender: str, page_url: str | None) -> EmailMessage:
     """The message: one-line subject, text part, escaped HTML alternative, Message-ID = idempotency key."""
-    if not delivery.channel.email or any(c in delivery.channel.email for c in "\r\n"):
-        raise PermanentFailure("e-mail channel has no usable address")
     v = view(delivery.alert, delivery.kind, page_url)
-    message = EmailMessage()
-    message["Subject"] = email_subject(v)
-    message["From"] = sender
-    message["To"] = delivery.channel.email
-    message["Date"] = formatdate(usegmt=True)
-    message["Message-ID"] = f"<{delivery.idempotency_key}@townwatch>"
-    message["X-Townwatch-Idempotency-Key"] = delivery.idempotency_key
+    message = envelope(email_subject(v), sender, delivery.channel.email, delivery.idempotency_key)
     message.set_content(plain_text(v))
     message.add_alternative(email_html(v), subtype="html")
     return message
@@ -52,8 +58,6 @@ class EmailSender:
         self.page_url = page_url
 
     async def send(self, delivery: Delivery) -> None:
-        if not self.settings.smtp_host:
-            raise PermanentFailure("e-mail channel but no SMTP relay configured (TOWNWATCH_SMTP_HOST)")
         await self.send_message(build_message(delivery, self.settings.smtp_from, self.page_url))
 
     async def send_message(self, message: EmailMessage) -> None:
