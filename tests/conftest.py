@@ -14,6 +14,8 @@ import pytest
 
 from townwatch.stack import BROKERS, TESTED_BROKERS, Broker, RedisServer, StackSettings
 
+pytest_plugins = ["tests.smtp_inbox"]  # the ``inbox`` SMTP server fixture (e-mail channel and backfill digests)
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--broker", action="append", choices=sorted(BROKERS), default=None,

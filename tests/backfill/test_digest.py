@@ -7,30 +7,18 @@ Apprise's generic ``json://`` plugin against a real local HTTP server.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 from aiohttp import web
-from aiosmtpd.controller import Controller
 
-from tests.alert.test_channels_email import Inbox
+from tests.smtp_inbox import Inbox
 from townwatch.backfill.digest import Digest, digest_client, digest_text, send_digest
-from townwatch.stack import free_port
 from townwatch_alert.settings import AlertSettings
 from townwatch_schemas import Channel, ChannelKind
 
 DIGEST = Digest("desk", [], [])
 HEAD = "0 towns in your area changed hands in the archive"
-
-
-@pytest.fixture
-def inbox() -> Iterator[tuple[Inbox, int]]:
-    handler = Inbox()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield handler, port
-    controller.stop()
 
 
 @pytest.fixture
