@@ -457,7 +457,6 @@ def _says_it_controls(objects: list[Token], verb: Token) -> bool:
 
 
 _CLAIMS_CONTROL = frozenset("take seize gain assume establish secure raise hoist plant".split())
-_SETTLEMENTS = frozenset("city town village capital hamlet settlement township port hub stronghold locality".split())
 _NOT_CLAIMED = frozenset("not n't never would will could may might can should soon".split())
 
 
@@ -520,6 +519,8 @@ def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
 
 
 _SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality hamlet port".split())
+# what the side entering may say it controls ("claimed control of the city"): a settlement, or the capital or a hub
+_SETTLEMENTS = _SETTLEMENT_OBJECTS | {"capital", "hub", "stronghold"}
 
 
 def _named_settlement(obj: Token) -> bool:
