@@ -116,7 +116,8 @@ async def _drain(run: _Run, timeout: float) -> dict[str, Any]:
     except TimeoutError:
         t_end = run.t()
         try:
-            behind, pending = await run.pipeline.backlog()
+            backlog = await run.pipeline.backlog()
+            behind, pending = backlog.behind, backlog.pending
         except (TimeoutError, OSError, KafkaError, RedisError):
             behind = pending = -1
         return {"caught_up": False, "t_end": t_end, "behind": behind, "pending": pending, "waited_s": timeout}

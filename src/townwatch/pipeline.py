@@ -35,10 +35,10 @@ from townwatch.stack import (
     free_port,
     make_broker,
 )
-from townwatch_runtime.consumer_lag import LagReader, read_lag
+from townwatch_runtime.consumer_lag import LagReader, PartitionLag, read_lag
 from townwatch_runtime.redis_keys import DELIVERY_DUE_KEY
 
-__all__ = ["SERVICES", "Pipeline", "StageCounts", "StartAborted"]
+__all__ = ["SERVICES", "Backlog", "Pipeline", "StageCounts", "StartAborted"]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,25 @@ class StageCounts:
     alert_out: float = 0.0
     notify_done: float = 0.0
     notify_sent: float = 0.0
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """What the pipeline has not finished, read from the broker and Redis: the partitions some consumer group has
+    not committed to their end, and the notifications the delivery log holds pending."""
+
+    lagging: tuple[tuple[str, PartitionLag], ...] = ()
+    """(group, partition) for every partition whose group's committed offset is short of its end."""
+    pending: int = 0
+
+    @property
+    def behind(self) -> int:
+        return sum(lag.lag for _, lag in self.lagging)
+
+    def __str__(self) -> str:
+        parts = [f"{group} on {lag.topic}[{lag.partition}]: committed {lag.committed}, end {lag.end}"
+                 for group, lag in self.lagging]
+        return "; ".join([*parts, f"{self.pending} notifications pending"])
 
 
 @dataclass
@@ -268,8 +287,9 @@ class Pipeline:
             if redis is None:
                 await client.aclose()
 
-    async def backlog(self, reader: LagReader | None = None, redis: Redis | None = None) -> tuple[int, int]:
-        """(messages some consumer group has not committed yet, notifications the delivery log holds pending).
+    async def backlog(self, reader: LagReader | None = None, redis: Redis | None = None) -> Backlog:
+        """The partitions some consumer group has not committed to their end, and the notifications the delivery
+        log holds pending.
 
         Both are read from the broker and Redis, so they stay right across a kill -9 and restart of any service
         (the services' own counters start again from zero). A caller that asks again and again (``wait_idle``)
@@ -278,8 +298,8 @@ class Pipeline:
             lags = await read_lag({"bootstrap_servers": self.bootstrap_servers or ""})
         else:
             lags = await reader.read()
-        behind = sum(p.lag for partitions in lags.values() for p in partitions)
-        return behind, len(await self.pending_notifications(redis))
+        lagging = tuple((consumer.group, p) for consumer, partitions in lags.items() for p in partitions if p.lag)
+        return Backlog(lagging, len(await self.pending_notifications(redis)))
 
     async def wait_idle(self, timeout: float = 180.0, quiet: float = 2.0,
                         moving: Callable[[], Hashable] | None = None) -> StageCounts:
@@ -300,6 +320,7 @@ class Pipeline:
     async def _wait_idle(self, redis: Redis, readers: list[LagReader], timeout: float, quiet: float,
                          moving: Callable[[], Hashable] | None) -> StageCounts:
         reader: LagReader | None = None
+        backlog: Backlog | None = None
         deadline = time.monotonic() + timeout
         last: tuple[Hashable, ...] | None = None
         since = time.monotonic()
@@ -314,18 +335,19 @@ class Pipeline:
                     reader = LagReader({"bootstrap_servers": self.bootstrap_servers or ""})
                     readers.append(reader)
                     await reader.start()
-                behind, pending = await self.backlog(reader, redis)
+                backlog = await self.backlog(reader, redis)
             except (TimeoutError, KafkaError, RedisError, OSError) as exc:  # a slow answer on a loaded machine: not idle yet
-                behind, pending = -1, -1
+                backlog = None
                 if reader is not None:
                     await reader.close()
                     reader = None
                 log.info("idle check: backlog not read (%r); trying again", exc)
             if state != last:
                 last, since = state, time.monotonic()
-            elif behind == 0 and pending == 0 and time.monotonic() - since >= quiet:
+            elif backlog is not None and not backlog.lagging and not backlog.pending and time.monotonic() - since >= quiet:
                 return now
             if time.monotonic() > deadline:
-                raise TimeoutError(f"pipeline not idle after {timeout:.0f}s: {behind} messages not committed, "
-                                   f"{pending} notifications pending (-1: not read), {now}")
+                raise TimeoutError(f"pipeline not idle after {timeout:.0f}s: "
+                                   f"{backlog if backlog is not None else 'backlog not read'}; "
+                                   f"moved {time.monotonic() - since:.1f}s ago; {now}")
             await asyncio.sleep(0.25)
