@@ -42,6 +42,10 @@ def test_the_private_internals_we_patch_are_still_there() -> None:
     assert "tp_last_committed_at" in inspect.getsource(thread._commit)
     assert callable(getattr(faust_aiokafka, "ensure_aiokafka_TP", None))
     assert "_fetch_max_wait_ms" in inspect.getsource(AIOKafkaConsumer.start)
+    # The unrecorded failed commit (faust_transport._Consumer._commit): faust records the very mapping it committed.
+    commit_offsets = inspect.getsource(faust_aiokafka.Consumer._commit_offsets)
+    assert "await self._commit(committable_offsets)" in commit_offsets
+    assert "self._committed_offset.update(committable_offsets)" in commit_offsets
     # The resume wake (faust_transport._Consumer.on_buffer_drop): faust's paused set, aiokafka's fetch waiters.
     from aiokafka.consumer.fetcher import Fetcher
     assert "_buffered_partitions" in inspect.getsource(faust_aiokafka.Consumer.on_buffer_drop)
@@ -185,3 +189,61 @@ async def test_with_every_partition_paused_the_fetch_loop_goes_on_at_the_resume(
     consumer.on_buffer_drop(tp)
     records, active = await wait
     assert records == {tp: ["m1"]} and asked == [{tp}] and active == {tp}
+
+
+async def test_a_commit_that_fails_across_a_re_join_leaves_the_offset_the_re_join_read() -> None:
+    """The broker restarts: the alert worker's commit of offsets 1-6 (next offset 7) waits for it, the group re-joins
+    (revoke, assign, a seek to the broker's committed offset 1), and then the commit fails with "already rebalanced".
+    faust alone recorded 7 as committed and then refused the acks of the messages re-read from 1, so the group's
+    offset stayed at 1 for good (tests/faults/test_broker_restart.py, once under load). Here the failed commit is not
+    recorded: the re-read messages are acked, and the next commit takes the partition to 7."""
+    import asyncio
+
+    from faust.types import TP
+
+    app = make_app("re-join-test", ServiceSettings(kafka_bootstrap_servers="127.0.0.1:1"))
+    consumer = app.consumer
+    tp = TP("control-changes.v1", 3)
+
+    async def no_op(*args: object) -> None:  # the app's rebalance work (tables, flow control, seek) is not ours
+        return None
+
+    consumer._on_partitions_revoked = no_op  # type: ignore[assignment]
+    consumer._on_partitions_assigned = no_op  # type: ignore[assignment]
+    consumer.assignment = lambda: {tp}  # type: ignore[method-assign]
+    app.topics._acking_topics.add(tp.topic)  # as the alert agent's subscription does
+    consumer._committed_offset[tp] = 1  # message 0 handled and committed
+    for offset in range(1, 7):  # messages 1-6 handled and acked
+        consumer._acked[tp].append(offset)
+        consumer._acked_index[tp].add(offset)
+
+    sent: list[dict[TP, int]] = []
+    answers = [False, True]  # "already rebalanced" (faust's thread returns False), then a commit that goes through
+    entered, release = asyncio.Event(), asyncio.Event()
+
+    async def thread_commit(offsets):  # type: ignore[no-untyped-def]
+        sent.append(dict(offsets))
+        entered.set()
+        await release.wait()
+        return answers.pop(0)
+
+    consumer._thread.commit = thread_commit  # type: ignore[method-assign]
+    commit = asyncio.ensure_future(consumer.commit())
+    await entered.wait()
+    await consumer.on_partitions_revoked({tp})
+    await consumer.on_partitions_assigned({tp})
+    consumer._committed_offset[tp] = 1  # what the re-join's seek read from the broker
+    release.set()
+    assert await commit is False
+    assert sent == [{tp: 7}]
+    assert consumer._committed_offset[tp] == 1, "a failed commit was recorded as committed"
+
+    class _Message:  # what the stream acks: the messages re-read from the broker's offset 1
+        def __init__(self, offset: int) -> None:
+            self.tp, self.topic, self.offset, self.acked = tp, tp.topic, offset, False
+            self.refcount = 0
+
+    for offset in range(1, 7):
+        assert consumer.ack(_Message(offset)), f"the ack of re-read offset {offset} was refused"  # type: ignore[arg-type]
+    assert await consumer.commit() is True
+    assert sent[-1] == {tp: 7} and consumer._committed_offset[tp] == 7
