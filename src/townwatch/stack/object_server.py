@@ -29,7 +29,9 @@ lists every retained batch of its partition): each partition's ``records/`` list
 by this server's own writes and deletes (it is the only writer), so a listing is one ``stat`` of the directory and a
 join of kept XML, not a ``listdir`` and a ``stat`` per batch; the directory's mtime still tells it when something
 else (the retention sweeper) deleted batches, and only then is the directory read again. A batch's offset span comes
-from the PUT's own bytes, not from reading the file back. Listing lines carry what Tansu reads (key, size, time).
+from the PUT's own bytes, not from reading the file back. Listing lines carry what Tansu reads (key, size, time), and
+are kept encoded; the gap check goes on from where the last listing of the partition stopped (``Partition``), since
+every batch of the last ``settle_s`` is young and was once checked again on every listing.
 
 Semantics (what Tansu's ``object_store`` client uses): path-style ``GET``/``HEAD``/``PUT``/``DELETE`` of an object,
 ``PUT`` with ``If-None-Match: *`` (create) or ``If-Match: <etag>`` (compare and swap) answered 412 as S3 does,
@@ -51,7 +53,7 @@ import struct
 import time
 import uuid
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
 from xml.etree import ElementTree
@@ -128,10 +130,37 @@ class BatchIndex:
 
 @dataclass(slots=True)
 class Partition:
-    """A ``records/`` directory as this server last saw it: its mtime then and its batches, sorted by key."""
+    """A ``records/`` directory as this server last saw it: its mtime then and its batches, sorted by key.
+
+    What a listing of it costs is kept from one listing to the next, since Tansu lists it on every fetch that finds
+    data and a batch is only ever added at the end: how many leading batches passed the gap check (``listable``; it
+    only grows while no batch before it changes, as time settles gaps and fills arrive) with the offset expected
+    after them, and the listing's XML of the first ``len(ends)`` batches, encoded once (``body``; batch ``i`` ends at
+    byte ``ends[i]``). Any change but an append (a delete, a replace, a batch filling a gap) starts both over.
+    """
 
     mtime_ns: int
     entries: list[Listed]
+    listable: int = 0
+    expected: int | None = None
+    scanned: bool = False
+    body: bytearray = field(default_factory=bytearray)
+    ends: list[int] = field(default_factory=list)
+
+    def changed(self) -> None:
+        """Something other than an append changed the batches: the next listing checks and encodes them afresh."""
+        self.listable, self.expected, self.scanned = 0, None, False
+        self.body.clear()
+        self.ends.clear()
+
+    def xml(self, first: int, last: int) -> bytes:
+        """The listing lines of ``entries[first:last]``, encoded (the lines up to ``last`` encoded now if new)."""
+        for entry in self.entries[len(self.ends):last]:
+            self.body += entry.xml.encode()
+            self.ends.append(len(self.body))
+        if last <= first:
+            return b""
+        return bytes(memoryview(self.body)[self.ends[first - 1] if first else 0:self.ends[last - 1]])
 
 
 class ObjectServer:
@@ -270,19 +299,28 @@ class ObjectServer:
         prefix, delimiter = q.get("prefix", ""), q.get("delimiter", "")
         after = max(q.get("continuation-token", ""), q.get("start-after", ""))
         max_keys = int(q.get("max-keys", "100000"))
-        entries = [e for e in self._entries(bucket, prefix, delimiter) if e.key > after]
-        truncated = len(entries) > max_keys
-        entries = entries[:max_keys]
-        body = [f'<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="{S3_NS}"><Name>{escape(bucket)}</Name>',
-                f"<Prefix>{escape(prefix)}</Prefix><KeyCount>{len(entries)}</KeyCount><MaxKeys>{max_keys}</MaxKeys>",
+        partition = self._partition(bucket, prefix, delimiter)
+        if partition is not None:  # a partition's batches (what Tansu lists on every fetch): lines kept encoded
+            listable = self._settled(partition, self.objects / bucket)
+            first = bisect.bisect_right(partition.entries, after, hi=listable, key=lambda e: e.key) if after else 0
+            last = min(listable, first + max_keys)
+            keys = [e.key for e in partition.entries[last - 1:last]]
+            count, truncated, lines = last - first, last < listable, partition.xml(first, last)
+        else:
+            entries = [e for e in self._entries(bucket, prefix, delimiter) if e.key > after]
+            truncated = len(entries) > max_keys
+            entries = entries[:max_keys]
+            keys = [e.key for e in entries[-1:]]
+            count, lines = len(entries), "".join(e.xml for e in entries).encode()
+        head = [f'<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="{S3_NS}"><Name>{escape(bucket)}</Name>',
+                f"<Prefix>{escape(prefix)}</Prefix><KeyCount>{count}</KeyCount><MaxKeys>{max_keys}</MaxKeys>",
                 f"<IsTruncated>{'true' if truncated else 'false'}</IsTruncated>"]
         if delimiter:
-            body.append(f"<Delimiter>{escape(delimiter)}</Delimiter>")
+            head.append(f"<Delimiter>{escape(delimiter)}</Delimiter>")
         if truncated:
-            body.append(f"<NextContinuationToken>{escape(entries[-1].key)}</NextContinuationToken>")
-        body += [e.xml for e in entries]
-        body.append("</ListBucketResult>")
-        return web.Response(body="".join(body).encode(), content_type="application/xml")
+            head.append(f"<NextContinuationToken>{escape(keys[-1])}</NextContinuationToken>")
+        body = b"".join(("".join(head).encode(), lines, b"</ListBucketResult>"))
+        return web.Response(body=body, content_type="application/xml")
 
     def _entry(self, key: str, st: os.stat_result) -> Listed:
         return Listed(key, st.st_mtime, f"<Contents><Key>{escape(key)}</Key><LastModified>{_iso(st.st_mtime)}</LastModified>"
@@ -295,8 +333,6 @@ class ObjectServer:
         start = base.joinpath(*head.split("/")) if head else base
         if not start.is_dir():
             return []
-        if RECORDS.search(prefix) and delimiter != "/":
-            return self._settled(self._records(start, head), base)
         entries: list[Listed] = []
         if delimiter == "/":  # one directory level
             with os.scandir(start) as it:
@@ -324,7 +360,15 @@ class ObjectServer:
         entries.sort(key=lambda e: e.key)
         return entries
 
-    def _records(self, directory: Path, head: str) -> list[Listed]:
+    def _partition(self, bucket: str, prefix: str, delimiter: str) -> Partition | None:
+        """The kept listing of the partition whose ``records/`` directory ``prefix`` names (``None`` for any other
+        listing, or when the directory does not exist)."""
+        if delimiter == "/" or not RECORDS.search(prefix):
+            return None
+        head = prefix.rpartition("/")[0]
+        return self._records(self.objects.joinpath(bucket, *head.split("/")), head)
+
+    def _records(self, directory: Path, head: str) -> Partition | None:
         """A partition's batch objects from memory (Tansu lists them all on every fetch). The directory is read again
         only when its mtime is not the one this server last saw: something else (the retention sweeper) changed it;
         then only the files not seen before are stat'ed."""
@@ -332,10 +376,10 @@ class ObjectServer:
         mtime = self._dir_mtime(directory)
         if mtime is None:
             self._dirs.pop(path, None)
-            return []
+            return None
         cached = self._dirs.get(path)
         if cached is not None and cached.mtime_ns == mtime:
-            return cached.entries
+            return cached
         known = {e.key: e for e in cached.entries} if cached is not None else {}
         entries = []
         for name in sorted(os.listdir(path)):
@@ -346,8 +390,8 @@ class ObjectServer:
                 except FileNotFoundError:
                     continue
             entries.append(entry)
-        self._dirs[path] = Partition(mtime, entries)
-        return entries
+        self._dirs[path] = partition = Partition(mtime, entries)
+        return partition
 
     @staticmethod
     def _dir_mtime(directory: Path) -> int | None:
@@ -373,10 +417,14 @@ class ObjectServer:
         if st is None:
             if present:
                 del cached.entries[at]
+                cached.changed()
         elif present:
             cached.entries[at] = self._entry(key, st)
+            cached.changed()
         else:
             cached.entries.insert(at, self._entry(key, st))
+            if at < len(cached.entries) - 1:  # not an append (a batch filling a gap): the kept checks start over
+                cached.changed()
         cached.mtime_ns = after
 
     def _key(self, path: Path) -> str:
@@ -386,29 +434,39 @@ class ObjectServer:
     def _forget(self, path: Path) -> None:
         self._dirs.pop(str(path.parent), None)
 
-    def _settled(self, entries: list[Listed], base: Path) -> list[Listed]:
-        """A partition's batches up to the first gap that is not settled yet (see the module's docstring)."""
-        now = self.clock()
+    def _settled(self, partition: Partition, base: Path) -> int:
+        """How many of a partition's batches are listed: those up to the first gap that is not settled yet (see the
+        module's docstring). Checked from where the last listing stopped: batches are appended, a gap only settles
+        or fills, so what passed once passes again until ``Partition.changed``."""
+        entries, now = partition.entries, self.clock()
+        floor = partition.listable if partition.scanned else 0
         old = len(entries)  # entries[:old] are older than settle_s: every gap among them is for ever
-        while old > 0 and now - entries[old - 1].mtime < self.settle_s:
+        while old > floor and now - entries[old - 1].mtime < self.settle_s:
             old -= 1
-        expected: int | None = None
-        for i in range(max(old - 1, 0), len(entries)):
+        if partition.scanned:
+            start, expected = partition.listable, partition.expected
+        else:
+            start, expected = max(old - 1, 0), None
+        partition.scanned = True
+        for i in range(start, len(entries)):
             name = entries[i].key.rpartition("/")[2]
             match = BATCH.match(name)
             if match is None:
                 continue
             offset = int(match.group(1))
             if expected is not None and offset > expected and i >= old:
-                return entries[:i]  # batch `expected` is still on its way: show nothing after it yet
+                partition.listable, partition.expected = i, expected
+                return i  # batch `expected` is still on its way: show nothing after it yet
             delta = self.batches.delta(entries[i].key, base)
             if delta is None:  # gone (retention) or unreadable: a young one is treated as still on its way
                 if i >= old:
-                    return entries[:i]
+                    partition.listable, partition.expected = i, expected
+                    return i
                 expected = None
                 continue
             expected = offset + delta + 1
-        return entries
+        partition.listable, partition.expected = len(entries), expected
+        return len(entries)
 
     def _has_bucket(self, bucket: str) -> bool:
         if bucket not in self._buckets and (self.objects / bucket).is_dir():
