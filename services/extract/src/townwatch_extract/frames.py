@@ -133,6 +133,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                      or _name_as_adjective(c, tok)]
             # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is
             named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c)]
+            if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
+                named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
@@ -163,6 +165,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         pass  # "the Mazar-i-Sharif by-election", "the Kabul talks": a name that qualifies something else
     elif _vessel_name(tok):
         pass  # "seizes tanker Stena Impero", "the ship Galaxy Leader": a vessel's name, not a town's
+    elif tok.pos_ == "PROPN" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _CITY_PARTS:
+        pass  # "seize Homs outskirts" parsed as two objects: the name is the city whose outskirts were taken
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
         out.append(PlaceRef(tok, is_partial, kind_noun))
@@ -205,6 +209,8 @@ def _vessel_name(tok: Token) -> bool:
         or (tok.dep_ in ("compound", "appos") and tok.head.lower_ in _VESSELS and tok.head.pos_ != "PROPN")
     )
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
+# Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
+_CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
 
 
 def _province(tok: Token) -> bool:

@@ -102,7 +102,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if infinitive and tok.dep_ in ("relcl", "acl") and head.dep_ == "attr" and ranked(head):
         return _verb_mood(head.head, depth + 1)  # "X is the ninth provincial capital to fall to Z": done, counted
     if infinitive:
-        if head is tok or head.lemma_.lower() not in _FINISH_HEADS:
+        # "forced to withdraw" is done; "Iraqi forces to retake Tikrit" (a headline's future) only shares the lemma
+        if head is tok or head.lemma_.lower() not in _FINISH_HEADS or head.pos_ not in ("VERB", "AUX"):
             return Mood.INTENT
         return _verb_mood(head, depth + 1)
     if tok.dep_ == "pcomp":

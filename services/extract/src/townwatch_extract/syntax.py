@@ -34,7 +34,11 @@ def has_child(tok: Token, dep: str, lowers: Iterable[str] | None = None) -> bool
 
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in tok.children):
-        return True
+        # "it's taken control of X": the clitic is "has" when the participle keeps its object (not "it's taken")
+        return not (
+            any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children)
+            and any(c.dep_ == "dobj" for c in tok.children)
+        )
     # Reduced relative / headline passive: "the town, captured by X", "Baaj captured by militia".
     return tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) and not any(
         c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in tok.children
@@ -76,6 +80,8 @@ def objects_of(tok: Token) -> list[Token]:
 def subject_of(tok: Token, depth: int = 0) -> Token | None:
     """The active subject of ``tok``: through relative pronouns, and inherited along conj/advcl/xcomp."""
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if not subjects and not is_passive(tok):  # "it's taken control of X" read as a passive: "it" is the doer
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
     if len(subjects) > 1 and mark is not None:
         # "Somali National Army ... captured Galcad town ... after Al-Shabaab militants withdrew": when the parser hangs
