@@ -46,6 +46,7 @@ def test_the_private_internals_we_patch_are_still_there() -> None:
     commit_offsets = inspect.getsource(faust_aiokafka.Consumer._commit_offsets)
     assert "await self._commit(committable_offsets)" in commit_offsets
     assert "self._committed_offset.update(committable_offsets)" in commit_offsets
+    assert "_committed_offset" in inspect.getsource(faust_aiokafka.Consumer.perform_seek)  # read by recommit_lost
     # The resume wake (faust_transport._Consumer.on_buffer_drop): faust's paused set, aiokafka's fetch waiters.
     from aiokafka.consumer.fetcher import Fetcher
     assert "_buffered_partitions" in inspect.getsource(faust_aiokafka.Consumer.on_buffer_drop)
@@ -247,3 +248,27 @@ async def test_a_commit_that_fails_across_a_re_join_leaves_the_offset_the_re_joi
         assert consumer.ack(_Message(offset)), f"the ack of re-read offset {offset} was refused"  # type: ignore[arg-type]
     assert await consumer.commit() is True
     assert sent[-1] == {tp: 7} and consumer._committed_offset[tp] == 7
+
+
+async def test_an_offset_the_broker_lost_is_committed_again_once_two_readings_agree() -> None:
+    """The broker reads committed 1 where this worker committed 7 (it acknowledged the commit and lost it in a
+    kill -9, say): the lag timer's second reading in a row commits 7 again. A reading that raced a commit in
+    flight (the broker catches up by the next one) commits nothing, nor does a partition where the broker is ahead."""
+    from faust.types import TP
+
+    app = make_app("lost-commit-test", ServiceSettings(kafka_bootstrap_servers="127.0.0.1:1"))
+    consumer = app.consumer
+    lost, racing, ahead, never = (TP("control-changes.v1", p) for p in range(4))
+    consumer._committed_offset.update({lost: 7, racing: 4, ahead: 2})
+    sent: list[dict[TP, int]] = []
+
+    async def thread_commit(offsets):  # type: ignore[no-untyped-def]
+        sent.append(dict(offsets))
+        return True
+
+    consumer._thread.commit = thread_commit  # type: ignore[method-assign]
+    assert await consumer.recommit_lost({lost: 1, racing: 3, ahead: 5, never: None}) == {}
+    assert await consumer.recommit_lost({lost: 1, racing: 4, ahead: 5, never: None}) == {lost: 7}
+    assert sent == [{lost: 7}]
+    assert await consumer.recommit_lost({lost: 7, racing: 4, ahead: 5, never: None}) == {}  # the broker has it now
+    assert sent == [{lost: 7}]

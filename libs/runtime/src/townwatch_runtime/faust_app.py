@@ -14,7 +14,7 @@ from aiokafka.errors import MessageSizeTooLargeError
 from townwatch_runtime.batches import batches
 from townwatch_runtime.consumer_lag import LagReader
 from townwatch_runtime.dead_letter import Send
-from townwatch_runtime.faust_transport import App
+from townwatch_runtime.faust_transport import App, Consumer
 from townwatch_runtime.settings import ServiceSettings
 from townwatch_runtime.stage import RawMessage, StageShell
 from townwatch_runtime.turns import run_in_turns
@@ -159,6 +159,12 @@ def attach_stage_agent(
                     await reader.pop().close()
             return
         shell.metrics.lag(source, sum(p.lag for p in parts))
+        consumer = app.consumer
+        if isinstance(consumer, Consumer):
+            try:
+                await consumer.recommit_lost({tp: p.committed for tp, p in zip(mine, parts, strict=True)})
+            except Exception as exc:  # as a lag reading: the next timer tick checks again
+                log.warning("lost commits of %s not re-committed: %r", source, exc)
 
     sample_lag.__name__ = sample_lag.__qualname__ = f"{name}_lag"
     app.timer(lag_interval_s, name=f"{name}_lag")(sample_lag)

@@ -33,7 +33,11 @@ messages it re-reads from the broker's (lower) offset, and the group's committed
 behind for good, although every message was handled. Seen once under load in ``tests/faults/
 test_broker_restart.py`` (the alert group on control-changes.v1[3]: committed 1, end 7, never moving). Here a
 commit that failed, or straddled a re-join, is not recorded: the offsets stay what the seek read, and the messages
-re-read from there are acked and committed again (at-least-once, as on any rebalance).
+re-read from there are acked and committed again (at-least-once, as on any rebalance). And should the broker's
+committed offset of a partition still read lower than the one this worker committed (a commit the broker acknowledged
+and then lost in a kill -9, or a bookkeeping path not covered here), the worker's lag timer commits its offset again
+once two readings in a row agree (``_Consumer.recommit_lost``): the offset is one faust reached by acks, so nothing
+unhandled is skipped.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 if TYPE_CHECKING:
     from townwatch_runtime.settings import ServiceSettings
 
-__all__ = ["App"]
+__all__ = ["App", "Consumer"]
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +129,23 @@ class _Consumer(faust_aiokafka.Consumer):
         self._rebalances += 1
         await super().on_partitions_assigned(assigned, generation_id)
 
+    _lost: dict[Any, tuple[int | None, int]] | None = None
+    """Partitions whose broker offset read lower than this worker's at the last check: tp -> (broker's, ours)."""
+
+    async def recommit_lost(self, broker: Mapping[Any, int | None]) -> dict[Any, int]:
+        """Commit again, for each partition of ``broker`` (the group's committed offsets as the broker reports them),
+        the offset this worker committed when the broker's is lower and was so, with the same two offsets, at the
+        previous check too (a reading that raced a commit in flight does not count). Returns what it committed."""
+        lost = {tp: (theirs, ours) for tp, theirs in broker.items()
+                if (ours := self._committed_offset.get(tp)) is not None and (theirs is None or theirs < ours)}
+        again = {tp: ours for tp, (theirs, ours) in lost.items() if (self._lost or {}).get(tp) == (theirs, ours)}
+        self._lost = {tp: pair for tp, pair in lost.items() if tp not in again}
+        if again:
+            log.warning("the broker's committed offsets %r are behind this worker's %r: committing them again",
+                        {tp: lost[tp][0] for tp in again}, again)
+            await self._thread.commit(again)
+        return again
+
     async def _commit(self, offsets: Mapping[Any, int]) -> bool:
         """faust's commit; when it failed or a re-join happened meanwhile, ``offsets`` is emptied so that faust
         does not record them as committed (see the module: faust updates ``_committed_offset`` from this very
@@ -172,6 +193,10 @@ class _Producer(faust_aiokafka.Producer):
         if getattr(self.app, "idempotent_producer", False):
             extra.update(acks="all", enable_idempotence=True)
         return extra
+
+
+Consumer = _Consumer
+"""The consumer of every townwatch faust app (``App``'s transport)."""
 
 
 class _Transport(faust_aiokafka.Transport):
