@@ -21,6 +21,7 @@ _CONTRARY = re.compile(
     r"bombard\w*|besieg\w*|toward|towards|advanc\w+ on|approach\w*)\b",
     re.I,
 )
+_JOINT = re.compile(r"\s*(?:and|&|together with|alongside)(?:\s+the)?\s*$", re.I)
 _NEVER = frozenset({"unidentified-armed-group", "us-coalition", "atmis"})
 
 
@@ -44,6 +45,13 @@ def other_side(
     # the known side's own words read as another actor elsewhere ("Kurdish fighters" in Iraq are the Peshmerga,
     # in Syria the SDF) are that side, not its foe
     in_sentence |= {m.actor.id for m in catalogue.find(known.text)} if known.text else set()
+    # a side written jointly with the known one is on its side: "PDF and KIA took control of Kawlin"
+    found = catalogue.find(sentence)
+    own = [m for m in found if m.actor.id == known.id]
+    in_sentence |= {
+        m.actor.id for m in found if m.actor.id != known.id
+        and any(_JOINT.match(sentence, min(a.end, m.end), max(a.start, m.start)) for a in own)
+    }
     parent = kin.branch_of if (kin := catalogue.entries.get(known.id)) is not None else None
     named = [
         (count, entry.default_country == place_cc, entry)

@@ -19,6 +19,7 @@ from townwatch_schemas import Actor, ActorKind, Place
 __all__ = ["ArticleContext", "ResolvedActor"]
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
+_OF_COUNTRY = re.compile(r"\b(?:[A-Z][a-zA-Z]+\s+){1,2}of\s+(?:the\s+)?[A-Z][a-zA-Z]+")
 _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
                          "paratroopers marines commandos".split())
 _NON_STATE_GENERIC = frozenset(
@@ -122,6 +123,12 @@ class ArticleContext:
     @classmethod
     def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
         ctx = cls(gazetteer, catalogue)
+        # "Democratic Republic of Congo", "Republic of the Congo": a country whose name has an "of" in it (the short
+        # "Congo" is ambiguous and counts for neither); blanked so that its words are not counted again
+        for m in _OF_COUNTRY.finditer(text):
+            if cc := gazetteer.country_code(m.group(0)):
+                ctx.countries[cc] += 1
+                text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
             if word.split()[0] in catalogue.short_aliases:

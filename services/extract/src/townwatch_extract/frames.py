@@ -99,7 +99,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok is None or depth > 5:
         return []
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
-        return place_refs(tok.head.head, partial, kind_noun, depth + 1)
+        return place_refs(_settlement_of_area(tok.head.head), partial, kind_noun, depth + 1)
     if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
     if not _is_nounish(tok):
@@ -119,7 +119,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif tok.pos_ == "PROPN" and site_kind(tok) and tok.i > tok.sent.start and any(c.dep_ == "compound" for c in tok.children):
         out.append(PlaceRef(tok, partial, low, site=True))  # "the Baath Dam", "Kunduz Airport"
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
-        own_name = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # "Sartagab village of Patu district": the village's own name, even one the tagger read as an adjective
+        own_name = [c for c in tok.children if c.dep_ == "compound" and (
+            c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i < tok.i and not _DEMONYM_END.search(c.text)))]
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
         if of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
@@ -130,7 +132,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)
                      or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
                          and not _DEMONYM_END.search(c.text))  # "Ceel Dheere town": "Dheere" read as a modifier
-                     or _name_as_adjective(c, tok)]
+                     or _name_as_adjective(c, tok)
+                     # "Sartagab village of Patu district": a capitalised name before a settlement noun placed in a
+                     # named district is the settlement's, even read as an adjective
+                     or (c in own_name and tok.lemma_.lower() not in _ADMIN_NOUNS and any(_province(o) for o in prep_objects(tok, ("of",))))]
             # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is
             named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c)]
             if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
@@ -149,6 +154,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
+            if same := [c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() == tok.lemma_.lower() and c.i < tok.i]:
+                # "took control of Tessit village and Talataye village": the parser hangs the first "village" (and the
+                # second name, as its conjunct) on the last one
+                for c in same:
+                    out.extend(place_refs(c, partial, kind_noun, depth + 1))
+                named = named or same
             if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (late := _trailing_name(tok)) is not None:
                 # "retook the second city in Daleh province, Damt", "ejecting them from the last large city, Lawdar"
                 out.append(PlaceRef(late, partial, tok.lemma_.lower()))
@@ -211,6 +222,15 @@ def _vessel_name(tok: Token) -> bool:
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
+
+
+def _settlement_of_area(tok: Token) -> Token:
+    """A relative clause's antecedent: "Sartagab village of Patu district, which had fallen to the Taliban" hangs the
+    clause on the district in the parse, but the village is what fell."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if head is not None and _province(tok) and head.lemma_.lower() in PLACE_NOUNS and head.lemma_.lower() not in _ADMIN_NOUNS:
+        return head
+    return tok
 
 
 def _province(tok: Token) -> bool:
@@ -602,6 +622,22 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.needs_known = lemma in INTO_VERBS or not all(_named_settlement(t) for t in targets)
         frame.construction = "entry"
         return frame if _entry_corroborated(trigger) else None
+    if cls == TriggerClass.GAIN and obj is not None and obj.lower_ in ("positions", "position") and (
+        lemma == "establish" or (lemma == "take" and "up" in prts)
+    ):
+        # a monitor's "established positions in Svitlodarsk after Ukrainian forces withdrew", "took up positions in the
+        # village of X after Z pulled back": a change only when the other side is said to have left, as an entry
+        # ("took up positions around X ahead of an operation" stays quiet)
+        targets = prep_objects(obj, ("in", "inside")) or prep_objects(trigger, ("in", "inside"))
+        if passive or not targets or _own(obj) or any(t.lower_ in _WHOLE_NOUNS or t.lower_ in PARTIAL_NOUNS for t in targets):
+            return None
+        refs = [r for t in targets for r in place_refs(t)]
+        if not refs or any(r.partial for r in refs):
+            return None
+        frame.places, frame.gaining = refs, subject_of(trigger)
+        frame.needs_known = not all(_named_settlement(t) for t in targets)
+        frame.construction = "entry"
+        return frame if _entry_corroborated(trigger) else None
     if cls == TriggerClass.GAIN and lemma in ("gain", "establish", "secure") and obj is not None and obj.lemma_.lower() == "foothold":
         # "gained a foothold in (part of) X": part of X changed hands; "a foothold near X" is an advance, not a hold
         frame.gaining = subject_of(trigger)
@@ -752,7 +788,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"
     subj = _first(children(trigger, ("nsubj",)))
     if subj is not None and subj.lower_ in ("which", "that") and trigger.dep_ == "relcl":
-        subj = trigger.head
+        subj = _settlement_of_area(trigger.head)
     if subj is None:
         subj = _acl_head(trigger)
         if subj is not None and subj.dep_ == "attr" and ranked(subj):

@@ -17,7 +17,7 @@ from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["NoteArea", "NoteParentheses", "anchored", "compact", "hierarchy_division", "note_area", "note_date", "read_parentheses", "resolve_noted"]
+__all__ = ["NoteArea", "NoteParentheses", "anchored", "blank_actor_labels", "compact", "hierarchy_division", "note_area", "note_date", "read_parentheses", "resolve_noted"]
 
 # "(Mondoro, Mopti)", "(Belet Xaawo district, Gedo)", "(Shan-North)", "(2021-)", "(Mali)": after a word, inside one line.
 _PAREN = re.compile(r"(?<=[\w.'’-]) ?\(([^()\n]{1,90})\)")
@@ -49,7 +49,7 @@ _NOTE_DATE = re.compile(
     r"\s*(?:[A-Z][\w/-]*(?: [\w/-]+){0,5}[:.]\s+)?(?:(?:On or (?:about|around)|(?:On|During|In) the (?:night|morning|evening|afternoon) of|On|Around|(?:Some ?time )?Between|Overnight on)\s+)?"
     r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("(", "(?P<m>", 1)
     + r"|" + _MONTH.replace("(", "(?P<m2>", 1) + r"\s+(?:\d{1,2}\s*(?:and|-|–|to)\s*)?(?P<e>\d{1,2})(?:st|nd|rd|th)?)"
-    r",?\s+(?P<y>(?:19|20)\d\d)\b",
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b|(?=,\s|\s\((?:month|week) of\)))",  # "On 12 May, ...": the year is the publication's
     re.I,
 )
 _DAY_IN_TEXT = re.compile(r"(?<![\w-])(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
@@ -72,8 +72,14 @@ def note_date(text: str, published: dt.date | None, anywhere: bool = False) -> d
         return None
     month = _MONTH_NUMBER[(m.group("m") or m.group("m2"))[:3].lower()]
     day = int(m.group("d") or m.group("e"))
+    if m.group("y") is None:  # "On 12 May, ...": the last 12 May on or before the publication
+        if published is None:
+            return None
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    else:
+        year = int(m.group("y"))
     try:
-        date = dt.date(int(m.group("y")), month, day)
+        date = dt.date(year, month, day)
     except ValueError:
         return None
     if published is not None and date > published + dt.timedelta(days=1):
@@ -108,9 +114,41 @@ def _chunk_country(chunk: str, gazetteer: Gazetteer, hierarchy: bool = False) ->
     return None
 
 
+# A coder's actor label "JNIM: Group for Support of Islam and Muslims", "PDF: People's Defense Force": a known actor's
+# acronym, a colon, and the full name in Title Case (connectors in lower case), naming an organisation
+_ACTOR_LABEL = re.compile(
+    r"\b([A-Z][A-Z0-9-]{1,7}): ((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|de|du|des|al|el|wal|in|to))*)"
+)
+_ORG_WORDS = frozenset(
+    "group groups force forces movement front army council party union alliance volunteers militia militias brigade "
+    "brigades coalition organization organisation defense defence liberation support state committee".split()
+)
+
+
+def blank_actor_labels(text: str, is_actor: Callable[[str], bool] | None) -> str:
+    """"JNIM: Group for Support of Islam and Muslims took control of X": the full name after a known actor's acronym
+    blanked, so that the acronym is the subject the parser sees ("IDF: Hezbollah fighters ..." keeps its words: no
+    organisation is named after the colon)."""
+    if is_actor is None or ": " not in text:
+        return text
+    out = text
+    for m in _ACTOR_LABEL.finditer(text):
+        words = m.group(2).split()
+        while words and not words[-1][:1].isupper():
+            words.pop()  # "... Muslims and" : the name ends on a capitalised word
+        if not any(w.lower().rstrip("'’s") in _ORG_WORDS for w in words) or not is_actor(m.group(1)):
+            continue
+        name_end = m.start(2) + len(" ".join(words))
+        start = m.end(1)  # the colon on
+        out = out[:start] + " " * (name_end - start) + out[name_end:]
+    return out
+
+
 def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], bool] | None = None) -> NoteParentheses:
     """Blank year tags, country tags and admin hierarchies in brackets; keep acronyms and actor names ("(IS)", "(Sahel)"
-    of "Islamic State (Sahel)" when ``is_actor`` says the bracket belongs to an actor's name)."""
+    of "Islamic State (Sahel)" when ``is_actor`` says the bracket belongs to an actor's name). A coder's actor label
+    "JNIM: Group for Support of Islam and Muslims" keeps only its acronym."""
+    text = blank_actor_labels(text, is_actor)
     if "(" not in text:
         return NoteParentheses(text)
     out = text
