@@ -45,7 +45,9 @@ private disk, not a service).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import bisect
+import contextlib
 import os
 import re
 import stat
@@ -53,6 +55,7 @@ import struct
 import time
 import uuid
 from collections import OrderedDict
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
@@ -163,6 +166,12 @@ class Partition:
         return bytes(memoryview(self.body)[self.ends[first - 1] if first else 0:self.ends[last - 1]])
 
 
+@dataclass(slots=True)
+class _KeyLock:
+    lock: asyncio.Lock
+    users: int = 0
+
+
 class ObjectServer:
     """The aiohttp application over ``root`` (``root/objects/<bucket>/<key>``, temporary files in ``root/tmp``)."""
 
@@ -183,6 +192,7 @@ class ObjectServer:
         self._dirs: dict[str, Partition] = {}
         self._buckets: set[str] = set()
         self._made: set[str] = set()  # directories known to exist (none is ever removed while it runs)
+        self._locks: dict[str, _KeyLock] = {}  # a key being written -> its lock (see ``_put``)
 
     def app(self) -> web.Application:
         app = web.Application(middlewares=[self._auth], client_max_size=1 << 30)
@@ -526,34 +536,71 @@ class ObjectServer:
 
     async def _put(self, request: web.Request, path: Path) -> web.Response:
         data = await request.read()
-        # From here to the rename nothing awaits: the precondition check and the replace are one step for every
-        # other request on this (single-threaded) server, which is what makes If-None-Match / If-Match a CAS.
+        async with self._writing(path):
+            # From the check to the rename no other PUT of this key runs: the precondition check and the replace are
+            # one step for every other writer of the key, which is what makes If-None-Match / If-Match a CAS.
+            try:
+                current = path.stat()
+            except FileNotFoundError:
+                current = None
+            if request.headers.get("If-None-Match") == "*" and current is not None:
+                return _error(412, "PreconditionFailed", "the object exists")
+            if (match := request.headers.get("If-Match")) is not None and (current is None or self._etag(current) != match):
+                return _error(412, "PreconditionFailed", "the object changed")
+            self._drop_deleted(path)  # written again: a GET must find the new object, never the deleted one
+            tmp = self.tmp / uuid.uuid4().hex
+            parent = str(path.parent)
+            try:
+                if current is not None and parent not in self._dirs:
+                    # A rename over an existing file (the watermark's compare and swap, an offset commit, Tansu's
+                    # meta.json) makes ext4 write the new file's data out first (auto_da_alloc): measured here 0.4-1 ms
+                    # median, 10-15 ms p99 under other disk load, against 0.02 ms for a new name. Done in a thread, so
+                    # the fetches' listings and reads (and other partitions' produces) do not queue behind it.
+                    write = asyncio.ensure_future(asyncio.to_thread(self._write, tmp, path, data))
+                    try:
+                        st = await asyncio.shield(write)
+                    except asyncio.CancelledError:  # the rename may still happen: keep the key until it has
+                        await asyncio.wait([write])
+                        raise
+                    before = None
+                else:  # a new batch: a rename to a new name is quick, and a kept listing must see it at once
+                    tmp.write_bytes(data)
+                    if parent not in self._made:
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        self._made.add(parent)
+                    before = self._dir_mtime(path.parent) if parent in self._dirs else None
+                    os.replace(tmp, path)
+                    st = path.stat()
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+            if current is None and BATCH.match(path.name):
+                self.batches.learn(self._key(path), data)
+            self._noted(path, before, st)
+            return web.Response(headers={"ETag": self._etag(st)})
+
+    @staticmethod
+    def _write(tmp: Path, path: Path, data: bytes) -> os.stat_result:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        return path.stat()
+
+    @contextlib.asynccontextmanager
+    async def _writing(self, path: Path) -> AsyncIterator[None]:
+        """Hold ``path``'s write lock: one PUT of a key at a time, while other keys' PUTs go on. The lock is kept
+        for as long as a PUT of the key holds or awaits it, then forgotten."""
+        key = str(path)
+        held = self._locks.get(key)
+        if held is None:
+            held = self._locks[key] = _KeyLock(asyncio.Lock())
+        held.users += 1
         try:
-            current = path.stat()
-        except FileNotFoundError:
-            current = None
-        if request.headers.get("If-None-Match") == "*" and current is not None:
-            return _error(412, "PreconditionFailed", "the object exists")
-        if (match := request.headers.get("If-Match")) is not None and (current is None or self._etag(current) != match):
-            return _error(412, "PreconditionFailed", "the object changed")
-        self._drop_deleted(path)  # written again: a GET must find the new object, never the deleted one
-        tmp = self.tmp / uuid.uuid4().hex
-        parent = str(path.parent)
-        try:
-            tmp.write_bytes(data)
-            if parent not in self._made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                self._made.add(parent)
-            before = self._dir_mtime(path.parent) if parent in self._dirs else None
-            os.replace(tmp, path)
-            st = path.stat()
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        if current is None and BATCH.match(path.name):
-            self.batches.learn(self._key(path), data)
-        self._noted(path, before, st)
-        return web.Response(headers={"ETag": self._etag(st)})
+            async with held.lock:
+                yield
+        finally:
+            held.users -= 1
+            if held.users == 0:
+                del self._locks[key]
 
 
 def main(argv: list[str] | None = None) -> None:
