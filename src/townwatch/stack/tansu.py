@@ -63,10 +63,13 @@ class DurableTansuBroker(TansuBroker):
     kind: ClassVar[str] = "tansu"
     durable: ClassVar[bool] = True
     # The services' defaults (fetch wait 20 ms, no linger) suit tansu-memory and Kafka. On this engine every fetch
-    # that finds data lists the partition's batches in the store, and every produce request is two store writes, so
-    # five times the fetches and one batch per message overloaded it: at 100 articles/s (quiet machine, 18:37 UTC)
-    # 58/s got through with e2e p99 46 s and the broker at 95 % of a core; with 100 ms and 5 ms, 92/s, p99 1.8 s.
-    client_tuning: ClassVar[dict[str, str]] = {"TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS": "100", "TOWNWATCH_KAFKA_LINGER_MS": "5"}
+    # that finds data lists the partition's batches in the store, and every produce request is two store writes: with
+    # the store of session 4, five times the fetches and one batch per message overloaded it (at 100 articles/s 58/s got
+    # through, e2e p99 46 s); 100 ms and 5 ms were kept since. But Tansu answers a fetch that found nothing only at the
+    # end of its wait, so each of the pipeline's three consumer hops waits up to the whole fetch wait: at 100 ms the
+    # sum of three such waits alone has a p99 of 261 ms, over issue 14's 250 ms end to end. 25 ms (65 ms for the three),
+    # now that a listing costs the store ~0.3 ms instead of ~2.6 (session 9; README, bench section); the linger stays.
+    client_tuning: ClassVar[dict[str, str]] = {"TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS": "25", "TOWNWATCH_KAFKA_LINGER_MS": "5"}
 
     retention: Retention = field(default_factory=Retention)
     """The default per-partition limits; a topic's own ``retention.ms`` / ``retention.bytes`` configs win."""
