@@ -1,7 +1,8 @@
 """Headline families of the ninth reading (docs/constructions.md "Ninth reading"), in our own words: a headline's
 future ("Iraqi forces to retake X": the infinitive hangs on the noun "forces", which shares its lemma with the verb of
 "forced to withdraw"), a city's part named by the city ("Damascus suburb", "Homs outskirts"), "says it's taken X" (the
-clitic read as a passive), and Syria's "US-backed forces" and "Turkish-backed Syrian opposition"; each with twins."""
+clitic read as a passive), Syria's "US-backed forces" and "Turkish-backed Syrian opposition", a village placed by a
+compass point ("village east of Damascus"), "administrative control", and "Z claims to capture X"; each with twins."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ _events = partial(headline_changes, published=dt.date(2019, 8, 22))
         ("Syrian troops seize Damascus suburb of Douma", "Douma", "sy-gov", None),
         # the headline's present tense with no "to" is still the news
         ("Iraqi forces retake Baiji from ISIS", "Baiji", "iq-gov", "isis"),
+        # "claims to capture X" in a headline is the claim of the deed
+        ("Russia claims to capture Avdiivka", "Avdiivka", "ru-forces", None),
+        # a compass part of the city itself, and control by arms, still count
+        ("Army recaptures eastern Aleppo", "Aleppo", "sy-gov", None),
+        ("Iraqi forces take full control of Kirkuk", "Kirkuk", "iq-gov", None),
     ],
 )
 def test_a_ninth_reading_headline_is_read(extractor: Extractor, title: str, place: str, gaining: str, losing: str | None) -> None:
@@ -60,6 +66,17 @@ def test_a_ninth_reading_headline_is_read(extractor: Extractor, title: str, plac
         "Army says it's not retaken Baiji",
         "Army says it's ready to retake Baiji",
         "Minister says it's taken too long",
+        # a village placed by a compass point and a distance from a town is not the town
+        "Syrian army recaptures village east of Aleppo",
+        "Iraqi army retakes villages 20 km south of Mosul",
+        "Rebels seize town 30 miles north of Aleppo",
+        # control that is not held by arms
+        "Government takes administrative control of Kirkuk",
+        "Pakistan takes administrative control of Bahawalpur seminary",
+        # a claim of a right, an ability or a vow
+        "Russia vows to capture Avdiivka",
+        "Russia claims right to capture Avdiivka",
+        "Russia denies claims to capture Avdiivka",
     ],
 )
 def test_a_ninth_reading_twin_is_no_change(extractor: Extractor, title: str) -> None:

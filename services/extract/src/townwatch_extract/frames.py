@@ -107,6 +107,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     out: list[PlaceRef] = []
     low = tok.lower_
     of_objs = prep_objects(tok, ("of",))
+    if tok.pos_ != "PROPN" and low in _COMPASS_POINTS and of_objs and any(
+        c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and (c.lemma_.lower() in PLACE_NOUNS or c.lower_ in _DISTANCES)
+        for c in tok.children
+    ):
+        return []  # "a village east of Damascus", "villages 20 km south of Mosul": the town only says where they lie
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
@@ -220,6 +225,9 @@ def _vessel_name(tok: Token) -> bool:
         or (tok.dep_ in ("compound", "appos") and tok.head.lower_ in _VESSELS and tok.head.pos_ != "PROPN")
     )
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
+_COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
+_DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
+_CIVIL_CONTROL = frozenset("administrative financial operational editorial managerial commercial".split())
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
 
@@ -378,6 +386,8 @@ def is_named_site(tok: Token) -> bool:
 
 def _control_place(obj: Token) -> list[PlaceRef]:
     """"control of Y" -> Y (the "of" hangs on the noun or, in headlines, on the verb)."""
+    if any(c.dep_ == "amod" and c.lower_ in _CIVIL_CONTROL for c in obj.children):
+        return []  # "takes administrative control of a seminary", "financial control of the port": not held by arms
     objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over")) or [
         # "took control on Wednesday of the Hareeb district": the "of" hangs on the day
         o for t in prep_objects(obj.head, ("on", "in", "at", "by", "during", "overnight")) if t.lower_ in _TIME_WORDS

@@ -94,6 +94,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if infinitive and head.i != tok.i and (
         (head.lemma_.lower() in SAY_VERBS and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))
         or (head.lemma_.lower() in ("say", "report", "believe") and any(c.tag_ == "TO" and c.i == head.i + 1 for c in tok.children))
+        # a headline's "Russia claims to capture Mariupol": the claim is of the deed, told in the present
+        or (head.lemma_.lower() == "claim" and head.tag_ in ("VBZ", "VBD", "VBP") and any(c.tag_ == "TO" and c.i == head.i + 1 for c in tok.children))
     ):
         # "RSF claims to have seized X" (a claim of a done deed), "troops said to recapture X" (a hedged report)
         return _verb_mood(head, depth + 1)
