@@ -1,7 +1,8 @@
 """Monitor notes, ninth reading: an opening date without a year ("On 12 May, ..."), "established / took up positions
 in X" after the other side left, "X village of Y district" (the village, not its district, also for a relative clause
 the parser hangs on the district), a country whose name has an "of" in it ("the Democratic Republic of Congo"), a
-coder's actor label "ACRONYM: Full Name", two sides written jointly ("PDF and KIA"), and "A village and B village";
+coder's actor label "ACRONYM: Full Name", two sides written jointly ("PDF and KIA"), "A village and B village", and
+"The RSF seized control of X" (the verb misread as an adjective on "control");
 each with negative twins built from the same words."""
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ def test_yearless_date_in_a_story_body_stays_background(extractor: Extractor) ->
         ("Wagner Group took control of Tessit village and Talataye village on Monday.", "Tessit", "wagner", None),
         ("Wagner Group took control of Tessit village and Talataye village on Monday.", "Talataye", "wagner", None),
         ("Russian forces captured Pishchane village and Kyslivka village on Monday.", "Pishchane", "ru-forces", None),
+        # "The RSF seized control of X": after an acronym the verb is read as an adjective on "control"
+        ("The RSF seized control of Nyala on Monday.", "Nyala", "rsf", None),
+        ("On 3 June 2024, the AA secured control of Paletwa (Paletwa, Chin).", "Paletwa", "arakan-army", None),
+        ("The RSF seized control of the army headquarters in Nyala on Monday.", "Nyala", "rsf", "saf"),
     ],
 )
 def test_ninth_reading_families(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
@@ -142,6 +147,9 @@ def test_relative_clause_on_the_district_is_the_village(extractor: Extractor) ->
         "On 14 May 2024, JNIM: Group for Support of Islam and Muslims attacked Djibo town (Djibo, Soum). Fatalities unknown.",
         # two villages shelled
         "Wagner Group shelled Tessit village and Talataye village on Monday.",
+        # control of what is no place; the captured town as a description
+        "The RSF seized control of the market on Monday.",
+        "The RSF shelled the recently seized town of Nyala on Monday.",
     ],
 )
 def test_ninth_reading_twins(extractor: Extractor, text: str) -> None:

@@ -27,6 +27,7 @@ from townwatch_extract.reactions import reacting_side
 from townwatch_extract.sites import site_kind
 from townwatch_extract.syntax import (
     children,
+    control_verb_misread,
     has_child,
     is_passive,
     objects_of,
@@ -601,6 +602,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and c.i == trigger.i + 1)}
     objs = objects_of(trigger) or _stray_name_objects(trigger)
+    # "The RSF seized control of Nyala", "the AA seized control of X": after an acronym the small model reads the
+    # verb as an adjective on "control", which it makes the root
+    misparsed = not objs and control_verb_misread(trigger)
+    if misparsed:
+        objs = [trigger.head]
     shifted = [] if objs else _shifted_object(trigger)
     objs = objs or shifted
     obj = _first(objs)
@@ -690,6 +696,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = _first(prep_objects(trigger, ("by",)))
         else:
             frame.gaining = subject_of(trigger)
+            if frame.gaining is None and misparsed:
+                frame.gaining = next((c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
             if control_obj and obj is not None:
                 frame.places = _control_place(obj)
             elif obj is not None:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 __all__ = [
     "RELATIVE_PRONOUNS",
     "children",
+    "control_verb_misread",
     "has_child",
     "is_passive",
     "name_span",
@@ -20,6 +21,16 @@ __all__ = [
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "punct", "case", "poss", "det", "nummod", "quantmod"})
+
+
+def control_verb_misread(tok: Token) -> bool:
+    """"The RSF seized control of Nyala", "the AA secured control of X": after an acronym the small model reads the
+    verb as an adjective on "control", which it makes the root (a past tense, or a participle with its subject)."""
+    if tok.dep_ != "amod" or tok.head.lower_ != "control" or tok.head.i != tok.i + 1 or tok.head.dep_ != "ROOT":
+        return False
+    return tok.tag_ == "VBD" or (
+        tok.tag_ == "VBN" and any(c.dep_ in ("nsubj", "npadvmod") and c.pos_ == "PROPN" for c in tok.children)
+    )
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:

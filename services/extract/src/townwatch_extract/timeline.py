@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from townwatch_extract.syntax import control_verb_misread
+
 if TYPE_CHECKING:
     from townwatch_extract.extractor import Candidate
 
@@ -84,7 +86,9 @@ def told_as_state(trigger: Token, place: Token) -> bool:
     # the place's noun phrase, up to the noun it is "of" ("the captured town of X"), or the phrase an anaphor
     # heads ("another village near the captured town of X")
     phrase = [*place.subtree, *(place.head.head.children if place.head.dep_ == "prep" and place.head.lower_ == "of" else ())]
-    if any(t.dep_ == "amod" and t.lower_ in _TAKEN and not any(c.lower_ in _FRESH for c in t.children) for t in phrase):
+    if any(t.dep_ == "amod" and t.lower_ in _TAKEN and not any(c.lower_ in _FRESH for c in t.children)
+           and not control_verb_misread(t)  # "The RSF seized control of X" misparsed: a verb
+           for t in phrase):
         return True
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED:
         return True  # "attack town recently captured by militants", "two towns seized previously by IS": a description
