@@ -60,7 +60,9 @@ def test_nominal_change_told_as_background_stays_historical(extractor: Extractor
         "The Kremlin denied that Putin had hailed the fall of Avdiivka.",
         "Putin warned of the fall of Avdiivka.",
         "Ukraine's army denied the loss of Soledar.",
-        "The fall of Ghazni on Thursday cuts off a crucial highway.",
+        # with no side, a capture noun opening its sentence counts only as this report's news (test_families_ninth):
+        # a year on the noun makes it background
+        "The fall of Ghazni in 2001 cut off a crucial highway.",
     ],
 )
 def test_nominal_negative_twins(extractor: Extractor, text: str) -> None:

@@ -74,6 +74,39 @@ def span_is_one_word_name(tok: Token) -> bool:
     return prev is None or prev.lower_ not in _TITLES
 
 
+_HOLIDAYS = frozenset("christmas easter ramadan eid passover hanukkah diwali lent advent nowruz ashura".split())
+_ARRESTING = frozenset("police policeman policemen officer officers detective detectives interpol fbi".split())
+
+
+def misread_date(tok: Token) -> bool:
+    """A capitalised name the small model tagged as a date ("took over Mahaday on Sunday"): no digit, no month, day or
+    holiday word in its entity, so the tag is the model's guess at an unknown word, not a date."""
+    if tok.ent_type_ != "DATE" or tok.pos_ != "PROPN":
+        return False
+    ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+    words = [t for t in (ents[0] if ents else [tok])]
+    return not any(
+        t.like_num or any(ch.isdigit() for ch in t.text) or t.lower_ in _MONTHS_DAYS or t.lower_ in _HOLIDAYS
+        or t.lower_ in ("today", "tonight", "yesterday", "tomorrow", "weekend", "week", "month", "year", "day", "night")
+        for t in words
+    )
+
+
+def _taken_by_arrest(tok: Token) -> bool:
+    """What police took is a person: "Police capture Smith", "Maduro seized by police"."""
+    verb = tok.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ARRESTING for c in verb.children) or any(
+        c.dep_ == "agent" and any(g.lower_ in _ARRESTING for g in c.children) for c in verb.children
+    )
+
+
+# "President Nicolas Maduro", "commander Abu Bakr": the surname a title introduces is a person's all through the article
+_TITLED = re.compile(
+    r"\b(?:President|Mr|Mrs|Ms|Dr|General|Gen\.|Commander|Colonel|Col\.|Leader|Minister|Sheikh|Imam|leader|commander|"
+    r"president|general|colonel|minister)\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)"
+)
+
+
 _WAR_TOWN = 20_000
 """A name the small model tags as a person counts as a town in a country at war only from this size ("Palmyra")."""
 _SETTLEMENT_NOUNS = frozenset("town towns city cities village villages hamlet settlement locality".split())
@@ -119,6 +152,7 @@ class ArticleContext:
     state_words: bool = False
     written_countries: frozenset[str] = frozenset()  # countries the text itself names (not a note's hierarchy)
     area_countries: frozenset[str] = frozenset()  # countries of the admin areas it names ("Hiiraan region": SO)
+    person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
 
     @classmethod
     def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
@@ -149,6 +183,7 @@ class ArticleContext:
         ctx.area_countries = frozenset(areas)
         ctx.actors = catalogue.mention_counts(text)
         ctx.state_words = bool(_STATE_WORDS.search(text))
+        ctx.person_names = frozenset(w for m in _TITLED.finditer(text) for w in m.group(1).split())
         return ctx
 
     # --- countries ---------------------------------------------------------------------------------
@@ -436,13 +471,17 @@ class ArticleContext:
             hints and place.country_code in hints[:2]
         ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON"):
             place = None
+        if place is not None and not kind_noun and tok.ent_type_ not in ("GPE", "LOC", "FAC") and (
+            _taken_by_arrest(tok) or tok.text in self.person_names
+        ):
+            place = None  # "Police capture Smith": a namesake village is no reading of what police take
         if place is None:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
             proper = tok.pos_ == "PROPN" or (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.tag_.startswith("NN"))
-            named_by_verb = strong and proper and tok.ent_type_ not in _NOT_PLACE_ENTS and (
-                person_ok or tok.ent_type_ != "PERSON" or span_is_one_word_name(tok)
-            )
+            named_by_verb = strong and proper and (tok.ent_type_ not in _NOT_PLACE_ENTS or misread_date(tok)) and (
+                person_ok or tok.ent_type_ not in ("PERSON", "DATE") or span_is_one_word_name(tok)
+            ) and tok.text not in self.person_names and not _taken_by_arrest(tok)
             if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb):
                 return None
             cc = hints[0] if hints else None

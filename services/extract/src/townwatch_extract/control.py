@@ -66,7 +66,8 @@ def _state_frame(trigger: Token) -> Frame | None:
         return None
     full = any(c.dep_ == "amod" and c.lower_ in _FULL for c in ctrl.children)
     back = any(c.dep_ == "advmod" and c.lower_ == "back" for c in trigger.children)  # "are back in control of X"
-    if not (_leaving_in(trigger) or (_now(trigger) and full) or (back and lemma == "be")):
+    # "Russian forces were now in control of X": "now" with "be" tells the change; "have" needs "full" with it
+    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be")):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
     if not places and back and lemma == "be":  # a monitor's "Government forces are back in control in Macomia"

@@ -33,6 +33,10 @@ _KIND_OF = re.compile(rf"\b{_KIND}\s*\(?of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
 # (and a monitor's list after its count: "the recaptured villages are A, B", "named the villages as A, B")
 _KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*(?:\(?(?:of\s+)?|(?<=s)\s+(?:are|were|as|include|included|including|namely)\s+|(?<=s):\s*)$", re.I)
 _KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b", re.I)
+# "a town ... the fighters may struggle to hold Kawlin": a name held after a lede's "a town" is that town, even one
+# GeoNames lacks (looked for only forward from an indefinite noun)
+_HELD_BEFORE = re.compile(r"\b(?:hold|holding|held|keep|keeping|defend|defending|retain|retaining|control(?:ling)?(?:\s+over)?)\s+$", re.I)
+_STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|from|to|towards?|"
@@ -110,7 +114,9 @@ class PlaceMentions:
             return None
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
-        kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named or noted
+        kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named or noted or (
+            self._for_title and bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)
+        )  # "its troops still hold X": X is the town another side kept, not the one taken
         geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         if geo is not None and (not hints or geo.country_code not in hints[:2]):
             geo = None

@@ -28,7 +28,7 @@ from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
-from townwatch_extract.frames import Frame, PlaceRef, frames_for
+from townwatch_extract.frames import SIDELESS_NOMINAL, Frame, PlaceRef, frames_for
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -797,7 +797,7 @@ class Extractor:
                         gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
-                    gaining is None and losing is None and frame.construction == BARE_PARTICIPLE and geo is not None
+                    gaining is None and losing is None and frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL) and geo is not None
                     and geo.country_code in self.catalogue.war_countries
                 )
                 if gaining is None and losing is None and not sideless:

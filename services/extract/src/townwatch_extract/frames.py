@@ -552,7 +552,14 @@ def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
     # "Most of Tal Afar seized from ISIS", "Dessie and Kombolcha cities freed from TPLF": a place or a share of one
     # as the subject of a bare participle the small model read as a past tense
     low = subj.lemma_.lower()
+    if trigger.lower_ in _PARTICIPLE_FORMS and subj.pos_ == "PROPN" and subj.i < trigger.i and prep_objects(trigger, ("from",)):
+        return True  # "Tal Afar retaken from Islamic State": "retaken" is no past tense; a name taken from a side
     return (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS or low in PLACE_NOUNS) and bool(prep_objects(trigger, ("from", "by")))
+
+
+# participles whose past tense differs ("retaken", not "retook"), or "-ed" forms of verbs that need an object: with
+# no object and a "from" side they are the reduced passive of a headline
+_PARTICIPLE_FORMS = frozenset("retaken taken recaptured captured seized liberated freed regained reclaimed overrun".split())
 
 
 _SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality hamlet port".split())
@@ -872,6 +879,11 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.losing = poss or _first(of_objs)
     if frame.gaining is None and frame.losing is None:
         side = reacting_side(trigger)  # "Putin hailed the fall of Y"
+        if side is None and _news_subject(trigger):
+            # "The fall of Nyala comes as talks resume", "The capture of X adds pressure on Y": the event is this
+            # sentence's news, told as the subject of its consequence; no side named (a known town at war only)
+            frame.construction = SIDELESS_NOMINAL
+            return frame
         if side is None:
             return None  # a bare "the capture of Y" names no side: not an event on its own
         if side[0] == "gaining":
@@ -879,6 +891,36 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         else:
             frame.losing = side[1]
     return frame
+
+
+SIDELESS_NOMINAL = "sideless nominal"
+NEWS_NOUN_REACH = 2
+"""How many words may come before the "the" of a sentence-opening capture noun ("But then the fall of X ...");
+prefilter._NEWS_NOUN lets the same sentences through without a side word."""
+"""A capture noun as the subject of what it brings about ("The fall of X means ..."), with no side named."""
+# what a capture brings about, told in the present or the past of the news: "comes as", "means", "adds pressure",
+# "deals a blow", "marks", "leaves", "gives", "opens", "cuts", "puts", "raises"
+_CONSEQUENCE = frozenset(
+    "come mean add deal mark leave give open cut put raise deprive hand bring boost allow leave signal threaten expose "
+    "represent prompt spark trigger isolate".split()
+)
+
+
+def _news_subject(trigger: Token) -> bool:
+    """"The fall of X comes as ...", "The capture of X adds pressure": the capture noun is the subject of the main
+    verb of consequence, in the present or the past, with no date or year of its own ("The fall of Mosul in 2014
+    shocked the region" is background) and no "since" / "anniversary" around it."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in _CONSEQUENCE:
+        return False
+    det = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if det is None or det.i - trigger.sent.start > NEWS_NOUN_REACH:
+        return False  # "a fall of X would mean ...": a prospect; deep in a sentence the noun is not its opening subject
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in ("would", "could", "might", "may", "will", "not", "n't") for c in verb.children):
+        return False
+    if any(t.ent_type_ == "DATE" or t.like_num for t in trigger.subtree if t.i != trigger.i):
+        return False
+    return not any(t.lower_ in ("anniversary", "since", "years", "decade") for t in trigger.sent)
 
 
 def frames_for(trigger: Token) -> Frame | None:

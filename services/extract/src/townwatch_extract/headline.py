@@ -258,7 +258,8 @@ def _said_participles(doc: Doc) -> list[Frame]:
         if not bare and (head.lemma_.lower() not in SAY_VERBS or (head.i < part.i and not forward)):
             continue
         speaker = next((c for c in head.children if c.dep_ == "nsubj" and (c.i > part.i or (forward and c.i < head.i))), None)
-        subjects = [c for c in part.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < part.i]
+        # "Mosul retaken": the small model may hang the name on the participle as a noun-phrase modifier
+        subjects = [c for c in part.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "npadvmod") and c.i < part.i]
         names = [
             c for c in subjects
             if c.pos_ in ("PROPN", "NOUN")
