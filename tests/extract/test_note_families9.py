@@ -154,3 +154,21 @@ def test_relative_clause_on_the_district_is_the_village(extractor: Extractor) ->
 )
 def test_ninth_reading_twins(extractor: Extractor, text: str) -> None:
     assert note_sides(extractor, text) == {}
+
+
+def test_since_clause_dated_this_week_is_news(extractor: Extractor) -> None:
+    # "since <capture> on Sunday": the capture is the week's news, not the background a state has lasted since
+    text = "Since the Houthis seized the city of Al-Hazm on Sunday, tens of thousands of civilians have fled to Marib."
+    assert note_sides(extractor, text).get("Al-Hazm") == ("houthis", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the Houthis seized the city of Al-Hazm in 2015, tens of thousands of civilians have fled to Marib.",
+        "Since the Houthis seized the city of Al-Hazm, tens of thousands of civilians have fled to Marib.",
+        "Civilians have fled Marib since the Taliban took control of Kabul in August 2021.",
+    ],
+)
+def test_since_clause_without_a_recent_day_stays_background(extractor: Extractor, text: str) -> None:
+    assert note_sides(extractor, text) == {}

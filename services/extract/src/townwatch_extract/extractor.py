@@ -226,6 +226,17 @@ def _group_speaks(modality: Modality, gaining: ResolvedActor | None) -> bool:
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "xcomp", "acl", "conj", "parataxis"})
 
 
+_RECENT_KINDS = frozenset({"weekday", "yesterday", "today"})
+
+
+def _days_ago(verb: Token, refs: list[TimeRef]) -> bool:
+    """"Since the Houthis seized Al-Hazm on Sunday, thousands have fled": a "since" clause dated this week tells the
+    news, not the background a state has lasted since."""
+    lo = verb.left_edge.idx - verb.sent.start_char
+    hi = verb.right_edge.idx + len(verb.right_edge.text) - verb.sent.start_char
+    return any(lo <= r.start and r.end <= hi and r.kind in _RECENT_KINDS for r in refs)
+
+
 def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     """The time expression of the trigger's own clause, else the one nearest to it in the sentence."""
     if not refs:
@@ -894,7 +905,7 @@ class Extractor:
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
         historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger) or (
-            is_background_nominal(frame.trigger) if frame.nominal else is_since_clause(frame.trigger)
+            is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True
