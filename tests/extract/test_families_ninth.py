@@ -40,6 +40,8 @@ DAY = dt.date(2024, 5, 1)
         ("Opposition troops captured a town in central Myanmar on Monday. The fighters may struggle to hold Kawlin, analysts said.",
          "Kawlin", "pdf", None),
         ("The KIA captured a town in northern Myanmar on Monday. Analysts doubt the group can hold Kawlin for long.", "Kawlin", "kia", None),
+        # F8: a ministry's inverted passive, the subject after the auxiliary
+        ("Also liberated was the village of Vesele, the Russian defence ministry said.", "Vesele", "ru-forces", None),
     ],
 )
 def test_family_positive(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:
@@ -71,6 +73,9 @@ def test_family_positive(extractor: Extractor, text: str, place: str, gaining: s
         # F7 twins: the town only attacked; the name held is the other side's
         "The KIA attacked a town in northern Myanmar on Monday. Analysts doubt the group can hold Kawlin for long.",
         "The KIA captured a police post in northern Myanmar on Monday. The junta said its troops still hold Kawlin.",
+        # F8 twins: goods taken, villages attacked
+        "Also captured were large stocks of weapons, the Russian defence ministry said.",
+        "Also attacked were the villages of Pishchane and Tykhe, the Ukrainian general staff said.",
     ],
 )
 def test_family_twin(extractor: Extractor, text: str) -> None:

@@ -435,6 +435,10 @@ def _passive_subject(trigger: Token) -> Token | None:
         subj = next((c for c in trigger.lefts if c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "dep", "nsubj")), None)
     if subj is None:  # a headline's bare participle: "Most of Tal Afar seized from ISIS"
         subj = _first(children(trigger, ("nsubj",)))
+    if subj is None and any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < trigger.i for c in trigger.children):
+        # "Also captured were the villages of A and B": the subject inverted after the auxiliary, read as its attribute
+        subj = next((a for c in trigger.children if c.dep_ == "auxpass" and c.i > trigger.i
+                     for a in c.children if a.dep_ == "attr" and a.i > c.i), None)
     return subj if subj is not None else _acl_head(trigger)
 
 
