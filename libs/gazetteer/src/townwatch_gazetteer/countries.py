@@ -15,7 +15,8 @@ _EXTRA: dict[str, str] = {
     "yemeni": "YE", "yemenis": "YE", "malian": "ML", "malians": "ML", "burkinabe": "BF", "burkinabè": "BF",
     "nigerien": "NE", "nigeriens": "NE", "nigerian": "NG", "nigerians": "NG", "afghan": "AF", "afghans": "AF",
     "burmese": "MM", "burma": "MM", "libyan": "LY", "libyans": "LY", "ethiopian": "ET", "ethiopians": "ET",
-    "congolese": "CD", "drc": "CD", "dr congo": "CD", "democratic republic of the congo": "CD",
+    "congolese": "CD", "drc": "CD", "dr congo": "CD", "congo": "CD",  # news "Congo" is the DRC (Brazzaville is "Congo Republic")
+    "democratic republic of the congo": "CD",
     "democratic republic of congo": "CD", "mozambican": "MZ", "israeli": "IL", "israelis": "IL",
     "palestinian": "PS", "palestinians": "PS", "gaza": "PS", "gaza strip": "PS", "west bank": "PS",
     "lebanese": "LB", "turkish": "TR", "turkey": "TR", "türkiye": "TR", "iranian": "IR", "iranians": "IR",

@@ -295,6 +295,12 @@ class ArticleContext:
                     return None
                 if entry.default_country != place_cc and (gov := self._government(place_cc, text)) is not None:
                     return replace(gov, inferred=True)
+            if (
+                place_cc and " and " in text[: chosen.start]
+                and any(self.gazetteer.country_code(w) == place_cc for w in text[: chosen.start].split(" and ")[0].split())
+                and (gov := self._government(place_cc, text)) is not None and gov.id != entry.id
+            ):
+                return gov  # "Somali and African Union (AMISOM) forces retook X" in Somalia: the country's own forces
             local = _KURDISH_IN.get(place_cc or "") if text[chosen.start:chosen.end].lower().startswith("kurdish ") else None
             if local is not None and entry.id == "sdf" and local in self.catalogue.entries:
                 entry = self.catalogue.entries[local]  # "Kurdish fighters regained control over Zumar" in Iraq: Peshmerga
@@ -375,8 +381,8 @@ class ArticleContext:
         j = tok.i - 1
         while j >= 0:
             left = doc[j]
-            if left.lower_ in _DIRECTIONAL or left.ent_type_ == "NORP":
-                break
+            if left.lower_ in _DIRECTIONAL or left.ent_type_ == "NORP" or left.lower_ in _MONTHS_DAYS:
+                break  # "took over Wednesday Al Hasha District": the day is no part of the name
             attached = left.head.i >= left.i and left.head.i <= tok.i
             # "al-Jaysat" written as one word; "Tell Malh" read as two objects of one verb: still one name
             glued = not left.whitespace_ and (left.text == "-" or doc[j + 1].text == "-")
@@ -463,8 +469,12 @@ class ArticleContext:
             region = self.gazetteer.find_admin1(name, hints[0] if hints else None)
             if region is not None and (place is None or place.country_code != region[0]):
                 return None
-        if place is not None and hints and place.country_code not in hints[:3] and place.population < 50000:
-            place = None  # an obscure namesake abroad is likelier a wrong match than a right one
+        if place is not None and hints and place.country_code not in hints[:3] and (
+            place.population < 50000 or name_key(place.name) != name_key(name)
+        ):
+            # an obscure namesake abroad is likelier a wrong match than a right one, and so is a city abroad known
+            # by the written name only as another spelling ("Arare", a Somali village, is no Harare)
+            place = None
         if place is not None and self._abroad(place, name):
             place = None  # "Bagda ... in the Hiiraan region" is no Baghdad: a note's admin area places its village
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (

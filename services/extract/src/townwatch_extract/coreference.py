@@ -29,6 +29,8 @@ _PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimbo
 _NAME = re.compile(rf"{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}}")
 _KIND = r"(?:town|village|city|hamlet|settlement|locality|capital)"
 _KIND_OF = re.compile(rf"\b{_KIND}\s*\(?of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
+# the same, keeping the noun: "the eastern border town of Bunagana" (a town), "the major city of Goma" (a city)
+_KIND_NOUN_OF = re.compile(rf"\b(town|village|city)\s*\(?of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
 # "the town of X", "town (of X)", "X town", "X, a small town"
 # (and a monitor's list after its count: "the recaptured villages are A, B", "named the villages as A, B")
 _KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*(?:\(?(?:of\s+)?|(?<=s)\s+(?:are|were|as|include|included|including|namely)\s+|(?<=s):\s*)$", re.I)
@@ -97,6 +99,7 @@ class PlaceMentions:
         # names the article itself calls a town somewhere ("stormed the town (of Halgan)"): places everywhere
         self._kind_of = [(m.start(1), m.group(1).strip(" -’'")) for m in _KIND_OF.finditer(text)]
         self._kind_named = {name for _start, name in self._kind_of}
+        self._kind_noun_of = [(m.start(2), m.group(1), m.group(2).strip(" -’'")) for m in _KIND_NOUN_OF.finditer(text)]
         self.noted = noted  # name keys a coder note wrote before its "(district, region)": places though unknown
         self.areas = areas or {}  # those name keys -> where the note's hierarchy puts them
         self.last: Antecedent | None = None  # the place the article's previous "the town" stood for
@@ -231,13 +234,23 @@ class PlaceMentions:
             runs.append(run)
         return runs
 
+    def _same_kind(self, found: Antecedent, head_at: int, hints: Sequence[str]) -> Antecedent:
+        """"the town" stands for the place the article called a town, not the one it called a city since: "seized the
+        border town of Bunagana ... briefly overran the major city of Goma ... the town fell on Sunday night"."""
+        noun = self.text[head_at : head_at + 8].split(" ", 1)[0].lower()
+        kinds = {kind for _start, kind, name in self._kind_noun_of if name_key(name) == name_key(found.name)}
+        if noun not in ("town", "village", "city") or not kinds or noun in kinds:
+            return found
+        same = [name for start, kind, name in self._kind_noun_of if start < head_at and kind == noun]
+        return self._mention_named(same[-1], hints) if same else found
+
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
                 hints: Sequence[str], exclude: frozenset[str] = frozenset()) -> Antecedent | None:
         if definite and not title and idx is not None:
             prev_lo = self.sentences[idx - 1].start if idx > 0 else sent_start
             found = self._first_in(prev_lo, head_at, hints, last=True, exclude=exclude)
             if found is not None:
-                return found
+                return self._same_kind(found, head_at, hints)
             if self.last is not None:
                 return self.last
             # the article's own "the town of X" earlier on

@@ -237,6 +237,42 @@ def _days_ago(verb: Token, refs: list[TimeRef]) -> bool:
     return any(lo <= r.start and r.end <= hi and r.kind in _RECENT_KINDS for r in refs)
 
 
+def _after_governor(trigger: Token) -> Token | None:
+    """The change verb an "after" clause hangs on ("fell on June 23, shortly after they took X" -> "fell")."""
+    if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
+        return None
+    head = trigger.head
+    return head if head.pos_ in ("VERB", "AUX") and VERB_CLASSES.get(head.lemma_.lower()) is not None else None
+
+
+def _side_key(side: ResolvedActor | None) -> str | None:
+    """The side a mention is merged under: the unnamed sides of one country are one ("rebels", "rebel factions")."""
+    if side is None:
+        return None
+    return "x-*-" + side.id.rsplit("-", 1)[-1] if side.id.startswith("x-") else side.id
+
+
+def _one_extent(found: list[Candidate]) -> list[Candidate]:
+    """A news change told whole in one line and in part in another is one event ("Afghan forces 'regain city'" over
+    "regained control of key areas of the city"): the article's body says how much, a headline or lede summarises.
+    Whole wins when the body tells it whole too ("took parts of X on Monday ... by Tuesday held all of X")."""
+    news = [c for c in found if not c.historical and c.gaining is not None]
+    out = list(found)
+    for c in news:
+        if not c.partial:
+            continue
+        whole = [w for w in news if not w.partial and w.place.key == c.place.key and _side_key(w.gaining) == _side_key(c.gaining)]
+        if not whole:
+            continue
+        body_whole = any(w.start > 0 or w.end > 0 for w in whole)
+        for w in whole:
+            if w in out and (not body_whole or w.start == w.end == 0):
+                out[out.index(w)] = replace(w, partial=True)
+        if body_whole and c in out:
+            out[out.index(c)] = replace(c, partial=False)
+    return out
+
+
 def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     """The time expression of the trigger's own clause, else the one nearest to it in the sentence."""
     if not refs:
@@ -909,6 +945,14 @@ class Extractor:
         )
         if ref is not None and (ref.since or is_background_date(ref, published)):
             historical = True
+        if not historical and (governor := _after_governor(frame.trigger)) is not None:
+            # "fell to Kurdish forces on June 23, shortly after they took Tal Abyad": what a dated change followed is
+            # older still (a week back is no longer the day's news once something came before it)
+            own = _time_for(governor, refs)
+            historical = own is not None and (own.since or is_background_date(own, published) or (
+                published is not None and own.date is not None and own.precision == DatePrecision.DAY
+                and (published - own.date).days >= 7
+            ))
         if not historical and (after := shortly_after(frame.trigger)) is not None:
             lo = after.left_edge.idx - after.sent.start_char
             hi = after.right_edge.idx + len(after.right_edge.text) - after.sent.start_char
@@ -961,8 +1005,9 @@ class Extractor:
         groups: dict[tuple, Candidate] = {}
         order: list[tuple] = []
         # Mentions with a known gaining side first, so side-less mentions can join them.
+        found = _one_extent(found)
         for c in sorted(found, key=lambda c: (c.gaining is None, c.start)):
-            key = (c.place.key, c.gaining.id if c.gaining else None, c.historical, c.partial)
+            key = (c.place.key, _side_key(c.gaining), c.historical, c.partial)
             if c.gaining is None:
                 match = next((k for k in order if k[0] == c.place.key and k[2] == c.historical and k[3] == c.partial), None)
                 if match is not None:

@@ -120,6 +120,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
+    elif tok.pos_ != "PROPN" and low in SITE_NOUNS and not is_named_site(tok) and (towns := _verb_place(tok)):
+        # "took control of the airport in the northern town of Kidal" (the parse hangs "in" on the verb): the town
+        for town in towns:
+            out.extend(place_refs(town, partial, low, depth + 1))
     elif tok.pos_ != "PROPN" and (low in SITE_NOUNS or site_kind(tok)) and is_named_site(tok):
         out.append(PlaceRef(tok, partial, low, site=True))
     elif tok.pos_ == "PROPN" and site_kind(tok) and tok.i > tok.sent.start and any(c.dep_ == "compound" for c in tok.children):
@@ -156,6 +160,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if not named:  # "key towns such as A, B and C", "several villages, including A and B"
                 named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
                          for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]
+            if not named and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (listed := _listed_with_verb(tok)):
+                # "recaptured villages in Lower Shabelle region, including A, B and C" (the parse hangs "including" on
+                # the region or the verb); "liberated several villages, including the key district of Qataba"
+                for o in listed:
+                    out.extend(place_refs(o, partial, tok.lemma_.lower(), depth + 1) if o.pos_ != "PROPN" else [PlaceRef(o, partial, tok.lemma_.lower())])
+                return out
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
@@ -210,7 +220,9 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         holders += units
     # "in Lashio in northern Shan state": the state says where the town is, it is not taken
     return [
-        o for h in holders for o in prep_objects(h, ("in", "at"))
+        o for h in holders
+        # "the military base outside the town of Baga" is that town's garrison; "positions near X" are not X
+        for o in prep_objects(h, ("in", "at", "outside") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
         if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in _ADMIN_NOUNS
     ]
 
@@ -219,12 +231,35 @@ _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain deser
 _VESSELS = frozenset("tanker tankers ship ships vessel vessels freighter carrier boat boats yacht trawler dhow ferry warship frigate destroyer".split())
 
 
+def _listed_with_verb(tok: Token) -> list[Token]:
+    """What an "including" list hung on the verb, or on the region the verb's "in" names, lists of a plural object:
+    names, or a settlement noun with its own name ("the key district of Qataba")."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in _ADMIN_NOUNS)]
+    found = [o for h in holders for p in children(h, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))]
+    return [o for o in found if o.pos_ == "PROPN" or (o.lemma_.lower() in PLACE_NOUNS and any(is_proper(x) for x in prep_objects(o, ("of",))))]
+
+
+def _verb_place(tok: Token) -> list[Token]:
+    """The settlement a verb places its unnamed site object in: "took control of the airport in the town of X",
+    "seized the airport at X" read with "in"/"at" on the verb: a name, "the town of X" or "X town"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "control":
+        tok = tok.head.head  # "took control of the airport in X"
+    if tok.dep_ != "dobj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return []  # not "withdrew from the airport (to the city centre) in X": only what the verb takes
+    verb = tok.head
+    return [o for o in prep_objects(verb, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)]
+
+
 def _vessel_name(tok: Token) -> bool:
     """"tanker Stena Impero", "the Niovi, a Panama-flagged tanker": a name a vessel noun qualifies."""
     return tok.pos_ == "PROPN" and (
         any(c.dep_ in ("compound", "amod", "appos", "nmod") and c.lower_ in _VESSELS and c.pos_ != "PROPN" for c in tok.children)
         or (tok.dep_ in ("compound", "appos") and tok.head.lower_ in _VESSELS and tok.head.pos_ != "PROPN")
     )
+_GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
 _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
@@ -370,6 +405,8 @@ def _periphrasis(tok: Token) -> bool:
         or c.tag_ in ("JJS", "CD") or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
         or (_rank(c) and c.dep_ == "compound")  # "2nd Largest City" restored from a Title Case line
         or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
+        # "Gezira state's capital", "the province's capital": a province's capital, not a town named nearby
+        or (c.dep_ == "poss" and c.lemma_.lower() in _ADMIN_NOUNS)
         for c in tok.children
     )
 

@@ -276,11 +276,34 @@ def _after_earlier_change(trigger: Token) -> bool:
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
         # only the same place told again ("it"): "entered X after rebels captured Y" may be two of the day's changes
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and subject.lower_ == "it" and _change_verb(clause.head)
+        if subject is not None and subject.lower_ == "it" and _change_verb(clause.head):
+            return True
+        # "After Ethiopian forces captured the town of Lalibela earlier this month, Tigrayan forces recaptured the
+        # town": the main clause takes back the same place ("it", "the town") the clause says was taken
+        return _change_verb(clause.head) and _retakes_same(clause.head)
     if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "after":
         # the gerund hangs on a verb that is no change ("expanding their hold") under one that is ("have seized")
         governor = clause.head.head
         return not _change_verb(governor) and any(_change_verb(a) for a in governor.ancestors)
+    return False
+
+
+_AGAIN_VERBS = frozenset("recapture retake regain reclaim".split())
+_PLACE_WORDS = frozenset("town city village hamlet settlement capital stronghold it".split())
+
+
+def _retakes_same(verb: Token) -> bool:
+    """Whether a change verb's object is the place an earlier clause named: "it", or a bare definite "the town" (no
+    name of its own) after a verb of taking back."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lower_ == "it" and obj.dep_ == "dobj":
+            return True
+        if (
+            verb.lemma_.lower() in _AGAIN_VERBS and obj.lemma_.lower() in _PLACE_WORDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+            and not any(c.pos_ == "PROPN" or c.dep_ == "prep" for c in obj.children)
+        ):
+            return True
     return False
 
 

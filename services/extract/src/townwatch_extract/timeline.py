@@ -39,7 +39,9 @@ _RETAKE_VERBS = frozenset("retake recapture regain reclaim capture take seize li
 # common nouns a past participle describes ("a village taken in the war by Russian forces")
 _REPORT_VERBS = frozenset("say report write announce claim confirm state".split())
 _HELD = frozenset({"occupy", "hold", "control"})
-_DESCRIBED = frozenset("town city village hamlet settlement township stronghold area territory".split())
+_DESCRIBED = frozenset("town city village hamlet settlement township stronghold area territory part district neighbourhood neighborhood".split())
+# the change verbs a "from Z who ..." losing side hangs on ("retook X from fighters who seized it a day earlier")
+_FROM_VERBS = frozenset("retake recapture regain reclaim take seize capture liberate free wrest win drive push expel oust clear".split())
 
 
 def _clause(verb: Token) -> list[Token]:
@@ -98,6 +100,10 @@ def told_as_state(trigger: Token, place: Token) -> bool:
         # "an attempt to retake Heglig, which the southern army seized earlier this week", "liberated Kherson, which
         # Russia seized in March": the clause tells the hand the news takes the town from
         return True
+    if trigger.dep_ == "relcl" and _losing_side(trigger.head):
+        # "retook parts of Kunduz from Taliban fighters who captured the provincial capital a day earlier": the
+        # clause on the side the news takes the town from tells that side's earlier capture
+        return True
     if trigger.dep_ in ("acl", "relcl"):
         # "had been the last stronghold occupied by Z": the clause describes what the place was before the news
         verb = trigger.head.head
@@ -112,6 +118,15 @@ def _retaken(place: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "the town of X"
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RETAKE_VERBS
+
+
+def _losing_side(noun: Token) -> bool:
+    """Whether a noun is the side a change verb takes a place "from" ("recaptured X from fighters ...")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "retook parts of X from fighters who ..."
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _FROM_VERBS
 
 
 def _present_state(verb: Token) -> bool:
