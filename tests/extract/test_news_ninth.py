@@ -236,3 +236,34 @@ def test_a_list_under_no_change_or_an_aim_gives_nothing(extractor: Extractor, te
 def test_a_weekday_before_the_name_is_no_part_of_it(extractor: Extractor) -> None:
     events = _news(extractor, "Houthis took over Wednesday Al Hasha District west of Al Dhalea.", dt.date(2019, 4, 11))
     assert events == [("Al Hasha District", "houthis")]
+
+
+# --- N9-13 the port in a town is part of the town -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libyan forces regained control of the port in Sirte.",
+        "Libyan forces said they regained control of the port in Sirte from Islamic State.",
+    ],
+)
+def test_the_port_in_a_town_is_part_of_the_town(extractor: Extractor, text: str) -> None:
+    events = _events(extractor, text, dt.date(2016, 6, 12))
+    assert [(p, g, h, pa) for p, g, _lo, h, pa in events] == [("Sirte", "ly-gna", False, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters shelled the port in Sirte.",
+        "Libyan forces withdrew from the port in Sirte.",
+        "Libyan forces regained control of the port.",
+    ],
+)
+def test_a_port_shelled_left_or_unplaced_gives_no_town(extractor: Extractor, text: str) -> None:
+    assert [p for p, _g in _news(extractor, text, dt.date(2016, 6, 12)) if p == "Sirte"] == []
+
+
+def test_the_port_of_a_town_is_the_port_town(extractor: Extractor) -> None:
+    events = _events(extractor, "Islamist insurgents seized the port of Mocimboa da Praia.", dt.date(2020, 8, 12))
+    assert [(p, pa) for p, _g, _lo, _h, pa in events] == [("Mocimboa da Praia", False)]

@@ -120,6 +120,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
+    elif tok.pos_ != "PROPN" and low in _HARBOURS and not of_objs and (towns := [
+        o for o in prep_objects(tok, ("in",)) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)
+    ] or _verb_place(tok)):
+        # "regained control of the port in Sirte": part of the town ("the port of X" names the port town itself)
+        for town in towns:
+            out.extend(place_refs(town, True, low, depth + 1))
     elif tok.pos_ != "PROPN" and low in SITE_NOUNS and not is_named_site(tok) and (towns := _verb_place(tok)):
         # "took control of the airport in the northern town of Kidal" (the parse hangs "in" on the verb): the town
         for town in towns:
@@ -259,6 +265,7 @@ def _vessel_name(tok: Token) -> bool:
         any(c.dep_ in ("compound", "amod", "appos", "nmod") and c.lower_ in _VESSELS and c.pos_ != "PROPN" for c in tok.children)
         or (tok.dep_ in ("compound", "appos") and tok.head.lower_ in _VESSELS and tok.head.pos_ != "PROPN")
     )
+_HARBOURS = frozenset("port seaport harbour harbor".split())
 _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
