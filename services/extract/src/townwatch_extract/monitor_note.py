@@ -7,6 +7,7 @@ before parsing (offsets stay valid), and the countries they name are kept as hin
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -55,6 +56,9 @@ _NOTE_DATE = re.compile(
 _DAY_IN_TEXT = re.compile(r"(?<![\w-])(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 NOTE_MAX_CHARS = 1500  # a coder note is a paragraph; a longer text with a dated lead is a story
+YEARLESS_NOTE_MAX_DAYS = 31
+"""A note's opening date without a year is its own date only within a month of the publication: monitors leave the
+year out of the day's or the week's notes; a text that leaves it out of a date months old is a story recalling it."""
 
 
 def note_date(text: str, published: dt.date | None, anywhere: bool = False) -> dt.date | None:
@@ -76,6 +80,9 @@ def note_date(text: str, published: dt.date | None, anywhere: bool = False) -> d
         if published is None:
             return None
         year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        with contextlib.suppress(ValueError):
+            if (published - dt.date(year, month, day)).days > YEARLESS_NOTE_MAX_DAYS:
+                return None  # "MANBIJ: On Aug 6, ... recaptured Manbij" in October: a story recalling it, not a note
     else:
         year = int(m.group("y"))
     try:
