@@ -7,6 +7,8 @@ from typing import Any
 
 from bench.harness import _disk_trend, _drain, _Run
 from bench.report import summary_lines
+from townwatch.pipeline import Backlog
+from townwatch_runtime.consumer_lag import PartitionLag
 
 
 class _Pipeline:
@@ -18,8 +20,9 @@ class _Pipeline:
         if not self.idle:
             raise TimeoutError("pipeline not idle")
 
-    async def backlog(self) -> tuple[int, int]:
-        return 1234, 5
+    async def backlog(self) -> Backlog:
+        lags = (PartitionLag("articles.v1", 0, end=1300, committed=100), PartitionLag("articles.v1", 1, end=34, committed=None))
+        return Backlog(tuple(("townwatch-extract", lag) for lag in lags), pending=5)
 
 
 class _Clock:
