@@ -85,3 +85,19 @@ def test_pick_and_select_choose_the_same_sentences() -> None:
     selected = Prefilter().select(text, sentences, lambda _t: False, lambda w: w in _KNOWN)
     assert [[sentences.index(s) for s in group] for group in picked] == [sorted(group) for group in selected]
     assert picked[0] and picked[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fall of Corvel means the road to the coast is open.",        # a capture noun as the subject: news, no side
+    "The fall of Amberly on Sunday may change the war, analysts said.",  # a modal later, not on the name
+])
+def test_a_sideless_capture_noun_is_parsed(sentence: str) -> None:
+    assert _chosen("Markets were calm. " + sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fall of Corvel would open the road to the coast, analysts said.",  # a hypothetical: no event, no parse
+    "The capture of North Amberly could take weeks.",
+])
+def test_a_hypothetical_capture_noun_is_not_parsed(sentence: str) -> None:
+    assert _chosen("Markets were calm. " + sentence) == []

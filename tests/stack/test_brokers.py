@@ -27,16 +27,12 @@ def test_every_brokers_service_environment_is_valid_settings(kind: str, tmp_path
     assert settings.kafka_idempotent_producer is broker.idempotent_producer
 
 
-def test_the_durable_tansu_keeps_a_linger_and_a_fetch_wait_that_three_hops_can_afford(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On the s3 engine every produce is two store writes (hence the linger). Tansu answers a fetch that found nothing
-    only when its wait is over, so an article waits up to one fetch wait at each of its three consumer hops: the p99 of
-    the sum of three uniform waits is 2.61 waits, which at the 100 ms kept until session 9 was over issue 14's 250 ms
-    end to end before any work was done."""
+def test_the_durable_tansu_keeps_the_longer_fetch_wait_and_a_linger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the s3 engine every produce is two store writes (hence the linger), and every poll of an idle fetch costs
+    the broker CPU: at 25 ms the broker's polling took the CPU the extract stage needed on this 2-core machine, and
+    `make bench`'s 100/s p99 was 1.4-2.7 s against 0.6 s at 100 ms (session 9), so the services wait 100 ms."""
     durable = _settings(make_broker("tansu", tmp_path / "durable").service_env(), monkeypatch)
-    assert durable.kafka_linger_ms == 5
-    wait = durable.kafka_fetch_max_wait_ms
-    assert wait * (3 - (6 * 0.01) ** (1 / 3)) <= 0.3 * 250  # the three hops' waits take at most 30 % of the budget
+    assert (durable.kafka_fetch_max_wait_ms, durable.kafka_linger_ms) == (100, 5)
 
 
 @pytest.mark.parametrize("kind", ["tansu-memory", "kafka"])

@@ -65,11 +65,12 @@ class DurableTansuBroker(TansuBroker):
     # The services' defaults (fetch wait 20 ms, no linger) suit tansu-memory and Kafka. On this engine every fetch
     # that finds data lists the partition's batches in the store, and every produce request is two store writes: with
     # the store of session 4, five times the fetches and one batch per message overloaded it (at 100 articles/s 58/s got
-    # through, e2e p99 46 s); 100 ms and 5 ms were kept since. But Tansu answers a fetch that found nothing only at the
-    # end of its wait, so each of the pipeline's three consumer hops waits up to the whole fetch wait: at 100 ms the
-    # sum of three such waits alone has a p99 of 261 ms, over issue 14's 250 ms end to end. 25 ms (65 ms for the three),
-    # now that a listing costs the store ~0.3 ms instead of ~2.6 (session 9; README, bench section); the linger stays.
-    client_tuning: ClassVar[dict[str, str]] = {"TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS": "25", "TOWNWATCH_KAFKA_LINGER_MS": "5"}
+    # through, e2e p99 46 s); 100 ms and 5 ms were kept since. Tansu answers a fetch that found nothing only at the end
+    # of its wait, so each of the pipeline's three consumer hops waits up to the whole fetch wait (at 100 ms the sum of
+    # three has a p99 of 261 ms alone, over issue 14's 250 ms). 25 ms was tried in session 9 (README, bench section):
+    # on a quiet machine the broker's extra polling took the CPU the extract stage needed, and `make bench`'s 100/s
+    # p99 was 2.665 and 1.369 s at 25 ms against 0.592 s at 100 ms (one tree, back to back), so 100 ms stays.
+    client_tuning: ClassVar[dict[str, str]] = {"TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS": "100", "TOWNWATCH_KAFKA_LINGER_MS": "5"}
 
     retention: Retention = field(default_factory=Retention)
     """The default per-partition limits; a topic's own ``retention.ms`` / ``retention.bytes`` configs win."""

@@ -41,6 +41,9 @@ _SIDE_WORDS = re.compile(
 # "The fall of Homs cuts Damascus off": a capture noun opening its sentence as the subject of what it brings about
 # names no side and still yields an event (frames.SIDELESS_NOMINAL); the same three-word reach as frames.NEWS_NOUN_REACH
 _NEWS_NOUN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,2}the\s+(?:fall|capture|recapture|takeover|seizure|liberation|retaking|retake|conquest)\s+of\b", re.I)
+# ... unless a modal follows the name: "The fall of X would open the road to Y" is a hypothetical, which frames drops
+# after the parse (the bench corpus's war stories carry one in five: 2.7x the sentences parsed, for no event)
+_NEWS_NOUN_MODAL = re.compile(r"\bof\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:would|could|might|may|will|can|should|must)\b")
 _DEMONYM_HOLD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?|seizure|capture|recapture|takeover)\b")
 # A trigger sentence must also point at a place: a capitalised word after its first, a place noun ("the town",
 # "the district headquarters"), "it"/"there", or a first word the gazetteer knows ("Kidal fell ...").
@@ -229,7 +232,7 @@ class Prefilter:
         if has_actor is not None:
             candidates = [
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
-                or _NEWS_NOUN.match(s.text)
+                or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text))
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
