@@ -192,3 +192,19 @@ def test_since_clause_dated_this_week_is_news(extractor: Extractor) -> None:
 )
 def test_since_clause_without_a_recent_day_stays_background(extractor: Extractor, text: str) -> None:
     assert note_sides(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        # the side that comes along or backs the subject is not the one it names
+        ("HTS fighters, along with Turkish-backed opposition factions, captured Saraqib on Monday.", "Saraqib", "hts"),
+        ("Islamist militants, including HTS, along with Turkey-backed opposition fighters, captured Saraqib on Monday.",
+         "Saraqib", "hts"),
+        ("Government forces backed by Russian air strikes recaptured Saraqib on Monday.", "Saraqib", "sy-gov"),
+        # twin: the companion alone is the side
+        ("Turkish-backed opposition fighters captured Saraqib on Monday.", "Saraqib", "sna-syria"),
+    ],
+)
+def test_a_companion_side_in_the_subject_is_not_the_gaining_side(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    assert note_sides(extractor, text)[place][0] == gaining

@@ -48,6 +48,11 @@ _AREA = re.compile(
     r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)(?:'s|’s)? (?:[Rr]egion|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Oo]blast)\b"
     r"|\b(?:[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast) of ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)"
 )
+# What brings a second side into a subject phrase as the companion or backer of the first.
+_COMPANION = re.compile(
+    r"\b(?:along ?with|together with|alongside|accompanied by|backed by|supported by|aided by|with the (?:help|support|backing) of)\b",
+    re.I,
+)
 _ACTOR_TAG = re.compile(r" ?\([A-Z][\w -]{1,30}\)")  # "(Mozambique)", "(West Africa)" right after a name
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
@@ -279,8 +284,11 @@ class ArticleContext:
         matches = self.catalogue.find(text)
         if matches:
             head_off = tok.idx - start
-            covering = [m for m in matches if m.start <= head_off < m.end]
-            chosen = covering[0] if covering else matches[-1]
+            # "HTS fighters, along with Turkish-backed factions, captured X": the side that comes along (or backs
+            # it) is not the one the phrase names, unless it is the only one
+            pool = [m for m in matches if not _COMPANION.search(text, 0, m.start)] or matches
+            covering = [m for m in pool if m.start <= head_off < m.end]
+            chosen = covering[0] if covering else pool[-1]
             entry = chosen.actor
             if (
                 place_cc and entry.kind == ActorKind.STATE and entry.default_country not in (None, place_cc)
