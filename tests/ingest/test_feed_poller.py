@@ -25,8 +25,11 @@ def _value(name: str, **labels: str) -> float:
 
 
 def _settings(**overrides: Any) -> IngestSettings:
-    base: dict[str, Any] = {"allow_private_urls": True, "http_read_timeout_s": 0.5, "http_connect_timeout_s": 0.5,
-                            "http_total_timeout_s": 5.0, "feed_default_interval_s": 60.0, "feed_max_backoff_s": 600.0}
+    # Loopback answers in milliseconds, but a loaded CI machine once took over 0.5 s to accept a connection
+    # (ConnectTimeout in test_latin1_feed_is_decoded, session 9): generous timeouts, and a short read timeout only
+    # where a test wants one to fire (the slow feed).
+    base: dict[str, Any] = {"allow_private_urls": True, "http_read_timeout_s": 10.0, "http_connect_timeout_s": 10.0,
+                            "http_total_timeout_s": 30.0, "feed_default_interval_s": 60.0, "feed_max_backoff_s": 600.0}
     return IngestSettings(**{**base, **overrides})
 
 
@@ -136,7 +139,8 @@ async def test_latin1_feed_is_decoded(publisher: Any, feed_server: Any) -> None:
 )
 async def test_failing_feeds_back_off_and_count(publisher: Any, feed_server: Any, path: str, reason: str | None,
                                                 message: str) -> None:
-    poller = _poller(publisher, feed_server, path)
+    # the slow feed answers after 2 s: a read timeout of 0.5 s must fire
+    poller = _poller(publisher, feed_server, path, **({"http_read_timeout_s": 0.5} if path == "/slow.xml" else {}))
     (state,) = poller.states
     errors = _value("townwatch_ingest_feed_polls_total", result="error")
     rejected = _value("townwatch_ingest_rejected_total", reason=reason) if reason else 0.0
