@@ -58,6 +58,8 @@ _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
 _HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "tricolor", "tricolour", "occupation"})
 _CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "liberation"})  # "the Russian seizure of X"
+# after a two-letter capital: the word says it names a group ("AD militants", "AD fighters"), not a country's code
+_ACRONYM_SIDE = re.compile(r"\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|members?|elements?|jihadists?)\b")
 _GLUED_PARTICLES = frozenset({"e", "i", "ul", "o", "y"})  # "Sar-e-Pol", "Mazar-i-Sharif", "Kamdesh-o-..."
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
@@ -172,6 +174,8 @@ class ArticleContext:
             word = m.group(0)
             if word.split()[0] in catalogue.short_aliases:
                 continue  # "IS forces" are Islamic State's, not Iceland's
+            if len(word) == 2 and word.isupper() and ((m.start() > 0 and text[m.start() - 1] in "-/") or _ACRONYM_SIDE.match(text, m.end())):
+                continue  # "SPLA-IO", "SPLA/IO", "AD militants": a group's acronym, not the Indian Ocean's or Andorra's code
             cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
             if cc:
                 ctx.countries[cc] += 1
@@ -395,8 +399,11 @@ class ArticleContext:
             # "al-Jaysat" written as one word; "Tell Malh" read as two objects of one verb: still one name
             glued = not left.whitespace_ and (left.text == "-" or doc[j + 1].text == "-")
             twin = left.pos_ == "PROPN" and j == start - 1 and left.head.i == tok.head.i and left.dep_ == tok.dep_ != "conj"
-            attached = attached or glued or twin
-            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or (glued and left.lower_ in _GLUED_PARTICLES) or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "deir", "jisr", "ras", "bab", "abu", "umm", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
+            # "Sar-e Pul", "Qala-e Zal": a glued particle after a hyphen, set off from the next word by a space
+            ezafe = (left.lower_ in _GLUED_PARTICLES and j == start - 1 and j >= 2 and doc[j - 1].text == "-"
+                     and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ and doc[j - 2].text[:1].isupper())
+            attached = attached or glued or twin or ezafe
+            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or ((glued or ezafe) and left.lower_ in _GLUED_PARTICLES) or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "deir", "jisr", "ras", "bab", "abu", "umm", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
                 start = j
                 j -= 1
                 continue

@@ -42,7 +42,8 @@ _STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|from|to|towards?|"
-    r"km|kilometres|kilometers|miles|province\s+of|region\s+of|district\s+of|governorate\s+of|state\s+of|capital,?)\s*"
+    r"km|kilometres|kilometers|miles|province\s+of|region\s+of|district\s+of|governorate\s+of|state\s+of|capital,?|"
+    r"countryside\s+of|rural)\s*"  # "in the northern countryside of Hama": the province a monitor places a village in
     r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "near Syria's Aleppo"
     re.I,
 )
@@ -62,7 +63,7 @@ _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": 
 _LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 _ELSEWHERE_AFTER = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z][\w'’-]+\s+(?:provinces|regions|districts|governorates|states|oblasts)|"  # "the Donetsk and Zaporizhzhia oblasts"
-    r"(?:province|region|district|governorate|state|county|oblast)s?|valley|river)\b",
+    r"(?:province|region|district|governorate|state|county|oblast)s?|valley|river|countryside)\b",
     re.I,
 )
 _COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops|army|military|soldiers))")
@@ -167,7 +168,9 @@ class PlaceMentions:
                 continue  # "Hayat Tahrir al-Sham": an actor, nor any word of it a place
             # a sentence-initial capital is not a name unless the gazetteer or a kind noun says it is
             ante = self._mention(m.start(), m.start() + len(name), name, hints) if len(name) > 2 else None
-            if ante is None and " " in name:  # "Fighting broke out in X": try the last word alone
+            elsewhere = _ELSEWHERE_BEFORE.search(self.text[max(0, m.start() - 40) : m.start()]) and name_key(name) not in self.noted
+            if ante is None and " " in name and not elsewhere:  # "Fighting broke out in X": try the last word alone
+                # (not "withdrew to Ceel Dheere town": the destination's last word is no other place)
                 tail = name.split()[-1]
                 ante = self._mention(m.start() + len(name) - len(tail), m.start() + len(name), tail, hints)
             if ante is not None and exclude and {name_key(ante.name), name_key(ante.name.split()[-1])} & exclude:
@@ -244,11 +247,28 @@ class PlaceMentions:
         same = [name for start, kind, name in self._kind_noun_of if start < head_at and kind == noun]
         return self._mention_named(same[-1], hints) if same else found
 
+    def _written_kind(
+        self, lo: int, head_at: int, found: Antecedent | None, hints: Sequence[str], exclude: frozenset[str] = frozenset(),
+    ) -> Antecedent | None:
+        """"attacked a base in Talhandak village in Kidal and took over the village": "the village" is the name the
+        text calls a village, not a later region or town named without the noun (None when the found name is one)."""
+        noun = self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
+        if noun not in ("town", "village", "city", "hamlet"):
+            return None
+        called = re.compile(rf"({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}})\s+{noun}\b|\b{noun}\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
+        names = [(m.group(1) or m.group(2)).strip(" -’'") for m in called.finditer(self.text, lo, head_at)]
+        names = [n for n in names if n.split()[0].lower() not in _NOT_PLACES and name_key(n) not in exclude]
+        if not names or (found is not None and name_key(found.name) in {name_key(n) for n in names}):
+            return None
+        return self._mention_named(names[-1], hints)
+
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
                 hints: Sequence[str], exclude: frozenset[str] = frozenset()) -> Antecedent | None:
         if definite and not title and idx is not None:
             prev_lo = self.sentences[idx - 1].start if idx > 0 else sent_start
             found = self._first_in(prev_lo, head_at, hints, last=True, exclude=exclude)
+            if (kin := self._written_kind(prev_lo, head_at, found, hints, exclude)) is not None:
+                return kin
             if found is not None:
                 return self._same_kind(found, head_at, hints)
             if self.last is not None:

@@ -782,11 +782,15 @@ class Extractor:
             if isinstance(entry, ActorEntry):
                 pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
         spans: list[tuple[int, int]] = []
-        for ref_place in listed_places(frame.places):
+        listed = listed_places(frame.places)
+        named = [(s.start, s.end) for r in listed if not r.anaphor and not r.site for s in (ctx.place_span(r.token),)]
+        for ref_place in listed:
             if not ref_place.anaphor and not ref_place.site:
                 span = ctx.place_span(ref_place.token)
-                if any(lo <= ref_place.token.i < hi for lo, hi in spans):
-                    continue  # "Sar-e-Pol" parsed as two objects, "Sar" and "Pol": one place
+                if any(lo <= ref_place.token.i < hi for lo, hi in spans) or any(
+                    lo <= span.start and span.end <= hi and hi - lo > span.end - span.start for lo, hi in named
+                ):
+                    continue  # "Sar-e-Pol" parsed as two objects, "Sar" and "Pol"; "Dand-e" inside "Dand-e Ghori": one place
                 spans.append((span.start, span.end))
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)

@@ -91,6 +91,9 @@ def _is_nounish(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or tok.tag_.startswith("NN")
 
 
+# Land around a town: "the surrounding areas of X", "the nearby areas of X" (not part of X itself)
+_AROUND = frozenset({"surrounding", "nearby", "adjacent", "neighbouring", "neighboring"})
+
 # Counting words before "<name> town": the name is the region the towns are counted in ("seize fourth Sagaing town").
 _COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
 
@@ -113,6 +116,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         for c in tok.children
     ):
         return []  # "a village east of Damascus", "villages 20 km south of Mosul": the town only says where they lie
+    if tok.pos_ != "PROPN" and low in PARTIAL_NOUNS and of_objs and any(c.lower_ in _AROUND for c in tok.children):
+        return []  # "took control of Axum and the surrounding areas of Adigrat": land around a town, not the town
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)

@@ -52,6 +52,23 @@ _MODAL_NEG = frozenset({"not", "n't", "never", "no"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "once", "until", "before", "whether", "lest"})
 
 
+def _after_in_future(tok: Token) -> bool:
+    """A present-tense "after / when / as soon as" clause under a future main verb ("will reach X after forces regain
+    control of A"): the capture is still to come. A past form ("after forces regained") is told as done."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBP", "VBZ", "VB") or not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when") for c in tok.children
+    ):
+        return False
+    head = tok.head
+    for _ in range(3):  # "will push on to Hit when they retake X": the future may sit on the verb the clause's verb hangs on
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children):
+            return True
+        if head.dep_ not in ("xcomp", "conj", "advcl") or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
 @dataclass
 class Modality:
     """What the sentence says about the trigger."""
@@ -84,6 +101,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return Mood.HYPOTHETICAL
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
         return Mood.HYPOTHETICAL
+    if _after_in_future(tok):
+        return Mood.HYPOTHETICAL  # "forces will reach the river after they regain control of A and B": still to come
     aux_lowers = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VBG" and any(a in ("is", "are", "was", "were", "be", "been", "'re", "'s", "am") for a in aux_lowers) and not any(c.dep_ == "auxpass" for c in tok.children):
         return Mood.ONGOING
