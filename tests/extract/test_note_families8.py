@@ -31,7 +31,8 @@ from .conftest import note_sides
         ("Nigerian troops recovered Monguno from Boko Haram on Monday.", "Monguno", "ng-gov", "boko-haram"),
         ("Nigerian troops recovered control of Bama on Monday.", "Bama", "ng-gov", None),
         # N5: "rebel forces" where no rebel group of the country is listed: unidentified rebels of that country
-        ("Rebel forces captured Malakal on Monday after government troops fled.", "Malakal", "x-rebels-ss", "ss-gov"),
+        # (South Sudan's rebels are now listed, the SPLA-IO: the tenth reading's test_news_tenth.py)
+        ("Rebel forces captured Bambari on Monday after government troops fled.", "Bambari", "x-rebels-cf", "cf-gov"),
         # N6: "pro-government forces" are the government of the place's country (the alias is also Yemen's)
         ("Pro-government forces captured Jowhar on Monday after al-Shabaab fighters withdrew.", "Jowhar", "so-gov", "al-shabaab"),
         ("Pro-government forces captured Hodeidah from the Houthis on Monday.", "Hodeidah", "ye-gov", "houthis"),

@@ -11,6 +11,7 @@ _DURATIONS = frozenset("day days week weeks month months year years decade decad
 _AFTER = frozenset({"after", "following", "before"})
 _SHORT = frozenset("hour hours day days week weeks".split())
 _SOON = frozenset({"shortly", "soon", "immediately", "hours", "days", "weeks"})
+_ANNIVERSARY = frozenset({"anniversary", "jubilee"})
 
 
 def is_background_nominal(noun: Token) -> bool:
@@ -21,6 +22,12 @@ def is_background_nominal(noun: Token) -> bool:
     low = prep.lower_
     if low == "since":
         return True
+    if low == "of" and prep.head.lemma_.lower() in _ANNIVERSARY:
+        return True  # "celebrated the first anniversary of their town's liberation": a change years back
+    if low == "of" and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("on", "for", "at", "marking") and (
+        prep.head.head.head.lemma_.lower() in _ANNIVERSARY
+    ):
+        return True  # "on the anniversary of the fall of X" read through a date noun
     if low in _AFTER:
         # "Ten years after the capture of X": a span of time counted back from the news
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _DURATIONS for c in prep.children)
@@ -31,6 +38,8 @@ def is_since_clause(verb: Token) -> bool:
     """"(massed there) since the city fell to the Taliban": the change that a state has lasted since."""
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+        return True  # "a battleground since being seized by Islamists a week ago": the state's start, not the news
     # "has extended its reach since June 10, when it seized Mosul (and soon afterwards took Tikrit)"
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head

@@ -18,7 +18,8 @@ from townwatch_schemas import Actor, ActorKind, Place
 
 __all__ = ["ArticleContext", "ResolvedActor"]
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
+# (not from a sentence's "The": "The South Sudan town of X" read "The South" and then Sudan alone)
+_CAPITALISED = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
 _OF_COUNTRY = re.compile(r"\b(?:[A-Z][a-zA-Z]+\s+){1,2}of\s+(?:the\s+)?[A-Z][a-zA-Z]+")
 _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
                          "paratroopers marines commandos".split())
@@ -35,6 +36,12 @@ _CAPITALS = {
     "ouagadougou": "BF", "niamey": "NE", "baku": "AZ", "yerevan": "AM", "maputo": "MZ", "juba": "SS",
 }
 _STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army pm premier".split())
+# a state's office a person holds ("Russian Defence Minister Sergei Shoigu", "Azerbaijani President Ilham Aliyev"):
+# who speaks for that state; not a former holder, a rebel's, an opposition's or an exile's rival
+# people who witness or tell, never a side ("Ma'lula resident Fadel Semaan said", read as an organisation)
+_BYSTANDERS = frozenset("resident villager witness local journalist reporter analyst doctor teacher activist".split())
+_OFFICES = frozenset("president minister premier chancellor".split())
+_NOT_IN_OFFICE = frozenset("former ex opposition rebel rebels separatist separatists shadow self-declared self-styled".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
@@ -225,6 +232,33 @@ class ArticleContext:
         name = country_name(cc) or cc
         return ResolvedActor(f"{cc.lower()}-gov", f"{name} government forces", ActorKind.STATE, text, cc)
 
+    def _joint_home(self, toks: list[Token], backing: set[int], place_cc: str, text: str) -> ResolvedActor | None:
+        """Of a joint force's nations ("French and Malian troops", "Russian and Syrian forces"), the one whose country
+        the place lies in, or None."""
+        for t in toks:
+            if t.i in backing or t.is_stop or t.dep_ not in ("amod", "conj", "compound"):
+                continue
+            if self.gazetteer.country_code(t.text) == place_cc:
+                return self._government(place_cc, text)
+        return None
+
+    def _office_holder(self, tok: Token, toks: list[Token], text: str) -> ResolvedActor | None:
+        """The state a person's office names: "Russian Defence Minister Sergei Shoigu said his troops took X" speaks
+        for Russia's forces (before, "his troops" fell to the place's country and reversed the change)."""
+        if tok.ent_type_ != "PERSON" or not any(t.lower_ in _OFFICES for t in toks):
+            return None
+        if any(t.lower_ in _NOT_IN_OFFICE or t.lower_.startswith("ex-") for t in toks):
+            return None
+        for t in sorted(toks, key=lambda t: t.i):
+            if t.is_stop or t is tok:
+                continue
+            cc = self.gazetteer.country_code(t.text.removesuffix("'s").removesuffix("’s"))
+            if cc and t.i > 0 and (wider := self.gazetteer.country_code(f"{t.nbor(-1).text} {t.text}")):
+                cc = wider  # "South Sudan's president"
+            if cc:
+                return self._government(cc, text)
+        return None
+
     def _generic(self, word: str, text: str, place_cc: str | None = None) -> ResolvedActor | None:
         """The actor a generic word ("rebels", "jihadists") stands for: the one of the place's country the story names
         most; with none named, the only actor of that country carrying the word (two or more: None, "unidentified")."""
@@ -323,6 +357,15 @@ class ArticleContext:
                 patron = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children if g.dep_ == "pobj"), None)
                 if patron is not None and (found := self.resolve_actor(patron, speaker, place_cc)) is not None:
                     return found
+            # "rebel forces led by South Sudan's former vice president, Riek Machar", "fighters supporting exiled
+            # President Hadi": the leader or the one supported names the side (his name in apposition too)
+            if c.dep_ == "acl" and c.lower_ in ("led", "commanded", "headed", "supporting"):
+                heads = [g for p in c.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by") for g in p.children if g.dep_ == "pobj"]
+                heads += [g for g in c.children if g.dep_ == "dobj" and c.lower_ == "supporting"]
+                for patron in heads:
+                    for named in (patron, *(a for a in patron.children if a.dep_ == "appos")):
+                        if (found := self.resolve_actor(named, speaker, place_cc)) is not None:
+                            return found
         lemma = tok.lemma_.lower()
         low = tok.lower_
         phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det").replace(" - ", "-")  # "UN-backed government"
@@ -342,6 +385,8 @@ class ArticleContext:
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             # "regime forces backed by Russian aircraft": the backer is not whose forces they are
             backing = {t.i for c in tok.children if c.dep_ == "acl" and c.lower_ in _BACKER_WORDS for t in c.subtree}
+            if place_cc and any(t.lower_ == "and" for t in toks) and (gov := self._joint_home(toks, backing, place_cc, text)):
+                return gov  # "French and Malian troops retook Diabaly" in Mali: the country's own forces
             for t in toks:
                 if t.i in backing:
                     continue
@@ -379,7 +424,9 @@ class ArticleContext:
                     cc = self.gazetteer.country_code(t.text.rstrip("'’s")) if t is not tok and not t.is_stop else None
                     if cc:
                         return self._government(cc, text)
-            if tok.ent_type_ == "ORG":
+            if (office := self._office_holder(tok, toks, text)) is not None:
+                return office
+            if tok.ent_type_ == "ORG" and not any(t.lemma_.lower() in _BYSTANDERS for t in toks):
                 slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
                 return ResolvedActor(f"x-{slug}", text, ActorKind.UNKNOWN, text)
         return None

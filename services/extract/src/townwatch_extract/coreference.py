@@ -59,6 +59,9 @@ _AIMED_AT = re.compile(
 )
 # a place named in the news's time frame, not its news: "comes a month after the provincial capital, also called X, fell"
 _BACKDATED = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since\s+the\s+(?:fall|capture|loss|seizure)\s+of)\b[^.;:!?]{0,60}$", re.I)
+# where someone spoke or met is no antecedent: "said at a press conference in Mogadishu that the forces liberated
+# villages" (the headline's "village" went to Mogadishu)
+_VENUE = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|summit|talks|meeting|speech|address|rally|ceremony|visit)\s+(?:in|at)\s+$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 _LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 _ELSEWHERE_AFTER = re.compile(
@@ -112,6 +115,8 @@ class PlaceMentions:
         noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
         if _AIMED_AT.search(before) or (self._for_title and _BACKDATED.search(self.text, max(0, start - 100), start)):
             return None  # "an offensive to retake the city of Mosul": a goal, not the town a lede stands for
+        if _VENUE.search(before):
+            return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
         if name.split()[0].lower() in _NOT_PLACES or (not noted and (_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after))):

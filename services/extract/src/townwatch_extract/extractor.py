@@ -186,11 +186,21 @@ class Candidate:
 _DATELINE = re.compile(r"^(\s*[A-Z][A-Z'’.\- ]{2,40}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
 
 
+# The same in title case ("Mogadishu (HOL) - ", "Juba — "): written in capitals, so that it too places the reporter
+# and is no antecedent for a headline's "town" (two real stories' "liberate villages" went to Mogadishu, "recapture
+# of strategic town" to Juba).
+_TITLE_DATELINE = re.compile(r"^(\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
+
+
 def _end_dateline(text: str) -> str:
     m = _DATELINE.match(text)
+    if m is None and (m := _TITLE_DATELINE.match(text)) is not None:
+        city = re.match(r"\s*[^,(]*", m.group(1))
+        cut = city.end() if city is not None else 0
+        text = text[:cut].upper() + text[cut:]
     if m is None:
         return text
-    return m.group(1) + "." + " " * (m.end() - m.start() - len(m.group(1)) - 1) + text[m.end():]
+    return text[: m.end(1)] + "." + " " * (m.end() - m.end(1) - 1) + text[m.end():]
 
 
 def _blank_markup(text: str) -> str:
@@ -323,6 +333,14 @@ def _arriving_side(trigger: Token, losing: ResolvedActor, ctx: ArticleContext, c
         if side is not None and side.id != losing.id and not side.id.startswith("x-"):
             return side
     return None
+
+
+def _recent_day(ref: TimeRef | None, published: dt.date | None) -> bool:
+    """A change dated to the last two days ("The rebels had captured the town of Rutshuru on Sunday" in Monday's
+    story): the news, whatever the pluperfect says of its order."""
+    if ref is None or ref.date is None or published is None or ref.precision != DatePrecision.DAY or ref.background:
+        return False
+    return 0 <= (published - ref.date).days <= 2
 
 
 def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> ResolvedActor | None:
@@ -944,7 +962,7 @@ class Extractor:
         gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None) or is_background_clause(frame.trigger) or (
+        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published)) or is_background_clause(frame.trigger) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)):

@@ -121,6 +121,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
+    elif low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
+        # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
+        # the town ("retook several positions held by Houthis in the city of X" still takes X)
+        return []
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and (towns := _installation_towns(tok, of_objs)):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
@@ -213,6 +217,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     return out
 
 
+# positions counted out of a town's many ("some positions in X", "two posts in X"): the town itself did not change hands
+_PICKETS = frozenset("position positions post posts checkpoint checkpoints".split())
+_SOME = frozenset("some several few certain other more various".split())
 # "the headquarters of Light Infantry Battalion 552 in Buthidaung Township": a unit's installation, placed by its town
 _UNITS = frozenset("battalion battalions brigade brigades division regiment regiments command corps company squadron".split())
 
