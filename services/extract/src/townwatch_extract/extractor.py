@@ -150,6 +150,10 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
         lemma = "armed group"  # a monitor's "local armed groups took control of the town of X"
     elif lemma in _REBEL_HEADS and any(c.dep_ in ("amod", "compound") and c.lower_ in _REBEL_WORDS for c in tok.children):
         lemma = "rebel"  # "rebel forces captured the town of Mayom": the rebels of the place's country, unnamed
+    elif lemma in _REBEL_HEADS | _UNNAMED_SIDES and any(
+        t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]
+    ):
+        lemma = "rebel"  # "Anti-junta forces capture X", "anti-Assad fighters withdraw": against the side they name
     elif lemma not in _UNNAMED_SIDES:
         return None
     if cc:

@@ -410,6 +410,11 @@ def _named_kind(tok: Token) -> bool:
     return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
+def _named_town(tok: Token) -> bool:
+    """"Taliban takes Sheberghan city": a lower-case settlement noun after its name (never "Manchester City")."""
+    return tok.text in ("city", "town", "village") and _named_kind(tok)
+
+
 def _rank(tok: Token) -> bool:
     """"largest", "2nd", "third-largest" (capitalised too, in a Title Case line): a rank, not a name."""
     low = tok.lower_
@@ -737,7 +742,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
             lemma == "take" and prep_objects(trigger, ("from",))
         ):
-            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or not (is_proper(obj) or _named_settlement(obj)) or prts:
+            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or prts or not (
+                is_proper(obj) or _named_settlement(obj) or _named_town(obj)
+            ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks
             frame.needs_known = not _named_settlement(obj)
@@ -897,7 +904,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
 
 _CONFIRMING = frozenset({"confirm", "report", "announce", "complete", "verify", "geolocate"})
 _RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking", "reconquest"})
-_ANNOUNCING = frozenset({"announce", "confirm"})  # not "units had completed the liberation of X": "units" is no announcer
+# not "units had completed the liberation of X": "units" is no announcer; "Iraq declares liberation of Mosul" is one
+_ANNOUNCING = frozenset({"announce", "confirm", "declare"})
 
 
 def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:

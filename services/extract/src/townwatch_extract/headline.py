@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from townwatch_extract.frames import Frame, place_refs
+from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.lexicon import (
     PARTIAL_NOUNS,
     PLACE_NOUNS,
@@ -33,7 +33,8 @@ _SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
 # "Taliban in control of Ghazni": the verbless headline of a new holder (prefilter form for titles).
 # "Rebels claim they now control X": a side's word that it holds a place now.
 CONTROL_HEADLINE = re.compile(
-    r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b", re.I
+    r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b"
+    r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b", re.I
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -140,6 +141,8 @@ def headline_frames(doc: Doc) -> list[Frame]:
             out.append(Frame(control, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
     out.extend(_said_participles(doc))
     out.extend(_claimed_control(doc))
+    out.extend(_in_hands(doc))
+    out.extend(_declared_liberated(doc))
     out.extend(_announced_capture(doc))
     out.extend(_fallen_stronghold(doc))
     return out
@@ -213,13 +216,90 @@ def _claimed_control(doc: Doc) -> list[Frame]:
             places = [r for o in prep_objects(tok, ("of", "over")) for r in place_refs(o)]
             if head.lower_ in ("claims", "claim") and head.pos_ == "NOUN" and head.dep_ == "ROOT":
                 holder = next((c for c in head.children if c.dep_ in ("amod", "compound", "nsubj") and c.text[:1].isupper()), None)
+            elif head.lemma_.lower() == "declare" and head.pos_ == "VERB":
+                # "Ukraine declares full control of Lyman": the side that declares it holds the town (a town only:
+                # never "control of Luhansk region", "of inflation")
+                places = [r for r in places if r.token.head.head.i == tok.i]
+                holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
             elif head.lemma_.lower() == "have" and any(c.lower_ in _FULL for c in tok.children):
                 holder = _said_self(head)
         elif tok.lower_ in ("controls", "control") and tok.tag_ in ("VBZ", "VBP") and any(c.lower_ == "now" for c in tok.children):
             places = [r for o in tok.children if o.dep_ == "dobj" for r in place_refs(o)]
             holder = _said_self(tok)
+        elif tok.lower_ == "control" and tok.tag_ == "VB" and tok.dep_ == "xcomp" and head.lower_ in ("claims", "claim") and head.dep_ == "ROOT":
+            # "Russia's Wagner claims to control Ukraine's Soledar" ("claim" may be read as a noun): holding it now
+            places = [r for o in tok.children if o.dep_ == "dobj" for r in place_refs(o) if r.token.i == o.i or o.lemma_.lower() in _TOWN_NOUNS]
+            holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        elif _claim_verb(tok) and tok.dep_ == "ROOT":
+            # "Wagner Group claims strategic Ukrainian town of Soledar", "Russia claims Krasnohorivka": the town is
+            # what is claimed (never "claims Kabul attack", whose object is the deed)
+            places = [r for o in tok.children if o.dep_ == "dobj" and not o.lower_.endswith("s'") for r in place_refs(o) if r.token.i == o.i or o.lemma_.lower() in _TOWN_NOUNS]
+            holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if holder is not None and places:
             out.append(Frame(tok, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
+    return out
+
+
+_TOWN_NOUNS = frozenset("town city village settlement".split())  # "claims the town of X"; never "X region"
+
+
+def _claim_verb(tok: Token) -> bool:
+    """A headline's present "claims"/"claim" read as the verb it is."""
+    return tok.lower_ in ("claims", "claim") and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP")
+
+
+# "Kunduz in Taliban hands", "Ramadi in the hands of Islamic State", "Mosul back in Iraqi hands": a town that opens the
+# line, now held by the side whose hands it is in.
+_HANDS_LEAD = frozenset({"back", "now", "firmly", "fully", "completely", "entirely", "finally"})
+
+
+def _in_hands(doc: Doc) -> list[Frame]:
+    out: list[Frame] = []
+    for hands in doc:
+        if hands.lower_ != "hands":
+            continue
+        at = hands.i - 1
+        while at >= 0 and doc[at].lower_ != "in" and hands.i - at <= 4:
+            at -= 1
+        if at < 1 or doc[at].lower_ != "in":
+            continue
+        start = at - 1
+        while start >= 0 and doc[start].lower_ in _HANDS_LEAD:
+            start -= 1
+        name = doc[: start + 1]
+        if not len(name) or any(t.lower_ in _STILL for t in doc[: hands.i]) or not all(
+            t.text[:1].isupper() or t.text in ("-", "al", "el", "ad", "as", "ar") or t.lower_.startswith("al-") for t in name
+        ):
+            continue  # "Fate of Kunduz in Taliban hands", "Raqqa still in IS hands": no news of a change
+        between = [t for t in doc[at + 1 : hands.i] if t.lower_ not in ("the", "their", "its")]
+        holder = between[-1] if between else next((o for o in prep_objects(hands, ("of",))), None)
+        if holder is None and hands.i + 2 < len(doc) and doc[hands.i + 1].lower_ == "of":
+            holder = doc[hands.i + 2 :][-1]
+        # a one-name line is often misread ("Ramadi" as a verb, "Mosul" as an adverb): the name is the place
+        places = place_refs(name.root) if name.root.pos_ in ("PROPN", "NOUN") else [PlaceRef(name[-1])]
+        if holder is not None and places:
+            out.append(Frame(hands, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
+    return out
+
+
+_DECLARED_FREE = frozenset({"liberated", "freed", "recaptured", "retaken"})
+
+
+def _declared_liberated(doc: Doc) -> list[Frame]:
+    """"Tal Afar declared liberated from ISIS", "Mosul declared liberated": the small model reads the participle as an
+    adjective the headline's "declared" governs; the town is its subject, "from Z" the side that lost it."""
+    out: list[Frame] = []
+    for tok in doc:
+        if tok.lower_ not in _DECLARED_FREE or tok.pos_ != "ADJ" or tok.dep_ not in ("oprd", "ccomp", "acomp", "xcomp"):
+            continue
+        head = tok.head
+        if head.lower_ != "declared" or head.dep_ != "ROOT":
+            continue
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        places = place_refs(subj) if subj is not None and subj.pos_ == "PROPN" else []
+        losing = next(iter(prep_objects(tok, ("from",)) or prep_objects(head, ("from",))), None)
+        if places:
+            out.append(Frame(tok, TriggerClass.GAIN, BARE_PARTICIPLE if losing is None else "passive", places=places, losing=losing))
     return out
 
 

@@ -49,6 +49,7 @@ _ENDS = frozenset(
     toward towards through along within inside against over""".split()
 )
 _ANCHORS = frozenset({"in", "near", "outside", "at"})
+_CLAUSE_OPENERS = frozenset({"as", "while", "when"})
 _PUNCT_ENDS = frozenset({",", ";", ":", "|", "-", "–", "—", "(", ")", "'", '"'})
 _DETS = frozenset({"the", "a", "an", "all", "its", "their", "another", "key"})
 _RANKS = frozenset({"largest", "biggest", "second-largest", "third-largest", "second", "third", "fourth", "fifth"})
@@ -140,7 +141,9 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
     verb = next((i for i, w in enumerate(words) if w.lower() in _VERB_FORMS and i > 0), None)
     if verb is None:
         return None
-    start = max((i + 1 for i in range(verb) if words[i] in _PUNCT_ENDS), default=0)
+    # a hyphen inside a word ("Anti-Taliban forces") does not start the subject; a clause's "as" does ("Blow to
+    # al-Assad as rebels wrest control of Daraa")
+    start = max((i + 1 for i in range(verb) if (words[i] in _PUNCT_ENDS and i not in glued) or words[i].lower() in _CLAUSE_OPENERS), default=0)
     before = [w.lower() for w in words[start:verb]]
     if not before or any(w in _NOT_EVENT for w in before) or len(before) > 7:
         return None

@@ -92,8 +92,11 @@ def told_as_state(trigger: Token, place: Token) -> bool:
            and not control_verb_misread(t)  # "The RSF seized control of X" misparsed: a verb
            for t in phrase):
         return True
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED:
-        return True  # "attack town recently captured by militants", "two towns seized previously by IS": a description
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED \
+            and trigger.head.dep_ != "ROOT":
+        # "attack town recently captured by militants", "two towns seized previously by IS": a description; a line
+        # that is only the noun and its participle is a headline's passive ("Strategic town of X captured by Z")
+        return True
     if trigger.dep_ in ("acl", "relcl") and _present_state(trigger):
         return True  # "to retake Kherson, which is currently occupied by Russian troops": who holds it now
     if trigger.dep_ == "relcl" and _retaken(trigger.head):
