@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
-from townwatch_extract.lexicon import INSTALLATION_NOUNS, NON_PLACE_WORDS, PLACE_NOUNS
+from townwatch_extract.lexicon import INSTALLATION_NOUNS, NON_PLACE_WORDS, PLACE_NOUNS, given_name
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -487,7 +487,7 @@ class ArticleContext:
 
     def resolve_place(
         self, tok: Token, kind_noun: str | None, hints_extra: list[str | None], strong: bool = False,
-        person_ok: bool = True,
+        person_ok: bool = True, corroborated: bool = False,
     ) -> tuple[Place, GeoPlace | None] | None:
         """Resolve a place head to GeoNames, or keep it as written when the text clearly names a place."""
         span = self.place_span(tok)
@@ -551,9 +551,13 @@ class ArticleContext:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
             proper = tok.pos_ == "PROPN" or (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.tag_.startswith("NN"))
-            named_by_verb = strong and proper and (tok.ent_type_ not in _NOT_PLACE_ENTS or misread_date(tok)) and (
-                person_ok or tok.ent_type_ not in ("PERSON", "DATE") or span_is_one_word_name(tok)
-            ) and tok.text not in self.person_names and not _taken_by_arrest(tok)
+            # a capture whose sentence says the other side left is of a place, whatever the tagger guessed of an
+            # unknown name ("retook Halgan" read as a nationality, "seized Ragi Ele" as a person)
+            loose = corroborated and tok.ent_type_ in ("PERSON", "NORP", "ORG", "") and not self.gazetteer.country_code(name) \
+                and not given_name(name.split()[0])
+            named_by_verb = strong and proper and (tok.ent_type_ not in _NOT_PLACE_ENTS or misread_date(tok) or loose) and (
+                person_ok or loose or tok.ent_type_ not in ("PERSON", "DATE") or span_is_one_word_name(tok)
+            ) and tok.text not in self.person_names and not _taken_by_arrest(tok) and tok.tag_ != "NNPS"  # "seized Land Cruisers"
             if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb):
                 return None
             cc = hints[0] if hints else None

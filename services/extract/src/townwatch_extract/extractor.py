@@ -90,7 +90,7 @@ _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|pe
 _LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
 _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
-_PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain retreat abandon evacuate".split())
+_PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain resume retreat abandon evacuate".split())
 # Verbs whose object may also be a person ("captured the commander"): an unresolved name counts unless it is one.
 _AGENCIES = frozenset("AP AFP Reuters Xinhua Anadolu Sputnik TASS SANA EFE dpa DPA IRNA Interfax RIA Ukrinform".split())
 _LOCATING = frozenset({"near", "outside", "around", "beside", "by"})  # "another village near X"
@@ -834,6 +834,7 @@ class Extractor:
             else:
                 resolutions = [ctx.resolve_place(
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
+                    corroborated=frame.corroborated,
                 )]
             for resolved in resolutions:
                 if resolved is None:

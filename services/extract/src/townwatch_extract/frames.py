@@ -85,6 +85,9 @@ class Frame:
     anchor: Token | None = None
     # A progressive that reports the change itself: "X is returning to Ukrainian control".
     ongoing_ok: bool = False
+    # The sentence says the other side left or put up no fight ("seized Ragi Ele after the peacekeepers withdrew",
+    # "took Gambale without encountering resistance"): an unknown name taken is a place GeoNames lacks, not a person.
+    corroborated: bool = False
 
 
 def _is_nounish(tok: Token) -> bool:
@@ -546,6 +549,27 @@ def _entry_corroborated(trigger: Token) -> bool:
     return False
 
 
+_UNOPPOSED = frozenset({"resistance", "fight", "fighting", "battle", "confrontation", "confrontations", "opposition"})
+_DEFEATING = frozenset({"defeat", "rout", "overpower", "overwhelm"})
+
+
+def capture_corroborated(trigger: Token) -> bool:
+    """Whether a capture's sentence says the other side left ("retook Halgan soon after the troops left"), put up no
+    fight ("took Gambale without encountering resistance") or was beaten ("took A and B after defeating the army"):
+    what makes an unknown name after the verb a place taken, as a monitor tells it."""
+    if _entry_corroborated(trigger):
+        return True
+    for tok in trigger.sent:
+        low = tok.lemma_.lower()
+        if low in _UNOPPOSED and any(a.lower_ == "without" for a in tok.ancestors if a.i > trigger.i and a.i < tok.i):
+            return True
+        if low in _DEFEATING and tok.tag_ in ("VBG", "VBD", "VBN") and tok is not trigger and tok.i > trigger.i and any(
+            m.lower_ in ("after", "by") for m in (*children(tok, ("mark",)), tok.head) if m.i < tok.i
+        ):
+            return True
+    return False
+
+
 def _says_it_controls(objects: list[Token], verb: Token) -> bool:
     """"(said) they controlled the city", "claimed control of the town": the side entering claims the town it
     entered, in the indicative ("would soon control the city", "did not control it" claim nothing; "control of the
@@ -746,8 +770,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 is_proper(obj) or _named_settlement(obj) or _named_town(obj)
             ):
                 return None
-            # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks
-            frame.needs_known = not _named_settlement(obj)
+            # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;
+            # so does a side that left or put up no fight ("took Gambale without encountering resistance")
+            frame.corroborated = not passive and capture_corroborated(trigger)
+            frame.needs_known = not _named_settlement(obj) and not frame.corroborated
         elif lemma == "win" and not control_obj:
             frame.needs_known = True  # "rebels win back Ajdabiya": a known town and a known side ("The day India won back Tiger Hill")
         if lemma == "recover" and not (control_obj or (obj is not None and not passive and (is_proper(obj) or _named_settlement(obj)))):
@@ -755,7 +781,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma == "free" and not prep_objects(trigger, ("from", "of")) and not (
             # "freed the village of X in Y province from Islamic State": the "from" hangs on the place
             obj is not None and any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB")
-        ):
+        ) and not (obj is not None and not passive and _named_settlement(obj)):  # "freed villages of A and B"
             return None
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
         if declared and not children(trigger, ("nsubj", "dobj")):
@@ -789,9 +815,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             losing = [o for t in obj.subtree if t.pos_ != "VERB" for o in prep_objects(t, ("from",))]
         if not losing and obj is not None and obj.lower_ in INSTALLATION_NOUNS:
             losing = _installation_owner(obj)
-        if not losing and lemma in ("clear", "free") and obj is not None:
+        if not losing and lemma in ("clear", "free") and obj is not None and not _named_settlement(obj):
             losing = prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",))
         frame.losing = _first(losing)
+        if not passive and obj is not None and is_proper(obj) and not frame.corroborated:
+            frame.corroborated = capture_corroborated(trigger)
         if frame.losing is not None and frame.losing.lemma_.lower() in ("occupation", "rule"):
             # "liberated from Armenian occupation": the occupier
             frame.losing = _first([c for c in frame.losing.children if c.dep_ in ("amod", "poss", "compound")]) or frame.losing

@@ -39,7 +39,7 @@ class TriggerClass(StrEnum):
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
         "capture recapture seize retake retook liberate overrun overtake conquer wrest regain reclaim recover occupy reoccupy reoccupie take free "
-        "secure gain win assume enter sweep move walk roll march establish impose claim extend".split(),
+        "secure gain win assume resume enter sweep move walk roll march establish impose claim extend".split(),
         TriggerClass.GAIN,
     ),
     **dict.fromkeys(
@@ -53,7 +53,7 @@ VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys("fall come".split(), TriggerClass.FALL),
 }
 # Verbs that only count with a particular complement (checked by the frame builder).
-NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "secure", "establish", "impose", "claim", "extend"})
+NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "resume", "secure", "establish", "impose", "claim", "extend"})
 # "imposed their control over X", "claimed control of X", "extended their control over the town of X"
 # Verbs of movement that report a capture only with "into <place>" ("swept into Hama"); "enter" takes the place as
 # its object. "pushed/advanced into" stay out: they describe fighting still under way.
@@ -70,7 +70,7 @@ NOUN_CLASSES: dict[str, TriggerClass] = {
 
 # Forms that alone make a sentence a candidate.
 STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims reclaim reclaiming occupied occupies occupy reoccupied reoccupies reoccupy reoccupying ousted ousts oust ousting expelled expels expel expelling dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest
-    overtook overtaken overtakes overtaking""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "won back", "wins back", "win back", "winning back", "gained control", "gains control", "won control", "wins control", "assumed control", "secured control", "gained a foothold", "gains a foothold", "gain a foothold", "gaining a foothold", "established a foothold", "secured a foothold", "claimed control", "claims control", "claim control", "claiming control", "declared control", "declares control", "established control", "establishes control", "establish control", "imposed control", "imposed their control", "imposed its control", "imposes control", "impose control", "impose their control", "impose its control", "extended their control", "extended its control", "extended control", "extends its control", "extends their control", "extending their control", "extending its control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "declared defeat of", "declares defeat of", "declared the defeat of", "declares the defeat of", "claimed victory", "claims victory")
+    overtook overtaken overtakes overtaking""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "won back", "wins back", "win back", "winning back", "gained control", "gains control", "won control", "wins control", "assumed control", "resumed control", "resumes control", "resuming control", "secured control", "gained a foothold", "gains a foothold", "gain a foothold", "gaining a foothold", "established a foothold", "secured a foothold", "claimed control", "claims control", "claim control", "claiming control", "declared control", "declares control", "established control", "establishes control", "establish control", "imposed control", "imposed their control", "imposed its control", "imposes control", "impose control", "impose their control", "impose its control", "extended their control", "extended its control", "extended control", "extends its control", "extends their control", "extending their control", "extending its control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "territorial gains", "gains against", "declared victory", "declares victory", "declared defeat of", "declares defeat of", "declared the defeat of", "declares the defeat of", "claimed victory", "claims victory")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
@@ -174,3 +174,17 @@ PARTIAL_NOUNS = frozenset(
 # international airport". Reported as places named after the town that has them.
 SITE_NOUNS = frozenset({"palace", "airport", "airbase"})
 SITE_ADJECTIVES = frozenset({"presidential", "republican", "royal", "international"})
+
+# Given names that open a person's name ("seized Ahmed Hassan after the troops withdrew" took a man, not a village):
+# an unknown name the tagger reads as a person's counts as a place only when it does not open with one of these.
+GIVEN_NAMES = frozenset(
+    "ahmed ahmad mohamed mohammed muhammad mohammad mohamud mahamat ali hassan hussein "
+    "omar umar ibrahim yusuf ismail musa khalid mustafa osman usman hamza idris salah john james joseph peter paul david "
+    "michael sheikh general colonel commander".split()
+)
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` opens a person's name: one of GIVEN_NAMES, or an "Abd-" name (Abdirahman, Abdulkadir)."""
+    low = word.lower()
+    return low in GIVEN_NAMES or low.startswith("abd")

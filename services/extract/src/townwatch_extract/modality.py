@@ -277,7 +277,12 @@ def refuted(trigger: Token, following: str) -> bool:
 
 def is_background_clause(trigger: Token) -> bool:
     """"Ten years after Islamic State overran Sinjar", "two months ago": a change dated back from the news."""
-    marks = [c for c in trigger.children if c.dep_ in ("mark", "prep", "advmod") and c.lower_ in ("after", "since", "ago")]
+    # "reclaimed X yesterday, a day after capturing Y": an "after" with its own object dates the change after another
+    # one, not back from the news
+    marks = [
+        c for c in trigger.children if c.dep_ in ("mark", "prep", "advmod") and c.lower_ in ("after", "since", "ago")
+        and not (c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ in ("pcomp", "pobj") for g in c.children))
+    ]
     spans = [c for c in [*trigger.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
     if marks and any(t.lemma_.lower() in _DURATIONS for t in spans):
         return True
@@ -341,6 +346,8 @@ def _inside_dated_after(trigger: Token) -> bool:
             return False  # "came back last week after a lull, with insurgents forcing ... from X": its own clause
         if tok.lower_ in ("after", "since"):
             before = [t.lemma_.lower() for t in sent[max(0, tok.i - sent.start - 2) : tok.i - sent.start]]
+            if before[-2:] in (["a", "day"], ["one", "day"]):
+                return False  # "a day after capturing X": the day before the news it follows, still news
             return any(b in _DURATIONS for b in before)
     return False
 
