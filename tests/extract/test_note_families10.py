@@ -74,3 +74,14 @@ def test_a_change_a_day_after_another_is_news_and_so_is_the_other(extractor: Ext
 
 def test_a_change_years_before_the_news_stays_background(extractor: Extractor) -> None:
     assert note_sides(extractor, "Ten years after the rebels captured Um Shoka, the army shelled the town of Wad Kabo on Monday.") == {}
+
+
+def test_they_after_countries_named_as_a_border_are_the_side_named_before(extractor: Extractor) -> None:
+    text = ("SPLA-IO forces said they had retaken several villages near the borders with Uganda and the DRC. "
+            "They took Wudabi on Monday after defeating the SSPDF.")
+    assert note_sides(extractor, text)["Wudabi"] == ("splm-io", "ss-gov")
+
+
+def test_they_after_a_country_that_acts_is_that_country(extractor: Extractor) -> None:
+    text = "Rebels attacked positions near the Kenyan border. Uganda sent troops. They took Wudabi on Monday after defeating the SSPDF."
+    assert note_sides(extractor, text)["Wudabi"][0] == "ug-gov"

@@ -72,6 +72,7 @@ _ELSEWHERE_AFTER = re.compile(
 _COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops|army|military|soldiers))")
 _HELD_AGAINST = re.compile(r"\b(?:grip|rule|stronghold|positions|fight|war|offensive|campaign) (?:of|against|on) (?:the )?$|\bagainst (?:the )?$")
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
+_BORDER = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?[\w'-]+\s*,?\s+){0,3}(?:and\s+)?(?:the\s+)?$", re.I)
 _NOT_PLACES = frozenset(
     """the a an it its they he she we this that these those on in at after before when while but and as according
     state tv military monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -153,8 +154,8 @@ class PlaceMentions:
             return max(named, key=lambda n: n[0])[1] if named else None
         for m in _COUNTRY_WORD.finditer(self.text, lo, pos):
             cc = self.gazetteer.country_code(m.group(1))
-            if _LOCATIVE.search(self.text, max(lo, m.start() - 12), m.start()):
-                continue  # "its reach into Iraq": a country as a place, not a side
+            if _LOCATIVE.search(self.text, max(lo, m.start() - 12), m.start()) or _BORDER.search(self.text, max(lo, m.start() - 40), m.start()):
+                continue  # "its reach into Iraq", "towns near the borders with Uganda and the DRC": a place, not a side
             if cc and not any(a <= m.start() < b for a, b in self._aliases):
                 named.append((m.start(), cc))
         return max(named, key=lambda n: n[0])[1] if named else None
