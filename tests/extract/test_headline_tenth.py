@@ -76,6 +76,9 @@ def test_a_claimed_town_is_a_claim(extractor: Extractor) -> None:
         "Djokovic claims Paris title",
         "Liverpool claims Manchester derby",
         "Moscow claims Kherson is Russian forever",
+        # a claim of sovereignty: "claims X as its capital / as its own territory"
+        "Russia claims Kherson as Russian territory",
+        "Israel claims Jerusalem as its capital",
         # hands that hold no town: a state still held, a fate, a country, lives, a vote
         "Raqqa still in IS hands",
         "Fate of Kunduz in Taliban hands",

@@ -230,9 +230,12 @@ def _claimed_control(doc: Doc) -> list[Frame]:
             # "Russia's Wagner claims to control Ukraine's Soledar" ("claim" may be read as a noun): holding it now
             places = [r for o in tok.children if o.dep_ == "dobj" for r in place_refs(o) if r.token.i == o.i or o.lemma_.lower() in _TOWN_NOUNS]
             holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        elif _claim_verb(tok) and tok.dep_ == "ROOT":
+        elif _claim_verb(tok) and tok.dep_ == "ROOT" and not any(
+            t.lower_ == "as" and t.dep_ == "prep" and t.head.i in (tok.i, *(o.i for o in tok.children if o.dep_ == "dobj")) for t in doc
+        ):
             # "Wagner Group claims strategic Ukrainian town of Soledar", "Russia claims Krasnohorivka": the town is
-            # what is claimed (never "claims Kabul attack", whose object is the deed)
+            # what is claimed (never "claims Kabul attack", whose object is the deed, nor "claims X as its capital",
+            # a claim of sovereignty)
             places = [r for o in tok.children if o.dep_ == "dobj" and not o.lower_.endswith("s'") for r in place_refs(o) if r.token.i == o.i or o.lemma_.lower() in _TOWN_NOUNS]
             holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if holder is not None and places:
