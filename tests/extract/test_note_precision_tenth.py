@@ -92,3 +92,26 @@ def test_a_capture_in_an_after_clause_told_in_the_past_is_news(extractor: Extrac
 def test_a_groups_two_letter_acronym_is_no_country(extractor: Extractor) -> None:
     text = "On 2 June 2024, the SPLA-IO said its fighters seized Lankien, the headquarters of Nyirol County, after fighting with the South Sudan People's Defense Forces (SSPDF)."
     assert note_sides(extractor, text).get("Lankien") == ("splm-io", "ss-gov")
+
+
+def test_the_takers_own_withdrawal_from_another_place_is_no_loss(extractor: Extractor) -> None:
+    text = "On 2 June 2024, regime forces took control of Khan Shaykhun after withdrawing from Kafr Zita under HTS fire."
+    found = note_sides(extractor, text)
+    assert found.get("Khan Shaykhun", (None,))[0] == "sy-gov"
+    assert "Kafr Zita" not in found
+
+
+def test_a_withdrawal_the_other_side_moves_into_stays_an_event(extractor: Extractor) -> None:
+    text = "On 2 June 2024, regime forces withdrew from Kafr Halab after clashes with HTS, and HTS fighters took control of it."
+    assert note_sides(extractor, text).get("Kafr Halab") == ("hts", "sy-gov")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 2 June 2024, GNA forces captured the strategic al-Sdada airbase from LNA fighters.", "al-Sdada Airbase"),
+        ("On 2 June 2024, regime forces recaptured the village of Kafr Halab and the nearby hill of Zawiyah.", "Zawiyah Hill"),
+    ],
+)
+def test_a_sites_name_leaves_out_words_that_praise_or_place_it(extractor: Extractor, text: str, name: str) -> None:
+    assert name in note_sides(extractor, text)

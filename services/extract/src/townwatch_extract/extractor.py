@@ -287,6 +287,17 @@ def _one_extent(found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _own_withdrawal_dropped(found: list[Candidate]) -> list[Candidate]:
+    """"Regime forces took control of A after withdrawing from B": the side that takes A in the same sentence moved
+    out of B; with no side named as taking B, B is no loss to the other side (the gainer was only inferred)."""
+    takers = {(c.sentence, _side_key(c.gaining)) for c in found if c.gaining is not None and not c.gaining_inferred and not c.historical}
+    return [
+        c for c in found
+        if not (c.gaining_inferred and c.construction.startswith(f"{TriggerClass.LOSE.value}:") and not c.historical
+                and c.losing is not None and (c.sentence, _side_key(c.losing)) in takers)
+    ]
+
+
 def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     """The time expression of the trigger's own clause, else the one nearest to it in the sentence."""
     if not refs:
@@ -1076,5 +1087,6 @@ class Extractor:
                 if opposed is not None:
                     c = replace(c, gaining=opposed, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
             out.append(c)
+        out = _own_withdrawal_dropped(out)
         out.sort(key=lambda c: c.start)
         return out

@@ -28,6 +28,13 @@ _NEAR = ("near", "outside")
 _IN = ("in", "of", "at")
 
 
+
+# Words that praise or place a site rather than name it: "the strategic al-Watiya airbase", "the nearby hill of Raqim"
+_DESCRIPTIVE = frozenset(
+    "strategic key nearby adjacent important main major vital crucial large largest big huge small sprawling former "
+    "besieged embattled heavily fortified".split()
+)
+
 def site_kind(tok: Token) -> str | None:
     """The kind of site ``tok`` heads ("airport", "dam", "oil field"...), or None."""
     low = tok.lower_
@@ -118,7 +125,8 @@ class SiteResolver:
             geo = ctx.gazetteer.resolve(town_name or "", hints)
             if geo is not None and hints and geo.country_code not in hints[:3]:
                 geo = None
-        mods = [c.text.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"]
+        mods = [c.text.lower() for c in tok.children
+                if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" and c.lower_ not in _DESCRIPTIVE]
         words = " ".join([*mods, tok.text.lower()])
         if written_site:
             name = written_site
