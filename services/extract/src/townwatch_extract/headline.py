@@ -323,10 +323,27 @@ BARE_PARTICIPLE = "bare participle"
 """The construction of a headline participle with no side at all ("Palmyra retaken")."""
 
 
+# Who speaks for no side by name: an officer or an official with no country or group before the noun.
+_ANONYMOUS_SPEAKERS = frozenset(
+    "commander commanders general officer officers official officials spokesman spokeswoman spokesperson source sources "
+    "military governor mayor police monitor witnesses residents".split()
+)
+
+
+def _anonymous_speaker(speaker: Token) -> bool:
+    """"commander", "army commander", "officials": a speaker noun with no capitalised word that could name its side
+    ("Iraqi commander" and "Kurdish officials" name theirs and stay the gaining side)."""
+    return (speaker.lemma_.lower() in _ANONYMOUS_SPEAKERS or speaker.lower_ in _ANONYMOUS_SPEAKERS) and not any(
+        c.text[:1].isupper() for c in speaker.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+    )
+
+
 def _said_participles(doc: Doc) -> list[Frame]:
     out: list[Frame] = []
     for part in doc:
-        if part.lower_ not in _BARE_PARTICIPLES or part.tag_ not in ("VBN", "VBD") or any(
+        # the small model may tag "Falluja retaken" a two-word name: a lower-case "retaken" is no proper noun
+        misnamed = part.tag_ == "NNP" and part.text.islower()
+        if part.lower_ not in _BARE_PARTICIPLES or (part.tag_ not in ("VBN", "VBD") and not misnamed) or any(
             c.dep_ in ("agent", "aux", "auxpass", "dobj", "neg") for c in part.children
         ):  # the small model tags "Kherson liberated, Zelensky says" VBD; no object makes it the reduced passive
             continue
@@ -352,6 +369,9 @@ def _said_participles(doc: Doc) -> list[Frame]:
             # "key city Bakhmut": the name the parser hung on the place noun
             names = [n for c in subjects if c.lower_ in PLACE_NOUNS for n in c.children if n.i > c.i and n.text[:1].isupper()]
         places = [r for n in names for r in place_refs(n, partial)]
+        if speaker is not None and part.lower_ in _BARE_ALONE and _anonymous_speaker(speaker):
+            speaker = None  # "Falluja retaken, commander says": a voice that names no side says only that it changed
+            bare = True
         if bare and places and speaker is None:
             # "Palmyra retaken", "Ninety percent of Ramadi retaken": nobody named; reported with no side
             out.append(Frame(part, TriggerClass.GAIN, BARE_PARTICIPLE, places=places))
