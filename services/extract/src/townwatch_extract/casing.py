@@ -21,6 +21,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NAME_JOINERS = frozenset("of the and al el ad ash as ar ez az de du la le".split())
 
 
+# Settlement nouns whose "of" names the place ("the town of X").
+_SETTLEMENT_OF = frozenset("town city village port".split())
+
+
 def title_case(text: str) -> bool:
     """Whether ``text`` capitalises (nearly) every word ("Army Takes Control Of The Game"): its capitals say nothing."""
     words = [w for w in _WORD.findall(text) if len(w) > 3]
@@ -154,6 +158,10 @@ def _title_to_wire(text: str, hints: CaseHints) -> str:
     for group in _name_groups(words, hints.common):
         if hints.place_population(low[group[0].start() : group[-1].end()]) is not None:
             keep.update(w.start() for w in group if w.group(0) not in _NAME_JOINERS)
+    for prev2, prev, m in zip(words, words[1:], words[2:], strict=False):
+        # "Rebels Take Town Of Sake", "Forces Retake Town Of Hit": after "town of" a known place's capital is its name
+        if prev.group(0) == "of" and prev2.group(0) in _SETTLEMENT_OF and hints.place_population(m.group(0)) is not None:
+            keep.add(m.start())
     for m in words:
         if text[m.start() : m.end()].isupper() and len(m.group(0)) > 1:
             out[m.start() : m.end()] = list(text[m.start() : m.end()])

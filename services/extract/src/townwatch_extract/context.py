@@ -124,6 +124,9 @@ _TITLED = re.compile(
 _WAR_TOWN = 20_000
 """A name the small model tags as a person counts as a town in a country at war only from this size ("Palmyra")."""
 _SETTLEMENT_NOUNS = frozenset("town towns city cities village villages hamlet settlement locality".split())
+# A village named after a city this big is a village of the city's region ("Donetsk village", "a Kherson village").
+_HAMLET_NOUNS = frozenset("village villages hamlet settlement".split())
+_CITY_NOT_VILLAGE = 50_000
 _TITLES = frozenset("mr mrs ms dr president general gen. commander colonel col. leader minister sheikh imam".split())
 
 
@@ -539,6 +542,11 @@ class ArticleContext:
             place = None
         if place is not None and self._abroad(place, name):
             place = None  # "Bagda ... in the Hiiraan region" is no Baghdad: a note's admin area places its village
+        if place is not None and kind_noun in _HAMLET_NOUNS and tok.dep_ == "compound" and (not hints or place.country_code in hints[:3]) and (
+            (place.population >= _CITY_NOT_VILLAGE and name_key(place.name) == name_key(name))
+            or self.gazetteer.find_admin1(name, place.country_code) is not None
+        ):
+            return None  # "Ukraine recaptures Donetsk village": a village of a city's region, never the city itself
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
         ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON"):

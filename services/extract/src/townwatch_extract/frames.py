@@ -169,11 +169,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
-                named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                # (not "a Kharkiv region village": the name is the region the village lies in)
+                named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ADMIN_NOUNS
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
             if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
-            if any(c.lower_ in _COUNTING for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
+            if any(c.lower_ in _COUNTING or _rank(c) for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
                 named = [c for c in named if c.dep_ == "appos"]  # "fourth Sagaing town", "first Kherson village": a region's
             if not named:  # "key towns such as A, B and C", "several villages, including A and B"
                 named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))

@@ -33,6 +33,8 @@ _VERB_FORMS: dict[str, str] = {
     **{f: "evacuate" for f in ("evacuate", "evacuates", "evacuated")},
     **{f: "fall" for f in ("fall", "falls", "fell", "fallen")},
 }
+# Participles read as the verb only after "has/have/had" ("say have taken X"); alone ("X taken by Z") they are passive.
+_PERFECT_ONLY: dict[str, str] = {"taken": "take", "retaken": "retake"}
 _LOSE = frozenset({"lose", "withdraw", "abandon", "evacuate"})
 # Words before the verb that make it an intention, a doubt or a denial: "final assault to take Mosul", "bid to retake".
 _NOT_EVENT = frozenset(
@@ -43,6 +45,7 @@ _NOT_EVENT = frozenset(
 )
 _SPEECH = frozenset({"says", "say", "said", "claims", "claim", "claimed"})
 _SPEECH_SUBJECTS = frozenset({"it", "they", "its", "their", "troops", "forces"})
+_PERFECT = frozenset({"has", "have", "had"})
 # Words that end the object's noun phrase; "in/near/outside/at" hang the next phrase on the object (a site's town).
 _ENDS = frozenset(
     """from to after as amid despite with for and but while before following on since until by around up into across
@@ -138,7 +141,8 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
         return None
     words = [t.text for t in toks]
     glued = frozenset(i for i in range(1, len(toks)) if words[i] == "-" and not toks[i - 1].whitespace_ and not toks[i].whitespace_)
-    verb = next((i for i, w in enumerate(words) if w.lower() in _VERB_FORMS and i > 0), None)
+    verb = next((i for i, w in enumerate(words) if i > 0 and (
+        w.lower() in _VERB_FORMS or (w.lower() in _PERFECT_ONLY and words[i - 1].lower() in _PERFECT))), None)
     if verb is None:
         return None
     # a hyphen inside a word ("Anti-Taliban forces") does not start the subject; a clause's "as" does ("Blow to
@@ -149,19 +153,20 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
         return None
     if verb + 1 < len(words) and words[verb + 1].lower() == "of":
         return None  # "claim capture of X": a noun, read by the frames of nouns
-    lemma = _VERB_FORMS[words[verb].lower()]
+    lemma = _VERB_FORMS.get(words[verb].lower()) or _PERFECT_ONLY[words[verb].lower()]
     b = _Builder(words, [t.pos_ == "ADJ" and t.text[:1].islower() for t in toks])
     root = verb
     speech = next((i for i in range(start, verb) if words[i].lower() in _SPEECH), None)
     if speech is not None:
         # "Ukraine says recaptured Urozhaine village from Russia", "SDF says it captured al-Omar oilfield"
-        if speech == start or any(w.lower() not in _SPEECH_SUBJECTS for w in words[speech + 1 : verb]):
+        # "Haftar forces say have taken control of Sirte": the wire drops the pronoun, the auxiliary stays
+        if speech == start or any(w.lower() not in _SPEECH_SUBJECTS | _PERFECT for w in words[speech + 1 : verb]):
             return None
         # the speaker is the side that took it: its own words are the claim ("it" and "forces" are the speaker's)
         b.heads[verb], b.deps[verb] = verb, "ROOT"
         b.phrase(start, speech, verb, "nsubj")
         for j in range(speech, verb):
-            b.heads[j], b.deps[j] = verb, "dep"
+            b.heads[j], b.deps[j] = verb, "aux" if words[j].lower() in _PERFECT else "dep"
     else:
         b.heads[verb], b.deps[verb] = verb, "ROOT"
         aux = [i for i in range(start, verb) if words[i].lower() in ("has", "have", "had")]
