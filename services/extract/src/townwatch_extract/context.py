@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.lexicon import INSTALLATION_NOUNS, NON_PLACE_WORDS, PLACE_NOUNS, given_name
+from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -39,6 +40,8 @@ _STATE_BODIES = frozenset("ministry staff command government presidency kremlin 
 # a state's office a person holds ("Russian Defence Minister Sergei Shoigu", "Azerbaijani President Ilham Aliyev"):
 # who speaks for that state; not a former holder, a rebel's, an opposition's or an exile's rival
 # people who witness or tell, never a side ("Ma'lula resident Fadel Semaan said", read as an organisation)
+# "the Russian Ministry of Defense", "Russia's defence ministry", "Ukraine's General Staff": a state body named in full
+_STATE_BODY_NAMED = re.compile(r"\b(?!(?:The|A|An|In|On|At|Its|Their)\s)([A-Z][a-z]+(?:'s|’s)?) (?:[A-Z]?[a-z]+ )?(?:[Mm]inistry|General Staff)\b")
 _BYSTANDERS = frozenset("resident villager witness local journalist reporter analyst doctor teacher activist".split())
 _OFFICES = frozenset("president minister premier chancellor".split())
 _NOT_IN_OFFICE = frozenset("former ex opposition rebel rebels separatist separatists shadow self-declared self-styled".split())
@@ -164,11 +167,13 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     holders: dict[str, ResolvedActor] = field(default_factory=dict)
+    located_names: dict[str, str] = field(default_factory=dict)  # name keys a sentence put in a country ("X in Kharkiv")
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
     state_words: bool = False
     written_countries: frozenset[str] = frozenset()  # countries the text itself names (not a note's hierarchy)
     area_countries: frozenset[str] = frozenset()  # countries of the admin areas it names ("Hiiraan region": SO)
+    body_countries: frozenset[str] = frozenset()  # states whose ministry or general staff it names ("Russia's defence ministry")
     person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
 
     @classmethod
@@ -201,6 +206,9 @@ class ArticleContext:
             ctx.countries[cc] += 1
         ctx.area_countries = frozenset(areas)
         ctx.actors = catalogue.mention_counts(text)
+        ctx.body_countries = frozenset(
+            cc for m in _STATE_BODY_NAMED.finditer(text) if (cc := gazetteer.country_code(m.group(1).removesuffix("'s").removesuffix("’s")))
+        )
         ctx.state_words = bool(_STATE_WORDS.search(text))
         ctx.person_names = frozenset(w for m in _TITLED.finditer(text) for w in m.group(1).split())
         return ctx
@@ -415,6 +423,10 @@ class ArticleContext:
             # "Army recaptures Palmyra": the state forces of the country the place lies in, flagged as read, not written
             found = self._government(place_cc or self.main_country(), text)
             return replace(found, inferred=True) if found is not None else None
+        if lemma in ("ministry", "staff") and any(c.lower_ == "the" for c in tok.children) and (
+            body := self._body_named_before(tok, toks)
+        ) is not None:
+            return body  # "the ministry announced" after "the Russian Ministry of Defense declared": that state's
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE", ""):
             if self.gazetteer.country_code(text):  # "Russia completed its withdrawal"
                 return self._government(self.gazetteer.country_code(text), text)
@@ -433,6 +445,15 @@ class ArticleContext:
                 slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
                 return ResolvedActor(f"x-{slug}", text, ActorKind.UNKNOWN, text)
         return None
+
+    def _body_named_before(self, tok: Token, toks: list[Token]) -> ResolvedActor | None:
+        """The state whose ministry or general staff the article names, for a bare "the ministry" ("the Russian
+        Ministry of Defense declared ... the ministry announced"), when the phrase names no country itself."""
+        if any(t is not tok and not t.is_stop and self.gazetteer.country_code(t.text.rstrip("'’s")) for t in toks):
+            return None
+        if len(self.body_countries) != 1:
+            return None  # two states' ministries named: no telling whose "the ministry" is
+        return self._government(next(iter(self.body_countries)), tok.text)
 
     # --- places --------------------------------------------------------------------------------------
     @staticmethod
@@ -516,6 +537,11 @@ class ArticleContext:
         if alias and alias[0].end - alias[0].start >= len(name) - 1:
             return None
         hints = self.country_hints(hints_extra)
+        # the sentence's own "X in Ukraine's Kharkiv region" outranks the article's most-written country (a Russian
+        # ministry's claim writes Russia most): a namesake elsewhere is then no reading of X
+        located = located_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer)
+        if located is not None:
+            hints = [located] + [h for h in hints if h != located]
         # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it
         place, hints = resolve_noted(self.gazetteer, name, hints, self.noted_areas.get(name_key(name)))
         if (kind := _KIND_SUFFIX.search(name)) is not None and (place is None or place.country_code not in hints[:3]):
@@ -540,6 +566,10 @@ class ArticleContext:
             # an obscure namesake abroad is likelier a wrong match than a right one, and so is a city abroad known
             # by the written name only as another spelling ("Arare", a Somali village, is no Harare)
             place = None
+        if place is not None and located is not None and place.country_code != located and place.population < 50000:
+            place = None  # "Krasnoye in Kharkiv": a Russian village of the name is not it
+        if located is not None and (place is None or place.country_code == located):
+            self.located_names[name_key(name)] = located  # its other mentions lie there too
         if place is not None and self._abroad(place, name):
             place = None  # "Bagda ... in the Hiiraan region" is no Baghdad: a note's admin area places its village
         if place is not None and kind_noun in _HAMLET_NOUNS and tok.dep_ == "compound" and (not hints or place.country_code in hints[:3]) and (

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -86,6 +87,7 @@ class Antecedent:
 
     name: str
     geo: GeoPlace | None
+    country: str | None = None  # where the mention's own sentence puts an unknown name ("X in Ukraine's Kharkiv region")
 
 
 class PlaceMentions:
@@ -127,12 +129,17 @@ class PlaceMentions:
         kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named or noted or (
             self._for_title and bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)
         )  # "its troops still hold X": X is the town another side kept, not the one taken
+        located = located_country(self.text[end : end + 160].split("\n")[0], self.gazetteer)
+        if located is not None:
+            hints = [located, *(h for h in hints if h != located)]
         geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         if geo is not None and (not hints or geo.country_code not in hints[:2]):
             geo = None
+        if geo is not None and located is not None and geo.country_code != located and geo.population < 50000:
+            geo = None  # "Krasnoye in Kharkiv": a Russian village of the name is not it
         if geo is None and not kind:
             return None
-        return Antecedent(name, geo)
+        return Antecedent(name, geo, located)
 
     def actor_before(self, pos: int, non_state: bool = False) -> ActorEntry | str | None:
         """The side named last before ``pos`` in its sentence or the one before: who "they" / "its fighters" are.

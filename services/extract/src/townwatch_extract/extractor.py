@@ -40,6 +40,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
+from townwatch_extract.located import located_country, relocate
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
 from townwatch_extract.nlp import load_nlp, memory_zone
@@ -266,6 +267,32 @@ def _side_key(side: ResolvedActor | None) -> str | None:
     return "x-*-" + side.id.rsplit("-", 1)[-1] if side.id.startswith("x-") else side.id
 
 
+def _allied_key(c: Candidate, order: list[tuple], groups: dict[tuple, Candidate]) -> tuple | None:
+    """The group of another mention of the same change whose gainer is an ally of this one's (the army and its
+    militia, named one in the headline and the other in the lede)."""
+    gaining = c.gaining
+    if gaining is None or gaining.id.startswith("x-"):
+        return None
+    for k in order:
+        other = groups[k].gaining
+        if k[0] == c.place.key and k[2] == c.historical and k[3] == c.partial and other is not None and (
+            other.id in gaining.allies or gaining.id in other.allies
+        ):
+            return k
+    return None
+
+
+def _joint_gainer(merged: Candidate, other: Candidate) -> ResolvedActor | None:
+    """Of two allied gainers of one change, the government of the place's country when one is it; else the surer."""
+    a, b = merged.gaining, other.gaining
+    if a is None or b is None or a.id == b.id:
+        return a or b
+    cc = merged.place.country_code
+    if b.kind == ActorKind.STATE and b.default_country == cc and not (a.kind == ActorKind.STATE and a.default_country == cc):
+        return b
+    return a
+
+
 def _one_extent(found: list[Candidate]) -> list[Candidate]:
     """A news change told whole in one line and in part in another is one event ("Afghan forces 'regain city'" over
     "regained control of key areas of the city"): the article's body says how much, a headline or lede summarises.
@@ -382,7 +409,7 @@ def _ante_place(ante: Antecedent, hints: list[str]) -> tuple[Place, GeoPlace | N
     """The place an anaphor's antecedent names, resolved when the gazetteer knows it."""
     geo = ante.geo
     if geo is None:
-        return Place(name=ante.name, canonical_name=ante.name, country_code=hints[0] if hints else None), None
+        return Place(name=ante.name, canonical_name=ante.name, country_code=ante.country or (hints[0] if hints else None)), None
     place = Place(name=ante.name, canonical_name=geo.name, geonames_id=geo.geonames_id, country_code=geo.country_code,
                   admin1_code=geo.admin1_code, lat=geo.lat, lon=geo.lon)
     return place, geo
@@ -847,6 +874,14 @@ class Extractor:
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
                     corroborated=frame.corroborated,
                 )]
+            if ref_place.anaphor:
+                # "four more towns in Kharkiv, Ukraine" / "the village, in Ukraine's Kharkiv region": the anaphor's
+                # own sentence says the country its antecedents lie in
+                tok = ref_place.token
+                where = located_country(tok.doc.text[tok.idx + len(tok.text) :], self.gazetteer)
+                resolutions = [relocate(r, where, self.gazetteer) for r in resolutions]
+                if where is not None:
+                    ctx.located_names.update({name_key(r[0].name): where for r in resolutions if r is not None})
             for resolved in resolutions:
                 if resolved is None:
                     continue
@@ -1034,9 +1069,19 @@ class Extractor:
         )
 
     # --- merging -------------------------------------------------------------------------------------
+    def _located(self, c: Candidate, ctx: ArticleContext) -> Candidate:
+        """A mention of a name another sentence put in a country ("Pivnichne" after "a village in Ukraine's Donetsk
+        region"): the same place, not a namesake in the article's most-written country."""
+        where = ctx.located_names.get(name_key(c.place.name))
+        if where is None or c.place.country_code == where:
+            return c
+        geo = self.gazetteer.get(c.place.geonames_id) if c.place.geonames_id is not None else None
+        moved = relocate((c.place, geo), where, self.gazetteer)
+        return replace(c, place=moved[0]) if moved is not None else c
+
     def _merge(self, found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
         """One event per (place, gaining side, historical, partial); gaps filled from the other mentions."""
-        found = settle(found)
+        found = [self._located(c, ctx) for c in settle(found)]
         for c in found:
             if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:
                 ctx.note_holder(c.place, c.gaining)
@@ -1050,6 +1095,9 @@ class Extractor:
                 match = next((k for k in order if k[0] == c.place.key and k[2] == c.historical and k[3] == c.partial), None)
                 if match is not None:
                     key = match
+            elif key not in groups and (ally := _allied_key(c, order, groups)) is not None:
+                key = ally  # "Iraq government forces, militias take control" over "government forces and Shi'ite militias
+                # took control of Jurf al-Sakhar": one joint capture, not one for each partner
             if key not in groups:
                 groups[key] = c
                 order.append(key)
@@ -1059,7 +1107,7 @@ class Extractor:
             other = c if merged is best else best
             groups[key] = replace(
                 merged,
-                gaining=merged.gaining or other.gaining,
+                gaining=_joint_gainer(merged, other),
                 losing=merged.losing or other.losing,
                 gaining_inferred=merged.gaining_inferred if merged.gaining else other.gaining_inferred,
                 losing_inferred=merged.losing_inferred if merged.losing else other.losing_inferred,

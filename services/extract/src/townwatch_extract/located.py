@@ -1,0 +1,54 @@
+"""The country a sentence itself puts a place in: "Starytsia in Ukraine's Kharkiv region", "the towns of A and B in
+Kharkiv". It outranks the article's most-written country, which in a ministry's claim is often the claimant's own."""
+
+from __future__ import annotations
+
+import re
+
+from townwatch_gazetteer import Gazetteer, GeoPlace
+from townwatch_schemas import Place
+
+__all__ = ["located_country", "relocate"]
+
+# the first "in ..." after the place, within a short reach and before the sentence turns ("A, B and C in Kharkiv",
+# "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
+_IN = re.compile(
+    r"^[^.;:!?\"“”]{0,80}?\bin (?:the )?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+_REACH = 160
+
+
+def located_country(after: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the first country or province named by an "in ..." phrase right after a place, or None."""
+    m = _IN.match(after[:_REACH])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for cand in (" ".join(words), words[0]):
+        bare = cand.removesuffix("'s").removesuffix("’s")
+        if (cc := gazetteer.country_code(bare)) is not None:
+            return cc
+    for cand in (" ".join(words), words[0]):
+        if cand[-2:] in ("'s", "’s"):
+            continue
+        if (area := gazetteer.find_admin1(cand)) is not None:
+            return area[0]
+    return None
+
+
+def relocate(
+    resolved: tuple[Place, GeoPlace | None] | None, where: str | None, gazetteer: Gazetteer
+) -> tuple[Place, GeoPlace | None] | None:
+    """An anaphor's antecedent moved into the country its sentence names ("four more towns in Kharkiv, Ukraine"):
+    a small namesake elsewhere gives way to one there, or to the name as written."""
+    if resolved is None or where is None:
+        return resolved
+    place, geo = resolved
+    if place.country_code == where or (geo is not None and geo.population >= 50000):
+        return resolved
+    there = gazetteer.resolve(place.name, [where])
+    if there is not None and there.country_code == where:
+        return Place(name=place.name, canonical_name=there.name, geonames_id=there.geonames_id, country_code=where,
+                     admin1_code=there.admin1_code, lat=there.lat, lon=there.lon), there
+    return Place(name=place.name, canonical_name=place.name, country_code=where), None
