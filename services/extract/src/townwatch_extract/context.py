@@ -81,6 +81,12 @@ _DIRECTIONAL = frozenset("northern southern eastern western central north south 
                          "south-western key strategic besieged embattled".split())
 
 
+def doc_text_of(tok: Token) -> str:
+    """The text of ``tok``'s subtree (a prepositional phrase with its object)."""
+    sub = list(tok.subtree)
+    return tok.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+
+
 def span_is_one_word_name(tok: Token) -> bool:
     """A one-word PERSON entity with no title ("Maungdaw"): people in the news get a first and last name, so after
     a capture verb this is more likely a village the small model does not know."""
@@ -192,6 +198,9 @@ class ArticleContext:
             if len(word) == 2 and word.isupper() and ((m.start() > 0 and text[m.start() - 1] in "-/") or _ACRONYM_SIDE.match(text, m.end())):
                 continue  # "SPLA-IO", "SPLA/IO", "AD militants": a group's acronym, not the Indian Ocean's or Andorra's code
             cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
+            before = text[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1][:1].isupper() and (wider := gazetteer.country_code(f"{before[-1]} {word.split()[0]}")):
+                cc = wider  # "Meanwhile South Sudanese rebels" runs as "Meanwhile South" + "Sudanese": South Sudan's, not Sudan's
             if cc:
                 ctx.countries[cc] += 1
         ctx.written_countries = frozenset(ctx.countries)
@@ -320,7 +329,11 @@ class ArticleContext:
             appos = c.dep_ == "appos" and c.left_edge.i <= own_end + 3 and (
                 tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in ("group", "movement", "militia", "spokesman", "spokeswoman", "spokesperson")
             )
-            if c.dep_ in _ACTOR_DEPS or appos or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
+            # "Iraqi fighters from the Popular Mobilization Units": the group a generic head comes from is the side
+            from_group = c.dep_ == "prep" and c.lower_ == "from" and (
+                tok.lemma_.lower() in _FORCE_NOUNS | _NON_STATE_GENERIC or tok.lower_ in _FORCE_NOUNS | _NON_STATE_GENERIC
+            ) and self.catalogue.find(doc_text_of(c))
+            if c.dep_ in _ACTOR_DEPS or appos or from_group or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
                 toks.extend(c.subtree)
         start, end = token_span_text(toks)
         doc_text = tok.doc.text

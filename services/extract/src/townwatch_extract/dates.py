@@ -118,6 +118,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     return None, U, False
 
 
+# a group named after a day: "March 23 Movement", "17 February Brigade", "the 6 April Youth Movement"
+_NAMED_AFTER_DATE = re.compile(r"\s+(?:youth\s+)?(?:movement|brigade|brigades|alliance|coalition)\b")
+
+
 def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
     """Time expressions in ``sentence``, left to right, without overlaps (more specific patterns win)."""
     low = sentence.lower()
@@ -127,6 +131,8 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
         for m in pattern.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if _NAMED_AFTER_DATE.match(low, m.end()):
+                continue  # "M23: March 23 Movement", "the 14 March Alliance": a group named after a day, not a date
             try:
                 date, precision, background = _resolve(kind, m, published)
             except (OverflowError, ValueError):  # "last month" of 0001-01-02: no date, the rest of the article goes on

@@ -377,6 +377,30 @@ def _arriving_side(trigger: Token, losing: ResolvedActor, ctx: ArticleContext, c
     return None
 
 
+def _pressing_side(trigger: Token, losing: ResolvedActor, ctx: ArticleContext, cc: str | None) -> ResolvedActor | None:
+    """The side whose attack drove the loser out: "soldiers retreated from Marte under ISWAP attack", "withdrew
+    under pressure from the rebels"."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() not in ("attack", "assault", "pressure", "fire", "offensive"):
+                continue
+            named = [c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of") for o in p.children if o.dep_ == "pobj"]
+            for tok in named:
+                side = ctx.resolve_actor(tok, None, cc)
+                if side is not None and side.id != losing.id and not side.id.startswith("x-"):
+                    return replace(side, inferred=True)  # read from the attack, not said to take the place
+    return None
+
+
+def _raiders_retreat(trigger: Token, losing: ResolvedActor) -> bool:
+    """A non-state side that "retreated from" a town with no taker named: raiders falling back after an incursion
+    ("Fano fighters have retreated from Bahir Dar"), not a town changing hands; a state's retreat stays a loss."""
+    return trigger.lemma_.lower() == "retreat" and losing.kind == ActorKind.NON_STATE
+
+
 def _recent_day(ref: TimeRef | None, published: dt.date | None) -> bool:
     """A change dated to the last two days ("The rebels had captured the town of Rutshuru on Sunday" in Monday's
     story): the news, whatever the pluperfect says of its order."""
@@ -900,7 +924,9 @@ class Extractor:
                 ):
                     continue  # a backer leaving its ally's town; a force leaving a name we cannot find in any war
                 if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
-                    gaining = _arriving_side(frame.trigger, losing, ctx, cc)
+                    gaining = _arriving_side(frame.trigger, losing, ctx, cc) or _pressing_side(frame.trigger, losing, ctx, cc)
+                    if gaining is None and _raiders_retreat(frame.trigger, losing):
+                        continue  # "Fano fighters retreated from Bahir Dar": raiders falling back, no one named taking it
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
                 noted = geo is None and ctx.is_noted_place(place.name)
                 # a site found at its town or airport ("the airport near Homs") is as located as the town

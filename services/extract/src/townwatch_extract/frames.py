@@ -113,6 +113,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []
     out: list[PlaceRef] = []
     low = tok.lower_
+    if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
+        return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
     of_objs = prep_objects(tok, ("of",))
     if tok.pos_ != "PROPN" and low in _COMPASS_POINTS and of_objs and any(
         c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and (c.lemma_.lower() in PLACE_NOUNS or c.lower_ in _DISTANCES)
@@ -246,7 +248,41 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         # "the military base outside the town of Baga" is that town's garrison; "positions near X" are not X
         for o in prep_objects(h, ("in", "at", "outside") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
         if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in _ADMIN_NOUNS
+        and not in_admin_area(o)
     ]
+
+
+_SHELTER_WORDS = frozenset("idp idps displaced displacement refugee refugees evacuee evacuees".split())
+
+
+def _shelter(tok: Token) -> bool:
+    """A camp for people who fled: "camp for displaced persons", "IDP camp", "refugee camp", "displacement site"."""
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [o for p in children(tok, ("prep",)) if p.lower_ == "for" for o in p.subtree]
+    nxt = tok.doc[tok.i + 1 : tok.i + 5]
+    if len(nxt) and nxt[0].lower_ == "for":  # the parser often hangs "for displaced persons" on the verb
+        words += list(nxt[1:])
+    return any(w.lower_ in _SHELTER_WORDS for w in words)
+
+
+# "a camp in Dawei township", "a junta position in Hseni and Namkham townships": an installation placed by the area
+# around it, not by a town, did not take that area with it
+_AREA_WORDS = frozenset("township townships district districts county counties lga lgas".split())
+
+
+def in_admin_area(tok: Token) -> bool:
+    """``tok`` names an administrative area ("Dawei township", "Buthidaung Township", "Uba LGA"), not a town."""
+    if tok.lower_ in _AREA_WORDS:
+        return True
+    if any(c.lower_ in _AREA_WORDS and c.dep_ in ("compound", "appos", "amod") for c in tok.children):
+        return True
+    for t in tok.doc[tok.i + 1 : tok.i + 8]:  # "Hseni and Namkham townships": the area word after the names
+        if t.lower_ in _AREA_WORDS:
+            return True
+        if not (t.pos_ == "PROPN" or t.lower_ in ("and", ",")):
+            return False
+    return False
+
 
 
 _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain desert delta border frontier".split())
@@ -289,6 +325,13 @@ _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles m
 _CIVIL_CONTROL = frozenset("administrative financial operational editorial managerial commercial".split())
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
+
+
+def _measured_from(prep: Token) -> bool:
+    """"liberated X, 20 kilometres (12 miles) from Hobyo": a "from" after a distance says where X lies, not whom it
+    was taken from (the parser hangs it on the verb)."""
+    before = [t for t in prep.doc[max(0, prep.i - 6) : prep.i] if t.text not in "()"]
+    return bool(before) and before[-1].lower_ in _DISTANCES
 
 
 def _settlement_of_area(tok: Token) -> Token:
@@ -464,7 +507,7 @@ def _control_place(obj: Token) -> list[PlaceRef]:
     # the Military Forces of Myanmar camp in Lilkhet", where the parser makes the owner's name the object
     kind = next((t.lower_ for o in objs for t in _of_chain(o) if t.lower_ in INSTALLATION_NOUNS), None)
     if kind is not None and all(r.token.lower_ in NON_PLACE_WORDS for r in refs):
-        towns = [t for t in prep_objects(obj, ("in", "at")) or prep_objects(obj.head, ("in", "at")) if t.pos_ == "PROPN"]
+        towns = [t for t in prep_objects(obj, ("in", "at")) or prep_objects(obj.head, ("in", "at")) if t.pos_ == "PROPN" and not in_admin_area(t)]
         refs = [ref for t in towns for ref in place_refs(t, kind_noun=kind)]
     return refs
 
@@ -807,13 +850,14 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS for r in frame.places) and not _own(inst):
                     # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the
                     # town hangs on the verb
-                    frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" for r in place_refs(o, kind_noun=inst.lower_)]
+                    frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" and not in_admin_area(o)
+                                    for r in place_refs(o, kind_noun=inst.lower_)]
             elif prts & {"over", "back"}:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
-        losing = [o for o in prep_objects(trigger, ("from",)) if o not in shifted]
+        losing = [o for o in prep_objects(trigger, ("from",)) if o not in shifted and not _measured_from(o.head)]
         if not losing and obj is not None:
             # "took control of the towns of Dessie and Kombolcha from Tigrayan fighters"
-            losing = [o for t in obj.subtree if t.pos_ != "VERB" for o in prep_objects(t, ("from",))]
+            losing = [o for t in obj.subtree if t.pos_ != "VERB" and t.lower_ not in _DISTANCES for o in prep_objects(t, ("from",))]
         if not losing and obj is not None and obj.lower_ in INSTALLATION_NOUNS:
             losing = _installation_owner(obj)
         if not losing and lemma in ("clear", "free") and obj is not None and not _named_settlement(obj):
