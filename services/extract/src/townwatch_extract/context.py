@@ -608,7 +608,10 @@ class ArticleContext:
                 and not given_name(name.split()[0])
             named_by_verb = strong and proper and (tok.ent_type_ not in _NOT_PLACE_ENTS or misread_date(tok) or loose) and (
                 person_ok or loose or tok.ent_type_ not in ("PERSON", "DATE") or span_is_one_word_name(tok)
-            ) and tok.text not in self.person_names and not _taken_by_arrest(tok) and tok.tag_ != "NNPS"  # "seized Land Cruisers"
+            ) and tok.text not in self.person_names and not _taken_by_arrest(tok) and (tok.tag_ != "NNPS" or (  # "seized Land Cruisers"
+                corroborated and not name.endswith("s"))) and not (
+                corroborated and given_name(name.split()[0])  # "gained control of Hassan Mohamed": a man
+            )
             if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb):
                 return None
             cc = hints[0] if hints else None

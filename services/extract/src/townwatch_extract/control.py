@@ -1,7 +1,7 @@
 """Control phrasing: frames for wire-copy idioms that report a change without a capture verb ("had full control of
 X after ... withdrew", "X is now in the hands of Z", "X is now under the control of Z", "managed to control X", "made
 territorial gains against Z in X", "X is returning to Ukrainian control", "raised the flag over X", "declared victory
-over Z in X")."""
+over Z in X", a state bulletin's "restored security and stability to the villages of A and B")."""
 
 from __future__ import annotations
 
@@ -29,7 +29,10 @@ _FLYING = frozenset({"fly", "wave"})
 _CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
 
-PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", *_FLAG_VERBS, *_FLYING, "declare", "claim"})
+PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore"})
+# what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
+_SECURITY = frozenset({"security", "stability", "safety"})
+_ARMED_SUBJECTS = frozenset("army unit troop force soldier formation division brigade battalion regiment".split())
 
 
 def _leaving_in(trigger: Token) -> bool:
@@ -255,4 +258,24 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _flag_frame(trigger)
     elif lemma in ("declare", "claim") and is_verb:
         frame = _victory_frame(trigger)
+    elif lemma == "restore" and is_verb:
+        frame = _restore_frame(trigger)
     return frame if frame is not None and frame.places else None
+
+
+def _restore_frame(trigger: Token) -> Frame | None:
+    """"Army units restored security and stability to the villages of A and B", "restored control over A and B": a
+    state bulletin's recapture, told
+    by an armed subject (police restoring order to streets, or power restored to a town, are no change of hands)."""
+    objs = objects_of(trigger)
+    control = next((o for o in objs if o.lemma_.lower() == "control"), None)  # "restored control over A and B"
+    if control is None and not any(o.lemma_.lower() in _SECURITY or any(c.lemma_.lower() in _SECURITY for c in o.conjuncts) for o in objs):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+        return None
+    subj = subject_of(trigger)
+    if subj is None or not (subj.lemma_.lower() in _ARMED_SUBJECTS or (subj.pos_ == "PROPN" and subj.lower_ not in ("police",))):
+        return None
+    targets = (prep_objects(control, ("over", "of")) or prep_objects(trigger, ("over",))) if control is not None else prep_objects(trigger, ("to",))
+    places = [r for o in targets for r in place_refs(o)]
+    return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subj)

@@ -43,6 +43,7 @@ from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, 
 from townwatch_extract.located import located_country, relocate
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
+from townwatch_extract.named_place import grammar_names_place, is_terrain, nearby_country
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
@@ -847,7 +848,10 @@ class Extractor:
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()
-        strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known)
+        # a control phrase or a capture with its loser named makes an unknown capitalised object a place ("gained
+        # control of Khirbet X", "took A and B from the RSF"): GeoNames lacks most villages
+        by_grammar = grammar_names_place(frame)
+        strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known) or by_grammar
         pronoun_side = None
         # "its forces" with no speaker: whose is for the article to say (the actor or country named last), not the
         # place's country ("Russia's ministry said on Friday its forces had taken X, agencies reported")
@@ -896,7 +900,7 @@ class Extractor:
             else:
                 resolutions = [ctx.resolve_place(
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
-                    corroborated=frame.corroborated,
+                    corroborated=frame.corroborated or by_grammar,
                 )]
             if ref_place.anaphor:
                 # "four more towns in Kharkiv, Ukraine" / "the village, in Ukraine's Kharkiv region": the anaphor's
@@ -910,10 +914,19 @@ class Extractor:
                 if resolved is None:
                     continue
                 place, geo = resolved
+                if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
+                    # "the villages of A and B east of Mosul": the city named beside them says the country, before a
+                    # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
+                    if (near_cc := nearby_country(frame.trigger.sent, self.gazetteer, named)) is not None:
+                        place = place.model_copy(update={"country_code": near_cc})
                 cc = place.country_code
                 if modality.speaker is not None:
                     speaker = _speaker(modality, ctx, cc)
                 gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
+                if gaining is None and frame.gaining is not None:
+                    # "the army's 9th armored division": the unit is its army's
+                    owner = next((c for c in frame.gaining.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+                    gaining = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
                 losing = ctx.resolve_actor(frame.losing, speaker, cc)
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
@@ -953,7 +966,7 @@ class Extractor:
                 if frame.needs_known:
                     actor = gaining if frame.cls != TriggerClass.LOSE else losing
                     # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
-                    if (geo is None and not noted) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
+                    if (geo is None and not noted and not by_grammar) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
                         continue
                 if not sideless and (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                     continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named

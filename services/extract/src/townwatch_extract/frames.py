@@ -970,6 +970,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return None
     if lemma == "come" and not any(t.lemma_.lower() == "control" for t in trigger.subtree):
         return None
+    if lemma == "pass" and not any(t.lemma_.lower() in ("control", "hand", "hands") for o in prep_objects(trigger, ("into", "under")) for t in (o,)):
+        return None  # "passed into the hands of Z" is a fall; "passed to the next round", "passed to his son" are not
     frame.places = place_refs(subj)
     frame.gaining = gaining
     return frame

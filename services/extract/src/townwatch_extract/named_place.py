@@ -1,0 +1,97 @@
+"""Unknown places: control grammar strong enough that its capitalised object is a place though GeoNames lacks it
+(most villages), and the country that the known towns named beside it give it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from townwatch_extract.frames import Frame
+from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.syntax import children, objects_of, prep_objects
+from townwatch_gazetteer import Gazetteer
+
+__all__ = ["grammar_names_place", "is_terrain", "nearby_country"]
+
+# "seized / gained / took / assumed / imposed / regained control of X": the control noun as the verb's object
+_CONTROL_TAKERS = frozenset("take seize gain assume impose establish regain retake wrest secure restore extend".split())
+# "is now under the control of Z", "are back in the hands of Z", "had full control of X after ... withdrew"
+_STATE_LEMMAS = frozenset({"be", "have"})
+# "took A, B and C from the RSF": the loser named after "from" says a side lost them
+_FALLING = frozenset({"fall", "come", "pass"})
+_HANDS = frozenset({"control", "hand", "hands"})
+_TAKING = frozenset("take capture seize overrun retake recapture".split())
+_TERRAIN = frozenset("valley mountain mountains hill hills heights ridge dam river road highway plain plains forest desert"
+                     " checkpoint crossing junction bridge pass wadi".split())
+_ARMED = frozenset("troop soldier force army unit fighter militant rebel militia insurgent jihadist garrison".split())
+
+
+def _control_object(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in _CONTROL_TAKERS and any(o.lemma_.lower() == "control" for o in objects_of(trigger))
+
+
+def is_terrain(name: str) -> bool:
+    """"Dana Valley", "Khanasser road", "Jubb Safa checkpoint": ground or a work, not a settlement."""
+    return any(w in _TERRAIN for w in name.lower().split())
+
+
+def grammar_names_place(frame: Frame) -> bool:
+    """Whether ``frame``'s grammar makes a capitalised object a place taken: a control phrase ("gained control of
+    Khirbet X", "managed to control A, B and C", "X is now under the control of Z", "restored security to the villages
+    of A and B") or a capture with its loser named ("took A and B from the RSF"). The side must still be a known
+    armed actor (the extractor's rule for unknown names), and the place resolver still refuses given names, countries,
+    organisations of the catalogue and the words of roads, checkpoints and offices."""
+    if frame.nominal or frame.cls not in (TriggerClass.GAIN, TriggerClass.FALL):
+        return False
+    if any(t.lower_ in _TERRAIN for r in frame.places for t in r.token.subtree):
+        return False  # "took control of the Dana Valley", "the Khanasser road": ground, not a settlement
+    trigger = frame.trigger
+    lemma = trigger.lemma_.lower()
+    if frame.construction == "passive":
+        return False
+    if _control_object(trigger):
+        return True
+    if lemma == "control" and trigger.pos_ == "VERB":
+        return True  # "managed to control X", "controlled the villages of A and B after clashes"
+    if lemma == "restore":
+        return True  # "restored security and stability to X" (the frame asks for the security words)
+    if frame.cls == TriggerClass.FALL and lemma in _FALLING and any(
+        o.lemma_.lower() in _HANDS for o in prep_objects(trigger, ("into", "under"))
+    ):
+        # "Kibati passed under the control of the M23", "X fell into the hands of Z" (a person falls into hands too)
+        return all(r.token.ent_type_ != "PERSON" for r in frame.places)
+    if lemma in _STATE_LEMMAS and frame.gaining is not None and any(
+        c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in trigger.children
+    ) and not any(t.lower_ == "since" for t in trigger.subtree):
+        return True  # "X is now under the control of Z", "X is now in the hands of Z" (never "... since May")
+    if lemma in _TAKING and frame.losing is not None and not prep_objects(trigger, ("by",)):
+        losing = frame.losing
+        # "from the RSF" / "from ISWAP fighters", not "from his home" nor "from Ahmed"
+        if losing.lemma_.lower() in _ARMED or (losing.pos_ == "PROPN" and losing.ent_type_ != "PERSON"):
+            return not children(trigger, ("neg",))
+    return False
+
+
+# a town big enough that its name alone says the country ("east of Mosul", "the countryside of Homs")
+_LANDMARK_POPULATION = 100_000
+_NAME_LINKS = frozenset({"da", "de", "do", "dos", "del", "di", "al", "el", "ad", "as", "-"})
+
+
+def nearby_country(sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]]) -> str | None:
+    """The country of the large known towns the sentence names beside an unknown one ("liberated the villages of A
+    and B east of Mosul"), when they agree: what lets "the army" be that country's army. None when none is named,
+    or the towns named lie in different countries; the names taken (``skip``) are never their own landmark ("Ibrahim
+    al-Khalil", a village, is no Hebron)."""
+    found: set[str] = set()
+    run: list[Token] = []
+    for tok in [*sent, None]:
+        if tok is not None and tok.i > sent.start and not any(lo <= tok.i < hi for lo, hi in skip) and (
+            tok.text[:1].isupper() or (run and tok.lower_ in _NAME_LINKS)  # "Mocimboa da Praia" is no Praia
+        ):
+            run.append(tok)
+            continue
+        if run:
+            geo = gazetteer.resolve(" ".join(t.text for t in run))
+            if geo is not None and geo.population >= _LANDMARK_POPULATION:
+                found.add(geo.country_code)
+            run = []
+    return found.pop() if len(found) == 1 else None
