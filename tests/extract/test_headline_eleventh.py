@@ -68,3 +68,30 @@ def test_an_eleventh_reading_headline_is_read(extractor: Extractor, title: str, 
 )
 def test_an_eleventh_reading_twin_stays_quiet(extractor: Extractor, title: str) -> None:
     assert _events(extractor, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "gaining", "losing"),
+    [
+        # the wire's "S. Sudan" / "S Sudan" / "S.Sudan" is South Sudan, never Sudan
+        ("S. Sudan army retakes Malakal", "Malakal", "ss-gov", None),
+        ("S Sudan rebels capture Bentiu", "Bentiu", "splm-io", None),
+        ("S.Sudan troops recapture Bentiu from rebels", "Bentiu", "ss-gov", "splm-io"),
+        # a name the parse hangs on a compass point ("Sake west of Goma") is the town; the "of" object says where
+        ("M23 fighters seize town of Sake west of Goma", "Sake", "m23", None),
+    ],
+)
+def test_a_wire_abbreviation_or_compass_line_is_read(extractor: Extractor, title: str, place: str, gaining: str, losing: str | None) -> None:
+    assert sides(_events(extractor, title)) == [(place, gaining, losing)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "S. Sudan rebels clash with army near Malakal",
+        "S. Korea army drills near border",
+        "Rebels seize areas west of Aleppo",
+    ],
+)
+def test_an_abbreviation_or_compass_twin_stays_quiet(extractor: Extractor, title: str) -> None:
+    assert _events(extractor, title) == []

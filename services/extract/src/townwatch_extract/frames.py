@@ -116,6 +116,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
     of_objs = prep_objects(tok, ("of",))
+    if tok.pos_ != "PROPN" and low in _COMPASS_POINTS and of_objs and (named := [
+        c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
+    ]):
+        # "seize town of Sake west of Goma": the parse hangs the town's name on "west"; the town is Sake, Goma says where
+        return [r for c in named for r in place_refs(c, partial, kind_noun, depth + 1)]
     if tok.pos_ != "PROPN" and low in _COMPASS_POINTS and of_objs and any(
         c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and (c.lemma_.lower() in PLACE_NOUNS or c.lower_ in _DISTANCES)
         for c in tok.children
