@@ -99,3 +99,16 @@ def test_passed_into_the_hands_of_is_a_fall(extractor: Extractor, text: str, exp
 )
 def test_a_bulletins_result_participle_and_restored_control(extractor: Extractor, text: str, places: list[str]) -> None:
     assert {p: s[0] for p, s in note_sides(extractor, text).items()} == dict.fromkeys(places, "sy-gov")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The army's 16th division was able on Monday to liberate the villages of Qasr Hamdan and Sheikh Amir north of Mosul.",
+         ["Qasr Hamdan", "Sheikh Amir"]),
+        ("The army's 16th division was not able on Monday to liberate the villages of Qasr Hamdan and Sheikh Amir north of Mosul.", []),
+        ("The army's 16th division will be able on Monday to liberate the villages of Qasr Hamdan and Sheikh Amir north of Mosul.", []),
+    ],
+)
+def test_was_able_today_to_liberate_is_done(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert {p: s[0] for p, s in note_sides(extractor, text).items()} == dict.fromkeys(places, "iq-gov")

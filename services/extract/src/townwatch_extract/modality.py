@@ -120,6 +120,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return _verb_mood(head, depth + 1)
     if infinitive and head.lower_ == "able" and head.dep_ == "acomp" and head.head.lower_ in ("was", "were"):
         return _verb_mood(head.head, depth + 1)  # "were able to recapture X" is done ("will be able to" stays intent)
+    if infinitive and head.lower_ in ("was", "were") and any(c.dep_ == "acomp" and c.lower_ == "able" and c.i < tok.i for c in head.children):
+        return _verb_mood(head, depth + 1)  # "was able today to liberate X": the parser hangs the infinitive on "was"
     if infinitive and tok.dep_ in ("relcl", "acl") and head.dep_ == "attr" and ranked(head):
         return _verb_mood(head.head, depth + 1)  # "X is the ninth provincial capital to fall to Z": done, counted
     if infinitive:
