@@ -40,6 +40,25 @@ _STATE_BODIES = frozenset("ministry staff command government presidency kremlin 
 # a state's office a person holds ("Russian Defence Minister Sergei Shoigu", "Azerbaijani President Ilham Aliyev"):
 # who speaks for that state; not a former holder, a rebel's, an opposition's or an exile's rival
 # people who witness or tell, never a side ("Ma'lula resident Fadel Semaan said", read as an organisation)
+_CAPITAL_NEAR = re.compile(r"\bcapital\b", re.I)  # "the capital of Kunduz province": the province names its town
+# the kind nouns of a province: a name written with one is the province ("the Kyiv region"), not the city of the name
+_AREA_KINDS = frozenset("region province oblast governorate".split())
+_NEAR_WORDS = frozenset("around near outside".split())
+
+
+def _from_around(tok: Token) -> bool:
+    """Whether a place is the object of "from around / near / outside" ("withdrew from around the capital and the
+    city of Chernihiv"): the land about a town, which the side leaving never held."""
+    cur = tok
+    for _ in range(5):
+        if cur.lower_ in _NEAR_WORDS and cur.dep_ in ("prep", "pcomp", "advmod") and cur.i > 0 and cur.nbor(-1).lower_ == "from":
+            return True
+        if cur.dep_ not in ("pobj", "prep", "conj", "cc", "compound", "appos", "pcomp") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 # "the Russian Ministry of Defense", "Russia's defence ministry", "Ukraine's General Staff": a state body named in full
 _STATE_BODY_NAMED = re.compile(r"\b(?!(?:The|A|An|In|On|At|Its|Their)\s)([A-Z][a-z]+(?:'s|’s)?) (?:[A-Z]?[a-z]+ )?(?:[Mm]inistry|General Staff)\b")
 _BYSTANDERS = frozenset("resident villager witness local journalist reporter analyst doctor teacher activist".split())
@@ -173,6 +192,7 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     holders: dict[str, ResolvedActor] = field(default_factory=dict)
+    area_names: set[str] = field(default_factory=set)  # name keys it writes as a province ("Shabwa province")
     located_names: dict[str, str] = field(default_factory=dict)  # name keys a sentence put in a country ("X in Kharkiv")
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
@@ -211,6 +231,8 @@ class ArticleContext:
                 continue  # "Islamic State", "the State of Palestine"
             if (area := gazetteer.find_admin1(name)) is not None:
                 areas.add(area[0])
+            if not _CAPITAL_NEAR.search(text, max(0, m.start() - 40), m.start()):
+                ctx.area_names.add(name_key(name.removesuffix("'s").removesuffix("’s")))
         for cc in areas:
             ctx.countries[cc] += 1
         ctx.area_countries = frozenset(areas)
@@ -568,6 +590,8 @@ class ArticleContext:
             biggest = max(self.gazetteer.candidates(name), key=lambda p: p.population, default=None)
             at_war = biggest if biggest is not None and biggest.country_code in self.catalogue.war_countries else None
             place = at_war or place
+        if _from_around(tok):
+            return None  # "withdrew from around the city of Chernihiv": from the land around it, never held
         if (kind_noun in _SETTLEMENT_NOUNS and tok.dep_ == "compound") or kind_noun in INSTALLATION_NOUNS:
             # "a strategic Amhara town", "a military base in Borno": a region names where it is, not the place taken
             region = self.gazetteer.find_admin1(name, hints[0] if hints else None)
@@ -585,6 +609,10 @@ class ArticleContext:
             self.located_names[name_key(name)] = located  # its other mentions lie there too
         if place is not None and self._abroad(place, name):
             place = None  # "Bagda ... in the Hiiraan region" is no Baghdad: a note's admin area places its village
+        if kind_noun in _AREA_KINDS and place is not None and (self.gazetteer.find_admin1(name) is not None or self.gazetteer.divisions(name)):
+            # "regained control of the Kyiv region": the province, not its namesake city (a province with no town of
+            # its name, "all of Shabwa province", stays the province taken, as the corpus labels it)
+            return None
         if place is not None and kind_noun in _HAMLET_NOUNS and tok.dep_ == "compound" and (not hints or place.country_code in hints[:3]) and (
             (place.population >= _CITY_NOT_VILLAGE and name_key(place.name) == name_key(name))
             or self.gazetteer.find_admin1(name, place.country_code) is not None

@@ -63,6 +63,11 @@ _BACKDATED = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before
 # where someone spoke or met is no antecedent: "said at a press conference in Mogadishu that the forces liberated
 # villages" (the headline's "village" went to Mogadishu)
 _VENUE = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|summit|talks|meeting|speech|address|rally|ceremony|visit)\s+(?:in|at)\s+$", re.I)
+# "said spokesman Mustafa Bali", "according to commander Ali Hassan": a person's name after his title, never a place
+_TITLE_BEFORE = re.compile(
+    r"\b(?:spokes(?:wo)?man|spokesperson|commander|governor|minister|official|leader|general|colonel|mayor|chief)"
+    r"\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 _LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 _ELSEWHERE_AFTER = re.compile(
@@ -118,7 +123,7 @@ class PlaceMentions:
         noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
         if _AIMED_AT.search(before) or (self._for_title and _BACKDATED.search(self.text, max(0, start - 100), start)):
             return None  # "an offensive to retake the city of Mosul": a goal, not the town a lede stands for
-        if _VENUE.search(before):
+        if _VENUE.search(before) or _TITLE_BEFORE.search(before):
             return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place

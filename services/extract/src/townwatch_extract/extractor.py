@@ -294,6 +294,19 @@ def _joint_gainer(merged: Candidate, other: Candidate) -> ResolvedActor | None:
     return a
 
 
+def _headline_areas_dropped(found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """A headline's bare name that the body writes only as a province and never reports taken ("Yemeni forces retake
+    Shabwa" over "took full control of Shabwa province"; "Ukraine retakes Kyiv" over "regained control of the Kyiv
+    region") is that province, not its namesake town."""
+    def title_only(c: Candidate) -> bool:
+        return c.start == c.end == 0
+    body = {c.place.key for c in found if not title_only(c)}
+    return [
+        c for c in found
+        if not (title_only(c) and not c.historical and c.place.key not in body and name_key(c.place.name) in ctx.area_names)
+    ]
+
+
 def _one_extent(found: list[Candidate]) -> list[Candidate]:
     """A news change told whole in one line and in part in another is one event ("Afghan forces 'regain city'" over
     "regained control of key areas of the city"): the article's body says how much, a headline or lede summarises.
@@ -1121,6 +1134,7 @@ class Extractor:
     def _merge(self, found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
         """One event per (place, gaining side, historical, partial); gaps filled from the other mentions."""
         found = [self._located(c, ctx) for c in settle(found)]
+        found = _headline_areas_dropped(found, ctx)
         for c in found:
             if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:
                 ctx.note_holder(c.place, c.gaining)
