@@ -58,3 +58,17 @@ def headline_changes(extractor: Extractor, title: str, text: str = "", *, publis
 def sides(events: list[ControlChange]) -> list[tuple[str, str | None, str | None]]:
     """(place name, gaining side, losing side) of each event: the sides as actor ids, None where not told."""
     return [(e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None) for e in events]
+
+
+def change_rows(extractor: Extractor, text: str, published: dt.date, title: str | None = None) -> list[tuple[str, str | None, str | None, bool]]:
+    """(place, gaining id, losing id, historical) of each change event the extractor finds in one article."""
+    article = make_article(text, published=published, title=title)
+    return [
+        (e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None, e.historical)
+        for e in extractor.extract(article) if e.kind == "change"
+    ]
+
+
+def news_rows(extractor: Extractor, text: str, published: dt.date, title: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    """(place, gaining id, losing id) of each change the article reports as news (background dropped)."""
+    return [(p, g, lo) for p, g, lo, h in change_rows(extractor, text, published, title) if not h]

@@ -9,20 +9,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
-
-
-def _events(extractor: Extractor, text: str, published: dt.date, title: str | None = None) -> list[tuple[str, str | None, str | None, bool]]:
-    article = make_article(text, published=published, title=title)
-    return [
-        (e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None, e.historical)
-        for e in extractor.extract(article) if e.kind == "change"
-    ]
-
-
-def _news(extractor: Extractor, text: str, published: dt.date, title: str | None = None) -> list[tuple[str, str | None, str | None]]:
-    return [(p, g, lo) for p, g, lo, h in _events(extractor, text, published, title) if not h]
-
+from .conftest import news_rows as _news
 
 # --- E1 the sentence's own "in Ukraine's Kharkiv region" places an unknown village, not the claimant's country ----
 
