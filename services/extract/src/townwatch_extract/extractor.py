@@ -518,6 +518,8 @@ class Extractor:
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
+        if not self.needs_parse(article):  # most news: no parse, so no memory zone (4 % of the mixed stream's CPU)
+            return []
         with memory_zone(self.nlp):  # the words its parses add are dropped after (``nlp.memory_zone``)
             return self._events(article, self.candidates(article))
 
