@@ -414,6 +414,11 @@ class ArticleContext:
                             return found
         lemma = tok.lemma_.lower()
         low = tok.lower_
+        if lemma == "government" and (ruled := [o for o in prep_objects(tok, ("of",)) if o.pos_ == "PROPN"]):
+            # "fallen to the hands of the government of South Sudan": that country's state forces
+            start, end = token_span_text(ruled[0].subtree)
+            if (cc := self.gazetteer.country_code(tok.doc.text[start:end])) is not None:
+                return self._government(cc, text)
         phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det").replace(" - ", "-")  # "UN-backed government"
         owner = next((c for c in tok.children if c.dep_ == "poss" and self.gazetteer.country_code(c.text)), None)
         if owner is not None and not self.catalogue.generic_candidates(phrase):
@@ -430,7 +435,8 @@ class ArticleContext:
             return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             # "regime forces backed by Russian aircraft": the backer is not whose forces they are
-            backing = {t.i for c in tok.children if c.dep_ == "acl" and c.lower_ in _BACKER_WORDS for t in c.subtree}
+            # (or by the army they belong to: "Troops of the national army, FACA, supported by their Rwandan allies")
+            backing = {t.i for h in toks for c in h.children if c.dep_ == "acl" and c.lower_ in _BACKER_WORDS for t in c.subtree}
             if place_cc and any(t.lower_ == "and" for t in toks) and (gov := self._joint_home(toks, backing, place_cc, text)):
                 return gov  # "French and Malian troops retook Diabaly" in Mali: the country's own forces
             for t in toks:

@@ -26,6 +26,7 @@ from townwatch_extract.modality import ranked
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.sites import site_kind
 from townwatch_extract.syntax import (
+    capture_verb_misread,
     children,
     control_verb_misread,
     has_child,
@@ -157,6 +158,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "Sartagab village of Patu district": the village's own name, even one the tagger read as an adjective
         own_name = [c for c in tok.children if c.dep_ == "compound" and (
             c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i < tok.i and not _DEMONYM_END.search(c.text)))]
+        if tok.tag_ == "NNS":  # "seized A, B and C towns of Borno State": the names listed before the plural are its own
+            own_name += [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i]
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
         if of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
@@ -196,6 +199,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
+                if (tok.tag_ == "NNS" and c.dep_ == "nmod" and c.i < tok.i) or (c.dep_ == "appos" and c.i > tok.i):
+                    # "Baga, Doron-Baga, ... and Kukawa towns", "the regional capital Bahir Dar, Gondar, Lalibela"
+                    out.extend(PlaceRef(k, partial, tok.lemma_.lower()) for k in _name_conjuncts(c))
             if same := [c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() == tok.lemma_.lower() and c.i < tok.i]:
                 # "took control of Tessit village and Talataye village": the parser hangs the first "village" (and the
                 # second name, as its conjunct) on the last one
@@ -226,6 +232,20 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def _name_conjuncts(tok: Token) -> list[Token]:
+    """The proper names listed after ``tok`` by conjunction ("Baga, Doron-Baga, Kross Kawwa and Kukawa")."""
+    out: list[Token] = []
+    for conj in children(tok, ("conj",)):
+        if conj.pos_ == "PROPN":
+            out.append(conj)
+            out.extend(_name_conjuncts(conj))
+    return out
+
+
+# people an armed side drives from their homes: displacement, not a side expelled from the town
+_DISPLACED = frozenset("civilian resident inhabitant villager people family population household farmer herder".split())
 
 
 # positions counted out of a town's many ("some positions in X", "two posts in X"): the town itself did not change hands
@@ -752,6 +772,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     misparsed = not objs and control_verb_misread(trigger)
     if misparsed:
         objs = [trigger.head]
+    # "Islamist militants in Mali on Saturday captured Douentza": the verb read as an adjective on the name
+    misread_subject = capture_verb_misread(trigger) if not objs and cls == TriggerClass.GAIN else None
+    if misread_subject is not None:
+        objs = [trigger.head]
     shifted = [] if objs else _shifted_object(trigger)
     objs = objs or shifted
     obj = _first(objs)
@@ -847,6 +871,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = subject_of(trigger)
             if frame.gaining is None and misparsed:
                 frame.gaining = next((c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+            frame.gaining = frame.gaining or misread_subject
             if control_obj and obj is not None:
                 frame.places = _control_place(obj)
             elif obj is not None:
@@ -876,6 +901,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return frame
 
     if cls == TriggerClass.EXPEL:
+        if obj is not None and any(t.lemma_.lower() in _DISPLACED for t in (obj, *prep_objects(obj, ("of",)))):
+            return None  # "insurgents drove more civilians out of Mocimboa da Praia": people displaced, no side expelled
         # "pushed away from X": the source hangs on the adverb
         sources = prep_objects(trigger, ("out", "from")) or [
             o for a in children(trigger, ("advmod",)) if a.lower_ == "away" for o in prep_objects(a, ("from",))
@@ -964,9 +991,15 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if subj is not None and subj.dep_ == "attr" and ranked(subj):
             # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
             subj = _first(children(subj.head, ("nsubj",))) or subj
-    gaining = _first(prep_objects(trigger, ("to",)))
+    # "have fallen back to government troops": the parse hangs "to" on "back"
+    gaining = _first(prep_objects(trigger, ("to",)) or [
+        o for a in children(trigger, ("advmod",)) if a.lower_ == "back" for o in prep_objects(a, ("to",))
+    ])
+    targets = prep_objects(trigger, ("into", "under"))
+    if gaining is not None and gaining.lemma_.lower() in ("hand", "hands"):
+        targets, gaining = [gaining, *targets], None  # "have fallen to the hands of the government": as "into"
     if gaining is None:
-        for target in prep_objects(trigger, ("into", "under")):
+        for target in targets:
             if target.lemma_.lower() in ("hand", "hands", "control", "grip", "rule"):
                 gaining = _first(prep_objects(target, ("of",))) or _first(
                     [c for c in target.children if c.dep_ in ("poss", "compound", "amod", "nmod")]

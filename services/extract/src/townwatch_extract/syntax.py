@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "RELATIVE_PRONOUNS",
+    "capture_verb_misread",
     "children",
     "control_verb_misread",
     "has_child",
@@ -31,6 +32,24 @@ def control_verb_misread(tok: Token) -> bool:
     return tok.tag_ == "VBD" or (
         tok.tag_ == "VBN" and any(c.dep_ in ("nsubj", "npadvmod") and c.pos_ == "PROPN" for c in tok.children)
     )
+
+
+def capture_verb_misread(tok: Token) -> Token | None:
+    """"Islamist militants in Mali on Saturday captured Douentza", "government forces and the militias of X captured
+    Luq": after a long subject the small model makes the subject's noun the root and reads the verb as an adjective
+    on the name after it. Returns that subject, or None ("the recently captured Douentza" is an adjective)."""
+    name, root = tok.head, tok.sent.root
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or name.pos_ != "PROPN" or name.i <= tok.i:
+        return None
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= tok.i or tok.i == tok.sent.start:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "NUM") or any(t.pos_ != "PROPN" and t.tag_ != "HYPH" for t in tok.doc[tok.i + 1 : name.i]):
+        return None
+    up = name
+    while up.i != root.i and up.head.i != up.i:
+        up = up.head
+    return root if up.i == root.i else None
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from townwatch_extract.syntax import control_verb_misread
+from townwatch_extract.syntax import capture_verb_misread, control_verb_misread
 
 if TYPE_CHECKING:
     from townwatch_extract.extractor import Candidate
@@ -90,6 +90,7 @@ def told_as_state(trigger: Token, place: Token) -> bool:
     phrase = [*place.subtree, *(place.head.head.children if place.head.dep_ == "prep" and place.head.lower_ == "of" else ())]
     if any(t.dep_ == "amod" and t.lower_ in _TAKEN and not any(c.lower_ in _FRESH for c in t.children)
            and not control_verb_misread(t)  # "The RSF seized control of X" misparsed: a verb
+           and capture_verb_misread(t) is None  # "militants in Mali on Saturday captured Douentza": a verb
            for t in phrase):
         return True
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED \

@@ -1,0 +1,108 @@
+"""Monitor notes from Africa, twelfth reading: a capture verb the small model reads as an adjective after a long
+subject ("M23 rebels in Rutshuru territory on Monday captured Kiwanja"), names listed before a plural noun and its
+province ("seized A, B and C towns of Borno State"), "fallen back to" / "fallen to the hands of" a side, "the
+government of <country>", backers inside an army's own phrase, people driven out of a town, and monitor actor labels
+(FACA, CPC, Seleka, MUJAO, Machar); each with negative twins built from the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import note_sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M23 rebels in Rutshuru territory on Monday captured Kiwanja, a town north of Goma.", {"Kiwanja": ("m23", None)}),
+        ("JNIM fighters in central Mali on Tuesday captured Dioura, a garrison town north of Mopti.", {"Dioura": ("jnim", None)}),
+    ],
+)
+def test_a_capture_verb_read_as_an_adjective_is_still_the_verb(extractor: Extractor, text: str, expected: dict) -> None:
+    assert note_sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the recently captured Kiwanja fled to Goma on Monday.",
+        "M23 rebels in Rutshuru territory on Monday shelled Kiwanja, a town north of Goma.",
+        "JNIM fighters in central Mali on Tuesday attacked Dioura, a garrison town north of Mopti.",
+    ],
+)
+def test_an_adjective_or_an_attack_stays_quiet(extractor: Extractor, text: str) -> None:
+    assert note_sides(extractor, text) == {}
+
+
+def test_names_listed_before_a_plural_noun_are_the_places_not_its_province(extractor: Extractor) -> None:
+    text = "ISWAP fighters seized Damasak, Gajiram and Monguno towns of Borno State after two days of clashes."
+    assert note_sides(extractor, text) == {"Damasak": ("iswap", None), "Gajiram": ("iswap", None), "Monguno": ("iswap", None)}
+
+
+def test_names_listed_before_a_plural_noun_attacked_stay_quiet(extractor: Extractor) -> None:
+    text = "ISWAP fighters attacked Damasak, Gajiram and Monguno towns of Borno State after two days of clashes."
+    assert note_sides(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dessie, Kombolcha and Haik have fallen back to federal troops, the command post said.",
+         {"Dessie": ("et-gov", None), "Kombolcha": ("et-gov", None), "Haik": ("et-gov", None)}),
+        ("Malakal and Renk have fallen to the hands of the government of South Sudan, officials confirmed.",
+         {"Malakal": ("ss-gov", None), "Renk": ("ss-gov", None)}),
+    ],
+)
+def test_fallen_back_to_and_to_the_hands_of_a_side(extractor: Extractor, text: str, expected: dict) -> None:
+    assert note_sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal troops fell back to Dessie after the rebels shelled Kombolcha.",
+        "Grain prices in Dessie have fallen back to pre-war levels.",
+        "Malakal and Renk have fallen to the hands of traders from the north.",
+    ],
+)
+def test_troops_falling_back_and_prices_are_no_change(extractor: Extractor, text: str) -> None:
+    assert note_sides(extractor, text) == {}
+
+
+def test_backers_inside_an_armys_own_phrase_are_not_the_side(extractor: Extractor) -> None:
+    text = "Soldiers of the Central African army, FACA, backed by their Rwandan and Russian allies, have retaken Bambari and Grimari from the rebels."
+    assert note_sides(extractor, text) == {"Bambari": ("cf-gov", None), "Grimari": ("cf-gov", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists drove hundreds of residents out of Djibo on Sunday.",
+        "Insurgents drove the families out of Mocimboa da Praia before burning the market.",
+    ],
+)
+def test_people_driven_out_of_a_town_are_no_side_expelled(extractor: Extractor, text: str) -> None:
+    assert note_sides(extractor, text) == {}
+
+
+def test_a_side_driven_out_still_is(extractor: Extractor) -> None:
+    assert note_sides(extractor, "Government troops drove the jihadists out of Djibo on Sunday.") == {"Djibo": ("bf-gov", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CPC rebels took control of Bambari after the FACA withdrew.", {"Bambari": ("cpc", "cf-gov")}),
+        ("Seleka fighters seized Sibut on Wednesday.", {"Sibut": ("seleka", None)}),
+        ("MUJAO fighters seized Gao after clashes with MNLA rebels.", {"Gao": ("mujao", "fla")}),
+        ("Government troops recaptured Akobo from Machar, officials said.", {"Akobo": ("ss-gov", "splm-io")}),
+    ],
+)
+def test_monitor_actor_labels(extractor: Extractor, text: str, expected: dict) -> None:
+    assert note_sides(extractor, text) == expected
+
+
+def test_an_attack_repelled_by_the_faca_is_no_change(extractor: Extractor) -> None:
+    assert note_sides(extractor, "CPC rebels attacked Bambari but were repelled by the FACA.") == {}
