@@ -154,6 +154,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         out.append(PlaceRef(tok, partial, low, site=True))
     elif tok.pos_ == "PROPN" and site_kind(tok) and tok.i > tok.sent.start and any(c.dep_ == "compound" for c in tok.children):
         out.append(PlaceRef(tok, partial, low, site=True))  # "the Baath Dam", "Kunduz Airport"
+    elif tok.pos_ != "PROPN" and low in ("town", "city") and any(c.dep_ == "amod" and c.lower_ == "main" for c in tok.children):
+        # "recapture main town of Swat", "Swat main town": the valley's or district's main town, left unnamed (never
+        # the area itself); a name given after it still counts ("the region's main town, Gao")
+        out.extend(PlaceRef(c, partial, low) for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN")
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         # "Sartagab village of Patu district": the village's own name, even one the tagger read as an adjective
         own_name = [c for c in tok.children if c.dep_ == "compound" and (
@@ -184,8 +188,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
             if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
-            if any(c.lower_ in _COUNTING or _rank(c) for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
-                named = [c for c in named if c.dep_ == "appos"]  # "fourth Sagaing town", "first Kherson village": a region's
+            if any(c.lower_ in _COUNTING or _rank(c) for n in (tok, *named) for c in n.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
+                # "fourth Sagaing town", "first Kherson village", Title Case "Ninth Afghan City" (the ordinal hung on the
+                # name): a region's or a country's towns counted
+                named = [c for c in named if c.dep_ == "appos"]
             if not named:  # "key towns such as A, B and C", "several villages, including A and B"
                 named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
                          for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]

@@ -26,7 +26,7 @@ __all__ = [
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
 # source. The words of the tail hold no trigger ("...: Russia takes Bakhmut" is not a source).
-_SOURCE_TAIL = re.compile(r"(?:\s*:|\s+[-—–]+)\s+(\S+(?:\s+\S+){0,4})\s*$")
+_SOURCE_TAIL = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s*)(\S+(?:\s+\S+){0,4})\s*$")  # "... -information minister" too
 _TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(WEAK_FORMS) | {"retaken", "retake", "retakes", "enter"}
 SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
 _SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
@@ -34,7 +34,8 @@ _SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
 # "Rebels claim they now control X": a side's word that it holds a place now.
 CONTROL_HEADLINE = re.compile(
     r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b"
-    r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b", re.I
+    r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b"
+    r"|\bunder (?:[\w'’-]+ ){1,3}control\b", re.I
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -87,6 +88,7 @@ _RE_HYPHEN = re.compile(r"\b(re)-(?=(?:take|took|taken|taking|capture|captur|cla
 # "Kunduz: Taliban take control of third Afghan provincial capital": the town is named only before the colon, and the
 # rest ends on the common noun that stands for it.
 _UNNAMED_PLACE_END = re.compile(r"\b(?:capital|city|town|village|stronghold)\s*$", re.I)
+_UNNAMED_PLACE_CLAUSE = re.compile(r"\b(?:capital|city|town|village|stronghold)(?=\s+(?:as|after|amid|following|while)\s)", re.I)
 
 
 def colon_place_last(text: str, is_town: Callable[[str], bool]) -> str:
@@ -97,9 +99,11 @@ def colon_place_last(text: str, is_town: Callable[[str], bool]) -> str:
     if head is None:
         return text
     name, rest = head.group(1).strip(), text[head.end():].rstrip()
-    if not name[:1].isupper() or not _UNNAMED_PLACE_END.search(rest) or not is_town(name):
+    clause = _UNNAMED_PLACE_CLAUSE.search(rest)
+    if not name[:1].isupper() or not (_UNNAMED_PLACE_END.search(rest) or clause) or not is_town(name):
         return text
-    moved = f"{rest} {name}"
+    # "Lalibela: government forces recapture town as Fano forces withdraw": the name after the noun, before the clause
+    moved = f"{rest} {name}" if clause is None else f"{rest[: clause.end()]} {name}{rest[clause.end() :]}"
     return moved + " " * (len(text) - len(moved))
 
 
@@ -244,6 +248,8 @@ def _claimed_control(doc: Doc) -> list[Frame]:
 
 
 _TOWN_NOUNS = frozenset("town city village settlement".split())  # "claims the town of X"; never "X region"
+# lower-case nouns a town's line may write after its name ("Lalibela World Heritage site under ...")
+_NAMED_SITES = frozenset("site airport base city town port".split())
 
 
 def _claim_verb(tok: Token) -> bool:
@@ -253,33 +259,46 @@ def _claim_verb(tok: Token) -> bool:
 
 # "Kunduz in Taliban hands", "Ramadi in the hands of Islamic State", "Mosul back in Iraqi hands": a town that opens the
 # line, now held by the side whose hands it is in.
-_HANDS_LEAD = frozenset({"back", "now", "firmly", "fully", "completely", "entirely", "finally"})
+# "Toretsk under Russian control", "Lalibela once again under Ethiopian army control as Fano retreat": the same line
+# with the holder's control instead of its hands.
+_HANDS_LEAD = frozenset({"back", "now", "firmly", "fully", "completely", "entirely", "finally", "once", "again"})
+_HELD_BY = {"hands": "in", "control": "under"}
+# the generic noun of a holder named by its country ("Ethiopian army control"): the country word names the side
+_HOLDER_NOUNS = frozenset({"army", "military", "government", "forces", "troops", "rebel", "rebels", "militia", "fighters"})
 
 
 def _in_hands(doc: Doc) -> list[Frame]:
     out: list[Frame] = []
     for hands in doc:
-        if hands.lower_ != "hands":
+        if hands.lower_ not in _HELD_BY:
             continue
+        prep = _HELD_BY[hands.lower_]
         at = hands.i - 1
-        while at >= 0 and doc[at].lower_ != "in" and hands.i - at <= 4:
+        while at >= 0 and doc[at].lower_ != prep and hands.i - at <= 4:
             at -= 1
-        if at < 1 or doc[at].lower_ != "in":
+        if at < 1 or doc[at].lower_ != prep:
             continue
         start = at - 1
         while start >= 0 and doc[start].lower_ in _HANDS_LEAD:
             start -= 1
         name = doc[: start + 1]
+        while len(name) and name[0].is_space:
+            name = name[1:]  # a source head blanked before the town ("Strategic shift: Toretsk under ...")
         if not len(name) or any(t.lower_ in _STILL for t in doc[: hands.i]) or not all(
-            t.text[:1].isupper() or t.text in ("-", "al", "el", "ad", "as", "ar") or t.lower_.startswith("al-") for t in name
+            t.text[:1].isupper() or t.text in ("-", "al", "el", "ad", "as", "ar") or t.lower_.startswith("al-")
+            or (t.i > name.start and t.lower_ in _NAMED_SITES) for t in name
         ):
             continue  # "Fate of Kunduz in Taliban hands", "Raqqa still in IS hands": no news of a change
         between = [t for t in doc[at + 1 : hands.i] if t.lower_ not in ("the", "their", "its")]
+        if prep == "under" and len(between) > 1 and between[-1].lower_ in _HOLDER_NOUNS and between[-2].text[:1].isupper():
+            between = between[:-1]  # "under Ethiopian army control": Ethiopia's army
         holder = between[-1] if between else next((o for o in prep_objects(hands, ("of",))), None)
         if holder is None and hands.i + 2 < len(doc) and doc[hands.i + 1].lower_ == "of":
             holder = doc[hands.i + 2 :][-1]
         # a one-name line is often misread ("Ramadi" as a verb, "Mosul" as an adverb): the name is the place
         places = place_refs(name.root) if name.root.pos_ in ("PROPN", "NOUN") else [PlaceRef(name[-1])]
+        if not places and name.root.lower_ in _NAMED_SITES and name[0].pos_ == "PROPN":
+            places = [PlaceRef(name[0])]  # "Lalibela World Heritage site": the town the line opens on
         if holder is not None and places:
             out.append(Frame(hands, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
     return out

@@ -1,0 +1,81 @@
+"""Headline families of the twelfth reading (docs/constructions.md "Twelfth reading: wire headlines"), in our own
+words: a town "under Z control" with no verb (a source head before it, "once again", "army control"), a town that
+"falls to Z hands", "govt"/"gov't" forces and a source glued to its dash ("-defence ministry"), a colon-head town
+whose rest says "town as ...", a district's unnamed "main town", and a Title Case ordinal hung on a demonym ("Ninth
+Afghan City"); each with twins built from the same words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import headline_changes, sides
+
+_events = partial(headline_changes, published=dt.date(2024, 10, 2))
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "gaining"),
+    [
+        # a verbless "X under Z control": the town opens the line, the holder's control follows
+        ("Vuhledar under Russian control", "Vuhledar", "ru-forces"),
+        ("Kherson back under Ukrainian control", "Kherson", "ua-forces"),
+        ("Analysis: Ramadi under Islamic State control", "Ramadi", "isis"),
+        ("Big blow: Toretsk Under Russian Control", "Toretsk", "ru-forces"),
+        ("Lalibela once again under Fano militia control", "Lalibela", "fano"),
+        ("Dessie now under Ethiopian army control as Tigrayan forces pull back", "Dessie", "et-gov"),
+        # "falls to Z hands" (as "falls into Z hands")
+        ("Lyman falls to Ukrainian hands", "Lyman", "ua-forces"),
+        ("Avdiivka fell to Russian hands after months of fighting", "Avdiivka", "ru-forces"),
+        ("Kabul falls to the hands of the Taliban", "Kabul", "taliban"),
+        # "govt forces", "gov't troops", and a source glued to its dash
+        ("Ethiopian govt forces recapture Kombolcha", "Kombolcha", "et-gov"),
+        ("Syrian gov't troops retake Palmyra", "Palmyra", "sy-gov"),
+        ("Yemen govt forces seize Ataq -defence ministry", "Ataq", "ye-gov"),
+        # the town named only before the colon, the rest's "town" followed by a clause
+        ("Gondar: government forces recapture town as Fano fighters withdraw", "Gondar", "et-gov"),
+        ("Kunduz: Taliban seize city after weeks of fighting", "Kunduz", "taliban"),
+    ],
+)
+def test_a_twelfth_reading_headline_is_read(extractor: Extractor, title: str, place: str, gaining: str) -> None:
+    assert [(p, g) for p, g, _lose in sides(_events(extractor, title))] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "under ... control" that names no side, no town, or a holder still in place
+        "Fire under control",
+        "Wildfire near Kherson under control, officials say",
+        "Inflation under government control",
+        "Kherson region under Russian control",
+        "Raqqa still under Islamic State control",
+        "Situation in Kyiv under control, mayor says",
+        "Prices under state control",
+        "Mosul under curfew after attacks",
+        # "falls to ... hands" of no armed side, or "falls" of something else
+        "Title falls to rival hands",
+        "Estate falls to Chinese hands",
+        # a colon head whose rest does not take the town
+        "Kyiv: Russian troops shell city as talks stall",
+        "Exclusive: Taliban take control of town as forces flee",
+        # a district's or valley's main town left unnamed: the area is no town taken
+        "Pakistan troops recapture main town of Swat",
+        "Pak army regains Swat main town from Taliban",
+        "Troops retake Swat's main town",
+        # a Title Case ordinal hung on a demonym: a country's towns counted
+        "Ninth Afghan City Falls to Taliban",
+        "Fourth Sagaing Town Falls to Resistance",
+    ],
+)
+def test_a_twelfth_reading_twin_is_no_event(extractor: Extractor, title: str) -> None:
+    assert _events(extractor, title) == []
+
+
+def test_a_named_main_town_still_counts(extractor: Extractor) -> None:
+    """"Mingora, main town of Swat": the town is named; only the valley is not taken."""
+    assert [p for p, _g, _l in sides(_events(extractor, "Pakistan troops recapture Mingora, main town of Swat"))] == ["Mingora"]
