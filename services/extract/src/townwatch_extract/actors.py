@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -167,6 +166,3 @@ class ActorCatalogue:
         """Actors that the context word ("militants", "rebels") can stand for."""
         return self._generic.get(word.casefold(), [])
 
-    def mention_counts(self, text: str) -> Counter[str]:
-        """How often each actor is named in ``text``."""
-        return Counter(m.actor.id for m in self.find(text))

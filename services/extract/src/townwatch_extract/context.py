@@ -8,8 +8,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from townwatch_extract.abbreviation import respelt, spelt_out
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
-from townwatch_extract.lexicon import INSTALLATION_NOUNS, NON_PLACE_WORDS, PLACE_NOUNS, given_name
+from townwatch_extract.lexicon import (
+    CAPITALS,
+    INSTALLATION_NOUNS,
+    NON_PLACE_WORDS,
+    PLACE_NOUNS,
+    given_name,
+)
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.syntax import prep_objects, token_span_text
@@ -29,13 +36,6 @@ _NON_STATE_GENERIC = frozenset(
     "extremists terrorists separatists gunmen resistance".split()
 )
 _STATE_WORDS = re.compile(r"\b(army|troops|soldiers|government forces|security forces|military|garrison|junta|regime)\b", re.I)
-# A capital that speaks or acts stands for its government ("Moscow says its troops seized X", "Kyiv retakes X").
-# Capitals that more than one side held in the wars covered (Kabul, Sanaa, Tripoli, Khartoum) are left out.
-_CAPITALS = {
-    "moscow": "RU", "kyiv": "UA", "kiev": "UA", "damascus": "SY", "baghdad": "IQ", "addis ababa": "ET", "kinshasa": "CD",
-    "mogadishu": "SO", "naypyitaw": "MM", "naypyidaw": "MM", "nay pyi taw": "MM", "bamako": "ML", "abuja": "NG",
-    "ouagadougou": "BF", "niamey": "NE", "baku": "AZ", "yerevan": "AM", "maputo": "MZ", "juba": "SS",
-}
 _STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army pm premier".split())
 # a state's office a person holds ("Russian Defence Minister Sergei Shoigu", "Azerbaijani President Ilham Aliyev"):
 # who speaks for that state; not a former holder, a rebel's, an opposition's or an exile's rival
@@ -201,6 +201,7 @@ class ArticleContext:
     area_countries: frozenset[str] = frozenset()  # countries of the admin areas it names ("Hiiraan region": SO)
     body_countries: frozenset[str] = frozenset()  # states whose ministry or general staff it names ("Russia's defence ministry")
     person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
+    spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
 
     @classmethod
     def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
@@ -236,7 +237,8 @@ class ArticleContext:
         for cc in areas:
             ctx.countries[cc] += 1
         ctx.area_countries = frozenset(areas)
-        ctx.actors = catalogue.mention_counts(text)
+        ctx.spelt = spelt_out(text, catalogue)
+        ctx.actors = Counter(m.actor.id for m in respelt(catalogue.find(text), text, ctx.spelt))
         ctx.body_countries = frozenset(
             cc for m in _STATE_BODY_NAMED.finditer(text) if (cc := gazetteer.country_code(m.group(1).removesuffix("'s").removesuffix("’s")))
         )
@@ -365,7 +367,7 @@ class ArticleContext:
         text = doc_text[start:end]
         if any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in toks):
             return None  # "anti-rebel fighters", "anti-Houthi forces": against the side they name, not it
-        matches = self.catalogue.find(text)
+        matches = respelt(self.catalogue.find(text), text, self.spelt)
         if matches:
             head_off = tok.idx - start
             # "HTS fighters, along with Turkish-backed factions, captured X": the side that comes along (or backs
@@ -471,8 +473,8 @@ class ArticleContext:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE", ""):
             if self.gazetteer.country_code(text):  # "Russia completed its withdrawal"
                 return self._government(self.gazetteer.country_code(text), text)
-            if text.lower() in _CAPITALS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "poss"):
-                return self._government(_CAPITALS[text.lower()], text)  # "Moscow says its troops seized X"
+            if text.lower() in CAPITALS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "poss"):
+                return self._government(CAPITALS[text.lower()], text)  # "Moscow says its troops seized X"
             if tok.ent_type_ == "GPE":
                 return None
             if lemma in _STATE_BODIES:  # "Russia's defence ministry", "the Ukrainian General Staff"

@@ -934,14 +934,22 @@ class Extractor:
                     # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
                     if (near_cc := nearby_country(frame.trigger.sent, self.gazetteer, named)) is not None:
                         place = place.model_copy(update={"country_code": near_cc})
+                elif (
+                    geo is not None and geo.population < 50000 and geo.country_code not in ctx.written_countries | ctx.area_countries
+                    and (near_cc := nearby_country(frame.trigger.sent, self.gazetteer, named)) not in (None, geo.country_code)
+                ):
+                    # "A, B, al-Mansour and C, some 35 km west of Mosul": a small namesake abroad (Algeria's) is no reading
+                    place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
                 cc = place.country_code
                 if modality.speaker is not None:
                     speaker = _speaker(modality, ctx, cc)
                 gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
-                if gaining is None and frame.gaining is not None:
-                    # "the army's 9th armored division": the unit is its army's
+                if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None:
+                    # "the army's 9th armored division", "the army's 15th Infantry Division" (a name read as an
+                    # unknown side): the unit is its army's
                     owner = next((c for c in frame.gaining.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
-                    gaining = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
+                    army = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
+                    gaining = army if army is not None and not army.id.startswith("x-") else gaining
                 losing = ctx.resolve_actor(frame.losing, speaker, cc)
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):

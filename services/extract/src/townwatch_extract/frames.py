@@ -675,6 +675,30 @@ _RAID = re.compile(
     r"leaving|pulling)|(?:then|later|subsequently) (?:withdrew|retreated|left|pulled)|raid(?:s|ed)?)\b", re.I
 )
 _OWNER_WORDS = frozenset("army military junta government regime police".split())
+# "did capture X, but upon the counteroffensive they retreated", "captured X on Sunday but withdrew hours later": the
+# side that took the place left it again in the same sentence
+_UNDOING = frozenset("retreat withdraw flee leave abandon".split())
+
+
+# "A, B and C, Brigadier Saad Rasul from the Joint Operations Command said": a person's or spokesman's "from" names
+# where the speaker serves, not whom the places were taken from
+_TELLERS = frozenset("spokesman spokeswoman spokesperson official officer commander source sources".split())
+
+
+def _affiliated(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _TELLERS
+
+
+def _undone(trigger: Token) -> bool:
+    for c in trigger.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.lemma_.lower() not in _UNDOING:
+            continue
+        subj = children(c, ("nsubj",))
+        if subj and subj[0].lower_ not in ("they", "we"):
+            continue  # "captured X, and the junta's troops withdrew to Y": the other side left
+        if any(t.lower_ == "but" for t in trigger.doc[trigger.i : c.i]):
+            return True
+    return False
 
 
 def _installation_owner(obj: Token) -> list[Token]:
@@ -893,7 +917,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         losing = [o for o in prep_objects(trigger, ("from",)) if o not in shifted and not _measured_from(o.head)]
         if not losing and obj is not None:
             # "took control of the towns of Dessie and Kombolcha from Tigrayan fighters"
-            losing = [o for t in obj.subtree if t.pos_ != "VERB" and t.lower_ not in _DISTANCES for o in prep_objects(t, ("from",))]
+            losing = [o for t in obj.subtree if t.pos_ != "VERB" and t.lower_ not in _DISTANCES and not _affiliated(t)
+                      for o in prep_objects(t, ("from",))]
         if not losing and obj is not None and obj.lower_ in INSTALLATION_NOUNS:
             losing = _installation_owner(obj)
         if not losing and lemma in ("clear", "free") and obj is not None and not _named_settlement(obj):
@@ -1133,6 +1158,9 @@ def frames_for(trigger: Token) -> Frame | None:
         return None
     if any(c.lower_ == "briefly" for c in trigger.children):
         return None  # "gunmen briefly took control of the village": a raid, not a change of hands
+    taker = trigger.head if trigger.dep_ == "conj" and VERB_CLASSES.get(trigger.head.lemma_.lower()) == TriggerClass.GAIN else None
+    if trigger.pos_ == "VERB" and (_undone(trigger) or (taker is not None and _undone(taker))):
+        return None  # neither the capture nor the same side's leaving again is a change
     if any(r.kind_noun in INSTALLATION_NOUNS for r in frame.places) and _RAID.search(trigger.sent.text):
         frame.places = [r for r in frame.places if r.kind_noun not in INSTALLATION_NOUNS]
         if not frame.places:

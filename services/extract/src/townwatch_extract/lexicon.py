@@ -8,6 +8,7 @@ from enum import StrEnum
 __all__ = [
     "BARE_OBJECT_VERBS",
     "CAPITALISED_OBJECT_FORMS",
+    "CAPITALS",
     "INSTALLATION_NOUNS",
     "INTO_VERBS",
     "NON_PLACE_WORDS",
@@ -195,3 +196,12 @@ def given_name(word: str) -> bool:
     """Whether ``word`` opens a person's name: one of GIVEN_NAMES, or an "Abd-" name (Abdirahman, Abdulkadir)."""
     low = word.lower()
     return low in GIVEN_NAMES or low.startswith("abd")
+
+
+# A capital that speaks or acts stands for its government ("Moscow says its troops seized X", "Kyiv retakes X").
+# Capitals that more than one side held in the wars covered (Kabul, Sanaa, Tripoli, Khartoum) are left out.
+CAPITALS = {
+    "moscow": "RU", "kyiv": "UA", "kiev": "UA", "damascus": "SY", "baghdad": "IQ", "addis ababa": "ET", "kinshasa": "CD",
+    "mogadishu": "SO", "naypyitaw": "MM", "naypyidaw": "MM", "nay pyi taw": "MM", "bamako": "ML", "abuja": "NG",
+    "ouagadougou": "BF", "niamey": "NE", "baku": "AZ", "yerevan": "AM", "maputo": "MZ", "juba": "SS",
+}

@@ -23,10 +23,28 @@ _TAKING = frozenset("take capture seize overrun retake recapture".split())
 _TERRAIN = frozenset("valley mountain mountains hill hills heights ridge dam river road highway plain plains forest desert"
                      " checkpoint crossing junction bridge pass wadi".split())
 _ARMED = frozenset("troop soldier force army unit fighter militant rebel militia insurgent jihadist garrison".split())
+# "took X, (some 5 km) west of Y": a name set off by a compass bearing from another is a place
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
+_BEARING_FILLER = frozenset("some about around nearly almost just roughly km kilometres kilometers miles mi a few".split())
 
 
 def _control_object(trigger: Token) -> bool:
     return trigger.lemma_.lower() in _CONTROL_TAKERS and any(o.lemma_.lower() == "control" for o in objects_of(trigger))
+
+
+def _bearing_after(tok: Token) -> bool:
+    """Whether ``tok``'s name is followed by ", (some 5 km) west of ..." ("took Umanske, some 5 km west of Avdiivka")."""
+    doc, i = tok.doc, tok.i
+    while i + 1 < len(doc) and doc[i + 1].dep_ == "compound" and doc[i + 1].head.i > i + 1:
+        i += 1
+    if i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    for t in doc[i + 2 : i + 8]:
+        if t.lower_ in _COMPASS:
+            return t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        if not (t.like_num or t.lower_ in _BEARING_FILLER):
+            return False
+    return False
 
 
 def is_terrain(name: str) -> bool:
@@ -37,7 +55,8 @@ def is_terrain(name: str) -> bool:
 def grammar_names_place(frame: Frame) -> bool:
     """Whether ``frame``'s grammar makes a capitalised object a place taken: a control phrase ("gained control of
     Khirbet X", "managed to control A, B and C", "X is now under the control of Z", "restored security to the villages
-    of A and B") or a capture with its loser named ("took A and B from the RSF"). The side must still be a known
+    of A and B"), a capture with its loser named ("took A and B from the RSF") or of a name set off by a bearing
+    ("took X, west of Y"). The side must still be a known
     armed actor (the extractor's rule for unknown names), and the place resolver still refuses given names, countries,
     organisations of the catalogue and the words of roads, checkpoints and offices."""
     if frame.nominal or frame.cls not in (TriggerClass.GAIN, TriggerClass.FALL):
@@ -63,6 +82,8 @@ def grammar_names_place(frame: Frame) -> bool:
         c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in trigger.children
     ) and not any(t.lower_ == "since" for t in trigger.subtree):
         return True  # "X is now under the control of Z", "X is now in the hands of Z" (never "... since May")
+    if lemma in _TAKING and frame.places and all(_bearing_after(r.token) for r in frame.places):
+        return not children(trigger, ("neg",))  # "had taken Nelipivka, west of the city": a bearing places the name
     if lemma in _TAKING and frame.losing is not None and not prep_objects(trigger, ("by",)):
         losing = frame.losing
         # "from the RSF" / "from ISWAP fighters", not "from his home" nor "from Ahmed"

@@ -13,6 +13,7 @@ from townwatch_extract.actors import lower_same_length
 from townwatch_extract.control import PHRASE_LEMMAS
 from townwatch_extract.lexicon import (
     CAPITALISED_OBJECT_FORMS,
+    CAPITALS,
     INSTALLATION_NOUNS,
     PARSE_SWAPS,
     PLACE_NOUNS,
@@ -24,6 +25,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.modality import FINISH_HEADS, INTENT_WORDS, SAY_VERBS
 from townwatch_extract.sentences import Sentence, SentenceIndex
+from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["Prefilter"]
 
@@ -48,6 +50,18 @@ _DEMONYM_HOLD = re.compile(
     r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?|seizure|capture|recapture|takeover)\b"
     r"|\b[A-Z][a-z]+(?:'s|’s)\s+(?:(?:national|blue-and-yellow|state)\s+)?flags?\b"  # "Ukraine's flag was flying over X again"
 )
+# A state that speaks by its country's or capital's name ("Kyiv said the village of X had also been liberated",
+# "Ukraine said on Monday X was liberated"): the passive's own side is the speaker (extractor._OWN_SIDE_VERBS)
+_STATE_SPEAKER = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|announced|declared|reported|claimed)\b")
+
+
+def _state_speaks(sentence: str) -> bool:
+    return any(
+        (word := m.group(1).casefold()) in CAPITALS or country_codes().get(word) is not None
+        for m in _STATE_SPEAKER.finditer(sentence)
+    )
+
+
 # A trigger sentence must also point at a place: a capitalised word after its first, a place noun ("the town",
 # "the district headquarters"), "it"/"there", or a first word the gazetteer knows ("Kidal fell ...").
 _PLACE_WORDS = PLACE_NOUNS | INSTALLATION_NOUNS | SITE_NOUNS | {"it", "there", "towns", "villages", "districts", "areas"}
@@ -235,7 +249,7 @@ class Prefilter:
         if has_actor is not None:
             candidates = [
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
-                or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text))
+                or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
