@@ -1,8 +1,9 @@
 """Headline families of the twelfth reading (docs/constructions.md "Twelfth reading: wire headlines"), in our own
 words: a town "under Z control" with no verb (a source head before it, "once again", "army control"), a town that
 "falls to Z hands", "govt"/"gov't" forces and a source glued to its dash ("-defence ministry"), a colon-head town
-whose rest says "town as ...", a district's unnamed "main town", and a Title Case ordinal hung on a demonym ("Ninth
-Afghan City"); each with twins built from the same words."""
+whose rest says "town as ...", a district's unnamed "main town", a Title Case ordinal hung on a demonym ("Ninth
+Afghan City"), a side that announces its own withdrawal from a town, and "Syrian Kurds" as the SDF; each with twins
+built from the same words."""
 
 from __future__ import annotations
 
@@ -74,6 +75,35 @@ def test_a_twelfth_reading_headline_is_read(extractor: Extractor, title: str, pl
 )
 def test_a_twelfth_reading_twin_is_no_event(extractor: Extractor, title: str) -> None:
     assert _events(extractor, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "losing"),
+    [
+        # who announces a withdrawal (not "the fall") from a town left it
+        ("Ukrainian forces announce withdrawal from Vuhledar", "Vuhledar", "ua-forces"),
+        ("Russia announces withdrawal from Kherson", "Kherson", "ru-forces"),
+    ],
+)
+def test_an_announced_withdrawal_is_the_announcers_loss(extractor: Extractor, title: str, place: str, losing: str) -> None:
+    assert sides(_events(extractor, title)) == [(place, None, losing)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Wagner announces fall of Bakhmut",  # the taker announces a fall; no loser to read from the speaker
+        "US announces withdrawal from Paris climate accord",
+        "Ukraine announces plan for withdrawal from Kherson",
+        "ISW reports Ukrainian withdrawal from Vuhledar",
+    ],
+)
+def test_an_announced_withdrawal_twin_gives_no_loss_to_the_speaker(extractor: Extractor, title: str) -> None:
+    assert [e for e in _events(extractor, title) if e.losing is not None and e.losing.id in ("ua-forces", "wagner", "ru-forces")] == []
+
+
+def test_syrian_kurds_are_the_sdf(extractor: Extractor) -> None:
+    assert sides(_events(extractor, "Syrian Kurds drive Islamic State out of Kobane")) == [("Kobane", "sdf", "isis")]
 
 
 def test_a_named_main_town_still_counts(extractor: Extractor) -> None:

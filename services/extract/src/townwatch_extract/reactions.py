@@ -17,6 +17,8 @@ _CONCEDE = frozenset("acknowledge admit concede mourn lament confirm".split())
 # Claiming a capture is the gaining side's voice ("Russia announced the capture of X").
 _ANNOUNCE = frozenset("announce claim report".split())
 _LOSS_NOUNS = frozenset({"fall", "loss", "withdrawal", "retreat"})
+# a side's own leaving (never "announces the fall of X", which the taker announces)
+_OWN_LEAVING = frozenset({"withdrawal", "retreat", "pullout"})
 _NOT_YET = frozenset("sight away imminent near close looming expected planned sought".split())
 _LOSING_VERBS = frozenset("lose retreat withdraw flee abandon cede surrender".split())
 
@@ -68,6 +70,8 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
         return ("gaining", subj)
     if lemma in _CONCEDE and loss:
         return ("losing", subj)
+    if lemma == "announce" and noun.lemma_.lower() in _OWN_LEAVING:
+        return ("losing", subj)  # "Ukrainian forces announce withdrawal from X": who announces a withdrawal withdrew
     if lemma in _ANNOUNCE and not loss:
         return ("gaining", subj)
     return None
