@@ -19,6 +19,7 @@ _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoad
 __all__ = ["ActorCatalogue", "ActorEntry", "AliasMatch", "lower_same_length"]
 
 _WORD = re.compile(r"\w")
+_INDEFINITE = re.compile(r"(?:^|\W)an? $", re.I)
 
 
 def lower_same_length(text: str) -> str:
@@ -141,6 +142,10 @@ class ActorCatalogue:
                     continue
                 if end < len(text) and _WORD.match(text[end]):
                     continue
+                if text[start].isupper() and _INDEFINITE.search(text, max(0, start - 4), start) and any(
+                    w[:1].islower() for w in text[start:end].split()[1:]
+                ):
+                    continue  # "to create an Islamic state": a common noun, not the group
                 found.append(AliasMatch(start, end, self.entries[actor_id]))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[AliasMatch] = []

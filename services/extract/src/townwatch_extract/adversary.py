@@ -21,7 +21,8 @@ _CONTRARY = re.compile(
     r"bombard\w*|besieg\w*|toward|towards|advanc\w+ on|approach\w*)\b",
     re.I,
 )
-_JOINT = re.compile(r"\s*(?:and|&|together with|alongside)(?:\s+the)?\s*$", re.I)
+# "PDF and KIA", "government troops and the militias of Ahlu Sunna Wal Jama'a": written jointly with the known side
+_JOINT = re.compile(r"\s*(?:and|&|together with|alongside)(?:\s+the)?(?-i:(?:\s+[a-z]+){0,2})(?:\s+of)?\s*$", re.I)
 _NEVER = frozenset({"unidentified-armed-group", "us-coalition", "atmis"})
 
 

@@ -365,9 +365,11 @@ class ArticleContext:
         if tag is not None:
             end = tag.end()  # a coder note's "Islamic State (Mozambique)": the bracket is part of the actor's name
         text = doc_text[start:end]
-        if any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in toks):
-            return None  # "anti-rebel fighters", "anti-Houthi forces": against the side they name, not it
         matches = respelt(self.catalogue.find(text), text, self.spelt)
+        if any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in toks) and not any(
+            text[m.start : m.end].lower().startswith("anti") for m in matches
+        ):
+            return None  # "anti-rebel fighters", "anti-Houthi forces": against the side they name (not the anti-Balaka)
         if matches:
             head_off = tok.idx - start
             # "HTS fighters, along with Turkish-backed factions, captured X": the side that comes along (or backs
@@ -389,12 +391,16 @@ class ArticleContext:
                     return None
                 if entry.default_country != place_cc and (gov := self._government(place_cc, text)) is not None:
                     return replace(gov, inferred=True)
+            first = text[: chosen.start].split(" and ")[0]
             if (
                 place_cc and " and " in text[: chosen.start]
-                and any(self.gazetteer.country_code(w) == place_cc for w in text[: chosen.start].split(" and ")[0].split())
+                and (any(self.gazetteer.country_code(w) == place_cc for w in first.split())
+                     or first.strip(" ,;:").lower().removeprefix("the ") in self.catalogue.generic_state)
                 and (gov := self._government(place_cc, text)) is not None and gov.id != entry.id
             ):
-                return gov  # "Somali and African Union (AMISOM) forces retook X" in Somalia: the country's own forces
+                # "Somali and African Union (AMISOM) forces retook X" in Somalia, "government forces and the militias
+                # of Ahlu Sunna Wal-Jama captured X": the country's own forces, named first
+                return gov
             local = _KURDISH_IN.get(place_cc or "") if text[chosen.start:chosen.end].lower().startswith("kurdish ") else None
             if local is not None and entry.id == "sdf" and local in self.catalogue.entries:
                 entry = self.catalogue.entries[local]  # "Kurdish fighters regained control over Zumar" in Iraq: Peshmerga
@@ -407,6 +413,10 @@ class ArticleContext:
                     return found
             # "rebel forces led by South Sudan's former vice president, Riek Machar", "fighters supporting exiled
             # President Hadi": the leader or the one supported names the side (his name in apposition too)
+            if c.dep_ == "acl" and c.lower_ in ("known", "called") and (
+                known_as := [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+            ) and (found := self.resolve_actor(known_as[0], speaker, place_cc)) is not None:
+                return found  # "the rebel alliance known as Seleka"
             if c.dep_ == "acl" and c.lower_ in ("led", "commanded", "headed", "supporting"):
                 heads = [g for p in c.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by") for g in p.children if g.dep_ == "pobj"]
                 heads += [g for g in c.children if g.dep_ == "dobj" and c.lower_ == "supporting"]

@@ -137,7 +137,8 @@ _SPORT = re.compile(
     r"\b(?:second half|first half|half-time|friendly|semi-?finals?|quarter-?finals?|league|cup|derby|innings|wickets?|"
     r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?)\b", re.I
 )
-_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction".split())
+# "Islamic extremists on Saturday seized the town of Douentza": monitors' "extremists" and "Islamists" are unnamed sides too
+_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction extremist islamist".split())
 _REBEL_HEADS = frozenset("force troop unit soldier".split())
 _REBEL_WORDS = frozenset("rebel opposition insurgent".split())
 

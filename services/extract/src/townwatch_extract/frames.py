@@ -193,8 +193,16 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 # name): a region's or a country's towns counted
                 named = [c for c in named if c.dep_ == "appos"]
             if not named:  # "key towns such as A, B and C", "several villages, including A and B"
-                named = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
-                         for o in children(p, ("pobj",)) if o.pos_ == "PROPN"]
+                listed = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
+                          for o in children(p, ("pobj",))]
+                named = [o for o in listed if o.pos_ == "PROPN"]
+                for o in listed:  # "at least seven towns, including the northern city of Ndele"
+                    if o.pos_ != "PROPN" and _named_settlement(o):
+                        out.extend(place_refs(o, partial, None, depth + 1))
+            if not named and tok.tag_ == "NNS" and _plural_count(tok):
+                # "two small towns in the lower Shabelle region, El Saliindi, ...": the names set off after the region
+                named = [a for r in prep_objects(tok, ("in",)) if r.lemma_.lower() in _ADMIN_NOUNS
+                         for a in children(r, ("appos",)) if a.pos_ == "PROPN" and a.i > r.i]
             if not named and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (listed := _listed_with_verb(tok)):
                 # "recaptured villages in Lower Shabelle region, including A, B and C" (the parse hangs "including" on
                 # the region or the verb); "liberated several villages, including the key district of Qataba"
@@ -326,7 +334,9 @@ def _listed_with_verb(tok: Token) -> list[Token]:
     verb = tok.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in _ADMIN_NOUNS)]
+    # "took three towns on Dec. 10, including the northern city of Ndele": the list hung on the date
+    holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in _ADMIN_NOUNS),
+               *(o for o in prep_objects(verb, ("on",)) if o.ent_type_ == "DATE")]
     found = [o for h in holders for p in children(h, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))]
     return [o for o in found if o.pos_ == "PROPN" or (o.lemma_.lower() in PLACE_NOUNS and any(is_proper(x) for x in prep_objects(o, ("of",))))]
 
@@ -590,6 +600,8 @@ _RETAKING = frozenset("retake recapture liberate capture seize take regain".spli
 
 
 def _entry_corroborated(trigger: Token) -> bool:
+    if any(t.lemma_.lower() in _LEAVING and t.tag_ == "VBG" and t.head.lower_ == "before" for t in trigger.sent):
+        return False  # "entered X ... and looted the market before withdrawing": a raid, the side left again
     for tok in trigger.sent:
         if tok is trigger:
             continue
@@ -608,6 +620,10 @@ def _entry_corroborated(trigger: Token) -> bool:
             return True
         if lemma in _RETAKING and tok.tag_ == "VBG":
             return True
+        if lemma in ("hold", "control", "occupy") and tok.tag_ == "VBN" and tok.dep_ == "relcl" and any(
+            c.lower_ in ("had", "'d") for c in tok.children
+        ) and prep_objects(tok, ("by",)):
+            return True  # "entered Wad Madani, which had been held by the RSF for nearly a year": the other side's town
         # "rolled into X and took control of the town", "marched into X and raised their flag"
         if lemma == "flag" and tok.head.lemma_.lower() in _CLAIMS_CONTROL:
             return True
@@ -761,6 +777,11 @@ def _named_settlement(obj: Token) -> bool:
     settlement = obj.lemma_.lower() in _SETTLEMENT_OBJECTS
     if not settlement and obj.lemma_.lower() != "capital":
         return False
+    if settlement and obj.tag_ == "NNS" and (any(
+        is_proper(o) or _named_settlement(o)
+        for p in children(obj, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))
+    ) or (obj.dep_ == "dobj" and _listed_with_verb(obj))):
+        return True  # "took at least seven towns including Batangafo", "three towns on Dec. 10, including the city of X"
     # "the capital of Takhar" names a province, not its capital
     return (settlement and any(is_proper(o) for o in prep_objects(obj, ("of",)))) or any(
         c.dep_ == "appos" and c.i > obj.i and is_proper(c) for c in obj.children

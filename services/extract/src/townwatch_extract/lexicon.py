@@ -90,7 +90,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
     **dict.fromkeys(
         "took taken takes take taking seized seize seizes wrested regained".split(),
-        frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital"}),
+        # "took three towns on Dec. 10, including the city of X" (frames._named_settlement: a plural with its list)
+        frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
+                   "towns", "villages", "cities"}),
     ),
     **dict.fromkeys(
         "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed".split(),

@@ -41,7 +41,12 @@ def capture_verb_misread(tok: Token) -> Token | None:
     name, root = tok.head, tok.sent.root
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or name.pos_ != "PROPN" or name.i <= tok.i:
         return None
-    if root.pos_ not in ("NOUN", "PROPN") or root.i >= tok.i or tok.i == tok.sent.start:
+    if tok.i == tok.sent.start:
+        return None
+    if root.pos_ == "VERB" and root.lemma_.lower() in _SPEECH and root.i > name.i:
+        # "Government troops and the militias of X captured Beledweyne, officials said": the subject hangs on "said"
+        root = next((c for c in root.children if c.i < tok.i and c.dep_ in ("dep", "nsubj", "ccomp") and c.pos_ in ("NOUN", "PROPN")), root)
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= tok.i:
         return None
     before = tok.doc[tok.i - 1]
     if before.pos_ not in ("NOUN", "PROPN", "NUM") or any(t.pos_ != "PROPN" and t.tag_ != "HYPH" for t in tok.doc[tok.i + 1 : name.i]):
@@ -50,6 +55,9 @@ def capture_verb_misread(tok: Token) -> Token | None:
     while up.i != root.i and up.head.i != up.i:
         up = up.head
     return root if up.i == root.i else None
+
+
+_SPEECH = frozenset({"say", "tell", "report", "confirm", "announce"})
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
