@@ -102,6 +102,26 @@ def test_an_announced_withdrawal_twin_gives_no_loss_to_the_speaker(extractor: Ex
     assert [e for e in _events(extractor, title) if e.losing is not None and e.losing.id in ("ua-forces", "wagner", "ru-forces")] == []
 
 
+@pytest.mark.parametrize(
+    ("title", "place", "losing"),
+    [
+        # "leave" with the settlement noun written on the town
+        ("Russian troops leave Kherson city", "Kherson", "ru-forces"),
+        ("Ukrainian forces leave Soledar town", "Soledar", "ua-forces"),
+    ],
+)
+def test_a_side_leaving_a_named_town_loses_it(extractor: Extractor, title: str, place: str, losing: str) -> None:
+    assert sides(_events(extractor, title)) == [(place, None, losing)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Russian troops leave the city", "Tourists leave Kherson city", "Russian troops leave Kherson region", "Pope leaves Kinshasa city"],
+)
+def test_a_leaving_twin_is_no_event(extractor: Extractor, title: str) -> None:
+    assert _events(extractor, title) == []
+
+
 def test_syrian_kurds_are_the_sdf(extractor: Extractor) -> None:
     assert sides(_events(extractor, "Syrian Kurds drive Islamic State out of Kobane")) == [("Kobane", "sdf", "isis")]
 

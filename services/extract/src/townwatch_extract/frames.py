@@ -99,6 +99,9 @@ def _is_nounish(tok: Token) -> bool:
 _AROUND = frozenset({"surrounding", "nearby", "adjacent", "neighbouring", "neighboring"})
 
 # Counting words before "<name> town": the name is the region the towns are counted in ("seize fourth Sagaing town").
+# a settlement noun a side may leave with the town named on it ("leaves key port city Kismayo", "leave Kherson city")
+_LEFT_TOWNS = frozenset({"city", "town", "village", "port"})
+
 _COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
 
 
@@ -1002,8 +1005,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma == "give" and "up" not in prts:
             return None
         if lemma == "leave":
-            if passive or obj is None or obj.pos_ != "PROPN" or prts:
-                return None
+            if passive or obj is None or prts or (obj.pos_ != "PROPN" and not (
+                obj.lemma_.lower() in _LEFT_TOWNS and any(not r.anaphor for r in place_refs(obj))
+            )):
+                return None  # "Al-Shabaab leaves port city of Kismayo" names the town; "leave the city" does not
             frame.needs_known = True
         if lemma == "pull" and not (prts & {"out", "back"} or prep_objects(trigger, ("out",))):
             return None
