@@ -71,15 +71,22 @@ def other_side(
 
 def _foe(known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, place_cc: str | None) -> ResolvedActor | None:
     """With no opposed actor named by its alias: the other side of a two-sided war fought in the place's country,
-    when the story names that side's country ("Ukraine declared it recaptured a village taken by the Russian army")."""
+    when the story names that side's country ("Ukraine declared it recaptured a village taken by the Russian army"),
+    or an insurgency's own government when the story speaks of the government's side."""
     entry = catalogue.entries.get(known.id)
     if entry is None or not place_cc or place_cc not in entry.countries:
         return None
     own = entry.government_of or entry.default_country
-    # the foe's country must be another than the known side's ("Sudan's RSF" names Sudan as the RSF's own)
+    # the foe's country must be another than the known side's ("Sudan's RSF" names Sudan as the RSF's own), except
+    # for an insurgency at home when the story speaks of the government's side ("Afghan officials say the Taliban
+    # overran the Nirkh district headquarters": taken from the Afghan government)
+    insurgency = known.kind != ActorKind.STATE
     foes = [
         f for fid in entry.foes
-        if (f := catalogue.entries.get(fid)) is not None and place_cc in f.countries
-        and f.government_of is not None and f.government_of != own and f.government_of in ctx.written_countries
+        if (f := catalogue.entries.get(fid)) is not None and place_cc in f.countries and f.government_of is not None
+        and (
+            (ctx.government_side and f.government_of == place_cc) if insurgency
+            else (f.government_of != own and f.government_of in ctx.written_countries)
+        )
     ]
     return ResolvedActor.from_entry(foes[0], foes[0].name) if len(foes) == 1 else None

@@ -36,6 +36,13 @@ _NON_STATE_GENERIC = frozenset(
     "extremists terrorists separatists gunmen resistance".split()
 )
 _STATE_WORDS = re.compile(r"\b(army|troops|soldiers|government forces|security forces|military|garrison|junta|regime)\b", re.I)
+# the state's side in a civil war, however the story speaks of it ("Afghan officials say", "the government's
+# stronghold", "the army"), outside a non-state side's own name ("the Arakan Army", "Libyan National Army"): a
+# capitalised "Army" or "Military" is a name ("Military Forces of Myanmar"), not the state's side
+_GOVERNMENT_SIDE = re.compile(
+    r"\b(?:[Gg]overnment|[Aa]uthorities|army|[Tt]roops|[Ss]oldiers|[Ss]ecurity forces|junta|regime)\b|\b[A-Z][a-z]+(?:i|n|an|ese) officials\b"
+)
+_NON_STATE_BEFORE = re.compile(r"(?:\b(?:opposition|rebel|insurgent|resistance|militia|guerrilla)\s+|\banti-)$", re.I)
 _STATE_BODIES = frozenset("ministry staff command government presidency kremlin military army pm premier".split())
 # a state's office a person holds ("Russian Defence Minister Sergei Shoigu", "Azerbaijani President Ilham Aliyev"):
 # who speaks for that state; not a former holder, a rebel's, an opposition's or an exile's rival
@@ -197,6 +204,7 @@ class ArticleContext:
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
     state_words: bool = False
+    government_side: bool = False  # the story speaks of the state's side at all (civil wars' other side, adversary.py)
     written_countries: frozenset[str] = frozenset()  # countries the text itself names (not a note's hierarchy)
     area_countries: frozenset[str] = frozenset()  # countries of the admin areas it names ("Hiiraan region": SO)
     body_countries: frozenset[str] = frozenset()  # states whose ministry or general staff it names ("Russia's defence ministry")
@@ -238,11 +246,16 @@ class ArticleContext:
             ctx.countries[cc] += 1
         ctx.area_countries = frozenset(areas)
         ctx.spelt = spelt_out(text, catalogue)
-        ctx.actors = Counter(m.actor.id for m in respelt(catalogue.find(text), text, ctx.spelt))
+        matches = respelt(catalogue.find(text), text, ctx.spelt)
+        ctx.actors = Counter(m.actor.id for m in matches)
         ctx.body_countries = frozenset(
             cc for m in _STATE_BODY_NAMED.finditer(text) if (cc := gazetteer.country_code(m.group(1).removesuffix("'s").removesuffix("’s")))
         )
         ctx.state_words = bool(_STATE_WORDS.search(text))
+        # ("opposition troops" are no state's)
+        if words := [m.start() for m in _GOVERNMENT_SIDE.finditer(text) if not _NON_STATE_BEFORE.search(text, max(0, m.start() - 20), m.start())]:
+            rebels = [(m.start, m.end) for m in matches if m.actor.kind != ActorKind.STATE]
+            ctx.government_side = any(not any(a <= w < b for a, b in rebels) for w in words)
         ctx.person_names = frozenset(w for m in _TITLED.finditer(text) for w in m.group(1).split())
         return ctx
 

@@ -39,6 +39,15 @@ _KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b"
 # "a town ... the fighters may struggle to hold Kawlin": a name held after a lede's "a town" is that town, even one
 # GeoNames lacks (looked for only forward from an indefinite noun)
 _HELD_BEFORE = re.compile(r"\b(?:hold|holding|held|keep|keeping|defend|defending|retain|retaining|control(?:ling)?(?:\s+over)?)\s+$", re.I)
+# "a town ... regained control of al-Qaraytan": a name taken in the sentences after a lede's "a town" is that town,
+# even one GeoNames lacks
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:took|taken|retook|retaken|captured|recaptured|seized|liberated|regained|control\s+(?:of|over))\s+$", re.I
+)
+# "al-Qaraytan, some 100 kilometers from the ancient city of Palmyra": a distance's reference point is elsewhere
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+){0,2}(?:from|of)\s+the\s+(?:\w+\s+){0,2}(?:city|town|village)\s+of\s+$", re.I
+)
 _STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
@@ -49,15 +58,19 @@ _ELSEWHERE_BEFORE = re.compile(
     re.I,
 )
 # a capital that speaks or acts is its government ("Moscow said", "since Moscow launched", "Kyiv mounts")
+# (and a name that takes a place is a side, not a place: "the US-trained Bancroft took Gambale")
 _SPEAKS = re.compile(
     r"['’]?s?(?:\s+on\s+\w+day)?\s+(?:said|says|announced|announces|claimed|claims|denied|denies|stated|insisted|admitted|"
-    r"launched|launches|mounted|mounts|sent|sends|ordered|orders|accused|accuses|wants|vowed|vows)\b"
+    r"launched|launches|mounted|mounts|sent|sends|ordered|orders|accused|accuses|wants|vowed|vows|"
+    r"took|takes|captured|captures|seized|seizes|retook|retakes|recaptured|recaptures|overran|overruns)\b"
 )
 _AIMED_AT = re.compile(
     r"\b(?:to|bid\s+for|battle\s+for|push\s+(?:on|into|toward|towards))\s+(?:(?:re)?(?:take|capture|seize)|liberate|storm|free|encircle)?"
     r"\s*(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
     re.I,
 )
+# "forces had managed to retake Khaldiyah town": a goal reached, not one aimed at
+_ACHIEVED = re.compile(r"\b(?:managed|able|went\s+on)\s+to\s+\w+\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$", re.I)
 # a place named in the news's time frame, not its news: "comes a month after the provincial capital, also called X, fell"
 _BACKDATED = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since\s+the\s+(?:fall|capture|loss|seizure)\s+of)\b[^.;:!?]{0,60}$", re.I)
 # where someone spoke or met is no antecedent: "said at a press conference in Mogadishu that the forces liberated
@@ -70,6 +83,18 @@ _TITLE_BEFORE = re.compile(
 )
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 _LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
+# "... recaptured more towns. The towns include A, B, C and D": a list the next sentence opens with
+_LIST_OPENING = re.compile(
+    r"\s*(?:The|These)\s+(?:\w+\s+)?(?:towns|villages|cities|districts?|settlements|localities|communities|hamlets)\s+"
+    r"(?:are|were|include|included|includes)\s+"
+)
+# a listed name's own location, with the list going on after it: "Obe in Herat, Saghar in Ghor, ...", "Iskan in the
+# west of Jandaris town and Juqali village" (not "Uba in Askira Uba and Damboa local government areas")
+_TAIL = re.compile(
+    rf"\s+in\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+)?{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}}"
+    r"(?:\s+(?:town|city|village|province|district|state|region|governorate))?"
+)
+_TAIL_GOES_ON = re.compile(rf"\s*,|\s+and\s+{_PIECE}(?:\s{_PIECE})?\s+(?:village|town|city)\b")
 _ELSEWHERE_AFTER = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z][\w'’-]+\s+(?:provinces|regions|districts|governorates|states|oblasts)|"  # "the Donetsk and Zaporizhzhia oblasts"
     r"(?:province|region|district|governorate|state|county|oblast)s?|valley|river|countryside)\b",
@@ -121,18 +146,19 @@ class PlaceMentions:
         before = self.text[max(0, start - 40) : start]
         after = self.text[end : end + 40]
         noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
-        if _AIMED_AT.search(before) or (self._for_title and _BACKDATED.search(self.text, max(0, start - 100), start)):
+        if (_AIMED_AT.search(before) and not _ACHIEVED.search(before)) or (self._for_title and _BACKDATED.search(self.text, max(0, start - 100), start)):
             return None  # "an offensive to retake the city of Mosul": a goal, not the town a lede stands for
         if _VENUE.search(before) or _TITLE_BEFORE.search(before):
             return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
-        if name.split()[0].lower() in _NOT_PLACES or (not noted and (_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after))):
+        elsewhere = _ELSEWHERE_BEFORE.search(before) or _DISTANCE_FROM.search(before) or _ELSEWHERE_AFTER.match(after)
+        if name.split()[0].lower() in _NOT_PLACES or (not noted and elsewhere):
             return None
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
         kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named or noted or (
-            self._for_title and bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)
+            self._for_title and ((bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)) or bool(_TAKEN_BEFORE.search(before)))
         )  # "its troops still hold X": X is the town another side kept, not the one taken
         located = located_country(self.text[end : end + 160].split("\n")[0], self.gazetteer)
         if located is not None:
@@ -224,36 +250,52 @@ class PlaceMentions:
     def plural(self, sent_start: int, head_at: int, count: int, definite: bool, hints: Sequence[str]) -> list[Antecedent]:
         """The ``count`` places a plural anaphor stands for: "recaptured two towns ... entered the towns of A and B".
         Looked for in one sentence, this one after the noun or the next two ("the towns" also the one before); a
-        sentence naming another number of places does not count."""
+        sentence naming another number of places does not count. An uncounted plural (``count`` < 0: "recaptured
+        more towns") stands for the list the next sentence opens with ("The towns include A, B and C")."""
         idx = next((i for i, s in enumerate(self.sentences) if s.start <= sent_start < s.end), None)
         if idx is None:
             return []
+        if count < 0:  # "more towns", "several villages": only a list the next sentence opens with
+            nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None
+            opening = _LIST_OPENING.match(self.text, nxt.start, nxt.end) if nxt is not None else None
+            first = _NAME.match(self.text, opening.end(), nxt.end) if opening is not None and nxt is not None else None
+            if first is None or nxt is None or first.group(0).split()[0].lower() in _NOT_PLACES:
+                return []
+            run, _end = self._run(self._mention_named(first.group(0), hints), first.end(), nxt.end, hints, tails=True)
+            return run if len(run) > 1 else []
         spans = [(head_at, self.sentences[idx].end)] + [(s.start, s.end) for s in self.sentences[idx + 1 : idx + 3]]
         if definite and idx > 0:
             spans.insert(0, (self.sentences[idx - 1].start, self.sentences[idx - 1].end))
         for lo, hi in spans:
-            for run in self._lists_in(lo, hi, hints):
+            for run in [*self._lists_in(lo, hi, hints), *self._lists_in(lo, hi, hints, tails=True)]:
                 if len(run) == count:
                     return run
         return []
 
-    def _lists_in(self, lo: int, hi: int, hints: Sequence[str]) -> list[list[Antecedent]]:
-        """Named places in ``lo:hi``, each with the names listed right after it ("the towns of A and B", "A, B and C")."""
+    def _lists_in(self, lo: int, hi: int, hints: Sequence[str], tails: bool = False) -> list[list[Antecedent]]:
+        """Named places in ``lo:hi``, each with the names listed right after it ("the towns of A and B", "A, B and C");
+        ``tails``: a listed name may carry its own location ("A in X, B in Y and C")."""
         runs: list[list[Antecedent]] = []
         pos = lo
         while (found := self._first_in(pos, hi, hints)) is not None:
             at = self.text.find(found.name, pos, hi)
             if at < 0:
                 break
-            run = [found]
-            pos = at + len(found.name)
-            while (m := _LISTED.match(self.text, pos, hi)) is not None and not any(a < m.end(1) and m.start(1) < b for a, b in self._aliases):
-                if m.group(1).split()[0].lower() in _NOT_PLACES:
-                    break
-                run.append(self._mention_named(m.group(1), hints))
-                pos = m.end(1)
+            run, pos = self._run(found, at + len(found.name), hi, hints, tails)
             runs.append(run)
         return runs
+
+    def _run(self, found: Antecedent, pos: int, hi: int, hints: Sequence[str], tails: bool) -> tuple[list[Antecedent], int]:
+        """``found`` and the names listed right after it from ``pos``, and where the list ends."""
+        run = [found]
+        while True:
+            if tails and (t := _TAIL.match(self.text, pos, hi)) is not None and _TAIL_GOES_ON.match(self.text, t.end(), hi):
+                pos = t.end()
+            m = _LISTED.match(self.text, pos, hi)
+            if m is None or any(a < m.end(1) and m.start(1) < b for a, b in self._aliases) or m.group(1).split()[0].lower() in _NOT_PLACES:
+                return run, pos
+            run.append(self._mention_named(m.group(1), hints))
+            pos = m.end(1)
 
     def _same_kind(self, found: Antecedent, head_at: int, hints: Sequence[str]) -> Antecedent:
         """"the town" stands for the place the article called a town, not the one it called a city since: "seized the

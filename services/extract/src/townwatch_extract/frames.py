@@ -398,8 +398,8 @@ def _province(tok: Token) -> bool:
 
 
 _COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2,
-    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2,
+    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
 }
 
 
@@ -461,12 +461,15 @@ def _colon_names(tok: Token) -> list[Token]:
 
 
 def _plural_count(tok: Token) -> int:
-    """How many places "two towns" / "both villages" / "the three cities" stands for (0: not a counted plural)."""
+    """How many places "two towns" / "both villages" / "the three cities" stands for (0: not a counted plural; -1:
+    "more towns", "several villages", which stand for a list the next sentence opens with, coreference.plural)."""
     for c in tok.children:
         if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _COUNTS:
             return _COUNTS[c.lower_]
-        if c.dep_ == "amod" and c.lower_ == "more":  # "four more villages"
-            return next((_COUNTS[g.lower_] for g in c.children if g.lower_ in _COUNTS), 0)
+        if c.dep_ == "amod" and c.lower_ == "more":  # "four more villages"; "more villages": uncounted (-1)
+            return next((_COUNTS[g.lower_] for g in c.children if g.lower_ in _COUNTS), -1)
+        if c.dep_ == "amod" and c.lower_ == "several":
+            return -1
     return 0
 
 
