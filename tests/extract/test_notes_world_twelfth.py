@@ -1,8 +1,8 @@
 """Monitor notes outside Africa, twelfth reading: Russia and Ukraine fighting on Russian soil (Kursk); "SNA" spelt
 out as the Syrian National Army; a country or its capital that says its own town "had been liberated"; an unknown
 name set by a compass phrase ("X, west of Y"); a unit whose name reads as an unknown side is its army's; a speaker's office
-after "from" is no loser; a capture undone in its own sentence ("captured X, but ... they retreated"). Each with
-negative twins built from the same words."""
+after "from" is no loser; a capture undone in its own sentence ("captured X, but ... they retreated"); an army's
+"operational control". Each with negative twins built from the same words."""
 
 from __future__ import annotations
 
@@ -120,7 +120,7 @@ def test_a_units_advance_alone_is_no_change(extractor: Extractor) -> None:
     assert note_sides(extractor, text) == {}
 
 
-# --- R8: a capture undone in its own sentence --------------------------------------------------------------------
+# --- R7: a capture undone in its own sentence --------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
     [
@@ -156,3 +156,20 @@ def test_a_city_named_as_the_country_keeps_its_namesake(extractor: Extractor) ->
     text = "Government forces recaptured al-Mansour in Algeria's south, some 30 km west of Mosul road, the command said."
     found = {e.place.name: e for e in extractor.extract(make_article(text, published=NOTE_WEEK)) if e.kind == "change"}
     assert all(e.place.country_code != "IQ" for e in found.values())
+
+
+# --- R8: an army's "operational control" ------------------------------------------------------------------------
+def test_an_armys_operational_control_is_control(extractor: Extractor) -> None:
+    text = "The Israeli army said its troops had established full operational control over Beit Hanoun after weeks of fighting."
+    assert note_sides(extractor, text).get("Beit Hanoun", (None,))[0] == "idf"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline said it had established full operational control over the Beit Hanoun terminal after weeks of talks.",
+        "The Israeli army said its troops were in the final stages of operational control in Beit Hanoun after weeks of fighting.",
+    ],
+)
+def test_a_companys_operational_control_or_a_stage_is_no_change(extractor: Extractor, text: str) -> None:
+    assert note_sides(extractor, text) == {}

@@ -542,8 +542,11 @@ def is_named_site(tok: Token) -> bool:
 
 def _control_place(obj: Token) -> list[PlaceRef]:
     """"control of Y" -> Y (the "of" hangs on the noun or, in headlines, on the verb)."""
-    if any(c.dep_ == "amod" and c.lower_ in _CIVIL_CONTROL for c in obj.children):
-        return []  # "takes administrative control of a seminary", "financial control of the port": not held by arms
+    civil = [c.lower_ for c in obj.children if c.dep_ == "amod" and c.lower_ in _CIVIL_CONTROL]
+    if civil and not (civil == ["operational"] and _is_armed_subject(obj.head)):
+        # "takes administrative control of a seminary", "financial control of the port": not held by arms; an army's
+        # "operational control" is ("its forces established full operational control over the Shejaiya neighbourhood")
+        return []
     objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over")) or [
         # "took control on Wednesday of the Hareeb district": the "of" hangs on the day
         o for t in prep_objects(obj.head, ("on", "in", "at", "by", "during", "overnight")) if t.lower_ in _TIME_WORDS
