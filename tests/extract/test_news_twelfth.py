@@ -9,6 +9,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
+from .conftest import make_article
 from .conftest import news_rows as _news
 
 # --- T1 an insurgency takes a place from its own country's government when the story speaks of that side ----------
@@ -128,3 +129,20 @@ def test_a_counted_list_whose_names_carry_their_places(extractor: Extractor) -> 
     news = _news(extractor, text, dt.date(2018, 2, 10))
     assert {p for p, _g, _lo in news} == {"Maabatli", "Shadir", "Kafr Janna", "Meydanki"}, news
     assert all(g == "sna-syria" and lo == "sdf" for _p, g, lo in news), news
+
+
+# --- T4 "nearly all of X" is most of the town ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "partial"),
+    [
+        ("Islamic State fighters have recaptured nearly all of Albu Kamal, a monitor said on Saturday.", True),
+        ("Government troops retook almost all of Deir Attiyeh on Thursday, state television said.", True),
+        # twin: "all of X" is the whole town
+        ("Islamic State fighters have recaptured all of Albu Kamal, a monitor said on Saturday.", False),
+    ],
+)
+def test_nearly_all_of_a_town_is_partial(extractor: Extractor, text: str, partial: bool) -> None:
+    events = [e for e in extractor.extract(make_article(text, published=dt.date(2017, 11, 11))) if e.kind == "change"]
+    assert [e.partial for e in events] == [partial], events

@@ -134,7 +134,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "took control of Axum and the surrounding areas of Adigrat": land around a town, not the town
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
-            out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS, kind_noun, depth + 1) if not r.anaphor)
+            # "nearly all of X", "almost all of X": most of the town, not the whole of it
+            nearly = low == "all" and any(c.lower_ in ("nearly", "almost") for c in tok.children)
+            out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS or nearly, kind_noun, depth + 1) if not r.anaphor)
     elif low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
         # the town ("retook several positions held by Houthis in the city of X" still takes X)
