@@ -14,7 +14,7 @@ from pathlib import Path
 from townwatch_gazetteer.countries import country_codes
 from townwatch_gazetteer.geo import haversine_km
 from townwatch_gazetteer.index import division_key, open_index
-from townwatch_gazetteer.names import name_key, normalise_name
+from townwatch_gazetteer.names import loose_key, name_key, normalise_name
 from townwatch_gazetteer.place import GeoPlace
 
 __all__ = ["Gazetteer"]
@@ -93,6 +93,23 @@ class Gazetteer:
             return (hint_rank, outside, 0 if exact else 1, last)
 
         return min(found, key=rank)[0]
+
+    def resolve_variant(self, name: str, country: str) -> GeoPlace | None:
+        """The one place in ``country`` whose name or alternate name has the same :func:`loose_key` as ``name``
+        ("Tshinvali" -> Tskhinvali in GE), or None when none or several do, or the name is short (under 5 letters).
+        A second lookup for a name the exact key misses, to be used where the text says a town was taken."""
+        key = loose_key(name_key(name))
+        if len(key) < 5:
+            return None
+        ids = self._loose_index(country.upper()).get(key, ())
+        return self.get(ids[0]) if len(ids) == 1 else None
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one long-lived instance per process
+    def _loose_index(self, country: str) -> dict[str, tuple[int, ...]]:
+        table: dict[str, set[int]] = {}
+        for key, place_id in self._query("SELECT a.key, a.id FROM alias a JOIN place p ON p.id = a.id WHERE p.cc = ?", (country,)):
+            table.setdefault(loose_key(key), set()).add(int(place_id))
+        return {key: tuple(sorted(ids)) for key, ids in table.items()}
 
     def get(self, geonames_id: int) -> GeoPlace | None:
         rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM place p WHERE p.id = ?", (int(geonames_id),))

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["ARTICLE_PREFIXES", "name_key", "normalise_name"]
+__all__ = ["ARTICLE_PREFIXES", "loose_key", "name_key", "normalise_name"]
 
 # Arabic definite-article forms as they appear in romanised names ("al-Hawija", "Ash Shatrah", "ad-Dawr").
 ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "ed", "as", "ash", "es", "ar", "an", "at", "az", "adh", "ath", "ul", "il"})
@@ -15,6 +15,9 @@ _APOSTROPHES = re.compile(r"['`´ʻʼʽʾʿ‘’′]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _TELL = frozenset({"tall", "tell", "tel", "til", "tal"})
+# looser pairs for a second lookup only: Georgian, Tamil, Russian and Arabic romanisations drop or add an h after a
+# consonant ("Tshinvali" / Tskhinvali, "Mullaithivu" / Mullaittivu), write y for i, w for u, ei for ai ("Beiji" / Bayji)
+_LOOSE_FOLDS = (("kh", "h"), ("gh", "g"), ("th", "t"), ("zh", "z"), ("y", "i"), ("w", "u"), ("ei", "ai"))
 _FOLDS = (("dh", "d"), ("q", "k"), ("ou", "u"), ("ee", "i"), ("ay", "ai"), ("ey", "ei"), ("ph", "f"))
 
 
@@ -48,3 +51,10 @@ def normalise_name(name: str) -> str:
 def name_key(name: str) -> str:
     """The gazetteer lookup key: the normalised name without spaces ("Tala'afar" == "Tal Afar")."""
     return _DOUBLED.sub(r"\1", normalise_name(name).replace(" ", ""))
+
+
+def loose_key(key: str) -> str:
+    """A looser form of a :func:`name_key` (h after k/g/t/z, y/i, w/u, ei/ai folded), for a lookup the exact key missed."""
+    for old, new in _LOOSE_FOLDS:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", key)

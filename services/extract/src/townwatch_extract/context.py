@@ -636,6 +636,10 @@ class ArticleContext:
             place = None
         if place is not None and located is not None and place.country_code != located and place.population < 50000:
             place = None  # "Krasnoye in Kharkiv": a Russian village of the name is not it
+        if place is None and strong and hints:
+            # a spelling GeoNames does not list, taken by a strong verb: the one town of the article's first or second
+            # country that folds to it ("Tshinvali" is Tskhinvali in Georgia when "Russian troops" come first)
+            place = next(filter(None, (self.gazetteer.resolve_variant(name, cc) for cc in hints[:2])), None)
         if located is not None and (place is None or place.country_code == located):
             self.located_names[name_key(name)] = located  # its other mentions lie there too
         if place is not None and self._abroad(place, name):
