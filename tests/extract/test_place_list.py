@@ -60,3 +60,43 @@ def test_a_split_al_name_is_one_place(extractor: Extractor) -> None:
 @pytest.mark.parametrize("title", ["Somalia: Al Shabaab Retakes Small Town in Middle Shabelle Region", "ISIL Takes Control of First City in Philippines"])
 def test_title_case_adjectives_are_not_names(extractor: Extractor, title: str) -> None:
     assert _places(extractor, "", title=title) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a counted plural whose names are set off after its region (the parser hangs them on the region as conjuncts)
+        ("Al Shabaab fighters on Tuesday seized two small towns in the Lower Shabelle region, Awdheegle and Barire.", {"Awdheegle", "Barire"}),
+        # an uncounted one ("several": _plural_count's -1) reads the same way
+        ("Al Shabaab fighters seized several villages in the Lower Shabelle region, El Saliindi and Awdheegle.", {"El Saliindi", "Awdheegle"}),
+    ],
+)
+def test_names_set_off_after_the_region_are_taken(extractor: Extractor, text: str, places: set[str]) -> None:
+    found = _places(extractor, text)
+    assert set(found) == places, found
+    assert set(found.values()) == {"al-shabaab"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twins: the same names after an attack, and a region with no names set off after it
+        "Al Shabaab fighters on Tuesday attacked two small towns in the Lower Shabelle region, Awdheegle and Barire.",
+        "Al Shabaab fighters seized two small towns in the Lower Shabelle region, and the army fled to Afgoye.",
+    ],
+)
+def test_no_names_set_off_no_places(extractor: Extractor, text: str) -> None:
+    assert _places(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [("seized two towns", 2), ("seized both villages", 2), ("seized four more villages", 4), ("seized more villages", -1),
+     ("seized several villages", -1), ("seized villages", 0)],
+)
+def test_plural_count(extractor: Extractor, phrase: str, count: int) -> None:
+    from townwatch_extract.frames import _plural_count
+
+    doc = extractor.nlp(f"The rebels {phrase}.")
+    noun = next(t for t in doc if t.tag_ == "NNS" and t.lemma_ in ("town", "village"))
+    assert _plural_count(noun) == count

@@ -8,8 +8,9 @@ next sentence or two with a narrow set of patterns that a rule reads fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.located import located_country
@@ -267,23 +268,22 @@ class PlaceMentions:
         if definite and idx > 0:
             spans.insert(0, (self.sentences[idx - 1].start, self.sentences[idx - 1].end))
         for lo, hi in spans:
-            for run in [*self._lists_in(lo, hi, hints), *self._lists_in(lo, hi, hints, tails=True)]:
+            # lazily: the lists read with tails are scanned only when none read without them has the count
+            for run in chain(self._lists_in(lo, hi, hints), self._lists_in(lo, hi, hints, tails=True)):
                 if len(run) == count:
                     return run
         return []
 
-    def _lists_in(self, lo: int, hi: int, hints: Sequence[str], tails: bool = False) -> list[list[Antecedent]]:
+    def _lists_in(self, lo: int, hi: int, hints: Sequence[str], tails: bool = False) -> Iterator[list[Antecedent]]:
         """Named places in ``lo:hi``, each with the names listed right after it ("the towns of A and B", "A, B and C");
         ``tails``: a listed name may carry its own location ("A in X, B in Y and C")."""
-        runs: list[list[Antecedent]] = []
         pos = lo
         while (found := self._first_in(pos, hi, hints)) is not None:
             at = self.text.find(found.name, pos, hi)
             if at < 0:
                 break
             run, pos = self._run(found, at + len(found.name), hi, hints, tails)
-            runs.append(run)
-        return runs
+            yield run
 
     def _run(self, found: Antecedent, pos: int, hi: int, hints: Sequence[str], tails: bool) -> tuple[list[Antecedent], int]:
         """``found`` and the names listed right after it from ``pos``, and where the list ends."""

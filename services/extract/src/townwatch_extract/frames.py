@@ -204,10 +204,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 for o in listed:  # "at least seven towns, including the northern city of Ndele"
                     if o.pos_ != "PROPN" and _named_settlement(o):
                         out.extend(place_refs(o, partial, None, depth + 1))
-            if not named and tok.tag_ == "NNS" and _plural_count(tok):
-                # "two small towns in the lower Shabelle region, El Saliindi, ...": the names set off after the region
+            if not named and tok.tag_ == "NNS" and _plural_count(tok) != 0:
+                # "two small towns in the lower Shabelle region, El Saliindi, ..." ("several towns" too: -1): the names
+                # set off after the region, which the parser hangs on it as an apposition or as a conjunct
                 named = [a for r in prep_objects(tok, ("in",)) if r.lemma_.lower() in _ADMIN_NOUNS
-                         for a in children(r, ("appos",)) if a.pos_ == "PROPN" and a.i > r.i]
+                         for a in children(r, ("appos", "conj")) if a.pos_ == "PROPN" and a.i > r.i]
+                named = [k for a in named for k in (a, *(_name_conjuncts(a) if a.dep_ == "conj" else ()))]
             if not named and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (listed := _listed_with_verb(tok)):
                 # "recaptured villages in Lower Shabelle region, including A, B and C" (the parse hangs "including" on
                 # the region or the verb); "liberated several villages, including the key district of Qataba"
@@ -236,7 +238,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (listed := _colon_names(tok)):
                 # "drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district"
                 out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
-            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)):
+            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)) != 0:
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite, count=count))
     elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in NON_PLACE_WORDS:
