@@ -139,7 +139,7 @@ _SPORT = re.compile(
 )
 # "Islamic extremists on Saturday seized the town of Douentza": monitors' "extremists" and "Islamists" are unnamed sides too
 _UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction extremist islamist".split())
-_REBEL_HEADS = frozenset("force troop unit soldier".split())
+_REBEL_HEADS = frozenset("force troop unit soldier movement alliance coalition".split())  # "the rebel movement said it took X"
 _REBEL_WORDS = frozenset("rebel opposition insurgent".split())
 
 
@@ -976,7 +976,7 @@ class Extractor:
                     gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
                 if gaining is None and losing is None and (located or noted):
                     gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
-                    if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we") and modality.speaker is not None:
+                    if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
                         gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
