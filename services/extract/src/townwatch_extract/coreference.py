@@ -49,6 +49,8 @@ _TAKEN_BEFORE = re.compile(
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+){0,2}(?:from|of)\s+the\s+(?:\w+\s+){0,2}(?:city|town|village)\s+of\s+$", re.I
 )
+# "Sheberghan, the capital city of ...", "the local capital, Sharana": a name the text calls a capital
+_CAPITAL_BESIDE = re.compile(r"\bcapital\b", re.I)
 _STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
@@ -73,7 +75,7 @@ _AIMED_AT = re.compile(
 # "forces had managed to retake Khaldiyah town": a goal reached, not one aimed at
 _ACHIEVED = re.compile(r"\b(?:managed|able|went\s+on)\s+to\s+\w+\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$", re.I)
 # a place named in the news's time frame, not its news: "comes a month after the provincial capital, also called X, fell"
-_BACKDATED = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since\s+the\s+(?:fall|capture|loss|seizure)\s+of)\b[^.;:!?]{0,60}$", re.I)
+_BACKDATED = re.compile(r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|since\s+the\s+(?:fall|capture|loss|seizure)\s+of)\b[^.;:!?]{0,60}$", re.I)
 # where someone spoke or met is no antecedent: "said at a press conference in Mogadishu that the forces liberated
 # villages" (the headline's "village" went to Mogadishu)
 _VENUE = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|summit|talks|meeting|speech|address|rally|ceremony|visit)\s+(?:in|at)\s+$", re.I)
@@ -142,6 +144,7 @@ class PlaceMentions:
         self.areas = areas or {}  # those name keys -> where the note's hierarchy puts them
         self.last: Antecedent | None = None  # the place the article's previous "the town" stood for
         self._for_title = False  # looking for what a headline's "town" stands for: not a town named in the time frame
+        self._within: frozenset[tuple[str, str]] | None = None  # (country, province) an unnamed capital lies in
 
     def _mention(self, start: int, end: int, name: str, hints: Sequence[str]) -> Antecedent | None:
         before = self.text[max(0, start - 40) : start]
@@ -220,6 +223,11 @@ class PlaceMentions:
                 ante = self._mention(m.start() + len(name) - len(tail), m.start() + len(name), tail, hints)
             if ante is not None and exclude and {name_key(ante.name), name_key(ante.name.split()[-1])} & exclude:
                 ante = None
+            if ante is not None and self._within is not None and not (
+                (ante.geo is not None and (ante.geo.country_code, ante.geo.admin1_code or "") in self._within)
+                or (not self._within and _CAPITAL_BESIDE.search(self.text, max(0, m.start() - 30), m.end() + 40))
+            ):
+                ante = None  # "the capital of Jawzjan province" is no town of another province
             if ante is not None:
                 if not last:
                     return ante
@@ -227,7 +235,8 @@ class PlaceMentions:
         return found[-1] if found else None
 
     def antecedent(
-        self, sent_start: int, sent_end: int, head_at: int, definite: bool, hints: Sequence[str], exclude: frozenset[str] = frozenset()
+        self, sent_start: int, sent_end: int, head_at: int, definite: bool, hints: Sequence[str], exclude: frozenset[str] = frozenset(),
+        province: str | None = None,
     ) -> Antecedent | None:
         """The place named nearest to a generic place noun at ``head_at``, in the sentence spanning
         ``sent_start:sent_end`` (a title has ``sent_start == sent_end == 0``).
@@ -235,15 +244,21 @@ class PlaceMentions:
         "the town", "it": the last name before it in its sentence or the sentence before, else the next sentences.
         "a town": the first name in the next three sentences (the lede's container, "a town in central Myanmar",
         is never the town itself). ``exclude``: name keys of the places the noun's own phrase locates it by
-        ("another village near the captured town of X" is not X).
+        ("another village near the captured town of X" is not X). ``province``: the province whose unnamed capital
+        the noun is ("the provincial capital of Jawzjan province"): only a town the gazetteer puts in it.
         """
+        if province is not None and not province:
+            return None
         idx = next((i for i, s in enumerate(self.sentences) if s.start <= sent_start < s.end), None)
         title = sent_start == sent_end == 0
         self._for_title = title or not definite  # a lede's "a town" looks forward too
+        # (a spelling GeoNames lacks, "Jawzjan" for "Jowzjan": the town the text itself calls a capital)
+        self._within = frozenset(self.gazetteer.divisions(province)) if province else None
         try:
             found = self._search(idx, sent_start, head_at, definite, title, hints, exclude)
         finally:
             self._for_title = False
+            self._within = None
         if found is not None:
             self.last = found
         return found
@@ -343,6 +358,9 @@ class PlaceMentions:
             return None
         else:
             following = self.sentences[idx + 1 : idx + 4]
+        # looking ahead, a town named in the news's time frame is not the one meant ("The fall of the city comes
+        # after ... That was less than 24 hours after Zaranj fell")
+        self._for_title = True
         for s in following:
             found = self._first_in(s.start, s.end, hints, exclude=exclude)
             if found is not None:

@@ -122,6 +122,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
 _NAMED_AFTER_DATE = re.compile(r"\s+(?:youth\s+)?(?:movement|brigade|brigades|alliance|coalition)\b")
 
 
+# a rank before "since <year>" measures the news against the years since, it does not date it back
+_RANKED_SINCE = re.compile(r"\b(?:first|biggest|largest|worst|greatest|heaviest|deadliest|most\s+\w+|only)\b[^.;:]{0,50}$")
+
+
 def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
     """Time expressions in ``sentence``, left to right, without overlaps (more specific patterns win)."""
     low = sentence.lower()
@@ -133,6 +137,9 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
                 continue
             if _NAMED_AFTER_DATE.match(low, m.end()):
                 continue  # "M23: March 23 Movement", "the 14 March Alliance": a group named after a day, not a date
+            if kind == "since_year" and _RANKED_SINCE.search(low, max(0, m.start() - 60), m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # "for the first time since 2001", "its biggest gain since 2014": the news measured, not dated
             try:
                 date, precision, background = _resolve(kind, m, published)
             except (OverflowError, ValueError):  # "last month" of 0001-01-02: no date, the rest of the article goes on

@@ -1067,7 +1067,9 @@ class Extractor:
             for t in p.subtree
             if t.pos_ == "PROPN"
         )
-        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints, located_by)
+        # "the provincial capital of Jawzjan province": a town of that province only
+        province = " ".join(t.text for t in ref.province.subtree if t.pos_ == "PROPN") if ref.province is not None else None
+        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints, located_by, province)
         return None if ante is None else _ante_place(ante, hints)
 
     def _score(

@@ -66,6 +66,7 @@ class PlaceRef:
     anaphor: bool = False  # "a town", "the town", "it": named elsewhere in the article (coreference.py)
     definite: bool = False  # "the town" / "it" look back first; "a town" looks ahead
     count: int = 0  # "two towns", "the three villages": a plural anaphor standing for that many named places
+    province: Token | None = None  # "the provincial capital of Jawzjan province": the anaphor is a town of it
 
 
 @dataclass
@@ -174,7 +175,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         elif low == "capital" and prep_objects(tok, ("of",)):
-            pass  # a province's capital left unnamed: the town is named elsewhere, not the province
+            # a province's capital left unnamed: the town is named elsewhere, not the province ("captured the provincial
+            # capital of Jawzjan province ... 'Sheberghan, the capital city of the Jawzjan province, has fallen'")
+            province = next((o for o in prep_objects(tok, ("of",)) if _province(o)), None)
+            if province is not None and not _periphrasis(tok):
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
+                out.append(PlaceRef(tok, partial, "capital", anaphor=True, definite=definite, province=province))
         else:
             named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)
                      or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
@@ -183,8 +189,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                      # "Sartagab village of Patu district": a capitalised name before a settlement noun placed in a
                      # named district is the settlement's, even read as an adjective
                      or (c in own_name and tok.lemma_.lower() not in _ADMIN_NOUNS and any(_province(o) for o in prep_objects(tok, ("of",))))]
-            # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is
-            named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c)]
+            # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is;
+            # a lede's "a key Afghanistan city": nor does the country (a headline's "Mali town" keeps its reading)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c)
+                     and not (indefinite and c.dep_ == "compound" and c.i < tok.i and c.lower_ in country_codes())]
             if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
@@ -511,6 +520,14 @@ def _named_kind(tok: Token) -> bool:
 def _named_town(tok: Token) -> bool:
     """"Taliban takes Sheberghan city": a lower-case settlement noun after its name (never "Manchester City")."""
     return tok.text in ("city", "town", "village") and _named_kind(tok)
+
+
+def _unnamed_town(obj: Token, lemma: str) -> bool:
+    """"has taken a northern town", "took the city": a lede's unnamed town, named in the sentences after it (the
+    anaphor is resolved there, coreference.py); "took a hit", "took the lead" are no settlement."""
+    return lemma == "take" and obj.tag_ == "NN" and obj.lower_ in ("town", "city", "village") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in obj.children
+    )
 
 
 def _rank(tok: Token) -> bool:
@@ -904,7 +921,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             lemma == "take" and prep_objects(trigger, ("from",))
         ):
             if lemma not in BARE_OBJECT_VERBS or passive or obj is None or prts or not (
-                is_proper(obj) or _named_settlement(obj) or _named_town(obj)
+                is_proper(obj) or _named_settlement(obj) or _named_town(obj) or _unnamed_town(obj, lemma)
             ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;

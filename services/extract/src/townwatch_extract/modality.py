@@ -288,7 +288,20 @@ def is_background_clause(trigger: Token) -> bool:
     spans = [c for c in [*trigger.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
     if marks and any(t.lemma_.lower() in _DURATIONS for t in spans):
         return True
-    return _inside_dated_after(trigger) or _after_dated_clause(trigger) or _after_earlier_change(trigger)
+    return _inside_dated_after(trigger) or _after_dated_clause(trigger) or _after_earlier_change(trigger) or _came_after(trigger)
+
+
+def _came_after(trigger: Token) -> bool:
+    """"The fall of the city comes after insurgents claimed control of X", "The renewed offensive came after the rebels
+    took Aleppo", "That was less than 24 hours after X fell": what the news "comes after" is the change it followed,
+    told as its background."""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) and (
+            tok.head.lemma_.lower() in ("come", "follow")
+            or (tok.head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "that", "this") for c in tok.head.children))
+        ):
+            return True
+    return False
 
 
 def _change_verb(tok: Token) -> bool:
