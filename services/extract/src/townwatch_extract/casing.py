@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-__all__ = ["CaseHints", "one_case", "restore_case", "title_case"]
+__all__ = ["CaseHints", "common_word", "one_case", "restore_case", "title_case"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # Short words that stay lower inside a multi-word name ("Islamic State of Iraq", "Jisr al-Shughour").
@@ -53,6 +53,14 @@ def _dictionary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     return frozenset(_lemma_index("noun"))
+
+
+def common_word(name: str) -> bool:
+    """Whether ``name`` is one English dictionary word ("Victory", "Tiger", "Cathedral"): written with a capital, such
+    a word is a place only where the gazetteer knows it (the index also lists "Mosul", which resolves). Two words
+    may be a village's name ("Sheikh Amir")."""
+    low = name.lower()
+    return _WORD.fullmatch(name) is not None and (low in _nouns() or low in _dictionary())
 
 
 def _lemma_index(pos: str) -> list[str]:

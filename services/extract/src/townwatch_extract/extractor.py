@@ -19,7 +19,7 @@ from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause, shortly_after
 from townwatch_extract.calibration import CalibrationMap
-from townwatch_extract.casing import CaseHints, one_case, restore_case, title_case
+from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
@@ -955,6 +955,12 @@ class Extractor:
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
+                if is_title and common_word(place.name) and (
+                    geo is None or geo.country_code not in self.catalogue.war_countries | ctx.written_countries
+                ):
+                    # a headline's capital makes no town of a dictionary word: "port in Major Victory", "Tiger town",
+                    # "Cathedral in Marawi" (a namesake hamlet abroad is no reading of it; "Sake", "Shire" at war are)
+                    continue
                 if frame.cls == TriggerClass.LOSE and losing is not None and (
                     self._backer_leaving(frame.trigger, losing, gaining, cc)
                     or (geo is None and cc not in self.catalogue.war_countries and not ctx.is_noted_place(place.name))

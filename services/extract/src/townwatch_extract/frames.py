@@ -15,6 +15,7 @@ from townwatch_extract.lexicon import (
     NEEDS_CONTROL,
     NON_PLACE_WORDS,
     NOUN_CLASSES,
+    PART_OF_FORCE,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
     SITE_ADJECTIVES,
@@ -262,6 +263,13 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def _some_of_them(subj: Token | None) -> bool:
+    """Whether a subject counts only part of a force: "some Iraqi forces", "several units", "part of the garrison"."""
+    return (subj is not None and any(c.dep_ in ("det", "amod") and c.lower_ in PART_OF_FORCE for c in subj.children)) or (
+        subj is not None and subj.lower_ == "part" and bool(prep_objects(subj, ("of",)))
+    )
 
 
 def _name_conjuncts(tok: Token) -> list[Token]:
@@ -1041,8 +1049,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return None
         if lemma in ("withdraw", "retreat", "pull"):
             places = prep_objects(trigger, ("from", "out", "of"))
-            if not places:
-                return None
+            if not places or _some_of_them(subject_of(trigger)):
+                return None  # "some Iraqi forces pull out of Basra": part of the garrison leaves, the town is held
             frame.places = [r for p in places for r in place_refs(p)]
         elif control_obj and obj is not None:
             frame.places = _control_place(obj)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.headline import HEADLINE_LOWER
+from townwatch_extract.lexicon import PART_OF_FORCE
 from townwatch_extract.sites import SITE_KINDS
 
 __all__ = ["rebuilt_headline"]
@@ -154,6 +155,8 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
     if verb + 1 < len(words) and words[verb + 1].lower() == "of":
         return None  # "claim capture of X": a noun, read by the frames of nouns
     lemma = _VERB_FORMS.get(words[verb].lower()) or _PERFECT_ONLY[words[verb].lower()]
+    if lemma in _LOSE and any(w in PART_OF_FORCE for w in before):
+        return None  # "Some Ukrainian units withdraw from X": part of the force leaves, the town is still held
     b = _Builder(words, [t.pos_ == "ADJ" and t.text[:1].islower() for t in toks])
     root = verb
     speech = next((i for i in range(start, verb) if words[i].lower() in _SPEECH), None)

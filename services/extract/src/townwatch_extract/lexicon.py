@@ -15,6 +15,7 @@ __all__ = [
     "NOUN_CLASSES",
     "PARSE_SWAPS",
     "PARTIAL_NOUNS",
+    "PART_OF_FORCE",
     "PLACE_NOUNS",
     "SITE_ADJECTIVES",
     "SITE_NOUNS",
@@ -207,3 +208,6 @@ CAPITALS = {
     "mogadishu": "SO", "naypyitaw": "MM", "naypyidaw": "MM", "nay pyi taw": "MM", "bamako": "ML", "abuja": "NG",
     "ouagadougou": "BF", "niamey": "NE", "baku": "AZ", "yerevan": "AM", "maputo": "MZ", "juba": "SS",
 }
+
+# "some Iraqi forces", "several units": a subject that counts only part of a force (its leaving is no loss of the town)
+PART_OF_FORCE = frozenset({"some", "several", "few"})
