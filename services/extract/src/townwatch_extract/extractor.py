@@ -955,11 +955,11 @@ class Extractor:
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
-                if is_title and common_word(place.name) and (
-                    geo is None or geo.country_code not in self.catalogue.war_countries | ctx.written_countries
+                if is_title and common_word(place.name) and not any(
+                    p.country_code in self.catalogue.war_countries | ctx.written_countries for p in self.gazetteer.candidates(place.name)
                 ):
                     # a headline's capital makes no town of a dictionary word: "port in Major Victory", "Tiger town",
-                    # "Cathedral in Marawi" (a namesake hamlet abroad is no reading of it; "Sake", "Shire" at war are)
+                    # "Cathedral in Marawi" (a namesake hamlet abroad is no reading of it; "Palmyra", "Sake" at war are)
                     continue
                 if frame.cls == TriggerClass.LOSE and losing is not None and (
                     self._backer_leaving(frame.trigger, losing, gaining, cc)
