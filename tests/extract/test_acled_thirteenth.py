@@ -77,3 +77,54 @@ def test_a_government_that_takes_a_town_is_its_state_forces(extractor: Extractor
 )
 def test_a_government_that_takes_no_town_stays_quiet(extractor: Extractor, text: str) -> None:
     assert note_sides(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gwoza was taken by Boko Haram on Saturday.", {"Gwoza": ("boko-haram", None)}),
+        ("Fighting continued near Bama, which was taken by Boko Haram on the 29th.", {"Bama": ("boko-haram", None)}),
+        ("Gwoza was overrun by Boko Haram on Saturday.", {"Gwoza": ("boko-haram", None)}),
+        ("Gwoza has been overrun by Boko Haram.", {"Gwoza": ("boko-haram", None)}),
+    ],
+)
+def test_a_town_taken_or_overrun_in_the_passive_is_its_agents(extractor: Extractor, text: str, expected: dict) -> None:
+    assert note_sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gwoza was taken by surprise on Saturday.",
+        "Two soldiers were taken by Boko Haram on Saturday.",
+        "The decision was taken by Boko Haram leaders.",
+        "The wounded were taken by ambulance to Gwoza.",
+        "Gwoza was overrun by refugees on Saturday.",
+        "Gwoza was attacked by Boko Haram on Saturday.",
+    ],
+)
+def test_a_passive_that_takes_no_town_stays_quiet(extractor: Extractor, text: str) -> None:
+    assert note_sides(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gwoza fell to opposition groups on Thursday.", {"Gwoza": ("x-rebels-ng", None)}),
+        ("Man and nearby Danane fell on Thursday to two previously unknown opposition groups.",
+         {"Man": ("x-rebels-ci", None), "Danane": ("x-rebels-ci", None)}),
+    ],
+)
+def test_a_town_fallen_to_rebel_or_opposition_groups_is_theirs(extractor: Extractor, text: str, expected: dict) -> None:
+    assert note_sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition groups took part in talks in Gwoza.",
+        "Gwoza fell to opposition groups in the vote on Thursday.",
+    ],
+)
+def test_opposition_groups_that_take_no_town_stay_quiet(extractor: Extractor, text: str) -> None:
+    assert note_sides(extractor, text) == {}

@@ -137,9 +137,11 @@ _SPORT = re.compile(
     r"\b(?:second half|first half|half-time|friendly|semi-?finals?|quarter-?finals?|league|cup|derby|innings|wickets?|"
     r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?)\b", re.I
 )
+# "X fell to opposition groups in the vote": a side the text does not name wins a town at the ballot box, not in war
+_BALLOT = re.compile(r"\b(?:votes?|voting|elections?|by-elections?|polls|ballots?|electoral|constituenc(?:y|ies))\b", re.I)
 # "Islamic extremists on Saturday seized the town of Douentza": monitors' "extremists" and "Islamists" are unnamed sides too
 _UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction extremist islamist".split())
-_REBEL_HEADS = frozenset("force troop unit soldier movement alliance coalition".split())  # "the rebel movement said it took X"
+_REBEL_HEADS = frozenset("force troop unit soldier movement alliance coalition group".split())  # "the rebel movement said it took X"
 _REBEL_WORDS = frozenset("rebel opposition insurgent".split())
 
 
@@ -1003,7 +1005,9 @@ class Extractor:
                 unnamed_gainer = gaining is None or gaining.id.startswith("x-")
                 if _SPORT.search(frame.trigger.sent.text):
                     continue  # "Afghanistan overrun Tottenham in second half", "Flamengo fall to Pakistan in friendly"
-                if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and _BUSINESS.search(frame.trigger.sent.text):
+                if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and (
+                    _BUSINESS.search(frame.trigger.sent.text) or _BALLOT.search(frame.trigger.sent.text)
+                ):
                     continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
                 if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
                     continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town

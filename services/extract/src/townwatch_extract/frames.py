@@ -928,14 +928,18 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma in NEEDS_CONTROL and not control_obj and not (prts & {"over", "back"}) and not (
             lemma == "take" and prep_objects(trigger, ("from",))
         ):
-            if lemma not in BARE_OBJECT_VERBS or passive or obj is None or prts or not (
-                is_proper(obj) or _named_settlement(obj) or _named_town(obj) or _unnamed_town(obj, lemma)
+            # "Raga was taken by the SPLA", "the town of X was taken by Z": the passive's subject is the place taken
+            # and its agent the taker (a known side and a known town unless a settlement noun names it)
+            taken_by = passive and lemma == "take" and bool(prep_objects(trigger, ("by",)))
+            taken = _passive_subject(trigger) if taken_by else obj
+            if lemma not in BARE_OBJECT_VERBS or (passive and not taken_by) or taken is None or prts or not (
+                is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
             ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;
             # so does a side that left or put up no fight ("took Gambale without encountering resistance")
             frame.corroborated = not passive and capture_corroborated(trigger)
-            frame.needs_known = not _named_settlement(obj) and not frame.corroborated
+            frame.needs_known = not _named_settlement(taken) and not frame.corroborated
         elif lemma == "win" and not control_obj:
             frame.needs_known = True  # "rebels win back Ajdabiya": a known town and a known side ("The day India won back Tiger Hill")
         if lemma == "recover" and not (control_obj or (obj is not None and not passive and (is_proper(obj) or _named_settlement(obj)))):
@@ -1200,7 +1204,11 @@ def frames_for(trigger: Token) -> Frame | None:
     """The frame a trigger token sets up, or None when it is not a control-change trigger here."""
     lemma = trigger.lemma_.lower()
     low = trigger.lower_
-    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
+    # "X was overrun by Z": a participle the small model tags as a noun is the passive verb its auxiliary says it is
+    misread_passive = trigger.pos_ in ("NOUN", "ADJ") and has_child(trigger, "auxpass") and (
+        has_child(trigger, "nsubjpass") or has_child(trigger, "agent")
+    )
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive:
         cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low)
         if cls is None:
             return None

@@ -95,6 +95,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
                    "towns", "villages", "cities"}),
     ),
+    # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun)
+    "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",
+                        "capital", "towns", "villages", "cities", "by"}),
     **dict.fromkeys(
         "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed".split(),
         frozenset({"out", "from"}),
@@ -169,9 +172,16 @@ _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True))
 _IS_BRANCH = re.compile(r"\bIS (?=(?:Mozambique|Sahel|Somalia|Khorasan|Sinai|Libya)\b)")
 
 
+# "X was overrun by Z": after a form of "be" the participle is passive, not a headline's present tense; swapped to
+# "capture" it lost its agent and the event ("was capture by")
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def parse_form(text: str) -> str:
     """``text`` with the forms of ``PARSE_SWAPS`` swapped, keeping a capital initial (same length)."""
     def repl(m: re.Match[str]) -> str:
+        if m.group(0).lower() == "overrun" and _BE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return m.group(0)
         new = PARSE_SWAPS[m.group(0).lower()]
         return new.capitalize() if m.group(0)[0].isupper() else new
     return _IS_BRANCH.sub("IS-", _SWAP.sub(repl, text))

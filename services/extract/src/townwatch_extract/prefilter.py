@@ -34,7 +34,7 @@ _LETTERS = re.compile(r"[a-z]+")
 # Words that name an armed side without a catalogue alias; a trigger sentence needs a side to yield an event.
 _SIDE_WORDS = re.compile(
     r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
-    r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|group|"
+    r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|groups?|"
     r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
     r"peacekeepers|tanks|brigades?|battalions?|commandos|police|coalition|alliance|factions?|ministry|ministries)\b",
     re.I,
