@@ -128,3 +128,27 @@ def test_a_town_fallen_to_rebel_or_opposition_groups_is_theirs(extractor: Extrac
 )
 def test_opposition_groups_that_take_no_town_stay_quiet(extractor: Extractor, text: str) -> None:
     assert note_sides(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boko Haram declared control over Gwoza on Sunday.", {"Gwoza": ("boko-haram", None)}),
+        ("Al Shabaab announced its control over Bulo Burte.", {"Bulo Burte": ("al-shabaab", None)}),
+    ],
+)
+def test_a_side_that_declares_or_announces_control_of_a_town_took_it(extractor: Extractor, text: str, expected: dict) -> None:
+    assert note_sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram declared Gwoza part of its caliphate.",
+        "The governor declared control of the situation in Gwoza.",
+        "Al Shabaab announced plans to take control of Bulo Burte.",
+        "The army declared a curfew in Gwoza.",
+    ],
+)
+def test_a_declaration_without_control_of_a_town_stays_quiet(extractor: Extractor, text: str) -> None:
+    assert note_sides(extractor, text) == {}
