@@ -131,3 +131,34 @@ def test_a_town_held_since_a_year_is_background(extractor: Extractor) -> None:
     # twin: "since" dates the capture back
     text = "Syrian rebels have held the town of Kassab since they took it in 2011, activists said on Monday."
     assert _news(extractor, text, dt.date(2014, 3, 24)) == []
+
+
+# --- N6 "Kurdish regional/security forces" in Iraq are the Peshmerga -----------------------------------------------
+
+
+def test_kurdish_regional_forces_in_iraq_are_the_peshmerga(extractor: Extractor) -> None:
+    text = "Kurdish regional forces retook the town of Makhmour from Islamic State fighters on Sunday, officials said."
+    assert _news(extractor, text, dt.date(2014, 8, 11)) == [("Makhmour", "peshmerga", "isis")]
+
+
+def test_kurdish_security_forces_driven_out_are_the_losers(extractor: Extractor) -> None:
+    text = (
+        "Islamic State militants seized the town of Makhmour on Thursday after driving out Kurdish security forces, "
+        "residents said."
+    )
+    assert _news(extractor, text, dt.date(2014, 8, 8)) == [("Makhmour", "isis", "peshmerga")]
+
+
+# --- N7 a capture in a relative clause on the subject of a present-tense verb tells who the side is --------------
+
+
+def test_the_rebels_who_overran_a_city_and_now_besiege_another(extractor: Extractor) -> None:
+    text = "Officials say the rebels who overran the capital, Sanaa, are now closing in on the port of Hodeida."
+    rows = _rows(extractor, text, dt.date(2014, 10, 14))
+    assert rows and all(h for _p, _g, _lo, h in rows), rows
+
+
+def test_the_rebels_who_overran_a_city_and_said_so_is_news(extractor: Extractor) -> None:
+    # twin: the same clause on the subject of a past report; the capture is the report's news
+    text = "The rebels who overran the capital, Sanaa, on Sunday said they would form a new government."
+    assert [p for p, _g, _lo in _news(extractor, text, dt.date(2014, 9, 22))] == ["Sanaa"]

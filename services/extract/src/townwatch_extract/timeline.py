@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from townwatch_extract.lexicon import VERB_CLASSES
 from townwatch_extract.syntax import capture_verb_misread, control_verb_misread
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ def told_as_state(trigger: Token, place: Token) -> bool:
         # "attack town recently captured by militants", "two towns seized previously by IS": a description; a line
         # that is only the noun and its participle is a headline's passive ("Strategic town of X captured by Z")
         return True
+    if trigger.dep_ == "relcl" and _describes_subject(trigger):
+        return True  # "the rebels who overran the capital, Sanaa, are now closing in on X": who the side is, not news
     if trigger.dep_ in ("acl", "relcl") and _present_state(trigger):
         return True  # "to retake Kherson, which is currently occupied by Russian troops": who holds it now
     if trigger.dep_ == "relcl" and _retaken(trigger.head):
@@ -113,6 +116,18 @@ def told_as_state(trigger: Token, place: Token) -> bool:
         verb = trigger.head.head
         return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
     return False
+
+
+def _describes_subject(trigger: Token) -> bool:
+    """A capture in a relative clause on the subject of a present-tense verb that is no change ("the rebels who
+    overran the capital are now besieging X", "fighters who seized the town last year still hold it"): it tells who
+    the side is; the sentence's news is the other verb."""
+    side, verb = trigger.head, trigger.head.head
+    if side.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or VERB_CLASSES.get(verb.lemma_.lower()) is not None:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in trigger.children):
+        return False
+    return verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in ("are", "is", "'re", "'s") for c in verb.children)
 
 
 def _retaken(place: Token) -> bool:
