@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from townwatch_extract.inline_date import INLINE_DATE_HORIZON_DAYS, inline_date_spans
 from townwatch_schemas import DatePrecision
 
 __all__ = ["TimeRef", "find_time_refs", "is_background_date"]
@@ -48,6 +49,7 @@ class TimeRef:
     date: dt.date | None
     precision: DatePrecision
     background: bool  # the expression itself places the event well before publication
+    inline: bool = False  # a monitor's day between subject and verb ("RSF 31 Oct captured X"): the line's own period
 
     @property
     def since(self) -> bool:
@@ -131,6 +133,7 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
     low = sentence.lower()
     taken: list[tuple[int, int]] = []
     refs: list[TimeRef] = []
+    inline_spans = inline_date_spans(sentence)
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -145,7 +148,8 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
             except (OverflowError, ValueError):  # "last month" of 0001-01-02: no date, the rest of the article goes on
                 date, precision, background = None, DatePrecision.UNKNOWN, False
             taken.append((m.start(), m.end()))
-            refs.append(TimeRef(m.start(), m.end(), kind, date, precision, background))
+            inline = any(s <= m.start() and m.end() <= e for s, e in inline_spans) and not m.group(0)[-4:].isdigit()
+            refs.append(TimeRef(m.start(), m.end(), kind, date, precision, background, inline))
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -156,6 +160,10 @@ def is_background_date(ref: TimeRef, published: dt.date | None) -> bool:
         return True
     if published is None or ref.date is None:
         return False
+    if ref.inline and ref.precision == DatePrecision.DAY:
+        return (published - ref.date).days > INLINE_DATE_HORIZON_DAYS
+    if ref.inline and ref.precision == DatePrecision.MONTH:  # "IS mid-May seized X" in the June issue
+        return (published.year * 12 + published.month) - (ref.date.year * 12 + ref.date.month) > 1
     if ref.precision == DatePrecision.DAY:
         return (published - ref.date).days > 14
     if ref.precision == DatePrecision.MONTH:

@@ -32,6 +32,7 @@ from townwatch_extract.syntax import (
     control_verb_misread,
     has_child,
     is_passive,
+    object_verb_misread,
     objects_of,
     prep_objects,
     subject_of,
@@ -291,6 +292,7 @@ _PICKETS = frozenset("position positions post posts checkpoint checkpoints".spli
 _SOME = frozenset("some several few certain other more various".split())
 # "the headquarters of Light Infantry Battalion 552 in Buthidaung Township": a unit's installation, placed by its town
 _UNITS = frozenset("battalion battalions brigade brigades division regiment regiments command corps company squadron".split())
+_OWNER_ARMIES = frozenset("army military junta regime govt government".split())
 
 
 def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
@@ -298,8 +300,15 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     division HQ in Zalingei", and a unit's "headquarters of (the junta's) Battalion 552 in Buthidaung Township"."""
     # "battalion based in X"; "positions held by Houthis in the coastal city of Dhubab"
     holders = [tok, *(c for c in children(tok, ("acl",)) if c.lemma_.lower() in ("base", "station", "locate", "hold", "occupy"))]
-    if tok.lower_ in _UNITS:
+    numbered = tok.lower_ in _UNITS and tok.dep_ in ("dobj", "ROOT") and any(
+        c.dep_ in ("amod", "nummod", "compound") and (c.like_num or c.text[:1].isdigit()) for c in tok.children
+    )
+    if tok.lower_ in _UNITS and not numbered:
         holders = holders[1:]  # a unit alone is placed only by "based / stationed in X"
+    if numbered:
+        # "seized the army's 16th Infantry Division in Nyala", "captured 21st Infantry Division of army in X": a
+        # numbered formation taken is its garrison, the town it is in (the army it belongs to says no place)
+        of_objs = [o for o in of_objs if o.lower_ not in _OWNER_ARMIES]
     if of_objs:
         units = [o for o in of_objs if o.lower_ in _UNITS or any(c.lower_ in _UNITS for c in o.children if c.dep_ == "compound")]
         if len(units) != len(of_objs):
@@ -861,6 +870,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     misparsed = not objs and control_verb_misread(trigger)
     if misparsed:
         objs = [trigger.head]
+    # "AA captured Light Infantry Battalion 55 base, last military base in X": the verb read as an adjective on its
+    # capitalised object, its subject left on the verb
+    if not objs and cls == TriggerClass.GAIN and (misread_object := object_verb_misread(trigger)) is not None:
+        objs = [misread_object]
     # "Islamist militants in Mali on Saturday captured Douentza": the verb read as an adjective on the name
     misread_subject = capture_verb_misread(trigger) if not objs and cls == TriggerClass.GAIN else None
     if misread_subject is not None:

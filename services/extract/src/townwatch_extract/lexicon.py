@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from townwatch_extract.inline_date import blank_inline_dates
+
 __all__ = [
     "BARE_OBJECT_VERBS",
     "CAPITALISED_OBJECT_FORMS",
@@ -179,13 +181,14 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$",
 
 
 def parse_form(text: str) -> str:
-    """``text`` with the forms of ``PARSE_SWAPS`` swapped, keeping a capital initial (same length)."""
+    """``text`` with the forms of ``PARSE_SWAPS`` swapped, keeping a capital initial, and a monitor's inline dates
+    blanked ("RSF 31 Oct captured X"; same length)."""
     def repl(m: re.Match[str]) -> str:
         if m.group(0).lower() == "overrun" and _BE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return m.group(0)
         new = PARSE_SWAPS[m.group(0).lower()]
         return new.capitalize() if m.group(0)[0].isupper() else new
-    return _IS_BRANCH.sub("IS-", _SWAP.sub(repl, text))
+    return blank_inline_dates(_IS_BRANCH.sub("IS-", _SWAP.sub(repl, text)))
 # Nouns that make the capture partial: "the eastern side of Mosul".
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter

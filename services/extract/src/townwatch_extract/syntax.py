@@ -14,6 +14,7 @@ __all__ = [
     "has_child",
     "is_passive",
     "name_span",
+    "object_verb_misread",
     "objects_of",
     "prep_objects",
     "subject_of",
@@ -55,6 +56,22 @@ def capture_verb_misread(tok: Token) -> Token | None:
     while up.i != root.i and up.head.i != up.i:
         up = up.head
     return root if up.i == root.i else None
+
+
+def object_verb_misread(tok: Token) -> Token | None:
+    """"AA captured Light Infantry Battalion 55 base", "RSF captured 21st Infantry Division of army in X": before a
+    long capitalised object the small model reads the verb as an adjective on the object, which it makes the root,
+    and leaves the subject hanging on the verb. Returns that object, or None (the adjective of "the recently captured
+    town" has no subject of its own)."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:  # "captured 21st Infantry Division": on the first word
+        head = head.head
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.i <= tok.i:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    return head if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
 _SPEECH = frozenset({"say", "tell", "report", "confirm", "announce"})
