@@ -3,7 +3,8 @@ bulletins): M1 a day written between the subject and its verb ("RSF 12 May seize
 as part of the subject or an adjective on the verb and which dated the line's own news as background after two
 weeks; M2 a capture verb read as an adjective on its long capitalised object ("RSF captured 21st Infantry Division
 of army in X"); M3 a numbered formation taken in a town ("seized army's 16th Infantry Division in X"), the town its
-garrison. Each family with negative twins built from the same words."""
+garrison; M4 an unnamed side that took a town from a named one ("Syrian rebels captured X from regime forces"), which
+lost its gainer once the loser was named. Each family with negative twins built from the same words."""
 
 from __future__ import annotations
 
@@ -118,3 +119,26 @@ def test_a_formation_or_base_taken_in_its_town(extractor: Extractor, text: str, 
 )
 def test_a_formation_attacked_or_its_people_taken_is_no_change(extractor: Extractor, text: str) -> None:
     assert _sides(extractor, text) == {}
+
+
+# --- M4: an unnamed side takes a town from a named one -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "sides"),
+    [
+        ("Rebels 12 May captured Kafr Nabudah from regime forces after fierce clashes.", "Kafr Nabudah", ("x-rebels-sy", "sy-gov")),
+        ("Syrian rebels captured the town of Kafr Nabudah from regime forces on Sunday.", "Kafr Nabudah", ("x-rebels-sy", "sy-gov")),
+        ("Insurgents seized Damasak from the army on Sunday, residents said.", "Damasak", ("x-insurgents-ng", "ng-gov")),
+    ],
+)
+def test_an_unnamed_side_taking_a_town_from_a_named_one_is_the_gainer(
+    extractor: Extractor, text: str, place: str, sides: tuple[str, str]
+) -> None:
+    assert _sides(extractor, text).get(place) == sides
+
+
+def test_a_named_side_leaving_gets_no_unnamed_gainer(extractor: Extractor) -> None:
+    assert _sides(extractor, "Regime forces withdrew from Kafr Nabudah on Sunday.").get("Kafr Nabudah") == (None, "sy-gov")
+
+
+def test_an_unnamed_side_attacking_a_held_town_is_no_change(extractor: Extractor) -> None:
+    assert _sides(extractor, "Rebels attacked Kafr Nabudah, held by regime forces, on Sunday.") == {}

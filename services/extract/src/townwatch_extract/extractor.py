@@ -982,8 +982,10 @@ class Extractor:
                     and not speaker.id.startswith("x-")
                 ):
                     gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
-                if gaining is None and losing is None and (located or noted):
-                    gaining = _unnamed_side(frame.gaining, cc)  # "Rebels take control of Mekelle" with nothing to say whose
+                if gaining is None and ((losing is None and (located or noted)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
+                    # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
+                    # regime forces": the loser named does not make the common noun that took it any less the gainer
+                    gaining = _unnamed_side(frame.gaining, cc)
                     if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
                         gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
