@@ -162,3 +162,23 @@ def test_the_rebels_who_overran_a_city_and_said_so_is_news(extractor: Extractor)
     # twin: the same clause on the subject of a past report; the capture is the report's news
     text = "The rebels who overran the capital, Sanaa, on Sunday said they would form a new government."
     assert [p for p, _g, _lo in _news(extractor, text, dt.date(2014, 9, 22))] == ["Sanaa"]
+
+
+# --- N8 a quote's "we" is the side its attribution names, after the quote's last sentence --------------------------
+
+
+def test_a_two_sentence_quote_takes_its_side_from_the_attribution(extractor: Extractor) -> None:
+    text = (
+        '"We have captured the town of Beledweyne this morning. The town is now under our control," said Sheikh Ali '
+        "Dheere, al Shabaab's military spokesman."
+    )
+    assert _news(extractor, text, dt.date(2016, 10, 24)) == [("Beledweyne", "al-shabaab", None)]
+
+
+def test_a_two_sentence_quote_by_a_resident_names_no_side(extractor: Extractor) -> None:
+    # twin: the same quote from a resident: "we" is nobody's army
+    text = (
+        '"We have captured the town of Beledweyne this morning. The town is now under our control," said Ali '
+        "Dheere, a resident of the town."
+    )
+    assert _news(extractor, text, dt.date(2016, 10, 24)) == []

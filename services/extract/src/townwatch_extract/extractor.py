@@ -48,6 +48,7 @@ from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
+from townwatch_extract.quotes import quote_side
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
@@ -863,6 +864,10 @@ class Extractor:
         mentions: PlaceMentions | None = None, nearby: Callable[[Sentence], list[Span]] | None = None,
     ) -> list[Candidate]:
         speaker = _speaker(modality, ctx)
+        if speaker is None and not is_title and mentions is not None and frame.gaining is not None and frame.gaining.lower_ == "we":
+            # '"We have taken X town peacefully. The town is ours," said the group's spokesman': the quote's side
+            quoted = quote_side(mentions.text, sentence.start, sentence.end, self.catalogue)
+            speaker = ResolvedActor.from_entry(quoted, frame.gaining.text) if quoted is not None else None
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()
@@ -955,6 +960,10 @@ class Extractor:
                     gaining = army if army is not None and not army.id.startswith("x-") else gaining
                 losing = ctx.resolve_actor(frame.losing, speaker, cc)
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
+                if gaining is None and frame.gaining is not None and frame.gaining.lower_ == "we" and speaker is not None and (
+                    speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")
+                ):
+                    gaining = speaker  # '"We have taken X," said the group's spokesman': the speaking side
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
                 if is_title and common_word(place.name) and not any(
