@@ -17,6 +17,7 @@ from redis import Redis
 
 from tests.backfill.archive_file import archive_file
 from tests.backfill.ledger_snapshot import ledger_snapshot
+from tests.child_signals import default_sigint
 from townwatch.stack import RedisServer, free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -96,7 +97,8 @@ def test_an_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path: Path, 
     log = tmp_path / "interrupted.log"
     with log.open("wb") as stderr:  # a file, not a pipe: nothing can block on a full pipe
         proc = subprocess.Popen(_command(redis_server, path, "--workers", "1", "--state-dir", state), start_new_session=True,
-                                stdout=subprocess.DEVNULL, stderr=stderr, env={**os.environ, "COLUMNS": "200"})
+                                stdout=subprocess.DEVNULL, stderr=stderr, env={**os.environ, "COLUMNS": "200"},
+                                    preexec_fn=default_sigint)
     try:
         _wait_for(lambda: progress()["items_done"] >= 150, "150 articles checkpointed", proc)
         assert not progress()["extracted"]
