@@ -15,6 +15,7 @@ from townwatch_extract.lexicon import (
     INSTALLATION_NOUNS,
     NON_PLACE_WORDS,
     PLACE_NOUNS,
+    TOPONYM_HEADS,
     given_name,
 )
 from townwatch_extract.located import located_country
@@ -117,8 +118,14 @@ def span_is_one_word_name(tok: Token) -> bool:
     """A one-word PERSON entity with no title ("Maungdaw"): people in the news get a first and last name, so after
     a capture verb this is more likely a village the small model does not know."""
     ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
-    if not ents or sum(1 for t in ents[0] if t.pos_ == "PROPN" or t.text[:1].isupper()) != 1:
-        return False  # ("seize Anefis" tagged as one PERSON is still one name)
+    if not ents:
+        return False
+    words = ents[0].text.split()
+    # "seized Kafr Naboudah", "took Tell Malh": a name opening with a settlement word is a village's, of any length
+    if not (len(words) > 1 and words[0].lower() in TOPONYM_HEADS) and (
+        sum(1 for w in words if w[:1].isupper() or "-" in w) != 1 or given_name(words[0].split("-")[0])
+    ):
+        return False  # ("seize Anefis" tagged as one PERSON is still one name, and so is "Ouadda-Djalle")
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is None or prev.lower_ not in _TITLES
 

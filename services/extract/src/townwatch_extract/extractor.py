@@ -40,7 +40,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
-from townwatch_extract.located import located_country, relocate
+from townwatch_extract.located import located_country, placed_at_war, relocate
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
 from townwatch_extract.named_place import grammar_names_place, is_terrain, nearby_country
@@ -270,6 +270,11 @@ def _side_key(side: ResolvedActor | None) -> str | None:
     if side is None:
         return None
     return "x-*-" + side.id.rsplit("-", 1)[-1] if side.id.startswith("x-") else side.id
+
+
+def _unnamed(side: ResolvedActor | None) -> bool:
+    """A side the text names only by a common noun ("rebels", "the fighters"): ``x-`` ids."""
+    return side is not None and side.id.startswith("x-")
 
 
 def _allied_key(c: Candidate, order: list[tuple], groups: dict[tuple, Candidate]) -> tuple | None:
@@ -942,6 +947,7 @@ class Extractor:
                     # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
                     if (near_cc := nearby_country(frame.trigger.sent, self.gazetteer, named)) is not None:
                         place = place.model_copy(update={"country_code": near_cc})
+                        ctx.located_names.setdefault(name_key(place.name), near_cc)  # its sentence places it
                 elif (
                     geo is not None and geo.population < 50000 and geo.country_code not in ctx.written_countries | ctx.area_countries
                     and (near_cc := nearby_country(frame.trigger.sent, self.gazetteer, named)) not in (None, geo.country_code)
@@ -983,6 +989,11 @@ class Extractor:
                         continue  # "Fano fighters retreated from Bahir Dar": raiders falling back, no one named taking it
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
                 noted = geo is None and ctx.is_noted_place(place.name)
+                # a village GeoNames lacks, taken by a strong verb or named as "the town of X", that the text itself
+                # puts in a country at war ("seized X in Hama province", "... in southern Somalia"): a place, whoever took it
+                placed = geo is None and not is_title and (strong or ref_place.kind_noun is not None) and placed_at_war(
+                    place, ctx.written_countries, ctx.area_countries, ctx.located_names, self.catalogue.war_countries
+                )
                 # a site found at its town or airport ("the airport near Homs") is as located as the town
                 located = geo is not None or (place.site_kind is not None and place.lat is not None)
                 if (
@@ -991,7 +1002,7 @@ class Extractor:
                     and not speaker.id.startswith("x-")
                 ):
                     gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
-                if gaining is None and ((losing is None and (located or noted)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
+                if gaining is None and ((losing is None and (located or noted or placed)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
                     # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
                     # regime forces": the loser named does not make the common noun that took it any less the gainer
                     gaining = _unnamed_side(frame.gaining, cc)
@@ -1004,7 +1015,7 @@ class Extractor:
                 )
                 if gaining is None and losing is None and not sideless:
                     continue
-                if not located and not noted and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
+                if not located and not noted and not placed and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                     continue  # an unknown name taken by an unknown side is too weak to report
                 if frame.needs_known:
                     actor = gaining if frame.cls != TriggerClass.LOSE else losing
@@ -1176,10 +1187,15 @@ class Extractor:
         order: list[tuple] = []
         # Mentions with a known gaining side first, so side-less mentions can join them.
         found = _one_extent(found)
-        for c in sorted(found, key=lambda c: (c.gaining is None, c.start)):
+        # Then those whose side the text names only by a common noun: "rebels retook the town" in a story whose
+        # other sentence says al-Shabaab retook Halgan is the same change, told twice.
+        for c in sorted(found, key=lambda c: (c.gaining is None, _unnamed(c.gaining), c.start)):
             key = (c.place.key, _side_key(c.gaining), c.historical, c.partial)
-            if c.gaining is None:
-                match = next((k for k in order if k[0] == c.place.key and k[2] == c.historical and k[3] == c.partial), None)
+            if c.gaining is None or (_unnamed(c.gaining) and key not in groups):
+                match = next((
+                    k for k in order if k[0] == c.place.key and k[2] == c.historical and k[3] == c.partial
+                    and (c.gaining is None or not _unnamed(groups[k].gaining))
+                ), None)
                 if match is not None:
                     key = match
             elif key not in groups and (ally := _allied_key(c, order, groups)) is not None:
@@ -1194,7 +1210,7 @@ class Extractor:
             other = c if merged is best else best
             groups[key] = replace(
                 merged,
-                gaining=_joint_gainer(merged, other),
+                gaining=best.gaining if _unnamed(c.gaining) and not _unnamed(best.gaining) else _joint_gainer(merged, other),
                 losing=merged.losing or other.losing,
                 gaining_inferred=merged.gaining_inferred if merged.gaining else other.gaining_inferred,
                 losing_inferred=merged.losing_inferred if merged.losing else other.losing_inferred,

@@ -23,6 +23,7 @@ __all__ = [
     "SITE_NOUNS",
     "STATUS_FORMS",
     "STRONG_FORMS",
+    "TOPONYM_HEADS",
     "VERB_CLASSES",
     "WEAK_FORMS",
     "TriggerClass",
@@ -206,6 +207,14 @@ GIVEN_NAMES = frozenset(
     "ahmed ahmad mohamed mohammed muhammad mohammad mohamud mahamat ali hassan hussein "
     "omar umar ibrahim yusuf ismail musa khalid mustafa osman usman hamza idris salah john james joseph peter paul david "
     "michael sheikh general colonel commander".split()
+)
+
+
+# Words that open a settlement's name in Arabic, Persian and Kurdish romanisations ("Kafr Nabudah", "Tell Malh", "Deir
+# Hafer", "Khirbet Ghazaleh", "Ras Lanuf", "Dasht-e Archi"): a person's name never starts with one.
+TOPONYM_HEADS = frozenset(
+    "kafr kfar tell tel tal tall deir dayr khirbet khirbat jabal jebel jabel ras bir ain ayn wadi qasr beit bayt "
+    "mazraat hawsh jisr qalaat qalat dasht dashti qala deh".split()
 )
 
 
