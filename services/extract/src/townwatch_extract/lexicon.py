@@ -158,7 +158,7 @@ INSTALLATION_NOUNS = frozenset(
 )
 # Verb forms the small English model misreads as nouns, swapped (same length, same class) in the text it parses:
 # "The army retook Fashir" is parsed with "retook" as the subject's head; "seized" is read as the verb it is.
-PARSE_SWAPS = {"retook": "seized", "overtook": "captured", "re-take": "retakes", "re-takes": "captures", "re-took": "overran", "re-taken": "captured",
+PARSE_SWAPS = {"retook": "seized", "overtook": "captured",
                # "Army hoists flag over X": the small model reads "hoists" as a noun
                "hoists": "raises", "hoist": "raise", "hoisted": "planted", "hoisting": "planting",
                # "Taliban overrun Kunduz": the present tense of a headline is read as a noun compound
@@ -169,6 +169,14 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured", "re-take": "retakes",
                # "Government troops re-captured X": the split "re" takes the subject with it (same length, two words)
                "re-captured": "then seized", "re-captures": "then seizes", "re-capturing": "then seizing"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
+
+# A monitor's hyphenated "re-" ("Al Shabaab re-took control of X", "re-gained", "re-entered", "re-seized"): the
+# tokenizer splits "re" off, and the parse loses the verb or the subject. Same length, one word: the hyphen becomes a
+# space after the word where the joined form is a verb the lexicon knows ("re-took" -> "retook ", "re-gained" ->
+# "regained "), and "re-" three spaces where only the plain verb is ("re-entered" -> "   entered"). "re-established"
+# and "re-captured" keep their own swaps above.
+_RE_JOINED = re.compile(r"\b([Rr]e)-((?:take|takes|taken|taking|took|gain\w*|claim\w*|occup\w*)\b)")
+_RE_PLAIN = re.compile(r"\b[Rr]e-(?=(?:enter\w*|seiz\w*|conquer\w*|impos\w*|assert\w*|secur\w*|control\w*)\b)")
 
 
 # "IS Mozambique took control of X": the small model reads the branch's "IS" as the verb "is"; joined to its branch
@@ -189,6 +197,7 @@ def parse_form(text: str) -> str:
             return m.group(0)
         new = PARSE_SWAPS[m.group(0).lower()]
         return new.capitalize() if m.group(0)[0].isupper() else new
+    text = _RE_PLAIN.sub("   ", _RE_JOINED.sub(lambda m: m.group(1) + m.group(2) + " ", text))
     return blank_inline_dates(_IS_BRANCH.sub("IS-", _SWAP.sub(repl, text)))
 # Nouns that make the capture partial: "the eastern side of Mosul".
 PARTIAL_NOUNS = frozenset(
