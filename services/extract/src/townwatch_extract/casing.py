@@ -123,7 +123,7 @@ def restore_case(text: str, hints: CaseHints) -> str:
     for group in _name_groups(words, hints.common):
         if low[group[-1].end() : group[-1].end() + 1] != "-" and (hints.place_population(low[group[0].start() : group[-1].end()]) or 0):
             for w in group:
-                if w.group(0) not in _NAME_JOINERS:
+                if w.group(0) not in _NAME_JOINERS or w is group[0]:  # "El Fasher", "Al Hazm": a name's first word
                     cap(w.start())
     first = True
     for m in words:
@@ -165,7 +165,7 @@ def _title_to_wire(text: str, hints: CaseHints) -> str:
     words = list(_WORD.finditer(low))
     for group in _name_groups(words, hints.common):
         if hints.place_population(low[group[0].start() : group[-1].end()]) is not None:
-            keep.update(w.start() for w in group if w.group(0) not in _NAME_JOINERS)
+            keep.update(w.start() for w in group if w.group(0) not in _NAME_JOINERS or w is group[0])
     for prev2, prev, m in zip(words, words[1:], words[2:], strict=False):
         # "Rebels Take Town Of Sake", "Forces Retake Town Of Hit": after "town of" a known place's capital is its name
         if prev.group(0) == "of" and prev2.group(0) in _SETTLEMENT_OF and hints.place_population(m.group(0)) is not None:

@@ -965,6 +965,10 @@ class Extractor:
                     army = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
                     gaining = army if army is not None and not army.id.startswith("x-") else gaining
                 losing = ctx.resolve_actor(frame.losing, speaker, cc)
+                if losing is None and gaining is None and geo is not None and cc in self.catalogue.war_countries:
+                    # "Palma retaken from militants", "Somali Islamists driven out of Kismayo": the side that lost a known
+                    # town of a country at war is named only by a common noun (as an unnamed gainer is, below)
+                    losing = _unnamed_side(frame.losing, cc)
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
                 if gaining is None and frame.gaining is not None and frame.gaining.lower_ == "we" and speaker is not None and (
                     speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")

@@ -59,7 +59,8 @@ def sentence_case(text: str) -> str:
     """Lower-case known common words of a Title Case line; other lines come back unchanged (same length)."""
     words = _WORD.findall(text)
     long_words = [w for w in words if len(w) > 3]
-    if len(long_words) < 3 or sum(w[0].isupper() for w in long_words) / len(long_words) < 0.75:
+    # a short line ("El Fasher Falls to RSF", "Ramadi Captured by IS") is Title Case only when every long word is
+    if len(long_words) < 2 or sum(w[0].isupper() for w in long_words) / len(long_words) < (0.75 if len(long_words) > 2 else 1):
         return text
     first = True
 
@@ -240,7 +241,12 @@ def _claimed_control(doc: Doc) -> list[Frame]:
             # "Wagner Group claims strategic Ukrainian town of Soledar", "Russia claims Krasnohorivka": the town is
             # what is claimed (never "claims Kabul attack", whose object is the deed, nor "claims X as its capital",
             # a claim of sovereignty)
-            places = [r for o in tok.children if o.dep_ == "dobj" and not o.lower_.endswith("s'") for r in place_refs(o) if r.token.i == o.i or o.lemma_.lower() in _TOWN_NOUNS]
+            # ("Al-Shabaab claims Baidoa": the small model may hang a bare name on the verb as a noun-phrase adverb)
+            places = [
+                r for o in tok.children
+                if (o.dep_ == "dobj" or (o.dep_ == "npadvmod" and o.pos_ == "PROPN" and o.i == len(o.doc) - 1)) and not o.lower_.endswith("s'")
+                for r in place_refs(o) if r.token.i == o.i or o.lemma_.lower() in _TOWN_NOUNS
+            ]
             holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if holder is not None and places:
             out.append(Frame(tok, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
