@@ -36,6 +36,9 @@ _NON_STATE_GENERIC = frozenset(
     "militants jihadists insurgents rebels fighters militias militia paramilitaries paramilitary militiamen group "
     "extremists terrorists separatists gunmen resistance".split()
 )
+# generic heads a side's name may follow in apposition: "the outlawed sect, Boko Haram, ...", "the rebel alliance, M23"
+_APPOSED_HEADS = frozenset("group movement militia spokesman spokeswoman spokesperson sect faction outfit organisation organization "
+                           "alliance coalition insurgency".split())
 _STATE_WORDS = re.compile(r"\b(army|troops|soldiers|government forces|security forces|military|garrison|junta|regime)\b", re.I)
 # the state's side in a civil war, however the story speaks of it ("Afghan officials say", "the government's
 # stronghold", "the army"), outside a non-state side's own name ("the Arakan Army", "Libyan National Army"): a
@@ -371,7 +374,7 @@ class ArticleContext:
             # (right beside it: "Nigeria's military recaptured X after it was overrun by a faction, the Islamic
             # State West Africa" hangs a far apposition on "military" in the parse)
             appos = c.dep_ == "appos" and c.left_edge.i <= own_end + 3 and (
-                tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in ("group", "movement", "militia", "spokesman", "spokeswoman", "spokesperson")
+                tok.lemma_.lower() in _FORCE_NOUNS | _NON_STATE_GENERIC or tok.lower_ in _APPOSED_HEADS
             )
             # "Iraqi fighters from the Popular Mobilization Units": the group a generic head comes from is the side
             from_group = c.dep_ == "prep" and c.lower_ == "from" and (

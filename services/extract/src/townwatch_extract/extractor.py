@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import is_background_nominal, is_since_clause, shortly_after
+from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
 from townwatch_extract.context import ArticleContext, ResolvedActor
@@ -26,6 +27,7 @@ from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceM
 from townwatch_extract.correction import is_correction
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder
+from townwatch_extract.entry import entry_confirmed
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import SIDELESS_NOMINAL, Frame, PlaceRef, frames_for
@@ -730,7 +732,8 @@ class Extractor:
                         continue
                     m = replace(m, unverified=True)
                 kept.append((f, m))
-            doc_frames = kept
+            # going in told alone ("entered X on Wednesday") counts when a sentence next to it says more (entry.py)
+            doc_frames = [(f, m) for f, m in kept if not f.pending or entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place)]
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
@@ -833,29 +836,33 @@ class Extractor:
         return docs
 
     @staticmethod
-    def _frames(doc: Doc) -> list[tuple[Frame, Modality]]:
+    def _frames(doc: Doc, title: bool = False) -> list[tuple[Frame, Modality]]:
         """Frames of the triggers in a parsed sentence that state a change (not an intention, denial...)."""
         out = []
         for tok in doc:
             if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS:
                 continue
-            if any(c.lower_ in ("briefly", "temporarily") for c in tok.children):
-                continue  # "briefly took the town": a raid, not a change of hands
+            brief = is_brief(tok)
+            if brief and (title or raided(tok)):
+                continue  # "briefly seized X before withdrawing", a headline's "briefly seize X": a raid
             frame = frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
-            if frame is None:
+            if frame is None or (title and frame.pending):
                 continue
             modality = read_modality(frame.anchor or tok, frame.nominal)
             if modality.mood == Mood.EVENT or (frame.ongoing_ok and modality.mood == Mood.ONGOING):
                 out.append((frame, modality))
+                # "temporarily took X before Z pushed them back": the place taken back is a change of its own
+                if brief and (back := reversal_frame(frame)) is not None:
+                    out.append((back, modality))
         return out
 
     def _title_frames(self, doc: Doc) -> list[tuple[Frame, Modality]]:
         """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""
-        found = self._frames(doc) + self._headline_frames(doc)
+        found = self._frames(doc, title=True) + self._headline_frames(doc)
         if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
-            found = self._frames(rebuilt) or found  # "Ukraine says recaptured X": the parse lost the side
+            found = self._frames(rebuilt, title=True) or found  # "Ukraine says recaptured X": the parse lost the side
         return found
 
     @staticmethod

@@ -39,7 +39,7 @@ from townwatch_extract.syntax import (
 )
 from townwatch_gazetteer.countries import country_codes
 
-__all__ = ["Frame", "PlaceRef", "frames_for", "is_named_site", "place_refs"]
+__all__ = ["RAID", "Frame", "PlaceRef", "frames_for", "is_named_site", "place_refs"]
 
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
@@ -92,6 +92,9 @@ class Frame:
     # The sentence says the other side left or put up no fight ("seized Ragi Ele after the peacekeepers withdrew",
     # "took Gambale without encountering resistance"): an unknown name taken is a place GeoNames lacks, not a person.
     corroborated: bool = False
+    # Going in told alone ("Pro-government forces entered X on Wednesday"): a capture only when a sentence next to it
+    # says the other side left or this side holds the town (entry.py); never in a headline.
+    pending: bool = False
 
 
 def _is_nounish(tok: Token) -> bool:
@@ -646,7 +649,19 @@ _LEAVING = frozenset("withdraw withdrawal retreat abandon evacuate cede surrende
 _RETAKING = frozenset("retake recapture liberate capture seize take regain".split())
 
 
+def _unopposed(trigger: Token) -> bool:
+    """"took Gambale without encountering resistance", "swept unopposed into Azzan", "entered X unchallenged"."""
+    for tok in trigger.sent:
+        if tok.lemma_.lower() in _UNOPPOSED and any(a.lower_ == "without" for a in tok.ancestors if trigger.i < a.i < tok.i):
+            return True
+        if tok.lower_ in _UNOPPOSED_WORDS and trigger.i in (tok.head.i, tok.head.head.i):
+            return True
+    return False
+
+
 def _entry_corroborated(trigger: Token) -> bool:
+    if _unopposed(trigger):
+        return True
     if any(t.lemma_.lower() in _LEAVING and t.tag_ == "VBG" and t.head.lower_ == "before" for t in trigger.sent):
         return False  # "entered X ... and looted the market before withdrawing": a raid, the side left again
     for tok in trigger.sent:
@@ -687,7 +702,8 @@ def _entry_corroborated(trigger: Token) -> bool:
     return False
 
 
-_UNOPPOSED = frozenset({"resistance", "fight", "fighting", "battle", "confrontation", "confrontations", "opposition"})
+_UNOPPOSED = frozenset({"resistance", "fight", "fighting", "battle", "confrontation", "confrontations", "opposition", "shot"})
+_UNOPPOSED_WORDS = frozenset({"unopposed", "unchallenged", "uncontested", "unhindered", "unresisted"})
 _DEFEATING = frozenset({"defeat", "rout", "overpower", "overwhelm"})
 
 
@@ -699,8 +715,6 @@ def capture_corroborated(trigger: Token) -> bool:
         return True
     for tok in trigger.sent:
         low = tok.lemma_.lower()
-        if low in _UNOPPOSED and any(a.lower_ == "without" for a in tok.ancestors if a.i > trigger.i and a.i < tok.i):
-            return True
         if low in _DEFEATING and tok.tag_ in ("VBG", "VBD", "VBN") and tok is not trigger and tok.i > trigger.i and any(
             m.lower_ in ("after", "by") for m in (*children(tok, ("mark",)), tok.head) if m.i < tok.i
         ):
@@ -732,7 +746,7 @@ def _is_armed_subject(verb: Token) -> bool:
 _ARMED_NOUNS = frozenset("troop soldier force army unit fighter militant rebel militia defender garrison".split())
 
 
-_RAID = re.compile(
+RAID = re.compile(
     r"\b(loot(?:s|ed|ing)?|carr(?:ied|ying) (?:off|away)|cart(?:ed|ing) (?:off|away)|burn(?:t|ed|ing)|set fire|torch(?:ed|ing)|"
     r"(?:seiz|captur|tak)\w* (?:\w+ )?(?:weapons|arms|ammunition|vehicles|equipment|materiel)|before (?:withdrawing|retreating|"
     r"leaving|pulling)|(?:then|later|subsequently) (?:withdrew|retreated|left|pulled)|raid(?:s|ed)?)\b", re.I
@@ -835,6 +849,11 @@ def _named_settlement(obj: Token) -> bool:
     )
 
 
+def _share_of_town(obj: Token) -> bool:
+    """"took parts of Farah", "took most of the city of X": a share of a named town (read as partial)."""
+    return obj.lower_ in PARTIAL_NOUNS and any(not r.anaphor for o in prep_objects(obj, ("of",)) for r in place_refs(o))
+
+
 def _with_absolute(trigger: Token) -> Token | None:
     """The place of a "with X captured" clause hung on a main clause, or None ("with X nearly captured" is not yet
     a change; "with the army having captured X" has an object and is read as it stands)."""
@@ -908,7 +927,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places, frame.gaining = refs, subject_of(trigger)
         frame.needs_known = lemma in INTO_VERBS or not all(_named_settlement(t) for t in targets)
         frame.construction = "entry"
-        return frame if _entry_corroborated(trigger) else None
+        frame.pending = not _entry_corroborated(trigger)
+        return frame
     if cls == TriggerClass.GAIN and obj is not None and obj.lower_ in ("positions", "position") and (
         lemma == "establish" or (lemma == "take" and "up" in prts)
     ):
@@ -947,6 +967,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             taken = _passive_subject(trigger) if taken_by else obj
             if lemma not in BARE_OBJECT_VERBS or (passive and not taken_by) or taken is None or prts or not (
                 is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
+                or _share_of_town(taken)
             ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;
@@ -1238,12 +1259,10 @@ def frames_for(trigger: Token) -> Frame | None:
         return None
     if frame is None or not frame.places:
         return None
-    if any(c.lower_ == "briefly" for c in trigger.children):
-        return None  # "gunmen briefly took control of the village": a raid, not a change of hands
     taker = trigger.head if trigger.dep_ == "conj" and VERB_CLASSES.get(trigger.head.lemma_.lower()) == TriggerClass.GAIN else None
     if trigger.pos_ == "VERB" and (_undone(trigger) or (taker is not None and _undone(taker))):
         return None  # neither the capture nor the same side's leaving again is a change
-    if any(r.kind_noun in INSTALLATION_NOUNS for r in frame.places) and _RAID.search(trigger.sent.text):
+    if any(r.kind_noun in INSTALLATION_NOUNS for r in frame.places) and RAID.search(trigger.sent.text):
         frame.places = [r for r in frame.places if r.kind_noun not in INSTALLATION_NOUNS]
         if not frame.places:
             return None  # "overran the military base in Y, looting weapons": the base was raided, the town not held

@@ -96,8 +96,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         "took taken takes take taking seized seize seizes wrested regained".split(),
         # "took three towns on Dec. 10, including the city of X" (frames._named_settlement: a plural with its list)
+        # "took parts / most of X" (frames._share_of_town); never "part", which "took part in" would let in
         frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
-                   "towns", "villages", "cities"}),
+                   "towns", "villages", "cities", "parts", "most"}),
     ),
     # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun)
     "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",

@@ -154,6 +154,8 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         head = tok.head
         if tok.dep_ == "pcomp":  # "after capturing Y": subject of the verb the preposition hangs on
             head = head.head
+            if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                head = head.head  # "continued its drive by overrunning Y", "marked a victory by seizing Y": the verb's
         if tok.dep_ == "xcomp":
             objs = objects_of(head)
             if objs:  # "forced ISIS to withdraw": the object is the subject of the complement
