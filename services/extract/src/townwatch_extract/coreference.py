@@ -37,6 +37,10 @@ _KIND_NOUN_OF = re.compile(rf"\b(town|village|city)\s*\(?of\s+({_PIECE}(?:\s{_PI
 # (and a monitor's list after its count: "the recaptured villages are A, B", "named the villages as A, B")
 _KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*(?:\(?(?:of\s+)?|(?<=s)\s+(?:are|were|as|include|included|including|namely)\s+|(?<=s):\s*)$", re.I)
 _KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b", re.I)
+# "The captured village, al-Hadath, lies ...": a name set off after "the (...) village" is that village's
+_KIND_APPOSED = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_KIND},\s*$", re.I)
+# "The capture of Mushaki Locality", "seized Tsawlaw Town": a kind noun written into the name in Title Case
+_KIND_SUFFIX = re.compile(r"\s+(?:Town|Village|City|Locality|Township|Hamlet)$")
 # "a town ... the fighters may struggle to hold Kawlin": a name held after a lede's "a town" is that town, even one
 # GeoNames lacks (looked for only forward from an indefinite noun)
 _HELD_BEFORE = re.compile(r"\b(?:hold|holding|held|keep|keeping|defend|defending|retain|retaining|control(?:ling)?(?:\s+over)?)\s+$", re.I)
@@ -145,6 +149,9 @@ class PlaceMentions:
         self.last: Antecedent | None = None  # the place the article's previous "the town" stood for
         self._for_title = False  # looking for what a headline's "town" stands for: not a town named in the time frame
         self._within: frozenset[tuple[str, str]] | None = None  # (country, province) an unnamed capital lies in
+        # name keys of antecedents the gazetteer lacks that the text itself calls a town ("The village of Tel Meleh,
+        # northwest of Hama, ..."): places by the article's grammar, as a coder note's "X (district, region)"
+        self.called: set[str] = set()
 
     def _mention(self, start: int, end: int, name: str, hints: Sequence[str]) -> Antecedent | None:
         before = self.text[max(0, start - 40) : start]
@@ -161,9 +168,10 @@ class PlaceMentions:
             return None
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
-        kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after)) or name in self._kind_named or noted or (
-            self._for_title and ((bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)) or bool(_TAKEN_BEFORE.search(before)))
-        )  # "its troops still hold X": X is the town another side kept, not the one taken
+        kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after) or _KIND_APPOSED.search(before)) or name in self._kind_named or noted or (
+            self._for_title and bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)
+        ) or bool(_TAKEN_BEFORE.search(before))  # "its troops still hold X": X is the town another side kept, not the one taken
+        # (a name taken is a place looking back too: "captured Kafr Naboudah, but rebels have since taken back the town")
         located = located_country(self.text[end : end + 160].split("\n")[0], self.gazetteer)
         if located is not None:
             hints = [located, *(h for h in hints if h != located)]
@@ -174,6 +182,8 @@ class PlaceMentions:
             geo = None  # "Krasnoye in Kharkiv": a Russian village of the name is not it
         if geo is None and not kind:
             return None
+        if geo is None:
+            self.called.add(name_key(name))
         return Antecedent(name, geo, located)
 
     def actor_before(self, pos: int, non_state: bool = False) -> ActorEntry | str | None:
@@ -216,6 +226,9 @@ class PlaceMentions:
                 continue  # "Hayat Tahrir al-Sham": an actor, nor any word of it a place
             # a sentence-initial capital is not a name unless the gazetteer or a kind noun says it is
             ante = self._mention(m.start(), m.start() + len(name), name, hints) if len(name) > 2 else None
+            if ante is None and (suffix := _KIND_SUFFIX.search(name)) is not None and suffix.start() > 2:
+                # "Mushaki Locality": the name is "Mushaki", the town its kind noun says ("Gaza City" is found whole)
+                ante = self._mention(m.start(), m.start() + suffix.start(), name[: suffix.start()], hints)
             elsewhere = _ELSEWHERE_BEFORE.search(self.text[max(0, m.start() - 40) : m.start()]) and name_key(name) not in self.noted
             if ante is None and " " in name and not elsewhere:  # "Fighting broke out in X": try the last word alone
                 # (not "withdrew to Ceel Dheere town": the destination's last word is no other place)

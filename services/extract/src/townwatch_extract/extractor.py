@@ -294,6 +294,14 @@ def _allied_key(c: Candidate, order: list[tuple], groups: dict[tuple, Candidate]
     return None
 
 
+def _opposed(c: Candidate, other: Candidate) -> bool:
+    """Whether two mentions of one place tell opposite changes: either says the other's gainer lost it ("al-Shabaab
+    seized X ... local militiamen recaptured X from al-Shabaab"), so an unnamed side's mention does not join."""
+    return (c.losing is not None and other.gaining is not None and c.losing.id == other.gaining.id) or (
+        other.losing is not None and c.gaining is not None and _side_key(other.losing) == _side_key(c.gaining)
+    )
+
+
 def _joint_gainer(merged: Candidate, other: Candidate) -> ResolvedActor | None:
     """Of two allied gainers of one change, the government of the place's country when one is it; else the surer."""
     a, b = merged.gaining, other.gaining
@@ -999,7 +1007,9 @@ class Extractor:
                     if gaining is None and _raiders_retreat(frame.trigger, losing):
                         continue  # "Fano fighters retreated from Bahir Dar": raiders falling back, no one named taking it
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
-                noted = geo is None and ctx.is_noted_place(place.name)
+                noted = geo is None and (ctx.is_noted_place(place.name) or (
+                    ref_place.anaphor and mentions is not None and name_key(place.name) in mentions.called
+                ))  # (or the text calls the unknown name an anaphor stands for a town: "The village of X, north of Y")
                 # a village GeoNames lacks, taken by a strong verb or named as "the town of X", that the text itself
                 # puts in a country at war ("seized X in Hama province", "... in southern Somalia"): a place, whoever took it
                 placed = geo is None and not is_title and (strong or ref_place.kind_noun is not None) and placed_at_war(
@@ -1205,7 +1215,7 @@ class Extractor:
             if c.gaining is None or (_unnamed(c.gaining) and key not in groups):
                 match = next((
                     k for k in order if k[0] == c.place.key and k[2] == c.historical and k[3] == c.partial
-                    and (c.gaining is None or not _unnamed(groups[k].gaining))
+                    and (c.gaining is None or (not _unnamed(groups[k].gaining) and not _opposed(c, groups[k])))
                 ), None)
                 if match is not None:
                     key = match

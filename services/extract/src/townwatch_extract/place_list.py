@@ -48,6 +48,13 @@ def _name_end(doc, i: int, end: int) -> int:
     return j
 
 
+def _after_colon(doc, i: int, start: int) -> bool:
+    """Whether the name holding token ``i`` comes right after a colon ("the villages of: A, B, C")."""
+    while (i > start and _name_token(doc[i - 1])) or (i > start + 1 and doc[i - 1].text == "-" and _name_token(doc[i - 2])):
+        i -= 1
+    return i > start and doc[i - 1].text == ":"
+
+
 def _skip_tail(doc, i: int, end: int) -> tuple[int, str | None]:
     """Past a place noun ("villages") or a location ("in Borno state", "in Hama province") after a name."""
     noun = None
@@ -99,6 +106,8 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             items.append(doc[k - 1])
             i, item_noun = _skip_tail(doc, k, end)
             noun = item_noun or noun
+        if not closed and items and _after_colon(doc, ref.token.i, ref.token.sent.start) and (i >= end or (doc[i].is_punct and doc[i].text != ",")):
+            closed = True  # "regained control of the localities of: A, B, C, D.": a colon opens the list, no "and" ends it
         if closed:
             found.extend(PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in items)
         for r in found:
