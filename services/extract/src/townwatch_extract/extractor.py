@@ -295,9 +295,10 @@ def _allied_key(c: Candidate, order: list[tuple], groups: dict[tuple, Candidate]
 
 
 def _opposed(c: Candidate, other: Candidate) -> bool:
-    """Whether two mentions of one place tell opposite changes: either says the other's gainer lost it ("al-Shabaab
-    seized X ... local militiamen recaptured X from al-Shabaab"), so an unnamed side's mention does not join."""
-    return (c.losing is not None and other.gaining is not None and c.losing.id == other.gaining.id) or (
+    """Whether two mentions of one place tell opposite changes, so an unnamed side's mention ``c`` does not join the
+    named side's ``other``: told after it, ``c`` says the named side lost the place ("al-Shabaab seized X ... local
+    militiamen recaptured X from al-Shabaab"); or ``other`` says the unnamed side lost it."""
+    return (c.start > other.start and c.losing is not None and other.gaining is not None and c.losing.id == other.gaining.id) or (
         other.losing is not None and c.gaining is not None and _side_key(other.losing) == _side_key(c.gaining)
     )
 
