@@ -79,3 +79,27 @@ def test_an_unnamed_side_does_not_join_the_side_it_took_the_town_from(extractor:
             "the town of Jalalaqsi from al-Shabaab, residents said.")
     gainers = {g for p, g, _l in _news(extractor, text) if p == "Jalalaqsi"}
     assert "al-shabaab" in gainers and len(gainers) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a capital qualifying its rulers is no antecedent of "it"
+        ("Syrian government forces recaptured the highway town of Kafr Hamra from rebels on Wednesday, the army said. In "
+         "2011, Kafr Hamra was among the first towns in Idlib province to rise up against the Damascus government and "
+         "the following year it was captured by rebels.", "Damascus"),
+        # a distance unit the parse hangs the town on is never the place; a month abbreviation neither
+        ("Somali troops captured the city of Afgooye 30 KMs northwest of Mogadishu on Monday after a brief clash with "
+         "al-Shabaab fighters.", "KMs"),
+        ("Government forces recaptured from al-Shabaab Baraawe city in Lower Shabelle, on the coast about 200km south west "
+         "of Mogadishu 20 Aug.", "Aug."),
+    ],
+)
+def test_no_place_from_a_government_a_unit_or_a_month(extractor: Extractor, text: str, wrong: str) -> None:
+    events = [e for e in extractor.extract(make_article(text, published=PUB)) if e.kind == "change"]
+    assert wrong not in {e.place.name for e in events}
+
+
+def test_the_town_before_the_distance_unit(extractor: Extractor) -> None:
+    text = "Somali troops captured the city of Afgooye 30 KMs northwest of Mogadishu on Monday after a brief clash with al-Shabaab fighters."
+    assert ("Afgooye", "so-gov", "al-shabaab") in _news(extractor, text)

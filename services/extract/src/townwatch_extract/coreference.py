@@ -71,6 +71,8 @@ _SPEAKS = re.compile(
     r"launched|launches|mounted|mounts|sent|sends|ordered|orders|accused|accuses|wants|vowed|vows|"
     r"took|takes|captured|captures|seized|seizes|retook|retakes|recaptured|recaptures|overran|overruns)\b"
 )
+# a name qualifying a ruling body: "the Damascus government", "the Kabul regime", "Khartoum authorities"
+_GOVERNING = re.compile(r"\s+(?:government|regime|authorities|administration|leadership)\b", re.I)
 _AIMED_AT = re.compile(
     r"\b(?:to|bid\s+for|battle\s+for|push\s+(?:on|into|toward|towards))\s+(?:(?:re)?(?:take|capture|seize)|liberate|storm|free|encircle)?"
     r"\s*(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
@@ -163,6 +165,8 @@ class PlaceMentions:
             return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
+        if _GOVERNING.match(self.text, end):
+            return None  # "rose up against the Damascus government": a capital standing for its rulers, no place
         elsewhere = _ELSEWHERE_BEFORE.search(before) or _DISTANCE_FROM.search(before) or _ELSEWHERE_AFTER.match(after)
         if name.split()[0].lower() in _NOT_PLACES or (not noted and elsewhere):
             return None

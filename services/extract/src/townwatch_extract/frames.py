@@ -123,6 +123,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []
     out: list[PlaceRef] = []
     low = tok.lower_
+    if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS:
+        # "captured the city of Jowhar 90 KMs northwest of X" (the parse hangs the town on the distance): the town
+        # named before it, never the unit; "... 20 Aug.": a date, no place
+        return [PlaceRef(c, partial, kind_noun) for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
     of_objs = prep_objects(tok, ("of",))
@@ -399,6 +403,7 @@ _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
 _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
+_MONTH_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
 _CIVIL_CONTROL = frozenset("administrative financial operational editorial managerial commercial".split())
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
