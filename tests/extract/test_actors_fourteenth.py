@@ -50,3 +50,25 @@ def test_each_wars_side_resolves(extractor: Extractor, text: str, place: str, ga
 ])
 def test_a_named_side_fighting_near_a_town_is_no_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []
+
+
+@pytest.mark.parametrize(("text", "place", "actor"), [
+    ("The ADF seized Oicha in North Kivu on Monday.", "Oicha", "adf"),
+    ("The AA took control of Paletwa in Chin State on Monday.", "Paletwa", "arakan-army"),
+    ("The NPA overran the town of Bislig in Surigao del Sur on Monday.", "Bislig", "npa"),
+    ("The SLA seized Golo in Darfur on Monday.", "Golo", "slm"),
+])
+def test_a_shared_acronym_names_its_actor_in_its_own_war(extractor: Extractor, text: str, place: str, actor: str) -> None:
+    assert (place, actor, None) in _news(extractor, text, DAY) or any(
+        p == place and g == actor for p, g, _lo in _news(extractor, text, DAY)
+    ), _news(extractor, text, DAY)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The ADF took control of Tarin Kowt in Afghanistan on Monday.", "adf"),  # Australia's Defence Force
+    ("The SLA seized Marjayoun in southern Lebanon on Monday.", "slm"),  # the South Lebanon Army
+    ("The NPA seized Kathmandu on Monday.", "npa"),  # Nepal's Maoists, not the Philippines' communists
+    ("The AA took control of Lashkar Gah in Afghanistan on Monday.", "arakan-army"),
+])
+def test_a_shared_acronym_does_not_name_its_actor_out_of_its_war(extractor: Extractor, text: str, actor: str) -> None:
+    assert all(g != actor for _p, g, _lo in _news(extractor, text, DAY)), _news(extractor, text, DAY)

@@ -74,9 +74,12 @@ class ActorCatalogue:
     """Aliases of every actor in one Aho-Corasick automaton (plus a case-sensitive one for acronyms)."""
 
     def __init__(
-        self, entries: list[ActorEntry], generic_state: tuple[str, ...] = (), war_countries: tuple[str, ...] = ()
+        self, entries: list[ActorEntry], generic_state: tuple[str, ...] = (), war_countries: tuple[str, ...] = (),
+        local_acronyms: tuple[str, ...] = (),
     ) -> None:
         self.entries = {e.id: e for e in entries}
+        self.local_acronyms = frozenset(local_acronyms)
+        """Acronyms other bodies share ("ADF", "SLA", "NPA"): they name their actor only in its own countries."""
         self.generic_state = frozenset(g.casefold() for g in generic_state)
         self.war_countries = frozenset(war_countries) | {c for e in entries for c in e.countries}
         """Countries where some actor of the catalogue fights, plus the data file's ``war_countries``."""
@@ -127,7 +130,10 @@ class ActorCatalogue:
                     branch_of=item.get("branch_of"),
                 )
             )
-        return cls(entries, tuple(data.get("generic_state") or ()), tuple(str(c) for c in data.get("war_countries") or ()))
+        return cls(
+            entries, tuple(data.get("generic_state") or ()), tuple(str(c) for c in data.get("war_countries") or ()),
+            tuple(str(a) for a in data.get("local_acronyms") or ()),
+        )
 
     def find(self, text: str) -> list[AliasMatch]:
         """Every alias in ``text`` on word boundaries, longest first at each position, non-overlapping."""
@@ -155,6 +161,11 @@ class ActorCatalogue:
                 kept.append(match)
                 last_end = match.end
         return kept
+
+    def names_here(self, match: AliasMatch, text: str, cc: str | None) -> bool:
+        """Whether an alias found in ``text`` names its actor at a place in ``cc``: a shared acronym ("ADF" is also
+        Australia's Defence Force, "SLA" Sri Lanka's army) does only in the actor's own countries."""
+        return not cc or text[match.start:match.end] not in self.local_acronyms or cc in match.actor.countries
 
     def government(self, cc: str | None) -> ActorEntry | None:
         """The actor whose ``government_of`` is ``cc``."""

@@ -388,7 +388,7 @@ class ArticleContext:
         if tag is not None:
             end = tag.end()  # a coder note's "Islamic State (Mozambique)": the bracket is part of the actor's name
         text = doc_text[start:end]
-        matches = respelt(self.catalogue.find(text), text, self.spelt)
+        matches = [m for m in respelt(self.catalogue.find(text), text, self.spelt) if self.catalogue.names_here(m, text, place_cc)]
         if any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in toks) and not any(
             text[m.start : m.end].lower().startswith("anti") for m in matches
         ):
