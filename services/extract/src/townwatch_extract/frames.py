@@ -18,6 +18,7 @@ from townwatch_extract.lexicon import (
     PART_OF_FORCE,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
+    SHARE_WORDS,
     SITE_ADJECTIVES,
     SITE_NOUNS,
     VERB_CLASSES,
@@ -856,7 +857,7 @@ def _named_settlement(obj: Token) -> bool:
 
 def _share_of_town(obj: Token) -> bool:
     """"took parts of Farah", "took most of the city of X": a share of a named town (read as partial)."""
-    return obj.lower_ in PARTIAL_NOUNS and any(not r.anaphor for o in prep_objects(obj, ("of",)) for r in place_refs(o))
+    return obj.lower_ in SHARE_WORDS and any(not r.anaphor for o in prep_objects(obj, ("of",)) for r in place_refs(o))
 
 
 def _with_absolute(trigger: Token) -> Token | None:

@@ -19,6 +19,7 @@ __all__ = [
     "PARTIAL_NOUNS",
     "PART_OF_FORCE",
     "PLACE_NOUNS",
+    "SHARE_WORDS",
     "SITE_ADJECTIVES",
     "SITE_NOUNS",
     "STATUS_FORMS",
@@ -90,15 +91,18 @@ CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
 )
 
 _LEAVING_WORDS = frozenset("withdrew withdrawn withdrawal withdrawing left retreated retreat abandoned fled pulled evacuated vacated surrendered".split())
+# The shares of a town "take" may have for object ("took most / parts / the eastern half of X"): the prefilter's
+# support words for "took" and the only ones frames._share_of_town reads, so both stay in step.
+SHARE_WORDS = frozenset({"parts", "most", "half"})
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
     **dict.fromkeys(
         "took taken takes take taking seized seize seizes wrested regained".split(),
         # "took three towns on Dec. 10, including the city of X" (frames._named_settlement: a plural with its list)
-        # "took parts / most of X" (frames._share_of_town); never "part", which "took part in" would let in
+        # "took parts / most / half of X" (frames._share_of_town); never "part", which "took part in" would let in
         frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
-                   "towns", "villages", "cities", "parts", "most"}),
+                   "towns", "villages", "cities", *SHARE_WORDS}),
     ),
     # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun)
     "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",
