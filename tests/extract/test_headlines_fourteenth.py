@@ -123,3 +123,33 @@ def test_a_bare_town_claimed_is_taken(extractor: Extractor) -> None:
 @pytest.mark.parametrize("title", ["Al-Shabaab claims Jowhar attack", "Al-Shabaab claims Jowhar bombing that killed 12"])
 def test_a_deed_claimed_in_a_town_is_no_capture(extractor: Extractor, title: str) -> None:
     assert _events(extractor, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "gaining"),
+    [
+        # a report, then the question it raises: the report stands
+        ("M23 rebels seize Goma, what next for Kinshasa?", "Goma", "m23"),
+        ("Taliban take Ghazni: how long can Kabul hold?", "Ghazni", "taliban"),
+        # the side named before a colon speaks for "we"
+        ("Al-Shabaab: we have captured Jowhar", "Jowhar", "al-shabaab"),
+        ("Houthis: we have taken Al Hazm", "Al Hazm", "houthis"),
+    ],
+)
+def test_a_question_tail_or_a_colon_speaker_keeps_the_report(extractor: Extractor, title: str, place: str, gaining: str) -> None:
+    assert [(p, g) for p, g, _l in sides(_events(extractor, title))] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # twins: the line itself asks, or the report is only a possibility; "we" of no side, or an intent
+        "Will M23 rebels seize Goma?",
+        "M23 rebels seize Goma?",
+        "M23 rebels could seize Goma: what would it mean for Kinshasa?",
+        "Al-Shabaab: we will capture Jowhar",
+        "Residents: we have fled Jowhar",
+    ],
+)
+def test_a_question_or_a_promise_reports_nothing(extractor: Extractor, title: str) -> None:
+    assert _events(extractor, title) == []

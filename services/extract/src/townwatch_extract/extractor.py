@@ -35,7 +35,9 @@ from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
     HEADLINE_LOWER,
+    answered_part,
     colon_place_last,
+    colon_speaker,
     headline_frames,
     headline_text,
     sentence_case,
@@ -663,7 +665,7 @@ class Extractor:
             # ("... (Bakhmut, Donetsk). [size=no report]") stays a note
             title, clean = clean.strip(), ""
         if title and "?" in title:
-            title = ""  # "Taliban take Kabul?": a question is not a report
+            title = answered_part(title)  # "Taliban take Kabul?": a question is not a report (what comes before one is)
         shown_title = title
         if title and (one_case(title) or title_case(title)):
             # "RUSSIA SAYS ITS TROOPS SEIZED KROKHMALNE"; "Army Takes Control Of The Game": capitals that say nothing
@@ -889,6 +891,10 @@ class Extractor:
             # '"We have taken X town peacefully. The town is ours," said the group's spokesman': the quote's side
             quoted = quote_side(mentions.text, sentence.start, sentence.end, self.catalogue)
             speaker = ResolvedActor.from_entry(quoted, frame.gaining.text) if quoted is not None else None
+        if speaker is None and is_title and frame.gaining is not None and frame.gaining.lower_ == "we" and (said := colon_speaker(sentence.text)):
+            # "Islamic State: We have taken Ramadi": the side named before the colon speaks
+            colon_side = next(iter(self.catalogue.find(said)), None)
+            speaker = ResolvedActor.from_entry(colon_side.actor, frame.gaining.text) if colon_side is not None else None
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()

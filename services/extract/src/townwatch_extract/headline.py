@@ -20,8 +20,8 @@ from townwatch_extract.modality import SAY_VERBS
 from townwatch_extract.syntax import prep_objects
 
 __all__ = [
-    "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "colon_place_last", "headline_frames", "headline_text",
-    "sentence_case",
+    "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "answered_part", "colon_place_last", "colon_speaker",
+    "headline_frames", "headline_text", "sentence_case",
 ]
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
@@ -122,6 +122,30 @@ def headline_text(text: str) -> str:
     if {w.lower().strip(".,;'’\"") for w in m.group(1).split()} & _TAIL_WORDS:
         return text
     return text[: m.start()]
+
+
+# "Russia captures Lyman, will Putin push on?", "Taliban take Kabul: what happens next?": a report, then the question
+# it raises; "Taliban take Kabul?" and "Will Sudan's RSF take X? ..." report nothing.
+_QUESTION_WORDS = r"(?:what|why|how|who|whom|where|when|which|will|would|can|could|should|is|are|was|were|does|do|did|has|have)\b"
+_QUESTION_TAIL = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s+|,\s+)" + _QUESTION_WORDS + r"[^?]*\?\W*$", re.I)
+_QUESTION_OPEN = re.compile(r"\W*" + _QUESTION_WORDS, re.I)
+
+
+def answered_part(title: str) -> str:
+    """A headline with a question mark cut to the report before the question it ends on; "" when the line itself asks."""
+    m = _QUESTION_TAIL.search(title)
+    if m is None or "?" in title[: m.start()] or _QUESTION_OPEN.match(title):
+        return ""
+    return title[: m.start()]
+
+
+def colon_speaker(text: str) -> str | None:
+    """"Islamic State: We have taken Ramadi": the words before a headline's colon when the rest opens on "we" (the side
+    the wire names before its quote)."""
+    head = _SOURCE_HEAD.match(text)
+    if head is None or not re.match(r"\s*we\b", text[head.end() :], re.I):
+        return None
+    return head.group(1)
 
 
 def headline_frames(doc: Doc) -> list[Frame]:
