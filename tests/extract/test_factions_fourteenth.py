@@ -35,3 +35,9 @@ def test_a_faction_shelling_a_village_is_no_change(extractor: Extractor) -> None
     # twin: the same faction and village, fighting without a change of hands
     rows = _rows(extractor, "Ahrar al-Sham fighters shelled government positions near Tel Kurdi on Thursday.", DAY)
     assert rows == [], rows
+
+
+def test_a_southern_front_elsewhere_is_no_syrian_faction(extractor: Extractor) -> None:
+    # twin: "the southern front" of another war is a front line, not Syria's Southern Front coalition
+    rows = _rows(extractor, "", dt.date(2023, 9, 21), title="Ukraine reports capture of Verbove village on southern front")
+    assert rows and all(g != "sy-opposition" and lo != "sy-opposition" for _p, g, lo, _h in rows), rows
