@@ -512,6 +512,8 @@ class ArticleContext:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE", ""):
             if self.gazetteer.country_code(text):  # "Russia completed its withdrawal"
                 return self._government(self.gazetteer.country_code(text), text)
+            if tok.tag_ == "NNPS" and text.lower().startswith("the ") and (cc := self.gazetteer.country_code(tok.text)):
+                return self._government(cc, text)  # a monitor's "the Russians occupied X": that state's forces
             if text.lower() in CAPITALS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "poss"):
                 return self._government(CAPITALS[text.lower()], text)  # "Moscow says its troops seized X"
             if tok.ent_type_ == "GPE":

@@ -967,7 +967,7 @@ class Extractor:
                 if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
                     # "the villages of A and B east of Mosul": the city named beside them says the country, before a
                     # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
-                    if (near_cc := nearby_country(frame.trigger.sent, self.gazetteer, named)) is not None:
+                    if (near_cc := nearby_country(frame.trigger.sent, self.gazetteer, named, self.catalogue.war_countries)) is not None:
                         place = place.model_copy(update={"country_code": near_cc})
                         ctx.located_names.setdefault(name_key(place.name), near_cc)  # its sentence places it
                 elif (

@@ -97,11 +97,32 @@ _LANDMARK_POPULATION = 100_000
 _NAME_LINKS = frozenset({"da", "de", "do", "dos", "del", "di", "al", "el", "ad", "as", "-"})
 
 
-def nearby_country(sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]]) -> str | None:
+# a smaller town still says the country when it is the only place of its name and lies in a country at war, named
+# where a bearing points ("30 km east of the provincial capital city of Tikrit", "near Sinjar")
+_SMALL_LANDMARK_POPULATION = 20_000
+_BEARING_WORDS = frozenset({"of", "near", "outside", "around"})
+
+
+def _landmark(run: list[Token], gazetteer: Gazetteer, war: frozenset[str]) -> str | None:
+    """The country a run of capitalised words names as a landmark, or None."""
+    name = " ".join(t.text for t in run)
+    geo = gazetteer.resolve(name)
+    if geo is None:
+        return None
+    if geo.population >= _LANDMARK_POPULATION:
+        return geo.country_code
+    first = run[0]
+    pointed = first.i > first.sent.start and first.nbor(-1).lower_ in _BEARING_WORDS
+    if pointed and geo.population >= _SMALL_LANDMARK_POPULATION and geo.country_code in war and len(gazetteer.candidates(name)) == 1:
+        return geo.country_code
+    return None
+
+
+def nearby_country(sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]], war: frozenset[str] = frozenset()) -> str | None:
     """The country of the large known towns the sentence names beside an unknown one ("liberated the villages of A
     and B east of Mosul"), when they agree: what lets "the army" be that country's army. None when none is named,
     or the towns named lie in different countries; the names taken (``skip``) are never their own landmark ("Ibrahim
-    al-Khalil", a village, is no Hebron)."""
+    al-Khalil", a village, is no Hebron); ``war``: the countries at war, where a smaller unique town counts too."""
     found: set[str] = set()
     run: list[Token] = []
     for tok in [*sent, None]:
@@ -111,8 +132,7 @@ def nearby_country(sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]]
             run.append(tok)
             continue
         if run:
-            geo = gazetteer.resolve(" ".join(t.text for t in run))
-            if geo is not None and geo.population >= _LANDMARK_POPULATION:
-                found.add(geo.country_code)
+            if (cc := _landmark(run, gazetteer, war)) is not None:
+                found.add(cc)
             run = []
     return found.pop() if len(found) == 1 else None

@@ -25,7 +25,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.modality import FINISH_HEADS, INTENT_WORDS, SAY_VERBS
 from townwatch_extract.sentences import Sentence, SentenceIndex
-from townwatch_gazetteer.countries import country_codes
+from townwatch_gazetteer.countries import country_codes, country_name
 
 __all__ = ["Prefilter"]
 
@@ -53,6 +53,22 @@ _DEMONYM_HOLD = re.compile(
 # A state that speaks by its country's or capital's name ("Kyiv said the village of X had also been liberated",
 # "Ukraine said on Monday X was liberated"): the passive's own side is the speaker (extractor._OWN_SIDE_VERBS)
 _STATE_SPEAKER = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|announced|declared|reported|claimed)\b")
+
+
+# A side named by its country or its people alone: a monitor's "Russians occupied X", "Russia captured X", "the
+# Ukrainians retook X" (the parse reads them as that state's forces; the singular adjective needs a noun, a side word)
+_NATION_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _nation_side(sentence: str) -> bool:
+    codes = country_codes()
+    for m in _NATION_WORD.finditer(sentence):
+        word = m.group().casefold()
+        if (cc := codes.get(word)) is not None and (
+            word == (country_name(cc) or "").casefold() or (word.endswith("s") and codes.get(word[:-1]) == cc)
+        ):
+            return True
+    return False
 
 
 def _state_speaks(sentence: str) -> bool:
@@ -250,6 +266,7 @@ class Prefilter:
             candidates = [
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
                 or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
+                or _nation_side(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]

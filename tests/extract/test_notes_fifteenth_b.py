@@ -1,0 +1,79 @@
+"""Session 15 (helper notes15b): conflict monitors' notes outside Africa. Each family is written in our own words
+with the grammar of real monitor lines (ISW/DeepState-style front-line notes, observatory and security-source lines),
+and each has negative twins built from the same words.
+
+N1: a side named by its country or its people alone ("Russians occupied X", "Russia captured X", "the Ukrainians
+retook X"): the prefilter found no side word in the line and dropped it before the parse.
+N2: an unknown village placed only by a smaller town a bearing points at ("some 25 km north of Tikrit"): a unique
+town of a country at war says the country, so "security forces" are that country's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import news_rows as _news
+
+DAY = dt.date(2024, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("On 14 August, Russians occupied Novomykhailivka (Pokrovsk raion, Donetsk oblast), according to geolocated footage.",
+         ("Novomykhailivka", "ru-forces")),
+        ("Russia captured Krasnohorivka on 9 August, the defence ministry said.", ("Krasnohorivka", "ru-forces")),
+        ("On 3 August, the Ukrainians retook Robotyne after a week of assaults.", ("Robotyne", "ua-forces")),
+        ("On 3 August, the Israelis took control of Beit Hanoun.", ("Beit Hanoun", "idf")),
+        ("In the Kupiansk direction, the think tank reported that Russians seized Pishchane on 12 August.",
+         ("Pishchane", "ru-forces")),
+    ],
+)
+def test_a_side_named_by_its_country_or_people_takes_the_town(extractor: Extractor, note: str, want: tuple[str, str]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, note, DAY)] == [want]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "On 14 July, Russians shelled Novomykhailivka (Pokrovsk raion, Donetsk oblast), wounding two civilians.",
+        "On 14 July, Russians attempted to capture Novomykhailivka (Pokrovsk raion, Donetsk oblast) but were repelled.",
+        "On 14 July, thousands of Ukrainians fled Novomykhailivka (Pokrovsk raion, Donetsk oblast).",
+        "On 14 July, Russians advanced towards Novomykhailivka (Pokrovsk raion, Donetsk oblast).",
+        "On 3 August, Russia took over the presidency of the council in Krasnohorivka.",
+        "On 3 August, the Ukrainians failed to retake Robotyne after a week of assaults.",
+    ],
+)
+def test_a_country_or_people_without_a_town_taken_is_no_change(extractor: Extractor, note: str) -> None:
+    # twins: shelling, a failed attempt, civilians fleeing, an advance towards, an office taken
+    assert _news(extractor, note, DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("On 12 January, security forces retook the village of Albu Hayat, about 25 km north of Tikrit, after clashes.",
+         ("Albu Hayat", "iq-gov")),
+        ("On 12 January, troops regained control of Albu Hayat near Tikrit.", ("Albu Hayat", "iq-gov")),
+        ("Government troops retook the villages of Albu Hayat and Tal Suwaib, some 20 km east of the provincial capital city of Tikrit.",
+         ("Albu Hayat", "iq-gov")),
+    ],
+)
+def test_a_small_town_at_war_places_an_unknown_village(extractor: Extractor, note: str, want: tuple[str, str]) -> None:
+    assert want in [(p, g) for p, g, _lo in _news(extractor, note, dt.date(2015, 1, 15))]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "On 12 January, security forces repelled an attack on the village of Albu Hayat, about 25 km north of Tikrit.",
+        "On 12 January, security forces advanced towards Albu Hayat, about 25 km north of Tikrit.",
+        "On 12 January, security forces besieged the village of Albu Hayat, about 25 km north of Tikrit.",
+    ],
+)
+def test_a_small_town_placing_a_village_not_taken_is_no_change(extractor: Extractor, note: str) -> None:
+    # twins: an attack repelled, an advance towards, a siege
+    assert _news(extractor, note, dt.date(2015, 1, 15)) == []
