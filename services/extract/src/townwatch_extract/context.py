@@ -30,6 +30,12 @@ __all__ = ["ArticleContext", "ResolvedActor"]
 # (not from a sentence's "The": "The South Sudan town of X" read "The South" and then Sudan alone)
 _CAPITALISED = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
 _OF_COUNTRY = re.compile(r"\b(?:[A-Z][a-zA-Z]+\s+){1,2}of\s+(?:the\s+)?[A-Z][a-zA-Z]+")
+# Capitalised words a Title Case line gives the state's own forces ("Security Forces", "Special Forces"): no name
+_STATE_FORCE_WORDS = frozenset(
+    "security special elite federal national regular state regime government allied coalition joint ground border local "
+    "interim transitional republican presidential royal armed defence defense army military police counter-terrorism "
+    "rapid reaction reserve marine naval air land".split()
+)
 _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
                          "paratroopers marines commandos".split())
 _NON_STATE_GENERIC = frozenset(
@@ -299,6 +305,15 @@ class ArticleContext:
         name = country_name(cc) or cc
         return ResolvedActor(f"{cc.lower()}-gov", f"{name} government forces", ActorKind.STATE, text, cc)
 
+    def _unknown_namer(self, tok: Token, toks: list[Token]) -> bool:
+        """Whether a force noun carries a capitalised name that is no country, no known side and no rank of the state's
+        own forces ("Kurd forces", not "Security Forces", "Special Forces", "Afghan forces")."""
+        return any(
+            t.i != tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "amod") and t.head.i == tok.i and t.text[:1].isupper()
+            and t.lower_ not in _STATE_FORCE_WORDS and not self.gazetteer.country_code(t.text) and not self.catalogue.find(t.text)
+            for t in toks
+        )
+
     def _joint_home(self, toks: list[Token], backing: set[int], place_cc: str, text: str) -> ResolvedActor | None:
         """Of a joint force's nations ("French and Malian troops", "Russian and Syrian forces"), the one whose country
         the place lies in, or None."""
@@ -501,6 +516,8 @@ class ArticleContext:
             home = next((code for t in toks if t is not tok and not t.is_stop and (code := self.gazetteer.country_code(t.text))), None)
             found = self._government(home or place_cc or self.main_country(), text)
             return replace(found, inferred=home is None) if found is not None else None
+        if lemma in _FORCE_NOUNS and self._unknown_namer(tok, toks):
+            return None  # "Last Kurd forces leave Manbij": forces a name the catalogue does not know calls its own
         if low in self.catalogue.generic_state or lemma in _FORCE_NOUNS or text.lower() in self.catalogue.generic_state:
             # "Army recaptures Palmyra": the state forces of the country the place lies in, flagged as read, not written
             found = self._government(place_cc or self.main_country(), text)

@@ -204,6 +204,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
             named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c)
                      and not (indefinite and c.dep_ == "compound" and c.i < tok.i and c.lower_ in country_codes())]
+            if not named and tok.i + 1 < len(tok.doc) and _adverb_name(tok.doc[tok.i + 1], tok):
+                named = [tok.doc[tok.i + 1]]  # "seize key city Bakhmut": the name hung on the verb, read as an adverb
             if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
@@ -535,6 +537,17 @@ def _adjective_name(tok: Token) -> bool:
         tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.i > tok.sent.start and tok.text[:1].isupper()
         and tok.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "PERSON")  # a name, not Title Case "Small Town", "First City"
         and not _DEMONYM_END.search(tok.text) and tok.lower_ not in _DIRECTION_ADJ
+    )
+
+
+def _adverb_name(tok: Token, noun: Token) -> bool:
+    """"key city Bakhmut", "key city Toretsk": a name right after a settlement noun that the small model read as an
+    adverb of the noun or of its verb, or as the verb's noun-phrase modifier (never a common adverb: "the city again",
+    "the town now")."""
+    misread = (tok.pos_ == "ADV" and tok.dep_ == "advmod") or (tok.pos_ == "PROPN" and tok.dep_ == "npadvmod")
+    return (
+        misread and tok.i == noun.i + 1 and tok.head.i in (noun.i, noun.head.i)
+        and tok.text[:1].isupper() and not tok.is_stop and tok.text[1:].islower() and len(tok.text) > 2
     )
 
 

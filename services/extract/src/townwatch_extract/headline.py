@@ -414,10 +414,11 @@ def _said_participles(doc: Doc) -> list[Frame]:
             if c.pos_ in ("PROPN", "NOUN")
             and (c.text[:1].isupper() or (bare and c.lower_ in PARTIAL_NOUNS))  # "Ninety percent of Ramadi retaken"
         ]
-        if forward and not names:
-            # "key city Bakhmut": the name the parser hung on the place noun
-            names = [n for c in subjects if c.lower_ in PLACE_NOUNS for n in c.children if n.i > c.i and n.text[:1].isupper()]
         places = [r for n in names for r in place_refs(n, partial)]
+        if forward and not names:
+            # "key city Bakhmut", "Ukrainian city of Bakhmut", "town of Avdiivka": the name the parser hung on the place
+            # noun, read through it (an unnamed "the city" stands for no town here)
+            places = [r for c in subjects if c.lower_ in PLACE_NOUNS for r in place_refs(c, partial) if not r.anaphor]
         if speaker is not None and part.lower_ in _BARE_ALONE and _anonymous_speaker(speaker):
             speaker = None  # "Falluja retaken, commander says": a voice that names no side says only that it changed
             bare = True
