@@ -82,3 +82,36 @@ def test_a_force_of_an_unknown_name_is_not_the_state(extractor: Extractor, title
 )
 def test_twins_of_the_state_forces_keep_their_side(extractor: Extractor, title: str, place: str, gaining: str) -> None:
     assert [(p, g) for p, g, _l in sides(_events(extractor, title))] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "gaining"),
+    [
+        # a town held "100%" by a side now: the share between the town and "under control of"
+        ("Lashio now 100% under control of MNDAA fighters", "Lashio", "mndaa"),
+        ('Hsenwi "100%" under control of the MNDAA, spokesman says', "Hsenwi", "mndaa"),
+        ("Shan state capital Lashio now under control of MNDAA", "Lashio", "mndaa"),
+        # the head of a state named by its country's adjective speaks for that state's forces
+        ("Ukrainian president hails liberation of Vovchansk", "Vovchansk", "ua-forces"),
+        ("Iraqi PM hails liberation of Baiji", "Baiji", "iq-gov"),
+    ],
+)
+def test_a_share_held_now_and_a_head_of_state_are_read(extractor: Extractor, title: str, place: str, gaining: str) -> None:
+    assert [(p, g) for p, g, _l in sides(_events(extractor, title))] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # twins: still held, a share of something else, a curfew; an opposition or former leader, a vow, a visit
+        "Lashio still 100% under control of MNDAA fighters",
+        "Inflation now 100% under control of central bank",
+        "Shan state capital Lashio under curfew",
+        "Russian opposition leader hails liberation of Vovchansk",
+        "Iraqi PM hails heroes of Baiji",
+        "Ukrainian president vows liberation of Vovchansk",
+        "Ukrainian president visits Vovchansk",
+    ],
+)
+def test_twins_of_a_share_and_a_head_of_state_report_nothing(extractor: Extractor, title: str) -> None:
+    assert _events(extractor, title) == []

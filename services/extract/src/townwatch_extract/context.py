@@ -80,6 +80,8 @@ def _from_around(tok: Token) -> bool:
 _STATE_BODY_NAMED = re.compile(r"\b(?!(?:The|A|An|In|On|At|Its|Their)\s)([A-Z][a-z]+(?:'s|’s)?) (?:[A-Z]?[a-z]+ )?(?:[Mm]inistry|General Staff)\b")
 _BYSTANDERS = frozenset("resident villager witness local journalist reporter analyst doctor teacher activist".split())
 _OFFICES = frozenset("president minister premier chancellor".split())
+# the head of a state named by its country ("Ukrainian president", "Iraqi PM", "Syria's leader"): its state speaks
+_HEADS_OF_STATE = frozenset("president leader premier pm chancellor".split())
 _NOT_IN_OFFICE = frozenset("former ex opposition rebel rebels separatist separatists shadow self-declared self-styled".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
@@ -522,6 +524,11 @@ class ArticleContext:
             # "Army recaptures Palmyra": the state forces of the country the place lies in, flagged as read, not written
             found = self._government(place_cc or self.main_country(), text)
             return replace(found, inferred=True) if found is not None else None
+        if lemma in _HEADS_OF_STATE and not any(t.lower_ in _NOT_IN_OFFICE for t in toks) and (home := next((
+            code for t in toks if t.i != tok.i and not t.is_stop and t.dep_ in ("amod", "compound", "poss")
+            and (code := self.gazetteer.country_code(t.text.removesuffix("'s").removesuffix("’s")))
+        ), None)) is not None:
+            return self._government(home, text)  # "Ukrainian president hails liberation of X": that state's forces
         if lemma in ("ministry", "staff") and any(c.lower_ == "the" for c in tok.children) and (
             body := self._body_named_before(tok, toks)
         ) is not None:

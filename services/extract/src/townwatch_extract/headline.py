@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -293,6 +294,8 @@ def _claim_verb(tok: Token) -> bool:
 # with the holder's control instead of its hands.
 _HANDS_LEAD = frozenset({"back", "now", "firmly", "fully", "completely", "entirely", "finally", "once", "again"})
 _HELD_BY = {"hands": "in", "control": "under"}
+# the words between a town's region and its name ("Tigray's regional capital Mekelle", "Sennar state capital Singa")
+_TOWN_KIND = frozenset("regional provincial state district capital city town key strategic".split())
 # the generic noun of a holder named by its country ("Ethiopian army control"): the country word names the side
 _HOLDER_NOUNS = frozenset({"army", "military", "government", "forces", "troops", "rebel", "rebels", "militia", "fighters"})
 
@@ -309,14 +312,20 @@ def _in_hands(doc: Doc) -> list[Frame]:
         if at < 1 or doc[at].lower_ != prep:
             continue
         start = at - 1
-        while start >= 0 and doc[start].lower_ in _HANDS_LEAD:
+        share = None  # "Mekelle now 100% under control of Z", 'X "100%" under control': how much of the town
+        while start >= 0 and (doc[start].lower_ in _HANDS_LEAD or doc[start].text in ("%", '"') or doc[start].lower_ == "percent"
+                              or (doc[start].like_num and start + 1 < at and doc[start + 1].text in ("%", "percent"))):
+            if doc[start].like_num:
+                share = doc[start].text
             start -= 1
         name = doc[: start + 1]
         while len(name) and name[0].is_space:
             name = name[1:]  # a source head blanked before the town ("Strategic shift: Toretsk under ...")
         if not len(name) or any(t.lower_ in _STILL for t in doc[: hands.i]) or not all(
             t.text[:1].isupper() or t.text in ("-", "al", "el", "ad", "as", "ar") or t.lower_.startswith("al-")
-            or (t.i > name.start and t.lower_ in _NAMED_SITES) for t in name
+            or (t.i > name.start and t.lower_ in _NAMED_SITES)
+            # "Tigray's regional capital Mekelle": the town named last, after its region and kind
+            or (name[-1].text[:1].isupper() and t.i < name.end - 1 and (t.lower_ in _TOWN_KIND or t.tag_ == "POS")) for t in name
         ):
             continue  # "Fate of Kunduz in Taliban hands", "Raqqa still in IS hands": no news of a change
         between = [t for t in doc[at + 1 : hands.i] if t.lower_ not in ("the", "their", "its")]
@@ -329,6 +338,8 @@ def _in_hands(doc: Doc) -> list[Frame]:
         places = place_refs(name.root) if name.root.pos_ in ("PROPN", "NOUN") else [PlaceRef(name[-1])]
         if not places and name.root.lower_ in _NAMED_SITES and name[0].pos_ == "PROPN":
             places = [PlaceRef(name[0])]  # "Lalibela World Heritage site": the town the line opens on
+        if share is not None and share != "100":
+            places = [replace(r, partial=True) for r in places]  # "Marib 60% under control of Z": part of the town
         if holder is not None and places:
             out.append(Frame(hands, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
     return out

@@ -128,6 +128,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back"}),
     "in the hands of": _LEAVING_WORDS | {"now", "back"},
     **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "control"}),
+    # "Mekelle now 100% under control of Z", 'X "100%" under control of Z' (headline.py's held-by line)
+    **dict.fromkeys(["100% under control of", "100 percent under control of", "100%\" under control of", "100%” under control of"], frozenset({"control"})),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
     **dict.fromkeys("flag flags banner tricolor tricolour".split(), frozenset(
         "raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled flies flying waving waved".split()
