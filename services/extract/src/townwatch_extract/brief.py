@@ -7,15 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from townwatch_extract.frames import RAID, Frame
-from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
 from townwatch_extract.syntax import children, is_passive, objects_of, prep_objects
 
 __all__ = ["is_brief", "raided", "reversal_frame"]
 
 _BRIEF = frozenset({"briefly", "temporarily", "momentarily"})
 # what the other side does to the takers: "pushed them back", "drove them out", "repelled them", "retook it"
-_PUSHING = frozenset("push drive force chase repel repulse expel oust dislodge kick flush".split())
-_RETAKING = frozenset("retake recapture regain reclaim".split())
+# the lexicon's expelling verbs, and two that only ever drive an attacker back ("repelled them")
+_PUSHING = frozenset(v for v, kind in VERB_CLASSES.items() if kind == TriggerClass.EXPEL) | {"repel", "repulse"}
+_TAKING_BACK = frozenset("retake recapture regain reclaim".split())
 _TAKERS = frozenset({"them", "it", "him", "the", "militants", "fighters", "rebels", "attackers", "insurgents"})
 _PRONOUNS = frozenset({"they", "we", "it", "he", "she", "who", "which", "that"})
 
@@ -37,7 +38,7 @@ def _reverses(verb: Token) -> bool:
     if lemma in _PUSHING:  # "pushed them back", "drove them out", "repelled them"
         objs = objects_of(verb)
         return all(o.lower_ in _TAKERS for o in objs) and (bool(objs) or any(c.lower_ in ("back", "out") for c in verb.children))
-    if lemma in _RETAKING:  # "before the army retook it": a named place has a frame of its own
+    if lemma in _TAKING_BACK:  # "before the army retook it": a named place has a frame of its own
         return any(o.lower_ == "it" for o in objects_of(verb))
     return False
 

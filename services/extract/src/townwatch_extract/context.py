@@ -70,7 +70,7 @@ def _from_around(tok: Token) -> bool:
     for _ in range(5):
         if cur.lower_ in _NEAR_WORDS and cur.dep_ in ("prep", "pcomp", "advmod") and cur.i > 0 and cur.nbor(-1).lower_ == "from":
             return True
-        if cur.dep_ not in ("pobj", "prep", "conj", "cc", "compound", "appos", "pcomp") or cur.head is cur:
+        if cur.dep_ not in ("pobj", "prep", "conj", "cc", "compound", "appos", "pcomp") or cur.head == cur:
             return False
         cur = cur.head
     return False
@@ -334,7 +334,7 @@ class ArticleContext:
         if any(t.lower_ in _NOT_IN_OFFICE or t.lower_.startswith("ex-") for t in toks):
             return None
         for t in sorted(toks, key=lambda t: t.i):
-            if t.is_stop or t is tok:
+            if t.is_stop or t == tok:
                 continue
             cc = self.gazetteer.country_code(t.text.removesuffix("'s").removesuffix("’s"))
             if cc and t.i > 0 and (wider := self.gazetteer.country_code(f"{t.nbor(-1).text} {t.text}")):
@@ -481,7 +481,7 @@ class ArticleContext:
             found = self._generic(phrase, text, place_cc)
             if found is not None:
                 return found
-        rebel = next((t for t in toks if t is not tok and t.lower_ in _REBEL_MODIFIERS), None)
+        rebel = next((t for t in toks if t != tok and t.lower_ in _REBEL_MODIFIERS), None)
         if rebel is not None and (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS):
             # "Syrian rebel forces", "opposition troops": the country names where, not whose
             return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
@@ -499,7 +499,7 @@ class ArticleContext:
                     cc = wider  # "South Sudan army": South Sudan's, not Sudan's
                 if cc and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ in _BACKER_WORDS:
                     continue  # "Saudi-backed government forces" are not Saudi forces
-                if cc and t is not tok:
+                if cc and t != tok:
                     return self._government(cc, text)
                 if t.dep_ == "poss" and t.lower_ in ("its", "their") and speaker is not None:
                     return speaker
@@ -515,7 +515,7 @@ class ArticleContext:
         if lemma == "government" and not any(t.lower_ in _REBEL_MODIFIERS or t.lower_ in ("rival", "parallel") for t in toks):
             # a government that takes a town ("The government recaptured it on Friday", "The Angolan government said
             # it had recaptured X") is its state's forces: the country it names, else the place's
-            home = next((code for t in toks if t is not tok and not t.is_stop and (code := self.gazetteer.country_code(t.text))), None)
+            home = next((code for t in toks if t != tok and not t.is_stop and (code := self.gazetteer.country_code(t.text))), None)
             found = self._government(home or place_cc or self.main_country(), text)
             return replace(found, inferred=home is None) if found is not None else None
         if lemma in _FORCE_NOUNS and self._unknown_namer(tok, toks):
@@ -544,7 +544,7 @@ class ArticleContext:
                 return None
             if lemma in _STATE_BODIES:  # "Russia's defence ministry", "the Ukrainian General Staff"
                 for t in toks:
-                    cc = self.gazetteer.country_code(t.text.rstrip("'’s")) if t is not tok and not t.is_stop else None
+                    cc = self.gazetteer.country_code(t.text.rstrip("'’s")) if t != tok and not t.is_stop else None
                     if cc:
                         return self._government(cc, text)
             if (office := self._office_holder(tok, toks, text)) is not None:
@@ -557,7 +557,7 @@ class ArticleContext:
     def _body_named_before(self, tok: Token, toks: list[Token]) -> ResolvedActor | None:
         """The state whose ministry or general staff the article names, for a bare "the ministry" ("the Russian
         Ministry of Defense declared ... the ministry announced"), when the phrase names no country itself."""
-        if any(t is not tok and not t.is_stop and self.gazetteer.country_code(t.text.rstrip("'’s")) for t in toks):
+        if any(t != tok and not t.is_stop and self.gazetteer.country_code(t.text.rstrip("'’s")) for t in toks):
             return None
         if len(self.body_countries) != 1:
             return None  # two states' ministries named: no telling whose "the ministry" is

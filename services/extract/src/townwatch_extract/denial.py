@@ -224,7 +224,7 @@ class DenialFinder:
             return None
         named: list[ResolvedActor] = []
         for tok in anchor.subtree:
-            if tok is anchor or tok.i in place_tokens or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            if tok == anchor or tok.i in place_tokens or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
                 continue
             if speaker is not None and speaker.left_edge.i <= tok.i <= speaker.right_edge.i:
                 continue

@@ -373,7 +373,7 @@ def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     nested = [
         (d.left_edge.idx - sent_start, d.right_edge.idx + len(d.right_edge.text) - sent_start)
         for d in trigger.sent
-        if d is not trigger and d.dep_ in _CLAUSE_DEPS and d.pos_ in ("VERB", "AUX")
+        if d != trigger and d.dep_ in _CLAUSE_DEPS and d.pos_ in ("VERB", "AUX")
         and not (d.left_edge.i <= trigger.i <= d.right_edge.i)
     ]
     own = [r for r in refs if not any(a <= r.start and r.end <= b for a, b in nested)]
@@ -400,7 +400,7 @@ def _arriving_side(trigger: Token, losing: ResolvedActor, ctx: ArticleContext, c
     """The side the sentence says came in where the loser left: "Congolese troops entered the town after the rebels
     abandoned it", "the army pulled out and the militants moved in"."""
     for tok in trigger.sent:
-        if tok is trigger or tok.pos_ != "VERB" or tok.lemma_.lower() not in _ARRIVAL:
+        if tok == trigger or tok.pos_ != "VERB" or tok.lemma_.lower() not in _ARRIVAL:
             continue
         if tok.lemma_.lower() != "enter" and not any(c.lower_ in ("in", "into") for c in tok.children):
             continue  # "moved in", "swept into": not "moved on" or "drove away"
@@ -453,7 +453,7 @@ def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> 
     found = ctx.resolve_actor(modality.speaker, None, cc)
     if found is None and isinstance(modality.speech, Token):
         for subj in modality.speech.children:
-            if subj.dep_ == "nsubj" and subj is not modality.speaker and (found := ctx.resolve_actor(subj, None, cc)) is not None:
+            if subj.dep_ == "nsubj" and subj != modality.speaker and (found := ctx.resolve_actor(subj, None, cc)) is not None:
                 break
     return found
 
@@ -881,20 +881,27 @@ class Extractor:
         """Verbless headline frames ("Taliban in control of Ghazni") with their modality."""
         return [(f, m) for f in headline_frames(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
 
+    def _first_person_side(
+        self, frame: Frame, sentence: Sentence, is_title: bool, mentions: PlaceMentions | None,
+    ) -> ResolvedActor | None:
+        """The side a "we" doer speaks for when no speech verb names it: the side of the quote the sentence opens or
+        closes ('"We have taken X town peacefully," said the group's spokesman'), or in a headline the side named
+        before its colon ("Islamic State: We have taken Ramadi")."""
+        if frame.gaining is None or frame.gaining.lower_ != "we":
+            return None
+        entry = None
+        if not is_title and mentions is not None:
+            entry = quote_side(mentions.text, sentence.start, sentence.end, self.catalogue)
+        elif is_title and (said := colon_speaker(sentence.text)):
+            entry = next((found.actor for found in self.catalogue.find(said)), None)
+        return ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None else None
+
     def _candidates_for(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
         mentions: PlaceMentions | None = None, nearby: Callable[[Sentence], list[Span]] | None = None,
     ) -> list[Candidate]:
-        speaker = _speaker(modality, ctx)
-        if speaker is None and not is_title and mentions is not None and frame.gaining is not None and frame.gaining.lower_ == "we":
-            # '"We have taken X town peacefully. The town is ours," said the group's spokesman': the quote's side
-            quoted = quote_side(mentions.text, sentence.start, sentence.end, self.catalogue)
-            speaker = ResolvedActor.from_entry(quoted, frame.gaining.text) if quoted is not None else None
-        if speaker is None and is_title and frame.gaining is not None and frame.gaining.lower_ == "we" and (said := colon_speaker(sentence.text)):
-            # "Islamic State: We have taken Ramadi": the side named before the colon speaks
-            colon_side = next(iter(self.catalogue.find(said)), None)
-            speaker = ResolvedActor.from_entry(colon_side.actor, frame.gaining.text) if colon_side is not None else None
+        speaker = _speaker(modality, ctx) or self._first_person_side(frame, sentence, is_title, mentions)
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()

@@ -640,7 +640,7 @@ def _first(tokens: list[Token]) -> Token | None:
 
 def _acl_head(trigger: Token) -> Token | None:
     """The noun a participle modifies: "the town, captured by X" -> town."""
-    if trigger.dep_ in ("acl", "relcl", "amod") and trigger.head is not trigger:
+    if trigger.dep_ in ("acl", "relcl", "amod") and trigger.head != trigger:
         return trigger.head
     return None
 
@@ -665,7 +665,7 @@ def _passive_subject(trigger: Token) -> Token | None:
 # towns they are then driven from.
 _NOT_YET = frozenset({"nearly", "almost", "partly", "partially", "half", "not"})
 _LEAVING = frozenset("withdraw withdrawal retreat abandon evacuate cede surrender relinquish vacate leave hand pull flee".split())
-_RETAKING = frozenset("retake recapture liberate capture seize take regain".split())
+_TAKING_ANY = frozenset("retake recapture liberate capture seize take regain".split())  # "entered X, capturing it"
 
 
 def _unopposed(trigger: Token) -> bool:
@@ -684,11 +684,11 @@ def _entry_corroborated(trigger: Token) -> bool:
     if any(t.lemma_.lower() in _LEAVING and t.tag_ == "VBG" and t.head.lower_ == "before" for t in trigger.sent):
         return False  # "entered X ... and looted the market before withdrawing": a raid, the side left again
     for tok in trigger.sent:
-        if tok is trigger:
+        if tok == trigger:
             continue
         lemma = tok.lemma_.lower()
         if lemma in _LEAVING and tok.pos_ in ("VERB", "NOUN"):
-            if tok.dep_ == "conj" and tok.head is trigger and not children(tok, ("nsubj",)):
+            if tok.dep_ == "conj" and tok.head == trigger and not children(tok, ("nsubj",)):
                 continue  # "entered X and later withdrew": the side that entered left again
             if any(m.lower_ in ("before", "until") for m in children(tok, ("mark",))):
                 continue  # "entered X before the militants withdrew from the outskirts": not yet theirs
@@ -699,7 +699,7 @@ def _entry_corroborated(trigger: Token) -> bool:
             if lemma == "flee" and not _is_armed_subject(tok):
                 continue
             return True
-        if lemma in _RETAKING and tok.tag_ == "VBG":
+        if lemma in _TAKING_ANY and tok.tag_ == "VBG":
             return True
         if lemma in ("hold", "control", "occupy") and tok.tag_ == "VBN" and tok.dep_ == "relcl" and any(
             c.lower_ in ("had", "'d") for c in tok.children
@@ -734,7 +734,7 @@ def capture_corroborated(trigger: Token) -> bool:
         return True
     for tok in trigger.sent:
         low = tok.lemma_.lower()
-        if low in _DEFEATING and tok.tag_ in ("VBG", "VBD", "VBN") and tok is not trigger and tok.i > trigger.i and any(
+        if low in _DEFEATING and tok.tag_ in ("VBG", "VBD", "VBN") and tok != trigger and tok.i > trigger.i and any(
             m.lower_ in ("after", "by") for m in (*children(tok, ("mark",)), tok.head) if m.i < tok.i
         ):
             return True

@@ -63,7 +63,7 @@ def _after_in_future(tok: Token) -> bool:
     for _ in range(3):  # "will push on to Hit when they retake X": the future may sit on the verb the clause's verb hangs on
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children):
             return True
-        if head.dep_ not in ("xcomp", "conj", "advcl") or head.head is head:
+        if head.dep_ not in ("xcomp", "conj", "advcl") or head.head == head:
             return False
         head = head.head
     return False
@@ -107,7 +107,7 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if tok.tag_ == "VBG" and any(a in ("is", "are", "was", "were", "be", "been", "'re", "'s", "am") for a in aux_lowers) and not any(c.dep_ == "auxpass" for c in tok.children):
         return Mood.ONGOING
     head = tok.head
-    if tok.dep_ in ("csubj", "csubjpass") and head is not tok and (_has_modal(head) or _has_neg(head)):
+    if tok.dep_ in ("csubj", "csubjpass") and head != tok and (_has_modal(head) or _has_neg(head)):
         return Mood.HYPOTHETICAL  # "says retaking Mosul from IS can be done": the deed is the subject of a maybe
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
     if infinitive and head.i != tok.i and (
@@ -126,7 +126,7 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return _verb_mood(head.head, depth + 1)  # "X is the ninth provincial capital to fall to Z": done, counted
     if infinitive:
         # "forced to withdraw" is done; "Iraqi forces to retake Tikrit" (a headline's future) only shares the lemma
-        if head is tok or head.lemma_.lower() not in _FINISH_HEADS or head.pos_ not in ("VERB", "AUX"):
+        if head == tok or head.lemma_.lower() not in _FINISH_HEADS or head.pos_ not in ("VERB", "AUX"):
             return Mood.INTENT
         return _verb_mood(head, depth + 1)
     if tok.dep_ == "pcomp":
@@ -138,11 +138,11 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         if prep.lower_ == "in" and prep.head.lemma_.lower() != "succeed":
             return Mood.INTENT
         return _verb_mood(prep.head, depth + 1) if prep.head.pos_ in ("VERB", "AUX") else Mood.EVENT
-    if head is not tok and head.lemma_.lower() in _DENY:
+    if head != tok and head.lemma_.lower() in _DENY:
         return Mood.DENIED
     if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and head.head.lemma_.lower() in _DENY:
         return Mood.DENIED  # "the army refuted claims that the group has taken over X"
-    if tok.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head is not tok and head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head != tok and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in _DENY:
             return Mood.DENIED
         if head.lemma_.lower() in ("fail", "refuse"):
@@ -158,7 +158,7 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
             inherited = _verb_mood(head, depth + 1)
             if inherited in (Mood.INTENT, Mood.HYPOTHETICAL, Mood.DENIED):
                 return inherited
-    if tok.dep_ in ("acomp", "amod") and head is not tok:
+    if tok.dep_ in ("acomp", "amod") and head != tok:
         return Mood.INTENT if head.lemma_.lower() in _INTENT_WORDS else Mood.EVENT
     return Mood.EVENT
 
@@ -184,7 +184,7 @@ def _noun_mood(tok: Token) -> Mood:
         return Mood.INTENT
     verb = head
     steps = 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and steps < 4:
         verb = verb.head
         steps += 1
     if verb.pos_ in ("VERB", "AUX"):
@@ -201,7 +201,7 @@ def _noun_mood(tok: Token) -> Mood:
 def _speech_of(tok: Token) -> Token | None:
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         if cur.dep_ in ("ccomp", "conj", "advcl", "parataxis", "dep", "xcomp") or cur.head.lemma_.lower() in SAY_VERBS:
             cur = cur.head
@@ -210,7 +210,7 @@ def _speech_of(tok: Token) -> Token | None:
         else:
             cur = cur.head
     root = tok.sent.root
-    if root.lemma_.lower() in SAY_VERBS and root is not tok:
+    if root.lemma_.lower() in SAY_VERBS:  # a trigger that is itself the say verb ("declared control of X") is a claim
         return root
     return None
 

@@ -31,7 +31,7 @@ def _governing_verb(noun: Token) -> Token | None:
             return tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ == "VERB":
             return tok.head.head
-        if tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        if tok.dep_ in ("conj", "appos") and tok.head != tok:
             tok = tok.head
             continue
         return None

@@ -99,7 +99,7 @@ class SiteResolver:
             prep_objects(tok, _IN)
         )
         up = tok
-        while anchor is None and up.dep_ in ("pobj", "prep", "dobj") and up.head is not up and up.pos_ != "VERB":
+        while anchor is None and up.dep_ in ("pobj", "prep", "dobj") and up.head != up and up.pos_ != "VERB":
             up = up.head  # "took control of the oil field in Deir ez-Zor": the town hangs on the verb
             anchor = _propn(prep_objects(up, ("in",))) if up.lemma_.lower() in ("control", "take", "seize", "capture") else None
         in_country = anchor is not None and bool(ctx.gazetteer.country_code(ctx.place_span(anchor).text.strip(" -'")))

@@ -117,8 +117,8 @@ def _speaker_of(side: Token, ctx: ArticleContext, place_cc: str | None) -> Resol
     for _ in range(4):
         if head.lemma_.lower() in _SAY and head.pos_ == "VERB":
             subj = subject_of(head)
-            return ctx.resolve_actor(subj, None, place_cc) if subj is not None and subj is not side else None
-        if head.head is head:
+            return ctx.resolve_actor(subj, None, place_cc) if subj is not None and subj != side else None
+        if head.head == head:
             break
         head = head.head
     return None

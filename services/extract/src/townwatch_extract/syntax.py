@@ -150,7 +150,7 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         before = tok.doc[tok.i - 1]
         if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.dep_ == "pobj" and before.i > tok.head.i:
             return before  # "abandoned their camp in Hpakant and KIA took over": the parser hung the new subject on the place
-    if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
+    if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "pcomp":  # "after capturing Y": subject of the verb the preposition hangs on
             head = head.head
