@@ -220,3 +220,26 @@ async def test_newest_raw_states_reads_the_newest_towns_in_one_reply_and_skips_w
     await ledger.apply(cc.change("hatra", source="AFP"), NOW)  # a corroboration changes Hatra's state
     changed, again = await ledger.newest_raw_states(10, known=digest)
     assert changed != digest and again is not None and len(again) == 3
+
+
+async def script_commands(redis: Redis) -> int:
+    """SCRIPT commands (EXISTS, LOAD...) the server ran so far: Redis 6 counts them together, Redis 7 apart."""
+    return sum(int(v["calls"]) for k, v in (await redis.info("commandstats")).items() if k.startswith("cmdstat_script"))
+
+
+async def test_marking_a_batchs_alerts_emitted_asks_no_script_exists(ledger: Ledger, redis: Redis, cc) -> None:  # type: ignore[no-untyped-def]
+    """redis-py's ``Script`` on a pipeline asks SCRIPT EXISTS before every execute (a second round trip per batch)."""
+    alerts = [r.alert for r in [await ledger.apply(cc.change(place=p, source="Reuters"), NOW) for p in ("baaj", "hawija")]]
+    assert all(a is not None for a in alerts)
+    await ledger.mark_emitted_all([a for a in alerts if a is not None])  # the script loaded, if it must be
+    before = await script_commands(redis)
+    for _ in range(3):
+        await ledger.mark_emitted_all([a for a in alerts if a is not None])
+    assert await script_commands(redis) == before
+    event = cc.change(place="hatra", source="Reuters")
+    late = (await ledger.apply(event, NOW)).alert
+    assert late is not None
+    await redis.script_flush()  # a restarted Redis keeps no scripts: loaded again, and the alert is marked
+    await ledger.mark_emitted_all([late])
+    again = await ledger.apply(event, NOW)
+    assert again.decision is Decision.DUPLICATE and not again.reemit

@@ -116,3 +116,25 @@ async def test_an_unconfirmed_claim_is_busy_while_its_lease_runs_then_taken_agai
     finally:
         await dead.close()
         await live.close()
+
+
+@pytest.mark.integration
+async def test_a_push_requests_claims_and_confirmations_ask_no_script_exists(redis_server) -> None:  # type: ignore[no-untyped-def]
+    """redis-py's ``Script`` on a pipeline asks SCRIPT EXISTS before every execute: a second round trip for each
+    claim and each confirmation of every push request. The scripts are loaded once, when Redis lacks them."""
+    import redis.asyncio as redis
+
+    store = RedisSeenStore(redis_server.url, ttl_s=60)
+    client = redis.Redis.from_url(redis_server.url)
+    try:
+        for n in range(5):
+            [(revision, state)] = await store.claim_texts([(f"u-{n}", "d1")])
+            assert state == "claimed"
+            await store.confirm_texts([(f"u-{n}", revision)])
+        stats = await client.info("commandstats")  # Redis 6 counts every SCRIPT subcommand as "script"
+        assert sum(v["calls"] for k, v in stats.items() if k.startswith("cmdstat_script")) == 2  # each script loaded once
+        await client.script_flush()  # a restarted Redis keeps no scripts: they are loaded again
+        assert await _claimed(store, "u-0", "d2") == (2, "claimed")
+    finally:
+        await store.close()
+        await client.aclose()

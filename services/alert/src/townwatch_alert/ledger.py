@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from redis.asyncio import Redis
+from redis.exceptions import NoScriptError
 
 from townwatch_alert.dedup import Decision, DedupPolicy, Outcome
 from townwatch_alert.redecision import needs_refold, step
@@ -41,6 +42,7 @@ from townwatch_alert.settings import AlertSettings
 from townwatch_alert.town import HistoryEntry, TownState
 from townwatch_alert.withdrawal import withdraw
 from townwatch_runtime.redis_keys import LEDGER_PREFIX
+from townwatch_runtime.script_pipeline import run_pipelined
 from townwatch_schemas import Alert, ArticleRevision, ControlChange
 
 __all__ = ["ALERT_STREAM", "Ledger", "LedgerContention", "LedgerResult", "UnknownArticle", "alert_key", "article_key", "town_key"]
@@ -377,10 +379,7 @@ class Ledger:
         """``mark_emitted`` for every alert of a batch, in one round trip."""
         if not alerts:
             return
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for alert in alerts:
-                await self._mark_emitted(keys=[self._emitted], args=[alert.alert_id, alert.revision], client=pipe)
-            await pipe.execute()
+        await run_pipelined(self.redis, self._mark_emitted, [([self._emitted], [a.alert_id, a.revision]) for a in alerts], NoScriptError)
 
     async def town(self, place_key: str) -> TownState | None:
         raw = await self.redis.hget(self.town_key(place_key), "state")

@@ -20,7 +20,10 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Literal, Protocol
 
+from redis.exceptions import NoScriptError
+
 from townwatch_runtime.redis_keys import ingest_seen_key, ingest_text_key
+from townwatch_runtime.script_pipeline import run_pipelined
 
 __all__ = ["ClaimState", "MemorySeenStore", "RedisSeenStore", "SeenStore", "open_seen_store", "text_digest"]
 
@@ -181,22 +184,19 @@ class RedisSeenStore:
 
     async def claim_texts(self, claims: Sequence[tuple[str, str]]) -> list[tuple[int, ClaimState]]:
         """``claim_text`` for each (article id, digest), in order, in one round trip (EVALSHA, pipelined)."""
-        async with self._redis.pipeline(transaction=False) as pipe:
-            for article_id, digest in claims:
-                await self._claim_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)],
-                                       args=[digest, self._ttl, self._lease], client=pipe)
-            results = await pipe.execute()
+        results = await run_pipelined(self._redis, self._claim_text, [
+            ([ingest_text_key(article_id), ingest_seen_key(article_id)], [digest, self._ttl, self._lease])
+            for article_id, digest in claims
+        ], NoScriptError)
         return [(int(r[0]), _STATES[int(r[1])]) for r in results]
 
     async def confirm_texts(self, claims: Sequence[tuple[str, int]]) -> None:
         """The claims' articles are on the broker: each (article id, revision) is seen for good (one round trip)."""
         if not claims:
             return
-        async with self._redis.pipeline(transaction=False) as pipe:
-            for article_id, revision in claims:
-                await self._confirm_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)],
-                                         args=[revision, self._ttl], client=pipe)
-            await pipe.execute()
+        await run_pipelined(self._redis, self._confirm_text, [
+            ([ingest_text_key(article_id), ingest_seen_key(article_id)], [revision, self._ttl]) for article_id, revision in claims
+        ], NoScriptError)
 
     async def release_text(self, article_id: str, revision: int) -> None:
         await self._release_text(keys=[ingest_text_key(article_id), ingest_seen_key(article_id)], args=[revision])
