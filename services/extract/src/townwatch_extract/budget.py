@@ -207,6 +207,18 @@ class BudgetedExtractor:
                 self._disarm(ticket)  # done already unless the interrupt landed in the ``finally`` before it
                 raise BudgetExceeded("seconds", f"stopped at the wall-time budget of {self.budget.max_seconds:g}s") from None
 
+    def needs_parse(self, article: Article) -> bool:
+        """Whether ``extract`` would parse anything of ``article`` (``Extractor.needs_parse``: no parse, no events);
+        True when the extractor cannot say, or a sentence is over the budget (``extract`` refuses the article)."""
+        needs = getattr(self.extractor, "needs_parse", None)
+        if needs is None:
+            return True
+        try:
+            self._check_sentence_chars(article)
+        except BudgetExceeded:
+            return True
+        return bool(needs(article))
+
     def _disarm(self, ticket: int) -> None:
         """Disarm the watchdog for sure: an interrupt fired just before may land inside ``disarm`` itself; once
         ``disarm`` has returned, none is pending and none will come."""
