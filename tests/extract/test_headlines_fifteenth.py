@@ -1,7 +1,8 @@
 """Headline families of the fifteenth reading (docs/constructions.md "Fifteenth reading"), in our own words: a town
 named right after a settlement noun that the small model reads as an adverb ("seize key city Lysychansk"), also in a
 side's word that the town was taken ("Moscow says town of Marinka captured"); and a force named by a word the
-catalogue does not know, which is no state's army ("Last Yazidi units leave Sinjar"). Each with twins built from the
+catalogue does not know, which is no state's army ("Last Yazidi units leave Sinjar"); a share held now, a head of state
+by its country, a celebration in a town just taken; units and people that are no towns. Each with twins built from the
 same words that name no change of hands."""
 
 from __future__ import annotations
@@ -114,4 +115,46 @@ def test_a_share_held_now_and_a_head_of_state_are_read(extractor: Extractor, tit
     ],
 )
 def test_twins_of_a_share_and_a_head_of_state_report_nothing(extractor: Extractor, title: str) -> None:
+    assert _events(extractor, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        # a celebration in a town the line calls just taken (a two-word name, a side named only as "rebels")
+        ("Sudan army troops celebrate in recaptured Wad Madani", "Wad Madani"),
+        ("Syria rebels celebrate in captured Idlib, set sights on Hama", "Idlib"),
+        ("Ukrainian soldiers rejoice in liberated Kupiansk after Russian retreat", "Kupiansk"),
+        ("M23 fighters celebrate in captured Bukavu", "Bukavu"),
+    ],
+)
+def test_a_celebration_in_a_town_just_taken_is_read(extractor: Extractor, title: str, place: str) -> None:
+    assert [p for p, _g, _l in sides(_events(extractor, title))] == [place]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # twins: a celebration of something else in the town, an anniversary, a town not called taken
+        "Ukrainian soldiers rejoice in Kupiansk as football team wins cup",
+        "Ukrainians celebrate liberation anniversary in Kupiansk",
+        "M23 fighters celebrate in Goma a year after its capture",
+        "Fans celebrate in captured stadium",
+    ],
+)
+def test_twins_of_a_celebration_report_nothing(extractor: Extractor, title: str) -> None:
+    assert _events(extractor, title) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # an area's unit in a Title Case line is no town; a person named by role after a capture verb is no town
+        "Kyiv Says Its Forces Retook 3,000 Sq Km of Land This Month",
+        "Moscow Seizes 150 Sq Km in Kharkiv Region",
+        "Peru captures most wanted drug trafficker Camisea",
+        "Army captures rebel commander Abu Talha",
+    ],
+)
+def test_units_and_people_are_no_towns(extractor: Extractor, title: str) -> None:
     assert _events(extractor, title) == []

@@ -109,6 +109,12 @@ _AROUND = frozenset({"surrounding", "nearby", "adjacent", "neighbouring", "neigh
 # a settlement noun a side may leave with the town named on it ("leaves key port city Kismayo", "leave Kherson city")
 _LEFT_TOWNS = frozenset({"city", "town", "village", "port"})
 
+# a person named by role before the name ("drug trafficker Otoniel", "rebel commander X", "gang leader Y")
+_PERSON_ROLES = frozenset(
+    "trafficker kingpin druglord drug-lord warlord leader commander chief boss suspect cleric spokesman spokeswoman "
+    "journalist activist rapper singer smuggler gangster bandit pirate fugitive mastermind ringleader".split()
+)
+
 _COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
 
 
@@ -122,6 +128,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
     if not _is_nounish(tok):
         return []
+    if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
+        return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
     out: list[PlaceRef] = []
     low = tok.lower_
     if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.lexicon import (
+    CELEBRATION_WORDS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
     STRONG_FORMS,
@@ -51,7 +52,9 @@ _FUNCTION = frozenset(
     full regain retake retakes recapture recaptures captures capture seize seizes falls fall take takes claim claims
     claim says pull pulls withdraw withdraws drive drives oust ousts""".split()
 )
-_LOWER = _FUNCTION | PLACE_NOUNS | PARTIAL_NOUNS | {f for f in STRONG_FORMS if " " not in f} | set(WEAK_FORMS)
+# units of an area or a distance ("Ukraine Retook 6,000 Sq Km of Territory"): never a town's name
+_UNITS = frozenset("sq km kms kilometres kilometers kilometre kilometer miles hectares acres".split())
+_LOWER = _FUNCTION | _UNITS | PLACE_NOUNS | PARTIAL_NOUNS | {f for f in STRONG_FORMS if " " not in f} | set(WEAK_FORMS)
 HEADLINE_LOWER = frozenset(_LOWER)
 """Words a headline writes in lower case even when a place bears their name."""
 
@@ -175,6 +178,30 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(_declared_liberated(doc))
     out.extend(_announced_capture(doc))
     out.extend(_fallen_stronghold(doc))
+    out.extend(_celebrated_in(doc))
+    return out
+
+
+# the crowd that celebrates names no side ("Residents celebrate in liberated X")
+_CROWDS = frozenset("residents people crowds locals civilians villagers families thousands hundreds".split())
+_JUST_TAKEN = frozenset("captured liberated recaptured retaken freed seized".split())
+
+
+def _celebrated_in(doc: Doc) -> list[Frame]:
+    """"Syria rebels celebrate in captured Homs", "Ukrainians rejoice in liberated Izium after Russian forces retreat":
+    a celebration in a town the line calls just taken; the side that celebrates took it (a crowd names no side)."""
+    out: list[Frame] = []
+    for head in doc:
+        if head.lower_ not in CELEBRATION_WORDS:
+            continue
+        for town in prep_objects(head, ("in",)):
+            # the participle opens the town's phrase ("in recaptured Wad Madani")
+            taken = next((c for c in town.children if c.dep_ == "amod" and c.lower_ in _JUST_TAKEN and c.i == town.left_edge.i), None)
+            if taken is None or not town.text[:1].isupper():
+                continue
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            gaining = subject if subject is not None and subject.lower_ not in _CROWDS else None
+            out.append(Frame(taken, TriggerClass.GAIN, "active", places=place_refs(town) or [PlaceRef(town)], gaining=gaining))
     return out
 
 

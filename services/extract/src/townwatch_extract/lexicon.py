@@ -252,3 +252,11 @@ CAPITALS = {
 
 # "some Iraqi forces", "several units": a subject that counts only part of a force (its leaving is no loss of the town)
 PART_OF_FORCE = frozenset({"some", "several", "few"})
+
+
+# "Syria rebels celebrate in captured Homs", "Jubilation in liberated Kherson": a celebration in a town the line calls
+# just taken (headline.py reads the capture; timeline.py does not tell the participle as an old state there)
+CELEBRATION_WORDS = frozenset(
+    "celebrate celebrates celebrated celebrating rejoice rejoices rejoiced rejoicing jubilation celebration celebrations "
+    "cheer cheers cheered cheering".split()
+)

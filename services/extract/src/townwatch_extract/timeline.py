@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from townwatch_extract.lexicon import VERB_CLASSES
+from townwatch_extract.lexicon import CELEBRATION_WORDS, VERB_CLASSES
 from townwatch_extract.syntax import capture_verb_misread, control_verb_misread
 
 if TYPE_CHECKING:
@@ -89,7 +89,8 @@ def told_as_state(trigger: Token, place: Token) -> bool:
     # the place's noun phrase, up to the noun it is "of" ("the captured town of X"), or the phrase an anaphor
     # heads ("another village near the captured town of X")
     phrase = [*place.subtree, *(place.head.head.children if place.head.dep_ == "prep" and place.head.lower_ == "of" else ())]
-    if any(t.dep_ == "amod" and t.lower_ in _TAKEN and not any(c.lower_ in _FRESH for c in t.children)
+    celebrated = place.head.lower_ == "in" and place.head.head.lower_ in CELEBRATION_WORDS  # "rejoice in liberated X"
+    if not celebrated and any(t.dep_ == "amod" and t.lower_ in _TAKEN and not any(c.lower_ in _FRESH for c in t.children)
            and not control_verb_misread(t)  # "The RSF seized control of X" misparsed: a verb
            and capture_verb_misread(t) is None  # "militants in Mali on Saturday captured Douentza": a verb
            for t in phrase):
