@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from townwatch_extract.frames import Frame, PlaceRef, place_refs
+from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs
 from townwatch_extract.lexicon import TriggerClass
 from townwatch_extract.syntax import children, objects_of, prep_objects, subject_of
 
@@ -29,7 +29,7 @@ _FLYING = frozenset({"fly", "wave"})
 _CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
 
-PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore"})
+PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore"})
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
 _ARMED_SUBJECTS = frozenset("army unit troop force soldier formation division brigade battalion regiment".split())
@@ -253,7 +253,9 @@ def phrase_frame(trigger: Token) -> Frame | None:
     elif lemma == "gain" and trigger.pos_ == "NOUN":
         frame = _gains_frame(trigger)
     elif lemma == "return" and is_verb:
-        frame = _return_frame(trigger)
+        frame = _return_frame(trigger) or arrival_frame(trigger)
+    elif lemma == "storm" and is_verb:
+        frame = arrival_frame(trigger)
     elif (lemma in _FLAG_VERBS or lemma in _FLYING) and is_verb:
         frame = _flag_frame(trigger)
     elif lemma in ("declare", "claim") and is_verb:

@@ -40,7 +40,7 @@ from townwatch_extract.syntax import (
 )
 from townwatch_gazetteer.countries import country_codes
 
-__all__ = ["RAID", "Frame", "PlaceRef", "frames_for", "is_named_site", "place_refs"]
+__all__ = ["RAID", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs"]
 
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
@@ -686,26 +686,73 @@ def _unopposed(trigger: Token) -> bool:
     return False
 
 
+def _other_side_left(trigger: Token, tok: Token) -> bool:
+    """Whether ``tok``, in the sentence of ``trigger``, tells another side leaving ("after SNA forces withdrew")."""
+    lemma = tok.lemma_.lower()
+    if tok == trigger or lemma not in _LEAVING or tok.pos_ not in ("VERB", "NOUN"):
+        return False
+    if tok.dep_ == "conj" and tok.head == trigger and not children(tok, ("nsubj",)):
+        return False  # "entered X and later withdrew": the side that entered left again
+    if any(m.lower_ in ("before", "until") for m in children(tok, ("mark",))):
+        return False  # "entered X before the militants withdrew from the outskirts": not yet theirs
+    if lemma == "hand" and not any(c.lower_ == "over" for c in tok.children):
+        return False
+    if lemma == "pull" and not any(c.lower_ in ("out", "back") for c in tok.children):
+        return False
+    return lemma != "flee" or _is_armed_subject(tok)
+
+
+def _raid_undone(trigger: Token) -> bool:
+    """"entered X ... and looted the market before withdrawing": a raid, the side left again."""
+    return any(t.lemma_.lower() in _LEAVING and t.tag_ == "VBG" and t.head.lower_ == "before" for t in trigger.sent)
+
+
+def _left_to_it(trigger: Token) -> bool:
+    """Whether the sentence of an arrival ("stormed X", "returned to X") says the other side had left the place
+    ("after SNA forces withdrew"), the arrival not undone as a raid's ("before withdrawing", "looting shops")."""
+    if _raid_undone(trigger) or RAID.search(trigger.sent.text):
+        return False
+    # a leaving with a side of its own ("after SNA forces withdrew", "the withdrawal of the FARDC"), not the arriving
+    # side's "and withdrew" however the parse hangs it
+    return any(
+        _other_side_left(trigger, tok) and (tok.pos_ == "NOUN" or bool(children(tok, ("nsubj", "nsubjpass"))))
+        for tok in trigger.sent
+    )
+
+
+def arrival_frame(trigger: Token) -> Frame | None:
+    """A monitor's "stormed X after SNA forces withdrew", "returned to X after the FARDC withdrew": an armed side
+    arriving in a town the other side had left holds it (control.phrase_frame asks for it). Told alone, storming is
+    an attack and returning a return to base; a base, camp or position stormed is no town ("stormed an SNA base in X")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+        return None
+    subj = subject_of(trigger)
+    if subj is not None and subj.lemma_.lower() in _CROWDS:
+        subj = _first(prep_objects(subj, ("of",)))  # "Hundreds of al-Shabaab fighters stormed X"
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lemma_.lower() in _ARMED_NOUNS) or not _left_to_it(trigger):
+        return None
+    targets = prep_objects(trigger, ("to",)) if trigger.lemma_.lower() == "return" else objects_of(trigger)[:1]
+    named = [t for t in targets if is_proper(t) or _named_settlement(t) or (
+        t.lower_ == "district" and any(c.dep_ == "compound" and is_proper(c) for c in t.children)  # "stormed X district"
+    )]
+    refs = [r for t in named for r in place_refs(t)]
+    if not refs or any(r.partial or r.anaphor for r in refs):
+        return None
+    frame = Frame(trigger, TriggerClass.GAIN, "entry", places=refs, gaining=subj, corroborated=True)
+    frame.needs_known = not all(_named_settlement(t) for t in named)
+    return frame
+
+
 def _entry_corroborated(trigger: Token) -> bool:
     if _unopposed(trigger):
         return True
-    if any(t.lemma_.lower() in _LEAVING and t.tag_ == "VBG" and t.head.lower_ == "before" for t in trigger.sent):
-        return False  # "entered X ... and looted the market before withdrawing": a raid, the side left again
+    if _raid_undone(trigger):
+        return False
     for tok in trigger.sent:
         if tok == trigger:
             continue
         lemma = tok.lemma_.lower()
-        if lemma in _LEAVING and tok.pos_ in ("VERB", "NOUN"):
-            if tok.dep_ == "conj" and tok.head == trigger and not children(tok, ("nsubj",)):
-                continue  # "entered X and later withdrew": the side that entered left again
-            if any(m.lower_ in ("before", "until") for m in children(tok, ("mark",))):
-                continue  # "entered X before the militants withdrew from the outskirts": not yet theirs
-            if lemma == "hand" and not any(c.lower_ == "over" for c in tok.children):
-                continue
-            if lemma == "pull" and not any(c.lower_ in ("out", "back") for c in tok.children):
-                continue
-            if lemma == "flee" and not _is_armed_subject(tok):
-                continue
+        if _other_side_left(trigger, tok):
             return True
         if lemma in _TAKING_ANY and tok.tag_ == "VBG":
             return True
@@ -771,6 +818,7 @@ def _is_armed_subject(verb: Token) -> bool:
 
 
 _ARMED_NOUNS = frozenset("troop soldier force army unit fighter militant rebel militia defender garrison".split())
+_CROWDS = frozenset("hundred hundreds dozen dozens score scores thousand thousands".split())
 
 
 RAID = re.compile(
@@ -906,6 +954,23 @@ def _shifted_object(trigger: Token) -> list[Token]:
     ]
 
 
+def _settled_in(trigger: Token, noun: Token, frame: Frame, passive: bool, alone: bool = False) -> Frame | None:
+    """A side that "established positions / presence in X": a change only when the other side is said to have left,
+    as an entry ("established positions in Svitlodarsk after Ukrainian forces withdrew", "established presence in X
+    after FAMa withdrew"), or ``alone`` for a monitor's "re-established presence in X" (parsed "regained presence",
+    lexicon.PARSE_SWAPS): the side holds X again. "positions around X", "presence near X", "in parts of X" stay quiet."""
+    targets = prep_objects(noun, ("in", "inside")) or prep_objects(trigger, ("in", "inside"))
+    if passive or not targets or any(t.lower_ in _WHOLE_NOUNS or t.lower_ in PARTIAL_NOUNS for t in targets):
+        return None
+    refs = [r for t in targets for r in place_refs(t)]
+    if not refs or any(r.partial for r in refs):
+        return None
+    frame.places, frame.gaining = refs, subject_of(trigger)
+    frame.needs_known = not all(_named_settlement(t) for t in targets)
+    frame.construction = "entry"
+    return frame if alone or _entry_corroborated(trigger) else None
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
@@ -960,18 +1025,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         lemma == "establish" or (lemma == "take" and "up" in prts)
     ):
         # a monitor's "established positions in Svitlodarsk after Ukrainian forces withdrew", "took up positions in the
-        # village of X after Z pulled back": a change only when the other side is said to have left, as an entry
-        # ("took up positions around X ahead of an operation" stays quiet)
-        targets = prep_objects(obj, ("in", "inside")) or prep_objects(trigger, ("in", "inside"))
-        if passive or not targets or _own(obj) or any(t.lower_ in _WHOLE_NOUNS or t.lower_ in PARTIAL_NOUNS for t in targets):
-            return None
-        refs = [r for t in targets for r in place_refs(t)]
-        if not refs or any(r.partial for r in refs):
-            return None
-        frame.places, frame.gaining = refs, subject_of(trigger)
-        frame.needs_known = not all(_named_settlement(t) for t in targets)
-        frame.construction = "entry"
-        return frame if _entry_corroborated(trigger) else None
+        # village of X after Z pulled back" ("took up positions around X ahead of an operation" stays quiet)
+        return None if _own(obj) else _settled_in(trigger, obj, frame, passive)
+    if cls == TriggerClass.GAIN and lemma in ("establish", "regain") and obj is not None and obj.lemma_.lower() == "presence":
+        return _settled_in(trigger, obj, frame, passive, alone=lemma == "regain")  # "(re-)established presence in X"
     if cls == TriggerClass.GAIN and lemma in ("gain", "establish", "secure") and obj is not None and obj.lemma_.lower() == "foothold":
         # "gained a foothold in (part of) X": part of X changed hands; "a foothold near X" is an advance, not a hold
         frame.gaining = subject_of(trigger)

@@ -84,7 +84,10 @@ STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing r
     "passed into", "passes into", "passed under", "passes under",
     # a bulletin's result participle and restored control: "..., establishing / regaining control over the villages of
     # A and B", "army units restored control over A and B"
-    "establishing control", "regaining", "restored control", "restores control", "restore control", "restoring control")
+    "establishing control", "regaining", "restored control", "restores control", "restore control", "restoring control",
+    # a monitor's "re-established presence in X" (frames._presence_frame; a first "established presence" counts only
+    # with the other side's leaving, itself a strong form)
+    *(f"{v} {d}presence" for v in ("established", "reestablished") for d in ("", "a ", "its ", "their ")))
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
@@ -175,6 +178,8 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured",
                # "re-established control over X": the tokenizer splits "re" off and the parse loses the verb
                "re-established": "fully regained", "re-establish": "fully regain", "re-establishing": "fully regaining",
                "re-establishes": "firmly regains",
+               # the closed spelling of a monitor's "reestablished presence / control in X"
+               "reestablished": "then regained", "reestablish": "then regain", "reestablishing": "then regaining",
                # "Government troops re-captured X": the split "re" takes the subject with it (same length, two words)
                "re-captured": "then seized", "re-captures": "then seizes", "re-capturing": "then seizing"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
