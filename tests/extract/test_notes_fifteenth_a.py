@@ -90,3 +90,33 @@ def test_storming_or_returning_after_the_other_side_left_takes_the_place(
 )
 def test_storming_or_returning_without_a_handover_is_no_change(extractor: Extractor, note: str) -> None:
     assert _news(extractor, note, DAY) == []
+
+
+@pytest.mark.parametrize(
+    "note, places, gaining",
+    [
+        ("On 4 May 2024, Fano fighters now control Gobiye and Ziquala (North Wollo, Amhara) after clashes with the ENDF.",
+         ["Gobiye", "Ziquala"], "fano"),
+        ("On 4 May 2024, JNIM now controls Nampala (Niono, Segou) after FAMa evacuated their camp.", ["Nampala"], "jnim"),
+        ("On 4 May 2024, Nampala (Niono, Segou) is now controlled by JNIM militants.", ["Nampala"], "jnim"),
+    ],
+)
+def test_now_control_tells_the_change(extractor: Extractor, note: str, places: list[str], gaining: str) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, note, DAY)] == [(p, gaining) for p in places]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # who holds a town, told without "now", or with "still", a modal, a negation or in a side's description
+        "On 4 May 2024, Fano fighters still control Gobiye (North Wollo, Amhara) despite ENDF airstrikes.",
+        "On 4 May 2024, Nampala (Niono, Segou) is controlled by JNIM militants.",
+        "On 4 May 2024, Nampala (Niono, Segou) is still controlled by JNIM militants.",
+        "On 4 May 2024, Fano fighters could now control Gobiye (North Wollo, Amhara) if the ENDF withdraws.",
+        "On 4 May 2024, Fano fighters do not now control Gobiye (North Wollo, Amhara).",
+        "On 4 May 2024, JNIM, which now controls Nampala (Niono, Segou), ambushed a FAMa convoy near Diabaly (Niono, Segou).",
+        "On 4 May 2024, Fano fighters now control the road between Gobiye and Ziquala (North Wollo, Amhara).",
+    ],
+)
+def test_control_told_as_a_state_is_no_change(extractor: Extractor, note: str) -> None:
+    assert _news(extractor, note, DAY) == []

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs
 from townwatch_extract.lexicon import TriggerClass
-from townwatch_extract.syntax import children, objects_of, prep_objects, subject_of
+from townwatch_extract.syntax import children, is_passive, objects_of, prep_objects, subject_of
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
 
@@ -156,6 +156,26 @@ def _past_frame(trigger: Token) -> Frame | None:
     return Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(trigger))
 
 
+def _now_frame(trigger: Token) -> Frame | None:
+    """A monitor's "Fano fighters now control A and B", "X is now controlled by Z": a change told with "now", as "X
+    is now under the control of Z" is; "still control", a modal, a negation and a side's description ("JNIM, which
+    now controls X, ambushed ...") tell who holds X."""
+    if not _now(trigger) or trigger.dep_ in ("relcl", "acl", "amod") or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in _HELD_WORDS for c in trigger.children
+    ):
+        return None
+    if is_passive(trigger):  # "X is now controlled by Z"
+        agent = next(iter(prep_objects(trigger, ("by",))), None)
+        held = next(iter(children(trigger, ("nsubjpass",))), None)
+        if agent is None or held is None:
+            return None
+        return Frame(trigger, TriggerClass.FALL, "passive", places=place_refs(held), gaining=agent, needs_known=True)
+    if trigger.tag_ not in ("VBP", "VBZ"):
+        return None
+    obj = next(iter(objects_of(trigger)), None)
+    return Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(trigger), needs_known=True)
+
+
 def _gains_frame(trigger: Token) -> Frame | None:
     """"Z made territorial gains against Y in X" (never "gains near X": that is an advance towards X)."""
     verb = trigger.head
@@ -249,7 +269,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     if lemma in ("have", "be") and is_verb:
         frame = _state_frame(trigger) or (_hands_frame(trigger) or _under_frame(trigger) if lemma == "be" else None)
     elif lemma == "control" and is_verb:
-        frame = _result_frame(trigger) or _past_frame(trigger)
+        frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger)
     elif lemma == "gain" and trigger.pos_ == "NOUN":
         frame = _gains_frame(trigger)
     elif lemma == "return" and is_verb:

@@ -127,7 +127,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # control phrasing (control.py): the idiom's other half must be in the sentence
     "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded"}),
     # a monitor's "regime forces controlled the villages of A and B after clashes with the factions" (control.py)
-    "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated"}),
+    "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated", "now"}),
+    # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
+    **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back"}),
     "in the hands of": _LEAVING_WORDS | {"now", "back"},
     **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "control"}),
