@@ -5,7 +5,11 @@ and each has negative twins built from the same words.
 N1: a side named by its country or its people alone ("Russians occupied X", "Russia captured X", "the Ukrainians
 retook X"): the prefilter found no side word in the line and dropped it before the parse.
 N2: an unknown village placed only by a smaller town a bearing points at ("some 25 km north of Tikrit"): a unique
-town of a country at war says the country, so "security forces" are that country's."""
+town of a country at war says the country, so "security forces" are that country's.
+N3: a district's seat named with the district ("took control of the Washir district center in Helmand"): the place
+is the district, not the province after "in".
+N4: a counted plural set off by a comma with as many names as it counts ("out of three villages, A, al-B and C"),
+the parse hanging the names on the verb."""
 
 from __future__ import annotations
 
@@ -77,3 +81,50 @@ def test_a_small_town_at_war_places_an_unknown_village(extractor: Extractor, not
 def test_a_small_town_placing_a_village_not_taken_is_no_change(extractor: Extractor, note: str) -> None:
     # twins: an attack repelled, an advance towards, a siege
     assert _news(extractor, note, dt.date(2015, 1, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("On 9 June, the Taliban took control of the Shah Wali Kot district center in Kandahar.", "Shah Wali Kot"),
+        ("On 9 June, the Taliban took control of the Nawzad district centre in Helmand after police withdrew.", "Nawzad"),
+        ("While the Taliban took control of the Nawzad district center in Helmand, the army still holds the nearby base.",
+         "Nawzad"),
+    ],
+)
+def test_a_district_seat_is_the_district_not_its_province(extractor: Extractor, note: str, want: str) -> None:
+    assert [p for p, _g, _lo in _news(extractor, note, dt.date(2021, 6, 12))] == [want]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "On 9 June, the Taliban attacked the Garmsir district center in Helmand but were repelled.",
+        "On 9 June, the Taliban besieged the Garmsir district center in Helmand.",
+        "On 9 June, the Taliban took control of the road to the Garmsir district center in Helmand.",
+    ],
+)
+def test_a_district_seat_not_taken_is_no_change(extractor: Extractor, note: str) -> None:
+    # twins: an attack repelled, a siege, the road to the seat
+    assert _news(extractor, note, dt.date(2021, 6, 12)) == []
+
+
+def test_a_counted_plural_with_its_names_after_a_comma_takes_each(extractor: Extractor) -> None:
+    note = "Peshmerga fighters drove the militants out of three villages, Tal Aswad, al-Sharqiya and Umm Khabb."
+    assert [(p, g) for p, g, _lo in _news(extractor, note, dt.date(2014, 10, 22))] == [
+        ("Tal Aswad", "peshmerga"), ("al-Sharqiya", "peshmerga"), ("Umm Khabb", "peshmerga")
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # as many names as counted, or none: two names for three villages is no list of them
+        "Peshmerga fighters drove the militants out of three villages, Tal Aswad and al-Sharqiya, after clashes.",
+        "Peshmerga fighters shelled three villages, Tal Aswad, al-Sharqiya and Umm Khabb.",
+        "Peshmerga fighters attacked three villages, Tal Aswad, al-Sharqiya and Umm Khabb, but were repelled.",
+        "Peshmerga fighters evacuated civilians from three villages, Tal Aswad, al-Sharqiya and Umm Khabb.",
+    ],
+)
+def test_a_counted_plural_not_taken_or_miscounted_is_no_change(extractor: Extractor, note: str) -> None:
+    assert _news(extractor, note, dt.date(2014, 10, 22)) == []

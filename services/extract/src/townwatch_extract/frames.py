@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.lexicon import (
@@ -160,6 +160,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
         # the town ("retook several positions held by Houthis in the city of X" still takes X)
         return []
+    elif low in _SEAT_NOUNS and (seat := _district_seat(tok)) is not None:
+        # "took control of the Washir district center in Helmand": the district's seat, named before it (the province
+        # after "in" only says where the district lies)
+        out.extend(place_refs(seat, partial, "district", depth + 1))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and (towns := _installation_towns(tok, of_objs)):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
@@ -282,6 +286,23 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+# the seat of a district or a province: "the Washir district center", "Nirkh district headquarters"
+_SEAT_NOUNS = frozenset({"center", "centre", "headquarters", "hq", "capital"})
+
+
+def _district_seat(tok: Token) -> Token | None:
+    """The name of the district whose seat ``tok`` is ("the Washir district center" -> Washir), or None."""
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in ("district", "province", "county", "township"):
+            # the name hangs on the admin noun or, beside it, on the seat itself ("Washir" <- "center")
+            name = next((g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"), None) or next(
+                (g for g in tok.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i), None
+            )
+            if name is not None:
+                return name
+    return None
 
 
 def _some_of_them(subj: Token | None) -> bool:
@@ -488,13 +509,19 @@ def _colon_names(tok: Token) -> list[Token]:
     noun ("Dergachi district") says where the others lie and is left out."""
     doc, end = tok.doc, tok.sent.end
     colon = next((t for t in doc[tok.i + 1 : end] if t.text in (":", ";", "—") or t.pos_ in ("VERB", "AUX")), None)
+    wanted = None
     if colon is None or colon.text != ":":
-        return []
+        # "forced the jihadis out of three villages, A, al-B and C": a counted plural set off by a comma names as
+        # many places as it counts (the parse hangs them on the verb)
+        wanted = _plural_count(tok)
+        if wanted < 2 or tok.i + 1 >= end or doc[tok.i + 1].text != ",":
+            return []
+        colon = doc[tok.i + 1]
     i = colon.i + 1
     names: list[Token] = []
     while i < end and len(names) < 12:
         k = i
-        while k < end and (doc[k].text[:1].isupper() or (doc[k].text == "-" and k > i)) and doc[k].ent_type_ not in ("DATE", "TIME"):
+        while k < end and (doc[k].text[:1].isupper() or (doc[k].text == "-" and k > i) or _glued_particle(doc, k)) and doc[k].ent_type_ not in ("DATE", "TIME"):
             k += 1
         if k == i:
             break
@@ -506,7 +533,12 @@ def _colon_names(tok: Token) -> list[Token]:
             i += 1
         if i < end and doc[i].lower_ == "and":
             i += 1
-    return names if len(names) >= 2 else []
+    return names if len(names) >= 2 and wanted in (None, len(names)) else []
+
+
+def _glued_particle(doc: Doc, k: int) -> bool:
+    """An Arabic article glued to a name by a hyphen: the "al" of "al-Saad", "Daquq-al-Wahda"."""
+    return doc[k].lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed") and k + 1 < len(doc) and doc[k + 1].text == "-"
 
 
 def _plural_count(tok: Token) -> int:
