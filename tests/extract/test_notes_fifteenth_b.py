@@ -9,7 +9,11 @@ town of a country at war says the country, so "security forces" are that country
 N3: a district's seat named with the district ("took control of the Washir district center in Helmand"): the place
 is the district, not the province after "in".
 N4: a counted plural set off by a comma with as many names as it counts ("out of three villages, A, al-B and C"),
-the parse hanging the names on the verb."""
+the parse hanging the names on the verb.
+N5: a side's own withdrawal told by a possessive ("the army declared its withdrawal from X"): the side is the verb's
+subject, when the verb tells it done.
+N6: a side raised to the subject of a passive ("ISIL was reported to have captured X", "the army was forced to
+withdraw from X"): it is the doer of the complement."""
 
 from __future__ import annotations
 
@@ -128,3 +132,53 @@ def test_a_counted_plural_with_its_names_after_a_comma_takes_each(extractor: Ext
 )
 def test_a_counted_plural_not_taken_or_miscounted_is_no_change(extractor: Extractor, note: str) -> None:
     assert _news(extractor, note, dt.date(2014, 10, 22)) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("The Syrian army formally declared its withdrawal from Aleppo on Saturday.", ("Aleppo", None, "sy-gov")),
+        ("On 2 July, the Ukrainian army announced its withdrawal from Vuhledar.", ("Vuhledar", None, "ua-forces")),
+    ],
+)
+def test_a_side_declaring_its_own_withdrawal_loses_the_town(extractor: Extractor, note: str, want: tuple) -> None:
+    assert want in _news(extractor, note, dt.date(2024, 7, 6))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The Syrian army postponed its withdrawal from Aleppo on Saturday.",
+        "The Syrian army halted its withdrawal from Aleppo on Saturday.",
+        "The Syrian army announced its planned withdrawal from Aleppo.",
+        "The Syrian army denied its withdrawal from Aleppo on Saturday.",
+    ],
+)
+def test_a_withdrawal_not_done_is_no_change(extractor: Extractor, note: str) -> None:
+    # twins: postponed, halted, planned, denied
+    assert _news(extractor, note, dt.date(2024, 7, 6)) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("ISIL was reported to have captured the nearby village of Tal Hamis on 1 November.", ("Tal Hamis", "isis")),
+        ("The Houthis were said to have seized Harib district on Tuesday.", ("Harib", "houthis")),
+    ],
+)
+def test_a_side_raised_to_a_passive_subject_takes_the_town(extractor: Extractor, note: str, want: tuple[str, str]) -> None:
+    assert want in [(p, g) for p, g, _lo in _news(extractor, note, dt.date(2015, 11, 5))]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ISIL was reported to be preparing to capture the nearby village of Tal Hamis.",
+        "ISIL was ordered to capture the nearby village of Tal Hamis.",
+        "ISIL was reported to have attacked the nearby village of Tal Hamis on 1 November.",
+        "The Houthis were believed to have failed to seize Harib district on Tuesday.",
+    ],
+)
+def test_a_raised_side_that_took_nothing_is_no_change(extractor: Extractor, note: str) -> None:
+    # twins: preparing, ordered, an attack, a failure
+    assert _news(extractor, note, dt.date(2015, 11, 5)) == []

@@ -1303,6 +1303,12 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = _first(prep_objects(trigger, ("to",)))
         else:
             frame.places = [r for o in sources for r in place_refs(o)]
+            if poss is not None and poss.lower_ in ("its", "their") and trigger.dep_ == "dobj" and frame.places and (
+                trigger.head.lemma_.lower() in _DONE_WITHDRAWING
+            ):
+                # "the army declared its withdrawal from X": the pronoun is the subject of the verb the noun is object
+                # of, when that verb tells the withdrawal done (not "postponed", "halted" or "planned" it)
+                poss = next((c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), poss)
             frame.losing = poss or _first(of_objs)
     if frame.gaining is None and frame.losing is None:
         side = reacting_side(trigger)  # "Putin hailed the fall of Y"
@@ -1319,6 +1325,9 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.losing = side[1]
     return frame
 
+
+# verbs that tell a side's withdrawal done: "declared / announced / completed its withdrawal from X"
+_DONE_WITHDRAWING = frozenset("announce declare complete confirm finish conclude finalise finalize report".split())
 
 SIDELESS_NOMINAL = "sideless nominal"
 NEWS_NOUN_REACH = 2

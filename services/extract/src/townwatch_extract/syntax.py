@@ -160,6 +160,8 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
             objs = objects_of(head)
             if objs:  # "forced ISIS to withdraw": the object is the subject of the complement
                 return objs[0]
+            if is_passive(head) and (raised := next((c for c in head.children if c.dep_ == "nsubjpass"), None)) is not None:
+                return raised  # "ISIL was reported to have captured X", "the army was forced to withdraw from Y"
         if head.dep_ == "acomp" and head.lower_ == "able":  # "were able to retake X": the subject is the copula's
             head = head.head
         return subject_of(head, depth + 1)
