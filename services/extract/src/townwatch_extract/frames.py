@@ -297,8 +297,10 @@ def _district_seat(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in ("district", "province", "county", "township"):
             # the name hangs on the admin noun or, beside it, on the seat itself ("Washir" <- "center")
-            name = next((g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"), None) or next(
-                (g for g in tok.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i), None
+            # (the word nearest the admin noun heads the name: "Qala-e Kohna district centre" -> Kohna, whose span
+            # takes in "Qala-e")
+            name = next((g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"), None) or max(
+                (g for g in tok.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i), key=lambda g: g.i, default=None
             )
             if name is not None:
                 return name
