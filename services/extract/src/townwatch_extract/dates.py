@@ -36,7 +36,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(r"\bearlier\s+this\s+year\b")),
     ("last_year", re.compile(r"\blast\s+year\b")),
     ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+ago\b")),
+    # counted back from a moment the story already told: at least that long before publication
+    ("earlier", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+earlier\b")),
 ]
+# "in late March last year", "on June 3 last year": the month of the year before publication
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b")
+_EARLIER_HORIZON_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -111,13 +116,25 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         return (pub.replace(month=1, day=1) if pub else None), (Y if pub else U), True
     if kind == "last_year":
         return (pub.replace(year=pub.year - 1, month=1, day=1) if pub else None), (Y if pub else U), True
-    if kind == "ago":
+    if kind in ("ago", "earlier"):
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
         unit = m.group(2)
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
         precision = {"day": D, "week": W, "month": M, "year": Y}[unit]
-        return (pub - dt.timedelta(days=days) if pub else None), (precision if pub else U), days > 20
+        horizon = 20 if kind == "ago" else _EARLIER_HORIZON_DAYS - 1
+        return (pub - dt.timedelta(days=days) if pub else None), (precision if pub else U), days > horizon
     return None, U, False
+
+
+def _last_year(kind: str, m: re.Match[str], low: str, date: dt.date | None, pub: dt.date | None) -> tuple[int, dt.date | None] | None:
+    """A month or day without its year followed by "last year": the end of the expression and its date a year back."""
+    if kind not in ("mdy", "dmy", "month") or m.group(3 if kind != "month" else 2):
+        return None
+    after = _LAST_YEAR_AFTER.match(low, m.end())
+    if after is None:
+        return None
+    moved = None if date is None or pub is None else _safe_date(pub.year - 1, date.month, date.day)
+    return after.end(), moved
 
 
 # a group named after a day: "March 23 Movement", "17 February Brigade", "the 6 April Youth Movement"
@@ -147,9 +164,12 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
                 date, precision, background = _resolve(kind, m, published)
             except (OverflowError, ValueError):  # "last month" of 0001-01-02: no date, the rest of the article goes on
                 date, precision, background = None, DatePrecision.UNKNOWN, False
-            taken.append((m.start(), m.end()))
+            end = m.end()
+            if (last := _last_year(kind, m, low, date, published)) is not None:
+                end, date, background = last[0], last[1], True
+            taken.append((m.start(), end))
             inline = any(s <= m.start() and m.end() <= e for s, e in inline_spans) and not m.group(0)[-4:].isdigit()
-            refs.append(TimeRef(m.start(), m.end(), kind, date, precision, background, inline))
+            refs.append(TimeRef(m.start(), end, kind, date, precision, background, inline))
     refs.sort(key=lambda r: r.start)
     return refs
 

@@ -377,6 +377,14 @@ def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
         and not (d.left_edge.i <= trigger.i <= d.right_edge.i)
     ]
     own = [r for r in refs if not any(a <= r.start and r.end <= b for a, b in nested)]
+    if not own:
+        # "seized X and raised their flag there three weeks earlier": the second verb of the same subject dates the pair
+        shared = [
+            (d.left_edge.idx - sent_start, d.right_edge.idx + len(d.right_edge.text) - sent_start)
+            for d in trigger.children
+            if d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)
+        ]
+        own = [r for r in refs if any(a <= r.start and r.end <= b for a, b in shared)]
     inside = [r for r in own if lo <= r.start and r.end <= hi]
     if inside:
         return min(inside, key=lambda r: abs(r.start - (trigger.idx - sent_start)))

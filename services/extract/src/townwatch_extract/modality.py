@@ -355,8 +355,9 @@ def _inside_dated_after(trigger: Token) -> bool:
     "after"/"since", and no finite verb between it and the trigger."""
     sent = trigger.sent
     for tok in reversed(sent[: trigger.i - sent.start]):
-        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
-            return False
+        if (tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and not (tok.dep_ in ("aux", "auxpass") and tok.head.i == trigger.i)) \
+                or tok.text in (";", ":"):
+            return False  # the change's own auxiliary is no other verb: "a year after the city was captured"
         if tok.lower_ == "with" and tok.dep_ == "prep" and trigger.head.head.i == tok.i:
             return False  # "came back last week after a lull, with insurgents forcing ... from X": its own clause
         if tok.lower_ in ("after", "since"):
