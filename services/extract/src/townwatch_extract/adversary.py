@@ -36,6 +36,15 @@ def _opposed(known: ResolvedActor, entry: ActorEntry, parent: str | None = None)
     return True
 
 
+def _elsewhere_state(entry: ActorEntry, ctx: ArticleContext, place_cc: str | None) -> bool:
+    """A state's forces named only by a common noun that fight neither where the place lies nor in a country the story
+    names: "fighters of the junta surrendered" in a Tigray story is no Myanmar army."""
+    return (
+        entry.kind == ActorKind.STATE and entry.id in ctx.common_named and place_cc is not None and bool(entry.countries)
+        and place_cc not in entry.countries and not set(entry.countries) & ctx.written_countries
+    )
+
+
 def other_side(
     known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, place_cc: str | None, sentence: str
 ) -> ResolvedActor | None:
@@ -59,6 +68,7 @@ def other_side(
         for actor_id, count in ctx.actors.items()
         if count > 0 and actor_id not in in_sentence
         and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry, parent)
+        and not _elsewhere_state(entry, ctx, place_cc)
     ]
     if named:
         named.sort(key=lambda t: (-t[0], not t[1]))

@@ -45,6 +45,7 @@ _NON_STATE_GENERIC = frozenset(
 # generic heads a side's name may follow in apposition: "the outlawed sect, Boko Haram, ...", "the rebel alliance, M23"
 _APPOSED_HEADS = frozenset("group movement militia spokesman spokeswoman spokesperson sect faction outfit organisation organization "
                            "alliance coalition insurgency".split())
+_OCCUPIER_WORDS = frozenset({"occupying", "occupation", "occupier", "invading", "invasion", "enemy"})
 _STATE_WORDS = re.compile(r"\b(army|troops|soldiers|government forces|security forces|military|garrison|junta|regime)\b", re.I)
 # the state's side in a civil war, however the story speaks of it ("Afghan officials say", "the government's
 # stronghold", "the army"), outside a non-state side's own name ("the Arakan Army", "Libyan National Army"): a
@@ -227,6 +228,7 @@ class ArticleContext:
     area_countries: frozenset[str] = frozenset()  # countries of the admin areas it names ("Hiiraan region": SO)
     body_countries: frozenset[str] = frozenset()  # states whose ministry or general staff it names ("Russia's defence ministry")
     person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
+    common_named: frozenset[str] = frozenset()  # actors the text names only by a lower-case common noun ("the junta")
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
 
     @classmethod
@@ -266,6 +268,8 @@ class ArticleContext:
         ctx.spelt = spelt_out(text, catalogue)
         matches = respelt(catalogue.find(text), text, ctx.spelt)
         ctx.actors = Counter(m.actor.id for m in matches)
+        # "the junta", "the army": sides named only by a common noun, which may be another country's word
+        ctx.common_named = frozenset(a for a in ctx.actors if all(text[m.start:m.end].islower() for m in matches if m.actor.id == a))
         ctx.body_countries = frozenset(
             cc for m in _STATE_BODY_NAMED.finditer(text) if (cc := gazetteer.country_code(m.group(1).removesuffix("'s").removesuffix("’s")))
         )
@@ -503,6 +507,13 @@ class ArticleContext:
                     return self._government(cc, text)
                 if t.dep_ == "poss" and t.lower_ in ("its", "their") and speaker is not None:
                     return speaker
+            if any(t.lower_ in _OCCUPIER_WORDS for t in toks if t is not tok):
+                # "liberated from the occupying forces", "enemy troops withdrew": the other side, never the place's own
+                # forces or the speaker's (a country word before them was read above: "Russian occupying forces"):
+                # the one state the place's government is at war with, else no side
+                gov = self.catalogue.government(place_cc)
+                foes = [self.catalogue.entries[f] for f in (gov.foes if gov is not None else ()) if f in self.catalogue.entries]
+                return replace(ResolvedActor.from_entry(foes[0], text), inferred=True) if len(foes) == 1 else None
             if speaker is not None and speaker.kind == ActorKind.STATE:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
                 # ministry said": a state speaking of its unnamed units means its own

@@ -91,6 +91,10 @@ _TITLE_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
+# "a radio station based in Mogadishu": where a speaker or an outlet sits, not the town a lede's noun stands for
+_BASED_IN = re.compile(r"\bbased\s+in\s+$", re.I)
+# "the Sunni town of X", "the mainly Turkoman town of Y": a word qualifying the named town, never a town itself
+_QUALIFIES_TOWN = re.compile(r"\s+(?:town|village|city|district)\s+of\b", re.I)
 _LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 # "... recaptured more towns. The towns include A, B, C and D": a list the next sentence opens with
 _LIST_OPENING = re.compile(
@@ -161,7 +165,7 @@ class PlaceMentions:
         noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
         if (_AIMED_AT.search(before) and not _ACHIEVED.search(before)) or (self._for_title and _BACKDATED.search(self.text, max(0, start - 100), start)):
             return None  # "an offensive to retake the city of Mosul": a goal, not the town a lede stands for
-        if _VENUE.search(before) or _TITLE_BEFORE.search(before):
+        if _VENUE.search(before) or _TITLE_BEFORE.search(before) or _BASED_IN.search(before) or _QUALIFIES_TOWN.match(self.text, end):
             return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
@@ -234,8 +238,9 @@ class PlaceMentions:
                 # "Mushaki Locality": the name is "Mushaki", the town its kind noun says ("Gaza City" is found whole)
                 ante = self._mention(m.start(), m.start() + suffix.start(), name[: suffix.start()], hints)
             elsewhere = _ELSEWHERE_BEFORE.search(self.text[max(0, m.start() - 40) : m.start()]) and name_key(name) not in self.noted
-            if ante is None and " " in name and not elsewhere:  # "Fighting broke out in X": try the last word alone
-                # (not "withdrew to Ceel Dheere town": the destination's last word is no other place)
+            if ante is None and 0 < name.count(" ") < 3 and not elsewhere:  # "Fighting broke out in X": try the last word alone
+                # (not "withdrew to Ceel Dheere town": the destination's last word is no other place; not "Aung San
+                # Suu Kyi": four capitalised words are a person's or a body's name, its last word no place)
                 tail = name.split()[-1]
                 ante = self._mention(m.start() + len(name) - len(tail), m.start() + len(name), tail, hints)
             if ante is not None and exclude and {name_key(ante.name), name_key(ante.name.split()[-1])} & exclude:
@@ -347,7 +352,8 @@ class PlaceMentions:
         noun = self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
         if noun not in ("town", "village", "city", "hamlet"):
             return None
-        called = re.compile(rf"({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}})\s+{noun}\b|\b{noun}\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
+        # ("the Sunni town of X": the word before "town of" qualifies X, the name is after it)
+        called = re.compile(rf"({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}})\s+{noun}\b(?!\s+of\b)|\b{noun}\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
         names = [(m.group(1) or m.group(2)).strip(" -’'") for m in called.finditer(self.text, lo, head_at)]
         names = [n for n in names if n.split()[0].lower() not in _NOT_PLACES and name_key(n) not in exclude]
         if not names or (found is not None and name_key(found.name) in {name_key(n) for n in names}):
