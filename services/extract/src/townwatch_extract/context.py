@@ -507,7 +507,7 @@ class ArticleContext:
                     return self._government(cc, text)
                 if t.dep_ == "poss" and t.lower_ in ("its", "their") and speaker is not None:
                     return speaker
-            if any(t.lower_ in _OCCUPIER_WORDS for t in toks if t is not tok):
+            if any(t.lower_ in _OCCUPIER_WORDS for t in toks):  # the head word too: "liberated from the occupiers"
                 # "liberated from the occupying forces", "enemy troops withdrew": the other side, never the place's own
                 # forces or the speaker's (a country word before them was read above: "Russian occupying forces"):
                 # the one state the place's government is at war with, else no side
