@@ -511,8 +511,8 @@ class ArticleContext:
                 # "liberated from the occupying forces", "enemy troops withdrew": the other side, never the place's own
                 # forces or the speaker's (a country word before them was read above: "Russian occupying forces"):
                 # the one state the place's government is at war with, else no side
-                gov = self.catalogue.government(place_cc)
-                foes = [self.catalogue.entries[f] for f in (gov.foes if gov is not None else ()) if f in self.catalogue.entries]
+                ruler = self.catalogue.government(place_cc)
+                foes = [self.catalogue.entries[f] for f in (ruler.foes if ruler is not None else ()) if f in self.catalogue.entries]
                 return replace(ResolvedActor.from_entry(foes[0], text), inferred=True) if len(foes) == 1 else None
             if speaker is not None and speaker.kind == ActorKind.STATE:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
