@@ -95,10 +95,10 @@ _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": 
 _BASED_IN = re.compile(r"\bbased\s+in\s+$", re.I)
 # "the Sunni town of X", "the mainly Turkoman town of Y": a word qualifying the named town, never a town itself
 _QUALIFIES_TOWN = re.compile(r"\s+(?:town|village|city|district)\s+of\b", re.I)
-_LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
+_LISTED = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 # "... recaptured more towns. The towns include A, B, C and D": a list the next sentence opens with
 _LIST_OPENING = re.compile(
-    r"\s*(?:The|These)\s+(?:\w+\s+)?(?:towns|villages|cities|districts?|settlements|localities|communities|hamlets)\s+"
+    r"\s*(?:The|These)\s+(?:\w+\s+)?(?:towns|villages|cities|districts?|settlements|localities|locations|capitals|communities|hamlets)\s+"
     r"(?:are|were|include|included|includes)\s+"
 )
 # a listed name's own location, with the list going on after it: "Obe in Herat, Saghar in Ghor, ...", "Iskan in the
@@ -107,7 +107,9 @@ _TAIL = re.compile(
     rf"\s+in\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+)?{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}}"
     r"(?:\s+(?:town|city|village|province|district|state|region|governorate))?"
 )
-_TAIL_GOES_ON = re.compile(rf"\s*,|\s+and\s+{_PIECE}(?:\s{_PIECE})?\s+(?:village|town|city)\b")
+_TAIL_GOES_ON = re.compile(
+    rf"\s*[,;]|\s+and\s+{_PIECE}(?:\s{_PIECE})?\s+(?:village|town|city)\b|\s+and\s+{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}}\s+in\s+[A-Z]"
+)
 _ELSEWHERE_AFTER = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z][\w'’-]+\s+(?:provinces|regions|districts|governorates|states|oblasts)|"  # "the Donetsk and Zaporizhzhia oblasts"
     r"(?:province|region|district|governorate|state|county|oblast)s?|valley|river|countryside)\b",
@@ -293,14 +295,8 @@ class PlaceMentions:
         idx = next((i for i, s in enumerate(self.sentences) if s.start <= sent_start < s.end), None)
         if idx is None:
             return []
-        if count < 0:  # "more towns", "several villages": only a list the next sentence opens with
-            nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None
-            opening = _LIST_OPENING.match(self.text, nxt.start, nxt.end) if nxt is not None else None
-            first = _NAME.match(self.text, opening.end(), nxt.end) if opening is not None and nxt is not None else None
-            if first is None or nxt is None or first.group(0).split()[0].lower() in _NOT_PLACES:
-                return []
-            run, _end = self._run(self._mention_named(first.group(0), hints), first.end(), nxt.end, hints, tails=True)
-            return run if len(run) > 1 else []
+        if count < 0:  # "more towns", "several villages", "13 districts": only a list the next sentence opens with
+            return self._opened_list(idx, hints)
         spans = [(head_at, self.sentences[idx].end)] + [(s.start, s.end) for s in self.sentences[idx + 1 : idx + 3]]
         if definite and idx > 0:
             spans.insert(0, (self.sentences[idx - 1].start, self.sentences[idx - 1].end))
@@ -310,6 +306,17 @@ class PlaceMentions:
                 if len(run) == count:
                     return run
         return []
+
+    def _opened_list(self, idx: int, hints: Sequence[str]) -> list[Antecedent]:
+        """The list of two names or more the sentence after sentence ``idx`` opens with ("The towns include A, B and C",
+        "The districts are A in X, B in Y and C in Z"), or none."""
+        nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None
+        opening = _LIST_OPENING.match(self.text, nxt.start, nxt.end) if nxt is not None else None
+        first = _NAME.match(self.text, opening.end(), nxt.end) if opening is not None and nxt is not None else None
+        if first is None or nxt is None or first.group(0).split()[0].lower() in _NOT_PLACES:
+            return []
+        run, _end = self._run(self._mention_named(first.group(0), hints), first.end(), nxt.end, hints, tails=True)
+        return run if len(run) > 1 else []
 
     def _lists_in(self, lo: int, hi: int, hints: Sequence[str], tails: bool = False) -> Iterator[list[Antecedent]]:
         """Named places in ``lo:hi``, each with the names listed right after it ("the towns of A and B", "A, B and C");

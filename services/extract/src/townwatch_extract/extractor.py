@@ -937,6 +937,13 @@ class Extractor:
         spans: list[tuple[int, int]] = []
         listed = listed_places(frame.places)
         named = [(s.start, s.end) for r in listed if not r.anaphor and not r.site for s in (ctx.place_span(r.token),)]
+        # "captured the districts of Khanabad, Dasht-i-Archi and Iman Sahib": a strong verb's list with a name the
+        # gazetteer knows vouches for its other names, whatever the tagger read them as ("Iman Sahib" as a person)
+        vouched = strong and len(named) > 1 and any(
+            self.gazetteer.candidates(r.token.doc[lo:hi].text) for r, (lo, hi) in zip(
+                [r for r in listed if not r.anaphor and not r.site], named, strict=True
+            )
+        )
         for ref_place in listed:
             if not ref_place.anaphor and not ref_place.site:
                 span = ctx.place_span(ref_place.token)
@@ -965,7 +972,7 @@ class Extractor:
             else:
                 resolutions = [ctx.resolve_place(
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
-                    corroborated=frame.corroborated or by_grammar,
+                    corroborated=frame.corroborated or by_grammar or vouched,
                 )]
             if ref_place.anaphor:
                 # "four more towns in Kharkiv, Ukraine" / "the village, in Ukraine's Kharkiv region": the anaphor's

@@ -152,10 +152,14 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and low in PARTIAL_NOUNS and of_objs and any(c.lower_ in _AROUND for c in tok.children):
         return []  # "took control of Axum and the surrounding areas of Adigrat": land around a town, not the town
     if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
+        # "captured the districts of Khanabad, Dasht-i-Archi and Imam Sahib": a list of districts, each whole (not
+        # the districts of one town)
+        whole = low == "districts" and any(children(o, ("conj",)) for o in of_objs)
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             # "nearly all of X", "almost all of X": most of the town, not the whole of it
             nearly = low == "all" and any(c.lower_ in ("nearly", "almost") for c in tok.children)
-            out.extend(r for r in place_refs(obj, partial or low in PARTIAL_NOUNS or nearly, kind_noun, depth + 1) if not r.anaphor)
+            cut = partial or (low in PARTIAL_NOUNS and not whole) or nearly
+            out.extend(r for r in place_refs(obj, cut, "district" if whole else kind_noun, depth + 1) if not r.anaphor)
     elif low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
         # the town ("retook several positions held by Houthis in the city of X" still takes X)
@@ -186,6 +190,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "recapture main town of Swat", "Swat main town": the valley's or district's main town, left unnamed (never
         # the area itself); a name given after it still counts ("the region's main town, Gao")
         out.extend(PlaceRef(c, partial, low) for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN")
+    elif tok.pos_ != "PROPN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _LISTED_LATER and tok.lemma_.lower() not in PLACE_NOUNS and (
+        _plural_count(tok) != 0
+    ):
+        # "took control of eight locations ... The locations include A, B": no place noun, but a counted list to come
+        out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=False, count=-1))
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         # "Sartagab village of Patu district": the village's own name, even one the tagger read as an adjective
         own_name = [c for c in tok.children if c.dep_ == "compound" and (
@@ -274,6 +283,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)) != 0:
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite, count=count))
+            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in _LISTED_LATER and _plural_count(tok) != 0:
+                # "13 districts have fallen to the Taliban. The districts include A, B ...", "took control of eight
+                # locations ... The locations include A, B": a counted district or location stands only for the list
+                # the next sentence opens with (never for names found around it: provinces are named there too)
+                out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=False, count=-1))
     elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in NON_PLACE_WORDS:
         pass  # "the Mazar-i-Sharif by-election", "the Kabul talks": a name that qualifies something else
     elif _vessel_name(tok):
@@ -471,8 +485,12 @@ def _province(tok: Token) -> bool:
 
 _COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2,
-    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20,
+    **{str(n): n for n in range(2, 100)},
 }
+# plural nouns a count makes stand for the list the next sentence opens with, and for nothing else
+_LISTED_LATER = frozenset({"district", "location", "locality"})
 
 
 _NAME_ENDS = frozenset({",", ".", ";", "after", "following", "on", "in", "near"})
@@ -516,9 +534,15 @@ def _colon_names(tok: Token) -> list[Token]:
         # "forced the jihadis out of three villages, A, al-B and C": a counted plural set off by a comma names as
         # many places as it counts (the parse hangs them on the verb)
         wanted = _plural_count(tok)
-        if wanted < 2 or tok.i + 1 >= end or doc[tok.i + 1].text != ",":
-            return []
-        colon = doc[tok.i + 1]
+        opener = tok.i + 1
+        if opener < end and doc[opener].lower_ in ("in", "near") and _plural_count(tok) >= 2:
+            # "recaptured two other villages in Hama province, A and B": the names set off after the villages' place
+            opener += 1
+            while opener < end and opener < tok.i + 8 and doc[opener].text not in (",", "-", "—") and doc[opener].pos_ not in ("VERB", "AUX", "PRON"):
+                opener += 1
+        if wanted < 2 or opener >= end or doc[opener].text not in (",", "-", "—", "–"):
+            return []  # (a dash too: "gained control of four key villages - A, B, C and D - in Homs province")
+        colon = doc[opener]
     i = colon.i + 1
     names: list[Token] = []
     while i < end and len(names) < 12:
