@@ -402,6 +402,9 @@ class ArticleContext:
                 tok.lemma_.lower() in _FORCE_NOUNS | _NON_STATE_GENERIC or tok.lower_ in _FORCE_NOUNS | _NON_STATE_GENERIC
             ) and self.catalogue.find(doc_text_of(c))
             if c.dep_ in _ACTOR_DEPS or appos or from_group or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
+                if c.dep_ == "punct" and any(r.dep_ == "relcl" and r.i < c.i for r in tok.children):
+                    continue  # "Resistance groups who have been fighting the junta, seized X": the comma closing a
+                    # relative clause would stretch the phrase over whom they fight
                 toks.extend(c.subtree)
         start, end = token_span_text(toks)
         doc_text = tok.doc.text

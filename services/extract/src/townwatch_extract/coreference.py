@@ -55,6 +55,19 @@ _DISTANCE_FROM = re.compile(
 )
 # "Sheberghan, the capital city of ...", "the local capital, Sharana": a name the text calls a capital
 _CAPITAL_BESIDE = re.compile(r"\bcapital\b", re.I)
+# a name the next sentence locates is a place, even one GeoNames lacks: "X in the Sagaing region is the first capital
+# seized", "X, in Lower Shabelle, is about 50 km from ...", "Fighting broke out in X, north of Mogadishu"
+_UNIT = r"(?:region|province|state|district|governorate|oblast|county|prefecture)"
+_LOCATED_AFTER = re.compile(
+    rf"\s*(?:,\s*(?:which\s+is\s+|located\s+|situated\s+)?in\s+(?:the\s+)?{_PIECE}(?:\s{_PIECE}){{0,2}}(?:\s+{_UNIT})?\s*,"
+    rf"|(?:,\s*)?(?:located\s+|situated\s+)?in\s+(?:the\s+)?{_PIECE}(?:\s{_PIECE}){{0,2}}\s+{_UNIT}\b"
+    r"|,\s*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\d+\s*(?i:km|kilomet(?:re|er)s|miles)\s+(?:\(\d+\s*(?i:km|miles)\)\s+)?)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?[A-Z])"
+)
+# "Ahmed Nur, in Mogadishu, said": a person the next words locate, who speaks
+_LOCATED_SPEAKS = re.compile(r"\s*(?:said|says|told|added|adds|stated|explained|confirmed|declared|noted|wrote)\b")
+# "residents in X welcomed the troops": the people of a place
+_DWELLERS_BEFORE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|elders)\s+(?:in|of)\s+$", re.I)
 _STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
@@ -180,7 +193,10 @@ class PlaceMentions:
             return None
         kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after) or _KIND_APPOSED.search(before)) or name in self._kind_named or noted or (
             self._for_title and bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)
-        ) or bool(_TAKEN_BEFORE.search(before))  # "its troops still hold X": X is the town another side kept, not the one taken
+        ) or bool(_TAKEN_BEFORE.search(before)) or (
+            (located_after := _LOCATED_AFTER.match(self.text, end)) is not None and not _LOCATED_SPEAKS.match(self.text, located_after.end())
+        ) or bool(_DWELLERS_BEFORE.search(before))
+        # ("its troops still hold X": X is the town another side kept, not the one taken
         # (a name taken is a place looking back too: "captured Kafr Naboudah, but rebels have since taken back the town")
         located = located_country(self.text[end : end + 160].split("\n")[0], self.gazetteer)
         if located is not None:

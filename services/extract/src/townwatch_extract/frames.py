@@ -151,7 +151,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "a village east of Damascus", "villages 20 km south of Mosul": the town only says where they lie
     if tok.pos_ != "PROPN" and low in PARTIAL_NOUNS and of_objs and any(c.lower_ in _AROUND for c in tok.children):
         return []  # "took control of Axum and the surrounding areas of Adigrat": land around a town, not the town
-    if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs:
+    if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs and not (low in _SEAT_NOUNS and _district_seat(tok) is not None):
         # "captured the districts of Khanabad, Dasht-i-Archi and Imam Sahib": a list of districts, each whole (not
         # the districts of one town)
         whole = low == "districts" and any(children(o, ("conj",)) for o in of_objs)
@@ -202,6 +202,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         if tok.tag_ == "NNS":  # "seized A, B and C towns of Borno State": the names listed before the plural are its own
             own_name += [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i]
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
+        if own_name and tok.lemma_.lower() in _SUBUNITS:
+            of_objs = []  # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it
         if of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
@@ -317,6 +319,13 @@ def _district_seat(tok: Token) -> Token | None:
                 (g for g in tok.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i), key=lambda g: g.i, default=None
             )
             if name is not None:
+                return name
+    if tok.lower_ in ("center", "centre", "headquarters"):
+        # "took the center of Ghormach District": the seat of the district named after "of" (not "the centre of Mosul")
+        for o in prep_objects(tok, ("of",)):
+            if o.lemma_.lower() in ("district", "county", "township") and (
+                name := max((g for g in o.children if g.dep_ == "compound" and g.pos_ == "PROPN"), key=lambda g: g.i, default=None)
+            ) is not None:
                 return name
     return None
 
@@ -449,6 +458,7 @@ def _vessel_name(tok: Token) -> bool:
 _HARBOURS = frozenset("port seaport harbour harbor".split())
 _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
+_SUBUNITS = frozenset({"district", "county"})  # a unit named inside a larger one: "the X district of P"
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
 _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
 _MONTH_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
@@ -1109,7 +1119,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             taken = _passive_subject(trigger) if taken_by else obj
             if lemma not in BARE_OBJECT_VERBS or (passive and not taken_by) or taken is None or prts or not (
                 is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
-                or _share_of_town(taken)
+                or _share_of_town(taken) or (taken.lower_ in _SEAT_NOUNS and _district_seat(taken) is not None)  # "took the X district center"
             ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;

@@ -104,8 +104,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         "took taken takes take taking seized seize seizes wrested regained".split(),
         # "took three towns on Dec. 10, including the city of X" (frames._named_settlement: a plural with its list)
         # "took parts / most / half of X" (frames._share_of_town); never "part", which "took part in" would let in
+        # "took the center of X District" / "the X district headquarters" (frames._district_seat)
         frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
-                   "towns", "villages", "cities", *SHARE_WORDS}),
+                   "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS}),
     ),
     # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun)
     "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",
