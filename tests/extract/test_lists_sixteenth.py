@@ -102,3 +102,60 @@ def test_names_between_dashes_after_a_counted_plural(extractor: Extractor) -> No
 )
 def test_set_off_names_twins_stay_quiet(extractor: Extractor, text: str) -> None:
     assert _places(extractor, text) == []
+
+
+def test_a_subject_list_with_locations_fell(extractor: Extractor) -> None:
+    text = (
+        "Officials said Qarabagh district in Ghazni, Chora in Uruzgan, Shinkay in Zabul and Deh Rawood in Uruzgan "
+        "province fell to the Taliban on Sunday."
+    )
+    assert sorted(_places(extractor, text)) == ["Chora", "Deh Rawood", "Qarabagh", "Shinkay"]
+
+
+def test_two_districts_with_their_provinces_fell(extractor: Extractor) -> None:
+    text = "Almar district in the restive Faryab province and Tulak district in Ghor province fell to the insurgents overnight."
+    assert sorted(_places(extractor, text)) == ["Almar", "Tulak"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Qarabagh district in Ghazni, Chora in Uruzgan, Shinkay in Zabul and Deh Rawood in Uruzgan "
+        "province came under Taliban attack on Sunday.",
+        "Almar district in the restive Faryab province and Tulak district in Ghor province were shelled overnight.",
+        "The Taliban besieged Qarabagh district in Ghazni, Chora in Uruzgan and Shinkay in Zabul on Sunday.",
+    ],
+)
+def test_subject_list_twins_stay_quiet(extractor: Extractor, text: str) -> None:
+    assert _places(extractor, text) == []
+
+
+def test_including_hung_after_a_clause(extractor: Extractor) -> None:
+    text = (
+        "Al Shabaab fighters have retaken several areas in the Galgaduud region after government troops pulled out, "
+        "including the key town of Ceel Dhaab."
+    )
+    assert _places(extractor, text) == ["Ceel Dhaab"]
+
+
+def test_including_after_a_passive_plural(extractor: Extractor) -> None:
+    text = (
+        "A Kurdish official said on Sunday that several nearby villages were also recaptured from IS fighters, "
+        "including Tal Ward and Kharaba Sultan."
+    )
+    assert sorted(_places(extractor, text)) == ["Kharaba Sultan", "Tal Ward"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Shabaab fighters have shelled several areas in the Galgaduud region after government troops pulled out, "
+        "including the key town of Ceel Dhaab.",
+        "A Kurdish official said on Sunday that several nearby villages were also attacked by IS fighters, including "
+        "Tal Ward and Kharaba Sultan.",
+        "Government forces recaptured several villages from the militants, killing several fighters, including "
+        "commander Ali Dheere.",
+    ],
+)
+def test_including_twins_stay_quiet(extractor: Extractor, text: str) -> None:
+    assert _places(extractor, text) == []

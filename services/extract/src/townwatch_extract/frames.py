@@ -254,7 +254,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = [a for r in prep_objects(tok, ("in",)) if r.lemma_.lower() in _ADMIN_NOUNS
                          for a in children(r, ("appos", "conj")) if a.pos_ == "PROPN" and a.i > r.i]
                 named = [k for a in named for k in (a, *(_name_conjuncts(a) if a.dep_ == "conj" else ()))]
-            if not named and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (listed := _listed_with_verb(tok)):
+            if not named and tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubjpass") and (listed := _listed_with_verb(tok)):
                 # "recaptured villages in Lower Shabelle region, including A, B and C" (the parse hangs "including" on
                 # the region or the verb); "liberated several villages, including the key district of Qataba"
                 for o in listed:
@@ -435,6 +435,13 @@ def _listed_with_verb(tok: Token) -> list[Token]:
     holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in _ADMIN_NOUNS),
                *(o for o in prep_objects(verb, ("on",)) if o.ent_type_ == "DATE")]
     found = [o for h in holders for p in children(h, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))]
+    if not found:
+        # "retook several areas after the army withdrew, including the town of X", "several villages were recaptured
+        # from IS fighters, including A and B": the list hung further on in the clause, after the plural
+        found = [o for p in verb.subtree if p.lower_ == "including" and p.dep_ == "prep" and p.i > tok.i
+                 and p.head.ent_type_ not in ("PERSON", "NORP") for o in children(p, ("pobj",))
+                 if not any(c.lemma_.lower() in _PERSON_ROLES for c in o.children)]
+        found = [k for o in found for k in (o, *(c for c in children(o, ("conj",)) if c.pos_ == "PROPN"))]
     return [o for o in found if o.pos_ == "PROPN" or (o.lemma_.lower() in PLACE_NOUNS and any(is_proper(x) for x in prep_objects(o, ("of",))))]
 
 

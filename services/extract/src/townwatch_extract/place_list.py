@@ -56,16 +56,68 @@ def _after_colon(doc, i: int, start: int) -> bool:
 
 
 def _skip_tail(doc, i: int, end: int) -> tuple[int, str | None]:
-    """Past a place noun ("villages") or a location ("in Borno state", "in Hama province") after a name."""
+    """Past a place noun ("villages") or a location ("in Borno state", "in the insecure Faryab province", "in Takhar,
+    B in Kapisa") after a name."""
     noun = None
     if i < end and doc[i].lower_ in PLACE_NOUNS:
         noun = doc[i].lemma_.lower()
         i += 1
     if i < end and doc[i].lower_ == "in":
-        j = _name_end(doc, i + 1, end)
-        if j > i + 1 and j < end and doc[j].lower_ in _ADMIN_NOUNS:
+        k = i + 1
+        if k < end and doc[k].lower_ == "the":
+            k += 1
+            while k < end and k < i + 4 and doc[k].text.isalpha() and doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "ADV"):
+                k += 1  # "in the insecure Faryab province"
+        j = _name_end(doc, k, end)
+        if j > k and j < end and doc[j].lower_ in _ADMIN_NOUNS:
             i = j + 1
+        elif j > k and j < end and k == i + 1 and _goes_on(doc, j, end):
+            i = j  # "Farkhar district in Takhar, Alasay in Kapisa and Kaldar in Balkh": a location with no noun
     return i, noun
+
+
+def _goes_on(doc, j: int, end: int) -> bool:
+    """Whether the list goes on at ``j`` after a name's own location: a comma or a semicolon, or "and" before a name
+    with its own location ("... and Khakrez in Kandahar")."""
+    if doc[j].text in (",", ";"):
+        return True
+    if doc[j].lower_ != "and":
+        return False
+    k = _name_end(doc, j + 1, end)
+    if k < end and doc[k].lower_ in PLACE_NOUNS:
+        k += 1
+    return k > j + 1 and k < end and doc[k].lower_ == "in"
+
+
+def _list_start(doc, i: int, start: int) -> list[Token]:
+    """The names listed before the name at ``i`` in a list its frame read from the middle ("Farkhar district in
+    Takhar, Alasay in Kapisa ... fell"): each name before a comma, with its place noun and its location."""
+    found: list[Token] = []
+    while i - 1 > start and doc[i - 1].text == ",":
+        j = i - 2
+        if j > start and doc[j].lower_ in _ADMIN_NOUNS:
+            j -= 1  # "... in Takhar province,"
+        k = j
+        while k >= start and _name_token(doc[k]):
+            k -= 1
+        if k == j:
+            break
+        if k >= start and doc[k].lower_ == "in":  # the location: the name is before it
+            j = k - 1
+            if j >= start and doc[j].lower_ in PLACE_NOUNS:
+                j -= 1
+            k = j
+            while k >= start and _name_token(doc[k]):
+                k -= 1
+            if k == j:
+                break
+        if k >= start and doc[k].text not in (",", ";") and doc[k].pos_ not in ("ADP", "VERB", "SCONJ", "PUNCT"):
+            break
+        found.append(doc[j])
+        i = k + 1
+        if k < start or doc[k].text not in (",", ";"):
+            break
+    return found[::-1]
 
 
 def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -110,6 +162,9 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             closed = True  # "regained control of the localities of: A, B, C, D.": a colon opens the list, no "and" ends it
         if closed:
             found.extend(PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in items)
+            if ref.token.dep_ in ("nsubj", "nsubjpass"):
+                # a list subject the parser split, its frame holding a later name ("A in P, B in Q and C fell")
+                found[:0] = [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in _list_start(doc, ref.token.i, ref.token.sent.start)]
         for r in found:
             if r.token.i not in seen:
                 seen.add(r.token.i)
