@@ -526,7 +526,8 @@ class ArticleContext:
             if found is None and lemma != low:
                 found = self._generic(lemma + "s", text, place_cc)
             return found
-        if lemma == "government" and not any(t.lower_ in _REBEL_MODIFIERS or t.lower_ in ("rival", "parallel") for t in toks):
+        held = low == "state" and tok.head.lemma_.lower() in ("control", "rule")  # "X was now under state control"
+        if (lemma == "government" or held) and not any(t.lower_ in _REBEL_MODIFIERS or t.lower_ in ("rival", "parallel") for t in toks):
             # a government that takes a town ("The government recaptured it on Friday", "The Angolan government said
             # it had recaptured X") is its state's forces: the country it names, else the place's
             home = next((code for t in toks if t != tok and not t.is_stop and (code := self.gazetteer.country_code(t.text))), None)

@@ -28,6 +28,9 @@ _FLAG_PREPS = ("over", "above", "atop", "in")
 _FLYING = frozenset({"fly", "wave"})
 _CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
+# a side named by a common word before "control" ("is now under government / state / rebel control"): read as the
+# headline's generic sides are, from the place's country
+_HOLDER_WORDS = frozenset("government state regime army military junta rebel insurgent militant jihadist opposition separatist".split())
 
 PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore"})
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
@@ -108,7 +111,7 @@ def _under_frame(trigger: Token) -> Frame | None:
     if not (any(c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in trigger.children) or _leaving_in(trigger)):
         return None
     gaining = next(iter(prep_objects(under, ("of",))), None) or next(
-        (c for c in under.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()), None
+        (c for c in under.children if c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or c.lower_ in _HOLDER_WORDS)), None
     )
     if gaining is None:
         return None

@@ -25,6 +25,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
+from townwatch_extract.news_nominal import is_news_subject
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.sites import site_kind
 from townwatch_extract.syntax import (
@@ -728,6 +729,17 @@ def _acl_head(trigger: Token) -> Token | None:
     return None
 
 
+_REPORTED = frozenset("report say believe confirm know understand".split())
+
+
+def _reported_head(trigger: Token) -> Token | None:
+    """"the first township reported to fall to Z": the noun the reporting participle modifies."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in _REPORTED:
+        return head.head
+    return None
+
+
 def _passive_subject(trigger: Token) -> Token | None:
     subj = _first(children(trigger, ("nsubjpass",)))
     if subj is not None and subj.lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
@@ -1276,7 +1288,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     if subj is not None and subj.lower_ in ("which", "that") and trigger.dep_ == "relcl":
         subj = _settlement_of_area(trigger.head)
     if subj is None:
-        subj = _acl_head(trigger)
+        subj = _acl_head(trigger) or _reported_head(trigger)
         if subj is not None and subj.dep_ == "attr" and ranked(subj):
             # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
             subj = _first(children(subj.head, ("nsubj",))) or subj
@@ -1355,7 +1367,7 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.losing = poss or _first(of_objs)
     if frame.gaining is None and frame.losing is None:
         side = reacting_side(trigger)  # "Putin hailed the fall of Y"
-        if side is None and _news_subject(trigger):
+        if side is None and is_news_subject(trigger):
             # "The fall of Nyala comes as talks resume", "The capture of X adds pressure on Y": the event is this
             # sentence's news, told as the subject of its consequence; no side named (a known town at war only)
             frame.construction = SIDELESS_NOMINAL
@@ -1373,33 +1385,8 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
 _DONE_WITHDRAWING = frozenset("announce declare complete confirm finish conclude finalise finalize report".split())
 
 SIDELESS_NOMINAL = "sideless nominal"
-NEWS_NOUN_REACH = 2
-"""How many words may come before the "the" of a sentence-opening capture noun ("But then the fall of X ...");
-prefilter._NEWS_NOUN lets the same sentences through without a side word."""
-"""A capture noun as the subject of what it brings about ("The fall of X means ..."), with no side named."""
-# what a capture brings about, told in the present or the past of the news: "comes as", "means", "adds pressure",
-# "deals a blow", "marks", "leaves", "gives", "opens", "cuts", "puts", "raises"
-_CONSEQUENCE = frozenset(
-    "come mean add deal mark leave give open cut put raise deprive hand bring boost allow leave signal threaten expose "
-    "represent prompt spark trigger isolate".split()
-)
-
-
-def _news_subject(trigger: Token) -> bool:
-    """"The fall of X comes as ...", "The capture of X adds pressure": the capture noun is the subject of the main
-    verb of consequence, in the present or the past, with no date or year of its own ("The fall of Mosul in 2014
-    shocked the region" is background) and no "since" / "anniversary" around it."""
-    verb = trigger.head
-    if trigger.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in _CONSEQUENCE:
-        return False
-    det = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ == "the"), None)
-    if det is None or det.i - trigger.sent.start > NEWS_NOUN_REACH:
-        return False  # "a fall of X would mean ...": a prospect; deep in a sentence the noun is not its opening subject
-    if any(c.dep_ in ("aux", "neg") and c.lower_ in ("would", "could", "might", "may", "will", "not", "n't") for c in verb.children):
-        return False
-    if any(t.ent_type_ == "DATE" or t.like_num for t in trigger.subtree if t.i != trigger.i):
-        return False
-    return not any(t.lower_ in ("anniversary", "since", "years", "decade") for t in trigger.sent)
+"""A capture noun as the subject of what it brings about ("The fall of X means ..."), with no side named
+(news_nominal.is_news_subject)."""
 
 
 def frames_for(trigger: Token) -> Frame | None:

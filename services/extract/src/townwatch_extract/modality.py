@@ -167,8 +167,9 @@ _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth t
 
 
 def ranked(noun: Token) -> bool:
-    """"the ninth provincial capital", "the latest town": a noun counted in a series of done deeds."""
-    return any(c.dep_ == "amod" and (c.lower_ in _RANKS or (c.lower_.endswith("th") and c.lower_[:-2].isdigit()))
+    """"the ninth provincial capital", "the latest town", "was the third to come under ...": a noun counted in a
+    series of done deeds, or the rank itself standing for it."""
+    return noun.lower_ in _RANKS or any(c.dep_ == "amod" and (c.lower_ in _RANKS or (c.lower_.endswith("th") and c.lower_[:-2].isdigit()))
                for c in noun.children)
 
 

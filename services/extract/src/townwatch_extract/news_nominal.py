@@ -1,0 +1,76 @@
+"""A capture noun told as its sentence's news: "The fall of X comes as ...", "Tal Afar's capture marks ..."."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+__all__ = ["NEWS_NOUN_REACH", "is_news_subject"]
+
+NEWS_NOUN_REACH = 2
+"""How many words (punctuation aside) may come before the "the" of a sentence-opening capture noun, or before the
+place name that owns it ("But then the fall of X ...", "In Syria, the capture of X ...", "Tal Afar's capture ...");
+prefilter._NEWS_NOUN lets the same sentences through without a side word."""
+
+# what a capture brings about, told in the present or the past of the news: "comes as", "means", "adds pressure",
+# "deals a blow", "marks", "leaves", "gives", "opens", "cuts", "puts", "raises", "helps", "has highlighted"
+_CONSEQUENCE = frozenset(
+    "come mean add deal mark leave give open cut put raise deprive hand bring boost allow signal threaten expose "
+    "represent prompt spark trigger isolate help highlight underline underscore increase".split()
+)
+# what a capture is, in the present: "The fall of X is a major blow to Y", "is a turning point"
+_VERDICTS = frozenset("blow setback defeat victory success milestone achievement boost humiliation embarrassment".split())
+_PROSPECT = frozenset(("would", "could", "might", "may", "will", "not", "n't"))
+_BACKGROUND_WORDS = frozenset(("anniversary", "since", "years", "decade"))
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _words_before(tok: Token) -> int:
+    return sum(1 for t in tok.doc[tok.sent.start : tok.i] if not t.is_punct)
+
+
+def _opens_sentence(trigger: Token) -> bool:
+    """The noun's "the" (or the place name that owns it: "Tal Afar's capture") opens its sentence."""
+    det = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if det is not None:
+        return _words_before(det) <= NEWS_NOUN_REACH
+    owner = next((c for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner is not None and _words_before(owner.doc[owner.left_edge.i]) <= NEWS_NOUN_REACH
+
+
+def _consequence_verb(trigger: Token) -> Token | None:
+    """The main verb of what the capture brings about, or the present "is" of a verdict on it."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.dep_ != "ROOT":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _CONSEQUENCE:
+        return verb
+    if lemma != "be" or verb.tag_ != "VBZ":
+        return None  # "The fall of X was a blow" may be a history's verdict; only the present one is the news
+    for c in verb.children:
+        if c.dep_ == "attr" and (c.lemma_.lower() in _VERDICTS or (c.lower_ == "point" and any(a.lower_ == "turning" for a in c.children))):
+            return verb  # "The fall of Yabroud is a major blow to the rebels"
+        if c.dep_ == "acomp" and c.lower_ == "likely" and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in _CONSEQUENCE for x in c.children
+        ):
+            return verb  # "The fall of Halgan is likely to increase pressure on Y"
+    return None
+
+
+def is_news_subject(trigger: Token) -> bool:
+    """"The fall of X comes as ...", "The capture of X adds pressure", "Tal Afar's capture comes a week after ...":
+    the capture noun opens its sentence as the subject of the main verb of consequence, in the present or the past,
+    with no date or year of its own ("The fall of Mosul in 2014 shocked the region" is background), no modal ("a fall
+    of X would mean ..." is a prospect) and no "since" / "anniversary" around it."""
+    verb = _consequence_verb(trigger)
+    if verb is None or not _opens_sentence(trigger):
+        return False
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in _PROSPECT for c in verb.children):
+        return False
+    if any(t.ent_type_ == "DATE" or t.like_num for t in trigger.subtree if t.i != trigger.i):
+        return False
+    # a year anywhere in the sentence dates the capture ("Kherson's capture in 2022 helped ...": the parse may hang the
+    # year on the verb)
+    return not any(t.lower_ in _BACKGROUND_WORDS or _YEAR.fullmatch(t.text) for t in trigger.sent)
