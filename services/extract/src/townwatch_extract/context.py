@@ -222,6 +222,7 @@ class ArticleContext:
     located_names: dict[str, str] = field(default_factory=dict)  # name keys a sentence put in a country ("X in Kharkiv")
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
+    note_line: bool = False  # a monitor's short line (note_line.py): its dated change is its news
     state_words: bool = False
     government_side: bool = False  # the story speaks of the state's side at all (civil wars' other side, adversary.py)
     written_countries: frozenset[str] = frozenset()  # countries the text itself names (not a note's hierarchy)

@@ -49,6 +49,7 @@ from townwatch_extract.modality import Modality, Mood, is_background_clause, rea
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
 from townwatch_extract.named_place import grammar_names_place, is_terrain, nearby_country
 from townwatch_extract.nlp import load_nlp, memory_zone
+from townwatch_extract.note_line import is_note_line, note_line_news, page_year
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
@@ -727,6 +728,7 @@ class Extractor:
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
         ctx.noted_areas = areas
+        ctx.note_line = is_note_line(clean, len(sentences), title)
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(
@@ -755,6 +757,8 @@ class Extractor:
             doc_frames = [(f, m) for f, m in kept if not f.pending or entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place)]
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
+            if dated_note is not None and not is_title:
+                refs = page_year(refs, sentence.text, dated_note, article.published)
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
             lead = self._lead_sentence(segments, docs, sentences, lead_docs) if is_title and doc_frames else None
             for frame, modality in doc_frames:
@@ -1103,7 +1107,7 @@ class Extractor:
                                 sides += [a for a in leaving_sides(span, ctx, cc) if a.id != gaining.id]
                     # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
                     losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
-                cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial)
+                cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line)
                 if not cand.historical:
                     if told_as_state(frame.trigger, ref_place.token):
                         cand = replace(cand, historical=True)  # in a headline too: "Troops attack town recently seized by Z"
@@ -1158,12 +1162,15 @@ class Extractor:
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, speaker: ResolvedActor | None,
         gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
+        note_line: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
         historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published)) or is_background_clause(frame.trigger) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
-        if ref is not None and (ref.since or is_background_date(ref, published)):
+        if ref is not None and (ref.since or is_background_date(ref, published)) and not (
+            note_line and note_line_news(frame.trigger, ref, published)  # "On Nov. 21, the KIA seized X" in January's tally
+        ):
             historical = True
         if not historical and (governor := _after_governor(frame.trigger)) is not None:
             # "fell to Kurdish forces on June 23, shortly after they took Tal Abyad": what a dated change followed is

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.lexicon import CELEBRATION_WORDS, VERB_CLASSES
 from townwatch_extract.syntax import capture_verb_misread, control_verb_misread
+from townwatch_schemas import DatePrecision
 
 if TYPE_CHECKING:
     from townwatch_extract.extractor import Candidate
@@ -178,13 +179,26 @@ def settle(found: list[Candidate]) -> list[Candidate]:
     15 February" tells the seizure as what the news undid)."""
     news = [c for c in found if not c.historical and (c.cue is None or c.cue.startswith("day:"))]
     out = [replace(c, historical=True) if not c.historical and _background(c, news) else c for c in found]
-    first: dict[str, Candidate] = {}
+    first: dict[str, int] = {}
     for i, c in sorted(enumerate(out), key=lambda p: p[1].start):
         if c.historical or c.gaining is None or c.gaining.id.startswith("x-"):
             continue
-        lead = first.setdefault(c.place.key, c)
-        if lead is not c and c.start > lead.start and lead.gaining is not None and c.gaining.id != lead.gaining.id and (
-            c.gaining.id not in lead.gaining.allies
-        ):
+        at = first.setdefault(c.place.key, i)
+        lead = out[at]
+        if at == i or lead.gaining is None or c.gaining.id == lead.gaining.id or c.gaining.id in lead.gaining.allies:
+            continue
+        if _dated_later(c, lead):
+            # a timeline told in order ("On 10 October, M23 captured X. On 18 November, the army retook X"): the
+            # later day is the news, the earlier hand what it undid
+            out[at] = replace(lead, historical=True)
+            first[c.place.key] = i
+        elif c.start > lead.start:
             out[i] = replace(c, historical=True)
     return out
+
+
+def _dated_later(c: Candidate, lead: Candidate) -> bool:
+    """Whether a change told after another of the same place is dated to a later day than it."""
+    if c.event_date is None or lead.event_date is None:
+        return False
+    return c.precision == lead.precision == DatePrecision.DAY and c.event_date > lead.event_date

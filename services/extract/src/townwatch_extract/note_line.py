@@ -1,0 +1,72 @@
+"""Note lines: a monitor's one- or two-sentence line dated weeks before its page tells that page's news."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from townwatch_extract.dates import TimeRef
+from townwatch_schemas import DatePrecision
+
+__all__ = ["NOTE_LINE_HORIZON_DAYS", "NOTE_LINE_MAX_CHARS", "is_note_line", "note_line_news", "page_year"]
+
+NOTE_LINE_MAX_CHARS = 400
+NOTE_LINE_HORIZON_DAYS = 62
+"""A sitrep covering three weeks, a monthly digest filed a week into the next month, a tally of the towns taken in
+the last two months ("On Nov. 21, the KIA seized X" on a January page): each line dates its own change, up to two
+months back, and that change is what the line is there to record. A story tells older changes as its background."""
+
+# clauses whose change is the setting of another verb, never the line's own record
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp", "pobj", "csubj", "amod", "nsubj", "nsubjpass", "dobj", "appos"})
+_EXPLICIT_DAY = frozenset({"mdy", "dmy"})
+
+
+def is_note_line(text: str, sentences: int, title: str) -> bool:
+    """Whether an article is a monitor's line: at most two sentences, no headline over them, short."""
+    return not title and sentences <= 2 and len(text.strip()) <= NOTE_LINE_MAX_CHARS
+
+
+def _main_clause(trigger: Token) -> bool:
+    """The trigger is the line's own statement: the root, or a verb joined, complemented or reported up to it."""
+    tok = trigger
+    for _ in range(6):
+        if tok.dep_ == "ROOT":
+            return True
+        if tok.dep_ in _SUBORDINATE or tok.dep_ not in ("conj", "xcomp", "ccomp"):
+            return False
+        tok = tok.head
+    return False
+
+
+def note_line_news(trigger: Token, ref: TimeRef, published: dt.date | None) -> bool:
+    """Whether a change a note line dates by its day ("On 3 October, ...", "... on 10 February 2023") is that line's
+    news although the day lies more than two weeks before the page (dates.is_background_date's news cycle)."""
+    if published is None or ref.date is None or ref.background or ref.inline:
+        return False
+    if ref.precision != DatePrecision.DAY or ref.kind not in _EXPLICIT_DAY:
+        return False
+    return 0 <= (published - ref.date).days <= NOTE_LINE_HORIZON_DAYS and _main_clause(trigger)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def page_year(refs: list[TimeRef], sentence: str, opening: dt.date, published: dt.date | None) -> list[TimeRef]:
+    """A dated note's later days read in the page's year: "On 10 November, M23 captured X. On 18 November, FARDC
+    retook X" on a 20 November page is one November, not 18 November of the year before the note's opening day."""
+    if published is None:
+        return refs
+    out = []
+    for ref in refs:
+        if ref.kind in _EXPLICIT_DAY and ref.date is not None and ref.date < opening and not _YEAR.search(sentence, ref.start, ref.end):
+            try:
+                later = ref.date.replace(year=ref.date.year + 1)
+            except ValueError:  # 29 February
+                later = None
+            if later is not None and opening <= later <= published + dt.timedelta(days=1):
+                ref = replace(ref, date=later)
+        out.append(ref)
+    return out
