@@ -92,3 +92,66 @@ def test_the_newest_change_told_first_still_leads(extractor: Extractor) -> None:
     line = "On 18 November, FARDC retook Kibirizi. M23 had captured Kibirizi on 10 October."
     rows = change_rows(extractor, line, PAGE)
     assert [(p, g) for p, g, _lo, hist in rows if not hist] == [("Kibirizi", "cd-gov")]
+
+
+CHAIN_DAY = dt.date(2012, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "line, places",
+    [
+        ("Seleka rebels 11 Dec captured Ndele town; 18 Dec seized Bria; 29 Dec seized Sibut.", ["Ndele", "Bria", "Sibut"]),
+        ("Seleka rebels 11 Dec captured Ndele town, 18 Dec seized Bria and 29 Dec seized Sibut.", ["Ndele", "Bria", "Sibut"]),
+        ("Seleka rebels 11 Dec captured Ndele town; 18-20 Dec seized Bria.", ["Ndele", "Bria"]),
+    ],
+)
+def test_a_digest_chain_of_dated_clauses_shares_its_subject(extractor: Extractor, line: str, places: list[str]) -> None:
+    assert [(p, g) for p, g, _lo in news_rows(extractor, line, CHAIN_DAY)] == [(p, "seleka") for p in places]
+
+
+@pytest.mark.parametrize(
+    "line, places",
+    [
+        # the later clauses of the chain are attacks, shelling, threats: no change
+        ("Seleka rebels 11 Dec captured Ndele town; 18 Dec attacked Bria; 29 Dec shelled Sibut.", ["Ndele"]),
+        ("Seleka rebels 11 Dec attacked Ndele town, 18 Dec threatened to seize Bria.", []),
+        ("Seleka rebels 11 Dec besieged Ndele town; 18 Dec ambushed an army convoy near Bria.", []),
+    ],
+)
+def test_a_digest_chain_of_fighting_stays_quiet(extractor: Extractor, line: str, places: list[str]) -> None:
+    assert [p for p, _g, _lo in news_rows(extractor, line, CHAIN_DAY)] == places
+
+
+PROGRESS_DAY = dt.date(2021, 8, 10)
+
+
+@pytest.mark.parametrize(
+    "line, places",
+    [
+        ("From July to 4 August, Mozambican and allied forces had captured the settlements of Chinda, Mumu and Mbau from insurgents.",
+         ["Chinda", "Mumu", "Mbau"]),
+        ("By 4 August, Mozambican forces had captured Mbau from insurgents.", ["Mbau"]),
+        ("Mozambican forces had captured Mbau from insurgents by 4 August.", ["Mbau"]),
+    ],
+)
+def test_a_pluperfect_measured_to_a_recent_day_is_the_progress_made(extractor: Extractor, line: str, places: list[str]) -> None:
+    assert [(p, g) for p, g, _lo in news_rows(extractor, line, PROGRESS_DAY)] == [(p, "mz-gov") for p in places]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a pluperfect with no span, or a span ending months back: what came before the news
+        "Mozambican forces had captured Mbau from insurgents.",
+        "By 4 May, Mozambican forces had captured Mbau from insurgents.",
+        "By 4 August, Mozambican forces had attacked Mbau twice.",
+        "By 4 August, Mozambican forces had failed to capture Mbau.",
+    ],
+)
+def test_a_pluperfect_without_a_recent_span_stays_history(extractor: Extractor, line: str) -> None:
+    assert news_rows(extractor, line, PROGRESS_DAY) == []
+
+
+def test_the_earlier_hand_told_in_the_pluperfect_after_the_news_stays_history(extractor: Extractor) -> None:
+    line = "Mozambican forces retook Mbau on 8 August. Insurgents had captured Mbau on 2 August."
+    assert [(p, g) for p, g, _lo in news_rows(extractor, line, PROGRESS_DAY)] == [("Mbau", "mz-gov")]

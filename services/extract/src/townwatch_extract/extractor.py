@@ -49,7 +49,7 @@ from townwatch_extract.modality import Modality, Mood, is_background_clause, rea
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
 from townwatch_extract.named_place import grammar_names_place, is_terrain, nearby_country
 from townwatch_extract.nlp import load_nlp, memory_zone
-from townwatch_extract.note_line import is_note_line, note_line_news, page_year
+from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
@@ -1165,7 +1165,7 @@ class Extractor:
         note_line: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published)) or is_background_clause(frame.trigger) or (
+        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)) and not (

@@ -14,9 +14,11 @@ _MONTH = r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DAYS = r"\d{1,2}(?:(?:-|–| - | and |, )\d{1,2})*"
 # after the subject's last word (a name, a noun, a closing bracket), a day (or days) and a month, or "early/mid/late"
 # and a month, then the verb, or an adverb on it, in lower case ("RSF 4 Nov seized", "rebels 23 Oct captured",
-# "IS mid-May seized", "Fano 24 Feb briefly took"); not before a conjunction or a preposition ("Ariha 28 May and")
+# "IS mid-May seized", "Fano 24 Feb briefly took"), or opening the next clause of a chain that shares the subject
+# ("Seleka 11 Dec captured X; 18 Dec seized Y, 29 Dec seized Z"); not before a conjunction or a preposition ("Ariha 28
+# May and")
 _INLINE = re.compile(
-    r"(?<=[A-Za-z0-9)’'])( (?:" + _DAYS + r" |(?:early|mid|late)[- ])" + _MONTH + r"(?:[-–]" + _DAYS + r" " + _MONTH + r")?)"
+    r"(?<=[A-Za-z0-9)’';,])( (?:" + _DAYS + r" |(?:early|mid|late)[- ])" + _MONTH + r"(?:[-–]" + _DAYS + r" " + _MONTH + r")?)"
     r"(?= (?!(?:and|or|but|in|at|on|to|of|near|from|after|before|with|while|as|when|amid|by|for|under|into|since|until|"
     r"between|against|this|that|last|next|the|a|an)\b)[a-z]{3,}\b)"
 )

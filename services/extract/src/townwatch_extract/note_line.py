@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from townwatch_extract.dates import TimeRef
 from townwatch_schemas import DatePrecision
 
-__all__ = ["NOTE_LINE_HORIZON_DAYS", "NOTE_LINE_MAX_CHARS", "is_note_line", "note_line_news", "page_year"]
+__all__ = ["NOTE_LINE_HORIZON_DAYS", "NOTE_LINE_MAX_CHARS", "is_note_line", "note_line_news", "page_year", "perfect_by_day"]
 
 NOTE_LINE_MAX_CHARS = 400
 NOTE_LINE_HORIZON_DAYS = 62
@@ -70,3 +70,18 @@ def page_year(refs: list[TimeRef], sentence: str, opening: dt.date, published: d
                 ref = replace(ref, date=later)
         out.append(ref)
     return out
+
+
+# the end of a span a pluperfect is measured to: "By 4 August, ...", "From July to 4 August, ...", "... until 3 May"
+_SPAN_END = re.compile(r"\b(?:by|to|until|till|through)\s+(?:the\s+end\s+of\s+|early\s+|mid-?\s*|late\s+)?$", re.I)
+
+
+def perfect_by_day(ref: TimeRef | None, sentence: str, published: dt.date | None, note_line: bool) -> bool:
+    """"By 4 August, Mozambican forces had captured X", "From July to 4 August, they had captured A, B and C": a
+    pluperfect measured up to a recent day states what was taken by that day (a monitor's progress line), not a change
+    older than the news (the pluperfect of "the group had seized X" told behind a recapture)."""
+    if ref is None or published is None or ref.date is None or ref.background or ref.precision != DatePrecision.DAY:
+        return False
+    if _SPAN_END.search(sentence[: ref.start]) is None:
+        return False
+    return 0 <= (published - ref.date).days <= (NOTE_LINE_HORIZON_DAYS if note_line else 14)
