@@ -21,6 +21,7 @@ from townwatch_extract.background import is_background_nominal, is_since_clause,
 from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
+from townwatch_extract.contested import contested
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
@@ -226,6 +227,19 @@ def _blank_markup(text: str) -> str:
 
 
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ud800-\udfff\ue000-\uf8ff]")
+
+
+def _place_names(frame: Frame) -> list[str]:
+    """The names a frame's places are written with (its compounds too: "Khan Abad"); an anaphor ("the town") has none."""
+    names = []
+    for p in frame.places:
+        if p.anaphor:
+            continue
+        tok = p.token
+        left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = left[0].i if left else tok.i
+        names.append(tok.doc[start : tok.i + 1].text)
+    return names
 
 
 def _looks_binary(text: str) -> bool:
@@ -740,6 +754,7 @@ class Extractor:
                 holder_statements(sent, ctx)
         found: list[Candidate] = []
         following = {s.start: sentences[i + 1].text if i + 1 < len(sentences) else "" for i, s in enumerate(sentences)}
+        around = {s.start: (sentences[i - 1].text if i else "", [t.text for t in sentences[i + 1 : i + 3]]) for i, s in enumerate(sentences)}
         nearby = self._nearby(sentences)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             after = (sentences[0].text if sentences else "") if is_title else following.get(sentence.start, "")
@@ -747,7 +762,11 @@ class Extractor:
             # news reports it as a claimed change (the schema's ``claimed``: unconfirmed); a coder note that
             # records the denial records fighting, not a change, and drops it.
             kept = []
+            before, neighbours = ("", [t.text for t in sentences[:2]]) if is_title else around.get(sentence.start, ("", []))
             for f, m in doc_frames:
+                # a claim the other side denies or says it still holds is no change (the denial is its own event)
+                if contested(f.trigger, _place_names(f), before, neighbours):
+                    continue
                 if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
                     if dated_note is not None or note.hierarchies:
                         continue

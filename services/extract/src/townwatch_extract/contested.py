@@ -1,0 +1,128 @@
+"""Contested claims: a change one side reports that the other side denies or says it still holds, in the same report.
+
+The constructions, read from real wire copy (never copied here):
+
+- the denial in the claim's own sentence: "the rebels said they had seized X, but the government denied this";
+- the denial in the next sentence or the one after: "The army says it has recaptured X. But the rebels say they are
+  still in control of the town."; "Kyiv dismissed reports that Russian troops had occupied the villages as false";
+  "A government spokesman rejected that as fabricated propaganda";
+- the denial told first: "Ukraine rejected Moscow's claim that it had captured a village. The Russian army said it had
+  liberated X.";
+- the defender's own words: "the army said it was holding back enemy forces in X", "this is not true".
+
+Such a claim is no change for a desk (the denial is an event of its own, ``denial.py``). A denial of something else is
+not a contest: "Rwanda denies backing the rebels", "the army did not deny losing X" (a denial negated), a denial that
+names another place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+__all__ = ["contested"]
+
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ials?)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|rebuff(?:s|ed)?"
+    r"|disput(?:es|ed|ing)|contradict(?:s|ed)?)\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|nor|neither)\s+(?:\w+\s+)?$", re.I)
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
+# after a past participle, a plain noun makes it an adjective ("disputed territories"); a verb takes an object
+_ADJECTIVE_NEXT = re.compile(r"\s+(?!(?:the|this|that|it|these|those|a|an|all|such|any|claims?|reports?|rumou?rs?|as|by|on|in|at|"
+                             r"to|from|that|reports?|statements?|assertions?)\b)[a-z]+(?:s|ies)\b(?!')")
+_BARE = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed)|disput(?:es|ed))\s+(?:this|it)\b", re.I)
+# "rejected that as fabricated propaganda", "dismissed it as lies": the claim called untrue
+_AS_UNTRUE = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed))\s+(?:this|that|it|them|the (?:claims?|reports?))\s+as\b", re.I)
+# what a denial looks back to: the claim itself ("denied the claim", "dismissed reports", "disputed it")
+_CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announcement|allegations?)\b", re.I)
+_THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?)\b", re.I)
+_BACK = re.compile(r"^\s*(?:this|it|that|the claims?|the reports?)\b", re.I)
+# a denial about something other than ground: foreign backing, an accusation, casualties
+_OTHER_MATTER = re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help|aid|involvement|accus\w*|allegations? of|kill\w*|"
+                           r"massacre\w*|target\w*|civilians?)\b", re.I)
+_CHANGE = re.compile(
+    r"\b(?:(?:re)?captur\w*|(?:re)?tak(?:e|en|ing|es)|(?:re)?took|seiz\w*|occup\w*|overr(?:an|un)\w*|fall(?:en)?|fell|"
+    r"los(?:t|ing)|regain\w*|liberat\w*|enter\w*|control\w*|advanc\w*|pushed out|driven out|withdr\w*|hands?)\b",
+    re.I,
+)
+# the other side's own words: it still holds the place, or calls the claim untrue
+_DEFENDER = re.compile(
+    r"\b(?:holding back|not true|(?:does|did) not correspond to (?:the )?reality|as (?:\w+ )?(?:false|lies?|untrue)"
+    r"|fabricated|(?:are|were|is|was) not in\b|never left|nobody has taken)",
+    re.I,
+)
+_STILL = re.compile(
+    r"\b(?:still (?:in (?:full |firm )?control|control(?:s|led|ling)?|hold(?:s|ing)?|held|in the hands of|occupy\w*)"
+    r"|remain(?:s|ed)? (?:fully |firmly )?(?:in (?:full |firm )?control|under (?:\w+ ){0,2}control))",
+    re.I,
+)
+# a change word whose object is a capitalised name: "denied that its troops had withdrawn from Y" names its own place
+_NAMED_CHANGE = re.compile(_CHANGE.pattern + r"\s+(?:(?:control|hold|parts?|most)\s+)?(?:of\s+|from\s+|over\s+)?(?:the\s+)?"
+                           r"(?:(?:town|city|village|district)\s+of\s+)?([A-Z][\w'-]+)")
+_DENY_LEMMAS = frozenset("deny reject dismiss refute dispute".split())
+_CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while|whereas)\b", re.I)
+
+
+def _denies(text: str, names: Sequence[str], own: bool) -> bool:
+    """Whether ``text`` denies the claim: a denial verb (not itself negated) over the claim, or the defender saying it
+    still holds the place. ``own``: the rest of the claim's own sentence, where "but the government denied this" needs
+    nothing more."""
+    low = text.lower()
+    named = any(n and n in low for n in names)
+    for m in _DENIAL.finditer(text):
+        if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]) or _ATTRIBUTIVE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # "did not deny", "would neither confirm nor deny"; "a disputed election"
+        if m.group(0).lower().endswith("ed") and _ADJECTIVE_NEXT.match(text, m.end()):
+            continue  # "over disputed territories", "rejected calls"
+        tail = text[m.end() :]
+        other = _NAMED_CHANGE.search(tail)
+        if not named and other is not None and other.group(1).lower() not in " ".join(names):
+            continue  # "denied that its troops had withdrawn from Y": a denial about another place
+        if own or named or _THE_CLAIM.match(tail):
+            return True
+        if _OTHER_MATTER.search(tail[:80]) and not _CHANGE.search(tail[:80]):
+            continue
+        if _CLAIM_WORDS.search(tail[:60]) or (_BACK.match(tail) and _CHANGE.search(text)) or _CHANGE.search(tail):
+            return True
+    if _AS_UNTRUE.search(text):
+        return True
+    if _DEFENDER.search(text) and (own or named or _CHANGE.search(text) or _BACK.search(text) or "enemy" in low):
+        return True
+    return bool(_STILL.search(text) and _CONTRAST.search(text))
+
+
+def _denied_complement(trigger: Token) -> bool:
+    """"... and denied insurgents had captured the school": the parser hangs the denial verb on the trigger's subject
+    ("denied" read as an adjective of "insurgents") or leaves it just before the subject."""
+    for subj in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.dep_ == "amod" and c.lemma_.lower() in _DENY_LEMMAS for c in subj.children):
+            return True
+        first = subj.left_edge.i
+        if first > 0 and trigger.doc[first - 1].lemma_.lower() in _DENY_LEMMAS and trigger.doc[first - 1].pos_ == "VERB":
+            return True
+    return False
+
+
+def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence[str]) -> bool:
+    """Whether the claim ``trigger`` reports is denied by the rest of its sentence, the sentence before it or the two
+    after it. ``names``: the claimed places' names as written (an anaphor has none); a neighbouring denial counts
+    when it names one of them or looks back to the claim, not when it names only another place."""
+    if _denied_complement(trigger):
+        return True
+    sent = trigger.sent
+    rest = sent.doc.text[trigger.idx + len(trigger.text) : sent.end_char]
+    low_names = [n.lower() for n in names if n]
+    if _denies(rest, low_names, own=True):
+        return True
+    # "... had taken X. Armenia at once denied this.": a bare "this" looks back to the sentence just before, unless
+    # that sentence tells of backing or an accusation ("with Rwanda's support ... Rwanda denies this")
+    if after and _BARE.search(after[0]) and not _OTHER_MATTER.search(sent.text):
+        return True
+    for text in (before, *after[:2]):
+        if text and _denies(text, low_names, own=False):
+            return True
+    return False
