@@ -44,16 +44,27 @@ def extract_counted(extractor: ArticleExtractor, article: Article) -> list[Contr
         raise
 
 
-def extract_all(extractor: ArticleExtractor, articles: Sequence[Article]) -> list[list[ControlChange] | Exception]:
+def extract_all(
+    extractor: ArticleExtractor, articles: Sequence[Article], needs: Sequence[bool] | None = None,
+) -> list[list[ControlChange] | Exception]:
     """The batch's outcomes in one call (one executor hop): each article's events, or the exception it raised.
 
     An extractor with ``extract_many`` (the service's ``BudgetedExtractor``) parses the batch's sentences together,
     each article within its own budget; if it raises (a bug one article triggers), the batch is extracted again one
-    article at a time, so only that article is dead-lettered."""
+    article at a time, so only that article is dead-lettered. ``needs``: the extractor's ``needs_parse`` verdict of
+    each article when the caller has it already (``outcomes_of``): an article that needs no parse has no events, and
+    is not read again."""
+    if needs is not None:
+        asked = [i for i, need in enumerate(needs) if need]
+        if len(asked) < len(articles):
+            outcomes: list[list[ControlChange] | Exception] = [[] for _ in articles]
+            for i, outcome in zip(asked, extract_all(extractor, [articles[i] for i in asked]), strict=True):
+                outcomes[i] = outcome
+            return outcomes
     many = getattr(extractor, "extract_many", None)
     if many is not None and len(articles) > 1:
         try:
-            outcomes: list[list[ControlChange] | Exception] = list(many(articles))
+            outcomes = list(many(articles))
         except Exception:
             log.warning("extract_many failed on a batch of %d; extracting them one at a time", len(articles), exc_info=True)
         else:
@@ -83,15 +94,18 @@ async def outcomes_of(extractor: ArticleExtractor, articles: Sequence[Article]) 
     fraction of a millisecond) has no events, known on the loop without the hop, whose thread hand-over cost about
     as much CPU as the prefilter at that rate. Behind a backlog the batches are large and the hop is shared."""
     needs_parse = getattr(extractor, "needs_parse", None)
+    needs: list[bool] | None = None
     if needs_parse is not None and len(articles) <= INLINE_MAX_BATCH and all(
         len(a.text) + len(a.title or "") <= INLINE_MAX_CHARS for a in articles
     ):
         try:
-            if not any(needs_parse(a) for a in articles):
-                return [[] for _ in articles]
+            needs = [bool(needs_parse(a)) for a in articles]
         except Exception:  # a bug the analysis hits: extract_all reports it for the article alone
             log.debug("needs_parse failed; extracting the batch in the executor", exc_info=True)
-    return await asyncio.get_running_loop().run_in_executor(None, extract_all, extractor, articles)
+        if needs is not None and not any(needs):
+            return [[] for _ in articles]
+    # the verdicts go along: the articles that need no parse are not read again in the executor
+    return await asyncio.get_running_loop().run_in_executor(None, extract_all, extractor, articles, needs)
 
 
 def attach(app: faust.App, extractor: ArticleExtractor) -> faust.types.AgentT:

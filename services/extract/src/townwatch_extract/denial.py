@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import lower_same_length
 from townwatch_extract.context import ArticleContext, ResolvedActor
@@ -148,14 +148,19 @@ class DenialFinder:
         return self.sentences(article.text if isinstance(article.text, str) else "")
 
     def find(self, article: Article) -> Denials:
-        text = article.text if isinstance(article.text, str) else ""
         chosen = self.chosen(article)
+        return self.read(article, chosen, list(self.nlp.pipe([s.text for s in chosen])) if chosen else [])
+
+    def read(self, article: Article, chosen: list[Sentence], docs: list[Doc]) -> Denials:
+        """The denials of ``article`` in its ``chosen`` sentences, parsed as written (``docs``, one each): the
+        extractor parses them in the same ``nlp.pipe`` round as the sentences its change rules read."""
+        text = article.text if isinstance(article.text, str) else ""
         out = Denials()
         if not chosen:
             return out
         ctx = ArticleContext.build(text, self.gazetteer, self.catalogue)
         seen: set[str] = set()
-        for sentence, doc in zip(chosen, self.nlp.pipe([s.text for s in chosen]), strict=True):
+        for sentence, doc in zip(chosen, docs, strict=True):
             for sent in doc.sents:
                 event = self._denial(article, sentence, sent, ctx)
                 if event is _UNPLACED:

@@ -27,7 +27,7 @@ from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
-from townwatch_extract.denial import DenialFinder
+from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.entry import entry_confirmed
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
@@ -172,6 +172,20 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
         where = country_name(cc) or cc
         return ResolvedActor(f"x-{lemma.replace(' ', '-')}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)
     return ResolvedActor(f"x-{lemma.replace(' ', '-')}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
+
+
+Segment = tuple[Sentence, bool | None]
+"""A sentence to parse and its form: True a headline, False a sentence of the text (both in the parser's form:
+``parse_form``, casing), ``AS_WRITTEN`` a denial's sentence, parsed as the article writes it."""
+AS_WRITTEN = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the analysis of one article found: its merged change candidates and its denials."""
+
+    changes: list[Candidate]
+    denials: Denials
 
 
 @dataclass
@@ -563,10 +577,17 @@ class Extractor:
     # --- public --------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[ControlChange]:
         """The control changes ``article`` reports, one per (place, sides) — an empty list for most news."""
-        if not self.needs_parse(article):  # most news: no parse, so no memory zone (4 % of the mixed stream's CPU)
-            return []
+        steps = self._analysis(article)
+        try:
+            asked = steps.send(None)
+        except StopIteration as done:  # most news: no parse, so no memory zone (4 % of the mixed stream's CPU)
+            return self._events(article, done.value)
         with memory_zone(self.nlp):  # the words its parses add are dropped after (``nlp.memory_zone``)
-            return self._events(article, self.candidates(article))
+            try:
+                while True:
+                    asked = steps.send(self._parse(asked))
+            except StopIteration as done:
+                return self._events(article, done.value)
 
     def extract_many(self, articles: Sequence[Article], pace: Pace | None = None) -> list[list[ControlChange] | ExtractionError]:
         """:meth:`extract` of each article (its events, or the :class:`ExtractionError` it raised), with the parses of
@@ -582,7 +603,7 @@ class Extractor:
         steps = {i: self._analysis(article) for i, article in enumerate(articles)}
         feed: dict[int, list[Doc] | None] = dict.fromkeys(steps)
         while feed:
-            asked: dict[int, list[tuple[Sentence, bool]]] = {}
+            asked: dict[int, Sequence[Segment]] = {}
             for i, docs in feed.items():
                 try:
                     try:
@@ -607,16 +628,16 @@ class Extractor:
         try:
             steps.send(None)
         except StopIteration as done:  # the analysis ended before asking for a parse
-            return bool(done.value) or bool(self.denials.chosen(article))
+            return bool(done.value.changes) or bool(done.value.denials.events)
         except ExtractionError:
             return True
         steps.close()
         return True
 
-    def _events(self, article: Article, found: list[Candidate]) -> list[ControlChange]:
+    def _events(self, article: Article, reading: Reading) -> list[ControlChange]:
         # a correction line repeats what the outlet withdrew: never evidence of a change
-        candidates = [c for c in found if not is_correction(c.sentence) and c.place.key not in self.muted_places]
-        denials = [d for d in self._denials(article) if d.place.key not in self.muted_places]
+        candidates = [c for c in reading.changes if not is_correction(c.sentence) and c.place.key not in self.muted_places]
+        denials = [d for d in self._denials(article, reading.denials) if d.place.key not in self.muted_places]
         if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
@@ -653,16 +674,16 @@ class Extractor:
             for c in candidates
         ] + denials
 
-    def _denials(self, article: Article) -> list[ControlChange]:
+    @staticmethod
+    def _denials(article: Article, found: Denials) -> list[ControlChange]:
         """Denials as their own events (``denial``); one with no resolvable place is logged and dropped."""
-        found = self.denials.find(article)
         for sentence in found.unplaced:
             log.info("article %s: a denial with no resolvable place, not an event: %.200r", article.id, sentence)
         return found.events
 
     def candidates(self, article: Article) -> list[Candidate]:
         """Merged candidates for ``article`` (the analysis behind :meth:`extract`)."""
-        steps = self._analysis(article)
+        steps = self._changes(article)
         docs: list[Doc] | None = None
         try:
             while True:
@@ -670,9 +691,37 @@ class Extractor:
         except StopIteration as done:
             return done.value
 
-    def _analysis(self, article: Article) -> Generator[list[tuple[Sentence, bool]], list[Doc] | None, list[Candidate]]:
+    def _analysis(self, article: Article) -> Generator[Sequence[Segment], list[Doc] | None, Reading]:
         """The analysis of one article, as steps: it yields the segments it needs parsed and is sent their docs, so
-        a caller can parse many articles' segments in one ``nlp.pipe`` (:meth:`extract_many`)."""
+        a caller can parse many articles' segments in one ``nlp.pipe`` (:meth:`extract_many`). The sentences that may
+        hold a denial are parsed in the change rules' first round (spaCy's fixed cost per call is about two
+        sentences' parse), not in a call of their own after them."""
+        changes = self._changes(article)
+        try:
+            asked = changes.send(None)
+        except StopIteration as done:
+            asked, found = [], done.value
+        else:
+            found = []
+        said = self.denials.chosen(article)
+        if not asked:  # no change to read: the denials alone, if any
+            docs = (yield [(s, AS_WRITTEN) for s in said]) if said else []
+            assert docs is not None
+            return Reading(found, self.denials.read(article, said, docs))
+        docs = yield [*asked, *((s, AS_WRITTEN) for s in said)]
+        assert docs is not None
+        denied = self.denials.read(article, said, docs[len(asked):])
+        docs = docs[: len(asked)]
+        try:
+            while True:
+                asked = changes.send(docs)
+                docs = yield asked
+                assert docs is not None
+        except StopIteration as done:
+            return Reading(done.value, denied)
+
+    def _changes(self, article: Article) -> Generator[Sequence[Segment], list[Doc] | None, list[Candidate]]:
+        """The change rules' analysis of one article, as steps (what :meth:`_analysis` yields, denials aside)."""
         text = article.text if isinstance(article.text, str) else ""
         if len(text) > self.max_chars:
             raise ExtractionError("too_large", f"article {article.id!r} has {len(text)} characters; the limit is {self.max_chars}")
@@ -812,7 +861,8 @@ class Extractor:
     # --- analysis ------------------------------------------------------------------------------------
     def _nearby(self, sentences: list[Sentence]) -> Callable[[Sentence], list[Span]]:
         """The parsed sentences next to one (one before, two after) that tell of a side leaving or holding a place:
-        "They took control of X. Government forces had abandoned it overnight." Parsed on demand, once each."""
+        "They took control of X. Government forces had abandoned it overnight." Parsed on demand, once each (most
+        changes name their loser without them: parsing them with the status sentences cost more than it saved)."""
         index = {s.start: i for i, s in enumerate(sentences)}
         parsed: dict[int, Span | None] = {}
 
@@ -861,16 +911,18 @@ class Extractor:
                 return next(iter(doc.sents), None)
         return next(iter(lead_docs[0].sents), None)
 
-    def _parse(self, segments: list[tuple[Sentence, bool]]) -> list[Doc]:
+    def _parse(self, segments: Sequence[Segment]) -> list[Doc]:
         texts = [
-            parse_form(
+            s.text if is_title is None else parse_form(  # AS_WRITTEN
                 sentence_case(headline_text(colon_place_last(s.text, self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
             )
             for s, is_title in segments
         ]
         docs = list(self.nlp.pipe(texts, batch_size=64)) if texts else []
-        for doc in docs:
+        for doc, (_s, is_title) in zip(docs, segments, strict=True):
+            if is_title is None:  # AS_WRITTEN
+                continue
             for tok in doc:
                 fixed = _LEMMA_FIXES.get(tok.lower_)
                 if fixed is not None and tok.pos_ in ("VERB", "AUX"):
