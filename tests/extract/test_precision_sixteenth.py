@@ -77,3 +77,34 @@ def test_the_denial_stays_an_event_of_its_own(extractor: Extractor) -> None:
     text = "Moscow said its troops had taken Kupiansk. Ukraine denied that Russian forces had taken Kupiansk."
     kinds = [(e.kind, e.place.name) for e in extractor.extract(make_article(text))]
     assert kinds == [("denial", "Kupiansk")]
+
+
+# L1: a name that only locates the changed places ("towns in the Amhara region, which had fallen", "X and Y in
+# northeast Kivu came under rebel control"), or is a distance reference ("75 kilometres from Bangui"), is not a place
+# of the change; L2: "the Warduj district of Badakhshan": the district named before its noun is the place.
+@pytest.mark.parametrize(
+    ("text", "want", "unwanted"),
+    [
+        ("The government said that its forces had regained control of a number of towns in the Afar region, which had fallen to the rebels.", [], "Afar"),
+        ("Rubaya and Kibabi in western Kivu came under rebel control after the army pulled back.", [], "Kivu"),
+        ("Government troops have since pulled back towards Damara, some 75 kilometres from Bangui, after the rebels entered Kaga-Bandoro.", ["Kaga-Bandoro"], "Bangui"),
+        ("The Taliban have overrun the Jurm district of Badakhshan, a provincial official said.", ["Jurm"], "Badakhshan"),
+    ],
+)
+def test_a_name_that_only_locates_the_place_is_not_the_place(extractor: Extractor, text: str, want: list[str], unwanted: str) -> None:
+    places = [p for p, _g, _lo in _news(extractor, text, DAY)]
+    assert unwanted not in places
+    assert all(w in places for w in want)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # twins: a region that is itself the object, a province named beside a town that really fell
+        ("Yemeni forces took full control of Shabwa province on Sunday, officials said.", "Shabwa"),
+        ("Rebels seized Hit in western Anbar province on Friday.", "Hit"),
+        ("The rebels captured Sibut, some 180 kilometres from Bangui, on Saturday.", "Sibut"),
+    ],
+)
+def test_a_region_that_is_the_object_or_a_town_beside_it_stays(extractor: Extractor, text: str, place: str) -> None:
+    assert place in [p for p, _g, _lo in _news(extractor, text, DAY)]

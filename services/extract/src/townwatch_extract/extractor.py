@@ -46,6 +46,7 @@ from townwatch_extract.headline import (
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.located import located_country, placed_at_war, relocate
+from townwatch_extract.locative import placed_only
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
 from townwatch_extract.named_place import grammar_names_place, is_terrain, nearby_country
@@ -944,6 +945,7 @@ class Extractor:
                 frame = phrase_frame(tok)
             if frame is None or (title and frame.pending):
                 continue
+            frame = placed_only(frame)  # "towns in the Amhara region", "75 km from Bangui": no place of the change
             modality = read_modality(frame.anchor or tok, frame.nominal)
             if modality.mood == Mood.EVENT or (frame.ongoing_ok and modality.mood == Mood.ONGOING):
                 out.append((frame, modality))
