@@ -93,3 +93,38 @@ def test_a_relative_clause_on_the_side_names_whom_it_fights(extractor: Extractor
     text = ("Resistance fighters who have battled the junta for two weeks, seized a district capital in the north on "
             "Monday. Kawlin, in the Sagaing region, is the first capital they have seized.")
     assert _news(extractor, text, DAY) == [("Kawlin", "pdf", "mm-junta")]
+
+
+# H1: the second verb of a headline's comma pair ("Nigerian military clears Boko Haram, reclaims Rann"), which the parse
+# makes the root over the first, shares the first verb's subject.
+# H2: "Nigerian troops clear Gwoza of Boko Haram": the plural present "clear" read as an adjective with an object.
+# H3: "siezes", a headline's misspelling of "seizes".
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Nigerian military clears Boko Haram, reclaims Rann", ("Rann", "ng-gov", "boko-haram")),
+        ("Army clears Boko Haram, reclaims Gwoza", ("Gwoza", "ng-gov", "boko-haram")),
+        ("Nigerian troops clear Gwoza of Boko Haram", ("Gwoza", "ng-gov", "boko-haram")),
+        ("Iraqi troops clear Baiji of IS fighters", ("Baiji", "iq-gov", "isis")),
+        ("Libya's GNA siezes control of Tarhouna and drives Haftar's forces from the west", ("Tarhouna", "ly-gna", "lna")),
+    ],
+)
+def test_headline_grammar_takes_the_town(extractor: Extractor, title: str, want: tuple[str, str, str]) -> None:
+    assert _news(extractor, "", DAY, title=title) == [want]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Army clears the way for return of displaced to Gwoza",
+        "Nigerian military attacks Boko Haram, rescues hostages in Rann",
+        "Iraqi army pounds IS, vows to retake Baiji",
+        "Police clear protesters from square",
+        "Court clears Gwoza mayor of corruption charges",
+        "Nigerian troops clear roads of mines near Gwoza",
+        "Police sieze drugs in Tarhouna",
+        "Rebels fail to sieze Tarhouna",
+    ],
+)
+def test_headline_grammar_twins_are_no_change(extractor: Extractor, title: str) -> None:
+    assert _news(extractor, "", DAY, title=title) == []

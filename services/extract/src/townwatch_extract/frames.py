@@ -1397,7 +1397,9 @@ def frames_for(trigger: Token) -> Frame | None:
     misread_passive = trigger.pos_ in ("NOUN", "ADJ") and has_child(trigger, "auxpass") and (
         has_child(trigger, "nsubjpass") or has_child(trigger, "agent")
     )
-    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive:
+    # a headline's "Nigerian troops clear Gwoza of Boko Haram": the plural present read as an adjective with an object
+    misread_clear = low == "clear" and trigger.pos_ == "ADJ" and has_child(trigger, "nsubj") and has_child(trigger, "dobj")
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear:
         cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low)
         if cls is None:
             return None

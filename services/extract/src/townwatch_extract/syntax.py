@@ -169,6 +169,12 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         return tok.head  # "..., with insurgents forcing government forces from Macomia": the absolute clause's noun
     if tok.dep_ == "relcl":
         return None
+    if depth < 4 and not subjects and tok.dep_ == "ROOT" and (first := next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB"), None
+    )) is not None and any(c.dep_ == "punct" and c.text == "," and first.i < c.i < tok.i for c in tok.children):
+        # "Nigerian military clears Boko Haram, reclaims Rann": the second verb of a headline's comma pair, which the
+        # parse makes the root over the first, shares the first one's subject
+        return subject_of(first, depth + 1)
     return None
 
 
