@@ -803,16 +803,16 @@ class Extractor:
             for sent in doc.sents:
                 holder_statements(sent, ctx)
         found: list[Candidate] = []
-        following = {s.start: sentences[i + 1].text if i + 1 < len(sentences) else "" for i, s in enumerate(sentences)}
+        # each sentence's neighbours: the one before and the two after (a headline's: the text's first two)
         around = {s.start: (sentences[i - 1].text if i else "", [t.text for t in sentences[i + 1 : i + 3]]) for i, s in enumerate(sentences)}
         nearby = self._nearby(sentences)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
-            after = (sentences[0].text if sentences else "") if is_title else following.get(sentence.start, "")
-            # A side's claim that the other side denies ("Baku said its troops took Shusha. Armenia denied this"):
-            # news reports it as a claimed change (the schema's ``claimed``: unconfirmed); a coder note that
-            # records the denial records fighting, not a change, and drops it.
-            kept = []
             before, neighbours = ("", [t.text for t in sentences[:2]]) if is_title else around.get(sentence.start, ("", []))
+            after = neighbours[0] if neighbours else ""
+            # A side's claim that the other side denies ("Baku said its troops took Shusha. Armenia denied this") is
+            # no change (``contested``); a refutation only ``refuted`` reads makes news report a claimed change (the
+            # schema's ``claimed``: unconfirmed), and a coder note that records it records fighting and drops it.
+            kept = []
             for f, m in doc_frames:
                 # a claim the other side denies or says it still holds is no change (the denial is its own event)
                 if contested(f.trigger, _place_names(f), before, neighbours):
