@@ -29,8 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     from townwatch_extract.budget import BudgetedExtractor
     from townwatch_extract.extractor import Extractor
 
-    # Load the model and gazetteer before joining the group, so a slow start never stalls a rebalance.
-    extractor = BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration()), settings.budget())
+    # Load the model and gazetteer, and pay their first-use costs, before joining the group, so a slow start never
+    # stalls a rebalance and the first articles do not wait for them.
+    model = Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration())
+    model.warm_up()
+    extractor = BudgetedExtractor(model, settings.budget())
     try:
         serve_metrics(settings.metrics_host, settings.metrics_port, "extract")
     except OSError as exc:
