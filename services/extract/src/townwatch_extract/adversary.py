@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from townwatch_extract.actors import ActorCatalogue, ActorEntry
-from townwatch_extract.context import ArticleContext, ResolvedActor
+from townwatch_extract.actors import ActorCatalogue, ActorEntry, AliasMatch
+from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_side
 from townwatch_schemas import ActorKind
 
 __all__ = ["other_side"]
@@ -23,7 +23,19 @@ _CONTRARY = re.compile(
 )
 # "PDF and KIA", "government troops and the militias of Ahlu Sunna Wal Jama'a": written jointly with the known side
 _JOINT = re.compile(r"\s*(?:and|&|together with|alongside)(?:\s+the)?(?-i:(?:\s+[a-z]+){0,2})(?:\s+of)?\s*$", re.I)
+# "TNLA, PLA, Mandalay PDF and joint forces": a list of names written with commas, all one side's partners
+_LISTED = re.compile(r"(?:\s*(?:,|and|&)\s*(?:(?:the\s+)?[A-Z][\w'-]*\s*){0,3})+", re.ASCII)
 _NEVER = frozenset({"unidentified-armed-group", "us-coalition", "atmis"})
+
+
+def _listed(sentence: str, a: AliasMatch, b: AliasMatch) -> bool:
+    """Whether two names stand in one comma list: nothing but commas, "and" and capitalised names between them."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    between = sentence[lo:hi]
+    # (another name or an "and" in between: "from Islamic State, SDF says" is no list)
+    return "," in between and len(between) <= 40 and _LISTED.fullmatch(between) is not None and (
+        any(w[:1].isupper() for w in between.split()) or " and " in f" {between} "
+    )
 
 
 def _opposed(known: ResolvedActor, entry: ActorEntry, parent: str | None = None) -> bool:
@@ -37,11 +49,13 @@ def _opposed(known: ResolvedActor, entry: ActorEntry, parent: str | None = None)
 
 
 def _elsewhere_state(entry: ActorEntry, ctx: ArticleContext, place_cc: str | None) -> bool:
-    """A state's forces named only by a common noun that fight neither where the place lies nor in a country the story
-    names: "fighters of the junta surrendered" in a Tigray story is no Myanmar army."""
+    """A side named only by a common noun that fights neither where the place lies nor in a country the story names:
+    "fighters of the junta surrendered" in a Tigray story is no Myanmar army, "regime troops" in Syria no junta."""
+    # (a militia's common noun too: "Shia militias" are Iraq's PMF, not the Houthis' foe in Taiz)
+    countries = set(entry.countries) or ({entry.default_country} if entry.default_country else set())
     return (
-        entry.kind == ActorKind.STATE and entry.id in ctx.common_named and place_cc is not None and bool(entry.countries)
-        and place_cc not in entry.countries and not set(entry.countries) & ctx.written_countries
+        entry.id in ctx.common_named and place_cc is not None and bool(countries)
+        and place_cc not in countries and not countries & ctx.written_countries
     )
 
 
@@ -60,7 +74,7 @@ def other_side(
     own = [m for m in found if m.actor.id == known.id]
     in_sentence |= {
         m.actor.id for m in found if m.actor.id != known.id
-        and any(_JOINT.match(sentence, min(a.end, m.end), max(a.start, m.start)) for a in own)
+        and any(_JOINT.match(sentence, min(a.end, m.end), max(a.start, m.start)) or _listed(sentence, a, m) for a in own)
     }
     parent = kin.branch_of if (kin := catalogue.entries.get(known.id)) is not None else None
     named = [
@@ -75,7 +89,11 @@ def other_side(
         if len(named) > 1 and named[0][:2] == named[1][:2]:
             return None  # two sides named as often: no telling which
         entry = named[0][2]
-        return ResolvedActor.from_entry(entry, entry.name)
+        if entry.id not in ctx.kurdish_named or place_cc in entry.countries:
+            return ResolvedActor.from_entry(entry, entry.name)
+        # the story's "Kurdish forces" at a place in Iraq are the Peshmerga, whom the alias does not name
+        entry = kurdish_side(entry, place_cc, catalogue)
+        return None if entry.id == known.id else ResolvedActor.from_entry(entry, entry.name)
     return _foe(known, ctx, catalogue, place_cc)
 
 

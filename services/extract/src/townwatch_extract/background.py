@@ -5,13 +5,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_background_nominal", "is_since_clause", "shortly_after"]
+__all__ = ["is_background_nominal", "is_since_clause", "shortly_after", "told_before"]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
 _AFTER = frozenset({"after", "following", "before"})
 _SHORT = frozenset("hour hours day days week weeks".split())
 _SOON = frozenset({"shortly", "soon", "immediately", "hours", "days", "weeks"})
 _ANNIVERSARY = frozenset({"anniversary", "jubilee"})
+# words that put a clause's change before the news: "which was seized earlier this month", "previously occupied by"
+_EARLIER = frozenset({"earlier", "previously", "formerly", "already", "once"})
+# words that keep "earlier" inside the news day: "which rebels seized earlier today"
+_SAME_DAY = frozenset({"today", "tonight", "morning", "afternoon", "evening"})
+_PAST_SPANS = frozenset({"week", "month", "year", "summer", "winter", "spring", "autumn"})
+_REPORT_VERBS = frozenset({"report", "say", "announce", "write", "tell", "state", "note", "confirm"})
+# the onward move a capture in an "after" phrase staged: "pushing closer to Homs after capturing Aleppo and Hama"
+_ONWARD = frozenset({"push", "advance", "move", "press", "head", "close", "march", "edge", "approach", "near", "converge",
+                     "settle", "turn"})
+_FOLLOWS = frozenset({"come", "follow"})
 
 
 def is_background_nominal(noun: Token) -> bool:
@@ -57,3 +67,35 @@ def shortly_after(verb: Token) -> Token | None:
                for c in clause.children):
             return clause
     return None
+
+
+def _said_earlier(clause: Token) -> bool:
+    """An "earlier" that dates the clause before the news day: "earlier", "earlier this month", "last week"; never
+    "earlier today"."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ in _EARLIER and not any(g.lower_ in _SAME_DAY for g in c.children):
+            return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _PAST_SPANS and any(
+            g.lower_ in ("earlier", "last", "previous") for g in c.children
+        ):
+            return True
+    return False
+
+
+def told_before(trigger: Token) -> bool:
+    """A change the sentence tells as older than its news: a relative clause or participle dated earlier ("Gwoza,
+    which was seized earlier this month, ...", "the towns, which were previously occupied by Z"); a change an
+    earlier report told ("As the agency earlier reported, troops took control of X"); the change a piece of news
+    "comes a day after" ("The latest success comes a day after Baku liberated X"); or the capture an onward push
+    followed ("pushing closer to Homs after capturing Aleppo and Hama")."""
+    if trigger.dep_ in ("relcl", "acl") and _said_earlier(trigger):
+        return True
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in _REPORT_VERBS and _said_earlier(c)
+           and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ in ("relcl", "advcl") and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children) and (
+        head.dep_ == "npadvmod" and head.lemma_.lower() in _DURATIONS and head.head.lemma_.lower() in _FOLLOWS
+    ):
+        return True  # the parser hangs "a day after X liberated Y" on the "day" the news "comes"
+    return trigger.dep_ == "pcomp" and head.lower_ == "after" and head.head.lemma_.lower() in _ONWARD

@@ -60,9 +60,10 @@ _STILL = re.compile(
     r"|remain(?:s|ed)? (?:fully |firmly )?(?:in (?:full |firm )?control|under (?:\w+ ){0,2}control))",
     re.I,
 )
-# a change word whose object is a capitalised name: "denied that its troops had withdrawn from Y" names its own place
+# a change word whose object is a capitalised name: "denied that its troops had withdrawn from Y", "denies having lost
+# the northern city of Y" names its own place
 _NAMED_CHANGE = re.compile(_CHANGE.pattern + r"\s+(?:(?:control|hold|parts?|most)\s+)?(?:of\s+|from\s+|over\s+)?(?:the\s+)?"
-                           r"(?:(?:town|city|village|district)\s+of\s+)?([A-Z][\w'-]+)")
+                           r"(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|district)\s+of\s+)?([A-Z][\w'-]+)")
 _DENY_LEMMAS = frozenset("deny reject dismiss refute dispute".split())
 _CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while|whereas)\b", re.I)
 

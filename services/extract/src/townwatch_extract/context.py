@@ -20,12 +20,13 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
+from townwatch_extract.province import called_area
 from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import Actor, ActorKind, Place
 
-__all__ = ["ArticleContext", "ResolvedActor"]
+__all__ = ["ArticleContext", "ResolvedActor", "kurdish_side"]
 
 # (not from a sentence's "The": "The South Sudan town of X" read "The South" and then Sudan alone)
 _CAPITALISED = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
@@ -89,6 +90,33 @@ _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded"
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
 _KURDISH_IN = {"IQ": "peshmerga"}
 _KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township)$")
+
+
+def kurdish_side(entry: ActorEntry, place_cc: str | None, catalogue: ActorCatalogue) -> ActorEntry:
+    """The side "Kurdish forces" are at a place: the SDF in Syria, the Peshmerga in Iraq ("wrested control of the Iraqi
+    town of Sinjar from Kurdish forces")."""
+    local = _KURDISH_IN.get(place_cc or "")
+    if entry.id == "sdf" and local is not None and local in catalogue.entries:
+        return catalogue.entries[local]
+    return entry
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
+
+
+def _common_words(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name is written in common words: all lower case, or only its first letter capitalised where a
+    sentence opens ("Regime troops", never "Russian troops")."""
+    written = text[start:end]
+    if written.islower():
+        return True
+    return (
+        bool(_SENTENCE_START.search(text[max(0, start - 3):start])) and (written[:1].lower() + written[1:]).islower()
+        and not gazetteer.country_code(written.split()[0])
+    )
+
+
+_AREA_SUFFIX = re.compile(r"\s+(?:Province|Region|Governorate|Oblast)$")
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)-")
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 # "Hiiraan region", "Marib governorate", "Rakhine State's", "the province of Idlib": the admin area a note places its
@@ -230,6 +258,7 @@ class ArticleContext:
     body_countries: frozenset[str] = frozenset()  # states whose ministry or general staff it names ("Russia's defence ministry")
     person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
     common_named: frozenset[str] = frozenset()  # actors the text names only by a lower-case common noun ("the junta")
+    kurdish_named: frozenset[str] = frozenset()  # actors the text names as "Kurdish ..." (the SDF's alias; Iraq's Peshmerga)
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
 
     @classmethod
@@ -270,7 +299,9 @@ class ArticleContext:
         matches = respelt(catalogue.find(text), text, ctx.spelt)
         ctx.actors = Counter(m.actor.id for m in matches)
         # "the junta", "the army": sides named only by a common noun, which may be another country's word
-        ctx.common_named = frozenset(a for a in ctx.actors if all(text[m.start:m.end].islower() for m in matches if m.actor.id == a))
+        # (a sentence's first word is capitalised for the sentence: "Regime troops have captured X" in a Syrian story)
+        ctx.common_named = frozenset(a for a in ctx.actors if all(_common_words(text, m.start, m.end, gazetteer) for m in matches if m.actor.id == a))
+        ctx.kurdish_named = frozenset(m.actor.id for m in matches if text[m.start:m.end].lower().startswith("kurdish "))
         ctx.body_countries = frozenset(
             cc for m in _STATE_BODY_NAMED.finditer(text) if (cc := gazetteer.country_code(m.group(1).removesuffix("'s").removesuffix("’s")))
         )
@@ -429,9 +460,12 @@ class ArticleContext:
             if (
                 place_cc and entry.kind == ActorKind.STATE and entry.default_country not in (None, place_cc)
                 and place_cc in self.written_countries | self.area_countries  # the text itself puts the place there
-                and text[chosen.start:chosen.end].islower() and (gov := self._government(place_cc, text)) is not None
+                and _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer)
+                and (gov := self._government(place_cc, text)) is not None
             ):
-                return gov  # "the junta" in Sudan is Sudan's army: an alias in lower case is a common noun there
+                # "the junta" in Sudan is Sudan's army, "Regime troops" opening a Syrian story Syria's: an alias in
+                # lower case (but for a sentence's first letter) is a common noun there
+                return gov
             if entry.kind == ActorKind.STATE and text[chosen.start:chosen.end].lower().startswith(("pro-government", "pro-regime")):
                 # "Pro-government forces entered Adan Jabal": Somalia's, not Yemen's (whose alias it also is); with no
                 # place yet, no side either, so the alias does not pull the place to Yemen
@@ -449,9 +483,8 @@ class ArticleContext:
                 # "Somali and African Union (AMISOM) forces retook X" in Somalia, "government forces and the militias
                 # of Ahlu Sunna Wal-Jama captured X": the country's own forces, named first
                 return gov
-            local = _KURDISH_IN.get(place_cc or "") if text[chosen.start:chosen.end].lower().startswith("kurdish ") else None
-            if local is not None and entry.id == "sdf" and local in self.catalogue.entries:
-                entry = self.catalogue.entries[local]  # "Kurdish fighters regained control over Zumar" in Iraq: Peshmerga
+            if text[chosen.start:chosen.end].lower().startswith("kurdish "):
+                entry = kurdish_side(entry, place_cc, self.catalogue)  # "Kurdish fighters regained Zumar" in Iraq: Peshmerga
             return ResolvedActor.from_entry(self.catalogue.local_branch(entry, place_cc), text)
         for c in tok.children:
             # "fighters loyal to the UN-recognised government", "forces allied with the UN-backed government": whose
@@ -646,6 +679,9 @@ class ArticleContext:
             return None
         if kind_noun is None and self.is_noted_place(name):
             kind_noun = "place"
+        if (area := called_area(tok, name)) is not None:
+            kind_noun = area  # "Idlib Province", "Kandahar and Helmand, the two largest provinces": what the text calls it
+            name = _AREA_SUFFIX.sub("", name)
         if not any(ch.isupper() for ch in _ARTICLE.sub("", name)[:2]):  # "al-Zakat" is capitalised after its article
             return None
         words = name.split()
