@@ -17,7 +17,9 @@ S1: the other side read from the wrong war: "Regime troops" opening a Syrian sto
 junta (a sentence's capital letter is no proper name); a partner in a comma list ("TNLA, MNDAA, Mogoke PDF and joint
 forces") is no loser of the place (adversary.py).
 S2: "Kurdish forces" the story names are the Peshmerga where the place lies in Iraq, also when the loser is inferred
-(adversary.py; a side the frame reads already was)."""
+(adversary.py; a side the frame reads already was).
+S3: "Turkish-backed (Syrian) rebel factions / groups" are the SNA (actors.yaml). S4: "Islamist rebels" (jihadist, Islamic)
+resolve as jihadists, the one the story names (MUJAO now carries the word), never the secular Tuareg rebels (context.py)."""
 
 from __future__ import annotations
 
@@ -134,10 +136,36 @@ def test_the_denial_of_the_same_city_still_contests_it(extractor: Extractor) -> 
     ("text", "losing"),
     [
         # S2: the story's "Kurdish forces" where the place lies in Iraq are the Peshmerga, in Syria the SDF
-        ("Islamic State fighters wrested control of the Iraqi town of Zumar near the border from Kurdish forces at the "
-         "weekend.", "peshmerga"),
+        ("FIGHTERS from the Islamic State group (IS) wrested control of the Iraqi town of Zumar near the Syrian border "
+         "from Kurdish forces at the weekend.", "peshmerga"),
         ("Islamic State fighters seized the town of Tal Abyad in Raqqa province from Kurdish forces at the weekend.", "sdf"),
     ],
 )
 def test_kurdish_forces_lose_as_the_side_of_the_places_country(extractor: Extractor, text: str, losing: str) -> None:
     assert [lo for _p, _g, lo in _news(extractor, text, DAY)] == [losing]
+
+
+@pytest.mark.parametrize(
+    ("text", "gaining"),
+    [
+        # S3: "Turkish-backed (Syrian) rebel factions/groups" are the SNA
+        ("Turkish-backed Syrian rebel factions overran the border town of Tal Abyad on Saturday, officials said.", "sna-syria"),
+        ("Turkish-backed rebel groups seized the border town of Tal Abyad on Sunday, officials said.", "sna-syria"),
+        # S4: "Islamist rebels" in Mali are jihadists, the one the story names; never the Tuareg rebels
+        ('Islamist rebels drove the Malian army out of the town of Douentza on Thursday, residents said. "We control '
+         'the town," a MUJWA spokesman said.', "mujao"),
+        ("Tuareg rebels drove the Malian army out of the town of Douentza on Thursday, residents said.", "fla"),
+    ],
+)
+def test_the_gainer_a_modifier_names(extractor: Extractor, text: str, gaining: str) -> None:
+    assert [g for _p, g, _lo in _news(extractor, text, DAY)][:1] == [gaining]
+
+
+def test_islamist_rebels_with_no_group_named_are_not_the_tuareg_rebels(extractor: Extractor) -> None:
+    text = "Islamist rebels drove the Malian army out of the town of Douentza on Thursday, residents said."
+    assert [g for _p, g, _lo in _news(extractor, text, DAY)] != ["fla"]
+
+
+def test_turkish_backed_factions_shelling_take_nothing(extractor: Extractor) -> None:
+    text = "Turkish-backed Syrian rebel factions shelled the border town of Tal Abyad on Saturday, officials said."
+    assert _news(extractor, text, DAY) == []

@@ -133,6 +133,7 @@ _COMPANION = re.compile(
 _ACTOR_TAG = re.compile(r" ?\([A-Z][\w -]{1,30}\)")  # "(Mozambique)", "(West Africa)" right after a name
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
+_JIHADIST_MODIFIERS = frozenset({"islamist", "jihadist", "islamic"})
 _HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "tricolor", "tricolour", "occupation"})
 _CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "liberation"})  # "the Russian seizure of X"
 # after a two-letter capital: the word says it names a group ("AD militants", "AD fighters"), not a country's code
@@ -555,6 +556,11 @@ class ArticleContext:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
                 # ministry said": a state speaking of its unnamed units means its own
                 return speaker
+        if (low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _JIHADIST_MODIFIERS for c in tok.children
+        ):
+            # "Islamist rebels drove the army out of Konna" in Mali: jihadists, never the secular Tuareg rebels
+            return self._generic("jihadists", text, place_cc)
         if low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC:
             found = self._generic(low, text, place_cc) or self._generic(lemma, text, place_cc)
             if found is None and lemma != low:
