@@ -64,6 +64,10 @@ def test_a_change_told_before_the_news_is_background(extractor: Extractor, text:
         ("Rebel fighters captured Maarat al-Numan and Saraqib on Sunday, a war monitor said.", "Saraqib"),
         # "earlier today" stays inside the news day
         ("The eastern town of Bulo Burde, which al-Shabaab seized earlier today, was quiet by evening.", "Bulo Burde"),
+        ("The town of Marib, which government forces retook earlier today, was calm.", "Marib"),
+        # the day named beside "earlier" ("earlier on Sunday", "earlier in the day"): its date decides
+        ("Rebels shelled the town of Marib, which government forces retook earlier on Sunday, officials said.", "Marib"),
+        ("Rebels shelled the town of Marib, which government forces retook earlier in the day, officials said.", "Marib"),
     ],
 )
 def test_the_same_capture_told_as_news_stays(extractor: Extractor, text: str, place: str) -> None:

@@ -71,9 +71,14 @@ def shortly_after(verb: Token) -> Token | None:
 
 def _said_earlier(clause: Token) -> bool:
     """An "earlier" that dates the clause before the news day: "earlier", "earlier this month", "last week"; never
-    "earlier today"."""
+    "earlier today" or "earlier on Sunday"."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lower_ in _SAME_DAY or g.lower_ == "day") for g in c.children
+    ) for c in clause.children) or any(c.dep_ == "npadvmod" and c.lower_ in _SAME_DAY for c in clause.children):
+        return False  # the day is named ("earlier on Sunday", "earlier today"): its date says whether it is news
     for c in clause.children:
-        if c.dep_ == "advmod" and c.lower_ in _EARLIER and not any(g.lower_ in _SAME_DAY for g in c.children):
+        # ("earlier on Sunday", "earlier in the day" name the day: its date says whether it is news)
+        if c.dep_ == "advmod" and c.lower_ in _EARLIER and not any(g.lower_ in _SAME_DAY or g.dep_ == "prep" for g in c.children):
             return True
         if c.dep_ == "npadvmod" and c.lemma_.lower() in _PAST_SPANS and any(
             g.lower_ in ("earlier", "last", "previous") for g in c.children
