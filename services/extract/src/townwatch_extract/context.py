@@ -556,10 +556,9 @@ class ArticleContext:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
                 # ministry said": a state speaking of its unnamed units means its own
                 return speaker
-        if (low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC) and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _JIHADIST_MODIFIERS for c in tok.children
-        ):
-            # "Islamist rebels drove the army out of Konna" in Mali: jihadists, never the secular Tuareg rebels
+        if lemma == "rebel" and any(c.dep_ in ("amod", "compound") and c.lower_ in _JIHADIST_MODIFIERS for c in tok.children):
+            # "Islamist rebels drove the army out of Konna" in Mali: jihadists, never the secular Tuareg rebels ("rebels"
+            # alone stands for them; "jihadist fighters" keep the fighters' own reading)
             return self._generic("jihadists", text, place_cc)
         if low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC:
             found = self._generic(low, text, place_cc) or self._generic(lemma, text, place_cc)
