@@ -19,7 +19,9 @@ forces") is no loser of the place (adversary.py).
 S2: "Kurdish forces" the story names are the Peshmerga where the place lies in Iraq, also when the loser is inferred
 (adversary.py; a side the frame reads already was).
 S3: "Turkish-backed (Syrian) rebel factions / groups" are the SNA (actors.yaml). S4: "Islamist rebels" (jihadist, Islamic)
-resolve as jihadists, the one the story names (MUJAO now carries the word), never the secular Tuareg rebels (context.py)."""
+resolve as jihadists, the one the story names (MUJAO now carries the word), never the secular Tuareg rebels (context.py).
+L3: "reclaimed several key areas. According to X, the reclaimed areas include the towns of A and B": the uncounted
+plural stands for the list the next sentence opens with, after a source too (coreference.py, extractor.py)."""
 
 from __future__ import annotations
 
@@ -172,4 +174,25 @@ def test_islamist_rebels_with_no_group_named_are_not_the_tuareg_rebels(extractor
 
 def test_turkish_backed_factions_shelling_take_nothing(extractor: Extractor) -> None:
     text = "Turkish-backed Syrian rebel factions shelled the border town of Tal Abyad on Saturday, officials said."
+    assert _news(extractor, text, DAY) == []
+
+
+def test_several_areas_stand_for_the_list_the_next_sentence_opens_with(extractor: Extractor) -> None:
+    # L3: "reclaimed control of several key areas ... According to the news agency, the reclaimed areas include the
+    # towns of A and B": the uncounted plural stands for that list (an "area" anaphor is otherwise a note's only)
+    text = ("Somali troops reclaimed control of several key areas in the south early this morning after Al-Shabaab "
+            "militants abandoned their positions. According to the government news agency, the reclaimed areas include "
+            "the towns of Dhagahdher and Bacadweyn, which were previously occupied by the militants.")
+    assert sorted(_news(extractor, text, DAY)) == [("Bacadweyn", "so-gov", "al-shabaab"), ("Dhagahdher", "so-gov", "al-shabaab")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab militants attacked several areas early this morning. The areas include Dhagahdher and Bacadweyn.",
+        "Somali troops withdrew from several areas early this morning. The areas include Dhagahdher and Bacadweyn.",
+        "Somali troops took control of the area early this morning, officials said.",
+    ],
+)
+def test_areas_attacked_left_or_unnamed_take_no_place(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []

@@ -111,8 +111,10 @@ _QUALIFIES_TOWN = re.compile(r"\s+(?:town|village|city|district)\s+of\b", re.I)
 _LISTED = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 # "... recaptured more towns. The towns include A, B, C and D": a list the next sentence opens with
 _LIST_OPENING = re.compile(
-    r"\s*(?:The|These)\s+(?:\w+\s+)?(?:towns|villages|cities|districts?|settlements|localities|locations|capitals|communities|hamlets)\s+"
-    r"(?:are|were|include|included|includes)\s+"
+    # (after a source: "According to the government news agency, the reclaimed areas include the towns of A and B")
+    r"\s*(?:According to [^,.]{1,60},\s+)?(?:The|These|the|these)\s+(?:\w+\s+)?"
+    r"(?:towns|villages|cities|districts?|settlements|localities|locations|capitals|communities|hamlets|areas)\s+"
+    r"(?:are|were|include|included|includes)\s+(?:the\s+(?:towns|villages|cities|districts)\s+of\s+)?"
 )
 # a listed name's own location, with the list going on after it: "Obe in Herat, Saghar in Ghor, ...", "Iskan in the
 # west of Jandaris town and Juqali village" (not "Uba in Askira Uba and Damboa local government areas")

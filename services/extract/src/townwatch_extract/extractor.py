@@ -1050,9 +1050,10 @@ class Extractor:
             hints += [c for a in (early_g, early_l) if a is not None for c in a.countries]  # "IS loses Palmyra": Syria too
             if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
                 not ctx.noted_places or frame.cls == TriggerClass.LOSE
-            ):
+            ) and not (ref_place.count < 0 and frame.cls != TriggerClass.LOSE):
                 continue  # "took control of the area" names a place only after a note's "X (district, region)";
-                # attackers who "withdrew from the area" had raided it, not held it
+                # attackers who "withdrew from the area" had raided it, not held it ("reclaimed several areas. The
+                # areas include A and B": an uncounted plural stands only for the list the next sentence opens with)
             resolutions: list[tuple[Place, GeoPlace | None] | None]
             if ref_place.anaphor and ref_place.count:
                 # "recaptured two towns ... entered the towns of A and B": one event for each
