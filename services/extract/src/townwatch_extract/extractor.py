@@ -62,6 +62,7 @@ from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.quotes import quote_side
 from townwatch_extract.sentences import Sentence, SentenceIndex
+from townwatch_extract.sideless import sideless_passive
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
@@ -1153,8 +1154,8 @@ class Extractor:
                         gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
-                    gaining is None and losing is None and frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL) and geo is not None
-                    and geo.country_code in self.catalogue.war_countries
+                    gaining is None and losing is None and geo is not None and geo.country_code in self.catalogue.war_countries
+                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL) or sideless_passive(frame))
                 )
                 if gaining is None and losing is None and not sideless:
                     continue

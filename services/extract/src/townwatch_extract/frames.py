@@ -1301,13 +1301,13 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         targets, gaining = [gaining, *targets], None  # "have fallen to the hands of the government": as "into"
     if gaining is None:
         for target in targets:
-            if target.lemma_.lower() in ("hand", "hands", "control", "grip", "rule"):
+            if target.lemma_.lower() in ("hand", "hands", "control", "grip", "rule", "occupation"):  # "came under Russian occupation"
                 gaining = _first(prep_objects(target, ("of",))) or _first(
                     [c for c in target.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
                 )
     if gaining is None:
         return None
-    if lemma == "come" and not any(t.lemma_.lower() == "control" for t in trigger.subtree):
+    if lemma == "come" and not any(t.lemma_.lower() in ("control", "occupation") for t in trigger.subtree):
         return None
     if lemma == "pass" and not any(t.lemma_.lower() in ("control", "hand", "hands") for o in prep_objects(trigger, ("into", "under")) for t in (o,)):
         return None  # "passed into the hands of Z" is a fall; "passed to the next round", "passed to his son" are not
@@ -1320,6 +1320,8 @@ _CONFIRMING = frozenset({"confirm", "report", "announce", "complete", "verify", 
 _RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking", "reconquest"})
 # not "units had completed the liberation of X": "units" is no announcer; "Iraq declares liberation of Mosul" is one
 _ANNOUNCING = frozenset({"announce", "confirm", "declare"})
+_TAKING_NOUNS = frozenset({"capture", "seizure", "takeover"})
+_CLAIMING = frozenset({"announce", "declare", "claim"})
 
 
 def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
@@ -1334,7 +1336,12 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the Russian seizure of the village of X was confirmed": the side named on the noun, only when the
             # sentence reports the capture itself (a "following the Russian seizure of X" clause is background)
             frame.gaining = next((c for c in trigger.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()), None)
-        if frame.gaining is None and trigger.dep_ == "dobj" and trigger.lemma_.lower() in _RETAKING_NOUNS and trigger.head.lemma_.lower() in _ANNOUNCING:
+        if frame.gaining is None and trigger.dep_ == "dobj" and (
+            (trigger.lemma_.lower() in _RETAKING_NOUNS and trigger.head.lemma_.lower() in _ANNOUNCING)
+            # "the Turkish-backed militants announced the capture of X": a side announces its own capture, never
+            # confirms it ("Ukraine confirmed the capture of X" concedes it)
+            or (trigger.lemma_.lower() in _TAKING_NOUNS and trigger.head.lemma_.lower() in _CLAIMING)
+        ):
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
             # villages of A and B": who announces a place's return names the side it returned to
             frame.gaining = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
@@ -1398,7 +1405,8 @@ def frames_for(trigger: Token) -> Frame | None:
         has_child(trigger, "nsubjpass") or has_child(trigger, "agent")
     )
     # a headline's "Nigerian troops clear Gwoza of Boko Haram": the plural present read as an adjective with an object
-    misread_clear = low == "clear" and trigger.pos_ == "ADJ" and has_child(trigger, "nsubj") and has_child(trigger, "dobj")
+    # (and "Kurdish forces free Sinjar from ISIS", the same misreading of "free")
+    misread_clear = low in ("clear", "free") and trigger.pos_ == "ADJ" and has_child(trigger, "nsubj") and has_child(trigger, "dobj")
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear:
         cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low)
         if cls is None:

@@ -355,7 +355,8 @@ def _in_hands(doc: Doc) -> list[Frame]:
             or (name[-1].text[:1].isupper() and t.i < name.end - 1 and (t.lower_ in _TOWN_KIND or t.tag_ == "POS")) for t in name
         ):
             continue  # "Fate of Kunduz in Taliban hands", "Raqqa still in IS hands": no news of a change
-        between = [t for t in doc[at + 1 : hands.i] if t.lower_ not in ("the", "their", "its")]
+        # "Kobane under full control of Kurdish fighters": how full the control is says nothing of whose it is
+        between = [t for t in doc[at + 1 : hands.i] if t.lower_ not in ("the", "their", "its", "full", "complete", "total")]
         if prep == "under" and len(between) > 1 and between[-1].lower_ in _HOLDER_NOUNS and between[-2].text[:1].isupper():
             between = between[:-1]  # "under Ethiopian army control": Ethiopia's army
         holder = between[-1] if between else next((o for o in prep_objects(hands, ("of",))), None)

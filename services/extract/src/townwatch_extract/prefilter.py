@@ -40,6 +40,10 @@ _SIDE_WORDS = re.compile(
     r"state(?=\s+(?:control|rule)))\b",  # "X was now under state control": the state's side
     re.I,
 )
+# A capture told in the passive with no agent: "The town of X was captured on Monday" (sideless.sideless_passive)
+_SIDELESS_PASSIVE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:captured|recaptured|seized|retaken|overrun|liberated)\b(?!\s+by\b)", re.I
+)
 # A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
 # "The fall of Homs cuts Damascus off": a capture noun opening its sentence as the subject of what it brings about
 # names no side and still yields an event (frames.SIDELESS_NOMINAL); the same reach as news_nominal.NEWS_NOUN_REACH,
@@ -53,7 +57,7 @@ _NEWS_NOUN = re.compile(
 # after the parse (the bench corpus's war stories carry one in five: 2.7x the sentences parsed, for no event)
 _NEWS_NOUN_MODAL = re.compile(r"\bof\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:would|could|might|may|will|can|should|must)\b")
 _DEMONYM_HOLD = re.compile(
-    r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?|seizure|capture|recapture|takeover)\b"
+    r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?|seizure|capture|recapture|takeover|occupation)\b"
     r"|\b[A-Z][a-z]+(?:'s|’s)\s+(?:(?:national|blue-and-yellow|state)\s+)?flags?\b"  # "Ukraine's flag was flying over X again"
 )
 # A state that speaks by its country's or capital's name ("Kyiv said the village of X had also been liberated",
@@ -272,7 +276,7 @@ class Prefilter:
             candidates = [
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
                 or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
-                or _nation_side(s.text)
+                or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]

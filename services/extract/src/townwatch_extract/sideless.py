@@ -1,0 +1,25 @@
+"""Changes told with no side: a capture verb in the passive with no agent ("the town of X was captured on Monday")."""
+
+from __future__ import annotations
+
+from townwatch_extract.frames import Frame
+from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.syntax import children, prep_objects
+
+__all__ = ["sideless_passive"]
+
+# Verbs that say the place changed hands whoever did it; "occupied" (a state: "the occupied town of X") and "taken"
+# (an idiom verb: "was taken aback / to hospital") stay out
+_SIDELESS_VERBS = frozenset("capture recapture seize retake overrun liberate".split())
+
+
+def sideless_passive(frame: Frame) -> bool:
+    """Whether ``frame`` is a finite passive of a capture verb with its place for subject and no agent: "The town of
+    Bama was captured on Monday", "X has been recaptured". A reduced relative ("the town, captured in 2014") and an
+    agent ("captured by Z", read as a side elsewhere) are not this."""
+    trigger = frame.trigger
+    if frame.nominal or frame.cls != TriggerClass.GAIN or frame.construction != "passive":
+        return False
+    if trigger.lemma_.lower() not in _SIDELESS_VERBS or not children(trigger, ("auxpass",)):
+        return False
+    return bool(children(trigger, ("nsubjpass",))) and not prep_objects(trigger, ("by",)) and trigger.dep_ not in ("relcl", "acl")
