@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from townwatch_extract.frames import Frame
 from townwatch_extract.lexicon import TriggerClass
 from townwatch_extract.syntax import children, prep_objects
@@ -22,4 +24,12 @@ def sideless_passive(frame: Frame) -> bool:
         return False
     if trigger.lemma_.lower() not in _SIDELESS_VERBS or not children(trigger, ("auxpass",)):
         return False
+    if _quoted(trigger):
+        return False  # '"The village of X was captured," the military said': the speaker's own side or the enemy's
     return bool(children(trigger, ("nsubjpass",))) and not prep_objects(trigger, ("by",)) and trigger.dep_ not in ("relcl", "acl")
+
+
+def _quoted(trigger: Token) -> bool:
+    """Whether ``trigger`` stands inside a direct quotation of its sentence."""
+    before = trigger.doc.text[trigger.sent.start_char : trigger.idx]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
