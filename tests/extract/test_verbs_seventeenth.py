@@ -126,3 +126,86 @@ def test_headline_control_and_free_take_the_town(extractor: Extractor, title: st
 )
 def test_headline_control_and_free_twins_are_no_change(extractor: Extractor, title: str) -> None:
     assert _news(extractor, "", DAY, title=title) == []
+
+
+# V5: the transitive "returning X to government control" (the object is the place; the holder is the control's).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The evacuation deal returned Daraa to government control on Friday, state media said.", ("Daraa", "sy-gov")),
+        ("Rebels handed over their heavy weapons on Friday, returning Daraa to government control.", ("Daraa", "sy-gov")),
+    ],
+)
+def test_returning_a_town_to_control_is_a_change(extractor: Extractor, text: str, want: tuple[str, str]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army vowed to return Daraa to government control, state media said.",  # intent
+        "The deal would return Daraa to government control by Friday, state media said.",  # a modal
+        "Talks on returning Daraa to government control stalled on Friday, state media said.",  # a plan under a noun
+        "The deal returned the bodies of soldiers to government control on Friday.",  # no place
+    ],
+)
+def test_returning_twins_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []
+
+
+# V6: a province's capital named after the province ("The provincial capital of Anbar province, Ramadi, falls to
+# ISIS"): the parse hangs the name on the province; it is the capital's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The provincial capital of Helmand province, Lashkar Gah, falls to the Taliban after troops withdraw.", ("Lashkar Gah", "taliban")),
+        ("The Taliban overran the capital of Kunduz province, Kunduz, on Sunday.", ("Kunduz", "taliban")),
+    ],
+)
+def test_a_capital_named_after_its_province(extractor: Extractor, text: str, want: tuple[str, str]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor of Helmand province, Lashkar Gah, fled on Sunday.",  # no change
+        "The capital of Helmand province, Lashkar Gah, was shelled by the Taliban on Sunday.",  # shelling
+        "The Taliban vowed to capture the capital of Helmand province, Lashkar Gah.",  # intent
+    ],
+)
+def test_capital_twins_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []
+
+
+# V7: a side's claim to hold a place, told as the claim of a change ("claimed to control the town of X", "claims to be
+# in control of X"), and an announcement with a day between the verb and its object ("announced Monday their control
+# of X"); a standing or a defender's claim ("has long claimed", "despite", "still") tells who holds it.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The rebels resumed their offensive and claimed to control the mining town of Bria and the town of Kaga-Bandoro.",
+         [("Bria", "x-rebels-cf"), ("Kaga-Bandoro", "x-rebels-cf")]),
+        ("Seleka claimed to control the town of Bria on Saturday.", [("Bria", "seleka")]),
+        ("The Taliban claimed to be in control of Maimana on Sunday.", [("Maimana", "taliban")]),
+        ("The SDF announced Tuesday its control of the village of Tal Baydar after clashes with Islamic State.", [("Tal Baydar", "sdf")]),
+    ],
+)
+def test_a_claim_to_control_a_town_is_a_change(extractor: Extractor, text: str, want: list[tuple[str, str | None]]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seleka has long claimed to control the town of Bria.",  # a standing claim
+        "The army claimed to control Bria despite the rebel attack.",  # a defender's claim
+        "The Taliban claimed to still control Maimana on Sunday.",
+        "Seleka claimed to be in control of Bria, but the army denied it.",  # denied
+        "The government claims to control 80 percent of the country.",  # no place
+        "The ministry announced Tuesday new border control measures in Tal Baydar.",  # no hold
+        "The SDF announced Tuesday that it lost control of Tal Baydar to Islamic State.",  # a loss, said by the loser
+    ],
+)
+def test_claim_twins_are_no_gain_by_the_claimant(extractor: Extractor, text: str) -> None:
+    assert not [p for p, g, _lo in _news(extractor, text, DAY) if g in ("seleka", "taliban", "sdf", "ca-gov")]

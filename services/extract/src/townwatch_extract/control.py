@@ -21,7 +21,7 @@ _LEAVING = frozenset("withdraw withdrawal retreat abandon evacuate cede surrende
 _CONTROL_NOUNS = frozenset({"control", "command"})
 _FULL = frozenset({"full", "complete", "total", "effective", "firm"})
 # "managed to control X", "succeeded in controlling X", "were able to control X", "advanced to control X"
-_RESULT_HEADS = frozenset({"manage", "succeed", "able", "advance"})
+_RESULT_HEADS = frozenset({"manage", "succeed", "able", "advance", "claim"})  # and a side's "claimed to control X"
 _FLAG_NOUNS = frozenset({"flag", "flags", "banner", "banners", "tricolor", "tricolour"})
 _FLAG_VERBS = frozenset({"raise", "hoist", "plant", "fly", "unfurl"})
 _FLAG_PREPS = ("over", "above", "atop", "in")
@@ -72,13 +72,27 @@ def _state_frame(trigger: Token) -> Frame | None:
         return None
     full = any(c.dep_ == "amod" and c.lower_ in _FULL for c in ctrl.children)
     back = any(c.dep_ == "advmod" and c.lower_ == "back" for c in trigger.children)  # "are back in control of X"
-    # "Russian forces were now in control of X": "now" with "be" tells the change; "have" needs "full" with it
-    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be")):
+    # "Russian forces were now in control of X": "now" with "be" tells the change; "have" needs "full" with it;
+    # a side's "claimed to be in control of X" is its claim of the change
+    claimed = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "claim" and not _held_claim(trigger.head)
+    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
     if not places and back and lemma == "be":  # a monitor's "Government forces are back in control in Macomia"
         places = [r for t in (ctrl, trigger, *backs) for o in prep_objects(t, ("in",)) if o.i != ctrl.i for r in place_refs(o)]
-    return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
+    frame = Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
+    if claimed:
+        frame.anchor = trigger.head
+    return frame
+
+
+# a claim to hold a place told as a standing one ("has long claimed to control X"), or a defender's ("claimed to
+# control X despite the attack", "still"): who holds it, not a change
+_HELD_CLAIM = frozenset({"long", "still", "always", "repeatedly", "despite", "remain", "remains", "continue", "continues"})
+
+
+def _held_claim(verb: Token) -> bool:
+    return any(t.lower_ in _HELD_CLAIM for t in verb.sent)
 
 
 def _hands_frame(trigger: Token) -> Frame | None:
@@ -125,6 +139,8 @@ def _result_frame(trigger: Token) -> Frame | None:
         return None
     if head.lemma_.lower() == "advance" and head.tag_ not in ("VBD", "VBN"):
         return None  # "advancing to control X" is the push, not the result
+    if head.lemma_.lower() == "claim" and _held_claim(head):
+        return None
     anchor = head.head if head.lemma_.lower() == "able" else head
     obj = next(iter(objects_of(trigger)), None)
     frame = Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(anchor), needs_known=True)
@@ -196,7 +212,8 @@ def _gains_frame(trigger: Token) -> Frame | None:
 
 
 def _return_frame(trigger: Token) -> Frame | None:
-    """"X is returning / returned to Ukrainian control", "X returned to the hands of Z"."""
+    """"X is returning / returned to Ukrainian control", "X returned to the hands of Z", "returning X to government
+    control"."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
         return None
     target = next((o for o in prep_objects(trigger, ("to", "under")) if o.lemma_.lower() in _HANDS), None)
@@ -206,9 +223,14 @@ def _return_frame(trigger: Token) -> Frame | None:
         (c for c in target.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in _FULL), None
     )
     subj = next(iter(children(trigger, ("nsubj",))), None)
-    if gaining is None or subj is None:
+    # the transitive "allowed the rebels to leave, returning Homs to government control": the object is the place
+    obj = next(iter(objects_of(trigger)), None)
+    if obj is not None and trigger.dep_ in ("pcomp", "pobj", "acl", "relcl", "amod", "nsubj", "dobj", "compound"):
+        return None  # "talks on returning X to government control" name a plan, not the deed
+    held = obj if obj is not None else subj
+    if gaining is None or held is None:
         return None
-    frame = Frame(trigger, TriggerClass.FALL, "active", places=place_refs(subj), gaining=gaining)
+    frame = Frame(trigger, TriggerClass.FALL, "active", places=place_refs(held), gaining=gaining)
     frame.ongoing_ok = True  # "is returning to Ukrainian control" is the news itself
     return frame
 

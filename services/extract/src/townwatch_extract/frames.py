@@ -212,7 +212,13 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # a province's capital left unnamed: the town is named elsewhere, not the province ("captured the provincial
             # capital of Jawzjan province ... 'Sheberghan, the capital city of the Jawzjan province, has fallen'")
             province = next((o for o in prep_objects(tok, ("of",)) if _province(o)), None)
-            if province is not None and not _periphrasis(tok):
+            # "The provincial capital of Anbar province, Ramadi, falls to ISIS": the name set off after the province
+            # is the capital's (the parse hangs it on the province as an apposition)
+            set_off = [c for t in (tok, province) if t is not None for c in t.children
+                       if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i]
+            if set_off:
+                out.extend(PlaceRef(c, partial, "capital") for c in set_off)
+            elif province is not None and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, "capital", anaphor=True, definite=definite, province=province))
         else:

@@ -126,17 +126,22 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised".split()),
     "loss of": frozenset("acknowledged acknowledges admitted admits conceded concedes confirmed confirms mourned".split()),
     # control phrasing (control.py): the idiom's other half must be in the sentence
-    "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded"}),
+    # (and a side's "claimed to control X", "claims to be in control of X": control._result_frame, _state_frame)
+    "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded", "claimed", "claims", "claim", "claiming"}),
     # a monitor's "regime forces controlled the villages of A and B after clashes with the factions" (control.py)
     "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated", "now"}),
     # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
     **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
-    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back"}),
+    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back", "claimed", "claims", "claim", "claiming"}),
     "in the hands of": _LEAVING_WORDS | {"now", "back"},
     **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "control"}),
     # "Mekelle now 100% under control of Z", 'X "100%" under control of Z' (headline.py's held-by line)
     **dict.fromkeys(["100% under control of", "100 percent under control of", "100%\" under control of", "100%” under control of"], frozenset({"control"})),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
+    # a wire's "the YPG announced Monday their control of the village of X": a day between the verb and its object
+    **dict.fromkeys(["announced", "announces"], frozenset({"control"})),
+    # the transitive "..., returning Homs to government control" (control._return_frame reads the object)
+    **dict.fromkeys(["returning", "returned"], frozenset({"control", "hands"})),
     **dict.fromkeys("flag flags banner tricolor tricolour".split(), frozenset(
         "raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled flies flying waving waved".split()
     )),
