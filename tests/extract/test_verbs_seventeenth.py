@@ -209,3 +209,33 @@ def test_a_claim_to_control_a_town_is_a_change(extractor: Extractor, text: str, 
 )
 def test_claim_twins_are_no_gain_by_the_claimant(extractor: Extractor, text: str) -> None:
     assert not [p for p, g, _lo in _news(extractor, text, DAY) if g in ("seleka", "taliban", "sdf", "ca-gov")]
+
+
+# V8: an army unit named only by its number ("The 93rd Brigade recaptured X", "the 10th Division captured X") is a
+# state word, as "army" and "troops" are: the state forces of the country the place lies in.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The 92nd Brigade recaptured Kupiansk on Monday, the general staff said.", ("Kupiansk", "ua-forces")),
+        ("The 47th Separate Mechanized Brigade liberated Kupiansk overnight.", ("Kupiansk", "ua-forces")),
+        ("The 25th Division captured Saraqib on Monday after heavy clashes.", ("Saraqib", "sy-gov")),
+    ],
+)
+def test_a_numbered_unit_is_the_state_of_the_place(extractor: Extractor, text: str, want: tuple[str, str]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 92nd Brigade said it repelled an attack on Kupiansk on Monday.",  # no change
+        "The 92nd Brigade was shelled in Kupiansk on Monday.",  # shelling
+        "The 25th Division plans to capture Saraqib within days.",  # intent
+    ],
+)
+def test_numbered_unit_twins_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []
+
+
+def test_a_numbered_unit_of_a_named_side_keeps_the_side(extractor: Extractor) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, "Russia's 155th Brigade captured Kupiansk on Monday.", DAY)] == [("Kupiansk", "ru-forces")]

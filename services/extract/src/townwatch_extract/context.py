@@ -335,6 +335,11 @@ class ArticleContext:
         """The state actor of country ``cc`` (its catalogue entry, or a synthetic "<country> government forces")."""
         return self._government(cc, text)
 
+    def state_forces(self, cc: str | None, text: str) -> ResolvedActor | None:
+        """The state forces of ``cc``, read from the text's words rather than named by them (``inferred``)."""
+        gov = self._government(cc, text)
+        return replace(gov, inferred=True) if gov is not None else None
+
     def _government(self, cc: str | None, text: str) -> ResolvedActor | None:
         if not cc:
             return None

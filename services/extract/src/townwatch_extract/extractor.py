@@ -62,7 +62,7 @@ from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.quotes import quote_side
 from townwatch_extract.sentences import Sentence, SentenceIndex
-from townwatch_extract.sideless import sideless_passive
+from townwatch_extract.sideless import numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
@@ -1102,6 +1102,9 @@ class Extractor:
                     owner = next((c for c in frame.gaining.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
                     army = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
                     gaining = army if army is not None and not army.id.startswith("x-") else gaining
+                if (gaining is None or gaining.id.startswith("x-")) and numbered_unit(frame.gaining) and cc in self.catalogue.war_countries:
+                    # "The 93rd Brigade recaptured X": a unit named by its number is the place's country's army
+                    gaining = ctx.state_forces(cc, frame.gaining.text if frame.gaining is not None else "")
                 losing = ctx.resolve_actor(frame.losing, speaker, cc)
                 if losing is None and gaining is None and geo is not None and cc in self.catalogue.war_countries:
                     # "Palma retaken from militants", "Somali Islamists driven out of Kismayo": the side that lost a known
@@ -1152,6 +1155,7 @@ class Extractor:
                     gaining = _unnamed_side(frame.gaining, cc)
                     if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
                         gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
+
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
                     gaining is None and losing is None and geo is not None and geo.country_code in self.catalogue.war_countries

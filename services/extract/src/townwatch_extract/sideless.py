@@ -1,6 +1,9 @@
-"""Changes told with no side: a capture verb in the passive with no agent ("the town of X was captured on Monday")."""
+"""Changes told with no side named: a capture verb in the passive with no agent ("the town of X was captured on
+Monday"), and a unit named only by its number ("The 93rd Brigade recaptured X")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -8,7 +11,7 @@ from townwatch_extract.frames import Frame
 from townwatch_extract.lexicon import TriggerClass
 from townwatch_extract.syntax import children, prep_objects
 
-__all__ = ["sideless_passive"]
+__all__ = ["numbered_unit", "sideless_passive"]
 
 # Verbs that say the place changed hands whoever did it; "occupied" (a state: "the occupied town of X") and "taken"
 # (an idiom verb: "was taken aback / to hospital") stay out
@@ -33,3 +36,20 @@ def _quoted(trigger: Token) -> bool:
     """Whether ``trigger`` stands inside a direct quotation of its sentence."""
     before = trigger.doc.text[trigger.sent.start_char : trigger.idx]
     return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+_UNIT_NOUNS = frozenset("brigade battalion regiment division corps".split())
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)?$", re.I)
+
+
+def numbered_unit(tok: Token | None) -> bool:
+    """Whether ``tok`` is an army unit named only by its number ("the 93rd Brigade", "the 10th Division"): the state
+    forces of the country the place lies in (a unit of a named side carries the side: "Russia's 155th Brigade",
+    "the MNDAA's 211 Brigade")."""
+    if tok is None or tok.lemma_.lower() not in _UNIT_NOUNS:
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "nummod", "compound", "poss")]
+    return any(_ORDINAL.match(c.text) for c in mods) and all(
+        _ORDINAL.match(c.text) or c.lower_ in ("separate", "mechanized", "mechanised", "assault", "airborne", "infantry", "motorized", "armoured", "armored")
+        for c in mods
+    )
