@@ -239,3 +239,50 @@ def test_numbered_unit_twins_are_no_change(extractor: Extractor, text: str) -> N
 
 def test_a_numbered_unit_of_a_named_side_keeps_the_side(extractor: Extractor) -> None:
     assert [(p, g) for p, g, _lo in _news(extractor, "Russia's 155th Brigade captured Kupiansk on Monday.", DAY)] == [("Kupiansk", "ru-forces")]
+
+
+# V9: "X has fallen from / out of government control": the holder named lost it (no taker named).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib has fallen from government control for the first time since 2015, a war monitor said on Sunday.",
+        "Idlib fell out of regime control on Sunday, the monitor said.",
+    ],
+)
+def test_falling_from_control_is_a_loss(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == [("Idlib", None, "sy-gov")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib could fall from government control within days, the monitor said.",  # a modal
+        "Idlib never fell from government control during the war, the monitor said.",  # negated
+        "Prices in Idlib fell after the government lifted control on bread.",  # prices
+    ],
+)
+def test_falling_from_control_twins_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []
+
+
+# V10: a monitor's "armed men" is an unidentified armed group, as "armed groups" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men occupied the village of Boulkessi in Mopti region on Monday.",
+        "The village of Boulkessi in Mopti region was occupied by armed men on Monday.",
+    ],
+)
+def test_armed_men_are_an_unidentified_armed_group(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == [("Boulkessi", "x-armed-groups-ml", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men attacked the village of Boulkessi in Mopti region on Monday.",  # an attack
+        "Armed men stole cattle in the village of Boulkessi in Mopti region on Monday.",  # theft
+    ],
+)
+def test_armed_men_twins_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []

@@ -165,8 +165,8 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
     if tok is None:
         return None
     lemma = tok.lemma_.lower()
-    if lemma == "group" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
-        lemma = "armed group"  # a monitor's "local armed groups took control of the town of X"
+    if lemma in ("group", "man") and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        lemma = "armed group"  # a monitor's "local armed groups took control of the town of X", "armed men occupied X"
     elif lemma in _REBEL_HEADS and any(c.dep_ in ("amod", "compound") and c.lower_ in _REBEL_WORDS for c in tok.children):
         lemma = "rebel"  # "rebel forces captured the town of Mayom": the rebels of the place's country, unnamed
     elif lemma in _REBEL_HEADS | _UNNAMED_SIDES and any(

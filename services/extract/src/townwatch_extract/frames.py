@@ -1311,6 +1311,16 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 gaining = _first(prep_objects(target, ("of",))) or _first(
                     [c for c in target.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
                 )
+    if gaining is None and lemma == "fall" and (lost := [
+        o for o in [*prep_objects(trigger, ("from",)), *(o for p in children(trigger, ("prep",)) if p.lower_ == "out" for o in prep_objects(p, ("of",)))]
+        if o.lemma_.lower() in ("control", "hand", "hands")
+    ]):
+        # "Aleppo has fallen from government control", "fell out of regime control": the holder named lost it
+        frame.places = place_refs(subj)
+        frame.losing = _first(prep_objects(lost[0], ("of",))) or _first(
+            [c for c in lost[0].children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in ("full", "complete", "total")]
+        )
+        return frame if frame.losing is not None else None
     if gaining is None:
         return None
     if lemma == "come" and not any(t.lemma_.lower() in ("control", "occupation") for t in trigger.subtree):

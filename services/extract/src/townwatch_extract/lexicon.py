@@ -121,7 +121,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
     **dict.fromkeys("lost loses lose".split(), frozenset({"to"})),
     # a headline's "Al Shabaab stronghold Kismayo falls" (headline.py): the stronghold's owner lost it
-    **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold"})),
+    # (and "X has fallen from / out of government control": frames, the holder lost it)
+    **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control"})),
     **dict.fromkeys("secured secures".split(), frozenset({"control"})),
     "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised".split()),
     "loss of": frozenset("acknowledged acknowledges admitted admits conceded concedes confirmed confirms mourned".split()),
