@@ -286,3 +286,37 @@ def test_armed_men_are_an_unidentified_armed_group(extractor: Extractor, text: s
 )
 def test_armed_men_twins_are_no_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []
+
+
+# V11: "X is back under government control", "X is back in government hands": the parse hangs the holder on "back".
+# V12: the whole force holding a town surrenders ("The garrison of X surrendered to Z", "the last fighters ...
+# surrendered to Z in X"); part of it does not ("fifty soldiers", "some soldiers"), nor a person.
+# V13: "reasserted control over X", as "regained control".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Marea is back under government control, state media said on Monday.", ("Marea", "sy-gov", None)),
+        ("Marea is back in government hands, state media said on Monday.", ("Marea", "sy-gov", None)),
+        ("The garrison of Marea surrendered to the Turkish-backed fighters on Monday.", ("Marea", "sna-syria", "sy-gov")),
+        ("The last Ukrainian defenders surrendered to Russian forces in Vuhledar on Monday.", ("Vuhledar", "ru-forces", "ua-forces")),
+        ("The army reasserted control over Marea on Monday after the rebels withdrew.", ("Marea", "sy-gov", None)),
+    ],
+)
+def test_back_under_control_surrender_and_reasserted_control(extractor: Extractor, text: str, want: tuple[str, str, str | None]) -> None:
+    assert _news(extractor, text, DAY) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marea is still under government control, state media said on Monday.",  # status
+        "Life is back to normal in Marea under government control, state media said.",  # no change
+        "Fifty Ukrainian soldiers surrendered to Russian forces in Vuhledar on Monday.",  # part of the force
+        "The garrison of Marea refused to surrender to the Turkish-backed fighters on Monday.",  # refused
+        "The last rebel commander surrendered to police in Marea on Monday.",  # a person
+        "The army vowed to reassert control over Marea, state media said.",  # intent
+        "The central bank reasserted control over the currency market on Monday.",  # no place
+    ],
+)
+def test_back_surrender_reassert_twins_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []

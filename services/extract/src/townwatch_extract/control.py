@@ -95,9 +95,15 @@ def _held_claim(verb: Token) -> bool:
     return any(t.lower_ in _HELD_CLAIM for t in verb.sent)
 
 
+def _backs(trigger: Token) -> list[Token]:
+    """"X is back under government control", "X is back in Iraqi hands": the parse hangs the place's new holder on
+    "back"."""
+    return [c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "back"]
+
+
 def _hands_frame(trigger: Token) -> Frame | None:
     """"X is now / back in the hands of Z", "X was in Z's hands after ... withdrew": a handover told as a state."""
-    hands = next((o for o in prep_objects(trigger, ("in",)) if o.lower_ == "hands"), None)
+    hands = next((o for t in (trigger, *_backs(trigger)) for o in prep_objects(t, ("in",)) if o.lower_ == "hands"), None)
     subj = next(iter(children(trigger, ("nsubj",))), None) or next(
         (c for c in trigger.lefts if c.dep_ == "advmod" and c.text[:1].isupper() and c.lower_ not in ("now", "back")), None
     )  # the small model reads a sentence-initial town as an adverb ("Bakhmut is now in ...")
@@ -118,7 +124,7 @@ def _hands_frame(trigger: Token) -> Frame | None:
 def _under_frame(trigger: Token) -> Frame | None:
     """"(most of) X is now under the control of Z", "X is now under Russian control": a handover told as a state,
     counted only with "now" / "back" or a withdrawal beside it (without them it says who holds X)."""
-    under = next((o for o in prep_objects(trigger, ("under",)) if o.lemma_.lower() in _CONTROL_NOUNS | {"rule"}), None)
+    under = next((o for t in (trigger, *_backs(trigger)) for o in prep_objects(t, ("under",)) if o.lemma_.lower() in _CONTROL_NOUNS | {"rule"}), None)
     subj = next(iter(children(trigger, ("nsubj",))), None)
     if under is None or subj is None:
         return None

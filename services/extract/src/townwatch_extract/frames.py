@@ -1064,6 +1064,24 @@ def _settled_in(trigger: Token, noun: Token, frame: Frame, passive: bool, alone:
     return frame if alone or _entry_corroborated(trigger) else None
 
 
+_WHOLE_FORCE = frozenset({"garrison", "defender", "defenders"})
+_LAST = frozenset({"last", "remaining"})
+
+
+def _garrison_town(trigger: Token) -> list[PlaceRef]:
+    """The town a surrendering force held, when the force is the whole of it: "the garrison of X", "the last
+    defenders of X", "the last Ukrainian fighters ... in X"."""
+    subj = subject_of(trigger)
+    if subj is None or not (subj.lemma_.lower() in _WHOLE_FORCE or (
+        subj.lemma_.lower() in _ARMED_NOUNS and any(c.lower_ in _LAST for c in subj.children)
+    )):
+        return []
+    if any(c.dep_ == "nummod" or c.lower_ in _SOME for c in subj.children):
+        return []  # "some 200 defenders surrendered"
+    towns = prep_objects(subj, ("of", "in")) or [o for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" or _named_settlement(o)]
+    return [r for t in towns for r in place_refs(t)]
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
@@ -1269,6 +1287,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.places = [r for p in places for r in place_refs(p)]
         elif control_obj and obj is not None:
             frame.places = _control_place(obj)
+        elif lemma == "surrender" and obj is None and not passive:
+            # "The garrison of X surrendered to Z", "The last Ukrainian fighters surrendered to Russian forces in X": the
+            # whole force holding the town gave up (not "50 soldiers surrendered in X": part of it)
+            frame.places = _garrison_town(trigger)
         elif passive:
             frame.places = place_refs(_passive_subject(trigger))
         else:
