@@ -320,3 +320,26 @@ def test_back_under_control_surrender_and_reasserted_control(extractor: Extracto
 )
 def test_back_surrender_reassert_twins_are_no_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []
+
+
+# V14: a headline's "IS" read as the verb "is" after an expelling verb ("Kurdish forces drive IS out of Kobani"): the
+# misread "IS" is the side expelled and carries the place.
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Kurdish fighters drive IS out of Tal Abyad", ("Tal Abyad", "sdf", "isis")),
+        ("Iraqi forces oust IS from Baiji", ("Baiji", "iq-gov", "isis")),
+        ("Kurds push IS from Tal Abyad", ("Tal Abyad", "sdf", "isis")),
+    ],
+)
+def test_a_misread_is_after_an_expelling_verb_is_the_side_expelled(extractor: Extractor, title: str, want: tuple[str, str, str]) -> None:
+    assert _news(extractor, "", DAY, title=title) == [want]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Kurdish fighters vow to drive IS out of Tal Abyad", "Kurdish fighters try to push IS from Tal Abyad",
+     "Kurdish fighters fail to drive IS out of Tal Abyad"],
+)
+def test_misread_is_twins_are_no_change(extractor: Extractor, title: str) -> None:
+    assert _news(extractor, "", DAY, title=title) == []

@@ -1064,6 +1064,14 @@ def _settled_in(trigger: Token, noun: Token, frame: Frame, passive: bool, alone:
     return frame if alone or _entry_corroborated(trigger) else None
 
 
+def _misread_is(trigger: Token) -> Token | None:
+    """The Islamic State's "IS" read as the verb "is" next to an expelling verb, holding the place's preposition."""
+    near = [c for c in trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    if trigger.dep_ in ("nsubj", "csubj", "advcl"):
+        near.append(trigger.head)
+    return next((t for t in near if t.text == "IS" and t.i > trigger.i and prep_objects(t, ("out", "from"))), None)
+
+
 _WHOLE_FORCE = frozenset({"garrison", "defender", "defenders"})
 _LAST = frozenset({"last", "remaining"})
 
@@ -1231,6 +1239,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             o for a in children(trigger, ("advmod",)) if a.lower_ == "away" for o in prep_objects(a, ("from",))
             if not any(m.lower_ in ("further", "farther") for m in a.children)  # "pushing them further away from X": never held X
         ]
+        if not sources and (misread := _misread_is(trigger)) is not None:
+            # a headline's "Kurdish forces drive IS out of Kobani", "Iraqi forces oust IS from Ramadi": the small model
+            # reads the Islamic State's "IS" as the verb "is", which then carries the "out of" / "from"
+            sources, obj = prep_objects(misread, ("out", "from")), misread
         if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or sources):
             return None
         if lemma == "clear" and obj is not None and not sources:
