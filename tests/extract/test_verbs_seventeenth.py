@@ -343,3 +343,24 @@ def test_a_misread_is_after_an_expelling_verb_is_the_side_expelled(extractor: Ex
 )
 def test_misread_is_twins_are_no_change(extractor: Extractor, title: str) -> None:
     assert _news(extractor, "", DAY, title=title) == []
+
+
+# V15: the second verb of a headline's semicolon pair shares the first one's subject, as that of a comma pair does
+# ("Islamic State Continues Expanding; Seizes Iraqi Town Of Sinjar").
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Islamic State keeps advancing; seizes Syrian town of Tadmur", ("Tadmur", "isis")),
+        ("Al Shabaab Advances; Seizes Somali Town Of Bulo Burte", ("Bulo Burte", "al-shabaab")),
+    ],
+)
+def test_a_semicolon_pair_shares_the_subject(extractor: Extractor, title: str, want: tuple[str, str]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, "", DAY, title=title)] == [want]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Islamic State keeps advancing; vows to seize Tadmur", "Army shells Tadmur; Islamic State holds firm"],
+)
+def test_semicolon_pair_twins_are_no_change(extractor: Extractor, title: str) -> None:
+    assert _news(extractor, "", DAY, title=title) == []

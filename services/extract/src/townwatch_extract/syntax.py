@@ -171,9 +171,10 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         return None
     if depth < 4 and not subjects and tok.dep_ == "ROOT" and (first := next(
         (c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB"), None
-    )) is not None and any(c.dep_ == "punct" and c.text == "," and first.i < c.i < tok.i for c in tok.children):
+    )) is not None and any(c.dep_ == "punct" and c.text in (",", ";") and first.i < c.i < tok.i for c in tok.children):
         # "Nigerian military clears Boko Haram, reclaims Rann": the second verb of a headline's comma pair, which the
-        # parse makes the root over the first, shares the first one's subject
+        # parse makes the root over the first, shares the first one's subject (and of a semicolon pair: "Islamic State
+        # continues expanding; seizes Iraqi town of Sinjar")
         return subject_of(first, depth + 1)
     return None
 
