@@ -364,3 +364,15 @@ def test_a_semicolon_pair_shares_the_subject(extractor: Extractor, title: str, w
 )
 def test_semicolon_pair_twins_are_no_change(extractor: Extractor, title: str) -> None:
     assert _news(extractor, "", DAY, title=title) == []
+
+
+# V16: a headline's plural place noun with the names set off after it ("retake key towns Dessie, Kombolcha"): each
+# name is a town taken (a single name after the plural, "the Hama villages", stays the area they lie in).
+def test_names_set_off_after_a_plural_are_each_taken(extractor: Extractor) -> None:
+    rows = _news(extractor, "", DAY, title="Ethiopian troops retake key towns Woldia, Kombolcha")
+    assert sorted(p for p, _g, _lo in rows) == ["Kombolcha", "Woldia"]
+
+
+@pytest.mark.parametrize("title", ["Drought hits towns Woldia, Kombolcha", "Ethiopian troops vow to retake towns Woldia, Kombolcha"])
+def test_names_after_a_plural_twins_are_no_change(extractor: Extractor, title: str) -> None:
+    assert _news(extractor, "", DAY, title=title) == []

@@ -242,7 +242,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 # (not "a Kharkiv region village": the name is the region the village lies in)
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ADMIN_NOUNS
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
-            if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)):
+            if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)) and not _listed_after(tok, named[0]):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
             if any(c.lower_ in _COUNTING or _rank(c) for n in (tok, *named) for c in n.children if c.dep_ in ("amod", "det", "nummod", "advmod", "compound")):
                 # "fourth Sagaing town", "first Kherson village", Title Case "Ninth Afghan City" (the ordinal hung on the
@@ -274,6 +274,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 if (tok.tag_ == "NNS" and c.dep_ == "nmod" and c.i < tok.i) or (c.dep_ == "appos" and c.i > tok.i):
                     # "Baga, Doron-Baga, ... and Kukawa towns", "the regional capital Bahir Dar, Gondar, Lalibela"
                     out.extend(PlaceRef(k, partial, tok.lemma_.lower()) for k in _name_conjuncts(c))
+                if _listed_after(tok, c):
+                    # a headline's "recapture of key towns Dessie, Kombolcha": the names set off one after another
+                    out.extend(PlaceRef(k, partial, tok.lemma_.lower()) for k in _appos_names(c))
             if same := [c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() == tok.lemma_.lower() and c.i < tok.i]:
                 # "took control of Tessit village and Talataye village": the parser hangs the first "village" (and the
                 # second name, as its conjunct) on the last one
@@ -342,6 +345,21 @@ def _some_of_them(subj: Token | None) -> bool:
     return (subj is not None and any(c.dep_ in ("det", "amod") and c.lower_ in PART_OF_FORCE for c in subj.children)) or (
         subj is not None and subj.lower_ == "part" and bool(prep_objects(subj, ("of",)))
     )
+
+
+def _appos_names(tok: Token) -> list[Token]:
+    """The proper names set off after ``tok`` one after another ("towns Dessie, Kombolcha, Woldia")."""
+    out: list[Token] = []
+    for a in children(tok, ("appos",)):
+        if a.pos_ == "PROPN" and a.i > tok.i:
+            out.append(a)
+            out.extend(_appos_names(a))
+    return out
+
+
+def _listed_after(plural: Token, name: Token) -> bool:
+    """Whether ``name`` opens a list of names set off after a plural place noun ("key towns Dessie, Kombolcha")."""
+    return plural.tag_ == "NNS" and name.dep_ == "appos" and name.i > plural.i and bool(_appos_names(name))
 
 
 def _name_conjuncts(tok: Token) -> list[Token]:
@@ -1390,7 +1408,7 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             (trigger.lemma_.lower() in _RETAKING_NOUNS and trigger.head.lemma_.lower() in _ANNOUNCING)
             # "the Turkish-backed militants announced the capture of X": a side announces its own capture, never
             # confirms it ("Ukraine confirmed the capture of X" concedes it)
-            or (trigger.lemma_.lower() in _TAKING_NOUNS and trigger.head.lemma_.lower() in _CLAIMING)
+            or (trigger.lemma_.lower() in _TAKING_NOUNS | _RETAKING_NOUNS and trigger.head.lemma_.lower() in _CLAIMING)
         ):
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
             # villages of A and B": who announces a place's return names the side it returned to
