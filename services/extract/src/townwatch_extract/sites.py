@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.syntax import prep_objects
+from townwatch_extract.unit_site import unit_designation, unit_name
 from townwatch_gazetteer import GeoPlace, name_key
 from townwatch_schemas import LocationPrecision, Place
 
@@ -90,6 +91,8 @@ class SiteResolver:
 
     def resolve(self, tok: Token, ctx: ArticleContext, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None] | None:
         """"Aden's international airport", "the Baath Dam near Tabqa", "the Tabqa dam", "the presidential palace"."""
+        if (unit := unit_name(tok)) is not None:
+            return self._unit(unit, unit_designation(tok), tok, ctx, hints_extra)
         kind = site_kind(tok) or tok.lower_
         hints = ctx.country_hints(hints_extra)
         near = _propn(prep_objects(tok, _NEAR)) or (
@@ -155,6 +158,32 @@ class SiteResolver:
             name=name, canonical_name=name, country_code=cc, admin1_code=geo.admin1_code if geo else None,
             lat=geo.lat if geo else None, lon=geo.lon if geo else None, site_kind=kind, location_precision=precision,
             anchor_geonames_id=geo.geonames_id if geo else None,
+        ), None
+
+    @staticmethod
+    def _unit(
+        name: str, unit: Span | None, tok: Token, ctx: ArticleContext, hints_extra: list[str | None]
+    ) -> tuple[Place, GeoPlace | None]:
+        """A numbered unit or post under its written designation, placed at the town named with it when there is
+        one ("Light Infantry Battalion 552 in Buthidaung", "the 540th battalion based in Mrauk-U")."""
+        hints = ctx.country_hints(hints_extra)
+        words = list(unit) if unit is not None else []
+        kind = "border post" if any(w.lower() in ("post", "posts", "outpost", "outposts") for w in name.split()) else "military unit"
+        holders = [tok, *words, *(c for t in (tok, *words) for c in t.children if c.dep_ == "acl" and c.lemma_ == "base")]
+        if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+            holders.append(tok.head)  # "seized LIB 318 near Kyauktaw": the town hangs on the verb
+        near = next((o for t in holders for o in prep_objects(t, _NEAR) if o.pos_ == "PROPN"), None)
+        anchor = near or next((o for t in holders for o in prep_objects(t, ("in",)) if o.pos_ == "PROPN"), None)
+        geo = ctx.gazetteer.resolve(ctx.place_span(anchor).text.strip(" -'"), hints) if anchor is not None else None
+        if geo is not None and hints and geo.country_code not in hints[:3]:
+            geo = None
+        if geo is None:
+            return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind=kind,
+                         location_precision=LocationPrecision.SITE_ONLY), None
+        return Place(
+            name=name, canonical_name=name, country_code=geo.country_code, admin1_code=geo.admin1_code, lat=geo.lat,
+            lon=geo.lon, site_kind=kind, location_precision=LocationPrecision.NEAR if near is not None else LocationPrecision.SITE,
+            anchor_geonames_id=geo.geonames_id,
         ), None
 
 
