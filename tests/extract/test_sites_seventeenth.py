@@ -121,3 +121,62 @@ def test_numbered_unit_not_taken(extractor: Extractor, text: str) -> None:
 )
 def test_numbered_unit_headline_not_taken(extractor: Extractor, title: str) -> None:
     assert _news(extractor, title=title) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a name conjoined after the site is the subject of the next verb, not a second place taken
+        ("The fighting began on 19 March, as Houthi troops seized control of Taiz Airport and Hadi fled the country by boat.",
+         "Taiz Airport", "Hadi"),
+        ("The battle began on 25 March, as pro-Saleh troops seized control of Mukalla Airport and Bahah fled the city by car.",
+         "Mukalla Airport", "Bahah"),
+        # a governing body named after "of" is the camp's owner, not its town
+        ("The TNLA said that it was able to seize the camp of the Military Council of Nam Hpat village.", None, "Military Council"),
+        ("The TNLA said that it seized the camp of the Military Council in Nam Hpat village on Sunday.", None, "Military Council"),
+    ],
+)
+def test_wrong_place_word(extractor: Extractor, text: str, wanted: str | None, unwanted: str) -> None:
+    names = {e.place.name for e in extractor.extract(make_article(text, published=PUB)) if e.kind == "change"}
+    assert unwanted not in names
+    if wanted is not None:
+        assert wanted in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the twins: a real second place in the list, a town named like a body's seat
+        ("Houthi fighters seized Aden and Lahj on Monday.", {"Aden", "Lahj"}),
+        ("The Taliban captured Kunduz, Sar-e-Pol and Taloqan on Sunday.", {"Kunduz", "Sar-e-Pol", "Taloqan"}),
+        ("The TNLA seized the Military Council's camp in Nam Hpat village on Sunday.", {"Nam Hpat"}),
+    ],
+)
+def test_listed_places_still_read(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert names <= {e.place.name for e in _news(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "asserted control over": a site or a town taken, lists too
+        ("The RSF asserted control over Dongola Airport on Saturday.", {"Dongola Airport"}),
+        ("RSF fighters asserted control over Dongola Airport, Kassala Airport and Atbara Airport.",
+         {"Dongola Airport", "Kassala Airport", "Atbara Airport"}),
+        ("The RSF asserted control over Kadugli on Saturday.", {"Kadugli"}),
+    ],
+)
+def test_asserted_control(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert names <= {e.place.name for e in _news(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF sought to assert control over Dongola Airport on Saturday.",
+        "The army asserted that it still controlled Dongola Airport on Saturday.",
+        "The RSF tried to assert control over Kadugli on Saturday.",
+    ],
+)
+def test_asserted_control_not_taken(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text) == []

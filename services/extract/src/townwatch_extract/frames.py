@@ -311,12 +311,26 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         pass  # "seizes tanker Stena Impero", "the ship Galaxy Leader": a vessel's name, not a town's
     elif tok.pos_ == "PROPN" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _CITY_PARTS:
         pass  # "seize Homs outskirts" parsed as two objects: the name is the city whose outskirts were taken
+    elif tok.pos_ == "PROPN" and tok.lower_ in _BODIES and any(c.dep_ == "compound" for c in tok.children):
+        pass  # "the camp of the Military Council", "the Sovereign Council": a governing body, not a town
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
         out.append(PlaceRef(tok, is_partial, kind_noun))
     for conj in children(tok, ("conj",)):
+        if _opens_clause(conj):
+            continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+# Governing bodies named like places: "the Military Council", "the Provincial Council", "the Security Committee"
+_BODIES = frozenset("council councils committee commission ministry parliament assembly".split())
+
+
+def _opens_clause(conj: Token) -> bool:
+    """Whether a conjoined name is the subject of a verb written right after it ("... and Hadi fled by boat")."""
+    nxt = conj.doc[conj.i + 1] if conj.i + 1 < len(conj.doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP") and conj.pos_ == "PROPN"
 
 
 # the seat of a district or a province: "the Washir district center", "Nirkh district headquarters"
