@@ -180,3 +180,10 @@ def test_asserted_control(extractor: Extractor, text: str, names: set[str]) -> N
 )
 def test_asserted_control_not_taken(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text) == []
+
+
+def test_losing_control_passes_the_prefilter(extractor: Extractor) -> None:
+    """"losing control of the town of X": the participle is a trigger form of its own, as "lost control" is."""
+    text = ("The Sudanese Armed Forces have suffered two defeats over the past two days, losing control of the town of "
+            "Umm Sumeima in North Kordofan State.")
+    assert "Umm Sumeima" in {e.place.name for e in _news(extractor, text) if e.losing is not None and e.losing.id == "saf"}

@@ -177,7 +177,6 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif unit_designation(tok) is not None:
         # "Light Infantry Battalion 552", "the 17th Division HQ" with no town named in it, and the units listed after it
         out.extend(PlaceRef(t, partial, "unit", site=True) for t in (tok, *listed_units(tok)))
-        return out
     elif tok.pos_ != "PROPN" and low in _HARBOURS and not of_objs and (towns := [
         o for o in prep_objects(tok, ("in",)) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)
     ] or _verb_place(tok)):
@@ -319,6 +318,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     for conj in children(tok, ("conj",)):
         if _opens_clause(conj):
             continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause
+        if any(r.site and r.kind_noun == "unit" for r in out) and unit_designation(conj) is not None:
+            continue  # a unit listed after a unit: read by ``listed_units`` already
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
 
