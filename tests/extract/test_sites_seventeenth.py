@@ -187,3 +187,9 @@ def test_losing_control_passes_the_prefilter(extractor: Extractor) -> None:
     text = ("The Sudanese Armed Forces have suffered two defeats over the past two days, losing control of the town of "
             "Umm Sumeima in North Kordofan State.")
     assert "Umm Sumeima" in {e.place.name for e in _news(extractor, text) if e.losing is not None and e.losing.id == "saf"}
+
+
+def test_a_subject_list_before_its_verb_is_still_read(extractor: Extractor) -> None:
+    """"A and B fell": the name before the verb is the verb's subject with the first one, not a new clause's."""
+    names = {e.place.name for e in _news(extractor, "Kunduz and nearby Taloqan fell to the Taliban on Thursday.")}
+    assert {"Kunduz", "Taloqan"} <= names

@@ -331,7 +331,9 @@ _BODIES = frozenset("council councils committee commission ministry parliament a
 def _opens_clause(conj: Token) -> bool:
     """Whether a conjoined name is the subject of a verb written right after it ("... and Hadi fled by boat")."""
     nxt = conj.doc[conj.i + 1] if conj.i + 1 < len(conj.doc) else None
-    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP") and conj.pos_ == "PROPN"
+    # not a subject list ("Man and nearby Danane fell on Thursday"): the verb is not the first conjunct's own
+    return (nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP") and conj.pos_ == "PROPN"
+            and conj.head.head != nxt)
 
 
 # the seat of a district or a province: "the Washir district center", "Nirkh district headquarters"
