@@ -31,6 +31,7 @@ from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
+from townwatch_extract.date_head import blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.entry import entry_confirmed
@@ -745,7 +746,7 @@ class Extractor:
         if article.language and not article.language.lower().startswith("en"):
             return []
         title = (article.title or "").strip()[:2000]
-        clean = _end_dateline(_blank_markup(text))
+        clean, heads = blank_date_heads(_end_dateline(_blank_markup(text)), article.published)
         title = _blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
@@ -769,6 +770,8 @@ class Extractor:
         # (a date later in the note's first sentence counts when the note wrote a "(district, region)" hierarchy)
         hierarchy = any(len(chunks) > 1 for chunks in note.hierarchies.values())
         dated_note = note_date(clean, article.published, anywhere=hierarchy)
+        if heads and heads[0].date is not None and not clean[: heads[0].start].strip():
+            dated_note = heads[0].date  # a timeline line's head is its own day ("March 30 - ...")
         reference = dated_note or article.published
         index = SentenceIndex(note.text, compact if note.text is not clean else None)
         clean = note.text

@@ -1,0 +1,107 @@
+"""Date heads: the date a timeline item or a monitor's line opens with, set off from its clause by a dash or a colon.
+
+Chronologies and sitreps write one event a line under its day: "March 30 - Rebels enter X ...", "10: The insurgents
+seize X", "August 8 - A, B and C fall under Z control", "2015 December - ...", "June 2022. Z raised a flag over X",
+"5 December - X captured.", "- Jan. 14: ...". The small model reads such a head as the subject or the root of the
+line ("March 30 - The Taliban" a noun phrase), and finds no clause. The head is blanked to spaces of the same length
+(offsets stay valid), and its day is the line's own date: a timeline line records the event of its head, so a head
+weeks or months before the page is the line's event, not background history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateHead", "blank_date_heads"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS = _D + r"(?:\s*(?:-|–|,|and|to)\s*" + _D + r")*"
+_Y = r"(?:19|20)\d\d"
+# the head's date, one of: "March 30", "Aug. 12", "NOV 29, 30", "March 30-April 1", "September 28, 2012",
+# "5 December", "12-13 July", "26 November 2024", "2015 December", "June 2022", a month alone ("January —"), a day alone
+# ("10:") or a year alone ("2013:")
+_DATE = (
+    r"(?P<md>(?P<m1>" + _M + r")\.?\s+(?P<d1>" + _DAYS + r")(?:\s*[-–]\s*" + _M + r"\.?\s+" + _D + r")?(?:,?\s+(?P<y1>" + _Y + r"))?)"
+    r"|(?P<dm>(?P<d2>" + _DAYS + r")\s+(?:of\s+)?(?P<m2>" + _M + r")\.?(?:\s*[-–]\s*" + _D + r"\s+" + _M + r"\.?)?(?:,?\s+(?P<y2>" + _Y + r"))?)"
+    r"|(?P<ym>(?P<y3>" + _Y + r")\s+(?P<m3>" + _M + r")\.?)"
+    r"|(?P<my>(?P<m4>" + _M + r")\.?,?\s+(?P<y4>" + _Y + r"))"
+    r"|(?P<mo>(?P<m5>" + _M + r")\.?)"
+    r"|(?P<da>(?P<d6>\d{1,2}))"
+    r"|(?P<ye>(?P<y7>" + _Y + r"))"
+)
+# a bullet, the date, then a dash, a colon or (after a whole date) a full stop, and the clause's first word in capitals
+_HEAD = re.compile(
+    r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:" + _DATE + r")(?P<sep>[ \t]*(?:[-–—]+|:)|\.)[ \t]+(?=[\"'“‘(]?[A-Z0-9])",
+    re.I | re.M,
+)
+# "August 6 – Zaranj: The Taliban take over the city": a place label between the head and the clause, the clause's
+# "the city" meaning it; the label becomes a sentence of its own ("Zaranj. The Taliban ...")
+_LABEL = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?P<colon>:)[ \t]+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class DateHead:
+    """A blanked head: where it was, and the day it names (None when it names no whole date)."""
+
+    start: int
+    end: int
+    date: dt.date | None
+
+
+def _head_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The day a head names: its year, or the page's (the last such day on or before the page)."""
+    month_word = m.group("m1") or m.group("m2")
+    if month_word is None:
+        return None
+    day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group(0))  # type: ignore[union-attr]
+    month = _MONTHS[month_word.lower().rstrip(".")]
+    year_word = m.group("y1") or m.group("y2")
+    if year_word is not None:
+        year = int(year_word)
+    elif published is not None:
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    else:
+        return None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if published is not None and date > published + dt.timedelta(days=1):
+        return None
+    return date
+
+
+def _whole(m: re.Match[str]) -> bool:
+    """A head that names a whole date (may end at a full stop: "June 2022. ..."); a month, day or year alone may not."""
+    return bool(m.group("md") or m.group("dm") or m.group("ym") or m.group("my"))
+
+
+def blank_date_heads(text: str, published: dt.date | None) -> tuple[str, list[DateHead]]:
+    """``text`` with the date head of each line blanked to spaces (same length), and the heads found."""
+    if not any(c.isdigit() for c in text[:40]) and not re.match(r"\s*[-–—*•]?\s*" + _M, text, re.I):
+        return text, []
+    heads: list[DateHead] = []
+    out = text
+    for m in _HEAD.finditer(text):
+        sep = m.group("sep").strip()
+        if sep == "." and not _whole(m):
+            continue  # "Aug. The ...", "10. The ...": an abbreviation or a numbered item, not a date head
+        if (m.group("da") or m.group("ye") or m.group("mo")) and sep == "":
+            continue
+        if m.group("mo") and sep == ":":
+            continue  # "March: ..." is a label
+        end = m.end()
+        label = _LABEL.match(text, end)
+        if label is not None and "." not in text[end : label.start("colon")]:
+            out = out[: label.start("colon")] + "." + out[label.end("colon"):]
+        out = out[: m.start()] + " " * (end - m.start()) + out[end:]
+        heads.append(DateHead(m.start(), end, _head_date(m, published)))
+    return out, heads

@@ -1,0 +1,95 @@
+"""Session 17 (helper notes17, issue 10): conflict monitors' notes and timelines. Each family is written in our own
+words with the grammar of real chronology lines and monitor notes, and each has negative twins built from the same
+words.
+
+D1: a dated chronology item, the clause after a date head ("March 30 - Z seize X", "14: Z seize X", "2022 June - ...",
+"November 2022. Z retake X", "- Feb. 3: ...", "September 4 – X: Z take over the town"): the head is blanked before
+parsing and is the line's own day, so a head months before the page is not background history. A dated line of
+shelling, an attack pushed back or an attempt is still no change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.date_head import blank_date_heads
+from townwatch_extract.extractor import Extractor
+
+from .conftest import change_rows
+from .conftest import news_rows as _news
+
+PAGE = dt.date(2023, 12, 30)  # a timeline page filed months after its lines' events
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("March 12 - The Taliban seize Qala-i-Naw, the capital of Badghis.", "Qala-i-Naw", "taliban"),
+        ("14: M23 rebels seize the border town of Bunagana.", "Bunagana", "m23"),
+        ("2022 June - Russian forces take control of Sievierodonetsk after Ukrainian troops pull back.", "Sievierodonetsk", "ru-forces"),
+        ("November 2022. Ukrainian forces retake Kherson.", "Kherson", "ua-forces"),
+        ("- Feb. 3: Al-Shabaab fighters capture the town of Bulo Burte.", "Bulo Burte", "al-shabaab"),
+        ("October 21-22: The RSF seize the town of Babanusa.", "Babanusa", "rsf"),
+        ("9 April - The Taliban take over the city of Kunduz.", "Kunduz", "taliban"),
+        ("September 4 – Nyala: RSF fighters take over the city in South Darfur.", "Nyala", "rsf"),
+    ],
+)
+def test_a_dated_chronology_item_is_its_own_news(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    rows = change_rows(extractor, text, PAGE)
+    assert [(p, g) for p, g, _lo, h in rows if not h] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 12 - The Taliban shell Qala-i-Naw, the capital of Badghis.",
+        "14: M23 rebels attack the border town of Bunagana but are pushed back.",
+        "2022 June - Russian forces try to take control of Sievierodonetsk.",
+        "November 2022. Ukrainian forces advance toward Kherson.",
+        "- Feb. 3: Al-Shabaab fighters attack the town of Bulo Burte.",
+        "October 21-22: The RSF besiege the town of Babanusa.",
+        "9 April - The Taliban vow to take over the city of Kunduz.",
+        "September 4 – Nyala: RSF fighters shell the city in South Darfur.",
+    ],
+)
+def test_a_dated_line_of_fighting_is_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, PAGE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "day"),
+    [
+        ("March 12 - The Taliban seize X.", "March 12 - ", dt.date(2023, 3, 12)),
+        ("September 28, 2012: KDF announces X.", "September 28, 2012: ", dt.date(2012, 9, 28)),
+        ("12-13 July. The TDF took X.", "12-13 July. ", dt.date(2023, 7, 12)),
+        ("NOV 29, 30 - The rebels seize X.", "NOV 29, 30 - ", dt.date(2023, 11, 29)),
+        ("2015 December - The army retakes X.", "2015 December - ", None),
+        ("June 2022. Ukrainian forces raised a flag over X.", "June 2022. ", None),
+        ("10: The insurgents seize X.", "10: ", None),
+        ("January — The group overran X.", "January — ", None),
+        ("- March 4: Russia takes control of X.", "- March 4: ", dt.date(2023, 3, 4)),
+    ],
+)
+def test_date_heads_are_blanked_with_their_day(text: str, head: str, day: dt.date | None) -> None:
+    out, heads = blank_date_heads(text, PAGE)
+    assert len(out) == len(text)
+    assert out == " " * len(head) + text[len(head):]
+    assert [h.date for h in heads] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10. The insurgents seize X.",  # a numbered item
+        "Aug. The Taliban seize X.",  # an abbreviation, no separator
+        "March: the month the rebels took X.",  # a month as a label
+        "The Taliban seized Kunduz on March 12 - officials said.",  # a date inside the line
+        "May 2022 saw the rebels take X.",  # a date as the subject
+    ],
+)
+def test_no_head_is_blanked_where_the_date_is_no_head(text: str) -> None:
+    out, heads = blank_date_heads(text, PAGE)
+    assert out == text
+    assert heads == []
