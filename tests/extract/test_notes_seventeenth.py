@@ -17,10 +17,11 @@ import pytest
 from townwatch_extract.date_head import blank_date_heads
 from townwatch_extract.extractor import Extractor
 
-from .conftest import change_rows
+from .conftest import change_rows, make_article
 from .conftest import news_rows as _news
 
 PAGE = dt.date(2023, 12, 30)  # a timeline page filed months after its lines' events
+DAY = dt.date(2023, 11, 8)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,61 @@ def test_no_head_is_blanked_where_the_date_is_no_head(text: str) -> None:
     out, heads = blank_date_heads(text, PAGE)
     assert out == text
     assert heads == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "places", "gaining"),
+    [
+        ("Houthi fighters took a neighbourhood in Taiz on Friday.", None, ["Taiz"], "houthis"),
+        ("", "Houthi rebels take neighbourhood in Taiz", ["Taiz"], "houthis"),
+        ("Iraqi forces captured a key area in Mosul.", None, ["Mosul"], "iq-gov"),
+        ("The Arakan Army has taken control of more than 80 percent of the land in Kyaukphyu and Ramree townships.", None,
+         ["Kyaukphyu", "Ramree"], "arakan-army"),
+        ("TNLA fighters entered Kyaukme and captured most of the town on Tuesday.", None, ["Kyaukme"], "tnla"),
+        ("M23 rebels seized almost complete control of the town of Sake.", None, ["Sake"], "m23"),
+    ],
+)
+def test_a_part_of_a_town_taken_is_a_partial_change(
+    extractor: Extractor, text: str, title: str | None, places: list[str], gaining: str,
+) -> None:
+    events = [e for e in extractor.extract(make_article(text, published=DAY, title=title)) if e.kind == "change" and not e.historical]
+    assert [(e.place.name, e.gaining.id if e.gaining else None, e.partial) for e in events] == [(p, gaining, True) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Houthi fighters shelled a neighbourhood in Taiz on Friday.", None),
+        ("", "Houthi rebels shell neighbourhood in Taiz"),
+        ("Iraqi forces failed to capture a key area in Mosul.", None),
+        ("The Arakan Army is trying to take control of more than 80 percent of the land in Kyaukphyu and Ramree townships.", None),
+        ("TNLA fighters entered Kyaukme and shelled most of the town on Tuesday.", None),
+        ("Parts of Mosul came under fire as Iraqi forces advanced.", None),
+    ],
+)
+def test_a_part_of_a_town_attacked_is_no_change(extractor: Extractor, text: str, title: str | None) -> None:
+    assert _news(extractor, text, DAY, title) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("The Taliban have seized four districts this week. The latest to fall is Maimana, the capital of Faryab.",
+         ("Maimana", "taliban")),
+        ("The latest town to fall to the RSF is Bara.", ("Bara", "rsf")),
+    ],
+)
+def test_the_latest_to_fall_is_the_town_named(extractor: Extractor, text: str, row: tuple[str, str]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban are pressing on several cities. The next to fall could be Maimana.",
+        "The Taliban have attacked four districts this week. The latest to be shelled is Maimana.",
+        "The RSF are advancing on several towns. The first to fall could be Bara.",
+    ],
+)
+def test_a_town_that_may_fall_next_is_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []

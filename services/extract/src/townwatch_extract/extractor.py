@@ -37,7 +37,7 @@ from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.entry import entry_confirmed
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
-from townwatch_extract.frames import SIDELESS_NOMINAL, Frame, PlaceRef, frames_for
+from townwatch_extract.frames import RANKED_FALL, SIDELESS_NOMINAL, Frame, PlaceRef, frames_for
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -1026,6 +1026,11 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+        elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
+            # "The Taliban captured five capitals in two days. The latest to fall is Kunduz": the side named before
+            entry = mentions.actor_before(sentence.start + frame.trigger.idx)
+            if isinstance(entry, ActorEntry):
+                pronoun_side = ResolvedActor.from_entry(entry, entry.name)
         elif frame.gaining is not None and not is_title and mentions is not None and _is_group_side(frame.gaining):
             entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True)  # "Al-Shabaab ... The group took X"
             if isinstance(entry, ActorEntry):

@@ -16,6 +16,7 @@ from townwatch_extract.lexicon import (
     NON_PLACE_WORDS,
     NOUN_CLASSES,
     PART_OF_FORCE,
+    PART_WORDS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
     SHARE_WORDS,
@@ -42,7 +43,7 @@ from townwatch_extract.syntax import (
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_gazetteer.countries import country_codes
 
-__all__ = ["RAID", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs"]
+__all__ = ["RAID", "RANKED_FALL", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs"]
 
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
@@ -161,7 +162,14 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "nearly all of X", "almost all of X": most of the town, not the whole of it
             nearly = low == "all" and any(c.lower_ in ("nearly", "almost") for c in tok.children)
             cut = partial or (low in PARTIAL_NOUNS and not whole) or nearly
-            out.extend(r for r in place_refs(obj, cut, "district" if whole else kind_noun, depth + 1) if not r.anaphor)
+            if obj.lower_ in _LAND_WORDS and not prep_objects(obj, ("of",)):
+                # "90 percent of the land in A, B and C townships": the share is of the towns the land lies in
+                for town in prep_objects(obj, ("in", "inside")):
+                    out.extend(r for r in place_refs(town, True, None, depth + 1) if not r.anaphor)
+                continue
+            # "entered Aleppo and captured most of the city": a share of the town the line has named
+            out.extend(r for r in place_refs(obj, cut, "district" if whole else kind_noun, depth + 1)
+                       if not r.anaphor or (low in SHARE_WORDS and r.definite and r.count == 0 and r.kind_noun in _SETTLED))
     elif low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
         # the town ("retook several positions held by Houthis in the city of X" still takes X)
@@ -183,6 +191,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "regained control of the port in Sirte": part of the town ("the port of X" names the port town itself)
         for town in towns:
             out.extend(place_refs(town, True, low, depth + 1))
+    elif tok.pos_ != "PROPN" and not of_objs and (towns := _part_towns(tok)):
+        # "took a neighbourhood in Aden", "captured a key area in Kobane", "seized two districts in the city of X": a
+        # part of the town, the town held in part
+        for town in towns:
+            out.extend(place_refs(town, True, None, depth + 1))
     elif tok.pos_ != "PROPN" and low in SITE_NOUNS and not is_named_site(tok) and (towns := _verb_place(tok)):
         # "took control of the airport in the northern town of Kidal" (the parse hangs "in" on the verb): the town
         for town in towns:
@@ -517,6 +530,11 @@ _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast
 _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
 _MONTH_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
 _CIVIL_CONTROL = frozenset("administrative financial operational editorial managerial commercial".split())
+# A part of a town named after "in": "took a neighbourhood in Aden", "captured key area in Kobane".
+_PARTS_IN = PART_WORDS | {"parts"}
+# The land a share is measured in: "more than 90 percent of the land in A and B townships".
+_LAND_WORDS = frozenset("land territory territories ground area".split())
+_SETTLED = frozenset("city town village".split())
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
 
@@ -681,6 +699,14 @@ def _adverb_name(tok: Token, noun: Token) -> bool:
     )
 
 
+def _part_towns(tok: Token) -> list[Token]:
+    """The towns a part noun lies in: "a neighbourhood in Aden", "key area in Kobane" (the parse may hang "in" on
+    the verb); none for a side's own ("their positions") or for a noun that is no part of a town."""
+    if tok.lower_ not in _PARTS_IN or _own(tok):
+        return []
+    return [o for o in prep_objects(tok, ("in", "inside")) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)] or _verb_place(tok)
+
+
 def _named_kind(tok: Token) -> bool:
     """"Wad Madani city", "Kawlin town": a place noun with the name compounded before it."""
     return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
@@ -743,6 +769,8 @@ def _control_place(obj: Token) -> list[PlaceRef]:
         for o in prep_objects(t, ("of", "over"))
     ]
     refs = [ref for o in objs for ref in place_refs(o)]
+    if _short_of_full(obj):
+        refs = [replace(r, partial=True) for r in refs]  # "seized near full control of X", "partial control of X"
     # "seized control of army base in El Fasher": the town hangs on "control" or on the verb; so in "took control of
     # the Military Forces of Myanmar camp in Lilkhet", where the parser makes the owner's name the object
     kind = next((t.lower_ for o in objs for t in _of_chain(o) if t.lower_ in INSTALLATION_NOUNS), None)
@@ -750,6 +778,14 @@ def _control_place(obj: Token) -> list[PlaceRef]:
         towns = [t for t in prep_objects(obj, ("in", "at")) or prep_objects(obj.head, ("in", "at")) if t.pos_ == "PROPN" and not in_admin_area(t)]
         refs = [ref for t in towns for ref in place_refs(t, kind_noun=kind)]
     return refs
+
+
+def _short_of_full(control: Token) -> bool:
+    """"near full control", "almost complete control", "partial control": a hold on part of the place."""
+    mods = [c for c in control.children if c.dep_ == "amod"]
+    return any(m.lower_ in ("partial", "near-total", "near-complete", "near-full") for m in mods) or any(
+        g.lower_ in ("near", "nearly", "almost") for m in mods for g in m.children if g.dep_ in ("advmod", "amod")
+    )
 
 
 def _of_chain(tok: Token, depth: int = 0) -> list[Token]:
@@ -766,6 +802,10 @@ def _of_chain(tok: Token, depth: int = 0) -> list[Token]:
 
 def _first(tokens: list[Token]) -> Token | None:
     return tokens[0] if tokens else None
+
+
+RANKED_FALL = "ranked fall"
+"""The construction of "The latest to fall is X" with no taker written: the side named before it took X."""
 
 
 def _acl_head(trigger: Token) -> Token | None:
@@ -1210,7 +1250,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             taken = _passive_subject(trigger) if taken_by else obj
             if lemma not in BARE_OBJECT_VERBS or (passive and not taken_by) or taken is None or prts or not (
                 is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
-                or _share_of_town(taken) or (taken.lower_ in _SEAT_NOUNS and _district_seat(taken) is not None)  # "took the X district center"
+                or _share_of_town(taken) or bool(_part_towns(taken)) or (taken.lower_ in _SEAT_NOUNS and _district_seat(taken) is not None)  # "took the X district center"
                 or unit_designation(taken) is not None  # "took Light Infantry Battalion 417"
             ):
                 return None
@@ -1373,6 +1413,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if subj is not None and subj.dep_ == "attr" and ranked(subj):
             # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
             subj = _first(children(subj.head, ("nsubj",))) or subj
+    ranked_copula = False
+    if subj is not None and subj.dep_ == "nsubj" and trigger.dep_ in ("relcl", "acl") and ranked(subj) and (
+        subj.head.lemma_.lower() == "be" and trigger.lemma_.lower() == "fall"
+    ) and (named := _first([a for a in children(subj.head, ("attr",)) if a.i > trigger.i and is_proper(a)])) is not None:
+        # "The latest to fall is Kunduz", "the latest city to fall to the Taliban was X": the copula's name fell
+        subj, ranked_copula = named, True
     # "have fallen back to government troops": the parse hangs "to" on "back"
     gaining = _first(prep_objects(trigger, ("to",)) or [
         o for a in children(trigger, ("advmod",)) if a.lower_ == "back" for o in prep_objects(a, ("to",))
@@ -1396,6 +1442,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             [c for c in lost[0].children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in ("full", "complete", "total")]
         )
         return frame if frame.losing is not None else None
+    if gaining is None and ranked_copula:
+        # the taker is the side the line named before ("The Taliban captured five capitals. The latest to fall is X")
+        frame.construction = RANKED_FALL
+        frame.places = place_refs(subj)
+        return frame
     if gaining is None:
         return None
     if lemma == "come" and not any(t.lemma_.lower() in ("control", "occupation") for t in trigger.subtree):

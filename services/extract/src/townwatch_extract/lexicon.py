@@ -18,6 +18,7 @@ __all__ = [
     "PARSE_SWAPS",
     "PARTIAL_NOUNS",
     "PART_OF_FORCE",
+    "PART_WORDS",
     "PLACE_NOUNS",
     "SHARE_WORDS",
     "SITE_ADJECTIVES",
@@ -98,6 +99,10 @@ _LEAVING_WORDS = frozenset("withdrew withdrawn withdrawal withdrawing left retre
 # The shares of a town "take" may have for object ("took most / parts / the eastern half of X"): the prefilter's
 # support words for "took" and the only ones frames._share_of_town reads, so both stay in step.
 SHARE_WORDS = frozenset({"parts", "most", "half"})
+# The parts of a town "take" may have for object, with the town after "in" ("took a neighbourhood in Aden", "capture
+# key area in Kobane"): support words for "took" too, and the only ones frames._part_towns reads ("part" alone never:
+# "took part in")
+PART_WORDS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods area areas quarter quarters section sections".split())
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
@@ -107,7 +112,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         # "took parts / most / half of X" (frames._share_of_town); never "part", which "took part in" would let in
         # "took the center of X District" / "the X district headquarters" (frames._district_seat)
         frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
-                   "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS}),
+                   "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS, *PART_WORDS}),
     ),
     # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun)
     "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",
@@ -125,7 +130,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # (and "X has fallen from / out of government control": frames, the holder lost it)
     **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control"})),
     **dict.fromkeys("secured secures".split(), frozenset({"control"})),
-    "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised".split()),
+    # "The latest to fall is X", "the third city to fall was X" (frames.RANKED_FALL)
+    "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised "
+                      "latest first second third fourth fifth sixth seventh eighth ninth tenth".split()),
     "loss of": frozenset("acknowledged acknowledges admitted admits conceded concedes confirmed confirms mourned".split()),
     # control phrasing (control.py): the idiom's other half must be in the sentence
     # (and a side's "claimed to control X", "claims to be in control of X": control._result_frame, _state_frame)

@@ -122,8 +122,9 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return _verb_mood(head.head, depth + 1)  # "were able to recapture X" is done ("will be able to" stays intent)
     if infinitive and head.lower_ in ("was", "were") and any(c.dep_ == "acomp" and c.lower_ == "able" and c.i < tok.i for c in head.children):
         return _verb_mood(head, depth + 1)  # "was able today to liberate X": the parser hangs the infinitive on "was"
-    if infinitive and tok.dep_ in ("relcl", "acl") and head.dep_ == "attr" and ranked(head):
-        return _verb_mood(head.head, depth + 1)  # "X is the ninth provincial capital to fall to Z": done, counted
+    if infinitive and tok.dep_ in ("relcl", "acl") and head.dep_ in ("attr", "nsubj") and ranked(head):
+        # "X is the ninth provincial capital to fall to Z", "The latest to fall is X": done, counted
+        return _verb_mood(head.head, depth + 1)
     if infinitive:
         # "forced to withdraw" is done; "Iraqi forces to retake Tikrit" (a headline's future) only shares the lemma
         if head == tok or head.lemma_.lower() not in _FINISH_HEADS or head.pos_ not in ("VERB", "AUX"):

@@ -70,6 +70,10 @@ _STATE_SPEAKER = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|announced|declared|
 _NATION_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
+# "The latest to fall is Kunduz": no side in the sentence, the side named before it took the town (frames.RANKED_FALL)
+_RANKED_FALL = re.compile(r"\b(?:latest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,3}to\s+fall\b", re.I)
+
+
 def _nation_side(sentence: str) -> bool:
     codes = country_codes()
     for m in _NATION_WORD.finditer(sentence):
@@ -276,7 +280,7 @@ class Prefilter:
             candidates = [
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
                 or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
-                or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text)
+                or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text) or _RANKED_FALL.search(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
