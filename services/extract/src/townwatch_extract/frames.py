@@ -702,9 +702,10 @@ def _adverb_name(tok: Token, noun: Token) -> bool:
 def _part_towns(tok: Token) -> list[Token]:
     """The towns a part noun lies in: "a neighbourhood in Aden", "key area in Kobane" (the parse may hang "in" on
     the verb); none for a side's own ("their positions") or for a noun that is no part of a town."""
-    if tok.lower_ not in _PARTS_IN or _own(tok):
-        return []
-    return [o for o in prep_objects(tok, ("in", "inside")) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)] or _verb_place(tok)
+    if tok.lower_ not in _PARTS_IN or _own(tok) or (tok.tag_ == "NNS" and (_plural_count(tok) != 0 or _listed_with_verb(tok))):
+        return []  # "retook several areas in X region, including the town of Y": the towns listed, not X
+    towns = [o for o in prep_objects(tok, ("in", "inside")) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)] or _verb_place(tok)
+    return [o for o in towns if o.lemma_.lower() not in _ADMIN_NOUNS and not in_admin_area(o)]
 
 
 def _named_kind(tok: Token) -> bool:
