@@ -1028,7 +1028,7 @@ class Extractor:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
         elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
             # "The Taliban captured five capitals in two days. The latest to fall is Kunduz": the side named before
-            entry = mentions.actor_before(sentence.start + frame.trigger.idx)
+            entry = mentions.actor_before(sentence.start + frame.trigger.head.left_edge.idx)  # not "the latest junta position"
             if isinstance(entry, ActorEntry):
                 pronoun_side = ResolvedActor.from_entry(entry, entry.name)
         elif frame.gaining is not None and not is_title and mentions is not None and _is_group_side(frame.gaining):

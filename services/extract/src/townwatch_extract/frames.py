@@ -704,6 +704,8 @@ def _part_towns(tok: Token) -> list[Token]:
     the verb); none for a side's own ("their positions") or for a noun that is no part of a town."""
     if tok.lower_ not in _PARTS_IN or _own(tok) or (tok.tag_ == "NNS" and (_plural_count(tok) != 0 or _listed_with_verb(tok))):
         return []  # "retook several areas in X region, including the town of Y": the towns listed, not X
+    if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in tok.children):
+        return []  # "retook El Garas area in Bakool region", "Moqokori and Yasooma areas": the area's own name
     towns = [o for o in prep_objects(tok, ("in", "inside")) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)] or _verb_place(tok)
     return [o for o in towns if o.lemma_.lower() not in _ADMIN_NOUNS and not in_admin_area(o)]
 
