@@ -152,3 +152,29 @@ def test_the_latest_to_fall_is_the_town_named(extractor: Extractor, text: str, r
 )
 def test_a_town_that_may_fall_next_is_no_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("JNIM fighters captured a string of central towns, including Boni and Hombori.", [("Boni", "jnim"), ("Hombori", "jnim")]),
+        ("The RSF captured a series of towns, including Babanusa and Al Fula.", [("Babanusa", "rsf"), ("Al Fula", "rsf")]),
+        ("The RSF captured a handful of towns in Kordofan, including Babanusa and Al Fula.", [("Babanusa", "rsf"), ("Al Fula", "rsf")]),
+        ("Tigrayan forces captured southern Tigray, including the towns of Mehoni and Maychew.", [("Mehoni", "tplf"), ("Maychew", "tplf")]),
+    ],
+)
+def test_the_towns_listed_after_a_number_or_a_region_taken(extractor: Extractor, text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM fighters attacked a string of central towns, including Boni and Hombori.",
+        "JNIM fighters besieged a string of central towns, including Boni and Hombori.",
+        "The RSF shelled a series of towns, including Babanusa and Al Fula.",
+        "Tigrayan forces shelled southern Tigray, including the towns of Mehoni and Maychew.",
+    ],
+)
+def test_the_same_lists_attacked_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []

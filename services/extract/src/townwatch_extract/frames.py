@@ -142,6 +142,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
     of_objs = prep_objects(tok, ("of",))
+    if tok.pos_ != "PROPN" and low in _COLLECTIVES and len(of_objs) == 1 and of_objs[0].tag_ == "NNS" and (
+        of_objs[0].lemma_.lower() in PLACE_NOUNS
+    ):
+        # "captured a string of key northern towns, including A, B and C": the towns, listed after them
+        return place_refs(of_objs[0], partial, kind_noun, depth + 1)
     if tok.pos_ != "PROPN" and low in _COMPASS_POINTS and of_objs and (named := [
         c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
     ]):
@@ -328,6 +333,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
         out.append(PlaceRef(tok, is_partial, kind_noun))
+        # "captured southern Tigray, including the towns of A and B": the towns listed in the region taken
+        for listed in (o for p in children(tok, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))):
+            out.extend(r for r in place_refs(listed, partial, None, depth + 1) if not r.anaphor)
     for conj in children(tok, ("conj",)):
         if _opens_clause(conj):
             continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause
@@ -530,6 +538,8 @@ _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast
 _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
 _MONTH_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
 _CIVIL_CONTROL = frozenset("administrative financial operational editorial managerial commercial".split())
+# A number of towns: "a string of key northern towns", "a series of villages", "a handful of towns".
+_COLLECTIVES = frozenset("string series chain handful number host raft cluster swathe swath dozens scores".split())
 # A part of a town named after "in": "took a neighbourhood in Aden", "captured key area in Kobane".
 _PARTS_IN = PART_WORDS | {"parts"}
 # The land a share is measured in: "more than 90 percent of the land in A and B townships".
