@@ -334,8 +334,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
         out.append(PlaceRef(tok, is_partial, kind_noun))
         # "captured southern Tigray, including the towns of A and B": the towns listed in the region taken
-        for listed in (o for p in children(tok, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))):
-            out.extend(r for r in place_refs(listed, partial, None, depth + 1) if not r.anaphor)
+        for item in (o for p in children(tok, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))):
+            out.extend(r for r in place_refs(item, partial, None, depth + 1) if not r.anaphor)
     for conj in children(tok, ("conj",)):
         if _opens_clause(conj):
             continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause
