@@ -178,3 +178,28 @@ def test_the_towns_listed_after_a_number_or_a_region_taken(extractor: Extractor,
 )
 def test_the_same_lists_attacked_are_no_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Maimana, Chaghcharan and Farah, all capitals of the western provinces, fall under Taliban control.",
+         [("Maimana", "taliban"), ("Chaghcharan", "taliban"), ("Farah", "taliban")]),
+        ("Maimana and Chaghcharan, both provincial capitals, fell to the Taliban on Sunday.", [("Maimana", "taliban"), ("Chaghcharan", "taliban")]),
+        ("August 8 - Maimana: Taliban fighters seize control of the northern city of 150,000 people.", [("Maimana", "taliban")]),
+    ],
+)
+def test_names_before_a_summary_fell(extractor: Extractor, text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maimana, Chaghcharan and Farah, all capitals of the western provinces, come under Taliban attack.",
+        "Maimana and Chaghcharan, both provincial capitals, were shelled by the Taliban on Sunday.",
+        "August 8 - Maimana: Taliban fighters shell the northern city of 150,000 people.",
+    ],
+)
+def test_the_same_summaries_attacked_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []

@@ -225,6 +225,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         if tok.tag_ == "NNS":  # "seized A, B and C towns of Borno State": the names listed before the plural are its own
             own_name += [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i]
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
+        # "the northern city of 270,000 people": the city's size, not its name
+        of_objs = [o for o in of_objs if o.lemma_.lower() not in _POPULATION]
         if own_name and tok.lemma_.lower() in _SUBUNITS:
             of_objs = []  # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it
         if of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
@@ -538,6 +540,7 @@ _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast
 _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
 _MONTH_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
 _CIVIL_CONTROL = frozenset("administrative financial operational editorial managerial commercial".split())
+_POPULATION = frozenset("people resident inhabitant soul person".split())
 # A number of towns: "a string of key northern towns", "a series of villages", "a handful of towns".
 _COLLECTIVES = frozenset("string series chain handful number host raft cluster swathe swath dozens scores".split())
 # A part of a town named after "in": "took a neighbourhood in Aden", "captured key area in Kobane".
@@ -1426,6 +1429,13 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if subj is not None and subj.dep_ == "attr" and ranked(subj):
             # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
             subj = _first(children(subj.head, ("nsubj",))) or subj
+    if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() not in _ADMIN_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("all", "both") for c in subj.children
+    ) and (
+        named := _first([c for c in trigger.children if c.dep_ in ("npadvmod", "nsubj", "dep") and c.pos_ == "PROPN" and c.i < subj.i])
+    ) is not None:
+        # "A, B and C, all capitals of the northern provinces, fall under Taliban control": the names before the summary
+        subj = named
     ranked_copula = False
     if subj is not None and subj.dep_ == "nsubj" and trigger.dep_ in ("relcl", "acl") and ranked(subj) and (
         subj.head.lemma_.lower() == "be" and trigger.lemma_.lower() == "fall"
