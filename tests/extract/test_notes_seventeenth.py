@@ -5,7 +5,19 @@ words.
 D1: a dated chronology item, the clause after a date head ("March 30 - Z seize X", "14: Z seize X", "2022 June - ...",
 "November 2022. Z retake X", "- Feb. 3: ...", "September 4 – X: Z take over the town"): the head is blanked before
 parsing and is the line's own day, so a head months before the page is not background history. A dated line of
-shelling, an attack pushed back or an attempt is still no change.
+shelling, an attack pushed back or an attempt is still no change. A head's telegraphic clause, a name and a participle
+("5 December - Homs captured.", "March 3: Goma seized."), reports the place taken with no side named.
+P1: partial holds: a part of a town named after "in" ("took a neighbourhood in X", headline "take neighbourhood in X",
+"captured a key area in X"), a share of the land in towns ("more than 80 percent of the land in A and B townships"),
+a share of a town the line has named ("entered X and captured most of the town"), "almost complete control of X":
+the town is taken in part (``partial``). Shelling a neighbourhood, an attempt, "parts of X came under fire" are none.
+A1: "The latest to fall is X" (a rank standing for the town, the copula naming it): X fell to the side the line named
+before it, or to the side after "to". "The next to fall could be X" and "the latest to be shelled" are no change.
+L1: a list after a number of towns or a region taken: "captured a string of central towns, including A and B", "a
+series / a handful of towns ..., including A and B", "captured southern Tigray, including the towns of A and B": the
+towns listed are taken. The same lists attacked, shelled or besieged are none. "A, B and C, all capitals of the
+northern provinces, fall under Z control": the names before the summary fell. A label's "the northern city of 270,000
+people" is the city of the label (a size is no name).
 """
 
 from __future__ import annotations
@@ -203,3 +215,27 @@ def test_names_before_a_summary_fell(extractor: Extractor, text: str, rows: list
 )
 def test_the_same_summaries_attacked_are_no_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("5 December - Homs captured. Rebels said they had reached the city's centre.", "Homs"),
+        ("March 3: Goma seized.", "Goma"),
+    ],
+)
+def test_a_headed_telegraphic_clause_is_a_change(extractor: Extractor, text: str, place: str) -> None:
+    assert _news(extractor, text, PAGE) == [(place, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 December - Homs shelled. Rebels said they had reached the city's outskirts.",
+        "5 December - Homs attacked.",
+        "March 3: Drugs seized.",
+        "March 3: Goma besieged.",
+    ],
+)
+def test_a_headed_telegraphic_clause_of_fighting_is_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, PAGE) == []

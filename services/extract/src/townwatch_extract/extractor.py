@@ -48,6 +48,7 @@ from townwatch_extract.headline import (
     headline_frames,
     headline_text,
     sentence_case,
+    telegraphic_participle,
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
@@ -794,6 +795,11 @@ class Extractor:
         docs = yield segments
         assert docs is not None
         frames = [self._title_frames(doc) if is_title else self._frames(doc) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
+        if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
+            frames = [
+                found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
+                for found, doc, (_s, is_title) in zip(frames, docs, segments, strict=True)
+            ]
         if not any(frames):
             return []
         sentences = index.all()

@@ -23,7 +23,7 @@ from townwatch_extract.syntax import prep_objects
 
 __all__ = [
     "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "answered_part", "colon_place_last", "colon_speaker",
-    "headline_frames", "headline_text", "sentence_case",
+    "headline_frames", "headline_text", "sentence_case", "telegraphic_participle",
 ]
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
@@ -409,6 +409,27 @@ _BARE_PARTICIPLES = frozenset("retaken recaptured liberated freed regained recla
 _BARE_ALONE = frozenset("retaken recaptured liberated regained".split())
 BARE_PARTICIPLE = "bare participle"
 """The construction of a headline participle with no side at all ("Palmyra retaken")."""
+
+
+# A chronology line's telegraphic clause after its date head: "5 December - Hama captured.", "March 3: Sake seized."
+# (a name and a participle, nothing else): the head says it is an event of that day, whoever took it.
+_TELEGRAPHIC = _BARE_PARTICIPLES | {"taken", "overrun", "occupied", "freed"}
+
+
+def telegraphic_participle(doc: Doc) -> list[Frame]:
+    """"Hama captured." alone after a date head: the named place taken, no side named (``BARE_PARTICIPLE``)."""
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not 2 <= len(words) <= 4 or words[-1].lower_ not in _TELEGRAPHIC or words[-1].tag_ not in ("VBN", "VBD"):
+        return []
+    part = words[-1]
+    names = words[:-1]
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "agent") for c in part.children) or not all(
+        t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in names  # "Homs" tagged a plural noun
+    ):
+        return []
+    head = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "npadvmod") and c.i < part.i), None)
+    places = place_refs(head) if head is not None else []
+    return [Frame(part, TriggerClass.GAIN, BARE_PARTICIPLE, places=places)] if places else []
 
 
 # Who speaks for no side by name: an officer or an official with no country or group before the noun.

@@ -74,6 +74,12 @@ _NATION_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _RANKED_FALL = re.compile(r"\b(?:latest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,3}to\s+fall\b", re.I)
 
 
+# "5 December - Hama captured.": a chronology line's clause of a name and a participle (headline.telegraphic_participle)
+_TELEGRAPHIC = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]*\s+){1,3}(?:captured|seized|retaken|recaptured|liberated|freed|regained|reclaimed|taken|overrun|occupied)\W*$"
+)
+
+
 def _nation_side(sentence: str) -> bool:
     codes = country_codes()
     for m in _NATION_WORD.finditer(sentence):
@@ -280,7 +286,7 @@ class Prefilter:
             candidates = [
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
                 or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
-                or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text) or _RANKED_FALL.search(s.text)
+                or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text) or _RANKED_FALL.search(s.text) or _TELEGRAPHIC.match(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
