@@ -18,6 +18,9 @@ series / a handful of towns ..., including A and B", "captured southern Tigray, 
 towns listed are taken. The same lists attacked, shelled or besieged are none. "A, B and C, all capitals of the
 northern provinces, fall under Z control": the names before the summary fell. A label's "the northern city of 270,000
 people" is the city of the label (a size is no name).
+F1: a named town that "fell" with nothing after but when ("Lashio fell on November 12", "X, the largest town in the
+north, fell on 12 November after weeks of fighting"): taken, the taker not named. "fell silent", "could fall within
+days", "shells fell in X", "prices fell on Tuesday" are none.
 """
 
 from __future__ import annotations
@@ -239,3 +242,28 @@ def test_a_headed_telegraphic_clause_is_a_change(extractor: Extractor, text: str
 )
 def test_a_headed_telegraphic_clause_of_fighting_is_no_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, PAGE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashio fell on November 2.",
+        "Lashio, the largest town in northern Shan, fell on November 2 after weeks of fighting.",
+    ],
+)
+def test_a_town_that_fell_with_no_taker_named(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == [("Lashio", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashio fell silent on November 2.",
+        "Lashio could fall within days.",
+        "Mortar shells fell in Lashio on November 2.",
+        "Oil fell on Tuesday after the talks.",
+        "Lashio fell on hard times after the fighting.",
+    ],
+)
+def test_falling_that_is_no_taking(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []

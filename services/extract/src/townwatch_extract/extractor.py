@@ -37,7 +37,14 @@ from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.entry import entry_confirmed
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
-from townwatch_extract.frames import RANKED_FALL, SIDELESS_NOMINAL, Frame, PlaceRef, frames_for
+from townwatch_extract.frames import (
+    RANKED_FALL,
+    SIDELESS_FALL,
+    SIDELESS_NOMINAL,
+    Frame,
+    PlaceRef,
+    frames_for,
+)
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -1173,7 +1180,7 @@ class Extractor:
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
                     gaining is None and losing is None and geo is not None and geo.country_code in self.catalogue.war_countries
-                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL) or sideless_passive(frame))
+                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL) or sideless_passive(frame))
                 )
                 if gaining is None and losing is None and not sideless:
                     continue

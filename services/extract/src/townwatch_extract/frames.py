@@ -43,7 +43,7 @@ from townwatch_extract.syntax import (
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_gazetteer.countries import country_codes
 
-__all__ = ["RAID", "RANKED_FALL", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs"]
+__all__ = ["RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs"]
 
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
@@ -820,6 +820,37 @@ def _first(tokens: list[Token]) -> Token | None:
     return tokens[0] if tokens else None
 
 
+SIDELESS_FALL = "sideless fall"
+"""The construction of "X fell on 12 November" with no taker written: a town of a country at war taken, whoever took it."""
+_FALL_TIME_PREPS = frozenset("on in after within during overnight by".split())
+_FALL_TIME_WORDS = frozenset(
+    "day days hour hours week weeks month months morning evening night afternoon weekend fighting siege battle assault "
+    "offensive clashes attack days-long".split()
+)
+
+
+def _fell_alone(trigger: Token, subj: Token | None) -> bool:
+    """"Kunlong fell on November 12", "Sheberghan fell after two days of fighting": a named town the subject of "fell"
+    with nothing after it but when ("prices fell on Monday" names no town; "X fell silent", "fell back", "shells fell on
+    X" are no taking)."""
+    if trigger.lemma_.lower() != "fall" or trigger.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or subj is None or subj.dep_ != "nsubj":
+        return False
+    if not is_proper(subj) or any(c.dep_ in ("aux",) and c.lower_ in ("to",) for c in trigger.children):
+        return False
+    for c in trigger.children:
+        if c.dep_ in ("nsubj", "punct", "aux", "mark", "cc", "conj", "npadvmod"):
+            continue
+        if c.dep_ == "advmod" and c.lower_ in ("later", "eventually", "finally", "quickly", "also", "soon", "then", "first"):
+            continue
+        if c.dep_ == "prep" and c.lower_ in _FALL_TIME_PREPS and all(
+            o.like_num or o.lemma_.lower() in _FALL_TIME_WORDS or o.lower_.rstrip(".") in _MONTH_WORDS or o.ent_type_ in ("DATE", "TIME")
+            for o in children(c, ("pobj",))
+        ):
+            continue
+        return False
+    return True
+
+
 RANKED_FALL = "ranked fall"
 """The construction of "The latest to fall is X" with no taker written: the side named before it took X."""
 
@@ -1465,6 +1496,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             [c for c in lost[0].children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in ("full", "complete", "total")]
         )
         return frame if frame.losing is not None else None
+    if gaining is None and not targets and _fell_alone(trigger, subj):
+        # a chronology's "Kunlong, where the district command sat, fell on November 12": taken, the taker not named
+        frame.construction = SIDELESS_FALL
+        frame.places = place_refs(subj)
+        return frame
     if gaining is None and ranked_copula:
         # the taker is the side the line named before ("The Taliban captured five capitals. The latest to fall is X")
         frame.construction = RANKED_FALL

@@ -127,8 +127,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
     **dict.fromkeys("lost loses lose".split(), frozenset({"to"})),
     # a headline's "Al Shabaab stronghold Kismayo falls" (headline.py): the stronghold's owner lost it
+    # ... and a chronology's "Kunlong fell on November 12", "X fell after two days of fighting" (frames.SIDELESS_FALL)
     # (and "X has fallen from / out of government control": frames, the holder lost it)
-    **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control"})),
+    **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control", "on", "in", "after", "within", "overnight"})),
     **dict.fromkeys("secured secures".split(), frozenset({"control"})),
     # "The latest to fall is X", "the third city to fall was X" (frames.RANKED_FALL)
     "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised "

@@ -74,6 +74,11 @@ _NATION_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _RANKED_FALL = re.compile(r"\b(?:latest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,3}to\s+fall\b", re.I)
 
 
+# "Kunlong, where the district command sat, fell on November 12": a named town that fell, no side in the sentence
+# (frames.SIDELESS_FALL)
+_FELL_ALONE = re.compile(
+    r"^\W*[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}(?:,[^.]{1,120}?,)?\s+(?:fell|has\s+fallen|had\s+fallen)\s+(?:on|in|after|within|overnight)\b"
+)
 # "5 December - Hama captured.": a chronology line's clause of a name and a participle (headline.telegraphic_participle)
 _TELEGRAPHIC = re.compile(
     r"^\W*(?:[A-Z][\w'’-]*\s+){1,3}(?:captured|seized|retaken|recaptured|liberated|freed|regained|reclaimed|taken|overrun|occupied)\W*$"
@@ -287,6 +292,7 @@ class Prefilter:
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
                 or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
                 or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text) or _RANKED_FALL.search(s.text) or _TELEGRAPHIC.match(s.text)
+                or _FELL_ALONE.match(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
