@@ -17,7 +17,8 @@ L1: a list after a number of towns or a region taken: "captured a string of cent
 series / a handful of towns ..., including A and B", "captured southern Tigray, including the towns of A and B": the
 towns listed are taken. The same lists attacked, shelled or besieged are none. "A, B and C, all capitals of the
 northern provinces, fall under Z control": the names before the summary fell. A label's "the northern city of 270,000
-people" is the city of the label (a size is no name).
+people" is the city of the label (a size is no name). "captures the city of A, the capital of P, as well as the city of
+B": B too (the parser hangs it on the verb).
 F1: a named town that "fell" with nothing after but when ("Lashio fell on November 12", "X, the largest town in the
 north, fell on 12 November after weeks of fighting"): taken, the taker not named. "fell silent", "could fall within
 days", "shells fell in X", "prices fell on Tuesday" are none.
@@ -266,4 +267,21 @@ def test_a_town_that_fell_with_no_taker_named(extractor: Extractor, text: str) -
     ],
 )
 def test_falling_that_is_no_taking(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []
+
+
+def test_a_second_town_after_as_well_as(extractor: Extractor) -> None:
+    text = ("The Taliban capture the city of Maimana, the capital of the northern Faryab Province, as well as the city "
+            "of Chaghcharan, the capital of the central Ghor Province.")
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [("Maimana", "taliban"), ("Chaghcharan", "taliban")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban attack the city of Maimana, the capital of the northern Faryab Province, as well as the city of Chaghcharan.",
+        "The Taliban shell the city of Maimana, the capital of the northern Faryab Province, as well as the city of Chaghcharan.",
+    ],
+)
+def test_towns_attacked_as_well_as(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []

@@ -1217,6 +1217,13 @@ def _garrison_town(trigger: Token) -> list[PlaceRef]:
     return [r for t in towns for r in place_refs(t)]
 
 
+def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
+    """"captures the city of Farah, the capital of ..., as well as the city of X": the parser hangs the second object
+    on the verb after an "as" it reads as a conjunction."""
+    joins = [c.i for c in trigger.children if c.dep_ == "cc" and c.lower_ == "as" and c.i > obj.i]
+    return [c for c in trigger.children if c.dep_ == "dobj" and c != obj and joins and c.i > joins[0]]
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
@@ -1333,7 +1340,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             if control_obj and obj is not None:
                 frame.places = _control_place(obj)
             elif obj is not None:
-                frame.places = place_refs(obj)
+                frame.places = place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
                 inst = next((t for t in _of_chain(obj) if t.lower_ in INSTALLATION_NOUNS), None)
                 if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS and not r.site for r in frame.places) and not _own(inst):
                     # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the
