@@ -822,7 +822,7 @@ def _first(tokens: list[Token]) -> Token | None:
 
 SIDELESS_FALL = "sideless fall"
 """The construction of "X fell on 12 November" with no taker written: a town of a country at war taken, whoever took it."""
-_FALL_TIME_PREPS = frozenset("on in after within during overnight by".split())
+_FALL_TIME_PREPS = frozenset("on in after within overnight".split())  # the prefilter's _FELL_ALONE
 _FALL_TIME_WORDS = frozenset(
     "day days hour hours week weeks month months morning evening night afternoon weekend fighting siege battle assault "
     "offensive clashes attack days-long".split()
@@ -837,6 +837,8 @@ def _fell_alone(trigger: Token, subj: Token | None) -> bool:
         return False
     if not is_proper(subj) or any(c.dep_ in ("aux",) and c.lower_ in ("to",) for c in trigger.children):
         return False
+    if not any(c.dep_ == "prep" and c.lower_ in _FALL_TIME_PREPS for c in trigger.children):
+        return False  # "Sheberghan has fallen," said a lawmaker: the fall told with a when only (as the prefilter keeps it)
     for c in trigger.children:
         if c.dep_ in ("nsubj", "punct", "aux", "mark", "cc", "conj", "npadvmod"):
             continue
