@@ -31,7 +31,7 @@ from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
-from townwatch_extract.date_head import blank_date_heads
+from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.entry import entry_confirmed
@@ -554,6 +554,17 @@ def _event_id(article_id: str, c: Candidate) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
+
+def _head_day(heads: list[DateHead], clean: str, sentence: Sentence) -> dt.date | None:
+    """The day of the date head that opens ``sentence``'s line ("3 May 2023: X took Y", the head blanked): the line's
+    own day, when the sentence itself names none."""
+    for head in heads:
+        if head.date is not None and head.start <= sentence.start + len(sentence.text) - len(sentence.text.lstrip()) and (
+            not clean[head.end : sentence.start].strip() and "\n" not in clean[head.end : sentence.start]
+        ):
+            return head.date
+    return None
+
 class Extractor:
     """Rule-based control-change extraction over spaCy dependency parses, behind a lexicon prefilter.
 
@@ -862,11 +873,15 @@ class Extractor:
                 refs = page_year(refs, sentence.text, dated_note, article.published)
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
             lead = self._lead_sentence(segments, docs, sentences, lead_docs) if is_title and doc_frames else None
+            day = None if is_title else _head_day(heads, clean, sentence)
             for frame, modality in doc_frames:
-                found.extend(self._candidates_for(
-                    frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
-                    None if is_title else nearby,
-                ))
+                found.extend(
+                    c if day is None or c.event_date is not None else replace(c, event_date=day, precision=DatePrecision.DAY)
+                    for c in self._candidates_for(
+                        frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
+                        None if is_title else nearby,
+                    )
+                )
         if note.full_names:  # the parser kept only the last word of "Ceel Dheere (Bulo Burto, Hiraan)"
             found = [
                 replace(c, place=c.place.model_copy(update={"name": full, "canonical_name": full}))
