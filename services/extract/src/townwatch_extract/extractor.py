@@ -554,7 +554,6 @@ def _event_id(article_id: str, c: Candidate) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-
 def _head_day(heads: list[DateHead], clean: str, sentence: Sentence) -> dt.date | None:
     """The day of the date head that opens ``sentence``'s line ("3 May 2023: X took Y", the head blanked): the line's
     own day, when the sentence itself names none."""
@@ -564,6 +563,7 @@ def _head_day(heads: list[DateHead], clean: str, sentence: Sentence) -> dt.date 
         ):
             return head.date
     return None
+
 
 class Extractor:
     """Rule-based control-change extraction over spaCy dependency parses, behind a lexicon prefilter.
