@@ -52,7 +52,19 @@ _CHANGE = re.compile(
 # the other side's own words: it still holds the place, or calls the claim untrue
 _DEFENDER = re.compile(
     r"\b(?:holding back|not true|(?:does|did) not correspond to (?:the )?reality|as (?:\w+ )?(?:false|lies?|untrue)"
-    r"|fabricated|(?:are|were|is|was) not in\b|never left|nobody has taken)",
+    r"|fabricated|(?:are|were|is|was) not in\b|never left|nobody has taken"
+    # the claim called untrue by the outlet or the other side: "falsely stated that ...", "the reports were untrue"
+    r"|falsely|(?:are|were|is|was) (?:untrue|false|baseless|unfounded|fake)\b"
+    # the other side says it holds on: "its troops continue to 'hold the city'"
+    r"|continu(?:e|es|ed|ing) to\W+(?:hold|control)\b)",
+    re.I,
+)
+# what a defender's words look back to when they name neither the place nor a change: the claim, or the town itself
+_LOOKS_BACK = re.compile(r"\b(?:claims?|reports?|statements?|the (?:city|town|village|settlement))\b", re.I)
+# the attack the claim tells of, said to have failed: "..., but state media said the attack had been repulsed"
+_REPELLED = re.compile(
+    r"\b(?:(?:attack|assault|offensive|attempt)s? (?:had |has |have )?(?:been |was |were )?(?:repulsed|repelled|foiled|thwarted|"
+    r"beaten back)|(?:repulsed|repelled|foiled|thwarted|beat back) (?:the |an |their |its )?(?:attack|assault|offensive|attempt))",
     re.I,
 )
 _STILL = re.compile(
@@ -65,6 +77,9 @@ _STILL = re.compile(
 _NAMED_CHANGE = re.compile(_CHANGE.pattern + r"\s+(?:(?:control|hold|parts?|most)\s+)?(?:of\s+|from\s+|over\s+)?(?:the\s+)?"
                            r"(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|district)\s+of\s+)?([A-Z][\w'-]+)")
 _DENY_LEMMAS = frozenset("deny reject dismiss refute dispute".split())
+# the outlet siding with the defender ("..., but state media said the attack had been repulsed"); "while the military
+# said it repelled the attack" sets two versions side by side (a claimed change)
+_BUT = re.compile(r"\b(?:but|however)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while|whereas)\b", re.I)
 
 
@@ -91,7 +106,10 @@ def _denies(text: str, names: Sequence[str], own: bool) -> bool:
             return True
     if _AS_UNTRUE.search(text):
         return True
-    if _DEFENDER.search(text) and (own or named or _CHANGE.search(text) or _BACK.search(text) or "enemy" in low):
+    if _DEFENDER.search(text) and (own or named or _CHANGE.search(text) or _BACK.search(text) or "enemy" in low
+                                   or _LOOKS_BACK.search(text)):
+        return True
+    if own and _REPELLED.search(text) and _BUT.search(text):
         return True
     return bool(_STILL.search(text) and _CONTRAST.search(text))
 

@@ -285,6 +285,8 @@ def _victory_frame(trigger: Token) -> Frame | None:
             return None
     else:
         losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
+        if not losing:
+            return None  # "claims victory in X": a battle won, told with no side beaten out of X, is no change of hands
     places = [r for o in prep_objects(victory, ("in",)) or prep_objects(trigger, ("in",)) for r in place_refs(o)]
     if not places and losing:  # "declares victory over Islamic State in Ramadi": the parser hangs the town on the loser
         places = [r for o in prep_objects(losing[0], ("in",)) for r in place_refs(o)]

@@ -31,7 +31,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(yesterday|overnight|last night)\b")),
     ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b")),
     ("last_week", re.compile(r"\b(?:last|past|previous)\s+week(?:end)?\b|\bthe\s+weekend\b")),
-    ("this_month", re.compile(r"\bearlier\s+this\s+month\b|\bthis\s+month\b")),
+    ("this_month", re.compile(r"\bearlier\s+(?:this|in\s+the)\s+month\b|\bthis\s+month\b")),
     ("last_month", re.compile(r"\blast\s+month\b")),
     ("this_year", re.compile(r"\bearlier\s+this\s+year\b")),
     ("last_year", re.compile(r"\blast\s+year\b")),

@@ -70,12 +70,14 @@ from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.quotes import quote_side
+from townwatch_extract.recap import inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sideless import numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
+from townwatch_extract.undone import undone
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -225,6 +227,7 @@ class Candidate:
     mentions: int = 1
     gaining_inferred: bool = False
     cue: str | None = None  # why the capture may be background, read against the article's news (timeline.py)
+    undone: bool = False  # given up again by the same side in its own sentence (undone.py)
 
 
 # A wire dateline ("MOGADISHU (Reuters) - ", "BAGHDAD, Sept 26 (AP) — ") ends in a full stop instead of its dash, so
@@ -312,6 +315,30 @@ def _after_governor(trigger: Token) -> Token | None:
         return None
     head = trigger.head
     return head if head.pos_ in ("VERB", "AUX") and VERB_CLASSES.get(head.lemma_.lower()) is not None else None
+
+
+def _one_name(found: list[Candidate]) -> list[Candidate]:
+    """A name the gazetteer lacks where one sentence told it ("a town captured by Kurdish fighters" resolved by its
+    neighbour) is the place another sentence's reading of the same name found: one place, so one event."""
+    known: dict[str, Place] = {}
+    for c in found:
+        if c.place.geonames_id is not None:
+            known.setdefault(name_key(c.place.name), c.place)
+    return [
+        replace(c, place=place)
+        if c.place.geonames_id is None and (place := known.get(name_key(c.place.name))) is not None
+        and c.place.country_code in (None, place.country_code) else c
+        for c in found
+    ]
+
+
+def _same_hand(c: Candidate, u: Candidate) -> bool:
+    """Whether ``c`` is the same place taken or left by the same side as ``u``."""
+    if c.place.key != u.place.key:
+        return False
+    # a side the other sentence names only by a common noun ("The rebels pulled out") is the named one of its kind
+    return any(a is not None and b is not None and (a.id == b.id or ((_unnamed(a) or _unnamed(b)) and a.kind == b.kind))
+               for a, b in ((c.gaining, u.gaining), (c.losing, u.losing)))
 
 
 def _side_key(side: ResolvedActor | None) -> str | None:
@@ -836,6 +863,7 @@ class Extractor:
         ctx.noted_places = note.places
         ctx.noted_areas = areas
         ctx.note_line = is_note_line(clean, len(sentences), title)
+        recap_story = dated_note is None and not note.hierarchies and not heads  # not a note dated at its event
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(
@@ -869,19 +897,27 @@ class Extractor:
             doc_frames = [(f, m) for f, m in kept if not f.pending or entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place)]
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
+            # a news story's sentences after its lead may retell older changes (recap.py)
+            recap = bool(doc_frames) and recap_story and not is_title and sentence.start != sentences[0].start
+            if recap and (inherited := inherited_ref(sentence.text, before, reference)) is not None:
+                refs = [inherited, *refs]
             if dated_note is not None and not is_title:
                 refs = page_year(refs, sentence.text, dated_note, article.published)
             # A headline's sides are often stated in the line under it ("... after the army withdrew").
             lead = self._lead_sentence(segments, docs, sentences, lead_docs) if is_title and doc_frames else None
             day = None if is_title else _head_day(heads, clean, sentence)
             for frame, modality in doc_frames:
+                gone = undone(frame.trigger)
                 found.extend(
-                    c if day is None or c.event_date is not None else replace(c, event_date=day, precision=DatePrecision.DAY)
+                    replace(c, undone=gone) if day is None or c.event_date is not None
+                    else replace(c, event_date=day, precision=DatePrecision.DAY, undone=gone)
                     for c in self._candidates_for(
                         frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
-                        None if is_title else nearby,
+                        None if is_title else nearby, recap,
                     )
                 )
+        # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
+        found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
         if note.full_names:  # the parser kept only the last word of "Ceel Dheere (Bulo Burto, Hiraan)"
             found = [
                 replace(c, place=c.place.model_copy(update={"name": full, "canonical_name": full}))
@@ -1031,7 +1067,7 @@ class Extractor:
     def _candidates_for(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
-        mentions: PlaceMentions | None = None, nearby: Callable[[Sentence], list[Span]] | None = None,
+        mentions: PlaceMentions | None = None, nearby: Callable[[Sentence], list[Span]] | None = None, recap: bool = False,
     ) -> list[Candidate]:
         speaker = _speaker(modality, ctx) or self._first_person_side(frame, sentence, is_title, mentions)
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
@@ -1237,7 +1273,7 @@ class Extractor:
                                 sides += [a for a in leaving_sides(span, ctx, cc) if a.id != gaining.id]
                     # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
                     losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
-                cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line)
+                cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line, recap)
                 if not cand.historical:
                     if told_as_state(frame.trigger, ref_place.token):
                         cand = replace(cand, historical=True)  # in a headline too: "Troops attack town recently seized by Z"
@@ -1292,7 +1328,7 @@ class Extractor:
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, speaker: ResolvedActor | None,
         gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
-        note_line: bool = False,
+        note_line: bool = False, recap: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
         historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or told_before(frame.trigger) or (
@@ -1302,6 +1338,8 @@ class Extractor:
             note_line and note_line_news(frame.trigger, ref, published)  # "On Nov. 21, the KIA seized X" in January's tally
         ):
             historical = True
+        if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text)):
+            historical = True  # "On August 9, they seized X" after the lead, in a story of August 13 (recap.py)
         if not historical and (governor := _after_governor(frame.trigger)) is not None:
             # "fell to Kurdish forces on June 23, shortly after they took Tal Abyad": what a dated change followed is
             # older still (a week back is no longer the day's news once something came before it)
@@ -1365,7 +1403,7 @@ class Extractor:
 
     def _merge(self, found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
         """One event per (place, gaining side, historical, partial); gaps filled from the other mentions."""
-        found = [self._located(c, ctx) for c in settle(found)]
+        found = [self._located(c, ctx) for c in settle(_one_name(found))]
         found = _headline_areas_dropped(found, ctx)
         for c in found:
             if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:

@@ -985,10 +985,11 @@ def _entry_corroborated(trigger: Token) -> bool:
         # "rolled into X and took control of the town", "marched into X and raised their flag"
         if lemma == "flag" and tok.head.lemma_.lower() in _CLAIMS_CONTROL:
             return True
-        if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and any(
+        if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and tok.head.dep_ != "relcl" and any(
             o.lower_ in ("it", "them") or (o.lemma_.lower() in PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in o.subtree))
             for o in prep_objects(tok, ("of", "over"))
-        ):  # of the place entered, not of a site in it ("took control of the presidential palace")
+        ):  # of the place entered, not of a site in it ("took control of the presidential palace"), nor told of
+            # another side ("entered X, seeking to flush out militia that have taken control of the city")
             return True
         if lemma == "control" and (
             (tok.pos_ == "VERB" and _says_it_controls(children(tok, ("dobj",)), tok))

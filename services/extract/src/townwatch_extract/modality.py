@@ -27,7 +27,7 @@ SAY_VERBS = frozenset(
     "acknowledge admit quote".split()
 )
 _DENY = frozenset("deny reject dismiss refute disprove contradict".split())
-_CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion".split())
+_CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion statement announcement".split())
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help"})
 _INTENT_WORDS = frozenset(
     "aim plan vow pledge seek try attempt hope want threaten intend prepare push launch begin start expect "

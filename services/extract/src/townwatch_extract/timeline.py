@@ -109,6 +109,10 @@ def told_as_state(trigger: Token, place: Token) -> bool:
         # "an attempt to retake Heglig, which the southern army seized earlier this week", "liberated Kherson, which
         # Russia seized in March": the clause tells the hand the news takes the town from
         return True
+    if trigger.dep_ == "relcl" and _expelled(trigger.head):
+        # "entered X, seeking to flush out militia that have taken control of the city": the clause tells who the side
+        # to be driven out is, not the news
+        return True
     if trigger.dep_ == "relcl" and _losing_side(trigger.head):
         # "retook parts of Kunduz from Taliban fighters who captured the provincial capital a day earlier": the
         # clause on the side the news takes the town from tells that side's earlier capture
@@ -148,6 +152,14 @@ def _losing_side(noun: Token) -> bool:
         return False
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "retook parts of X from fighters who ..."
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _FROM_VERBS
+
+
+_EXPEL_VERBS = frozenset("flush drive push oust expel dislodge evict rout chase kick clear".split())
+
+
+def _expelled(noun: Token) -> bool:
+    """Whether a noun is the side a verb of driving out acts on ("to flush out militia who ...")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _EXPEL_VERBS
 
 
 def _present_state(verb: Token) -> bool:

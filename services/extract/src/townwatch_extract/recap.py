@@ -1,0 +1,83 @@
+"""Recaps: the earlier changes a news story retells after its lead, dated back from the news.
+
+The constructions, read from real wire copy (never copied here):
+
+- a dated tally after the lead: "On August 9, they seized X" in a story of August 13 whose lead is another capture;
+- a sentence dated by the one before it: "The next day, Z took control of X", "At the same time, Z-backed factions
+  launched an assault, capturing A and B" after a sentence dated weeks back;
+- a statement told before the news: "Earlier, the army said its forces had retaken X" (a pluperfect under a sentence
+  opening with a bare "Earlier,");
+- a change told after the lead with a coarse, older time: "when they retook the town of X on the border last week",
+  "X was captured this month from Y by Z", "which had been seized by the militants earlier in the month".
+
+Only a story's sentences after its first are read so: a lead dated last week is still the story's news. A monitor's note
+that opens with its date (``monitor_note.py``), or a timeline under date heads (``date_head.py``), is dated at its
+events, where a later line's day is its own news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
+from townwatch_schemas import DatePrecision
+
+__all__ = ["RECAP_MIN_DAYS", "inherited_ref", "is_recap_date", "told_earlier"]
+
+RECAP_MIN_DAYS = 3
+"""A calendar day this many days before publication, written in a sentence after the lead, dates a recap: wire copy
+names the days of the last week by weekday ("on Tuesday"), and a calendar date after the lead retells."""
+
+# a sentence dated by the one before it: the day after it, or the same moment
+_NEXT_DAY = r"(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)"
+_SAME_TIME = r"(?:at\s+the\s+same\s+time|on\s+the\s+same\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)"
+_OPENING = re.compile(rf"^\W*(?:({_NEXT_DAY})|{_SAME_TIME})\s*,", re.I)
+_CALENDAR = frozenset({"mdy", "dmy", "inherited"})
+_COARSE = frozenset({"last_week", "this_month"})
+
+
+def inherited_ref(sentence: str, before: str, published: dt.date | None) -> TimeRef | None:
+    """The date a sentence opening "The next day," or "At the same time," takes from the sentence before it (the last
+    day that one names, a day later for "the next day"); None when it opens otherwise or the one before names none."""
+    m = _OPENING.match(sentence)
+    if m is None or not before:
+        return None
+    days = [r for r in find_time_refs(before, published) if r.date is not None and r.precision == DatePrecision.DAY]
+    if not days:
+        return None
+    last = days[-1]
+    date = last.date + dt.timedelta(days=1) if m.group(1) and last.date is not None else last.date
+    background = last.background or is_background_date(replace(last, date=date), published)
+    return TimeRef(0, m.end() - 1, "inherited", date, DatePrecision.DAY, background)
+
+
+def is_recap_date(ref: TimeRef | None, trigger: Token, published: dt.date | None) -> bool:
+    """Whether a change dated by ``ref`` in a story's sentence after its lead is one the story retells: a calendar day
+    at least :data:`RECAP_MIN_DAYS` before publication, or "last week" / "this month" in the change's own clause (not
+    a noun's "last week's coup")."""
+    if ref is None or ref.date is None or published is None or ref.inline:
+        return False
+    if ref.kind in _CALENDAR and ref.precision == DatePrecision.DAY:
+        return (published - ref.date).days >= RECAP_MIN_DAYS
+    if ref.kind not in _COARSE:
+        return False
+    sent = trigger.sent
+    if sent.doc.text[sent.start_char + ref.end : sent.start_char + ref.end + 2] in ("'s", "’s"):
+        return False
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    lo = verb.left_edge.idx - sent.start_char
+    hi = verb.right_edge.idx + len(verb.right_edge.text) - sent.start_char
+    return lo <= ref.start and ref.end <= hi
+
+
+_EARLIER = re.compile(r"^\W*earlier\s*,", re.I)
+
+
+def told_earlier(trigger: Token, sentence: str) -> bool:
+    """"Earlier, the army said its forces had retaken X" after the lead: a change done before what the lead reports
+    ("Earlier on Monday, ..." is the same day's news, and a simple past may be too)."""
+    return bool(_EARLIER.match(sentence)) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
