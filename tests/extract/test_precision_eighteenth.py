@@ -4,7 +4,7 @@ an entry made to drive out the side that holds the town, and one capture told tw
 change.
 
 R1 (recap.py): after a story's lead, a change dated to a calendar day three days or more before the story ("On August
-6, the insurgents seized X" on August 12); a sentence opening "The next day," or "At the same time," dated by the day
+6, the insurgents seized X" on August 12), or to a weekday five days or more before it ("on Sunday" on Saturday); a sentence opening "The next day," or "At the same time," dated by the day
 the sentence before names; "last week" / "this month" / "earlier in the month" in the change's own clause; "Earlier,
 the army said its soldiers had recaptured X". Twins: a weekday after the lead, a lead dated last week, "Earlier," with
 a simple past, "At the same time" after yesterday's date.
@@ -13,8 +13,10 @@ village of X that they captured and held for several days", "withdrew from X, a 
 same side's other mentions of X dropped too), "briefly seize X". Twins: "then pushed on towards Y", a withdrawal after
 a long hold, another side's capture before a withdrawal.
 D1 (modality.py, contested.py): "dismissed statements by Z that its troops had captured X"; "falsely stated that ...";
-"the reports were untrue"; "its troops continue to hold the town"; "said they had captured X, but state media said the
-attack had been repulsed". Twins: statements confirmed, a pull-back admitted, no contradiction.
+"the reports were untrue"; "its troops continue to hold the town"; "its forces had not been pushed out of X"; "said
+they had captured X, but state media said the attack had been repulsed"; "However, Z claimed ..." against a lead that
+says the attack was pushed back. Twins: statements confirmed, a pull-back admitted, no contradiction, a lead of
+fighting only.
 V1 (control.py): "claims victory in X" with no side beaten is no change; "victory over Z in X" is.
 E2 (frames.py, timeline.py): "entered X, seeking to drive out militants that have taken control of the city": the
 militants' hold says who they are and confirms no entry. Twin: "entered X and taken control of the city".
@@ -60,6 +62,10 @@ def _news_places(extractor: Extractor, text: str, published: dt.date) -> list[st
         # "Earlier," with a pluperfect
         ("Officials say Malian troops have retaken a second town from the militants. Earlier, the army said its "
          "soldiers had recaptured Konna, east of Diabaly.", dt.date(2013, 1, 21), None, "Konna"),
+        # a weekday after the lead, six days before the story
+        ("Rebels in the Central African Republic beat back soldiers trying to retake the city of Bambari, both sides "
+         "said on Saturday. Bambari was seized on Sunday by the rebels, who have taken a string of towns.",
+         dt.date(2013, 1, 5), None, "Bambari"),
     ],
 )
 def test_a_change_retold_after_the_lead_is_background(
@@ -89,6 +95,9 @@ def test_a_change_retold_after_the_lead_is_background(
         # a calendar day two days back
         ("Taliban fighters captured the city of Ghazni on Thursday, officials said. On August 10, the insurgents seized "
          "Zaranj, the capital of Nimroz province.", dt.date(2021, 8, 12), "Zaranj"),
+        # a weekday two days back
+        ("Rebels in the Central African Republic pushed towards the capital, officials said on Tuesday. Bambari was "
+         "seized on Sunday by the rebels, who have taken a string of towns.", dt.date(2012, 12, 25), "Bambari"),
     ],
 )
 def test_recap_twins_stay_news(extractor: Extractor, text: str, published: dt.date, place: str) -> None:
@@ -148,6 +157,15 @@ def test_undone_twins_stay_news(extractor: Extractor, text: str, published: dt.d
         "Residents said Boko Haram fighters had seized the town of Gwoza after heavy fighting. However, a vigilante "
         "leader said the reports were untrue and the attackers had been pushed back.",
         "Russia said its forces had taken the town of Marinka. Ukraine said its troops continue to hold the town.",
+        # the denial told first: "its forces had not been pushed out of X"
+        "Russia said on Saturday that its forces had not been pushed out of Robotyne, a village near the frontline town "
+        "of Orikhiv, a day after Ukraine said it had freed the site. Ukraine's General Staff said on Friday that the "
+        "village was back under Ukrainian control.",
+        # the claim told as the other version of a lead that says the attack was pushed back
+        "Afghan forces pushed back a Taliban attack on the outskirts of Kunduz city, the provincial capital of Kunduz "
+        "province, the ministry said in a statement. According to the statement, the clashes broke out after the "
+        "militants attacked parts of Kunduz city at dawn on Sunday. However, the Taliban group claimed its fighters "
+        "have captured parts of the city, adding that many soldiers were killed in the clashes.",
     ],
 )
 def test_a_claim_called_untrue_or_failed_is_no_change(extractor: Extractor, text: str) -> None:
@@ -163,6 +181,11 @@ def test_a_claim_called_untrue_or_failed_is_no_change(extractor: Extractor, text
          "said the army had pulled back.", "Jubb al-Jarrah"),
         ("Russia said its forces had taken the town of Marinka. Ukraine said its troops had pulled back to new "
          "positions.", "Marinka"),
+        # a lead of fighting only: the claim stands
+        ("Afghan forces fought a Taliban attack on the outskirts of Kunduz city, the provincial capital of Kunduz "
+         "province, the ministry said in a statement. According to the statement, the clashes broke out after the "
+         "militants attacked parts of Kunduz city at dawn on Sunday. However, the Taliban group claimed its fighters "
+         "have captured parts of the city, adding that many soldiers were killed in the clashes.", "Kunduz"),
     ],
 )
 def test_claim_twins_stay_news(extractor: Extractor, text: str, place: str) -> None:

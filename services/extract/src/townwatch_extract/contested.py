@@ -56,7 +56,9 @@ _DEFENDER = re.compile(
     # the claim called untrue by the outlet or the other side: "falsely stated that ...", "the reports were untrue"
     r"|falsely|(?:are|were|is|was) (?:untrue|false|baseless|unfounded|fake)\b"
     # the other side says it holds on: "its troops continue to 'hold the city'"
-    r"|continu(?:e|es|ed|ing) to\W+(?:hold|control)\b)",
+    r"|continu(?:e|es|ed|ing) to\W+(?:hold|control)\b"
+    # "its forces had not been pushed out of X"
+    r"|(?:has|had|have) not been (?:pushed|driven|forced|kicked) out)",
     re.I,
 )
 # what a defender's words look back to when they name neither the place nor a change: the claim, or the town itself
@@ -80,6 +82,13 @@ _DENY_LEMMAS = frozenset("deny reject dismiss refute dispute".split())
 # the outlet siding with the defender ("..., but state media said the attack had been repulsed"); "while the military
 # said it repelled the attack" sets two versions side by side (a claimed change)
 _BUT = re.compile(r"\b(?:but|however)\b", re.I)
+_OPENS_CONTRAST = re.compile(r"^\W*(?:however|but)\b", re.I)
+# a lead that tells the attack as beaten back ("pushed back a militant attack on X", "repelled an assault on X")
+_BEATEN_BACK = re.compile(
+    r"\b(?:repulsed|repelled|foiled|thwarted|beat back|pushed back|fought off|fended off)\b[^.;]{0,60}\b(?:attacks?|assaults?|offensive)\b"
+    r"|\b(?:attacks?|assaults?|offensive)\b[^.;]{0,40}\b(?:repulsed|repelled|foiled|thwarted|beaten back|pushed back)\b",
+    re.I,
+)
 _CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while|whereas)\b", re.I)
 
 
@@ -126,10 +135,12 @@ def _denied_complement(trigger: Token) -> bool:
     return False
 
 
-def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence[str]) -> bool:
+def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence[str], lead: str = "") -> bool:
     """Whether the claim ``trigger`` reports is denied by the rest of its sentence, the sentence before it or the two
-    after it. ``names``: the claimed places' names as written (an anaphor has none); a neighbouring denial counts
-    when it names one of them or looks back to the claim, not when it names only another place."""
+    after it, or set against the story's ``lead`` ("Afghan forces pushed back a militant attack on X. ... However, the
+    militants claimed they had captured parts of the city"). ``names``: the claimed places' names as written (an
+    anaphor has none); a neighbouring denial counts when it names one of them or looks back to the claim, not when it
+    names only another place."""
     if _denied_complement(trigger):
         return True
     sent = trigger.sent
@@ -144,4 +155,7 @@ def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence
     for text in (before, *after[:2]):
         if text and _denies(text, low_names, own=False):
             return True
-    return False
+    # a claim told as the other version ("However, Z claimed ...") of a lead that says the attack was beaten back
+    return bool(lead) and bool(_OPENS_CONTRAST.match(sent.text)) and bool(_BEATEN_BACK.search(lead)) and (
+        not low_names or any(n in lead.lower() for n in low_names)
+    )

@@ -886,7 +886,8 @@ class Extractor:
             kept = []
             for f, m in doc_frames:
                 # a claim the other side denies or says it still holds is no change (the denial is its own event)
-                if contested(f.trigger, _place_names(f), before, neighbours):
+                lead_text = sentences[0].text if not is_title and sentences and sentences[0].start != sentence.start else ""
+                if contested(f.trigger, _place_names(f), before, neighbours, lead_text):
                     continue
                 if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
                     if dated_note is not None or note.hierarchies:

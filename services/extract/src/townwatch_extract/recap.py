@@ -3,6 +3,7 @@
 The constructions, read from real wire copy (never copied here):
 
 - a dated tally after the lead: "On August 9, they seized X" in a story of August 13 whose lead is another capture;
+  "X was seized on Sunday by the rebels" in Saturday's story, after a lead about an attack on X;
 - a sentence dated by the one before it: "The next day, Z took control of X", "At the same time, Z-backed factions
   launched an assault, capturing A and B" after a sentence dated weeks back;
 - a statement told before the news: "Earlier, the army said its forces had retaken X" (a pluperfect under a sentence
@@ -26,8 +27,11 @@ from spacy.tokens import Token
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_schemas import DatePrecision
 
-__all__ = ["RECAP_MIN_DAYS", "inherited_ref", "is_recap_date", "told_earlier"]
+__all__ = ["RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "inherited_ref", "is_recap_date", "told_earlier"]
 
+RECAP_WEEKDAY_DAYS = 5
+"""A weekday after the lead that falls this many days or more before publication ("was seized on Sunday" in Saturday's
+story) is last week's, told as what led to the news; a roundup of the last days ("on Friday" on Monday) stays news."""
 RECAP_MIN_DAYS = 3
 """A calendar day this many days before publication, written in a sentence after the lead, dates a recap: wire copy
 names the days of the last week by weekday ("on Tuesday"), and a calendar date after the lead retells."""
@@ -63,6 +67,8 @@ def is_recap_date(ref: TimeRef | None, trigger: Token, published: dt.date | None
         return False
     if ref.kind in _CALENDAR and ref.precision == DatePrecision.DAY:
         return (published - ref.date).days >= RECAP_MIN_DAYS
+    if ref.kind == "weekday":
+        return (published - ref.date).days >= RECAP_WEEKDAY_DAYS
     if ref.kind not in _COARSE:
         return False
     sent = trigger.sent
