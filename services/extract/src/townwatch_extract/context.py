@@ -89,7 +89,8 @@ _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps comp
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
 _KURDISH_IN = {"IQ": "peshmerga"}
-_KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township)$")
+# "Adigrat Town", "Wad Madani City", "Yamgan District" (an Afghan district capitalised after its name)
+_KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township|District)$")
 
 
 def kurdish_side(entry: ActorEntry, place_cc: str | None, catalogue: ActorCatalogue) -> ActorEntry:

@@ -418,6 +418,8 @@ def _name_conjuncts(tok: Token) -> list[Token]:
 
 
 # people an armed side drives from their homes: displacement, not a side expelled from the town
+# what a side is made to do to the place it leaves: "forced the militants to flee / abandon X"
+_MADE_TO_LEAVE = frozenset("flee abandon evacuate vacate".split())
 _DISPLACED = frozenset("civilian resident inhabitant villager people family population household farmer herder".split())
 
 
@@ -1041,6 +1043,8 @@ def _is_armed_subject(verb: Token) -> bool:
 
 
 _ARMED_NOUNS = frozenset("troop soldier force army unit fighter militant rebel militia defender garrison".split())
+# the common nouns a side driven out of a place goes by besides _ARMED_NOUNS ("drove the insurgents from X")
+_GROUP_WORDS = frozenset("insurgent jihadist terrorist extremist gunman militiaman".split())
 _CROWDS = frozenset("hundred hundreds dozen dozens score scores thousand thousands".split())
 
 
@@ -1317,12 +1321,19 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.needs_known = not _named_settlement(taken) and not frame.corroborated and unit_designation(taken) is None
         elif lemma == "win" and not control_obj:
             frame.needs_known = True  # "rebels win back Ajdabiya": a known town and a known side ("The day India won back Tiger Hill")
-        if lemma == "recover" and not (control_obj or (obj is not None and not passive and (is_proper(obj) or _named_settlement(obj)))):
+        if lemma == "recover" and not (control_obj or (obj is not None and not passive and (
+            is_proper(obj) or _named_settlement(obj) or _named_town(obj)  # "recovered Dikwa town", "recovered the X city"
+        ))):
             return None  # "recovered the bodies", "recovered weapons in X", "the town recovered": no place taken back
+        if lemma == "release" and not (
+            obj is not None and not passive and (_named_settlement(obj) or _named_town(obj))
+            and (prep_objects(trigger, ("from",)) or any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB"))
+        ):
+            return None  # "released the town of X from the militants"; never "released a statement / the hostages from X"
         if lemma == "free" and not prep_objects(trigger, ("from", "of")) and not (
             # "freed the village of X in Y province from Islamic State": the "from" hangs on the place
             obj is not None and any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB")
-        ) and not (obj is not None and not passive and _named_settlement(obj)):  # "freed villages of A and B"
+        ) and not (obj is not None and not passive and (_named_settlement(obj) or _named_town(obj))):  # "freed villages of A and B", "freed Makhmur town"
             return None
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
         if declared and not children(trigger, ("nsubj", "dobj")):
@@ -1381,9 +1392,16 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # a headline's "Kurdish forces drive IS out of Kobani", "Iraqi forces oust IS from Ramadi": the small model
             # reads the Islamic State's "IS" as the verb "is", which then carries the "out of" / "from"
             sources, obj = prep_objects(misread, ("out", "from")), misread
+        if not sources and obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in _ARMED_NOUNS | _GROUP_WORDS):
+            # "have driven Taliban fighters from Taywara District in western Ghor province": the parse hangs the
+            # source on the side driven out
+            sources = prep_objects(obj, ("from",))
+        if lemma == "force" and not sources and obj is not None:
+            # "forced al-Shabab militants to flee Dobley town": the town the side was made to leave
+            sources = [o for x in children(trigger, ("xcomp",)) if x.lemma_.lower() in _MADE_TO_LEAVE for o in children(x, ("dobj",))]
         if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or sources):
             return None
-        if lemma == "clear" and obj is not None and not sources:
+        if lemma in ("clear", "purge", "cleanse") and obj is not None and not sources:
             # "cleared Y of Z": Y is the place
             frame.cls = TriggerClass.GAIN
             frame.places = place_refs(obj)
@@ -1533,6 +1551,7 @@ _RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking", "reconquest"
 _ANNOUNCING = frozenset({"announce", "confirm", "declare"})
 _TAKING_NOUNS = frozenset({"capture", "seizure", "takeover"})
 _CLAIMING = frozenset({"announce", "declare", "claim"})
+_COMPLETING = frozenset({"complete", "finish"})
 
 
 def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
@@ -1552,6 +1571,11 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the Turkish-backed militants announced the capture of X": a side announces its own capture, never
             # confirms it ("Ukraine confirmed the capture of X" concedes it)
             or (trigger.lemma_.lower() in _TAKING_NOUNS | _RETAKING_NOUNS and trigger.head.lemma_.lower() in _CLAIMING)
+            # "The Taliban completed the seizure of Kandahar": who completes a capture made it
+            # (a liberation "completed" is the ministry's own account of the place it names: "units had completed the
+            # 'liberation' of Artemovsk" stays with the reading of the name it stands for)
+            or (trigger.lemma_.lower() in _TAKING_NOUNS and trigger.head.lemma_.lower() in _COMPLETING
+                and trigger.head.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in trigger.head.children))
         ):
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
             # villages of A and B": who announces a place's return names the side it returned to

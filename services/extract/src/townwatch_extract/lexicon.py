@@ -46,11 +46,11 @@ class TriggerClass(StrEnum):
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
         "capture recapture seize sieze retake retook liberate overrun overtake conquer wrest regain reclaim recover occupy reoccupy reoccupie take free "
-        "secure gain win assume resume enter sweep move walk roll march establish impose claim extend declare announce reassert assert".split(),
+        "secure gain win assume resume enter sweep move walk roll march establish impose claim extend declare announce reassert assert release".split(),
         TriggerClass.GAIN,
     ),
     **dict.fromkeys(
-        "drive push oust expel dislodge evict flush kick rout clear chase force eject purge".split(),
+        "drive push oust expel dislodge evict flush kick rout clear chase force eject purge cleanse".split(),
         TriggerClass.EXPEL,
     ),
     **dict.fromkeys(
@@ -58,6 +58,7 @@ VERB_CLASSES: dict[str, TriggerClass] = {
         TriggerClass.LOSE,
     ),
     **dict.fromkeys("fall come pass".split(), TriggerClass.FALL),  # "passed into the hands of Z" (frames.py asks for it)
+    "collapse": TriggerClass.FALL,  # an Afghan report's "Janikhel district collapsed to the Taliban" (only with "to Z")
 }
 # Verbs that only count with a particular complement (checked by the frame builder).
 NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "resume", "secure", "establish", "impose", "claim", "extend", "declare", "announce", "reassert", "assert"})
@@ -77,7 +78,7 @@ NOUN_CLASSES: dict[str, TriggerClass] = {
 }
 
 # Forms that alone make a sentence a candidate ("siezes": a headline's misspelling of "seizes").
-STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims reclaim reclaiming occupied occupies occupy reoccupied reoccupies reoccupy reoccupying ousted ousts oust ousting expelled expels expel expelling dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest
+STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing recaptured recaptures recapture recapturing seized seizes seize seizing\n    seizure retook retaken retakes retake retaking liberated liberates liberate liberating liberation overran\n    overrun overruns overrunning conquered conquers conquer wrested wrests wrest regained regains regain reclaimed\n    reclaims reclaim reclaiming occupied occupies occupy reoccupied reoccupies reoccupy reoccupying ousted ousts oust ousting expelled expels expel expelling dislodged dislodges dislodge dislodging\n    evicted routed withdrew withdrawn withdraws withdraw withdrawing withdrawal abandoned abandons abandon\n    evacuated ceded cedes cede surrendered surrenders relinquished vacated vacates vacate vacating takeover conquest reconquest
     overtook overtaken overtakes overtaking siezed siezes sieze siezing""".split()), "re-take", "re-takes", "re-took", "re-taken", "re-taking", "took control", "taken control", "take control", "takes control", "taking control", "took full control", "took over", "taken over", "takes over", "take over", "taking over", "took back", "taken back", "takes back", "take back", "won back", "wins back", "win back", "winning back", "gained control", "gains control", "gain control", "won control", "wins control", "assumed control", "resumed control", "resumes control", "resuming control", "secured control", "gained a foothold", "gains a foothold", "gain a foothold", "gaining a foothold", "established a foothold", "secured a foothold", "claimed control", "claims control", "claim control", "claiming control", "declared control", "declares control", "declare control", "declared its control", "declared their control", "declared full control", "announced control", "announced its control", "announced their control", "announced full control", "announces control", "reasserted control", "reasserts control", "reasserted its control", "reasserted their control", "reasserted full control",
     "established control", "establishes control", "establish control", "asserted control", "asserts control", "assert control", "asserting control", "imposed control", "imposed their control", "imposed its control", "imposes control", "impose control", "impose their control", "impose its control", "extended their control", "extended its control", "extended control", "extends its control", "extends their control", "extending their control", "extending its control", "came under", "comes under", "come under", "fell to", "falls to", "fallen to", "fall to", "fell into", "falls into", "fallen into", "fell under", "falls under", "fall of", "pulled out", "pulls out", "pull out", "pulling out", "pulled back", "handed over", "hands over", "hand over", "handed control", "gave up", "lost control", "loses control", "losing control", "entered", "enters", "entering", "swept into", "sweeps into", "sweep into", "moved into", "moves into", "walked into", "walks into", "rolled into", "rolls into", "marched into", "marches into", "full control", "complete control", "total control", "operational control", "territorial gains", "gains against", "declared victory", "declares victory", "declared defeat of", "declares defeat of", "declared the defeat of", "declares the defeat of", "claimed victory", "claims victory",
     # a state bulletin's recapture: "restored security and stability to the villages of A and B"
@@ -119,9 +120,16 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
                         "capital", "towns", "villages", "cities", "by"}),
     **dict.fromkeys(
         "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed".split(),
-        frozenset({"out", "from"}),
+        # "forced al-Shabab militants to flee Dobley town" (frames: "force" with a leaving verb after it)
+        frozenset({"out", "from", "flee", "abandon", "evacuate", "vacate"}),
     ),
-    **dict.fromkeys("cleared clears clear freed frees free".split(), frozenset({"of", "from"})),
+    **dict.fromkeys("cleared clears clear".split(), frozenset({"of", "from"})),
+    # "purged Badr al-Dorraj of the last pockets of ISIS", "cleansed the village of X of militants" (frames: as "cleared")
+    **dict.fromkeys("purged purges purging cleansed cleanses".split(), frozenset({"of"})),
+    # "have released the town of X on Wednesday from the militants" (frames: a named settlement and "from" only)
+    **dict.fromkeys("released releases".split(), frozenset({"town", "village", "city"})),
+    # "freed Makhmur town", "freed al-Mahboubiya village" (frames: only a name with its settlement noun after it)
+    **dict.fromkeys("freed frees free".split(), frozenset({"of", "from", "town", "village", "city"})),
     # "troops recovered the town of Marte from jihadists" (frames: only a named place or "control" as the object)
     **dict.fromkeys("recovered recovers recover recovering".split(), frozenset({"from", "control", "town", "village", "city"})),
     **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
@@ -130,6 +138,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # ... and a chronology's "Kunlong fell on November 12", "X fell after two days of fighting" (frames.SIDELESS_FALL)
     # (and "X has fallen from / out of government control": frames, the holder lost it)
     **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control", "on", "in", "after", "within", "overnight"})),
+    # "X district collapsed to the Taliban", "the district has been collapsed to the Taliban" (never "talks collapsed")
+    **dict.fromkeys(["collapsed to", "collapses to"], frozenset({"district", "districts", "town", "city", "village", "base", "centre", "center", "headquarters"})),
     **dict.fromkeys("secured secures".split(), frozenset({"control"})),
     # "The latest to fall is X", "the third city to fall was X" (frames.RANKED_FALL)
     "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised "
@@ -200,7 +210,9 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured",
                # the closed spelling of a monitor's "reestablished presence / control in X"
                "reestablished": "then regained", "reestablish": "then regain", "reestablishing": "then regaining",
                # "Government troops re-captured X": the split "re" takes the subject with it (same length, two words)
-               "re-captured": "then seized", "re-captures": "then seizes", "re-capturing": "then seizing"}
+               "re-captured": "then seized", "re-captures": "then seizes", "re-capturing": "then seizing",
+               # "confirmed the reconquest of the town of X": the small model reads the rarer noun as a superlative
+               "reconquest": "liberation"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
 
 # A monitor's hyphenated "re-" ("Al Shabaab re-took control of X", "re-gained", "re-entered", "re-seized"): the

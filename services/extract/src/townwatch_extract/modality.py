@@ -99,6 +99,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return Mood.NEGATED
     if _has_modal(tok):
         return Mood.HYPOTHETICAL
+    if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in tok.children):
+        return Mood.NEGATED  # "X district nearly fell / almost collapsed to the Taliban": it did not
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
         return Mood.HYPOTHETICAL
     if _after_in_future(tok):
