@@ -220,3 +220,76 @@ def test_hafter_spelling_names_his_forces(extractor: Extractor, title: str, want
 )
 def test_hafter_twins_are_no_change(extractor: Extractor, title: str) -> None:
     assert _news(extractor, "", DAY, title=title) == []
+
+
+# E9: a headline's spaced dash between two clauses is a semicolon: "Taliban captures X - Kabul is now ..." (read as a
+# hyphen, "X - Kabul" was one name taken and X was lost).
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Taliban captures Mazar-i-Sharif - Kabul is now the last big city under government control", ("Mazar-i-Sharif", "taliban")),
+        ("Russia captures Avdiivka - Kyiv says its troops have pulled back", ("Avdiivka", "ru-forces")),
+    ],
+)
+def test_headline_clause_dash_is_a_semicolon(extractor: Extractor, title: str, want: tuple[str, str]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, "", DAY, title=title)] == [want]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Taliban advance on Mazar-i-Sharif - Kabul is now the last big city under government control",  # an advance
+        "Al-Shabaab attacks Bulo Burte - Governor says troops held the town",  # an attack
+    ],
+)
+def test_headline_clause_dash_twins_are_no_change(extractor: Extractor, title: str) -> None:
+    assert _news(extractor, "", DAY, title=title) == []
+
+
+# E10: an Afghan outlet's passive fall: "X district has been fallen / collapsed to the Taliban".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Government sources confirmed that Waygal district has been fallen to the Taliban.", ("Waygal", "taliban")),
+        ("A security source said that Atghar district has been collapsed to the Taliban overnight.", ("Atghar", "taliban")),
+    ],
+)
+def test_passive_fall_of_a_district(extractor: Extractor, text: str, want: tuple[str, str]) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government sources denied that Waygal district has been fallen to the Taliban.",  # denied
+        "A security source said that Atghar district could be collapsed to the Taliban within days.",  # a prospect
+    ],
+)
+def test_passive_fall_twins_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []
+
+
+# E11: the second of two passives shares the subject: "X was attacked, and completely captured on May 18".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("On March 2, Buthidaung was attacked, and completely captured on May 8.", ("Buthidaung", None, None)),
+        ("The town of Gwoza was besieged for weeks and captured on Friday.", ("Gwoza", None, None)),
+        ("Gwoza was attacked on Monday and captured by Boko Haram on Friday.", ("Gwoza", "boko-haram", None)),
+    ],
+)
+def test_second_passive_shares_the_subject(extractor: Extractor, text: str, want: tuple[str, str | None, None]) -> None:
+    assert _news(extractor, text, DAY) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gwoza was attacked on Monday and nearly captured on Friday.",  # nearly
+        "Gwoza was attacked on Monday and could be captured on Friday.",  # a prospect
+        "Two soldiers were wounded and captured in Gwoza on Friday.",  # people taken
+        "Gwoza was attacked and looted on Friday.",  # a raid
+    ],
+)
+def test_second_passive_twins_are_no_change(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []

@@ -877,8 +877,21 @@ def _reported_head(trigger: Token) -> Token | None:
     return None
 
 
+def conj_passive_subject(trigger: Token) -> Token | None:
+    """"Buthidaung was attacked, and completely captured on May 18", "the town was besieged and captured": the subject of
+    the passive a participle is conjoined to, when the participle has no subject or auxiliary of its own."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.tag_ != "VBN" or head == trigger or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in trigger.children):
+        return None  # ("... and was captured on Friday": its own "was" still shares the subject)
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return _first(children(head, ("nsubjpass",)))
+
+
 def _passive_subject(trigger: Token) -> Token | None:
-    subj = _first(children(trigger, ("nsubjpass",)))
+    subj = _first(children(trigger, ("nsubjpass",))) or conj_passive_subject(trigger)
     if subj is not None and subj.lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
         return trigger.head
     if subj is None:  # "Sievierodonetsk is now fully occupied by ...": a name the parser hung on as a modifier
@@ -1264,7 +1277,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         or trigger.head.lemma_.lower() in ("continue", "keep", "remain")
     ):
         return None  # "Russian troops still occupy Kherson": who holds it, not a change
-    passive = is_passive(trigger) or _headline_passive(trigger, objs)
+    passive = is_passive(trigger) or _headline_passive(trigger, objs) or conj_passive_subject(trigger) is not None
     frame = Frame(trigger, cls, "passive" if passive else "active")
 
     if cls == TriggerClass.GAIN and (lemma in INTO_VERBS or lemma == "enter"):
@@ -1479,8 +1492,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                     frame.needs_known = frame.gaining is None
         return frame
 
-    # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"
-    subj = _first(children(trigger, ("nsubj",)))
+    # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"; an Afghan outlet's passive
+    # "Y district has been fallen / collapsed to the Taliban" has the same subject
+    subj = _first(children(trigger, ("nsubj",)) or children(trigger, ("nsubjpass",)))
     if subj is not None and subj.lower_ in ("which", "that") and trigger.dep_ == "relcl":
         subj = _settlement_of_area(trigger.head)
     if subj is None:

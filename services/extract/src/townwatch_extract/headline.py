@@ -32,6 +32,8 @@ _SOURCE_TAIL = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s*)(\S+(?:\s+\S+){0,4})\s*$
 _TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(WEAK_FORMS) | {"retaken", "retake", "retakes", "enter"}
 SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
 _SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
+# a spaced dash opening a clause of its own: a capitalised word then a verb of being or having within two words
+_CLAUSE_DASH = re.compile(r"(?<=\w) [-–—] (?=[A-Z]\w*(?: \w+)? (?:is|are|was|were|has|have|had|says?|said)\b)")
 # "Taliban in control of Ghazni": the verbless headline of a new holder (prefilter form for titles).
 # "Rebels claim they now control X": a side's word that it holds a place now.
 CONTROL_HEADLINE = re.compile(
@@ -120,6 +122,9 @@ def headline_text(text: str) -> str:
     head = _SOURCE_HEAD.match(text)
     if head is not None and not {w.lower().strip(".,;'’\"") for w in head.group(1).split()} & (_TAIL_WORDS | SAY_VERB_FORMS):
         text = " " * head.end() + text[head.end():]
+    # "Taliban captures Jalalabad - Kabul is now the only major city under govt control": a spaced dash between two
+    # clauses, each with its own subject, is a semicolon (read as a hyphen, "Jalalabad - Kabul" is one name taken)
+    text = _CLAUSE_DASH.sub(" ; ", text)
     m = _SOURCE_TAIL.search(text)
     if m is None or m.start() < 12:
         return text

@@ -41,8 +41,10 @@ _SIDE_WORDS = re.compile(
     re.I,
 )
 # A capture told in the passive with no agent: "The town of X was captured on Monday" (sideless.sideless_passive)
+# (also the second of two passives: "X was attacked on Monday, and completely captured on May 18")
 _SIDELESS_PASSIVE = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:captured|recaptured|seized|retaken|overrun|liberated)\b(?!\s+by\b)", re.I
+    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:\w+ed\b[^.;]{0,40}?,?\s+and\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?)?"
+    r"(?:captured|recaptured|seized|retaken|overrun|liberated)\b(?!\s+by\b)", re.I
 )
 # A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
 # "The fall of Homs cuts Damascus off": a capture noun opening its sentence as the subject of what it brings about

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from townwatch_extract.frames import Frame
+from townwatch_extract.frames import Frame, conj_passive_subject
 from townwatch_extract.lexicon import TriggerClass
 from townwatch_extract.syntax import children, prep_objects
 
@@ -25,11 +25,12 @@ def sideless_passive(frame: Frame) -> bool:
     trigger = frame.trigger
     if frame.nominal or frame.cls != TriggerClass.GAIN or frame.construction != "passive":
         return False
-    if trigger.lemma_.lower() not in _SIDELESS_VERBS or not children(trigger, ("auxpass",)):
+    shared = conj_passive_subject(trigger)  # "X was attacked, and completely captured on May 18"
+    if trigger.lemma_.lower() not in _SIDELESS_VERBS or not (children(trigger, ("auxpass",)) or shared is not None):
         return False
     if _quoted(trigger):
         return False  # '"The village of X was captured," the military said': the speaker's own side or the enemy's
-    return bool(children(trigger, ("nsubjpass",))) and not prep_objects(trigger, ("by",)) and trigger.dep_ not in ("relcl", "acl")
+    return bool(children(trigger, ("nsubjpass",)) or shared is not None) and not prep_objects(trigger, ("by",)) and trigger.dep_ not in ("relcl", "acl")
 
 
 def _quoted(trigger: Token) -> bool:
