@@ -36,6 +36,17 @@ _KIND_NOUN_OF = re.compile(rf"\b(town|village|city)\s*\(?of\s+({_PIECE}(?:\s{_PI
 # "the town of X", "town (of X)", "X town", "X, a small town"
 # (and a monitor's list after its count: "the recaptured villages are A, B", "named the villages as A, B")
 _KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*(?:\(?(?:of\s+)?|(?<=s)\s+(?:are|were|as|include|included|including|namely)\s+|(?<=s):\s*)$", re.I)
+# a list set off after a plural of places and what took them: "The areas liberated by the SNA include A", "the newly
+# captured villages include: A", "Other recaptured towns include A" (the plain "villages are / include A" is _KIND_BEFORE's)
+_PLURAL_LISTING = re.compile(
+    r"\b(?:towns|villages|cities|districts|areas|settlements|localities|locations|communities|hamlets)\s+"
+    r"(?:(?:liberated|recaptured|captured|seized|retaken|freed|regained|reclaimed)\s+(?:(?:by|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?)?"
+    r"(?:are|were|include|included|includes|comprise|comprised)\s*:?\s*$",
+    re.I,
+)
+# an "include" list names some of the places a count stands for ("took control of 14 villages ... the newly captured
+# villages include: A, B, C and D")
+_INCLUDING = re.compile(r"\b(?:include|included|includes|including)\s*:?\s*$", re.I)
 _KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b", re.I)
 # "The captured village, al-Hadath, lies ...": a name set off after "the (...) village" is that village's
 _KIND_APPOSED = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_KIND},\s*$", re.I)
@@ -193,7 +204,7 @@ class PlaceMentions:
             return None
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
-        kind = bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after) or _KIND_APPOSED.search(before)) or name in self._kind_named or noted or (
+        kind = bool(_KIND_BEFORE.search(before) or _PLURAL_LISTING.search(self.text, max(0, start - 80), start) or _KIND_AFTER.match(after) or _KIND_APPOSED.search(before)) or name in self._kind_named or noted or (
             self._for_title and bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)
         ) or bool(_TAKEN_BEFORE.search(before)) or (
             (located_after := _LOCATED_AFTER.match(self.text, end)) is not None and not _LOCATED_SPEAKS.match(self.text, located_after.end())
@@ -322,6 +333,13 @@ class PlaceMentions:
             # lazily: the lists read with tails are scanned only when none read without them has the count
             for run in chain(self._lists_in(lo, hi, hints), self._lists_in(lo, hi, hints, tails=True)):
                 if len(run) == count:
+                    return run
+        # "took control of 14 more villages. ... the newly captured villages include: A, B, C and D": some of them
+        nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None
+        if nxt is not None:
+            for run in self._lists_in(nxt.start, nxt.end, hints, tails=True):
+                at = self.text.find(run[0].name, nxt.start, nxt.end)
+                if 1 < len(run) < count and at >= 0 and _INCLUDING.search(self.text, max(nxt.start, at - 30), at):
                     return run
         return []
 

@@ -67,6 +67,11 @@ from townwatch_extract.named_place import grammar_names_place, is_terrain, nearb
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.pace import Pace, Unpaced
+from townwatch_extract.participle_list import (
+    PARTICIPLE_FORMS,
+    PARTICIPLE_LIST,
+    participle_list_frame,
+)
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.quotes import quote_side
@@ -1019,12 +1024,12 @@ class Extractor:
         """Frames of the triggers in a parsed sentence that state a change (not an intention, denial...)."""
         out = []
         for tok in doc:
-            if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS:
+            if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS and tok.lower_ not in PARTICIPLE_FORMS:
                 continue
             brief = is_brief(tok)
             if brief and (title or raided(tok)):
                 continue  # "briefly seized X before withdrawing", a headline's "briefly seize X": a raid
-            frame = frames_for(tok)
+            frame = participle_list_frame(tok) or frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
             if frame is None or (title and frame.pending):
@@ -1232,7 +1237,7 @@ class Extractor:
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
                     gaining is None and losing is None and geo is not None and geo.country_code in self.catalogue.war_countries
-                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL) or sideless_passive(frame))
+                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL, PARTICIPLE_LIST) or sideless_passive(frame))
                 )
                 if gaining is None and losing is None and not sideless:
                     continue
@@ -1276,7 +1281,7 @@ class Extractor:
                     losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
                 cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line, recap)
                 if not cand.historical:
-                    if told_as_state(frame.trigger, ref_place.token):
+                    if frame.construction != PARTICIPLE_LIST and told_as_state(frame.trigger, ref_place.token):
                         cand = replace(cand, historical=True)  # in a headline too: "Troops attack town recently seized by Z"
                     elif not is_title:
                         cand = replace(cand, cue=background_cue(frame.trigger))

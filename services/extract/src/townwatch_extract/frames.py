@@ -1377,6 +1377,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             elif prts & {"over", "back"}:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
         losing = [o for o in prep_objects(trigger, ("from",)) if o not in shifted and not _measured_from(o.head)]
+        if not losing:  # "have been taken back from al-Shabaab": the "from" hangs on the particle read as an adverb
+            losing = [o for b in children(trigger, ("advmod",)) if b.lower_ == "back" for o in prep_objects(b, ("from",))]
         if not losing and obj is not None:
             # "took control of the towns of Dessie and Kombolcha from Tigrayan fighters"
             losing = [o for t in obj.subtree if t.pos_ != "VERB" and t.lower_ not in _DISTANCES and not _affiliated(t)

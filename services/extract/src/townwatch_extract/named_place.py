@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.frames import Frame
 from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.participle_list import PARTICIPLE_LIST
 from townwatch_extract.syntax import children, objects_of, prep_objects
 from townwatch_gazetteer import Gazetteer
 
@@ -67,6 +68,8 @@ def grammar_names_place(frame: Frame) -> bool:
     lemma = trigger.lemma_.lower()
     if frame.construction == "passive":
         return False
+    if frame.construction == PARTICIPLE_LIST:
+        return True  # "the areas seized by Z include A, B and C": the list a taken plural sets off names its places
     if _control_object(trigger):
         return True
     if lemma == "control" and trigger.pos_ == "VERB":

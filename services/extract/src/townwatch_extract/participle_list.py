@@ -1,0 +1,74 @@
+"""Participle lists: the places named after a taken plural ("the liberated villages are A, B and C").
+
+Monitors and wire copy often name the places taken in a sentence of their own, after a plural the participle says
+was taken: "The liberated villages are A, B and C", "Other recaptured towns include A and B", "the newly captured
+villages include: A, B", "The areas liberated by the SNA include A, B and C towns", "identified the newly captured
+towns as A, B". The verb of the sentence only lists (be, include); the participle on its subject is the capture. The
+names are the places taken; the side is the participle's agent ("by the SNA") or, with none, no side is named. Only
+participles of taking count: "the besieged / shelled / occupied / abandoned villages are A, B" list no change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from townwatch_extract.frames import Frame, place_refs
+from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.syntax import children, prep_objects
+
+__all__ = ["LISTING_AFTER_PARTICIPLE", "PARTICIPLE_FORMS", "PARTICIPLE_LIST", "participle_list_frame"]
+
+PARTICIPLE_LIST = "participle list"
+# the participles of taking, as written (the tagger reads some as adjectives, lemma unchanged)
+PARTICIPLE_FORMS = frozenset("liberated recaptured captured seized retaken freed regained reclaimed overrun conquered".split())
+# the plurals a list of places is set off after
+_PLURALS = frozenset("towns villages cities districts areas settlements localities locations communities hamlets".split())
+# the sentence the prefilter keeps though it names no side: a participle of taking, its plural, a listing verb (or
+# its agent first: "the areas liberated by the SNA include")
+LISTING_AFTER_PARTICIPLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PARTICIPLE_FORMS))})\s+(?:(?:towns|villages|cities|districts|areas|settlements|localities|locations|communities|hamlets)\s+"
+    r"(?:and\s+\w+\s+)?(?:are|were|include|included|includes|comprise|comprised|as)\b)",
+    re.I,
+)
+# the verbs that only list: "are", "include", "comprise"; "identified / named ... as"
+_LISTING = frozenset("be include comprise".split())
+_NAMING_AS = frozenset("identify name list give".split())
+
+
+_BACK_MARKS = frozenset("after since before until when while".split())
+
+
+def _told_back(verb: Token) -> bool:
+    """Whether the listing verb sits in a clause that dates it back ("comes a week after the forces liberated villages
+    included A, B"): a list of an earlier change, not the news."""
+    return any(t.dep_ == "advcl" or any(c.dep_ == "mark" and c.lower_ in _BACK_MARKS for c in t.children) for t in (verb, *verb.ancestors))
+
+
+def _listed(plural: Token) -> list[Token]:
+    """The first listed name of the sentence the plural opens: the object or attribute of its listing verb, or the
+    object of "as" after a naming verb; none when the plural is no such subject or object."""
+    verb = plural.head
+    while plural.dep_ == "conj" and verb.lower_ in _PLURALS:  # "the newly captured towns and villages as A, B"
+        plural, verb = verb, verb.head
+    if _told_back(verb):
+        return []
+    if plural.dep_ == "nsubj" and verb.lemma_.lower() in _LISTING:
+        return [o for o in children(verb, ("attr", "dobj")) if o.i > plural.i]
+    if plural.dep_ == "dobj" and verb.lemma_.lower() in _NAMING_AS:
+        return [o for o in prep_objects(verb, ("as",)) if o.i > plural.i]
+    return []
+
+
+def participle_list_frame(trigger: Token) -> Frame | None:
+    """The frame of a participle of taking on a plural that a list of places follows, or None."""
+    if trigger.lower_ not in PARTICIPLE_FORMS or trigger.dep_ not in ("amod", "acl") or trigger.head.lower_ not in _PLURALS:
+        return None
+    objects = _listed(trigger.head)
+    places = [r for o in objects for r in place_refs(o) if not r.anaphor]
+    if not places:
+        return None
+    gaining = next(iter(prep_objects(trigger, ("by",))), None)
+    losing = next(iter(prep_objects(trigger, ("from",))), None)
+    return Frame(trigger, TriggerClass.GAIN, PARTICIPLE_LIST, places=places, gaining=gaining, losing=losing)

@@ -1,0 +1,129 @@
+"""Lists of places (session 18, helper lists18, issue 10): the places named after a taken plural in a sentence of
+their own ("The liberated villages are A, B and C", "Other recaptured towns include A and B", "The areas liberated
+by the army include A, B and C"); an "include" list that names some of a counted plural's places ("took control of
+14 villages ... the newly captured villages include: A, B, C"); and the side a passive names after "taken back from".
+Each form with negative twins of the same words (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import change_rows
+from .conftest import news_rows as _news
+
+DAY = dt.date(2023, 3, 14)
+
+
+def _places(extractor: Extractor, text: str) -> list[str]:
+    return sorted(p for p, _g, _lo in _news(extractor, text, DAY))
+
+
+# --- L18-1: a participle of taking on a plural, the names listed after "are" / "include" / "as" -------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The liberated villages are Qodqod, Baar Weyn and Ceel Lahelay.",
+        "The recaptured villages include Qodqod, Baar Weyn and Ceel Lahelay.",
+        "The villages liberated by the army include Qodqod, Baar Weyn and Ceel Lahelay.",
+        "Military sources identified the newly captured villages as Qodqod, Baar Weyn and Ceel Lahelay.",
+    ],
+)
+def test_a_taken_plural_lists_its_villages(extractor: Extractor, listing: str) -> None:
+    text = f"Somali army troops recaptured three villages from al-Shabaab in Hiran region on Monday. {listing}"
+    assert _places(extractor, text) == ["Baar Weyn", "Ceel Lahelay", "Qodqod"]
+
+
+def test_the_participle_s_agent_is_the_side(extractor: Extractor) -> None:
+    text = (
+        "Heavy fighting was reported in Lower Shabelle overnight. The areas seized by al-Shabaab include Qodqod, "
+        "Baar Weyn and Ceel Lahelay, residents said."
+    )
+    rows = _news(extractor, text, DAY)
+    assert sorted(p for p, _g, _lo in rows) == ["Baar Weyn", "Ceel Lahelay", "Qodqod"]
+    assert {g for _p, g, _lo in rows} == {"al-shabaab"}
+
+
+def test_other_recaptured_towns_after_named_ones(extractor: Extractor) -> None:
+    text = (
+        "Ethiopian forces recaptured Weldiya and Kobo on Monday, state media said. Other recaptured towns include "
+        "Sekota and Debre Tabor, according to the broadcaster."
+    )
+    assert set(_places(extractor, text)) >= {"Sekota", "Debre Tabor"}
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # a participle of something else than taking: no change in the list
+        "The besieged villages are Qodqod, Baar Weyn and Ceel Lahelay.",
+        "The shelled villages include Qodqod, Baar Weyn and Ceel Lahelay.",
+        "The contested villages are Qodqod, Baar Weyn and Ceel Lahelay.",
+        "The occupied villages include Qodqod, Baar Weyn and Ceel Lahelay.",
+        # a list of an earlier change, told back from the news
+        "The attack comes a week after the army liberated villages included Qodqod, Baar Weyn and Ceel Lahelay.",
+    ],
+)
+def test_a_list_after_no_taking_is_no_change(extractor: Extractor, listing: str) -> None:
+    text = f"Al-Shabaab fighters attacked army positions in Hiran region on Monday. {listing}"
+    assert _places(extractor, text) == []
+
+
+def test_a_taken_plural_with_no_names_is_no_change(extractor: Extractor) -> None:
+    text = "The liberated villages are now under the control of the Somali army, officials said."
+    assert _places(extractor, text) == []
+
+
+# --- L18-2: an "include" list names some of a counted plural's places ---------------------------------------------
+
+
+def test_an_include_list_names_some_of_a_count(extractor: Extractor) -> None:
+    text = (
+        "Syrian government forces took control of 12 more villages in southern Idlib on Friday. The state news "
+        "agency said the newly captured villages include: Tell Ghazal, Umm Jalal and Khirbet Sheikh."
+    )
+    rows = _news(extractor, text, DAY)
+    assert sorted(p for p, _g, _lo in rows) == ["Khirbet Sheikh", "Tell Ghazal", "Umm Jalal"]
+    assert {g for _p, g, _lo in rows} == {"sy-gov"}
+
+
+def test_an_include_list_after_villages_only_attacked_is_no_change(extractor: Extractor) -> None:
+    text = (
+        "Syrian government forces shelled 12 villages in southern Idlib on Friday. The state news agency said the "
+        "targeted villages include: Tell Ghazal, Umm Jalal and Khirbet Sheikh."
+    )
+    assert _places(extractor, text) == []
+
+
+def test_a_list_of_the_count_after_a_named_agent(extractor: Extractor) -> None:
+    text = (
+        "The joint forces captured three villages near Wanlaweyn from al-Shabaab on Sunday without a fight. "
+        "The areas liberated by the Somali army include Qodqod, Baar Weyn and Ceel Lahelay."
+    )
+    assert _places(extractor, text) == ["Baar Weyn", "Ceel Lahelay", "Qodqod"]
+
+
+# --- L18-3: "taken back from Z": the side named after the particle ------------------------------------------------
+
+
+def test_taken_back_from_names_the_loser(extractor: Extractor) -> None:
+    text = (
+        "Four villages in Middle Shabelle region have been taken back from al-Shabaab fighters, the army said on "
+        "Monday. The liberated villages are Qodqod, Baar Weyn, Ceel Lahelay and Dhagax Yare."
+    )
+    rows = _news(extractor, text, DAY)
+    assert sorted(p for p, _g, _lo in rows) == ["Baar Weyn", "Ceel Lahelay", "Dhagax Yare", "Qodqod"]
+    assert {lo for _p, _g, lo in rows} == {"al-shabaab"}
+
+
+def test_taken_back_from_in_a_plan_is_no_change(extractor: Extractor) -> None:
+    text = (
+        "Four villages in Middle Shabelle region will be taken back from al-Shabaab fighters, the army said on "
+        "Monday. The villages are Qodqod, Baar Weyn, Ceel Lahelay and Dhagax Yare."
+    )
+    assert change_rows(extractor, text, DAY) == []
