@@ -127,3 +127,46 @@ def test_taken_back_from_in_a_plan_is_no_change(extractor: Extractor) -> None:
         "Monday. The villages are Qodqod, Baar Weyn, Ceel Lahelay and Dhagax Yare."
     )
     assert change_rows(extractor, text, DAY) == []
+
+
+# --- L4: a listed name's apposition or location set off by commas; "along with"; "and each of" ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces said they had captured Hulyaipole, a key rail hub in the south, along with Zarichne in Donetsk.",
+        "The ministry said its troops had taken Hulyaipole, near the ruined town of Orikhiv that Kyiv still holds, and "
+        "Zarichne, just inside the Donetsk region.",
+        "Moscow said its forces had captured Hulyaipole, the largest town of the district, and Zarichne, a village "
+        "on the river.",
+    ],
+)
+def test_a_listed_name_set_off_by_its_apposition(extractor: Extractor, text: str) -> None:
+    assert set(_places(extractor, text)) >= {"Hulyaipole", "Zarichne"}
+
+
+def test_and_each_of_opens_a_list_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Turkish-backed factions took control over Tell Halaf Town and each of Qasimiyah, Umm Ashba, Kharab Rumman and "
+        "Dawudiyah villages on Tuesday."
+    )
+    assert set(_places(extractor, text)) >= {"Qasimiyah", "Umm Ashba", "Kharab Rumman", "Dawudiyah"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new clause after the apposition: its subject is a side, not a listed place
+        "Jihadist rebels captured Idlib, the provincial capital, and Turkey closed the border.",
+        # the apposition's own names are where the town lies, not places taken
+        "Russian forces said they had captured Hulyaipole, a town near Orikhiv and Polohy, the ministry said.",
+    ],
+)
+def test_an_apposition_lists_no_more_places(extractor: Extractor, text: str) -> None:
+    assert set(_places(extractor, text)) - {"Idlib", "Hulyaipole"} == set()
+
+
+def test_a_list_set_off_after_shelling_is_no_change(extractor: Extractor) -> None:
+    text = "Russian forces shelled Hulyaipole, a key rail hub in the south, along with Zarichne in Donetsk."
+    assert _places(extractor, text) == []

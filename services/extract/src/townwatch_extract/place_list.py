@@ -89,6 +89,31 @@ def _goes_on(doc, j: int, end: int) -> bool:
     return k > j + 1 and k < end and doc[k].lower_ == "in"
 
 
+_SET_OFF_OPENERS = frozenset(
+    "the a an near north south east west northeast northwest southeast southwest just some about around located situated "
+    "close outside inside".split()
+)
+
+
+def _set_off(doc, j: int, end: int) -> int | None:
+    """Where the apposition or location set off after a listed name ends (its closing comma), when one opens at ``j``
+    and the list goes on after it ("Pishchane, near the town of Kupiansk, and Tykhe", "Lozova, north of X, and B");
+    None otherwise. The apposition opens with a lower-case determiner, bearing or "near", never with a name."""
+    if j >= end or doc[j].lower_ not in _SET_OFF_OPENERS or not doc[j].text[:1].islower():
+        return None
+    for m in range(j + 1, min(end, j + 30)):
+        if doc[m].text in (";", ".", ":"):
+            return None
+        if doc[m].text == ",":
+            nxt = m + 1
+            if nxt < end and (doc[nxt].lower_ in _LAST or _name_token(doc[nxt])):
+                return m
+            if nxt + 1 < end and doc[nxt].lower_ == "along" and doc[nxt + 1].lower_ == "with":
+                return m
+            return None
+    return None
+
+
 def _list_start(doc, i: int, start: int) -> list[Token]:
     """The names listed before the name at ``i`` in a list its frame read from the middle ("Farkhar district in
     Takhar, Alasay in Kapisa ... fell"): each name before a comma, with its place noun and its location."""
@@ -137,7 +162,7 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
         found = [first]
         i, noun = _skip_tail(doc, max(stop, ref.token.i + 1), end)
         items: list[Token] = []
-        closed = False
+        closed = set_off = False
         while i < end and not closed:
             j = i
             if doc[j].text == ",":
@@ -148,13 +173,22 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             elif j < end and doc[j].lower_ == "as" and j + 2 < end and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
                 closed = True
                 j += 3
+            elif j + 1 < end and doc[j].lower_ == "along" and doc[j + 1].lower_ == "with":
+                closed = True  # "captured Pokrovsk, a logistics hub, along with Vovchansk in Kharkiv"
+                j += 2
             if j == i:
                 break
+            if closed and j + 1 < end and doc[j].lower_ == "each" and doc[j + 1].lower_ == "of":
+                closed = False  # "took control over X Town and each of A, B, C and D villages": a list of its own
+                j += 2
+            if not closed and doc[i].text == "," and (after := _set_off(doc, j, end)) is not None:
+                i, set_off = after, True  # "Herat, the provincial capital of Herat Province, and Kandahar": an apposition
+                continue
             if j < end and doc[j].lower_ == "the" and j + 2 < end and doc[j + 1].lower_ in PLACE_NOUNS and doc[j + 2].lower_ == "of":
                 j += 3  # "... and the village of C"
             k = _name_end(doc, j, end)
-            if k == j:
-                break
+            if k == j or (set_off and doc[k - 1].dep_ in ("nsubj", "nsubjpass")):
+                break  # (not "captured Idlib, the provincial capital, and Russia said ...": a new clause's subject)
             items.append(doc[k - 1])
             i, item_noun = _skip_tail(doc, k, end)
             noun = item_noun or noun
