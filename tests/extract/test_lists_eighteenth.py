@@ -170,3 +170,48 @@ def test_an_apposition_lists_no_more_places(extractor: Extractor, text: str) -> 
 def test_a_list_set_off_after_shelling_is_no_change(extractor: Extractor) -> None:
     text = "Russian forces shelled Hulyaipole, a key rail hub in the south, along with Zarichne in Donetsk."
     assert _places(extractor, text) == []
+
+
+# --- L5: chronology lines and named lists: "By <date>, Z recaptured X"; "X falls with little resistance"; -----------
+# "The settlements are named as A in the P region, B in the Q region, and C in the R region"
+
+
+def test_a_name_after_the_verb_read_as_a_second_subject_is_its_object(extractor: Extractor) -> None:
+    assert _news(extractor, "By 12 March 2023, the SAF recaptured Umm Rawaba.", DAY) == [("Umm Rawaba", "saf", None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["10 March: Kherson falls with little resistance.", "Kherson fell without a fight on Friday, officials said."]
+)
+def test_a_named_town_falls_with_no_resistance(extractor: Extractor, text: str) -> None:
+    assert _places(extractor, text) == ["Kherson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 March: Kherson falls with a crash on the markets.",
+        "Kherson fell with the rest of the front in 2022, the museum says.",
+        "10 March: Kherson could fall without a fight, officials said.",
+    ],
+)
+def test_a_fall_with_no_resistance_word_is_no_change(extractor: Extractor, text: str) -> None:
+    assert _places(extractor, text) == []
+
+
+def test_settlements_named_as_with_their_regions(extractor: Extractor) -> None:
+    text = (
+        "The Russian Defence Ministry said on Thursday its troops had taken control of three villages. The "
+        "settlements are named as Yablunivka in the Sumy region, Kolodiazne in the Kharkiv region, and Zelenyi Kut "
+        "in the Donetsk region."
+    )
+    assert _places(extractor, text) == ["Kolodiazne", "Yablunivka", "Zelenyi Kut"]
+
+
+def test_settlements_named_after_an_attack_are_no_change(extractor: Extractor) -> None:
+    text = (
+        "The Ukrainian General Staff said on Thursday Russian troops had attacked three villages. The settlements "
+        "are named as Yablunivka in the Sumy region, Kolodiazne in the Kharkiv region, and Zelenyi Kut in the "
+        "Donetsk region."
+    )
+    assert _places(extractor, text) == []

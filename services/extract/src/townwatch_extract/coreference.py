@@ -41,7 +41,7 @@ _KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*(?:\(?(?:of\s+)?|(?<=s)\s+(?:are|were
 _PLURAL_LISTING = re.compile(
     r"\b(?:towns|villages|cities|districts|areas|settlements|localities|locations|communities|hamlets)\s+"
     r"(?:(?:liberated|recaptured|captured|seized|retaken|freed|regained|reclaimed)\s+(?:(?:by|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?)?"
-    r"(?:are|were|include|included|includes|comprise|comprised)\s*:?\s*$",
+    r"(?:are|were|include|included|includes|comprise|comprised|(?:are|were)\s+(?:named|identified|listed)\s+as)\s*:?\s*$",
     re.I,
 )
 # an "include" list names some of the places a count stands for ("took control of 14 villages ... the newly captured
@@ -128,9 +128,11 @@ _LIST_OPENING = re.compile(
     r"(?:are|were|include|included|includes)\s+(?:the\s+(?:towns|villages|cities|districts)\s+of\s+)?"
 )
 # a listed name's own location, with the list going on after it: "Obe in Herat, Saghar in Ghor, ...", "Iskan in the
-# west of Jandaris town and Juqali village" (not "Uba in Askira Uba and Damboa local government areas")
+# west of Jandaris town and Juqali village", "A in the Kharkiv region, B in the Donetsk region" (not "Uba in Askira Uba
+# and Damboa local government areas")
 _TAIL = re.compile(
-    rf"\s+in\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+)?{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}}"
+    rf"\s+in\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+|the\s+(?={_PIECE}(?:\s{_PIECE}){{0,2}}\s+(?:province|district|region|governorate|state|oblast)\b))?"
+    rf"{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}}"
     r"(?:\s+(?:town|city|village|province|district|state|region|governorate))?"
 )
 _TAIL_GOES_ON = re.compile(

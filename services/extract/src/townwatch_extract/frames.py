@@ -824,10 +824,10 @@ def _first(tokens: list[Token]) -> Token | None:
 
 SIDELESS_FALL = "sideless fall"
 """The construction of "X fell on 12 November" with no taker written: a town of a country at war taken, whoever took it."""
-_FALL_TIME_PREPS = frozenset("on in after within overnight".split())  # the prefilter's _FELL_ALONE
+_FALL_TIME_PREPS = frozenset("on in after within overnight with without".split())  # the prefilter's _FELL_ALONE
 _FALL_TIME_WORDS = frozenset(
     "day days hour hours week weeks month months morning evening night afternoon weekend fighting siege battle assault "
-    "offensive clashes attack days-long".split()
+    "offensive clashes attack days-long resistance fight".split()  # (and how: "falls with little resistance")
 )
 
 

@@ -137,7 +137,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # a headline's "Al Shabaab stronghold Kismayo falls" (headline.py): the stronghold's owner lost it
     # ... and a chronology's "Kunlong fell on November 12", "X fell after two days of fighting" (frames.SIDELESS_FALL)
     # (and "X has fallen from / out of government control": frames, the holder lost it)
-    **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control", "on", "in", "after", "within", "overnight"})),
+    **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control", "on", "in", "after", "within", "overnight", "resistance", "fight"})),
     # "X district collapsed to the Taliban", "the district has been collapsed to the Taliban" (never "talks collapsed")
     **dict.fromkeys(["collapsed to", "collapses to"], frozenset({"district", "districts", "town", "city", "village", "base", "centre", "center", "headquarters"})),
     **dict.fromkeys("secured secures".split(), frozenset({"control"})),

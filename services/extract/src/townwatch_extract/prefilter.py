@@ -80,7 +80,7 @@ _RANKED_FALL = re.compile(r"\b(?:latest|first|second|third|fourth|fifth|sixth|se
 # "Kunlong, where the district command sat, fell on November 12": a named town that fell, no side in the sentence
 # (frames.SIDELESS_FALL)
 _FELL_ALONE = re.compile(
-    r"^\W*[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}(?:,[^.]{1,120}?,)?\s+(?:fell|has\s+fallen|had\s+fallen)\s+(?:on|in|after|within|overnight)\b"
+    r"^\W*[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}(?:,[^.]{1,120}?,)?\s+(?:fell|falls|has\s+fallen|had\s+fallen)\s+(?:on|in|after|within|overnight|with|without)\b"
 )
 # "5 December - Hama captured.": a chronology line's clause of a name and a participle (headline.telegraphic_participle)
 _TELEGRAPHIC = re.compile(

@@ -129,6 +129,9 @@ def objects_of(tok: Token) -> list[Token]:
         # "RSF seizes Wad Madani": the small model hangs a two-word name after a headline's verb as an adverbial
         found = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
                  and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+    if not found and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        # "By 5 October, the SAF recaptured Jebel Moya": a name after the verb read as a second subject is its object
+        found = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > tok.i]
     return found
 
 
