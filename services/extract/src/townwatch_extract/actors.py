@@ -78,6 +78,7 @@ class ActorCatalogue:
         local_acronyms: tuple[str, ...] = (),
     ) -> None:
         self.entries = {e.id: e for e in entries}
+        self._parents = frozenset(e.branch_of for e in entries if e.branch_of)
         self.local_acronyms = frozenset(local_acronyms)
         """Acronyms other bodies share ("ADF", "SLA", "NPA"): they name their actor only in its own countries."""
         self.generic_state = frozenset(g.casefold() for g in generic_state)
@@ -165,6 +166,9 @@ class ActorCatalogue:
     def names_here(self, match: AliasMatch, text: str, cc: str | None) -> bool:
         """Whether an alias found in ``text`` names its actor at a place in ``cc``: a shared acronym ("ADF" is also
         Australia's Defence Force, "SLA" Sri Lanka's army) does only in the actor's own countries."""
+        if match.actor.id in self._parents and not match.actor.countries:
+            # a parent written for its branches ("al-Qaeda militants") names one only where a branch fights
+            return self.local_branch(match.actor, cc) is not match.actor
         return not cc or text[match.start:match.end] not in self.local_acronyms or cc in match.actor.countries
 
     def government(self, cc: str | None) -> ActorEntry | None:

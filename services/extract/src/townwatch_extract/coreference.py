@@ -376,6 +376,8 @@ class PlaceMentions:
             m = _LISTED.match(self.text, pos, hi)
             if m is None or any(a < m.end(1) and m.start(1) < b for a, b in self._aliases) or m.group(1).split()[0].lower() in _NOT_PLACES:
                 return run, pos
+            if m.group(1).endswith(("'s", "’s")) or self.text.startswith(("'s", "’s"), m.end(1)):
+                return run, pos  # "took Jaar and Abyan's provincial capital": the province owns what comes next
             run.append(self._mention_named(m.group(1), hints))
             pos = m.end(1)
 

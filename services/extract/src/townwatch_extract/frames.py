@@ -28,7 +28,7 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.modality import ranked
 from townwatch_extract.news_nominal import is_news_subject
 from townwatch_extract.reactions import reacting_side
-from townwatch_extract.sites import site_kind
+from townwatch_extract.sites import WRITTEN_KINDS, site_kind, site_names
 from townwatch_extract.syntax import (
     capture_verb_misread,
     children,
@@ -187,6 +187,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
+        if low in _SEAT_OF_UNIT and unit_designation(tok) is not None:
+            # "the 22nd Infantry Division headquarters in Babanusa", "the base of the 15th Division in El Geneina": the
+            # numbered unit's seat is taken under its own name too
+            out.append(PlaceRef(tok, partial, "unit", site=True))
     elif unit_designation(tok) is not None:
         # "Light Infantry Battalion 552", "the 17th Division HQ" with no town named in it, and the units listed after it
         out.extend(PlaceRef(t, partial, "unit", site=True) for t in (tok, *listed_units(tok)))
@@ -229,6 +233,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         of_objs = [o for o in of_objs if o.lemma_.lower() not in _POPULATION]
         if own_name and tok.lemma_.lower() in _SUBUNITS:
             of_objs = []  # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it
+        # "took control of Jaar and Abyan's provincial capital of Zinjibar": the parse hangs the first conjunct, a
+        # town of its own, on the noun the second one owns (a capital named after "of" has one province)
+        if of_objs:
+            out.extend(PlaceRef(c, partial, None) for c in tok.children if c.dep_ in ("nmod", "poss") and c.pos_ == "PROPN"
+                       and c.i < tok.i and any(k.dep_ == "conj" and any(x.dep_ == "case" for x in k.children) for k in c.children))
         if of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
@@ -256,7 +265,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is;
             # a lede's "a key Afghanistan city": nor does the country (a headline's "Mali town" keeps its reading)
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-            named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c)
+            named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c) and not _agency(c)
                      and not (indefinite and c.dep_ == "compound" and c.i < tok.i and c.lower_ in country_codes())]
             if not named and tok.i + 1 < len(tok.doc) and _adverb_name(tok.doc[tok.i + 1], tok):
                 named = [tok.doc[tok.i + 1]]  # "seize key city Bakhmut": the name hung on the verb, read as an adverb
@@ -338,6 +347,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "captured southern Tigray, including the towns of A and B": the towns listed in the region taken
         for item in (o for p in children(tok, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))):
             out.extend(r for r in place_refs(item, partial, None, depth + 1) if not r.anaphor)
+    if tok.pos_ == "PROPN" and out:
+        # "seized Tabqa, its military airport and the Euphrates Dam": the sites listed after the town's own one
+        for app in children(tok, ("appos",)):
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in app.children):
+                for conj in children(app, ("conj",)):
+                    out.extend(r for r in place_refs(conj, partial, kind_noun, depth + 1) if r.site)
     for conj in children(tok, ("conj",)):
         if _opens_clause(conj):
             continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause
@@ -345,6 +360,20 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             continue  # a unit listed after a unit: read by ``listed_units`` already
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+# the seats a numbered unit is taken in ("the 22nd Division headquarters in X", "the base of the 15th Division in Y")
+_SEAT_OF_UNIT = frozenset("headquarters hq base barracks garrison".split())
+
+
+# International bodies and missions whose name qualifies a hub, a camp or a base they run ("the UN hub", "the AU base"):
+# the owner, not the place
+_AGENCIES = frozenset("UN NATO EU AU UNHCR WFP ICRC MSF UNICEF OCHA IOM AMISOM ATMIS MONUSCO MINUSMA MINUSCA UNMISS UNIFIL".split())
+
+
+def _agency(tok: Token) -> bool:
+    """An international body's acronym ("UN", "U.N.", "AMISOM"): never the name of a place."""
+    return tok.text.replace(".", "") in _AGENCIES
 
 
 # Governing bodies named like places: "the Military Council", "the Provincial Council", "the Security Committee"
@@ -767,8 +796,12 @@ def is_named_site(tok: Token) -> bool:
     """"the presidential palace", "Aden's international airport", "the airport in Tripoli"."""
     if any(c.dep_ == "amod" and c.lower_ in SITE_ADJECTIVES for c in tok.children):
         return True
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and site_kind(tok):
-        return True  # "the Tabqa dam", "the Omar oil field"
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in country_codes() for c in tok.children) and site_kind(tok):
+        return True  # "the Tabqa dam", "the Omar oil field" (not "key Afghan border crossing")
+    if site_kind(tok) in WRITTEN_KINDS:
+        # "the Torkham border post", "the Bakhmut metalworking factory", "Mariupol's Ilyich plant" (not "the border
+        # crossing of Spin Boldak", which names the town)
+        return bool(site_names(tok)) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) or any(
         o.pos_ == "PROPN" for o in prep_objects(tok, ("in", "of", "near", "outside"))
     )
@@ -1331,7 +1364,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;
             # so does a side that left or put up no fight ("took Gambale without encountering resistance")
             frame.corroborated = not passive and capture_corroborated(trigger)
-            frame.needs_known = not _named_settlement(taken) and not frame.corroborated and unit_designation(taken) is None
+            # a named site needs no gazetteer either: "Kurdish forces take Mosul Dam", "took the Kayes barracks"
+            frame.needs_known = (not _named_settlement(taken) and not frame.corroborated and unit_designation(taken) is None
+                                 and not (site_kind(taken) is not None and is_named_site(taken)))
         elif lemma == "win" and not control_obj:
             frame.needs_known = True  # "rebels win back Ajdabiya": a known town and a known side ("The day India won back Tiger Hill")
         if lemma == "recover" and not (control_obj or (obj is not None and not passive and (

@@ -189,6 +189,8 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             k = _name_end(doc, j, end)
             if k == j or (set_off and doc[k - 1].dep_ in ("nsubj", "nsubjpass")):
                 break  # (not "captured Idlib, the provincial capital, and Russia said ...": a new clause's subject)
+            if k < end and doc[k].text in ("'s", "’s"):
+                break  # (a name owning what follows is no item: "took Jaar and Abyan's provincial capital of Zinjibar")
             items.append(doc[k - 1])
             i, item_noun = _skip_tail(doc, k, end)
             noun = item_noun or noun

@@ -4,6 +4,7 @@ palaces): resolved to the populated place named with them, an airport to its own
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
@@ -14,6 +15,7 @@ from townwatch_extract.context import ArticleContext
 from townwatch_extract.syntax import prep_objects
 from townwatch_extract.unit_site import unit_designation, unit_name
 from townwatch_gazetteer import GeoPlace, name_key
+from townwatch_gazetteer.countries import country_codes
 from townwatch_schemas import LocationPrecision, Place
 
 __all__ = ["SITE_KINDS", "SiteResolver", "site_kind"]
@@ -23,8 +25,20 @@ SITE_KINDS = {
     "airport": "airport", "airfield": "airport", "airstrip": "airport", "airbase": "air base", "dam": "dam",
     "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "school": "school",
     "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
+    "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
+    "steelworks": "plant", "crossing": "border crossing", "post": "border crossing", "point": "border crossing",
+    "gate": "border crossing", "building": "building",
 }
 _FIELD_WORDS = frozenset({"oil", "gas", "oilfield"})
+_RULERS = frozenset({"president", "king", "emir", "sultan", "prime"})
+_ONE_PER_COUNTRY = frozenset({"presidential", "republican", "royal"})
+# a post, a point or a gate is a site only at a border ("the Torkham border post", "the Islam Qala crossing point",
+# "the Bab al-Hawa gate"); a building only a public one ("the Kobani municipality building")
+_BORDER_WORDS = frozenset({"border", "crossing", "frontier"})
+_PUBLIC_WORDS = frozenset(
+    "municipality municipal government governorate governor council parliament police security intelligence court "
+    "radio television tv administration".split()
+)
 _NEAR = ("near", "outside")
 _IN = ("in", "of", "at")
 
@@ -36,11 +50,47 @@ _DESCRIPTIVE = frozenset(
     "besieged embattled heavily fortified".split()
 )
 
+# kinds named by the words written before them, whose name is that run of words as written ("the Torkham border post",
+# "Mariupol's Ilyich steel and iron plant", "Homs central prison")
+WRITTEN_KINDS = frozenset({"barracks", "prison", "plant", "border crossing", "building"})
+_NAME_DEPS = ("compound", "nmod", "amod")
+_NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
+
+
+def _name_word(t: Token, head: Token) -> bool:
+    """A word of a site's own name: a proper noun, or a capitalised word the tagger made a noun or an adjective that
+    the entity tagger calls a name ("the Bakhmut metalworking factory") or that stands before a head written in lower
+    case ("Mariupol's Azovstal iron and steel plant"; a Title Case headline's "Largest Military Prison" is no name), never
+    a country's word or a demonym ("a key Afghan border crossing", "the Syrian border post")."""
+    if t.lower_ in country_codes() or (t.ent_type_ == "NORP" and t.pos_ != "PROPN"):
+        return False
+    if t.pos_ == "PROPN":
+        return True
+    return (t.i > t.sent.start and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("NOUN", "ADJ")
+            and (t.ent_type_ in _NAME_ENTS or (head.text.islower() and not _DEMONYM.search(t.lower_))))
+
+
+def site_names(tok: Token) -> list[Token]:
+    """The name words written before a site's head, down one noun: "Torkham" in "the Torkham border post", "Ilyich"
+    in "Ilyich steel and iron plant", "Islam Qala" in "the Islam Qala crossing point"."""
+    mods = [c for c in tok.children if c.dep_ in _NAME_DEPS and c.i < tok.i]
+    mods += [g for c in mods if c.pos_ != "PROPN" or c.dep_ == "nmod" for g in c.children if g.dep_ in _NAME_DEPS and g.i < c.i]
+    return sorted((m for m in mods if _name_word(m, tok)), key=lambda m: m.i)
+
+
 def site_kind(tok: Token) -> str | None:
     """The kind of site ``tok`` heads ("airport", "dam", "oil field"...), or None."""
     low = tok.lower_
     kind = SITE_KINDS.get(low)
     if kind == "oil field" and low != "oilfield" and not any(c.lower_ in _FIELD_WORDS for c in tok.children):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    if low in ("post", "point", "gate") and not any(c.lower_ in _BORDER_WORDS for c in mods) and not (
+        low == "gate" and any(c.pos_ == "PROPN" for c in mods)
+    ):
+        return None
+    if low == "building" and not any(c.lower_ in _PUBLIC_WORDS for c in mods):
         return None
     return kind
 
@@ -101,6 +151,12 @@ class SiteResolver:
         anchor = near or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or _propn(
             prep_objects(tok, _IN)
         )
+        # "seized President Hadi's palace": a head of state's palace is the presidential palace, not a town's
+        ruler = kind == "palace" and anchor is not None and anchor.dep_ == "poss" and (
+            anchor.ent_type_ == "PERSON" or any(t.lower_ in _RULERS for t in anchor.subtree)
+        )
+        if ruler:
+            anchor = None
         up = tok
         while anchor is None and up.dep_ in ("pobj", "prep", "dobj") and up.head != up and up.pos_ != "VERB":
             up = up.head  # "took control of the oil field in Deir ez-Zor": the town hangs on the verb
@@ -113,6 +169,14 @@ class SiteResolver:
         written_site = ""
         if tok.pos_ == "PROPN" or tok.text[:1].isupper():
             written_site = ctx.place_span(tok).text.strip(" -'")  # "Baath Dam", "Tripoli International Airport"
+        elif kind in WRITTEN_KINDS and (names := site_names(tok)):
+            # "the nearby Torkham border post", "Mariupol's Ilyich steel and iron plant": named as written, placed at
+            # the town its first word names when the gazetteer knows one
+            start = min(n.left_edge.i for n in names)  # "Islam Qala", "Al-Waleed": the whole of the first name
+            while start < names[0].i and (tok.doc[start].is_punct or tok.doc[start].pos_ == "DET"):
+                start += 1
+            written_site = tok.doc[start : tok.i + 1].text
+            compounds = [names[0]]
         geo: GeoPlace | None = None
         own = ""
         if compounds:
@@ -130,7 +194,11 @@ class SiteResolver:
                 geo = None
         mods = [c.text.lower() for c in tok.children
                 if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" and c.lower_ not in _DESCRIPTIVE]
+        if ruler and "presidential" not in mods:
+            mods.insert(0, "presidential")
         words = " ".join([*mods, tok.text.lower()])
+        # a country has one presidential palace ("Yemen's presidential palace"); an unnamed airport or base it has many
+        one_in_country = kind == "palace" and any(w in _ONE_PER_COUNTRY for w in mods)
         if written_site:
             name = written_site
         elif own:
@@ -150,8 +218,8 @@ class SiteResolver:
                     location_precision=LocationPrecision.SITE, anchor_geonames_id=geo.geonames_id if geo else None,
                 ), None
         if geo is None and town_name is None:
-            if in_country and not written_site and not own:
-                return None  # an unnamed site in a country: "Syria's largest oil field"
+            if not written_site and not own and not one_in_country and (in_country or _unnamed_owner(tok)):
+                return None  # an unnamed site in a country: "Syria's largest oil field"; "the city's international airport"
             return Place(name=name, canonical_name=name, country_code=cc, site_kind=kind,
                          location_precision=LocationPrecision.SITE_ONLY), None
         return Place(
@@ -185,6 +253,11 @@ class SiteResolver:
             lon=geo.lon, site_kind=kind, location_precision=LocationPrecision.NEAR if near is not None else LocationPrecision.SITE,
             anchor_geonames_id=geo.geonames_id,
         ), None
+
+
+def _unnamed_owner(site: Token) -> bool:
+    """"the city's international airport", "the town's barracks": a site owned by a common noun, which names no place."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in site.children)
 
 
 def _next_is_site(name: Token, site: Token) -> bool:
