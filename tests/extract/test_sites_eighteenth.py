@@ -223,3 +223,48 @@ def test_town_and_province_capital(extractor: Extractor) -> None:
             "capital of Zinjibar, an official said.")
     names = {e.place.name for e in _news(extractor, text)}
     assert {"Lawdar", "Zinjibar"} <= names and "Abyan" not in names, names
+
+
+# R1: a region or a province is no town taken
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the larger area a plural of named regions lies in
+        "Earlier, Armenian troops withdrew from the Fizuli and Zangilan regions of Nagorno-Karabakh.",
+        # a relative clause the parse hangs on a province (the province is no town) or on a region after "in"
+        ("Iraqi forces launched an offensive to retake the city of Baiji, the capital of the Sunni-dominant province of "
+         "Nineveh, which has been seized by militants earlier in the month."),
+        "Syrian rebels declared control of several villages in Northeastern Raqqa, which they took from ISIS.",
+    ],
+)
+def test_region_is_no_town(extractor: Extractor, text: str) -> None:
+    names = [e.place.name for e in _news(extractor, text)]
+    assert not any(n in ("Nagorno-Karabakh", "Karabakh", "Nineveh", "Raqqa") for n in names), names
+
+
+def test_region_twin_keeps_the_town(extractor: Extractor) -> None:
+    """The same words with a town: "the town of X, which was seized" is still X."""
+    text = "Iraqi forces said the town of Baiji, which was seized by militants on Monday, had been cut off."
+    assert "Baiji" in [e.place.name for e in (e for e in extractor.extract(make_article(text, published=PUB)) if e.kind == "change")]
+
+
+def test_lower_case_peshmerga_is_the_peshmerga(extractor: Extractor) -> None:
+    """"the peshmerga forces" in lower case is still the Peshmerga, where the text also names Syria (not a common noun
+    for the country's own forces, as "the junta" is)."""
+    text = ("A Kurdish official said the peshmerga forces had driven the militants out of Sinune district north of the "
+            "mountain on Friday, bringing them closer to the border with Syria in northwest Iraq.")
+    events = _news(extractor, text)
+    assert events and all(e.gaining is not None and e.gaining.id == "peshmerga" for e in events), [
+        (e.place.name, e.gaining and e.gaining.id) for e in events]
+
+
+def test_confirming_foreign_state_is_no_gainer(extractor: Extractor) -> None:
+    """"X has been liberated, the UK's Ministry of Defence has confirmed": a state that does not fight there confirms."""
+    events = _news(extractor, "Kupiansk has been liberated, the UK's Ministry of Defence has confirmed.")
+    assert all(e.gaining is None or e.gaining.id != "gb-gov" for e in events), [(e.place.name, e.gaining) for e in events]
+
+
+def test_confirming_own_state_is_the_gainer(extractor: Extractor) -> None:
+    """The twin: a side that fights there is its own speaker ("..., Ukraine's defence ministry has confirmed")."""
+    events = _news(extractor, "Kupiansk has been liberated, Ukraine's defence ministry has confirmed.")
+    assert [(e.place.name, e.gaining.id if e.gaining else None) for e in events] == [("Kupiansk", "ua-forces")]

@@ -468,6 +468,8 @@ class ArticleContext:
                 place_cc and entry.kind == ActorKind.STATE and entry.default_country not in (None, place_cc)
                 and place_cc in self.written_countries | self.area_countries  # the text itself puts the place there
                 and _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer)
+                # (not a name the catalogue lists in both cases: "the peshmerga forces" are the Peshmerga anywhere)
+                and text[chosen.start:chosen.end].split()[0].capitalize() not in entry.aliases
                 and (gov := self._government(place_cc, text)) is not None
             ):
                 # "the junta" in Sudan is Sudan's army, "Regime troops" opening a Syrian story Syria's: an alias in

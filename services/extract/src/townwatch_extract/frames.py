@@ -126,7 +126,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok is None or depth > 5:
         return []
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
-        return place_refs(_settlement_of_area(tok.head.head), partial, kind_noun, depth + 1)
+        ante = _settlement_of_area(tok.head.head)
+        return [] if _province_named(ante) else place_refs(ante, partial, kind_noun, depth + 1)
     if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
     if not _is_nounish(tok):
@@ -231,8 +232,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
         # "the northern city of 270,000 people": the city's size, not its name
         of_objs = [o for o in of_objs if o.lemma_.lower() not in _POPULATION]
-        if own_name and tok.lemma_.lower() in _SUBUNITS:
-            of_objs = []  # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it
+        if own_name and tok.lemma_.lower() in _SUBUNITS | {"region"}:
+            # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it; "the Agdam
+            # and Kalbajar regions of Karabakh": nor does the larger area
+            of_objs = []
         # "took control of Jaar and Abyan's provincial capital of Zinjibar": the parse hangs the first conjunct, a
         # town of its own, on the noun the second one owns (a capital named after "of" has one province)
         if of_objs:
@@ -590,12 +593,21 @@ def _measured_from(prep: Token) -> bool:
     return bool(before) and before[-1].lower_ in _DISTANCES
 
 
+def _province_named(tok: Token) -> bool:
+    """"the province of Salahudin, which has been seized": a province's name, the antecedent of a relative clause the
+    parse hangs on it (no province is a town taken)."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ADMIN_NOUNS) or _province(tok)
+
+
 def _settlement_of_area(tok: Token) -> Token:
     """A relative clause's antecedent: "Sartagab village of Patu district, which had fallen to the Taliban" hangs the
     clause on the district in the parse, but the village is what fell."""
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if head is not None and _province(tok) and head.lemma_.lower() in PLACE_NOUNS and head.lemma_.lower() not in _ADMIN_NOUNS:
         return head
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if held is not None and held.tag_ == "NNS" and held.lemma_.lower() in PLACE_NOUNS and held.lemma_.lower() not in _ADMIN_NOUNS:
+        return held  # "A, B and C villages in Northeastern Aleppo, which they took from ISIS": the villages were taken
     return tok
 
 
@@ -926,7 +938,7 @@ def conj_passive_subject(trigger: Token) -> Token | None:
 def _passive_subject(trigger: Token) -> Token | None:
     subj = _first(children(trigger, ("nsubjpass",))) or conj_passive_subject(trigger)
     if subj is not None and subj.lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
-        return trigger.head
+        return None if _province_named(trigger.head) else trigger.head
     if subj is None:  # "Sievierodonetsk is now fully occupied by ...": a name the parser hung on as a modifier
         subj = next((c for c in trigger.lefts if c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "dep", "nsubj")), None)
     if subj is None:  # a headline's bare participle: "Most of Tal Afar seized from ISIS"
