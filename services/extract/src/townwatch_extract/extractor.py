@@ -1224,7 +1224,7 @@ class Extractor:
                 if (
                     gaining is None and losing is None and frame.gaining is None and frame.construction == "passive"
                     and lemma in _OWN_SIDE_VERBS and speaker is not None and speaker.kind != ActorKind.UNKNOWN
-                    and not speaker.id.startswith("x-") and self._party_at(speaker.id, cc)
+                    and not speaker.id.startswith("x-")
                 ):
                     gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
                 if gaining is None and ((losing is None and (located or noted or placed)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
@@ -1287,12 +1287,6 @@ class Extractor:
                         cand = replace(cand, cue=background_cue(frame.trigger))
                 out.append(cand)
         return out
-
-    def _party_at(self, actor_id: str, cc: str | None) -> bool:
-        """Whether a side fights where the place lies: "X has been liberated, the UK's Ministry of Defence has
-        confirmed" is a foreign state that confirms, not the side that took X."""
-        entry = self.catalogue.entries.get(actor_id)
-        return entry is not None and (cc is None or cc in entry.countries)
 
     def _backer_leaving(self, trigger: Token, losing: ResolvedActor, gaining: ResolvedActor | None, cc: str | None) -> bool:
         """"US troops withdraw from Taji base, hand it over to Iraqi forces", "Saudi forces withdraw from Marib": a
