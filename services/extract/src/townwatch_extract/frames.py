@@ -232,10 +232,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
         # "the northern city of 270,000 people": the city's size, not its name
         of_objs = [o for o in of_objs if o.lemma_.lower() not in _POPULATION]
-        if own_name and tok.lemma_.lower() in _SUBUNITS | {"region"}:
-            # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it; "the Agdam
-            # and Kalbajar regions of Karabakh": nor does the larger area
-            of_objs = []
+        if own_name and tok.lemma_.lower() == "region":
+            return out  # "the Agdam and Kalbajar regions of Karabakh": regions, and the larger area holding them, no town
+        if own_name and tok.lemma_.lower() in _SUBUNITS:
+            of_objs = []  # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it
         # "took control of Jaar and Abyan's provincial capital of Zinjibar": the parse hangs the first conjunct, a
         # town of its own, on the noun the second one owns (a capital named after "of" has one province)
         if of_objs:
