@@ -168,7 +168,7 @@ class ActorCatalogue:
         Australia's Defence Force, "SLA" Sri Lanka's army) does only in the actor's own countries."""
         if match.actor.id in self._parents and not match.actor.countries:
             # a parent written for its branches ("al-Qaeda militants") names one only where a branch fights
-            return self.local_branch(match.actor, cc) is not match.actor
+            return self.local_branch(match.actor, cc).id != match.actor.id
         return not cc or text[match.start:match.end] not in self.local_acronyms or cc in match.actor.countries
 
     def government(self, cc: str | None) -> ActorEntry | None:
