@@ -95,6 +95,13 @@ _SET_OFF_OPENERS = frozenset(
 )
 
 
+def _joins(doc, m: int, end: int) -> bool:
+    """Whether "as well as" or "along with" opens at ``m``."""
+    if doc[m].lower_ == "as":
+        return m + 2 < end and doc[m + 1].lower_ == "well" and doc[m + 2].lower_ == "as"
+    return doc[m].lower_ == "along" and m + 1 < end and doc[m + 1].lower_ == "with"
+
+
 def _set_off(doc, j: int, end: int) -> int | None:
     """Where the apposition or location set off after a listed name ends (its closing comma), when one opens at ``j``
     and the list goes on after it ("Pishchane, near the town of Kupiansk, and Tykhe", "Lozova, north of X, and B");
@@ -102,13 +109,11 @@ def _set_off(doc, j: int, end: int) -> int | None:
     if j >= end or doc[j].lower_ not in _SET_OFF_OPENERS or not doc[j].text[:1].islower():
         return None
     for m in range(j + 1, min(end, j + 30)):
-        if doc[m].text in (";", ".", ":"):
-            return None
+        if doc[m].text in (";", ".", ":") or _joins(doc, m, end):
+            return None  # (no apposition holds a list's joint: "A, the A hospital as well as the B, C and D quarters")
         if doc[m].text == ",":
             nxt = m + 1
-            if nxt < end and (doc[nxt].lower_ in _LAST or _name_token(doc[nxt])):
-                return m
-            if nxt + 1 < end and doc[nxt].lower_ == "along" and doc[nxt + 1].lower_ == "with":
+            if nxt < end and (doc[nxt].lower_ in _LAST or _name_token(doc[nxt]) or _joins(doc, nxt, end)):
                 return m
             return None
     return None
