@@ -75,7 +75,8 @@ def test_an_unnamed_side_joins_the_side_named_for_the_same_town(extractor: Extra
 
 def test_an_unnamed_side_does_not_join_the_side_it_took_the_town_from(extractor: Extractor) -> None:
     """Opposite changes of one town stay apart: the side named losing it is not who the unnamed side is."""
-    text = ("Al-Shabaab fighters seized the town of Jalalaqsi on Monday. On Wednesday local militiamen recaptured "
+    # (weekdays in the order of a story published on Monday, PUB: "On Wednesday" after it would be five days back, a recap)
+    text = ("Al-Shabaab fighters seized the town of Jalalaqsi on Saturday. On Sunday local militiamen recaptured "
             "the town of Jalalaqsi from al-Shabaab, residents said.")
     gainers = {g for p, g, _l in _news(extractor, text) if p == "Jalalaqsi"}
     assert "al-shabaab" in gainers and len(gainers) == 2
