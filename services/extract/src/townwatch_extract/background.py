@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_background_nominal", "is_since_clause", "shortly_after", "told_before"]
+__all__ = ["counted_after", "is_background_nominal", "is_since_clause", "shortly_after", "told_before"]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
 _AFTER = frozenset({"after", "following", "before"})
@@ -24,8 +24,18 @@ _ONWARD = frozenset({"push", "advance", "move", "press", "head", "close", "march
 _FOLLOWS = frozenset({"come", "follow"})
 
 
+# a change a gathering commemorates, or one called recent, is older than the news ("the rally commemorated the group's
+# recent seizure of X")
+_CELEBRATE = frozenset({"commemorate"})  # ("rebels celebrate the capture of X" is the day's news)
+_RECENT = frozenset({"recent", "earlier", "previous", "past"})
+
+
 def is_background_nominal(noun: Token) -> bool:
     """Whether a nominal trigger is the time frame of its sentence rather than its news."""
+    if any(c.dep_ == "amod" and c.lower_ in _RECENT for c in noun.children):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CELEBRATE:
+        return True
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
@@ -104,3 +114,40 @@ def told_before(trigger: Token) -> bool:
     ):
         return True  # the parser hangs "a day after X liberated Y" on the "day" the news "comes"
     return trigger.dep_ == "pcomp" and head.lower_ == "after" and head.head.lemma_.lower() in _ONWARD
+
+
+_ONE = frozenset({"a", "an", "one", "single"})
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several few couple".split())
+_COUNTED = frozenset("day days week weeks month months year years decade decades".split())
+
+
+def _span_back(after: Token) -> bool:
+    """Whether "after" is counted back by two days or more: "two days after", "less than a week after", "weeks after"
+    ("a day after", "hours after" are still the news's own days)."""
+    spans = [c for c in after.children if c.dep_ == "npadvmod"]
+    spans += [c for c in after.head.children if c.dep_ == "npadvmod" and c.i < after.i and c.right_edge.i >= after.i - 1]
+    for span in spans:
+        lemma = span.lower_
+        if lemma not in _COUNTED:
+            continue
+        if lemma.startswith("day"):
+            counts = [c.lower_ for c in span.children if c.dep_ == "nummod"]
+            if lemma == "day" or any(c in _ONE for c in counts):
+                continue
+            if counts and not (counts[0] in _NUMBER_WORDS or counts[0].isdigit()):
+                continue
+        return True
+    return False
+
+
+def counted_after(trigger: Token) -> bool:
+    """A change told as what the news came some time after: "combed X, killing dozens two days after seizing the
+    town", "seized another town less than a week after capturing the provincial capital"; or a pluperfect's after:
+    "the group had suffered setbacks after capturing X" (the capture before an earlier past)."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "after":
+        return False
+    after = trigger.head
+    if _span_back(after):
+        return True
+    head = after.head
+    return head.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)

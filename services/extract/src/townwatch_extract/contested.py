@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-__all__ = ["contested"]
+__all__ = ["contested", "disputed_elsewhere"]
 
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ials?)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|rebuff(?:s|ed)?"
@@ -58,16 +58,52 @@ _DEFENDER = re.compile(
     # the other side says it holds on: "its troops continue to 'hold the city'"
     r"|continu(?:e|es|ed|ing) to\W+(?:hold|control)\b"
     # "its forces had not been pushed out of X"
-    r"|(?:has|had|have) not been (?:pushed|driven|forced|kicked) out)",
+    r"|(?:has|had|have) not been (?:pushed|driven|forced|kicked) out"
+    # "the town is not under the control of the Russian Federation"
+    r"|(?:is|are|was|were|remains?|remained) not under (?:the )?(?:[\w'-]+ ){0,3}control"
+    # the claim called a lie: "accused the Russians of using lies and propaganda in claiming victory"
+    r"|accus\w*\b[^.;]{0,50}\b(?:lies|lying|propaganda|disinformation)\b)",
     re.I,
 )
 # what a defender's words look back to when they name neither the place nor a change: the claim, or the town itself
-_LOOKS_BACK = re.compile(r"\b(?:claims?|reports?|statements?|the (?:city|town|village|settlement))\b", re.I)
+_LOOKS_BACK = re.compile(r"\b(?:claim(?:s|ed|ing)?|reports?|statements?|the (?:city|town|village|settlement))\b", re.I)
 # the attack the claim tells of, said to have failed: "..., but state media said the attack had been repulsed"
 _REPELLED = re.compile(
     r"\b(?:(?:attack|assault|offensive|attempt)s? (?:had |has |have )?(?:been |was |were )?(?:repulsed|repelled|foiled|thwarted|"
     r"beaten back)|(?:repulsed|repelled|foiled|thwarted|beat back) (?:the |an |their |its )?(?:attack|assault|offensive|attempt))",
     re.I,
+)
+# the claim taken back by whoever made it: "but then edited her statement", "backtracked on an announcement"
+_RETRACTED = re.compile(
+    r"\b(?:edit(?:ed|s)|retract(?:ed|s)|withdr[ae]w|correct(?:ed|s)|delet(?:ed|es)|walk(?:ed|s) back|backtrack(?:ed|s)? on"
+    r"|revis(?:ed|es))\s+(?:her|his|its|their|the|that|this|an?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|claim|post|announcement|report|remarks?|message)s?\b",
+    re.I,
+)
+# the other side said to hold the place still, in a statement of its own: "the interior ministry asserted that
+# government forces remained in control of the area", "DeepState said the village was still under Kyiv's control"
+_STILL_HELD = re.compile(
+    r"\b(?:still|remain(?:s|ed)?)\s+(?:firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+)?control|under\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}control)",
+    re.I,
+)
+_SAID = re.compile(r"\b(?:said|says|asserted|asserts|insisted|insists|maintained|maintains|stressed|told)\b", re.I)
+_HELD_PLACE = re.compile(r"\b(?:control|hands)\s+(?:of|over)\s+(?:the\s+)?(?:area|town|city|village|settlement|district|crossing|locality)\b"
+                         r"|\bthe\s+(?:area|town|city|village|settlement|district|crossing|locality)\s+(?:was|is|remains|remained)\b", re.I)
+# two versions set side by side: "Both the Taliban and government forces claimed they were in control of X",
+# "conflicting reports over who controls the town"; "Russia claims control of X, Ukraine says battle is not over"
+_TWO_VERSIONS = re.compile(
+    r"\bboth\b[^.;]{0,80}\bclaim(?:s|ed|ing)?\b[^.;]{0,40}\bcontrol"
+    r"|\b(?:conflicting|contradictory|competing)\s+(?:claims|reports|accounts)\b",
+    re.I,
+)
+_NOT_OVER = re.compile(
+    r",\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+says?\s+(?:the\s+)?(?:battle|fight|fighting)\b[^,.;]{0,30}"
+    r"\b(?:(?:is\s+)?not\s+over|continu\w*|(?:is\s+)?(?:still\s+)?(?:ongoing|raging|under\s?way))",
+    re.I,
+)
+# the other side's version after a "But": "But according to the government, the army defeated the rebel forces"
+_OTHER_VERSION = re.compile(
+    r"^\W*(?:but|however)\b[^.;]{0,120}\b(?:defeated|repelled|repulsed|routed|drove back|beat back|pushed back|fought off)\b", re.I
 )
 _STILL = re.compile(
     r"\b(?:still (?:in (?:full |firm )?control|control(?:s|led|ling)?|hold(?:s|ing)?|held|in the hands of|occupy\w*)"
@@ -120,6 +156,16 @@ def _denies(text: str, names: Sequence[str], own: bool) -> bool:
         return True
     if own and _REPELLED.search(text) and _BUT.search(text):
         return True
+    if _RETRACTED.search(text) and (own or named or _CHANGE.search(text) or _LOOKS_BACK.search(text)):
+        return True
+    if _TWO_VERSIONS.search(text) and (own or named or _LOOKS_BACK.search(text)):
+        return True
+    if own:
+        # "Russia says it captured X, Kyiv says village still under its control"
+        if _NOT_OVER.search(text) or (_STILL_HELD.search(text) and re.search(r",\s*[A-Z][^,;]{0,40}\bsays?\b", text)):
+            return True
+    elif (_STILL_HELD.search(text) and _SAID.search(text) and (named or _HELD_PLACE.search(text))) or _OTHER_VERSION.match(text):
+        return True
     return bool(_STILL.search(text) and _CONTRAST.search(text))
 
 
@@ -135,13 +181,26 @@ def _denied_complement(trigger: Token) -> bool:
     return False
 
 
+_CLAIM_NOUNS = frozenset("claim report assertion statement rumour rumor allegation announcement".split())
+
+
+def _dismissed_claim(trigger: Token) -> bool:
+    """"..., dismissing rebel claims they had taken control of the town": the change told inside a claim that a
+    denial verb (not negated) governs."""
+    for anc in list(trigger.ancestors)[:4]:
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in _CLAIM_NOUNS and anc.dep_ in ("dobj", "nsubjpass"):
+            verb = anc.head
+            return verb.lemma_.lower() in _DENY_LEMMAS and not any(c.dep_ == "neg" for c in verb.children)
+    return False
+
+
 def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence[str], lead: str = "") -> bool:
     """Whether the claim ``trigger`` reports is denied by the rest of its sentence, the sentence before it or the two
     after it, or set against the story's ``lead`` ("Afghan forces pushed back a militant attack on X. ... However, the
     militants claimed they had captured parts of the city"). ``names``: the claimed places' names as written (an
     anaphor has none); a neighbouring denial counts when it names one of them or looks back to the claim, not when it
     names only another place."""
-    if _denied_complement(trigger):
+    if _denied_complement(trigger) or _dismissed_claim(trigger) or _TWO_VERSIONS.search(trigger.sent.text):
         return True
     sent = trigger.sent
     rest = sent.doc.text[trigger.idx + len(trigger.text) : sent.end_char]
@@ -159,3 +218,46 @@ def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence
     return bool(lead) and bool(_OPENS_CONTRAST.match(sent.text)) and bool(_BEATEN_BACK.search(lead)) and (
         not low_names or any(n in lead.lower() for n in low_names)
     )
+
+
+# what a sentence naming the place says when the place is still fought over or the claim is untrue
+_STRONG = re.compile(
+    r"\b(?:not true|(?:does|did) not correspond to (?:the )?reality|(?:are|were|is|was) (?:untrue|false|baseless|unfounded|fake)\b"
+    r"|(?:is|are|was|were|remains?|remained) not under (?:the )?(?:[\w'-]+ ){0,3}control)",
+    re.I,
+)
+# the other side beat back attacks at the place: "its forces 'repelled' Russian attacks ... 'in the vicinity' of X"
+_REPELLED_BY = re.compile(r"\b(?:repulsed|repelled|foiled|thwarted|beat back|fought off|fended off)\W+(?:the\s+)?([\w'-]+)\s+(?:\w+\s+)?(?:attacks?|assaults?)\b", re.I)
+
+
+def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], own: int) -> bool:
+    """Whether a sentence of the report other than the change's own (index ``own``) names the place ``name`` and
+    calls the claim untrue, says the place is still held or fought over, or tells the taker's attacks on it beaten
+    back ("Russia said it captured X. ... On Monday, Ukraine's military said its forces repelled Russian attacks in the
+    vicinity of X."). ``taker``: the taking side's name ("Russian forces"), to tell the other side's repelled attacks
+    from the taker's own."""
+    low_name = name.lower()
+    stem = taker.lower()[:5] if taker else ""
+    whole = " ".join(sentences).lower()
+    # the kind of place the report calls it ("the village of X", "X town"), for a sentence that says "the village"
+    kinds = {k for k in ("village", "town", "city", "settlement") if f"{k} of {low_name}" in whole or f"{low_name} {k}" in whole}
+    for i, text in enumerate(sentences):
+        if i == own:
+            continue
+        if low_name not in text.lower():
+            low = text.lower()
+            if any(f"the {k} " in low for k in kinds) and _STILL_HELD.search(text) and _SAID.search(text):
+                return True  # "DeepState said the village was still under Kyiv's control"
+            continue
+        if _STRONG.search(text) or _RETRACTED.search(text) or _TWO_VERSIONS.search(text):
+            return True
+        if _STILL_HELD.search(text) and _SAID.search(text):
+            return True
+        if stem and any(m.group(1).lower().startswith(stem) for m in _REPELLED_BY.finditer(text)):
+            return True
+        for m in _DENIAL.finditer(text):
+            if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]) or _ATTRIBUTIVE.search(text[max(0, m.start() - 6) : m.start()]):
+                continue
+            if low_name in text[m.end() :].lower() and _CHANGE.search(text[m.end() :]):
+                return True
+    return False

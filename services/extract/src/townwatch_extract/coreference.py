@@ -291,7 +291,7 @@ class PlaceMentions:
 
     def antecedent(
         self, sent_start: int, sent_end: int, head_at: int, definite: bool, hints: Sequence[str], exclude: frozenset[str] = frozenset(),
-        province: str | None = None,
+        province: str | None = None, countries: frozenset[str] = frozenset(),
     ) -> Antecedent | None:
         """The place named nearest to a generic place noun at ``head_at``, in the sentence spanning
         ``sent_start:sent_end`` (a title has ``sent_start == sent_end == 0``).
@@ -310,7 +310,7 @@ class PlaceMentions:
         # (a spelling GeoNames lacks, "Jawzjan" for "Jowzjan": the town the text itself calls a capital)
         self._within = frozenset(self.gazetteer.divisions(province)) if province else None
         try:
-            found = self._search(idx, sent_start, head_at, definite, title, hints, exclude)
+            found = self._search(idx, sent_start, head_at, definite, title, hints, exclude, countries)
         finally:
             self._for_title = False
             self._within = None
@@ -408,7 +408,7 @@ class PlaceMentions:
         return self._mention_named(names[-1], hints)
 
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
-                hints: Sequence[str], exclude: frozenset[str] = frozenset()) -> Antecedent | None:
+                hints: Sequence[str], exclude: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset()) -> Antecedent | None:
         if definite and not title and idx is not None:
             prev_lo = self.sentences[idx - 1].start if idx > 0 else sent_start
             found = self._first_in(prev_lo, head_at, hints, last=True, exclude=exclude)
@@ -431,8 +431,16 @@ class PlaceMentions:
         # looking ahead, a town named in the news's time frame is not the one meant ("The fall of the city comes
         # after ... That was less than 24 hours after Zaranj fell")
         self._for_title = True
+        # a name the text calls another kind of place is not the one meant ("retook another village ... before the
+        # counteroffensives that retook the northern city of X ... the flag over the village of Y": Y)
+        noun = self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
         for s in following:
-            found = self._first_in(s.start, s.end, hints, exclude=exclude)
-            if found is not None:
-                return found
+            skip = set(exclude)
+            while (found := self._first_in(s.start, s.end, hints, exclude=frozenset(skip))) is not None:
+                kinds = {kind for _start, kind, name in self._kind_noun_of if name_key(name) == name_key(found.name)}
+                # "seized another town in Iraq's Anbar province ... in Syria ... Palmyra": a town of that country only
+                elsewhere = bool(countries) and found.geo is not None and found.geo.country_code not in countries
+                if not elsewhere and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
+                    return found
+                skip.add(name_key(found.name))
         return None

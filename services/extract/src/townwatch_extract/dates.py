@@ -24,6 +24,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_year", re.compile(r"\bsince\s+(?:mid-|early\s+|late\s+)?((?:19|20)\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+((?:19|20)\d\d))?\b")),
+    # "was captured by the militants last June": the month's last passing before publication, a month back or more
+    ("last_named_month", re.compile(rf"\blast\s+{_MONTH_RE}(?![\w-])(?!\s*\d)")),
     ("month", re.compile(rf"\b(?:in|during|by|since|of|early|late|mid-|mid)\s+(?:early\s+|late\s+|mid-)?{_MONTH_RE}(?:\s+((?:19|20)\d\d))?\b")),
     ("year", re.compile(r"\b(?:in|during|of|by|mid-|early|late)\s+(?:the\s+)?(?:summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+|fall\s+of\s+|early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")),
     ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b")),
@@ -90,6 +92,11 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             return None, M, True  # a bare month in an undated article is background
         year = pub.year if month <= pub.month else pub.year - 1
         return _safe_date(year, month, 1), M, False
+    if kind == "last_named_month":
+        month = _MONTHS[m.group(1).rstrip(".")]
+        if pub is None:
+            return None, U, True
+        return _safe_date(pub.year if month < pub.month else pub.year - 1, month, 1), M, True
     if kind == "year":
         return _safe_date(int(m.group(1)), 1, 1), Y, pub is None or int(m.group(1)) < pub.year
     if kind == "weekday":
@@ -155,6 +162,8 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
         for m in pattern.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if kind == "last_named_month" and not sentence[m.start(1)].isupper():
+                continue  # "the last march on the city", "the last may be ...": no month
             if _NAMED_AFTER_DATE.match(low, m.end()):
                 continue  # "M23: March 23 Movement", "the 14 March Alliance": a group named after a day, not a date
             if kind == "since_year" and _RANKED_SINCE.search(low, max(0, m.start() - 60), m.start()):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import (
+    counted_after,
     is_background_nominal,
     is_since_clause,
     shortly_after,
@@ -26,7 +27,7 @@ from townwatch_extract.background import (
 from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
-from townwatch_extract.contested import contested
+from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
@@ -75,14 +76,14 @@ from townwatch_extract.participle_list import (
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.quotes import quote_side
-from townwatch_extract.recap import inherited_ref, is_recap_date, told_earlier
+from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sideless import numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides
 from townwatch_extract.syntax import subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
-from townwatch_extract.undone import undone
+from townwatch_extract.undone import undone, undone_in_report
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -924,6 +925,34 @@ class Extractor:
                 )
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
+        # a brief capture given up again in another sentence: the taker leaving, the other side back (undone.py)
+        texts = [s.text for s in sentences]
+        parsed: dict[int, Span | None] = {}
+
+        def parse(j: int) -> Span | None:
+            if j not in parsed:
+                parsed[j] = next(iter(self._parse([(sentences[j], False)])[0].sents), None)
+            return parsed[j]
+
+        for c in [c for c in found if not c.historical]:
+            if c.gaining is None:
+                continue
+            own = next((i for i, s in enumerate(sentences) if s.start == c.start), -1)
+            j = undone_in_report(c.place.name, c.gaining.text, c.losing.text if c.losing else None, own, texts, parse)
+            if j is not None:
+                taker, back = c.gaining.id, sentences[j].start
+                found = [u for u in found if not (_same_hand(u, c) or (u.start == c.start and u.gaining is not None and u.gaining.id == taker)
+                                                  or (u.start == back and u.losing is not None and u.losing.id == taker))]
+        # a change dated days back, after a lead that tells the place as held already, is how the hold began (recap.py)
+        if recap_story and sentences and reference is not None:
+            found = [
+                replace(c, historical=True) if not c.historical and c.start != sentences[0].start and c.event_date is not None
+                and (reference - c.event_date).days >= 2 and held_in_lead(sentences[0].text, c.place.name) else c
+                for c in found
+            ]
+        # a change another sentence of the report calls untrue or still fought over, by the place's name (contested.py)
+        found = [c for c in found if c.historical or not disputed_elsewhere(
+            c.place.name, c.gaining.name if c.gaining else None, texts, next((i for i, s in enumerate(sentences) if s.start == c.start), -1))]
         if note.full_names:  # the parser kept only the last word of "Ceel Dheere (Bulo Burto, Hiraan)"
             found = [
                 replace(c, place=c.place.model_copy(update={"name": full, "canonical_name": full}))
@@ -1327,7 +1356,12 @@ class Extractor:
         )
         # "the provincial capital of Jawzjan province": a town of that province only
         province = " ".join(t.text for t in ref.province.subtree if t.pos_ == "PROPN") if ref.province is not None else None
-        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints, located_by, province)
+        # "another town in Iraq's western Anbar province": the country the noun's own phrase names
+        countries = frozenset(
+            cc for p in ref.token.children if p.dep_ == "prep" and p.lower_ == "in"
+            for t in p.subtree if t.pos_ == "PROPN" and (cc := mentions.gazetteer.country_code(t.text)) is not None
+        ) if not ref.definite else frozenset()
+        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints, located_by, province, countries)
         return None if ante is None else _ante_place(ante, hints)
 
     def _score(
@@ -1337,7 +1371,7 @@ class Extractor:
         note_line: bool = False, recap: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or told_before(frame.trigger) or (
+        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or told_before(frame.trigger) or counted_after(frame.trigger) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)) and not (

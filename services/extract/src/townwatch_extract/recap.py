@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_schemas import DatePrecision
 
-__all__ = ["RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "inherited_ref", "is_recap_date", "told_earlier"]
+__all__ = ["RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "held_in_lead", "inherited_ref", "is_recap_date", "told_earlier"]
 
 RECAP_WEEKDAY_DAYS = 5
 """A weekday after the lead that falls this many days or more before publication ("was seized on Sunday" in Saturday's
@@ -87,3 +87,18 @@ def told_earlier(trigger: Token, sentence: str) -> bool:
     """"Earlier, the army said its forces had retaken X" after the lead: a change done before what the lead reports
     ("Earlier on Monday, ..." is the same day's news, and a simple past may be too)."""
     return bool(_EARLIER.match(sentence)) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
+
+
+# the lead calls the place held already: "the town of X, which has been under rebel control", "rebel-held X"
+_HELD_AFTER = r"[^.;]{0,40}\b(?:(?:has|had|have) been|is|was|remains|remained)\s+(?:\w+\s+){0,2}(?:under\s+(?:[\w'-]+\s+){0,2}control|held\s+by)\b"
+_HELD_BEFORE = r"\b[\w'-]+-(?:held|controlled)\s+(?:\w+\s+){0,3}"
+
+
+def held_in_lead(lead: str, name: str) -> bool:
+    """Whether a story's lead tells ``name`` as already held ("blocked army reinforcements advancing toward the town
+    of X, which has been under rebel control"): a capture of it dated days back after that lead is how the hold
+    began, told as background ("The rebels seized control of X on Tuesday" in Saturday's story)."""
+    if not name or name not in lead:
+        return False
+    esc = re.escape(name)
+    return bool(re.search(esc + _HELD_AFTER, lead) or re.search(_HELD_BEFORE + esc, lead))

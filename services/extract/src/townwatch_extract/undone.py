@@ -17,11 +17,14 @@ returned") is left to the corpus's label (a change).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span, Token
 
 from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
 
-__all__ = ["undone"]
+__all__ = ["undone", "undone_in_report"]
 
 _LEAVE = frozenset("withdraw retreat leave abandon evacuate vacate flee".split())
 _LEAVE_PARTICLES = {"pull": frozenset({"out", "back"}), "fall": frozenset({"back"}), "move": frozenset({"out"})}
@@ -56,13 +59,22 @@ def _named_from(verb: Token) -> list[str]:
     ]
 
 
-def _same_side(clause: Token) -> bool:
-    """A clause told of the leaving side itself: no subject of its own ("after briefly occupying it"), or a pronoun
-    ("that they captured"), and active ("after being overrun" is the other side's capture)."""
+def _same_side(clause: Token, leaver: Token | None = None) -> bool:
+    """A clause told of the leaving side itself: no subject of its own ("after briefly occupying it"), a pronoun
+    ("that they captured"), or the leaver's own noun told again ("the forces had withdrawn ..., a day after the forces
+    entered the city"); and active ("after being overrun" is the other side's capture)."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
         return False
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subj is None or subj.lower_ in ("they", "it", "we", "he", "she")
+    if subj is None or subj.lower_ in ("they", "it", "we", "he", "she"):
+        return True
+    return leaver is not None and subj.lemma_.lower() == leaver.lemma_.lower() and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _short(*tokens: Token) -> bool:
@@ -97,7 +109,8 @@ def undone(trigger: Token) -> bool:
         ):
             return True
     for child in trigger.children:
-        if child.dep_ == "advcl" and _takes(child) and _same_side(child) and _short(child) and any(
+        # ("withdrawn from X, a day after the forces entered the city": a stay of a day is no change either)
+        if child.dep_ == "advcl" and (_takes(child) or child.lemma_.lower() == "enter") and _same_side(child, _subject(trigger)) and _short(child) and any(
             c.dep_ == "mark" and c.lower_ == "after" for c in child.children
         ):
             return True
@@ -108,3 +121,84 @@ def undone(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+# the taker leaving, in another sentence of the report: "... before fleeing into the forest", "withdrew hours later",
+# "forcing the militants to vacate the town", "Al-Shabaab fighters took control of the town for hours and withdrew"
+_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|fled|fleeing|vacat(?:e|ed|ing)|pull(?:ed|ing)? out|retreat(?:ed|ing)"
+                   r"|abandon(?:ed|ing)|left the (?:town|city|village|area|community))\b", re.I)
+# the other side back: "troops are now back in control", "the military later regained complete control of X"
+_BACK = re.compile(r"\b(?:(?:are|is|were|was) (?:now )?back in control|back in control of|regained (?:complete |full |total )?control"
+                   r"|restored (?:order|control)|normalcy has been restored|re-?entered the (?:town|city|village))\b", re.I)
+# a hold told as short: "temporarily seized", "for hours", "withdrew hours later", "quickly withdrew"
+_BRIEF = re.compile(r"\b(?:briefly|temporarily|momentarily|for (?:several |a few |some |over |about |nearly )?(?:an? )?hours?"
+                    r"|hours later|within hours|quickly withdr\w+|shortly (?:afterwards?|after)|before fleeing)\b", re.I)
+_TAKER_WORDS = r"(?:militants?|fighters?|insurgents?|rebels?|jihadists?|attackers?|gunmen|terrorists|they|extremists|islamists)"
+_OTHER_PLACE = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:town|city|village)\s+of\s+)?([A-Z][\w'-]+)")
+
+
+def _words(side: str | None) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{2,}", side or "")} - {"forces", "the", "group", "troops", "army"}
+
+
+def _leaver(verb: Token) -> Token | None:
+    """Who leaves: the verb's subject; the one "forced to vacate" ("forcing the militants to vacate the town"); or the
+    subject of the clause a gerund or second verb hangs on ("engaged them for hours before withdrawing")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return subj
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    if verb.dep_ not in ("pcomp", "advcl", "conj", "xcomp") or head == verb:
+        return None
+    while head.dep_ == "conj" and head.head != head:  # "forced residents out and preached ... before fleeing"
+        head = head.head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _taker_leaves(span: Span, taker: str, loser: str | None, name: str) -> bool:
+    """A leaving verb in ``span`` whose leaver is the taker (its words, "they", or a generic word for a fighting group
+    with no word of the loser's); not one that leaves another named place ("withdrew from the village of Y"; "fled
+    into the Boni forest" still leaves the one taken)."""
+    words, losers = _words(taker), _words(loser)
+    for tok in span:
+        if not _leaves(tok):
+            continue
+        other = _OTHER_PLACE.match(span.doc.text, tok.idx + len(tok.text))
+        if other is not None and other.group(1).lower() != name:
+            continue
+        leaver = _leaver(tok)
+        if leaver is None:
+            continue
+        said = {t.lower_ for t in leaver.subtree}
+        if said & losers:
+            continue
+        if said & words or re.fullmatch(_TAKER_WORDS, leaver.lower_):
+            return True
+    return False
+
+
+def undone_in_report(
+    name: str, taker: str | None, loser: str | None, own: int, sentences: Sequence[str], parse: Callable[[int], Span | None],
+) -> int | None:
+    """The index of the sentence that gives a brief capture up again, or None: the taker leaving or the other side
+    back in control, in the sentence before the capture's or the three after it, with the hold told as short in one of
+    them ("Al Shabaab militants temporarily seized X on August 15. The militants forced residents from their homes
+    ... for over an hour before fleeing into the forest."). A sentence naming another place only is no undoing."""
+    if not taker or own < 0:
+        return None
+    low_name = name.lower()
+    for j in (own - 1, own + 1, own + 2, own + 3):
+        if j < 0 or j >= len(sentences):
+            continue
+        text = sentences[j]
+        if not (_BRIEF.search(text) or _BRIEF.search(sentences[own])):
+            continue
+        if _BACK.search(text):
+            return j
+        if _LEFT.search(text) and (span := parse(j)) is not None and _taker_leaves(span, taker, loser, low_name):
+            return j
+    return None
