@@ -181,6 +181,26 @@ def _past_frame(trigger: Token) -> Frame | None:
     return Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(trigger))
 
 
+def _after_frame(trigger: Token) -> Frame | None:
+    """"trapped 450 fighters after controlling the A and B areas": a deed in the past that came after the control,
+    so the control began then (the subject of the verb the "after" hangs on took it); never "after controlling the
+    town for years" (a hold), nor under a verb still to come."""
+    prep = trigger.head
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or prep.lower_ not in ("after", "following") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    if not (verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VB" and verb.dep_ == "xcomp")) or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    ):
+        return None  # (an infinitive's mood is its governor's: "managed to trap ..." is done, "plans to trap ..." is not)
+    if any(t.lower_ in _HELD_WORDS or t.lower_ in ("for", "during") for t in trigger.subtree):
+        return None
+    obj = next(iter(objects_of(trigger)), None)
+    frame = Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(verb))
+    frame.anchor = verb
+    return frame
+
+
 def _now_frame(trigger: Token) -> Frame | None:
     """A monitor's "Fano fighters now control A and B", "X is now controlled by Z": a change told with "now", as "X
     is now under the control of Z" is; "still control", a modal, a negation and a side's description ("JNIM, which
@@ -302,7 +322,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     if lemma in ("have", "be") and is_verb:
         frame = _state_frame(trigger) or (_hands_frame(trigger) or _under_frame(trigger) if lemma == "be" else None)
     elif lemma == "control" and is_verb:
-        frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger)
+        frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger) or _after_frame(trigger)
     elif lemma == "gain" and trigger.pos_ == "NOUN":
         frame = _gains_frame(trigger)
     elif lemma == "return" and is_verb:

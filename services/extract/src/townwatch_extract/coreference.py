@@ -119,6 +119,8 @@ _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": 
 _BASED_IN = re.compile(r"\bbased\s+in\s+$", re.I)
 # "the Sunni town of X", "the mainly Turkoman town of Y": a word qualifying the named town, never a town itself
 _QUALIFIES_TOWN = re.compile(r"\s+(?:town|village|city|district)\s+of\b", re.I)
+# "Khanabad district", "the district of Khanabad"
+_DISTRICT_NAMED = re.compile(rf"({_PIECE}(?:\s{_PIECE}){{0,2}})\s+district\b(?!\s+of\b)|\bdistrict\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
 _LISTED = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 # "... recaptured more towns. The towns include A, B, C and D": a list the next sentence opens with
 _LIST_OPENING = re.compile(
@@ -428,6 +430,15 @@ class PlaceMentions:
             return None
         else:
             following = self.sentences[idx + 1 : idx + 4]
+        if re.match(r"district\b", self.text[head_at : head_at + 9], re.I):
+            # "captured a strategic district ... the fall of Khanabad district": only a name the text calls a district
+            # (not "retreated to Kunduz city" in between)
+            for s in following:
+                for m in _DISTRICT_NAMED.finditer(self.text, s.start, s.end):
+                    name = (m.group(1) or m.group(2)).strip(" -’'")
+                    if name.split()[0].lower() not in _NOT_PLACES and name_key(name) not in exclude:
+                        return self._mention_named(name, hints)
+            return None
         # looking ahead, a town named in the news's time frame is not the one meant ("The fall of the city comes
         # after ... That was less than 24 hours after Zaranj fell")
         self._for_title = True

@@ -77,6 +77,7 @@ from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.quotes import quote_side
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
+from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sideless import numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
@@ -799,6 +800,7 @@ class Extractor:
             return []
         title = (article.title or "").strip()[:2000]
         clean, heads = blank_date_heads(_end_dateline(_blank_markup(text)), article.published)
+        clean = split_region_heads(clean, self._is_country)
         title = _blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
@@ -1016,6 +1018,10 @@ class Extractor:
     def _is_town(self, name: str) -> bool:
         """Whether a headline's word before its colon is a town the gazetteer knows (not a country, not a side)."""
         return not self.gazetteer.country_code(name) and not self.catalogue.find(name) and self.gazetteer.resolve(name) is not None
+
+    def _is_country(self, name: str) -> bool:
+        """Whether a line's head label is a country ("Yemen: ...", a monitor's digest line)."""
+        return self.gazetteer.country_code(name) is not None
 
     def _names_actor(self, window: str) -> bool:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""

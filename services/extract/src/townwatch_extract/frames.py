@@ -143,6 +143,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
     of_objs = prep_objects(tok, ("of",))
+    if low == "one" and len(of_objs) == 1 and (plural := of_objs[0]).tag_ == "NNS" and plural.lemma_.lower() in _SETTLED and not any(
+        c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ in ("including", "as")) for c in plural.children
+    ) and any(c.dep_ == "det" and c.lower_ == "the" for c in plural.children):
+        # "captured one of the largest rebel-held towns in the northwest": one town, named in the sentences after it
+        return [PlaceRef(plural, partial, plural.lemma_.lower(), anaphor=True, definite=False)]
     if tok.pos_ != "PROPN" and low in _COLLECTIVES and len(of_objs) == 1 and of_objs[0].tag_ == "NNS" and (
         of_objs[0].lemma_.lower() in PLACE_NOUNS
     ):
@@ -241,7 +246,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         if of_objs:
             out.extend(PlaceRef(c, partial, None) for c in tok.children if c.dep_ in ("nmod", "poss") and c.pos_ == "PROPN"
                        and c.i < tok.i and any(k.dep_ == "conj" and any(x.dep_ == "case" for x in k.children) for k in c.children))
-        if of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
+        if tok.tag_ == "NNS" and _announces_list(tok) and (listed := _colon_names(tok)):
+            # "The following settlements of Fuzuli district have been liberated - A village, B village ...": the
+            # settlements listed, not the district they lie in
+            out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
+        elif of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
         elif low == "capital" and prep_objects(tok, ("of",)):
@@ -285,8 +294,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 # name): a region's or a country's towns counted
                 named = [c for c in named if c.dep_ == "appos"]
             if not named:  # "key towns such as A, B and C", "several villages, including A and B"
-                listed = [o for p in children(tok, ("prep",)) if p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
-                          for o in children(p, ("pobj",))]
+                listed = [o for p in children(tok, ("prep",)) if _opens_examples(p) for o in children(p, ("pobj",))]
                 named = [o for o in listed if o.pos_ == "PROPN"]
                 for o in listed:  # "at least seven towns, including the northern city of Ndele"
                     if o.pos_ != "PROPN" and _named_settlement(o):
@@ -303,6 +311,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 for o in listed:
                     out.extend(place_refs(o, partial, tok.lemma_.lower(), depth + 1) if o.pos_ != "PROPN" else [PlaceRef(o, partial, tok.lemma_.lower())])
                 return out
+            # "Barire village, Lower Shabelle": a monitor's region set off after a village named before its noun
+            named = [c for c in named if not _region_set_off(c, tok)]
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province
             named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
             for c in named:
@@ -325,6 +335,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
+            elif not named and low == "district" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) and not _periphrasis(tok):
+                # "the Taliban captured a strategic district in Kunduz ... the fall of Khanabad district": the district
+                # a later sentence names as one (coreference: only a name written "X district")
+                out.append(PlaceRef(tok, partial, "district", anaphor=True, definite=False))
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (listed := _colon_names(tok)):
                 # "drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district"
                 out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
@@ -529,6 +543,11 @@ _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain deser
 _VESSELS = frozenset("tanker tankers ship ships vessel vessels freighter carrier boat boats yacht trawler dhow ferry warship frigate destroyer".split())
 
 
+def _opens_examples(prep: Token) -> bool:
+    """"including" or "such as": a list of some of the places a plural stands for."""
+    return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+
+
 def _listed_with_verb(tok: Token) -> list[Token]:
     """What an "including" list hung on the verb, or on the region the verb's "in" names, lists of a plural object:
     names, or a settlement noun with its own name ("the key district of Qataba")."""
@@ -538,11 +557,11 @@ def _listed_with_verb(tok: Token) -> list[Token]:
     # "took three towns on Dec. 10, including the northern city of Ndele": the list hung on the date
     holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in _ADMIN_NOUNS),
                *(o for o in prep_objects(verb, ("on",)) if o.ent_type_ == "DATE")]
-    found = [o for h in holders for p in children(h, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))]
+    found = [o for h in holders for p in children(h, ("prep",)) if _opens_examples(p) for o in children(p, ("pobj",))]
     if not found:
         # "retook several areas after the army withdrew, including the town of X", "several villages were recaptured
         # from IS fighters, including A and B": the list hung further on in the clause, after the plural
-        found = [o for p in verb.subtree if p.lower_ == "including" and p.dep_ == "prep" and p.i > tok.i
+        found = [o for p in verb.subtree if _opens_examples(p) and p.dep_ == "prep" and p.i > tok.i
                  and p.head.ent_type_ not in ("PERSON", "NORP") for o in children(p, ("pobj",))
                  if not any(c.lemma_.lower() in _PERSON_ROLES for c in o.children)]
         found = [k for o in found for k in (o, *(c for c in children(o, ("conj",)) if c.pos_ == "PROPN"))]
@@ -579,6 +598,8 @@ _POPULATION = frozenset("people resident inhabitant soul person".split())
 _COLLECTIVES = frozenset("string series chain handful number host raft cluster swathe swath dozens scores".split())
 # A part of a town named after "in": "took a neighbourhood in Aden", "captured key area in Kobane".
 _PARTS_IN = PART_WORDS | {"parts"}
+# parts only a town has: "took control of several neighbourhoods in Aleppo" is Aleppo in part, however many
+_CITY_QUARTERS = frozenset("neighbourhoods neighborhoods quarters".split())
 # The land a share is measured in: "more than 90 percent of the land in A and B townships".
 _LAND_WORDS = frozenset("land territory territories ground area".split())
 _SETTLED = frozenset("city town village".split())
@@ -667,8 +688,13 @@ def _colon_names(tok: Token) -> list[Token]:
     noun ("Dergachi district") says where the others lie and is left out."""
     doc, end = tok.doc, tok.sent.end
     colon = next((t for t in doc[tok.i + 1 : end] if t.text in (":", ";", "—") or t.pos_ in ("VERB", "AUX")), None)
+    if _announces_list(tok):
+        # "The following settlements have been liberated from the occupiers - A village, B village and C city": the
+        # plural announces the list its clause ends with, after a colon or a spaced dash
+        colon = next((t for t in doc[tok.i + 1 : end - 1] if (t.text == ":" or (t.text in ("-", "—", "–") and doc.text[t.idx - 1 : t.idx] == " "))
+                      and doc[t.i + 1].text[:1].isupper()), None)
     wanted = None
-    if colon is None or colon.text != ":":
+    if colon is None or (colon.text != ":" and not _announces_list(tok)):
         # "forced the jihadis out of three villages, A, al-B and C": a counted plural set off by a comma names as
         # many places as it counts (the parse hangs them on the verb)
         wanted = _plural_count(tok)
@@ -698,6 +724,11 @@ def _colon_names(tok: Token) -> list[Token]:
         if i < end and doc[i].lower_ == "and":
             i += 1
     return names if len(names) >= 2 and wanted in (None, len(names)) else []
+
+
+def _announces_list(tok: Token) -> bool:
+    """"the following settlements": a plural that announces the list its clause ends with."""
+    return any(c.lower_ == "following" and c.dep_ in ("amod", "det") for c in tok.children)
 
 
 def _glued_particle(doc: Doc, k: int) -> bool:
@@ -758,12 +789,26 @@ def _adverb_name(tok: Token, noun: Token) -> bool:
 def _part_towns(tok: Token) -> list[Token]:
     """The towns a part noun lies in: "a neighbourhood in Aden", "key area in Kobane" (the parse may hang "in" on
     the verb); none for a side's own ("their positions") or for a noun that is no part of a town."""
-    if tok.lower_ not in _PARTS_IN or _own(tok) or (tok.tag_ == "NNS" and (_plural_count(tok) != 0 or _listed_with_verb(tok))):
+    counted = tok.tag_ == "NNS" and (_plural_count(tok) != 0 or _listed_with_verb(tok)) and tok.lower_ not in _CITY_QUARTERS
+    if tok.lower_ not in _PARTS_IN or _own(tok) or counted:
         return []  # "retook several areas in X region, including the town of Y": the towns listed, not X
     if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in tok.children):
         return []  # "retook El Garas area in Bakool region", "Moqokori and Yasooma areas": the area's own name
     towns = [o for o in prep_objects(tok, ("in", "inside")) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)] or _verb_place(tok)
+    if tok.lower_ == "territory":
+        # "recaptured territory in Sirwah, Ma'rib", "territory in the city of X": a town written as one (not "more
+        # territory in Donetsk", the region as often as the city)
+        towns = [o for o in towns if _named_kind(o) or _named_settlement(o) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in o.children)]
     return [o for o in towns if o.lemma_.lower() not in _ADMIN_NOUNS and not in_admin_area(o)]
+
+
+def _region_set_off(name: Token, noun: Token) -> bool:
+    """Whether ``name`` is set off by a comma after a settlement noun that has its own name before it ("capture
+    Barire village, Lower Shabelle from al Shabaab"): the region the village lies in, as coder notes write it."""
+    return (
+        name.dep_ == "appos" and name.i > noun.i + 1 and noun.doc[noun.i + 1].text == "," and noun.lower_ in ("village", "town")
+        and any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.i < noun.i for c in noun.children)
+    )
 
 
 def _named_kind(tok: Token) -> bool:
@@ -1195,6 +1240,8 @@ _SETTLEMENTS = _SETTLEMENT_OBJECTS | {"capital", "hub", "stronghold"}
 def _named_settlement(obj: Token) -> bool:
     """"took the village of Vesele", "took another provincial capital, Taloqan": a settlement noun with its proper
     name, as good as the bare name."""
+    if obj.lower_ in _COLLECTIVES:  # "took a string of villages including A, B and C": the villages named
+        return any(o.tag_ == "NNS" and _named_settlement(o) for o in prep_objects(obj, ("of",)))
     settlement = obj.lemma_.lower() in _SETTLEMENT_OBJECTS
     if not settlement and obj.lemma_.lower() != "capital":
         return False

@@ -103,7 +103,7 @@ SHARE_WORDS = frozenset({"parts", "most", "half"})
 # The parts of a town "take" may have for object, with the town after "in" ("took a neighbourhood in Aden", "capture
 # key area in Kobane"): support words for "took" too, and the only ones frames._part_towns reads ("part" alone never:
 # "took part in")
-PART_WORDS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods area quarter quarters section sections".split())
+PART_WORDS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods area quarter quarters section sections territory".split())
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
@@ -150,6 +150,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded", "claimed", "claims", "claim", "claiming"}),
     # a monitor's "regime forces controlled the villages of A and B after clashes with the factions" (control.py)
     "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated", "now"}),
+    # "trapped 450 fighters after controlling the A and B areas": the control a past deed came after (control.py)
+    "after controlling": frozenset({"after"}),
     # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
     **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back", "claimed", "claims", "claim", "claiming"}),

@@ -29,6 +29,7 @@ SAY_VERBS = frozenset(
 _DENY = frozenset("deny reject dismiss refute disprove contradict".split())
 _CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion statement announcement".split())
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help"})
+_PERMIT_HEADS = frozenset({"allow", "enable"})
 _INTENT_WORDS = frozenset(
     "aim plan vow pledge seek try attempt hope want threaten intend prepare push launch begin start expect "
     "poise set likely able bid effort campaign offensive operation battle fight drive mission push race "
@@ -129,7 +130,9 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return _verb_mood(head.head, depth + 1)
     if infinitive:
         # "forced to withdraw" is done; "Iraqi forces to retake Tikrit" (a headline's future) only shares the lemma
-        if head == tok or head.lemma_.lower() not in _FINISH_HEADS or head.pos_ not in ("VERB", "AUX"):
+        # "a collapse allowed the rebels to take X", "the strikes enabled troops to retake X": a past permission is done
+        permitted = head.lemma_.lower() in _PERMIT_HEADS and head.tag_ in ("VBD", "VBN")
+        if head == tok or (head.lemma_.lower() not in _FINISH_HEADS and not permitted) or head.pos_ not in ("VERB", "AUX"):
             return Mood.INTENT
         return _verb_mood(head, depth + 1)
     if tok.dep_ == "pcomp":
@@ -140,7 +143,10 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
             return Mood.INTENT
         if prep.lower_ == "in" and prep.head.lemma_.lower() != "succeed":
             return Mood.INTENT
-        return _verb_mood(prep.head, depth + 1) if prep.head.pos_ in ("VERB", "AUX") else Mood.EVENT
+        mood = _verb_mood(prep.head, depth + 1) if prep.head.pos_ in ("VERB", "AUX") else Mood.EVENT
+        if mood == Mood.ONGOING and prep.lower_ in ("after", "following"):
+            return Mood.EVENT  # "were clearing mines after driving Z from most of the city": done before what goes on
+        return mood
     if head != tok and head.lemma_.lower() in _DENY:
         return Mood.DENIED
     if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and head.head.lemma_.lower() in _DENY:
@@ -327,8 +333,18 @@ def _after_earlier_change(trigger: Token) -> bool:
     if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "after":
         # the gerund hangs on a verb that is no change ("expanding their hold") under one that is ("have seized")
         governor = clause.head.head
-        return not _change_verb(governor) and any(_change_verb(a) for a in governor.ancestors)
+        return not _change_verb(governor) and any(_change_verb(a) for a in _governors(governor))
     return False
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The verbs ``tok``'s clause hangs under, up to a coordination: "moved ... while taking the road and managed to
+    trap ..." ("managed" coordinated with "taking" is not under it)."""
+    out = []
+    while tok.head != tok and tok.dep_ != "conj":
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 _AGAIN_VERBS = frozenset("recapture retake regain reclaim".split())

@@ -1,0 +1,229 @@
+"""Lists, digest lines, parts of towns and places named in another sentence (session 19, helper lists19, issue 10):
+a monitor's digest line under a region head ("Horn of Africa: A; B; C", each clause its own sentence, "X village,
+Lower Shabelle"), lists after "such as" hung on a later noun, "the following settlements ... - A village, B village",
+a collective's list ("a string of villages including A, B"), a past permission ("allowed the rebels to take ..."),
+"after controlling the A and B areas", parts of a town ("several neighbourhoods in X", "territory in X, P", "after
+driving Z from most of the city"), and the town named after "one of the largest towns" or "a strategic district".
+Each form with negative twins of the same words (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import change_rows, make_article
+from .conftest import news_rows as _news
+
+DAY = dt.date(2019, 4, 10)
+
+
+def _places(extractor: Extractor, text: str) -> list[str]:
+    return sorted(p for p, _g, _lo in _news(extractor, text, DAY))
+
+
+def _partial(extractor: Extractor, text: str) -> dict[str, bool]:
+    """Each place of a news change, with whether only part of it changed hands."""
+    events = extractor.extract(make_article(text, published=DAY))
+    return {e.place.name: e.partial for e in events if e.kind == "change" and not e.historical}
+
+
+# --- D1: a digest line under a region head, each clause its own sentence ------------------------------------------
+
+
+def test_a_region_head_does_not_take_the_clause_s_side(extractor: Extractor) -> None:
+    text = (
+        "Horn of Africa: Al Shabaab seizes Qoryoley Dheere village in Bay region; al Shabaab militants detonate a car "
+        "bomb near Mogadishu port; Kenyan police arrest two suspects in Garissa"
+    )
+    assert _news(extractor, text, DAY) == [("Qoryoley Dheere", "al-shabaab", None)]
+
+
+def test_each_clause_of_a_digest_line_keeps_its_own_side(extractor: Extractor) -> None:
+    text = (
+        "Horn of Africa: Al Shabaab attacks AMISOM bases in Halgan, Hiraan region; SNA forces capture Warmooy village, "
+        "Lower Shabelle from al Shabaab; NISA arrests a bomb maker in Mogadishu"
+    )
+    assert _news(extractor, text, DAY) == [("Warmooy", "so-gov", "al-shabaab")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Al Shabaab attacks Qoryoley Dheere village in Bay region",
+        "Al Shabaab militants besiege Qoryoley Dheere village in Bay region",
+        "SNA officer captured by al Shabaab in Qoryoley Dheere village, Bay region",
+    ],
+)
+def test_a_digest_clause_without_a_change_gives_none(extractor: Extractor, clause: str) -> None:
+    text = f"Horn of Africa: {clause}; al Shabaab militants detonate a car bomb near Mogadishu port"
+    assert _news(extractor, text, DAY) == []
+
+
+def test_a_country_head_still_places_the_line(extractor: Extractor) -> None:
+    text = "Yemen: Al Houthi officials reject talks; pro-Hadi forces take control of Wadi Hamdan in northern al Jawf; clashes continue in Nihm."
+    rows = _news(extractor, text, DAY)
+    assert [(p, g) for p, g, _lo in rows] == [("Wadi Hamdan", "ye-gov")]
+
+
+# --- L1: the places a plural lists after "such as" / "including", hung on a later noun ---------------------------
+
+
+def test_such_as_after_the_plural_s_location(extractor: Extractor) -> None:
+    text = (
+        '"Our troops have cleared the coast of the LTTE by capturing their last strongholds along the northern coast '
+        'such as Maruthankerny, Kudarappu and Nagarkovil after heavy fighting," a military spokesman said.'
+    )
+    assert _places(extractor, text) == ["Kudarappu", "Maruthankerny", "Nagarkovil"]
+
+
+def test_such_as_after_shelling_is_no_change(extractor: Extractor) -> None:
+    text = (
+        '"Our troops have pounded the coast by shelling their last strongholds along the northern coast such as '
+        'Maruthankerny, Kudarappu and Nagarkovil after heavy fighting," a military spokesman said.'
+    )
+    assert _places(extractor, text) == []
+
+
+# --- L2: a collective's list and a past permission ------------------------------------------------------------------
+
+
+def test_a_string_of_villages_including_a_list(extractor: Extractor) -> None:
+    text = (
+        "Syrian rebels have seized the town of Kafr Zita in northern Hama. A collapse in army defences allowed the rebels "
+        "to also take a string of villages including Maarkaba, Lahaya and Zlaqiyat."
+    )
+    assert set(_places(extractor, text)) >= {"Lahaya", "Maarkaba", "Zlaqiyat"}
+
+
+@pytest.mark.parametrize(
+    "governor",
+    ["would allow the rebels to also take", "was meant to allow the rebels to take", "did not allow the rebels to take"],
+)
+def test_a_permission_not_given_takes_nothing(extractor: Extractor, governor: str) -> None:
+    text = (
+        "Syrian rebels massed in northern Hama on Monday. A collapse in army defences "
+        f"{governor} a string of villages including Maarkaba, Lahaya and Zlaqiyat."
+    )
+    assert _places(extractor, text) == []
+
+
+# --- L3: "after controlling the A and B areas" ------------------------------------------------------------------------
+
+
+def test_after_controlling_the_areas(extractor: Extractor) -> None:
+    text = (
+        '"ISIL militants moved from Hit city while taking the desert road and managed to encircle 300 fighters after '
+        'controlling the Zuwiyya and Albu Hayat areas," a security source said.'
+    )
+    assert _places(extractor, text) == ["Albu Hayat", "Zuwiyya"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["after controlling the Zuwiyya and Albu Hayat areas for two years", "after losing the Zuwiyya and Albu Hayat areas"],
+)
+def test_after_holding_or_losing_the_areas_is_no_capture(extractor: Extractor, tail: str) -> None:
+    text = f'"ISIL militants managed to encircle 300 fighters {tail}," a security source said.'
+    assert _places(extractor, text) == []
+
+
+# --- L4: "the following settlements ... - A village, B village and C city" ----------------------------------------
+
+
+def test_the_following_settlements_after_a_dash(extractor: Extractor) -> None:
+    text = (
+        "Azerbaijani troops liberated the following settlements of Jabrayil district – Mehdili village, Chakhirli "
+        "village, Tashkasan village, and Hasanli village, the president said."
+    )
+    assert _places(extractor, text) == ["Chakhirli", "Hasanli", "Mehdili", "Tashkasan"]
+
+
+def test_the_following_settlements_shelled_are_no_change(extractor: Extractor) -> None:
+    text = (
+        "Armenian forces shelled the following settlements of Jabrayil district – Mehdili village, Chakhirli village, "
+        "Tashkasan village, and Hasanli village, the ministry said."
+    )
+    assert _places(extractor, text) == []
+
+
+# --- P1: parts of a town -------------------------------------------------------------------------------------------
+
+
+def test_several_neighbourhoods_in_a_city(extractor: Extractor) -> None:
+    text = "Syrian rebels took control of several neighbourhoods in the country's third-largest city, Homs, a monitor said."
+    assert _partial(extractor, text) == {"Homs": True}
+
+
+def test_several_neighbourhoods_shelled_is_no_change(extractor: Extractor) -> None:
+    text = "Syrian government forces shelled several neighbourhoods in the country's third-largest city, Homs, a monitor said."
+    assert _partial(extractor, text) == {}
+
+
+def test_territory_in_a_town_set_off_by_its_province(extractor: Extractor) -> None:
+    text = "Yemeni government forces recaptured territory in Harib, Marib from the al Houthis on Tuesday."
+    assert _partial(extractor, text) == {"Harib": True}
+
+
+def test_territory_in_a_bare_region_name_is_no_town(extractor: Extractor) -> None:
+    text = "Russian forces seized more territory in Donetsk, the defence ministry said on Tuesday."
+    assert _partial(extractor, text) == {}
+
+
+def test_driven_from_most_of_the_city_while_clearing_mines(extractor: Extractor) -> None:
+    text = (
+        "Iraqi forces took control of the main hospital in Ramadi on Saturday and were clearing mines after driving "
+        "Islamic State fighters from most of the city."
+    )
+    assert _partial(extractor, text) == {"Ramadi": True}
+
+
+def test_still_trying_to_drive_them_from_the_city_is_no_change(extractor: Extractor) -> None:
+    text = "Iraqi forces were clearing mines on Saturday after failing to drive Islamic State fighters from most of Ramadi."
+    assert _partial(extractor, text) == {}
+
+
+# --- A1 / A2: the town named after "one of the ... towns", the district after "a strategic district" ------------------
+
+
+def test_one_of_the_largest_towns_named_next(extractor: Extractor) -> None:
+    text = (
+        "Syrian government forces captured one of the largest rebel-held towns in the northwest, state media said on "
+        "Wednesday. The town of Khan Sheikhoun in Idlib province sits on the main highway."
+    )
+    assert _news(extractor, text, DAY) == [("Khan Sheikhoun", "sy-gov", None)]
+
+
+def test_one_of_the_largest_towns_shelled_is_no_change(extractor: Extractor) -> None:
+    text = (
+        "Syrian government forces shelled one of the largest rebel-held towns in the northwest, state media said on "
+        "Wednesday. The town of Khan Sheikhoun in Idlib province sits on the main highway."
+    )
+    assert _news(extractor, text, DAY) == []
+
+
+def test_a_strategic_district_named_later(extractor: Extractor) -> None:
+    text = (
+        "The Taliban have captured a strategic district in the northern province of Baghlan. Government troops were "
+        "forced to retreat to Pul-e-Khumri city. Officials blamed a lack of supplies for the fall of Dahana-i-Ghori district."
+    )
+    rows = _news(extractor, text, DAY)
+    assert [(p, g) for p, g, _lo in rows] == [("Dahana-i-Ghori", "taliban")]
+
+
+def test_a_district_attacked_is_no_change(extractor: Extractor) -> None:
+    text = (
+        "The Taliban have attacked a strategic district in the northern province of Baghlan. Government troops "
+        "repelled the assault on Dahana-i-Ghori district, officials said."
+    )
+    assert _news(extractor, text, DAY) == []
+
+
+def test_the_district_s_town_is_not_the_city_named_between(extractor: Extractor) -> None:
+    text = (
+        "The Taliban have captured a strategic district in the northern province of Baghlan. Government troops were "
+        "forced to retreat to Pul-e-Khumri city."
+    )
+    assert [p for p, _g, _lo, h in change_rows(extractor, text, DAY) if not h] == []
