@@ -181,6 +181,15 @@ class Gazetteer:
         rows = self._query("SELECT DISTINCT cc, admin1 FROM division WHERE key = ? ORDER BY level, cc, admin1", (key,))
         return tuple((r[0], r[1]) for r in rows)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one long-lived instance per process
+    def provinces(self, name: str) -> tuple[str, ...]:
+        """The countries with a first-level division (a province, region, governorate) called ``name`` in any listed
+        spelling ("Hiraan", "Galgaduud", "Lower Shabelle"); second-level divisions (districts) are not counted."""
+        key = division_key(name or "")
+        if not key:
+            return ()
+        return tuple(r[0] for r in self._query("SELECT DISTINCT cc FROM division WHERE key = ? AND level = 1 ORDER BY cc", (key,)))
+
     def admin1_name(self, cc: str, admin1_code: str) -> str | None:
         """The first curated province name for a code, or None when the table does not list it."""
         raw = json.loads(resources.files("townwatch_gazetteer").joinpath("data/admin1_capitals.json").read_text("utf-8"))

@@ -751,9 +751,9 @@ class ArticleContext:
             self.located_names[name_key(name)] = located  # its other mentions lie there too
         if place is not None and self._abroad(place, name):
             place = None  # "Bagda ... in the Hiiraan region" is no Baghdad: a note's admin area places its village
-        if kind_noun in _AREA_KINDS and place is not None and (self.gazetteer.find_admin1(name) is not None or self.gazetteer.divisions(name)):
-            # "regained control of the Kyiv region": the province, not its namesake city (a province with no town of
-            # its name, "all of Shabwa province", stays the province taken, as the corpus labels it)
+        if kind_noun in _AREA_KINDS:
+            # "regained control of the Kyiv region": the province, not its namesake city; a province with no town of
+            # its name ("retook Shabwah governorate", "withdrew from Anbar province") is no town either
             return None
         if place is not None and kind_noun in _HAMLET_NOUNS and tok.dep_ == "compound" and (not hints or place.country_code in hints[:3]) and (
             (place.population >= _CITY_NOT_VILLAGE and name_key(place.name) == name_key(name))
@@ -773,6 +773,10 @@ class ArticleContext:
         if place is None:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
+            if kind_noun is None and hints and (set(hints[:2]) & set(self.gazetteer.provinces(name)) or (
+                (province := self.gazetteer.find_admin1(name, hints[0])) is not None and province[0] in hints[:2]
+            )):
+                return None  # "pulled out of Hiraan", "Barire village, Lower Shabelle": a province of the war, no town
             proper = tok.pos_ == "PROPN" or (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.tag_.startswith("NN"))
             # a capture whose sentence says the other side left is of a place, whatever the tagger guessed of an
             # unknown name ("retook Halgan" read as a nationality, "seized Ragi Ele" as a person)

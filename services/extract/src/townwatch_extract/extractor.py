@@ -131,6 +131,10 @@ _LOCATING = frozenset({"near", "outside", "around", "beside", "by"})  # "another
 _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk roll march take secure leave".split())
 
 
+# A city an unnamed base or HQ lies in keeps its other sites: the base is the town only in a smaller one.
+_SEAT_CITY = 100_000
+
+
 def _is_headline(text: str) -> bool:
     """One short line with no closing punctuation: "Iraqi forces retake Ramadi from Islamic State: PM"; or a headline
     a feed closed with a full stop ("Army retakes Palmyra."), not a coder's dated note ("On 3 May, ... (Kidal).")."""
@@ -1205,6 +1209,8 @@ class Extractor:
                 ):
                     # "A, B, al-Mansour and C, some 35 km west of Mosul": a small namesake abroad (Algeria's) is no reading
                     place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
+                if ref_place.seat and geo is not None and geo.population >= _SEAT_CITY:
+                    continue  # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city
                 cc = place.country_code
                 if modality.speaker is not None:
                     speaker = _speaker(modality, ctx, cc)

@@ -73,6 +73,7 @@ class PlaceRef:
     definite: bool = False  # "the town" / "it" look back first; "a town" looks ahead
     count: int = 0  # "two towns", "the three villages": a plural anaphor standing for that many named places
     province: Token | None = None  # "the provincial capital of Jawzjan province": the anaphor is a town of it
+    seat: bool = False  # the town an unnamed base or HQ is in ("the army's headquarters in X"): taken only if no city
 
 
 @dataclass
@@ -191,8 +192,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         out.extend(place_refs(seat, partial, "district", depth + 1))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and (towns := _installation_towns(tok, of_objs)):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
+        unnamed = unnamed_seat(tok)  # "captured the army's headquarters in the city of X": a city keeps its other sites
         for town in towns:
-            out.extend(place_refs(town, partial, low, depth + 1))
+            out.extend(replace(r, seat=unnamed) for r in place_refs(town, partial, low, depth + 1))
         if low in _SEAT_OF_UNIT and unit_designation(tok) is not None:
             # "the 22nd Infantry Division headquarters in Babanusa", "the base of the 15th Division in El Geneina": the
             # numbered unit's seat is taken under its own name too
@@ -313,8 +315,13 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 return out
             # "Barire village, Lower Shabelle": a monitor's region set off after a village named before its noun
             named = [c for c in named if not _region_set_off(c, tok)]
-            # "Sennar state capital Singa": the name after the noun is the place, the one before its province
-            named = [c for c in named if c.dep_ == "appos" and c.i > tok.i] or named
+            # "Sennar state capital Singa": the name after the noun is the place, the one before its province; but a name
+            # set off by a comma after a noun that has its own name before it says where it lies ("Barire village,
+            # Lower Shabelle")
+            after = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
+            before = [c for c in named if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+            named = before if after and before and comma else (after or named)
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
                 if (tok.tag_ == "NNS" and c.dep_ == "nmod" and c.i < tok.i) or (c.dep_ == "appos" and c.i > tok.i):
@@ -475,6 +482,30 @@ _SOME = frozenset("some several few certain other more various".split())
 # "the headquarters of Light Infantry Battalion 552 in Buthidaung Township": a unit's installation, placed by its town
 _UNITS = frozenset("battalion battalions brigade brigades division regiment regiments command corps company squadron".split())
 _OWNER_ARMIES = frozenset("army military junta regime govt government".split())
+
+
+# A seat the text leaves unnamed is one site of a town, not the town: "seized ISIS HQ in Sirte", "captured a military
+# base in the city of Raqqa", "took over the troop base in Baga". The town's last, main or only one is its garrison
+# ("took over the last army battalion base in Myawaddy"), and a garrison is the town's ("the army garrison in X").
+_UNNAMED_SEATS = frozenset("headquarters hq base bases camp camps compound".split())
+_WHOLE_GARRISON = frozenset("last main only remaining final".split())
+
+
+def unnamed_seat(tok: Token) -> bool:
+    """``tok`` is an installation the text leaves unnamed (no name, no numbered unit, not the town's last or only
+    one): "the army's headquarters in Al-Fashir", "a Syrian military base in the city of Raqqa"."""
+    if tok.lower_ not in _UNNAMED_SEATS or unit_designation(tok) is not None:
+        return False
+    if any(c.lower_ in _WHOLE_GARRISON for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not _actor_word(c) for c in tok.children):
+        return False  # "the Hpalu camp", "Tarkun military camp": a site with a name of its own
+    # "the western command headquarters in Ann", "the headquarters of the 2nd Division in X": a unit's seat
+    return not any(t.lemma_.lower() in _UNITS for t in (*tok.children, *prep_objects(tok, ("of",))))
+
+
+def _actor_word(tok: Token) -> bool:
+    return tok.text.isupper() or tok.lower_ in ("isis", "isil", "daesh", "army", "junta", "regime")
 
 
 def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
@@ -881,10 +912,11 @@ def _control_place(obj: Token) -> list[PlaceRef]:
         refs = [replace(r, partial=True) for r in refs]  # "seized near full control of X", "partial control of X"
     # "seized control of army base in El Fasher": the town hangs on "control" or on the verb; so in "took control of
     # the Military Forces of Myanmar camp in Lilkhet", where the parser makes the owner's name the object
-    kind = next((t.lower_ for o in objs for t in _of_chain(o) if t.lower_ in INSTALLATION_NOUNS), None)
-    if kind is not None and all(r.token.lower_ in NON_PLACE_WORDS for r in refs):
+    inst = next((t for o in objs for t in _of_chain(o) if t.lower_ in INSTALLATION_NOUNS), None)
+    kind = inst.lower_ if inst is not None else None
+    if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS for r in refs):
         towns = [t for t in prep_objects(obj, ("in", "at")) or prep_objects(obj.head, ("in", "at")) if t.pos_ == "PROPN" and not in_admin_area(t)]
-        refs = [ref for t in towns for ref in place_refs(t, kind_noun=kind)]
+        refs = [replace(ref, seat=unnamed_seat(inst)) for t in towns for ref in place_refs(t, kind_noun=kind)]
     return refs
 
 
@@ -1466,8 +1498,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS and not r.site for r in frame.places) and not _own(inst):
                     # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the
                     # town hangs on the verb
-                    frame.places = [r for o in prep_objects(trigger, ("in", "at")) if o.pos_ == "PROPN" and not in_admin_area(o)
-                                    for r in place_refs(o, kind_noun=inst.lower_)]
+                    frame.places = [replace(r, seat=unnamed_seat(inst)) for o in prep_objects(trigger, ("in", "at"))
+                                    if o.pos_ == "PROPN" and not in_admin_area(o) for r in place_refs(o, kind_noun=inst.lower_)]
             elif prts & {"over", "back"}:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
         losing = [o for o in prep_objects(trigger, ("from",)) if o not in shifted and not _measured_from(o.head)]

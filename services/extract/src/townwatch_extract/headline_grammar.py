@@ -48,6 +48,7 @@ _NOT_EVENT = frozenset(
     what who when""".split()
 )
 _SPEECH = frozenset({"says", "say", "said", "claims", "claim", "claimed"})
+_TOWN_PLURALS = frozenset({"towns", "villages", "cities", "settlements", "districts"})
 _SPEECH_SUBJECTS = frozenset({"it", "they", "its", "their", "troops", "forces"})
 _PERFECT = frozenset({"has", "have", "had"})
 # Words that end the object's noun phrase; "in/near/outside/at" hang the next phrase on the object (a site's town).
@@ -155,6 +156,8 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
     before = [w.lower() for w in words[start:verb]]
     if not before or any(w in _NOT_EVENT for w in before) or len(before) > 7:
         return None
+    if any(w in _TOWN_PLURALS for w in before):
+        return None  # "Four villages in Donetsk recaptured from Russian forces": the places taken, never the side
     if verb + 1 < len(words) and words[verb + 1].lower() == "of":
         return None  # "claim capture of X": a noun, read by the frames of nouns
     lemma = _VERB_FORMS.get(words[verb].lower()) or _PERFECT_ONLY[words[verb].lower()]
