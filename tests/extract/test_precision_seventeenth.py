@@ -10,7 +10,7 @@ onward push followed ("pushing closer to Y after capturing X"). Twins: the same 
 "earlier today".
 P1: a name the text itself calls a province ("Daraa Province"; "A and B, the two largest provinces") or "the province
 of X" where GeoNames knows only a namesake town: the province, not the town (province.py). Twins: "X city", a
-province with no town of its name (since sites19 no town either: test_sites_nineteenth).
+province with no town of its name ("all of Shabwa province", kept as the province taken).
 C3: a denial that names another city after an adjective ("denies having lost the northern city of Kunduz")
 leaves a capture of another place in the sentence before standing (contested.py).
 S1: the other side read from the wrong war: "Regime troops" opening a Syrian story are Syria's army, not Myanmar's
@@ -98,6 +98,7 @@ def test_a_name_the_text_calls_a_province_is_no_town(extractor: Extractor, text:
     [
         ("Jihadist fighters take control of Daraa city, putting pressure on the government's southern stronghold.", "Daraa"),
         ("Taliban fighters have captured Kandahar, the second-largest city, officials said.", "Kandahar"),
+        ("Yemeni forces took full control of Shabwa province on Monday, officials said.", "Shabwa"),
         # a province with a name of its own set off after the town says where the town lies
         ("US-backed fighters recaptured Tabqa, Raqqa province, on Friday after weeks of fighting.", "Tabqa"),
     ],

@@ -100,7 +100,8 @@ def test_a_name_that_only_locates_the_place_is_not_the_place(extractor: Extracto
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # twins: a province named beside a town that really fell, a distance from the capital
+        # twins: a region that is itself the object, a province named beside a town that really fell
+        ("Yemeni forces took full control of Shabwa province on Sunday, officials said.", "Shabwa"),
         ("Rebels seized Hit in western Anbar province on Friday.", "Hit"),
         ("The rebels captured Sibut, some 180 kilometres from Bangui, on Saturday.", "Sibut"),
     ],

@@ -1,8 +1,8 @@
 """Session 19's sites and place types (helper sites19, issue 10): what was taken, and never a region as a town.
 
 R1: a name the text itself calls a province, governorate or region is no town taken, whether or not a town bears
-the name ("retook Shabwah governorate", "withdrew from Anbar province"; the corpus used to keep a province with no
-town of its name as taken). R2: a province of the war's country written bare is no town ("pulled out of Hiraan"), and
+the name ("retook Shabwah governorate", "withdrew from Anbar province"), unless the text says the whole of it changed
+hands ("all of Shabwa province", "full control of X province", "completely liberated": kept as the province taken). R2: a province of the war's country written bare is no town ("pulled out of Hiraan"), and
 a name set off by a comma after a village's own name says where the village lies ("Barire village, Lower Shabelle").
 R3: a road is no town ("regained control of Highway 47", "the M5 highway"). R4: a headline's counted villages "in" a
 name are the villages, not the name ("Four villages in Donetsk recaptured"). S1: an unnamed base or HQ in a city is one
@@ -34,8 +34,8 @@ def _places(extractor: Extractor, text: str = "", title: str | None = None, publ
     [
         ("Tribal fighters retook Abyan governorate from the Houthis on Tuesday after weeks of fighting.", None),
         ("The army said on Sunday it had taken back control of western Anbar province from Islamic State fighters.", None),
-        ("Government troops took full control of Shabwa province on Monday, officials said.", None),
-        ("The Taliban took full control of Badghis province on Friday, a provincial council member said.", None),
+        ("Government troops retook Shabwa province on Monday, officials said.", None),
+        ("The army withdrew from Badghis province on Friday and handed its bases to the Taliban.", None),
         ("", "Houthis seize Jawf governorate after government forces pull back"),
     ],
 )
@@ -51,6 +51,9 @@ def test_a_named_province_is_no_town(extractor: Extractor, text: str, title: str
         ("After the army withdrew from Anbar province on Monday, tribal gunmen took over Fallujah.", None, "Fallujah"),
         ("Government troops took full control of Ataq, the capital of Shabwa province, on Monday, officials said.", None, "Ataq"),
         ("", "Houthis seize Hazm, capital of Jawf governorate", "Hazm"),
+        # the whole of a province said taken stays the province taken, as before
+        ("The Giants Brigades said they had expelled the Houthis from all of Shabwa province.", None, "Shabwa"),
+        ("\"The region of Jufra has been completely liberated,\" an LNA commander said in a statement.", None, "Jufra"),
     ],
 )
 def test_the_town_beside_a_province_is_taken(extractor: Extractor, text: str, title: str | None, town: str) -> None:

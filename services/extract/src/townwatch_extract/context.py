@@ -20,7 +20,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
-from townwatch_extract.province import called_area
+from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.syntax import prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
@@ -751,9 +751,15 @@ class ArticleContext:
             self.located_names[name_key(name)] = located  # its other mentions lie there too
         if place is not None and self._abroad(place, name):
             place = None  # "Bagda ... in the Hiiraan region" is no Baghdad: a note's admin area places its village
-        if kind_noun in _AREA_KINDS:
-            # "regained control of the Kyiv region": the province, not its namesake city; a province with no town of
-            # its name ("retook Shabwah governorate", "withdrew from Anbar province") is no town either
+        if kind_noun in _AREA_KINDS and place is not None and (self.gazetteer.find_admin1(name) is not None or self.gazetteer.divisions(name)):
+            # "regained control of the Kyiv region": the province, not its namesake city (a province with no town of
+            # its name, "all of Shabwa province", stays the province taken, as the corpus labels it)
+            return None
+        if kind_noun in _AREA_KINDS and not whole_area(tok) and (
+            place is not None or self.gazetteer.find_admin1(name) is not None or self.gazetteer.divisions(name)
+        ):
+            # but only the whole of it: "retook Shabwah governorate", "withdrew from Anbar province", "took back control
+            # of its western Anbar province" name no town ("all of Nineveh province fell" is the province taken)
             return None
         if place is not None and kind_noun in _HAMLET_NOUNS and tok.dep_ == "compound" and (not hints or place.country_code in hints[:3]) and (
             (place.population >= _CITY_NOT_VILLAGE and name_key(place.name) == name_key(name))

@@ -49,6 +49,7 @@ _NOT_EVENT = frozenset(
 )
 _SPEECH = frozenset({"says", "say", "said", "claims", "claim", "claimed"})
 _TOWN_PLURALS = frozenset({"towns", "villages", "cities", "settlements", "districts"})
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many dozens more".split())
 _SPEECH_SUBJECTS = frozenset({"it", "they", "its", "their", "troops", "forces"})
 _PERFECT = frozenset({"has", "have", "had"})
 # Words that end the object's noun phrase; "in/near/outside/at" hang the next phrase on the object (a site's town).
@@ -156,7 +157,7 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
     before = [w.lower() for w in words[start:verb]]
     if not before or any(w in _NOT_EVENT for w in before) or len(before) > 7:
         return None
-    if any(w in _TOWN_PLURALS for w in before):
+    if any(w in _TOWN_PLURALS and i > 0 and (before[i - 1].isdigit() or before[i - 1] in _COUNT_WORDS) for i, w in enumerate(before)):
         return None  # "Four villages in Donetsk recaptured from Russian forces": the places taken, never the side
     if verb + 1 < len(words) and words[verb + 1].lower() == "of":
         return None  # "claim capture of X": a noun, read by the frames of nouns

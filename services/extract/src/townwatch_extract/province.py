@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["called_area"]
+__all__ = ["called_area", "whole_area"]
 
 _AREA_WORDS = frozenset({"province", "region", "governorate", "oblast"})
 _WRITTEN = re.compile(r"\s(Province|Region|Governorate|Oblast)$")
@@ -27,3 +27,17 @@ def called_area(tok: Token, name: str) -> str | None:
         ):
             return c.lemma_.lower()
     return None
+
+
+# Words that say the whole of a province changed hands: "all of Nineveh province fell", "full control of X province",
+# "the region of Jufra has been completely liberated".
+_WHOLE = frozenset("all entire entirety whole full complete total completely fully entirely".split())
+
+
+def whole_area(tok: Token) -> bool:
+    """Whether the text says the whole of the area ``tok`` names was taken: a whole-word on the name, on the nouns and
+    prepositions between it and its verb ("all of X", "full control of X"), or on the verb ("completely liberated")."""
+    chain = [tok]
+    while chain[-1].dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj") and chain[-1].head != chain[-1] and len(chain) < 6:
+        chain.append(chain[-1].head)
+    return any(t.lower_ in _WHOLE or any(c.lower_ in _WHOLE and c.dep_ in ("amod", "advmod", "det", "predet", "nmod") for c in t.children) for t in chain)
