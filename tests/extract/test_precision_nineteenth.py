@@ -11,8 +11,9 @@ claimed to be in control of X"; a headline "Z claims capture of X, Y says fighti
 lies and propaganda in claiming victory in X". Twins: the post confirmed, the monitor's map confirming, a withdrawal
 admitted, the taker's own units repelling counter-attacks, the claim confirmed, a headline without the other version.
 H2 (background.py, dates.py, recap.py): "three days after seizing X" (not "a day after"); "had lost commanders after
-capturing X"; "was captured by the militants last June"; "the separatists' recent seizure of X"; a capture dated days
-back after a lead that calls the town held already. Twins: "a day after", a lead that does not call it held.
+capturing X"; "must return to the territory they hold after seizing X" (a demand presupposes the capture); a headline's
+"Z fight back after Y seize X" (a main clause that is no change); "was captured by the militants last June"; "the separatists' recent seizure of X"; a capture dated days
+back after a lead that calls the town held already. Twins: "a day after", a lead that does not call it held, a headline whose main clause is a change or a hold.
 C2 (coreference.py): "retook another village ... the offensives last year that retook the city of X ... the flag over
 the village of Y": Y, not the city; "seized another town in Iraq's Salahuddin province ... in neighbouring Syria ...
 the town of Z": not Z.
@@ -208,3 +209,30 @@ def test_a_brief_capture_given_up_in_another_sentence_is_no_change(extractor: Ex
 )
 def test_undone_twins_stay_news(extractor: Extractor, text: str, place: str) -> None:
     assert place in _news_places(extractor, text, _DAY)
+
+
+def test_a_capture_a_demand_presupposes_is_no_news(extractor: Extractor) -> None:
+    text = ("The minister said on Wednesday that the Kurdish-led forces must return to the territory they hold after seizing "
+            "Tabqa.")
+    rows = change_rows(extractor, text, dt.date(2016, 8, 25))
+    assert "Tabqa" not in _news_places(extractor, text, dt.date(2016, 8, 25)), rows
+    twin = "The minister said on Wednesday that the Kurdish-led forces returned to their bases after seizing Tabqa."
+    assert "Tabqa" in _news_places(extractor, twin, dt.date(2016, 8, 25))
+
+
+@pytest.mark.parametrize(
+    ("title", "news", "retold"),
+    [
+        ("Government troops fight back after Houthis seize al-Bayda", [], "al-Bayda"),
+        ("Rebels surround Homs after seizing Hama", [], "Hama"),
+        # a main clause that is a change, or a hold, keeps the capture news
+        ("Taliban captures Kandahar, hours after seizing Ghazni", ["Kandahar", "Ghazni"], None),
+        ("Rebels control the gold mines after taking Hpakant from the army", ["Hpakant"], None),
+    ],
+)
+def test_a_headline_capture_its_news_came_after(extractor: Extractor, title: str, news: list[str], retold: str | None) -> None:
+    found = sorted(e.place.name for e in headline_changes(extractor, title, published=dt.date(2024, 12, 1)))
+    assert found == sorted(news), found
+    if retold is not None:
+        article_rows = change_rows(extractor, "", dt.date(2024, 12, 1), title=title)
+        assert (retold, True) in {(p, h) for p, _g, _lo, h in article_rows}, article_rows

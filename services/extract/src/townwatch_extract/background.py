@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["counted_after", "is_background_nominal", "is_since_clause", "shortly_after", "told_before"]
+from townwatch_extract.lexicon import VERB_CLASSES
+
+__all__ = ["after_in_headline", "counted_after", "is_background_nominal", "is_since_clause", "shortly_after", "told_before"]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
 _AFTER = frozenset({"after", "following", "before"})
@@ -150,4 +152,32 @@ def counted_after(trigger: Token) -> bool:
     if _span_back(after):
         return True
     head = after.head
-    return head.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    if head.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return True
+    # inside what someone says must or should be done: "Kurdish forces must return to territory they hold after seizing
+    # X" (the capture is what the demand presupposes)
+    for verb in (head, *head.ancestors):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return True
+        if verb.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
+
+
+_MODALS = frozenset({"must", "should", "ought"})
+# what a headline's main clause may do after a capture and still tell it as news ("control the mines after taking X")
+_STILL_NEWS = frozenset({"control", "hold", "keep"})
+
+
+def after_in_headline(trigger: Token) -> bool:
+    """A headline's capture told as what its news came after: "Yemeni forces fight back after Houthis seize X", "Rebels
+    surround Y after seizing X" (a main clause that is itself a change, "captures A, hours after taking B", or a
+    hold, "control the mines after taking X", keeps it news)."""
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
+        head = trigger.head
+    elif trigger.dep_ == "pcomp" and trigger.head.lower_ == "after":
+        head = trigger.head.head
+    else:
+        return False
+    lemma = head.lemma_.lower()
+    return head.dep_ == "ROOT" and head.pos_ == "VERB" and lemma not in VERB_CLASSES and lemma not in _STILL_NEWS
