@@ -227,3 +227,54 @@ def test_the_district_s_town_is_not_the_city_named_between(extractor: Extractor)
         "forced to retreat to Pul-e-Khumri city."
     )
     assert [p for p, _g, _lo, h in change_rows(extractor, text, DAY) if not h] == []
+
+
+# --- A3: a counted plural named by what the side "now controlled", a town "home to" its people, a band of fighters ---
+
+
+def test_two_towns_the_rebels_now_controlled(extractor: Extractor) -> None:
+    text = (
+        "M23 rebels seized two major towns in eastern Congo after fierce fighting on Saturday, residents said. A civil "
+        "society leader told reporters that the rebels now controlled Bambo Centre and Kitchanga."
+    )
+    assert _places(extractor, text) == ["Bambo Centre", "Kitchanga"]
+
+
+def test_two_towns_shelled_while_the_army_still_held_them(extractor: Extractor) -> None:
+    text = (
+        "M23 rebels shelled two major towns in eastern Congo after fierce fighting on Saturday, residents said. A civil "
+        "society leader told reporters that the army still controlled Bambo Centre and Kitchanga."
+    )
+    assert _places(extractor, text) == []
+
+
+def test_a_town_named_as_home_to_its_people(extractor: Extractor) -> None:
+    text = (
+        "The Malian army on Saturday regained control of a central town briefly held by jihadists, security sources "
+        "said. Dioura is home to several thousand people and lies near the Mauritanian border."
+    )
+    assert _news(extractor, text, DAY) == [("Dioura", "ml-gov", None)]
+
+
+def test_a_town_home_to_its_people_after_an_attempt_is_no_change(extractor: Extractor) -> None:
+    text = (
+        "The Malian army on Saturday tried to regain control of a central town held by jihadists, security sources "
+        "said. Dioura is home to several thousand people and lies near the Mauritanian border."
+    )
+    assert _news(extractor, text, DAY) == []
+
+
+def test_a_large_group_of_fighters_is_the_side_named_before(extractor: Extractor) -> None:
+    text = (
+        "Taliban fighters attacked police posts in Farah province, officials said on Tuesday. A large group of fighters "
+        "captured the center of Bakwa district on Monday night after hours of fighting."
+    )
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [("Bakwa", "taliban")]
+
+
+def test_a_large_group_of_fighters_with_no_group_named_takes_no_side(extractor: Extractor) -> None:
+    text = (
+        "Syrian troops fought rebels near Hama, officials said on Tuesday. A large group of fighters captured the "
+        "town of Kafr Zita on Monday night."
+    )
+    assert [g for _p, g, _lo in _news(extractor, text, DAY)] in ([], [None])

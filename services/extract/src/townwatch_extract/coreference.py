@@ -47,7 +47,7 @@ _PLURAL_LISTING = re.compile(
 # an "include" list names some of the places a count stands for ("took control of 14 villages ... the newly captured
 # villages include: A, B, C and D")
 _INCLUDING = re.compile(r"\b(?:include|included|includes|including)\s*:?\s*$", re.I)
-_KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b", re.I)
+_KIND_AFTER = re.compile(rf"^(?:,\s*(?:a|the)\s+(?:\w+\s+){{0,2}})?\s*{_KIND}\b|^\s+(?:is|was)\s+home\s+to\s+(?:some\s+|about\s+|around\s+)?[\d,.]+|^\s+(?:is|was)\s+home\s+to\s+(?:several|many|a\s+few)\s+(?:hundred|thousand)", re.I)
 # "The captured village, al-Hadath, lies ...": a name set off after "the (...) village" is that village's
 _KIND_APPOSED = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_KIND},\s*$", re.I)
 # "The capture of Mushaki Locality", "seized Tsawlaw Town": a kind noun written into the name in Title Case
@@ -58,7 +58,7 @@ _HELD_BEFORE = re.compile(r"\b(?:hold|holding|held|keep|keeping|defend|defending
 # "a town ... regained control of al-Qaraytan": a name taken in the sentences after a lede's "a town" is that town,
 # even one GeoNames lacks
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:took|taken|retook|retaken|captured|recaptured|seized|liberated|regained|control\s+(?:of|over))\s+$", re.I
+    r"\b(?:took|taken|retook|retaken|captured|recaptured|seized|liberated|regained|control\s+(?:of|over)|now\s+control(?:led|s)?)\s+$", re.I
 )
 # "al-Qaraytan, some 100 kilometers from the ancient city of Palmyra": a distance's reference point is elsewhere
 _DISTANCE_FROM = re.compile(

@@ -569,11 +569,18 @@ def _ante_place(ante: Antecedent, hints: list[str]) -> tuple[Place, GeoPlace | N
 
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
 _GROUP_MEMBERS = frozenset({"fighter", "militant", "insurgent", "jihadist", "rebel", "gunman", "militiaman", "member"})
+_BANDS = frozenset({"group", "band", "column", "convoy", "contingent"})  # "a large group of fighters"
 
 
 def _is_group_side(tok: Token | None) -> bool:
     """"the group" / "his group" / "the movement": an armed group the text named before, never one it names after."""
-    if tok is None or tok.lemma_.lower() not in _GROUP_NOUNS:
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in _BANDS and not any(t.pos_ == "PROPN" for t in tok.subtree) and any(
+        o.lemma_.lower() in _GROUP_MEMBERS for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ):
+        return True  # "A large group of fighters captured the centre of X": the fighters of the group named before
+    if tok.lemma_.lower() not in _GROUP_NOUNS:
         return False
     if any(c.dep_ in ("compound", "amod", "appos", "nmod") or c.pos_ == "PROPN" for c in tok.children):
         return False  # "the militant group Al Shabaab", "the Wagner group": the name is there
