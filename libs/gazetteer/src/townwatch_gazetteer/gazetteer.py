@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from townwatch_gazetteer.countries import country_codes
+from townwatch_gazetteer.countries import country_codes, iso3_codes
 from townwatch_gazetteer.geo import haversine_km
 from townwatch_gazetteer.index import division_key, open_index
 from townwatch_gazetteer.names import loose_key, name_key, normalise_name
@@ -130,6 +130,8 @@ class Gazetteer:
         raw = (name_or_demonym or "").strip()
         if len(raw) == 2 and raw.isalpha() and raw.isupper() and raw in table.values():
             return raw
+        if len(raw) == 3 and raw.isupper() and raw in iso3_codes():
+            return iso3_codes()[raw]
         if text.endswith("'s") and text[:-2] in table:
             return table[text[:-2]]
         return None

@@ -102,6 +102,17 @@ def kurdish_side(entry: ActorEntry, place_cc: str | None, catalogue: ActorCatalo
     return entry
 
 
+# "the Chinese border", "the Thai frontier" (not "the Syrian border town of X", which lies in Syria)
+_BORDER_AFTER = re.compile(
+    r"\s+(?:border|frontier)\b(?!\s+(?:town|city|village|post|crossing|point|gate|area|region|district|province|state|guard))"
+)
+_CLOCK_BEFORE = re.compile(r"\d[.:]?\d*\s?$")  # "5:30 AM", "10 PM", "9.15 AM"
+def kurdish_words(actor: ResolvedActor) -> bool:
+    """Whether a side is named only as "Kurdish ..." ("Kurdish fighters retake Sinjar"): the SDF in Syria, the
+    Peshmerga in Iraq, so its words say no country the place lies in (the place's own country then says whose)."""
+    return actor.text.lower().startswith("kurdish ") and actor.id in {"sdf", *_KURDISH_IN.values()}
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 
 
@@ -118,7 +129,8 @@ def _common_words(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
 
 
 _AREA_SUFFIX = re.compile(r"\s+(?:Province|Region|Governorate|Oblast)$")
-_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)-")
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)[- ]")
+
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 # "Hiiraan region", "Marib governorate", "Rakhine State's", "the province of Idlib": the admin area a note places its
 # event in (the gazetteer knows the provinces of the countries at war, data/admin1_capitals.json)
@@ -278,7 +290,11 @@ class ArticleContext:
                 continue  # "IS forces" are Islamic State's, not Iceland's
             if len(word) == 2 and word.isupper() and ((m.start() > 0 and text[m.start() - 1] in "-/") or _ACRONYM_SIDE.match(text, m.end())):
                 continue  # "SPLA-IO", "SPLA/IO", "AD militants": a group's acronym, not the Indian Ocean's or Andorra's code
+            if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
+                continue  # "at 5:30 AM": the time of day, not Armenia's or St Pierre's code
             cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
+            if cc and _BORDER_AFTER.match(text, m.end()):
+                continue  # "near Lweje on the Chinese border": the country across the border, not the one the place lies in
             before = text[max(0, m.start() - 12):m.start()].split()
             if before and before[-1][:1].isupper() and (wider := gazetteer.country_code(f"{before[-1]} {word.split()[0]}")):
                 cc = wider  # "Meanwhile South Sudanese rebels" runs as "Meanwhile South" + "Sudanese": South Sudan's, not Sudan's
@@ -433,7 +449,10 @@ class ArticleContext:
             # "the militant group Al Shabaab": a generic head with the name in apposition
             # (right beside it: "Nigeria's military recaptured X after it was overrun by a faction, the Islamic
             # State West Africa" hangs a far apposition on "military" in the parse)
-            appos = c.dep_ == "appos" and c.left_edge.i <= own_end + 3 and (
+            # (or read as a conjunct with no "and": "an armed resistance group, the MNDAA, captured X")
+            set_off = c.dep_ == "appos" or (c.dep_ == "conj" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                                            and not any(k.dep_ == "cc" for k in tok.children))
+            appos = set_off and c.left_edge.i <= own_end + 3 and (
                 tok.lemma_.lower() in _FORCE_NOUNS | _NON_STATE_GENERIC or tok.lower_ in _APPOSED_HEADS
             )
             # "Iraqi fighters from the Popular Mobilization Units": the group a generic head comes from is the side
@@ -464,6 +483,15 @@ class ArticleContext:
             covering = [m for m in pool if m.start <= head_off < m.end]
             chosen = covering[0] if covering else pool[-1]
             entry = chosen.actor
+            if (
+                place_cc and entry.kind == ActorKind.NON_STATE and entry.countries and place_cc not in entry.countries
+                and not set(entry.countries) & self.written_countries
+                and _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer)
+                and not text[chosen.start:chosen.end].lower().startswith("kurdish ")  # the Peshmerga in Iraq, below
+            ):
+                # "popular resistance fighters" in Yemen are no Myanmar PDF, "separatist forces" in Ukraine no
+                # Yemeni STC: a group's common-noun alias names it only where it fights (or where the text goes)
+                return None
             if (
                 place_cc and entry.kind == ActorKind.STATE and entry.default_country not in (None, place_cc)
                 and place_cc in self.written_countries | self.area_countries  # the text itself puts the place there

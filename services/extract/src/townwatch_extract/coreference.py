@@ -146,7 +146,10 @@ _ELSEWHERE_AFTER = re.compile(
     re.I,
 )
 _COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops|army|military|soldiers))")
-_HELD_AGAINST = re.compile(r"\b(?:grip|rule|stronghold|positions|fight|war|offensive|campaign) (?:of|against|on) (?:the )?$|\bagainst (?:the )?$")
+_HELD_AGAINST = re.compile(
+    r"\b(?:grip|rule|stronghold|positions|fight|war|offensive|campaign) (?:of|against|on) (?:the )?$|\bagainst (?:the )?$"
+    r"|\b(?:war|wars|fight|fighting|battle|battles|clashes|conflict) with (?:the )?$"  # "its war with Armenia"
+)
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?[\w'-]+\s*,?\s+){0,3}(?:and\s+)?(?:the\s+)?$", re.I)
 _NOT_PLACES = frozenset(
@@ -244,12 +247,20 @@ class PlaceMentions:
         # "to loosen the grip of IS. After months of fighting they drove militants out": the side held against is
         # not who "they" are while another side was named
         acting = [n for n in named if not _HELD_AGAINST.search(self.text, max(lo, n[0] - 24), n[0])]
+        if non_state and named and not acting and idx > 1:
+            # "The Islamic State says ... The militant group also said it clashed with Kurdish forces ... the group
+            # captured X": the only group named the sentence before is the one fought; the one who acts is named earlier
+            earlier = self.sentences[idx - 2].start
+            acting = [(m.start, m.actor) for m in self._actor_matches if earlier <= m.start < lo and m.actor.kind != ActorKind.STATE
+                      and not _HELD_AGAINST.search(self.text, max(earlier, m.start - 24), m.start)]
         named = acting or named
         if non_state:
             return max(named, key=lambda n: n[0])[1] if named else None
         for m in _COUNTRY_WORD.finditer(self.text, lo, pos):
             cc = self.gazetteer.country_code(m.group(1))
-            if _LOCATIVE.search(self.text, max(lo, m.start() - 12), m.start()) or _BORDER.search(self.text, max(lo, m.start() - 40), m.start()):
+            if _LOCATIVE.search(self.text, max(lo, m.start() - 12), m.start()) or _BORDER.search(self.text, max(lo, m.start() - 40), m.start()) or (
+                named and _HELD_AGAINST.search(self.text, max(lo, m.start() - 24), m.start())
+            ):
                 continue  # "its reach into Iraq", "towns near the borders with Uganda and the DRC": a place, not a side
             if cc and not any(a <= m.start() < b for a, b in self._aliases):
                 named.append((m.start(), cc))

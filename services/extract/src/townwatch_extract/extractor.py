@@ -29,7 +29,7 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
 from townwatch_extract.contested import contested, disputed_elsewhere
-from townwatch_extract.context import ArticleContext, ResolvedActor
+from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_words
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
@@ -249,8 +249,8 @@ _DATELINE = re.compile(r"^(\s*[A-Z][A-Z'’.\- ]{2,40}(?:,[^()\n.]{0,40})?\s*(?:
 
 # The same in title case ("Mogadishu (HOL) - ", "Juba — "): written in capitals, so that it too places the reporter
 # and is no antecedent for a headline's "town" (two real stories' "liberate villages" went to Mogadishu, "recapture
-# of strategic town" to Juba).
-_TITLE_DATELINE = re.compile(r"^(\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
+# of strategic town" to Juba); a monitor's name written as one word ("KurdWatch, August 18, 2016 - ") too.
+_TITLE_DATELINE = re.compile(r"^(\s*[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z'’]+){0,2}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
 
 
 def _end_dateline(text: str) -> str:
@@ -1117,6 +1117,10 @@ class Extractor:
             entry = next((found.actor for found in self.catalogue.find(said)), None)
         return ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None else None
 
+    def _written(self, actor: ResolvedActor) -> bool:
+        """Whether the words that named a side are one of its own names ("the Houthis"), not a common word ("rebels")."""
+        return any(m.actor.id == actor.id for m in self.catalogue.find(actor.text))
+
     def _candidates_for(
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
@@ -1172,8 +1176,9 @@ class Extractor:
                 spans.append((span.start, span.end))
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
-            hints: list[str | None] = [early_g.default_country if early_g else None, early_l.default_country if early_l else None]
-            hints += [c for a in (early_g, early_l) if a is not None for c in a.countries]  # "IS loses Palmyra": Syria too
+            homed = [a if a is not None and not kurdish_words(a) else None for a in (early_g, early_l)]
+            hints: list[str | None] = [a.default_country if a else None for a in homed]
+            hints += [c for a in homed if a is not None for c in a.countries]  # "IS loses Palmyra": Syria too
             if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
                 not ctx.noted_places or frame.cls == TriggerClass.LOSE
             ) and not (ref_place.count < 0 and frame.cls != TriggerClass.LOSE):
@@ -1309,8 +1314,9 @@ class Extractor:
                 if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
                     continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
                 if gaining is not None and losing is not None and gaining.id == losing.id:
-                    # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"
-                    if frame.cls == TriggerClass.LOSE:
+                    # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"; the
+                    # side written by name stays against a common word read as it ("Rebels retook X from the Houthis")
+                    if frame.cls == TriggerClass.LOSE or (self._written(losing) and not self._written(gaining)):
                         gaining = None
                     else:
                         losing = None

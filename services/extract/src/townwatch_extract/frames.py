@@ -135,6 +135,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
         return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
+    if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
+        return []  # "captured al-Masri, a senior AQAP commander": the role set off after the name says a person
     out: list[PlaceRef] = []
     low = tok.lower_
     if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS:

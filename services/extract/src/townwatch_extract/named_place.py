@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from townwatch_extract.frames import Frame
@@ -121,6 +123,14 @@ def _landmark(run: list[Token], gazetteer: Gazetteer, war: frozenset[str]) -> st
     return None
 
 
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?$")
+
+
+def clock_word(tok: Token) -> bool:
+    """"AM" or "PM" after a time ("at 5:30 AM"): the hour, never Amman nor Armenia's code."""
+    return tok.text in ("AM", "PM") and tok.i > 0 and _CLOCK.match(tok.nbor(-1).text) is not None
+
+
 def nearby_country(sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]], war: frozenset[str] = frozenset()) -> str | None:
     """The country of the large known towns the sentence names beside an unknown one ("liberated the villages of A
     and B east of Mosul"), when they agree: what lets "the army" be that country's army. None when none is named,
@@ -129,7 +139,7 @@ def nearby_country(sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]]
     found: set[str] = set()
     run: list[Token] = []
     for tok in [*sent, None]:
-        if tok is not None and tok.i > sent.start and not any(lo <= tok.i < hi for lo, hi in skip) and (
+        if tok is not None and tok.i > sent.start and not any(lo <= tok.i < hi for lo, hi in skip) and not clock_word(tok) and (
             tok.text[:1].isupper() or (run and tok.lower_ in _NAME_LINKS)  # "Mocimboa da Praia" is no Praia
         ):
             run.append(tok)

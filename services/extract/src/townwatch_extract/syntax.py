@@ -135,6 +135,29 @@ def objects_of(tok: Token) -> list[Token]:
     return found
 
 
+# the nouns a misread "as" clause opens with: the doer of the verb the parser conjoined to the main one
+_AS_DOERS = frozenset(
+    "group groups rebels rebel militants militant fighters forces troops army soldiers insurgents jihadists militia "
+    "militias gunmen alliance coalition".split()
+)
+
+
+def _as_clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser conjoined to the main one without "and", when an "as" between them opens its
+    clause ("... suffered a setback as an armed group, the MNDAA, captured X"): the noun after "as"."""
+    head = verb.head
+    if any(c.dep_ == "cc" for c in (*head.children, *verb.children) if head.i < c.i < verb.i) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and head.i < prep.i < verb.i:
+            doer = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if doer is not None and (doer.pos_ == "PROPN" or doer.lower_ in _AS_DOERS):
+                return doer
+    return None
+
+
 def subject_of(tok: Token, depth: int = 0) -> Token | None:
     """The active subject of ``tok``: through relative pronouns, and inherited along conj/advcl/xcomp."""
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -153,6 +176,8 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         before = tok.doc[tok.i - 1]
         if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.dep_ == "pobj" and before.i > tok.head.i:
             return before  # "abandoned their camp in Hpakant and KIA took over": the parser hung the new subject on the place
+        if tok.dep_ == "conj" and (doer := _as_clause_subject(tok)) is not None:
+            return doer  # "the army suffered a setback as rebels of the MNDAA captured X": "as" opens a clause, not a role
     if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "pcomp":  # "after capturing Y": subject of the verb the preposition hangs on
