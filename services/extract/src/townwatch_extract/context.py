@@ -488,6 +488,8 @@ class ArticleContext:
                 and not set(entry.countries) & self.written_countries
                 and _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer)
                 and not text[chosen.start:chosen.end].lower().startswith("kurdish ")  # the Peshmerga in Iraq, below
+                # "Turkish-backed factions": a country word says whose they are, wherever the place was put
+                and not self.gazetteer.country_code(text[chosen.start:chosen.end].split()[0].split("-")[0])
             ):
                 # "popular resistance fighters" in Yemen are no Myanmar PDF, "separatist forces" in Ukraine no
                 # Yemeni STC: a group's common-noun alias names it only where it fights (or where the text goes)
