@@ -102,10 +102,6 @@ def kurdish_side(entry: ActorEntry, place_cc: str | None, catalogue: ActorCatalo
     return entry
 
 
-# "the Chinese border", "the Thai frontier" (not "the Syrian border town of X", which lies in Syria)
-_BORDER_AFTER = re.compile(
-    r"\s+(?:border|frontier)\b(?!\s+(?:town|city|village|post|crossing|point|gate|area|region|district|province|state|guard))"
-)
 _CLOCK_BEFORE = re.compile(r"\d[.:]?\d*\s?$")  # "5:30 AM", "10 PM", "9.15 AM"
 def kurdish_words(actor: ResolvedActor) -> bool:
     """Whether a side is named only as "Kurdish ..." ("Kurdish fighters retake Sinjar"): the SDF in Syria, the
@@ -293,8 +289,6 @@ class ArticleContext:
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
                 continue  # "at 5:30 AM": the time of day, not Armenia's or St Pierre's code
             cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
-            if cc and _BORDER_AFTER.match(text, m.end()):
-                continue  # "near Lweje on the Chinese border": the country across the border, not the one the place lies in
             before = text[max(0, m.start() - 12):m.start()].split()
             if before and before[-1][:1].isupper() and (wider := gazetteer.country_code(f"{before[-1]} {word.split()[0]}")):
                 cc = wider  # "Meanwhile South Sudanese rebels" runs as "Meanwhile South" + "Sudanese": South Sudan's, not Sudan's
