@@ -26,6 +26,8 @@ _FLAG_NOUNS = frozenset({"flag", "flags", "banner", "banners", "tricolor", "tric
 _FLAG_VERBS = frozenset({"raise", "hoist", "plant", "fly", "unfurl"})
 _FLAG_PREPS = ("over", "above", "atop", "in")
 _FLYING = frozenset({"fly", "wave"})
+_TOWNSFOLK = frozenset("resident local villager inhabitant people townspeople civilian citizen".split())
+_PROTESTERS = frozenset("protester protestor demonstrator activist supporter fan student".split())
 _CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
 # a side named by a common word before "control" ("is now under government / state / rebel control"): read as the
@@ -121,6 +123,28 @@ def _hands_frame(trigger: Token) -> Frame | None:
     return Frame(trigger, TriggerClass.FALL, "active", places=places, gaining=gaining, needs_known=True)
 
 
+# "has been under M23 control since yesterday evening": a hold that began a day or two ago is the change itself
+_LATELY = frozenset(
+    "yesterday today tonight morning afternoon evening night dawn noon midnight weekend "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_TAKING = frozenset("seize capture take overrun storm enter recapture retake".split())
+
+
+def _since_lately(trigger: Token) -> bool:
+    """"X has been under Z control since yesterday / since Monday / since early this morning" (never "since 2014",
+    "since March", "since last year": who has held it)."""
+    return any(
+        o.lower_ in _LATELY or any(c.dep_ == "compound" and c.lower_ in _LATELY for c in o.children)
+        for o in prep_objects(trigger, ("since",))
+    )
+
+
+def _taker_clause(holder: Token) -> bool:
+    """"X and Y are under the control of the militants who seized the police stations": the holder took it."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _TAKING and c.tag_ in ("VBD", "VBN") for c in holder.children)
+
+
 def _under_frame(trigger: Token) -> Frame | None:
     """"(most of) X is now under the control of Z", "X is now under Russian control": a handover told as a state,
     counted only with "now" / "back" or a withdrawal beside it (without them it says who holds X)."""
@@ -128,12 +152,15 @@ def _under_frame(trigger: Token) -> Frame | None:
     subj = next(iter(children(trigger, ("nsubj",))), None)
     if under is None or subj is None:
         return None
-    if not (any(c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in trigger.children) or _leaving_in(trigger)):
-        return None
     gaining = next(iter(prep_objects(under, ("of",))), None) or next(
         (c for c in under.children if c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or c.lower_ in _HOLDER_WORDS)), None
     )
     if gaining is None:
+        return None
+    if not (
+        any(c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in trigger.children) or _leaving_in(trigger)
+        or _since_lately(trigger) or _taker_clause(gaining)
+    ):
         return None
     return Frame(trigger, TriggerClass.FALL, "active", places=place_refs(subj), gaining=gaining, needs_known=True)
 
@@ -280,12 +307,20 @@ def _flag_frame(trigger: Token) -> Frame | None:
             return None
     if flag is None:
         return None
-    targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS)
+    agent = next(iter(prep_objects(trigger, ("by",))), None) if passive else None
+    if agent is not None and agent.lemma_.lower() in _PROTESTERS:
+        return None  # "a Palestinian flag was raised by protesters in the town of X": a protest, not a capture
+    # "the Ukrainian flag was raised by local residents in the town of X": the parse hangs the town on the raisers
+    targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS) or (
+        prep_objects(agent, ("in",)) if agent is not None else []
+    )
     places = [r for t in targets for r in _named_refs(t)]
     if passive:
-        gaining = next(iter(prep_objects(trigger, ("by",))), None) or next(
-            (c for c in flag.children if c.dep_ in ("amod", "compound", "poss")), None
-        )
+        if agent is not None and agent.lemma_.lower() in _TOWNSFOLK:
+            if _CEREMONY.search(trigger.sent.text):
+                return None  # "the flag was raised by residents in Kyiv for Independence Day": a ceremony
+            agent = None  # residents who raise the flag welcome its side back: the flag's own word names the side
+        gaining = agent or next((c for c in flag.children if c.dep_ in ("amod", "compound", "poss")), None)
     else:
         gaining = subject_of(trigger)
     frame = Frame(trigger, TriggerClass.GAIN, "passive" if passive else "active", places=places, gaining=gaining,

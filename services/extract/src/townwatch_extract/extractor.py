@@ -1242,6 +1242,10 @@ class Extractor:
                     # "Palma retaken from militants", "Somali Islamists driven out of Kismayo": the side that lost a known
                     # town of a country at war is named only by a common noun (as an unnamed gainer is, below)
                     losing = _unnamed_side(frame.losing, cc)
+                    if losing is None and frame.cls == TriggerClass.LOSE and frame.losing is not None and (
+                        frame.losing.lower_ in ("they", "we") and modality.speaker is not None
+                    ):
+                        losing = _unnamed_side(modality.speaker, cc)  # "Syria rebels say they lost battle for X": the speakers
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
                 if gaining is None and frame.gaining is not None and frame.gaining.lower_ == "we" and speaker is not None and (
                     speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")

@@ -26,7 +26,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
-from townwatch_extract.news_nominal import is_news_subject
+from townwatch_extract.news_nominal import is_condemned, is_news_subject
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.sites import WRITTEN_KINDS, site_kind, site_names
 from townwatch_extract.syntax import (
@@ -1370,6 +1370,10 @@ def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
     return [c for c in trigger.children if c.dep_ == "dobj" and c != obj and joins and c.i > joins[0]]
 
 
+# what a side may lose for a place ("lost the battle for X"); never "the battle for votes", which names no place
+_CONTESTS = frozenset({"battle", "fight"})
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
@@ -1604,6 +1608,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.places = _garrison_town(trigger)
         elif passive:
             frame.places = place_refs(_passive_subject(trigger))
+        elif lemma == "lose" and obj is not None and obj.lemma_.lower() in _CONTESTS:
+            # "the rebels conceded they had lost the battle for the town of Qusayr": the place fought for is lost
+            frame.places = [r for t in prep_objects(obj, ("for",)) for r in place_refs(t)]
         else:
             frame.places = place_refs(obj)
         if passive:
@@ -1727,6 +1734,12 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if poss is not None and poss.lower_ in ("its", "their") and trigger.dep_ == "dobj" and frame.places:
             # "the army completed its takeover of X": the pronoun is the subject of the verb the noun is object of
             poss = next((c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), poss)
+            if poss.lower_ in ("its", "their") and trigger.head.dep_ == "acl" and trigger.head.lemma_.lower() in _CLAIMING and (
+                trigger.head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                # "Syrian opposition factions announced on Saturday their capture of X": the small model reads the verb
+                # as a reduced relative on its subject
+                poss = trigger.head.head
         if poss is not None:
             if frame.places:
                 frame.gaining = frame.gaining or poss
@@ -1753,7 +1766,7 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.losing = poss or _first(of_objs)
     if frame.gaining is None and frame.losing is None:
         side = reacting_side(trigger)  # "Putin hailed the fall of Y"
-        if side is None and is_news_subject(trigger):
+        if side is None and (is_news_subject(trigger) or is_condemned(trigger)):
             # "The fall of Nyala comes as talks resume", "The capture of X adds pressure on Y": the event is this
             # sentence's news, told as the subject of its consequence; no side named (a known town at war only)
             frame.construction = SIDELESS_NOMINAL

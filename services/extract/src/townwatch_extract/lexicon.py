@@ -133,7 +133,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # "troops recovered the town of Marte from jihadists" (frames: only a named place or "control" as the object)
     **dict.fromkeys("recovered recovers recover recovering".split(), frozenset({"from", "control", "town", "village", "city"})),
     **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
-    **dict.fromkeys("lost loses lose".split(), frozenset({"to"})),
+    # "Syria rebels lose battle for Qusair", "conceded they had lost the battle for X" (frames._CONTESTS)
+    **dict.fromkeys("lost loses lose".split(), frozenset({"to", "battle", "fight"})),
     # a headline's "Al Shabaab stronghold Kismayo falls" (headline.py): the stronghold's owner lost it
     # ... and a chronology's "Kunlong fell on November 12", "X fell after two days of fighting" (frames.SIDELESS_FALL)
     # (and "X has fallen from / out of government control": frames, the holder lost it)
@@ -157,6 +158,11 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back", "claimed", "claims", "claim", "claiming"}),
     "in the hands of": _LEAVING_WORDS | {"now", "back"},
     **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "control"}),
+    # "X has been under M23 control since yesterday evening" (control._since_lately: a hold a day or two old)
+    "control since": frozenset(
+        "yesterday today tonight morning afternoon evening night dawn noon midnight weekend "
+        "monday tuesday wednesday thursday friday saturday sunday".split()
+    ),
     # "Mekelle now 100% under control of Z", 'X "100%" under control of Z' (headline.py's held-by line)
     **dict.fromkeys(["100% under control of", "100 percent under control of", "100%\" under control of", "100%” under control of"], frozenset({"control"})),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),

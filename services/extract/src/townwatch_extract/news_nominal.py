@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["NEWS_NOUN_REACH", "is_news_subject"]
+__all__ = ["CONDEMNED_NOUN", "NEWS_NOUN_REACH", "is_condemned", "is_news_subject"]
 
 NEWS_NOUN_REACH = 2
 """How many words (punctuation aside) may come before the "the" of a sentence-opening capture noun, or before the
@@ -74,3 +74,23 @@ def is_news_subject(trigger: Token) -> bool:
     # a year anywhere in the sentence dates the capture ("Kherson's capture in 2022 helped ...": the parse may hang the
     # year on the verb)
     return not any(t.lower_ in _BACKGROUND_WORDS or _YEAR.fullmatch(t.text) for t in trigger.sent)
+
+
+# "The Security Council condemned the capture of Konna": whoever condemns a capture tells it done, whoever took it
+_CONDEMN = frozenset("condemn denounce deplore decry".split())
+_NOT_DONE = frozenset("attempted attempt planned possible threatened imminent feared expected".split())
+CONDEMNED_NOUN = re.compile(
+    r"\b(?:condemn|denounc|deplor|decr)\w*\s+(?:the\s+)?(?:capture|seizure|takeover|fall)\s+of\b", re.I
+)
+"""The prefilter's form of :func:`is_condemned` (the sentence may name no side at all)."""
+
+
+def is_condemned(trigger: Token) -> bool:
+    """"The UN Security Council condemned the capture of Konna": the capture noun is the object of a verb of
+    condemnation, with no date or year of its own ("condemned the capture of X in 2014" is background) and no word
+    that leaves it undone ("condemned the attempted capture of X")."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _CONDEMN:
+        return False
+    if any(c.lower_ in _NOT_DONE for c in trigger.children):
+        return False
+    return not any(t.ent_type_ == "DATE" or _YEAR.fullmatch(t.text) for t in trigger.subtree if t.i != trigger.i)
