@@ -72,3 +72,13 @@ def change_rows(extractor: Extractor, text: str, published: dt.date, title: str 
 def news_rows(extractor: Extractor, text: str, published: dt.date, title: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """(place, gaining id, losing id) of each change the article reports as news (background dropped)."""
     return [(p, g, lo) for p, g, lo, h in change_rows(extractor, text, published, title) if not h]
+
+
+def assert_retold(extractor: Extractor, text: str, published: dt.date, news: str | None, retold: str) -> None:
+    """``retold`` is given as background and not as news; ``news``, when named, is news."""
+    rows = change_rows(extractor, text, published)
+    assert (retold, True) in {(p, h) for p, _g, _lo, h in rows}, rows
+    news_places = [p for p, _g, _lo in news_rows(extractor, text, published)]
+    assert retold not in news_places
+    if news is not None:
+        assert news in news_places

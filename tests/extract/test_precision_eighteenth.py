@@ -32,7 +32,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import change_rows, headline_changes
+from .conftest import assert_retold, headline_changes
 from .conftest import news_rows as _news
 
 
@@ -71,11 +71,7 @@ def _news_places(extractor: Extractor, text: str, published: dt.date) -> list[st
 def test_a_change_retold_after_the_lead_is_background(
     extractor: Extractor, text: str, published: dt.date, news: str | None, retold: str
 ) -> None:
-    rows = change_rows(extractor, text, published)
-    assert (retold, True) in {(p, h) for p, _g, _lo, h in rows}, rows
-    assert retold not in _news_places(extractor, text, published)
-    if news is not None:
-        assert news in _news_places(extractor, text, published)
+    assert_retold(extractor, text, published, news, retold)
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import change_rows, headline_changes
+from .conftest import assert_retold, change_rows, headline_changes
 from .conftest import news_rows as _news
 
 
@@ -135,11 +135,7 @@ def test_a_headline_setting_the_other_version_against_the_claim_is_no_change(ext
 def test_a_change_told_as_what_the_news_came_after_is_background(
     extractor: Extractor, text: str, published: dt.date, news: str | None, retold: str
 ) -> None:
-    rows = change_rows(extractor, text, published)
-    assert (retold, True) in {(p, h) for p, _g, _lo, h in rows}, rows
-    assert retold not in _news_places(extractor, text, published)
-    if news is not None:
-        assert news in _news_places(extractor, text, published)
+    assert_retold(extractor, text, published, news, retold)
 
 
 @pytest.mark.parametrize(
