@@ -158,7 +158,7 @@ class Pipeline:
             "PYTHONUNBUFFERED": "1",
         }
         if self.broker is not None:
-            env.update(self.broker.service_env())
+            env.update(self.broker.service_env(name.partition("-")[0]))
         if self.subscriptions_file is not None:
             env["TOWNWATCH_SUBSCRIPTIONS_FILE"] = str(self.subscriptions_file)
         env.update(self.extra_env)

@@ -31,8 +31,32 @@ def test_the_durable_tansu_keeps_the_longer_fetch_wait_and_a_linger(tmp_path: Pa
     """On the s3 engine every produce is two store writes (hence the linger), and every poll of an idle fetch costs
     the broker CPU: at 25 ms the broker's polling took the CPU the extract stage needed on this 2-core machine, and
     `make bench`'s 100/s p99 was 1.4-2.7 s against 0.6 s at 100 ms (session 9), so the services wait 100 ms."""
-    durable = _settings(make_broker("tansu", tmp_path / "durable").service_env(), monkeypatch)
+    durable = _settings(make_broker("tansu", tmp_path / "durable").service_env("extract"), monkeypatch)
     assert (durable.kafka_fetch_max_wait_ms, durable.kafka_linger_ms) == (100, 5)
+
+
+def test_on_the_durable_tansu_the_alert_service_alone_polls_its_quiet_topics_at_20_ms(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ledger's and the notifier's topics carry a few messages a minute: their fetches nearly all find nothing,
+    which costs the broker a poll and the store nothing, so two of the three hops wait 20 ms, not 100 (session 20)."""
+    broker = make_broker("tansu", tmp_path / "durable")
+    waits = {service: broker.service_env(service)["TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS"]
+             for service in ("ingest", "extract", "alert", None)}
+    assert waits == {"ingest": "100", "extract": "100", "alert": "20", None: "100"}
+    alert = _settings(broker.service_env("alert"), monkeypatch)
+    assert (alert.kafka_fetch_max_wait_ms, alert.kafka_linger_ms) == (20, 5)
+
+
+def test_the_pipeline_gives_each_service_its_own_tuning_and_the_environment_still_wins(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from townwatch.pipeline import Pipeline
+
+    pipeline = Pipeline(workdir=tmp_path, bootstrap_servers="127.0.0.1:1", redis_url="redis://127.0.0.1:1",
+                        broker=make_broker("tansu", tmp_path / "durable"), extract_workers=2)
+    waits = {name: pipeline.env_for(name)["TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS"] for name in ("extract", "extract-2", "alert")}
+    assert waits == {"extract": "100", "extract-2": "100", "alert": "20"}
+    monkeypatch.setenv("TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS", "250")
+    assert "TOWNWATCH_KAFKA_FETCH_MAX_WAIT_MS" not in pipeline.env_for("alert")
 
 
 @pytest.mark.parametrize("kind", ["tansu-memory", "kafka"])

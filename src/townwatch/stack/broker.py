@@ -27,6 +27,8 @@ class BrokerServer(LoopbackServer):
     """How to read a partition's log-end offset on this broker (``townwatch_runtime.consumer_lag``)."""
     client_tuning: ClassVar[dict[str, str]] = {}
     """Service settings this broker needs other than the defaults (environment names), unless the environment sets them."""
+    service_tuning: ClassVar[dict[str, dict[str, str]]] = {}
+    """The same, for one service only (by its name in ``townwatch.services``): it wins over ``client_tuning``."""
 
     log_path: Path | None = None
     data_dir: Path | None = None
@@ -35,13 +37,14 @@ class BrokerServer(LoopbackServer):
     def bootstrap_servers(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def service_env(self) -> dict[str, str]:
-        """Environment for the townwatch services that use this broker."""
+    def service_env(self, service: str | None = None) -> dict[str, str]:
+        """Environment for the townwatch services that use this broker (for ``service`` alone when it is named)."""
+        tuning = {**self.client_tuning, **self.service_tuning.get(service or "", {})}
         return {
             "TOWNWATCH_KAFKA_BOOTSTRAP_SERVERS": self.bootstrap_servers,
             "TOWNWATCH_KAFKA_IDEMPOTENT_PRODUCER": "true" if self.idempotent_producer else "false",
             "TOWNWATCH_KAFKA_END_OFFSETS": self.end_offsets,
-            **{name: value for name, value in self.client_tuning.items() if name not in os.environ},  # the user's wins
+            **{name: value for name, value in tuning.items() if name not in os.environ},  # the user's wins
         }
 
     def restart(self, *, kill: bool = False) -> None:
