@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs
-from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.lexicon import LATELY_WORDS, TriggerClass
 from townwatch_extract.syntax import children, is_passive, objects_of, prep_objects, subject_of
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
@@ -34,7 +34,9 @@ _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
 # headline's generic sides are, from the place's country
 _HOLDER_WORDS = frozenset("government state regime army military junta rebel insurgent militant jihadist opposition separatist".split())
 
-PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore"})
+# a withdrawal told as a redeployment: "the army said its units had been redeployed outside the city"
+_REDEPLOY = frozenset({"redeploy", "reposition"})
+PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY})
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
 _ARMED_SUBJECTS = frozenset("army unit troop force soldier formation division brigade battalion regiment".split())
@@ -50,8 +52,13 @@ def _leaving_in(trigger: Token) -> bool:
     return False
 
 
+# "now" tells a change of hands told as a state; so does "again" ("X is again in government hands", "the militants
+# were again in control of X", "Z again controls X": the place went back), never "still"
+_FRESH = frozenset({"now", "again"})
+
+
 def _now(tok: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _FRESH for c in tok.children)
 
 
 def _named_refs(tok: Token) -> list[PlaceRef]:
@@ -77,7 +84,9 @@ def _state_frame(trigger: Token) -> Frame | None:
     # "Russian forces were now in control of X": "now" with "be" tells the change; "have" needs "full" with it;
     # a side's "claimed to be in control of X" is its claim of the change
     claimed = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "claim" and not _held_claim(trigger.head)
-    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed):
+    # "M23 fighters had been in control of X since Friday": a hold a day or two old is the change, as under_frame reads it
+    lately = lemma == "be" and _since_lately(trigger)
+    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
     if not places and back and lemma == "be":  # a monitor's "Government forces are back in control in Macomia"
@@ -107,11 +116,11 @@ def _hands_frame(trigger: Token) -> Frame | None:
     """"X is now / back in the hands of Z", "X was in Z's hands after ... withdrew": a handover told as a state."""
     hands = next((o for t in (trigger, *_backs(trigger)) for o in prep_objects(t, ("in",)) if o.lower_ == "hands"), None)
     subj = next(iter(children(trigger, ("nsubj",))), None) or next(
-        (c for c in trigger.lefts if c.dep_ == "advmod" and c.text[:1].isupper() and c.lower_ not in ("now", "back")), None
+        (c for c in trigger.lefts if c.dep_ == "advmod" and c.text[:1].isupper() and c.lower_ not in ("now", "back", "again")), None
     )  # the small model reads a sentence-initial town as an adverb ("Bakhmut is now in ...")
     if hands is None or subj is None:
         return None
-    back = any(c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in (*trigger.children, *hands.head.children))
+    back = any(c.dep_ == "advmod" and c.lower_ in ("now", "back", "again") for c in (*trigger.children, *hands.head.children))
     if not (back or _leaving_in(trigger)):
         return None
     gaining = next(iter(prep_objects(hands, ("of",))), None) or next(
@@ -124,10 +133,7 @@ def _hands_frame(trigger: Token) -> Frame | None:
 
 
 # "has been under M23 control since yesterday evening": a hold that began a day or two ago is the change itself
-_LATELY = frozenset(
-    "yesterday today tonight morning afternoon evening night dawn noon midnight weekend "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_LATELY = LATELY_WORDS
 _TAKING = frozenset("seize capture take overrun storm enter recapture retake".split())
 
 
@@ -158,7 +164,7 @@ def _under_frame(trigger: Token) -> Frame | None:
     if gaining is None:
         return None
     if not (
-        any(c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in trigger.children) or _leaving_in(trigger)
+        any(c.dep_ == "advmod" and c.lower_ in ("now", "back", "again") for c in trigger.children) or _leaving_in(trigger)
         or _since_lately(trigger) or _taker_clause(gaining)
     ):
         return None
@@ -370,6 +376,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _victory_frame(trigger)
     elif lemma == "restore" and is_verb:
         frame = _restore_frame(trigger)
+    elif lemma in _REDEPLOY and is_verb:
+        frame = _redeploy_frame(trigger)
     return frame if frame is not None and frame.places else None
 
 
@@ -389,3 +397,39 @@ def _restore_frame(trigger: Token) -> Frame | None:
     targets = (prep_objects(control, ("over", "of")) or prep_objects(trigger, ("over",))) if control is not None else prep_objects(trigger, ("to",))
     places = [r for o in targets for r in place_refs(o)]
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subj)
+
+
+def _redeploy_frame(trigger: Token) -> Frame | None:
+    """"The army said it had redeployed its forces outside Hama", "units stationed there were repositioned outside the
+    city": a side's own word for leaving a town, counted only done and only "outside" a place (never "redeployed to
+    X", "redeployed troops inside X", a plan or a denial)."""
+    if trigger.tag_ not in ("VBD", "VBN") or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+        return None
+    outside = [o for t in (trigger, *objects_of(trigger)) for o in prep_objects(t, ("outside",))]
+    if not outside and trigger.dep_ == "conj":  # "were redeployed and repositioned outside the city"
+        outside = [o for c in trigger.head.children if c.dep_ == "conj" for o in prep_objects(c, ("outside",))]
+    places = [r for o in outside for r in place_refs(o)]
+    if is_passive(trigger) or (trigger.dep_ == "conj" and is_passive(trigger.head)):
+        units = next(iter(children(trigger, ("nsubjpass",)) or children(trigger.head, ("nsubjpass",))), None)
+        losing = next((c for c in units.children if c.dep_ == "poss"), units) if units is not None else None
+        # "its units in Hama had been redeployed outside the city": the town the units were in is the one left
+        stationed = [r for o in prep_objects(units, ("in",)) for r in place_refs(o)] if units is not None else []
+        if stationed and all(r.anaphor for r in places):
+            places = stationed
+    else:
+        losing = subject_of(trigger)
+    if losing is None or losing.lower_ in ("its", "their") or losing.lemma_.lower() in _ARMED_SUBJECTS:
+        # a side's own word for its own units: "the army said its units / military units were redeployed"
+        losing = _announcer(trigger) or losing
+    return Frame(trigger, TriggerClass.LOSE, "active", places=places, losing=losing)
+
+
+_ANNOUNCING = frozenset("say announce state confirm admit acknowledge".split())
+
+
+def _announcer(trigger: Token) -> Token | None:
+    """The named subject of the verb of saying a clause hangs on ("the army said ..."), or None."""
+    for head in trigger.ancestors:
+        if head.lemma_.lower() in _ANNOUNCING and head.pos_ == "VERB":
+            return next((c for c in children(head, ("nsubj",)) if c.pos_ in ("NOUN", "PROPN")), None)
+    return None

@@ -1033,7 +1033,8 @@ def _passive_subject(trigger: Token) -> Token | None:
 # completed its withdrawal") or calls it a retaking ("entered Kidal, retaking the stronghold"): troops also enter
 # towns they are then driven from.
 _NOT_YET = frozenset({"nearly", "almost", "partly", "partially", "half", "not"})
-_LEAVING = frozenset("withdraw withdrawal retreat abandon evacuate cede surrender relinquish vacate leave hand pull flee".split())
+# (a headline's noun "after Ethiopian troop pullout" too)
+_LEAVING = frozenset("withdraw withdrawal pullout retreat abandon evacuate cede surrender relinquish vacate leave hand pull flee".split())
 _TAKING_ANY = frozenset("retake recapture liberate capture seize take regain".split())  # "entered X, capturing it"
 
 

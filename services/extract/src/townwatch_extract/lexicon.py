@@ -13,6 +13,7 @@ __all__ = [
     "CAPITALS",
     "INSTALLATION_NOUNS",
     "INTO_VERBS",
+    "LATELY_WORDS",
     "NON_PLACE_WORDS",
     "NOUN_CLASSES",
     "PARSE_SWAPS",
@@ -96,6 +97,11 @@ CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
 )
 
+# the days a hold "since" counts as the change (control._since_lately): "under Z control since Monday morning"
+LATELY_WORDS = frozenset(
+    "yesterday today tonight morning afternoon evening night dawn noon midnight weekend "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _LEAVING_WORDS = frozenset("withdrew withdrawn withdrawal withdrawing left retreated retreat abandoned fled pulled evacuated vacated surrendered".split())
 # The shares of a town "take" may have for object ("took most / parts / the eastern half of X"): the prefilter's
 # support words for "took" and the only ones frames._share_of_town reads, so both stay in step.
@@ -155,14 +161,17 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "after controlling": frozenset({"after"}),
     # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
     **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
-    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | {"now", "back", "claimed", "claims", "claim", "claiming"}),
-    "in the hands of": _LEAVING_WORDS | {"now", "back"},
-    **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "control"}),
+    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | LATELY_WORDS | {
+        "now", "back", "again", "claimed", "claims", "claim", "claiming"}),
+    "in the hands of": _LEAVING_WORDS | {"now", "back", "again"},
+    **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "again", "control"}),
+    # "Z again controls X", "X is again in government hands" (control._now, _hands_frame): the place went back
+    **dict.fromkeys(["again control", "again controls", "again controlled by"], frozenset({"again"})),
+    "again in": frozenset({"hands", "control"}),
+    # "the army said its units had been redeployed outside the city" (control._redeploy_frame)
+    **dict.fromkeys(["redeployed", "repositioned"], frozenset({"outside"})),
     # "X has been under M23 control since yesterday evening" (control._since_lately: a hold a day or two old)
-    "control since": frozenset(
-        "yesterday today tonight morning afternoon evening night dawn noon midnight weekend "
-        "monday tuesday wednesday thursday friday saturday sunday".split()
-    ),
+    "control since": LATELY_WORDS,
     # "Mekelle now 100% under control of Z", 'X "100%" under control of Z' (headline.py's held-by line)
     **dict.fromkeys(["100% under control of", "100 percent under control of", "100%\" under control of", "100%” under control of"], frozenset({"control"})),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
