@@ -154,3 +154,29 @@ def test_take_after_troop_pullout(extractor: Extractor, title: str, want: tuple[
 )
 def test_take_idioms_after_pullout_are_no_change(extractor: Extractor, title: str) -> None:
     assert _news(extractor, "", DAY, title=title) == []
+
+
+# A5: "the army evacuated its garrison from X", "evacuated their garrison in X": the force holding the town left it.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The army evacuated its garrison from Damboa on Friday, residents said.", ("Damboa", None, "ng-gov")),
+        ("Soldiers evacuated their garrison in Damboa on Friday, residents said.", ("Damboa", None, "ng-gov")),
+        ("Nigerian troops evacuated their garrison in Damboa on Friday and Boko Haram fighters moved in.", ("Damboa", "boko-haram", "ng-gov")),
+    ],
+)
+def test_evacuated_garrison(extractor: Extractor, text: str, want: tuple[str, str | None, str]) -> None:
+    assert _news(extractor, text, DAY) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army evacuated civilians from Damboa on Friday.",
+        "The army evacuated the wounded from Damboa on Friday.",
+        "The army will evacuate its garrison from Damboa next week.",
+        "The army evacuated its garrison from Damboa in 2015.",
+    ],
+)
+def test_evacuated_garrison_twins_are_no_news(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []

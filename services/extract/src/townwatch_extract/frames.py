@@ -1375,6 +1375,10 @@ def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
 _CONTESTS = frozenset({"battle", "fight"})
 
 
+# the force a side takes out of a town it held ("evacuated its garrison from X")
+_OWN_FORCE_NOUNS = frozenset("garrison troop force soldier unit".split())
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
@@ -1603,6 +1607,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.places = [r for p in places for r in place_refs(p)]
         elif control_obj and obj is not None:
             frame.places = _control_place(obj)
+        elif lemma == "evacuate" and obj is not None and obj.lemma_.lower() in _OWN_FORCE_NOUNS and not passive:
+            # "the army evacuated its garrison from Damboa", "soldiers evacuated their garrison in X": the force
+            # holding the town left it (never "evacuated civilians / the wounded from X")
+            frame.places = [r for t in (trigger, obj) for p in prep_objects(t, ("from", "in")) for r in place_refs(p)]
         elif lemma == "surrender" and obj is None and not passive:
             # "The garrison of X surrendered to Z", "The last Ukrainian fighters surrendered to Russian forces in X": the
             # whole force holding the town gave up (not "50 soldiers surrendered in X": part of it)
