@@ -1,6 +1,6 @@
 """Session 20 (helper verbs20, issue 10): a change told as a state with "again" ("X is again in government hands", "Z
 again controls X"), a hold dated "since Friday" told with "in control of", a withdrawal told as a redeployment ("its
-units had been redeployed outside the city") and a headline's bare "take" after a troop pullout. Each family is
+units had been redeployed outside the city") and a headline's bare "take" after a troop pullout and a garrison evacuated from a town. Each family is
 written in our own words with the grammar of real wire copy, headlines and monitor notes, and each has negative twins
 built from the same words (sentences written for these tests)."""
 
@@ -12,7 +12,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import change_rows as _rows
+from .conftest import assert_retold
 from .conftest import news_rows as _news
 
 DAY = dt.date(2024, 5, 10)
@@ -29,9 +29,13 @@ DAY = dt.date(2024, 5, 10)
         ("The district spokesman said Maaloula was again in the hands of the Syrian army on Sunday.", ("Maaloula", "sy-gov")),
         ("Officials said Kismayo is once again in the hands of al-Shabaab.", ("Kismayo", "al-shabaab")),
         ("Residents said Bama was again under the control of Boko Haram on Monday.", ("Bama", "boko-haram")),
+        # and "Z had been in control of X since Friday": a hold a day or two old is the change (as "under Z control
+        # since Monday" was since session 19); since a year, a month or "for a year" says who holds it
+        ("Witnesses said M23 fighters had been in control of Rutshuru since Friday.", ("Rutshuru", "m23")),
+        ("Russian forces have been in control of Kupiansk since Tuesday morning, the ministry said.", ("Kupiansk", "ru-forces")),
     ],
 )
-def test_again_state_is_a_change(extractor: Extractor, text: str, want: tuple[str, str]) -> None:
+def test_state_told_as_a_change(extractor: Extractor, text: str, want: tuple[str, str]) -> None:
     assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [want]
 
 
@@ -45,43 +49,16 @@ def test_again_state_is_a_change(extractor: Extractor, text: str, want: tuple[st
         "Will Damboa again be in government hands?",  # a question
         "Musa Qala is again under attack by the Taliban.",  # fighting, no control
         "The army again controlled Damboa in 2016 after a long siege.",  # background
-    ],
-)
-def test_again_state_twins_are_no_news(extractor: Extractor, text: str) -> None:
-    assert _news(extractor, text, DAY) == []
-
-
-def test_again_in_hands_in_a_past_year_is_background(extractor: Extractor) -> None:
-    rows = _rows(extractor, "Damboa was again in the hands of the army in 2016.", DAY)
-    assert [(p, h) for p, _g, _lo, h in rows] == [("Damboa", True)]
-
-
-# A2: "Z had been in control of X since Friday": a hold a day or two old is the change (as "under Z control since
-# Monday" was since session 19); since a year, a month or "for a year" says who holds it.
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("Witnesses said M23 fighters had been in control of Rutshuru since Friday.", ("Rutshuru", "m23")),
-        ("Russian forces have been in control of Kupiansk since Tuesday morning, the ministry said.", ("Kupiansk", "ru-forces")),
-    ],
-)
-def test_in_control_since_lately(extractor: Extractor, text: str, want: tuple[str, str]) -> None:
-    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [want]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "M23 fighters have been in control of Rutshuru since 2022.",
         "M23 fighters had been in control of Rutshuru for a year.",
         "Russian forces have been in control of Kupiansk since last month.",
     ],
 )
-def test_in_control_since_long_ago_is_a_hold(extractor: Extractor, text: str) -> None:
+def test_state_twins_are_no_news(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, DAY) == []
 
 
-# A3: a withdrawal told as a redeployment: "the army said its units in X had been redeployed outside the city",
+# A2: a withdrawal told as a redeployment: "the army said its units in X had been redeployed outside the city",
 # "had redeployed its forces outside X": the announcer's own units left the town (only done, only "outside").
 @pytest.mark.parametrize(
     "text",
@@ -125,12 +102,18 @@ def test_redeploy_headline_plan_is_no_change(extractor: Extractor) -> None:
     assert _news(extractor, "", DAY, title="Army to redeploy outside Hama") == []
 
 
-def test_redeployed_in_a_past_year_is_background(extractor: Extractor) -> None:
-    rows = _rows(extractor, "The army redeployed its artillery outside Hama in 2016.", DAY)
-    assert [(p, h) for p, _g, _lo, h in rows] == [("Hama", True)]
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Damboa was again in the hands of the army in 2016.", "Damboa"),
+        ("The army redeployed its artillery outside Hama in 2016.", "Hama"),
+    ],
+)
+def test_told_in_a_past_year_is_background(extractor: Extractor, text: str, place: str) -> None:
+    assert_retold(extractor, text, DAY, None, place)
 
 
-# A4: a headline's bare "take" of a town the gazetteer lacks, after "troop pullout": the other side left, so the
+# A3: a headline's bare "take" of a town the gazetteer lacks, after "troop pullout": the other side left, so the
 # name after the verb is the place taken (as "after the troops pulled out" already was).
 @pytest.mark.parametrize(
     ("title", "want"),
@@ -156,7 +139,7 @@ def test_take_idioms_after_pullout_are_no_change(extractor: Extractor, title: st
     assert _news(extractor, "", DAY, title=title) == []
 
 
-# A5: "the army evacuated its garrison from X", "evacuated their garrison in X": the force holding the town left it.
+# A4: "the army evacuated its garrison from X", "evacuated their garrison in X": the force holding the town left it.
 @pytest.mark.parametrize(
     ("text", "want"),
     [
