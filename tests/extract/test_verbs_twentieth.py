@@ -1,8 +1,8 @@
 """Session 20 (helper verbs20, issue 10): a change told as a state with "again" ("X is again in government hands", "Z
-again controls X"), a hold dated "since Friday" told with "in control of", a withdrawal told as a redeployment ("its
-units had been redeployed outside the city") and a headline's bare "take" after a troop pullout and a garrison evacuated from a town. Each family is
-written in our own words with the grammar of real wire copy, headlines and monitor notes, and each has negative twins
-built from the same words (sentences written for these tests)."""
+again controls X") or dated "since Friday" ("had been in control of X since Friday"), a withdrawal told as a
+redeployment ("its units had been redeployed outside the city"), a headline's bare "take" after a troop pullout and a
+garrison evacuated from a town. Each family is written in our own words with the grammar of real wire copy, headlines
+and monitor notes, and each has negative twins built from the same words (sentences written for these tests)."""
 
 from __future__ import annotations
 
