@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from townwatch_extract.actors import lower_same_length
 from townwatch_extract.context import ArticleContext, ResolvedActor
 from townwatch_extract.correction import is_correction
+from townwatch_extract.lexicon import DENY_FORMS, DENY_LEMMAS
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.syntax import subject_of
 from townwatch_schemas import Actor, Article, ControlChange, Evidence, Place
@@ -36,12 +37,12 @@ __all__ = ["DENIAL_CONFIDENCE", "DenialFinder", "Denials"]
 DENIAL_CONFIDENCE = 0.7
 _UNPLACED = "unplaced"
 
-_DENY_LEMMAS = frozenset("deny reject dismiss refute rebuff contradict".split())
+_DENY_LEMMAS = DENY_LEMMAS | {"rebuff", "contradict"}
 _HOLD_LEMMAS = frozenset("hold control keep retain remain".split())
 _SAY_LEMMAS = frozenset("say insist state tell add claim maintain stress".split())
 _PRONOUNS = frozenset("it they we its their our he she".split())
 _SENTENCE = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|rebuff(?:s|ed)?"
+    rf"\b(?:{DENY_FORMS}"
     r"|still (?:holds?|held|holding|controls?|controlled|in (?:full |firm )?control)"
     r"|remains? (?:fully |firmly )?(?:under (?:\w+ ){0,2}control|in (?:full |firm )?control)"
     r"|remained (?:fully |firmly )?(?:under (?:\w+ ){0,2}control|in (?:full |firm )?control)"

@@ -11,6 +11,9 @@ __all__ = [
     "BARE_OBJECT_VERBS",
     "CAPITALISED_OBJECT_FORMS",
     "CAPITALS",
+    "DENY_FINITE",
+    "DENY_FORMS",
+    "DENY_LEMMAS",
     "INSTALLATION_NOUNS",
     "INTO_VERBS",
     "LATELY_WORDS",
@@ -61,6 +64,12 @@ VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys("fall come pass".split(), TriggerClass.FALL),  # "passed into the hands of Z" (frames.py asks for it)
     "collapse": TriggerClass.FALL,  # an Afghan report's "Janikhel district collapsed to the Taliban" (only with "to Z")
 }
+# The denial verbs, one list for the readings that look for them (contested claims, denial events, refuted claims):
+# their lemmas, their finite forms ("denied", "rejects": what a bare "this" or "as lies" follows) and every form a
+# report writes them in ("denying", "rejecting", "rebuffed").
+DENY_LEMMAS = frozenset("deny reject dismiss refute".split())
+DENY_FINITE = r"den(?:y|ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed)"
+DENY_FORMS = DENY_FINITE + r"|denying|reject(?:ing)?|dismiss(?:ing)?|refuting|rebuff(?:s|ed)?"
 # Verbs that only count with a particular complement (checked by the frame builder).
 NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "resume", "secure", "establish", "impose", "claim", "extend", "declare", "announce", "reassert", "assert"})
 # "imposed their control over X", "claimed control of X", "extended their control over the town of X", a monitor's

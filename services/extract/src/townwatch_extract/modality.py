@@ -8,7 +8,13 @@ from enum import StrEnum
 
 from spacy.tokens import Token
 
-from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
+from townwatch_extract.lexicon import (
+    DENY_FINITE,
+    DENY_FORMS,
+    DENY_LEMMAS,
+    VERB_CLASSES,
+    TriggerClass,
+)
 
 __all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "ranked", "read_modality", "refuted"]
 
@@ -26,7 +32,7 @@ SAY_VERBS = frozenset(
     "say claim announce state declare report tell insist assert boast confirm add write post tweet note "
     "acknowledge admit quote".split()
 )
-_DENY = frozenset("deny reject dismiss refute disprove contradict".split())
+_DENY = DENY_LEMMAS | {"disprove", "contradict"}
 _CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion statement announcement".split())
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help"})
 _PERMIT_HEADS = frozenset({"allow", "enable"})
@@ -267,13 +273,13 @@ def read_modality(trigger: Token, nominal: bool) -> Modality:
 # After an attributed claim, words that contradict it: "..., an assertion the SDF rejected", "but the army said it
 # remained in control", and in the next sentence "Kyiv denied the town had fallen".
 _REFUTED_HERE = re.compile(
-    r"\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|rebuff(?:s|ed)?|"
+    rf"\b({DENY_FORMS}|"
     r"repel(?:led|s)?|repuls(?:es|ed)|remain(?:s|ed)? in (?:control|charge)|still (?:held|holds|holding|controls?|"
     r"controlled|in control)|(?:has|had|have) not (?:fallen|been (?:captured|taken|lost))|as lies|false claims?)\b",
     re.I,
 )
 _REFUTED_NEXT = re.compile(
-    r"\b(den(?:y|ies|ied|ying)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed)|(?:has|had|have) not (?:fallen|been "
+    rf"\b({DENY_FINITE}|denying|(?:has|had|have) not (?:fallen|been "
     r"(?:captured|taken|lost)))\b",
     re.I,
 )
