@@ -12,7 +12,8 @@ lies and propaganda in claiming victory in X". Twins: the post confirmed, the mo
 admitted, the taker's own units repelling counter-attacks, the claim confirmed, a headline without the other version.
 H2 (background.py, dates.py, recap.py): "three days after seizing X" (not "a day after"); "had lost commanders after
 capturing X"; "must return to the territory they hold after seizing X" (a demand presupposes the capture); a headline's
-"Z fight back after Y seize X" (a main clause that is no change); "was captured by the militants last June"; "the separatists' recent seizure of X"; a capture dated days
+"Z fight back after Y seize X" (a main clause that is no change, by another side than the taker: since session 20 the
+headline's own subject's capture is its news, "Rebels surround Y after seizing X"); "was captured by the militants last June"; "the separatists' recent seizure of X"; a capture dated days
 back after a lead that calls the town held already. Twins: "a day after", a lead that does not call it held, a headline whose main clause is a change or a hold.
 C2 (coreference.py): "retook another village ... the offensives last year that retook the city of X ... the flag over
 the village of Y": Y, not the city; "seized another town in Iraq's Salahuddin province ... in neighbouring Syria ...
@@ -220,7 +221,7 @@ def test_a_capture_a_demand_presupposes_is_no_news(extractor: Extractor) -> None
     ("title", "news", "retold"),
     [
         ("Government troops fight back after Houthis seize al-Bayda", [], "al-Bayda"),
-        ("Rebels surround Homs after seizing Hama", [], "Hama"),
+        # (the headline's own subject's capture is news since session 20: test_precision_twentieth)
         # a main clause that is a change, or a hold, keeps the capture news
         ("Taliban captures Kandahar, hours after seizing Ghazni", ["Kandahar", "Ghazni"], None),
         ("Rebels control the gold mines after taking Hpakant from the army", ["Hpakant"], None),

@@ -169,10 +169,24 @@ _MODALS = frozenset({"must", "should", "ought"})
 _STILL_NEWS = frozenset({"control", "hold", "keep"})
 
 
+def _doer(verb: Token) -> Token | None:
+    """Who does ``verb``: its subject, or a passive's agent ("after being seized by the Houthis"); None when the verb
+    has neither (a gerund's doer is its main clause's)."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def after_in_headline(trigger: Token) -> bool:
-    """A headline's capture told as what its news came after: "Yemeni forces fight back after Houthis seize X", "Rebels
-    surround Y after seizing X" (a main clause that is itself a change, "captures A, hours after taking B", or a
-    hold, "control the mines after taking X", keeps it news)."""
+    """A headline's capture by another side, told as what its news came after: "Yemeni forces fight back after Houthis
+    seize X" (the news is the fight-back). The capture by the headline's own subject is its news, the aftermath of a
+    fresh capture: "Paramilitary kills 19 after taking city of X", "Rebels surround Y after they seize X" (a capture
+    dated back, "after seizing X last year", "weeks after", is background by its date or ``counted_after``; an onward
+    push, "advance west after taking X", by ``told_before``). A main clause that is itself a change ("captures A, hours
+    after taking B") or a hold ("control the mines after taking X") keeps any capture news."""
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
         head = trigger.head
     elif trigger.dep_ == "pcomp" and trigger.head.lower_ == "after":
@@ -180,4 +194,7 @@ def after_in_headline(trigger: Token) -> bool:
     else:
         return False
     lemma = head.lemma_.lower()
-    return head.dep_ == "ROOT" and head.pos_ == "VERB" and lemma not in VERB_CLASSES and lemma not in _STILL_NEWS
+    if head.dep_ != "ROOT" or head.pos_ != "VERB" or lemma in VERB_CLASSES or lemma in _STILL_NEWS:
+        return False
+    taker, subject = _doer(trigger), _doer(head)
+    return taker is not None and taker.pos_ != "PRON" and subject is not None and taker.lemma_.lower() != subject.lemma_.lower()

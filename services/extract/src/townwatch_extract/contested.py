@@ -22,21 +22,19 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from townwatch_extract.lexicon import DENY_FINITE, DENY_FORMS, DENY_LEMMAS
+
 __all__ = ["contested", "disputed_elsewhere"]
 
-_DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ials?)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|rebuff(?:s|ed)?"
-    r"|disput(?:es|ed|ing)|contradict(?:s|ed)?)\b",
-    re.I,
-)
+_DENIAL = re.compile(rf"\b(?:{DENY_FORMS}|denials?|disput(?:es|ed|ing)|contradict(?:s|ed)?)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|nor|neither)\s+(?:\w+\s+)?$", re.I)
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
 # after a past participle, a plain noun makes it an adjective ("disputed territories"); a verb takes an object
 _ADJECTIVE_NEXT = re.compile(r"\s+(?!(?:the|this|that|it|these|those|a|an|all|such|any|claims?|reports?|rumou?rs?|as|by|on|in|at|"
                              r"to|from|that|reports?|statements?|assertions?)\b)[a-z]+(?:s|ies)\b(?!')")
-_BARE = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed)|disput(?:es|ed))\s+(?:this|it)\b", re.I)
+_BARE = re.compile(rf"\b(?:{DENY_FINITE}|disput(?:es|ed))\s+(?:this|it)\b", re.I)
 # "rejected that as fabricated propaganda", "dismissed it as lies": the claim called untrue
-_AS_UNTRUE = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed))\s+(?:this|that|it|them|the (?:claims?|reports?))\s+as\b", re.I)
+_AS_UNTRUE = re.compile(rf"\b(?:{DENY_FINITE})\s+(?:this|that|it|them|the (?:claims?|reports?))\s+as\b", re.I)
 # what a denial looks back to: the claim itself ("denied the claim", "dismissed reports", "disputed it")
 _CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announcement|allegations?)\b", re.I)
 _THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?)\b", re.I)
@@ -114,7 +112,7 @@ _STILL = re.compile(
 # the northern city of Y" names its own place
 _NAMED_CHANGE = re.compile(_CHANGE.pattern + r"\s+(?:(?:control|hold|parts?|most)\s+)?(?:of\s+|from\s+|over\s+)?(?:the\s+)?"
                            r"(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|district)\s+of\s+)?([A-Z][\w'-]+)")
-_DENY_LEMMAS = frozenset("deny reject dismiss refute dispute".split())
+_DENY_LEMMAS = DENY_LEMMAS | {"dispute"}
 # the outlet siding with the defender ("..., but state media said the attack had been repulsed"); "while the military
 # said it repelled the attack" sets two versions side by side (a claimed change)
 _BUT = re.compile(r"\b(?:but|however)\b", re.I)
@@ -128,12 +126,73 @@ _BEATEN_BACK = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while|whereas)\b", re.I)
 
 
+# where a clause of a dispute ends: punctuation, or a conjunction that opens the next clause
+_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|as)\s|\s[-\u2013\u2014]\s")
+# a name written as a landmark for another place: "west of X", "two kilometres from X"
+_LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|(?:km|kilometres|kilometers|miles)\s+(?:from|of))\s+(?:the\s+)?$", re.I)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the last clause boundary before it to the first after."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _about_place(clause: str, low_name: str, kinds: set[str]) -> bool:
+    """Whether a dispute's own clause is about the place: it names the place (not as a landmark for another one,
+    "near the village of Z, west of X") or calls it by what the report calls it ("the village")."""
+    clause = clause.lower()
+    at = clause.find(low_name)
+    if at >= 0 and not _LANDMARK.search(clause[:at]):
+        return True
+    return any(_called(clause, k) for k in kinds)
+
+
+def _called(text: str, kind: str) -> bool:
+    """Whether ``text`` says "the village" (the place the report calls a village), not "the village of Z" (another)."""
+    return re.search(rf"\bthe {kind}\b(?!\s+of\s)", text) is not None
+
+
+# the words of a dispute in a neighbouring sentence, whose own clause must name the place
+_CUES = re.compile("|".join(f"(?:{p.pattern})" for p in (_DENIAL, _DEFENDER, _STILL_HELD, _RETRACTED, _STILL, _TWO_VERSIONS)), re.I)
+
+
+# what a neighbouring dispute may be about instead of the claimed place: a region ("the Donetsk region was not under
+# Russian control"), or another place named in it ("repelled an assault near the village of Z")
+_AREA = re.compile(r"\b(?:region|province|oblast|governorate|state|countryside)\b", re.I)
+_SETTLEMENT = re.compile(r"\b(?:the|a|an|any|another)\s+(?:\w+\s+)?(?:town|city|village|settlement)s?\b(?!\s+of\s)", re.I)
+_LOCATED = re.compile(r"\b(?:near|in|at|around|outside|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?([A-Z][\w'\u2019-]+)")
+_NOT_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                        "august september october november december".split())
+
+
+def _elsewhere(clause: str, names: Sequence[str]) -> bool:
+    """Whether a neighbouring sentence's dispute clause is about somewhere else than the claimed places: it names none of
+    them and no settlement ("the town", "a village"), but a region, or another place after "near", "in", "at" (when
+    the claim names its place)."""
+    low = clause.lower()
+    if any(n and n in low for n in names) or _SETTLEMENT.search(clause):
+        return False
+    # (a claim told with "the town" has no name to tell another place by)
+    return _AREA.search(clause) is not None or (any(names) and any(
+        m.group(1).lower() not in _NOT_PLACES and m.group(1).lower() not in names for m in _LOCATED.finditer(clause)
+    ))
+
+
+def _names_disputed(text: str, names: Sequence[str]) -> bool:
+    """Whether a sentence names a claimed place in the clause of one of its dispute words: not in a clause about the
+    region ("the Donetsk region was not under Russian control, and residents near X left"), nor as a landmark for
+    other places ("parts of the region remain under Ukrainian control, including villages west of X")."""
+    return any(any(n and _about_place(_clause(text, m.start(), m.end()), n, set()) for n in names) for m in _CUES.finditer(text))
+
+
 def _denies(text: str, names: Sequence[str], own: bool) -> bool:
     """Whether ``text`` denies the claim: a denial verb (not itself negated) over the claim, or the defender saying it
     still holds the place. ``own``: the rest of the claim's own sentence, where "but the government denied this" needs
     nothing more."""
     low = text.lower()
-    named = any(n and n in low for n in names)
+    named = any(n and n in low for n in names) if own else _names_disputed(text, names)
     for m in _DENIAL.finditer(text):
         if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]) or _ATTRIBUTIVE.search(text[max(0, m.start() - 6) : m.start()]):
             continue  # "did not deny", "would neither confirm nor deny"; "a disputed election"
@@ -147,12 +206,17 @@ def _denies(text: str, names: Sequence[str], own: bool) -> bool:
             return True
         if _OTHER_MATTER.search(tail[:80]) and not _CHANGE.search(tail[:80]):
             continue
-        if _CLAIM_WORDS.search(tail[:60]) or (_BACK.match(tail) and _CHANGE.search(text)) or _CHANGE.search(tail):
+        if _CLAIM_WORDS.search(tail[:60]):
             return True
+        if ((_BACK.match(tail) and _CHANGE.search(text)) or _CHANGE.search(tail)) and (
+            own or not _elsewhere(_clause(text, m.start(), m.end()), names)
+        ):
+            return True  # (not "denied that Russia controls the whole Luhansk region")
     if _AS_UNTRUE.search(text):
         return True
-    if _DEFENDER.search(text) and (own or named or _CHANGE.search(text) or _BACK.search(text) or "enemy" in low
-                                   or _LOOKS_BACK.search(text)):
+    if any(own or not _elsewhere(_clause(text, m.start(), m.end()), names) for m in _DEFENDER.finditer(text)) and (
+        own or named or _CHANGE.search(text) or _BACK.search(text) or "enemy" in low or _LOOKS_BACK.search(text)
+    ):
         return True
     if own and _REPELLED.search(text) and _BUT.search(text):
         return True
@@ -164,9 +228,13 @@ def _denies(text: str, names: Sequence[str], own: bool) -> bool:
         # "Russia says it captured X, Kyiv says village still under its control"
         if _NOT_OVER.search(text) or (_STILL_HELD.search(text) and re.search(r",\s*[A-Z][^,;]{0,40}\bsays?\b", text)):
             return True
-    elif (_STILL_HELD.search(text) and _SAID.search(text) and (named or _HELD_PLACE.search(text))) or _OTHER_VERSION.match(text):
+    elif (_STILL_HELD.search(text) and _SAID.search(text) and (named or _HELD_PLACE.search(text))) or (
+        _OTHER_VERSION.match(text) and not _elsewhere(text, names)
+    ):
         return True
-    return bool(_STILL.search(text) and _CONTRAST.search(text))
+    # "the army still holds the town, although ..." (in a neighbouring sentence, about the place, not a region)
+    still = _STILL.search(text)
+    return bool(still and _CONTRAST.search(text) and (own or not _elsewhere(_clause(text, still.start(), still.end()), names)))
 
 
 def _denied_complement(trigger: Token) -> bool:
@@ -231,11 +299,13 @@ _REPELLED_BY = re.compile(r"\b(?:repulsed|repelled|foiled|thwarted|beat back|fou
 
 
 def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], own: int) -> bool:
-    """Whether a sentence of the report other than the change's own (index ``own``) names the place ``name`` and
-    calls the claim untrue, says the place is still held or fought over, or tells the taker's attacks on it beaten
-    back ("Russia said it captured X. ... On Monday, Ukraine's military said its forces repelled Russian attacks in the
-    vicinity of X."). ``taker``: the taking side's name ("Russian forces"), to tell the other side's repelled attacks
-    from the taker's own."""
+    """Whether a sentence of the report other than the change's own (index ``own``) disputes the place ``name``: calls
+    the claim untrue, says the place is still held, or tells the taker's attacks on it beaten back ("Russia said it
+    captured X. ... On Monday, Ukraine's military said its forces repelled Russian attacks in the vicinity of X.").
+    The dispute must be about the place itself, in its own clause: a region fought over or still held ("fighting goes
+    on across the Luhansk region", "parts of the region remain under Ukrainian control"), or an assault repelled near
+    another village ("near the village of Z, west of X"), leave the claim standing. ``taker``: the taking side's name
+    ("Russian forces"), to tell the other side's repelled attacks from the taker's own."""
     low_name = name.lower()
     stem = taker.lower()[:5] if taker else ""
     whole = " ".join(sentences).lower()
@@ -246,18 +316,23 @@ def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], o
             continue
         if low_name not in text.lower():
             low = text.lower()
-            if any(f"the {k} " in low for k in kinds) and _STILL_HELD.search(text) and _SAID.search(text):
+            if any(_called(low, k) for k in kinds) and _STILL_HELD.search(text) and _SAID.search(text):
                 return True  # "DeepState said the village was still under Kyiv's control"
             continue
-        if _STRONG.search(text) or _RETRACTED.search(text) or _TWO_VERSIONS.search(text):
+        if _RETRACTED.search(text) or _TWO_VERSIONS.search(text):
             return True
-        if _STILL_HELD.search(text) and _SAID.search(text):
+        if any(_about_place(_clause(text, m.start(), m.end()), low_name, kinds) for m in _STRONG.finditer(text)):
             return True
-        if stem and any(m.group(1).lower().startswith(stem) for m in _REPELLED_BY.finditer(text)):
+        if _SAID.search(text) and any(_about_place(_clause(text, m.start(), m.end()), low_name, kinds) for m in _STILL_HELD.finditer(text)):
+            return True
+        # the taker's assaults beaten back at the place: the first place named after them is it
+        if stem and any(m.group(1).lower().startswith(stem) and _about_place(_clause(text, m.end(), m.end()), low_name, kinds)
+                        for m in _REPELLED_BY.finditer(text)):
             return True
         for m in _DENIAL.finditer(text):
             if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]) or _ATTRIBUTIVE.search(text[max(0, m.start() - 6) : m.start()]):
                 continue
-            if low_name in text[m.end() :].lower() and _CHANGE.search(text[m.end() :]):
+            tail = text[m.end() :]
+            if _CHANGE.search(tail) and _about_place(_clause(text, m.end(), m.end()), low_name, kinds):
                 return True
     return False

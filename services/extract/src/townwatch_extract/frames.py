@@ -315,15 +315,14 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 for o in listed:
                     out.extend(place_refs(o, partial, tok.lemma_.lower(), depth + 1) if o.pos_ != "PROPN" else [PlaceRef(o, partial, tok.lemma_.lower())])
                 return out
-            # "Barire village, Lower Shabelle": a monitor's region set off after a village named before its noun
-            named = [c for c in named if not _region_set_off(c, tok)]
             # "Sennar state capital Singa": the name after the noun is the place, the one before its province; but a name
             # set off by a comma after a noun that has its own name before it says where it lies ("Barire village,
-            # Lower Shabelle")
+            # Lower Shabelle", a monitor's region), unless the noun is a seat, whose name before it is the area it is
+            # the seat of ("the Gezira state capital, Wad Madani")
             after = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
-            before = [c for c in named if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
-            comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
-            named = before if after and before and comma else (after or named)
+            own = [c for c in named if c.dep_ in ("compound", "amod") and c.i < tok.i]
+            comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and low not in _SEAT_NOUNS
+            named = own if after and own and comma else (after or named)
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
                 if (tok.tag_ == "NNS" and c.dep_ == "nmod" and c.i < tok.i) or (c.dep_ == "appos" and c.i > tok.i):
@@ -833,15 +832,6 @@ def _part_towns(tok: Token) -> list[Token]:
         # territory in Donetsk", the region as often as the city)
         towns = [o for o in towns if _named_kind(o) or _named_settlement(o) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in o.children)]
     return [o for o in towns if o.lemma_.lower() not in _ADMIN_NOUNS and not in_admin_area(o)]
-
-
-def _region_set_off(name: Token, noun: Token) -> bool:
-    """Whether ``name`` is set off by a comma after a settlement noun that has its own name before it ("capture
-    Barire village, Lower Shabelle from al Shabaab"): the region the village lies in, as coder notes write it."""
-    return (
-        name.dep_ == "appos" and name.i > noun.i + 1 and noun.doc[noun.i + 1].text == "," and noun.lower_ in ("village", "town")
-        and any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.i < noun.i for c in noun.children)
-    )
 
 
 def _named_kind(tok: Token) -> bool:
