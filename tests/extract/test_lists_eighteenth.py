@@ -39,14 +39,51 @@ def test_a_taken_plural_lists_its_villages(extractor: Extractor, listing: str) -
     assert _places(extractor, text) == ["Baar Weyn", "Ceel Lahelay", "Qodqod"]
 
 
-def test_the_participle_s_agent_is_the_side(extractor: Extractor) -> None:
-    text = (
-        "Heavy fighting was reported in Lower Shabelle overnight. The areas seized by al-Shabaab include Qodqod, "
-        "Baar Weyn and Ceel Lahelay, residents said."
-    )
+@pytest.mark.parametrize(
+    ("text", "places", "gaining", "losing"),
+    [
+        # L18-1: the participle's agent is the side
+        (
+            "Heavy fighting was reported in Lower Shabelle overnight. The areas seized by al-Shabaab include "
+            "Qodqod, Baar Weyn and Ceel Lahelay, residents said.",
+            ["Baar Weyn", "Ceel Lahelay", "Qodqod"], "al-shabaab", None,
+        ),
+        # L18-1: the areas the named agent liberated, the count named before
+        (
+            "The joint forces captured three villages near Wanlaweyn from al-Shabaab on Sunday without a "
+            "fight. The areas liberated by the Somali army include Qodqod, Baar Weyn and Ceel Lahelay.",
+            ["Baar Weyn", "Ceel Lahelay", "Qodqod"], None, None,
+        ),
+        # L18-2: an "include" list names some of a counted plural's places
+        (
+            "Syrian government forces took control of 12 more villages in southern Idlib on Friday. The state "
+            "news agency said the newly captured villages include: Tell Ghazal, Umm Jalal and Khirbet Sheikh.",
+            ["Khirbet Sheikh", "Tell Ghazal", "Umm Jalal"], "sy-gov", None,
+        ),
+        # L18-3: "taken back from Z" names the loser
+        (
+            "Four villages in Middle Shabelle region have been taken back from al-Shabaab fighters, the army "
+            "said on Monday. The liberated villages are Qodqod, Baar Weyn, Ceel Lahelay and Dhagax Yare.",
+            ["Baar Weyn", "Ceel Lahelay", "Dhagax Yare", "Qodqod"], None, "al-shabaab",
+        ),
+        # L5: the settlements named as ... with their regions
+        (
+            "The Russian Defence Ministry said on Thursday its troops had taken control of three villages. The "
+            "settlements are named as Yablunivka in the Sumy region, Kolodiazne in the Kharkiv region, and "
+            "Zelenyi Kut in the Donetsk region.",
+            ["Kolodiazne", "Yablunivka", "Zelenyi Kut"], None, None,
+        ),
+    ],
+)
+def test_the_listed_places_and_the_side_named(
+    extractor: Extractor, text: str, places: list[str], gaining: str | None, losing: str | None
+) -> None:
     rows = _news(extractor, text, DAY)
-    assert sorted(p for p, _g, _lo in rows) == ["Baar Weyn", "Ceel Lahelay", "Qodqod"]
-    assert {g for _p, g, _lo in rows} == {"al-shabaab"}
+    assert sorted(p for p, _g, _lo in rows) == places
+    if gaining is not None:
+        assert {g for _p, g, _lo in rows} == {gaining}
+    if losing is not None:
+        assert {lo for _p, _g, lo in rows} == {losing}
 
 
 def test_other_recaptured_towns_after_named_ones(extractor: Extractor) -> None:
@@ -74,51 +111,31 @@ def test_a_list_after_no_taking_is_no_change(extractor: Extractor, listing: str)
     assert _places(extractor, text) == []
 
 
-def test_a_taken_plural_with_no_names_is_no_change(extractor: Extractor) -> None:
-    text = "The liberated villages are now under the control of the Somali army, officials said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a taken plural with no names
+        "The liberated villages are now under the control of the Somali army, officials said.",
+        # L18-2 twin: an "include" list after villages only attacked
+        (
+            "Syrian government forces shelled 12 villages in southern Idlib on Friday. The state news agency "
+            "said the targeted villages include: Tell Ghazal, Umm Jalal and Khirbet Sheikh."
+        ),
+        # L4 twin: a list set off after shelling
+        "Russian forces shelled Hulyaipole, a key rail hub in the south, along with Zarichne in Donetsk.",
+        # L5 twin: settlements named after an attack
+        (
+            "The Ukrainian General Staff said on Thursday Russian troops had attacked three villages. The "
+            "settlements are named as Yablunivka in the Sumy region, Kolodiazne in the Kharkiv region, and "
+            "Zelenyi Kut in the Donetsk region."
+        ),
+    ],
+)
+def test_names_listed_without_a_taking_are_no_change(extractor: Extractor, text: str) -> None:
     assert _places(extractor, text) == []
 
 
-# --- L18-2: an "include" list names some of a counted plural's places ---------------------------------------------
-
-
-def test_an_include_list_names_some_of_a_count(extractor: Extractor) -> None:
-    text = (
-        "Syrian government forces took control of 12 more villages in southern Idlib on Friday. The state news "
-        "agency said the newly captured villages include: Tell Ghazal, Umm Jalal and Khirbet Sheikh."
-    )
-    rows = _news(extractor, text, DAY)
-    assert sorted(p for p, _g, _lo in rows) == ["Khirbet Sheikh", "Tell Ghazal", "Umm Jalal"]
-    assert {g for _p, g, _lo in rows} == {"sy-gov"}
-
-
-def test_an_include_list_after_villages_only_attacked_is_no_change(extractor: Extractor) -> None:
-    text = (
-        "Syrian government forces shelled 12 villages in southern Idlib on Friday. The state news agency said the "
-        "targeted villages include: Tell Ghazal, Umm Jalal and Khirbet Sheikh."
-    )
-    assert _places(extractor, text) == []
-
-
-def test_a_list_of_the_count_after_a_named_agent(extractor: Extractor) -> None:
-    text = (
-        "The joint forces captured three villages near Wanlaweyn from al-Shabaab on Sunday without a fight. "
-        "The areas liberated by the Somali army include Qodqod, Baar Weyn and Ceel Lahelay."
-    )
-    assert _places(extractor, text) == ["Baar Weyn", "Ceel Lahelay", "Qodqod"]
-
-
-# --- L18-3: "taken back from Z": the side named after the particle ------------------------------------------------
-
-
-def test_taken_back_from_names_the_loser(extractor: Extractor) -> None:
-    text = (
-        "Four villages in Middle Shabelle region have been taken back from al-Shabaab fighters, the army said on "
-        "Monday. The liberated villages are Qodqod, Baar Weyn, Ceel Lahelay and Dhagax Yare."
-    )
-    rows = _news(extractor, text, DAY)
-    assert sorted(p for p, _g, _lo in rows) == ["Baar Weyn", "Ceel Lahelay", "Dhagax Yare", "Qodqod"]
-    assert {lo for _p, _g, lo in rows} == {"al-shabaab"}
+# --- L18-3: "taken back from Z" in a plan (the side named after the particle: ``test_the_listed_places_...``) -------
 
 
 def test_taken_back_from_in_a_plan_is_no_change(extractor: Extractor) -> None:
@@ -170,11 +187,6 @@ def test_an_apposition_lists_no_more_places(extractor: Extractor, text: str) -> 
     assert set(_places(extractor, text)) - {"Idlib", "Hulyaipole", "Fallujah"} == set()
 
 
-def test_a_list_set_off_after_shelling_is_no_change(extractor: Extractor) -> None:
-    text = "Russian forces shelled Hulyaipole, a key rail hub in the south, along with Zarichne in Donetsk."
-    assert _places(extractor, text) == []
-
-
 # --- L5: chronology lines and named lists: "By <date>, Z recaptured X"; "X falls with little resistance"; -----------
 # "The settlements are named as A in the P region, B in the Q region, and C in the R region"
 
@@ -199,22 +211,4 @@ def test_a_named_town_falls_with_no_resistance(extractor: Extractor, text: str) 
     ],
 )
 def test_a_fall_with_no_resistance_word_is_no_change(extractor: Extractor, text: str) -> None:
-    assert _places(extractor, text) == []
-
-
-def test_settlements_named_as_with_their_regions(extractor: Extractor) -> None:
-    text = (
-        "The Russian Defence Ministry said on Thursday its troops had taken control of three villages. The "
-        "settlements are named as Yablunivka in the Sumy region, Kolodiazne in the Kharkiv region, and Zelenyi Kut "
-        "in the Donetsk region."
-    )
-    assert _places(extractor, text) == ["Kolodiazne", "Yablunivka", "Zelenyi Kut"]
-
-
-def test_settlements_named_after_an_attack_are_no_change(extractor: Extractor) -> None:
-    text = (
-        "The Ukrainian General Staff said on Thursday Russian troops had attacked three villages. The settlements "
-        "are named as Yablunivka in the Sumy region, Kolodiazne in the Kharkiv region, and Zelenyi Kut in the "
-        "Donetsk region."
-    )
     assert _places(extractor, text) == []

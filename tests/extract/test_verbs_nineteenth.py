@@ -61,14 +61,17 @@ def test_lost_battle_news_twins(extractor: Extractor, text: str) -> None:
 
 # N2: "the Z flag was raised by local residents in the town of X": the parse hangs the town on the raisers; residents
 # welcome the flag's side back, so the flag's own word names it.
-def test_flag_raised_by_residents_in_town(extractor: Extractor) -> None:
-    text = "A local official said the Ukrainian flag was raised by residents in the town of Kupiansk on Saturday."
-    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [("Kupiansk", "ua-forces")]
-
-
-def test_flag_raised_by_soldiers_in_town(extractor: Extractor) -> None:
-    text = "The Russian flag was raised by soldiers in the town of Avdiivka, the Russian defence ministry said."
-    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [("Avdiivka", "ru-forces")]
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        ("A local official said the Ukrainian flag was raised by residents in the town of Kupiansk on Saturday.",
+         "Kupiansk", "ua-forces"),
+        ("The Russian flag was raised by soldiers in the town of Avdiivka, the Russian defence ministry said.",
+         "Avdiivka", "ru-forces"),
+    ],
+)
+def test_flag_raised_by_residents_or_soldiers_in_town(extractor: Extractor, text: str, place: str, side: str) -> None:
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [(place, side)]
 
 
 @pytest.mark.parametrize(
@@ -119,14 +122,15 @@ def test_old_hold_twins_are_no_change(extractor: Extractor, text: str) -> None:
 # N4: "the Security Council condemned the capture of X": whoever condemns a capture tells it done (no side named: a
 # known town of a country at war); and "Z announced on Saturday their capture of X", which the small model parses
 # with the verb as a reduced relative on Z.
-def test_condemned_capture_is_a_change(extractor: Extractor) -> None:
-    text = "The African Union condemned the seizure of Goma and urged all sides to observe a ceasefire."
-    assert [p for p, _g, _lo in _news(extractor, text, DAY)] == ["Goma"]
-
-
-def test_announced_their_capture_names_the_announcer(extractor: Extractor) -> None:
-    text = "Syrian rebel factions announced on Saturday their capture of the city of Daraa, a monitor said."
-    assert [p for p, _g, _lo in _news(extractor, text, DAY)] == ["Daraa"]
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The African Union condemned the seizure of Goma and urged all sides to observe a ceasefire.", "Goma"),
+        ("Syrian rebel factions announced on Saturday their capture of the city of Daraa, a monitor said.", "Daraa"),
+    ],
+)
+def test_a_capture_condemned_or_announced_is_a_change(extractor: Extractor, text: str, place: str) -> None:
+    assert [p for p, _g, _lo in _news(extractor, text, DAY)] == [place]
 
 
 @pytest.mark.parametrize(
