@@ -12,7 +12,9 @@ The constructions, read from real wire copy (never copied here):
 
 Such a claim is no change for a desk (the denial is an event of its own, ``denial.py``). A denial of something else is
 not a contest: "Rwanda denies backing the rebels", "the army did not deny losing X" (a denial negated), a denial that
-names another place.
+names another place; nor is a dispute, in another sentence, whose own clause is about the region or another village
+("fighting goes on across the X region", "parts of the region remain under Ukrainian control, including villages west
+of X", "repelled an assault near the village of Z").
 """
 
 from __future__ import annotations
@@ -160,7 +162,7 @@ _CUES = re.compile("|".join(f"(?:{p.pattern})" for p in (_DENIAL, _DEFENDER, _ST
 
 # what a neighbouring dispute may be about instead of the claimed place: a region ("the Donetsk region was not under
 # Russian control"), or another place named in it ("repelled an assault near the village of Z")
-_AREA = re.compile(r"\b(?:region|province|oblast|governorate|state|countryside)\b", re.I)
+_AREA = re.compile(r"\b(?:region|province|oblast|governorate|countryside)\b", re.I)
 _SETTLEMENT = re.compile(r"\b(?:the|a|an|any|another)\s+(?:\w+\s+)?(?:town|city|village|settlement)s?\b(?!\s+of\s)", re.I)
 _LOCATED = re.compile(r"\b(?:near|in|at|around|outside|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?([A-Z][\w'\u2019-]+)")
 _NOT_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
