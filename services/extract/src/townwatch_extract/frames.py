@@ -188,6 +188,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
         # the town ("retook several positions held by Houthis in the city of X" still takes X)
         return []
+    elif low in _SEAT_NOUNS and low != "capital" and (seat := _seat_set_off(of_objs)) is not None:
+        # "seized the headquarters of Mundri East County, Kediba": the seat's own name, set off after its district
+        out.extend(place_refs(seat, partial, "town", depth + 1))
     elif low in _SEAT_NOUNS and (seat := _district_seat(tok)) is not None:
         # "took control of the Washir district center in Helmand": the district's seat, named before it (the province
         # after "in" only says where the district lies)
@@ -225,8 +228,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         out.append(PlaceRef(tok, partial, low, site=True))  # "the Baath Dam", "Kunduz Airport"
     elif tok.pos_ != "PROPN" and low in ("town", "city") and any(c.dep_ == "amod" and c.lower_ == "main" for c in tok.children):
         # "recapture main town of Swat", "Swat main town": the valley's or district's main town, left unnamed (never
-        # the area itself); a name given after it still counts ("the region's main town, Gao")
+        # the area itself); a name given after it still counts ("the region's main town, Gao", "the main town of the Bay
+        # region, Baidoa")
         out.extend(PlaceRef(c, partial, low) for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN")
+        if (seat := _seat_set_off(of_objs)) is not None:
+            out.append(PlaceRef(seat, partial, low))
     elif tok.pos_ != "PROPN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _LISTED_LATER and tok.lemma_.lower() not in PLACE_NOUNS and (
         _plural_count(tok) != 0
     ):
@@ -429,6 +435,11 @@ def _district_seat(tok: Token) -> Token | None:
             )
             if name is not None:
                 return name
+    if tok.lower_ in ("center", "centre", "headquarters") and any(c.dep_ == "compound" and c.lemma_.lower() in ("district", "county") for c in tok.children):
+        # "overran the district center for Nawa", "the district headquarters of Nawa": the seat named after it
+        named = [o for o in prep_objects(tok, ("for", "of")) if o.pos_ == "PROPN" and o.lemma_.lower() not in _ADMIN_NOUNS and not _province(o)]
+        if named:
+            return named[0]
     if tok.lower_ in ("center", "centre", "headquarters"):
         # "took the center of Ghormach District": the seat of the district named after "of" (not "the centre of Mosul")
         for o in prep_objects(tok, ("of",)):
@@ -436,6 +447,20 @@ def _district_seat(tok: Token) -> Token | None:
                 name := max((g for g in o.children if g.dep_ == "compound" and g.pos_ == "PROPN"), key=lambda g: g.i, default=None)
             ) is not None:
                 return name
+    return None
+
+
+_SEAT_AREAS = frozenset("district county township province state region zone".split())
+
+
+def _seat_set_off(of_objs: list[Token]) -> Token | None:
+    """The name set off after a seat's area ("the headquarters of Mundri East County, Kediba", "the main town of the
+    Bay region, Baidoa"): the seat, never the area."""
+    for o in of_objs:
+        if o.lemma_.lower() in _SEAT_AREAS or any(c.dep_ == "compound" and c.lemma_.lower() in _SEAT_AREAS for c in o.children):
+            named = [a for a in children(o, ("appos",)) if a.pos_ == "PROPN" and a.i > o.i + 1 and o.doc[o.i + 1].text == ","]
+            if named:
+                return named[0]
     return None
 
 

@@ -3,9 +3,10 @@
 Monitors and wire copy often name the places taken in a sentence of their own, after a plural the participle says
 was taken: "The liberated villages are A, B and C", "Other recaptured towns include A and B", "the newly captured
 villages include: A, B", "The areas liberated by the SNA include A, B and C towns", "identified the newly captured
-towns as A, B". The verb of the sentence only lists (be, include); the participle on its subject is the capture. The
-names are the places taken; the side is the participle's agent ("by the SNA") or, with none, no side is named. Only
-participles of taking count: "the besieged / shelled / occupied / abandoned villages are A, B" list no change.
+towns as A, B", "Among the villages seized on Monday were A and B". The verb of the sentence only lists (be,
+include); the participle on its subject (or on the plural after "among") is the capture. The names are the places
+taken; the side is the participle's agent ("by the SNA") or, with none, no side is named. Only participles of taking
+count: "the besieged / shelled / occupied / abandoned villages are A, B" list no change.
 """
 
 from __future__ import annotations
@@ -18,18 +19,24 @@ from townwatch_extract.frames import Frame, place_refs
 from townwatch_extract.lexicon import TriggerClass
 from townwatch_extract.syntax import children, prep_objects
 
-__all__ = ["LISTING_AFTER_PARTICIPLE", "PARTICIPLE_FORMS", "PARTICIPLE_LIST", "participle_list_frame"]
+__all__ = ["AMONG_PARTICIPLE", "LISTING_AFTER_PARTICIPLE", "PARTICIPLE_FORMS", "PARTICIPLE_LIST", "participle_list_frame"]
 
 PARTICIPLE_LIST = "participle list"
 # the participles of taking, as written (the tagger reads some as adjectives, lemma unchanged)
 PARTICIPLE_FORMS = frozenset("liberated recaptured captured seized retaken freed regained reclaimed overrun conquered".split())
 # the plurals a list of places is set off after
 _PLURALS = frozenset("towns villages cities districts areas settlements localities locations communities hamlets".split())
+_SETTLEMENTS = frozenset("towns villages cities settlements localities communities hamlets".split())
 # the sentence the prefilter keeps though it names no side: a participle of taking, its plural, a listing verb (or
 # its agent first: "the areas liberated by the SNA include")
 LISTING_AFTER_PARTICIPLE = re.compile(
     rf"\b(?:{'|'.join(sorted(PARTICIPLE_FORMS))})\s+(?:(?:towns|villages|cities|districts|areas|settlements|localities|locations|communities|hamlets)\s+"
     r"(?:and\s+\w+\s+)?(?:are|were|include|included|includes|comprise|comprised|as)\b)",
+    re.I,
+)
+# "Among the six villages captured over the past two days were A and B": the plural first, its participle after it
+AMONG_PARTICIPLE = re.compile(
+    rf"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(_PLURALS))})\s+(?:{'|'.join(sorted(PARTICIPLE_FORMS))})\b",
     re.I,
 )
 # the verbs that only list: "are", "include", "comprise"; "identified / named ... as"
@@ -58,7 +65,18 @@ def _listed(plural: Token) -> list[Token]:
         return [o for o in children(verb, ("attr", "dobj")) if o.i > plural.i]
     if plural.dep_ == "dobj" and verb.lemma_.lower() in _NAMING_AS:
         return [o for o in prep_objects(verb, ("as",)) if o.i > plural.i]
+    if plural.dep_ == "pobj" and verb.lower_ == "among" and verb.i == plural.sent.start + _opening(plural):
+        # "Among the villages seized on Monday were A and B": the names are the subject of the "be" the clause opens
+        be = verb.head
+        if be.lemma_.lower() == "be" and not _told_back(be):
+            return [o for o in children(be, ("nsubj", "attr")) if o.i > plural.i]
     return []
+
+
+def _opening(plural: Token) -> int:
+    """Where "among" may stand in the plural's sentence: first, or after an opening quote."""
+    first = plural.sent[0]
+    return 1 if first.is_quote or first.text in ("(", "-") else 0
 
 
 def participle_list_frame(trigger: Token) -> Frame | None:
@@ -66,7 +84,9 @@ def participle_list_frame(trigger: Token) -> Frame | None:
     if trigger.lower_ not in PARTICIPLE_FORMS or trigger.dep_ not in ("amod", "acl") or trigger.head.lower_ not in _PLURALS:
         return None
     objects = _listed(trigger.head)
-    places = [r for o in objects for r in place_refs(o) if not r.anaphor]
+    # the plural says what its names are ("the villages captured ... were A and B": two villages, GeoNames may lack them)
+    kind = trigger.head.lemma_.lower() if trigger.head.lower_ in _SETTLEMENTS else None
+    places = [r for o in objects for r in place_refs(o, kind_noun=kind) if not r.anaphor]
     if not places:
         return None
     gaining = next(iter(prep_objects(trigger, ("by",))), None)

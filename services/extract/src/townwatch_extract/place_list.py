@@ -95,6 +95,31 @@ _SET_OFF_OPENERS = frozenset(
 )
 
 
+# what a second capture's time is told with between the joint and its name ("took A on Friday, and later B", "retook
+# A and, on Saturday, B", "seized A and then B")
+_LATER = frozenset("later then subsequently afterwards eventually also next".split())
+
+
+def _when(doc, j: int, end: int) -> int:
+    """Past a time told between a list's names (", on Saturday,", "later", "on Friday"): where the list goes on; ``j``
+    when none opens there."""
+    k = j + 1 if j < end and doc[j].text == "," else j
+    if k < end and doc[k].lower_ in _LATER:
+        k += 1
+    elif k + 1 < end and doc[k].lower_ in ("on", "by") and doc[k + 1].ent_type_ == "DATE":
+        k += 1
+        while k < end and doc[k].ent_type_ == "DATE":
+            k += 1
+    elif k < end and doc[k].ent_type_ == "DATE" and doc[k].lower_ in _DAYS:
+        k += 1
+    else:
+        return j
+    return k + 1 if k < end and doc[k].text == "," else k
+
+
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
+
+
 def _joins(doc, m: int, end: int) -> bool:
     """Whether "as well as" or "along with" opens at ``m``."""
     if doc[m].lower_ == "as":
@@ -167,14 +192,21 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
         found = [first]
         i, noun = _skip_tail(doc, max(stop, ref.token.i + 1), end)
         items: list[Token] = []
-        closed = set_off = False
+        closed = set_off = timed = False
         while i < end and not closed:
             j = i
+            if not items and (after_when := _when(doc, j, end)) != j and after_when < end and (
+                doc[after_when].lower_ in _LAST or doc[after_when - 1].text == ","
+            ):
+                j = i = after_when if doc[after_when].lower_ in _LAST else after_when - 1  # "took A on Friday, and later B"
+                timed = True
             if doc[j].text == ",":
                 j += 1
             if j < end and doc[j].lower_ in _LAST:
                 closed = True
                 j += 1
+                if (later := _when(doc, j, end)) != j:
+                    j, timed = later, True  # "retook A and, on Saturday, B"; "seized A and then B"
             elif j < end and doc[j].lower_ == "as" and j + 2 < end and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
                 closed = True
                 j += 3
@@ -192,8 +224,10 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             if j < end and doc[j].lower_ == "the" and j + 2 < end and doc[j + 1].lower_ in PLACE_NOUNS and doc[j + 2].lower_ == "of":
                 j += 3  # "... and the village of C"
             k = _name_end(doc, j, end)
-            if k == j or (set_off and doc[k - 1].dep_ in ("nsubj", "nsubjpass")):
+            if k == j or ((set_off or timed) and doc[k - 1].dep_ in ("nsubj", "nsubjpass")):
                 break  # (not "captured Idlib, the provincial capital, and Russia said ...": a new clause's subject)
+            if timed and k < end and doc[k].pos_ in ("VERB", "AUX"):
+                break  # (not "took A and later Russia withdrew": a clause of its own)
             if k < end and doc[k].text in ("'s", "’s"):
                 break  # (a name owning what follows is no item: "took Jaar and Abyan's provincial capital of Zinjibar")
             items.append(doc[k - 1])
