@@ -238,6 +238,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     ):
         # "took control of eight locations ... The locations include A, B": no place noun, but a counted list to come
         out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=False, count=-1))
+    elif tok.pos_ != "PROPN" and low in _NAMED_QUARTERS and (towns := _quarter_towns(tok, of_objs)):
+        # "freed the al-Uraybi neighbourhood of Mosul", "the Khaled and Bab al-Sijn neighbourhoods in western Mosul",
+        # "the Novy district of the city of Chasiv Yar": a named part of the town, the town held in part (never the
+        # quarter's name as a town of its own)
+        for town in towns:
+            out.extend(r for r in place_refs(town, True, None, depth + 1) if not r.anaphor)
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         # "Sartagab village of Patu district": the village's own name, even one the tagger read as an adjective
         own_name = [c for c in tok.children if c.dep_ == "compound" and (
@@ -448,6 +454,26 @@ def _district_seat(tok: Token) -> Token | None:
             ) is not None:
                 return name
     return None
+
+
+# a town's named parts: "the al-Uraybi neighbourhood of Mosul" (a "district" only of a place written as a city:
+# "the Warduj district of Badakhshan" is a district of a province, taken whole)
+_NAMED_QUARTERS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods quarter quarters district districts".split())
+
+
+def _quarter_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
+    """The town a named quarter lies in: "the X neighbourhood of / in (western) Y", "the X and Z neighbourhoods near
+    Y's Old City", "the X district of the city of Y"; none when the quarter has no name of its own."""
+    if not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+        return []
+    towns = of_objs or prep_objects(tok, ("in", "inside")) or _verb_place(tok)
+    if tok.lower_.startswith("district"):
+        # only "of the city of Y" / "of Y city": a district "of Badakhshan" is a province's
+        towns = [t for o in towns for t in ([o] if _named_town(o) else prep_objects(o, ("of",)) if o.lower_ in ("city", "town") else [])]
+    elif not towns:
+        # "the X and Z neighbourhoods near Mosul's Old City": the city that owns the part named after "near"
+        towns = [c for o in prep_objects(tok, ("near",)) for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return [t for t in towns if (t.pos_ == "PROPN" or _named_kind(t)) and t.lemma_.lower() not in _ADMIN_NOUNS and not _province(t)]
 
 
 _SEAT_AREAS = frozenset("district county township province state region zone".split())
