@@ -96,7 +96,7 @@ _SET_OFF_OPENERS = frozenset(
 
 
 # what a second capture's time is told with between the joint and its name ("took A on Friday, and later B", "retook
-# A and, on Saturday, B", "seized A and then B")
+# A and, on Saturday, B", "seized A and then B", "A and, a day later, B")
 _LATER = frozenset("later then subsequently afterwards eventually also next".split())
 
 
@@ -112,6 +112,12 @@ def _when(doc, j: int, end: int) -> int:
             k += 1
     elif k < end and doc[k].ent_type_ == "DATE" and doc[k].lower_ in _DAYS:
         k += 1
+    elif k > j and k < end and doc[k].ent_type_ == "DATE":
+        # ", a day later,": a time set off by commas
+        while k < end and (doc[k].ent_type_ == "DATE" or doc[k].lower_ in _LATER):
+            k += 1
+        if k >= end or doc[k].text != ",":
+            return j
     else:
         return j
     return k + 1 if k < end and doc[k].text == "," else k
