@@ -473,7 +473,9 @@ def _quarter_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     elif not towns:
         # "the X and Z neighbourhoods near Mosul's Old City": the city that owns the part named after "near"
         towns = [c for o in prep_objects(tok, ("near",)) for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    return [t for t in towns if (t.pos_ == "PROPN" or _named_kind(t)) and t.lemma_.lower() not in _ADMIN_NOUNS and not _province(t)]
+    # (a headline's "of Mosul" may be tagged a common noun: its capital says it is a name)
+    return [t for t in towns if (t.pos_ == "PROPN" or t.text[:1].isupper() or _named_kind(t)) and t.lemma_.lower() not in _ADMIN_NOUNS
+            and not _province(t)]
 
 
 _SEAT_AREAS = frozenset("district county township province state region zone".split())

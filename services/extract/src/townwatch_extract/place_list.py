@@ -230,10 +230,10 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             if j < end and doc[j].lower_ == "the" and j + 2 < end and doc[j + 1].lower_ in PLACE_NOUNS and doc[j + 2].lower_ == "of":
                 j += 3  # "... and the village of C"
             k = _name_end(doc, j, end)
-            if k == j or ((set_off or timed) and doc[k - 1].dep_ in ("nsubj", "nsubjpass")):
+            if k == j or (set_off and doc[k - 1].dep_ in ("nsubj", "nsubjpass")):
                 break  # (not "captured Idlib, the provincial capital, and Russia said ...": a new clause's subject)
-            if timed and k < end and doc[k].pos_ in ("VERB", "AUX"):
-                break  # (not "took A and later Russia withdrew": a clause of its own)
+            if timed and k < end and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("has", "had", "was", "were", "is")):
+                break  # (not "took A and later Russia withdrew", "... and on Saturday B was shelled": a clause of its own)
             if k < end and doc[k].text in ("'s", "’s"):
                 break  # (a name owning what follows is no item: "took Jaar and Abyan's provincial capital of Zinjibar")
             items.append(doc[k - 1])
