@@ -74,6 +74,17 @@ def news_rows(extractor: Extractor, text: str, published: dt.date, title: str | 
     return [(p, g, lo) for p, g, lo, h in change_rows(extractor, text, published, title) if not h]
 
 
+def news_places(extractor: Extractor, text: str, published: dt.date) -> list[str]:
+    """The places an article reports changing hands as news, sorted."""
+    return sorted(p for p, _g, _lo in news_rows(extractor, text, published))
+
+
+def news_partial(extractor: Extractor, text: str, published: dt.date) -> dict[str, bool]:
+    """Each place of a news change, with whether only part of it changed hands."""
+    events = extractor.extract(make_article(text, published=published))
+    return {e.place.name: e.partial for e in events if e.kind == "change" and not e.historical}
+
+
 def assert_retold(extractor: Extractor, text: str, published: dt.date, news: str | None, retold: str) -> None:
     """``retold`` is given as background and not as news; ``news``, when named, is news."""
     rows = change_rows(extractor, text, published)

@@ -14,20 +14,18 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import change_rows, make_article
+from .conftest import change_rows, news_partial, news_places
 from .conftest import news_rows as _news
 
 DAY = dt.date(2019, 4, 10)
 
 
 def _places(extractor: Extractor, text: str) -> list[str]:
-    return sorted(p for p, _g, _lo in _news(extractor, text, DAY))
+    return news_places(extractor, text, DAY)
 
 
 def _partial(extractor: Extractor, text: str) -> dict[str, bool]:
-    """Each place of a news change, with whether only part of it changed hands."""
-    events = extractor.extract(make_article(text, published=DAY))
-    return {e.place.name: e.partial for e in events if e.kind == "change" and not e.historical}
+    return news_partial(extractor, text, DAY)
 
 
 # --- the families' cases and their twins, one table per shape (D1 digest lines, L1 "such as", L3 "after controlling",

@@ -12,20 +12,18 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
+from .conftest import news_partial, news_places
 from .conftest import news_rows as _news
 
 DAY = dt.date(2019, 4, 10)
 
 
 def _places(extractor: Extractor, text: str) -> list[str]:
-    return sorted(p for p, _g, _lo in _news(extractor, text, DAY))
+    return news_places(extractor, text, DAY)
 
 
 def _partial(extractor: Extractor, text: str) -> dict[str, bool]:
-    """Each place of a news change, with whether only part of it changed hands."""
-    events = extractor.extract(make_article(text, published=DAY))
-    return {e.place.name: e.partial for e in events if e.kind == "change" and not e.historical}
+    return news_partial(extractor, text, DAY)
 
 
 # --- L1: "Among the villages seized ... were A and B" ------------------------------------------------------------
@@ -55,19 +53,6 @@ def _partial(extractor: Extractor, text: str) -> dict[str, bool]:
 )
 def test_among_the_places_taken_were_a_and_b(extractor: Extractor, text: str, rows: list[tuple[str, str | None, str | None]]) -> None:
     assert sorted(_news(extractor, text, DAY)) == rows
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Among the towns attacked by Somali troops on Tuesday were Marka and Afgooye, a regional official said.",
-        "Among the towns besieged by al-Shabaab on Tuesday were Marka and Afgooye, a regional official said.",
-        "Among the towns al-Shabaab hopes to capture this year are Marka and Afgooye, a regional official said.",
-        "Among the towns shelled by the Syrian army this week were Tal Sakhr and Kafr Sajna, state media reported.",
-    ],
-)
-def test_among_places_not_taken_gives_none(extractor: Extractor, text: str) -> None:
-    assert _news(extractor, text, DAY) == []
 
 
 def test_among_places_taken_years_ago_are_background(extractor: Extractor) -> None:
@@ -121,20 +106,6 @@ def test_the_seat_a_descriptor_names(extractor: Extractor, text: str, place: str
     assert _places(extractor, text) == [place]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Al-Shabaab fighters attacked the main town of the Bay region, Baidoa, on Tuesday.",
-        "The Taliban besieged the district center for Nawa on Tuesday, police said.",
-        "The SPLA-IO shelled the headquarters of Mundri East County, Kediba, on Sunday.",
-        "The SPLA-IO vowed to seize the headquarters of Mundri East County, Kediba, within days.",
-        "The Taliban failed to capture the district center for Nawa on Tuesday, police said.",
-    ],
-)
-def test_a_seat_not_taken_gives_none(extractor: Extractor, text: str) -> None:
-    assert _news(extractor, text, DAY) == []
-
-
 def test_the_area_of_a_seat_is_never_the_place(extractor: Extractor) -> None:
     text = "The SPLA-IO seized the headquarters of Mundri East County, Kediba, from government troops on Sunday."
     assert "Mundri East" not in _places(extractor, text)
@@ -161,22 +132,34 @@ def test_a_named_quarter_is_its_town_in_part(extractor: Extractor, text: str, to
 @pytest.mark.parametrize(
     "text",
     [
-        "Iraqi troops shelled the al-Uraybi neighbourhood of Mosul on Monday, the command said.",
-        "Iraqi troops stormed the al-Uraybi neighbourhood of Mosul on Monday, the command said.",
-        "Iraqi troops are fighting to retake the al-Uraybi neighbourhood of Mosul, the command said.",
-        "Syrian rebels shelled the Salaheddine neighbourhood of Aleppo on Friday, the monitor said.",
-    ],
-)
-def test_a_quarter_not_taken_gives_none(extractor: Extractor, text: str) -> None:
-    assert _news(extractor, text, DAY) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The Taliban captured the Warduj district of Badakhshan province on Thursday.",
         "The Taliban captured the Warduj district of Badakhshan on Thursday.",
     ],
 )
 def test_a_district_of_a_province_is_still_the_district(extractor: Extractor, text: str) -> None:
     assert _partial(extractor, text) == {"Warduj": False}
+
+
+# --- twins: the same lists, seats and quarters attacked, shelled, besieged, hoped for ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the towns attacked by Somali troops on Tuesday were Marka and Afgooye, a regional official said.",
+        "Among the towns besieged by al-Shabaab on Tuesday were Marka and Afgooye, a regional official said.",
+        "Among the towns al-Shabaab hopes to capture this year are Marka and Afgooye, a regional official said.",
+        "Among the towns shelled by the Syrian army this week were Tal Sakhr and Kafr Sajna, state media reported.",
+        "Al-Shabaab fighters attacked the main town of the Bay region, Baidoa, on Tuesday.",
+        "The Taliban besieged the district center for Nawa on Tuesday, police said.",
+        "The SPLA-IO shelled the headquarters of Mundri East County, Kediba, on Sunday.",
+        "The SPLA-IO vowed to seize the headquarters of Mundri East County, Kediba, within days.",
+        "The Taliban failed to capture the district center for Nawa on Tuesday, police said.",
+        "Iraqi troops shelled the al-Uraybi neighbourhood of Mosul on Monday, the command said.",
+        "Iraqi troops stormed the al-Uraybi neighbourhood of Mosul on Monday, the command said.",
+        "Iraqi troops are fighting to retake the al-Uraybi neighbourhood of Mosul, the command said.",
+        "Syrian rebels shelled the Salaheddine neighbourhood of Aleppo on Friday, the monitor said.",
+    ],
+)
+def test_a_place_not_taken_gives_none(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, DAY) == []
