@@ -18,7 +18,7 @@ from townwatch_extract.lexicon import (
     TOPONYM_HEADS,
     given_name,
 )
-from townwatch_extract.located import located_country
+from townwatch_extract.located import fronted_country, located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.syntax import prep_objects, token_span_text
@@ -821,6 +821,10 @@ class ArticleContext:
             if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb):
                 return None
             cc = hints[0] if hints else None
+            opened = fronted_country(tok.sent.text, span.start_char - tok.sent.start_char, self.gazetteer) if located is None else None
+            if opened in self.catalogue.war_countries:
+                cc = opened  # "In North Kivu, the army retook the village of X": the province the sentence opens on
+                self.located_names[name_key(name)] = opened
             return Place(name=name, canonical_name=name, country_code=cc), None
         return (
             Place(

@@ -168,7 +168,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "a village east of Damascus", "villages 20 km south of Mosul": the town only says where they lie
     if tok.pos_ != "PROPN" and low in PARTIAL_NOUNS and of_objs and any(c.lower_ in _AROUND for c in tok.children):
         return []  # "took control of Axum and the surrounding areas of Adigrat": land around a town, not the town
-    if tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs and not (low in _SEAT_NOUNS and _district_seat(tok) is not None):
+    if (called := _called_name(tok)) is not None:
+        out.append(PlaceRef(called, partial, low))  # "took over a district called Wadi Jarf": the name the text gives it
+    elif tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs and not (low in _SEAT_NOUNS and _district_seat(tok) is not None):
         # "captured the districts of Khanabad, Dasht-i-Archi and Imam Sahib": a list of districts, each whole (not
         # the districts of one town)
         whole = low == "districts" and any(children(o, ("conj",)) for o in of_objs)
@@ -459,6 +461,25 @@ def _district_seat(tok: Token) -> Token | None:
 # a town's named parts: "the al-Uraybi neighbourhood of Mosul" (a "district" only of a place written as a city:
 # "the Warduj district of Badakhshan" is a district of a province, taken whole)
 _NAMED_QUARTERS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods quarter quarters district districts".split())
+
+
+# "a village called X", "a district named X", "an area known as X": a settlement's or district's own name given after it
+_CALLED_KINDS = frozenset("town village hamlet settlement locality district area".split())
+
+
+def _called_name(tok: Token) -> Token | None:
+    """The proper name an unnamed settlement is given ("a district called Wadi Jarf", "a village known as X"), or None."""
+    if tok.pos_ == "PROPN" or tok.lemma_.lower() not in _CALLED_KINDS or tok.tag_ == "NNS":
+        return None
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.lower_ not in ("called", "named", "known"):
+            continue
+        names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN"]
+        if acl.lower_ == "known":
+            names = [o for o in prep_objects(acl, ("as",)) if o.pos_ == "PROPN"]
+        if names and not children(names[0], ("det",)):
+            return names[0]  # (never "a district known as the Green Zone": a nickname)
+    return None
 
 
 def _quarter_towns(tok: Token, of_objs: list[Token]) -> list[Token]:

@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import Place
 
-__all__ = ["located_country", "placed_at_war", "relocate"]
+__all__ = ["fronted_country", "located_country", "placed_at_war", "relocate"]
 
 # the first "in ..." after the place, within a short reach and before the sentence turns ("A, B and C in Kharkiv",
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
@@ -36,6 +36,17 @@ def located_country(after: str, gazetteer: Gazetteer) -> str | None:
         if (area := gazetteer.find_admin1(cand)) is not None:
             return area[0]
     return None
+
+
+# a sentence that opens on where it happens: "In North Kivu, the army retook X", "In Ukraine's Donetsk region, ..."
+_OPENER = re.compile(r"In ([^,.;:]{2,60}),")
+
+
+def fronted_country(sentence: str, at: int, gazetteer: Gazetteer) -> str | None:
+    """The country of the province or country a sentence opens on ("In North Kivu, troops retook the village of X"):
+    where the unknown name at offset ``at``, after that opener, lies; or None."""
+    m = _OPENER.match(sentence)
+    return located_country("in " + m.group(1), gazetteer) if m and m.end() <= at else None
 
 
 def relocate(

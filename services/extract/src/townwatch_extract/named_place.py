@@ -25,7 +25,7 @@ _HANDS = frozenset({"control", "hand", "hands"})
 _TAKING = frozenset("take capture seize overrun retake recapture".split())
 _TERRAIN = frozenset("valley mountain mountains hill hills heights ridge dam river road highway plain plains forest desert"
                      " checkpoint crossing junction bridge pass wadi".split())
-_ARMED = frozenset("troop soldier force army unit fighter militant rebel militia insurgent jihadist garrison".split())
+_ARMED = frozenset("troop soldier force army unit fighter militant rebel militia insurgent jihadist garrison terrorist".split())
 # "took X, (some 5 km) west of Y": a name set off by a compass bearing from another is a place
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 _BEARING_FILLER = frozenset("some about around nearly almost just roughly km kilometres kilometers miles mi a few".split())
@@ -62,10 +62,15 @@ def grammar_names_place(frame: Frame) -> bool:
     ("took X, west of Y"). The side must still be a known
     armed actor (the extractor's rule for unknown names), and the place resolver still refuses given names, countries,
     organisations of the catalogue and the words of roads, checkpoints and offices."""
-    if frame.nominal or frame.cls not in (TriggerClass.GAIN, TriggerClass.FALL):
-        return False
     if any(t.lower_ in _TERRAIN for r in frame.places for t in r.token.subtree):
         return False  # "took control of the Dana Valley", "the Khanasser road": ground, not a settlement
+    if not frame.nominal and frame.cls == TriggerClass.EXPEL and frame.construction != "passive" and _armed_side(frame.losing) and (
+        frame.losing is not None and not any(frame.losing in r.token.subtree or r.token in frame.losing.subtree for r in frame.places)
+    ):  # (never "cleared the village of X": the place, not a side)
+        # "cleared Boko Haram terrorists from A and B", "drove ISWAP fighters out of X": an armed side driven from them
+        return not children(frame.trigger, ("neg",))
+    if frame.nominal or frame.cls not in (TriggerClass.GAIN, TriggerClass.FALL):
+        return False
     trigger = frame.trigger
     lemma = trigger.lemma_.lower()
     if frame.construction == "passive":
@@ -89,12 +94,15 @@ def grammar_names_place(frame: Frame) -> bool:
         return True  # "X is now under the control of Z", "X is now in the hands of Z" (never "... since May")
     if lemma in _TAKING and frame.places and all(_bearing_after(r.token) for r in frame.places):
         return not children(trigger, ("neg",))  # "had taken Nelipivka, west of the city": a bearing places the name
-    if lemma in _TAKING and frame.losing is not None and not prep_objects(trigger, ("by",)):
-        losing = frame.losing
-        # "from the RSF" / "from ISWAP fighters", not "from his home" nor "from Ahmed"
-        if losing.lemma_.lower() in _ARMED or (losing.pos_ == "PROPN" and losing.ent_type_ != "PERSON"):
-            return not children(trigger, ("neg",))
+    if lemma in _TAKING and _armed_side(frame.losing) and not prep_objects(trigger, ("by",)):
+        return not children(trigger, ("neg",))
     return False
+
+
+def _armed_side(losing: Token | None) -> bool:
+    """Whether the side a place was taken from is armed: "from the RSF" / "from ISWAP fighters", not "from his home"
+    nor "from Ahmed", nor "protesters" or "mines" cleared from a square."""
+    return losing is not None and (losing.lemma_.lower() in _ARMED or (losing.pos_ == "PROPN" and losing.ent_type_ != "PERSON"))
 
 
 # a town big enough that its name alone says the country ("east of Mosul", "the countryside of Homs")
