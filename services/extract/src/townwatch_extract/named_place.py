@@ -65,7 +65,7 @@ def grammar_names_place(frame: Frame) -> bool:
     if any(t.lower_ in _TERRAIN for r in frame.places for t in r.token.subtree):
         return False  # "took control of the Dana Valley", "the Khanasser road": ground, not a settlement
     if not frame.nominal and frame.cls == TriggerClass.EXPEL and frame.construction != "passive" and _armed_side(frame.losing) and (
-        frame.losing is not None and not any(frame.losing in r.token.subtree or r.token in frame.losing.subtree for r in frame.places)
+        all(frame.losing != r.token for r in frame.places)
     ):  # (never "cleared the village of X": the place, not a side)
         # "cleared Boko Haram terrorists from A and B", "drove ISWAP fighters out of X": an armed side driven from them
         return not children(frame.trigger, ("neg",))
