@@ -40,13 +40,19 @@ def located_country(after: str, gazetteer: Gazetteer) -> str | None:
 
 # a sentence that opens on where it happens: "In North Kivu, the army retook X", "In Ukraine's Donetsk region, ..."
 _OPENER = re.compile(r"In ([^,.;:]{2,60}),")
+_OPENING_CITY = 100_000
 
 
 def fronted_country(sentence: str, at: int, gazetteer: Gazetteer) -> str | None:
     """The country of the province or country a sentence opens on ("In North Kivu, troops retook the village of X"):
     where the unknown name at offset ``at``, after that opener, lies; or None."""
     m = _OPENER.match(sentence)
-    return located_country("in " + m.group(1), gazetteer) if m and m.end() <= at else None
+    if m is None or m.end() > at:
+        return None
+    city = gazetteer.resolve(m.group(1).removeprefix("the "))
+    if city is not None and city.population >= _OPENING_CITY:
+        return None  # "In Khartoum, the army took the X neighbourhood in Y": a city's parts, never a village of the state
+    return located_country("in " + m.group(1), gazetteer)
 
 
 def relocate(
