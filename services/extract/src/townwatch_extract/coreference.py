@@ -55,6 +55,13 @@ _KIND_SUFFIX = re.compile(r"\s+(?:Town|Village|City|Locality|Township|Hamlet)$")
 # "a town ... the fighters may struggle to hold Kawlin": a name held after a lede's "a town" is that town, even one
 # GeoNames lacks (looked for only forward from an indefinite noun)
 _HELD_BEFORE = re.compile(r"\b(?:hold|holding|held|keep|keeping|defend|defending|retain|retaining|control(?:ling)?(?:\s+over)?)\s+$", re.I)
+# "lost two settlements ... where it is fighting to retain control of the twin cities of A and B": the places a side
+# keeps are not the ones the counted plural says it lost
+_KEPT_LIST = re.compile(
+    r"\b(?:retain|retaining|keep|keeping|hold|holding|maintain|maintaining|defend|defending)\s+(?:(?:control|hold)\s+(?:of|over|on)\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$",
+    re.I,
+)
 # "a town ... regained control of al-Qaraytan": a name taken in the sentences after a lede's "a town" is that town,
 # even one GeoNames lacks
 _TAKEN_BEFORE = re.compile(
@@ -347,7 +354,8 @@ class PlaceMentions:
         for lo, hi in spans:
             # lazily: the lists read with tails are scanned only when none read without them has the count
             for run in chain(self._lists_in(lo, hi, hints), self._lists_in(lo, hi, hints, tails=True)):
-                if len(run) == count:
+                at = self.text.find(run[0].name, lo, hi)
+                if len(run) == count and not (at >= 0 and _KEPT_LIST.search(self.text, max(lo, at - 80), at)):
                     return run
         # "took control of 14 more villages. ... the newly captured villages include: A, B, C and D": some of them
         nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None

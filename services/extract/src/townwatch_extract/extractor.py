@@ -76,7 +76,7 @@ from townwatch_extract.participle_list import (
 )
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
-from townwatch_extract.quotes import quote_side
+from townwatch_extract.quotes import official_speaker, quote_attribution, quote_side, trailing_speaker
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.sentences import Sentence, SentenceIndex
@@ -548,6 +548,11 @@ def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> 
             if subj.dep_ == "nsubj" and subj != modality.speaker and (found := ctx.resolve_actor(subj, None, cc)) is not None:
                 break
     return found
+
+
+def _first_person(tok: Token | None) -> bool:
+    """"we", or "our forces": a side told in its own words."""
+    return tok is not None and (tok.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children))
 
 
 def _is_pronoun_side(tok: Token | None) -> bool:
@@ -1106,16 +1111,31 @@ class Extractor:
         self, frame: Frame, sentence: Sentence, is_title: bool, mentions: PlaceMentions | None,
     ) -> ResolvedActor | None:
         """The side a "we" doer speaks for when no speech verb names it: the side of the quote the sentence opens or
-        closes ('"We have taken X town peacefully," said the group's spokesman'), or in a headline the side named
-        before its colon ("Islamic State: We have taken Ramadi")."""
-        if frame.gaining is None or frame.gaining.lower_ != "we":
+        closes ('"We have taken X town peacefully," said the group's spokesman'), the attribution a line without quote
+        marks closes on ("We now control A and B, an MNLA official said"), or in a headline the side named before its
+        colon ("Islamic State: We have taken Ramadi")."""
+        if not _first_person(frame.gaining):
             return None
         entry = None
         if not is_title and mentions is not None:
             entry = quote_side(mentions.text, sentence.start, sentence.end, self.catalogue)
+            said = self._unquoted_speaker(sentence, mentions) if entry is None else None
+            entry = next((found.actor for found in self.catalogue.find(said)), None) if said else entry
         elif is_title and (said := colon_speaker(sentence.text)):
             entry = next((found.actor for found in self.catalogue.find(said)), None)
-        return ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None else None
+        return ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None and frame.gaining is not None else None
+
+    def _state_voice(self, modality: Modality, sentence: Sentence, mentions: PlaceMentions) -> str | None:
+        """The words of who speaks a first-person line: the speech verb's subject, else the attribution after it."""
+        if modality.speaker is not None:
+            return " ".join(t.text for t in modality.speaker.subtree)
+        return quote_attribution(mentions.text, sentence.start, sentence.end) or self._unquoted_speaker(sentence, mentions)
+
+    @staticmethod
+    def _unquoted_speaker(sentence: Sentence, mentions: PlaceMentions) -> str | None:
+        """Who speaks a first-person line whose quote marks were dropped (quotes.trailing_speaker)."""
+        following = next((s.text for s in mentions.sentences if s.start >= sentence.end), "")
+        return trailing_speaker(mentions.text, sentence.start, sentence.end, following)
 
     def _written(self, actor: ResolvedActor) -> bool:
         """Whether the words that named a side are one of its own names ("the Houthis"), not a common word ("rebels")."""
@@ -1251,6 +1271,14 @@ class Extractor:
                     speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")
                 ):
                     gaining = speaker  # '"We have taken X," said the group's spokesman': the speaking side
+
+                if gaining is None and losing is None and cc in self.catalogue.war_countries and not is_title and mentions is not None and (
+                    first := next((t for t in (frame.gaining, frame.losing) if _first_person(t)), None)
+                ) is not None and official_speaker(self._state_voice(modality, sentence, mentions)):
+                    # "Our forces have seized X, the president said", "We lost control over A and B, said the regional
+                    # governor": an office of the state speaks for its forces
+                    state = ctx.state_forces(cc, first.text)
+                    gaining, losing = (state, None) if first is frame.gaining else (None, state)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
                 if is_title and common_word(place.name) and not any(
