@@ -76,7 +76,12 @@ from townwatch_extract.participle_list import (
 )
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
-from townwatch_extract.quotes import official_speaker, quote_attribution, quote_side, trailing_speaker
+from townwatch_extract.quotes import (
+    official_speaker,
+    quote_attribution,
+    quote_side,
+    trailing_speaker,
+)
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.sentences import Sentence, SentenceIndex
