@@ -87,7 +87,7 @@ from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sideless import numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
-from townwatch_extract.status import holder_statements, leaving_sides
+from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
 from townwatch_extract.syntax import subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.undone import undone, undone_in_report
@@ -1093,7 +1093,7 @@ class Extractor:
                 continue
             frame = placed_only(frame)  # "towns in the Amhara region", "75 km from Bangui": no place of the change
             modality = read_modality(frame.anchor or tok, frame.nominal)
-            if modality.mood == Mood.EVENT or (frame.ongoing_ok and modality.mood == Mood.ONGOING):
+            if modality.mood == Mood.EVENT or ((frame.ongoing_ok or occupied_now(tok)) and modality.mood == Mood.ONGOING):
                 out.append((frame, modality))
                 # "temporarily took X before Z pushed them back": the place taken back is a change of its own
                 if brief and (back := reversal_frame(frame)) is not None:

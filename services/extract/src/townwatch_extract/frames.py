@@ -193,7 +193,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif low in _SEAT_NOUNS and low != "capital" and (seat := _seat_set_off(of_objs)) is not None:
         # "seized the headquarters of Mundri East County, Kediba": the seat's own name, set off after its district
         out.extend(place_refs(seat, partial, "town", depth + 1))
-    elif low in _SEAT_NOUNS and (seat := _district_seat(tok)) is not None:
+    elif (low in _SEAT_NOUNS or low == "compound") and (seat := _district_seat(tok)) is not None:
         # "took control of the Washir district center in Helmand": the district's seat, named before it (the province
         # after "in" only says where the district lies)
         out.extend(place_refs(seat, partial, "district", depth + 1))
@@ -448,8 +448,9 @@ def _district_seat(tok: Token) -> Token | None:
         named = [o for o in prep_objects(tok, ("for", "of")) if o.pos_ == "PROPN" and o.lemma_.lower() not in _ADMIN_NOUNS and not _province(o)]
         if named:
             return named[0]
-    if tok.lower_ in ("center", "centre", "headquarters"):
-        # "took the center of Ghormach District": the seat of the district named after "of" (not "the centre of Mosul")
+    if tok.lower_ in ("center", "centre", "headquarters", "compound"):
+        # "took the center of Ghormach District": the seat of the district named after "of" (not "the centre of Mosul");
+        # an Afghan outlet's "the compound of Qaisar district" is its seat too
         for o in prep_objects(tok, ("of",)):
             if o.lemma_.lower() in ("district", "county", "township") and (
                 name := max((g for g in o.children if g.dep_ == "compound" and g.pos_ == "PROPN"), key=lambda g: g.i, default=None)
@@ -1707,6 +1708,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     subj = _first(children(trigger, ("nsubj",)) or children(trigger, ("nsubjpass",)))
     if subj is not None and subj.lower_ in ("which", "that") and trigger.dep_ == "relcl":
         subj = _settlement_of_area(trigger.head)
+    if subj is None and trigger.dep_ == "acomp" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() == "be":
+        subj = _first(children(trigger.head, ("nsubj",)))  # "the district was fallen to the Taliban": parsed as a copula's
     if subj is None:
         subj = _acl_head(trigger) or _reported_head(trigger)
         if subj is not None and subj.dep_ == "attr" and ranked(subj):

@@ -12,7 +12,7 @@ from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
 from townwatch_extract.modality import is_background_clause
 from townwatch_extract.syntax import children, is_passive, objects_of, prep_objects, subject_of
 
-__all__ = ["holder_statements", "leaving_sides"]
+__all__ = ["holder_statements", "leaving_sides", "occupied_now"]
 
 _STRONGHOLD = frozenset({"stronghold", "bastion", "capital", "heartland", "fiefdom"})
 _LEAVE_VERBS = frozenset("withdraw retreat abandon evacuate flee leave cede surrender vacate".split())
@@ -219,3 +219,13 @@ def leaving_sides(sent: Span, ctx: ArticleContext, place_cc: str | None) -> list
         if actor is not None and not actor.id.startswith("x-") and actor not in found:
             found.append(actor)
     return found
+
+
+def occupied_now(trigger: Token) -> bool:
+    """"Boko Haram gunmen are now occupying the town of X": a progressive of occupying with "now" tells the hold the
+    taking left (not a fight under way, as "are storming X" is)."""
+    return (
+        trigger.lemma_.lower() == "occupy" and trigger.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in trigger.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "now" for c in trigger.children)
+    )
