@@ -5,6 +5,9 @@ transition", "the regional governor", "the defence minister"): the state's force
 lost it; and a line whose quote marks were dropped, with its attribution at its end or at the end of the next
 first-person sentence. Twins: an intention ("We will take X"), a denial ("We have not lost X"), a question, a group's
 official (the group, not the state), a speaker who is a journalist.
+F1 (frames.py): an Afghan outlet's "X district was fallen to Z" (a copula's participle, its mood the copula's) and "the
+compound of X district" as the district's seat; F2 (status.occupied_now): "are now occupying X" tells the hold. Twins: a
+denial, a prospect, an attempt, a protest, the past.
 K1 (coreference.py): a counted plural ("lost control over two settlements") does not stand for the places the side
 fights "to retain control of" in the same sentence. Twin: the plural's own list after it.
 """
@@ -51,6 +54,25 @@ NEGATIVE = [
     "Kyiv said its troops gave up two villages in Luhansk region while defending the cities of Sievierodonetsk and Lysychansk.",
 ]
 
+FALLS = [
+    ("Local officials said Qaisar district was fallen to the Taliban on Sunday.", [("Qaisar", "taliban", None)]),
+    ("A member of the provincial council said the compound of Qala-i-Zal district was fallen to the Taliban.",
+     [("Qala-i-Zal", "taliban", None)]),
+    ("The compound of Qaisar district fell to the Taliban after a night of fighting, officials said.", [("Qaisar", "taliban", None)]),
+    ("Boko Haram fighters are now occupying the Borno town of Gubio, residents said.", [("Gubio", "boko-haram", None)]),
+    ("ISWAP fighters are now occupying Marte in Borno State, a security source said.", [("Marte", "iswap", None)]),
+]
+
+FALL_TWINS = [
+    "Officials denied that Qaisar district was fallen to the Taliban.",
+    "A member of the provincial council said the compound of Qaisar district was about to fall to the Taliban.",
+    "Boko Haram fighters are now trying to occupy the Borno town of Gubio, residents said.",
+    "Boko Haram fighters are occupying the Borno town of Gubio, residents said, as fighting goes on.",
+    "Protesters are now occupying the main square of Gao, residents said.",
+    "Boko Haram fighters were occupying Gubio in 2015, residents recalled.",
+    "Boko Haram fighters are not now occupying the Borno town of Gubio, residents said.",
+]
+
 PAST = [
     # a quote about the past is no news
     '"Our forces took Kidal in northern Mali in 2013," the president of the transition said.',
@@ -73,6 +95,16 @@ def test_first_person_state_and_group_claims(extractor, text, expected):
 
 @pytest.mark.parametrize("text", NEGATIVE + FELL_OTHER)
 def test_first_person_twins_change_nothing(extractor, text):
+    assert news_rows(extractor, text, DAY) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), FALLS)
+def test_fallen_copula_district_compound_and_occupying_now(extractor, text, expected):
+    assert sorted(news_rows(extractor, text, DAY)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", FALL_TWINS)
+def test_fall_and_occupation_twins_change_nothing(extractor, text):
     assert news_rows(extractor, text, DAY) == []
 
 

@@ -1710,6 +1710,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         subj = _settlement_of_area(trigger.head)
     if subj is None and trigger.dep_ == "acomp" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() == "be":
         subj = _first(children(trigger.head, ("nsubj",)))  # "the district was fallen to the Taliban": parsed as a copula's
+        frame.anchor = trigger.head  # whose mood is the copula's ("denied that X was fallen to Z")
     if subj is None:
         subj = _acl_head(trigger) or _reported_head(trigger)
         if subj is not None and subj.dep_ == "attr" and ranked(subj):
