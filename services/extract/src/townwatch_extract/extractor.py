@@ -1283,7 +1283,7 @@ class Extractor:
                     # "Our forces have seized X, the president said", "We lost control over A and B, said the regional
                     # governor": an office of the state speaks for its forces
                     state = ctx.state_forces(cc, first.text)
-                    gaining, losing = (state, None) if first is frame.gaining else (None, state)
+                    gaining, losing = (state, None) if first == frame.gaining else (None, state)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
                 if is_title and common_word(place.name) and not any(
