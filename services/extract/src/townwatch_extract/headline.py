@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
+from townwatch_extract.handover import handover_frames
 from townwatch_extract.lexicon import (
     CELEBRATION_WORDS,
     PARTIAL_NOUNS,
@@ -39,7 +40,10 @@ _CLAUSE_DASH = re.compile(r"(?<=\w) [-–—] (?=[A-Z]\w*(?: \w+)? (?:is|are|was
 CONTROL_HEADLINE = re.compile(
     r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b"
     r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b"
-    r"|\bunder (?:[\w'’-]+ ){1,3}control\b", re.I
+    r"|\bunder (?:[\w'’-]+ ){1,3}control\b"
+    # a handover pair ("re-enter X after Y leave", "return to X as Z retreat"): read by ``handover.py``
+    r"|\b(?:re-?enters?|returns? to)\b.*\b(?:after|as|following)\b.*\b(?:leaves?|left|retreats?|withdraws?|withdrew|withdrawal)\b",
+    re.I,
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -184,6 +188,7 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(_announced_capture(doc))
     out.extend(_fallen_stronghold(doc))
     out.extend(_celebrated_in(doc))
+    out.extend(handover_frames(doc))
     return out
 
 
@@ -326,6 +331,7 @@ def _claim_verb(tok: Token) -> bool:
 # with the holder's control instead of its hands.
 _HANDS_LEAD = frozenset({"back", "now", "firmly", "fully", "completely", "entirely", "finally", "once", "again"})
 _HELD_BY = {"hands": "in", "control": "under"}
+_SHARE_LEAD = frozenset({"most", "much", "part", "parts", "half"})
 # the words between a town's region and its name ("Tigray's regional capital Mekelle", "Sennar state capital Singa")
 _TOWN_KIND = frozenset("regional provincial state district capital city town key strategic".split())
 # the generic noun of a holder named by its country ("Ethiopian army control"): the country word names the side
@@ -353,6 +359,9 @@ def _in_hands(doc: Doc) -> list[Frame]:
         name = doc[: start + 1]
         while len(name) and name[0].is_space:
             name = name[1:]  # a source head blanked before the town ("Strategic shift: Toretsk under ...")
+        most = len(name) > 2 and name[0].lower_ in _SHARE_LEAD and name[1].lower_ == "of"
+        if most:
+            name = name[2:]  # "Most of Laukkai now under Z control": part of the town
         if not len(name) or any(t.lower_ in _STILL for t in doc[: hands.i]) or not all(
             t.text[:1].isupper() or t.text in ("-", "al", "el", "ad", "as", "ar") or t.lower_.startswith("al-")
             or (t.i > name.start and t.lower_ in _NAMED_SITES)
@@ -371,7 +380,7 @@ def _in_hands(doc: Doc) -> list[Frame]:
         places = place_refs(name.root) if name.root.pos_ in ("PROPN", "NOUN") else [PlaceRef(name[-1])]
         if not places and name.root.lower_ in _NAMED_SITES and name[0].pos_ == "PROPN":
             places = [PlaceRef(name[0])]  # "Lalibela World Heritage site": the town the line opens on
-        if share is not None and share != "100":
+        if most or (share is not None and share != "100"):
             places = [replace(r, partial=True) for r in places]  # "Marib 60% under control of Z": part of the town
         if holder is not None and places:
             out.append(Frame(hands, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
