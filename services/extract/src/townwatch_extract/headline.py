@@ -40,7 +40,7 @@ _CLAUSE_DASH = re.compile(r"(?<=\w) [-–—] (?=[A-Z]\w*(?: \w+)? (?:is|are|was
 CONTROL_HEADLINE = re.compile(
     r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b"
     r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b"
-    r"|\bunder (?:[\w'’-]+ ){1,3}control\b"
+    r"|\bunder (?:[\w'’-]+ ){1,3}control\b|\b(?:fully|completely|totally|entirely) controls?\b"
     # a handover pair ("re-enter X after Y leave", "return to X as Z retreat"): read by ``handover.py``
     r"|\b(?:re-?enters?|returns? to)\b.*\b(?:after|as|following)\b.*\b(?:leaves?|left|retreats?|withdraws?|withdrew|withdrawal)\b",
     re.I,
@@ -189,6 +189,30 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(_fallen_stronghold(doc))
     out.extend(_celebrated_in(doc))
     out.extend(handover_frames(doc))
+    out.extend(_fully_controlled(doc))
+    return out
+
+
+_FULLY = frozenset({"fully", "completely", "totally", "entirely"})
+
+
+def _fully_controlled(doc: Doc) -> list[Frame]:
+    """"Turkish sources: armed factions fully control Manbij": a headline's present "fully control X" tells the taking
+    completed (a story's "the army fully controls the city" is read as a status by the control frames)."""
+    out: list[Frame] = []
+    for verb in doc:
+        if verb.lower_ not in ("control", "controls") or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or not (
+            verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS)
+        ):
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ in _FULLY for c in verb.children) or any(
+            c.dep_ in ("neg", "aux") or c.lower_ in _STILL for c in verb.children
+        ):
+            continue  # "still fully control X", "could fully control X": a hold or a prospect
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        places = [r for o in verb.children if o.dep_ == "dobj" for r in place_refs(o)]
+        if subject is not None and places:
+            out.append(Frame(verb, TriggerClass.GAIN, "active", places=places, gaining=subject, needs_known=True))
     return out
 
 
