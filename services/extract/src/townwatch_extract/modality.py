@@ -304,7 +304,23 @@ def is_background_clause(trigger: Token) -> bool:
     spans = [c for c in [*trigger.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
     if marks and any(t.lemma_.lower() in _DURATIONS for t in spans):
         return True
-    return _inside_dated_after(trigger) or _after_dated_clause(trigger) or _after_earlier_change(trigger) or _came_after(trigger)
+    return _inside_dated_after(trigger) or _after_dated_clause(trigger) or _after_earlier_change(trigger) or _came_after(trigger) or (
+        _countered_takers(trigger)
+    )
+
+
+# the answer to a capture: "a counterattack against the fighters who seized X"
+_COUNTERS = frozenset("counterattack counter-attack counteroffensive counter-offensive offensive operation push".split())
+
+
+def _countered_takers(trigger: Token) -> bool:
+    """"Afghan troops have begun a counterattack against Taliban fighters who seized control of Kunduz on Monday":
+    the capture the news answers, told in a relative clause on the side the counterattack is against."""
+    clause = trigger if trigger.dep_ == "relcl" or trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if clause.dep_ != "relcl" or clause.tag_ != "VBD":
+        return False
+    takers = clause.head
+    return takers.dep_ == "pobj" and takers.head.lower_ == "against" and takers.head.head.lemma_.lower() in _COUNTERS
 
 
 def _came_after(trigger: Token) -> bool:

@@ -83,10 +83,26 @@ def is_recap_date(ref: TimeRef | None, trigger: Token, published: dt.date | None
 _EARLIER = re.compile(r"^\W*earlier\s*,", re.I)
 
 
+# a Nigerian paper's recap marker: "It can be recalled that ...", "It will be recalled that ..."
+_RECALLED = re.compile(r"^\W*(?:it\s+(?:can|could|will|would|should|may|must)\s+be\s+recalled|as\s+(?:will|would|may|can)\s+be\s+recalled)\b", re.I)
+# what keeps an "already" inside the news: "have already retaken three villages since dawn"
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|since (?:dawn|morning)|overnight|in the (?:past|last) (?:24|48) hours)\b", re.I)
+
+
 def told_earlier(trigger: Token, sentence: str) -> bool:
     """"Earlier, the army said its forces had retaken X" after the lead: a change done before what the lead reports
-    ("Earlier on Monday, ..." is the same day's news, and a simple past may be too)."""
-    return bool(_EARLIER.match(sentence)) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
+    ("Earlier on Monday, ..." is the same day's news, and a simple past may be too). So is one after "It can be
+    recalled that", and a perfect "have already retaken A, B and C" after a lead about something else: the gains so
+    far, set against what the lead says comes next (not "already ... since dawn")."""
+    if _RECALLED.match(sentence):
+        return True
+    if _EARLIER.match(sentence) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
+        return True
+    return (
+        any(c.dep_ == "advmod" and c.lower_ == "already" for c in trigger.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children)
+        and not _SAME_DAY.search(sentence)
+    )
 
 
 # the lead calls the place held already: "the town of X, which has been under rebel control", "rebel-held X"
