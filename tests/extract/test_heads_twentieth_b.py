@@ -14,7 +14,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import headline_changes, sides
+from .conftest import change_rows, headline_changes, news_rows, sides
 
 _DAY = dt.date(2024, 6, 11)
 
@@ -78,3 +78,75 @@ def test_handover_of_part_is_partial(extractor: Extractor, title: str) -> None:
 )
 def test_handover_twin_is_no_change(extractor: Extractor, title: str) -> None:
     assert headline_changes(extractor, title, published=_DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Boko Haram seize Damasak local government in Borno", ("Damasak", "boko-haram", "ng-gov")),
+        ("Dozens missing as Boko Haram seize Damasak local government", ("Damasak", "boko-haram", "ng-gov")),
+        ("Turkish sources: armed factions fully control Manbij", ("Manbij", "x-factions-sy", None)),
+        ("Syrian army fully controls Aleppo", ("Aleppo", "sy-gov", None)),
+        ("Rebels fully control Manbij after clashes, monitor says", ("Manbij", "x-rebels-sy", None)),
+    ],
+)
+def test_seat_and_full_control_headline(extractor: Extractor, title: str, want: tuple[str, str | None, str | None]) -> None:
+    assert sides(headline_changes(extractor, title, published=_DAY)) == [want]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Boko Haram fail to seize Damasak local government",
+        "Police seize Damasak local government funds",
+        "Governor visits Damasak local government after attack",
+        "Rebels still fully control Manbij",
+        "Rebels could fully control Manbij within days",
+        "Rebels do not fully control Manbij, monitor says",
+        "Government fully controls budget, minister says",
+    ],
+)
+def test_seat_and_full_control_twin(extractor: Extractor, title: str) -> None:
+    assert headline_changes(extractor, title, published=_DAY) == []
+
+
+# Background read as news: the gains so far after a lead about what comes next, a recap marker, the capture a
+# counterattack answers. Twins: the same words as the lead, "already ... today", another opener, the takers' capture
+# told without a counterattack against them.
+@pytest.mark.parametrize(
+    ("text", "news", "retold"),
+    [
+        ("Armenia is due to hand back Kalbajar district on Sunday under the truce. Aghdam follows by November 20. "
+         "Azerbaijani forces have already retaken Fuzuli, Jabrayil and Shusha, the government said.", None, "Shusha"),
+        ("Kyiv expects the next phase of the offensive within weeks, the minister said. Ukrainian troops have already "
+         "retaken Balakliia, he added.", None, "Balakliia"),
+        ("The army has retaken Kerawa town from Boko Haram, a security source said. It can be recalled that Boko Haram "
+         "fighters on Friday seized Kerawa, on the border with Nigeria.", "Kerawa", "Kerawa"),
+        ("Troops have recaptured Gwoza from Boko Haram, the army said. It will be recalled that the insurgents took "
+         "Bama on Sunday.", "Gwoza", "Bama"),
+        ("Afghan troops have launched a counterattack against Taliban fighters who seized control of Kunduz on Monday, "
+         "the government said.", None, "Kunduz"),
+        ("Government forces began a counteroffensive against the rebels who captured Kunduz on Monday.", None, "Kunduz"),
+    ],
+)
+def test_background_recap_is_not_news(extractor: Extractor, text: str, news: str | None, retold: str) -> None:
+    rows = change_rows(extractor, text, _DAY)
+    assert (retold, True) in {(p, h) for p, _g, _lo, h in rows}, rows
+    if news is not None:
+        assert (news, False) in {(p, h) for p, _g, _lo, h in rows}, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Azerbaijani forces have already retaken Fuzuli, Jabrayil and Shusha, the government said on Sunday.", "Shusha"),
+        ("Ukrainian troops pushed into the Kharkiv region on Monday. They have already retaken Balakliia today, the "
+         "general staff said.", "Balakliia"),
+        ("The army has retaken Kerawa town from Boko Haram, a security source said. Officials said the insurgents also "
+         "took Bama on Monday.", "Bama"),
+        ("Taliban fighters who seized control of Kunduz on Monday freed hundreds of prisoners, officials said.", "Kunduz"),
+        ("Afghan troops fought Taliban fighters who seized control of Kunduz on Monday, officials said.", "Kunduz"),
+    ],
+)
+def test_background_twin_stays_news(extractor: Extractor, text: str, place: str) -> None:
+    assert place in [p for p, _g, _lo in news_rows(extractor, text, _DAY)]
