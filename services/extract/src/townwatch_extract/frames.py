@@ -247,10 +247,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         for town in towns:
             out.extend(r for r in place_refs(town, True, None, depth + 1) if not r.anaphor)
     elif tok.pos_ != "PROPN" and low == "government" and any(c.dep_ == "amod" and c.lower_ == "local" for c in tok.children) and (
-        seat := [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
+        seat_names := [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
     ):
         # a Nigerian headline's "seize Damasak local government": the area named after its seat town, the seat taken
-        out.extend(r for c in seat for r in place_refs(c, partial, kind_noun, depth + 1))
+        out.extend(r for c in seat_names for r in place_refs(c, partial, kind_noun, depth + 1))
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         # "Sartagab village of Patu district": the village's own name, even one the tagger read as an adjective
         own_name = [c for c in tok.children if c.dep_ == "compound" and (
