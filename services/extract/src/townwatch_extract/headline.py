@@ -42,7 +42,7 @@ CONTROL_HEADLINE = re.compile(
     r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b"
     r"|\bunder (?:[\w'’-]+ ){1,3}control\b|\b(?:fully|completely|totally|entirely) controls?\b"
     # a handover pair ("re-enter X after Y leave", "return to X as Z retreat"): read by ``handover.py``
-    r"|\b(?:re-?enters?|returns? to)\b.*\b(?:after|as|following)\b.*\b(?:leaves?|left|retreats?|withdraws?|withdrew|withdrawal)\b",
+    r"|\b(?:re-?enters?|returns? to|controls?)\b.*\b(?:after|as|following)\b.*\b(?:leaves?|left|retreats?|withdraws?|withdrew|withdrawal)\b",
     re.I,
 )
 
