@@ -137,3 +137,17 @@ def test_background_recap_is_not_news(extractor: Extractor, text: str, news: str
 )
 def test_background_twin_stays_news(extractor: Extractor, text: str, place: str) -> None:
     assert place in [p for p, _g, _lo in news_rows(extractor, text, _DAY)]
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # the after-clause's own subject is the side that leaves: never the main clause's subject (lead, session 20:
+        # "Houthi rebels advance after government forces abandon port of Hodeidah" gave the port to the government)
+        ("Houthi rebels advance after government forces abandon port of Hodeidah", ("Hodeidah", "houthis", "ye-gov")),
+        ("Houthi rebels advance after government forces abandon Hodeidah", ("Hodeidah", "houthis", "ye-gov")),
+        ("Rebels advance after army abandons Kidal", ("Kidal", None, "ml-gov")),
+    ],
+)
+def test_an_after_clause_is_a_clause_of_its_own(extractor: Extractor, title: str, want: tuple[str, str | None, str | None]) -> None:
+    assert sides(headline_changes(extractor, title, published=_DAY)) == [want]

@@ -58,7 +58,7 @@ _ENDS = frozenset(
     toward towards through along within inside against over""".split()
 )
 _ANCHORS = frozenset({"in", "near", "outside", "at"})
-_CLAUSE_OPENERS = frozenset({"as", "while", "when"})
+_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after"})
 _PUNCT_ENDS = frozenset({",", ";", ":", "|", "-", "–", "—", "(", ")", "'", '"'})
 _DETS = frozenset({"the", "a", "an", "all", "its", "their", "another", "key"})
 _RANKS = frozenset({"largest", "biggest", "second-largest", "third-largest", "second", "third", "fourth", "fifth"})
