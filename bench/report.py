@@ -70,6 +70,14 @@ def _f(value: float | None, fmt: str = "{:.3f}") -> str:
     return "n/a" if value is None else fmt.format(value)
 
 
+def _interval(lat: dict[str, Any]) -> str:
+    """The p99's distribution-free 95 % interval, as far as the samples bound it (``latency.percentile_interval``)."""
+    low, high = lat.get("p99_ci95_low"), lat.get("p99_ci95_high")
+    if low is None and high is None:
+        return ""
+    return f"[95 % interval {_f(low)}-{_f(high) if high is not None else 'unbounded: too few samples'}] "
+
+
 def summary_lines(results: dict[str, Any]) -> list[str]:
     lines = [f"townwatch benchmark ({results['command']}) on {results.get('broker', 'tansu')}, started {results['started_at']}"]
     machine = results.get("machine", {})
@@ -84,7 +92,7 @@ def summary_lines(results: dict[str, Any]) -> list[str]:
         lines.append(
             f"- {phase['name']}: {phase['articles']} articles, offered {_f(phase['offered_per_s'], '{:.1f}')}/s, "
             f"through the pipeline {_f(phase['throughput_per_s'], '{:.1f}')}/s; alerts delivered {lat['count']}, "
-            f"latency p50 {_f(lat['p50'])} s, p95 {_f(lat['p95'])} s, p99 {_f(lat['p99'])} s "
+            f"latency p50 {_f(lat['p50'])} s, p95 {_f(lat['p95'])} s, p99 {_f(lat['p99'])} s {_interval(lat)}"
             f"(histogram: p50 {_f(hist['p50'])}, p95 {_f(hist['p95'])}, p99 {_f(hist['p99'])})"
         )
         if phase.get("caught_up") is False:
