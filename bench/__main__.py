@@ -6,8 +6,10 @@ import argparse
 import asyncio
 import shlex
 import shutil
+import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 from bench.harness import BenchConfig, run_bench
 from bench.report import render_chart, summary_lines, write_json
@@ -53,6 +55,16 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+async def _run_stoppable(config: BenchConfig) -> dict[str, Any]:
+    """``run_bench``, stopped by SIGTERM as by Ctrl-C: the run's task is cancelled and the harness stops the stack it
+    started (before this, a ``kill`` or a CI runner's timeout ended the bench at once and left extract and alert
+    running)."""
+    task = asyncio.current_task()
+    assert task is not None
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    return await run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.quick:
@@ -65,10 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         drain_timeout=args.drain_timeout,
     )
     try:
-        results = asyncio.run(run_bench(config, log=lambda m: print(m, file=sys.stderr, flush=True)))
-    except KeyboardInterrupt:  # the first Ctrl-C cancelled the run, which stopped the stack before returning here
+        results = asyncio.run(_run_stoppable(config))
+    except (KeyboardInterrupt, asyncio.CancelledError) as exc:  # Ctrl-C or SIGTERM cancelled the run, which stopped the stack
         print("interrupted: no results written", file=sys.stderr, flush=True)
-        return 130
+        return 130 if isinstance(exc, KeyboardInterrupt) else 128 + signal.SIGTERM
     stamp = results["started_at"].replace(":", "").replace("+0000", "Z")
     json_path = write_json(args.out / f"bench-{stamp}.json", results)
     png_path = render_chart(args.out / f"bench-{stamp}.png", results)

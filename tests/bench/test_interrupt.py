@@ -1,5 +1,5 @@
-"""``python -m bench`` stopped with Ctrl-C (SIGINT) while it starts the stack or waits for the pipeline: it stops every
-process it started (services, Redis, broker), says so, writes no results and exits with 130."""
+"""``python -m bench`` stopped with Ctrl-C (SIGINT) or SIGTERM while it starts the stack or waits for the pipeline: it
+stops every process it started (services, Redis, broker), says so, writes no results and exits with 130 (143 on SIGTERM)."""
 
 from __future__ import annotations
 
@@ -29,8 +29,10 @@ def _wait_for_line(log: Path, text: str, proc: subprocess.Popen, bound: float = 
         time.sleep(0.2)
 
 
-@pytest.mark.parametrize("when", ["starting broker", "set rate"])
-def test_ctrl_c_stops_the_stack_and_exits(tmp_path: Path, when: str) -> None:
+@pytest.mark.parametrize(("when", "sig", "code"), [
+    ("starting broker", signal.SIGINT, 130), ("set rate", signal.SIGINT, 130), ("set rate", signal.SIGTERM, 143),
+])
+def test_a_stop_signal_stops_the_stack_and_exits(tmp_path: Path, when: str, sig: signal.Signals, code: int) -> None:
     err = tmp_path / "stderr.log"
     args = [sys.executable, "-m", "bench", "--rate", "5", "--duration", "600", "--max-articles", "10",
             "--baseline-messages", "10", "--workdir", str(tmp_path / "work"), "--out", str(tmp_path / "out")]
@@ -47,8 +49,8 @@ def test_ctrl_c_stops_the_stack_and_exits(tmp_path: Path, when: str) -> None:
                 time.sleep(0.1)
         stack = psutil.Process(proc.pid).children(recursive=True)
         assert stack
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(300) == 130, err.read_text()[-3000:]
+        proc.send_signal(sig)
+        assert proc.wait(300) == code, err.read_text()[-3000:]
     finally:
         if proc.poll() is None:
             proc.kill()
