@@ -158,6 +158,40 @@ def _as_clause_subject(verb: Token) -> Token | None:
     return None
 
 
+# the common nouns a side's name may end on ("Russian forces", "Somali troops") when the parser hangs it on a place
+_FORCE_NOUNS = frozenset("force troop fighter militant soldier rebel insurgent militia militiaman jihadist unit army".split())
+# the verbs of leaving a complement of "forced Z to ..." names
+_LEAVING_VERBS = frozenset("withdraw retreat leave flee abandon vacate evacuate pull quit".split())
+
+
+def _subject_hung_on_place(verb: Token) -> Token | None:
+    """"Ukrainian forces retreated from X and Russian forces took over the village", "Al Shabaab withdrew from X
+    and Military Forces of Somalia entered the village", "abandoned their camp in Hpakant and KIA took over": the
+    parser hung the second clause's subject on the place left, as its conjunct; the noun phrase that ends right
+    before the verb is the verb's own subject (climbed from its last word: "Somalia" -> "of" -> "Forces")."""
+    t = verb.doc[verb.i - 1]
+    for _ in range(4):
+        if t.dep_ == "conj" and t.head.dep_ == "pobj" and verb.head.i < t.i:
+            named = t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_.lower() in _FORCE_NOUNS)
+            return t if named else None
+        if t.dep_ not in ("pobj", "prep", "compound", "amod") or t.head == t or t.head.i >= verb.i:
+            return None
+        t = t.head
+    return None
+
+
+def _forcer(verb: Token) -> Token | None:
+    """"JNIM forced the army to withdraw from X and took control of the village": the verb the parser joined to the
+    leaving complement is the forcing side's (the side made to leave takes nothing); its subject is the forcer's."""
+    left = verb.head
+    force = left.head
+    if left.dep_ != "xcomp" or left.lemma_.lower() not in _LEAVING_VERBS or verb.lemma_.lower() in _LEAVING_VERBS:
+        return None
+    if force.lemma_.lower() not in ("force", "compel", "oblige") or not objects_of(force):
+        return None
+    return next((c for c in force.children if c.dep_ == "nsubj"), None)
+
+
 def subject_of(tok: Token, depth: int = 0) -> Token | None:
     """The active subject of ``tok``: through relative pronouns, and inherited along conj/advcl/xcomp."""
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -173,11 +207,12 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
             return tok.head
         return c
     if tok.dep_ in ("conj", "advcl") and tok.i > 0:
-        before = tok.doc[tok.i - 1]
-        if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.dep_ == "pobj" and before.i > tok.head.i:
-            return before  # "abandoned their camp in Hpakant and KIA took over": the parser hung the new subject on the place
+        if (hung := _subject_hung_on_place(tok)) is not None:
+            return hung
         if tok.dep_ == "conj" and (doer := _as_clause_subject(tok)) is not None:
             return doer  # "the army suffered a setback as rebels of the MNDAA captured X": "as" opens a clause, not a role
+        if tok.dep_ == "conj" and (forcer := _forcer(tok)) is not None:
+            return forcer
     if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "pcomp":  # "after capturing Y": subject of the verb the preposition hangs on
