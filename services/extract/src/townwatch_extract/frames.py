@@ -1408,6 +1408,15 @@ def _settled_in(trigger: Token, noun: Token, frame: Frame, passive: bool, alone:
     return frame if alone or _entry_corroborated(trigger) else None
 
 
+def _is_read_as_auxiliary(trigger: Token) -> Token | None:
+    """"IS overran Al Kishmah": "IS" before a past-tense capture verb, parsed as its passive auxiliary, with the place
+    parsed as a subject after the verb and no agent ("the town IS captured" is no English)."""
+    aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 1), None)
+    if aux is None or trigger.tag_ not in ("VBD", "VBN") or prep_objects(trigger, ("by",)):
+        return None
+    return aux if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > trigger.i for c in trigger.children) else None
+
+
 def _misread_is(trigger: Token) -> Token | None:
     """The Islamic State's "IS" read as the verb "is" next to an expelling verb, holding the place's preposition."""
     near = [c for c in trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
@@ -1467,6 +1476,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     misread_subject = capture_verb_misread(trigger) if not objs and cls == TriggerClass.GAIN else None
     if misread_subject is not None:
         objs = [trigger.head]
+    # a monitor's "IS overran X", "IS captured X": the Islamic State's "IS" read as the auxiliary of a passive whose
+    # subject (the place) follows the verb
+    is_doer = _is_read_as_auxiliary(trigger) if cls == TriggerClass.GAIN else None
+    if is_doer is not None and not objs:
+        objs = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > trigger.i][:1]
     shifted = [] if objs else _shifted_object(trigger)
     objs = objs or shifted
     obj = _first(objs)
@@ -1482,7 +1496,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         or trigger.head.lemma_.lower() in ("continue", "keep", "remain")
     ):
         return None  # "Russian troops still occupy Kherson": who holds it, not a change
-    passive = is_passive(trigger) or _headline_passive(trigger, objs) or conj_passive_subject(trigger) is not None
+    passive = is_doer is None and (is_passive(trigger) or _headline_passive(trigger, objs) or conj_passive_subject(trigger) is not None)
     frame = Frame(trigger, cls, "passive" if passive else "active")
 
     if cls == TriggerClass.GAIN and (lemma in INTO_VERBS or lemma == "enter"):
@@ -1567,7 +1581,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.places = place_refs(target)
             frame.gaining = _first(prep_objects(trigger, ("by",)))
         else:
-            frame.gaining = subject_of(trigger)
+            frame.gaining = is_doer or subject_of(trigger)
             if frame.gaining is None and misparsed:
                 frame.gaining = next((c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
             frame.gaining = frame.gaining or misread_subject
