@@ -143,6 +143,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "captured the city of Jowhar 90 KMs northwest of X" (the parse hangs the town on the distance): the town
         # named before it, never the unit; "... 20 Aug.": a date, no place
         return [PlaceRef(c, partial, kind_noun) for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
+    if low in _LABEL_NOUNS and (labelled := _label_names(tok)):
+        return [PlaceRef(t, partial, "territory") for t in labelled]  # "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)"
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
     of_objs = prep_objects(tok, ("of",))
@@ -794,19 +796,20 @@ def _trailing_name(tok: Token) -> Token | None:
     return doc[i]
 
 
-def _colon_names(tok: Token) -> list[Token]:
+def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: int | None = None) -> list[Token]:
     """The names a plural place noun lists after a colon ("the settlements: A, B, C and D", "liberated three villages
     on Sunday by Ukrainian troops: A, B and C": no verb between), each name's first word; a name followed by an admin
-    noun ("Dergachi district") says where the others lie and is left out."""
-    doc, end = tok.doc, tok.sent.end
-    colon = next((t for t in doc[tok.i + 1 : end] if t.text in (":", ";", "—") or t.pos_ in ("VERB", "AUX")), None)
-    if _announces_list(tok):
+    noun ("Dergachi district") says where the others lie and is left out. ``label``: the colon of a monitor's label,
+    whose ``least`` names may be one."""
+    doc, end = tok.doc, end or tok.sent.end
+    colon = label or next((t for t in doc[tok.i + 1 : end] if t.text in (":", ";", "—") or t.pos_ in ("VERB", "AUX")), None)
+    if label is None and _announces_list(tok):
         # "The following settlements have been liberated from the occupiers - A village, B village and C city": the
         # plural announces the list its clause ends with, after a colon or a spaced dash
         colon = next((t for t in doc[tok.i + 1 : end - 1] if (t.text == ":" or (t.text in ("-", "—", "–") and doc.text[t.idx - 1 : t.idx] == " "))
                       and doc[t.i + 1].text[:1].isupper()), None)
     wanted = None
-    if colon is None or (colon.text != ":" and not _announces_list(tok)):
+    if label is None and (colon is None or (colon.text != ":" and not _announces_list(tok))):
         # "forced the jihadis out of three villages, A, al-B and C": a counted plural set off by a comma names as
         # many places as it counts (the parse hangs them on the verb)
         wanted = _plural_count(tok)
@@ -835,7 +838,24 @@ def _colon_names(tok: Token) -> list[Token]:
             i += 1
         if i < end and doc[i].lower_ == "and":
             i += 1
-    return names if len(names) >= 2 and wanted in (None, len(names)) else []
+    return names if len(names) >= least and wanted in (None, len(names)) else []
+
+
+# a monitor's label over the places it lists: "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)", "Territories
+# regained by the army: A, B"
+_LABEL_NOUNS = frozenset({"territory", "territories"})
+
+
+def _label_names(tok: Token) -> list[Token]:
+    """The names after the colon of a label that opens its line with ``tok`` and a participle ("Territory taken over
+    by JNIM: A, B and C"): one name is enough, the label says they are places."""
+    doc, start = tok.doc, tok.sent.start
+    if tok.i - start > 1 or not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children):
+        return []
+    colon = next((t for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 10)] if t.text == ":"), None)
+    # the parser may end the sentence at the colon: the names run to the end of the label's line
+    end = next((t.i for t in doc[tok.i + 1 :] if "\n" in t.text), len(doc))
+    return _colon_names(tok, colon, least=1, end=end) if colon is not None else []
 
 
 def _announces_list(tok: Token) -> bool:
