@@ -1096,7 +1096,8 @@ class Extractor:
             if modality.mood == Mood.EVENT or ((frame.ongoing_ok or occupied_now(tok)) and modality.mood == Mood.ONGOING):
                 out.append((frame, modality))
                 # "temporarily took X before Z pushed them back": the place taken back is a change of its own
-                if brief and (back := reversal_frame(frame)) is not None:
+                # (never after a bare entry: "briefly entered X before being pushed out" is a raid beaten back)
+                if brief and not frame.pending and (back := reversal_frame(frame)) is not None:
                     out.append((back, modality))
         return out
 

@@ -1143,8 +1143,8 @@ def _other_side_left(trigger: Token, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok == trigger or lemma not in _LEAVING or tok.pos_ not in ("VERB", "NOUN"):
         return False
-    if tok.dep_ == "conj" and tok.head == trigger and not children(tok, ("nsubj",)):
-        return False  # "entered X and later withdrew": the side that entered left again
+    if tok.dep_ == "conj" and not children(tok, ("nsubj",)) and _conj_of(tok, trigger):
+        return False  # "entered X and later withdrew", "entered X, preached at the mosque and left the town": the side that entered left again
     if any(m.lower_ in ("before", "until") for m in children(tok, ("mark",))):
         return False  # "entered X before the militants withdrew from the outskirts": not yet theirs
     if lemma == "hand" and not any(c.lower_ == "over" for c in tok.children):
@@ -1152,6 +1152,17 @@ def _other_side_left(trigger: Token, tok: Token) -> bool:
     if lemma == "pull" and not any(c.lower_ in ("out", "back") for c in tok.children):
         return False
     return lemma != "flee" or _is_armed_subject(tok)
+
+
+def _conj_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is one of the verbs joined to ``verb`` ("entered X, preached and left": "left" is)."""
+    for _ in range(4):
+        if tok.dep_ != "conj":
+            return False
+        tok = tok.head
+        if tok == verb:
+            return True
+    return False
 
 
 def _raid_undone(trigger: Token) -> bool:
