@@ -40,7 +40,9 @@ def capture_verb_misread(tok: Token) -> Token | None:
     Luq": after a long subject the small model makes the subject's noun the root and reads the verb as an adjective
     on the name after it. Returns that subject, or None ("the recently captured Douentza" is an adjective)."""
     name, root = tok.head, tok.sent.root
-    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or name.pos_ != "PROPN" or name.i <= tok.i:
+    # "Security forces yesterday completely liberated Sharqat district": the adjective on a named settlement noun
+    named_noun = name.lower_ in _SETTLEMENT_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children)
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or not (name.pos_ == "PROPN" or named_noun) or name.i <= tok.i:
         return None
     if tok.i == tok.sent.start:
         return None
@@ -50,6 +52,9 @@ def capture_verb_misread(tok: Token) -> Token | None:
     if root.pos_ not in ("NOUN", "PROPN") or root.i >= tok.i:
         return None
     before = tok.doc[tok.i - 1]
+    for _ in range(2):  # "forces yesterday completely liberated": the day and the adverb between subject and verb
+        if before.i > tok.sent.start and (before.tag_ == "RB" or (before.dep_ == "npadvmod" and before.lower_ in _DAY_WORDS)):
+            before = tok.doc[before.i - 1]
     if before.pos_ not in ("NOUN", "PROPN", "NUM") or any(t.pos_ != "PROPN" and t.tag_ != "HYPH" for t in tok.doc[tok.i + 1 : name.i]):
         return None
     up = name
@@ -75,6 +80,8 @@ def object_verb_misread(tok: Token) -> Token | None:
 
 
 _SPEECH = frozenset({"say", "tell", "report", "confirm", "announce"})
+_SETTLEMENT_NOUNS = frozenset({"district", "town", "village", "city"})
+_DAY_WORDS = frozenset("yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
