@@ -1700,6 +1700,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places = [r for s in sources for r in place_refs(s)]
         if not frame.places and obj is not None:
             frame.places = [r for s in prep_objects(obj, ("from", "out")) for r in place_refs(s)]
+        if not frame.places and not passive and "out" in prts and obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in _ARMED_NOUNS):
+            # "Peshmerga fighters have pushed out Islamic State forces in the northern town of Sinjar": the side driven
+            # out of a settlement named with its kind noun ("the town of X", "X town")
+            frame.places = [r for s in prep_objects(trigger, ("in",)) + prep_objects(obj, ("in",)) if _named_settlement(s) for r in place_refs(s)]
         return frame
 
     if cls == TriggerClass.LOSE:
