@@ -1374,7 +1374,8 @@ class Extractor:
                     losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
                 cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line, recap)
                 if not cand.historical:
-                    if frame.construction != PARTICIPLE_LIST and told_as_state(frame.trigger, ref_place.token):
+                    # (a monitor's label "Territory taken over by Z: A, B" lists the line's own changes, not a state)
+                    if frame.construction != PARTICIPLE_LIST and ref_place.kind_noun != "territory" and told_as_state(frame.trigger, ref_place.token):
                         cand = replace(cand, historical=True)  # in a headline too: "Troops attack town recently seized by Z"
                     elif not is_title:
                         cand = replace(cand, cue=background_cue(frame.trigger))
