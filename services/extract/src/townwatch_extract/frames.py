@@ -822,6 +822,8 @@ def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: in
         if wanted < 2 or opener >= end or doc[opener].text not in (",", "-", "—", "–"):
             return []  # (a dash too: "gained control of four key villages - A, B, C and D - in Homs province")
         colon = doc[opener]
+    if colon is None:
+        return []
     i = colon.i + 1
     names: list[Token] = []
     while i < end and len(names) < 12:
