@@ -176,6 +176,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "captured the districts of Khanabad, Dasht-i-Archi and Imam Sahib": a list of districts, each whole (not
         # the districts of one town)
         whole = low == "districts" and any(children(o, ("conj",)) for o in of_objs)
+        # a monitor's "took over the areas of A, B and C": the places listed, each whole (not "large areas of X")
+        listed_areas = low == "areas" and any(children(o, ("conj",)) for o in of_objs) and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.i < tok.i
+        ) and any(c.dep_ == "det" for c in tok.children)
+        whole = whole or listed_areas
         for obj in of_objs:  # "all of the city except an enclave": too vague to stand for a named town
             # "nearly all of X", "almost all of X": most of the town, not the whole of it
             nearly = low == "all" and any(c.lower_ in ("nearly", "almost") for c in tok.children)
@@ -186,7 +191,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                     out.extend(r for r in place_refs(town, True, None, depth + 1) if not r.anaphor)
                 continue
             # "entered Aleppo and captured most of the city": a share of the town the line has named
-            out.extend(r for r in place_refs(obj, cut, "district" if whole else kind_noun, depth + 1)
+            out.extend(r for r in place_refs(obj, cut, "district" if whole and not listed_areas else kind_noun, depth + 1)
                        if not r.anaphor or (low in SHARE_WORDS and r.definite and r.count == 0 and r.kind_noun in _SETTLED))
     elif low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
