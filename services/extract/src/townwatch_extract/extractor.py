@@ -353,9 +353,10 @@ def _same_hand(c: Candidate, u: Candidate) -> bool:
     """Whether ``c`` is the same place taken or left by the same side as ``u``."""
     if c.place.key != u.place.key:
         return False
-    # a side the other sentence names only by a common noun ("The rebels pulled out") is the named one of its kind
+    # a side the other sentence names only by a common noun ("The rebels pulled out") is the named one of its kind;
+    # the taker of one reading may be the leaver of the other ("withdrew from X hours after capturing it")
     return any(a is not None and b is not None and (a.id == b.id or ((_unnamed(a) or _unnamed(b)) and a.kind == b.kind))
-               for a, b in ((c.gaining, u.gaining), (c.losing, u.losing)))
+               for a, b in ((c.gaining, u.gaining), (c.losing, u.losing), (c.gaining, u.losing), (c.losing, u.gaining)))
 
 
 def _side_key(side: ResolvedActor | None) -> str | None:

@@ -104,7 +104,10 @@ def undone(trigger: Token) -> bool:
     for tok in trigger.subtree:
         # "withdrew ..., one day after briefly occupying it": "after" hangs on the verb, or on the span before it (the
         # parser may hang "a day" on the town), with a gerund of the same side
-        if tok.dep_ == "prep" and tok.lower_ == "after" and _short(tok.head if tok.head != trigger else tok) and any(
+        # ("withdrawn from X hours after capturing it": the parser may hang "hours" on the verb, right before "after")
+        if tok.dep_ == "prep" and tok.lower_ == "after" and (
+            _short(tok.head if tok.head != trigger else tok) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _SHORT)
+        ) and any(
             g.dep_ == "pcomp" and _takes(g) and _same_side(g) and g.tag_ == "VBG" for g in tok.children
         ):
             return True
