@@ -660,6 +660,8 @@ class ArticleContext:
             left = doc[j]
             if left.lower_ in _DIRECTIONAL or left.ent_type_ == "NORP" or left.lower_ in _MONTHS_DAYS:
                 break  # "took over Wednesday Al Hasha District": the day is no part of the name
+            if left.text == "-" and left.whitespace_ and j > 0 and doc[j - 1].whitespace_:
+                break  # "towns in Donetsk Oblast - Kramatorsk, ...": a spaced dash sets a list off and joins no name
             attached = left.head.i >= left.i and left.head.i <= tok.i
             # "al-Jaysat" written as one word; "Tell Malh" read as two objects of one verb: still one name
             glued = not left.whitespace_ and (left.text == "-" or doc[j + 1].text == "-")

@@ -818,13 +818,16 @@ def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: in
         # "forced the jihadis out of three villages, A, al-B and C": a counted plural set off by a comma names as
         # many places as it counts (the parse hangs them on the verb)
         wanted = _plural_count(tok)
+        # "took control of several other towns in northern Donetsk - A, B, C and D": an uncounted plural's list set
+        # off by a dash names as many places as it lists
+        counted = wanted >= 2 or wanted == -1
         opener = tok.i + 1
-        if opener < end and doc[opener].lower_ in ("in", "near") and _plural_count(tok) >= 2:
+        if opener < end and doc[opener].lower_ in ("in", "near") and counted:
             # "recaptured two other villages in Hama province, A and B": the names set off after the villages' place
             opener += 1
             while opener < end and opener < tok.i + 8 and doc[opener].text not in (",", "-", "—") and doc[opener].pos_ not in ("VERB", "AUX", "PRON"):
                 opener += 1
-        if wanted < 2 or opener >= end or doc[opener].text not in (",", "-", "—", "–"):
+        if not counted or opener >= end or doc[opener].text not in ((",", "-", "—", "–") if wanted >= 2 else ("-", "—", "–")):
             return []  # (a dash too: "gained control of four key villages - A, B, C and D - in Homs province")
         colon = doc[opener]
     if colon is None:
@@ -845,7 +848,7 @@ def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: in
             i += 1
         if i < end and doc[i].lower_ == "and":
             i += 1
-    return names if len(names) >= least and wanted in (None, len(names)) else []
+    return names if len(names) >= least and (wanted in (None, len(names)) or (wanted == -1 and len(names) >= 2)) else []
 
 
 # a monitor's label over the places it lists: "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)", "Territories
