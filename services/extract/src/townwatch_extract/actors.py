@@ -47,6 +47,8 @@ class ActorEntry:
     """The side this actor fights in a two-sided war, taken as the other side where a story names none."""
     branch_of: str | None = None
     """The parent whose name this actor is written under in its own countries ("Islamic State" in Borno is ISWAP)."""
+    homeland: tuple[str, ...] = ()
+    """Regions whose name after a generic side names this actor ("rebel forces in Tigray" are the TPLF)."""
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -88,6 +90,7 @@ class ActorCatalogue:
         self._exact = ahocorasick.Automaton()
         self._government: dict[str, ActorEntry] = {}
         self._generic: dict[str, list[ActorEntry]] = {}
+        self._homeland = {region.casefold(): entry for entry in entries for region in entry.homeland}
         self.short_aliases = frozenset(a for e in entries for a in e.aliases if _is_acronym(a))
         """Aliases written in capitals and matched as written ("IS", "RSF")."""
         for entry in entries:
@@ -129,6 +132,7 @@ class ActorCatalogue:
                     fights_in=tuple(str(c) for c in item.get("fights_in") or ()),
                     foes=tuple(str(c) for c in item.get("foes") or ()),
                     branch_of=item.get("branch_of"),
+                    homeland=tuple(str(r) for r in item.get("homeland") or ()),
                 )
             )
         return cls(
@@ -181,6 +185,10 @@ class ActorCatalogue:
             return entry
         branches = [e for e in self.entries.values() if e.branch_of == entry.id and cc in e.countries]
         return branches[0] if len(branches) == 1 else entry
+
+    def of_homeland(self, region: str) -> ActorEntry | None:
+        """The actor a region's name stands for after a generic side ("rebels in Tigray"), if any."""
+        return self._homeland.get(region.casefold())
 
     def generic_candidates(self, word: str) -> list[ActorEntry]:
         """Actors that the context word ("militants", "rebels") can stand for."""

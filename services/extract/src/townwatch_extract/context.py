@@ -81,6 +81,14 @@ def _from_around(tok: Token) -> bool:
 # "the Russian Ministry of Defense", "Russia's defence ministry", "Ukraine's General Staff": a state body named in full
 _STATE_BODY_NAMED = re.compile(r"\b(?!(?:The|A|An|In|On|At|Its|Their)\s)([A-Z][a-z]+(?:'s|’s)?) (?:[A-Z]?[a-z]+ )?(?:[Mm]inistry|General Staff)\b")
 _BYSTANDERS = frozenset("resident villager witness local journalist reporter analyst doctor teacher activist".split())
+# words of a newspaper's, broadcaster's or monitor's name: "state media The Global New Light of Myanmar said" is a
+# mouthpiece, never a side of its own
+_MEDIA_WORDS = frozenset("light times post news herald tribune gazette daily journal observer telegraph guardian agency "
+                         "media television tv radio observatory press monitor channel broadcasting chronicle".split())
+# an operations command named for its area ("Al-Jazeera Operations Command", "Nineveh Operations Command"): a state's
+# regional headquarters (Iraq's), unlike the opposition's "Military Operations Command" of 2024 in Syria
+_AREA_COMMAND = re.compile(r"^(?!.*\bMilitary\b)(?:[Tt]he )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* Operations? Command$")
+_COMMANDED = frozenset("command leadership control".split())  # "forces under the command of Haftar"
 _OFFICES = frozenset("president minister premier chancellor".split())
 # the head of a state named by its country ("Ukrainian president", "Iraqi PM", "Syria's leader"): its state speaks
 _HEADS_OF_STATE = frozenset("president leader premier pm chancellor".split())
@@ -110,6 +118,7 @@ def kurdish_words(actor: ResolvedActor) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
+_COMPASS_SIDES = frozenset("eastern western southern northern east west south north".split())
 
 
 def _common_words(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -117,6 +126,11 @@ def _common_words(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
     sentence opens ("Regime troops", never "Russian troops")."""
     written = text[start:end]
     if written.islower():
+        return True
+    first, _, rest = written.partition(" ")
+    if first.lower() in _COMPASS_SIDES and rest.islower():
+        # "Eastern forces" (Haftar's in Libya) are a compass word and a common noun: "Units of the Eastern forces
+        # liberated X", the Russian ministry said of a Ukrainian village, are Russia's own
         return True
     return (
         bool(_SENTENCE_START.search(text[max(0, start - 3):start])) and (written[:1].lower() + written[1:]).islower()
@@ -139,6 +153,7 @@ _COMPANION = re.compile(
     r"\b(?:along ?with|together with|alongside|accompanied by|backed by|supported by|aided by|with the (?:help|support|backing) of)\b",
     re.I,
 )
+_AGAINST = re.compile(r"\b(?:against|opposed to)\s+(?:the\s+)?$", re.I)  # the foe a phrase names: "fighters against the Taliban"
 _ACTOR_TAG = re.compile(r" ?\([A-Z][\w -]{1,30}\)")  # "(Mozambique)", "(West Africa)" right after a name
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "them"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", "anti-government", "militia"})
@@ -473,7 +488,8 @@ class ArticleContext:
             head_off = tok.idx - start
             # "HTS fighters, along with Turkish-backed factions, captured X": the side that comes along (or backs
             # it) is not the one the phrase names, unless it is the only one
-            pool = [m for m in matches if not _COMPANION.search(text, 0, m.start)] or matches
+            # (nor is the one it fights: "Fighters of the self-styled Resistance-2 against the Taliban")
+            pool = [m for m in matches if not _COMPANION.search(text, 0, m.start) and not _AGAINST.search(text, 0, m.start)] or matches
             covering = [m for m in pool if m.start <= head_off < m.end]
             chosen = covering[0] if covering else pool[-1]
             entry = chosen.actor
@@ -486,8 +502,12 @@ class ArticleContext:
                 and not self.gazetteer.country_code(text[chosen.start:chosen.end].split()[0].split("-")[0])
             ):
                 # "popular resistance fighters" in Yemen are no Myanmar PDF, "separatist forces" in Ukraine no
-                # Yemeni STC: a group's common-noun alias names it only where it fights (or where the text goes)
-                return None
+                # Yemeni STC: a group's common-noun alias names it only where it fights (or where the text goes);
+                # "resistance forces in Panjshir" are the side of that region; a state's unnamed units its own
+                if (home := self._homeland_side(tok, toks, text)) is not None:
+                    return home
+                own = speaker is not None and speaker.kind == ActorKind.STATE and tok.lemma_.lower() in _FORCE_NOUNS
+                return speaker if own else None
             if (
                 place_cc and entry.kind == ActorKind.STATE and entry.default_country not in (None, place_cc)
                 and place_cc in self.written_countries | self.area_countries  # the text itself puts the place there
@@ -531,6 +551,13 @@ class ArticleContext:
                 known_as := [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
             ) and (found := self.resolve_actor(known_as[0], speaker, place_cc)) is not None:
                 return found  # "the rebel alliance known as Seleka"
+            if c.dep_ == "prep" and c.lower_ == "under" and (tok.lemma_.lower() in _FORCE_NOUNS | _NON_STATE_GENERIC or tok.lower_ in _FORCE_NOUNS):
+                # "forces under Ahmad Massoud", "fighters under the command of Hemedti": the commander's side
+                for led in (g for g in c.children if g.dep_ == "pobj"):
+                    if led.lemma_.lower() in _COMMANDED:
+                        led = next(iter(prep_objects(led, ("of",))), led)
+                    if (found := self.resolve_actor(led, speaker, place_cc)) is not None:
+                        return found
             if c.dep_ == "acl" and c.lower_ in ("led", "commanded", "headed", "supporting"):
                 heads = [g for p in c.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by") for g in p.children if g.dep_ == "pobj"]
                 heads += [g for g in c.children if g.dep_ == "dobj" and c.lower_ == "supporting"]
@@ -556,6 +583,10 @@ class ArticleContext:
             if found is not None:
                 return found
         rebel = next((t for t in toks if t != tok and t.lower_ in _REBEL_MODIFIERS), None)
+        if (rebel is not None or low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC) and (
+            home := self._homeland_side(tok, toks, text)
+        ) is not None:
+            return home  # "Rebel forces in Ethiopia's Tigray region": the TPLF
         if rebel is not None and (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS):
             # "Syrian rebel forces", "opposition troops": the country names where, not whose
             return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
@@ -635,10 +666,19 @@ class ArticleContext:
                         return self._government(cc, text)
             if (office := self._office_holder(tok, toks, text)) is not None:
                 return office
+            if _AREA_COMMAND.match(text) and (gov := self._government(place_cc, text)) is not None:
+                return replace(gov, inferred=True)  # "Al-Jazeera Operations Command liberated X" in Iraq: its army
+            if any(t.lower_ in _MEDIA_WORDS for t in toks):
+                return None  # "The Global New Light of Myanmar", "the Syrian Observatory": who reports, not who fights
             if tok.ent_type_ == "ORG" and not any(t.lemma_.lower() in _BYSTANDERS for t in toks):
                 slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
                 return ResolvedActor(f"x-{slug}", text, ActorKind.UNKNOWN, text)
         return None
+
+    def _homeland_side(self, tok: Token, toks: list[Token], text: str) -> ResolvedActor | None:
+        """The side a generic phrase names by its region ("rebel forces in Tigray", "resistance fighters in Panjshir")."""
+        home = next((e for t in toks if t != tok and (e := self.catalogue.of_homeland(t.text)) is not None), None)
+        return ResolvedActor.from_entry(home, text) if home is not None else None
 
     def _body_named_before(self, tok: Token, toks: list[Token]) -> ResolvedActor | None:
         """The state whose ministry or general staff the article names, for a bare "the ministry" ("the Russian

@@ -163,6 +163,9 @@ _NOTE_LIKE = re.compile(r"[.!?;]\s|\(|^\s*(?:On|Around|Between|In|Since|As of)\b
 
 # A side says these of the places it took itself, never of its enemy's gains ("X was liberated", the ministry said).
 _OWN_SIDE_VERBS = frozenset({"liberate", "free"})
+# what a government says was won back from a named enemy ("X was recaptured from ISIS, the Iraqi government said"):
+# its own forces won it
+_WON_BACK_VERBS = _OWN_SIDE_VERBS | {"recapture", "retake", "regain"}
 
 
 def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
@@ -1320,6 +1323,12 @@ class Extractor:
                     and not speaker.id.startswith("x-")
                 ):
                     gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
+                if (
+                    gaining is None and losing is not None and frame.gaining is None and frame.construction == "passive"
+                    and lemma in _WON_BACK_VERBS and speaker is not None and (home := ctx.government(cc, "")) is not None
+                    and speaker.id == home.id != losing.id
+                ):
+                    gaining = speaker  # "X was recaptured from ISIS militants, the Iraqi government said": its forces
                 if gaining is None and ((losing is None and (located or noted or placed)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
                     # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
                     # regime forces": the loser named does not make the common noun that took it any less the gainer
