@@ -116,6 +116,8 @@ def test_the_military_operations_command_is_not_the_state(extractor: Extractor) 
     ("text", "place", "gaining"),
     [
         ("The junta said in state media The Global New Light of Myanmar that it had retaken the town of Kyaukme.", "Kyaukme", "mm-junta"),
+        # the paper parsed as a second subject of the verb beside "it"
+        ("The junta said in state media The Global New Light of Myanmar it had retaken the town of Kyaukme.", "Kyaukme", "mm-junta"),
         ("The Islamic State group recaptured Palmyra on Sunday after the army withdrew from the ancient city, the "
          "Syrian Observatory for Human Rights said.", "Palmyra", "isis"),
     ],
@@ -139,15 +141,8 @@ def test_rehabilitation_is_no_side(extractor: Extractor) -> None:
     assert _rows(extractor, text) == [("Kawkareik", "mm-junta", None)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "3R rebels seized the town of Koui on Sunday, a local official said.",
-        "The rebels of Return, Reclamation and Rehabilitation took control of Koui on Tuesday.",
-    ],
-)
-def test_three_r_is_still_named(extractor: Extractor, text: str) -> None:
-    assert _gainers(extractor, text).get("Koui") == "3r"
+def test_three_r_is_still_named(extractor: Extractor) -> None:
+    assert _gainers(extractor, "3R rebels seized the town of Koui on Sunday, a local official said.") == {"Koui": "3r"}
 
 
 # --- S6: a side named by its commander or its region --------------------------------------------------------------
@@ -187,18 +182,18 @@ def test_under_fire_names_no_commander(extractor: Extractor) -> None:
 # --- S7: Myanmar's ethnic rebels are the ethnic army the story names ---------------------------------------------
 
 
+def test_plain_rebels_in_myanmar_stay_the_resistance(extractor: Extractor) -> None:
+    assert _gainers(extractor, "Rebels seized the town of Mindat in Chin State on Monday, residents said.") == {"Mindat": "pdf"}
+
+
 @pytest.mark.parametrize(
     ("text", "place", "gaining"),
     [
         ("Ethnic rebels have overrun a command centre in northern Myanmar and taken control of the city of Laukkai. "
          "Fighters of the Myanmar National Democratic Alliance Army stormed the base.", "Laukkai", "mndaa"),
-        ("The Kachin Independence Army took the town of Bhamo on Friday. The ethnic rebel group also seized Mansi on "
-         "Saturday, a KIA spokesman said.", "Mansi", "kia"),
+        ("The Arakan Army took Paletwa on Friday. The ethnic armed group also seized Thandwe on Saturday, an AA "
+         "spokesman said.", "Thandwe", "arakan-army"),
     ],
 )
-def test_plain_rebels_in_myanmar_stay_the_resistance(extractor: Extractor) -> None:
-    assert _gainers(extractor, "Rebels seized the town of Mindat in Chin State on Monday, residents said.") == {"Mindat": "pdf"}
-
-
 def test_ethnic_rebels_are_the_army_named(extractor: Extractor, text: str, place: str, gaining: str) -> None:
     assert _gainers(extractor, text).get(place) == gaining

@@ -669,7 +669,11 @@ class ArticleContext:
             if _AREA_COMMAND.match(text) and (gov := self._government(place_cc, text)) is not None:
                 return replace(gov, inferred=True)  # "Al-Jazeera Operations Command liberated X" in Iraq: its army
             if any(t.lower_ in _MEDIA_WORDS for t in toks):
-                return None  # "The Global New Light of Myanmar", "the Syrian Observatory": who reports, not who fights
+                # "The Global New Light of Myanmar", "the Syrian Observatory": who reports, not who fights ("the junta
+                # said in state media The Global New Light of Myanmar it had retaken X": the paper parsed as a second
+                # subject beside the pronoun that is the side)
+                other = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i and c.lower_ in _PRONOUNS), None)
+                return self.resolve_actor(other, speaker, place_cc) if tok.dep_ == "nsubj" and other is not None else None
             if tok.ent_type_ == "ORG" and not any(t.lemma_.lower() in _BYSTANDERS for t in toks):
                 slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
                 return ResolvedActor(f"x-{slug}", text, ActorKind.UNKNOWN, text)
