@@ -193,6 +193,7 @@ def test_plain_rebels_in_myanmar_stay_the_resistance(extractor: Extractor) -> No
          "Fighters of the Myanmar National Democratic Alliance Army stormed the base.", "Laukkai", "mndaa"),
         ("The Arakan Army took Paletwa on Friday. The ethnic armed group also seized Thandwe on Saturday, an AA "
          "spokesman said.", "Thandwe", "arakan-army"),
+        ("Karen armed groups seized Kawkareik on Monday, residents said.", "Kawkareik", "knla"),
     ],
 )
 def test_ethnic_rebels_are_the_army_named(extractor: Extractor, text: str, place: str, gaining: str) -> None:
