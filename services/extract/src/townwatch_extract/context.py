@@ -504,8 +504,8 @@ class ArticleContext:
                 # "popular resistance fighters" in Yemen are no Myanmar PDF, "separatist forces" in Ukraine no
                 # Yemeni STC: a group's common-noun alias names it only where it fights (or where the text goes);
                 # "resistance forces in Panjshir" are the side of that region; a state's unnamed units its own
-                if (home := self._homeland_side(tok, toks, text)) is not None:
-                    return home
+                if (native := self._homeland_side(tok, toks, text)) is not None:
+                    return native
                 own = speaker is not None and speaker.kind == ActorKind.STATE and tok.lemma_.lower() in _FORCE_NOUNS
                 return speaker if own else None
             if (
@@ -584,9 +584,9 @@ class ArticleContext:
                 return found
         rebel = next((t for t in toks if t != tok and t.lower_ in _REBEL_MODIFIERS), None)
         if (rebel is not None or low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC) and (
-            home := self._homeland_side(tok, toks, text)
+            native := self._homeland_side(tok, toks, text)
         ) is not None:
-            return home  # "Rebel forces in Ethiopia's Tigray region": the TPLF
+            return native  # "Rebel forces in Ethiopia's Tigray region": the TPLF
         if rebel is not None and (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS):
             # "Syrian rebel forces", "opposition troops": the country names where, not whose
             return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
