@@ -94,6 +94,7 @@ _OFFICES = frozenset("president minister premier chancellor".split())
 _HEADS_OF_STATE = frozenset("president leader premier pm chancellor".split())
 _NOT_IN_OFFICE = frozenset("former ex opposition rebel rebels separatist separatists shadow self-declared self-styled".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
+_PATRON_WORDS = frozenset("backed supported sponsored armed funded".split())  # "rebels supported by Turkey"
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
 _KURDISH_IN = {"IQ": "peshmerga"}
@@ -527,8 +528,10 @@ class ArticleContext:
                 if entry.default_country != place_cc and (gov := self._government(place_cc, text)) is not None:
                     return replace(gov, inferred=True)
             first = text[: chosen.start].split(" and ")[0]
+            joined = text.find(" and ", 0, chosen.start)
             if (
-                place_cc and " and " in text[: chosen.start]
+                # (an "and" inside a name is no pair of sides: "Militants from the Islamic State of Iraq and the Levant")
+                place_cc and joined >= 0 and not any(m.start <= joined < m.end for m in matches)
                 and (any(self.gazetteer.country_code(w) == place_cc for w in first.split())
                      or first.strip(" ,;:").lower().removeprefix("the ") in self.catalogue.generic_state)
                 and (gov := self._government(place_cc, text)) is not None and gov.id != entry.id
@@ -558,6 +561,13 @@ class ArticleContext:
                         led = next(iter(prep_objects(led, ("of",))), led)
                     if (found := self.resolve_actor(led, speaker, place_cc)) is not None:
                         return found
+            if c.dep_ == "acl" and c.lower_ in _PATRON_WORDS:
+                # "Syrian rebels supported by Turkey", "fighters backed by Ankara": the catalogue's "Turkey-backed rebels"
+                for patron in (g for p in c.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"):
+                    backed = f"{patron.text}-backed {tok.text}"
+                    named = self.catalogue.find(backed)
+                    if named and named[0].start == 0 and named[0].end == len(backed):
+                        return ResolvedActor.from_entry(named[0].actor, text)
             if c.dep_ == "acl" and c.lower_ in ("led", "commanded", "headed", "supporting"):
                 heads = [g for p in c.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by") for g in p.children if g.dep_ == "pobj"]
                 heads += [g for g in c.children if g.dep_ == "dobj" and c.lower_ == "supporting"]
