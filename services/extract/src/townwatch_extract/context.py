@@ -565,9 +565,9 @@ class ArticleContext:
                 # "Syrian rebels supported by Turkey", "fighters backed by Ankara": the catalogue's "Turkey-backed rebels"
                 for patron in (g for p in c.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"):
                     backed = f"{patron.text}-backed {tok.text}"
-                    named = self.catalogue.find(backed)
-                    if named and named[0].start == 0 and named[0].end == len(backed):
-                        return ResolvedActor.from_entry(named[0].actor, text)
+                    backers = self.catalogue.find(backed)
+                    if backers and backers[0].start == 0 and backers[0].end == len(backed):
+                        return ResolvedActor.from_entry(backers[0].actor, text)
             if c.dep_ == "acl" and c.lower_ in ("led", "commanded", "headed", "supporting"):
                 heads = [g for p in c.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by") for g in p.children if g.dep_ == "pobj"]
                 heads += [g for g in c.children if g.dep_ == "dobj" and c.lower_ == "supporting"]
