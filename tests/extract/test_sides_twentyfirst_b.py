@@ -59,3 +59,16 @@ def test_rebels_backed_by_a_state(extractor: Extractor, text: str, place: str, g
 )
 def test_backing_twins(extractor: Extractor, text: str, place: str, not_gaining: str) -> None:
     assert _gainers(extractor, text).get(place) != not_gaining
+
+
+def test_a_side_taking_another_place_is_no_loser(extractor: Extractor) -> None:
+    # "..., while Kurdish fighters took C from rebels": the Kurds gained C; they lost nothing in A
+    text = ("On Monday, government forces seized the Sakhur and Haydariya districts of Aleppo, while Kurdish fighters "
+            "took the Sheikh Maqsoud neighbourhood from rebels, the monitor said.")
+    losers = {p: lo for p, _g, lo in _news(extractor, text, DAY)}
+    assert losers.get("Sakhur", "none") != "sdf"
+
+
+def test_a_side_named_as_the_loser_stays(extractor: Extractor) -> None:
+    text = "Government forces seized the town of Tal Rifaat from Kurdish fighters, who had taken it in 2016."
+    assert [(p, lo) for p, _g, lo in _news(extractor, text, DAY)] == [("Tal Rifaat", "sdf")]

@@ -25,6 +25,8 @@ _CONTRARY = re.compile(
 _JOINT = re.compile(r"\s*(?:and|&|together with|alongside)(?:\s+the)?(?-i:(?:\s+[a-z]+){0,2})(?:\s+of)?\s*$", re.I)
 # "TNLA, PLA, Mandalay PDF and joint forces": a list of names written with commas, all one side's partners
 _LISTED = re.compile(r"(?:\s*(?:,|and|&)\s*(?:(?:the\s+)?[A-Z][\w'-]*\s*){0,3})+", re.ASCII)
+# "..., while Kurdish fighters took C from rebels": a side the sentence shows taking a place itself is no loser there
+_TAKING = re.compile(r"\s+(?:(?:also|then|in turn)\s+)?(?:took|seized|captured|recaptured|retook|overran|stormed)\b")
 _NEVER = frozenset({"unidentified-armed-group", "us-coalition", "atmis"})
 
 
@@ -76,6 +78,7 @@ def other_side(
         m.actor.id for m in found if m.actor.id != known.id
         and any(_JOINT.match(sentence, min(a.end, m.end), max(a.start, m.start)) or _listed(sentence, a, m) for a in own)
     }
+    in_sentence |= {m.actor.id for m in found if m.actor.id != known.id and _TAKING.match(sentence, m.end)}
     parent = kin.branch_of if (kin := catalogue.entries.get(known.id)) is not None else None
     named = [
         (count, entry.default_country == place_cc, entry)
