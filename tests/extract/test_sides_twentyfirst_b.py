@@ -72,3 +72,8 @@ def test_a_side_taking_another_place_is_no_loser(extractor: Extractor) -> None:
 def test_a_side_named_as_the_loser_stays(extractor: Extractor) -> None:
     text = "Government forces seized the town of Tal Rifaat from Kurdish fighters, who had taken it in 2016."
     assert [(p, lo) for p, _g, lo in _news(extractor, text, DAY)] == [("Tal Rifaat", "sdf")]
+
+
+def test_the_side_taking_it_still_gains_what_the_other_left(extractor: Extractor) -> None:
+    text = "Somali troops withdrew from the town of Bulo Burde on Monday, and Al Shabaab took control of it."
+    assert [(p, g) for p, g, _lo in _news(extractor, text, DAY)] == [("Bulo Burde", "al-shabaab")]

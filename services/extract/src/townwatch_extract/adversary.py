@@ -62,9 +62,11 @@ def _elsewhere_state(entry: ActorEntry, ctx: ArticleContext, place_cc: str | Non
 
 
 def other_side(
-    known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, place_cc: str | None, sentence: str
+    known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, place_cc: str | None, sentence: str,
+    *, loser: bool = False,
 ) -> ResolvedActor | None:
-    """The side opposed to ``known`` in this article, or None when the article names none (or several equally)."""
+    """The side opposed to ``known`` in this article, or None when the article names none (or several equally);
+    ``loser`` when the side sought lost the place (``known`` gained it)."""
     if known.id.startswith("x-") or known.kind == ActorKind.UNKNOWN:
         return None
     in_sentence = {m.actor.id for m in catalogue.find(sentence)} if _CONTRARY.search(sentence) else set()
@@ -78,7 +80,8 @@ def other_side(
         m.actor.id for m in found if m.actor.id != known.id
         and any(_JOINT.match(sentence, min(a.end, m.end), max(a.start, m.start)) or _listed(sentence, a, m) for a in own)
     }
-    in_sentence |= {m.actor.id for m in found if m.actor.id != known.id and _TAKING.match(sentence, m.end)}
+    if loser:  # (the one who took it may well be written taking it: "the army left X and Z took control of it")
+        in_sentence |= {m.actor.id for m in found if m.actor.id != known.id and _TAKING.match(sentence, m.end)}
     parent = kin.branch_of if (kin := catalogue.entries.get(known.id)) is not None else None
     named = [
         (count, entry.default_country == place_cc, entry)

@@ -1571,7 +1571,7 @@ class Extractor:
                 holder = ctx.holder_of(c.place)
                 if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies:
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
-                elif (opposed := other_side(gaining, ctx, self.catalogue, c.place.country_code, c.sentence)) is not None:
+                elif (opposed := other_side(gaining, ctx, self.catalogue, c.place.country_code, c.sentence, loser=True)) is not None:
                     c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
             elif gaining is None and losing is not None:
                 opposed = other_side(losing, ctx, self.catalogue, c.place.country_code, c.sentence)
