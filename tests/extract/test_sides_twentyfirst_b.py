@@ -63,10 +63,9 @@ def test_backing_twins(extractor: Extractor, text: str, place: str, not_gaining:
 
 def test_a_side_taking_another_place_is_no_loser(extractor: Extractor) -> None:
     # "..., while Kurdish fighters took C from rebels": the Kurds gained C; they lost nothing in A
-    text = ("On Monday, government forces seized the Sakhur and Haydariya districts of Aleppo, while Kurdish fighters "
-            "took the Sheikh Maqsoud neighbourhood from rebels, the monitor said.")
-    losers = {p: lo for p, _g, lo in _news(extractor, text, DAY)}
-    assert losers.get("Sakhur", "none") != "sdf"
+    text = ("On Tuesday, government troops seized the Sakhur and Haydariya districts, while Kurdish fighters took the "
+            "Sheikh Maqsoud area from rebels, a monitor said.")
+    assert _news(extractor, text, DAY) == [("Sakhur", "sy-gov", None), ("Haydariya", "sy-gov", None), ("Sheikh Maqsoud", "sdf", None)]
 
 
 def test_a_side_named_as_the_loser_stays(extractor: Extractor) -> None:
