@@ -132,9 +132,12 @@ _LISTED = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTI
 # "... recaptured more towns. The towns include A, B, C and D": a list the next sentence opens with
 _LIST_OPENING = re.compile(
     # (after a source: "According to the government news agency, the reclaimed areas include the towns of A and B")
-    r"\s*(?:According to [^,.]{1,60},\s+)?(?:The|These|the|these)\s+(?:\w+\s+)?"
-    r"(?:towns|villages|cities|districts?|settlements|localities|locations|capitals|communities|hamlets|areas)\s+"
-    r"(?:are|were|include|included|includes)\s+(?:the\s+(?:towns|villages|cities|districts)\s+of\s+)?"
+    # (a side's name on the plural: "The Taliban-controlled areas are: A in P, B in Q"; the plural as a pronoun: "five
+    # cities have fallen ... They are the centres of A, B and C provinces")
+    r"\s*(?:According to [^,.]{1,60},\s+)?(?:(?:The|These|the|these)\s+(?:[\w-]+\s+)?"
+    r"(?:towns|villages|cities|districts?|settlements|localities|locations|capitals|communities|hamlets|areas)\s+|They\s+)"
+    r"(?:are|were|include|included|includes)\s*:?\s+(?:the\s+(?:towns|villages|cities|districts)\s+of\s+|(?P<seats>the\s+"
+    r"(?:provincial\s+)?(?:centres|centers|capitals|seats)\s+of\s+))?"
 )
 # a listed name's own location, with the list going on after it: "Obe in Herat, Saghar in Ghor, ...", "Iskan in the
 # west of Jandaris town and Juqali village", "A in the Kharkiv region, B in the Donetsk region" (not "Uba in Askira Uba
@@ -364,7 +367,10 @@ class PlaceMentions:
                 at = self.text.find(run[0].name, nxt.start, nxt.end)
                 if 1 < len(run) < count and at >= 0 and _INCLUDING.search(self.text, max(nxt.start, at - 30), at):
                     return run
-        return []
+        # "Five more cities, in part or in whole, have fallen ... They are the centres of A, B, C and D provinces": the
+        # list the next sentence opens with names them, though not always as many as were counted
+        opened = self._opened_list(idx, hints)
+        return opened if len(opened) <= count else []
 
     def _opened_list(self, idx: int, hints: Sequence[str]) -> list[Antecedent]:
         """The list of two names or more the sentence after sentence ``idx`` opens with ("The towns include A, B and C",
@@ -372,9 +378,14 @@ class PlaceMentions:
         nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None
         opening = _LIST_OPENING.match(self.text, nxt.start, nxt.end) if nxt is not None else None
         first = _NAME.match(self.text, opening.end(), nxt.end) if opening is not None and nxt is not None else None
-        if first is None or nxt is None or first.group(0).split()[0].lower() in _NOT_PLACES:
+        if opening is None or first is None or nxt is None or first.group(0).split()[0].lower() in _NOT_PLACES:
             return []
         run, _end = self._run(self._mention_named(first.group(0), hints), first.end(), nxt.end, hints, tails=True)
+        if opening.group("seats") is not None or opening.group(0).lstrip().startswith("They"):
+            # "the centres of Herat, Kandahar and Helmand provinces": a province's seat is named after it only where
+            # the gazetteer has a town of that name (Helmand's is Lashkar Gah); after a bare "They are" a name must be
+            # a known town ("They are Kurdish and Arab villages" lists none)
+            run = [a for a in run if a.geo is not None]
         return run if len(run) > 1 else []
 
     def _lists_in(self, lo: int, hi: int, hints: Sequence[str], tails: bool = False) -> Iterator[list[Antecedent]]:

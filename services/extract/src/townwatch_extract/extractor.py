@@ -70,6 +70,7 @@ from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.participle_list import (
+    ONE_OF_TAKEN,
     PARTICIPLE_FORMS,
     PARTICIPLE_LIST,
     participle_list_frame,
@@ -166,6 +167,8 @@ _OWN_SIDE_VERBS = frozenset({"liberate", "free"})
 # what a government says was won back from a named enemy ("X was recaptured from ISIS, the Iraqi government said"):
 # its own forces won it
 _WON_BACK_VERBS = _OWN_SIDE_VERBS | {"recapture", "retake", "regain"}
+# and of what it took back, the other side named: "X was retaken from the rebels on Monday, the army said"
+_TAKEN_BACK = frozenset({"retake", "recapture", "regain", "reclaim", "liberate", "free"})
 
 
 def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
@@ -1135,6 +1138,14 @@ class Extractor:
             entry = next((found.actor for found in self.catalogue.find(said)), None)
         return ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None and frame.gaining is not None else None
 
+    @staticmethod
+    def _pronoun_speaker(modality: Modality, sentence: Sentence, is_title: bool, mentions: PlaceMentions | None) -> ResolvedActor | None:
+        """The side a speaking "it" / "they" stands for: the one the text named last ("The junta said ... It said")."""
+        if modality.speaker is None or modality.speaker.lower_ not in ("it", "they") or is_title or mentions is None:
+            return None
+        entry = mentions.actor_before(sentence.start + modality.speaker.idx)
+        return ResolvedActor.from_entry(entry, modality.speaker.text) if isinstance(entry, ActorEntry) else None
+
     def _state_voice(self, modality: Modality, sentence: Sentence, mentions: PlaceMentions) -> str | None:
         """The words of who speaks a first-person line: the speech verb's subject, else the attribution after it."""
         if modality.speaker is not None:
@@ -1177,8 +1188,9 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-        elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
+        elif frame.gaining is None and frame.construction in (RANKED_FALL, ONE_OF_TAKEN) and not is_title and mentions is not None:
             # "The Taliban captured five capitals in two days. The latest to fall is Kunduz": the side named before
+            # ("Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the same)
             entry = mentions.actor_before(sentence.start + frame.trigger.head.left_edge.idx)  # not "the latest junta position"
             if isinstance(entry, ActorEntry):
                 pronoun_side = ResolvedActor.from_entry(entry, entry.name)
@@ -1329,6 +1341,14 @@ class Extractor:
                     and speaker.id == home.id != losing.id
                 ):
                     gaining = speaker  # "X was recaptured from ISIS militants, the Iraqi government said": its forces
+                if gaining is None and frame.gaining is None and frame.construction == "passive" and lemma in _TAKEN_BACK and (
+                    voice := speaker or self._pronoun_speaker(modality, sentence, is_title, mentions)
+                ) is not None and voice.kind != ActorKind.UNKNOWN and not voice.id.startswith("x-") and (
+                    losing is None or (losing.id != voice.id and losing.id not in voice.allies)
+                ):
+                    # "The regime said it retook A. It said B was retaken from Karen groups on April 25": a side tells
+                    # of the place it took back, not of its enemy's gain
+                    gaining = replace(voice, inferred=True)
                 if gaining is None and ((losing is None and (located or noted or placed)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
                     # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
                     # regime forces": the loser named does not make the common noun that took it any less the gainer
@@ -1339,7 +1359,7 @@ class Extractor:
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
                     gaining is None and losing is None and geo is not None and geo.country_code in self.catalogue.war_countries
-                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL, PARTICIPLE_LIST) or sideless_passive(frame))
+                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL, PARTICIPLE_LIST, ONE_OF_TAKEN) or sideless_passive(frame))
                 )
                 if gaining is None and losing is None and not sideless:
                     continue
@@ -1385,7 +1405,7 @@ class Extractor:
                 cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line, recap)
                 if not cand.historical:
                     # (a monitor's label "Territory taken over by Z: A, B" lists the line's own changes, not a state)
-                    if frame.construction != PARTICIPLE_LIST and ref_place.kind_noun != "territory" and told_as_state(frame.trigger, ref_place.token):
+                    if frame.construction not in (PARTICIPLE_LIST, ONE_OF_TAKEN) and ref_place.kind_noun != "territory" and told_as_state(frame.trigger, ref_place.token):
                         cand = replace(cand, historical=True)  # in a headline too: "Troops attack town recently seized by Z"
                     elif not is_title:
                         cand = replace(cand, cue=background_cue(frame.trigger))

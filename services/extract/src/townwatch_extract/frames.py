@@ -55,6 +55,8 @@ _DEMONYM_END = re.compile(r"(?:an|ean|ese|ish|aqi|ali|ani|eni|iti|ari|udi|eli|in
 # ("Konekyan town"), save the few demonyms listed
 _NAME_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|can|dan|lan|i|ch|ss)$")
 _AN_DEMONYMS = frozenset("afghan kenyan german tibetan cuban korean kokang".split())
+# the endings of a demonym written before a settlement noun ("a key Northern Malian city, Kidal"), never a town's
+_DESCRIBING = re.compile(r"(?:ian|ean|ese|ish)$")
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night dawn weekend day".split()
 )
@@ -190,9 +192,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 for town in prep_objects(obj, ("in", "inside")):
                     out.extend(r for r in place_refs(town, True, None, depth + 1) if not r.anaphor)
                 continue
-            # "entered Aleppo and captured most of the city": a share of the town the line has named
+            # "entered Aleppo and captured most of the city": a share of the town the line has named; "captured large
+            # parts of a strategic city in the northwest. X had ...": of the one the next lines name
             out.extend(r for r in place_refs(obj, cut, "district" if whole and not listed_areas else kind_noun, depth + 1)
-                       if not r.anaphor or (low in SHARE_WORDS and r.definite and r.count == 0 and r.kind_noun in _SETTLED))
+                       if not r.anaphor or (low in SHARE_WORDS and r.count == 0 and r.kind_noun in _SETTLED))
     elif low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
         # the town ("retook several positions held by Houthis in the city of X" still takes X)
@@ -348,6 +351,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             after = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             own = [c for c in named if c.dep_ in ("compound", "amod") and c.i < tok.i]
             comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and low not in _SEAT_NOUNS
+            # ("a key Northern Malian city, Kidal": a region or a demonym before the noun is no name of the city)
+            own = [c for c in own if not _DESCRIBING.search(c.lower_) and c.lower_ not in _AN_DEMONYMS and c.lower_ not in _DIRECTION_ADJ]
             named = own if after and own and comma else (after or named)
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
@@ -1216,8 +1221,26 @@ def arrival_frame(trigger: Token) -> Frame | None:
     return frame
 
 
+_HANDING = frozenset({"hand", "cede", "return"})
+
+
+def _handed_over(trigger: Token) -> Token | None:
+    """The participle that says the place entered was handed over ("entered the Lachin district, the last of three
+    handed back by Armenia", "entered X, which was ceded by the rebels under the deal"), not one still to be."""
+    for obj in objects_of(trigger)[:1]:
+        for tok in obj.subtree:
+            if tok.lemma_.lower() not in _HANDING or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl"):
+                continue
+            if tok.lemma_.lower() != "cede" and not any(c.lower_ in ("back", "over") for c in tok.children):
+                continue  # "returned" alone is a coming back, "handed" alone a giving of anything
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")) for c in tok.children):
+                continue  # "the last of three to be handed back", "which would be handed over"
+            return tok
+    return None
+
+
 def _entry_corroborated(trigger: Token) -> bool:
-    if _unopposed(trigger):
+    if _unopposed(trigger) or _handed_over(trigger) is not None:
         return True
     if _raid_undone(trigger):
         return False
@@ -1550,6 +1573,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         # "entered the town of Adan Jabal after the militants withdrew": the settlement noun says it is a place, even
         # one GeoNames lacks (as "took the village of X"); a bare unknown name still needs the gazetteer
         frame.places, frame.gaining = refs, subject_of(trigger)
+        if lemma == "enter" and (handed := _handed_over(trigger)) is not None:
+            frame.losing = _first(prep_objects(handed, ("by",)))  # "... handed back by Armenia": the side that gave it up
         frame.needs_known = lemma in INTO_VERBS or not all(_named_settlement(t) for t in targets)
         frame.construction = "entry"
         frame.pending = not _entry_corroborated(trigger)
@@ -1734,6 +1759,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             if not places or _some_of_them(subject_of(trigger)):
                 return None  # "some Iraqi forces pull out of Basra": part of the garrison leaves, the town is held
             frame.places = [r for p in places for r in place_refs(p)]
+            if not passive and lemma == "withdraw" and not any(r.anaphor for r in frame.places):
+                # "has withdrawn its troops from the southern Gaza Strip, including Khan Younis": the towns named in
+                # the area left (the parse hangs "including" on the verb or on the troops)
+                frame.places += [r for t in (trigger, obj) if t is not None for o in prep_objects(t, ("including",))
+                                 for r in place_refs(o) if not r.anaphor]
         elif control_obj and obj is not None:
             frame.places = _control_place(obj)
         elif lemma == "evacuate" and obj is not None and obj.lemma_.lower() in _OWN_FORCE_NOUNS and not passive:

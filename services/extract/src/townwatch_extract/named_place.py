@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.frames import Frame
 from townwatch_extract.lexicon import TriggerClass
-from townwatch_extract.participle_list import PARTICIPLE_LIST
+from townwatch_extract.participle_list import ONE_OF_TAKEN, PARTICIPLE_LIST
 from townwatch_extract.syntax import children, objects_of, prep_objects
 from townwatch_gazetteer import Gazetteer
 
@@ -75,7 +75,7 @@ def grammar_names_place(frame: Frame) -> bool:
     lemma = trigger.lemma_.lower()
     if frame.construction == "passive":
         return False
-    if frame.construction == PARTICIPLE_LIST:
+    if frame.construction in (PARTICIPLE_LIST, ONE_OF_TAKEN):
         return True  # "the areas seized by Z include A, B and C": the list a taken plural sets off names its places
     if _control_object(trigger):
         return True

@@ -19,9 +19,13 @@ from townwatch_extract.frames import Frame, place_refs
 from townwatch_extract.lexicon import TriggerClass
 from townwatch_extract.syntax import children, prep_objects
 
-__all__ = ["AMONG_PARTICIPLE", "LISTING_AFTER_PARTICIPLE", "PARTICIPLE_FORMS", "PARTICIPLE_LIST", "participle_list_frame"]
+__all__ = ["AMONG_PARTICIPLE", "LISTING_AFTER_PARTICIPLE", "ONE_OF_PARTICIPLE", "ONE_OF_TAKEN", "PARTICIPLE_FORMS", "PARTICIPLE_LIST", "participle_list_frame"]
 
 PARTICIPLE_LIST = "participle list"
+ONE_OF_TAKEN = "one of the taken"
+"""A name said to be one of the places a participle says were taken: "X, one of the recaptured villages, lies 45 km
+from Y", "One of the communities retaken during the operation was X". With no agent, the taker is the side the text
+named before (as a ranked fall's)."""
 # the participles of taking, as written (the tagger reads some as adjectives, lemma unchanged)
 PARTICIPLE_FORMS = frozenset("liberated recaptured captured seized retaken freed regained reclaimed overrun conquered".split())
 # the plurals a list of places is set off after
@@ -37,6 +41,12 @@ LISTING_AFTER_PARTICIPLE = re.compile(
 # "Among the six villages captured over the past two days were A and B": the plural first, its participle after it
 AMONG_PARTICIPLE = re.compile(
     rf"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(_PLURALS))})\s+(?:{'|'.join(sorted(PARTICIPLE_FORMS))})\b",
+    re.I,
+)
+# "X, one of the recaptured villages, ...", "One of the communities retaken during the operation was X"
+ONE_OF_PARTICIPLE = re.compile(
+    rf"\bone\s+of\s+the\s+(?:[\w-]+\s+)?(?:(?:{'|'.join(sorted(PARTICIPLE_FORMS))})\s+(?:{'|'.join(sorted(_PLURALS))})"
+    rf"|(?:{'|'.join(sorted(_PLURALS))})\s+(?:{'|'.join(sorted(PARTICIPLE_FORMS))}))\b",
     re.I,
 )
 # the verbs that only list: "are", "include", "comprise"; "identified / named ... as"
@@ -65,11 +75,30 @@ def _listed(plural: Token) -> list[Token]:
         return [o for o in children(verb, ("attr", "dobj")) if o.i > plural.i]
     if plural.dep_ == "dobj" and verb.lemma_.lower() in _NAMING_AS:
         return [o for o in prep_objects(verb, ("as",)) if o.i > plural.i]
+    if plural.dep_ == "pobj" and verb.lower_ == "of" and (one := verb.head).lower_ == "one" and _the(plural):
+        return _one_of(one)
     if plural.dep_ == "pobj" and verb.lower_ == "among" and verb.i == plural.sent.start + _opening(plural):
         # "Among the villages seized on Monday were A and B": the names are the subject of the "be" the clause opens
         be = verb.head
         if be.lemma_.lower() == "be" and not _told_back(be):
             return [o for o in children(be, ("nsubj", "attr")) if o.i > plural.i]
+    return []
+
+
+def _the(plural: Token) -> bool:
+    """"one of the recaptured villages", not "one of several recaptured villages" (a count, no list to name)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in plural.children)
+
+
+def _one_of(one: Token) -> list[Token]:
+    """The name "one of the taken places" is said of: set off before it ("X, one of the recaptured villages, lies
+    ..."), or the other side of a "be" ("One of the communities retaken was X", "X was one of the towns seized")."""
+    if one.dep_ == "appos" and one.head.pos_ == "PROPN" and one.head.i < one.i:
+        return [one.head]
+    if one.dep_ == "nsubj" and one.head.lemma_.lower() == "be" and not _told_back(one.head):
+        return [o for o in children(one.head, ("attr",)) if o.i > one.i and o.pos_ == "PROPN"]
+    if one.dep_ == "attr" and one.head.lemma_.lower() == "be" and not _told_back(one.head):
+        return [o for o in children(one.head, ("nsubj",)) if o.i < one.i and o.pos_ == "PROPN"]
     return []
 
 
@@ -91,4 +120,6 @@ def participle_list_frame(trigger: Token) -> Frame | None:
         return None
     gaining = next(iter(prep_objects(trigger, ("by",))), None)
     losing = next(iter(prep_objects(trigger, ("from",))), None)
-    return Frame(trigger, TriggerClass.GAIN, PARTICIPLE_LIST, places=places, gaining=gaining, losing=losing)
+    # "X, one of the recaptured villages": one of the places the side the text named before took (``ONE_OF_TAKEN``)
+    construction = ONE_OF_TAKEN if trigger.head.head.lower_ == "of" and trigger.head.head.head.lower_ == "one" else PARTICIPLE_LIST
+    return Frame(trigger, TriggerClass.GAIN, construction, places=places, gaining=gaining, losing=losing)

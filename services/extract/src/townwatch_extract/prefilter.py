@@ -25,7 +25,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.modality import FINISH_HEADS, INTENT_WORDS, SAY_VERBS
 from townwatch_extract.news_nominal import CONDEMNED_NOUN
-from townwatch_extract.participle_list import AMONG_PARTICIPLE, LISTING_AFTER_PARTICIPLE
+from townwatch_extract.participle_list import AMONG_PARTICIPLE, LISTING_AFTER_PARTICIPLE, ONE_OF_PARTICIPLE
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_gazetteer.countries import country_codes, country_name
 
@@ -296,7 +296,8 @@ class Prefilter:
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
                 or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
                 or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text) or _RANKED_FALL.search(s.text) or _TELEGRAPHIC.match(s.text)
-                or _FELL_ALONE.match(s.text) or LISTING_AFTER_PARTICIPLE.search(s.text) or AMONG_PARTICIPLE.search(s.text) or CONDEMNED_NOUN.search(s.text)
+                or _FELL_ALONE.match(s.text) or LISTING_AFTER_PARTICIPLE.search(s.text) or AMONG_PARTICIPLE.search(s.text)
+                or ONE_OF_PARTICIPLE.search(s.text) or CONDEMNED_NOUN.search(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
