@@ -160,6 +160,10 @@ _HELD_AGAINST = re.compile(
     r"\b(?:grip|rule|stronghold|positions|fight|war|offensive|campaign) (?:of|against|on) (?:the )?$|\bagainst (?:the )?$"
     r"|\b(?:war|wars|fight|fighting|battle|battles|clashes|conflict) with (?:the )?$"  # "its war with Armenia"
 )
+# the side a place was taken from ("retook villages from al-Shabaab"), and the one that had taken it before a side
+# took it back ("recovered communities overrun by Boko Haram")
+_TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_EARLIER_TAKER = re.compile(r"\b(?:overrun|overran|held|controlled|occupied|seized|captured|taken)\s+by\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?[\w'-]+\s*,?\s+){0,3}(?:and\s+)?(?:the\s+)?$", re.I)
 _NOT_PLACES = frozenset(
@@ -276,6 +280,22 @@ class PlaceMentions:
                 named.append((m.start(), cc))
         return max(named, key=lambda n: n[0])[1] if named else None
 
+    def taker_before(self, pos: int, taken_back: bool) -> ActorEntry | None:
+        """The side named last before ``pos`` (its sentence or the one before) that may have taken what a participle
+        says was taken, not the side it was taken from ("recovered villages from Boko Haram"); for places taken back,
+        not the side that had overrun them ("recovered several communities overrun by Boko Haram")."""
+        idx = next((i for i, s in enumerate(self.sentences) if s.start <= pos < s.end), None)
+        if idx is None:
+            return None
+        lo = self.sentences[idx - 1].start if idx > 0 else self.sentences[idx].start
+        named = [
+            (m.start, m.actor) for m in self._actor_matches if lo <= m.start and m.end <= pos
+            and not _HELD_AGAINST.search(self.text, max(lo, m.start - 24), m.start)
+            and not _TAKEN_FROM.search(self.text, max(lo, m.start - 12), m.start)
+            and not (taken_back and _EARLIER_TAKER.search(self.text, max(lo, m.start - 24), m.start))
+        ]
+        return max(named, key=lambda n: n[0])[1] if named else None
+
     def _mention_named(self, name: str, hints: Sequence[str]) -> Antecedent:
         geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         return Antecedent(name, geo if geo is not None and hints and geo.country_code in hints[:2] else None)
@@ -381,11 +401,12 @@ class PlaceMentions:
         if opening is None or first is None or nxt is None or first.group(0).split()[0].lower() in _NOT_PLACES:
             return []
         run, _end = self._run(self._mention_named(first.group(0), hints), first.end(), nxt.end, hints, tails=True)
-        if opening.group("seats") is not None or opening.group(0).lstrip().startswith("They"):
+        if opening.group("seats") is not None:
             # "the centres of Herat, Kandahar and Helmand provinces": a province's seat is named after it only where
-            # the gazetteer has a town of that name (Helmand's is Lashkar Gah); after a bare "They are" a name must be
-            # a known town ("They are Kurdish and Arab villages" lists none)
+            # the gazetteer has a town of that name (Helmand's is Lashkar Gah)
             run = [a for a in run if a.geo is not None]
+        elif opening.group(0).lstrip().startswith("They") and all(a.geo is None for a in run):
+            return []  # after a bare "They are" some name must be a known town ("They are Kurdish and Arab villages")
         return run if len(run) > 1 else []
 
     def _lists_in(self, lo: int, hi: int, hints: Sequence[str], tails: bool = False) -> Iterator[list[Antecedent]]:

@@ -169,6 +169,7 @@ _OWN_SIDE_VERBS = frozenset({"liberate", "free"})
 _WON_BACK_VERBS = _OWN_SIDE_VERBS | {"recapture", "retake", "regain"}
 # and of what it took back, the other side named: "X was retaken from the rebels on Monday, the army said"
 _TAKEN_BACK = frozenset({"retake", "recapture", "regain", "reclaim", "liberate", "free"})
+_TAKEN_BACK_FORMS = frozenset({"retaken", "recaptured", "regained", "reclaimed", "liberated", "freed"})
 
 
 def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
@@ -1188,9 +1189,14 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-        elif frame.gaining is None and frame.construction in (RANKED_FALL, ONE_OF_TAKEN) and not is_title and mentions is not None:
+        elif frame.gaining is None and frame.construction == ONE_OF_TAKEN and not is_title and mentions is not None:
+            # "Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the side named before
+            # that took them (not one they were taken from)
+            entry = mentions.taker_before(sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS)
+            if entry is not None:
+                pronoun_side = ResolvedActor.from_entry(entry, entry.name)
+        elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
             # "The Taliban captured five capitals in two days. The latest to fall is Kunduz": the side named before
-            # ("Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the same)
             entry = mentions.actor_before(sentence.start + frame.trigger.head.left_edge.idx)  # not "the latest junta position"
             if isinstance(entry, ActorEntry):
                 pronoun_side = ResolvedActor.from_entry(entry, entry.name)

@@ -756,6 +756,19 @@ def _settlement_of_area(tok: Token) -> Token:
     return tok
 
 
+def _relative_antecedent(which: Token, clause: Token) -> Token:
+    """The antecedent of a relative "which": the clause's head, unless the parse hung the clause on the people named
+    before the place ("Activists in Hasaheisa locality, which fell into the hands of the RSF on Wednesday, said"):
+    then the place written right before the comma."""
+    head = clause.head
+    before = which.doc[which.i - 2] if which.i >= 2 and which.doc[which.i - 1].text == "," else None
+    if before is not None and before != head and head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS and (
+        before.dep_ == "pobj" and before.head.lower_ == "in" and before.head.head == head
+    ) and (before.pos_ == "PROPN" or (before.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in before.children))):
+        return before
+    return _settlement_of_area(head)
+
+
 def _province(tok: Token) -> bool:
     """ "Wardak province", "southern Shabwah province", "the northern province of Takhar": a named province, where a
     town lies."""
@@ -1227,7 +1240,11 @@ _HANDING = frozenset({"hand", "cede", "return"})
 def _handed_over(trigger: Token) -> Token | None:
     """The participle that says the place entered was handed over ("entered the Lachin district, the last of three
     handed back by Armenia", "entered X, which was ceded by the rebels under the deal"), not one still to be."""
-    for obj in objects_of(trigger)[:1]:
+    # the place's own phrase, or a description set off after it ("X district, the last of three handed back by Y",
+    # which the parse may hang on the verb)
+    heads = [o for o in objects_of(trigger)[:1]]
+    heads += [c for c in trigger.children if heads and c.dep_ in ("npadvmod", "appos", "dep") and c.i > heads[0].i]
+    for obj in heads:
         for tok in obj.subtree:
             if tok.lemma_.lower() not in _HANDING or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl"):
                 continue
@@ -1801,7 +1818,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     # "Y district has been fallen / collapsed to the Taliban" has the same subject
     subj = _first(children(trigger, ("nsubj",)) or children(trigger, ("nsubjpass",)))
     if subj is not None and subj.lower_ in ("which", "that") and trigger.dep_ == "relcl":
-        subj = _settlement_of_area(trigger.head)
+        subj = _relative_antecedent(subj, trigger)
     if subj is None and trigger.dep_ == "acomp" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() == "be":
         subj = _first(children(trigger.head, ("nsubj",)))  # "the district was fallen to the Taliban": parsed as a copula's
         frame.anchor = trigger.head  # whose mood is the copula's ("denied that X was fallen to Z")
