@@ -164,6 +164,8 @@ _HELD_AGAINST = re.compile(
 # took it back ("recovered communities overrun by Boko Haram")
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _EARLIER_TAKER = re.compile(r"\b(?:overrun|overran|held|controlled|occupied|seized|captured|taken)\s+by\s+(?:the\s+)?$", re.I)
+# a demonym written in capitals before a settlement noun ("a key Northern Malian city", "the Syrian town of")
+_DEMONYM_NAME = re.compile(r"(?:ian|ean|ese|ish)$")
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?[\w'-]+\s*,?\s+){0,3}(?:and\s+)?(?:the\s+)?$", re.I)
 _NOT_PLACES = frozenset(
@@ -240,8 +242,8 @@ class PlaceMentions:
             geo = None
         if geo is not None and located is not None and geo.country_code != located and geo.population < 50000:
             geo = None  # "Krasnoye in Kharkiv": a Russian village of the name is not it
-        if geo is None and not kind:
-            return None
+        if geo is None and (not kind or _DEMONYM_NAME.search(name)):
+            return None  # (not "a key Northern Malian city, Kidal": a demonym before the noun names no town)
         if geo is None:
             self.called.add(name_key(name))
         return Antecedent(name, geo, located)
@@ -280,14 +282,14 @@ class PlaceMentions:
                 named.append((m.start(), cc))
         return max(named, key=lambda n: n[0])[1] if named else None
 
-    def taker_before(self, pos: int, taken_back: bool) -> ActorEntry | None:
-        """The side named last before ``pos`` (its sentence or the one before) that may have taken what a participle
-        says was taken, not the side it was taken from ("recovered villages from Boko Haram"); for places taken back,
-        not the side that had overrun them ("recovered several communities overrun by Boko Haram")."""
+    def taker_before(self, pos: int, taken_back: bool, back: int = 1) -> ActorEntry | None:
+        """The side named last before ``pos`` (its sentence or the ``back`` ones before) that may have taken what a
+        participle says was taken, not the side it was taken from ("recovered villages from Boko Haram"); for places
+        taken back, not the side that had overrun them ("recovered several communities overrun by Boko Haram")."""
         idx = next((i for i, s in enumerate(self.sentences) if s.start <= pos < s.end), None)
         if idx is None:
             return None
-        lo = self.sentences[idx - 1].start if idx > 0 else self.sentences[idx].start
+        lo = self.sentences[max(0, idx - back)].start
         named = [
             (m.start, m.actor) for m in self._actor_matches if lo <= m.start and m.end <= pos
             and not _HELD_AGAINST.search(self.text, max(lo, m.start - 24), m.start)
@@ -455,7 +457,7 @@ class PlaceMentions:
         # ("the Sunni town of X": the word before "town of" qualifies X, the name is after it)
         called = re.compile(rf"({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}})\s+{noun}\b(?!\s+of\b)|\b{noun}\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
         names = [(m.group(1) or m.group(2)).strip(" -’'") for m in called.finditer(self.text, lo, head_at)]
-        names = [n for n in names if n.split()[0].lower() not in _NOT_PLACES and name_key(n) not in exclude]
+        names = [n for n in names if n.split()[0].lower() not in _NOT_PLACES and name_key(n) not in exclude and not _DEMONYM_NAME.search(n)]
         if not names or (found is not None and name_key(found.name) in {name_key(n) for n in names}):
             return None
         return self._mention_named(names[-1], hints)

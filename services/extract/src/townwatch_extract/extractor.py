@@ -1144,8 +1144,10 @@ class Extractor:
         """The side a speaking "it" / "they" stands for: the one the text named last ("The junta said ... It said")."""
         if modality.speaker is None or modality.speaker.lower_ not in ("it", "they") or is_title or mentions is None:
             return None
-        entry = mentions.actor_before(sentence.start + modality.speaker.idx)
-        return ResolvedActor.from_entry(entry, modality.speaker.text) if isinstance(entry, ActorEntry) else None
+        # ("Myanmar's junta said it recaptured a town ... The regime said it retook A. It said B was retaken": the side
+        # named by its own name up to three sentences back)
+        entry = mentions.taker_before(sentence.start + modality.speaker.idx, taken_back=False, back=3)
+        return ResolvedActor.from_entry(entry, modality.speaker.text) if entry is not None else None
 
     def _state_voice(self, modality: Modality, sentence: Sentence, mentions: PlaceMentions) -> str | None:
         """The words of who speaks a first-person line: the speech verb's subject, else the attribution after it."""

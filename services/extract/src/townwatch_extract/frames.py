@@ -762,9 +762,16 @@ def _relative_antecedent(which: Token, clause: Token) -> Token:
     then the place written right before the comma."""
     head = clause.head
     before = which.doc[which.i - 2] if which.i >= 2 and which.doc[which.i - 1].text == "," else None
-    if before is not None and before != head and head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS and (
+    if before is None or before == head or head.lemma_.lower() in PLACE_NOUNS or not (
         before.dep_ == "pobj" and before.head.lower_ == "in" and before.head.head == head
-    ) and (before.pos_ == "PROPN" or (before.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in before.children))):
+    ):
+        return _settlement_of_area(head)
+    # "X locality, which fell": a place its noun names, whoever the clause was hung on; a bare name only after people
+    # ("Activists in X, which fell"), never after a place ("Raqqa in northern Syria, which fell": Raqqa)
+    named_kind = before.lemma_.lower() in PLACE_NOUNS and before.lemma_.lower() not in _ADMIN_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in before.children
+    )
+    if named_kind or (before.pos_ == "PROPN" and head.pos_ == "NOUN"):
         return before
     return _settlement_of_area(head)
 
