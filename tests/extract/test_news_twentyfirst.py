@@ -113,6 +113,9 @@ NEGATIVE: list[tuple[str, dt.date]] = [
     ("The Israeli military said it would withdraw its ground troops from the southern Gaza Strip, including Khan "
      "Younis.", dt.date(2024, 4, 8)),
     ("Fighters in Raqqa in northern Syria, which fell to the Islamic State in 2014, fled east on Monday.", dt.date(2016, 1, 14)),
+    # background told in passing in a story about something else
+    ("The RSF, who took control of Wad Madani last week, attacked villages in Sennar state on Tuesday, residents said.", DEC23),
+    ("Residents of Sennar fled on Tuesday as the RSF, which already seized Wad Madani, massed on the state border.", DEC23),
 ]
 
 
