@@ -169,6 +169,9 @@ _OWN_SIDE_VERBS = frozenset({"liberate", "free"})
 _WON_BACK_VERBS = _OWN_SIDE_VERBS | {"recapture", "retake", "regain"}
 # and of what it took back, the other side named: "X was retaken from the rebels on Monday, the army said"
 _TAKEN_BACK = frozenset({"retake", "recapture", "regain", "reclaim", "liberate", "free"})
+# a place taken from a side the sentence names ("the towns of A and B have been taken from Tigrayan control", the
+# government said): the speaker's gain too
+_TAKEN_FROM = frozenset({"take", "capture", "seize"})
 _TAKEN_BACK_FORMS = frozenset({"retaken", "recaptured", "regained", "reclaimed", "liberated", "freed"})
 
 
@@ -1139,6 +1142,20 @@ class Extractor:
             entry = next((found.actor for found in self.catalogue.find(said)), None)
         return ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None and frame.gaining is not None else None
 
+    def _voice(
+        self, speaker: ResolvedActor | None, modality: Modality, sentence: Sentence, is_title: bool,
+        mentions: PlaceMentions | None, ctx: ArticleContext, cc: str | None,
+    ) -> ResolvedActor | None:
+        """The side that speaks a sentence, named (an armed side, not an unknown or unnamed one), as "It" for the side
+        named before, or as an office of the state ("The Government Communication Service said ...")."""
+        if speaker is not None and speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-"):
+            return speaker
+        if (found := self._pronoun_speaker(modality, sentence, is_title, mentions)) is not None:
+            return found
+        if modality.speaker is None or mentions is None or is_title or cc not in self.catalogue.war_countries:
+            return None
+        return ctx.state_forces(cc, modality.speaker.text) if official_speaker(self._state_voice(modality, sentence, mentions)) else None
+
     @staticmethod
     def _pronoun_speaker(modality: Modality, sentence: Sentence, is_title: bool, mentions: PlaceMentions | None) -> ResolvedActor | None:
         """The side a speaking "it" / "they" stands for: the one the text named last ("The junta said ... It said")."""
@@ -1349,9 +1366,9 @@ class Extractor:
                     and speaker.id == home.id != losing.id
                 ):
                     gaining = speaker  # "X was recaptured from ISIS militants, the Iraqi government said": its forces
-                if gaining is None and frame.gaining is None and frame.construction == "passive" and lemma in _TAKEN_BACK and (
-                    voice := speaker or self._pronoun_speaker(modality, sentence, is_title, mentions)
-                ) is not None and voice.kind != ActorKind.UNKNOWN and not voice.id.startswith("x-") and (
+                if gaining is None and frame.gaining is None and frame.construction == "passive" and (
+                    lemma in _TAKEN_BACK or (lemma in _TAKEN_FROM and losing is not None)
+                ) and (voice := self._voice(speaker, modality, sentence, is_title, mentions, ctx, cc)) is not None and (
                     losing is None or (losing.id != voice.id and losing.id not in voice.allies)
                 ):
                     # "The regime said it retook A. It said B was retaken from Karen groups on April 25": a side tells

@@ -286,6 +286,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         elif of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
+        elif low == "capital" and (area := _capital_of_area(tok)) is not None:
+            # "seized the North Kivu capital": the capital of the area named before it, a town the text names elsewhere
+            # (never the area itself)
+            out.append(PlaceRef(tok, partial, "capital", anaphor=True, definite=True, province=area))
         elif low == "capital" and prep_objects(tok, ("of",)):
             # a province's capital left unnamed: the town is named elsewhere, not the province ("captured the provincial
             # capital of Jawzjan province ... 'Sheberghan, the capital city of the Jawzjan province, has fallen'")
@@ -774,6 +778,17 @@ def _relative_antecedent(which: Token, clause: Token) -> Token:
     if named_kind or (before.pos_ == "PROPN" and head.pos_ == "NOUN"):
         return before
     return _settlement_of_area(head)
+
+
+def _capital_of_area(tok: Token) -> Token | None:
+    """The area "the <area> capital" names ("the North Kivu capital", "the Tigray capital"): a name right before the
+    noun, none after it ("the Sennar state capital, Singa" and "the Libyan capital Tripoli" name the town)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    area = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
+    return None if area is None or _DEMONYM_END.search(area.lower_) else area
 
 
 def _province(tok: Token) -> bool:
@@ -1701,8 +1716,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.losing = _first(losing)
         if not passive and obj is not None and is_proper(obj) and not frame.corroborated:
             frame.corroborated = capture_corroborated(trigger)
-        if frame.losing is not None and frame.losing.lemma_.lower() in ("occupation", "rule"):
-            # "liberated from Armenian occupation": the occupier
+        if frame.losing is not None and (frame.losing.lemma_.lower() in ("occupation", "rule") or (
+            frame.losing.lemma_.lower() == "control" and passive
+        )):
+            # "liberated from Armenian occupation": the occupier; "have been taken from Tigrayan control": the holder
             frame.losing = _first([c for c in frame.losing.children if c.dep_ in ("amod", "poss", "compound")]) or frame.losing
         return frame
 
