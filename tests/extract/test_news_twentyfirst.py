@@ -1,10 +1,10 @@
 """Wire and newspaper excerpts (session 21, helper news21, issue 10): lists the next sentence names, participles and
 handovers.
 
-L1 (coreference.py): a counted plural taken ("Four more cities have fallen to the Taliban") stands for the list the
-next sentence opens with, though it names fewer ("They are the centres of A, B and C provinces": a province's seat is
-named after it only where the gazetteer has a town of that name); a list opened by a side's name on the plural ("The
-Taliban-controlled districts are: A in P, B in Q").
+L1 (coreference.py): a counted plural taken ("Five more cities have fallen to the Taliban") stands for the seats of
+the provinces the next sentence lists, though fewer ("They are the centres of A, B and C provinces": a province's seat
+is named after it only where the gazetteer has a town of that name); a list opened by "They are" or by a side's name on
+the plural ("The Taliban-controlled districts are: A in P, B in Q").
 P1 (participle_list.py): "X, one of the recaptured villages, lies ...", "One of the towns retaken was X": the name is
 one of the places the participle says were taken, by its agent or the side the text named before.
 P2 (frames.py): "captured large parts of a strategic city. X had ...": a share of a town the next sentences name.
@@ -40,7 +40,7 @@ POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     ("Five more Afghan cities, in part or in whole, have fallen to the Taliban since Friday. They are the centres of "
      "Ghazni, Herat, Kandahar and Helmand provinces, officials said.", AUG21,
      [("Ghazni", "taliban", None), ("Herat", "taliban", None), ("Kandahar", "taliban", None)]),
-    ("Four more towns have fallen to the M23 rebels since Sunday. They are Rutshuru, Kiwanja and Bunagana, local "
+    ("Three more towns have fallen to the M23 rebels since Sunday. They are Rutshuru, Kiwanja and Bunagana, local "
      "sources said.", JAN23, [("Bunagana", "m23", None), ("Kiwanja", "m23", None), ("Rutshuru", "m23", None)]),
     ("Three more districts fell to the Taliban on Monday. The Taliban-controlled districts are: Obe in Herat province, "
      "Arghandab in Zabul and Khakrez in Kandahar.", JUN21,
@@ -90,6 +90,9 @@ NEGATIVE: list[tuple[str, dt.date]] = [
      "local sources said.", JAN23),
     ("Four more towns have fallen to the M23 rebels since Sunday. They are Kurdish and Arab villages, local sources "
      "said.", JAN23),
+    # another number of names than counted, listed plainly: other places (only the seats of provinces may be fewer)
+    ("Four more towns have fallen to the M23 rebels since Sunday. They are Rutshuru, Kiwanja and Bunagana, local "
+     "sources said.", JAN23),
     ("The Hashed al-Shaabi said on Sunday it had shelled at least four villages southwest of Mosul. Imam Gharbi, one of "
      "the besieged villages, lies 45 kilometres from Tal Afar.", OCT16),
     ("Troops of the Nigerian army patrolled several communities in Borno State. One of the communities retaken in 2015 "

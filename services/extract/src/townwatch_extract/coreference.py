@@ -390,15 +390,18 @@ class PlaceMentions:
                 if 1 < len(run) < count and at >= 0 and _INCLUDING.search(self.text, max(nxt.start, at - 30), at):
                     return run
         # "Five more cities, in part or in whole, have fallen ... They are the centres of A, B, C and D provinces": the
-        # list the next sentence opens with names them, though not always as many as were counted
-        opened = self._opened_list(idx, hints)
+        # seats of the provinces the next sentence lists, as many as the gazetteer has towns of those names (a plain
+        # "The villages are A, B and C" after another count names other places: all of them or none)
+        opened = self._opened_list(idx, hints, seats=True)
         return opened if len(opened) <= count else []
 
-    def _opened_list(self, idx: int, hints: Sequence[str]) -> list[Antecedent]:
+    def _opened_list(self, idx: int, hints: Sequence[str], seats: bool = False) -> list[Antecedent]:
         """The list of two names or more the sentence after sentence ``idx`` opens with ("The towns include A, B and C",
-        "The districts are A in X, B in Y and C in Z"), or none."""
+        "The districts are A in X, B in Y and C in Z"), or none; ``seats``: only a list of the seats of provinces."""
         nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None
         opening = _LIST_OPENING.match(self.text, nxt.start, nxt.end) if nxt is not None else None
+        if seats and (opening is None or opening.group("seats") is None):
+            return []
         first = _NAME.match(self.text, opening.end(), nxt.end) if opening is not None and nxt is not None else None
         if opening is None or first is None or nxt is None or first.group(0).split()[0].lower() in _NOT_PLACES:
             return []
