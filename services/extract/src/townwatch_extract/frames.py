@@ -783,7 +783,7 @@ def _relative_antecedent(which: Token, clause: Token) -> Token:
 def _capital_of_area(tok: Token) -> Token | None:
     """The area "the <area> capital" names ("the North Kivu capital", "the Tigray capital"): a name right before the
     noun, none after it ("the Sennar state capital, Singa" and "the Libyan capital Tripoli" name the town)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"):
         return None
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return None
