@@ -23,6 +23,7 @@ _FULL = frozenset({"full", "complete", "total", "effective", "firm"})
 # "managed to control X", "succeeded in controlling X", "were able to control X", "advanced to control X"
 _RESULT_HEADS = frozenset({"manage", "succeed", "able", "advance", "claim"})  # and a side's "claimed to control X"
 _FLAG_NOUNS = frozenset({"flag", "flags", "banner", "banners", "tricolor", "tricolour"})
+_ARRIVING = frozenset({"enter", "enters", "arrive", "arrives", "storm", "storms"})
 _FLAG_VERBS = frozenset({"raise", "hoist", "plant", "fly", "unfurl"})
 _FLAG_PREPS = ("over", "above", "atop", "in")
 _FLYING = frozenset({"fly", "wave"})
@@ -36,7 +37,14 @@ _HOLDER_WORDS = frozenset("government state regime army military junta rebel ins
 
 # a withdrawal told as a redeployment: "the army said its units had been redeployed outside the city"
 _REDEPLOY = frozenset({"redeploy", "reposition"})
-PHRASE_LEMMAS = frozenset({"have", "be", "control", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY})
+# a hold made firm by driving the other side out: "consolidated their hold on Tripoli ..., driving out rival militias"
+_CONSOLIDATE = frozenset({"consolidate", "cement"})
+_HOLD_NOUNS = frozenset({"hold", "grip", "control"})
+_EXPELLING = frozenset("drive push force chase flush oust expel dislodge evict rout".split())
+_FIGHTS = frozenset("battle fighting clashes fight".split())
+PHRASE_LEMMAS = frozenset({
+    "have", "be", "control", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
+})
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
 _ARMED_SUBJECTS = frozenset("army unit troop force soldier formation division brigade battalion regiment".split())
@@ -329,6 +337,10 @@ def _flag_frame(trigger: Token) -> Frame | None:
         gaining = agent or next((c for c in flag.children if c.dep_ in ("amod", "compound", "poss")), None)
     else:
         gaining = subject_of(trigger)
+        if gaining is not None and gaining.lemma_.lower() in _ARRIVING and gaining.pos_ == "NOUN":
+            # a headline's "Syria army enters, raises flag in Daraa": the first verb read as a noun, its side the
+            # compound before it
+            gaining = next((c for c in reversed(list(gaining.children)) if c.dep_ == "compound" and c.i < gaining.i), None)
     frame = Frame(trigger, TriggerClass.GAIN, "passive" if passive else "active", places=places, gaining=gaining,
                   needs_known=True)
     frame.ongoing_ok = trigger.lemma_.lower() in _FLYING  # "is now flying over X" is the news itself
@@ -378,6 +390,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _restore_frame(trigger)
     elif lemma in _REDEPLOY and is_verb:
         frame = _redeploy_frame(trigger)
+    elif lemma in _CONSOLIDATE and is_verb:
+        frame = _consolidate_frame(trigger)
     return frame if frame is not None and frame.places else None
 
 
@@ -422,6 +436,33 @@ def _redeploy_frame(trigger: Token) -> Frame | None:
         # a side's own word for its own units: "the army said its units / military units were redeployed"
         losing = _announcer(trigger) or losing
     return Frame(trigger, TriggerClass.LOSE, "active", places=places, losing=losing)
+
+
+def _driven_out(trigger: Token) -> bool:
+    """Whether the sentence has the other side driven out ("driving out rival militias", "expelled the rebels") or a
+    battle behind the hold ("after a weeks-long battle")."""
+    for tok in trigger.sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in _EXPELLING and (lemma not in ("drive", "push", "force", "chase", "flush") or any(
+            c.lower_ in ("out", "back") for c in tok.children
+        )):
+            return True
+        if lemma in _FIGHTS and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following"):
+            return True
+    return False
+
+
+def _consolidate_frame(trigger: Token) -> Frame | None:
+    """"Islamist militias said they have consolidated their hold on Tripoli, driving out rival militias": the side took
+    the town in the fighting the sentence tells ("consolidated his hold on power", "tighten grip on the economy", or a
+    hold made firmer with no one driven out is no change)."""
+    if trigger.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    hold = next((o for o in objects_of(trigger) if o.lemma_.lower() in _HOLD_NOUNS), None)
+    if hold is None or not _driven_out(trigger):
+        return None
+    places = [r for o in prep_objects(hold, ("on", "over", "of")) for r in _named_refs(o)]
+    return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
 
 
 _ANNOUNCING = frozenset("say announce state confirm admit acknowledge".split())

@@ -148,6 +148,10 @@ def _last_year(kind: str, m: re.Match[str], low: str, date: dt.date | None, pub:
 _NAMED_AFTER_DATE = re.compile(r"\s+(?:youth\s+)?(?:movement|brigade|brigades|alliance|coalition)\b")
 
 
+# an event named by its year after "of" ("the cradle of 2011 revolt", "anniversary of 2014 uprising")
+_YEAR_OF_EVENT = re.compile(r"\s+(?:revolt|revolution|uprising|protests?|coup|war|invasion)\b")
+
+
 # a rank before "since <year>" measures the news against the years since, it does not date it back
 _RANKED_SINCE = re.compile(r"\b(?:first|biggest|largest|worst|greatest|heaviest|deadliest|most\s+\w+|only)\b[^.;:]{0,50}$")
 
@@ -166,6 +170,8 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
                 continue  # "the last march on the city", "the last may be ...": no month
             if _NAMED_AFTER_DATE.match(low, m.end()):
                 continue  # "M23: March 23 Movement", "the 14 March Alliance": a group named after a day, not a date
+            if kind == "year" and m.group(0).startswith("of") and _YEAR_OF_EVENT.match(low, m.end()):
+                continue  # "raise flag over Daraa, cradle of 2011 revolt": the year names an older event, not this one
             if kind == "since_year" and _RANKED_SINCE.search(low, max(0, m.start() - 60), m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # "for the first time since 2001", "its biggest gain since 2014": the news measured, not dated

@@ -163,7 +163,7 @@ _NOTE_LIKE = re.compile(r"[.!?;]\s|\(|^\s*(?:On|Around|Between|In|Since|As of)\b
 
 
 # A side says these of the places it took itself, never of its enemy's gains ("X was liberated", the ministry said).
-_OWN_SIDE_VERBS = frozenset({"liberate", "free"})
+_OWN_SIDE_VERBS = frozenset({"liberate", "free", "clear"})  # (and "80 per cent of X has been cleared", the army said)
 # what a government says was won back from a named enemy ("X was recaptured from ISIS, the Iraqi government said"):
 # its own forces won it
 _WON_BACK_VERBS = _OWN_SIDE_VERBS | {"recapture", "retake", "regain"}

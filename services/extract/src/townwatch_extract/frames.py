@@ -8,6 +8,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.coreference import ANAPHOR_NOUNS
+from townwatch_extract.entry_grounds import (
+    entered_and_disarmed,
+    entered_by_deal,
+    entered_site_taken,
+    held_quarters_town,
+    rest_of_town,
+)
 from townwatch_extract.lexicon import (
     BARE_OBJECT_VERBS,
     INSTALLATION_NOUNS,
@@ -1044,7 +1051,9 @@ def _control_place(obj: Token) -> list[PlaceRef]:
         # "takes administrative control of a seminary", "financial control of the port": not held by arms; an army's
         # "operational control" is ("its forces established full operational control over the Shejaiya neighbourhood")
         return []
-    objs = prep_objects(obj, ("of", "over")) or prep_objects(obj.head, ("of", "over")) or [
+    # an imposed control may be "on" the town ("imposed complete control on Bashiqa"); "took control on Monday" is a day
+    preps = ("of", "over", "on") if obj.head.lemma_.lower() == "impose" else ("of", "over")
+    objs = prep_objects(obj, preps) or prep_objects(obj.head, preps) or [
         # "took control on Wednesday of the Hareeb district": the "of" hangs on the day
         o for t in prep_objects(obj.head, ("on", "in", "at", "by", "during", "overnight")) if t.lower_ in _TIME_WORDS
         for o in prep_objects(t, ("of", "over"))
@@ -1178,6 +1187,23 @@ _LEAVING = frozenset("withdraw withdrawal pullout retreat abandon evacuate cede 
 _TAKING_ANY = frozenset("retake recapture liberate capture seize take regain".split())  # "entered X, capturing it"
 
 
+_SHARES = frozenset({"cent", "percent", "per-cent", "%", "most", "half", "parts"})
+_SHARE_PC = re.compile(r"\d+(?:pc|%)")
+# what a town is cleared of that is no side ("cleared of mines / rubble"): clearing, not taking
+_CLEARED_OF_THINGS = frozenset("mine mines explosive explosives rubble debris snow ordnance ied ieds bomb bombs booby trap traps".split())
+
+
+def _cleared_share(trigger: Token, passive: bool, obj: Token | None) -> Token | None:
+    """The share subject of "80 per cent of X has been cleared" (a headline's "80pc of X cleared" read as active with
+    no object), or None; a town cleared of mines or rubble is cleared of no side."""
+    subject = _passive_subject(trigger) if passive else (subject_of(trigger) if obj is None else None)
+    if subject is None or not (subject.lower_ in _SHARES or _SHARE_PC.fullmatch(subject.lower_)) or not prep_objects(subject, ("of",)):
+        return None
+    if any(o.lower_ in _CLEARED_OF_THINGS for o in prep_objects(trigger, ("of",))):
+        return None
+    return subject
+
+
 def _unopposed(trigger: Token) -> bool:
     """"took Gambale without encountering resistance", "swept unopposed into Azzan", "entered X unchallenged"."""
     for tok in trigger.sent:
@@ -1283,6 +1309,8 @@ def _entry_corroborated(trigger: Token) -> bool:
         return True
     if _raid_undone(trigger):
         return False
+    if entered_by_deal(trigger) or entered_and_disarmed(trigger):
+        return True  # "entered A, B and C under the reconciliation agreement", "... and disarmed the local militia"
     for tok in trigger.sent:
         if tok == trigger:
             continue
@@ -1606,6 +1634,14 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if passive:
             return None
         targets = prep_objects(trigger, ("into",)) if lemma in INTO_VERBS else objs[:1]
+        if lemma == "enter" and targets and not _raid_undone(trigger) and not RAID.search(trigger.sent.text) and (
+            (town := held_quarters_town(targets[0])) is not None or (town := rest_of_town(targets[0])) is not None
+        ):
+            # "entered rebel-held parts of X city": part of the other side's town; "enter the rest of X": all of it
+            whole = rest_of_town(targets[0]) is not None
+            frame.places = [replace(r, partial=not whole) for r in place_refs(town) if not r.anaphor]
+            frame.gaining, frame.construction, frame.needs_known = subject_of(trigger), "entry", True
+            return frame if frame.places else None
         refs = [r for t in targets for r in place_refs(t)]
         if not refs or any(r.partial for r in refs) or any(t.lower_ in _WHOLE_NOUNS for t in targets):
             return None  # "entered the outskirts / parts of Y" is fighting under way, not a capture
@@ -1617,6 +1653,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.needs_known = lemma in INTO_VERBS or not all(_named_settlement(t) for t in targets)
         frame.construction = "entry"
         frame.pending = not _entry_corroborated(trigger)
+        if frame.pending and lemma == "enter" and entered_site_taken(trigger):
+            # "entered the city of Sirte and took control of the city's sea port": part of the town is theirs
+            frame.pending, frame.places = False, [replace(r, partial=True) for r in refs]
         return frame
     if cls == TriggerClass.GAIN and obj is not None and obj.lower_ in ("positions", "position") and (
         lemma == "establish" or (lemma == "take" and "up" in prts)
@@ -1761,6 +1800,15 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 if (sub := subject_of(c)) is not None
             ])
             frame.losing = cleared_of[0]
+            return frame
+        if lemma == "clear" and not sources and (share := _cleared_share(trigger, passive, obj)) is not None:
+            # "80 per cent of Miramshah has been cleared", a headline's "80pc of Miramshah cleared, army says": part of
+            # the town taken, by the side that says so when no "by" names it
+            frame.cls, frame.construction = TriggerClass.GAIN, "passive"
+            frame.places = [replace(r, partial=True) for o in prep_objects(share, ("of",)) for r in place_refs(o) if not r.anaphor]
+            frame.gaining = _first(prep_objects(trigger, ("by",)))
+            frame.losing = _first(prep_objects(trigger, ("of",)))
+            frame.needs_known = True
             return frame
         if passive:
             frame.losing = _passive_subject(trigger)

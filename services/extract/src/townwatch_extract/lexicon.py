@@ -139,6 +139,10 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         frozenset({"out", "from", "flee", "abandon", "evacuate", "vacate"}),
     ),
     **dict.fromkeys("cleared clears clear".split(), frozenset({"of", "from"})),
+    # "consolidated their hold on X, driving out rival militias" (control._consolidate_frame)
+    **dict.fromkeys("consolidated consolidates cemented cements".split(), frozenset({"hold", "grip", "control"})),
+    # a headline's "forces enter the remaining of the city of X" (frames: the rest of a town entered; "entered" is strong)
+    "enter": frozenset({"rest", "remaining", "remainder"}),
     # "purged Badr al-Dorraj of the last pockets of ISIS", "cleansed the village of X of militants" (frames: as "cleared")
     **dict.fromkeys("purged purges purging cleansed cleanses".split(), frozenset({"of"})),
     # "have released the town of X on Wednesday from the militants" (frames: a named settlement and "from" only)

@@ -1,0 +1,103 @@
+"""What in an entry's own sentence makes it a capture: a deal it goes in under, the town's defenders disarmed, or a
+site of the town taken (then only part of it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from townwatch_extract.syntax import children, prep_objects
+
+__all__ = ["entered_and_disarmed", "entered_by_deal", "entered_site_taken", "held_quarters_town", "rest_of_town"]
+
+# "entered the towns of A, B and C under the reconciliation agreement", "... as part of a surrender deal"
+_DEALS = frozenset("agreement agreements deal deals accord accords settlement settlements arrangement arrangements".split())
+# a deal whose terms are not a handover: "entered the talks under a ceasefire agreement" is no entry of a town
+_NOT_HANDOVER = frozenset("aid humanitarian relief evacuation exchange prisoner trade grain".split())
+# the town's own armed men disarmed by the side going in ("entered X and disarmed the local militia")
+_DEFENDERS = frozenset("militia militias fighters defenders garrison garrisons guards police policemen rebels gunmen soldiers troops".split())
+# a site of the town entered ("entered Sirte and took control of the city's sea port", a headline's "Enters X, Takes
+# Control Over Sea Port"): only part of the town changed hands
+_SITES = frozenset("port seaport harbour harbor airport palace square headquarters hq centre center".split())
+_TAKE_CONTROL = frozenset("take seize gain assume establish secure".split())
+_PLACE_POSS = frozenset({"its", "city", "town", "village"})
+
+
+def _deal(obj: Token) -> bool:
+    return obj.lemma_.lower() in _DEALS and not any(
+        c.lemma_.lower() in _NOT_HANDOVER for c in obj.children if c.dep_ in ("compound", "amod")
+    )
+
+
+def entered_by_deal(trigger: Token) -> bool:
+    """"the SAA entered the towns of A, B and C under the reconciliation agreement", "entered X as part of a deal":
+    the other side agreed to give the towns up (an aid convoy's "under a humanitarian deal" is no handover)."""
+    if any(_deal(o) for o in prep_objects(trigger, ("under",))):
+        return True
+    return any(
+        p.lower_ == "as" and any(o.lower_ == "part" and any(_deal(d) for d in prep_objects(o, ("of",))) for o in children(p, ("pobj",)))
+        for p in children(trigger, ("prep",))
+    )
+
+
+def entered_and_disarmed(trigger: Token) -> bool:
+    """"a convoy entered the town of X and disarmed the local militia": the side going in took the town's arms."""
+    return any(
+        c.lemma_.lower() == "disarm" and c.dep_ == "conj" and not children(c, ("nsubj",))
+        and any(o.lemma_.lower() in _DEFENDERS or o.lower_ in _DEFENDERS for o in children(c, ("dobj",)))
+        for c in trigger.children
+    )
+
+
+def entered_site_taken(trigger: Token) -> bool:
+    """"has entered the city of Sirte and has taken control over the city's sea port", "Enters X, Takes Control Over
+    Sea Port": a site of the town entered (unnamed, or named as the town's) taken by the same side."""
+    for verb in children(trigger, ("conj",)):
+        if verb.lemma_.lower() not in _TAKE_CONTROL or children(verb, ("nsubj",)):
+            continue
+        for ctrl in children(verb, ("dobj",)):
+            if ctrl.lemma_.lower() != "control":
+                continue
+            for site in prep_objects(ctrl, ("of", "over")) + prep_objects(verb, ("of", "over")):
+                if site.lemma_.lower() not in _SITES or any(c.pos_ == "PROPN" for c in site.subtree):
+                    continue
+                owner = [c for c in site.children if c.dep_ == "poss"]
+                if all(o.lower_ in _PLACE_POSS for o in owner):
+                    return True
+    return False
+
+
+# quarters of a town the other side holds ("entered rebel-held parts of X city", "entered neighbourhoods controlled by
+# rival factions in the city of X"): part of the town changed hands; "entered the outskirts" is still an advance
+_QUARTERS = frozenset("neighbourhood neighborhood district part area quarter section".split())
+_HELD = frozenset({"hold", "control"})
+# what is left of a town ("forces enter the remaining of the city of X", "entered the rest of X"): the side held the
+# other part and now goes into this one
+_REST = frozenset({"rest", "remaining", "remainder"})
+
+
+def _held(quarter: Token) -> bool:
+    for c in quarter.children:
+        if c.lemma_.lower() not in _HELD or c.tag_ != "VBN":
+            continue
+        if c.dep_ == "amod" and any(h.text == "-" for h in c.children):
+            return True  # "rebel-held parts"
+        if c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+            return True  # "neighbourhoods controlled by rival factions"
+    return False
+
+
+def held_quarters_town(target: Token) -> Token | None:
+    """The town whose quarters held by another side were entered: "parts of X city" (of), or "neighbourhoods
+    controlled by rival factions in the city of X" (in, wherever the parse hangs it); None for another entry."""
+    if target.lemma_.lower() not in _QUARTERS or target.tag_ != "NNS" or not _held(target):
+        return None
+    towns = prep_objects(target, ("of",)) or [t for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
+    return towns[0] if towns else None
+
+
+def rest_of_town(target: Token) -> Token | None:
+    """"enter the remaining of the city of X", "entered the rest of X": the town of the rest entered."""
+    if target.lower_ not in _REST:
+        return None
+    towns = prep_objects(target, ("of",))
+    return towns[0] if towns else None
