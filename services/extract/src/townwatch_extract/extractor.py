@@ -1473,6 +1473,9 @@ class Extractor:
             if p.dep_ == "prep" and p.lower_ in _LOCATING
             for t in p.subtree
             if t.pos_ == "PROPN"
+        ) | frozenset(  # "this Turkmen city": the people's name before the noun is not the town it stands for
+            name_key(c.text) for c in ref.token.children if c.dep_ == "compound" and c.i < ref.token.i
+            and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)
         )
         # "the provincial capital of Jawzjan province": a town of that province only
         province = " ".join(t.text for t in ref.province.subtree if t.pos_ == "PROPN") if ref.province is not None else None

@@ -120,7 +120,8 @@ _AROUND = frozenset({"surrounding", "nearby", "adjacent", "neighbouring", "neigh
 
 # Counting words before "<name> town": the name is the region the towns are counted in ("seize fourth Sagaing town").
 # a settlement noun a side may leave with the town named on it ("leaves key port city Kismayo", "leave Kherson city")
-_LEFT_TOWNS = frozenset({"city", "town", "village", "port"})
+# (and a district named on it: "security forces had left Nawzad district")
+_LEFT_TOWNS = frozenset({"city", "town", "village", "port", "district"})
 
 # a person named by role before the name ("drug trafficker Otoniel", "rebel commander X", "gang leader Y")
 _PERSON_ROLES = frozenset(
@@ -325,6 +326,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                      and not (indefinite and c.dep_ == "compound" and c.i < tok.i and c.lower_ in country_codes())]
             if not named and tok.i + 1 < len(tok.doc) and _adverb_name(tok.doc[tok.i + 1], tok):
                 named = [tok.doc[tok.i + 1]]  # "seize key city Bakhmut": the name hung on the verb, read as an adverb
+            if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children):
+                # "this Turkmen city is now under control of ISIL": the town named before; the word before the noun
+                # is its people's
+                named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
