@@ -1788,6 +1788,16 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             sources = [o for x in children(trigger, ("xcomp",)) if x.lemma_.lower() in _MADE_TO_LEAVE for o in children(x, ("dobj",))]
         if lemma in ("drive", "push", "kick", "chase", "flush", "force") and not ("out" in prts or sources):
             return None
+        if lemma == "clear" and not sources and (share := _cleared_share(trigger, passive, obj)) is not None:
+            # "80 per cent of Miramshah has been cleared", a headline's "80pc of Miramshah cleared, army says": part of
+            # the town taken, by the side that says so when no "by" names it
+            frame.cls, frame.construction = TriggerClass.GAIN, "passive"
+            frame.places = [replace(r, partial=True) for o in prep_objects(share, ("of",)) for r in place_refs(o) if not r.anaphor]
+            frame.gaining = _first(prep_objects(trigger, ("by",)))
+            # a side named by name ("cleared of Al-Shabaab"); "cleared of militants" leaves the speaker's foe untold
+            frame.losing = _first([o for o in prep_objects(trigger, ("of",)) if o.pos_ == "PROPN"])
+            frame.needs_known = True
+            return frame
         if lemma in ("clear", "purge", "cleanse") and obj is not None and not sources:
             # "cleared Y of Z": Y is the place
             frame.cls = TriggerClass.GAIN
@@ -1805,15 +1815,6 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 if (sub := subject_of(c)) is not None
             ])
             frame.losing = cleared_of[0]
-            return frame
-        if lemma == "clear" and not sources and (share := _cleared_share(trigger, passive, obj)) is not None:
-            # "80 per cent of Miramshah has been cleared", a headline's "80pc of Miramshah cleared, army says": part of
-            # the town taken, by the side that says so when no "by" names it
-            frame.cls, frame.construction = TriggerClass.GAIN, "passive"
-            frame.places = [replace(r, partial=True) for o in prep_objects(share, ("of",)) for r in place_refs(o) if not r.anaphor]
-            frame.gaining = _first(prep_objects(trigger, ("by",)))
-            frame.losing = _first(prep_objects(trigger, ("of",)))
-            frame.needs_known = True
             return frame
         if passive:
             frame.losing = _passive_subject(trigger)
