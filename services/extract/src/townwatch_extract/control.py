@@ -321,6 +321,8 @@ def _flag_frame(trigger: Token) -> Frame | None:
             return None
     if flag is None:
         return None
+    if not passive and _CEREMONY.search(trigger.sent.text) and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+        return None  # "troops raised the national flag over X for Independence Day": a ceremony, not a capture
     agent = next(iter(prep_objects(trigger, ("by",))), None) if passive else None
     if agent is not None and agent.lemma_.lower() in _PROTESTERS:
         return None  # "a Palestinian flag was raised by protesters in the town of X": a protest, not a capture

@@ -1657,10 +1657,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.losing = _first(prep_objects(handed, ("by",)))  # "... handed back by Armenia": the side that gave it up
         frame.needs_known = lemma in INTO_VERBS or not all(_named_settlement(t) for t in targets)
         frame.construction = "entry"
-        frame.pending = not _entry_corroborated(trigger)
-        if frame.pending and lemma == "enter" and entered_site_taken(trigger):
+        if lemma == "enter" and entered_site_taken(trigger):
             # "entered the city of Sirte and took control of the city's sea port": part of the town is theirs
-            frame.pending, frame.places = False, [replace(r, partial=True) for r in refs]
+            frame.places = [replace(r, partial=True) for r in refs]
+        else:
+            frame.pending = not _entry_corroborated(trigger)
         return frame
     if cls == TriggerClass.GAIN and obj is not None and obj.lower_ in ("positions", "position") and (
         lemma == "establish" or (lemma == "take" and "up" in prts)
