@@ -32,7 +32,7 @@ _DAY = dt.date(2024, 6, 11)
         ("A day earlier, Syrian troops entered the towns of Nawa, Jasim and Inkhil in the western Daraa countryside under the same "
          "reconciliation agreement.", [("Nawa", "sy-gov", None), ("Jasim", "sy-gov", None), ("Inkhil", "sy-gov", None)]),
         ("Syrian troops entered the town of Tafas under a reconciliation deal accepted by local leaders.", [("Tafas", "sy-gov", None)]),
-        ("Government forces entered the town of Rastan as part of a surrender deal with the rebels.", [("Rastan", "sy-gov", None)]),
+        ("Government forces entered the town of Rastan as part of a reconciliation deal.", [("Rastan", "sy-gov", None)]),
         # the town's defenders disarmed by the side going in
         ("Islamist fighters entered the town of Douentza on Saturday and disarmed the local militia.", [("Douentza", "jnim", None)]),
         ("Taliban fighters entered the town of Musa Qala on Wednesday and disarmed the police.", [("Musa Qala", "taliban", None)]),
@@ -74,7 +74,7 @@ def test_entry_share_is_partial(extractor: Extractor, text: str, partial: bool) 
     [
         ("LNA enters Sirte, takes control over sea port", ("Sirte", "lna", None)),
         ("Syrian forces enter the rest of the city of Daraa", ("Daraa", "sy-gov", None)),
-        ("Syrian army enters, raises flag in Daraa", ("Daraa", "sy-gov", None)),
+        ("Syria army enters, raises flag in Rastan", ("Rastan", "sy-gov", None)),
         ("Syrian troops raise flag over Daraa, cradle of 2011 uprising", ("Daraa", "sy-gov", None)),
         ("Kurdish peshmerga impose control on Bashiqa", ("Bashiqa", "peshmerga", None)),
         ("80pc of Miramshah cleared, army says", ("Miramshah", "pk-gov", None)),
