@@ -60,8 +60,10 @@ def entered_site_taken(trigger: Token) -> bool:
             for site in prep_objects(ctrl, ("of", "over")) + prep_objects(verb, ("of", "over")):
                 if site.lemma_.lower() not in _SITES or any(c.pos_ == "PROPN" for c in site.subtree):
                     continue
+                # named as the town's ("the city's sea port", "its port") or bare in a headline ("Takes Control Over
+                # Sea Port"); "the presidential palace" may be a site the story tells apart from the town
                 owner = [c for c in site.children if c.dep_ == "poss"]
-                if all(o.lower_ in _PLACE_POSS for o in owner):
+                if (owner and all(o.lower_ in _PLACE_POSS for o in owner)) or not any(c.dep_ in ("det", "poss") for c in site.children):
                     return True
     return False
 

@@ -1332,9 +1332,9 @@ def _entry_corroborated(trigger: Token) -> bool:
         if lemma == "flag" and tok.head.lemma_.lower() in _CLAIMS_CONTROL:
             return True
         if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and tok.head.dep_ != "relcl" and any(
-            o.lower_ in ("it", "them") or (o.lemma_.lower() in PLACE_NOUNS and not any(c.pos_ == "PROPN" for c in o.subtree))
+            o.lower_ in ("it", "them") or (o.lemma_.lower() in PLACE_NOUNS and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in o.subtree))
             for o in prep_objects(tok, ("of", "over"))
-        ):  # of the place entered, not of a site in it ("took control of the presidential palace"), nor told of
+        ):  # (nor "the city's sea port": a site of it, entry_grounds)  # of the place entered, not of a site in it ("took control of the presidential palace"), nor told of
             # another side ("entered X, seeking to flush out militia that have taken control of the city")
             return True
         if lemma == "control" and (
@@ -1657,11 +1657,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.losing = _first(prep_objects(handed, ("by",)))  # "... handed back by Armenia": the side that gave it up
         frame.needs_known = lemma in INTO_VERBS or not all(_named_settlement(t) for t in targets)
         frame.construction = "entry"
-        if lemma == "enter" and entered_site_taken(trigger):
+        frame.pending = not _entry_corroborated(trigger)
+        if frame.pending and lemma == "enter" and entered_site_taken(trigger):
             # "entered the city of Sirte and took control of the city's sea port": part of the town is theirs
-            frame.places = [replace(r, partial=True) for r in refs]
-        else:
-            frame.pending = not _entry_corroborated(trigger)
+            frame.pending, frame.places = False, [replace(r, partial=True) for r in refs]
         return frame
     if cls == TriggerClass.GAIN and obj is not None and obj.lower_ in ("positions", "position") and (
         lemma == "establish" or (lemma == "take" and "up" in prts)
