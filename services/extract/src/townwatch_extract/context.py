@@ -896,12 +896,13 @@ class ArticleContext:
         )
 
     def _war_town_read_as_person(self, tok: Token, name: str, place: GeoPlace) -> bool:
-        """Whether a name a capture verb takes, tagged as a person in a sentence that names no country, is the town
-        of a country at war that GeoNames lists under that very spelling: the small model reads most small African
-        towns as people ("Rebels seized Birao", "Government forces recaptured Gao"), so the tag says nothing there;
-        a given name, a titled man or an arrest still does."""
+        """Whether a name a capture verb takes, tagged as a person (or a nationality) in a sentence that names no
+        country, is the town of a country at war that GeoNames lists under that very spelling: the small model reads
+        most small African towns as people ("Rebels seized Birao", "Government forces recaptured Gao") or peoples
+        ("Rebels seize Kidal"), so the tag says nothing there; a given name, a titled man or an arrest still does."""
         return (
-            tok.ent_type_ == "PERSON" and place.country_code in self.catalogue.war_countries
+            (tok.ent_type_ == "PERSON" or (tok.ent_type_ == "NORP" and not self.gazetteer.country_code(name)))
+            and place.country_code in self.catalogue.war_countries
             and name_key(place.name) == name_key(name) and not given_name(name.split()[0])
             and tok.text not in self.person_names and not _taken_by_arrest(tok)
         )

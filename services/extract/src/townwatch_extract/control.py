@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs
-from townwatch_extract.lexicon import LATELY_WORDS, TriggerClass
+from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
+from townwatch_extract.lexicon import CROWD_WORDS, LATELY_WORDS, TriggerClass
 from townwatch_extract.syntax import children, is_passive, objects_of, prep_objects, subject_of
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
@@ -28,7 +28,6 @@ _FLAG_VERBS = frozenset({"raise", "hoist", "plant", "fly", "unfurl"})
 _FLAG_PREPS = ("over", "above", "atop", "in")
 _FLYING = frozenset({"fly", "wave"})
 _TOWNSFOLK = frozenset("resident local villager inhabitant people townspeople civilian citizen".split())
-_PROTESTERS = frozenset("protester protestor demonstrator activist supporter fan student".split())
 _CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
 # a side named by a common word before "control" ("is now under government / state / rebel control"): read as the
@@ -259,7 +258,8 @@ def _now_frame(trigger: Token) -> Frame | None:
     if trigger.tag_ not in ("VBP", "VBZ"):
         return None
     obj = next(iter(objects_of(trigger)), None)
-    return Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(trigger), needs_known=True)
+    places = said_list_refs(trigger) or place_refs(obj)  # "We now control A, B and C, an MNLA official said"
+    return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
 
 
 def _gains_frame(trigger: Token) -> Frame | None:
@@ -324,7 +324,7 @@ def _flag_frame(trigger: Token) -> Frame | None:
     if not passive and _CEREMONY.search(trigger.sent.text) and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
         return None  # "troops raised the national flag over X for Independence Day": a ceremony, not a capture
     agent = next(iter(prep_objects(trigger, ("by",))), None) if passive else None
-    if agent is not None and agent.lemma_.lower() in _PROTESTERS:
+    if agent is not None and agent.lemma_.lower() in CROWD_WORDS:
         return None  # "a Palestinian flag was raised by protesters in the town of X": a protest, not a capture
     # "the Ukrainian flag was raised by local residents in the town of X": the parse hangs the town on the raisers
     targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS) or (

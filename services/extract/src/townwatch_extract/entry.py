@@ -1,18 +1,20 @@
-"""Entries told alone: "troops entered X" is a capture only when a sentence next to it says this side holds the town
-("They are in total control of the town", "No fighting took place inside the town") or the other side left it."""
+"""Entries and falls told alone: "troops entered X" is a capture only when a sentence next to it says this side holds
+the town ("They are in total control of the town", "No fighting took place inside the town") or the other side left
+it; "X has fallen." only when the next sentence says who holds it ("The city is in the hands of the militants")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.frames import Frame
 from townwatch_extract.status import leaving_sides
+from townwatch_extract.syntax import objects_of, prep_objects, subject_of
 
-__all__ = ["entry_confirmed"]
+__all__ = ["entry_confirmed", "fall_holder"]
 
 # the line after an entry: the side is in control of the town, or it went in without a fight
 _TOWN = r"(?:it|the (?:town|city|village|area|district))\b"
@@ -45,3 +47,39 @@ def entry_confirmed(
         if any(taker is None or (side.id != taker.id and side.id not in taker.allies) for side in leaving_sides(span, ctx, None)):
             return True
     return False
+
+
+_TOWN_NOUNS = frozenset("city town village district capital".split())
+_NO_HOLDER = frozenset({"full", "complete", "total", "effective", "their", "its", "group", "movement"})
+
+
+def _this_town(tok: Token | None, names: set[str]) -> bool:
+    """"it", "the city", or the fallen town's own name."""
+    return tok is not None and (tok.lower_ == "it" or tok.lower_ in names or (
+        tok.lemma_.lower() in _TOWN_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+    ))
+
+
+def fall_holder(frame: Frame, after: Span | None) -> Token | None:
+    """The side the sentence after a bare fall ("X has fallen.") says holds the town: "The city is in the hands of
+    the militants", "It is now under Taliban control", "The Taliban now hold it"; None when it says none (a denial,
+    a modal, another town, a pronoun or "the group" for a side)."""
+    if after is None or any(t.dep_ == "neg" or (t.dep_ == "aux" and t.tag_ == "MD") for t in after):
+        return None
+    names = {r.token.lower_ for r in frame.places}
+    for tok in after:
+        lemma = tok.lemma_.lower()
+        holder: Token | None = None
+        if lemma in ("hand", "control") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under") and (
+            tok.head.head.lemma_.lower() == "be" and _this_town(subject_of(tok.head.head), names)
+        ):
+            holder = next(iter(prep_objects(tok, ("of",))), None) or next(
+                (c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in _NO_HOLDER), None
+            )
+        elif lemma in ("hold", "control") and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and _this_town(
+            next(iter(objects_of(tok)), None), names
+        ):
+            holder = subject_of(tok)
+        if holder is not None and holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in _NO_HOLDER:
+            return holder
+    return None

@@ -36,7 +36,7 @@ from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
-from townwatch_extract.entry import entry_confirmed
+from townwatch_extract.entry import entry_confirmed, fall_holder
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import (
@@ -77,6 +77,7 @@ from townwatch_extract.participle_list import (
 )
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
+from townwatch_extract.quarter import is_city_quarter
 from townwatch_extract.quotes import (
     official_speaker,
     quote_attribution,
@@ -89,7 +90,7 @@ from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sideless import numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
-from townwatch_extract.syntax import subject_of
+from townwatch_extract.syntax import prep_objects, subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -559,6 +560,9 @@ def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> 
     if modality.speaker is None or modality.speaker.text.rstrip(".") in _AGENCIES:
         return None  # "..., said they recaptured X, AP reports": the agency relays, it is no side
     found = ctx.resolve_actor(modality.speaker, None, cc)
+    if found is None and modality.speaker.pos_ == "NOUN":
+        # '"We have taken A and B," an official with the MNLA said', "a spokesman for the Houthis": whose official
+        found = next(filter(None, (ctx.resolve_actor(o, None, cc) for o in prep_objects(modality.speaker, ("with", "for", "of", "from")))), None)
     if found is None and isinstance(modality.speech, Token):
         for subj in modality.speech.children:
             if subj.dep_ == "nsubj" and subj != modality.speaker and (found := ctx.resolve_actor(subj, None, cc)) is not None:
@@ -918,6 +922,7 @@ class Extractor:
         # each sentence's neighbours: the one before and the two after (a headline's: the text's first two)
         around = {s.start: (sentences[i - 1].text if i else "", [t.text for t in sentences[i + 1 : i + 3]]) for i, s in enumerate(sentences)}
         nearby = self._nearby(sentences)
+        following = self._following(sentences)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             before, neighbours = ("", [t.text for t in sentences[:2]]) if is_title else around.get(sentence.start, ("", []))
             after = neighbours[0] if neighbours else ""
@@ -935,8 +940,18 @@ class Extractor:
                         continue
                     m = replace(m, unverified=True)
                 kept.append((f, m))
-            # going in told alone ("entered X on Wednesday") counts when a sentence next to it says more (entry.py)
-            doc_frames = [(f, m) for f, m in kept if not f.pending or entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place)]
+            # going in told alone ("entered X on Wednesday") counts when a sentence next to it says more, and a bare
+            # "X has fallen." when the next one says who holds X (entry.py)
+            doc_frames = []
+            for f, m in kept:
+                if f.pending and f.construction == SIDELESS_FALL:
+                    holder = fall_holder(f, None if is_title else following(sentence))
+                    if holder is None:
+                        continue
+                    f = replace(f, gaining=holder, pending=False)
+                elif f.pending and not entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place):
+                    continue
+                doc_frames.append((f, m))
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # a news story's sentences after its lead may retell older changes (recap.py)
@@ -1035,6 +1050,18 @@ class Extractor:
             return out
 
         return spans
+
+    def _following(self, sentences: list[Sentence]) -> Callable[[Sentence], Span | None]:
+        """The sentence after one, parsed on demand (what a bare "X has fallen." is read with: entry.fall_holder)."""
+        index = {s.start: i for i, s in enumerate(sentences)}
+
+        def span(sentence: Sentence) -> Span | None:
+            j = index.get(sentence.start, len(sentences)) + 1
+            if j >= len(sentences):
+                return None
+            return next(iter(self._parse([(sentences[j], False)])[0].sents), None)
+
+        return span
 
     def _names_other_place(self, text: str) -> bool:
         """Whether a sentence names a place (a capitalised word after its first that is no side and no demonym):
@@ -1265,6 +1292,11 @@ class Extractor:
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
                     corroborated=frame.corroborated or by_grammar or vouched,
                 )]
+                if ref_place.quarter_of is not None and (city := ctx.resolve_place(ref_place.quarter_of, "city", hints)) is not None and (
+                    is_city_quarter(self.gazetteer, ctx.place_span(ref_place.token).text, city[1])
+                ):
+                    # "the Sheikh Maqsoud district of Aleppo": the city, held in part (never the quarter as a town)
+                    resolutions, ref_place = [city], replace(ref_place, partial=True)
             if ref_place.anaphor:
                 # "four more towns in Kharkiv, Ukraine" / "the village, in Ukraine's Kharkiv region": the anaphor's
                 # own sentence says the country its antecedents lie in
@@ -1377,7 +1409,8 @@ class Extractor:
                 if gaining is None and ((losing is None and (located or noted or placed)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
                     # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
                     # regime forces": the loser named does not make the common noun that took it any less the gainer
-                    gaining = _unnamed_side(frame.gaining, cc)
+                    # (never in a headline about a country at peace: "Militants overrun Palma" is no Spanish town taken)
+                    gaining = _unnamed_side(frame.gaining, cc) if not is_title or cc in self.catalogue.war_countries else None
                     if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
                         gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
 

@@ -17,6 +17,7 @@ from townwatch_extract.entry_grounds import (
 )
 from townwatch_extract.lexicon import (
     BARE_OBJECT_VERBS,
+    CROWD_WORDS,
     INSTALLATION_NOUNS,
     INTO_VERBS,
     NEEDS_CONTROL,
@@ -50,7 +51,7 @@ from townwatch_extract.syntax import (
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_gazetteer.countries import country_codes
 
-__all__ = ["RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs"]
+__all__ = ["RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs", "said_list_refs"]
 
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
@@ -83,6 +84,9 @@ class PlaceRef:
     count: int = 0  # "two towns", "the three villages": a plural anaphor standing for that many named places
     province: Token | None = None  # "the provincial capital of Jawzjan province": the anaphor is a town of it
     seat: bool = False  # the town an unnamed base or HQ is in ("the army's headquarters in X"): taken only if no city
+    # "the Sheikh Maqsoud district of Aleppo": the bare name a named district is "of" / "in", a city whose quarter it
+    # may be (then the city is held in part: quarter.py) or a province that holds it ("the Warduj district of Badakhshan")
+    quarter_of: Token | None = None
 
 
 @dataclass
@@ -149,6 +153,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "captured al-Masri, a senior AQAP commander": the role set off after the name says a person
     out: list[PlaceRef] = []
     low = tok.lower_
+    quarter_of: Token | None = None
     if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS:
         # "captured the city of Jowhar 90 KMs northwest of X" (the parse hangs the town on the distance): the town
         # named before it, never the unit; "... 20 Aug.": a date, no place
@@ -281,7 +286,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         if own_name and tok.lemma_.lower() == "region":
             return out  # "the Agdam and Kalbajar regions of Karabakh": regions, and the larger area holding them, no town
         if own_name and tok.lemma_.lower() in _SUBUNITS:
-            of_objs = []  # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it
+            # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it; "the
+            # Jobar district of Damascus" may be a city's quarter: the extractor asks the gazetteer (quarter.py)
+            quarter_of = next((o for o in [*of_objs, *prep_objects(tok, ("in",))] if o.pos_ == "PROPN" and not _province(o)), None)
+            of_objs = []
         # "took control of Jaar and Abyan's provincial capital of Zinjibar": the parse hangs the first conjunct, a
         # town of its own, on the noun the second one owns (a capital named after "of" has one province)
         if of_objs:
@@ -419,6 +427,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "captured southern Tigray, including the towns of A and B": the towns listed in the region taken
         for item in (o for p in children(tok, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))):
             out.extend(r for r in place_refs(item, partial, None, depth + 1) if not r.anaphor)
+    if quarter_of is not None:
+        out = [replace(r, quarter_of=quarter_of) if not r.anaphor and not r.site else r for r in out]
     if tok.pos_ == "PROPN" and out:
         # "seized Tabqa, its military airport and the Euphrates Dam": the sites listed after the town's own one
         for app in children(tok, ("appos",)):
@@ -583,6 +593,30 @@ def _name_conjuncts(tok: Token) -> list[Token]:
 # what a side is made to do to the place it leaves: "forced the militants to flee / abandon X"
 _MADE_TO_LEAVE = frozenset("flee abandon evacuate vacate".split())
 _DISPLACED = frozenset("civilian resident inhabitant villager people family population household farmer herder".split())
+# what police clear besides people: "cleared a protest camp", "broke up the sit-in", "cleared the encampment"
+_PROTEST_SITES = frozenset({"encampment", "sit-in"})
+_PROTEST_THINGS = frozenset({"camp", "tent", "barricade", "site"})
+_PROTEST_WORDS = frozenset({"protest", "protester", "sit-in", "demonstration", "demonstrator"})
+_PUBLIC_SPACES = frozenset("square park plaza roundabout intersection street avenue boulevard campus".split())
+
+
+def _crowd(tok: Token) -> bool:
+    """Protesters, squatters or a protest camp: what police clear from a square, never an armed side."""
+    low = tok.lemma_.lower()
+    return low in CROWD_WORDS or low in _PROTEST_SITES or (low in _PROTEST_THINGS and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _PROTEST_WORDS for c in tok.children
+    ))
+
+
+def _crowd_cleared(trigger: Token, obj: Token | None) -> bool:
+    """"Police cleared protesters from Tahrir Square", "riot police cleared the square of demonstrators", "evicted
+    squatters from the building", "cleared a protest camp in X": crowd control, not a side driven out."""
+    if obj is None:
+        return False
+    if trigger.lemma_.lower() == "clear" and obj.lemma_.lower() in _PUBLIC_SPACES:
+        return True  # "Egyptian riot police clear Tahrir Square", "police cleared Zuccotti Park": a square, no town
+    cleared_of = [*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))]
+    return _crowd(obj) or any(_crowd(o) for o in cleared_of) or any(_crowd(c) for c in obj.conjuncts)
 
 
 # positions counted out of a town's many ("some positions in X", "two posts in X"): the town itself did not change hands
@@ -1133,6 +1167,16 @@ def _fell_alone(trigger: Token, subj: Token | None) -> bool:
     return True
 
 
+def _fell_bare(trigger: Token, subj: Token | None) -> bool:
+    """"Kunduz has fallen." with nothing after the verb (never "has fallen silent / back / behind", "prices have
+    fallen", "has not fallen")."""
+    if trigger.lemma_.lower() != "fall" or trigger.tag_ != "VBN" or subj is None or subj.dep_ != "nsubj" or not is_proper(subj):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in trigger.children):
+        return False
+    return all(c.dep_ in ("nsubj", "aux", "punct") or (c.dep_ == "advmod" and c.lower_ in ("now", "finally", "also")) for c in trigger.children)
+
+
 RANKED_FALL = "ranked fall"
 """The construction of "The latest to fall is X" with no taker written: the side named before it took X."""
 
@@ -1435,6 +1479,27 @@ def _installation_owner(obj: Token) -> list[Token]:
 _TAKE_IDIOMS = frozenset("task court account cleaners heart woodshed".split())
 
 
+# who a first-person line is said by, set off after the list the parse makes the subject of "said"
+_SPEAKER_NOUNS = frozenset("official spokesman spokeswoman spokesperson commander leader source member officer chief".split())
+_SAID = frozenset({"say", "tell", "add"})
+
+
+def said_list_refs(trigger: Token) -> list[PlaceRef]:
+    """"We now control A, B and C, an official with the MNLA said": a verb without an object whose list of names the
+    parse made the subject of the closing "said", its speaker set off after the list (the places the verb takes)."""
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or head.lemma_.lower() not in _SAID or head.i < trigger.i or objects_of(trigger):
+        return []
+    first = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > trigger.i), None)
+    if first is None or any(t.dep_ not in ("advmod", "prt") for t in trigger.doc[trigger.i + 1 : first.left_edge.i]):
+        return []  # only the list between the verb and the speaker ("control A, B", not "control it, A said")
+    speakers = [a for a in children(first, ("appos",)) if a.pos_ == "NOUN" and a.lemma_.lower() in _SPEAKER_NOUNS]
+    if not speakers:
+        return []
+    names = [a for a in children(first, ("appos",)) if a.pos_ == "PROPN" and a.i < speakers[0].i]
+    return [PlaceRef(first), *(r for n in [*children(first, ("conj",)), *names] for r in place_refs(n))]
+
+
 def _stray_name_objects(trigger: Token) -> list[Token]:
     """A capitalised name right after the verb that the small model hung on as a modifier ("retakes Palmyra")."""
     nxt = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
@@ -1619,6 +1684,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         objs = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > trigger.i][:1]
     shifted = [] if objs else _shifted_object(trigger)
     objs = objs or shifted
+    said = [] if objs else said_list_refs(trigger)  # "We have taken A, B and C, an MNLA official said"
+    objs = objs or [r.token for r in said[:1]]
     obj = _first(objs)
     control_obj = obj is not None and obj.lemma_.lower() in ("control", "hold", "grip")
     if lemma == "take" and obj is not None and (
@@ -1737,7 +1804,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             if control_obj and obj is not None:
                 frame.places = _control_place(obj)
             elif obj is not None:
-                frame.places = place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
+                frame.places = said or place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
                 inst = next((t for t in _of_chain(obj) if t.lower_ in INSTALLATION_NOUNS), None)
                 if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS and not r.site for r in frame.places) and not _own(inst):
                     # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the
@@ -1770,6 +1837,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     if cls == TriggerClass.EXPEL:
         if obj is not None and any(t.lemma_.lower() in _DISPLACED for t in (obj, *prep_objects(obj, ("of",)))):
             return None  # "insurgents drove more civilians out of Mocimboa da Praia": people displaced, no side expelled
+        if _crowd_cleared(trigger, obj):
+            return None  # "police cleared protesters from Tahrir Square", "cleared the square of protesters": crowd control
         # "pushed away from X": the source hangs on the adverb
         sources = prep_objects(trigger, ("out", "from")) or [
             o for a in children(trigger, ("advmod",)) if a.lower_ == "away" for o in prep_objects(a, ("from",))
@@ -1799,11 +1868,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.needs_known = True
             return frame
         if lemma in ("clear", "purge", "cleanse") and obj is not None and not sources:
-            # "cleared Y of Z": Y is the place
+            # "cleared Y of Z": Y is the place; in "cleared the village of X" the "of" names the village, not a side
             frame.cls = TriggerClass.GAIN
             frame.places = place_refs(obj)
             frame.gaining = subject_of(trigger)
-            frame.losing = _first(prep_objects(obj, ("of",)) or prep_objects(trigger, ("of",)))
+            named = {r.token.i for r in frame.places}
+            frame.losing = _first([o for o in (*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))) if o.i not in named])
             return frame
         if lemma == "clear" and passive and not sources and (cleared_of := prep_objects(trigger, ("of",))):
             # a monitor's "the villages of A and B were cleared of Al-Shabaab (by government forces)"
@@ -1945,6 +2015,13 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         # a chronology's "Kunlong, where the district command sat, fell on November 12": taken, the taker not named
         frame.construction = SIDELESS_FALL
         frame.places = place_refs(subj)
+        return frame
+    if gaining is None and not targets and _fell_bare(trigger, subj):
+        # "Sheberghan, the capital of Jawzjan province, has fallen." told alone: a fall only when the next sentence
+        # says who holds the town ("The city is in the hands of the militants": entry.fall_holder)
+        frame.construction = SIDELESS_FALL
+        frame.places = place_refs(subj)
+        frame.pending = True
         return frame
     if gaining is None and ranked_copula:
         # the taker is the side the line named before ("The Taliban captured five capitals. The latest to fall is X")

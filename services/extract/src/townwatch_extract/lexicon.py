@@ -11,6 +11,7 @@ __all__ = [
     "BARE_OBJECT_VERBS",
     "CAPITALISED_OBJECT_FORMS",
     "CAPITALS",
+    "CROWD_WORDS",
     "DENY_FINITE",
     "DENY_FORMS",
     "DENY_LEMMAS",
@@ -319,6 +320,13 @@ CAPITALS = {
 
 # "some Iraqi forces", "several units": a subject that counts only part of a force (its leaving is no loss of the town)
 PART_OF_FORCE = frozenset({"some", "several", "few"})
+
+# people the police move on, never an armed side: "riot police cleared protesters from Tahrir Square", "a flag raised by
+# protesters in the town of X", "evicted squatters from the building", "cleared hawkers from the market"
+CROWD_WORDS = frozenset(
+    """protester protestor demonstrator activist supporter fan student rioter squatter hawker vendor striker picketer
+    crowd mob worshipper pilgrim""".split()
+)
 
 
 # "Syria rebels celebrate in captured Homs", "Jubilation in liberated Kherson": a celebration in a town the line calls

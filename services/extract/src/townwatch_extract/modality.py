@@ -235,7 +235,10 @@ def _speaker_of(speech: Token | None, tok: Token) -> Token | None:
     if speech is not None:
         for c in speech.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                return c
+                # "We now control A, B and C, an official with the MNLA said": the parse makes the list the subject;
+                # the speaker is the noun set off after it
+                listed = c.i > tok.i and any(x.dep_ in ("appos", "conj") and x.pos_ == "PROPN" for x in c.children)
+                return next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN" and listed), c)
     for t in tok.sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]

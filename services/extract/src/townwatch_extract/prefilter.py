@@ -87,6 +87,13 @@ _RANKED_FALL = re.compile(r"\b(?:latest|first|second|third|fourth|fifth|sixth|se
 _FELL_ALONE = re.compile(
     r"^\W*[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}(?:,[^.]{1,120}?,)?\s+(?:fell|falls|has\s+fallen|had\s+fallen)\s+(?:on|in|after|within|overnight|with|without)\b"
 )
+# "Sheberghan, the capital of Jawzjan province, has fallen. The city is in the hands of the militants": a bare fall
+# that the next sentence gives a holder (frames.SIDELESS_FALL, pending; entry.fall_holder)
+_FELL_BARE = re.compile(r"^\W*[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}(?:,[^.]{1,120}?,?)?\s+(?:has|have|had)\s+(?:now\s+)?fallen\W*$")
+_HELD_NEXT = re.compile(
+    r"\b(?:in\s+the\s+hands\s+of|in\s+[\w-]+\s+hands|under\b[^.]{0,40}\bcontrol|(?:hold|holds|control|controls)\s+(?:it|the\s+(?:city|town|village|district)))\b",
+    re.I,
+)
 # "5 December - Hama captured.": a chronology line's clause of a name and a participle (headline.telegraphic_participle)
 _TELEGRAPHIC = re.compile(
     r"^\W*(?:[A-Z][\w'’-]*\s+){1,3}(?:captured|seized|retaken|recaptured|liberated|freed|regained|reclaimed|taken|overrun|occupied)\W*$"
@@ -273,7 +280,7 @@ class Prefilter:
                 if words is None:
                     end = low.find("\n", start)
                     words = line_words[line_start] = set(_LETTERS.findall(low, line_start, len(low) if end < 0 else end))
-                if words.isdisjoint(WEAK_FORMS[form]):
+                if words.isdisjoint(WEAK_FORMS[form]) and form != "fallen":  # (a bare "X has fallen.": the sentence decides)
                     continue
             sent = locate(start)
             if sent is None:
@@ -287,7 +294,7 @@ class Prefilter:
                 words = sentence_words.get(sent.start)
                 if words is None:
                     words = sentence_words[sent.start] = set(_LETTERS.findall(low, sent.start, sent.end))
-                if words.isdisjoint(WEAK_FORMS[form]):
+                if words.isdisjoint(WEAK_FORMS[form]) and not _bare_fall_held(text, sent, locate):
                     continue
             if _intended(low, start, form, low[sent.start : sent.end]) and sent.start not in triggers:
                 intended[sent.start] = sent
@@ -300,14 +307,23 @@ class Prefilter:
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
                 or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
                 or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text) or _RANKED_FALL.search(s.text) or _TELEGRAPHIC.match(s.text)
-                or _FELL_ALONE.match(s.text) or LISTING_AFTER_PARTICIPLE.search(s.text) or AMONG_PARTICIPLE.search(s.text)
-                or ONE_OF_PARTICIPLE.search(s.text) or CONDEMNED_NOUN.search(s.text)
+                or _FELL_ALONE.match(s.text) or _FELL_BARE.match(s.text) or LISTING_AFTER_PARTICIPLE.search(s.text)
+                or AMONG_PARTICIPLE.search(s.text) or ONE_OF_PARTICIPLE.search(s.text) or CONDEMNED_NOUN.search(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
         chosen = {s.start: s for s in candidates if s.start in triggers}
         status.update((s.start, s) for s in candidates if s.start in intended)
         return list(chosen.values()), [s for start, s in status.items() if start not in chosen]
+
+
+def _bare_fall_held(text: str, sent: Sentence, locate: Callable[[int], Sentence | None]) -> bool:
+    """"X has fallen." with the next sentence saying who holds it ("The city is in the hands of the militants")."""
+    if not _FELL_BARE.match(text[sent.start : sent.end]):
+        return False
+    gap = len(text[sent.end : sent.end + 10]) - len(text[sent.end : sent.end + 10].lstrip())
+    nxt = locate(sent.end + gap)
+    return nxt is not None and nxt.start != sent.start and _HELD_NEXT.search(text, nxt.start, nxt.end) is not None
 
 
 def _intended(low: str, start: int, form: str, sentence: str) -> bool:
