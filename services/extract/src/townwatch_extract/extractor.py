@@ -1165,7 +1165,8 @@ class Extractor:
             entry = quote_side(mentions.text, sentence.start, sentence.end, self.catalogue)
             said = self._unquoted_speaker(sentence, mentions) if entry is None else None
             entry = next((found.actor for found in self.catalogue.find(said)), None) if said else entry
-        elif is_title and (said := colon_speaker(sentence.text)):
+        elif is_title and (said := colon_speaker(sentence.text) or trailing_speaker(sentence.text, 0, len(sentence.text))):
+            # (a one-line text read as a headline: "We now control A and B, a spokesman for Z told Reuters")
             entry = next((found.actor for found in self.catalogue.find(said)), None)
         return ResolvedActor.from_entry(entry, frame.gaining.text) if entry is not None and frame.gaining is not None else None
 

@@ -1487,8 +1487,11 @@ _SAID = frozenset({"say", "tell", "add"})
 def said_list_refs(trigger: Token) -> list[PlaceRef]:
     """"We now control A, B and C, an official with the MNLA said": a verb without an object whose list of names the
     parse made the subject of the closing "said", its speaker set off after the list (the places the verb takes)."""
-    head = trigger.head
-    if trigger.dep_ != "ccomp" or head.lemma_.lower() not in _SAID or head.i < trigger.i or objects_of(trigger):
+    if objects_of(trigger):
+        return []
+    # the "said" the verb hangs on, or (the verb read as the root) the "told" that hangs on it
+    head = trigger.head if trigger.dep_ == "ccomp" else next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+    if head is None or head.lemma_.lower() not in _SAID or head.i < trigger.i:
         return []
     first = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > trigger.i), None)
     if first is None or any(t.dep_ not in ("advmod", "prt") for t in trigger.doc[trigger.i + 1 : first.left_edge.i]):

@@ -96,6 +96,13 @@ def undone(trigger: Token) -> bool:
                 if all(name in taken for name in _named_from(conj)):  # not "took X and withdrew from Y"
                     return True
         head = trigger.head
+        # a headline's "Rebels seize part of X, then withdraw": the parse hangs the capture on the leaving, or the
+        # leaving on the capture as a loose dependent, "then" on either
+        then = [c for c in (*trigger.children, *head.children) if c.dep_ == "advmod" and c.lower_ in _THEN]
+        loose = [c for c in trigger.children if c.dep_ == "dep" and c.i > trigger.i]
+        if then and any(v.i > trigger.i and _leaves(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                        for v in (*loose, *([head] if trigger.dep_ == "ccomp" else []))):
+            return True
         # "withdrew from a village that they captured": the clause on the place the side leaves
         return (trigger.dep_ == "relcl" and _same_side(trigger) and _short(trigger) and head.dep_ == "pobj"
                 and head.head.lower_ in ("from", "out") and _leaves(head.head.head))
