@@ -1875,8 +1875,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.cls = TriggerClass.GAIN
             frame.places = place_refs(obj)
             frame.gaining = subject_of(trigger)
-            named = {r.token.i for r in frame.places}
-            frame.losing = _first([o for o in (*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))) if o.i not in named])
+            own = {r.token.i for r in frame.places}
+            frame.losing = _first([o for o in (*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))) if o.i not in own])
             return frame
         if lemma == "clear" and passive and not sources and (cleared_of := prep_objects(trigger, ("of",))):
             # a monitor's "the villages of A and B were cleared of Al-Shabaab (by government forces)"
