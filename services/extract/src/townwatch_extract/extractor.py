@@ -1410,8 +1410,7 @@ class Extractor:
                 if gaining is None and ((losing is None and (located or noted or placed)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
                     # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
                     # regime forces": the loser named does not make the common noun that took it any less the gainer
-                    # (never in a headline about a country at peace: "Militants overrun Palma" is no Spanish town taken)
-                    gaining = _unnamed_side(frame.gaining, cc) if not is_title or cc in self.catalogue.war_countries else None
+                    gaining = _unnamed_side(frame.gaining, cc)
                     if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
                         gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
 
