@@ -141,6 +141,7 @@ _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk rol
 
 # A city an unnamed base or HQ lies in keeps its other sites: the base is the town only in a smaller one.
 _SEAT_CITY = 100_000
+_BASE_NOUNS = frozenset({"base", "camp", "barracks", "garrison"})  # a military site named by the words before it
 
 
 def _is_headline(text: str) -> bool:
@@ -1324,6 +1325,8 @@ class Extractor:
                     place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
                 if ref_place.seat and geo is not None and geo.population >= _SEAT_CITY:
                     continue  # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city
+                if geo is None and ref_place.kind_noun in _BASE_NOUNS and not ref_place.anaphor and not ctx.is_noted_place(place.name):
+                    continue  # "took control of the strategic Naqlia base": a base's own name GeoNames lacks is no town
                 cc = place.country_code
                 if modality.speaker is not None:
                     speaker = _speaker(modality, ctx, cc)

@@ -220,6 +220,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "took control of the Washir district center in Helmand": the district's seat, named before it (the province
         # after "in" only says where the district lies)
         out.extend(place_refs(seat, partial, "district", depth + 1))
+    elif tok.pos_ != "PROPN" and tok.lemma_.lower() in _HEIGHTS and tok.tag_ == "NNS":
+        pass  # "retook the strategic hills of A and B": hills, named after no town
+    elif (low in INSTALLATION_NOUNS or low in _UNITS) and _police(tok):
+        pass  # "seized the police headquarters in the city of X": a police building, not the town's garrison
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and (towns := _installation_towns(tok, of_objs)):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         unnamed = unnamed_seat(tok)  # "captured the army's headquarters in the city of X": a city keeps its other sites
@@ -649,6 +653,21 @@ def unnamed_seat(tok: Token) -> bool:
 
 def _actor_word(tok: Token) -> bool:
     return tok.text.isupper() or tok.lower_ in ("isis", "isil", "daesh", "army", "junta", "regime")
+
+
+_HEIGHTS = frozenset({"hill", "height", "ridge"})
+_SIEGE = frozenset({"besiege", "blockade", "encircle"})
+
+
+def _besieged(tok: Token) -> bool:
+    """"a village where residents have been besieged by Islamist militants for two weeks": the place a side held
+    under siege, never one it held (a relative clause on the place)."""
+    return any(c.dep_ == "relcl" and any(t.lemma_.lower() in _SIEGE for t in c.subtree) for c in tok.children)
+
+
+def _police(tok: Token) -> bool:
+    """"the local police headquarters", "a police station": a police installation (never a side's base)."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("police", "gendarmerie") for c in tok.children)
 
 
 def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
@@ -1651,7 +1670,9 @@ def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
     """"captures the city of Farah, the capital of ..., as well as the city of X": the parser hangs the second object
     on the verb after an "as" it reads as a conjunction."""
     joins = [c.i for c in trigger.children if c.dep_ == "cc" and c.lower_ == "as" and c.i > obj.i]
-    return [c for c in trigger.children if c.dep_ == "dobj" and c != obj and joins and c.i > joins[0]]
+    # ("retaking the hills of A and B, as well as the locality of X": the second object read as the verb's conjunct)
+    return [c for c in trigger.children if (c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")))
+            and c != obj and joins and c.i > joins[0]]
 
 
 # what a side may lose for a place ("lost the battle for X"); never "the battle for votes", which names no place
@@ -1816,6 +1837,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                                     if o.pos_ == "PROPN" and not in_admin_area(o) for r in place_refs(o, kind_noun=inst.lower_)]
             elif prts & {"over", "back"}:
                 frame.places = [r for o in prep_objects(trigger, ("of",)) for r in place_refs(o)]
+        if any(_besieged(r.token) for r in frame.places):
+            return None  # "regained control of a village where residents had been besieged by militants": a siege broken
         losing = [o for o in prep_objects(trigger, ("from",)) if o not in shifted and not _measured_from(o.head)]
         if not losing:  # "have been taken back from al-Shabaab": the "from" hangs on the particle read as an adverb
             losing = [o for b in children(trigger, ("advmod",)) if b.lower_ == "back" for o in prep_objects(b, ("from",))]

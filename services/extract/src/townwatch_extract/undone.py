@@ -29,6 +29,7 @@ __all__ = ["undone", "undone_in_report"]
 _LEAVE = frozenset("withdraw retreat leave abandon evacuate vacate flee".split())
 _LEAVE_PARTICLES = {"pull": frozenset({"out", "back"}), "fall": frozenset({"back"}), "move": frozenset({"out"})}
 _HOLD = frozenset({"hold", "control", "occupy"})
+_DRIVEN = frozenset({"dislodge", "expel", "oust", "evict"})  # said of the takers in the passive
 # the second verb told as what the same side did next ("and then withdrew", "but pulled out later")
 _THEN = frozenset("then later afterwards afterward soon quickly again subsequently".split())
 # a hold told as short: "one day after briefly occupying it", "held for several days" (not "after holding it for a year")
@@ -41,6 +42,8 @@ def _leaves(verb: Token) -> bool:
         return False
     if lemma in _LEAVE:
         return True
+    if lemma in _DRIVEN and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "they were eventually dislodged by government forces": the takers made to leave
     particles = _LEAVE_PARTICLES.get(lemma)
     return particles is not None and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 
@@ -96,6 +99,11 @@ def undone(trigger: Token) -> bool:
                 if all(name in taken for name in _named_from(conj)):  # not "took X and withdrew from Y"
                     return True
         head = trigger.head
+        if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and head.lower_ == "after" and _same_side(trigger):
+            # "have withdrawn from X hours after capturing it": the "after" hangs on the leaving verb or on its "hours"
+            verb = head.head.head if head.head.pos_ == "NOUN" and head.head.dep_ == "npadvmod" else head.head
+            if _leaves(verb) and _short(head.head if head.head != verb else head):
+                return True
         # a headline's "Rebels seize part of X, then withdraw": the parse hangs the capture on the leaving, or the
         # leaving on the capture as a loose dependent, "then" on either
         then = [c for c in (*trigger.children, *head.children) if c.dep_ == "advmod" and c.lower_ in _THEN]
@@ -135,7 +143,7 @@ def undone(trigger: Token) -> bool:
 
 # the taker leaving, in another sentence of the report: "... before fleeing into the forest", "withdrew hours later",
 # "forcing the militants to vacate the town", "Al-Shabaab fighters took control of the town for hours and withdrew"
-_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|fled|fleeing|vacat(?:e|ed|ing)|pull(?:ed|ing)? out|retreat(?:ed|ing)"
+_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|fled|fleeing|vacat(?:e|ed|ing)|pull(?:ed|ing)? out|retreat(?:ed|ing)|dislodged|expelled|ousted"
                    r"|abandon(?:ed|ing)|left the (?:town|city|village|area|community))\b", re.I)
 # the other side back: "troops are now back in control", "the military later regained complete control of X"
 _BACK = re.compile(r"\b(?:(?:are|is|were|was) (?:now )?back in control|back in control of|regained (?:complete |full |total )?control"
