@@ -142,6 +142,16 @@ _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk rol
 # A city an unnamed base or HQ lies in keeps its other sites: the base is the town only in a smaller one.
 _SEAT_CITY = 100_000
 _BASE_NOUNS = frozenset({"base", "camp", "barracks", "garrison"})  # a military site named by the words before it
+_BASE_WORDS = frozenset("strategic key main military army air naval".split())
+
+
+def _named_base(ref: PlaceRef) -> bool:
+    """"the strategic Naqlia base", "as-Saadi military base": a name compounded on a base described as military or
+    strategic (never "the Anefis camp" nor "the garrison in X", read as the town)."""
+    tok = ref.token
+    return not ref.anaphor and ref.kind_noun in _BASE_NOUNS and tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in _BASE_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _BASE_WORDS for c in tok.head.children
+    )
 
 
 def _is_headline(text: str) -> bool:
@@ -1325,7 +1335,7 @@ class Extractor:
                     place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
                 if ref_place.seat and geo is not None and geo.population >= _SEAT_CITY:
                     continue  # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city
-                if geo is None and ref_place.kind_noun in _BASE_NOUNS and not ref_place.anaphor and not ctx.is_noted_place(place.name):
+                if geo is None and _named_base(ref_place) and not ctx.is_noted_place(place.name):
                     continue  # "took control of the strategic Naqlia base": a base's own name GeoNames lacks is no town
                 cc = place.country_code
                 if modality.speaker is not None:
