@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["ARTICLE_PREFIXES", "loose_key", "name_key", "normalise_name"]
+__all__ = ["ARTICLE_PREFIXES", "loose_key", "name_key", "normalise_name", "variant_key"]
 
 # Arabic definite-article forms as they appear in romanised names ("al-Hawija", "Ash Shatrah", "ad-Dawr").
 ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "ed", "as", "ash", "es", "ar", "an", "at", "az", "adh", "ath", "ul", "il"})
@@ -18,6 +18,12 @@ _TELL = frozenset({"tall", "tell", "tel", "til", "tal"})
 # looser pairs for a second lookup only: Georgian, Tamil, Russian and Arabic romanisations drop or add an h after a
 # consonant ("Tshinvali" / Tskhinvali, "Mullaithivu" / Mullaittivu), write y for i, w for u, ei for ai ("Beiji" / Bayji)
 _LOOSE_FOLDS = (("kh", "h"), ("gh", "g"), ("th", "t"), ("zh", "z"), ("y", "i"), ("w", "u"), ("ei", "ai"))
+# Russian and Ukrainian romanisations of one village: g/h, and the vowels of each ending and syllable ("Bogdanovka" /
+# Bohdanivka, "Semyonovka" / Semenivka, "Zhelannoye" / Zhelanne, "Novomikhailovka" / Novomykhailivka)
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+_SLAVIC_ENDING = re.compile(r"(?:oie|oe|aia|aja|ie|ii|ij)$")
+_VARIANT_MIN = 6
+_VARIANT_FOLDS = (("kh", "h"), ("g", "h"), ("y", "i"), ("w", "u"))  # zh stays: Zhelanne and Zelene are two villages
 _FOLDS = (("dh", "d"), ("q", "k"), ("ou", "u"), ("ee", "i"), ("ay", "ai"), ("ey", "ei"), ("ph", "f"))
 
 
@@ -58,3 +64,16 @@ def loose_key(key: str) -> str:
     for old, new in _LOOSE_FOLDS:
         key = key.replace(old, new)
     return _DOUBLED.sub(r"\1", key)
+
+
+def variant_key(name: str) -> str:
+    """A loose comparison form of a whole name for telling whether two spellings may be one place: the :func:`name_key`
+    with kh and g read as h, y as i, a Russian adjectival ending (-oye, -aya, -iy) as the Ukrainian -e, and every run of vowels as one
+    "a" ("Novomikhailovka" and "Novomykhailivka", "Bogdanovka" and "Bohdanivka", "Zhelannoye" and "Zhelanne" share
+    one). Too loose to look a name up by; empty for a name of under 6 letters, which it would confuse with others."""
+    key = name_key(name)
+    for old, new in _VARIANT_FOLDS:
+        key = key.replace(old, new)
+    if len(key) < _VARIANT_MIN:
+        return ""
+    return _VOWEL_RUN.sub("a", _SLAVIC_ENDING.sub("e", _DOUBLED.sub(r"\1", key)))

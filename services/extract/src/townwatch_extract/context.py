@@ -18,7 +18,7 @@ from townwatch_extract.lexicon import (
     TOPONYM_HEADS,
     given_name,
 )
-from townwatch_extract.located import fronted_country, located_country
+from townwatch_extract.located import fronted_country, located_country, near_anchor
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.syntax import prep_objects, token_span_text
@@ -826,7 +826,15 @@ class ArticleContext:
         if place is None and strong and hints:
             # a spelling GeoNames does not list, taken by a strong verb: the one town of the article's first or second
             # country that folds to it ("Tshinvali" is Tskhinvali in Georgia when "Russian troops" come first)
-            place = next(filter(None, (self.gazetteer.resolve_variant(name, cc) for cc in hints[:2])), None)
+            # ("Oleshnya in the Kursk region" is no Ukrainian Vilshana: where the sentence puts it, only there)
+            countries = [located] if located is not None else hints[:2]
+            place = next(filter(None, (self.gazetteer.resolve_variant(name, cc) for cc in countries)), None)
+        if place is not None and place.population < 50000:
+            # "Bogdanovka, located near Chasov Yar" is not the Bohdanivka of another oblast: the namesake near that
+            # town, else the village as written, in that town's country
+            place, near_cc = near_anchor(tok.doc.text[span.end_char:tok.sent.end_char], place, name, hints, self.gazetteer)
+            if near_cc is not None:
+                hints = [near_cc] + [h for h in hints if h != near_cc]
         if located is not None and (place is None or place.country_code == located):
             self.located_names[name_key(name)] = located  # its other mentions lie there too
         if place is not None and self._abroad(place, name):

@@ -10,7 +10,7 @@ from pathlib import Path
 from townwatch_extract.corpus import BLIND, DEV, HELDOUT, Case, GoldEvent, load_corpus
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.extractor import Extractor
-from townwatch_gazetteer import Gazetteer, name_key
+from townwatch_gazetteer import Gazetteer, name_key, variant_key
 from townwatch_schemas import ControlChange
 
 __all__ = ["Report", "evaluate", "main"]
@@ -103,6 +103,10 @@ def _place_matches(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> bool
         return True
     if event.place.geonames_id is not None and any(p.geonames_id == event.place.geonames_id for p in gz.candidates(gold.place)):
         return True
+    if event.place.geonames_id is None and (variant := variant_key(gold.place)) and variant in (
+        variant_key(event.place.name), variant_key(event.place.canonical_name)
+    ):
+        return True  # a village GeoNames lacks, kept as written in the other romanisation ("Novomikhailovka")
     return any(len(k) >= 4 and len(gold_key) >= 4 and (k in gold_key or gold_key in k) for k in keys)
 
 

@@ -51,7 +51,10 @@ from townwatch_extract.syntax import (
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_gazetteer.countries import country_codes
 
-__all__ = ["RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "place_refs", "said_list_refs"]
+__all__ = [
+    "RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "other_settlements",
+    "place_refs", "said_list_refs",
+]
 
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
@@ -427,7 +430,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         pass  # "the camp of the Military Council", "the Sovereign Council": a governing body, not a town
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
-        out.append(PlaceRef(tok, is_partial, kind_noun))
+        out.append(PlaceRef(tok, is_partial, kind_noun or other_settlements(tok)))
         # "captured southern Tigray, including the towns of A and B": the towns listed in the region taken
         for item in (o for p in children(tok, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))):
             out.extend(r for r in place_refs(item, partial, None, depth + 1) if not r.anaphor)
@@ -446,6 +449,15 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             continue  # a unit listed after a unit: read by ``listed_units`` already
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
     return out
+
+
+def other_settlements(tok: Token) -> str | None:
+    """"captures X and two other towns", "seized X and several other villages": the settlement noun a name is counted
+    among, or None."""
+    for conj in children(tok, ("conj",)):
+        if conj.tag_ == "NNS" and conj.lemma_.lower() in _SETTLED and any(c.lower_ == "other" for c in conj.children):
+            return conj.lemma_.lower()
+    return None
 
 
 # the seats a numbered unit is taken in ("the 22nd Division headquarters in X", "the base of the 15th Division in Y")
@@ -1570,6 +1582,8 @@ def _named_settlement(obj: Token) -> bool:
     name, as good as the bare name."""
     if obj.lower_ in _COLLECTIVES:  # "took a string of villages including A, B and C": the villages named
         return any(o.tag_ == "NNS" and _named_settlement(o) for o in prep_objects(obj, ("of",)))
+    if is_proper(obj) and other_settlements(obj) is not None:
+        return True  # "captures Shire and two other Tigray towns": a town counted among the others
     settlement = obj.lemma_.lower() in _SETTLEMENT_OBJECTS
     if not settlement and obj.lemma_.lower() != "capital":
         return False

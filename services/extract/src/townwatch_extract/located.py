@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
-from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
+from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km, name_key
 from townwatch_schemas import Place
 
-__all__ = ["fronted_country", "located_country", "placed_at_war", "relocate"]
+__all__ = ["fronted_country", "located_country", "near_anchor", "placed_at_war", "relocate"]
 
 # the first "in ..." after the place, within a short reach and before the sentence turns ("A, B and C in Kharkiv",
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
@@ -36,6 +36,39 @@ def located_country(after: str, gazetteer: Gazetteer) -> str | None:
         if (area := gazetteer.find_admin1(cand)) is not None:
             return area[0]
     return None
+
+
+# "X, located near the town of Y", "X near Y", "X, outside Y": a town the place is said to lie next to
+_NEAR = re.compile(
+    r"^,?\s*(?:(?:which is |that is )?(?:located|situated|lying) )?(?:near|outside|close to|next to|on the outskirts of) "
+    r"(?:the (?:strategically \w+ |strategic |key |embattled |frontline |front-line )?(?:town|city) of )?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+_NEAR_KM = 60  # how far "near" reaches: a namesake farther from the town named is another village of the name
+_ANCHOR_POPULATION = 5_000
+
+
+def near_anchor(
+    after: str, place: GeoPlace, name: str, hints: list[str], gazetteer: Gazetteer
+) -> tuple[GeoPlace | None, str | None]:
+    """The place ``name`` stands for when the text right after it says it lies near a known town ("Bogdanovka, located
+    near Chasov Yar"), and that town's country: the namesake within 60 km of the town, or None when there is none (a
+    village GeoNames lacks, kept as written); ``place`` unchanged (and no country) when nothing is said, the town is
+    unknown or small, or ``place`` lies near it."""
+    m = _NEAR.match(after[:_REACH])
+    if m is None:
+        return place, None
+    words = m.group(1).split()
+    order = [place.country_code, *hints]
+    anchor = next(filter(None, (gazetteer.resolve(" ".join(words[:n]), order) for n in range(len(words), 0, -1))), None)
+    if anchor is None or anchor.population < _ANCHOR_POPULATION or anchor.geonames_id == place.geonames_id:
+        return place, None
+    if haversine_km(place.lat, place.lon, anchor.lat, anchor.lon) <= _NEAR_KM:
+        return place, None
+    there = gazetteer.resolve(name, [anchor.country_code], near=(anchor.lat, anchor.lon))
+    if there is not None and haversine_km(there.lat, there.lon, anchor.lat, anchor.lon) <= _NEAR_KM:
+        return there, anchor.country_code
+    return None, anchor.country_code
 
 
 # a sentence that opens on where it happens: "In North Kivu, the army retook X", "In Ukraine's Donetsk region, ..."
