@@ -832,7 +832,7 @@ class ArticleContext:
         if place is not None and place.population < 50000:
             # "Bogdanovka, located near Chasov Yar" is not the Bohdanivka of another oblast: the namesake near that
             # town, else the village as written, in that town's country
-            place, near_cc = near_anchor(tok.doc.text[span.end_char:tok.sent.end_char], place, name, hints, self.gazetteer)
+            place, near_cc = near_anchor(tok.doc.text[span.end_char:tok.sent.end_char], place, name, self.gazetteer)
             if near_cc is not None:
                 hints = [near_cc] + [h for h in hints if h != near_cc]
         if located is not None and (place is None or place.country_code == located):

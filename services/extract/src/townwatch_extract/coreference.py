@@ -44,6 +44,14 @@ _PLURAL_LISTING = re.compile(
     r"(?:are|were|include|included|includes|comprise|comprised|(?:are|were)\s+(?:named|identified|listed)\s+as)\s*:?\s*$",
     re.I,
 )
+# "retook two towns north of Baghdad, A and B": the names a counted plural sets off after where the places lie
+_COUNTED_SET_OFF = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:towns|villages|cities|settlements|localities|hamlets)\s+"
+    r"(?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|in)\s+)"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3},\s*$",
+    re.I,
+)
 # an "include" list names some of the places a count stands for ("took control of 14 villages ... the newly captured
 # villages include: A, B, C and D")
 _INCLUDING = re.compile(r"\b(?:include|included|includes|including)\s*:?\s*$", re.I)
@@ -227,7 +235,8 @@ class PlaceMentions:
             return None
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
-        kind = bool(_KIND_BEFORE.search(before) or _PLURAL_LISTING.search(self.text, max(0, start - 80), start) or _KIND_AFTER.match(after) or _KIND_APPOSED.search(before)) or name in self._kind_named or noted or (
+        kind = bool(_KIND_BEFORE.search(before) or _PLURAL_LISTING.search(self.text, max(0, start - 80), start)
+                    or _COUNTED_SET_OFF.search(self.text, max(0, start - 80), start) or _KIND_AFTER.match(after) or _KIND_APPOSED.search(before)) or name in self._kind_named or noted or (
             self._for_title and bool(_HELD_BEFORE.search(before)) and not _STILL.search(before)
         ) or bool(_TAKEN_BEFORE.search(before)) or (
             (located_after := _LOCATED_AFTER.match(self.text, end)) is not None and not _LOCATED_SPEAKS.match(self.text, located_after.end())

@@ -38,35 +38,42 @@ def located_country(after: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-# "X, located near the town of Y", "X near Y", "X, outside Y": a town the place is said to lie next to
+# "X, located near the town of Y", "X near Y", "X, outside Y", "X, situated southwest of Y": a town the place is said
+# to lie next to, or a bearing away from
 _NEAR = re.compile(
-    r"^,?\s*(?:(?:which is |that is )?(?:located|situated|lying) )?(?:near|outside|close to|next to|on the outskirts of) "
+    r"^,?\s*(?:(?:which is |that is )?(?:located|situated|lying) )?"
+    r"(?:(near|outside|close to|next to|on the outskirts of)|(?:some |about )?(?:\d+ ?(?:km|kilomet(?:re|er)s|miles) )?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of) "
     r"(?:the (?:strategically \w+ |strategic |key |embattled |frontline |front-line )?(?:town|city) of )?"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _NEAR_KM = 60  # how far "near" reaches: a namesake farther from the town named is another village of the name
+_BEARING_KM = 120  # and a bearing ("30 km southwest of Donetsk")
 _ANCHOR_POPULATION = 5_000
 
 
-def near_anchor(
-    after: str, place: GeoPlace, name: str, hints: list[str], gazetteer: Gazetteer
-) -> tuple[GeoPlace | None, str | None]:
+def near_anchor(after: str, place: GeoPlace, name: str, gazetteer: Gazetteer) -> tuple[GeoPlace | None, str | None]:
     """The place ``name`` stands for when the text right after it says it lies near a known town ("Bogdanovka, located
-    near Chasov Yar"), and that town's country: the namesake within 60 km of the town, or None when there is none (a
-    village GeoNames lacks, kept as written); ``place`` unchanged (and no country) when nothing is said, the town is
-    unknown or small, or ``place`` lies near it."""
+    near Chasov Yar", "X, situated southwest of Donetsk"), and that town's country: ``place`` when it lies within 60 km
+    of a town of that name (120 km of a bearing), else the namesake within that reach of the town (its exact-named,
+    largest namesake), else None (a village GeoNames lacks, kept as written); ``place`` and no country when nothing is
+    said or the town is unknown or small."""
     m = _NEAR.match(after[:_REACH])
     if m is None:
         return place, None
-    words = m.group(1).split()
-    order = [place.country_code, *hints]
-    anchor = next(filter(None, (gazetteer.resolve(" ".join(words[:n]), order) for n in range(len(words), 0, -1))), None)
-    if anchor is None or anchor.population < _ANCHOR_POPULATION or anchor.geonames_id == place.geonames_id:
+    words, reach = m.group(2).split(), _NEAR_KM if m.group(1) else _BEARING_KM
+    towns: list[GeoPlace] = []
+    for n in range(len(words), 0, -1):
+        towns = [t for t in gazetteer.candidates(" ".join(words[:n])) if t.population >= _ANCHOR_POPULATION]
+        if towns:
+            anchor = gazetteer.resolve(" ".join(words[:n]))
+            break
+    if not towns or anchor is None or anchor.population < _ANCHOR_POPULATION or any(t.geonames_id == place.geonames_id for t in towns):
         return place, None
-    if haversine_km(place.lat, place.lon, anchor.lat, anchor.lon) <= _NEAR_KM:
+    if any(haversine_km(place.lat, place.lon, t.lat, t.lon) <= reach for t in towns):
         return place, None
     there = gazetteer.resolve(name, [anchor.country_code], near=(anchor.lat, anchor.lon))
-    if there is not None and haversine_km(there.lat, there.lon, anchor.lat, anchor.lon) <= _NEAR_KM:
+    if there is not None and haversine_km(there.lat, there.lon, anchor.lat, anchor.lon) <= reach:
         return there, anchor.country_code
     return None, anchor.country_code
 
