@@ -1375,12 +1375,12 @@ class Extractor:
                     gaining, losing = (state, None) if first == frame.gaining else (None, state)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
-                if is_title and common_word(place.name) and other_settlements(ref_place.token) is None and not any(
+                if is_title and common_word(place.name) and (geo is not None or other_settlements(ref_place.token) is None) and not any(
                     p.country_code in self.catalogue.war_countries | ctx.written_countries for p in self.gazetteer.candidates(place.name)
                 ):
                     # a headline's capital makes no town of a dictionary word: "port in Major Victory", "Tiger town",
                     # "Cathedral in Marawi" (a namesake hamlet abroad is no reading of it; "Palmyra", "Sake" at war are;
-                    # "captures Shire and two other Tigray towns" counts the word among towns)
+                    # "captures Shire and two other Tigray towns" counts a word GeoNames lacks among towns)
                     continue
                 if frame.cls == TriggerClass.LOSE and losing is not None and (
                     self._backer_leaving(frame.trigger, losing, gaining, cc)
