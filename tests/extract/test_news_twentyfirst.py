@@ -65,7 +65,7 @@ POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
      "city.", NOV23, [("Kidal", "ml-gov", None)]),
     # S1: a side tells of what it took back
     ("The junta said it had pushed Karen armed groups out of several villages. It said Kawkareik was retaken from the "
-     "Karen groups on Thursday.", APR24, [("Kawkareik", "mm-junta", None)]),
+     "Karen groups on Thursday.", APR24, [("Kawkareik", "mm-junta", "knla")]),  # "Karen armed groups" are the KNLA (sides21)
     ("The Malian army said it had pushed the rebels back in the north. It said Tessalit was recaptured from the rebels "
      "on Sunday.", FEB13, [("Tessalit", "ml-gov", "fla")]),
     # H1: going in where the other side handed the place over
