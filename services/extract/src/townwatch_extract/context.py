@@ -163,6 +163,13 @@ _HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", 
 _CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "liberation"})  # "the Russian seizure of X"
 # after a two-letter capital: the word says it names a group ("AD militants", "AD fighters"), not a country's code
 _ACRONYM_SIDE = re.compile(r"\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|members?|elements?|jihadists?)\b")
+# two capitals that are a common abbreviation before they are a country's code ("Army retakes X: state TV")
+_NOT_COUNTRY_CODES = frozenset({"TV"})
+# bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
+# seat", "Mali withdraws from ECOWAS", "China captures 60% of Africa solar market")
+_NOT_TOWNS = frozenset(
+    "un u.n. eu nato ecowas igad sadc opec asean icc icj who unesco unicef africa europe asia oceania".split()
+)
 _GLUED_PARTICLES = frozenset({"e", "i", "ul", "o", "y"})  # "Sar-e-Pol", "Mazar-i-Sharif", "Kamdesh-o-..."
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
@@ -302,6 +309,8 @@ class ArticleContext:
                 continue  # "IS forces" are Islamic State's, not Iceland's
             if len(word) == 2 and word.isupper() and ((m.start() > 0 and text[m.start() - 1] in "-/") or _ACRONYM_SIDE.match(text, m.end())):
                 continue  # "SPLA-IO", "SPLA/IO", "AD militants": a group's acronym, not the Indian Ocean's or Andorra's code
+            if word in _NOT_COUNTRY_CODES:
+                continue
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
                 continue  # "at 5:30 AM": the time of day, not Armenia's or St Pierre's code
             cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
@@ -768,7 +777,7 @@ class ArticleContext:
         name = span.text.strip(" -'")
         if name in ("Town", "City", "Village", "Township") and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN" and tok.nbor(-1).head.i == tok.i:
             name = f"{tok.nbor(-1).text} {name}"  # "Adigrat Town", its first word tagged as a nationality
-        if not name or len(name) < 2 or name.lower() in _MONTHS_DAYS or name.lower() in PLACE_NOUNS:
+        if not name or len(name) < 2 or name.lower() in _MONTHS_DAYS or name.lower() in PLACE_NOUNS or name.lower() in _NOT_TOWNS:
             return None
         if kind_noun is None and self.is_noted_place(name):
             kind_noun = "place"

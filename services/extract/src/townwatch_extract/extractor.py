@@ -55,6 +55,7 @@ from townwatch_extract.headline import (
     answered_part,
     colon_place_last,
     colon_speaker,
+    explainer,
     headline_frames,
     headline_text,
     sentence_case,
@@ -200,7 +201,8 @@ def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
 _BUSINESS = re.compile(r"\$\s?\d|\d\s?(?:bn|billion|million|m)\b|\b(?:deal|bid|bidding|takeover bid|stake|shares?|acquisition|merger|CEO|buyout)\b", re.I)
 _SPORT = re.compile(
     r"\b(?:second half|first half|half-time|friendly|semi-?finals?|quarter-?finals?|league|cup|derby|innings|wickets?|"
-    r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?)\b", re.I
+    r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?|cricket|"
+    r"rugby|tennis|golf)\b", re.I
 )
 # "X fell to opposition groups in the vote": a side the text does not name wins a town at the ballot box, not in war
 _BALLOT = re.compile(r"\b(?:votes?|voting|elections?|by-elections?|polls|ballots?|electoral|constituenc(?:y|ies))\b", re.I)
@@ -859,6 +861,8 @@ class Extractor:
             title, clean = clean.strip(), ""
         if title and "?" in title:
             title = answered_part(title)  # "Taliban take Kabul?": a question is not a report (what comes before one is)
+        elif title and explainer(title):
+            title = ""  # "How the Taliban took Kunduz": an explainer of a change told before
         shown_title = title
         if title and (one_case(title) or title_case(title)):
             # "RUSSIA SAYS ITS TROOPS SEIZED KROKHMALNE"; "Army Takes Control Of The Game": capitals that say nothing

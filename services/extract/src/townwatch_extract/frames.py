@@ -574,8 +574,9 @@ def _seat_set_off(of_objs: list[Token]) -> Token | None:
 
 
 def _some_of_them(subj: Token | None) -> bool:
-    """Whether a subject counts only part of a force: "some Iraqi forces", "several units", "part of the garrison"."""
-    return (subj is not None and any(c.dep_ in ("det", "amod") and c.lower_ in PART_OF_FORCE for c in subj.children)) or (
+    """Whether a subject counts only part of a force: "some Iraqi forces", "several units", "part of the garrison",
+    "half their forces"."""
+    return (subj is not None and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in PART_OF_FORCE for c in subj.children)) or (
         subj is not None and subj.lower_ == "part" and bool(prep_objects(subj, ("of",)))
     )
 
@@ -1961,8 +1962,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return None
         if lemma in ("withdraw", "retreat", "pull"):
             places = prep_objects(trigger, ("from", "out", "of"))
-            if not places or _some_of_them(subject_of(trigger)):
-                return None  # "some Iraqi forces pull out of Basra": part of the garrison leaves, the town is held
+            if not places or _some_of_them(subject_of(trigger)) or (
+                obj is not None and obj.lemma_.lower() in _OWN_FORCE_NOUNS and _some_of_them(obj)
+            ):
+                # "some Iraqi forces pull out of Basra", "Houthis withdraw half their forces from X": part of the
+                # garrison leaves, the town is held
+                return None
             frame.places = [r for p in places for r in place_refs(p)]
             if not passive and lemma == "withdraw" and not any(r.anaphor for r in frame.places):
                 # "has withdrawn its troops from the southern Gaza Strip, including Khan Younis": the towns named in

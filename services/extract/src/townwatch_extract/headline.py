@@ -23,7 +23,7 @@ from townwatch_extract.modality import SAY_VERBS
 from townwatch_extract.syntax import prep_objects
 
 __all__ = [
-    "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "answered_part", "colon_place_last", "colon_speaker",
+    "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "answered_part", "colon_place_last", "colon_speaker", "explainer",
     "headline_frames", "headline_text", "sentence_case", "telegraphic_participle",
 ]
 
@@ -152,6 +152,17 @@ def answered_part(title: str) -> str:
     return title[: m.start()]
 
 
+# "How the Taliban took Kunduz", "What the fall of Avdiivka means for Ukraine", "Why Bakhmut fell": a line that opens
+# on a question word and asks nothing explains a change already told; it reports none ("What we know: Z seize X" still
+# reports, after its colon)
+_EXPLAINER = re.compile(r"^\W*(?:how|why|what|who|where|when)\s+(?!(?:is|are|was|were|will|would|did|does|do)\b)[^:|]*$", re.I)
+
+
+def explainer(title: str) -> bool:
+    """Whether a headline (with no question mark) opens on a question word and explains rather than reports."""
+    return _EXPLAINER.match(title) is not None
+
+
 def colon_speaker(text: str) -> str | None:
     """"Islamic State: We have taken Ramadi": the words before a headline's colon when the rest opens on "we" (the side
     the wire names before its quote)."""
@@ -182,6 +193,7 @@ def headline_frames(doc: Doc) -> list[Frame]:
         if places:
             out.append(Frame(control, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))
     out.extend(_said_participles(doc))
+    out.extend(_reported_participles(doc))
     out.extend(_claimed_control(doc))
     out.extend(_in_hands(doc))
     out.extend(_declared_liberated(doc))
@@ -485,6 +497,31 @@ def _anonymous_speaker(speaker: Token) -> bool:
     )
 
 
+def _reported_participles(doc: Doc) -> list[Frame]:
+    """"Berdychi reported captured", "Avdiivka reportedly captured": a place named as taken on hearsay, nobody named
+    taking it (``BARE_PARTICIPLE``: only a known town of a country at war counts)."""
+    out: list[Frame] = []
+    for part in doc:
+        if part.lower_ not in _BARE_PARTICIPLES or part.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("agent", "aux", "auxpass", "dobj", "neg") for c in part.children
+        ):
+            continue
+        if part.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "reportedly" for c in part.children):
+            holder = part  # "Avdiivka reportedly captured"
+        elif part.dep_ in ("ccomp", "xcomp", "oprd") and part.head.lower_ == "reported" and part.head.dep_ == "ROOT" and not any(
+            c.dep_ in ("neg", "aux") for c in part.head.children
+        ):
+            holder = part.head  # "Berdychi reported captured": the parse hangs the town on "reported"
+        else:
+            continue
+        names = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i and c.text[:1].isupper() and c.pos_ not in ("PRON", "DET")]
+        # a one-name line is often misread ("Bakhmut" tagged an adverb): the capitalised subject is the place
+        places = [r for n in names for r in (place_refs(n) or [PlaceRef(n)])]
+        if places:
+            out.append(Frame(part, TriggerClass.GAIN, BARE_PARTICIPLE, places=places))
+    return out
+
+
 def _said_participles(doc: Doc) -> list[Frame]:
     out: list[Frame] = []
     for part in doc:
@@ -498,7 +535,10 @@ def _said_participles(doc: Doc) -> list[Frame]:
         partial = False
         if head.lower_ == "of" and head.head.lower_ in PARTIAL_NOUNS:  # "Ninety percent of Falluja retaken"
             partial, head = True, head.head.head
-        bare = head.i == part.i and part.dep_ == "ROOT" and part.lower_ in _BARE_ALONE and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in part.children)
+        # "Ajdabiya retaken from Gaddafi forces": a "from Z" names only the loser (a name the table lacks leaves it sideless)
+        bare = head.i == part.i and part.dep_ == "ROOT" and part.lower_ in _BARE_ALONE and not any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ != "from") for c in part.children
+        )
         # "Rebels say Brega retaken", "Russia says key city Bakhmut captured": the speaker before, the participle its
         # clause
         forward = head.i < part.i and part.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS
@@ -522,7 +562,7 @@ def _said_participles(doc: Doc) -> list[Frame]:
             bare = True
         if bare and places and speaker is None:
             # "Palmyra retaken", "Ninety percent of Ramadi retaken": nobody named; reported with no side
-            out.append(Frame(part, TriggerClass.GAIN, BARE_PARTICIPLE, places=places))
+            out.append(Frame(part, TriggerClass.GAIN, BARE_PARTICIPLE, places=places, losing=next(iter(prep_objects(part, ("from",))), None)))
         elif speaker is not None and places:
             out.append(Frame(part, TriggerClass.GAIN, "passive", places=places, gaining=speaker, needs_known=True))
     return out

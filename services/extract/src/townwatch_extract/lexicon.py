@@ -318,8 +318,8 @@ CAPITALS = {
     "ouagadougou": "BF", "niamey": "NE", "baku": "AZ", "yerevan": "AM", "maputo": "MZ", "juba": "SS",
 }
 
-# "some Iraqi forces", "several units": a subject that counts only part of a force (its leaving is no loss of the town)
-PART_OF_FORCE = frozenset({"some", "several", "few"})
+# "some Iraqi forces", "several units", "half their forces": only part of a force (its leaving is no loss of the town)
+PART_OF_FORCE = frozenset({"some", "several", "few", "half"})
 
 # people the police move on, never an armed side: "riot police cleared protesters from Tahrir Square", "a flag raised by
 # protesters in the town of X", "evicted squatters from the building", "cleared hawkers from the market"
