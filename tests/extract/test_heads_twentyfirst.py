@@ -79,3 +79,32 @@ def test_headline_change(extractor: Extractor, title: str, want: tuple[str, str 
 )
 def test_headline_twin_is_no_change(extractor: Extractor, title: str) -> None:
     assert headline_changes(extractor, title, published=_DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # a jail or a barracks taken in war stays a site taken
+        ("M23 rebels seize Goma prison", ("Goma prison", "m23", None)),
+        ("Army retakes Goma prison from M23", ("Goma prison", "cd-gov", "m23")),
+        ("RSF seizes Kober prison in Khartoum and frees prisoners", ("Kober prison", "rsf", None)),
+    ],
+)
+def test_prison_taken_in_war(extractor: Extractor, title: str, want: tuple[str, str | None, str | None]) -> None:
+    assert sides(headline_changes(extractor, title, published=_DAY)) == [want]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # order restored in a jail, a mutiny in a barracks, a peacekeeping mission left
+        "Police regain control of Goma prison after riot",
+        "Police Regain Control Of Guayaquil Jail",
+        "Guards retake Kober prison after inmates riot",
+        "Mutinous soldiers seize Bamako barracks",
+        "Chadian Troops Pull Out Of Sahel Mission",
+        "CHADIAN TROOPS PULL OUT OF SAHEL MISSION",
+    ],
+)
+def test_unrest_and_missions_are_no_change(extractor: Extractor, title: str) -> None:
+    assert headline_changes(extractor, title, published=_DAY) == []

@@ -204,6 +204,11 @@ _SPORT = re.compile(
     r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?|cricket|"
     r"rugby|tennis|golf)\b", re.I
 )
+# "Police regain control of Goma prison after riot", "Mutinous soldiers seize Bamako barracks": order restored in a
+# jail or a mutiny in a barracks, not a war's change of hands
+_UNREST = re.compile(r"\b(?:riots?|rioting|rioters|mutin(?:y|ies|ous|eers?|ied)|jailbreak)\b", re.I)
+_UNREST_SITES = frozenset({"prison", "barracks"})
+_POLICE = frozenset({"police", "policeman", "policemen", "officer", "officers", "guard", "guards", "warder", "warders"})
 # "X fell to opposition groups in the vote": a side the text does not name wins a town at the ballot box, not in war
 _BALLOT = re.compile(r"\b(?:votes?|voting|elections?|by-elections?|polls|ballots?|electoral|constituenc(?:y|ies))\b", re.I)
 # "Islamic extremists on Saturday seized the town of Douentza": monitors' "extremists" and "Islamists" are unnamed sides too
@@ -1452,6 +1457,10 @@ class Extractor:
                 unnamed_gainer = gaining is None or gaining.id.startswith("x-")
                 if _SPORT.search(frame.trigger.sent.text):
                     continue  # "Afghanistan overrun Tottenham in second half", "Flamengo fall to Pakistan in friendly"
+                if place.site_kind in _UNREST_SITES and (
+                    _UNREST.search(frame.trigger.sent.text) or (frame.gaining is not None and frame.gaining.lower_ in _POLICE)
+                ):
+                    continue  # "Police regain control of Goma prison after riot": a jail's order, not a war's gain
                 if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and (
                     _BUSINESS.search(frame.trigger.sent.text) or _BALLOT.search(frame.trigger.sent.text)
                 ):

@@ -218,8 +218,8 @@ NON_PLACE_WORDS = frozenset(
     award prize grade rate share market budget moment worth trucks hostages commander prisoners seat seats humvee
     humvees vehicle vehicles tank tanks weapons cache ammunition drone drones journalist journalists reporter party
     suspect suspects official officials leader leaders civilians organization organisation forces hq sunni shia
-    shiite alawite christian druze govt radio tv television bureau highway highways motorway expressway freeway
-    observatory levant""".split()
+    shiite alawite christian druze govt radio tv television bureau highway highways motorway expressway freeway mission
+    missions observatory levant""".split()
 )
 # Military installations that coder notes report taken "in" a town: "overran the military base in Bula Hawo",
 # "retook positions in Fashir", "took over the 22nd division HQ in Nyala". The town is the place that changed hands.
