@@ -70,7 +70,7 @@ def test_headline_change(extractor: Extractor, title: str, want: tuple[str, str 
         "How Assad lost Aleppo",
         "Who controls Kidal now",
         # part of a force leaves: the town is still held
-        "Yemen: Houthis withdraw half their forces from Marib to Sanaa border",
+        "Yemen: Houthis withdraw half their fighters from Marib",
         "Russia withdraws some troops from Kherson",
         # a cricket idiom
         "Taliban take Kabul by storm in cricket",

@@ -156,6 +156,15 @@ def _named_base(ref: PlaceRef) -> bool:
     )
 
 
+_SEAT_TOWN = 50_000  # the size from which a police headquarters is one building of the town, not its garrison
+
+
+def _police_seat(town: Token) -> bool:
+    """Whether ``town`` places a police headquarters or station ("police headquarters in X"), not a garrison."""
+    inst = town.head.head if town.head.lower_ in ("in", "at") else None
+    return inst is not None and any(c.lower_ == "police" for c in inst.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def _is_headline(text: str) -> bool:
     """One short line with no closing punctuation: "Iraqi forces retake Ramadi from Islamic State: PM"; or a headline
     a feed closed with a full stop ("Army retakes Palmyra."), not a coder's dated note ("On 3 May, ... (Kidal).")."""
@@ -1343,8 +1352,10 @@ class Extractor:
                 ):
                     # "A, B, al-Mansour and C, some 35 km west of Mosul": a small namesake abroad (Algeria's) is no reading
                     place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
-                if ref_place.seat and geo is not None and geo.population >= _SEAT_CITY:
-                    continue  # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city
+                if ref_place.seat and geo is not None and geo.population >= (_SEAT_TOWN if _police_seat(ref_place.token) else _SEAT_CITY):
+                    # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city; "seize police
+                    # headquarters in Kostyantynivka": a police building is one site of a town too
+                    continue
                 if geo is None and _named_base(ref_place) and not ctx.is_noted_place(place.name):
                     continue  # "took control of the strategic Naqlia base": a base's own name GeoNames lacks is no town
                 cc = place.country_code

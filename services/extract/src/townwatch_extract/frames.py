@@ -1963,7 +1963,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma in ("withdraw", "retreat", "pull"):
             places = prep_objects(trigger, ("from", "out", "of"))
             if not places or _some_of_them(subject_of(trigger)) or (
-                obj is not None and obj.lemma_.lower() in _OWN_FORCE_NOUNS and _some_of_them(obj)
+                obj is not None and obj.lemma_.lower() in _OWN_FORCE_NOUNS | {"fighter"} and _some_of_them(obj)
             ):
                 # "some Iraqi forces pull out of Basra", "Houthis withdraw half their forces from X": part of the
                 # garrison leaves, the town is held

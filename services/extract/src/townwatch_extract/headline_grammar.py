@@ -53,9 +53,11 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several s
 _SPEECH_SUBJECTS = frozenset({"it", "they", "its", "their", "troops", "forces"})
 _PERFECT = frozenset({"has", "have", "had"})
 # Words that end the object's noun phrase; "in/near/outside/at" hang the next phrase on the object (a site's town).
+# "between" too: "seize checkpoint between Aleppo and Turkey", "recapture main road between Mosul and Bashiqa" take
+# what lies between two places, neither of them
 _ENDS = frozenset(
     """from to after as amid despite with for and but while before following on since until by around up into across
-    toward towards through along within inside against over""".split()
+    toward towards through along within inside against over between linking connecting""".split()
 )
 _ANCHORS = frozenset({"in", "near", "outside", "at"})
 _CLAUSE_OPENERS = frozenset({"as", "while", "when", "after"})
