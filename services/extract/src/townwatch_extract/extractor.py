@@ -951,8 +951,9 @@ class Extractor:
         found: list[Candidate] = []
         # each sentence's neighbours: the one before and the two after (a headline's: the text's first two)
         around = {s.start: (sentences[i - 1].text if i else "", [t.text for t in sentences[i + 1 : i + 3]]) for i, s in enumerate(sentences)}
-        nearby = self._nearby(sentences)
-        following = self._following(sentences)
+        neighbour = self._parsed_on_demand(sentences)
+        nearby = self._nearby(sentences, neighbour)
+        following = self._following(sentences, neighbour)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             before, neighbours = ("", [t.text for t in sentences[:2]]) if is_title else around.get(sentence.start, ("", []))
             after = neighbours[0] if neighbours else ""
@@ -1058,12 +1059,24 @@ class Extractor:
         ))
 
     # --- analysis ------------------------------------------------------------------------------------
-    def _nearby(self, sentences: list[Sentence]) -> Callable[[Sentence], list[Span]]:
-        """The parsed sentences next to one (one before, two after) that tell of a side leaving or holding a place:
-        "They took control of X. Government forces had abandoned it overnight." Parsed on demand, once each (most
-        changes name their loser without them: parsing them with the status sentences cost more than it saved)."""
-        index = {s.start: i for i, s in enumerate(sentences)}
+    def _parsed_on_demand(self, sentences: list[Sentence]) -> Callable[[int], Span | None]:
+        """Sentence ``j`` of the text parsed when first asked for, once per article (``_nearby`` and ``_following``
+        share it: most changes need neither, so the neighbours are not parsed with the status sentences)."""
         parsed: dict[int, Span | None] = {}
+
+        def span(j: int) -> Span | None:
+            if j not in parsed:
+                parsed[j] = next(iter(self._parse([(sentences[j], False)])[0].sents), None)
+            return parsed[j]
+
+        return span
+
+    @staticmethod
+    def _nearby(sentences: list[Sentence], parsed: Callable[[int], Span | None]) -> Callable[[Sentence], list[Span]]:
+        """The parsed sentences next to one (one before, two after) that tell of a side leaving or holding a place:
+        "They took control of X. Government forces had abandoned it overnight." (most changes name their loser
+        without them: parsing them with the status sentences cost more than it saved)."""
+        index = {s.start: i for i, s in enumerate(sentences)}
 
         def spans(sentence: Sentence) -> list[Span]:
             i = index.get(sentence.start)
@@ -1071,25 +1084,20 @@ class Extractor:
                 return []
             out = []
             for j in (i - 1, i + 1, i + 2):
-                if 0 <= j < len(sentences) and _LEAVING_HINT.search(sentences[j].text):
-                    if j not in parsed:
-                        parsed[j] = next(iter(self._parse([(sentences[j], False)])[0].sents), None)
-                    span = parsed[j]
-                    if span is not None:
-                        out.append(span)
+                if 0 <= j < len(sentences) and _LEAVING_HINT.search(sentences[j].text) and (span := parsed(j)) is not None:
+                    out.append(span)
             return out
 
         return spans
 
-    def _following(self, sentences: list[Sentence]) -> Callable[[Sentence], Span | None]:
-        """The sentence after one, parsed on demand (what a bare "X has fallen." is read with: entry.fall_holder)."""
+    @staticmethod
+    def _following(sentences: list[Sentence], parsed: Callable[[int], Span | None]) -> Callable[[Sentence], Span | None]:
+        """The sentence after one, parsed (what a bare "X has fallen." is read with: entry.fall_holder)."""
         index = {s.start: i for i, s in enumerate(sentences)}
 
         def span(sentence: Sentence) -> Span | None:
             j = index.get(sentence.start, len(sentences)) + 1
-            if j >= len(sentences):
-                return None
-            return next(iter(self._parse([(sentences[j], False)])[0].sents), None)
+            return parsed(j) if j < len(sentences) else None
 
         return span
 
