@@ -107,6 +107,8 @@ def told_before(trigger: Token) -> bool:
     followed ("pushing closer to Homs after capturing Aleppo and Hama")."""
     if trigger.dep_ in ("relcl", "acl") and _said_earlier(trigger):
         return True
+    if _inside_earlier_clause(trigger):
+        return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in _REPORT_VERBS and _said_earlier(c)
            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in trigger.children):
         return True
@@ -116,6 +118,17 @@ def told_before(trigger: Token) -> bool:
     ):
         return True  # the parser hangs "a day after X liberated Y" on the "day" the news "comes"
     return trigger.dep_ == "pcomp" and head.lower_ == "after" and head.head.lemma_.lower() in _ONWARD
+
+
+def _inside_earlier_clause(trigger: Token) -> bool:
+    """A change told inside a relative clause dated before the news: "six generals who last week surrendered to Z,
+    resulting in the group's capture of X" (the capture hangs on the clause the week dates)."""
+    for anc in trigger.ancestors:
+        if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX"):
+            return _said_earlier(anc)
+        if anc.dep_ == "ROOT":
+            break
+    return False
 
 
 _ONE = frozenset({"a", "an", "one", "single"})

@@ -59,6 +59,10 @@ _DEFENDER = re.compile(
     r"|continu(?:e|es|ed|ing) to\W+(?:hold|control)\b"
     # "its forces had not been pushed out of X"
     r"|(?:has|had|have) not been (?:pushed|driven|forced|kicked) out"
+    # "the towns were under threat but had not fallen", "the town has not been captured"
+    r"|(?:has|had|have) not (?:yet )?(?:fallen|been (?:captured|taken|seized|overrun))|(?:did|does) not fall\b"
+    # "the city is not occupied", "the other side contested this version of events"
+    r"|(?:is|are|was|were) not (?:occupied|captured|lost)\b|contest(?:s|ed)? (?:this|that|the|their|its) (?:version|account)"
     # "the town is not under the control of the Russian Federation"
     r"|(?:is|are|was|were|remains?|remained) not under (?:the )?(?:[\w'-]+ ){0,3}control"
     # the claim called a lie: "accused the Russians of using lies and propaganda in claiming victory"
@@ -66,7 +70,7 @@ _DEFENDER = re.compile(
     re.I,
 )
 # what a defender's words look back to when they name neither the place nor a change: the claim, or the town itself
-_LOOKS_BACK = re.compile(r"\b(?:claim(?:s|ed|ing)?|reports?|statements?|the (?:city|town|village|settlement))\b", re.I)
+_LOOKS_BACK = re.compile(r"\b(?:claim(?:s|ed|ing)?|reports?|statements?|versions? of events|the (?:city|cities|towns?|villages?|settlements?))\b", re.I)
 # the attack the claim tells of, said to have failed: "..., but state media said the attack had been repulsed"
 _REPELLED = re.compile(
     r"\b(?:(?:attack|assault|offensive|attempt)s? (?:had |has |have )?(?:been |was |were )?(?:repulsed|repelled|foiled|thwarted|"

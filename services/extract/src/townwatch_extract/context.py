@@ -28,6 +28,8 @@ from townwatch_schemas import Actor, ActorKind, Place
 
 __all__ = ["ArticleContext", "ResolvedActor", "kurdish_side"]
 
+# "New Territory", "the Palestinian Territories": land or a division, never a town
+_TERRITORY_WORDS = frozenset({"territory", "territories"})
 # (not from a sentence's "The": "The South Sudan town of X" read "The South" and then Sudan alone)
 _CAPITALISED = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][a-zA-Z'’]+(?:\s+[A-Z][a-zA-Z]+)?")
 _OF_COUNTRY = re.compile(r"\b(?:[A-Z][a-zA-Z]+\s+){1,2}of\s+(?:the\s+)?[A-Z][a-zA-Z]+")
@@ -791,10 +793,11 @@ class ArticleContext:
             len(words) > 1 and words[0].rstrip(".").lower() in _COMPASS and self.gazetteer.country_code(" ".join(words[1:]))
         ):
             return None  # "S. Somalia town", "southern Syria": a country, not a town
-        if NON_PLACE_WORDS & {w.lower() for w in re.split(r"[\s-]+", name)} or (
+        if (NON_PLACE_WORDS | _TERRITORY_WORDS) & {w.lower() for w in re.split(r"[\s-]+", name)} or (
             tok.i > 0 and self.gazetteer.country_code(f"{tok.doc[tok.i - 1].text} {name}")
         ):
-            return None  # "the World Cup", "South Africa" (the parser left "South" out of the name)
+            return None  # "the World Cup", "South Africa" (the parser left "South" out of the name); a Title Case
+            # headline's "Captures New Territory from RSF": land, no town
         alias = self.catalogue.find(name)
         if alias and alias[0].end - alias[0].start >= len(name) - 1:
             return None

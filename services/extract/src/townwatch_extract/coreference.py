@@ -97,7 +97,8 @@ _DWELLERS_BEFORE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople
 _STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
-    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|from|to|towards?|"
+    # ("40 km south of the city of X": the town a place is measured from)
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the\s+(?:city|town)\s+of)?|near|outside|from|to|towards?|"
     r"km|kilometres|kilometers|miles|province\s+of|region\s+of|district\s+of|governorate\s+of|state\s+of|capital,?|"
     r"countryside\s+of|rural)\s*"  # "in the northern countryside of Hama": the province a monitor places a village in
     r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "near Syria's Aleppo"
@@ -130,6 +131,12 @@ _TITLE_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
+# "40 km south of the city of El Obeid": the town a place is measured from, never the place
+_MEASURED_FROM = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+the\s+(?:city|town|village)\s+of\s+$", re.I)
+# "The governor of Bossaso says ...": the seat of an official who speaks, not the town a lede's noun stands for
+_OFFICE_OF = re.compile(r"\b(?:governor|mayor|commissioner|administrator|police\s+chief)\s+of\s+(?:the\s+)?$", re.I)
+# "the capital of North Kordofan State": a name with its division's word is the division, never a town
+_DIVISION_NAME = re.compile(r"\s(?:State|Province|Region|Governorate|Oblast|Prefecture)$")
 # "a radio station based in Mogadishu": where a speaker or an outlet sits, not the town a lede's noun stands for
 _BASED_IN = re.compile(r"\bbased\s+in\s+$", re.I)
 # "the Sunni town of X", "the mainly Turkoman town of Y": a word qualifying the named town, never a town itself
@@ -206,7 +213,8 @@ class PlaceMentions:
         self._actor_matches = catalogue.find(text)
         self._aliases = [(m.start, m.end) for m in self._actor_matches]
         # names the article itself calls a town somewhere ("stormed the town (of Halgan)"): places everywhere
-        self._kind_of = [(m.start(1), m.group(1).strip(" -’'")) for m in _KIND_OF.finditer(text)]
+        # (not "the capital of North Kordofan State": a division, not a town)
+        self._kind_of = [(m.start(1), m.group(1).strip(" -’'")) for m in _KIND_OF.finditer(text) if not _DIVISION_NAME.search(m.group(1).strip(" -’'"))]
         self._kind_named = {name for _start, name in self._kind_of}
         self._kind_noun_of = [(m.start(2), m.group(1), m.group(2).strip(" -’'")) for m in _KIND_NOUN_OF.finditer(text)]
         self.noted = noted  # name keys a coder note wrote before its "(district, region)": places though unknown
@@ -228,6 +236,10 @@ class PlaceMentions:
             return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
+        if _SPEAKS.match(self.text, end) and _OFFICE_OF.search(before):
+            return None  # "The governor of Bossaso says 30 militants were killed": where he governs, not the town
+        if _DIVISION_NAME.search(name):
+            return None
         if _GOVERNING.match(self.text, end):
             return None  # "rose up against the Damascus government": a capital standing for its rulers, no place
         elsewhere = _ELSEWHERE_BEFORE.search(before) or _DISTANCE_FROM.search(before) or _ELSEWHERE_AFTER.match(after)
@@ -486,7 +498,8 @@ class PlaceMentions:
             if self.last is not None:
                 return self.last
             # the article's own "the town of X" earlier on
-            earlier = [name for start, name in self._kind_of if start < head_at]
+            earlier = [name for start, name in self._kind_of if start < head_at
+                       and not _MEASURED_FROM.search(self.text, max(0, start - 40), start)]
             if earlier:
                 return self._mention_named(earlier[-1], hints)
         if title:

@@ -72,6 +72,7 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night dawn weekend day".split()
 )
 _WHOLE_NOUNS = frozenset({"centre", "center", "rest", "whole", "entirety", "all", "remainder"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,29 @@ _PERSON_ROLES = frozenset(
     "journalist activist rapper singer smuggler gangster bandit pirate fugitive mastermind ringleader".split()
 )
 
+# ground that is no settlement: "the strategic mountain of X", "the X desert area", "the X plain"
+_SUMMITS = frozenset("mountain peak summit plateau massif".split())
+_GROUND_AREAS = frozenset("area region zone expanse".split())
+_GROUND = frozenset("desert plain plains steppe forest mountain mountainous".split())
+# a name set off after a place noun that has its own role set off after it is a person's: "now control the area, X,
+# the head of the provincial police, told reporters"
+_SET_OFF_ROLES = frozenset(
+    "head official governor minister director mayor officer general colonel administrator commissioner secretary "
+    "representative spokesperson deputy president".split()
+)
+_TOLD = frozenset({"tell", "say"})
+
+
+def _person_set_off(name: Token) -> bool:
+    """Whether a name set off after a place noun is a person's: its own role set off after it ("X, the head of the
+    police in Y"), or the speaker of the sentence's "told" / "said" right after it."""
+    if any(a.dep_ == "appos" and a.pos_ == "NOUN" and (a.lemma_.lower() in _SET_OFF_ROLES or a.lemma_.lower() in _PERSON_ROLES)
+           for a in name.children):
+        return True
+    nxt = name.doc[name.right_edge.i + 1 : name.right_edge.i + 3]
+    return any(t.lemma_.lower() in _TOLD and t.pos_ == "VERB" for t in nxt)
+
+
 _COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
 
 
@@ -154,12 +178,19 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
     if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
         return []  # "captured al-Masri, a senior AQAP commander": the role set off after the name says a person
+    if tok.pos_ != "PROPN" and (tok.lemma_.lower() in _SUMMITS or (
+        tok.lemma_.lower() in _GROUND_AREAS and any(c.dep_ in ("compound", "amod") and c.lower_ in _GROUND for c in tok.children)
+    )):
+        return []  # "the strategic mountain of Batana", "the X desert area": ground, never a settlement
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ("mount", "mt", "mt.") and c.i < tok.i for c in tok.children):
+        return []  # "recaptured Mount Zartak": a mountain
     out: list[PlaceRef] = []
     low = tok.lower_
     quarter_of: Token | None = None
-    if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS:
+    if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS or low in _WEEKDAYS:
         # "captured the city of Jowhar 90 KMs northwest of X" (the parse hangs the town on the distance): the town
-        # named before it, never the unit; "... 20 Aug.": a date, no place
+        # named before it, never the unit; "... 20 Aug.": a date, no place; "in port city Mukalla Monday": the town the
+        # parse hangs on the weekday after it
         return [PlaceRef(c, partial, kind_noun) for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
     if low in _LABEL_NOUNS and (labelled := _label_names(tok)):
         return [PlaceRef(t, partial, "territory") for t in labelled]  # "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)"
@@ -380,6 +411,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # Lower Shabelle", a monitor's region), unless the noun is a seat, whose name before it is the area it is
             # the seat of ("the Gezira state capital, Wad Madani")
             after = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
+            if after and (people := [c for c in after if _person_set_off(c)]):
+                after = [c for c in after if c not in people]  # "the area, X, the head of the police, told ..."
+                named = [c for c in named if c not in people]
             own = [c for c in named if c.dep_ in ("compound", "amod") and c.i < tok.i]
             comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and low not in _SEAT_NOUNS
             # ("a key Northern Malian city, Kidal": a region or a demonym before the noun is no name of the city)
@@ -916,6 +950,8 @@ def _trailing_name(tok: Token) -> Token | None:
         k += 1
     if k == i or k - i > 4 or (k < end and doc[k].lower_ not in _NAME_ENDS):
         return None
+    if doc[k - 1].dep_ == "nsubj" or _person_set_off(doc[k - 1]):
+        return None  # "now control the area, Carlos Mendes, the head of the police, told reporters": who speaks
     return doc[i]
 
 

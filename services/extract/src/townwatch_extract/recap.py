@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_schemas import DatePrecision
 
-__all__ = ["RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "held_in_lead", "inherited_ref", "is_recap_date", "told_earlier"]
+__all__ = ["RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "held_in_lead", "inherited_ref", "is_recap_date", "later_ref", "told_earlier"]
 
 RECAP_WEEKDAY_DAYS = 5
 """A weekday after the lead that falls this many days or more before publication ("was seized on Sunday" in Saturday's
@@ -46,7 +46,11 @@ _COARSE = frozenset({"last_week", "this_month"})
 
 def inherited_ref(sentence: str, before: str, published: dt.date | None) -> TimeRef | None:
     """The date a sentence opening "The next day," or "At the same time," takes from the sentence before it (the last
-    day that one names, a day later for "the next day"); None when it opens otherwise or the one before names none."""
+    day that one names, a day later for "the next day"); None when it opens otherwise or the one before names none.
+    Background outright: a sentence counted months or years on from the one before ("Six months later, it was
+    retaken"), and a hold told right after an "It can be recalled that ..." (``later_ref``)."""
+    if (later := later_ref(sentence, before, published)) is not None:
+        return later
     m = _OPENING.match(sentence)
     if m is None or not before:
         return None
@@ -57,6 +61,54 @@ def inherited_ref(sentence: str, before: str, published: dt.date | None) -> Time
     date = last.date + dt.timedelta(days=1) if m.group(1) and last.date is not None else last.date
     background = last.background or is_background_date(replace(last, date=date), published)
     return TimeRef(0, m.end() - 1, "inherited", date, DatePrecision.DAY, background)
+
+
+# a sentence counted on from the one before by months or years: "Six months later, however, it was retaken",
+# "Two years later, the army recaptured it", "Later that year, ..." (weeks or days later may still be this week's news)
+_NUMBER = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of|\d+)"
+_LATER = re.compile(
+    rf"^\W*(?:(?:but|and|yet|however,?)\s+)?(?:(?:some|about|around|nearly|almost|just|only|barely|less\s+than|more\s+than)\s+)?"
+    rf"(?:{_NUMBER}\s+(?P<unit>months?|years?)\s+later|(?P<bare>months|years)\s+later|later\s+that\s+(?:year|month|summer|winter|spring|autumn)"
+    rf"|the\s+(?:following|next)\s+(?:year|month|spring|summer|autumn|winter))\b",
+    re.I,
+)
+# what keeps a hold after a recap in the recap: "It can be recalled that Z seized a town on Friday ... They now control
+# X" (a state told by the recap's own pronoun, not a new change: "They have since been driven out" is one)
+_RECAP_HOLD = re.compile(
+    r"^\W*(?:they|it|the\s+(?:group|militants|insurgents|terrorists|rebels|jihadists|fighters|sect))\s+(?:now\s+|still\s+|currently\s+)?"
+    r"(?:control|controls|hold|holds|occupy|occupies|(?:are|is)\s+(?:now\s+|still\s+)?in\s+(?:full\s+)?control\s+of)\b",
+    re.I,
+)
+_WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "few": 2, "couple": 2, "several": 3}
+
+
+def later_ref(sentence: str, before: str, published: dt.date | None) -> TimeRef | None:
+    """A background time for a sentence after the lead that the one before it dates: counted on from it by months or
+    years ("Six months later, however, it was recaptured by Ukraine": the day the sentence before names, moved on, or
+    background outright when that one names no day), or a hold told right after "It can be recalled that ..." ("They
+    now control X"). None otherwise."""
+    if _RECALLED.match(before) and (hold := _RECAP_HOLD.match(sentence)) is not None:
+        return TimeRef(0, hold.end(), "later", None, DatePrecision.YEAR, True)
+    m = _LATER.match(sentence)
+    if m is None:
+        return None
+    days = [r for r in find_time_refs(before, published) if r.date is not None] if before else []
+    count = m.group(0).split()
+    unit = (m.group("unit") or "").lower()
+    if not days or not unit or published is None:
+        return TimeRef(0, m.end(), "later", None, DatePrecision.MONTH, True)
+    n = max((_WORD_NUMBERS.get(w.lower(), int(w) if w.isdigit() else 0) for w in count), default=0)
+    months = n * (12 if unit.startswith("year") else 1)
+    source = days[-1]
+    start = source.date
+    assert start is not None
+    total = start.year * 12 + start.month - 1 + months
+    date = dt.date(total // 12, total % 12 + 1, 1)
+    # (counted on from a year, "in 2023 ... Two years later": a year, not a month)
+    precision = DatePrecision.YEAR if source.precision == DatePrecision.YEAR else DatePrecision.MONTH
+    ref = TimeRef(0, m.end(), "later", date, precision, False)
+    return replace(ref, background=is_background_date(ref, published))
 
 
 def is_recap_date(ref: TimeRef | None, trigger: Token, published: dt.date | None) -> bool:
