@@ -5,7 +5,9 @@ R (recap.py): a sentence after the lead counted on from the one before by months
 however, it was recaptured by Ukraine"; "A year later, troops retook it" after a sentence dated in 2015) retells; a
 hold told right after "It can be recalled that ..." ("They now control X") is the recap's, not news (background.py:
 a nominal capture hung on a relative clause dated back, "generals who last week surrendered, resulting in the group's
-capture of X"). Twins: "hours
+capture of X"; one inside the "Following ..." phrase an onward push starts from, "Following yesterday's attack which
+allowed the troops to drive IS from X, the army pushed on", which is then no antecedent of the lede's "another
+village" either: coreference.py). Twins: "hours
 later", months counted on from a date that reaches the news's own month, a hold with no recall before it.
 G (frames.py): ground is no settlement: "the strategic mountain of X", "Mount X", "the X desert area"; a town the
 parse hangs on the weekday after it ("in port city Mukalla Monday") is the town, so an unnamed headquarters in it
@@ -75,6 +77,22 @@ def test_recap_counted_on_is_background(extractor: Extractor, text: str, place: 
 def test_capture_inside_a_clause_dated_back(extractor: Extractor, text: str, historical: bool) -> None:
     rows = change_rows(extractor, text, _DAY)
     assert [h for p, _g, _lo, h in rows if p == "Laukkai"] == [historical], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "news", "background"),
+    [
+        ("Another village south of Deir Hafer was retaken today by the Syrian army as it tries to encircle the town. "
+         "Following yesterday's attack which allowed the troops to drive ISIS from the village of Ash-Shuraimah, the "
+         "army pushed on eastward and recaptured Al Qusayer.", {"Al Qusayer"}, {"Ash-Shuraimah"}),
+        ("Following an attack which allowed the troops to drive ISIS from the village of Ash-Shuraimah, the army dug in "
+         "around Deir Hafer.", {"Ash-Shuraimah"}, set()),
+    ],
+)
+def test_step_before_an_onward_push(extractor: Extractor, text: str, news: set[str], background: set[str]) -> None:
+    rows = change_rows(extractor, text, _DAY)
+    assert {p for p, _g, _lo, h in rows if not h} == news, rows
+    assert {p for p, _g, _lo, h in rows if h} == background, rows
 
 
 @pytest.mark.parametrize(

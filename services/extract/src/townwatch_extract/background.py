@@ -104,10 +104,11 @@ def told_before(trigger: Token) -> bool:
     which was seized earlier this month, ...", "the towns, which were previously occupied by Z"); a change an
     earlier report told ("As the agency earlier reported, troops took control of X"); the change a piece of news
     "comes a day after" ("The latest success comes a day after Baku liberated X"); or the capture an onward push
-    followed ("pushing closer to Homs after capturing Aleppo and Hama")."""
+    followed ("pushing closer to Homs after capturing Aleppo and Hama", "Following the assault which enabled them to
+    oust IS from X, the forces marched on")."""
     if trigger.dep_ in ("relcl", "acl") and _said_earlier(trigger):
         return True
-    if _inside_earlier_clause(trigger):
+    if _inside_earlier_clause(trigger) or _step_before_onward(trigger):
         return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in _REPORT_VERBS and _said_earlier(c)
            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in trigger.children):
@@ -126,6 +127,18 @@ def _inside_earlier_clause(trigger: Token) -> bool:
     for anc in trigger.ancestors:
         if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX"):
             return _said_earlier(anc)
+        if anc.dep_ == "ROOT":
+            break
+    return False
+
+
+def _step_before_onward(trigger: Token) -> bool:
+    """A change told inside the "following" / "after" phrase an onward move starts from: "Following yesterday's assault
+    which enabled the forces to oust IS from X, the forces marched on eastward" (the step before the news, as
+    ``told_before``'s "pushing closer to Homs after capturing Aleppo")."""
+    for anc in trigger.ancestors:
+        if anc.dep_ == "pobj" and anc.head.lower_ in ("following", "after") and anc.head.dep_ == "prep":
+            return anc.head.head.lemma_.lower() in _ONWARD
         if anc.dep_ == "ROOT":
             break
     return False

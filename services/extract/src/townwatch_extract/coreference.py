@@ -122,6 +122,10 @@ _AIMED_AT = re.compile(
 _ACHIEVED = re.compile(r"\b(?:managed|able|went\s+on)\s+to\s+\w+\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$", re.I)
 # a place named in the news's time frame, not its news: "comes a month after the provincial capital, also called X, fell"
 _BACKDATED = re.compile(r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|since\s+the\s+(?:fall|capture|loss|seizure)\s+of)\b[^.;:!?]{0,60}$", re.I)
+# a name inside a sentence's opening "Following ..." / "After ..." phrase is the step the news came after, not what
+# a lede's "another village" stands for ("Another village was recaptured today ... Following yesterday's assault which
+# ousted IS from X, the forces marched on")
+_STEP_BEFORE = re.compile(r"(?:^|[.;!?]\s+)(?:Following|After)\b[^,.;:!?]{0,140}$")
 # where someone spoke or met is no antecedent: "said at a press conference in Mogadishu that the forces liberated
 # villages" (the headline's "village" went to Mogadishu)
 _VENUE = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|summit|talks|meeting|speech|address|rally|ceremony|visit)\s+(?:in|at)\s+$", re.I)
@@ -230,7 +234,9 @@ class PlaceMentions:
         before = self.text[max(0, start - 40) : start]
         after = self.text[end : end + 40]
         noted = name_key(name) in self.noted and not _DISTANCE.search(before)  # "withdrew from Titao (Loroum, Nord)"
-        if (_AIMED_AT.search(before) and not _ACHIEVED.search(before)) or (self._for_title and _BACKDATED.search(self.text, max(0, start - 100), start)):
+        if (_AIMED_AT.search(before) and not _ACHIEVED.search(before)) or (self._for_title and (
+            _BACKDATED.search(self.text, max(0, start - 100), start) or _STEP_BEFORE.search(self.text, max(0, start - 160), start)
+        )):
             return None  # "an offensive to retake the city of Mosul": a goal, not the town a lede stands for
         if _VENUE.search(before) or _TITLE_BEFORE.search(before) or _BASED_IN.search(before) or _QUALIFIES_TOWN.match(self.text, end):
             return None
