@@ -152,12 +152,11 @@ _TOLD = frozenset({"tell", "say"})
 
 def _person_set_off(name: Token) -> bool:
     """Whether a name set off after a place noun is a person's: its own role set off after it ("X, the head of the
-    police in Y"), or the speaker of the sentence's "told" / "said" right after it."""
+    police in Y"), or the subject of a "told" / "said" ("..., X told reporters")."""
     if any(a.dep_ == "appos" and a.pos_ == "NOUN" and (a.lemma_.lower() in _SET_OFF_ROLES or a.lemma_.lower() in _PERSON_ROLES)
            for a in name.children):
         return True
-    nxt = name.doc[name.right_edge.i + 1 : name.right_edge.i + 3]
-    return any(t.lemma_.lower() in _TOLD and t.pos_ == "VERB" for t in nxt)
+    return name.dep_ == "nsubj" and name.head.lemma_.lower() in _TOLD
 
 
 _COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
@@ -187,10 +186,14 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     out: list[PlaceRef] = []
     low = tok.lower_
     quarter_of: Token | None = None
-    if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS or low in _WEEKDAYS:
+    if low in _WEEKDAYS:
+        # "in port city Mukalla Monday": the town the parse hangs on the weekday after it (its last word: the name's
+        # own span takes the rest)
+        named = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
+        return [PlaceRef(named[-1], partial, kind_noun)] if named else []
+    if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS:
         # "captured the city of Jowhar 90 KMs northwest of X" (the parse hangs the town on the distance): the town
-        # named before it, never the unit; "... 20 Aug.": a date, no place; "in port city Mukalla Monday": the town the
-        # parse hangs on the weekday after it
+        # named before it, never the unit; "... 20 Aug.": a date, no place
         return [PlaceRef(c, partial, kind_noun) for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
     if low in _LABEL_NOUNS and (labelled := _label_names(tok)):
         return [PlaceRef(t, partial, "territory") for t in labelled]  # "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)"
