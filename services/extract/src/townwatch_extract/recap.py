@@ -91,8 +91,8 @@ def later_ref(sentence: str, before: str, published: dt.date | None) -> TimeRef 
     if _RECALLED.match(before) and (hold := _RECAP_HOLD.match(sentence)) is not None:
         return TimeRef(0, hold.end(), "later", None, DatePrecision.YEAR, True)
     m = _LATER.match(sentence)
-    if m is None:
-        return None
+    if m is None or find_time_refs(sentence[m.end() :], published):
+        return None  # ("Three months later, on Sunday, troops retook it": the sentence's own day says whether it is news)
     days = [r for r in find_time_refs(before, published) if r.date is not None] if before else []
     count = m.group(0).split()
     unit = (m.group("unit") or "").lower()
