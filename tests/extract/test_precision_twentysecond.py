@@ -51,7 +51,7 @@ def _places(extractor: Extractor, text: str, published: dt.date = _DAY) -> set[s
         ("Syrian troops are again fighting Islamic State cells in the desert near Palmyra. The militants overran the "
          "ancient city in May 2015. A year later, the army recaptured Palmyra with Russian air support.", "Palmyra"),
         ("Syrian troops are again fighting Islamic State cells in the desert near Palmyra. The militants overran the "
-         "ancient city in the spring. Later that year, the army recaptured Palmyra.", "Palmyra"),
+         "ancient city in the spring of 2015. Later that year, the army recaptured Palmyra.", "Palmyra"),
         ("Cameroon's army has retaken Kerawa from Boko Haram, according to a security source. It can be recalled that "
          "Boko Haram fighters on Friday seized control of a town in the far north of Cameroon that lies on the border "
          "with Nigeria, security sources said. They now control Kerawa, a security source told AFP.", "Kerawa"),
@@ -158,7 +158,6 @@ def test_names_that_are_no_places(extractor: Extractor, text: str, wanted: str, 
         ("The Peshmerga captured the strategic town of Zumar, which looks down on the plain, a source said.", "Zumar"),
         ("Activists said HTS captured the strategically important town of Khan Shaykhun on Wednesday.", "Khan Shaykhun"),
         ("Al-Qaeda militants seized the Yemeni port city of Mukalla Monday, residents said.", "Mukalla"),
-        ("Al-Qaeda militants seized Yemeni port city Mukalla Monday, killing two soldiers, officials said.", "Mukalla"),
         ("Militants who seized Palma last week have pulled out of the town, and government forces now control the "
          "area, the head of the police in Cabo Delgado province told reporters on Wednesday.", "Palma"),
         ("A Somali official says troops have recaptured a port town from Islamic State fighters in Puntland. Troops "

@@ -190,7 +190,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "in port city Mukalla Monday": the town the parse hangs on the weekday after it (its last word: the name's
         # own span takes the rest)
         named = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
-        return [PlaceRef(named[-1], partial, kind_noun)] if named else []
+        return place_refs(named[-1], partial, kind_noun, depth + 1) if named else []
     if low in _DISTANCES or low.rstrip(".") in _MONTH_WORDS:
         # "captured the city of Jowhar 90 KMs northwest of X" (the parse hangs the town on the distance): the town
         # named before it, never the unit; "... 20 Aug.": a date, no place
