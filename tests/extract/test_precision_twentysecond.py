@@ -52,7 +52,7 @@ def _places(extractor: Extractor, text: str, published: dt.date = _DAY) -> set[s
          "ancient city in May 2015. A year later, the army recaptured Palmyra with Russian air support.", "Palmyra"),
         ("Syrian troops are again fighting Islamic State cells in the desert near Palmyra. The militants overran the "
          "ancient city in the spring of 2015. Later that year, the army recaptured Palmyra.", "Palmyra"),
-        ("Cameroon's army has retaken Kerawa from Boko Haram, according to a security source. It can be recalled that "
+        ("Cameroon's army has retaken Kerawa Town from Boko Haram, according to a security source. It can be recalled that "
          "Boko Haram fighters on Friday seized control of a town in the far north of Cameroon that lies on the border "
          "with Nigeria, security sources said. They now control Kerawa, a security source told AFP.", "Kerawa"),
     ],
