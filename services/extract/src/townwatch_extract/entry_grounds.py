@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.syntax import children, prep_objects
 
-__all__ = ["entered_and_disarmed", "entered_by_deal", "entered_site_taken", "held_quarters_town", "rest_of_town"]
+__all__ = ["WAY_VERBS", "entered_and_disarmed", "entered_by_deal", "entered_site_taken", "held_quarters_town", "pushed_out_side", "rest_of_town", "way_into"]
 
 # "entered the towns of A, B and C under the reconciliation agreement", "... as part of a surrender deal"
 _DEALS = frozenset("agreement agreements deal deals accord accords settlement settlements arrangement arrangements".split())
@@ -46,6 +46,54 @@ def entered_and_disarmed(trigger: Token) -> bool:
         and any(o.lemma_.lower() in _DEFENDERS or o.lower_ in _DEFENDERS for o in children(c, ("dobj",)))
         for c in trigger.children
     )
+
+
+# "fought their way into the city of X", "battled / forced / pushed their way into X": going in against resistance, an
+# entry like "entered X" (a capture only with what makes an entry one)
+WAY_VERBS = frozenset("fight battle force push shoot blast".split())
+
+
+def way_into(trigger: Token) -> bool:
+    """"fought their way into X": the verb has "(their) way" for object and a place after "into"."""
+    return trigger.lemma_.lower() in WAY_VERBS and any(
+        o.lower_ == "way" and any(c.dep_ == "poss" for c in o.children) for o in children(trigger, ("dobj",))
+    ) and bool(prep_objects(trigger, ("into",)))
+
+
+# the other side put out by the side going in ("fought their way into X, pushing out the Houthi militia", "entered X
+# and drove out the rebels"): the verbs that need "out", and those that alone say it
+_OUT_VERBS = frozenset("push drive force chase kick flush".split())
+_OUSTING = frozenset("oust expel dislodge evict rout".split())
+# people a side makes leave a town, never the side that held it ("forcing out residents")
+_NOT_SIDES = frozenset("civilian resident inhabitant villager people family population household farmer herder journalist "
+                       "protester demonstrator crowd worker staff".split())
+_COUNTS = frozenset("hundred thousand dozen score".split())
+
+
+def pushed_out_side(trigger: Token) -> Token | None:
+    """The side an entry's own sentence says the side going in put out, with no place of its own ("entered X, pushing
+    out the Houthi militia", "fought their way into X and drove out the rebels"); None when there is none, or when
+    the putting out is still an aim ("trying to push out", "to drive out") or denied."""
+    for tok in trigger.sent:
+        lemma = tok.lemma_.lower()
+        if tok == trigger or tok.pos_ != "VERB" or not (lemma in _OUSTING or (
+            lemma in _OUT_VERBS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        )):
+            continue
+        # a participle clause of the entry (the parse may hang it on a "said" between them) or the entry's own
+        # second verb, with no subject of its own
+        if not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.i > trigger.i) and not (
+            tok.dep_ == "conj" and tok.head == trigger and tok.tag_ in ("VBD", "VBN")
+        ):
+            continue
+        if children(tok, ("nsubj", "aux", "neg", "mark")) or prep_objects(tok, ("from", "of")):
+            continue  # "after trying to push out", "to drive out", "pushing them out of X" (a place of its own)
+        side = next(iter(children(tok, ("dobj",))), None)
+        if side is not None and side.lemma_.lower() in _COUNTS:
+            side = next(iter(prep_objects(side, ("of",))), None)  # "forcing out hundreds of residents"
+        if side is not None and side.pos_ in ("NOUN", "PROPN") and side.lemma_.lower() not in _NOT_SIDES:
+            return side
+    return None
 
 
 def entered_site_taken(trigger: Token) -> bool:

@@ -37,6 +37,7 @@ from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.entry import entry_confirmed, fall_holder
+from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import (
@@ -132,7 +133,7 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 # Past forms the small model leaves unlemmatised ("retook" -> "retook").
 _LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
-_TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS
+_TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS | WAY_VERBS  # "fought their way into X"
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain resume retreat abandon evacuate".split())
 # Verbs whose object may also be a person ("captured the commander"): an unresolved name counts unless it is one.

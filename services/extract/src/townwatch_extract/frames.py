@@ -13,7 +13,9 @@ from townwatch_extract.entry_grounds import (
     entered_by_deal,
     entered_site_taken,
     held_quarters_town,
+    pushed_out_side,
     rest_of_town,
+    way_into,
 )
 from townwatch_extract.lexicon import (
     BARE_OBJECT_VERBS,
@@ -750,6 +752,7 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
 
 
 _SHELTER_WORDS = frozenset("idp idps displaced displacement refugee refugees evacuee evacuees".split())
+_REFUGEE_WORDS = frozenset({"refugee", "refugees"})
 
 
 def _shelter(tok: Token) -> bool:
@@ -759,6 +762,10 @@ def _shelter(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1 : tok.i + 5]
     if len(nxt) and nxt[0].lower_ == "for":  # the parser often hangs "for displaced persons" on the verb
         words += list(nxt[1:])
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children) and not any(
+        w.lower_ in _SHELTER_WORDS - _REFUGEE_WORDS for w in words
+    ):
+        return False  # "withdrew from Jabalia refugee camp": a camp of refugees decades old is a town, named (not "X IDP camp")
     return any(w.lower_ in _SHELTER_WORDS for w in words)
 
 
@@ -1429,8 +1436,10 @@ def _entry_corroborated(trigger: Token) -> bool:
         return True
     if _raid_undone(trigger):
         return False
-    if entered_by_deal(trigger) or entered_and_disarmed(trigger):
-        return True  # "entered A, B and C under the reconciliation agreement", "... and disarmed the local militia"
+    if entered_by_deal(trigger) or entered_and_disarmed(trigger) or pushed_out_side(trigger) is not None:
+        # "entered A, B and C under the reconciliation agreement", "... and disarmed the local militia", "fought
+        # their way into X, pushing out the Houthi militia"
+        return True
     for tok in trigger.sent:
         if tok == trigger:
             continue
@@ -1780,10 +1789,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     passive = is_doer is None and (is_passive(trigger) or _headline_passive(trigger, objs) or conj_passive_subject(trigger) is not None)
     frame = Frame(trigger, cls, "passive" if passive else "active")
 
-    if cls == TriggerClass.GAIN and (lemma in INTO_VERBS or lemma == "enter"):
+    way = way_into(trigger)
+    if way or (cls == TriggerClass.GAIN and (lemma in INTO_VERBS or lemma == "enter")):
         if passive:
             return None
-        targets = prep_objects(trigger, ("into",)) if lemma in INTO_VERBS else objs[:1]
+        frame.cls = TriggerClass.GAIN
+        targets = prep_objects(trigger, ("into",)) if lemma in INTO_VERBS or way else objs[:1]
         if lemma == "enter" and targets and not _raid_undone(trigger) and not RAID.search(trigger.sent.text) and (
             (town := held_quarters_town(targets[0])) is not None or (town := rest_of_town(targets[0])) is not None
         ):
@@ -1800,7 +1811,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places, frame.gaining = refs, subject_of(trigger)
         if lemma == "enter" and (handed := _handed_over(trigger)) is not None:
             frame.losing = _first(prep_objects(handed, ("by",)))  # "... handed back by Armenia": the side that gave it up
-        frame.needs_known = lemma in INTO_VERBS or not all(_named_settlement(t) for t in targets)
+        frame.losing = frame.losing or pushed_out_side(trigger)  # "..., pushing out the Houthi militia": the side put out
+        frame.needs_known = lemma in INTO_VERBS or way or not all(_named_settlement(t) for t in targets)
         frame.construction = "entry"
         frame.pending = not _entry_corroborated(trigger)
         if frame.pending and lemma == "enter" and entered_site_taken(trigger):
@@ -2227,7 +2239,7 @@ def frames_for(trigger: Token) -> Frame | None:
     # (and "Kurdish forces free Sinjar from ISIS", the same misreading of "free")
     misread_clear = low in ("clear", "free") and trigger.pos_ == "ADJ" and has_child(trigger, "nsubj") and has_child(trigger, "dobj")
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear:
-        cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low)
+        cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low) or (TriggerClass.GAIN if way_into(trigger) else None)
         if cls is None:
             return None
         frame = _verb_frame(trigger, cls)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.handover import handover_frames
+from townwatch_extract.headline_nominal import nominal_headline_frames
 from townwatch_extract.lexicon import (
     CELEBRATION_WORDS,
     PARTIAL_NOUNS,
@@ -34,6 +35,8 @@ _TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(
 SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
 _SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
 # a spaced dash opening a clause of its own: a capitalised word then a verb of being or having within two words
+# a verbless headline's capture noun ("Fall of X: ...", headline_nominal): what follows a colon is no source
+_NOMINAL_HEAD = re.compile(r"\W*(?:the\s+)?(?:fall|capture|recapture|retaking|liberation|seizure|takeover|reconquest)\s+of\b", re.I)
 _CLAUSE_DASH = re.compile(r"(?<=\w) [-–—] (?=[A-Z]\w*(?: \w+)? (?:is|are|was|were|has|have|had|says?|said)\b)")
 # "Taliban in control of Ghazni": the verbless headline of a new holder (prefilter form for titles).
 # "Rebels claim they now control X": a side's word that it holds a place now.
@@ -132,8 +135,8 @@ def headline_text(text: str) -> str:
     m = _SOURCE_TAIL.search(text)
     if m is None or m.start() < 12:
         return text
-    if {w.lower().strip(".,;'’\"") for w in m.group(1).split()} & _TAIL_WORDS:
-        return text
+    if {w.lower().strip(".,;'’\"") for w in m.group(1).split()} & _TAIL_WORDS or _NOMINAL_HEAD.match(text):
+        return text  # ("Fall of Kabul: one year on": after a verbless capture noun the tail may say it is no news)
     return text[: m.start()]
 
 
@@ -202,6 +205,7 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(_celebrated_in(doc))
     out.extend(handover_frames(doc))
     out.extend(_fully_controlled(doc))
+    out.extend(nominal_headline_frames(doc))
     return out
 
 

@@ -101,7 +101,9 @@ STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing r
     "establishing control", "regaining", "restored control", "restores control", "restore control", "restoring control",
     # a monitor's "re-established presence in X" (frames._presence_frame; a first "established presence" counts only
     # with the other side's leaving, itself a strong form)
-    *(f"{v} {d}presence" for v in ("established", "reestablished") for d in ("", "a ", "its ", "their ")))
+    *(f"{v} {d}presence" for v in ("established", "reestablished") for d in ("", "a ", "its ", "their ")),
+    # "fought / battled their way into X" (frames: an entry, a capture only with what makes an entry one)
+    "their way into", "its way into")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
@@ -266,14 +268,32 @@ _IS_BRANCH = re.compile(r"\bIS (?=(?:Mozambique|Sahel|Somalia|Khorasan|Sinai|Lib
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# The Nigerian press's day between the auxiliary and the participle ("The town of X was on Sunday reportedly taken
+# over by the militants", "X was on Monday overrun by Z"): the small model reads "was" as the main verb and the
+# participle as an adverbial clause, or the agent as an object. The day goes after the participle (same length, the
+# same words): "was reportedly taken over on Sunday by the militants".
+_DAY_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?P<aux>(?:was|were|been) )(?P<day>on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))? )"
+    r"(?P<adv>(?:reportedly|allegedly|finally|successfully|again) )?"
+    r"(?P<verb>(?:captured|recaptured|seized|retaken|liberated|reclaimed|regained|occupied|overrun|sacked|freed|"
+    r"(?:taken|overtaken)(?: over| back)?)\b)"
+)
+
+
+def _day_after_participle(m: re.Match[str]) -> str:
+    return m.group("aux") + (m.group("adv") or "") + m.group("verb") + " " + m.group("day").rstrip()
+
+
 def parse_form(text: str) -> str:
-    """``text`` with the forms of ``PARSE_SWAPS`` swapped, keeping a capital initial, and a monitor's inline dates
-    blanked ("RSF 31 Oct captured X"; same length)."""
+    """``text`` with the forms of ``PARSE_SWAPS`` swapped, keeping a capital initial, a monitor's inline dates
+    blanked ("RSF 31 Oct captured X"; same length) and a day before a passive participle put after it."""
     def repl(m: re.Match[str]) -> str:
         if m.group(0).lower() == "overrun" and _BE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return m.group(0)
         new = PARSE_SWAPS[m.group(0).lower()]
         return new.capitalize() if m.group(0)[0].isupper() else new
+    if " on " in text:
+        text = _DAY_BEFORE_PARTICIPLE.sub(_day_after_participle, text)
     text = _RE_PLAIN.sub("   ", _RE_JOINED.sub(lambda m: m.group(1) + m.group(2) + " ", text))
     return blank_inline_dates(_IS_BRANCH.sub("IS-", _SWAP.sub(repl, text)))
 # Nouns that make the capture partial: "the eastern side of Mosul".

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Token
 
+from townwatch_extract.lexicon import LATELY_WORDS
+
 __all__ = ["CONDEMNED_NOUN", "NEWS_NOUN_REACH", "is_condemned", "is_news_subject"]
 
 NEWS_NOUN_REACH = 2
@@ -19,6 +21,9 @@ _CONSEQUENCE = frozenset(
     "come mean add deal mark leave give open cut put raise deprive hand bring boost allow signal threaten expose "
     "represent prompt spark trigger isolate help highlight underline underscore increase".split()
 )
+_SAYING = frozenset({"say", "add", "tell"})
+# ... and what it brings about only in the present: "follows", "shows", "demonstrates"
+_PRESENT_ONLY = frozenset({"follow", "show", "demonstrate"})
 # what a capture is, in the present: "The fall of X is a major blow to Y", "is a turning point"
 _VERDICTS = frozenset("blow setback defeat victory success milestone achievement boost humiliation embarrassment".split())
 _PROSPECT = frozenset(("would", "could", "might", "may", "will", "not", "n't"))
@@ -42,10 +47,16 @@ def _opens_sentence(trigger: Token) -> bool:
 def _consequence_verb(trigger: Token) -> Token | None:
     """The main verb of what the capture brings about, or the present "is" of a verdict on it."""
     verb = trigger.head
-    if trigger.dep_ != "nsubj" or verb.dep_ != "ROOT":
-        return None
+    if trigger.dep_ != "nsubj" or not (verb.dep_ == "ROOT" or (
+        verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in _SAYING and verb.head.i > verb.i
+    )):
+        return None  # (the report's own "..., the statement said" after it is still its news)
     lemma = verb.lemma_.lower()
     if lemma in _CONSEQUENCE:
+        return verb
+    if lemma in _PRESENT_ONLY and verb.tag_ == "VBZ":
+        # "Al-Rahad's capture follows the January 30 recapture of Um Ruwaba", "The fall of Ramadi shows that ...": the
+        # present of the news ("The fall of Mosul showed ..." may be a history's)
         return verb
     if lemma != "be" or verb.tag_ != "VBZ":
         return None  # "The fall of X was a blow" may be a history's verdict; only the present one is the news
@@ -59,6 +70,11 @@ def _consequence_verb(trigger: Token) -> Token | None:
     return None
 
 
+def _lately(tok: Token) -> bool:
+    """A word of a date that is a day of the week the news is from ("on Saturday", "Sunday night", "yesterday")."""
+    return tok.lower_ in LATELY_WORDS or tok.lower_ in ("on", "this", "last")
+
+
 def is_news_subject(trigger: Token) -> bool:
     """"The fall of X comes as ...", "The capture of X adds pressure", "Tal Afar's capture comes a week after ...":
     the capture noun opens its sentence as the subject of the main verb of consequence, in the present or the past,
@@ -69,8 +85,8 @@ def is_news_subject(trigger: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "neg") and c.lower_ in _PROSPECT for c in verb.children):
         return False
-    if any(t.ent_type_ == "DATE" or t.like_num for t in trigger.subtree if t.i != trigger.i):
-        return False
+    if any((t.ent_type_ == "DATE" and not _lately(t)) or t.like_num for t in trigger.subtree if t.i != trigger.i):
+        return False  # (a day of this week is the news's own: "The fall of Sirte on Saturday marks ...")
     # a year anywhere in the sentence dates the capture ("Kherson's capture in 2022 helped ...": the parse may hang the
     # year on the verb)
     return not any(t.lower_ in _BACKGROUND_WORDS or _YEAR.fullmatch(t.text) for t in trigger.sent)
