@@ -12,6 +12,8 @@ P1 (lexicon.parse_form): "The town of X was on Sunday reportedly taken over by Z
 between the auxiliary and the participle.
 C1 (frames._shelter): "withdraws from Jabalia refugee camp": a camp of refugees named as a town is the town (an
 "IDP camp" stays a shelter).
+S1 (extractor._unnamed_side, prefilter): "Mali Islamists retake town of Douentza", "Islamists took the town of X": the
+unnamed Islamists of the place's country, written with a capital (read as a name, its plural left on the lemma).
 Each with twins of the same words: fighting still under way, an aim, people put out, a prospect, a memory, a
 feature, a past verdict, an attack, a denial, a raid, a shelter.
 """
@@ -49,11 +51,15 @@ NEWS_POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     ("The fall of Ramadi shows that the group can still mount offensives.", MAY15, [("Ramadi", None, None)]),
     ("The fall of Sirte on Saturday marks a major setback for the Islamic State.", AUG16, [("Sirte", None, None)]),
     ("The capture of Manbij on Friday gives the SDF a key supply route.", AUG16, [("Manbij", None, None)]),
+    ("Sinja's capture follows the army's advance along the Blue Nile, the statement said.", dt.date(2024, 11, 25),
+     [("Sinja", None, None)]),
     # P1: the day between the auxiliary and the participle
     ("The town of Damasak in Borno State was on Sunday reportedly taken over by the Boko Haram militants after fierce "
      "battle with the army.", FEB17, [("Damasak", "boko-haram", "ng-gov")]),
     ("The town of Damasak was on Sunday captured by Boko Haram militants.", FEB17, [("Damasak", "boko-haram", None)]),
     ("Damasak was on Monday night recaptured by troops of the Nigerian Army.", FEB17, [("Damasak", "ng-gov", None)]),
+    # S1: the unnamed Islamists, written with a capital
+    ("Islamists took the town of Douentza on Saturday, residents said.", dt.date(2012, 9, 1), [("Douentza", "x-islamists-ml", None)]),
     # C1: a named refugee camp left
     ("The Israeli army withdrew from the Jabalia refugee camp on Friday after a three-week operation.", MAY24,
      [("Jabalia", None, "idf")]),
@@ -77,6 +83,10 @@ NEWS_NEGATIVE: list[tuple[str, dt.date]] = [
     ("Damasak was on Sunday attacked by Boko Haram insurgents.", FEB17),
     ("Damasak was on Sunday nearly taken over by Boko Haram insurgents before troops repelled them.", FEB17),
     ("Damasak was on Sunday not taken by Boko Haram, the army said.", FEB17),
+    ("Eleven villagers were on Sunday killed when Boko Haram insurgents stormed Damasak.", FEB17),
+    # S1 twins: an attack, an aim
+    ("Islamists attacked the town of Douentza on Saturday.", dt.date(2012, 9, 1)),
+    ("Islamists in Mali vowed on Saturday to take the town of Douentza.", dt.date(2012, 9, 1)),
     # C1 twins: a raid, a camp of displaced people
     ("Israeli forces raided the Jabalia refugee camp on Friday.", JUN24),
     ("RSF fighters withdrew from the Zamzam IDP camp on Friday after looting it.", JUN24),
@@ -88,6 +98,9 @@ HEAD_POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     ("Fall of Palmyra", MAY15, [("Palmyra", None, None)]),
     ("Kurdish capture of Sinjar just a start on beating Islamic State", NOV15, [("Sinjar", None, None)]),
     ("Capture of Sinjar a boost for Kurds", NOV15, [("Sinjar", None, None)]),
+    # S1
+    ("Mali Islamists retake town of Douentza", dt.date(2012, 9, 2), [("Douentza", "x-islamists-ml", None)]),
+    ("Mali Islamists take strategic town of Douentza", dt.date(2012, 9, 1), [("Douentza", "x-islamists-ml", None)]),
     # C1
     ("Israeli army withdraws from Jabalia refugee camp after weeks of operation", JUN24, [("Jabalia", None, "idf")]),
 ]
@@ -104,6 +117,8 @@ HEAD_NEGATIVE: list[tuple[str, dt.date]] = [
     ("Capture of IS commander in Mosul", OCT16),
     ("Seizure of weapons in Kirkuk", OCT16),
     ("Fall of the dollar in Kabul markets", OCT16),
+    # S1 twin: an aim
+    ("Islamists in Mali vow to take town of Douentza", dt.date(2012, 9, 1)),
     # C1 twin: a raid
     ("Israeli forces raid Jabalia refugee camp", JUN24),
 ]

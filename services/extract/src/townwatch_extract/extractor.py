@@ -241,8 +241,9 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
         t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]
     ):
         lemma = "rebel"  # "Anti-junta forces capture X", "anti-Assad fighters withdraw": against the side they name
-    elif lemma not in _UNNAMED_SIDES:
-        return None
+    elif lemma not in _UNNAMED_SIDES and not (lemma.endswith("s") and lemma[:-1] in _UNNAMED_SIDES):
+        return None  # (a capitalised "Islamists" is read as a name, its plural left on its lemma: "Mali Islamists take X")
+    lemma = lemma[:-1] if lemma not in _UNNAMED_SIDES and lemma[:-1] in _UNNAMED_SIDES else lemma
     if cc:
         where = country_name(cc) or cc
         return ResolvedActor(f"x-{lemma.replace(' ', '-')}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)

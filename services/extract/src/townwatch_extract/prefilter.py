@@ -40,7 +40,7 @@ _LETTERS = re.compile(r"[a-z]+")
 # Words that name an armed side without a catalogue alias; a trigger sentence needs a side to yield an event.
 _SIDE_WORDS = re.compile(
     r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
-    r"paramilitar\w*|jihadists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|groups?|"
+    r"paramilitar\w*|jihadists?|islamists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|groups?|"
     r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
     r"peacekeepers|tanks|brigades?|battalions?|regiments?|divisions?|armed\s+men|commandos|police|coalition|alliance|factions?|ministry|ministries|"
     r"state(?=\s+(?:control|rule)))\b",  # "X was now under state control": the state's side
