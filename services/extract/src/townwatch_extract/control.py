@@ -178,6 +178,31 @@ def _under_frame(trigger: Token) -> Frame | None:
     return Frame(trigger, TriggerClass.FALL, "active", places=place_refs(subj), gaining=gaining, needs_known=True)
 
 
+# the day a town "was free from Z" (a bare day or "on" one), or "now" / "for the first time": the state is the news
+_FREE_DAYS = LATELY_WORDS | {"day"}
+
+
+def _free_frame(trigger: Token) -> Frame | None:
+    """"For the first time in more than a year, Sinjar was free Friday from the Islamic State", "X is now free of
+    Z": the side named after "from" / "of" lost the town, told as a state with a day or "now" (never "free of
+    mines", "remains free of fighting": the side must be one the catalogue knows; never a modal or a negation)."""
+    free = next((c for c in trigger.children if c.dep_ == "acomp" and c.lower_ == "free"), None)
+    subj = next(iter(children(trigger, ("nsubj",))), None)
+    if free is None or subj is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+        return None
+    side = next(iter(prep_objects(free, ("from", "of")) or prep_objects(trigger, ("from", "of"))), None)
+    if side is None:
+        return None
+    days = [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in _FREE_DAYS] + [
+        o for o in prep_objects(trigger, ("on",)) if o.lower_ in _FREE_DAYS
+    ]
+    first_time = any(t.lower_ == "first" and t.head.lower_ == "time" for t in trigger.sent)
+    if not (days or _now(trigger) or _now(free) or first_time):
+        return None
+    places = place_refs(subj) or ([PlaceRef(subj)] if subj.pos_ == "PROPN" else [])
+    return Frame(trigger, TriggerClass.LOSE, "active", places=places, losing=side, needs_known=True)
+
+
 def _result_frame(trigger: Token) -> Frame | None:
     """"managed to / were able to / advanced to control X": the control verb under a verb of result."""
     head = trigger.head
@@ -375,7 +400,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     is_verb = trigger.pos_ in ("VERB", "AUX")
     frame: Frame | None = None
     if lemma in ("have", "be") and is_verb:
-        frame = _state_frame(trigger) or (_hands_frame(trigger) or _under_frame(trigger) if lemma == "be" else None)
+        frame = _state_frame(trigger) or (_hands_frame(trigger) or _under_frame(trigger) or _free_frame(trigger) if lemma == "be" else None)
     elif lemma == "control" and is_verb:
         frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger) or _after_frame(trigger)
     elif lemma == "gain" and trigger.pos_ == "NOUN":

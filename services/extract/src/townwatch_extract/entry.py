@@ -1,6 +1,7 @@
 """Entries and falls told alone: "troops entered X" is a capture only when a sentence next to it says this side holds
 the town ("They are in total control of the town", "No fighting took place inside the town") or the other side left
-it; "X has fallen." only when the next sentence says who holds it ("The city is in the hands of the militants")."""
+it; "X has fallen." only when the next sentence says who holds it ("The city is in the hands of the militants") or
+that it was taken ("The city was completely taken")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from townwatch_extract.frames import Frame
 from townwatch_extract.status import leaving_sides
 from townwatch_extract.syntax import objects_of, prep_objects, subject_of
 
-__all__ = ["entry_confirmed", "fall_holder"]
+__all__ = ["entry_confirmed", "fall_holder", "fall_told_taken"]
 
 # the line after an entry: the side is in control of the town, or it went in without a fight
 _TOWN = r"(?:it|the (?:town|city|village|area|district))\b"
@@ -83,3 +84,23 @@ def fall_holder(frame: Frame, after: Span | None) -> Token | None:
         if holder is not None and holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in _NO_HOLDER:
             return holder
     return None
+
+
+# "The city was completely taken": the line after a bare fall telling the town taken, by no side named
+_TAKEN_VERBS = frozenset("take capture seize overrun occupy".split())
+
+
+def fall_told_taken(frame: Frame, after: Span | None) -> bool:
+    """Whether the sentence after a bare fall ("Ramadi has fallen, a spokesman said.") tells the same town taken in the
+    passive ("The city was completely taken", "It has been overrun"): the fall confirmed, its taker unnamed (never
+    "was nearly taken", a modal, a denial or another town)."""
+    if after is None or any(t.dep_ == "neg" or (t.dep_ == "aux" and t.tag_ == "MD") for t in after):
+        return False
+    names = {r.token.lower_ for r in frame.places}
+    return any(
+        tok.lemma_.lower() in _TAKEN_VERBS and tok.tag_ == "VBN" and tok.dep_ == "ROOT"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.lower_ in ("nearly", "almost", "partly", "partially", "half") for c in tok.children)
+        and _this_town(next((c for c in tok.children if c.dep_ == "nsubjpass"), None), names)
+        for tok in after
+    )

@@ -36,7 +36,7 @@ from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
-from townwatch_extract.entry import entry_confirmed, fall_holder
+from townwatch_extract.entry import entry_confirmed, fall_holder, fall_told_taken
 from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.fingerprint import simhash
@@ -979,7 +979,7 @@ class Extractor:
             for f, m in kept:
                 if f.pending and f.construction == SIDELESS_FALL:
                     holder = fall_holder(f, None if is_title else following(sentence))
-                    if holder is None:
+                    if holder is None and not (not is_title and fall_told_taken(f, following(sentence))):
                         continue
                     f = replace(f, gaining=holder, pending=False)
                 elif f.pending and not entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place):

@@ -1174,6 +1174,10 @@ def _control_place(obj: Token) -> list[PlaceRef]:
         # "took control on Wednesday of the Hareeb district": the "of" hangs on the day
         o for t in prep_objects(obj.head, ("on", "in", "at", "by", "during", "overnight")) if t.lower_ in _TIME_WORDS
         for o in prep_objects(t, ("of", "over"))
+    ] or [
+        # "retook control Sunday of Jurf al-Sakhar": the bare day between the noun and its "of" takes the "of"
+        o for t in children(obj.head, ("npadvmod",)) if (t.lower_ in _TIME_WORDS or t.lower_ in ("yesterday", "today")) and t.i == obj.i + 1
+        for o in prep_objects(t, ("of", "over"))
     ]
     refs = [ref for o in objs for ref in place_refs(o)]
     if _short_of_full(obj):
@@ -1703,6 +1707,38 @@ def _is_read_as_auxiliary(trigger: Token) -> Token | None:
     return aux if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > trigger.i for c in trigger.children) else None
 
 
+# words the small model reads as adverbs that are no name ("Now was cleared ..." is no English, but "Today" may open)
+_NO_NAME_ADVERBS = frozenset("now then here there today yesterday tonight also again still".split())
+
+
+def _adverb_read_name(tok: Token | None) -> list[PlaceRef]:
+    """A town opening its sentence that the small model tags as an adverb ("Bakhmut was cleared of Russians"): the name
+    it is, as the subject of a passive."""
+    if tok is None or tok.pos_ != "ADV" or not tok.text[:1].isupper() or tok.lower_ in _NO_NAME_ADVERBS:
+        return []
+    return [PlaceRef(tok)]
+
+
+# the sides a town is cleared of, named by a common word ("cleared A and B districts from the enemies / the militants")
+_CLEARED_SIDES = frozenset("enemy terrorist militant insurgent rebel fighter gunman jihadist extremist militia remnant element".split())
+
+
+def _side_word(tok: Token) -> bool:
+    """Whether a "from" object names a side by a common word for fighters rather than a place."""
+    return tok.lemma_.lower() in _CLEARED_SIDES and tok.pos_ == "NOUN"
+
+
+def _is_read_as_leaver(trigger: Token) -> Token | None:
+    """"IS retreated from Derna", "IS withdrew from X": the Islamic State's "IS" before a leaving verb, parsed as its
+    passive auxiliary, with the town after "from" / "out of" and no agent."""
+    if trigger.lemma_.lower() not in ("withdraw", "retreat", "pull") or trigger.tag_ not in ("VBD", "VBN"):
+        return None
+    aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 1), None)
+    if aux is None or prep_objects(trigger, ("by",)) or not prep_objects(trigger, ("from", "out", "of")):
+        return None
+    return aux
+
+
 def _misread_is(trigger: Token) -> Token | None:
     """The Islamic State's "IS" read as the verb "is" next to an expelling verb, holding the place's preposition."""
     near = [c for c in trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
@@ -1766,7 +1802,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         objs = [trigger.head]
     # a monitor's "IS overran X", "IS captured X": the Islamic State's "IS" read as the auxiliary of a passive whose
     # subject (the place) follows the verb
-    is_doer = _is_read_as_auxiliary(trigger) if cls == TriggerClass.GAIN else None
+    is_doer = _is_read_as_auxiliary(trigger) if cls == TriggerClass.GAIN else (
+        _is_read_as_leaver(trigger) if cls == TriggerClass.LOSE else None
+    )
     if is_doer is not None and not objs:
         objs = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > trigger.i][:1]
     shifted = [] if objs else _shifted_object(trigger)
@@ -1876,7 +1914,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         ) and not (obj is not None and not passive and (_named_settlement(obj) or _named_town(obj))):  # "freed villages of A and B", "freed Makhmur town"
             return None
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
-        if declared and not children(trigger, ("nsubj", "dobj")):
+        # (never a reported clause with its own subject: "the army announced that X had been retaken" is the passive
+        # it is, "X" its subject)
+        if declared and not children(trigger, ("nsubj", "dobj", "nsubjpass")):
             # "Raqqa was declared fully liberated by the SDF"
             head = trigger.head
             frame.construction = "passive"
@@ -1959,6 +1999,16 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.losing = _first([o for o in prep_objects(trigger, ("of",)) if o.pos_ == "PROPN"])
             frame.needs_known = True
             return frame
+        if lemma in ("clear", "purge", "cleanse") and obj is not None and sources and all(_side_word(o) for o in sources) and any(
+            not r.anaphor for r in place_refs(obj)
+        ):
+            # a spokesman's "have cleared A, B and C districts from the enemies": the towns are the object, the side
+            # cleared out of them the "from" (never "cleared the militants from X", whose "from" is the town)
+            frame.cls = TriggerClass.GAIN
+            frame.places = [r for r in place_refs(obj) if not r.anaphor]
+            frame.gaining = subject_of(trigger)
+            frame.losing = sources[0]
+            return frame
         if lemma in ("clear", "purge", "cleanse") and obj is not None and not sources:
             # "cleared Y of Z": Y is the place; in "cleared the village of X" the "of" names the village, not a side
             frame.cls = TriggerClass.GAIN
@@ -1971,7 +2021,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # a monitor's "the villages of A and B were cleared of Al-Shabaab (by government forces)"
             frame.cls = TriggerClass.GAIN
             subject = _passive_subject(trigger)
-            frame.places = place_refs(subject) if subject is not None else []
+            frame.places = place_refs(subject) or _adverb_read_name(subject)
             frame.gaining = _first(prep_objects(trigger, ("by",)) or [  # "... after government forces carried out an operation"
                 sub for c in children(trigger, ("advcl",)) if any(m.lower_ in ("after", "following") for m in children(c, ("mark",)))
                 if (sub := subject_of(c)) is not None
@@ -2045,7 +2095,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if passive:
             frame.losing = _first(prep_objects(trigger, ("by",)))
         else:
-            frame.losing = subject_of(trigger)
+            frame.losing = is_doer or subject_of(trigger)
         frame.gaining = _first(prep_objects(trigger, ("to",)))
         if frame.gaining is None and lemma == "leave":
             # "the withdrawal left Farabougou under the control of JNIM / in the hands of the militants"

@@ -89,9 +89,15 @@ _FELL_ALONE = re.compile(
 )
 # "Sheberghan, the capital of Jawzjan province, has fallen. The city is in the hands of the militants": a bare fall
 # that the next sentence gives a holder (frames.SIDELESS_FALL, pending; entry.fall_holder)
-_FELL_BARE = re.compile(r"^\W*[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}(?:,[^.]{1,120}?,?)?\s+(?:has|have|had)\s+(?:now\s+)?fallen\W*$")
+# (and with the speaker after it: "Ramadi has fallen, a spokesman for the governor told AP on Sunday.")
+_FELL_BARE = re.compile(
+    r"^\W*[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}(?:,[^.]{1,120}?,?)?\s+(?:has|have|had)\s+(?:now\s+)?fallen"
+    r"(?:,\s+(?:a|an|the)\s+[^.,]{1,100}?\b(?:said|says|told|announced|confirmed)\b[^.,]{0,60})?\W*$"
+)
 _HELD_NEXT = re.compile(
-    r"\b(?:in\s+the\s+hands\s+of|in\s+[\w-]+\s+hands|under\b[^.]{0,40}\bcontrol|(?:hold|holds|control|controls)\s+(?:it|the\s+(?:city|town|village|district)))\b",
+    r"\b(?:in\s+the\s+hands\s+of|in\s+[\w-]+\s+hands|under\b[^.]{0,40}\bcontrol|(?:hold|holds|control|controls)\s+(?:it|the\s+(?:city|town|village|district))"
+    # "The city was completely taken" (entry.fall_told_taken)
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:taken|captured|seized|overrun|occupied))\b",
     re.I,
 )
 # "5 December - Hama captured.": a chronology line's clause of a name and a participle (headline.telegraphic_participle)
