@@ -833,8 +833,12 @@ class ArticleContext:
             # an obscure namesake abroad is likelier a wrong match than a right one, and so is a city abroad known
             # by the written name only as another spelling ("Arare", a Somali village, is no Harare)
             place = None
-        if place is not None and located is not None and place.country_code != located and place.population < 50000:
-            place = None  # "Krasnoye in Kharkiv": a Russian village of the name is not it
+        if place is not None and located is not None and place.country_code != located and (
+            place.population < 50000 or place.country_code not in self.written_countries
+        ):
+            # "Krasnoye in Kharkiv": a Russian village of the name is not it; nor is a city abroad the text never names
+            # ("Palma in Cabo Delgado province" is no Spanish Palma, "New York in eastern Ukraine" no American city)
+            place = None
         if place is None and strong and hints:
             # a spelling GeoNames does not list, taken by a strong verb: the one town of the article's first or second
             # country that folds to it ("Tshinvali" is Tskhinvali in Georgia when "Russian troops" come first)
@@ -929,10 +933,13 @@ class ArticleContext:
 
     def _abroad(self, place: GeoPlace, written: str) -> bool:
         """Whether ``place`` lies outside the one country whose admin area the text names, in a country the text
-        never writes, and is a namesake there (an alternate-name match, or a place under 100,000 people)."""
+        never writes, and is a namesake there (an alternate-name match, a place under 100,000 people, or a city of a
+        country at peace: "Mozambican troops retook Palma, in Cabo Delgado province" is no Spanish Palma)."""
         if len(self.area_countries) != 1 or place.country_code in self.area_countries or place.country_code in self.written_countries:
             return False
-        return name_key(written) != name_key(place.name) or place.population < 100_000
+        return name_key(written) != name_key(place.name) or place.population < 100_000 or (
+            place.country_code not in self.catalogue.war_countries
+        )
 
     def is_noted_place(self, name: str) -> bool:
         """Whether a coder note wrote ``name`` with an admin hierarchy after it ("Boulkessi (Mondoro, Mopti)")."""

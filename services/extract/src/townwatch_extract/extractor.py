@@ -68,7 +68,12 @@ from townwatch_extract.located import located_country, placed_at_war, relocate
 from townwatch_extract.locative import placed_only
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
-from townwatch_extract.named_place import grammar_names_place, is_terrain, nearby_country
+from townwatch_extract.named_place import (
+    grammar_names_place,
+    is_terrain,
+    listed_country,
+    nearby_country,
+)
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.pace import Pace, Unpaced
@@ -1362,6 +1367,16 @@ class Extractor:
                 ):
                     # "A, B, al-Mansour and C, some 35 km west of Mosul": a small namesake abroad (Algeria's) is no reading
                     place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
+                elif (
+                    geo is not None and len(named) > 1 and geo.country_code not in ctx.written_countries | ctx.area_countries
+                    and geo.country_code not in self.catalogue.war_countries
+                    and (list_cc := listed_country(
+                        [ref_place.token.doc[lo:hi].text for lo, hi in named if not lo <= ref_place.token.i < hi], self.gazetteer,
+                        self.catalogue.war_countries,
+                    )) not in (None, geo.country_code)
+                ):
+                    # "captured Kafr Zita, Morek and Lahaya": the list's other towns lie in Syria, so Lahaya is no Hague
+                    place, geo = relocate(resolved, list_cc, self.gazetteer, any_size=True) or resolved
                 if ref_place.seat and geo is not None and geo.population >= (_SEAT_TOWN if _police_seat(ref_place.token) else _SEAT_CITY):
                     # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city; "seize police
                     # headquarters in Kostyantynivka": a police building is one site of a town too
@@ -1470,8 +1485,13 @@ class Extractor:
                     continue  # an unknown name taken by an unknown side is too weak to report
                 if frame.needs_known:
                     actor = gaining if frame.cls != TriggerClass.LOSE else losing
+                    # a name GeoNames knows only abroad, that the sentence puts in a country at war ("Militants leave Palma
+                    # town in Mozambique"): as known as the town would be, only not listed there
+                    abroad_only = geo is None and cc in self.catalogue.war_countries and (
+                        ctx.located_names.get(name_key(place.name)) == cc and bool(self.gazetteer.candidates(place.name))
+                    )
                     # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
-                    if (geo is None and not noted and not by_grammar) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
+                    if (geo is None and not noted and not by_grammar and not abroad_only) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
                         continue
                 if not sideless and (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                     continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named

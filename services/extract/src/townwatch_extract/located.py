@@ -96,14 +96,14 @@ def fronted_country(sentence: str, at: int, gazetteer: Gazetteer) -> str | None:
 
 
 def relocate(
-    resolved: tuple[Place, GeoPlace | None] | None, where: str | None, gazetteer: Gazetteer
+    resolved: tuple[Place, GeoPlace | None] | None, where: str | None, gazetteer: Gazetteer, any_size: bool = False,
 ) -> tuple[Place, GeoPlace | None] | None:
     """An anaphor's antecedent moved into the country its sentence names ("four more towns in Kharkiv, Ukraine"):
-    a small namesake elsewhere gives way to one there, or to the name as written."""
+    a small namesake elsewhere (or with ``any_size``, any namesake) gives way to one there, or to the name as written."""
     if resolved is None or where is None:
         return resolved
     place, geo = resolved
-    if place.country_code == where or (geo is not None and geo.population >= 50000):
+    if place.country_code == where or (geo is not None and geo.population >= 50000 and not any_size):
         return resolved
     there = gazetteer.resolve(place.name, [where])
     if there is not None and there.country_code == where:

@@ -13,7 +13,7 @@ from townwatch_extract.participle_list import ONE_OF_TAKEN, PARTICIPLE_LIST
 from townwatch_extract.syntax import children, objects_of, prep_objects
 from townwatch_gazetteer import Gazetteer
 
-__all__ = ["grammar_names_place", "is_terrain", "nearby_country"]
+__all__ = ["grammar_names_place", "is_terrain", "listed_country", "nearby_country"]
 
 # "seized / gained / took / assumed / imposed / regained control of X": the control noun as the verb's object
 _CONTROL_TAKERS = frozenset("take seize gain assume impose establish regain retake wrest secure restore extend".split())
@@ -141,8 +141,11 @@ _BEARING_WORDS = frozenset({"of", "near", "outside", "around"})
 
 
 def _landmark(run: list[Token], gazetteer: Gazetteer, war: frozenset[str]) -> str | None:
-    """The country a run of capitalised words names as a landmark, or None."""
+    """The country a run of capitalised words names as a landmark, or None. An acronym is none: GeoNames lists
+    airport codes among a city's names ("SDF" is Louisville's, "SNA" Sanaa's), and a text's acronyms are its sides."""
     name = " ".join(t.text for t in run)
+    if len(run) == 1 and _ACRONYM.match(name):
+        return None
     geo = gazetteer.resolve(name)
     if geo is None:
         return None
@@ -155,7 +158,19 @@ def _landmark(run: list[Token], gazetteer: Gazetteer, war: frozenset[str]) -> st
     return None
 
 
+def listed_country(names: list[str], gazetteer: Gazetteer, war: frozenset[str]) -> str | None:
+    """The one country at war where the places of a list lie, by the names whose every namesake lies there ("captured
+    Kafr Zita, Morek and Lahaya": Syria, so "Lahaya" is no Hague); None when none or several countries are named."""
+    found: set[str] = set()
+    for name in names:
+        countries = {p.country_code for p in gazetteer.candidates(name)}
+        if len(countries) == 1 and countries <= war:
+            found |= countries
+    return found.pop() if len(found) == 1 else None
+
+
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?$")
+_ACRONYM = re.compile(r"[A-Z0-9]{2,6}$")
 
 
 def clock_word(tok: Token) -> bool:

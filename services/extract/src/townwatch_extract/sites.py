@@ -99,6 +99,23 @@ def _propn(tokens: Sequence[Token]) -> Token | None:
     return next((t for t in tokens if t.pos_ == "PROPN"), None)
 
 
+# the settlement nouns that name a town after them: "the city of Aden", "the port city of Aden", "the capital Tripoli"
+_TOWN_NOUNS = frozenset({"city", "town", "capital", "port"})
+
+
+def _town(tokens: Sequence[Token]) -> Token | None:
+    """The proper noun of a site's "in"/"near" object, or the town such an object names as a settlement noun ("the
+    international airport in the city of Aden", "the main airport in the capital, Tripoli")."""
+    if (name := _propn(tokens)) is not None:
+        return name
+    for t in tokens:
+        if t.lower_ in _TOWN_NOUNS:
+            named = _propn(prep_objects(t, ("of",))) or _propn([c for c in t.children if c.dep_ in ("appos", "compound")])
+            if named is not None:
+                return named
+    return None
+
+
 class SiteResolver:
     """Resolves a site head token to a :class:`Place` that keeps the site's name and says how precise it is."""
 
@@ -145,10 +162,10 @@ class SiteResolver:
             return self._unit(unit, unit_designation(tok), tok, ctx, hints_extra)
         kind = site_kind(tok) or tok.lower_
         hints = ctx.country_hints(hints_extra)
-        near = _propn(prep_objects(tok, _NEAR)) or (
-            _propn(prep_objects(tok.head, _NEAR)) if tok.head.pos_ == "VERB" else None
+        near = _town(prep_objects(tok, _NEAR)) or (
+            _town(prep_objects(tok.head, _NEAR)) if tok.head.pos_ == "VERB" else None
         )
-        anchor = near or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or _propn(
+        anchor = near or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or _town(
             prep_objects(tok, _IN)
         )
         # "seized President Hadi's palace": a head of state's palace is the presidential palace, not a town's
