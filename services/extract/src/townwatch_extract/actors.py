@@ -10,6 +10,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
+from townwatch_extract.wars import War, load_wars
 from townwatch_schemas import Actor, ActorKind
 
 # libyaml's parser where PyYAML was built with it (the wheels are): the same data as ``yaml.safe_load`` (the same
@@ -77,9 +78,11 @@ class ActorCatalogue:
 
     def __init__(
         self, entries: list[ActorEntry], generic_state: tuple[str, ...] = (), war_countries: tuple[str, ...] = (),
-        local_acronyms: tuple[str, ...] = (),
+        local_acronyms: tuple[str, ...] = (), wars: tuple[War, ...] = (),
     ) -> None:
         self.entries = {e.id: e for e in entries}
+        self.wars = wars
+        """Wars known as two-sided where and when they were fought (wars.py): who lost a place its taker took."""
         self._parents = frozenset(e.branch_of for e in entries if e.branch_of)
         self.local_acronyms = frozenset(local_acronyms)
         """Acronyms other bodies share ("ADF", "SLA", "NPA"): they name their actor only in its own countries."""
@@ -138,6 +141,7 @@ class ActorCatalogue:
         return cls(
             entries, tuple(data.get("generic_state") or ()), tuple(str(c) for c in data.get("war_countries") or ()),
             tuple(str(a) for a in data.get("local_acronyms") or ()),
+            load_wars(data.get("wars") or (), (e.id for e in entries)),
         )
 
     def find(self, text: str) -> list[AliasMatch]:

@@ -1,16 +1,20 @@
 """The other side of a fight: who a place was taken from (or by) when the sentence names only one side.
 
 Wire copy names one side and leaves the other to the story ("Ukraine's 68th brigade recaptured Blahodatne" in a story
-about Russian forces; "Al Shabaab seized El Bur" in Somalia). The other side is the opposed actor the article names most,
-or, in a two-sided war, the other side when the story names its country. The result is marked inferred.
+about Russian forces; "Al Shabaab seized El Bur" in Somalia). The other side is the opposed actor the article names most;
+else, for a loser, the other side of a war the catalogue knows as two-sided where and when the place was taken
+(wars.py: "Units of the Southern group liberated X" in Ukraine); else, in a two-sided war, the other side when the story
+names its country. The result is marked inferred.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry, AliasMatch
 from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_side
+from townwatch_extract.wars import war_loser
 from townwatch_schemas import ActorKind
 
 __all__ = ["other_side"]
@@ -63,10 +67,11 @@ def _elsewhere_state(entry: ActorEntry, ctx: ArticleContext, place_cc: str | Non
 
 def other_side(
     known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, place_cc: str | None, sentence: str,
-    *, loser: bool = False,
+    *, loser: bool = False, by_war: bool = False, admin1: str | None = None, when: dt.date | None = None,
 ) -> ResolvedActor | None:
     """The side opposed to ``known`` in this article, or None when the article names none (or several equally);
-    ``loser`` when the side sought lost the place (``known`` gained it)."""
+    ``loser`` when the side sought lost the place (``known`` gained it); ``by_war``: else the other side of a war
+    fought at a place in first-level region ``admin1`` of ``place_cc`` on ``when`` (None: undated)."""
     if known.id.startswith("x-") or known.kind == ActorKind.UNKNOWN:
         return None
     in_sentence = {m.actor.id for m in catalogue.find(sentence)} if _CONTRARY.search(sentence) else set()
@@ -100,6 +105,10 @@ def other_side(
         # the story's "Kurdish forces" at a place in Iraq are the Peshmerga, whom the alias does not name
         entry = kurdish_side(entry, place_cc, catalogue)
         return None if entry.id == known.id else ResolvedActor.from_entry(entry, entry.name)
+    # (a place with no country is in the taker's, when it fights in one only: "peshmerga retook Sulaiman Bek")
+    home = place_cc or (known.countries[0] if len(known.countries) == 1 else None)
+    if loser and by_war and (holder := war_loser(catalogue.wars, known.id, home, admin1, when, ctx.gazetteer)) is not None:
+        return ResolvedActor.from_entry(catalogue.entries[holder], catalogue.entries[holder].name)
     return _foe(known, ctx, catalogue, place_cc)
 
 

@@ -290,6 +290,7 @@ class ArticleContext:
     government_side: bool = False  # the story speaks of the state's side at all (civil wars' other side, adversary.py)
     written_countries: frozenset[str] = frozenset()  # countries the text itself names (not a note's hierarchy)
     area_countries: frozenset[str] = frozenset()  # countries of the admin areas it names ("Hiiraan region": SO)
+    area_codes: frozenset[tuple[str, str]] = frozenset()  # those areas as (country, first-level code)
     body_countries: frozenset[str] = frozenset()  # states whose ministry or general staff it names ("Russia's defence ministry")
     person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
     common_named: frozenset[str] = frozenset()  # actors the text names only by a lower-case common noun ("the junta")
@@ -323,17 +324,24 @@ class ArticleContext:
                 ctx.countries[cc] += 1
         ctx.written_countries = frozenset(ctx.countries)
         areas = set()
+        provinces = set()
         for m in _AREA.finditer(text):
             name = m.group(1) or m.group(2)
-            if name.split()[0] in ("Islamic", "The", "In", "Of") or gazetteer.country_code(name):
-                continue  # "Islamic State", "the State of Palestine"
+            if name.split()[0] in ("Islamic", "The", "In", "Of"):
+                continue  # "Islamic State"
+            if gazetteer.country_code(name):
+                if (area := gazetteer.find_admin1(name)) is not None:
+                    provinces.add(area)  # "Tigray Region" (its demonym is a country's word): the region still
+                continue  # "the State of Palestine"
             if (area := gazetteer.find_admin1(name)) is not None:
                 areas.add(area[0])
+                provinces.add(area)
             if not _CAPITAL_NEAR.search(text, max(0, m.start() - 40), m.start()):
                 ctx.area_names.add(name_key(name.removesuffix("'s").removesuffix("’s")))
         for cc in areas:
             ctx.countries[cc] += 1
         ctx.area_countries = frozenset(areas)
+        ctx.area_codes = frozenset(provinces)
         ctx.spelt = spelt_out(text, catalogue)
         matches = respelt(catalogue.find(text), text, ctx.spelt)
         ctx.actors = Counter(m.actor.id for m in matches)
@@ -353,6 +361,14 @@ class ArticleContext:
         return ctx
 
     # --- countries ---------------------------------------------------------------------------------
+    def province_of(self, cc: str | None, admin1: str | None) -> str | None:
+        """The first-level region of a place in ``cc``: its own (``admin1``), or else the only one of that country the
+        text names ("Shire, 90 miles northwest of the capital of Tigray Region": a village GeoNames lacks)."""
+        if admin1 is not None or cc is None:
+            return admin1
+        named = {code for c, code in self.area_codes if c == cc}
+        return named.pop() if len(named) == 1 else None
+
     def country_hints(self, extra: list[str | None]) -> list[str]:
         hints: list[str] = []
         for cc in [c for c, _n in self.countries.most_common()] + [e for e in extra if e]:
@@ -551,7 +567,10 @@ class ArticleContext:
                 # of Ahlu Sunna Wal-Jama captured X": the country's own forces, named first
                 return gov
             if text[chosen.start:chosen.end].lower().startswith("kurdish "):
-                entry = kurdish_side(entry, place_cc, self.catalogue)  # "Kurdish fighters regained Zumar" in Iraq: Peshmerga
+                # "Kurdish fighters regained Zumar" in Iraq: Peshmerga; a place of no known country is in the country
+                # whose Kurdish force the story names ("the Ministry of Peshmerga said Kurdish forces took X")
+                home = place_cc or next((cc for cc, side in _KURDISH_IN.items() if self.actors.get(side)), None)
+                entry = kurdish_side(entry, home, self.catalogue)
             return ResolvedActor.from_entry(self.catalogue.local_branch(entry, place_cc), text)
         for c in tok.children:
             # "fighters loyal to the UN-recognised government", "forces allied with the UN-backed government": whose

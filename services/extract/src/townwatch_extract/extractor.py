@@ -1053,7 +1053,8 @@ class Extractor:
                 if c.place.geonames_id is None and c.place.lat is None and (k := name_key(c.place.name)) in note.hierarchies else c
                 for c in found
             ]
-        return self._merge(found, ctx)
+        # (a headline alone names the side who lost a place only where it writes it: no war is read into it)
+        return self._merge(found, ctx, reference, by_war=bool(clean.strip()))
 
     def _headline_case(self, title: str) -> str:
         """An ALL CAPS or all-lower-case headline in wire case (same length), names found by the catalogue and gazetteer."""
@@ -1666,8 +1667,12 @@ class Extractor:
         moved = relocate((c.place, geo), where, self.gazetteer)
         return replace(c, place=moved[0]) if moved is not None else c
 
-    def _merge(self, found: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
-        """One event per (place, gaining side, historical, partial); gaps filled from the other mentions."""
+    def _merge(
+        self, found: list[Candidate], ctx: ArticleContext, reference: dt.date | None = None, *, by_war: bool = False,
+    ) -> list[Candidate]:
+        """One event per (place, gaining side, historical, partial); gaps filled from the other mentions. ``by_war``:
+        a loser no sentence names is the other side of a war fought there (wars.py) on the change's day, or else on
+        ``reference`` (the note's date or the article's)."""
         found = [self._located(c, ctx) for c in settle(_one_name(found))]
         found = _headline_areas_dropped(found, ctx)
         for c in found:
@@ -1721,7 +1726,10 @@ class Extractor:
                 holder = ctx.holder_of(c.place)
                 if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies:
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
-                elif (opposed := other_side(gaining, ctx, self.catalogue, c.place.country_code, c.sentence, loser=True)) is not None:
+                elif (opposed := other_side(
+                    gaining, ctx, self.catalogue, c.place.country_code, c.sentence, loser=True, by_war=by_war,
+                    admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,
+                )) is not None:
                     c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
             elif gaining is None and losing is not None:
                 opposed = other_side(losing, ctx, self.catalogue, c.place.country_code, c.sentence)

@@ -143,6 +143,8 @@ _BEARING_WORDS = frozenset({"of", "near", "outside", "around"})
 def _landmark(run: list[Token], gazetteer: Gazetteer, war: frozenset[str]) -> str | None:
     """The country a run of capitalised words names as a landmark, or None. An acronym is none: GeoNames lists
     airport codes among a city's names ("SDF" is Louisville's, "SNA" Sanaa's), and a text's acronyms are its sides."""
+    if len(run) == 1 and run[0].is_stop:
+        return None  # a capitalised "The" inside a quote ('..., and The national army') is no Teresina
     name = " ".join(t.text for t in run)
     if len(run) == 1 and _ACRONYM.match(name):
         return None

@@ -1,0 +1,106 @@
+"""Two-sided wars: who lost a place to one side of a war fought where and when the place was taken.
+
+Monitors and ministries name only the taker ("Units of the Southern group liberated X", "the RSF took control of Y"):
+where the catalogue knows the war fought in the place's country (or first-level region) at that date as two-sided,
+the loser is the other side's holder. A side may be a coalition of equals with no holder (the forces that fought
+ISIS in Iraq): a place its foe took from it has no known loser. Wars are data (``wars:`` in ``data/actors.yaml``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+__all__ = ["Provinces", "Side", "War", "load_wars", "war_loser"]
+
+
+class Provinces(Protocol):
+    """What finds a first-level region's code by its name (the gazetteer)."""
+
+    def find_admin1(self, name: str, country_hint: str | None = None) -> tuple[str, str] | None: ...
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a war: the actors whose captures are its own, and the one named as having lost a place the other
+    side took (None: a coalition of equals, so who lost it stays unknown)."""
+
+    actors: frozenset[str]
+    holder: str | None = None
+
+
+@dataclass(frozen=True)
+class War:
+    """A war fought by two sides in some countries (or only in some of their first-level regions) between two dates."""
+
+    name: str
+    countries: frozenset[str]
+    sides: tuple[Side, Side]
+    regions: tuple[str, ...] = ()
+    """Names of the first-level regions it is fought in (as the gazetteer knows them); empty: all of its countries."""
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def fought_at(self, cc: str | None, admin1: str | None, provinces: Provinces) -> bool:
+        """Whether a place in ``cc`` (first-level region code ``admin1``) lies where this war is fought."""
+        if cc not in self.countries:
+            return False
+        return not self.regions or (admin1 is not None and (cc, admin1) in {provinces.find_admin1(r, cc) for r in self.regions})
+
+    def during(self, when: dt.date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+    def side_of(self, actor_id: str) -> int | None:
+        """0 or 1: the side ``actor_id`` fights on; None when it fights on neither (a third party)."""
+        return next((i for i, side in enumerate(self.sides) if actor_id in side.actors), None)
+
+    def loser(self, taker: str) -> str | None:
+        """The holder of the side opposed to ``taker``'s (None for a third party or a coalition of equals)."""
+        side = self.side_of(taker)
+        return None if side is None else self.sides[1 - side].holder
+
+
+def war_loser(
+    wars: Iterable[War], taker: str, cc: str | None, admin1: str | None, when: dt.date | None, provinces: Provinces,
+) -> str | None:
+    """Who lost a place in ``cc`` (first-level region ``admin1``) that ``taker`` took on ``when``: the other side's holder in every war
+    fought there then that names one (undated: in every war fought there at any date); None when none does or two
+    disagree ("the Taliban took X" with no date: from the republic's army until August 2021, from the NRF after)."""
+    losers = {
+        loser for war in wars
+        if war.fought_at(cc, admin1, provinces) and (when is None or war.during(when)) and (loser := war.loser(taker)) is not None
+    }
+    return losers.pop() if len(losers) == 1 else None
+
+
+def _side(raw: Mapping[str, Any]) -> Side:
+    holder = raw.get("holder")
+    actors = frozenset(str(a) for a in raw.get("with") or ()) | ({str(holder)} if holder else set())
+    return Side(actors, str(holder) if holder else None)
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def load_wars(items: Iterable[Mapping[str, Any]], actor_ids: Iterable[str]) -> tuple[War, ...]:
+    """The ``wars:`` entries of the catalogue; an actor id no entry defines is an error in the data file."""
+    known = frozenset(actor_ids)
+    wars = []
+    for item in items:
+        first, second = (_side(s) for s in item["sides"])
+        if unknown := (first.actors | second.actors) - known:
+            raise ValueError(f"war {item['name']!r} names unknown actors: {sorted(unknown)}")
+        wars.append(War(
+            name=str(item["name"]),
+            countries=frozenset(str(c) for c in item["countries"]),
+            sides=(first, second),
+            regions=tuple(str(r) for r in item.get("regions") or ()),
+            start=_date(item.get("from")),
+            end=_date(item.get("until")),
+        ))
+    return tuple(wars)
