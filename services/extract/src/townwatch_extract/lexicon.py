@@ -207,7 +207,7 @@ STATUS_FORMS: tuple[str, ...] = ("control", "held", "stronghold", "hands of", "c
 # Common nouns that name a kind of place: "the town of Baaj" -> Baaj.
 PLACE_NOUNS = frozenset(
     """town city village villages towns cities province district area region ruins base airbase airport
-    stronghold hub capital crossing outpost settlement neighbourhood neighborhood suburb port field dam
+    stronghold hub capital crossing outpost settlement neighbourhood neighborhood suburb port seaport field dam
     hometown bastion enclave municipality county governorate oblast state locality hamlet garrison
     headquarters island islands valley mountain hill pass border bridge junction market site fort fortress
     camp township commune subdistrict sub-district prefecture seat cluster outskirts center centre""".split()

@@ -35,7 +35,9 @@ def located_country(after: str, gazetteer: Gazetteer) -> str | None:
             continue
         if (area := gazetteer.find_admin1(cand)) is not None:
             return area[0]
-    return None
+    # a district GeoNames lists in one country only ("X in North Waziristan", "X in Masisi")
+    countries = {cc for cc, _admin1 in gazetteer.divisions(" ".join(words))}
+    return countries.pop() if len(countries) == 1 and len(words) > 1 else None
 
 
 # "X, located near the town of Y", "X near Y", "X, outside Y", "X, situated southwest of Y": a town the place is said
