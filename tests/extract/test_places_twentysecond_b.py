@@ -83,3 +83,27 @@ def test_a_named_seaport_is_its_port_town(extractor: Extractor, text: str) -> No
 )
 def test_a_seaport_a_bearing_away_or_a_hope_is_no_town_taken(extractor: Extractor, title: str | None, text: str) -> None:
     assert _news(extractor, text, title) == []
+
+
+# Q2 with a one-word province: "in the Mudug region" places the village, and a city of another war (Iraq's Amara,
+# whose "Al" the gazetteer folds away) is no reading of it
+def test_a_one_word_province_places_the_village(extractor: Extractor) -> None:
+    found = _news(extractor, "Al-Shabaab fighters took control of Amara in the Mudug region on Tuesday.")
+    assert [(e.place.name, e.place.country_code, e.place.geonames_id) for e in found] == [("Amara", "SO", None)]
+
+
+def test_a_namesake_in_the_province_named_stays_resolved(extractor: Extractor) -> None:
+    found = _news(extractor, "Iraqi troops retook Amara in Maysan province after the militia withdrew.")
+    assert [(e.place.country_code, e.place.geonames_id is not None) for e in found if e.place.name == "Amara"] == [("IQ", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces captured Kherson on Friday, the UN said in New York.",
+        "Russian forces captured Kherson on Friday as talks resumed in Istanbul.",
+    ],
+)
+def test_a_district_or_province_further_on_does_not_place_the_town(extractor: Extractor, text: str) -> None:
+    found = [e.place for e in _news(extractor, text) if e.place.name == "Kherson"]
+    assert [(p.country_code, p.geonames_id is not None) for p in found] == [("UA", True)]

@@ -823,7 +823,7 @@ class ArticleContext:
         hints = self.country_hints(hints_extra)
         # the sentence's own "X in Ukraine's Kharkiv region" outranks the article's most-written country (a Russian
         # ministry's claim writes Russia most): a namesake elsewhere is then no reading of X
-        located = located_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer)
+        located = located_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, self.catalogue.war_countries)
         if located is not None:
             hints = [located] + [h for h in hints if h != located]
         # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it

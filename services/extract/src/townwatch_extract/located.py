@@ -18,10 +18,12 @@ _IN = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _REACH = 160
+_RIGHT_AFTER = 12  # ", in the " and no more: where a district's name must start to place the name before it
 
 
-def located_country(after: str, gazetteer: Gazetteer) -> str | None:
-    """The country of the first country or province named by an "in ..." phrase right after a place, or None."""
+def located_country(after: str, gazetteer: Gazetteer, war: Collection[str] = ()) -> str | None:
+    """The country of the first country or province named by an "in ..." phrase right after a place, or None; given
+    the countries at war (``war``), also of a district GeoNames lists in one of them only, named right after the place."""
     m = _IN.match(after[:_REACH])
     if m is None:
         return None
@@ -35,9 +37,13 @@ def located_country(after: str, gazetteer: Gazetteer) -> str | None:
             continue
         if (area := gazetteer.find_admin1(cand)) is not None:
             return area[0]
-    # a district GeoNames lists in one country only ("X in North Waziristan", "X in Masisi")
-    countries = {cc for cc, _admin1 in gazetteer.divisions(" ".join(words))}
-    return countries.pop() if len(countries) == 1 and len(words) > 1 else None
+    if m.start(1) > _RIGHT_AFTER or not war:
+        return None  # ("Kherson's capture comes as talks resume in Istanbul": a city further on says nothing)
+    # a district GeoNames lists in one country only ("X in North Waziristan"), or a one-word province ("X in the
+    # Mudug region"), of a country at war: never a one-word district, which towns abroad are often named after
+    name = " ".join(words)
+    countries = {cc for cc, _admin1 in gazetteer.divisions(name)} if len(words) > 1 else set(gazetteer.provinces(name))
+    return countries.pop() if len(countries) == 1 and countries <= set(war) else None
 
 
 # "X, located near the town of Y", "X near Y", "X, outside Y", "X, situated southwest of Y": a town the place is said
