@@ -848,12 +848,14 @@ class ArticleContext:
                 return None
         if place is not None and hints and place.country_code not in hints[:3] and (
             place.population < 50000 or name_key(place.name) != name_key(name) or (
-                place.country_code not in self.catalogue.war_countries and set(hints[:3]) & self.catalogue.war_countries
+                place.country_code not in self.catalogue.war_countries
+                and set(hints[:3]) & self.catalogue.war_countries & self.written_countries
             )
         ):
             # an obscure namesake abroad is likelier a wrong match than a right one, and so is a city abroad known
             # by the written name only as another spelling ("Arare", a Somali village, is no Harare), and a town of a
-            # country at peace that a story of a war never names ("Pakistani troops cleared Degan": no Chinese Degan)
+            # country at peace that a story written about a war never names ("Pakistani troops cleared Degan": no
+            # Chinese Degan; "The NPA seized Kathmandu" writes no country, and its acronym may be Nepal's Maoists)
             place = None
         if place is not None and located is not None and place.country_code != located and (
             place.population < 50000 or place.country_code not in self.written_countries
