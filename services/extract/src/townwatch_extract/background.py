@@ -56,9 +56,24 @@ def is_background_nominal(noun: Token) -> bool:
     return False
 
 
+# what a perfect "since <event>, Z has seized A, B and C" counts from: a long span, so its changes are the background
+_SINCE_EVENTS = frozenset("coup war invasion uprising revolution independence conflict outbreak insurgency".split())
+
+
+def _since_event(verb: Token) -> bool:
+    """"since the coup, ... rebels have seized several towns, including X": a perfect counted from a long-past event
+    (the phrase may hang on the first verb of the pair), a tally, not the day's news ("since Monday" is)."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [verb]
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "since" and any(o.dep_ == "pobj" and o.lemma_.lower() in _SINCE_EVENTS for o in p.children)
+               for h in heads for p in h.children)
+
+
 def is_since_clause(verb: Token) -> bool:
-    """"(massed there) since the city fell to the Taliban": the change that a state has lasted since."""
-    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+    """"(massed there) since the city fell to the Taliban": the change that a state has lasted since; "since the coup,
+    rebels have seized X" (``_since_event``)."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or _since_event(verb):
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
         return True  # "a battleground since being seized by Islamists a week ago": the state's start, not the news

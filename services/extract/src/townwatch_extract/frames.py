@@ -152,6 +152,11 @@ _SET_OFF_ROLES = frozenset(
 _TOLD = frozenset({"tell", "say"})
 
 
+def _state_name(tok: Token) -> bool:
+    """"Karenni State", "Chin State", "North Kordofan State": a federal state written with its word, never a town."""
+    return tok.pos_ == "PROPN" and tok.text == "State" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
 def _person_set_off(name: Token) -> bool:
     """Whether a name set off after a place noun is a person's: its own role set off after it ("X, the head of the
     police in Y"), or the subject of a "told" / "said" ("..., X told reporters")."""
@@ -185,6 +190,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "the strategic mountain of Batana", "the X desert area": ground, never a settlement
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ("mount", "mt", "mt.") and c.i < tok.i for c in tok.children):
         return []  # "recaptured Mount Zartak": a mountain
+    if _state_name(tok):
+        return []  # "the last base in Shadaw Township, Karenni State": the state the town lies in, never a town
     out: list[PlaceRef] = []
     low = tok.lower_
     quarter_of: Token | None = None
@@ -415,6 +422,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # set off by a comma after a noun that has its own name before it says where it lies ("Barire village,
             # Lower Shabelle", a monitor's region), unless the noun is a seat, whose name before it is the area it is
             # the seat of ("the Gezira state capital, Wad Madani")
+            named = [c for c in named if not _state_name(c)]  # "the southern Chin State township": where it lies
             after = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if after and (people := [c for c in after if _person_set_off(c)]):
                 after = [c for c in after if c not in people]  # "the area, X, the head of the police, told ..."

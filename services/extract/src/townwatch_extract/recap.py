@@ -127,6 +127,8 @@ def is_recap_date(ref: TimeRef | None, trigger: Token, published: dt.date | None
     if sent.doc.text[sent.start_char + ref.end : sent.start_char + ref.end + 2] in ("'s", "’s"):
         return False
     verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    if verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb = verb.head  # "Last week, the military confirmed the withdrawal of its troops from X": the verb's week
     lo = verb.left_edge.idx - sent.start_char
     hi = verb.right_edge.idx + len(verb.right_edge.text) - sent.start_char
     return lo <= ref.start and ref.end <= hi

@@ -113,6 +113,9 @@ def told_as_state(trigger: Token, place: Token) -> bool:
         # "entered X, seeking to flush out militia that have taken control of the city": the clause tells who the side
         # to be driven out is, not the news
         return True
+    if trigger.dep_ == "relcl" and trigger.head.dep_ == "pobj" and trigger.head.head.lower_ == "against":
+        # "security forces are battling against Taliban militants who seized the city of X": who the foe is
+        return True
     if trigger.dep_ == "relcl" and _losing_side(trigger.head):
         # "retook parts of Kunduz from Taliban fighters who captured the provincial capital a day earlier": the
         # clause on the side the news takes the town from tells that side's earlier capture
