@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
-from townwatch_extract.lexicon import CROWD_WORDS, LATELY_WORDS, TriggerClass
+from townwatch_extract.lexicon import CROWD_WORDS, DENY_LEMMAS, LATELY_WORDS, TriggerClass
 from townwatch_extract.syntax import children, is_passive, objects_of, prep_objects, subject_of
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
@@ -287,6 +287,31 @@ def _now_frame(trigger: Token) -> Frame | None:
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
 
 
+_SAYING = frozenset({"say", "announce", "declare", "claim"})
+_SELF = frozenset({"it", "they", "we"})
+
+
+def _said_frame(trigger: Token) -> Frame | None:
+    """"Russia says it controls the Ukrainian town of Avdiivka", "said on Saturday that it has control of the city of
+    X": a side's own word that it now holds a town is its claim of the change; never "still", "long", a modal, a
+    negation or a share of the town ("says it controls 70 percent of X")."""
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in _SAYING:
+        return None
+    subj = subject_of(trigger)
+    if subj is None or subj.lower_ not in _SELF or _held_claim(trigger) or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in _HELD_WORDS for c in trigger.children
+    ) or any(t.lemma_.lower() in DENY_LEMMAS for t in trigger.sent):
+        return None  # ("Ukraine says it controls X, denies Russian claim": a defender's word)
+    if trigger.lemma_.lower() == "control":
+        objs = children(trigger, ("dobj",))
+    else:  # "it has control of the city of X"
+        objs = [o for c in children(trigger, ("dobj",)) if c.lemma_.lower() == "control" for o in prep_objects(c, ("of", "over"))]
+    places = [r for o in objs for r in place_refs(o)]
+    if not places or any(r.partial for r in places):
+        return None
+    return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subj, needs_known=True)
+
+
 def _gains_frame(trigger: Token) -> Frame | None:
     """"Z made territorial gains against Y in X" (never "gains near X": that is an advance towards X)."""
     verb = trigger.head
@@ -400,9 +425,11 @@ def phrase_frame(trigger: Token) -> Frame | None:
     is_verb = trigger.pos_ in ("VERB", "AUX")
     frame: Frame | None = None
     if lemma in ("have", "be") and is_verb:
-        frame = _state_frame(trigger) or (_hands_frame(trigger) or _under_frame(trigger) or _free_frame(trigger) if lemma == "be" else None)
+        frame = _state_frame(trigger) or (
+            _hands_frame(trigger) or _under_frame(trigger) or _free_frame(trigger) if lemma == "be" else _said_frame(trigger)
+        )
     elif lemma == "control" and is_verb:
-        frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger) or _after_frame(trigger)
+        frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger) or _after_frame(trigger) or _said_frame(trigger)
     elif lemma == "gain" and trigger.pos_ == "NOUN":
         frame = _gains_frame(trigger)
     elif lemma == "return" and is_verb:

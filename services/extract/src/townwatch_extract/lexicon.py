@@ -175,6 +175,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated", "now"}),
     # "trapped 450 fighters after controlling the A and B areas": the control a past deed came after (control.py)
     "after controlling": frozenset({"after"}),
+    # a side's "says it controls X", "said that it has control of the city of X" (control._said_frame)
+    **dict.fromkeys(["it controls", "they control", "we control", "it has control", "they have control", "we have control"],
+                    frozenset("says said say announced announces declared declares claims claimed".split())),
     # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
     **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | LATELY_WORDS | {
@@ -299,7 +302,8 @@ def parse_form(text: str) -> str:
 # Nouns that make the capture partial: "the eastern side of Mosul".
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
-    quarters outskirts bank portions portion swathes chunk pockets pocket east west north south percent per-cent %""".split()
+    quarters outskirts bank portions portion swathes swaths swath swathe chunk pockets pocket east west north south percent
+    per-cent %""".split()
 )
 
 # Sites that change hands on their own and are written with common nouns: "the presidential palace", "Aden's
