@@ -1188,6 +1188,10 @@ def _control_place(obj: Token) -> list[PlaceRef]:
         for o in prep_objects(t, ("of", "over"))
     ]
     refs = [ref for o in objs for ref in place_refs(o)]
+    # "took control of Afrin city and the towns of A, B and C": the parse makes the towns a second object of the verb,
+    # a conjunct of "control"
+    refs += [ref for c in obj.conjuncts if c.i > obj.i and c.tag_ == "NNS" and c.lemma_.lower() in _SETTLED and prep_objects(c, ("of",))
+             for ref in place_refs(c) if not ref.anaphor]
     if _short_of_full(obj):
         refs = [replace(r, partial=True) for r in refs]  # "seized near full control of X", "partial control of X"
     # "seized control of army base in El Fasher": the town hangs on "control" or on the verb; so in "took control of
@@ -2021,6 +2025,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "cleared Y of Z": Y is the place; in "cleared the village of X" the "of" names the village, not a side
             frame.cls = TriggerClass.GAIN
             frame.places = place_refs(obj)
+            if obj.tag_ == "NNS":  # "cleared the surrounding villages": a sweep names its villages, or none is taken
+                frame.places = [r for r in frame.places if not r.anaphor]
             frame.gaining = subject_of(trigger)
             own = {r.token.i for r in frame.places}
             frame.losing = _first([o for o in (*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))) if o.i not in own])
@@ -2261,6 +2267,12 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 # of, when that verb tells the withdrawal done (not "postponed", "halted" or "planned" it)
                 poss = next((c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), poss)
             frame.losing = poss or _first(of_objs)
+            if frame.losing is None and frame.places and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _MADE_MOVES and (
+                trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ in ("neg",) or c.tag_ == "MD" for c in trigger.head.children)
+            ):
+                # 'Malian forces made a "strategic retreat" from Tessalit', "troops carried out a tactical withdrawal
+                # from X": who made the move left the town
+                frame.losing = subject_of(trigger.head)
     if frame.gaining is None and frame.losing is None:
         side = reacting_side(trigger)  # "Putin hailed the fall of Y"
         if side is None and (is_news_subject(trigger) or is_condemned(trigger)):
@@ -2277,6 +2289,8 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     return frame
 
 
+# verbs whose object is a move a side made: "made a strategic retreat from X", "carried out a tactical withdrawal"
+_MADE_MOVES = frozenset("make carry conduct execute stage".split())
 # verbs that tell a side's withdrawal done: "declared / announced / completed its withdrawal from X"
 _DONE_WITHDRAWING = frozenset("announce declare complete confirm finish conclude finalise finalize report".split())
 

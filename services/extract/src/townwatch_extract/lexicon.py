@@ -141,7 +141,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         # "forced al-Shabab militants to flee Dobley town" (frames: "force" with a leaving verb after it)
         frozenset({"out", "from", "flee", "abandon", "evacuate", "vacate"}),
     ),
-    **dict.fromkeys("cleared clears clear".split(), frozenset({"of", "from"})),
+    # (and a sweep of named villages: "troops proceeded to clear other surrounding villages including A, B and C")
+    **dict.fromkeys("cleared clears clear".split(), frozenset({"of", "from", "villages", "towns", "communities", "settlements"})),
     # "consolidated their hold on X, driving out rival militias" (control._consolidate_frame)
     **dict.fromkeys("consolidated consolidates cemented cements".split(), frozenset({"hold", "grip", "control"})),
     # a headline's "forces enter the remaining of the city of X" (frames: the rest of a town entered; "entered" is strong)

@@ -34,7 +34,8 @@ SAY_VERBS = frozenset(
 )
 _DENY = DENY_LEMMAS | {"disprove", "contradict"}
 _CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion statement announcement".split())
-_FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help"})
+# (and a narrated sequence's "proceeded to": "troops proceeded to clear the surrounding villages including A, B")
+_FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help", "proceed"})
 _PERMIT_HEADS = frozenset({"allow", "enable"})
 _INTENT_WORDS = frozenset(
     "aim plan vow pledge seek try attempt hope want threaten intend prepare push launch begin start expect "
@@ -98,6 +99,21 @@ def _has_modal(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
+# an operation to take a place that a past verb says is over ("completed the operation to recapture Fallujah")
+_OPERATION_NOUNS = frozenset("operation offensive campaign mission battle".split())
+_COMPLETING = frozenset("complete conclude finish end".split())
+
+
+def _operation_completed(noun: Token) -> bool:
+    """Whether ``noun`` is an operation the verb it is the object of tells completed, in the past ("completed the
+    operation to liberate X", "concluded its offensive to retake X"; never "will complete", "began the operation")."""
+    verb = noun.head
+    return (
+        noun.lemma_.lower() in _OPERATION_NOUNS and noun.dep_ == "dobj" and verb.lemma_.lower() in _COMPLETING
+        and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX")
+    )
+
+
 def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     """Mood of a verbal trigger (and, recursively, of the clause that governs it)."""
     if depth > 6:
@@ -134,6 +150,10 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if infinitive and tok.dep_ in ("relcl", "acl") and head.dep_ in ("attr", "nsubj") and ranked(head):
         # "X is the ninth provincial capital to fall to Z", "The latest to fall is X": done, counted
         return _verb_mood(head.head, depth + 1)
+    if infinitive and (_operation_completed(head) or (tok.dep_ == "advcl" and any(_operation_completed(o) for o in head.children))):
+        # "completed the operation to recapture X": the operation is over (the parse hangs the infinitive on the
+        # noun or on the verb)
+        return _verb_mood(head.head if head.pos_ == "NOUN" else head, depth + 1)
     if infinitive:
         # "forced to withdraw" is done; "Iraqi forces to retake Tikrit" (a headline's future) only shares the lemma
         # "a collapse allowed the rebels to take X", "the strikes enabled troops to retake X": a past permission is done
