@@ -12,6 +12,8 @@ P1 (modality: "proceed" among the heads of a done infinitive): "troops proceeded
 proceed to".
 M1 (frames._noun_frame, _MADE_MOVES): 'Malian forces made a "strategic retreat" from X', "carried out a tactical
 withdrawal from X": the side that made the move left the town. Twins: a modal, a negation, a retreat from a front near X.
+S1 (frames, _STATE_WORDS): "after the southern Chin State township came under the control of the AA": the state's name
+before a settlement noun says where the township lies; before, the state was read as the place taken.
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ def test_note_changes(extractor: Extractor, text: str, place: str, gaining: str 
         ("Malian forces may make a strategic retreat from Tessalit.", "Tessalit"),
         ("Malian forces did not make a retreat from Tessalit.", "Tessalit"),
         ("Malian forces made a retreat from the front near Tessalit.", "Tessalit"),
+        # S1 (frames: the state before a settlement noun): "the southern Chin State township" is no reading of the state
+        ("Troops remained in Paletwa after the southern Chin State township came under the control of the AA on Sunday.", "Chin State"),
+        ("The Arakan Army captured a Chin State township on Sunday.", "Chin State"),
     ],
 )
 def test_note_no_change(extractor: Extractor, text: str, place: str) -> None:

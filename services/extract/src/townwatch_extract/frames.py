@@ -380,7 +380,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is;
             # a lede's "a key Afghanistan city": nor does the country (a headline's "Mali town" keeps its reading)
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-            named = [c for c in named if not (c.lemma_.lower() in _FEATURES and c.i < tok.i) and not _rank(c) and not _agency(c)
+            # (nor "the southern Chin State township": the state the township lies in, the township named elsewhere)
+            named = [c for c in named if not ((c.lemma_.lower() in _FEATURES or c.lower_ in _STATE_WORDS) and c.i < tok.i) and not _rank(c) and not _agency(c)
                      and not (indefinite and c.dep_ == "compound" and c.i < tok.i and c.lower_ in country_codes())]
             if not named and tok.i + 1 < len(tok.doc) and _adverb_name(tok.doc[tok.i + 1], tok):
                 named = [tok.doc[tok.i + 1]]  # "seize key city Bakhmut": the name hung on the verb, read as an adverb
@@ -798,6 +799,8 @@ def in_admin_area(tok: Token) -> bool:
 
 
 _FEATURES = frozenset("sea river gulf coast lake valley mountains mountain desert delta border frontier".split())
+# the last word of an administrative area's name written before a settlement noun ("the Chin State township")
+_STATE_WORDS = frozenset("state province region governorate oblast".split())
 _VESSELS = frozenset("tanker tankers ship ships vessel vessels freighter carrier boat boats yacht trawler dhow ferry warship frigate destroyer".split())
 
 
