@@ -41,7 +41,7 @@ def test_a_war_town_attacked_or_a_man_taken_stays_quiet(extractor: Extractor, te
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The government said it had recaptured Kaga Bandoro.", {"Kaga Bandoro": ("cf-gov", None)}),
+        ("The government said it had recaptured Kaga Bandoro.", {"Kaga Bandoro": ("cf-gov", "cpc")}),
         ("The Angolan government said it had recaptured Mbanza Kongo.", {"Mbanza Kongo": ("ao-gov", None)}),
         ("The rebel movement claimed it had seized Ndele and Birao.", {"Ndele": ("x-rebels-cf", None), "Birao": ("x-rebels-cf", None)}),
         ("The rebel alliance said it had taken Bambari.", {"Bambari": ("x-rebels-cf", None)}),
@@ -82,10 +82,10 @@ def test_a_government_that_takes_no_town_stays_quiet(extractor: Extractor, text:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gwoza was taken by Boko Haram on Saturday.", {"Gwoza": ("boko-haram", None)}),
-        ("Fighting continued near Bama, which was taken by Boko Haram on the 29th.", {"Bama": ("boko-haram", None)}),
-        ("Gwoza was overrun by Boko Haram on Saturday.", {"Gwoza": ("boko-haram", None)}),
-        ("Gwoza has been overrun by Boko Haram.", {"Gwoza": ("boko-haram", None)}),
+        ("Gwoza was taken by Boko Haram on Saturday.", {"Gwoza": ("boko-haram", "ng-gov")}),
+        ("Fighting continued near Bama, which was taken by Boko Haram on the 29th.", {"Bama": ("boko-haram", "ng-gov")}),
+        ("Gwoza was overrun by Boko Haram on Saturday.", {"Gwoza": ("boko-haram", "ng-gov")}),
+        ("Gwoza has been overrun by Boko Haram.", {"Gwoza": ("boko-haram", "ng-gov")}),
     ],
 )
 def test_a_town_taken_or_overrun_in_the_passive_is_its_agents(extractor: Extractor, text: str, expected: dict) -> None:
@@ -133,7 +133,7 @@ def test_opposition_groups_that_take_no_town_stay_quiet(extractor: Extractor, te
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Boko Haram declared control over Gwoza on Sunday.", {"Gwoza": ("boko-haram", None)}),
+        ("Boko Haram declared control over Gwoza on Sunday.", {"Gwoza": ("boko-haram", "ng-gov")}),
         ("Al Shabaab announced its control over Bulo Burte.", {"Bulo Burte": ("al-shabaab", None)}),
     ],
 )

@@ -23,10 +23,10 @@ def _news(extractor: Extractor, text: str) -> list:
         # gained / seized / took / regained / assumed control of / over X
         ("Iraqi forces regained control of Tal Afar on Sunday.", "Tal Afar", "iq-gov", None),
         ("The Taliban took control over Kunduz on Sunday.", "Kunduz", "taliban", None),
-        ("Houthi rebels assumed control of Marib on Sunday.", "Marib", "houthis", None),
+        ("Houthi rebels assumed control of Marib on Sunday.", "Marib", "houthis", "ye-gov"),
         # the state after the other side withdrew
         ("Russian forces had full control of Lyman after Ukrainian troops withdrew.", "Lyman", "ru-forces", "ua-forces"),
-        ("Ukrainian forces were now in full control of Kherson, the general staff said.", "Kherson", "ua-forces", None),
+        ("Ukrainian forces were now in full control of Kherson, the general staff said.", "Kherson", "ua-forces", "ru-forces"),
         # managed to / were able to / advanced to control X
         ("Ukrainian troops managed to control Kherson after Russian forces left.", "Kherson", "ua-forces", "ru-forces"),
         ("The army was able to control the town of Hawija on Sunday.", "Hawija", "iq-gov", None),
@@ -40,11 +40,11 @@ def _news(extractor: Extractor, text: str) -> list:
         ("Islamic State fighters were pushed away from Kobani on Sunday.", "Kobani", None, "isis"),
         ("Russian troops withdrew from Kherson to the left bank of the Dnipro.", "Kherson", None, "ru-forces"),
         # rolled / marched into X with a claim of control
-        ("Ukrainian tanks rolled into Kupiansk and took control of the town.", "Kupiansk", "ua-forces", None),
-        ("Ukrainian troops marched into Kherson and raised their flag over the city hall.", "Kherson", "ua-forces", None),
+        ("Ukrainian tanks rolled into Kupiansk and took control of the town.", "Kupiansk", "ua-forces", "ru-forces"),
+        ("Ukrainian troops marched into Kherson and raised their flag over the city hall.", "Kherson", "ua-forces", "ru-forces"),
         # raised the flag over X
-        ("Russian soldiers raised the flag over Bakhmut on Sunday.", "Bakhmut", "ru-forces", None),
-        ("The Ukrainian flag was raised over Kherson on Friday.", "Kherson", "ua-forces", None),
+        ("Russian soldiers raised the flag over Bakhmut on Sunday.", "Bakhmut", "ru-forces", "ua-forces"),
+        ("The Ukrainian flag was raised over Kherson on Friday.", "Kherson", "ua-forces", "ru-forces"),
         # declared victory over Z in X
         ("Wagner declared victory over Ukraine in Bakhmut.", "Bakhmut", "wagner", "ua-forces"),
     ],

@@ -66,7 +66,7 @@ def test_coreference_negative_twins(extractor: Extractor, text: str) -> None:
 
 def test_pronoun_side_is_the_country_named_as_a_side(extractor: Extractor) -> None:
     text = "Russia pressed its attack in the east this month. It captured Soledar on Saturday, residents said."
-    assert _news(extractor, text) == [("Soledar", "ru-forces", None)]
+    assert _news(extractor, text) == [("Soledar", "ru-forces", "ua-forces")]
 
 
 def test_pronoun_side_skips_a_country_named_as_a_place(extractor: Extractor) -> None:

@@ -28,9 +28,9 @@ DAY = dt.date(2024, 5, 1)
         # F2 positive: the same verb on a town GeoNames lacks, taken by a named side
         ("The KIA captured Kawlin on Monday after junta troops surrendered.", "Kawlin", "kia", "mm-junta"),
         # F4: "were now in control of X" tells the change
-        ("The ministry said Russian forces were now in control of Pobeda, south-west of Donetsk.", "Pobeda", "ru-forces", None),
+        ("The ministry said Russian forces were now in control of Pobeda, south-west of Donetsk.", "Pobeda", "ru-forces", "ua-forces"),
         # F5: "the alliance" in Myanmar is the Three Brotherhood
-        ("The alliance took over Lashio on Saturday.", "Lashio", "three-brotherhood", None),
+        ("The alliance took over Lashio on Saturday.", "Lashio", "three-brotherhood", "mm-junta"),
         ("The takeover of Lashio by the alliance dealt a heavy blow to the junta.", "Lashio", "three-brotherhood", "mm-junta"),
         # F6: a capture noun as the subject of its consequence, no side named
         ("The fall of Nyala comes as the two sides gather for talks in Jeddah.", "Nyala", None, None),
@@ -38,10 +38,10 @@ DAY = dt.date(2024, 5, 1)
         ("The fall of Ghazni on Thursday cuts off a crucial highway.", "Ghazni", None, None),
         # F7: a lede's "a town", named in the next sentence as the town the side may not hold
         ("Opposition troops captured a town in central Myanmar on Monday. The fighters may struggle to hold Kawlin, analysts said.",
-         "Kawlin", "pdf", None),
-        ("The KIA captured a town in northern Myanmar on Monday. Analysts doubt the group can hold Kawlin for long.", "Kawlin", "kia", None),
+         "Kawlin", "pdf", "mm-junta"),
+        ("The KIA captured a town in northern Myanmar on Monday. Analysts doubt the group can hold Kawlin for long.", "Kawlin", "kia", "mm-junta"),
         # F8: a ministry's inverted passive, the subject after the auxiliary
-        ("Also liberated was the village of Vesele, the Russian defence ministry said.", "Vesele", "ru-forces", None),
+        ("Also liberated was the village of Vesele, the Russian defence ministry said.", "Vesele", "ru-forces", "ua-forces"),
     ],
 )
 def test_family_positive(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:

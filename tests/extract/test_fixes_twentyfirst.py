@@ -91,22 +91,22 @@ def test_no_change_is_read(extractor: Extractor, text: str) -> None:
         ("Troops cleared Boko Haram fighters from Gwoza on Monday, the army said.", [("Gwoza", "ng-gov", "boko-haram")]),
         # V1: the village named after "of" is no side
         ("Ukrainian troops cleared the village of Staromaiorske on Thursday, the deputy minister said.",
-         [("Staromaiorske", "ua-forces", None)]),
+         [("Staromaiorske", "ua-forces", "ru-forces")]),
         ("Ukrainian troops cleared the village of Robotyne of Russian forces.", [("Robotyne", "ua-forces", "ru-forces")]),
         # L1: the list the parse made the subject of "said"
         ("We now control Tessalit, Aguelhok, Menaka, Ansongo and Lere, an official with the Tuareg MNLA said by telephone.",
-         [(t, "fla", None) for t in ("Tessalit", "Aguelhok", "Menaka", "Ansongo", "Lere")]),
+         [*((t, "fla", "ml-gov") for t in ("Tessalit", "Aguelhok", "Menaka", "Ansongo")), ("Lere", "fla", None)]),
         ("We now control Marka and Afgooye, an al-Shabaab spokesman told Reuters.",
          [("Marka", "al-shabaab", None), ("Afgooye", "al-shabaab", None)]),
         ('"We have taken Tessalit and Aguelhok," an official with the Tuareg MNLA said.',
-         [("Tessalit", "fla", None), ("Aguelhok", "fla", None)]),
+         [("Tessalit", "fla", "ml-gov"), ("Aguelhok", "fla", "ml-gov")]),
         # F1: a bare fall and the holder the next sentence names
         ("Sheberghan, the capital of Jawzjan province, has fallen. The city is in the hands of the militants, a lawmaker said.",
          [("Sheberghan", "taliban", None)]),
         ("Kunduz has fallen. The Taliban now hold it.", [("Kunduz", "taliban", None)]),
         ("Kunduz has fallen. It is now under Taliban control, officials said.", [("Kunduz", "taliban", None)]),
         # S1: a side's "said it now controls" is news
-        ("The MNLA said it now controls Anefis and Aguelhok.", [("Anefis", "fla", None), ("Aguelhok", "fla", None)]),
+        ("The MNLA said it now controls Anefis and Aguelhok.", [("Anefis", "fla", "ml-gov"), ("Aguelhok", "fla", "ml-gov")]),
     ],
 )
 def test_the_change_is_read(extractor: Extractor, text: str, rows: list[tuple[str, str | None, str | None]]) -> None:

@@ -45,7 +45,7 @@ def _partial(extractor: Extractor, text: str) -> dict[str, bool]:
         (
             "Syrian government forces captured one of the largest rebel-held towns in the northwest, state media "
             "said on Wednesday. The town of Khan Sheikhoun in Idlib province sits on the main highway.",
-            [("Khan Sheikhoun", "sy-gov", None)],
+            [("Khan Sheikhoun", "sy-gov", "hts")],
         ),
         # A3: a town the next sentence says is "home to" its people
         (

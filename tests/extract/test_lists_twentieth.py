@@ -74,7 +74,7 @@ def test_among_places_taken_years_ago_are_background(extractor: Extractor) -> No
     ],
 )
 def test_a_second_place_taken_after_a_time(extractor: Extractor, text: str) -> None:
-    assert _news(extractor, text, DAY) == [("Kupiansk", "ua-forces", None), ("Izium", "ua-forces", None)]
+    assert _news(extractor, text, DAY) == [("Kupiansk", "ua-forces", "ru-forces"), ("Izium", "ua-forces", "ru-forces")]
 
 
 @pytest.mark.parametrize(

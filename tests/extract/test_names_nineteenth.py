@@ -93,7 +93,7 @@ def _article(text: str) -> Article:
 
 def test_azeri_forces_are_azerbaijans(extractor: Extractor) -> None:
     assert _rows(extractor, "Azeri forces said they had taken Jabrayil, a town in the south of Karabakh.") == [
-        ("Jabrayil", "az-forces", None)
+        ("Jabrayil", "az-forces", "am-forces")
     ]
 
 

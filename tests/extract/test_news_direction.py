@@ -27,8 +27,8 @@ def _news(extractor: Extractor, text: str, title: str | None = None) -> list[tup
         ("The Sudanese army entered Wad Madani on Saturday after the RSF withdrew from the city.",
          [("Wad Madani", "saf", "rsf")]),
         # "Islamic State" written in Borno or Cabo Delgado is the local branch
-        ("Islamic State fighters seized Marte in Borno state, Nigeria, on Sunday.", [("Marte", "iswap", None)]),
-        ("Islamic State fighters seized Mocimboa da Praia in northern Mozambique.", [("Mocimboa da Praia", "is-mozambique", None)]),
+        ("Islamic State fighters seized Marte in Borno state, Nigeria, on Sunday.", [("Marte", "iswap", "ng-gov")]),
+        ("Islamic State fighters seized Mocimboa da Praia in northern Mozambique.", [("Mocimboa da Praia", "is-mozambique", "mz-gov")]),
         # "and" is not Andorra: the speaker's "our armed and security forces"
         ('"Today our armed and security forces took control of Kidal," the Malian president said.', [("Kidal", "ml-gov", None)]),
         # a plural anaphor: "two towns ... the towns of A and B"
@@ -36,7 +36,7 @@ def _news(extractor: Extractor, text: str, title: str | None = None) -> list[tup
          "Jalula after a day of clashes with Islamic State fighters.",
          [("Saadiya", "iq-gov", "isis"), ("Jalula", "iq-gov", "isis")]),
         # "X is now / back in the hands of Z"
-        ("Bakhmut is now in the hands of Russian forces, the ministry said.", [("Bakhmut", "ru-forces", None)]),
+        ("Bakhmut is now in the hands of Russian forces, the ministry said.", [("Bakhmut", "ru-forces", "ua-forces")]),
         # "X district of Y province": the district, not the province
         ("The Taliban captured Nirkh district of Wardak province on Tuesday, the governor said.", [("Nirkh", "taliban", None)]),
         # "a Red Sea town": the sea says where the town is; the town is named next
@@ -53,8 +53,8 @@ def test_sides_and_places_as_wire_copy_tells_them(extractor: Extractor, text: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # no other side named, nor its country: nothing is guessed
-        ("Ukrainian troops retook the village of Robotyne on Friday.", [("Robotyne", "ua-forces", None)]),
+        # no other side named, nor its country: the other side of the war fought there then (wars.py)
+        ("Ukrainian troops retook the village of Robotyne on Friday.", [("Robotyne", "ua-forces", "ru-forces")]),
         # "Islamic State" in Syria stays the parent group
         ("Islamic State fighters seized al-Rai in northern Syria on Monday.", [("al-Rai", "isis", None)]),
         # a holder told without a handover is a status

@@ -48,9 +48,9 @@ def test_a_past_or_main_clause_capture_stays_news(extractor: Extractor, text: st
 
 def test_a_change_days_after_a_dated_event_takes_that_date(extractor: Extractor) -> None:
     text = "Russian troops took control of Kupiansk only days after Moscow began its invasion in February 2022."
-    assert _events(extractor, text) == [("Kupiansk", "ru-forces", None, True)]
+    assert _events(extractor, text) == [("Kupiansk", "ru-forces", "ua-forces", True)]
     text = "Russian forces captured the town of Vovchansk just weeks after their troops crossed the border in May 2023."
-    assert _events(extractor, text) == [("Vovchansk", "ru-forces", None, True)]
+    assert _events(extractor, text) == [("Vovchansk", "ru-forces", "ua-forces", True)]
 
 
 @pytest.mark.parametrize(

@@ -34,14 +34,14 @@ def _news(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | 
     ("M23 rebels seized Rutshuru on Monday, in a setback for Congolese forces.", "Rutshuru", "m23", "cd-gov"),
     ("M23 rebels seized Rutshuru on Monday, a heavy blow to the Congolese army.", "Rutshuru", "m23", "cd-gov"),
     # "took the village of X" as "took X"
-    ("Russian forces took the village of Vesele on Friday.", "Vesele", "ru-forces", None),
+    ("Russian forces took the village of Vesele on Friday.", "Vesele", "ru-forces", "ua-forces"),
     # "its forces" belongs to the side the article names, not the place's country
     # (the loser is then the place's own state, as for "Russian forces took X")
     ("Russia's defence ministry said on Friday its forces had taken the village of Vesele, agencies reported.",
      "Vesele", "ru-forces", "ua-forces"),
     # a state speaking of unnamed units means its own; a spokesman's "his fighters" are his side's
     ("\"Units of the northern group of troops liberated the village of Vesele,\" the Russian defence ministry said.",
-     "Vesele", "ru-forces", None),
+     "Vesele", "ru-forces", "ua-forces"),
     ("A spokesman for the rival faction, the Libyan National Army, said Sirte had fallen to his fighters.",
      "Sirte", "lna", None),
     # the loser named as the holder before, or as the side the win was against
@@ -65,8 +65,8 @@ def test_sides_as_wire_copy_tells_them(extractor: Extractor, text: str, place: s
 @pytest.mark.parametrize(("text", "place", "not_losing"), [
     # a neighbouring sentence about another place says nothing of who lost this one
     ("M23 rebels seized Rutshuru on Sunday. In Goma, Ugandan soldiers withdrew from the airport.", "Rutshuru", "ug-gov"),
-    # shelling is not holding
-    ("The Sudanese army regained control of Wad Madani after a year of shelling by the RSF.", "Wad Madani", "rsf"),
+    # shelling is not holding (Sudan's army against a rebel it shelled before the RSF's war: no war says the loser)
+    ("The Sudanese army regained control of Kadugli after a year of shelling by the SPLM-N.", "Kadugli", "splm-n"),
     # pushed further away from a city they never held
     ("GNA forces seized Sabratha, pushing Haftar's forces further away from Tripoli.", "Tripoli", None),
 ])

@@ -39,15 +39,15 @@ POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     # L1: the list the next sentence opens with, fewer names than counted, a province's seat by its name
     ("Five more Afghan cities, in part or in whole, have fallen to the Taliban since Friday. They are the centres of "
      "Ghazni, Herat, Kandahar and Helmand provinces, officials said.", AUG21,
-     [("Ghazni", "taliban", None), ("Herat", "taliban", None), ("Kandahar", "taliban", None)]),
+     [("Ghazni", "taliban", "af-gov"), ("Herat", "taliban", "af-gov"), ("Kandahar", "taliban", "af-gov")]),
     ("Three more towns have fallen to the M23 rebels since Sunday. They are Rutshuru, Kiwanja and Bunagana, local "
-     "sources said.", JAN23, [("Bunagana", "m23", None), ("Kiwanja", "m23", None), ("Rutshuru", "m23", None)]),
+     "sources said.", JAN23, [("Bunagana", "m23", "cd-gov"), ("Kiwanja", "m23", "cd-gov"), ("Rutshuru", "m23", "cd-gov")]),
     ("Three more districts fell to the Taliban on Monday. The Taliban-controlled districts are: Obe in Herat province, "
      "Arghandab in Zabul and Khakrez in Kandahar.", JUN21,
-     [("Arghandab", "taliban", None), ("Khakrez", "taliban", None), ("Obe", "taliban", None)]),
+     [("Arghandab", "taliban", "af-gov"), ("Khakrez", "taliban", "af-gov"), ("Obe", "taliban", "af-gov")]),
     # P1: one of the places a participle says were taken
     ("The Hashed al-Shaabi said on Sunday it had retaken at least four villages southwest of Mosul. Imam Gharbi, one "
-     "of the recaptured villages, lies 45 kilometres from Tal Afar.", OCT16, [("Imam Gharbi", "pmf", None)]),
+     "of the recaptured villages, lies 45 kilometres from Tal Afar.", OCT16, [("Imam Gharbi", "pmf", "isis")]),
     ("Troops of the Nigerian army recovered several communities overrun by Boko Haram in Borno State. One of the "
      "communities retaken during the operation was Marte, a military source said.", FEB21, [("Marte", "ng-gov", "boko-haram")]),
     ("Somali forces drove al-Shabaab out of several villages on Monday. Bulo Burte was one of the towns recaptured by "
@@ -59,10 +59,10 @@ POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
      "had about 16,000 residents before the war.", JUL24, [("Krasnohorivka", "ru-forces", "ua-forces")]),
     # P3: the name set off after a described town
     ("Backed by Wagner fighters, the Malian army has seized a key Northern Malian city, Kidal, which the rebels had "
-     "held since 2012.", NOV23, [("Kidal", "ml-gov", None)]),
+     "held since 2012.", NOV23, [("Kidal", "ml-gov", "fla")]),
     ("Now that the peacekeepers have left their bases near Kidal, the Malian government, with the help of Wagner, has "
      "seized a key Northern Malian city, Kidal. Late on Tuesday the interim president claimed the army had seized the "
-     "city.", NOV23, [("Kidal", "ml-gov", None)]),
+     "city.", NOV23, [("Kidal", "ml-gov", "fla")]),
     # S1: a side tells of what it took back
     ("The junta said it had pushed Karen armed groups out of several villages. It said Kawkareik was retaken from the "
      "Karen groups on Thursday.", APR24, [("Kawkareik", "mm-junta", "knla")]),  # "Karen armed groups" are the KNLA (sides21)
@@ -72,10 +72,10 @@ POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     ("Azerbaijan said on Tuesday its forces had entered the Lachin district, the last of three handed back by Armenia "
      "under the ceasefire deal.", DEC20, [("Lachin", "az-forces", "am-forces")]),
     ("Malian troops entered Tessalit on Monday, a town handed over by the departing peacekeepers, the army said.", OCT23,
-     [("Tessalit", "ml-gov", None)]),
+     [("Tessalit", "ml-gov", "fla")]),
     # R1: a relative clause on the place, whoever the parse hangs it on
     ("The RSF entered Wad Madani on Monday. Activists in Hasaheisa locality, which fell into the hands of the RSF on "
-     "Wednesday, reported widespread looting.", DEC23, [("Hasaheisa", "rsf", None)]),
+     "Wednesday, reported widespread looting.", DEC23, [("Hasaheisa", "rsf", "saf")]),
     # W1: the towns named in an area a side left
     ("The Israeli military said it has withdrawn its ground troops from the southern Gaza Strip, including Khan "
      "Younis.", dt.date(2024, 4, 8), [("Khan Younis", None, "idf")]),

@@ -43,23 +43,23 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
          "Minbya", "arakan-army", "mm-junta", "MM"),
         # a command's headquarters "in X in northern Y state": the town, never the state
         ("MNDAA fighters captured the headquarters of the northeast military command in Lashio in northern Shan state on "
-         "Monday.", "Lashio", "mndaa", None, "MM"),
+         "Monday.", "Lashio", "mndaa", "mm-junta", "MM"),
         # a unit "based in X" is placed by its town; the alliance that speaks for the gainer is no loser
         ("The Arakan Army captured the 380th light infantry battalion based in Minbya on Monday, said a statement issued "
-         "by the Three Brotherhood Alliance.", "Minbya", "arakan-army", None, "MM"),
+         "by the Three Brotherhood Alliance.", "Minbya", "arakan-army", "mm-junta", "MM"),
         # "local armed groups" are an unnamed side of the place's country; the loser from "the withdrawal of Z"
         ("Local armed groups took control of the town of Nawa on Monday following the withdrawal of Syrian forces.",
          "Nawa", "x-armed-groups-sy", "sy-gov", "SY"),
         # "X is now under the control of Z" (the state after a handover, with "now")
-        ("Residents said Gondar is now under the control of the military after two days of fighting.", "Gondar", "et-gov", None, "ET"),
+        ("Residents said Gondar is now under the control of the military after two days of fighting.", "Gondar", "et-gov", "fano", "ET"),
         # "back in control in X" (not only "of X")
-        ("Government forces are back in control in Macomia, residents said on Monday.", "Macomia", "mz-gov", None, "MZ"),
+        ("Government forces are back in control in Macomia, residents said on Monday.", "Macomia", "mz-gov", "is-mozambique", "MZ"),
         # an absolute clause: "with insurgents forcing government forces from X"
         ("Fighting flared again in Cabo Delgado, with insurgents forcing government forces from the district capital of "
          "Macomia on Sunday.", "Macomia", "is-mozambique", "mz-gov", "MZ"),
         ("Federal forces entered the city on Monday, ousting Fano fighters from Debre Tabor.", "Debre Tabor", "et-gov", "fano", "ET"),
         # nominal "retake"
-        ("The army's retake of Bara in North Kordofan was celebrated by SAF soldiers on Monday.", "Bara", "saf", None, "SD"),
+        ("The army's retake of Bara in North Kordofan was celebrated by SAF soldiers on Monday.", "Bara", "saf", "rsf", "SD"),
         # "the villages of A and B were cleared of Z (by Y / after Y ...)"
         ("The villages of Harar Lugole and Fidow were cleared of Al-Shabaab by government forces on Monday.",
          "Fidow", "so-gov", "al-shabaab", "SO"),

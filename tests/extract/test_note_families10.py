@@ -45,7 +45,7 @@ def test_an_unknown_name_without_a_capture_corroborated_is_no_event(extractor: E
     ("text", "place", "sides"),
     [
         ("Al-Shabaab fighters resumed control of Bur Eyle on Monday after SNA troops pulled out.", "Bur Eyle", ("al-shabaab", "so-gov")),
-        ("Battlegroup Vostok units completely liberated the settlement of Staromaiorske on Monday.", "Staromaiorske", ("ru-forces", None)),
+        ("Battlegroup Vostok units completely liberated the settlement of Staromaiorske on Monday.", "Staromaiorske", ("ru-forces", "ua-forces")),
         ("Iraqi army units freed the village of Ali Rash on Monday and raised the Iraqi flag.", "Ali Rash", ("iq-gov", None)),
     ],
 )

@@ -18,8 +18,8 @@ from .conftest import note_sides
         # a name after the place noun and its location, set off by a comma; the loser from "after clashing with Z"
         ("Houthi fighters retook the second city in Daleh province, Damt, on Monday after clashing with government troops.",
          "Damt", "houthis", "ye-gov"),
-        ("Government troops seized the last large town in the area, Lawdar, on Monday.", "Lawdar", "ye-gov", None),
-        ("PDF fighters captured a district capital, namely Kawlin, on Monday.", "Kawlin", "pdf", None),
+        ("Government troops seized the last large town in the area, Lawdar, on Monday.", "Lawdar", "ye-gov", "houthis"),
+        ("PDF fighters captured a district capital, namely Kawlin, on Monday.", "Kawlin", "pdf", "mm-junta"),
         # "the X district of the (northern) province of Y": X is the place, Y only where it lies
         ("The Yangi Qala district of the northern province of Takhar was taken over by the Taliban on Monday after "
          "clashes with Afghan forces.", "Yangi Qala", "taliban", "af-gov"),
@@ -31,10 +31,10 @@ from .conftest import note_sides
          "Tarhuna", "ly-gna", "lna"),
         # '"X was liberated," the Russian defence ministry said': a side says "liberated" of its own gains
         ('"The village of Ivanivka in the Kharkiv region was liberated," the Russian defence ministry said on Monday.',
-         "Ivanivka", "ru-forces", None),
+         "Ivanivka", "ru-forces", "ua-forces"),
         # the side's ministry named only by its demonym: the prefilter passes "ministry" as a side word
-        ("The town of Hadrut was liberated on Monday, the Azerbaijani Defense Ministry said.", "Hadrut", "az-forces", None),
-        ("According to the Azerbaijani Defense Ministry, the town of Hadrut was liberated on Monday.", "Hadrut", "az-forces", None),
+        ("The town of Hadrut was liberated on Monday, the Azerbaijani Defense Ministry said.", "Hadrut", "az-forces", "am-forces"),
+        ("According to the Azerbaijani Defense Ministry, the town of Hadrut was liberated on Monday.", "Hadrut", "az-forces", "am-forces"),
         # the loser told in a relative clause: "the district that was seized by the Taliban"
         ("Government forces on Monday recaptured the Kohistan district that was briefly seized by the Taliban two days "
          "earlier.", "Kohistan", "af-gov", "taliban"),
@@ -51,7 +51,7 @@ from .conftest import note_sides
         ("Ukrainian units drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district, on "
          "Monday.", "Slatyne", "ua-forces", "ru-forces"),
         ("On Monday Ukrainian forces liberated the following villages: Ternova, Rubizhne and Staryi Saltiv.",
-         "Staryi Saltiv", "ua-forces", None),
+         "Staryi Saltiv", "ua-forces", "ru-forces"),
         # "they" after "the grip of IS": the side acting, not the side held against
         ("Iraqi forces pressed on in their bid to loosen the grip of Islamic State. On Monday they drove the militants out "
          "of Jurf al-Sakhar.", "Jurf al-Sakhar", "iq-gov", "isis"),

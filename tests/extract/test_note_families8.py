@@ -20,12 +20,12 @@ from .conftest import note_sides
         ("The MNDAA took control of Mongyan town on Monday after junta troops surrendered.", "Mongyan", "mndaa", "mm-junta"),
         ("The MNDAA captured Konekyan town on Monday after junta troops withdrew.", "Konekyan", "mndaa", "mm-junta"),
         # N2: "took control on <day> of X": the "of" hangs on the day
-        ("Houthi fighters took control on Monday of the Harib district in Marib governorate.", "Harib", "houthis", None),
-        ("The Houthis took control on Monday night of Harib.", "Harib", "houthis", None),
+        ("Houthi fighters took control on Monday of the Harib district in Marib governorate.", "Harib", "houthis", "ye-gov"),
+        ("The Houthis took control on Monday night of Harib.", "Harib", "houthis", "ye-gov"),
         # N3: a bulletin's shifted object, "liberated from occupation X city"
-        ("The Azerbaijani army liberated from occupation Jabrayil city on Monday.", "Jabrayil", "az-forces", None),
+        ("The Azerbaijani army liberated from occupation Jabrayil city on Monday.", "Jabrayil", "az-forces", "am-forces"),
         ("The Azerbaijani army liberated from Armenian occupation Jabrayil city on Monday.", "Jabrayil", "az-forces", "am-forces"),
-        ("The Azerbaijani army liberated from occupation the village of Hasangaydi on Monday.", "Hasangaydi", "az-forces", None),
+        ("The Azerbaijani army liberated from occupation the village of Hasangaydi on Monday.", "Hasangaydi", "az-forces", "am-forces"),
         # N4: "recovered the town of X (from Z)", "recovered control of X"
         ("Nigerian troops recovered the town of Dikwa from ISWAP fighters on Monday.", "Dikwa", "ng-gov", "iswap"),
         ("Nigerian troops recovered Monguno from Boko Haram on Monday.", "Monguno", "ng-gov", "boko-haram"),
@@ -40,7 +40,7 @@ from .conftest import note_sides
         ("Somali troops entered the town of Adan Jabal on Monday after al-Shabaab fighters withdrew.", "Adan Jabal", "so-gov", "al-shabaab"),
         # N8: a country's possessive before a generic alias: "Libya's UN-backed government"
         ("Libya's UN-backed government recaptured the town of Gharyan on Monday.", "Gharyan", "ly-gna", None),
-        ("Yemen's internationally recognised government retook the town of Harib on Monday.", "Harib", "ye-gov", None),
+        ("Yemen's internationally recognised government retook the town of Harib on Monday.", "Harib", "ye-gov", "houthis"),
     ],
 )
 def test_eighth_reading_families(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:

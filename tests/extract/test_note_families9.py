@@ -115,15 +115,15 @@ def test_yearless_date_in_a_story_body_stays_background(extractor: Extractor) ->
          "Burkina Faso (2022-) withdrew.", "Djibo", "jnim", "bf-gov"),
         ("On 14 May 2024, JNIM: Group for Support of Islam and Muslims took control of Djibo (Djibo, Soum).", "Djibo", "jnim", None),
         # two sides written jointly are one side: the second is not the loser
-        ("On 2 June 2024, PDF and KIA took control of Kawlin town (Kawlin, Sagaing).", "Kawlin", "pdf", None),
-        ("On 2 June 2024, the PDF and the KIA took control of Kawlin town (Kawlin, Sagaing).", "Kawlin", "pdf", None),
+        ("On 2 June 2024, PDF and KIA took control of Kawlin town (Kawlin, Sagaing).", "Kawlin", "pdf", "mm-junta"),
+        ("On 2 June 2024, the PDF and the KIA took control of Kawlin town (Kawlin, Sagaing).", "Kawlin", "pdf", "mm-junta"),
         # "A village and B village": both, though the parser hangs the first on the second
         ("Wagner Group took control of Tessit village and Talataye village on Monday.", "Tessit", "wagner", None),
         ("Wagner Group took control of Tessit village and Talataye village on Monday.", "Talataye", "wagner", None),
-        ("Russian forces captured Pishchane village and Kyslivka village on Monday.", "Pishchane", "ru-forces", None),
+        ("Russian forces captured Pishchane village and Kyslivka village on Monday.", "Pishchane", "ru-forces", "ua-forces"),
         # "The RSF seized control of X": after an acronym the verb is read as an adjective on "control"
-        ("The RSF seized control of Nyala on Monday.", "Nyala", "rsf", None),
-        ("On 3 June 2024, the AA secured control of Paletwa (Paletwa, Chin).", "Paletwa", "arakan-army", None),
+        ("The RSF seized control of Nyala on Monday.", "Nyala", "rsf", "saf"),
+        ("On 3 June 2024, the AA secured control of Paletwa (Paletwa, Chin).", "Paletwa", "arakan-army", "mm-junta"),
         ("The RSF seized control of the army headquarters in Zalingei on Monday.", "Zalingei", "rsf", "saf"),  # a city's: test_sites_nineteenth
     ],
 )
@@ -179,7 +179,7 @@ def test_ninth_reading_twins(extractor: Extractor, text: str) -> None:
 def test_since_clause_dated_this_week_is_news(extractor: Extractor) -> None:
     # "since <capture> on Sunday": the capture is the week's news, not the background a state has lasted since
     text = "Since the Houthis seized the city of Al-Hazm on Sunday, tens of thousands of civilians have fled to Marib."
-    assert note_sides(extractor, text).get("Al-Hazm") == ("houthis", None)
+    assert note_sides(extractor, text).get("Al-Hazm") == ("houthis", "ye-gov")
 
 
 @pytest.mark.parametrize(

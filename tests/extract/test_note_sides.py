@@ -39,14 +39,14 @@ def _sides(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str |
         ("On 5 June 2024, SPLM-N forces captured Habila (Habila, South Kordofan) from SAF.", "Habila", "splm-n", "saf"),
         ("On 5 June 2024, OLA fighters took control of Gida Kiremu town (Kiremu, East Wellega) after ENDF troops withdrew.", "Gida Kiremu", "ola", "et-gov"),
         # "claimed control of": a claim, with the installation's town
-        ("On 1 October 2023, the RSF claimed control of the Wad Ashana garrison (Um Rawaba, North Kordofan).", "Wad Ashana", "rsf", None),
+        ("On 1 October 2023, the RSF claimed control of the Wad Ashana garrison (Um Rawaba, North Kordofan).", "Wad Ashana", "rsf", "saf"),
         # the side that withdrew in the "after" clause lost the place, whatever the parser hangs on the verb
         ("Somali National Army backed by the African Union troops on Friday captured Galcad town in Galgaduud region in "
          "central Somalia after Al-Shabaab militants withdrew from the town, officials said.", "Galcad", "so-gov", "al-shabaab"),
         # "left X under the control of Z"
         ("The withdrawal has left Farabougou under the control of militants from the Group for the Support of Islam and Muslims (JNIM).", "Farabougou", "jnim", None),
         # a settlement noun makes "taken the village of X" a place even where the gazetteer has no X
-        ("On 19 November 2024, Russian forces claimed to have taken the village of Novoselivka Persha (Pokrovsk, Donetsk).", "Novoselivka Persha", "ru-forces", None),
+        ("On 19 November 2024, Russian forces claimed to have taken the village of Novoselivka Persha (Pokrovsk, Donetsk).", "Novoselivka Persha", "ru-forces", "ua-forces"),
         # the monitor's past tense "controlled X after clashes"
         ("Maj. Gen. Abdu Majili said that government troops controlled the center of Rahabah district after heavy clashes "
          "with the Houthis, who retreated to neighboring areas.", "Rahabah", "ye-gov", "houthis"),
@@ -130,15 +130,15 @@ def test_claimed_control_is_a_claim(extractor: Extractor) -> None:
     ("text", "place", "gaining", "losing", "partial"),
     [
         # "gained a foothold in (part of) X": part of X changed hands
-        ("On 5 May 2024, Russian forces gained a foothold in part of Robotyne (Polohy, Zaporizhzhia).", "Robotyne", "ru-forces", None, True),
-        ("On 5 May 2024, Russian forces gained a foothold in Krasnohorivka (Marinka, Donetsk).", "Krasnohorivka", "ru-forces", None, True),
+        ("On 5 May 2024, Russian forces gained a foothold in part of Robotyne (Polohy, Zaporizhzhia).", "Robotyne", "ru-forces", "ua-forces", True),
+        ("On 5 May 2024, Russian forces gained a foothold in Krasnohorivka (Marinka, Donetsk).", "Krasnohorivka", "ru-forces", "ua-forces", True),
         # a two-word village the parser reads as a name and a modifier, before "town"
         ("On 3 June 2023, Ceel Dheere town (Ceel Dheere, Galgaduud) fell into the hands of Al Shabaab militants after SNA "
          "troops withdrew.", "Ceel Dheere", "al-shabaab", "so-gov", False),
         ("On 3 June 2023, Al Shabaab militants are back in control of Wabho (Ceel Buur, Galgaduud) after SNA troops withdrew.", "Wabho", "al-shabaab", "so-gov", False),
         ("Al-Shabaab militants are back in control of Wabho (Ceel Buur, Galgaduud).", "Wabho", "al-shabaab", None, False),
         # the nominal, when the sentence reports the capture itself
-        ("On 20 July 2024, the Russian seizure of the village of Pishchane (Kupiansk, Kharkiv) was confirmed by geolocated footage.", "Pishchane", "ru-forces", None, False),
+        ("On 20 July 2024, the Russian seizure of the village of Pishchane (Kupiansk, Kharkiv) was confirmed by geolocated footage.", "Pishchane", "ru-forces", "ua-forces", False),
         # "its fighters" are the armed group named before, not the army it attacked
         ("On 20 July 2024, Al Shabaab attacked SNA troops in Kalabayr village (Bulo Burto, Hiraan). Its fighters took control "
          "of the village.", "Kalabayr", "al-shabaab", "so-gov", False),

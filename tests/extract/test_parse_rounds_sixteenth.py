@@ -66,7 +66,7 @@ def test_a_change_with_no_denial_is_parsed_as_before(extractor: Extractor) -> No
     """The twin: no denial hint, nothing added to the round (the capture's own sentence only)."""
     nlp = CountingNlp(extractor.nlp)
     counted = Extractor(nlp=nlp, catalogue=extractor.catalogue, gazetteer=extractor.gazetteer)
-    assert _sides(counted.extract(_article(3, CAPTURE))) == [("change", "Al Hazm", "houthis", None)]
+    assert _sides(counted.extract(_article(3, CAPTURE))) == [("change", "Al Hazm", "houthis", "ye-gov")]
     assert nlp.rounds[0] == [CAPTURE]
 
 

@@ -117,7 +117,7 @@ def test_regime_troops_opening_a_syrian_story_are_syrias_army(extractor: Extract
 
 def test_a_partner_in_a_comma_list_is_no_loser(extractor: Extractor) -> None:
     text = "On Friday, TNLA, MNDAA, Mogoke PDF and joint forces were able to fully occupy Kyaukme town."
-    assert _news(extractor, text, DAY) == [("Kyaukme", "tnla", None)]
+    assert _news(extractor, text, DAY) == [("Kyaukme", "tnla", "mm-junta")]  # (the junta's, not a partner's)
 
 
 def test_a_foe_named_apart_from_the_list_still_loses(extractor: Extractor) -> None:

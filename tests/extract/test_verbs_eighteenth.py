@@ -275,7 +275,7 @@ def test_passive_fall_twins_are_no_change(extractor: Extractor, text: str) -> No
     [
         ("On March 2, Buthidaung was attacked, and completely captured on May 8.", ("Buthidaung", None, None)),
         ("The town of Gwoza was besieged for weeks and captured on Friday.", ("Gwoza", None, None)),
-        ("Gwoza was attacked on Monday and captured by Boko Haram on Friday.", ("Gwoza", "boko-haram", None)),
+        ("Gwoza was attacked on Monday and captured by Boko Haram on Friday.", ("Gwoza", "boko-haram", "ng-gov")),
     ],
 )
 def test_second_passive_shares_the_subject(extractor: Extractor, text: str, want: tuple[str, str | None, None]) -> None:

@@ -42,12 +42,17 @@ class War:
     """Names of the first-level regions it is fought in (as the gazetteer knows them); empty: all of its countries."""
     start: dt.date | None = None
     end: dt.date | None = None
+    unplaced: bool = False
+    """Whether a place of unknown region counts as in ``regions`` (a village GeoNames lacks that a Russian ministry's
+    story places in Russia lies in Ukraine or the border regions, never in Chechnya)."""
 
     def fought_at(self, cc: str | None, admin1: str | None, provinces: Provinces) -> bool:
         """Whether a place in ``cc`` (first-level region code ``admin1``) lies where this war is fought."""
         if cc not in self.countries:
             return False
-        return not self.regions or (admin1 is not None and (cc, admin1) in {provinces.find_admin1(r, cc) for r in self.regions})
+        if not self.regions or (admin1 is None and self.unplaced):
+            return True
+        return admin1 is not None and (cc, admin1) in {provinces.find_admin1(r, cc) for r in self.regions}
 
     def during(self, when: dt.date) -> bool:
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
@@ -102,5 +107,6 @@ def load_wars(items: Iterable[Mapping[str, Any]], actor_ids: Iterable[str]) -> t
             regions=tuple(str(r) for r in item.get("regions") or ()),
             start=_date(item.get("from")),
             end=_date(item.get("until")),
+            unplaced=bool(item.get("unplaced", False)),
         ))
     return tuple(wars)
