@@ -67,6 +67,13 @@ def test_no_loser_outside_a_two_sided_war(taker: str, cc: str, admin1: str | Non
     assert war_loser(_WARS, taker, cc, admin1, when, _Provinces()) is None
 
 
+def test_an_unplaced_war_counts_a_place_of_unknown_region() -> None:
+    border = War("a war in two border regions", frozenset({"XX"}), (Side(frozenset({"army"}), "army"), Side(frozenset({"rebels"}), "rebels")),
+                 regions=("North",), unplaced=True)
+    assert war_loser((border,), "army", "XX", None, dt.date(2021, 5, 1), _Provinces()) == "rebels"  # a village GeoNames lacks
+    assert war_loser((border,), "army", "XX", "02", dt.date(2021, 5, 1), _Provinces()) is None  # a known region elsewhere
+
+
 def test_undated_when_every_war_agrees() -> None:
     assert war_loser(_WARS, "rebels", "XX", "01", None, _Provinces()) == "army"
 
