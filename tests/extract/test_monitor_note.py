@@ -32,7 +32,7 @@ def _news(extractor: Extractor, text: str, published: dt.date | None = None):
         # installations taken in a town: the town changed hands, and a "military base" was the state's
         ("On 5 March 2024, Al Shabaab overran the military base in Qoryooley (Lower Shabelle) and took over the town.", "Qoryooley", "al-shabaab", "so-gov"),
         # a numbered unit's seat in a town is the unit (sites18, held-out rule 6)
-        ("On 11 April 2024, RSF took over the 22nd division HQ in Babanusa (West Kordofan).", "22nd division HQ", "rsf", None),
+        ("On 11 April 2024, RSF took over the 22nd division HQ in Babanusa (West Kordofan).", "22nd division HQ", "rsf", "saf"),
         ("On 30 January 2024, the army retook positions in Sennar (Sennar).", "Sennar", "saf", "rsf"),
         ("On 19 March 2024, the KIA seized a junta camp in Lwegel (Momauk, Kachin). Territory changed hands.", "Lwegel", "kia", "mm-junta"),
         ("On 2 February 2024, the Taliban took control of Nad Ali district center (Helmand).", "Nad Ali", "taliban", None),

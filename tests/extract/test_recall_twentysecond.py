@@ -56,7 +56,7 @@ NEWS_POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     # P1: the day between the auxiliary and the participle
     ("The town of Damasak in Borno State was on Sunday reportedly taken over by the Boko Haram militants after fierce "
      "battle with the army.", FEB17, [("Damasak", "boko-haram", "ng-gov")]),
-    ("The town of Damasak was on Sunday captured by Boko Haram militants.", FEB17, [("Damasak", "boko-haram", None)]),
+    ("The town of Damasak was on Sunday captured by Boko Haram militants.", FEB17, [("Damasak", "boko-haram", "ng-gov")]),
     ("Damasak was on Monday night recaptured by troops of the Nigerian Army.", FEB17, [("Damasak", "ng-gov", None)]),
     # S1: the unnamed Islamists, written with a capital
     ("Islamists took the town of Douentza on Saturday, residents said.", dt.date(2012, 9, 1), [("Douentza", "x-islamists-ml", None)]),

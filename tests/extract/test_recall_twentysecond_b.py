@@ -29,7 +29,7 @@ CASES: list[tuple[str, str, dt.date, list[Row]]] = [
     # K1: a side's own word that it holds a town
     ("news", "Russia said on Saturday that it has control of the city of Avdiivka, in eastern Ukraine.", FEB24,
      [("Avdiivka", "ru-forces", "ua-forces")]),
-    ("news", "The M23 said in a statement that it controls the town of Rutshuru.", NOV22, [("Rutshuru", "m23", None)]),
+    ("news", "The M23 said in a statement that it controls the town of Rutshuru.", NOV22, [("Rutshuru", "m23", "cd-gov")]),
     ("head", "Russia says it controls the Ukrainian town of Avdiivka", FEB24, [("Avdiivka", "ru-forces", "ua-forces")]),
     # K1 twins: a share, a prospect, a negation, a defender's "still", a denial
     ("news", "Ukraine said it controls 70 percent of Avdiivka.", FEB24, []),
