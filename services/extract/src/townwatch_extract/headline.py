@@ -33,7 +33,10 @@ __all__ = [
 _SOURCE_TAIL = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s*)(\S+(?:\s+\S+){0,4})\s*$")  # "... -information minister" too
 _TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(WEAK_FORMS) | {"retaken", "retake", "retakes", "enter"}
 SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
-_SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}):\s+(?=\S)")
+# a kicker before a colon is blanked unless it holds a verb of the change ("Rebels take Goma: UN") or a saying verb;
+# the phrases' function words are no verb ("Democratic Republic of the Congo: M23 rebels seize Bukavu")
+_HEAD_VERB_WORDS = (_TAIL_WORDS - {"a", "the", "of", "its", "to", "into", "up", "out", "over", "back", "full", "way"}) | SAY_VERB_FORMS
+_SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,4}):\s+(?=\S)")  # up to "Democratic Republic of the Congo:"
 # a spaced dash opening a clause of its own: a capitalised word then a verb of being or having within two words
 # a verbless headline's capture noun ("Fall of X: ...", headline_nominal): what follows a colon is no source
 _NOMINAL_HEAD = re.compile(r"\W*(?:the\s+)?(?:fall|capture|recapture|retaking|liberation|seizure|takeover|reconquest)\s+of\b", re.I)
@@ -127,7 +130,7 @@ def headline_text(text: str) -> str:
     quoted = _RE_HYPHEN.sub(r"\1", _SCARE_QUOTES.sub(r"\1", text))
     text = quoted + " " * (len(text) - len(quoted))  # a blank inside would split the parse ("army  recaptures")
     head = _SOURCE_HEAD.match(text)
-    if head is not None and not {w.lower().strip(".,;'’\"") for w in head.group(1).split()} & (_TAIL_WORDS | SAY_VERB_FORMS):
+    if head is not None and not {w.lower().strip(".,;'’\"") for w in head.group(1).split()} & _HEAD_VERB_WORDS:
         text = " " * head.end() + text[head.end():]
     # "Taliban captures Jalalabad - Kabul is now the only major city under govt control": a spaced dash between two
     # clauses, each with its own subject, is a semicolon (read as a hyphen, "Jalalabad - Kabul" is one name taken)
