@@ -4,7 +4,8 @@ Monitor notes and wire copy list the places taken ("regained control of A, B and
 were A in X state and B, C and D"). The parser often breaks such lists (appositions, "al-" names split in three, two
 names read as two objects), so the frame keeps only the first name. This module walks the tokens after that name and
 reads the list as written: names joined by commas, ending with "and"/"as well as" before the last one. A comma run
-with no "and" is not a list ("captured X, Y said"). Each name may carry a place noun ("... villages") or its
+with no "and" is not a list ("captured X, Y said") unless a colon opens it or a plural place noun closes it ("took
+A, B, C villages"). Each name may carry a place noun ("... villages") or its
 location ("A in Borno state and B").
 """
 
@@ -24,6 +25,8 @@ _ADMIN_NOUNS = frozenset(
     "state province region district governorate county township territory oblast area countryside municipality".split()
 )
 _LAST = frozenset({"and", "&"})
+# "took control of A, B, C villages": a comma run with no "and" is a list when a plural settlement noun closes it
+_PLURAL_NOUNS = frozenset("villages towns cities settlements localities hamlets townships neighbourhoods neighborhoods".split())
 _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December The A An On In At By After Before Meanwhile".split()
@@ -198,7 +201,7 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
         found = [first]
         i, noun = _skip_tail(doc, max(stop, ref.token.i + 1), end)
         items: list[Token] = []
-        closed = set_off = timed = False
+        closed = set_off = timed = plural_end = False
         while i < end and not closed:
             j = i
             if not items and (after_when := _when(doc, j, end)) != j and after_when < end and (
@@ -237,10 +240,13 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             if k < end and doc[k].text in ("'s", "’s"):
                 break  # (a name owning what follows is no item: "took Jaar and Abyan's provincial capital of Zinjibar")
             items.append(doc[k - 1])
+            plural_end = k < end and doc[k].lower_ in _PLURAL_NOUNS
             i, item_noun = _skip_tail(doc, k, end)
             noun = item_noun or noun
         if not closed and items and _after_colon(doc, ref.token.i, ref.token.sent.start) and (i >= end or (doc[i].is_punct and doc[i].text != ",")):
             closed = True  # "regained control of the localities of: A, B, C, D.": a colon opens the list, no "and" ends it
+        if not closed and items and plural_end:
+            closed = True  # "took control of A, B, C villages"
         if closed:
             found.extend(PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in items)
             if ref.token.dep_ in ("nsubj", "nsubjpass"):
