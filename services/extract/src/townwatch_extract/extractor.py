@@ -1015,18 +1015,11 @@ class Extractor:
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
         # a brief capture given up again in another sentence: the taker leaving, the other side back (undone.py)
         texts = [s.text for s in sentences]
-        parsed: dict[int, Span | None] = {}
-
-        def parse(j: int) -> Span | None:
-            if j not in parsed:
-                parsed[j] = next(iter(self._parse([(sentences[j], False)])[0].sents), None)
-            return parsed[j]
-
         for c in [c for c in found if not c.historical]:
             if c.gaining is None:
                 continue
             own = next((i for i, s in enumerate(sentences) if s.start == c.start), -1)
-            j = undone_in_report(c.place.name, c.gaining.text, c.losing.text if c.losing else None, own, texts, parse)
+            j = undone_in_report(c.place.name, c.gaining.text, c.losing.text if c.losing else None, own, texts, neighbour)
             if j is not None:
                 taker, back = c.gaining.id, sentences[j].start
                 found = [u for u in found if not (_same_hand(u, c) or (u.start == c.start and u.gaining is not None and u.gaining.id == taker)
