@@ -146,13 +146,15 @@ def test_a_sides_capture_was_from_the_other_side(
         # a third party in a two-sided war's country
         ("Al-Qaeda militants seized the town of Azzan in Shabwa province, residents said.", dt.date(2020, 1, 31), "Azzan", ("aqap", None)),
         ("OLA fighters took control of the town of Nekemte, residents said.", dt.date(2021, 11, 20), "Nekemte", ("ola", None)),
-        # ISIS in Iraq's north took from the army or the Peshmerga: which one, the line does not say
-        ("Islamic State fighters seized the town of Tal Afar, residents said.", dt.date(2014, 6, 16), "Tal Afar", ("isis", None)),
+        # ISIS in Iraq's north in August 2014 took from the army or the Peshmerga: which one, the line does not say
+        # (in June 2014 it took Nineveh's towns from the army: test_data_twentythird)
+        ("Islamic State fighters seized the town of Zumar, residents said.", dt.date(2014, 8, 3), "Zumar", ("isis", None)),
         # the army's own capture in Myanmar's Shan state: from one of several ethnic armies
         ("The military regime said its troops had recaptured the town of Nawnghkio.", dt.date(2025, 7, 17), "Nawnghkio", ("mm-junta", None)),
         # before the war's first day, and after the coalition against ISIS broke up
         ("The army regained control of Sinja on Saturday.", dt.date(2019, 11, 23), "Sinja", ("saf", None)),
-        ("Iraqi forces took control of the city of Kirkuk on Monday.", dt.date(2017, 10, 16), "Kirkuk", ("iq-gov", None)),
+        # (in October 2017 Iraq's forces took Kirkuk from the Peshmerga: test_data_twentythird)
+        ("Iraqi forces took control of the town of Altun Kupri on Monday.", dt.date(2017, 11, 20), "Altun Kupri", ("iq-gov", None)),
     ],
 )
 def test_no_loser_where_the_war_does_not_say(
