@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -50,11 +51,21 @@ class ActorEntry:
     """The parent whose name this actor is written under in its own countries ("Islamic State" in Borno is ISWAP)."""
     homeland: tuple[str, ...] = ()
     """Regions whose name after a generic side names this actor ("rebel forces in Tigray" are the TPLF)."""
+    generic_from: dt.date | None = None
+    generic_until: dt.date | None = None
+    """The days its ``generic`` words name it: "insurgents" in Nigeria are Boko Haram's until ISWAP split from it in
+    August 2016, "rebels" in the Central African Republic the Seleka's in 2012-14 and the CPC's from December 2020."""
 
     @property
     def countries(self) -> tuple[str, ...]:
         """Every country where the actor fights: its default country, the state it is the forces of, ``fights_in``."""
         return tuple(dict.fromkeys(c for c in (self.default_country, self.government_of, *self.fights_in) if c))
+
+    def generic_on(self, when: dt.date | None) -> bool:
+        """Whether its generic words can name it on ``when`` (undated: always)."""
+        return when is None or (
+            (self.generic_from is None or self.generic_from <= when) and (self.generic_until is None or when <= self.generic_until)
+        )
 
     def to_actor(self, text: str) -> Actor:
         return Actor(id=self.id, name=self.name, text=text, kind=self.kind)
@@ -136,6 +147,8 @@ class ActorCatalogue:
                     foes=tuple(str(c) for c in item.get("foes") or ()),
                     branch_of=item.get("branch_of"),
                     homeland=tuple(str(r) for r in item.get("homeland") or ()),
+                    generic_from=_day(item.get("generic_from")),
+                    generic_until=_day(item.get("generic_until")),
                 )
             )
         return cls(
@@ -194,7 +207,13 @@ class ActorCatalogue:
         """The actor a region's name stands for after a generic side ("rebels in Tigray"), if any."""
         return self._homeland.get(region.casefold())
 
-    def generic_candidates(self, word: str) -> list[ActorEntry]:
-        """Actors that the context word ("militants", "rebels") can stand for."""
-        return self._generic.get(word.casefold(), [])
+    def generic_candidates(self, word: str, when: dt.date | None = None) -> list[ActorEntry]:
+        """Actors that the context word ("militants", "rebels") can stand for (on ``when``, if given)."""
+        return [e for e in self._generic.get(word.casefold(), []) if e.generic_on(when)]
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -286,6 +287,8 @@ class ArticleContext:
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
     note_line: bool = False  # a monitor's short line (note_line.py): its dated change is its news
+    when: dt.date | None = None
+    """The article's reference day: a generic word ("insurgents") names only a side whose words it was then."""
     state_words: bool = False
     government_side: bool = False  # the story speaks of the state's side at all (civil wars' other side, adversary.py)
     written_countries: frozenset[str] = frozenset()  # countries the text itself names (not a note's hierarchy)
@@ -442,7 +445,7 @@ class ArticleContext:
     def _generic(self, word: str, text: str, place_cc: str | None = None) -> ResolvedActor | None:
         """The actor a generic word ("rebels", "jihadists") stands for: the one of the place's country the story names
         most; with none named, the only actor of that country carrying the word (two or more: None, "unidentified")."""
-        candidates = self.catalogue.generic_candidates(word)
+        candidates = self.catalogue.generic_candidates(word, self.when)
         if place_cc:
             local = [e for e in candidates if place_cc in e.countries]
             local.sort(key=lambda e: -self.actors.get(e.id, 0))

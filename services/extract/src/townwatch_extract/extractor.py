@@ -938,6 +938,7 @@ class Extractor:
         assert late is not None
         status_docs, lead_docs = late[: len(status)], late[len(status):]
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
+        ctx.when = reference
         areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
         mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places, areas=areas)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
