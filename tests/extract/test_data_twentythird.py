@@ -4,9 +4,10 @@ fresh reading of sixteen conflicts. Data, not rules: aliases (Syria's National D
 junta "regime's forces" in Myanmar, the Kurdistan Regional Government and its president at Sinjar, Yemen's Amaleqa
 Brigades and Tihama Resistance, the Islamic State's Yarmouk affiliate, Darfur's Joint Force, Azerbaijan's and
 Karabakh's forces, Marawi's sides), generic words ("extremists" in Nigeria, "the rebel group" in Congo), and wars
-(Turkey's three Syrian operations, the Army of Conquest's Idlib offensive and the rebels' Hama offensives, the Islamic
-State's June 2014 offensive on Iraq's army in the north, the battle of Marawi, the unity government's battle for
-Sirte). Negative twins from the same words: the same side elsewhere, outside the war's dates, a third party, a
+(Turkey's three Syrian operations, the Army of Conquest's Idlib offensive and the rebels' Hama offensives, the SDF
+against the Islamic State, the Islamic State's June 2014 offensive on Iraq's army in the north, Kirkuk in October
+2017, the battle of Marawi, the unity government's battle for Sirte, Cameroon's Anglophone war), and the days a
+generic word names a side ("insurgents" in Nigeria before ISWAP's split). Negative twins from the same words: the same side elsewhere, outside the war's dates, a third party, a
 coalition's capture, attacks, shelling and vows. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -149,11 +150,6 @@ def test_a_new_side_attacking_takes_nothing(extractor: Extractor, text: str, pub
         # Iraq's retaking of Kirkuk from the Peshmerga (October 2017)
         ("Iraqi forces took control of the city of Kirkuk on Monday, state television said.", dt.date(2017, 10, 16), "Kirkuk",
          ("iq-gov", "peshmerga")),
-        # Somalia's two sides since 2011, both ways
-        ("Somali troops and clan fighters recaptured the town of Adan Yabaal on Tuesday, officials said.", dt.date(2022, 9, 20),
-         "Adan Yabaal", ("so-gov", "al-shabaab")),
-        ("Al-Shabaab fighters retook the town of Cowsweyne on Saturday, residents said.", dt.date(2023, 8, 26), "Cowsweyne",
-         ("al-shabaab", "so-gov")),
         # the SDF east of the Euphrates: from the Islamic State
         ("The Syrian Democratic Forces took control of the town of al-Sabkha on Saturday.", dt.date(2017, 6, 10), "al-Sabkha",
          ("sdf", "isis")),
@@ -185,9 +181,7 @@ def test_a_capture_in_a_phase_the_table_lacked(
          "Piagapo", ("ph-gov", None)),
         # the Islamic State east of the Euphrates took from the army or the SDF: unknown
         ("Islamic State fighters took the town of al-Sabkha on Saturday.", dt.date(2017, 6, 10), "al-Sabkha", ("isis", None)),
-        # Somalia before al-Shabaab's rivals joined it
-        ("Al-Shabaab fighters retook the town of Beledweyne on Saturday, residents said.", dt.date(2009, 6, 20), "Beledweyne",
-         ("al-shabaab", None)),
+
     ],
 )
 def test_no_loser_outside_the_new_phases(
