@@ -6,7 +6,8 @@ villages include: A, B", "The areas liberated by the SNA include A, B and C town
 towns as A, B", "Among the villages seized on Monday were A and B". The verb of the sentence only lists (be,
 include); the participle on its subject (or on the plural after "among") is the capture. The names are the places
 taken; the side is the participle's agent ("by the SNA") or, with none, no side is named. Only participles of taking
-count: "the besieged / shelled / occupied / abandoned villages are A, B" list no change.
+count, and those of leaving with the side that left as agent ("the areas left by rebel forces include A, B"): "the
+besieged / shelled / occupied / abandoned villages are A, B" list no change.
 """
 
 from __future__ import annotations
@@ -108,9 +109,28 @@ def _opening(plural: Token) -> int:
     return 1 if first.is_quote or first.text in ("(", "-") else 0
 
 
+# the participles of leaving: a list of places a side gave up, told only with that side as agent ("the areas left by
+# rebel forces include A, B and C", "the towns abandoned by the militants are A and B"); without one they describe
+# ("the abandoned villages are A and B": deserted, no change)
+_LEFT_FORMS = frozenset("left abandoned vacated evacuated".split())
+
+
+_ARMED = frozenset("troop soldier force army unit fighter militant rebel militia insurgent jihadist terrorist garrison".split())
+
+
+def _left_by(trigger: Token) -> Token | None:
+    """The armed side a participle of leaving names as its agent ("left by rebel forces", "abandoned by the Taliban";
+    never "abandoned by their residents"), or None."""
+    if trigger.lower_ not in _LEFT_FORMS or trigger.dep_ != "acl":
+        return None
+    return next((a for a in prep_objects(trigger, ("by",)) if a.lemma_.lower() in _ARMED or a.pos_ == "PROPN"), None)
+
+
 def participle_list_frame(trigger: Token) -> Frame | None:
     """The frame of a participle of taking on a plural that a list of places follows, or None."""
-    if trigger.lower_ not in PARTICIPLE_FORMS or trigger.dep_ not in ("amod", "acl") or trigger.head.lower_ not in _PLURALS:
+    if (trigger.lower_ not in PARTICIPLE_FORMS and _left_by(trigger) is None) or trigger.dep_ not in ("amod", "acl") or (
+        trigger.head.lower_ not in _PLURALS
+    ):
         return None
     objects = _listed(trigger.head)
     # the plural says what its names are ("the villages captured ... were A and B": two villages, GeoNames may lack them)
@@ -118,6 +138,9 @@ def participle_list_frame(trigger: Token) -> Frame | None:
     places = [r for o in objects for r in place_refs(o, kind_noun=kind) if not r.anaphor]
     if not places:
         return None
+    if (leaver := _left_by(trigger)) is not None:
+        # "the areas left by rebel forces include A, B": the side left them, who holds them now the text does not say
+        return Frame(trigger, TriggerClass.LOSE, PARTICIPLE_LIST, places=places, losing=leaver)
     gaining = next(iter(prep_objects(trigger, ("by",))), None)
     losing = next(iter(prep_objects(trigger, ("from",))), None)
     # "X, one of the recaptured villages": one of the places the side the text named before took (``ONE_OF_TAKEN``)

@@ -11,6 +11,7 @@ location ("A in Borno state and B").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -21,6 +22,14 @@ from townwatch_extract.lexicon import PLACE_NOUNS
 __all__ = ["listed_places"]
 
 _PREFIXES = frozenset("al el ad as ash ar an at az ez es ed".split())
+_PARTICLES = frozenset({"e", "i", "ul", "o", "y"})  # "Qala-i-Yangi", "Sar-e-Pol"
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+# what a list's name may carry after it: its own place noun, plural ones included ("A and B districts of P")
+_TAIL_NOUNS = PLACE_NOUNS | frozenset(
+    "districts settlements localities areas communities neighbourhoods neighborhoods hamlets townships counties wards".split()
+)
+# a word that hedges one name of a list ("captured A, B and likely C"): the name is still listed
+_HEDGES = frozenset("likely possibly probably reportedly apparently".split())
 _ADMIN_NOUNS = frozenset(
     "state province region district governorate county township territory oblast area countryside municipality".split()
 )
@@ -36,6 +45,23 @@ _NOT_NAMES = frozenset(
 def _name_token(tok: Token) -> bool:
     return (tok.text[:1].isupper() and tok.text not in _NOT_NAMES and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")) or (
         tok.lower_ in _PREFIXES and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+    ) or _ordinal_led(tok)
+
+
+def _ordinal_led(tok: Token) -> bool:
+    """"1st Knyazhy", "2nd Knyazhy": a village numbered before its name (the number is part of the name)."""
+    doc = tok.doc
+    return bool(_ORDINAL.fullmatch(tok.lower_)) and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and (
+        doc[tok.i + 1].text not in _NOT_NAMES
+    )
+
+
+def _glued_particle(doc, j: int, end: int) -> bool:
+    """Whether a hyphen at ``j`` opens a glued particle inside one name ("Qala-i-Yangi", "Dasht-i-Archi")."""
+    return (
+        j + 3 < end and doc[j].text == "-" and doc[j + 2].text == "-" and doc[j + 1].lower_ in _PARTICLES
+        and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and not doc[j + 2].whitespace_
+        and doc[j + 3].text[:1].isupper()
     )
 
 
@@ -44,6 +70,9 @@ def _name_end(doc, i: int, end: int) -> int:
     j = i
     while j < end:
         tok = doc[j]
+        if j > i and _glued_particle(doc, j, end):
+            j += 3  # "Qala-i-Yangi": the particle between the hyphens is part of the name
+            continue
         if _name_token(tok) or (tok.text == "-" and j > i and j + 1 < end and _name_token(doc[j + 1])):
             j += 1
             continue
@@ -58,13 +87,20 @@ def _after_colon(doc, i: int, start: int) -> bool:
     return i > start and doc[i - 1].text == ":"
 
 
-def _skip_tail(doc, i: int, end: int) -> tuple[int, str | None]:
-    """Past a place noun ("villages") or a location ("in Borno state", "in the insecure Faryab province", "in Takhar,
-    B in Kapisa") after a name."""
+def _skip_tail(doc, i: int, end: int, last: bool = False) -> tuple[int, str | None]:
+    """Past a place noun ("villages", "districts of P") or a location ("in Borno state", "in the insecure Faryab
+    province", "in Takhar, B in Kapisa") after a name; ``last``: a location that ends the sentence counts too ("...,
+    Gezab in Uruzgan.")."""
     noun = None
-    if i < end and doc[i].lower_ in PLACE_NOUNS:
-        noun = doc[i].lemma_.lower()
+    if i < end and doc[i].lower_ in _TAIL_NOUNS:
+        noun = doc[i].lemma_.lower() if doc[i].lower_ in PLACE_NOUNS else None
         i += 1
+        if i < end and doc[i].lower_ == "of":
+            # "Gorgan and Gachar villages of Fuzuli", "A and B districts of the Baghlan province": where they lie
+            k = i + 2 if i + 1 < end and doc[i + 1].lower_ == "the" else i + 1
+            j = _name_end(doc, k, end)
+            if j > k:
+                i = j + 1 if j < end and doc[j].lower_ in _ADMIN_NOUNS else j
     if i < end and doc[i].lower_ == "in":
         k = i + 1
         if k < end and doc[k].lower_ == "the":
@@ -76,6 +112,8 @@ def _skip_tail(doc, i: int, end: int) -> tuple[int, str | None]:
             i = j + 1
         elif j > k and j < end and k == i + 1 and _goes_on(doc, j, end):
             i = j  # "Farkhar district in Takhar, Alasay in Kapisa and Kaldar in Balkh": a location with no noun
+        elif last and j > k and k == i + 1 and (j >= end or doc[j].text in (".", ";") or doc[j].pos_ in ("VERB", "AUX")):
+            i = j  # (a clause's verb after it is for the caller to judge: the list's own, or a new clause's)
     return i, noun
 
 
@@ -184,6 +222,148 @@ def _list_start(doc, i: int, start: int) -> list[Token]:
     return found[::-1]
 
 
+def _opened_by_plural(doc, i: int, start: int) -> bool:
+    """Whether the name holding token ``i`` comes right after "the <places> of" ("the towns of A, B, C in eastern
+    Congo"): the plural says several names follow, so the commas list them with no "and" to end them."""
+    while (i > start and _name_token(doc[i - 1])) or (i > start + 1 and doc[i - 1].text == "-" and _name_token(doc[i - 2])):
+        i -= 1
+    return i > start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLURAL_OPENERS
+
+
+_PLURAL_OPENERS = frozenset("villages towns cities settlements localities hamlets districts communities areas".split())
+
+
+def _verb_after(doc, i: int, end: int, anchor: Token | None) -> bool:
+    """Whether a new clause's verb follows at ``i`` ("and C villages were shelled"), not the one that governs the list
+    (its ``anchor`` name: "the villages of A and B ... as well as the C village in P were captured")."""
+    if i >= end or not (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("has", "had", "was", "were", "is", "are", "have")):
+        return False
+    governing = set(anchor.ancestors) if anchor is not None else set()
+    return not (doc[i] in governing or doc[i].head in governing)
+
+
+def _group(doc, i: int, end: int, anchor: Token) -> tuple[list[Token], int, str | None] | None:
+    """A further group of names with their own place noun or location after a list closed by one ("A and B villages
+    of Fuzuli and C and D villages of Jabrayil", "A in P, B and C in Q, and D in R", "A and B in the X region as well
+    as the C village in ..."): its names, where it ends and its noun; None when no such group opens at ``i``."""
+    j = i + 1 if i < end and doc[i].text in (",", ";") else i
+    if j < end and doc[j].lower_ in _LAST:
+        j += 1
+    elif j < end and _joins(doc, j, end):
+        j += 3 if doc[j].lower_ == "as" else 2
+    if j == i:
+        return None
+    if j < end and doc[j].lower_ == "the":
+        j += 1  # "as well as the Orta village in ..."
+    names: list[Token] = []
+    while True:
+        k = _name_end(doc, j, end)
+        if k == j or (k < end and doc[k].text in ("'s", "’s")):
+            return None
+        names.append(doc[k - 1])
+        if k + 1 < end and doc[k].text == "," and _name_token(doc[k + 1]):
+            j = k + 1
+        elif k + 1 < end and doc[k].lower_ in _LAST:
+            j = k + 1
+        elif k + 2 < end and doc[k].text == "," and doc[k + 1].lower_ in _LAST:
+            j = k + 2
+        else:
+            break
+    t, noun = _skip_tail(doc, k, end, last=True)
+    if t == k or _verb_after(doc, t, end, anchor):
+        return None  # (a group needs its own noun or location; never "... and B village was shelled")
+    return names, t, noun
+
+
+def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str | None]:
+    """The names listed after the name ending at ``name`` (empty when the words after it list none) and the place noun
+    the list gives them."""
+    i, noun = _skip_tail(doc, name.i + 1, end)
+    items: list[Token] = []
+    closed = set_off = timed = plural_end = tailed = False
+    while i < end and not closed:
+        j = i
+        if not items and (after_when := _when(doc, j, end)) != j and after_when < end and (
+            doc[after_when].lower_ in _LAST or doc[after_when - 1].text == ","
+        ):
+            j = i = after_when if doc[after_when].lower_ in _LAST else after_when - 1  # "took A on Friday, and later B"
+            timed = True
+        if doc[j].text == ",":
+            j += 1
+        if j < end and doc[j].lower_ in _LAST:
+            closed = True
+            j += 1
+            if (later := _when(doc, j, end)) != j:
+                j, timed = later, True  # "retook A and, on Saturday, B"; "seized A and then B"
+        elif j < end and doc[j].lower_ == "as" and j + 2 < end and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
+            closed = True
+            j += 3
+        elif j + 1 < end and doc[j].lower_ == "along" and doc[j + 1].lower_ == "with":
+            closed = True  # "captured Pokrovsk, a logistics hub, along with Vovchansk in Kharkiv"
+            j += 2
+        if j == i:
+            break
+        if closed and j + 1 < end and doc[j].lower_ == "each" and doc[j + 1].lower_ == "of":
+            closed = False  # "took control over X Town and each of A, B, C and D villages": a list of its own
+            j += 2
+        if not closed and doc[i].text == "," and (after := _set_off(doc, j, end)) is not None:
+            i, set_off = after, True  # "Herat, the provincial capital of Herat Province, and Kandahar": an apposition
+            continue
+        if j < end and doc[j].lower_ in _HEDGES and j + 1 < end and _name_token(doc[j + 1]):
+            j += 1  # "captured A, B, and likely C": C is listed, hedged
+        if j < end and doc[j].lower_ == "the" and j + 2 < end and doc[j + 1].lower_ in PLACE_NOUNS and doc[j + 2].lower_ == "of":
+            j += 3  # "... and the village of C"
+        k = _name_end(doc, j, end)
+        if k == j or (set_off and doc[k - 1].dep_ in ("nsubj", "nsubjpass")):
+            break  # (not "captured Idlib, the provincial capital, and Russia said ...": a new clause's subject)
+        if timed and k < end and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("has", "had", "was", "were", "is")):
+            break  # (not "took A and later Russia withdrew", "... and on Saturday B was shelled": a clause of its own)
+        if k < end and doc[k].text in ("'s", "’s"):
+            break  # (a name owning what follows is no item: "took Jaar and Abyan's provincial capital of Zinjibar")
+        items.append(doc[k - 1])
+        plural_end = k < end and doc[k].lower_ in _PLURAL_NOUNS
+        i, item_noun = _skip_tail(doc, k, end)
+        tailed = i != k
+        noun = item_noun or noun
+    start = name.sent.start
+    if not closed and items and _after_colon(doc, name.i, start) and (i >= end or (doc[i].is_punct and doc[i].text != ",")):
+        closed = True  # "regained control of the localities of: A, B, C, D.": a colon opens the list, no "and" ends it
+    if not closed and items and plural_end:
+        closed = True  # "took control of A, B, C villages"
+    if not closed and items and _opened_by_plural(doc, name.i, start) and not _verb_after(doc, i, end, None) and (
+        i >= end or doc[i].is_punct or doc[i].pos_ == "ADP"
+    ):
+        closed = True  # "captured the towns of A, B, C, D in eastern Congo": the plural before them opens the list
+    if not closed:
+        return [], noun
+    while tailed and (group := _group(doc, i, end, anchor)) is not None:
+        more, i, group_noun = group  # "A and B villages of P and C and D villages of Q": a list of such groups
+        items.extend(more)
+        noun = group_noun or noun
+    return items, noun
+
+
+def _list_head(doc, i: int, start: int) -> int | None:
+    """Where the first name of a list subject begins, read back from one of its later names ("the districts of A, B,
+    and C in P, D and E in Q, and F in R have fallen"): over names, commas, "and", locations and place nouns, up to
+    what opens the list ("the districts of", the verb before it, the sentence's start); None when no list is there."""
+    head = None
+    k = i - 1
+    while k >= start:
+        tok = doc[k]
+        if _name_token(tok) or tok.text == "-" or (tok.lower_ in _PARTICLES and k > start and doc[k - 1].text == "-"):
+            if _name_token(tok) and not (k > start and (_name_token(doc[k - 1]) or doc[k - 1].text == "-")):
+                head = k
+            k -= 1
+        elif tok.text in (",", ";") or tok.lower_ in _LAST or tok.lower_ in _TAIL_NOUNS or tok.lower_ in _ADMIN_NOUNS or (
+            tok.lower_ in ("in", "the") and head is not None
+        ):
+            k -= 1
+        else:
+            break
+    return head
+
+
 def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
     """``refs`` with each named place's list read out: the full first name and the names listed after it."""
     out: list[PlaceRef] = []
@@ -199,61 +379,30 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
         stop = _name_end(doc, ref.token.i, end)
         first = ref if stop <= ref.token.i + 1 else replace(ref, token=doc[stop - 1])  # "Tell Malh": both words
         found = [first]
-        i, noun = _skip_tail(doc, max(stop, ref.token.i + 1), end)
-        items: list[Token] = []
-        closed = set_off = timed = plural_end = False
-        while i < end and not closed:
-            j = i
-            if not items and (after_when := _when(doc, j, end)) != j and after_when < end and (
-                doc[after_when].lower_ in _LAST or doc[after_when - 1].text == ","
-            ):
-                j = i = after_when if doc[after_when].lower_ in _LAST else after_when - 1  # "took A on Friday, and later B"
-                timed = True
-            if doc[j].text == ",":
-                j += 1
-            if j < end and doc[j].lower_ in _LAST:
-                closed = True
-                j += 1
-                if (later := _when(doc, j, end)) != j:
-                    j, timed = later, True  # "retook A and, on Saturday, B"; "seized A and then B"
-            elif j < end and doc[j].lower_ == "as" and j + 2 < end and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
-                closed = True
-                j += 3
-            elif j + 1 < end and doc[j].lower_ == "along" and doc[j + 1].lower_ == "with":
-                closed = True  # "captured Pokrovsk, a logistics hub, along with Vovchansk in Kharkiv"
-                j += 2
-            if j == i:
-                break
-            if closed and j + 1 < end and doc[j].lower_ == "each" and doc[j + 1].lower_ == "of":
-                closed = False  # "took control over X Town and each of A, B, C and D villages": a list of its own
-                j += 2
-            if not closed and doc[i].text == "," and (after := _set_off(doc, j, end)) is not None:
-                i, set_off = after, True  # "Herat, the provincial capital of Herat Province, and Kandahar": an apposition
-                continue
-            if j < end and doc[j].lower_ == "the" and j + 2 < end and doc[j + 1].lower_ in PLACE_NOUNS and doc[j + 2].lower_ == "of":
-                j += 3  # "... and the village of C"
-            k = _name_end(doc, j, end)
-            if k == j or (set_off and doc[k - 1].dep_ in ("nsubj", "nsubjpass")):
-                break  # (not "captured Idlib, the provincial capital, and Russia said ...": a new clause's subject)
-            if timed and k < end and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("has", "had", "was", "were", "is")):
-                break  # (not "took A and later Russia withdrew", "... and on Saturday B was shelled": a clause of its own)
-            if k < end and doc[k].text in ("'s", "’s"):
-                break  # (a name owning what follows is no item: "took Jaar and Abyan's provincial capital of Zinjibar")
-            items.append(doc[k - 1])
-            plural_end = k < end and doc[k].lower_ in _PLURAL_NOUNS
-            i, item_noun = _skip_tail(doc, k, end)
-            noun = item_noun or noun
-        if not closed and items and _after_colon(doc, ref.token.i, ref.token.sent.start) and (i >= end or (doc[i].is_punct and doc[i].text != ",")):
-            closed = True  # "regained control of the localities of: A, B, C, D.": a colon opens the list, no "and" ends it
-        if not closed and items and plural_end:
-            closed = True  # "took control of A, B, C villages"
-        if closed:
-            found.extend(PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in items)
-            if ref.token.dep_ in ("nsubj", "nsubjpass"):
-                # a list subject the parser split, its frame holding a later name ("A in P, B in Q and C fell")
-                found[:0] = [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in _list_start(doc, ref.token.i, ref.token.sent.start)]
+        subject = ref.token if ref.token.dep_ in ("nsubj", "nsubjpass") else None
+        items, noun = _read(doc, doc[max(stop, ref.token.i + 1) - 1], end, ref.token)
+        found.extend(PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in items)
+        if subject is not None:
+            # a list subject the parser split, its frame holding a later name ("A in P, B in Q and C fell")
+            earlier = _earlier(doc, ref, max(stop - 1, ref.token.i), end, subject)
+            if earlier is None and items:
+                earlier = [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in _list_start(doc, ref.token.i, ref.token.sent.start)]
+            found[:0] = earlier or []
         for r in found:
             if r.token.i not in seen:
                 seen.add(r.token.i)
                 out.append(r)
     return out
+
+
+def _earlier(doc, ref: PlaceRef, last: int, end: int, subject: Token) -> list[PlaceRef] | None:
+    """The names a list subject holds before the name its frame read, when read from the list's first name they reach
+    it ("the districts of A, B, and C in P, D and E in Q, and F in R have fallen": the frame holds F); None otherwise."""
+    head = _list_head(doc, ref.token.i, ref.token.sent.start)
+    if head is None:
+        return None
+    first = doc[_name_end(doc, head, end) - 1]
+    items, noun = _read(doc, first, end, subject)
+    if first.i >= ref.token.i or last not in {t.i for t in items}:
+        return None
+    return [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in (first, *items) if t.i < ref.token.i]
