@@ -93,7 +93,7 @@ def _skip_tail(doc, i: int, end: int, last: bool = False) -> tuple[int, str | No
     Gezab in Uruzgan.")."""
     noun = None
     if i < end and doc[i].lower_ in _TAIL_NOUNS:
-        noun = doc[i].lemma_.lower() if doc[i].lower_ in PLACE_NOUNS else None
+        noun = doc[i].lemma_.lower() if doc[i].lemma_.lower() in PLACE_NOUNS else None  # ("districts": each a district)
         i += 1
         if i < end and doc[i].lower_ == "of":
             # "Gorgan and Gachar villages of Fuzuli", "A and B districts of the Baghlan province": where they lie
