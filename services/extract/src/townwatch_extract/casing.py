@@ -25,9 +25,17 @@ _NAME_JOINERS = frozenset("of the and al el ad ash as ar ez az de du la le".spli
 _SETTLEMENT_OF = frozenset("town city village port".split())
 
 
+# a label before a headline's colon ("Democratic Republic of the Congo: M23 seizes X"): a name in its own capitals
+_LABEL = re.compile(r"^\s*\S+(?:\s+\S+){0,4}\s?:\s+(?=\S)")
+# an acronym with a digit ("M23", "G5"): written in capitals, never a common word
+_DIGIT_ACRONYM = re.compile(r"\b[A-Z]+\d[A-Z\d]*\b")
+
+
 def title_case(text: str) -> bool:
-    """Whether ``text`` capitalises (nearly) every word ("Army Takes Control Of The Game"): its capitals say nothing."""
-    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    """Whether ``text`` capitalises (nearly) every word ("Army Takes Control Of The Game"): its capitals say nothing.
+    A label before a colon is left out ("Republic of Congo: M23 seizes X" is a wire line after a name)."""
+    label = _LABEL.match(text)
+    words = [w for w in _WORD.findall(text[label.end() :] if label else text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.75 and one_case(text) is None
 
 
@@ -175,6 +183,8 @@ def _title_to_wire(text: str, hints: CaseHints) -> str:
             out[m.start() : m.end()] = list(text[m.start() : m.end()])
         elif m.start() in keep:
             out[m.start()] = text[m.start()]
+    for m in _DIGIT_ACRONYM.finditer(text):
+        out[m.start() : m.end()] = list(m.group(0))  # "M23 Rebels Seize X": the group's name as written
     return "".join(out)
 
 

@@ -36,7 +36,10 @@ SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Reb
 # a kicker before a colon is blanked unless it holds a verb of the change ("Rebels take Goma: UN") or a saying verb;
 # the phrases' function words are no verb ("Democratic Republic of the Congo: M23 rebels seize Bukavu")
 _HEAD_VERB_WORDS = (_TAIL_WORDS - {"a", "the", "of", "its", "to", "into", "up", "out", "over", "back", "full", "way"}) | SAY_VERB_FORMS
-_SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,4}):\s+(?=\S)")  # up to "Democratic Republic of the Congo:"
+# up to "Democratic Republic of the Congo:"; "Masisi (DRC) :" with a space before its colon
+_SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,4})\s?:\s+(?=\S)")
+# "Yemen – Giants Brigades free X", "DR Congo - M23 seize X": one to three capitalised words before a spaced dash
+_DASH_HEAD = re.compile(r"^\s*([A-Z][\w'’.]*(?:\s+[A-Z(][\w'’.)]*){0,2})\s+[-—–]+\s+(?=\S)")
 # a spaced dash opening a clause of its own: a capitalised word then a verb of being or having within two words
 # a verbless headline's capture noun ("Fall of X: ...", headline_nominal): what follows a colon is no source
 _NOMINAL_HEAD = re.compile(r"\W*(?:the\s+)?(?:fall|capture|recapture|retaking|liberation|seizure|takeover|reconquest)\s+of\b", re.I)
@@ -45,7 +48,7 @@ _CLAUSE_DASH = re.compile(r"(?<=\w) [-–—] (?=[A-Z]\w*(?: \w+)? (?:is|are|was
 # "Rebels claim they now control X": a side's word that it holds a place now.
 CONTROL_HEADLINE = re.compile(
     r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b"
-    r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b"
+    r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b|\bin the grip of\b"
     r"|\bunder (?:[\w'’-]+ ){1,3}control\b|\b(?:fully|completely|totally|entirely) controls?\b"
     # a handover pair ("re-enter X after Y leave", "return to X as Z retreat"): read by ``handover.py``
     r"|\b(?:re-?enters?|returns? to|controls?)\b.*\b(?:after|as|following)\b.*\b(?:leaves?|left|retreats?|withdraws?|withdrew|withdrawal)\b",
@@ -108,11 +111,22 @@ _UNNAMED_PLACE_END = re.compile(r"\b(?:capital|city|town|village|stronghold)\s*$
 _UNNAMED_PLACE_CLAUSE = re.compile(r"\b(?:capital|city|town|village|stronghold)(?=\s+(?:as|after|amid|following|while)\s)", re.I)
 
 
+# what a held town's line says after its label: "now under Z control", "in Z hands", "back in the hands of Z"
+_HELD_NOW = re.compile(r"(?:(?:now|back|finally|fully|again|once again)\s+)*(?:under\s|in\s+(?:\S+\s+){0,2}hands\b)", re.I)
+
+
+def _kicker(text: str) -> re.Match[str] | None:
+    """The label a headline opens on before its colon ("Somalia: ...", "Masisi (DRC) : ...") or, with no colon head,
+    before a spaced dash ("Yemen – ...")."""
+    return _SOURCE_HEAD.match(text) or _DASH_HEAD.match(text)
+
+
 def colon_place_last(text: str, is_town: Callable[[str], bool]) -> str:
-    """A headline whose town is named only before its colon, and whose rest ends on "capital", "city" or "town",
-    rewritten with the town last ("Taliban take control of third Afghan provincial capital Kunduz"), the length kept;
-    any other line comes back unchanged. ``is_town`` says whether a name is a known town (no country, no side)."""
-    head = _SOURCE_HEAD.match(text)
+    """A headline whose town is named only before its colon (or a spaced dash), and whose rest ends on "capital",
+    "city" or "town", rewritten with the town last ("Taliban take control of third Afghan provincial capital Kunduz"),
+    the length kept; any other line comes back unchanged. ``is_town`` says whether a name is a known town (no country,
+    no side)."""
+    head = _kicker(text)
     if head is None:
         return text
     name, rest = head.group(1).strip(), text[head.end():].rstrip()
@@ -129,8 +143,11 @@ def headline_text(text: str) -> str:
     ("State TV: ...", "Somalia: ..."), blanked to spaces so the length holds; scare quotes and a "re-" hyphen dropped."""
     quoted = _RE_HYPHEN.sub(r"\1", _SCARE_QUOTES.sub(r"\1", text))
     text = quoted + " " * (len(text) - len(quoted))  # a blank inside would split the parse ("army  recaptures")
-    head = _SOURCE_HEAD.match(text)
-    if head is not None and not {w.lower().strip(".,;'’\"") for w in head.group(1).split()} & _HEAD_VERB_WORDS:
+    head = _kicker(text)
+    if head is not None and _HELD_NOW.match(text, head.end()) and head.group(1)[:1].isupper():
+        # "Avdiivka: now under Russian control", "Kunduz – in Taliban hands": the label is the town held (``_in_hands``)
+        text = text[: head.end(1)] + " " * (head.end() - head.end(1)) + text[head.end():]
+    elif head is not None and not {w.lower().strip(".,;'’\"") for w in head.group(1).split()} & _HEAD_VERB_WORDS:
         text = " " * head.end() + text[head.end():]
     # "Taliban captures Jalalabad - Kabul is now the only major city under govt control": a spaced dash between two
     # clauses, each with its own subject, is a semicolon (read as a hyphen, "Jalalabad - Kabul" is one name taken)
@@ -150,9 +167,21 @@ _QUESTION_TAIL = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s+|,\s+)" + _QUESTION_WOR
 _QUESTION_OPEN = re.compile(r"\W*" + _QUESTION_WORDS, re.I)
 
 
+# "Russian forces capture X: strategic gain or temporary win?", "Rebels take X - a turning point?": a report, then a
+# verbless question on what it means (a question that holds a verb of the change asks whether it happened:
+# "X: captured by rebels or not?")
+_QUESTION_SUBTITLE = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s+)([^:?|]*)\?\W*$")
+# the verb forms that make such a question ask for the change itself ("gain", "win", "control" are its nouns too)
+_ASKING_WORDS = _HEAD_VERB_WORDS - frozenset("gain gains win wins control fall capture takeover seizure liberation withdrawal".split())
+
+
 def answered_part(title: str) -> str:
     """A headline with a question mark cut to the report before the question it ends on; "" when the line itself asks."""
     m = _QUESTION_TAIL.search(title)
+    if m is None and (m := _QUESTION_SUBTITLE.search(title)) is not None and (
+        {w.lower().strip(".,;'’\"") for w in m.group(1).split()} & _ASKING_WORDS or m.start() < 12
+    ):
+        m = None
     if m is None or "?" in title[: m.start()] or _QUESTION_OPEN.match(title):
         return ""
     return title[: m.start()]
@@ -373,7 +402,9 @@ def _claim_verb(tok: Token) -> bool:
 # "Toretsk under Russian control", "Lalibela once again under Ethiopian army control as Fano retreat": the same line
 # with the holder's control instead of its hands.
 _HANDS_LEAD = frozenset({"back", "now", "firmly", "fully", "completely", "entirely", "finally", "once", "again"})
-_HELD_BY = {"hands": "in", "control": "under"}
+# "Nyala in the grip of the RSF": a grip as a side's hands (a holder that names no armed side, "in the grip of
+# cholera", is no side: the frame needs a known one)
+_HELD_BY = {"hands": "in", "control": "under", "grip": "in"}
 _SHARE_LEAD = frozenset({"most", "much", "part", "parts", "half"})
 # the words between a town's region and its name ("Tigray's regional capital Mekelle", "Sennar state capital Singa")
 _TOWN_KIND = frozenset("regional provincial state district capital city town key strategic".split())
@@ -394,7 +425,7 @@ def _in_hands(doc: Doc) -> list[Frame]:
             continue
         start = at - 1
         share = None  # "Mekelle now 100% under control of Z", 'X "100%" under control': how much of the town
-        while start >= 0 and (doc[start].lower_ in _HANDS_LEAD or doc[start].text in ("%", '"') or doc[start].lower_ == "percent"
+        while start >= 0 and (doc[start].lower_ in _HANDS_LEAD or doc[start].text in ("%", '"') or doc[start].lower_ == "percent" or doc[start].is_space
                               or (doc[start].like_num and start + 1 < at and doc[start + 1].text in ("%", "percent"))):
             if doc[start].like_num:
                 share = doc[start].text

@@ -23,7 +23,8 @@ _CONSEQUENCE = frozenset(
 )
 _SAYING = frozenset({"say", "add", "tell"})
 # ... and what it brings about only in the present: "follows", "shows", "demonstrates"
-_PRESENT_ONLY = frozenset({"follow", "show", "demonstrate"})
+# (and a headline's "Capture of X ensures Z control over Y", "Fall of X paves way for ...")
+_PRESENT_ONLY = frozenset({"follow", "show", "demonstrate", "ensure", "pave", "cement", "tighten", "strengthen"})
 # what a capture is, in the present: "The fall of X is a major blow to Y", "is a turning point"
 _VERDICTS = frozenset("blow setback defeat victory success milestone achievement boost humiliation embarrassment".split())
 _PROSPECT = frozenset(("would", "could", "might", "may", "will", "not", "n't"))
@@ -41,7 +42,14 @@ def _opens_sentence(trigger: Token) -> bool:
     if det is not None:
         return _words_before(det) <= NEWS_NOUN_REACH
     owner = next((c for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return owner is not None and _words_before(owner.doc[owner.left_edge.i]) <= NEWS_NOUN_REACH
+    if owner is not None:
+        return _words_before(owner.doc[owner.left_edge.i]) <= NEWS_NOUN_REACH
+    # a headline's bare noun, capitalised at the line's start or after its side's name: "Fall of X deals blow to Y",
+    # "Taliban capture of X raises alarm" (never "a fall of X": an article's indefinite noun is a prospect)
+    first = trigger.left_edge
+    return not any(c.dep_ == "det" for c in trigger.children) and first.text[:1].isupper() and all(
+        t.is_space or t.is_punct for t in trigger.doc[trigger.sent.start : first.i]
+    )
 
 
 def _consequence_verb(trigger: Token) -> Token | None:

@@ -29,7 +29,8 @@ def _governing_verb(noun: Token) -> Token | None:
     for _ in range(3):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             return tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ == "VERB":
+        # ("reported to Putin about the capture", "Putin is told of the capture")
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "about", "of") and tok.head.head.pos_ == "VERB":
             return tok.head.head
         if tok.dep_ in ("conj", "appos") and tok.head != tok:
             tok = tok.head
@@ -52,6 +53,20 @@ def _with_side(noun: Token) -> Token | None:
     return subject_of(verb)
 
 
+# "Shoigu reports the capture of X to Putin", "Putin is told of the capture of X": a commander reports his side's
+# capture to its leader, who is named (the commander often is not in the actor table)
+_REPORT_TO = frozenset("report tell inform brief".split())
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Who a report is made to: "reported ... to Putin", "told / informed Putin", "Putin is told"."""
+    if verb.lemma_.lower() == "report":
+        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"), None)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | None:
     """The side that the verb governing ``noun`` makes its subject gain or lose, when the noun names none itself."""
     if (side := _with_side(noun)) is not None:
@@ -60,6 +75,8 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    if lemma in _REPORT_TO and noun.lemma_.lower() not in _LOSS_NOUNS and (to := _recipient(verb)) is not None:
+        return ("gaining", to)
     subj = subject_of(verb)
     if subj is None and noun.dep_ == "nsubjpass":
         subj = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
