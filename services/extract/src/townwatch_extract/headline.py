@@ -194,8 +194,12 @@ _EXPLAINER = re.compile(r"^\W*(?:how|why|what|who|where|when)\s+(?!(?:is|are|was
 
 
 def explainer(title: str) -> bool:
-    """Whether a headline (with no question mark) opens on a question word and explains rather than reports."""
-    return _EXPLAINER.match(title) is not None
+    """Whether a headline (with no question mark) opens on a question word and explains rather than reports (also
+    before a colon whose rest tells no change: "What Z's capture of X means for Y: a special edition")."""
+    head, colon, rest = title.partition(":")
+    return _EXPLAINER.match(title) is not None or (
+        bool(colon) and _EXPLAINER.match(head) is not None and not {w.lower().strip(".,;'’\"") for w in rest.split()} & _HEAD_VERB_WORDS
+    )
 
 
 def colon_speaker(text: str) -> str | None:
