@@ -1653,6 +1653,8 @@ def _named_settlement(obj: Token) -> bool:
     if is_proper(obj) and other_settlements(obj) is not None:
         return True  # "captures Shire and two other Tigray towns": a town counted among the others
     settlement = obj.lemma_.lower() in _SETTLEMENT_OBJECTS
+    # "take (the government) stronghold of Dikwa": a side's stronghold named by its town
+    settlement = settlement or (obj.lemma_.lower() in ("stronghold", "bastion") and obj.tag_ == "NN")
     if not settlement and obj.lemma_.lower() != "capital":
         return False
     if settlement and obj.tag_ == "NNS" and (any(
