@@ -58,10 +58,11 @@ def _with_side(noun: Token) -> Token | None:
 _REPORT_TO = frozenset("report tell inform brief".split())
 
 
-def _recipient(verb: Token) -> Token | None:
-    """Who a report is made to: "reported ... to Putin", "told / informed Putin", "Putin is told"."""
+def _recipient(verb: Token, noun: Token) -> Token | None:
+    """Who a report is made to: "reported ... to Putin" (the parse may hang "to Putin" on the capture noun), "told /
+    informed Putin", "Putin is told"."""
     if verb.lemma_.lower() == "report":
-        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"), None)
+        return next((o for t in (verb, noun) for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"), None)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -75,7 +76,7 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in _REPORT_TO and noun.lemma_.lower() not in _LOSS_NOUNS and (to := _recipient(verb)) is not None:
+    if lemma in _REPORT_TO and noun.lemma_.lower() not in _LOSS_NOUNS and (to := _recipient(verb, noun)) is not None:
         return ("gaining", to)
     subj = subject_of(verb)
     if subj is None and noun.dep_ == "nsubjpass":
