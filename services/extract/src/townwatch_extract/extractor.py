@@ -27,6 +27,7 @@ from townwatch_extract.background import (
 )
 from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
+from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_words
@@ -622,7 +623,12 @@ def _ante_place(ante: Antecedent, hints: list[str]) -> tuple[Place, GeoPlace | N
     geo = ante.geo
     if geo is None:
         return Place(name=ante.name, canonical_name=ante.name, country_code=ante.country or (hints[0] if hints else None)), None
-    place = Place(name=ante.name, canonical_name=geo.name, geonames_id=geo.geonames_id, country_code=geo.country_code,
+    return _geo_place(geo, ante.name)
+
+
+def _geo_place(geo: GeoPlace, name: str) -> tuple[Place, GeoPlace]:
+    """The event's place for a gazetteer entry, under the name the text gives it."""
+    place = Place(name=name, canonical_name=geo.name, geonames_id=geo.geonames_id, country_code=geo.country_code,
                   admin1_code=geo.admin1_code, lat=geo.lat, lon=geo.lon)
     return place, geo
 
@@ -1326,6 +1332,8 @@ class Extractor:
                 resolutions = list(self._plural(ref_place, sentence, is_title, ctx.country_hints(hints), mentions))
             elif ref_place.anaphor:
                 resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions, frame.trigger)]
+                if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:
+                    resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
             elif ref_place.site:
                 resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
             else:

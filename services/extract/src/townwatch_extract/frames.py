@@ -374,6 +374,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                      or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
                          and not _DEMONYM_END.search(c.text))  # "Ceel Dheere town": "Dheere" read as a modifier
                      or _name_as_adjective(c, tok)
+                     # "seize the Yemeni capital Sanaa": the name right after the noun, read as a common noun
+                     or (c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "NOUN" and c.text[:1].isupper() and not c.text.isupper())
                      # "Sartagab village of Patu district": a capitalised name before a settlement noun placed in a
                      # named district is the settlement's, even read as an adjective
                      or (c in own_name and tok.lemma_.lower() not in _ADMIN_NOUNS and any(_province(o) for o in prep_objects(tok, ("of",))))]
