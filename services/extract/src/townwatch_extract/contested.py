@@ -130,6 +130,35 @@ _BEATEN_BACK = re.compile(
     re.I,
 )
 _CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while|whereas)\b", re.I)
+# the other side says it fights on in the place: "but Kyiv said its troops were still fighting in the town", "its
+# forces continued to fight in X", "Fighting in X continues", "this does not mean we have completely left the city";
+# its clause must name the place or call it "the town" (a fight going on in the region or another village is no
+# dispute), and a partial capture with fighting left in the rest of the town stays a change
+_FIGHTS_ON = re.compile(
+    r"\b(?:(?:are|were|is|was)\s+still\s+(?:fighting|defending|resisting|holding\s+out)\s+(?:in|for|inside)\b"
+    r"|(?:continu(?:e|es|ed)\s+to|still)\s+(?:fight|defend)\s+(?:in|for|inside)?\b"
+    r"|(?:are|were)\s+fighting\s+on\s+(?:in|inside)\b"
+    r"|there\s+(?:is|was)\s+still\s+(?:\w+\s+)?fighting\s+(?:in|for)\b"
+    r"|fighting\s+(?:in|for)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:continu(?:es|ed|ing)|(?:is|was)\s+(?:still\s+)?(?:ongoing|continuing|going\s+on))\b"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:completely\s+|fully\s+|entirely\s+)?left\s+the\s+(?:city|town|village|settlement)\b)",
+    re.I,
+)
+
+
+def _fights_on(text: str, names: Sequence[str], kinds: set[str]) -> bool:
+    """Whether ``text`` says the other side still fights in the place (``_FIGHTS_ON``), in a clause that names it or
+    calls it "the town"/"the city" ("its troops were still fighting in the town"), never a region's or another
+    place's fight."""
+    for m in _FIGHTS_ON.finditer(text):
+        clause = _clause(text, m.start(), m.end())
+        if _elsewhere(clause, names):
+            continue
+        if any(n and _about_place(clause, n, kinds) for n in names) or _SETTLEMENT_WORD.search(clause):
+            return True
+    return False
+
+
+_SETTLEMENT_WORD = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\s)", re.I)
 
 
 # where a clause of a dispute ends: punctuation, or a conjunction that opens the next clause
@@ -193,10 +222,10 @@ def _names_disputed(text: str, names: Sequence[str]) -> bool:
     return any(any(n and _about_place(_clause(text, m.start(), m.end()), n, set()) for n in names) for m in _CUES.finditer(text))
 
 
-def _denies(text: str, names: Sequence[str], own: bool) -> bool:
+def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) -> bool:
     """Whether ``text`` denies the claim: a denial verb (not itself negated) over the claim, or the defender saying it
     still holds the place. ``own``: the rest of the claim's own sentence, where "but the government denied this" needs
-    nothing more."""
+    nothing more; ``fights``: whether a fight said to go on in the place disputes the claim (not a partial one's)."""
     low = text.lower()
     named = any(n and n in low for n in names) if own else _names_disputed(text, names)
     for m in _DENIAL.finditer(text):
@@ -229,6 +258,8 @@ def _denies(text: str, names: Sequence[str], own: bool) -> bool:
     if _RETRACTED.search(text) and (own or named or _CHANGE.search(text) or _LOOKS_BACK.search(text)):
         return True
     if _TWO_VERSIONS.search(text) and (own or named or _LOOKS_BACK.search(text)):
+        return True
+    if fights and _fights_on(text, names, set()):
         return True
     if own:
         # "Russia says it captured X, Kyiv says village still under its control"
@@ -268,25 +299,25 @@ def _dismissed_claim(trigger: Token) -> bool:
     return False
 
 
-def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence[str], lead: str = "") -> bool:
+def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence[str], lead: str = "", *, partial: bool = False) -> bool:
     """Whether the claim ``trigger`` reports is denied by the rest of its sentence, the sentence before it or the two
     after it, or set against the story's ``lead`` ("Afghan forces pushed back a militant attack on X. ... However, the
     militants claimed they had captured parts of the city"). ``names``: the claimed places' names as written (an
     anaphor has none); a neighbouring denial counts when it names one of them or looks back to the claim, not when it
-    names only another place."""
+    names only another place. A ``partial`` claim ("seized most of X") stands beside a fight going on in the rest."""
     if _denied_complement(trigger) or _dismissed_claim(trigger) or _TWO_VERSIONS.search(trigger.sent.text):
         return True
     sent = trigger.sent
     rest = sent.doc.text[trigger.idx + len(trigger.text) : sent.end_char]
     low_names = [n.lower() for n in names if n]
-    if _denies(rest, low_names, own=True):
+    if _denies(rest, low_names, own=True, fights=not partial):
         return True
     # "... had taken X. Armenia at once denied this.": a bare "this" looks back to the sentence just before, unless
     # that sentence tells of backing or an accusation ("with Rwanda's support ... Rwanda denies this")
     if after and _BARE.search(after[0]) and not _OTHER_MATTER.search(sent.text):
         return True
     for text in (before, *after[:2]):
-        if text and _denies(text, low_names, own=False):
+        if text and _denies(text, low_names, own=False, fights=not partial):
             return True
     # a claim told as the other version ("However, Z claimed ...") of a lead that says the attack was beaten back
     return bool(lead) and bool(_OPENS_CONTRAST.match(sent.text)) and bool(_BEATEN_BACK.search(lead)) and (
@@ -304,14 +335,15 @@ _STRONG = re.compile(
 _REPELLED_BY = re.compile(r"\b(?:repulsed|repelled|foiled|thwarted|beat back|fought off|fended off)\W+(?:the\s+)?([\w'-]+)\s+(?:\w+\s+)?(?:attacks?|assaults?)\b", re.I)
 
 
-def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], own: int) -> bool:
+def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], own: int, *, partial: bool = False) -> bool:
     """Whether a sentence of the report other than the change's own (index ``own``) disputes the place ``name``: calls
     the claim untrue, says the place is still held, or tells the taker's attacks on it beaten back ("Russia said it
     captured X. ... On Monday, Ukraine's military said its forces repelled Russian attacks in the vicinity of X.").
     The dispute must be about the place itself, in its own clause: a region fought over or still held ("fighting goes
     on across the Luhansk region", "parts of the region remain under Ukrainian control"), or an assault repelled near
     another village ("near the village of Z, west of X"), leave the claim standing. ``taker``: the taking side's name
-    ("Russian forces"), to tell the other side's repelled attacks from the taker's own."""
+    ("Russian forces"), to tell the other side's repelled attacks from the taker's own. A sentence saying the fight
+    for the place goes on ("Fighting in X continues") disputes a whole capture, not a ``partial`` one."""
     low_name = name.lower()
     stem = taker.lower()[:5] if taker else ""
     whole = " ".join(sentences).lower()
@@ -325,7 +357,7 @@ def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], o
             if any(_called(low, k) for k in kinds) and _STILL_HELD.search(text) and _SAID.search(text):
                 return True  # "DeepState said the village was still under Kyiv's control"
             continue
-        if _RETRACTED.search(text) or _TWO_VERSIONS.search(text):
+        if _RETRACTED.search(text) or _TWO_VERSIONS.search(text) or (not partial and _fights_on(text, [low_name], kinds)):
             return True
         if any(_about_place(_clause(text, m.start(), m.end()), low_name, kinds) for m in _STRONG.finditer(text)):
             return True

@@ -978,7 +978,7 @@ class Extractor:
             for f, m in doc_frames:
                 # a claim the other side denies or says it still holds is no change (the denial is its own event)
                 lead_text = sentences[0].text if not is_title and sentences and sentences[0].start != sentence.start else ""
-                if contested(f.trigger, _place_names(f), before, neighbours, lead_text):
+                if contested(f.trigger, _place_names(f), before, neighbours, lead_text, partial=bool(f.places) and all(p.partial for p in f.places)):
                     continue
                 if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
                     if dated_note is not None or note.hierarchies:
@@ -1040,7 +1040,8 @@ class Extractor:
             ]
         # a change another sentence of the report calls untrue or still fought over, by the place's name (contested.py)
         found = [c for c in found if c.historical or not disputed_elsewhere(
-            c.place.name, c.gaining.name if c.gaining else None, texts, next((i for i, s in enumerate(sentences) if s.start == c.start), -1))]
+            c.place.name, c.gaining.name if c.gaining else None, texts, next((i for i, s in enumerate(sentences) if s.start == c.start), -1),
+            partial=c.partial)]
         if note.full_names:  # the parser kept only the last word of "Ceel Dheere (Bulo Burto, Hiraan)"
             found = [
                 replace(c, place=c.place.model_copy(update={"name": full, "canonical_name": full}))
