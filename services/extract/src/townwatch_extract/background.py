@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.lexicon import VERB_CLASSES
 
-__all__ = ["after_in_headline", "counted_after", "is_background_nominal", "is_since_clause", "shortly_after", "told_before"]
+__all__ = ["after_in_headline", "counted_after", "in_war_phase", "is_background_nominal", "is_since_clause", "shortly_after", "told_before"]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
 _AFTER = frozenset({"after", "following", "before"})
@@ -239,3 +239,75 @@ def after_in_headline(trigger: Token) -> bool:
         return False
     taker, subject = _doer(trigger), _doer(head)
     return taker is not None and taker.pos_ != "PRON" and subject is not None and taker.lemma_.lower() != subject.lemma_.lower()
+
+
+# a change dated by a stage of a war rather than by a day: "Russia seized X in the early days of the invasion", "which
+# the rebels took at the start of the war", "early in the conflict", "setbacks in the first weeks of the offensive,
+# when the army took X": the story's background, whatever its tense
+_PHASE_SPANS = frozenset("days weeks months stage stages phase phases year".split())
+_PHASE_EDGES = frozenset("start beginning outset onset".split())
+_EARLY = frozenset({"early", "first", "opening", "initial", "earliest"})
+_WARS = frozenset("war invasion conflict offensive counteroffensive counter-offensive campaign uprising insurgency "
+                  "revolution rebellion crisis operation occupation fighting".split())
+# a war (not an offensive, which may have begun this week) whose start a change is counted from
+_LONG_WARS = frozenset("war invasion conflict uprising insurgency revolution rebellion".split())
+_BEGIN = frozenset("begin start erupt break".split())
+# a day the clause names itself keeps it news: "seized X on Monday, in the early days of the offensive"
+_NEWS_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+def _war_of(noun: Token) -> bool:
+    """Whether ``noun`` is "... of the war/invasion/offensive" (a stage of a war)."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in _WARS for o in p.children)
+               for p in noun.children)
+
+
+def _phase(noun: Token) -> bool:
+    """"the early days / first weeks / initial stage / start / beginning of the war": a stage counted from a war's
+    start ("the first day of the offensive" is one day, and may be the news's)."""
+    low = noun.lower_
+    if low in _PHASE_EDGES:
+        return _war_of(noun)
+    return low in _PHASE_SPANS and any(c.dep_ in ("amod", "advmod") and c.lower_ in _EARLY for c in noun.children) and _war_of(noun)
+
+
+def _phase_dated(verb: Token) -> bool:
+    """Whether ``verb`` is dated by a stage of a war: "in/at/during <phase>", or "early in the war"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(o.dep_ == "pobj" and _phase(o) for o in c.children):
+            return True
+        if _in_war(c) and any(a.dep_ == "advmod" and a.lower_ == "early" for a in c.children):
+            return True  # "early in the war" ("early" hung on "in")
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children) and c.lemma_.lower() in _BEGIN and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in _LONG_WARS for s in c.children
+        ):
+            return True  # "seized the plant shortly after the war began"
+        if c.dep_ == "advmod" and c.lower_ == "early":
+            # the parser hangs "in the war" on "early" or on the verb just after it
+            nxt = verb.doc[c.i + 1] if c.i + 1 < len(verb.doc) else None
+            if any(_in_war(p) for p in c.children) or (nxt is not None and nxt.head == verb and _in_war(nxt)):
+                return True
+    return False
+
+
+def _in_war(prep: Token) -> bool:
+    """"in the war", "in the invasion": a prepositional phrase on a war."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _WARS for o in prep.children)
+
+
+def in_war_phase(trigger: Token) -> bool:
+    """A change told as happening in a stage of a war, not on a day of the news: "Russia captured X in the early days of
+    the invasion", "X, which the rebels seized at the start of the war", "took X early in the war", "suffered setbacks in
+    the early days of the offensive, when the army took X" (the clause a "when" hangs on the stage). A clause that names
+    its own day ("on Monday") keeps it news."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if any(t.lower_ in _NEWS_DAYS for t in clause.subtree if t.head == clause or t.head.head == clause):
+        return False
+    if _phase_dated(clause):
+        return True
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+        return False
+    head = clause.head
+    return (clause.dep_ == "relcl" and _phase(head)) or (clause.dep_ == "advcl" and _phase_dated(head))
