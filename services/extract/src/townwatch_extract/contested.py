@@ -135,12 +135,13 @@ _CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while|whereas)\b",
 # its clause must name the place or call it "the town" (a fight going on in the region or another village is no
 # dispute), and a partial capture with fighting left in the rest of the town stays a change
 _FIGHTS_ON = re.compile(
-    r"\b(?:(?:are|were|is|was)\s+still\s+(?:fighting|defending|resisting|holding\s+out)\s+(?:in|for|inside)\b"
+    r"\b(?:(?:are|were|is|was)\s+still\s+(?:(?:fighting|resisting|holding\s+out)\s+(?:in|for|inside)\b|defending\b)"
     r"|(?:continu(?:e|es|ed)\s+to|still)\s+(?:fight|defend)\s+(?:in|for|inside)?\b"
     r"|(?:are|were)\s+fighting\s+on\s+(?:in|inside)\b"
     r"|there\s+(?:is|was)\s+still\s+(?:\w+\s+)?fighting\s+(?:in|for)\b"
     r"|fighting\s+(?:in|for)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:continu(?:es|ed|ing)|(?:is|was)\s+(?:still\s+)?(?:ongoing|continuing|going\s+on))\b"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:completely\s+|fully\s+|entirely\s+)?left\s+the\s+(?:city|town|village|settlement)\b)",
+    r"|(?:(?:has|have|had)\s+not\s+(?:yet\s+)?|not\s+mean\s+(?:that\s+)?\w+\s+(?:has|have)\s+)(?:completely\s+|fully\s+|entirely\s+)?"
+    r"left\s+the\s+(?:city|town|village|settlement)\b)",
     re.I,
 )
 
