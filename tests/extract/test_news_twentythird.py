@@ -7,8 +7,8 @@ and in fresh wire copy:
   capture with fighting left in the rest, the taker's own troops fighting on elsewhere;
 - a change dated by a stage of a war, not by a day: "seized X in the early days of the invasion", "which the rebels
   took at the start of the war", "early in the conflict", "shortly after the war began", a "when" clause on such a
-  stage (background); twins: the same capture dated by its own day, "the first day of the offensive", "in the early
-  hours of the offensive", "hours after the offensive began".
+  stage (background); twins: the same capture dated by its own day, an offensive's stage (its "first days" may be
+  this week's), "in the early hours of the offensive", "hours after the offensive began".
 
 Sentences written for these tests."""
 
@@ -89,7 +89,7 @@ _LEAD = "Ukrainian forces shelled the occupied city on Monday, officials said. "
         _LEAD + "Russian troops took Kherson early in the war.",
         _LEAD + "Kherson fell to Russia in the opening days of the invasion.",
         _LEAD + "Russian forces seized Enerhodar shortly after the war began.",
-        "The rebels suffered heavy losses in the first weeks of the offensive, when the army took control of Mocha and Dhubab.",
+        "The rebels suffered heavy losses in the first weeks of the war, when the army took control of Mocha and Dhubab.",
         "The army shelled the town on Tuesday. The town of Bor, which the rebels had seized at the outset of the conflict, is empty.",
     ],
 )
@@ -104,6 +104,9 @@ def test_a_change_dated_by_a_stage_of_the_war_is_background(extractor: Extractor
         ("Rebels seized the town of Mocha on Monday, in the early hours of the offensive.", "Mocha"),
         ("Rebels seized the town of Mocha on Monday, hours after the offensive began.", "Mocha"),
         ("Government forces took control of Mocha on Thursday, in the early days of the offensive.", "Mocha"),
+        # an offensive's first days may be this week's
+        ("Alliance fighters seized Mocha in the first days of the offensive, the alliance said.", "Mocha"),
+        ("The rebels suffered heavy losses in the first weeks of the offensive, when the army took control of Mocha.", "Mocha"),
         (_LEAD + "Russian troops took Kherson on Monday after a week of fighting.", "Kherson"),
     ],
 )

@@ -242,15 +242,14 @@ def after_in_headline(trigger: Token) -> bool:
 
 
 # a change dated by a stage of a war rather than by a day: "Russia seized X in the early days of the invasion", "which
-# the rebels took at the start of the war", "early in the conflict", "setbacks in the first weeks of the offensive,
-# when the army took X": the story's background, whatever its tense
+# the rebels took at the start of the war", "early in the conflict", "setbacks in the first weeks of the war, when the
+# army took X": the story's background, whatever its tense
 _PHASE_SPANS = frozenset("days weeks months stage stages phase phases year".split())
 _PHASE_EDGES = frozenset("start beginning outset onset".split())
 _EARLY = frozenset({"early", "first", "opening", "initial", "earliest"})
-_WARS = frozenset("war invasion conflict offensive counteroffensive counter-offensive campaign uprising insurgency "
-                  "revolution rebellion crisis operation occupation fighting".split())
-# a war (not an offensive, which may have begun this week) whose start a change is counted from
-_LONG_WARS = frozenset("war invasion conflict uprising insurgency revolution rebellion".split())
+# only a long war's stages: an offensive's or an operation's "first days" may be this week's news ("seized X and Y in
+# the first days of the offensive", three days after it began)
+_WARS = frozenset("war invasion conflict uprising insurgency revolution rebellion".split())
 _BEGIN = frozenset("begin start erupt break".split())
 # a day the clause names itself keeps it news: "seized X on Monday, in the early days of the offensive"
 _NEWS_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
@@ -279,7 +278,7 @@ def _phase_dated(verb: Token) -> bool:
         if _in_war(c) and any(a.dep_ == "advmod" and a.lower_ == "early" for a in c.children):
             return True  # "early in the war" ("early" hung on "in")
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children) and c.lemma_.lower() in _BEGIN and any(
-            s.dep_ == "nsubj" and s.lemma_.lower() in _LONG_WARS for s in c.children
+            s.dep_ == "nsubj" and s.lemma_.lower() in _WARS for s in c.children
         ):
             return True  # "seized the plant shortly after the war began"
         if c.dep_ == "advmod" and c.lower_ == "early":
@@ -298,8 +297,8 @@ def _in_war(prep: Token) -> bool:
 def in_war_phase(trigger: Token) -> bool:
     """A change told as happening in a stage of a war, not on a day of the news: "Russia captured X in the early days of
     the invasion", "X, which the rebels seized at the start of the war", "took X early in the war", "suffered setbacks in
-    the early days of the offensive, when the army took X" (the clause a "when" hangs on the stage). A clause that names
-    its own day ("on Monday") keeps it news."""
+    the early days of the war, when the army took X" (the clause a "when" hangs on the stage). A clause that names its
+    own day ("on Monday") keeps it news, and so does an offensive's stage ("in the first days of the offensive")."""
     clause = trigger
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
