@@ -1,7 +1,7 @@
 """Control phrasing: frames for wire-copy idioms that report a change without a capture verb ("had full control of
 X after ... withdrew", "X is now in the hands of Z", "X is now under the control of Z", "managed to control X", "made
 territorial gains against Z in X", "X is returning to Ukrainian control", "raised the flag over X", "declared victory
-over Z in X", a state bulletin's "restored security and stability to the villages of A and B")."""
+over Z in X", a state bulletin's "restored security and stability to the villages of A and B", a side's "X is ours")."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ _ARRIVING = frozenset({"enter", "enters", "arrive", "arrives", "storm", "storms"
 _FLAG_VERBS = frozenset({"raise", "hoist", "plant", "fly", "unfurl"})
 _FLAG_PREPS = ("over", "above", "atop", "in")
 _FLYING = frozenset({"fly", "wave"})
+# the armed men who raise a flag, named by their unit ("the fighters of the 7th battalion"); the flag's owner words that
+# name no side ("their flag", "its flag", "the national flag")
+_RAISERS = frozenset("fighter soldier troop serviceman servicemen marine paratrooper unit defender".split())
+_OWN_FLAG = frozenset({"their", "its", "his", "our", "national", "state", "black", "white", "new", "own"})
+_SETTLEMENT_KINDS = frozenset({"village", "town", "settlement", "city", "hamlet", "locality"})
 _TOWNSFOLK = frozenset("resident local villager inhabitant people townspeople civilian citizen".split())
 _CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
@@ -203,6 +208,26 @@ def _free_frame(trigger: Token) -> Frame | None:
     return Frame(trigger, TriggerClass.LOSE, "active", places=places, losing=side, needs_known=True)
 
 
+# a side's own word that a town is now its own ("Andriivka is ours", "X is ours again"): its first-person claim of the
+# change (the extractor reads "ours" as it reads "we"); never a hold told as lasting or to come ("is still ours",
+# "Crimea was, is and will be ours", "will always be ours"), a denial or a wish
+_LASTING = frozenset("still always forever remain remains will would shall must".split())
+
+
+def _ours_frame(trigger: Token) -> Frame | None:
+    """"Andriivka is ours", said by a side's official: the town the side took."""
+    ours = next((c for c in trigger.children if c.dep_ in ("attr", "acomp", "dobj", "oprd") and c.lower_ == "ours"), None)
+    subj = next(iter(children(trigger, ("nsubj",))), None)
+    if ours is None or subj is None or trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    if any(t.lower_ in _LASTING for t in trigger.sent):
+        return None
+    frame = Frame(trigger, TriggerClass.GAIN, "active", places=[r for r in place_refs(subj) if not r.anaphor], gaining=ours,
+                  needs_known=True)
+    frame.ongoing_ok = True  # the present is the news itself, as a side tells it
+    return frame
+
+
 def _result_frame(trigger: Token) -> Frame | None:
     """"managed to / were able to / advanced to control X": the control verb under a verb of result."""
     head = trigger.head
@@ -371,7 +396,7 @@ def _flag_frame(trigger: Token) -> Frame | None:
             return None
     if flag is None:
         return None
-    if not passive and _CEREMONY.search(trigger.sent.text) and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+    if not passive and _CEREMONY.search(trigger.sent.text) and any(c.dep_ == "prep" and c.lower_ == "for" for c in (*trigger.children, *flag.children)):
         return None  # "troops raised the national flag over X for Independence Day": a ceremony, not a capture
     agent = next(iter(prep_objects(trigger, ("by",))), None) if passive else None
     if agent is not None and agent.lemma_.lower() in CROWD_WORDS:
@@ -379,7 +404,7 @@ def _flag_frame(trigger: Token) -> Frame | None:
     # "the Ukrainian flag was raised by local residents in the town of X": the parse hangs the town on the raisers
     targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS) or (
         prep_objects(agent, ("in",)) if agent is not None else []
-    )
+    ) or _where_town(trigger)
     places = [r for t in targets for r in _named_refs(t)]
     if passive:
         if agent is not None and agent.lemma_.lower() in _TOWNSFOLK:
@@ -393,10 +418,31 @@ def _flag_frame(trigger: Token) -> Frame | None:
             # a headline's "Syria army enters, raises flag in Daraa": the first verb read as a noun, its side the
             # compound before it
             gaining = next((c for c in reversed(list(gaining.children)) if c.dep_ == "compound" and c.i < gaining.i), None)
+        elif gaining is not None and gaining.lemma_.lower() in _RAISERS and not any(c.dep_ in ("amod", "compound", "poss") for c in gaining.children):
+            # "The fighters of the 7th battalion ... raised the flag of Ukraine in the settlement of X": soldiers named
+            # by their unit raise their nation's flag, whose own word names the side
+            gaining = next((c for c in flag.children if c.dep_ in ("amod", "compound", "poss") and c.lower_ not in _OWN_FLAG), None) or next(
+                (o for o in prep_objects(flag, ("of",)) if o.pos_ == "PROPN"), gaining
+            )
+    # a settlement named with its kind ("in the settlement of X") is a place even where GeoNames lacks it
     frame = Frame(trigger, TriggerClass.GAIN, "passive" if passive else "active", places=places, gaining=gaining,
-                  needs_known=True)
+                  needs_known=not places or not all(r.kind_noun in _SETTLEMENT_KINDS for r in places))
     frame.ongoing_ok = trigger.lemma_.lower() in _FLYING  # "is now flying over X" is the news itself
     return frame
+
+
+def _where_town(verb: Token) -> list[Token]:
+    """The town a "where" clause hangs on ("the recapture of Vysokopillya, where Ukrainian forces raised the flag"):
+    the flag raised in it (none for a clause on another word, "the square where")."""
+    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if verb.dep_ != "relcl" or where is None:
+        return []
+    # the name right before "where": the head's own, or its apposition ("70 miles northeast of Kherson, Vysokopillya,
+    # where ...": the parse hangs the clause on the landmark, the town is the name set off after it)
+    town = max([verb.head, *(c for c in verb.head.children if c.dep_ == "appos" and c.i < where.i)], key=lambda t: t.i)
+    if town.dep_ == "pobj" and town.head.lower_ == "of" and town.head.head.lemma_.lower() in _SETTLEMENT_KINDS:
+        town = town.head.head  # "the village of X, where": the kind noun, which names the place with its kind
+    return [town] if town.pos_ == "PROPN" or place_refs(town) else []
 
 
 def _victory_frame(trigger: Token) -> Frame | None:
@@ -426,7 +472,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
     frame: Frame | None = None
     if lemma in ("have", "be") and is_verb:
         frame = _state_frame(trigger) or (
-            _hands_frame(trigger) or _under_frame(trigger) or _free_frame(trigger) if lemma == "be" else _said_frame(trigger)
+            _hands_frame(trigger) or _under_frame(trigger) or _free_frame(trigger) or _ours_frame(trigger)
+            if lemma == "be" else _said_frame(trigger)
         )
     elif lemma == "control" and is_verb:
         frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger) or _after_frame(trigger) or _said_frame(trigger)

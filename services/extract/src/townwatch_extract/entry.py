@@ -24,6 +24,8 @@ _HOLDS = re.compile(
     r"(?: of " + _TOWN + r"|(?=\s*[.,;\"”]))"  # of the town entered, not of another one
     r"|(?:taken|took|seized|gained|established|have|has) (?:full |total |complete )?control (?:of|over) " + _TOWN +
     r"|no (?:fighting|resistance|clashes|shots?)\b(?! (?:was|were) expected)"
+    # "The rebels met / encountered minimal resistance from government forces": the side got in and the town was given up
+    r"|(?:met|meeting|encountered|encountering|faced|facing|after) (?:only )?(?:little|minimal|light|scant|token) resistance"
     r"|without (?:a |any )?(?:fight|fighting|resistance|firing a shot|a shot)|unopposed|unchallenged)\b"
 )
 # a neighbouring sentence in which a side pulled out, not one that calls the town someone's stronghold

@@ -100,9 +100,10 @@ from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.sideless import numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
-from townwatch_extract.syntax import prep_objects, subject_of
+from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.undone import undone, undone_in_report
+from townwatch_extract.wars import war_loser
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -577,10 +578,42 @@ def _pressing_side(trigger: Token, losing: ResolvedActor, ctx: ArticleContext, c
     return None
 
 
-def _raiders_retreat(trigger: Token, losing: ResolvedActor) -> bool:
+def _raiders_retreat(trigger: Token, losing: ResolvedActor, holder: ResolvedActor | None) -> bool:
     """A non-state side that "retreated from" a town with no taker named: raiders falling back after an incursion
-    ("Fano fighters have retreated from Bahir Dar"), not a town changing hands; a state's retreat stays a loss."""
-    return trigger.lemma_.lower() == "retreat" and losing.kind == ActorKind.NON_STATE
+    ("Fano fighters have retreated from Bahir Dar"), not a town changing hands; a state's retreat stays a loss, and so
+    does a side's that held the town: the story says it held it (``holder``), the sentence calls the town the one it
+    had been holding ("retreated from the city of X they had been controlling") or has it leave without a fight
+    ("ISIL retreated from X without any fighting": it gave the town up)."""
+    if trigger.lemma_.lower() != "retreat" or losing.kind != ActorKind.NON_STATE:
+        return False
+    if holder is not None and (holder.id == losing.id or holder.id in losing.allies):
+        return False
+    return not (_held_before(trigger) or _left_unfought(trigger))
+
+
+# what a side "had been controlling" in the town it retreats from
+_HOLDING_VERBS = frozenset("control hold occupy capture seize take run".split())
+_FIGHT_WORDS = frozenset("fight fighting battle resistance clash clashes shot".split())
+
+
+def _held_before(trigger: Token) -> bool:
+    """"retreated from the city of Kasugo they had been controlling", "..., which they had held since May": a relative
+    clause on the town left, told of the side that leaves it (a pronoun or no subject)."""
+    for obj in prep_objects(trigger, ("from",)):
+        for tok in obj.subtree:
+            if tok.dep_ == "relcl" and tok.lemma_.lower() in _HOLDING_VERBS and not children(tok, ("neg",)) and all(
+                s.lower_ in ("they", "it", "which", "that") for s in children(tok, ("nsubj",))
+            ) and not children(tok, ("nsubjpass", "auxpass")):
+                return True
+    return False
+
+
+def _left_unfought(trigger: Token) -> bool:
+    """"retreated from X without any fighting": the verb's own "without" clause names no fight it lost."""
+    return any(
+        p.lower_ == "without" and any(o.lemma_.lower() in _FIGHT_WORDS for o in p.subtree if o.dep_ in ("pobj", "dobj"))
+        for p in trigger.children if p.dep_ == "prep"
+    )
 
 
 def _recent_day(ref: TimeRef | None, published: dt.date | None) -> bool:
@@ -608,8 +641,12 @@ def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> 
 
 
 def _first_person(tok: Token | None) -> bool:
-    """"we", or "our forces": a side told in its own words."""
-    return tok is not None and (tok.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children))
+    """"we", "our forces", or a holder told as "our" / "ours" ("fall into our hands", "X is ours"): a side told in its own
+    words."""
+    return tok is not None and (tok.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children))
+
+
+_FIRST_PERSON = frozenset({"we", "our", "ours"})
 
 
 def _is_pronoun_side(tok: Token | None) -> bool:
@@ -1411,18 +1448,21 @@ class Extractor:
                     ):
                         losing = _unnamed_side(modality.speaker, cc)  # "Syria rebels say they lost battle for X": the speakers
                 gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
-                if gaining is None and frame.gaining is not None and frame.gaining.lower_ == "we" and speaker is not None and (
+                if gaining is None and frame.gaining is not None and frame.gaining.lower_ in _FIRST_PERSON and speaker is not None and (
                     speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")
                 ):
                     gaining = speaker  # '"We have taken X," said the group's spokesman': the speaking side
 
-                if gaining is None and losing is None and cc in self.catalogue.war_countries and not is_title and mentions is not None and (
+                if gaining is None and cc in self.catalogue.war_countries and not is_title and mentions is not None and (
                     first := next((t for t in (frame.gaining, frame.losing) if _first_person(t)), None)
-                ) is not None and official_speaker(self._state_voice(modality, sentence, mentions)):
+                ) is not None and (losing is None or first == frame.gaining) and official_speaker(
+                    self._state_voice(modality, sentence, mentions)
+                ):
                     # "Our forces have seized X, the president said", "We lost control over A and B, said the regional
-                    # governor": an office of the state speaks for its forces
+                    # governor": an office of the state speaks for its forces (and "we have managed to push out Islamic
+                    # State terrorists from the town of X, the provincial governor said": the foe named keeps its place)
                     state = ctx.state_forces(cc, first.text)
-                    gaining, losing = (state, None) if first == frame.gaining else (None, state)
+                    gaining, losing = (state, losing) if first == frame.gaining else (None, state)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
                 if is_title and common_word(place.name) and (geo is not None or other_settlements(ref_place.token) is None) and not any(
@@ -1439,7 +1479,7 @@ class Extractor:
                     continue  # a backer leaving its ally's town; a force leaving a name we cannot find in any war
                 if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
                     gaining = _arriving_side(frame.trigger, losing, ctx, cc) or _pressing_side(frame.trigger, losing, ctx, cc)
-                    if gaining is None and _raiders_retreat(frame.trigger, losing):
+                    if gaining is None and _raiders_retreat(frame.trigger, losing, ctx.holder_of(place)):
                         continue  # "Fano fighters retreated from Bahir Dar": raiders falling back, no one named taking it
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
                 noted = geo is None and (ctx.is_noted_place(place.name) or (
@@ -1737,6 +1777,13 @@ class Extractor:
                     c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
             elif gaining is None and losing is not None:
                 opposed = other_side(losing, ctx, self.catalogue, c.place.country_code, c.sentence)
+                if opposed is None and by_war and not losing.id.startswith("x-") and losing.kind != ActorKind.UNKNOWN and (
+                    taker := war_loser(self.catalogue.wars, losing.id, c.place.country_code,
+                                       ctx.province_of(c.place.country_code, c.place.admin1_code), c.event_date or reference, self.gazetteer)
+                ) is not None:
+                    # "Ukrainian forces withdrew from X" with no taker named: in a two-sided war the other side's
+                    # holder has it (wars.py); in a war of many sides the taker stays unknown
+                    opposed = ResolvedActor.from_entry(self.catalogue.entries[taker], self.catalogue.entries[taker].name)
                 if opposed is not None:
                     c = replace(c, gaining=opposed, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
             out.append(c)

@@ -1352,11 +1352,20 @@ def _cleared_share(trigger: Token, passive: bool, obj: Token | None) -> Token | 
     return subject
 
 
+# what a side met on its way in that was no fight for the town ("encountering little resistance")
+_SLIGHT = frozenset("little minimal light scant token negligible".split())
+
+
 def _unopposed(trigger: Token) -> bool:
-    """"took Gambale without encountering resistance", "swept unopposed into Azzan", "entered X unchallenged"."""
+    """"took Gambale without encountering resistance", "swept unopposed into Azzan", "entered X unchallenged", "entered
+    X, meeting little resistance from government forces" (the defenders gave the town up)."""
     for tok in trigger.sent:
         if tok.lemma_.lower() in _UNOPPOSED and any(a.lower_ == "without" for a in tok.ancestors if trigger.i < a.i < tok.i):
             return True
+        if tok.lower_ == "resistance" and any(c.dep_ == "amod" and c.lower_ in _SLIGHT for c in tok.children) and (
+            tok.head.lemma_.lower() in ("meet", "encounter", "face") or (tok.head.lower_ == "after" and tok.i > trigger.i)
+        ):
+            return True  # ("The rebels met little resistance as they entered the city")
         if tok.lower_ in _UNOPPOSED_WORDS and trigger.i in (tok.head.i, tok.head.head.i):
             return True
     return False
@@ -1453,10 +1462,10 @@ def _handed_over(trigger: Token) -> Token | None:
 
 
 def _entry_corroborated(trigger: Token) -> bool:
+    if _raid_undone(trigger):
+        return False  # (first: "entered X unopposed, looted the market before withdrawing" is a raid)
     if _unopposed(trigger) or _handed_over(trigger) is not None:
         return True
-    if _raid_undone(trigger):
-        return False
     if entered_by_deal(trigger) or entered_and_disarmed(trigger) or pushed_out_side(trigger) is not None:
         # "entered A, B and C under the reconciliation agreement", "... and disarmed the local militia", "fought
         # their way into X, pushing out the Houthi militia"
@@ -1473,6 +1482,10 @@ def _entry_corroborated(trigger: Token) -> bool:
             c.lower_ in ("had", "'d") for c in tok.children
         ) and prep_objects(tok, ("by",)):
             return True  # "entered Wad Madani, which had been held by the RSF for nearly a year": the other side's town
+        if lemma in ("clear", "purge", "cleanse", "free") and tok.tag_ == "VBN" and tok.dep_ == "relcl" and any(
+            o.lower_ not in _CLEARED_OF_THINGS for o in prep_objects(tok, ("of",))
+        ) and not (children(tok, ("neg",)) or any(c.lower_ in _NOT_YET for c in tok.children)):
+            return True  # "the army has entered Alpuri town, which has been cleared of militants": the town is theirs
         # "rolled into X and took control of the town", "marched into X and raised their flag"
         if lemma == "flag" and tok.head.lemma_.lower() in _CLAIMS_CONTROL:
             return True
@@ -2159,7 +2172,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     gaining = _first(prep_objects(trigger, ("to",)) or [
         o for a in children(trigger, ("advmod",)) if a.lower_ == "back" for o in prep_objects(a, ("to",))
     ])
-    targets = prep_objects(trigger, ("into", "under"))
+    # (an Afghan outlet's "Wakhan district fell in the hands of the Taliban": "in" as "into", before hands only)
+    targets = prep_objects(trigger, ("into", "under")) + [
+        o for o in prep_objects(trigger, ("in",)) if lemma == "fall" and o.lemma_.lower() in ("hand", "hands")
+    ]
     if gaining is not None and gaining.lemma_.lower() in ("hand", "hands"):
         targets, gaining = [gaining, *targets], None  # "have fallen to the hands of the government": as "into"
     if gaining is None:

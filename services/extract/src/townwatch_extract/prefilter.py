@@ -41,7 +41,7 @@ _LETTERS = re.compile(r"[a-z]+")
 _SIDE_WORDS = re.compile(
     r"\b(forces|force|troops|army|armies|soldiers|military|militants?|rebels?|fighters|militias?|militiamen|"
     r"paramilitar\w*|jihadists?|islamists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|groups?|"
-    r"resistance|mercenaries|guerrillas?|they|it|its|their|we|our|government|loyalists|defenders|units|"
+    r"resistance|mercenaries|guerrillas?|marines|paratroopers|servicemen|they|it|its|their|we|our|ours|government|loyalists|defenders|units|"
     r"peacekeepers|tanks|brigades?|battalions?|regiments?|divisions?|armed\s+men|commandos|police|coalition|alliance|factions?|ministry|ministries|"
     r"state(?=\s+(?:control|rule)))\b",  # "X was now under state control": the state's side
     re.I,

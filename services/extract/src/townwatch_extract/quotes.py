@@ -9,7 +9,11 @@ from townwatch_extract.actors import ActorCatalogue, ActorEntry
 __all__ = ["official_speaker", "quote_attribution", "quote_side", "trailing_speaker"]
 
 # '... peacefully today. The town is now under our control," said Sheikh X, al Shabaab's military spokesman.'
-_ATTRIBUTION = re.compile(r"[,.!?]?[\"”]\s+(?:said|says|told\s+\w+|added)\s+([^.\"“”]{3,160})")
+# (or with the speaker first: '... Andriivka is ours. We are consolidating," Deputy Defence Minister X said')
+_ATTRIBUTION = re.compile(
+    r"[,.!?]?[\"”]\s+(?:(?:said|says|told\s+\w+|added)\s+(?P<after>[^.\"“”]{3,160})"
+    r"|(?P<before>[^.\"“”]{3,120}?)\s+(?:said|says|told|added|wrote|posted)\b)"
+)
 _CLOSE = re.compile(r"[\"”]")
 # a first-person line whose quote marks a monitor dropped: "We now control A and B, an official with the MNLA said by
 # telephone", "We lost control over A and B, said the regional governor"
@@ -35,7 +39,7 @@ def quote_attribution(text: str, start: int, end: int) -> str | None:
     close = _ATTRIBUTION.search(text, end, end + 400)
     if close is None or _CLOSE.search(text, end, close.start()):
         return None
-    return close.group(1)
+    return close.group("after") or close.group("before")
 
 
 def quote_side(text: str, start: int, end: int, catalogue: ActorCatalogue) -> ActorEntry | None:
