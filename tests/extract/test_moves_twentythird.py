@@ -90,6 +90,9 @@ def test_fell_in_the_hands_twin_is_no_change(extractor: Extractor, text: str) ->
         # an entry against fierce resistance, a raid undone, mines cleared, a town not yet cleared
         "M23 rebels entered the town of Sake on Tuesday, meeting fierce resistance from government troops.",
         "M23 rebels entered the town of Sake on Tuesday, meeting little resistance, before withdrawing at dusk.",
+        # the entry's own sentence says the town is not yet theirs, whatever the next one says of resistance
+        "French-led troops entered the city of Timbuktu on Monday but have not yet seized control. They were encountering "
+        "little resistance from the Islamists, a spokesman said.",
         "The army has entered Mingora town, which has been cleared of mines, a military spokesman said.",
         "The army has entered Mingora town, which has not yet been cleared of militants, a military spokesman said.",
         # a hold told as lasting, to come, or denied; a slogan; a prize

@@ -38,6 +38,8 @@ def entry_confirmed(
     """Whether a sentence next to an entry makes it a capture: the next says the side holds the town, or one near
     it says another side than the one going in pulled out (of this town: "Russian units also withdrew from Izium"
     says nothing of the town entered)."""
+    if _hold_denied(frame.trigger.sent):
+        return False  # "entered the city of X on Monday but have not yet seized control": in, not holding it
     if _HOLDS.search(after.lower()):
         return True
     taker = ctx.resolve_actor(frame.gaining, None)
@@ -50,6 +52,14 @@ def entry_confirmed(
         if any(taker is None or (side.id != taker.id and side.id not in taker.allies) for side in leaving_sides(span, ctx, None)):
             return True
     return False
+
+
+# what the entry's own sentence may deny the side has done ("but have not yet seized control", "did not take the town")
+_HOLDING = frozenset("seize take capture secure control gain hold".split())
+
+
+def _hold_denied(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _HOLDING and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children) for t in sent)
 
 
 _TOWN_NOUNS = frozenset("city town village district capital".split())
