@@ -6,7 +6,7 @@ sets' misses and fresh reading. In our own words, keeping the real grammar:
 - an entry the side made against little resistance ("entered X, meeting little resistance", "met minimal resistance
   as they entered the city", the next line "They encountered little resistance"), or into a town the sentence calls
   cleared of the other side ("entered X town, which has been cleared of militants");
-- "X fell in the hands of Z" (an Afghan outlet's "in" for "into");
+- "X fell in the hands of Z" (an Afghan outlet's "in" for "into"), "X has fallen into their hands" (the side named);
 - a side's own "X is ours", "the town fell into our hands", and a state's official speaking for "we" with the foe
   named ("We have pushed Islamic State out of the town of X, the governor said");
 - a flag raised in a "where" clause on the town ("X, where Ukrainian soldiers raised the national flag").
@@ -51,6 +51,7 @@ _DAY = dt.date(2024, 6, 11)
         ('"Andriivka is ours," the deputy defence minister wrote on Telegram.', [("Andriivka", "ua-forces", "ru-forces")]),
         ('An M23 spokesman told Reuters: "The army has let the town of Kitshanga fall into our hands."',
          [("Kitshanga", "m23", "cd-gov")]),
+        ("Late on Monday the M23 commander claimed that Kitshanga had fallen into their hands.", [("Kitshanga", "m23", "cd-gov")]),
         ("We have pushed Islamic State fighters out of the town of Baiji today, the provincial governor said.",
          [("Baiji", "iq-gov", "isis")]),
         # a flag raised in a "where" clause on the town
@@ -102,6 +103,7 @@ def test_fell_in_the_hands_twin_is_no_change(extractor: Extractor, text: str) ->
         '"The victory is ours," the deputy defence minister wrote on Telegram.',
         '"Jerusalem is ours," the protesters chanted outside the embassy.',
         'An M23 spokesman told Reuters: "The fate of Kitshanga is in our hands."',
+        "Late on Monday the M23 commander claimed that Kitshanga would soon fall into their hands.",
         "We will push Islamic State fighters out of the town of Baiji, the provincial governor said.",
         # a flag for a national day, a flag still to be raised, a "where" clause on no town
         "Drone footage showed the village of Neskuchne, where Ukrainian soldiers raised the national flag for Independence Day.",

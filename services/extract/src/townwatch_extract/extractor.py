@@ -650,10 +650,11 @@ _FIRST_PERSON = frozenset({"we", "our", "ours"})
 
 
 def _is_pronoun_side(tok: Token | None) -> bool:
-    """"they", "it", or "its fighters" / "their forces" with no speaker to stand for."""
+    """"they", "it", "its fighters" / "their forces", or a holder told as "their" ("has fallen into their hands") with
+    no speaker to stand for."""
     if tok is None:
         return False
-    return tok.lower_ in ("they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+    return tok.lower_ in ("they", "it", "their") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
 def _ante_place(ante: Antecedent, hints: list[str]) -> tuple[Place, GeoPlace | None]:
