@@ -1,6 +1,8 @@
 """Session 23 (helper moves23, issue 10): entering, withdrawing and control told by idiom, from the five spent real
 sets' misses and fresh reading. In our own words, keeping the real grammar:
 
+- a withdrawal told of "the Islamic State" (a side's name, not a place noun read as a passive's subject), its
+  taker the other side of a two-sided war;
 - a non-state side's retreat from a town it held ("retreated from the city of X they had been controlling", "...
   without any fighting", a town the story says the side held): a loss, not raiders falling back;
 - an entry the side made against little resistance ("entered X, meeting little resistance", "met minimal resistance
@@ -67,6 +69,20 @@ def test_fell_in_the_hands_of_a_side(extractor: Extractor) -> None:
     # an Afghan outlet's "in" for "into", before "hands" only (the republic's army lost it: the Taliban's war to 2021)
     text = "Khwahan district of Badakhshan fell in the hands of the Taliban on Sunday night, officials said."
     assert news_rows(extractor, text, dt.date(2021, 7, 5)) == [("Khwahan", "taliban", "af-gov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the Islamic State" is a side's name, not a place noun read as a headline's passive subject; in the Sunni west
+        # of Iraq in 2016 the army held what the Islamic State left (wars.py)
+        ("The Islamic State withdrew from Rutba on Thursday, residents said.", [("Rutba", "iq-gov", "isis")]),
+        # a non-state side's bare retreat stays raiders falling back
+        ("The Islamic State retreated from Rutba on Thursday, residents said.", []),
+    ],
+)
+def test_islamic_state_withdrawal(extractor: Extractor, text: str, want: list[tuple[str, str | None, str | None]]) -> None:
+    assert news_rows(extractor, text, dt.date(2016, 3, 13)) == want
 
 
 @pytest.mark.parametrize(

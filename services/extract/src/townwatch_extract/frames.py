@@ -1647,6 +1647,8 @@ def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
     low = subj.lemma_.lower()
     if trigger.lower_ in _PARTICIPLE_FORMS and subj.pos_ == "PROPN" and subj.i < trigger.i and prep_objects(trigger, ("from",)):
         return True  # "Tal Afar retaken from Islamic State": "retaken" is no past tense; a name taken from a side
+    if low == "state" and subj.pos_ == "PROPN":
+        return False  # "The Islamic State withdrew from Rutba": a side's name, not a place noun
     return (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS or low in PLACE_NOUNS) and bool(prep_objects(trigger, ("from", "by")))
 
 
