@@ -1,8 +1,7 @@
 """Session 23 (helper moves23, issue 10): entering, withdrawing and control told by idiom, from the five spent real
 sets' misses and fresh reading. In our own words, keeping the real grammar:
 
-- a withdrawal told of "the Islamic State" (a side's name, not a place noun read as a passive's subject), its
-  taker the other side of a two-sided war;
+- a withdrawal told of "the Islamic State" (a side's name, not a place noun read as a passive's subject);
 - a non-state side's retreat from a town it held ("retreated from the city of X they had been controlling", "...
   without any fighting", a town the story says the side held): a loss, not raiders falling back;
 - an entry the side made against little resistance ("entered X, meeting little resistance", "met minimal resistance
@@ -38,9 +37,9 @@ _DAY = dt.date(2024, 6, 11)
         ("ISIS fighters retreated from Mayadin in Deir ez-Zor province without any fighting, the monitor said.",
          [("Mayadin", None, "isis")]),
         ("M23 units retreated from the town of Rutshuru they had been controlling since March, residents said.",
-         [("Rutshuru", "cd-gov", "m23")]),
+         [("Rutshuru", None, "m23")]),
         ("Rutshuru had been held by the M23 since March. The M23 retreated from Rutshuru this week, residents said.",
-         [("Rutshuru", "cd-gov", "m23")]),
+         [("Rutshuru", None, "m23")]),
         # an entry against little resistance, or into a town cleared of the other side
         ("M23 rebels entered the town of Sake on Tuesday, meeting little resistance from government troops.",
          [("Sake", "m23", "cd-gov")]),
@@ -74,9 +73,9 @@ def test_fell_in_the_hands_of_a_side(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # "the Islamic State" is a side's name, not a place noun read as a headline's passive subject; in the Sunni west
-        # of Iraq in 2016 the army held what the Islamic State left (wars.py)
-        ("The Islamic State withdrew from Rutba on Thursday, residents said.", [("Rutba", "iq-gov", "isis")]),
+        # "the Islamic State" is a side's name, not a place noun read as a headline's passive subject (a withdrawal's
+        # taker stays unknown, as the labels give it: direction22's rule)
+        ("The Islamic State withdrew from Rutba on Thursday, residents said.", [("Rutba", None, "isis")]),
         # a non-state side's bare retreat stays raiders falling back
         ("The Islamic State retreated from Rutba on Thursday, residents said.", []),
     ],

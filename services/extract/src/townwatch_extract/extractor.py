@@ -103,7 +103,6 @@ from townwatch_extract.status import holder_statements, leaving_sides, occupied_
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.undone import undone, undone_in_report
-from townwatch_extract.wars import war_loser
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -1778,13 +1777,6 @@ class Extractor:
                     c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
             elif gaining is None and losing is not None:
                 opposed = other_side(losing, ctx, self.catalogue, c.place.country_code, c.sentence)
-                if opposed is None and by_war and not losing.id.startswith("x-") and losing.kind != ActorKind.UNKNOWN and (
-                    taker := war_loser(self.catalogue.wars, losing.id, c.place.country_code,
-                                       ctx.province_of(c.place.country_code, c.place.admin1_code), c.event_date or reference, self.gazetteer)
-                ) is not None:
-                    # "Ukrainian forces withdrew from X" with no taker named: in a two-sided war the other side's
-                    # holder has it (wars.py); in a war of many sides the taker stays unknown
-                    opposed = ResolvedActor.from_entry(self.catalogue.entries[taker], self.catalogue.entries[taker].name)
                 if opposed is not None:
                     c = replace(c, gaining=opposed, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
             out.append(c)
