@@ -151,6 +151,28 @@ def blank_actor_labels(text: str, is_actor: Callable[[str], bool] | None) -> str
     return out
 
 
+# "took control of the city (Al-Alia)", "seized the village (Kuchi, Munya, Niger)": a note that names its place only in
+# the bracket after a settlement noun (and the bracket's first name is a place, not a state or a region)
+_DISTRICT_WORD = re.compile(r"\s+(?:district|township|county|sub-?district|commune|locality)$", re.I)
+_BRACKETED_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]+\s+){0,2}(?:town|village|city|locality|area|settlement|hamlet|township|district|commune)\s*$")
+
+
+def _named_in_bracket(text: str, m: re.Match[str], line_start: int) -> tuple[int, int, int, list[str]] | None:
+    """For a bracket ``m`` after "the town" / "the village": the start of that noun phrase, the span of the bracket's
+    first name and the hierarchy after it; None when the bracket follows no such noun or its first name is an admin
+    area ("the town (Kachin State)")."""
+    noun = _BRACKETED_NOUN.search(text, max(line_start, m.start() - 40), m.start())
+    if noun is None:
+        return None
+    inner = m.group(1)
+    written = inner.split(",")[0].strip()
+    name = _DISTRICT_WORD.sub("", written)  # "(Bayhan district, Shabwa)": Bayhan
+    if not name or _ADMIN_WORDS.search(name) or _COMPASS_HALF.match(name):
+        return None  # "the town (Kachin State)", "(Shan-North)": where the place lies, not its name
+    start = m.start(1) + inner.index(name)
+    return noun.start(), start, start + len(name), [c.strip() for c in inner.split(",")[1:]]
+
+
 def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], bool] | None = None) -> NoteParentheses:
     """Blank year tags, country tags and admin hierarchies in brackets; keep acronyms and actor names ("(IS)", "(Sahel)"
     of "Islamic State (Sahel)" when ``is_actor`` says the bracket belongs to an actor's name). A coder's actor label
@@ -185,6 +207,18 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
                 full_names.setdefault(name_key(name.split()[-1]), name)
 
         before = _NAME_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
+        if before is not None and before.group(1).lower() in ("the", "this", "that"):
+            before = None  # "The town (Al-Alia) fell": no name before the bracket
+        named = None if before is not None else _named_in_bracket(text, m, line_start)
+        if named is not None:  # "took control of the city (Al-Alia)": the bracket's first name is the place taken
+            lo, name_start, name_end, rest = named
+            noted(text[name_start:name_end], rest)
+            found = [cc for cc in (_chunk_country(c, gazetteer, len(rest) > 1) for c in reversed(rest)) if cc]
+            if not found and rest and (division := hierarchy_division(rest, gazetteer)) is not None:
+                found = [division[0]]
+            countries.extend(cc for cc in found if cc not in countries)
+            out = out[:lo] + " " * (name_start - lo) + out[name_start:name_end] + " " * (m.end() - name_end) + out[m.end():]
+            continue
         if before is not None:
             noted(before.group(1))
             end = before.start()

@@ -1,0 +1,54 @@
+"""Session 23 (helper notes23, issue 10): conflict-monitor note families, in our own words.
+
+B1 (monitor_note._named_in_bracket): a note that names its place only in the bracket after a settlement noun: "took
+control of the village (Boulkessi, Mondoro, Mopti)", "took control of the city (Al-Alia)". The bracket's first name
+is the place; the names after it are its hierarchy. Before, the bracket was blanked as a hierarchy and the note said
+only "the village". Twins: the same bracket after an attack, a siege, a failed attempt; a bracket that names a state
+or a monitor's half of a province ("the township (Kachin State)"), or no name at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import note_sides
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing"),
+    [
+        # B1: the place only in the bracket, with and without a hierarchy after it
+        ("On 2 June 2024, JNIM militants took control of the village (Boulkessi, Mondoro, Mopti) after clashes with the "
+         "Malian army.", "Boulkessi", "jnim", "ml-gov"),
+        ("On 2 June 2024, M23 rebels took control of the town (Bunagana, Rutshuru, Nord-Kivu) after clashes with FARDC.",
+         "Bunagana", "m23", "cd-gov"),
+        ("On 2 June 2024, Al Shabaab militants took control of the area (Mahas, Hiraan) following the withdrawal of SNA "
+         "forces.", "Mahas", "al-shabaab", "so-gov"),
+        ("On Friday, the Giants forces took control of the city (Ataq) after fierce battles against the Houthi militia.",
+         "Ataq", "ye-gov", "houthis"),
+        ("On 2 June 2024, the RSF seized the strategic town (Kutum, North Darfur) after the SAF withdrew.",
+         "Kutum", "rsf", "saf"),
+    ],
+)
+def test_note_changes(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:
+    assert note_sides(extractor, text).get(place) == (gaining, losing)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # B1's twins: the bracket after an attack, a siege, an attempt
+        ("On 2 June 2024, JNIM militants attacked the village (Boulkessi, Mondoro, Mopti) and killed two civilians.", "Boulkessi"),
+        ("On 2 June 2024, JNIM militants besieged the town (Boni, Douentza, Mopti) and blocked the road to Hombori.", "Boni"),
+        ("On 2 June 2024, JNIM militants failed to take control of the town (Boni, Douentza, Mopti) after clashes with "
+         "the Malian army.", "Boni"),
+        # a bracket that says where the place lies, not its name
+        ("On 2 June 2024, the KIA took control of the township (Kachin State) after clashes with the military.", "Kachin State"),
+        ("On 2 June 2024, the KIA took control of the township (Kachin State) after clashes with the military.", "Kachin"),
+        ("On 2 June 2024, the MNDAA took control of the area (Shan-North) after clashes with the military.", "Shan"),
+    ],
+)
+def test_note_no_change(extractor: Extractor, text: str, place: str) -> None:
+    assert place not in note_sides(extractor, text)
