@@ -5,6 +5,11 @@ control of the village (Boulkessi, Mondoro, Mopti)", "took control of the city (
 is the place; the names after it are its hierarchy. Before, the bracket was blanked as a hierarchy and the note said
 only "the village". Twins: the same bracket after an attack, a siege, a failed attempt; a bracket that names a state
 or a monitor's half of a province ("the township (Kachin State)"), or no name at all.
+O1 (control._outcome_frame, lexicon.WEAK_FORMS): control won as the outcome of the fighting a past verb tells ("the
+clashes ended with the regime forces' control of X", "resulted in the control of regime forces over X", "between A
+and B ... ended with the latter's control of X") or a side's confirmation ("the forces confirmed (their full) control
+of the X area"). Twins: no change in control, an aim, a modal, a denial, a failure to take control, a side's
+confirmation that the other side still holds the town, control of the situation.
 """
 
 from __future__ import annotations
@@ -30,6 +35,15 @@ from .conftest import note_sides
          "Ataq", "ye-gov", "houthis"),
         ("On 2 June 2024, the RSF seized the strategic town (Kutum, North Darfur) after the SAF withdrew.",
          "Kutum", "rsf", "saf"),
+        # O1: control as the outcome of the fighting, or confirmed by the side that holds it
+        ("Heavy clashes between the factions and regime forces ended with the regime forces' control of Nawa town on Sunday.",
+         "Nawa", "sy-gov", None),
+        ("The battles of the past week resulted in the control of regime forces over Nawa town, the monitor said.",
+         "Nawa", "sy-gov", None),
+        ("Fighting between the factions and the Syrian army ended with the latter's control of Nawa on Sunday.",
+         "Nawa", "sy-gov", None),
+        ("The Giants Brigades confirmed their full control of Harib district on Saturday.", "Harib", "ye-gov", "houthis"),
+        ("The joint forces confirmed control of the Harib area, the center of the district, on Saturday.", "Harib", "ye-gov", "houthis"),
     ],
 )
 def test_note_changes(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:
@@ -48,6 +62,14 @@ def test_note_changes(extractor: Extractor, text: str, place: str, gaining: str 
         ("On 2 June 2024, the KIA took control of the township (Kachin State) after clashes with the military.", "Kachin State"),
         ("On 2 June 2024, the KIA took control of the township (Kachin State) after clashes with the military.", "Kachin"),
         ("On 2 June 2024, the MNDAA took control of the area (Shan-North) after clashes with the military.", "Shan"),
+        # O1's twins: no change, an aim, a modal, a failure, the other side still holding it, a denial, the situation
+        ("Heavy clashes between the factions and regime forces ended without any change in control of Nawa town.", "Nawa"),
+        ("The battles aim at the control of regime forces over Nawa town, the monitor said.", "Nawa"),
+        ("The offensive could lead to the regime forces' control of Nawa town, the monitor said.", "Nawa"),
+        ("Heavy clashes ended with the regime forces' failure to take control of Nawa town.", "Nawa"),
+        ("The joint forces confirmed that the Houthis still control the Harib area.", "Harib"),
+        ("The joint forces did not confirm control of the Harib area.", "Harib"),
+        ("The joint forces confirmed control of the situation in Harib after the protest.", "Harib"),
     ],
 )
 def test_note_no_change(extractor: Extractor, text: str, place: str) -> None:

@@ -1,7 +1,8 @@
 """Control phrasing: frames for wire-copy idioms that report a change without a capture verb ("had full control of
 X after ... withdrew", "X is now in the hands of Z", "X is now under the control of Z", "managed to control X", "made
 territorial gains against Z in X", "X is returning to Ukrainian control", "raised the flag over X", "declared victory
-over Z in X", a state bulletin's "restored security and stability to the villages of A and B", a side's "X is ours")."""
+over Z in X", a state bulletin's "restored security and stability to the villages of A and B", a side's "X is ours", a
+monitor's "the clashes ended with the regime forces' control of X")."""
 
 from __future__ import annotations
 
@@ -479,6 +480,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger) or _after_frame(trigger) or _said_frame(trigger)
     elif lemma == "gain" and trigger.pos_ == "NOUN":
         frame = _gains_frame(trigger)
+    elif lemma == "control" and trigger.pos_ == "NOUN":
+        frame = _outcome_frame(trigger)
     elif lemma == "return" and is_verb:
         frame = _return_frame(trigger) or arrival_frame(trigger)
     elif lemma == "storm" and is_verb:
@@ -494,6 +497,59 @@ def phrase_frame(trigger: Token) -> Frame | None:
     elif lemma in _CONSOLIDATE and is_verb:
         frame = _consolidate_frame(trigger)
     return frame if frame is not None and frame.places else None
+
+
+# A monitor's control won as what fighting ended in ("the clashes ended with the regime forces' control of X",
+# "resulted in the control of the army over X", "led to their control of X") or what a side confirms ("the forces
+# confirmed control of the X area"); each verb with the preposition of its outcome.
+_OUTCOME_HEADS = {"end": ("with", "in"), "conclude": ("with", "in"), "culminate": ("with", "in"), "result": ("in",), "lead": ("to",)}
+_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _outcome_frame(trigger: Token) -> Frame | None:
+    """The frame of a control noun that is the outcome a past verb tells ("ended with Z's control of X") or the object
+    of a side's confirmation ("confirmed their full control of X"); never a negated or modal verb ("could lead to the
+    army's control of X"), an aim ("aimed at control of X") or a change of control that did not happen."""
+    if trigger.dep_ == "pobj":
+        verb = trigger.head.head
+        if trigger.head.lower_ not in _OUTCOME_HEADS.get(verb.lemma_.lower(), ()):
+            return None
+    elif trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "confirm":
+        verb = trigger.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN", "VBZ") or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children
+    ):
+        return None
+    of = prep_objects(trigger, ("of",))
+    # "the control of regime forces over X": the "of" names the side, the "over" the place (which the parse may hang
+    # on the side)
+    over = prep_objects(trigger, ("over",)) or [o for x in of for o in prep_objects(x, ("over",))]
+    targets, side = (over, next(iter(of), None)) if over else (of, None)
+    poss = next(iter(children(trigger, ("poss",))), None)
+    if poss is not None and poss.lower_ in ("latter", "former"):
+        poss = _one_of_pair(trigger, poss.lower_ == "latter")  # "clashes between A and B ended with the latter's control"
+    gaining = side or (poss if poss is not None and poss.lower_ not in _PRONOUNS else None)
+    if gaining is None and verb.lemma_.lower() == "confirm":
+        gaining = subject_of(verb)  # "the forces confirmed (their) control of X": their own
+    places = [r for o in targets for r in place_refs(o)]
+    if gaining is None or not places:
+        return None
+    frame = Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=gaining)
+    frame.needs_known = not all(r.kind_noun is not None for r in places)
+    frame.anchor = verb
+    return frame
+
+
+def _one_of_pair(trigger: Token, latter: bool) -> Token | None:
+    """The side "the latter" ("the former") stands for: the second (first) of the pair the sentence puts "between"."""
+    for tok in trigger.sent:
+        if tok.lower_ == "between" and tok.i < trigger.i:
+            first = next(iter(prep_objects(tok.head, ("between",))), None) if tok.dep_ == "prep" else None
+            if first is not None and first.conjuncts:
+                return first.conjuncts[-1] if latter else first
+    return None
 
 
 def _restore_frame(trigger: Token) -> Frame | None:

@@ -198,6 +198,10 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "back in": frozenset({"hands"}),  # "X is back in government hands" (control._hands_frame)
     # a wire's "the YPG announced Monday their control of the village of X": a day between the verb and its object
     **dict.fromkeys(["announced", "announces"], frozenset({"control"})),
+    # a monitor's control as the outcome of fighting or a side's confirmation (control._outcome_frame): "the clashes
+    # ended with the regime forces' control of X", "resulted in their control over X", "the forces confirmed control of X"
+    **dict.fromkeys(["ended with", "ends with", "ended in", "resulted in", "results in", "led to", "culminated in", "culminated with",
+                     "confirmed", "confirms"], frozenset({"control"})),
     # the transitive "..., returning Homs to government control" (control._return_frame reads the object)
     **dict.fromkeys(["returning", "returned"], frozenset({"control", "hands"})),
     **dict.fromkeys("flag flags banner tricolor tricolour".split(), frozenset(
