@@ -285,6 +285,7 @@ class ArticleContext:
     area_names: set[str] = field(default_factory=set)  # name keys it writes as a province ("Shabwa province")
     located_names: dict[str, str] = field(default_factory=dict)  # name keys a sentence put in a country ("X in Kharkiv")
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
+    noted_names: set[str] = field(default_factory=set)  # the names of several words written there: "Ceel Xaar Dheere"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
     note_line: bool = False  # a monitor's short line (note_line.py): its dated change is its news
     when: dt.date | None = None
@@ -803,6 +804,10 @@ class ArticleContext:
             name = f"{tok.nbor(-1).text} {name}"  # "Adigrat Town", its first word tagged as a nationality
         if not name or len(name) < 2 or name.lower() in _MONTHS_DAYS or name.lower() in PLACE_NOUNS or name.lower() in _NOT_TOWNS:
             return None
+        # a note's name of several words the parse cut ("Ceel Xaar" of "Ceel Xaar Dheere village (Ceel Buur, Galgaduud)"):
+        # the whole name the note wrote before its hierarchy, when the text goes on with it
+        after = tok.doc.text[span.end_char : span.end_char + 60]
+        name = next((full for full in self.noted_names if full.startswith(name + " ") and (name + after).startswith(full)), name)
         if kind_noun is None and self.is_noted_place(name):
             kind_noun = "place"
         if (area := called_area(tok, name)) is not None:

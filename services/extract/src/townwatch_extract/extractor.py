@@ -988,6 +988,7 @@ class Extractor:
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
+        ctx.noted_names = note.names
         ctx.noted_areas = areas
         ctx.note_line = is_note_line(clean, len(sentences), title)
         recap_story = dated_note is None and not note.hierarchies and not heads  # not a note dated at its event

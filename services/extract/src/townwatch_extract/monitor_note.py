@@ -103,6 +103,7 @@ class NoteParentheses:
     places: set[str] = field(default_factory=set)  # names written just before a hierarchy: "Boulkessi"
     hierarchies: dict[str, list[str]] = field(default_factory=dict)  # "boulkessi" -> ["Mondoro", "Mopti"]
     full_names: dict[str, str] = field(default_factory=dict)  # "dheere" -> "Ceel Dheere": the whole written name
+    names: set[str] = field(default_factory=set)  # the written names before a hierarchy: "Ceel Xaar Dheere"
 
 
 def _chunk_country(chunk: str, gazetteer: Gazetteer, hierarchy: bool = False) -> str | None:
@@ -185,6 +186,7 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
     places: set[str] = set()
     hierarchies: dict[str, list[str]] = {}
     full_names: dict[str, str] = {}
+    names: set[str] = set()
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         if _YEARS.match(inner):
@@ -205,6 +207,7 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
                 hierarchies.setdefault(key, chunks)
             if " " in name:
                 full_names.setdefault(name_key(name.split()[-1]), name)
+                names.add(name)
 
         before = _NAME_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
         if before is not None and before.group(1).lower() in ("the", "this", "that"):
@@ -233,7 +236,7 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
             found = [division[0]]  # a province the curated table lacks: "(Rutshuru, Nord-Kivu)", "(Kousseri, Logone-et-Chari)"
         countries.extend(cc for cc in found if cc not in countries)
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    return NoteParentheses(out, countries, places, hierarchies, full_names)
+    return NoteParentheses(out, countries, places, hierarchies, full_names, names)
 
 
 def hierarchy_division(hierarchy: list[str], gazetteer: Gazetteer, prefer_cc: str | None = None) -> tuple[str, str] | None:
