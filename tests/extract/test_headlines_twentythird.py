@@ -55,7 +55,7 @@ from .conftest import headline_changes, sides
         ("2025-01-28", "M23 Rebels Capture Goma", ("Goma", "m23", None)),
         # a country's capital named by its demonym alone; a name right after the noun read as a common noun
         ("2014-09-21", "Houthi rebels seize Yemeni capital", ("Sanaa", "houthis", None)),
-        ("2013-03-24", "Rebels seize Central African capital", ("Bangui", "x-rebels-cf", None)),
+        ("2013-03-24", "Rebels seize Central African capital", ("Bangui", "seleka", None)),  # the CAR's rebels of 2013 (data23)
         ("2023-04-20", "RSF claims control of Sudanese capital", ("Khartoum", "rsf", None)),
         ("2014-09-21", "Houthis seize the Yemeni capital Sanaa", ("Sanaa", "houthis", None)),
         ("2014-09-21", "Houthis take control of the capital Sanaa", ("Sanaa", "houthis", None)),
