@@ -75,6 +75,7 @@ from townwatch_extract.named_place import (
     is_terrain,
     listed_country,
     nearby_country,
+    untagged_name,
 )
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
@@ -1381,6 +1382,11 @@ class Extractor:
                     ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
                     corroborated=frame.corroborated or by_grammar or vouched,
                 )]
+                if resolutions == [None] and frame.needs_known and lemma in _CAPTURE_VERBS and untagged_name(ref_place.token):
+                    # "the army took Hseni": a weak capture verb's object GeoNames lacks, read as written; it stands only
+                    # where the text puts it in a country at war and a named side takes it (below: ``written_only``)
+                    resolutions = [ctx.resolve_place(ref_place.token, ref_place.kind_noun, hints, strong=True, person_ok=False)]
+                    resolutions = [r for r in resolutions if r is not None and r[1] is None] or [None]
                 if ref_place.quarter_of is not None and (city := ctx.resolve_place(ref_place.quarter_of, "city", hints)) is not None and (
                     is_city_quarter(self.gazetteer, ctx.place_span(ref_place.token).text, city[1])
                 ):
@@ -1537,7 +1543,14 @@ class Extractor:
                         ctx.located_names.get(name_key(place.name)) == cc and bool(self.gazetteer.candidates(place.name))
                     )
                     # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
-                    if (geo is None and not noted and not by_grammar and not abroad_only) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
+                    # a name GeoNames lacks that the text places in a country at war, taken by a side it names
+                    # ("Fighting raged in Syria's Hama province. The army took Hseni"): its written name, in that country
+                    written_only = geo is None and not is_title and actor is not None and not actor.id.startswith("x-") and (
+                        lemma in _CAPTURE_VERBS and untagged_name(ref_place.token) and placed_at_war(
+                            place, ctx.written_countries, ctx.area_countries, ctx.located_names, self.catalogue.war_countries
+                        )
+                    )
+                    if (geo is None and not noted and not by_grammar and not abroad_only and not written_only) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
                         continue
                 if not sideless and (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                     continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named

@@ -8,12 +8,12 @@ import re
 from spacy.tokens import Span, Token
 
 from townwatch_extract.frames import Frame
-from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.lexicon import TriggerClass, given_name
 from townwatch_extract.participle_list import ONE_OF_TAKEN, PARTICIPLE_LIST
 from townwatch_extract.syntax import children, objects_of, prep_objects
 from townwatch_gazetteer import Gazetteer
 
-__all__ = ["grammar_names_place", "is_terrain", "listed_country", "nearby_country"]
+__all__ = ["grammar_names_place", "is_terrain", "listed_country", "nearby_country", "untagged_name"]
 
 # "seized / gained / took / assumed / imposed / regained control of X": the control noun as the verb's object
 _CONTROL_TAKERS = frozenset("take seize gain assume impose establish regain retake wrest secure restore extend".split())
@@ -121,6 +121,20 @@ def grammar_names_place(frame: Frame) -> bool:
     if lemma in _TAKING and _armed_side(frame.losing) and not prep_objects(trigger, ("by",)):
         return not children(trigger, ("neg",))
     return False
+
+
+# the tagger's guesses that leave an unknown name free to be a place: a place's own tags, or none at all
+_PLACE_ENTS = frozenset({"", "GPE", "LOC", "FAC"})
+
+
+def untagged_name(tok: Token) -> bool:
+    """Whether an unresolved capitalised name a capture verb takes may be a place by the tagger: a proper noun whose
+    every word the model calls a place or nothing (never a person, an organisation, a people, a date, an operation),
+    no acronym ("took the SNA"), no plural ("seized Land Cruisers") and no given name ("took Ahmed")."""
+    words = [t for t in tok.subtree if t.dep_ == "compound" or t == tok]
+    return tok.pos_ == "PROPN" and tok.tag_ != "NNPS" and all(
+        t.ent_type_ in _PLACE_ENTS and t.text[:1].isupper() and not _ACRONYM.match(t.text) and not given_name(t.text) for t in words
+    )
 
 
 def _armed_side(losing: Token | None) -> bool:
