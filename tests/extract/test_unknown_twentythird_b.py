@@ -48,3 +48,26 @@ def test_weak_capture_of_an_unlisted_village_placed_at_war(extractor: Extractor,
 ])
 def test_weak_capture_twins_stay_silent(extractor: Extractor, text: str) -> None:
     assert [r for r in news_rows(extractor, text, DAY) if r[0] in ("Ahmed", "Operation Dawn", "SNA", "Marakba")] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Sudanese army announced its control of Wad El Haddad, in southern El Gezira.", [("Wad El Haddad", "saf", "rsf")]),
+    ("The army announced its control of Abu Hamama, in southern Gezira state, on Friday.", [("Abu Hamama", "saf", "rsf")]),
+    ("The RSF took control of Um Dam Haj Ahmed in North Kordofan state on Monday.", [("Um Dam Haj Ahmed", "rsf", "saf")]),
+    ("The army lost control of Wad El Haddad, in southern El Gezira, on Sunday.", [("Wad El Haddad", None, "saf")]),
+])
+def test_control_of_an_unlisted_name_its_province_places(extractor: Extractor, text: str, want: list[tuple[str, str | None, str | None]]) -> None:
+    assert news_rows(extractor, text, DAY) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a man's name, whatever the province after it
+    "The army announced its control of Mohamed Ali, in southern Gezira state.",
+    "The army regained control of Hassan Mohamed in Gezira state.",
+    # an attempt; no province written; a company
+    "The army tried to take control of Wad El Haddad, in southern El Gezira.",
+    "The Sudanese army announced its control of Wad El Haddad.",
+    "The RSF took control of Kenana Sugar Company in White Nile state.",
+])
+def test_control_of_an_unlisted_name_twins(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, DAY) == []

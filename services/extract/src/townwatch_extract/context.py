@@ -22,7 +22,7 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.located import fronted_country, located_country, near_anchor
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.province import called_area, whole_area
-from townwatch_extract.syntax import prep_objects, token_span_text
+from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import Actor, ActorKind, Place
@@ -146,6 +146,8 @@ _AREA_SUFFIX = re.compile(r"\s+(?:Province|Region|Governorate|Oblast)$")
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)[- ]")
 
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
+# what control is never held over, whatever is written after it: a company, a brand, an event, a law, a people
+_HELD_NOT_PLACE_ENTS = _NOT_PLACE_ENTS | frozenset("ORG PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
 # "Hiiraan region", "Marib governorate", "Rakhine State's", "the province of Idlib": the admin area a note places its
 # event in (the gazetteer knows the provinces of the countries at war, data/admin1_capitals.json)
 _AREA = re.compile(
@@ -930,7 +932,11 @@ class ArticleContext:
                 corroborated and not name.endswith("s"))) and not (
                 corroborated and given_name(name.split()[0])  # "gained control of Hassan Mohamed": a man
             )
-            if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb):
+            # "announced its control of Wad El Haddad, in southern El Gezira": control is held over ground, never a
+            # man, and the sentence's own "in <province>" puts the name in a country at war, whatever the tagger guessed
+            held_there = located in self.catalogue.war_countries and proper and controlled_name(tok) and not given_name(name.split()[0]) \
+                and tok.text not in self.person_names and tok.tag_ != "NNPS" and tok.ent_type_ not in _HELD_NOT_PLACE_ENTS
+            if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb or held_there):
                 return None
             cc = hints[0] if hints else None
             opened = fronted_country(tok.sent.text, span.start_char - tok.sent.start_char, self.gazetteer) if located is None else None

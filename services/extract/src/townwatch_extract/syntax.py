@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 __all__ = [
+    "controlled_name",
     "RELATIVE_PRONOUNS",
     "capture_verb_misread",
     "children",
@@ -265,3 +266,10 @@ def token_span_text(tokens: Iterable[Token]) -> tuple[int, int]:
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
+
+
+def controlled_name(tok: Token) -> bool:
+    """Whether ``tok`` heads the object of a control noun ("its control of X", "took full control of X", "control over
+    X"): what a side holds is ground, never a person."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() == "control" and prep.head.pos_ == "NOUN"
