@@ -7,11 +7,11 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 __all__ = [
-    "controlled_name",
     "RELATIVE_PRONOUNS",
     "capture_verb_misread",
     "children",
     "control_verb_misread",
+    "controlled_name",
     "has_child",
     "is_passive",
     "name_span",
