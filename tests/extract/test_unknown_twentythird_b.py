@@ -68,6 +68,8 @@ def test_control_of_an_unlisted_name_its_province_places(extractor: Extractor, t
     "The army tried to take control of Wad El Haddad, in southern El Gezira.",
     "The Sudanese army announced its control of Wad El Haddad.",
     "The RSF took control of Kenana Sugar Company in White Nile state.",
+    # a work or a site inside a town, not a village
+    "The army announced its control of Soba Bridge, in eastern Khartoum.",
 ])
 def test_control_of_an_unlisted_name_twins(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, DAY) == []

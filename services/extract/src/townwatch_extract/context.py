@@ -148,6 +148,9 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|ed)[- ]")
 _NOT_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
 # what control is never held over, whatever is written after it: a company, a brand, an event, a law, a people
 _HELD_NOT_PLACE_ENTS = _NOT_PLACE_ENTS | frozenset("ORG PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
+_HELD_WORKS = frozenset("street road square tower highway avenue bank hospital mall hotel station factory school university"
+                        " mosque church palace stadium building complex company agency ministry prison bridge junction market"
+                        " airport base camp headquarters port crossing fort fortress site".split())  # never "dam": "Um Dam"
 # "Hiiraan region", "Marib governorate", "Rakhine State's", "the province of Idlib": the admin area a note places its
 # event in (the gazetteer knows the provinces of the countries at war, data/admin1_capitals.json)
 _AREA = re.compile(
@@ -935,7 +938,9 @@ class ArticleContext:
             # "announced its control of Wad El Haddad, in southern El Gezira": control is held over ground, never a
             # man, and the sentence's own "in <province>" puts the name in a country at war, whatever the tagger guessed
             held_there = located in self.catalogue.war_countries and proper and controlled_name(tok) and not given_name(name.split()[0]) \
-                and tok.text not in self.person_names and tok.tag_ != "NNPS" and tok.ent_type_ not in _HELD_NOT_PLACE_ENTS
+                and tok.text not in self.person_names and tok.tag_ != "NNPS" and tok.ent_type_ not in _HELD_NOT_PLACE_ENTS and not (
+                    {w.lower() for w in re.split(r"[\s-]+", name)} & _HELD_WORKS
+                )  # "its control of Soba Bridge / Marshal Square": a work or a site in a town, not a village
             if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb or held_there):
                 return None
             cc = hints[0] if hints else None
