@@ -34,7 +34,7 @@ def _news(extractor: Extractor, text: str) -> list:
         # made territorial gains against Z in X
         ("Russian forces made territorial gains against Ukraine in Avdiivka.", "Avdiivka", "ru-forces", "ua-forces"),
         # X is returning to Ukrainian control
-        ("Kherson is returning to Ukrainian control.", "Kherson", "ua-forces", None),
+        ("Kherson is returning to Ukrainian control.", "Kherson", "ua-forces", "ru-forces"),
         ("Kherson returned to Ukrainian control on Friday after Russian troops withdrew.", "Kherson", "ua-forces", "ru-forces"),
         # the losing side pushed away from / out of X
         ("Islamic State fighters were pushed away from Kobani on Sunday.", "Kobani", None, "isis"),

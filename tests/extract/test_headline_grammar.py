@@ -154,14 +154,14 @@ def test_a_possessor_name_with_a_hyphen_stays_whole_in_the_rebuilt_headline(extr
 
 _SEVENTH_POSITIVES = [
     # seventh reading: the town named only before the colon, the rest ending on "capital" or "city"
-    ("Ghazni: Taliban seize another provincial capital", "Ghazni", "taliban", None),
-    ("Sanaa: Houthi fighters take control of the capital", "Sanaa", "houthis", None),
+    ("Ghazni: Taliban seize another provincial capital", "Ghazni", "taliban", "af-gov"),
+    ("Sanaa: Houthi fighters take control of the capital", "Sanaa", "houthis", "ye-gov"),
     # a side that says it now holds the town ("claims" read as a noun by the small model)
     ("Russian claims full control of Ukraine's Marinka town", "Marinka", "ru-forces", "ua-forces"),
-    ("Russia says it has total control over the town of Soledar", "Soledar", "ru-forces", None),
-    ("Houthis claim they now control Marib", "Marib", "houthis", None),
+    ("Russia says it has total control over the town of Soledar", "Soledar", "ru-forces", "ua-forces"),
+    ("Houthis claim they now control Marib", "Marib", "houthis", "ye-gov"),
     # a site written after its town
-    ("Yemeni rebels seize Taiz presidential palace", "Taiz Presidential Palace", "houthis", None),
+    ("Yemeni rebels seize Taiz presidential palace", "Taiz Presidential Palace", "houthis", "ye-gov"),
     # "declares victory over Z in X" with the town hung on the loser by the parser
     ("Nigerian army declares victory over Boko Haram in Gwoza", "Gwoza", "ng-gov", "boko-haram"),
     # "announces recapture of X" ("recapture" read as an adjective)

@@ -24,12 +24,12 @@ _events = partial(headline_changes, published=dt.date(2022, 10, 30))
     [
         # a line that is the town's noun phrase and its participle: the headline's passive
         ("Ethiopia's key town of Kombolcha seized by rebel forces", "Kombolcha", "x-rebels-et", None),
-        ("Strategic town of Kombolcha 'captured' by Tigrayan forces", "Kombolcha", "tplf", None),
-        ("Northern town of Gwoza captured by Boko Haram", "Gwoza", "boko-haram", None),
+        ("Strategic town of Kombolcha 'captured' by Tigrayan forces", "Kombolcha", "tplf", "et-gov"),
+        ("Northern town of Gwoza captured by Boko Haram", "Gwoza", "boko-haram", "ng-gov"),
         # a side that claims the town, or claims to control it
-        ("Russia claims Vuhledar", "Vuhledar", "ru-forces", None),
-        ("Wagner claims eastern Ukrainian town of Bakhmut", "Bakhmut", "wagner", None),
-        ("Russia's Wagner claims to control Ukraine's Bakhmut", "Bakhmut", "wagner", None),
+        ("Russia claims Vuhledar", "Vuhledar", "ru-forces", "ua-forces"),
+        ("Wagner claims eastern Ukrainian town of Bakhmut", "Bakhmut", "wagner", "ua-forces"),
+        ("Russia's Wagner claims to control Ukraine's Bakhmut", "Bakhmut", "wagner", "ua-forces"),
         ("Taliban claim to control Kunduz", "Kunduz", "taliban", None),
         # "X in Z hands", "X in the hands of Z", "X back in Z hands"
         ("Ghazni in Taliban hands", "Ghazni", "taliban", None),
@@ -40,7 +40,7 @@ _events = partial(headline_changes, published=dt.date(2022, 10, 30))
         ("Taliban takes Ghazni city", "Ghazni", "taliban", None),
         ("Taliban take Kunduz city, second provincial capital in two days", "Kunduz", "taliban", None),
         # a side that declares control or the liberation of a town; the town "declared liberated from Z"
-        ("Ukraine declares full control of Kupiansk", "Kupiansk", "ua-forces", None),
+        ("Ukraine declares full control of Kupiansk", "Kupiansk", "ua-forces", "ru-forces"),
         ("Iraq declares full control of Kirkuk", "Kirkuk", "iq-gov", None),
         ("Iraqi PM declares full liberation of Tal Afar", "Tal Afar", "iq-gov", None),
         ("Hawija declared liberated from Islamic State", "Hawija", None, "isis"),

@@ -33,9 +33,9 @@ _DAY = dt.date(2024, 6, 11)
         ("Houthis control areas in Hodeidah after a sudden withdrawal of UAE-backed forces", ("Hodeidah", "houthis", "ye-gov")),
         ("Exiled Yemen ministers return to Aden as Houthis retreat", ("Aden", None, "houthis")),
         ("Yemen government ministers return to Aden after Houthis withdraw", ("Aden", "ye-gov", "houthis")),
-        ("Most of Laukkai now under MNDAA control", ("Laukkai", "mndaa", None)),
+        ("Most of Laukkai now under MNDAA control", ("Laukkai", "mndaa", "mm-junta")),
         ("Much of Kunduz now under Taliban control", ("Kunduz", "taliban", None)),
-        ("Part of Bakhmut now under Russian control", ("Bakhmut", "ru-forces", None)),
+        ("Part of Bakhmut now under Russian control", ("Bakhmut", "ru-forces", "ua-forces")),
         ("Houthis re-enter Hodeidah following withdrawal of government forces", ("Hodeidah", "houthis", "ye-gov")),
         # the seat town of a Nigerian local government, a headline's "fully control X"
         ("Boko Haram seize Damasak local government in Borno", ("Damasak", "boko-haram", "ng-gov")),

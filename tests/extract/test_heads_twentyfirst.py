@@ -34,7 +34,7 @@ _DAY = dt.date(2024, 6, 11)
         ("Palmyra retaken from IS", ("Palmyra", None, "isis")),
         # a wire's "state TV" after the colon is the source, never Tuvalu's forces
         ("Army retakes Palmyra: state TV", ("Palmyra", "sy-gov", None)),
-        ("Troops recapture Malakal - state TV", ("Malakal", "ss-gov", None)),
+        ("Troops recapture Malakal - state TV", ("Malakal", "ss-gov", "splm-io")),
         # the whole force leaving is still a loss
         ("Houthis withdraw their forces from Marib", ("Marib", None, "houthis")),
         # a report before a colon that asks nothing
@@ -85,9 +85,9 @@ def test_headline_twin_is_no_change(extractor: Extractor, title: str) -> None:
     ("title", "want"),
     [
         # a jail or a barracks taken in war stays a site taken
-        ("M23 rebels seize Goma prison", ("Goma prison", "m23", None)),
+        ("M23 rebels seize Goma prison", ("Goma prison", "m23", "cd-gov")),
         ("Army retakes Goma prison from M23", ("Goma prison", "cd-gov", "m23")),
-        ("RSF seizes Kober prison in Khartoum and frees prisoners", ("Kober prison", "rsf", None)),
+        ("RSF seizes Kober prison in Khartoum and frees prisoners", ("Kober prison", "rsf", "saf")),
     ],
 )
 def test_prison_taken_in_war(extractor: Extractor, title: str, want: tuple[str, str | None, str | None]) -> None:

@@ -170,7 +170,7 @@ def test_the_african_union_in_somalia_is_its_mission(extractor: Extractor, text:
 
 @pytest.mark.parametrize(
     ("title", "row"),
-    [("Troops recapture Damboa from B'Haram", ("Damboa", "ng-gov", "boko-haram")), ("B/HARAM TAKES DAMBOA", ("Damboa", "boko-haram", None))],
+    [("Troops recapture Damboa from B'Haram", ("Damboa", "ng-gov", "boko-haram")), ("B/HARAM TAKES DAMBOA", ("Damboa", "boko-haram", "ng-gov"))],
 )
 def test_boko_haram_abbreviated(extractor: Extractor, title: str, row: tuple[str, str, str | None]) -> None:
     assert _rows(extractor, "", title) == [row]

@@ -1094,8 +1094,8 @@ class Extractor:
                 if c.place.geonames_id is None and c.place.lat is None and (k := name_key(c.place.name)) in note.hierarchies else c
                 for c in found
             ]
-        # (a headline alone names the side who lost a place only where it writes it: no war is read into it)
-        return self._merge(found, ctx, reference, by_war=bool(clean.strip()))
+        # a headline alone gets the loser of a two-sided war too (the labels of five real sets give it)
+        return self._merge(found, ctx, reference, by_war=True)
 
     def _headline_case(self, title: str) -> str:
         """An ALL CAPS or all-lower-case headline in wire case (same length), names found by the catalogue and gazetteer."""

@@ -1,0 +1,80 @@
+"""The war table where it was still off (session 23, second round, helper wars23).
+
+W1 (extractor.extract_article: ``_merge(..., by_war=True)``): a headline with no body is read with the war fought at
+its place on its date, like a story's body: "M23 seizes Bukavu" is taken from Congo's army, "Taliban take Kunduz"
+from the republic's. The labels of the five spent real sets give a lone headline that loser (14 DIRECTION lines).
+Twins from the same words: a third party of the war's country (al-Qaeda in Yemen, the OLA in Oromia, ISIS at Sinjar),
+a multi-sided war (Syria's rebels in 2015 and 2024), a loser the headline writes otherwise, a withdrawal (its taker
+stays unknown), an attempt, a place outside every war of the table (Georgia, 2008), the same words at another date.
+Headlines written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import headline_changes, sides
+
+
+def _sides(extractor: Extractor, published: str, title: str) -> list[tuple[str, str | None, str | None]]:
+    return sides(headline_changes(extractor, title, published=dt.date.fromisoformat(published)))
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "want"),
+    [
+        ("2025-02-15", "M23 fighters enter Bukavu airport area and seize Bukavu", ("Bukavu", "m23", "cd-gov")),
+        ("2021-08-09", "Taliban fighters capture Kunduz city", ("Kunduz", "taliban", "af-gov")),
+        ("2015-05-20", "Islamic State overruns ancient Palmyra", ("Palmyra", "isis", "sy-gov")),
+        ("2014-06-10", "Militants of ISIS seize Mosul", ("Mosul", "isis", "iq-gov")),
+        ("2023-10-27", "RSF says it controls Nyala, Sudan's second city", ("Nyala", "rsf", "saf")),
+        ("2024-01-06", "MNDAA takes Laukkai", ("Laukkai", "mndaa", "mm-junta")),
+        ("2022-11-11", "Ukrainian soldiers enter and take back Kherson", ("Kherson", "ua-forces", "ru-forces")),
+        ("2018-03-18", "Turkish-backed fighters take Afrin", ("Afrin", "sna-syria", "sdf")),
+        ("2014-12-16", "South Sudan rebels retake Bentiu", ("Bentiu", "splm-io", "ss-gov")),
+        ("2016-12-13", "Army recaptures eastern Aleppo", ("Aleppo", "sy-gov", "sy-opposition")),
+    ],
+)
+def test_a_lone_headline_gets_the_loser_of_its_war(extractor: Extractor, published: str, title: str, want: tuple[str, str, str]) -> None:
+    assert _sides(extractor, published, title) == [want]
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "want"),
+    [
+        # a third party of the war's country: the table names no foe for it
+        ("2015-04-02", "Al-Qaeda fighters seize Mukalla", ("Mukalla", "aqap", None)),
+        ("2021-11-02", "Oromo rebels seize Kemise", ("Kemise", "ola", None)),
+        ("2014-08-03", "ISIS seizes Sinjar", ("Sinjar", "isis", None)),
+        # a multi-sided war: Syria's rebels fought the army, ISIS and the SDF
+        ("2015-03-28", "Rebels seize Idlib city", ("Idlib", "x-rebels-sy", None)),
+        ("2024-12-01", "Rebels seize Aleppo", ("Aleppo", "x-rebels-sy", None)),
+        # the loser the headline writes stays
+        ("2020-01-31", "Houthis seize Mahfad from al-Qaeda", ("Mahfad", "houthis", "aqap")),
+        ("2017-10-17", "Iraqi forces take Kirkuk from Kurds", ("Kirkuk", "iq-gov", "peshmerga")),
+        # a withdrawal: the loser is written, the taker stays unknown
+        ("2024-02-17", "Ukraine withdraws from Avdiivka", ("Avdiivka", None, "ua-forces")),
+        # a place no war of the table is fought at (Georgia, 2008)
+        ("2008-08-13", "Russian troops occupy Gori", ("Gori", "ru-forces", None)),
+        ("2008-08-13", "Russian forces occupy city of Gori", ("Gori", "ru-forces", None)),
+    ],
+)
+def test_a_lone_headline_gets_no_loser_the_war_does_not_give(
+    extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None],
+) -> None:
+    assert _sides(extractor, published, title) == [want]
+
+
+@pytest.mark.parametrize(
+    ("published", "title"),
+    [
+        ("2025-01-14", "Russian forces fail to capture Berestok"),
+        ("2025-01-14", "Russia vows to capture Berestok"),
+        ("2021-08-09", "Taliban poised to take Kunduz"),
+    ],
+)
+def test_an_attempt_in_a_headline_is_no_change(extractor: Extractor, published: str, title: str) -> None:
+    assert _sides(extractor, published, title) == []
