@@ -134,7 +134,7 @@ def test_opposition_groups_that_take_no_town_stay_quiet(extractor: Extractor, te
     ("text", "expected"),
     [
         ("Boko Haram declared control over Gwoza on Sunday.", {"Gwoza": ("boko-haram", "ng-gov")}),
-        ("Al Shabaab announced its control over Bulo Burte.", {"Bulo Burte": ("al-shabaab", None)}),
+        ("Al Shabaab announced its control over Bulo Burte.", {"Bulo Burte": ("al-shabaab", "so-gov")}),
     ],
 )
 def test_a_side_that_declares_or_announces_control_of_a_town_took_it(extractor: Extractor, text: str, expected: dict) -> None:

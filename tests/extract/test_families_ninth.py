@@ -23,7 +23,7 @@ DAY = dt.date(2024, 5, 1)
     ("text", "place", "gaining", "losing"),
     [
         # F1: an unknown bare name the tagger calls a date, after a capture verb with a known side
-        ("Al-Shabaab fighters took over Mahaday on Sunday, residents said.", "Mahaday", "al-shabaab", None),
+        ("Al-Shabaab fighters took over Mahaday on Sunday, residents said.", "Mahaday", "al-shabaab", "so-gov"),
         ("Al-Shabaab fighters captured Mahaday on Sunday after government troops pulled out.", "Mahaday", "al-shabaab", "so-gov"),
         # F2 positive: the same verb on a town GeoNames lacks, taken by a named side
         ("The KIA captured Kawlin on Monday after junta troops surrendered.", "Kawlin", "kia", "mm-junta"),

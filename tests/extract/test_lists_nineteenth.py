@@ -39,7 +39,7 @@ def _partial(extractor: Extractor, text: str) -> dict[str, bool]:
         (
             "Horn of Africa: Al Shabaab seizes Qoryoley Dheere village in Bay region; al Shabaab militants "
             "detonate a car bomb near Mogadishu port; Kenyan police arrest two suspects in Garissa",
-            [("Qoryoley Dheere", "al-shabaab", None)],
+            [("Qoryoley Dheere", "al-shabaab", "so-gov")],
         ),
         # A1: the town named after "one of the largest towns"
         (

@@ -34,7 +34,7 @@ def _partial(extractor: Extractor, text: str) -> dict[str, bool]:
     [
         (
             "Among the towns recaptured by Somali troops on Tuesday were Marka and Afgooye, a regional official said.",
-            [("Afgooye", "so-gov", None), ("Marka", "so-gov", None)],
+            [("Afgooye", "so-gov", "al-shabaab"), ("Marka", "so-gov", "al-shabaab")],
         ),
         (
             "Among the villages liberated by the Syrian army this week were Tal Sakhr and Kafr Sajna, state media reported.",
@@ -42,7 +42,7 @@ def _partial(extractor: Extractor, text: str) -> dict[str, bool]:
         ),
         (
             '"Among the settlements recaptured by our forces were Marka and Afgooye," the Somali army spokesman said.',
-            [("Afgooye", "so-gov", None), ("Marka", "so-gov", None)],
+            [("Afgooye", "so-gov", "al-shabaab"), ("Marka", "so-gov", "al-shabaab")],
         ),
         (
             "Somali troops pushed al-Shabaab back on Tuesday. Among the towns retaken were Marka and Afgooye, a regional "

@@ -37,7 +37,7 @@ def _news(extractor: Extractor, text: str, published: dt.date | None = None):
         ("On 19 March 2024, the KIA seized a junta camp in Lwegel (Momauk, Kachin). Territory changed hands.", "Lwegel", "kia", "mm-junta"),
         ("On 2 February 2024, the Taliban took control of Nad Ali district center (Helmand).", "Nad Ali", "taliban", None),
         # "retook", which the small model reads as a noun
-        ("On 8 March 2024, Military Forces of Somalia (2022-) and clan militias retook Harardhere (Mudug). Fatalities unknown.", "Harardhere", "so-gov", None),
+        ("On 8 March 2024, Military Forces of Somalia (2022-) and clan militias retook Harardhere (Mudug). Fatalities unknown.", "Harardhere", "so-gov", "al-shabaab"),
     ],
 )
 def test_coder_note(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:

@@ -55,7 +55,7 @@ def _news(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | 
     ("Congolese troops entered Rutshuru on Wednesday after M23 rebels abandoned the town.", "Rutshuru", "cd-gov", "m23"),
     ("Somali troops pulled out of Bardhere at dawn and Al-Shabaab fighters moved in.", "Bardhere", "al-shabaab", "so-gov"),
     # the generic head with the name in apposition
-    ("The militant group Al Shabaab retook the town of Bardhere on Tuesday.", "Bardhere", "al-shabaab", None),
+    ("The militant group Al Shabaab retook the town of Bardhere on Tuesday.", "Bardhere", "al-shabaab", "so-gov"),
 ])
 def test_sides_as_wire_copy_tells_them(extractor: Extractor, text: str, place: str, gaining: str | None, losing: str | None) -> None:
     news = _news(extractor, text)

@@ -172,7 +172,7 @@ def test_a_two_sentence_quote_takes_its_side_from_the_attribution(extractor: Ext
         '"We have captured the town of Beledweyne this morning. The town is now under our control," said Sheikh Ali '
         "Dheere, al Shabaab's military spokesman."
     )
-    assert _news(extractor, text, dt.date(2016, 10, 24)) == [("Beledweyne", "al-shabaab", None)]
+    assert _news(extractor, text, dt.date(2016, 10, 24)) == [("Beledweyne", "al-shabaab", "so-gov")]
 
 
 def test_a_two_sentence_quote_by_a_resident_names_no_side(extractor: Extractor) -> None:

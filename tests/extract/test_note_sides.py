@@ -136,7 +136,7 @@ def test_claimed_control_is_a_claim(extractor: Extractor) -> None:
         ("On 3 June 2023, Ceel Dheere town (Ceel Dheere, Galgaduud) fell into the hands of Al Shabaab militants after SNA "
          "troops withdrew.", "Ceel Dheere", "al-shabaab", "so-gov", False),
         ("On 3 June 2023, Al Shabaab militants are back in control of Wabho (Ceel Buur, Galgaduud) after SNA troops withdrew.", "Wabho", "al-shabaab", "so-gov", False),
-        ("Al-Shabaab militants are back in control of Wabho (Ceel Buur, Galgaduud).", "Wabho", "al-shabaab", None, False),
+        ("Al-Shabaab militants are back in control of Wabho (Ceel Buur, Galgaduud).", "Wabho", "al-shabaab", "so-gov", False),
         # the nominal, when the sentence reports the capture itself
         ("On 20 July 2024, the Russian seizure of the village of Pishchane (Kupiansk, Kharkiv) was confirmed by geolocated footage.", "Pishchane", "ru-forces", "ua-forces", False),
         # "its fighters" are the armed group named before, not the army it attacked

@@ -43,7 +43,7 @@ from .conftest import note_sides
         ("IS captured Palmyra on Monday after government forces withdrew, a monitor said.", "Palmyra", "isis", "sy-gov"),
         # T1: a monitor's label over one place and over two
         ("Territory taken over by JNIM: Dioura (Tenenkou, Mopti).", "Dioura", "jnim", None),
-        ("Territory taken over by Al Shabaab: Moqokori (Tayeeglow, Bakool), Galcad (Adale, Middle Shabelle).", "Galcad", "al-shabaab", None),
+        ("Territory taken over by Al Shabaab: Moqokori (Tayeeglow, Bakool), Galcad (Adale, Middle Shabelle).", "Galcad", "al-shabaab", "so-gov"),
         # R1's twins: an entry the other side left to the entrant; a brief capture taken back stays a change
         ("On 1 June 2024, Al Shabaab entered Elbur (Elbur, Galgaduud) after Military Forces of Somalia (2022-) withdrew from the town.",
          "Elbur", "al-shabaab", "so-gov"),
@@ -99,7 +99,7 @@ def test_leaver_never_gains(extractor: Extractor, text: str, place: str, leaver:
 
 def test_leaver_keeps_its_own_subject(extractor: Extractor) -> None:
     text = "On 1 June 2024, Al Shabaab withdrew from Galcad (Adale, Middle Shabelle) and took control of Moqokori (Tayeeglow, Bakool)."
-    assert note_sides(extractor, text).get("Moqokori") == ("al-shabaab", None)
+    assert note_sides(extractor, text).get("Moqokori") == ("al-shabaab", "so-gov")
 
 
 def test_label_without_a_name(extractor: Extractor) -> None:

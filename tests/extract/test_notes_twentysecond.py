@@ -46,7 +46,7 @@ from .conftest import note_sides
         # D1: a day between "control" and its "of"
         ("Iraqi soldiers backed by allied militiamen retook control Sunday of Baiji, a town that fell to the Islamic State in July.",
          "Baiji", "iq-gov", "isis"),
-        ("Somali forces took control Monday of Bulo Burte after a day of fighting.", "Bulo Burte", "so-gov", None),
+        ("Somali forces took control Monday of Bulo Burte after a day of fighting.", "Bulo Burte", "so-gov", "al-shabaab"),
         # F2: free of a side, with a day, "now" or "for the first time"
         ("For the first time in more than a year, Sinjar was free on Friday from the Islamic State, whose fighters fled.",
          "Sinjar", None, "isis"),

@@ -50,13 +50,13 @@ _POSITIVES = [
         [("Zaafran", "ly-gna", None)],
     ),
     ("The army recaptured a village known as Kibirizi Bas in North Kivu.", [("Kibirizi Bas", "cd-gov", None)]),
-    ("Al-Shabaab seized a small town called Ceel Garas in Somalia's Galgaduud region.", [("Ceel Garas", "al-shabaab", None)]),
+    ("Al-Shabaab seized a small town called Ceel Garas in Somalia's Galgaduud region.", [("Ceel Garas", "al-shabaab", "so-gov")]),
     ("The RSF captured a village named Um Sidr, west of El Fasher, on Sunday.", [("Um Sidr", "rsf", None)]),
     # U3: a sentence that opens on its province (located.py, context.py)
     ("In North Kivu, the army recaptured the village of Kibirizi Bas.", [("Kibirizi Bas", "cd-gov", None)]),
     ("In North Kivu province, troops retook the hamlet of Kibirizi Bas on Tuesday.", [("Kibirizi Bas", "cd-gov", None)]),
     ("In Borno State, the army cleared Boko Haram fighters from Ngelzarma.", [("Ngelzarma", "ng-gov", "boko-haram")]),
-    ("In Lower Shabelle, the army took control of the village of Ceel Waregow.", [("Ceel Waregow", "so-gov", None)]),
+    ("In Lower Shabelle, the army took control of the village of Ceel Waregow.", [("Ceel Waregow", "so-gov", "al-shabaab")]),
     # (a known town keeps its own reading)
     ("In North Kivu, the army recaptured Goma on Tuesday.", [("Goma", "cd-gov", None)]),
 ]

@@ -16,7 +16,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import headline_changes, sides
+from .conftest import headline_changes, news_rows, sides
 
 
 def _sides(extractor: Extractor, published: str, title: str) -> list[tuple[str, str | None, str | None]]:
@@ -78,3 +78,37 @@ def test_a_lone_headline_gets_no_loser_the_war_does_not_give(
 )
 def test_an_attempt_in_a_headline_is_no_change(extractor: Extractor, published: str, title: str) -> None:
     assert _sides(extractor, published, title) == []
+
+
+# W2 (actors.yaml wars: al-Shabaab's insurgency from 2011; context.resolve_actor): Somalia's government against
+# al-Shabaab is two-sided (the AU mission and Kenya on the government's side); of allies named together, the army of
+# the place's country is the gainer. Twins: Ahlu Sunna and the Islamic State are third parties, 2009's war had more
+# sides (Hizbul Islam), a loser written otherwise stays, a withdrawal leaves its taker unknown, a vow is no change.
+@pytest.mark.parametrize(
+    ("published", "text", "want"),
+    [
+        ("2024-06-01", "Al-Shabaab fighters took over the town of Mahaday on Sunday, residents said.", ("Mahaday", "al-shabaab", "so-gov")),
+        ("2023-01-16", "Somali troops backed by clan militias took control of Harardhere on Monday.", ("Harardhere", "so-gov", "al-shabaab")),
+        ("2012-10-01", "Kenyan troops took control of Kismayo on Monday.", ("Kismayo", "ke-gov", "al-shabaab")),
+        ("2024-06-01", "SNA and ATMIS forces took control of the town of Mahaday on Sunday.", ("Mahaday", "so-gov", "al-shabaab")),
+        ("2024-06-01", "Joint SNA and ATMIS forces took control of the town of Mahaday on Sunday.", ("Mahaday", "so-gov", "al-shabaab")),
+        ("2024-06-01", "ATMIS forces took control of the town of Mahaday on Sunday.", ("Mahaday", "atmis", "al-shabaab")),
+    ],
+)
+def test_somalia_is_read_as_a_two_sided_war(extractor: Extractor, published: str, text: str, want: tuple[str, str, str]) -> None:
+    assert news_rows(extractor, text, dt.date.fromisoformat(published)) == [want]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "want"),
+    [
+        ("2021-06-10", "Ahlu Sunna Wal Jama'a fighters took control of Guriel on Thursday.", [("Guriel", "aswj", None)]),
+        ("2017-10-26", "Islamic State fighters seized the port town of Qandala in Puntland on Wednesday.", [("Qandala", "isis", None)]),
+        ("2009-05-10", "Al-Shabaab fighters seized the town of Jowhar on Sunday.", [("Jowhar", "al-shabaab", None)]),
+        ("2024-06-01", "Al-Shabaab seized the village of Ceel Dheer from ISIS fighters on Sunday.", [("Ceel Dheer", "al-shabaab", "isis")]),
+        ("2022-09-10", "Somali forces withdrew from the town of Adan Yabaal on Saturday.", [("Adan Yabaal", None, "so-gov")]),
+        ("2024-06-01", "Al-Shabaab vowed to retake Mahaday.", []),
+    ],
+)
+def test_somalia_twins(extractor: Extractor, published: str, text: str, want: list[tuple[str, str | None, str | None]]) -> None:
+    assert news_rows(extractor, text, dt.date.fromisoformat(published)) == want

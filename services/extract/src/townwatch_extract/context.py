@@ -529,6 +529,9 @@ class ArticleContext:
             pool = [m for m in matches if not _COMPANION.search(text, 0, m.start) and not _AGAINST.search(text, 0, m.start)] or matches
             covering = [m for m in pool if m.start <= head_off < m.end]
             chosen = covering[0] if covering else pool[-1]
+            # "SNA and ATMIS forces took X": of allies named together, the army of the place's country holds it
+            chosen = next((m for m in pool if place_cc and m.actor.government_of == place_cc and m.actor.id != chosen.actor.id and (
+                m.actor.id in chosen.actor.allies or chosen.actor.id in m.actor.allies)), chosen)
             entry = chosen.actor
             if (
                 place_cc and entry.kind == ActorKind.NON_STATE and entry.countries and place_cc not in entry.countries
