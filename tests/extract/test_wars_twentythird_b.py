@@ -112,3 +112,22 @@ def test_somalia_is_read_as_a_two_sided_war(extractor: Extractor, published: str
 )
 def test_somalia_twins(extractor: Extractor, published: str, text: str, want: list[tuple[str, str | None, str | None]]) -> None:
     assert news_rows(extractor, text, dt.date.fromisoformat(published)) == want
+
+
+# W3 (context.ArticleContext.build): "<Country>-backed" names the patron, not where the place lies: "Turkish-backed
+# fighters took Ras al-Ain" is the Syrian town (no Turkish Ceylanpinar), so Peace Spring's war gives the SDF's loss.
+# Twins: a patron of a side fighting in its own country leaves the place there; Turkey's own troops are no patron.
+@pytest.mark.parametrize(
+    ("published", "title", "want"),
+    [
+        ("2019-10-20", "Turkish-backed forces capture Ras al-Ain", ("Ras al-Ain", "SY", "sna-syria", "sdf")),
+        ("2019-10-20", "Turkish-backed Syrian rebels capture Ras al-Ain", ("Ras al-Ain", "SY", "sna-syria", "sdf")),
+        ("2019-10-13", "Turkish-backed fighters seize Tal Abyad", ("Tal Abyad", "SY", "sna-syria", "sdf")),
+        ("2018-03-05", "Turkey-backed rebels capture Jandairis", ("Jandairis", "SY", "sna-syria", "sdf")),
+        ("2025-01-28", "Rwanda-backed M23 rebels seize Goma", ("Goma", "CD", "m23", "cd-gov")),
+        ("2015-03-01", "Iranian-backed Houthis seize Aden airport", ("Aden Airport", "YE", "houthis", "ye-gov")),
+    ],
+)
+def test_a_patron_country_does_not_place_the_town(extractor: Extractor, published: str, title: str, want: tuple[str, str, str, str]) -> None:
+    events = headline_changes(extractor, title, published=dt.date.fromisoformat(published))
+    assert [(e.place.name, e.place.country_code, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None) for e in events] == [want]

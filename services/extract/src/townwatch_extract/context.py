@@ -173,6 +173,7 @@ _CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "libe
 _ACRONYM_SIDE = re.compile(r"\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|members?|elements?|jihadists?)\b")
 # two capitals that are a common abbreviation before they are a country's code ("Army retakes X: state TV")
 _NOT_COUNTRY_CODES = frozenset({"TV"})
+_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS)) + r")\b", re.IGNORECASE)
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
 # seat", "Mali withdraws from ECOWAS", "China captures 60% of Africa solar market")
 _NOT_TOWNS = frozenset(
@@ -323,6 +324,8 @@ class ArticleContext:
                 continue  # "SPLA-IO", "SPLA/IO", "AD militants": a group's acronym, not the Indian Ocean's or Andorra's code
             if word in _NOT_COUNTRY_CODES:
                 continue
+            if _PATRON_AFTER.match(text, m.end()):
+                continue  # "Turkish-backed fighters took Ras al-Ain": the patron's country is not where the place lies
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
                 continue  # "at 5:30 AM": the time of day, not Armenia's or St Pierre's code
             cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
