@@ -131,3 +131,21 @@ def test_somalia_twins(extractor: Extractor, published: str, text: str, want: li
 def test_a_patron_country_does_not_place_the_town(extractor: Extractor, published: str, title: str, want: tuple[str, str, str, str]) -> None:
     events = headline_changes(extractor, title, published=dt.date.fromisoformat(published))
     assert [(e.place.name, e.place.country_code, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None) for e in events] == [want]
+
+
+# W4 (context.resolve_actor): "pro-government fighters" are the government's side in the place's country (a common
+# noun after "pro-government" was read as Syria's unnamed fighters, whom the wars table gave to the Islamic State).
+# Twins: "anti-government fighters" stay rebels; a side the text names keeps its name.
+@pytest.mark.parametrize(
+    ("published", "text", "want"),
+    [
+        ("2015-05-21", "Pro-government fighters withdrew from Palmyra on Wednesday night, the monitor said.", [("Palmyra", None, "sy-gov")]),
+        ("2016-03-27", "Pro-regime militias recaptured Palmyra on Sunday.", [("Palmyra", "sy-gov", None)]),
+        ("2015-05-21", "Anti-government fighters seized Palmyra on Wednesday.", [("Palmyra", "x-rebels-sy", None)]),
+        ("2015-05-21", "Islamic State fighters seized Palmyra after pro-government fighters withdrew.", [("Palmyra", "isis", "sy-gov")]),
+    ],
+)
+def test_pro_government_fighters_are_the_government_side(
+    extractor: Extractor, published: str, text: str, want: list[tuple[str, str | None, str | None]],
+) -> None:
+    assert news_rows(extractor, text, dt.date.fromisoformat(published)) == want

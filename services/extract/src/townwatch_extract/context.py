@@ -173,6 +173,7 @@ _CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "libe
 _ACRONYM_SIDE = re.compile(r"\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|members?|elements?|jihadists?)\b")
 # two capitals that are a common abbreviation before they are a country's code ("Army retakes X: state TV")
 _NOT_COUNTRY_CODES = frozenset({"TV"})
+_PRO_GOVERNMENT = re.compile(r"(?:pro-(?:government|regime|assad)|government-(?:allied|aligned|backed)|regime-loyal) ")
 _PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS)) + r")\b", re.IGNORECASE)
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
 # seat", "Mali withdraws from ECOWAS", "China captures 60% of Africa solar market")
@@ -633,6 +634,10 @@ class ArticleContext:
             # "Libya's UN-backed government": the country says where, the rest of the phrase whose
             phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i)
                               if t.dep_ != "det" and t not in owner.subtree).replace(" - ", "-")
+        if place_cc and _PRO_GOVERNMENT.match(phrase) and ({lemma, low} & (_FORCE_NOUNS | _NON_STATE_GENERIC)) and (
+            gov := self._government(place_cc, text)
+        ) is not None:
+            return replace(gov, inferred=True)  # "pro-government fighters withdrew from Palmyra": the army's side, not ISIS
         if self.catalogue.generic_candidates(phrase):
             found = self._generic(phrase, text, place_cc)
             if found is not None:
