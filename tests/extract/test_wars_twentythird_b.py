@@ -149,3 +149,26 @@ def test_pro_government_fighters_are_the_government_side(
     extractor: Extractor, published: str, text: str, want: list[tuple[str, str | None, str | None]],
 ) -> None:
     assert news_rows(extractor, text, dt.date.fromisoformat(published)) == want
+
+
+# W5 (actors.yaml wars, ``unplaced``): a Syrian village GeoNames lacks, with no province written, reaches the war of
+# the army's only front at the time: the last Idlib offensive (December 2019 - March 2020, from HTS) and the final
+# assault on eastern Aleppo (November - December 2016, from the opposition). Twins: the same words outside those
+# weeks, a province of another front written after the village, a third party's capture.
+@pytest.mark.parametrize(
+    ("published", "text", "want"),
+    [
+        ("2020-02-01", "The Syrian army recaptured the villages of Kafr Batikh and Jawbas on Saturday, a military source said.",
+         [("Kafr Batikh", "sy-gov", "hts"), ("Jawbas", "sy-gov", "hts")]),
+        ("2016-11-28", "Syrian troops recaptured the al-Sakhour district on Monday, the military said.", [("al-Sakhour", "sy-gov", "sy-opposition")]),
+        ("2019-06-01", "The Syrian army recaptured the villages of Kafr Batikh and Jawbas on Saturday, a military source said.",
+         [("Kafr Batikh", "sy-gov", None), ("Jawbas", "sy-gov", None)]),
+        ("2016-10-10", "Syrian troops recaptured the al-Sakhour district on Monday, the military said.", [("al-Sakhour", "sy-gov", None)]),
+        ("2020-02-01", "The Syrian army recaptured the village of Jawbas in Daraa province on Saturday.", [("Jawbas", "sy-gov", None)]),
+        ("2020-02-01", "Islamic State fighters seized the village of Jawbas on Saturday.", [("Jawbas", "isis", None)]),
+    ],
+)
+def test_a_syrian_village_with_no_province_reaches_the_only_front(
+    extractor: Extractor, published: str, text: str, want: list[tuple[str, str | None, str | None]],
+) -> None:
+    assert news_rows(extractor, text, dt.date.fromisoformat(published)) == want
