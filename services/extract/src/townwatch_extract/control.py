@@ -48,7 +48,7 @@ _HOLD_NOUNS = frozenset({"hold", "grip", "control"})
 _EXPELLING = frozenset("drive push force chase flush oust expel dislodge evict rout".split())
 _FIGHTS = frozenset("battle fighting clashes fight".split())
 PHRASE_LEMMAS = frozenset({
-    "have", "be", "control", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
+    "have", "be", "control", "hold", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
 })
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
@@ -98,7 +98,7 @@ def _state_frame(trigger: Token) -> Frame | None:
     # a side's "claimed to be in control of X" is its claim of the change
     claimed = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "claim" and not _held_claim(trigger.head)
     # "M23 fighters had been in control of X since Friday": a hold a day or two old is the change, as under_frame reads it
-    lately = lemma == "be" and _since_lately(trigger)
+    lately = lemma == "be" and (_since_lately(trigger) or _by_lately(trigger))
     if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
@@ -156,6 +156,22 @@ def _since_lately(trigger: Token) -> bool:
     return any(
         o.lower_ in _LATELY or any(c.dep_ == "compound" and c.lower_ in _LATELY for c in o.children)
         for o in prep_objects(trigger, ("since",))
+    )
+
+
+# the hours of a day a hold was reached by ("were in control of the neighbourhood by midday on Thursday")
+_HOURS = LATELY_WORDS | frozenset({"midday", "nightfall", "sunset", "sundown", "daybreak", "sunrise", "lunchtime"})
+
+
+def _by_lately(trigger: Token) -> bool:
+    """"Z were in control of X by midday on Thursday", "by Monday evening" (verbs24): a hold reached within the day
+    told, so the change; never one still to come ("will be in control of X by Friday", "expected to be ... by
+    Monday") nor a date ("by 2015", "by March": who held it then)."""
+    if trigger.tag_ != "VBD" or trigger.dep_ == "xcomp" or any(c.dep_ in ("aux", "neg") for c in trigger.children):
+        return False
+    return any(
+        o.lower_ in _HOURS or any(c.dep_ == "compound" and c.lower_ in LATELY_WORDS for c in o.children)
+        for o in prep_objects(trigger, ("by",))
     )
 
 
@@ -293,7 +309,7 @@ def _after_frame(trigger: Token) -> Frame | None:
 
 
 def _now_frame(trigger: Token) -> Frame | None:
-    """A monitor's "Fano fighters now control A and B", "X is now controlled by Z": a change told with "now", as "X
+    """A monitor's "Fano fighters now control A and B", "X is now controlled / held by Z": a change told with "now", as "X
     is now under the control of Z" is; "still control", a modal, a negation and a side's description ("JNIM, which
     now controls X, ambushed ...") tell who holds X."""
     if not _now(trigger) or trigger.dep_ in ("relcl", "acl", "amod") or any(
@@ -478,6 +494,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         )
     elif lemma == "control" and is_verb:
         frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger) or _after_frame(trigger) or _said_frame(trigger)
+    elif lemma == "hold" and is_verb and is_passive(trigger):
+        frame = _now_frame(trigger)  # "the town is now held by the Kurds", as "now controlled by" (verbs24)
     elif lemma == "gain" and trigger.pos_ == "NOUN":
         frame = _gains_frame(trigger)
     elif lemma == "control" and trigger.pos_ == "NOUN":

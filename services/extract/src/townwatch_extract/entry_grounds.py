@@ -1,5 +1,6 @@
-"""What in an entry's own sentence makes it a capture: a deal it goes in under, the town's defenders disarmed, or a
-site of the town taken (then only part of it)."""
+"""What in an entry's own sentence makes it a capture: a deal it goes in under, the town's defenders disarmed, a town
+the sentence gives to the other side (its stronghold, fallen to it, besieged by the side going in), or a site of the
+town taken (then only part of it)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from spacy.tokens import Token
 
 from townwatch_extract.syntax import children, prep_objects
 
-__all__ = ["WAY_VERBS", "entered_and_disarmed", "entered_by_deal", "entered_site_taken", "held_quarters_town", "pushed_out_side", "rest_of_town", "way_into"]
+__all__ = [
+    "WAY_VERBS", "entered_and_disarmed", "entered_by_deal", "entered_foes_town", "entered_site_taken", "held_quarters_town", "pushed_out_side",
+    "rest_of_town", "way_into",
+]
 
 # "entered the towns of A, B and C under the reconciliation agreement", "... as part of a surrender deal"
 _DEALS = frozenset("agreement agreements deal deals accord accords settlement settlements arrangement arrangements".split())
@@ -151,3 +155,74 @@ def rest_of_town(target: Token) -> Token | None:
         return None
     towns = prep_objects(target, ("of",))
     return towns[0] if towns else None
+
+
+# The other side's town, as the entry's own sentence tells it (verbs24): "entered X, the last major stronghold of Z"
+# (an apposition that names another side's hold), "re-entered X, a month after it fell to Z" (the town's fall to the
+# other side), "entered X after having besieged the town for two weeks" (the siege the side going in laid ended with
+# its entry). A town named as the entering side's own ("entered X, their stronghold"), a stronghold with no side, a
+# fall still to come or a siege laid by another side say nothing of who took it.
+_HOLDS = frozenset({"stronghold", "bastion", "bulwark", "fiefdom", "heartland"})
+_OWN = frozenset({"their", "its", "his", "our"})
+_SIEGING = frozenset({"besiege", "encircle", "blockade", "surround"})
+_TOWN_WORDS = frozenset("town city village it settlement locality".split())
+
+
+def _holder(hold: Token) -> Token | None:
+    """The side a stronghold is named after: "the stronghold of Z", "Z's stronghold" (never "their stronghold")."""
+    poss = next(iter(children(hold, ("poss",))), None)
+    if poss is not None:
+        return None if poss.lower_ in _OWN else poss
+    side = next(iter(prep_objects(hold, ("of",))), None)
+    return side if side is not None and side.pos_ == "PROPN" else None
+
+
+def _named_after(trigger: Token) -> list[Token]:
+    """The entered place's description set off after it ("entered Tarhuna, the last stronghold of Z"; the parse may
+    hang it on the place or on the verb)."""
+    objs = [o for o in children(trigger, ("dobj",))][:1]
+    if not objs:
+        return []
+    place = objs[0]
+    towns = [place, *prep_objects(place, ("of",))]  # "the city of Tarhuna, the last stronghold ..."
+    return [c for t in towns for c in t.children if c.dep_ == "appos" and c.i > place.i] + [
+        c for c in trigger.children if c.dep_ in ("npadvmod", "appos", "dep") and c.i > place.i
+    ]
+
+
+def _fell_to_other(trigger: Token) -> bool:
+    """"just over a month after it fell to M23 rebels": the entered town (a pronoun or a town noun) fell to a side."""
+    for tok in trigger.sent:
+        if tok.lemma_.lower() != "fall" or tok.tag_ not in ("VBD", "VBN") or children(tok, ("neg",)):
+            continue
+        subj = next(iter(children(tok, ("nsubj",))), None)
+        if subj is None or subj.lower_ not in _TOWN_WORDS or not any(m.lower_ == "after" for m in children(tok, ("mark",))):
+            continue
+        if prep_objects(tok, ("to",)):
+            return True
+    return False
+
+
+def _besieged_before(trigger: Token) -> bool:
+    """"entered Kanaker after having besieged the town for almost two weeks": the side going in laid the siege."""
+    for prep in children(trigger, ("prep",)):
+        if prep.lower_ not in ("after", "following"):
+            continue
+        for verb in children(prep, ("pcomp",)):
+            if verb.lemma_.lower() in _SIEGING and not children(verb, ("nsubj", "neg")) and any(
+                o.lower_ in _TOWN_WORDS for o in children(verb, ("dobj",))
+            ):
+                return True
+    return False
+
+
+def entered_foes_town(trigger: Token) -> bool:
+    """Whether the entry's own sentence gives the entered town to another side: its stronghold, fallen to it, or
+    besieged by the side going in (see above)."""
+    subj = next(iter(children(trigger, ("nsubj",))), None)
+    for desc in _named_after(trigger):
+        if desc.lemma_.lower() in _HOLDS:
+            holder = _holder(desc)
+            if holder is not None and (subj is None or holder.lower_ != subj.lower_):
+                return True
+    return _fell_to_other(trigger) or _besieged_before(trigger)

@@ -11,6 +11,7 @@ from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
+    entered_foes_town,
     entered_site_taken,
     held_quarters_town,
     pushed_out_side,
@@ -1466,7 +1467,7 @@ def _entry_corroborated(trigger: Token) -> bool:
         return False  # (first: "entered X unopposed, looted the market before withdrawing" is a raid)
     if _unopposed(trigger) or _handed_over(trigger) is not None:
         return True
-    if entered_by_deal(trigger) or entered_and_disarmed(trigger) or pushed_out_side(trigger) is not None:
+    if entered_by_deal(trigger) or entered_and_disarmed(trigger) or pushed_out_side(trigger) is not None or entered_foes_town(trigger):
         # "entered A, B and C under the reconciliation agreement", "... and disarmed the local militia", "fought
         # their way into X, pushing out the Houthi militia"
         return True

@@ -111,7 +111,7 @@ CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
 
 # the days a hold "since" counts as the change (control._since_lately): "under Z control since Monday morning"
 LATELY_WORDS = frozenset(
-    "yesterday today tonight morning afternoon evening night dawn noon midnight weekend "
+    "yesterday today tonight morning afternoon evening night dawn noon midday midnight nightfall weekend "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _LEAVING_WORDS = frozenset("withdrew withdrawn withdrawal withdrawing left retreated retreat abandoned fled pulled evacuated vacated surrendered".split())
@@ -181,6 +181,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
                     frozenset("says said say announced announces declared declares claims claimed".split())),
     # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
     **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
+    # "the town is now held by the Kurds", "X is again held by Z" (control._now_frame, the passive of "hold")
+    "now held": frozenset({"now"}), "again held": frozenset({"again"}),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | LATELY_WORDS | {
         "now", "back", "again", "claimed", "claims", "claim", "claiming"}),
     "in the hands of": _LEAVING_WORDS | {"now", "back", "again"},
@@ -271,6 +273,11 @@ _RE_PLAIN = re.compile(r"\b[Rr]e-(?=(?:enter\w*|seiz\w*|conquer\w*|impos\w*|asse
 _IS_BRANCH = re.compile(r"\bIS (?=(?:Mozambique|Sahel|Somalia|Khorasan|Sinai|Libya)\b)")
 
 
+# "have taken near complete control of X": the small model reads "near" as a preposition and loses the verb's object;
+# hyphened (same length) it is the modifier frames._short_of_full reads as partial ("near-complete control") (verbs24)
+_NEAR_FULL = re.compile(r"\b([Nn]ear) (?=(?:complete|total|full)\s+control\b)")
+
+
 # "X was overrun by Z": after a form of "be" the participle is passive, not a headline's present tense; swapped to
 # "capture" it lost its agent and the event ("was capture by")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
@@ -303,6 +310,8 @@ def parse_form(text: str) -> str:
     if " on " in text:
         text = _DAY_BEFORE_PARTICIPLE.sub(_day_after_participle, text)
     text = _RE_PLAIN.sub("   ", _RE_JOINED.sub(lambda m: m.group(1) + m.group(2) + " ", text))
+    if "ear " in text:
+        text = _NEAR_FULL.sub(r"\1-", text)
     return blank_inline_dates(_IS_BRANCH.sub("IS-", _SWAP.sub(repl, text)))
 # Nouns that make the capture partial: "the eastern side of Mosul".
 PARTIAL_NOUNS = frozenset(

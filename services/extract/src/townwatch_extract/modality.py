@@ -157,7 +157,11 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if infinitive:
         # "forced to withdraw" is done; "Iraqi forces to retake Tikrit" (a headline's future) only shares the lemma
         # "a collapse allowed the rebels to take X", "the strikes enabled troops to retake X": a past permission is done
-        permitted = head.lemma_.lower() in _PERMIT_HEADS and head.tag_ in ("VBD", "VBN")
+        permitted = head.lemma_.lower() in _PERMIT_HEADS and (head.tag_ in ("VBD", "VBN") or (
+            # "the anti-LNA forces withdrew, allowing the LNA to claim control of X" (verbs24): the participle clause of
+            # a past deed, its permission as done as the deed
+            head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj") and head.head.tag_ in ("VBD", "VBN")
+        ))
         if head == tok or (head.lemma_.lower() not in _FINISH_HEADS and not permitted) or head.pos_ not in ("VERB", "AUX"):
             return Mood.INTENT
         return _verb_mood(head, depth + 1)
