@@ -37,7 +37,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
-from townwatch_extract.news_nominal import is_condemned, is_news_subject
+from townwatch_extract.news_nominal import is_condemned, is_news_subject, outcome_side, outcome_verb
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.sites import WRITTEN_KINDS, site_kind, site_names
 from townwatch_extract.syntax import (
@@ -1817,6 +1817,23 @@ _CONTESTS = frozenset({"battle", "fight"})
 _OWN_FORCE_NOUNS = frozenset("garrison troop force soldier unit".split())
 
 
+# the fighting an agentless capture happened in, named after its side: "A and B were overrun during Taliban assaults",
+# "X was captured in an RSF offensive" (verbs24); never a raid (taken and left) nor a side's assault repelled
+_ASSAULTS = frozenset("assault assaults attack attacks offensive offensives advance onslaught push operation operations".split())
+
+
+def _assault_side(trigger: Token) -> Token | None:
+    """The side named on the assault an agentless passive capture happened "during" / "in": its compound or
+    possessor, a name ("Taliban assaults", "the RSF's offensive")."""
+    for assault in prep_objects(trigger, ("during", "in", "amid")):
+        if assault.lemma_.lower() not in _ASSAULTS and assault.lower_ not in _ASSAULTS:
+            continue
+        side = next((c for c in assault.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN"), None)
+        if side is not None:
+            return side
+    return None
+
+
 def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     lemma = trigger.lemma_.lower()
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
@@ -1960,7 +1977,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         elif passive:
             target = _passive_subject(trigger)
             frame.places = place_refs(target)
-            frame.gaining = _first(prep_objects(trigger, ("by",)))
+            frame.gaining = _first(prep_objects(trigger, ("by",))) or _assault_side(trigger)
         else:
             frame.gaining = is_doer or subject_of(trigger)
             if frame.gaining is None and misparsed:
@@ -2269,6 +2286,8 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 # "Syrian opposition factions announced on Saturday their capture of X": the small model reads the verb
                 # as a reduced relative on its subject
                 poss = trigger.head.head
+        if poss is not None and poss.lower_ in _TIME_WORDS | {"week", "month", "year", "today", "yesterday"}:
+            poss = None  # "last week's recapture of X": a date, not the side (verbs24)
         if poss is not None:
             if frame.places:
                 frame.gaining = frame.gaining or poss
@@ -2305,6 +2324,13 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "The fall of Nyala comes as talks resume", "The capture of X adds pressure on Y": the event is this
             # sentence's news, told as the subject of its consequence; no side named (a known town at war only)
             frame.construction = SIDELESS_NOMINAL
+            return frame
+        if side is None and (verb := outcome_verb(trigger)) is not None:
+            # "an operation led by the Somali army resulted in the recapture of A and B": what the fighting ended in is
+            # this sentence's news, its side who led it, or none named (verbs24)
+            frame.gaining = outcome_side(verb)
+            if frame.gaining is None:
+                frame.construction = SIDELESS_NOMINAL
             return frame
         if side is None:
             return None  # a bare "the capture of Y" names no side: not an event on its own

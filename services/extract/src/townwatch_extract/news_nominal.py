@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.lexicon import LATELY_WORDS
 
-__all__ = ["CONDEMNED_NOUN", "NEWS_NOUN_REACH", "is_condemned", "is_news_subject"]
+__all__ = ["CONDEMNED_NOUN", "NEWS_NOUN_REACH", "is_condemned", "is_news_subject", "outcome_side", "outcome_verb"]
 
 NEWS_NOUN_REACH = 2
 """How many words (punctuation aside) may come before the "the" of a sentence-opening capture noun, or before the
@@ -118,3 +118,51 @@ def is_condemned(trigger: Token) -> bool:
     if any(c.lower_ in _NOT_DONE for c in trigger.children):
         return False
     return not any(t.ent_type_ == "DATE" or _YEAR.fullmatch(t.text) for t in trigger.subtree if t.i != trigger.i)
+
+
+# A capture noun as what an operation or a battle ended in (verbs24): "A military operation led by the Somali army
+# resulted in the recapture of A and B", "the offensive began on Wednesday, resulting in the recapture of X", "The
+# operation has led to last week's recapture of the town of X". Each verb with the preposition of its outcome.
+_OUTCOME_HEADS = {"result": ("in",), "lead": ("to",), "culminate": ("in", "with"), "end": ("with", "in"), "conclude": ("with",)}
+# who led the operation the outcome is of: "an operation led / conducted / carried out by Z"
+_LEADING = frozenset("lead conduct carry launch spearhead mount execute".split())
+_ARMED = frozenset("army troop force soldier unit fighter militant rebel militia brigade division".split())
+
+
+def outcome_verb(trigger: Token) -> Token | None:
+    """The verb a capture noun is the outcome of ("resulted in the recapture of X"), told done: a past or a participle
+    of a past deed, with no modal, negation or year ("could lead to the recapture of X", "did not result in ...",
+    "led to the capture of X in 2014" are a prospect, a denial, a history)."""
+    prep = trigger.head
+    verb = prep.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in _OUTCOME_HEADS.get(verb.lemma_.lower(), ()) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.tag_ == "VBG":
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.tag_ not in ("VBD", "VBN"):
+            return None
+    elif verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in (*verb.children, *verb.head.children)):
+        return None
+    if any(_YEAR.fullmatch(t.text) for t in trigger.subtree):
+        return None
+    return verb
+
+
+def outcome_side(verb: Token) -> Token | None:
+    """The side an outcome verb's subject names: the subject itself when it is a side ("the army's offensive"
+    aside), or who led the operation ("an operation led by the Somali National Army"); None for an operation with no
+    side named."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.tag_ == "VBG":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PROPN" or subj.lemma_.lower() in _ARMED:
+        return subj
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _LEADING and acl.tag_ == "VBN":
+            agent = next((o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    return None
