@@ -54,7 +54,7 @@ def entered_and_disarmed(trigger: Token) -> bool:
 
 # "fought their way into the city of X", "battled / forced / pushed their way into X": going in against resistance, an
 # entry like "entered X" (a capture only with what makes an entry one)
-WAY_VERBS = frozenset("fight battle force push shoot blast".split())
+WAY_VERBS = frozenset("fight battle force push shoot blast make".split())  # and "made their way into X" (verbs24)
 
 
 def way_into(trigger: Token) -> bool:
@@ -165,7 +165,7 @@ def rest_of_town(target: Token) -> Token | None:
 _HOLDS = frozenset({"stronghold", "bastion", "bulwark", "fiefdom", "heartland"})
 _OWN = frozenset({"their", "its", "his", "our"})
 _SIEGING = frozenset({"besiege", "encircle", "blockade", "surround"})
-_TOWN_WORDS = frozenset("town city village it settlement locality".split())
+_TOWN_WORDS = frozenset("town city village it settlement locality them towns villages".split())
 
 
 def _holder(hold: Token) -> Token | None:
@@ -180,7 +180,7 @@ def _holder(hold: Token) -> Token | None:
 def _named_after(trigger: Token) -> list[Token]:
     """The entered place's description set off after it ("entered Tarhuna, the last stronghold of Z"; the parse may
     hang it on the place or on the verb)."""
-    objs = [o for o in children(trigger, ("dobj",))][:1]
+    objs = ([o for o in children(trigger, ("dobj",))] or prep_objects(trigger, ("into",)))[:1]
     if not objs:
         return []
     place = objs[0]

@@ -51,7 +51,7 @@ class TriggerClass(StrEnum):
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
         "capture recapture seize sieze retake retook liberate overrun overtake conquer wrest regain reclaim recover occupy reoccupy reoccupie take free "
-        "secure gain win assume resume enter sweep move walk roll march establish impose claim extend declare announce reassert assert release".split(),
+        "secure gain win assume resume enter sweep move walk roll march storm establish impose claim extend declare announce reassert assert release".split(),
         TriggerClass.GAIN,
     ),
     **dict.fromkeys(
@@ -77,7 +77,7 @@ NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "resume", "secure", 
 # "Following day Boko Haram declared control of the city", "announced its control over X"
 # Verbs of movement that report a capture only with "into <place>" ("swept into Hama"); "enter" takes the place as
 # its object. "pushed/advanced into" stay out: they describe fighting still under way.
-INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march"})
+INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march", "storm"})  # "stormed into the villages of A and B" (verbs24)
 # Verbs that count with a bare place-name object ("the Taliban took Herat", "troops secured Lyman", "its forces
 # left Lyman") only when the object resolves to a known place and the subject to a known armed actor.
 BARE_OBJECT_VERBS = frozenset({"take", "secure", "leave"})
@@ -103,7 +103,10 @@ STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing r
     # with the other side's leaving, itself a strong form)
     *(f"{v} {d}presence" for v in ("established", "reestablished") for d in ("", "a ", "its ", "their ")),
     # "fought / battled their way into X" (frames: an entry, a capture only with what makes an entry one)
-    "their way into", "its way into")
+    "their way into", "its way into",
+    # an entry told with "storm" ("managed to storm into the villages of A and B"; frames: an entry, a capture only with
+    # what makes an entry one, as "entered"; verbs24)
+    "stormed into", "storm into", "storms into", "storming into")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "took taken takes take taking secured secures secure left leave leaves leaving".split()
