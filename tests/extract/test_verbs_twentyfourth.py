@@ -4,7 +4,8 @@ spent real sets' misses and read afresh. In our own words, keeping the real gram
 - an entry into a town its own sentence gives to the other side: the town set off as that side's stronghold, a town
   that had fallen to it ("re-entered X, a month after it fell to Z"), or one the side going in had besieged;
 - "stormed into X" and "made their way into X": entries, a capture only with what makes an entry one;
-- "X is now held by Z" (the passive of "hold" read as "now controlled by" is);
+- "X is now held by Z" (the passive of "hold" read as "now controlled by" is); reported speech's past "said Z now
+  controlled X", "said Z now had control of X";
 - "Z were in control of X by Thursday evening" (a hold reached within the day told);
 - a withdrawal "allowing Z to take control of X" (the permission done as the deed it follows);
 - a capture noun as what an operation resulted in / led to ("resulted in the recapture of X"), its side who led it;
@@ -48,6 +49,9 @@ Row = tuple[str, str | None, str | None]
         ("Lashio is now held by the MNDAA, residents said on Monday.", dt.date(2024, 8, 5), [("Lashio", "mndaa", "mm-junta")]),
         ("Residents said Houthi fighters were in control of Aden by Thursday evening.", dt.date(2015, 4, 3),
          [("Aden", "houthis", "ye-gov")]),
+        # reported speech shifts "now controls" / "now has control" back
+        ("The governor said Russian forces now controlled Lysychansk.", dt.date(2022, 6, 10), [("Lysychansk", "ru-forces", "ua-forces")]),
+        ("Residents said Syrian troops now had control of Douma.", dt.date(2012, 11, 26), [("Douma", "sy-gov", None)]),
         # E24d a withdrawal allowing the other side to take control
         ("Government forces withdrew after the assault, allowing the LNA to take control of Gharyan.", dt.date(2019, 8, 26),
          [("Gharyan", "lna", "ly-gna")]),
@@ -86,6 +90,10 @@ def test_verb_is_a_change(extractor: Extractor, text: str, published: dt.date, w
         ("Lashio is still held by the army, residents said on Monday.", dt.date(2024, 8, 5)),
         ("Lashio, which is now held by the MNDAA, was bombed on Monday.", dt.date(2024, 8, 5)),
         ("Lashio has been held by the army since 2009.", dt.date(2024, 8, 5)),
+        ("The governor said Russian forces still controlled Lysychansk.", dt.date(2022, 6, 10)),
+        ("By 2015 Russian forces now controlled Lysychansk.", dt.date(2022, 6, 10)),
+        ("Residents said Syrian troops had control of Douma.", dt.date(2012, 11, 26)),
+        ("Residents said Syrian troops still had control of Douma.", dt.date(2012, 11, 26)),
         # a hold to come, expected, denied, or dated by a year
         ("Residents said Houthi fighters will be in control of Aden by Thursday evening.", dt.date(2015, 4, 3)),
         ("Houthi fighters were expected to be in control of Aden by Thursday evening.", dt.date(2015, 4, 3)),

@@ -99,7 +99,9 @@ def _state_frame(trigger: Token) -> Frame | None:
     claimed = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "claim" and not _held_claim(trigger.head)
     # "M23 fighters had been in control of X since Friday": a hold a day or two old is the change, as under_frame reads it
     lately = lemma == "be" and (_since_lately(trigger) or _by_lately(trigger))
-    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately):
+    # "residents said the troops now had control of X": reported speech's "now" with the past tells the change (verbs24)
+    reported = _now(trigger) and trigger.tag_ == "VBD" and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORTING
+    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately or reported):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
     if not places and back and lemma == "be":  # a monitor's "Government forces are back in control in Macomia"
@@ -308,6 +310,9 @@ def _after_frame(trigger: Token) -> Frame | None:
     return frame
 
 
+_REPORTING = frozenset("say confirm report tell add announce state".split())
+
+
 def _now_frame(trigger: Token) -> Frame | None:
     """A monitor's "Fano fighters now control A and B", "X is now controlled / held by Z": a change told with "now", as "X
     is now under the control of Z" is; "still control", a modal, a negation and a side's description ("JNIM, which
@@ -322,8 +327,8 @@ def _now_frame(trigger: Token) -> Frame | None:
         if agent is None or held is None:
             return None
         return Frame(trigger, TriggerClass.FALL, "passive", places=place_refs(held), gaining=agent, needs_known=True)
-    if trigger.tag_ not in ("VBP", "VBZ"):
-        return None
+    if trigger.tag_ not in ("VBP", "VBZ") and not (trigger.tag_ == "VBD" and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORTING):
+        return None  # (reported speech shifts the present back: "the official confirmed that Z now controlled X"; verbs24)
     obj = next(iter(objects_of(trigger)), None)
     places = said_list_refs(trigger) or place_refs(obj)  # "We now control A, B and C, an MNLA official said"
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
