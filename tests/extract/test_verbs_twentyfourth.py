@@ -36,6 +36,8 @@ Row = tuple[str, str | None, str | None]
         # E24a an entry into the other side's town: its stronghold, a town fallen to it, a town the side besieged
         ("GNA forces entered Tarhuna, Khalifa Haftar's last western stronghold, on Friday.", dt.date(2020, 6, 6),
          [("Tarhuna", "ly-gna", "lna")]),
+        ("Congolese troops marched into the last rebel bastion, Bunagana, on Wednesday.", dt.date(2013, 10, 30),
+         [("Bunagana", "cd-gov", None)]),
         ("Pro-government militias re-entered Uvira on Sunday, six weeks after it fell to M23 fighters.", dt.date(2025, 3, 10),
          [("Uvira", "cd-gov", "m23")]),
         ("Syrian troops entered Kanaker in Rural Damascus after besieging the town for nearly a month.", dt.date(2021, 7, 5),
@@ -78,6 +80,8 @@ def test_verb_is_a_change(extractor: Extractor, text: str, published: dt.date, w
         # a side's own stronghold, a stronghold of no side, a fall still to come, a siege laid by the other side
         ("Haftar's forces entered Tarhuna, their last western stronghold, on Friday.", dt.date(2020, 6, 6)),
         ("GNA forces entered Tarhuna, a stronghold, on Friday.", dt.date(2020, 6, 6)),
+        ("M23 rebels entered Bunagana, the last rebel stronghold in the east, on Wednesday.", dt.date(2013, 10, 30)),
+        ("Islamic State fighters entered Sinjar, an Islamic State stronghold, on Friday.", dt.date(2015, 11, 13)),
         ("Pro-government militias entered Uvira on Sunday, weeks before it fell to M23 fighters.", dt.date(2025, 3, 10)),
         ("Syrian troops entered Kanaker after rebels had besieged the town for nearly a month.", dt.date(2021, 7, 5)),
         ("GNA forces tried to enter Tarhuna, Khalifa Haftar's last western stronghold, on Friday.", dt.date(2020, 6, 6)),

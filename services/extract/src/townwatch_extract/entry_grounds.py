@@ -168,13 +168,20 @@ _SIEGING = frozenset({"besiege", "encircle", "blockade", "surround"})
 _TOWN_WORDS = frozenset("town city village it settlement locality them towns villages".split())
 
 
+# the common words a stronghold is named after a side with ("the last rebel stronghold, X", "a jihadist bastion")
+_SIDE_WORDS = frozenset("rebel rebels insurgent insurgents militant militants jihadist jihadists opposition separatist separatists".split())
+
+
 def _holder(hold: Token) -> Token | None:
-    """The side a stronghold is named after: "the stronghold of Z", "Z's stronghold" (never "their stronghold")."""
+    """The side a stronghold is named after: "the stronghold of Z", "Z's stronghold", "the last rebel stronghold"
+    (never "their stronghold")."""
     poss = next(iter(children(hold, ("poss",))), None)
     if poss is not None:
         return None if poss.lower_ in _OWN else poss
     side = next(iter(prep_objects(hold, ("of",))), None)
-    return side if side is not None and side.pos_ == "PROPN" else None
+    if side is not None and side.pos_ == "PROPN":
+        return side
+    return next((c for c in hold.children if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in _SIDE_WORDS)), None)
 
 
 def _named_after(trigger: Token) -> list[Token]:
@@ -184,6 +191,8 @@ def _named_after(trigger: Token) -> list[Token]:
     if not objs:
         return []
     place = objs[0]
+    if place.lemma_.lower() in _HOLDS:
+        return [place]  # "marched into the final rebel stronghold, Zugdidi": the stronghold is the place's own phrase
     towns = [place, *prep_objects(place, ("of",))]  # "the city of Tarhuna, the last stronghold ..."
     return [c for t in towns for c in t.children if c.dep_ == "appos" and c.i > place.i] + [
         c for c in trigger.children if c.dep_ in ("npadvmod", "appos", "dep") and c.i > place.i
@@ -220,9 +229,10 @@ def entered_foes_town(trigger: Token) -> bool:
     """Whether the entry's own sentence gives the entered town to another side: its stronghold, fallen to it, or
     besieged by the side going in (see above)."""
     subj = next(iter(children(trigger, ("nsubj",))), None)
+    own = {t.lower_ for t in subj.subtree} if subj is not None else set()  # "Peshmerga fighters ... a Peshmerga stronghold"
     for desc in _named_after(trigger):
         if desc.lemma_.lower() in _HOLDS:
             holder = _holder(desc)
-            if holder is not None and (subj is None or holder.lower_ != subj.lower_):
+            if holder is not None and holder.lower_ not in own:
                 return True
     return _fell_to_other(trigger) or _besieged_before(trigger)
