@@ -82,6 +82,9 @@ def test_verb_is_a_change(extractor: Extractor, text: str, published: dt.date, w
         ("GNA forces entered Tarhuna, a stronghold, on Friday.", dt.date(2020, 6, 6)),
         ("M23 rebels entered Bunagana, the last rebel stronghold in the east, on Wednesday.", dt.date(2013, 10, 30)),
         ("Islamic State fighters entered Sinjar, an Islamic State stronghold, on Friday.", dt.date(2015, 11, 13)),
+        # a stronghold that is not the other side's last: a raid's grammar too
+        ("Israeli troops entered Jenin, a militant stronghold, on Monday.", dt.date(2023, 7, 3)),
+        ("Peshmerga fighters entered Sinjar, an Islamic State stronghold, on Friday.", dt.date(2015, 11, 13)),
         ("Pro-government militias entered Uvira on Sunday, weeks before it fell to M23 fighters.", dt.date(2025, 3, 10)),
         ("Syrian troops entered Kanaker after rebels had besieged the town for nearly a month.", dt.date(2021, 7, 5)),
         ("GNA forces tried to enter Tarhuna, Khalifa Haftar's last western stronghold, on Friday.", dt.date(2020, 6, 6)),

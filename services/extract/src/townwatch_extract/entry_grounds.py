@@ -158,11 +158,12 @@ def rest_of_town(target: Token) -> Token | None:
 
 
 # The other side's town, as the entry's own sentence tells it (verbs24): "entered X, the last major stronghold of Z"
-# (an apposition that names another side's hold), "re-entered X, a month after it fell to Z" (the town's fall to the
+# (an apposition that names another side's last hold there), "re-entered X, a month after it fell to Z" (the town's fall to the
 # other side), "entered X after having besieged the town for two weeks" (the siege the side going in laid ended with
 # its entry). A town named as the entering side's own ("entered X, their stronghold"), a stronghold with no side, a
 # fall still to come or a siege laid by another side say nothing of who took it.
 _HOLDS = frozenset({"stronghold", "bastion", "bulwark", "fiefdom", "heartland"})
+_LAST = frozenset({"last", "final", "remaining"})
 _OWN = frozenset({"their", "its", "his", "our"})
 _SIEGING = frozenset({"besiege", "encircle", "blockade", "surround"})
 _TOWN_WORDS = frozenset("town city village it settlement locality them towns villages".split())
@@ -231,7 +232,9 @@ def entered_foes_town(trigger: Token) -> bool:
     subj = next(iter(children(trigger, ("nsubj",))), None)
     own = {t.lower_ for t in subj.subtree} if subj is not None else set()  # "Peshmerga fighters ... a Peshmerga stronghold"
     for desc in _named_after(trigger):
-        if desc.lemma_.lower() in _HOLDS:
+        # only the other side's last hold there ("the last major stronghold of Z", "the final rebel stronghold"): going
+        # into "a militant stronghold" is also every raid's grammar (Jenin, Gaza)
+        if desc.lemma_.lower() in _HOLDS and any(c.lower_ in _LAST for c in desc.children):
             holder = _holder(desc)
             if holder is not None and holder.lower_ not in own:
                 return True
