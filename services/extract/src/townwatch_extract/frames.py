@@ -2363,7 +2363,9 @@ def frames_for(trigger: Token) -> Frame | None:
     # (and "Kurdish forces free Sinjar from ISIS", the same misreading of "free")
     misread_clear = low in ("clear", "free") and trigger.pos_ == "ADJ" and has_child(trigger, "nsubj") and has_child(trigger, "dobj")
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear:
-        cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low) or (TriggerClass.GAIN if way_into(trigger) else None)
+        cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low) or (
+            TriggerClass.GAIN if way_into(trigger) or (lemma in INTO_VERBS and prep_objects(trigger, ("into",))) else None
+        )
         if cls is None:
             return None
         frame = _verb_frame(trigger, cls)

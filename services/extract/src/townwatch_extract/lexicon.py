@@ -51,7 +51,7 @@ class TriggerClass(StrEnum):
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
         "capture recapture seize sieze retake retook liberate overrun overtake conquer wrest regain reclaim recover occupy reoccupy reoccupie take free "
-        "secure gain win assume resume enter sweep move walk roll march storm establish impose claim extend declare announce reassert assert release".split(),
+        "secure gain win assume resume enter sweep move walk roll march establish impose claim extend declare announce reassert assert release".split(),
         TriggerClass.GAIN,
     ),
     **dict.fromkeys(
@@ -77,7 +77,9 @@ NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "resume", "secure", 
 # "Following day Boko Haram declared control of the city", "announced its control over X"
 # Verbs of movement that report a capture only with "into <place>" ("swept into Hama"); "enter" takes the place as
 # its object. "pushed/advanced into" stay out: they describe fighting still under way.
-INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march", "storm"})  # "stormed into the villages of A and B" (verbs24)
+# ("storm" only with "into": "stormed into the villages of A and B" is an entry; "stormed X" stays an attack, and
+# "withdrew from X after storming it" a raid, frames.frames_for; verbs24)
+INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march", "storm"})
 # Verbs that count with a bare place-name object ("the Taliban took Herat", "troops secured Lyman", "its forces
 # left Lyman") only when the object resolves to a known place and the subject to a known armed actor.
 BARE_OBJECT_VERBS = frozenset({"take", "secure", "leave"})
