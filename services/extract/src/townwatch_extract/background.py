@@ -7,7 +7,10 @@ from spacy.tokens import Token
 
 from townwatch_extract.lexicon import VERB_CLASSES
 
-__all__ = ["after_in_headline", "counted_after", "in_war_phase", "is_background_nominal", "is_since_clause", "shortly_after", "told_before"]
+__all__ = [
+    "after_head", "after_in_headline", "before_next_phase", "caption_after", "counted_after", "in_war_phase", "is_background_nominal",
+    "is_since_clause", "shortly_after", "told_before",
+]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
 _AFTER = frozenset({"after", "following", "before"})
@@ -310,3 +313,66 @@ def in_war_phase(trigger: Token) -> bool:
         return False
     head = clause.head
     return (clause.dep_ == "relcl" and _phase(head)) or (clause.dep_ == "advcl" and _phase_dated(head))
+
+
+# what a side does next once a capture is behind it: a new campaign, a shift of its war, a return to power ("After
+# capturing X, the RSF launched an offensive in Kordofan", "After the RSF was pushed out of X, it shifted its campaign
+# to Y", "the movement regained power after being driven from X"): the capture is the step before the story's news
+_NEXT_PHASE = frozenset("launch shift turn redirect refocus expand extend begin start open".split())
+_POWER = frozenset({"power", "rule", "government"})
+_HOLD_WORDS = frozenset({"control", "grip", "hold", "reach"})  # "extended its control to Y" is a change of its own
+_POWER_VERBS = frozenset({"regain", "return", "seize", "take", "win", "retake"})
+
+
+def after_head(trigger: Token) -> Token | None:
+    """The clause an "after" phrase or clause holding ``trigger`` hangs on ("After capturing X, they launched ..." ->
+    "launched"; "regained power after being driven from X" -> "regained"), or None."""
+    while trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        trigger = trigger.head  # "after they captured X and seized Y"
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
+        return trigger.head
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "after" and trigger.head.dep_ == "prep":
+        return trigger.head.head
+    return None
+
+
+def before_next_phase(trigger: Token) -> bool:
+    """A capture told as what a side's next phase came after: the main clause launches, shifts or extends a campaign
+    ("After capturing X, the group launched an offensive on the region"), or returns a side to power ("regained power
+    after being driven from X by foreign troops"). A clause that names the news's day is judged by its date instead
+    (the caller's)."""
+    head = after_head(trigger)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _NEXT_PHASE:
+        # "launched an offensive", "shifted its campaign", "turned its attention": a move of the war, never a capture
+        return lemma not in VERB_CLASSES and any(c.dep_ in ("dobj", "prep", "prt") for c in head.children) and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _HOLD_WORDS for c in head.children
+        )
+    if lemma in _POWER_VERBS:
+        return any((c.dep_ == "dobj" and c.lemma_.lower() in _POWER)
+                   or (c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in _POWER for o in c.children))
+                   for c in head.children)
+    return False
+
+
+# a caption's picture: a person or a crowd doing something now, after a change told in the past ("A fighter gestures
+# after rebel forces took control of X village"): the capture is older than the photograph
+_NOW = frozenset({"VBZ", "VBP"})
+
+
+def caption_after(trigger: Token) -> bool:
+    """A change in the past-tense "after" clause of a present-tense main clause that is no change itself: a photo's
+    caption ("A fighter gestures after the rebels took control of X", "Residents walk in X after troops seized it").
+    A headline's present ("Residents flee after rebels seize X") keeps both clauses present, and is the caller's to
+    exclude; a caption dated on the news's day is the caller's too."""
+    head = after_head(trigger)
+    if head is None or head.tag_ not in _NOW or head.lemma_.lower() in VERB_CLASSES:
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    gerund = verb.dep_ == "pcomp" and verb.tag_ == "VBG"
+    return (past or gerund) and any(c.dep_ == "nsubj" for c in head.children)

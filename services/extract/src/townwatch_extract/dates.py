@@ -37,9 +37,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\blast\s+month\b")),
     ("this_year", re.compile(r"\bearlier\s+this\s+year\b")),
     ("last_year", re.compile(r"\blast\s+year\b")),
-    ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+ago\b")),
+    # ("M23 gained notoriety a decade ago when its fighters took X": a decade is ten years back)
+    ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year|decade)s?\s+ago\b")),
     # counted back from a moment the story already told: at least that long before publication
-    ("earlier", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+earlier\b")),
+    ("earlier", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year|decade)s?\s+earlier\b")),
 ]
 # "in late March last year", "on June 3 last year": the month of the year before publication
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b")
@@ -126,8 +127,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     if kind in ("ago", "earlier"):
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
         unit = m.group(2)
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
-        precision = {"day": D, "week": W, "month": M, "year": Y}[unit]
+        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * n
+        precision = {"day": D, "week": W, "month": M, "year": Y, "decade": Y}[unit]
         horizon = 20 if kind == "ago" else _EARLIER_HORIZON_DAYS - 1
         return (pub - dt.timedelta(days=days) if pub else None), (precision if pub else U), days > horizon
     return None, U, False

@@ -18,7 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
 from townwatch_extract.background import (
+    after_head,
     after_in_headline,
+    before_next_phase,
+    caption_after,
     counted_after,
     in_war_phase,
     is_background_nominal,
@@ -375,12 +378,26 @@ def _days_ago(verb: Token, refs: list[TimeRef]) -> bool:
     return any(lo <= r.start and r.end <= hi and r.kind in _RECENT_KINDS for r in refs)
 
 
+def _news_day_named(refs: list[TimeRef], published: dt.date | None) -> bool:
+    """Whether the sentence names a day of the news ("on Monday", "yesterday", a date two days back at most)."""
+    return any(r.kind in _RECENT_KINDS or _recent_day(r, published) for r in refs)
+
+
 def _after_governor(trigger: Token) -> Token | None:
-    """The change verb an "after" clause hangs on ("fell on June 23, shortly after they took X" -> "fell")."""
-    if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
-        return None
-    head = trigger.head
-    return head if head.pos_ in ("VERB", "AUX") and VERB_CLASSES.get(head.lemma_.lower()) is not None else None
+    """The change verb an "after" clause hangs on ("fell on June 23, shortly after they took X" -> "fell"); or, through
+    a chain of "after" phrases, the past verb at its top ("He arrived on the front last week after pledging to fight
+    the rebels after they captured X" -> "arrived": what a week-old arrival followed is older still)."""
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
+        head = trigger.head
+        if head.pos_ in ("VERB", "AUX") and VERB_CLASSES.get(head.lemma_.lower()) is not None:
+            return head
+    top, links = trigger, 0
+    while (nxt := after_head(top)) is not None:
+        links += 1
+        while nxt.dep_ == "xcomp" and nxt.head.pos_ in ("VERB", "AUX"):
+            nxt = nxt.head  # "pledging to fight ... after they captured X": the clause the infinitive completes
+        top = nxt
+    return top if links and top is not trigger and top.tag_ == "VBD" else None
 
 
 def _one_name(found: list[Candidate]) -> list[Candidate]:
@@ -1662,6 +1679,8 @@ class Extractor:
             note_line and note_line_news(frame.trigger, ref, published)  # "On Nov. 21, the KIA seized X" in January's tally
         ):
             historical = True
+        if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
+            historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
         if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text)):
             historical = True  # "On August 9, they seized X" after the lead, in a story of August 13 (recap.py)
         if not historical and (governor := _after_governor(frame.trigger)) is not None:
@@ -1669,7 +1688,7 @@ class Extractor:
             # older still (a week back is no longer the day's news once something came before it)
             own = _time_for(governor, refs)
             historical = own is not None and (own.since or is_background_date(own, published) or (
-                published is not None and own.date is not None and own.precision == DatePrecision.DAY
+                published is not None and own.date is not None and own.precision in (DatePrecision.DAY, DatePrecision.WEEK)
                 and (published - own.date).days >= 7
             ))
         if not historical and (after := shortly_after(frame.trigger)) is not None:

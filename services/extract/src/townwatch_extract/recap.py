@@ -27,7 +27,10 @@ from spacy.tokens import Token
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_schemas import DatePrecision
 
-__all__ = ["RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "held_in_lead", "inherited_ref", "is_recap_date", "later_ref", "told_earlier"]
+__all__ = [
+    "RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "coarse_ref", "held_in_lead", "inherited_ref", "is_recap_date", "later_ref",
+    "told_earlier",
+]
 
 RECAP_WEEKDAY_DAYS = 5
 """A weekday after the lead that falls this many days or more before publication ("was seized on Sunday" in Saturday's
@@ -51,6 +54,8 @@ def inherited_ref(sentence: str, before: str, published: dt.date | None) -> Time
     retaken"), and a hold told right after an "It can be recalled that ..." (``later_ref``)."""
     if (later := later_ref(sentence, before, published)) is not None:
         return later
+    if (coarse := coarse_ref(sentence, before, published)) is not None:
+        return coarse
     m = _OPENING.match(sentence)
     if m is None or not before:
         return None
@@ -172,3 +177,40 @@ def held_in_lead(lead: str, name: str) -> bool:
         return False
     esc = re.escape(name)
     return bool(re.search(esc + _HELD_AFTER, lead) or re.search(_HELD_BEFORE + esc, lead))
+
+
+# a narrative dated by a month, a season, a quarter or a year rather than by a day: a sentence opening "In 2016, ...",
+# "At the beginning of September, ...", "In the first quarter of 2012, ...", "Early in March, ..." dates the sentences
+# that go on without a time of their own ("... The insurgents rapidly took A, B and C.")
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_COARSE_TIME = rf"(?:{_MONTH_NAMES}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+_COARSE_OPENING = re.compile(
+    rf"^\W*(?:(?:in|during|by|early\s+in|late\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"|(?:at|by|towards?|in)\s+the\s+(?:beginning|start|end|middle|outset|first\s+(?:half|quarter|weeks?|days?)|"
+    rf"second\s+(?:half|quarter)|third\s+quarter|fourth\s+quarter|last\s+(?:quarter|weeks?))\s+of\s+)"
+    rf"(?P<time>{_COARSE_TIME})\s*,",
+    re.I,
+)
+# a month or a year told as what it brought: "December saw important victories, with Z capturing A" (a month's review)
+_REVIEW = re.compile(rf"^\W*(?:the\s+month\s+of\s+)?(?P<time>{_COARSE_TIME})\s+(?:saw|brought|witnessed|was\s+marked\s+by)\b", re.I)
+# what keeps a sentence in the news after such an opening: its own present, a "now", a perfect
+_NOW = re.compile(r"\b(?:now|currently|has|have|is|are|this\s+week)\b", re.I)
+
+
+def coarse_ref(sentence: str, before: str, published: dt.date | None) -> TimeRef | None:
+    """A background time for a sentence after the lead told as a review ("December saw important victories, with Z
+    capturing X"), or going on without a time of its own from a sentence that opens with a coarse one ("In 2016, ...
+    With Russia's help, the army finally seized X"): a change dated by its month, quarter or year alone, told after the
+    lead, is what the story retells (a day, "on Monday", keeps the sentence's own reading). None otherwise, and for a
+    sentence that says "now" or speaks in the present or the perfect."""
+    m = _REVIEW.match(sentence)
+    if m is None:
+        if not before or find_time_refs(sentence, published) or _NOW.search(sentence):
+            return None
+        m = _COARSE_OPENING.match(before)
+        if m is None:
+            return None
+    refs = [r for r in find_time_refs("in " + m.group("time"), published) if r.date is not None]
+    if published is None or not refs or refs[0].precision not in (DatePrecision.MONTH, DatePrecision.YEAR):
+        return None
+    return TimeRef(0, 0 if m.re is _COARSE_OPENING else m.end("time"), "coarse", refs[0].date, refs[0].precision, True)

@@ -27,8 +27,8 @@ __all__ = ["background_cue", "settle", "told_as_state"]
 _DATED_BACK = re.compile(
     r"\b(?:last (?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|"
-    r"earlier (?:this|last) (?:week|month|year)|(?:days|weeks|months|years) (?:ago|earlier|before)|"
-    r"an? (?:day|week|fortnight|month|year) (?:ago|earlier|before)|recently|previously|already|"
+    r"earlier (?:this|last) (?:week|month|year)|(?:days|weeks|months|years|decades) (?:ago|earlier|before)|"
+    r"an? (?:day|week|fortnight|month|year|decade) (?:ago|earlier|before)|recently|previously|already|"
     r"in recent (?:days|weeks|months))\b"
 )
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj"})
