@@ -367,6 +367,8 @@ def caption_after(trigger: Token) -> bool:
     caption ("A fighter gestures after the rebels took control of X", "Residents walk in X after troops seized it").
     A headline's present ("Residents flee after rebels seize X") keeps both clauses present, and is the caller's to
     exclude; a caption dated on the news's day is the caller's too."""
+    if _lost_present(trigger):
+        return True
     head = after_head(trigger)
     if head is None or head.tag_ not in _NOW or head.lemma_.lower() in VERB_CLASSES:
         return False
@@ -376,3 +378,14 @@ def caption_after(trigger: Token) -> bool:
     past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     gerund = verb.dep_ == "pcomp" and verb.tag_ == "VBG"
     return (past or gerund) and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def _lost_present(trigger: Token) -> bool:
+    """A caption the small parser read as one clause: "A fighter gestures after rebel forces took control of X" gives
+    "gestures" as a plural noun subject of "took", left of the clause's own "after" (the present verb it lost)."""
+    if trigger.tag_ != "VBD":
+        return False
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    return mark is not None and any(
+        c.dep_ == "nsubj" and c.i < mark.i and c.tag_ in ("NNS", "VBZ") and c.lower_.endswith("s") for c in trigger.children
+    )

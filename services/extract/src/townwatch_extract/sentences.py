@@ -31,6 +31,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].casefold()
+    if word == "x" and text[max(0, word_start - 3) : word_start].casefold() == "on ":
+        return False  # "the spokesman wrote on X. M23 gained ...": the platform, not an initial
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
 
 
