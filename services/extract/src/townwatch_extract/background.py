@@ -360,6 +360,8 @@ def before_next_phase(trigger: Token) -> bool:
 # a caption's picture: a person or a crowd doing something now, after a change told in the past ("A fighter gestures
 # after rebel forces took control of X village"): the capture is older than the photograph
 _NOW = frozenset({"VBZ", "VBP"})
+# what a picture shows people doing, even where the verb can tell an entry elsewhere ("walks through the streets")
+_POSES = frozenset("walk stand sit ride drive patrol march".split())
 
 
 def caption_after(trigger: Token) -> bool:
@@ -370,8 +372,11 @@ def caption_after(trigger: Token) -> bool:
     if _lost_present(trigger):
         return True
     head = after_head(trigger)
-    if head is None or head.tag_ not in _NOW or head.lemma_.lower() in VERB_CLASSES:
+    if head is None or head.tag_ not in _NOW:
         return False
+    lemma = head.lemma_.lower()
+    if lemma in VERB_CLASSES and (lemma not in _POSES or any(c.dep_ == "prt" or c.lower_ == "into" for c in head.children)):
+        return False  # "Troops move into X after ...": a change of its own ("walk through the streets" is a picture)
     verb = trigger
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
