@@ -47,12 +47,13 @@ _SUDAN = dt.date(2025, 11, 13)
     [
         "M23 rebels took control of the town of Mweso on Thursday, a spokesman said. The movement first made headlines "
         "a decade ago when its fighters captured Goma, the capital of North Kivu.",
-        "M23 rebels took control of the town of Mweso on Thursday, a spokesman said. Two decades ago, rebel fighters "
-        "seized Goma after a short battle.",
+        "M23 rebels took control of the town of Mweso on Thursday, a spokesman said. Rebel fighters first captured "
+        "Goma two decades ago, residents recalled.",
     ],
 )
 def test_a_capture_a_decade_back_is_background(extractor: Extractor, text: str) -> None:
     assert "Goma" not in _news(extractor, text, _DRC)
+    assert "Goma" in _retold(extractor, text, _DRC)
     assert "Mweso" in _news(extractor, text, _DRC)
 
 
@@ -83,6 +84,7 @@ _NEXT_PHASE = [
 @pytest.mark.parametrize(("text", "retold"), _NEXT_PHASE)
 def test_a_capture_before_a_next_phase_is_background(extractor: Extractor, text: str, retold: str) -> None:
     assert retold not in _news(extractor, text, _SUDAN)
+    assert retold in _retold(extractor, text, _SUDAN)
 
 
 @pytest.mark.parametrize(
@@ -113,6 +115,7 @@ def test_a_capture_under_a_week_old_chain_of_afters_is_background(extractor: Ext
             "minister arrived at the front last week after vowing to lead the fight against the TPLF after its "
             "fighters captured the town of Debre Sina.")
     assert "Debre Sina" not in _news(extractor, text, _ETHIOPIA)
+    assert "Debre Sina" in _retold(extractor, text, _ETHIOPIA)
     assert "Chifra" in _news(extractor, text, _ETHIOPIA)
 
 
@@ -127,7 +130,7 @@ def test_the_same_chain_under_a_clause_of_the_news_days_stays_news(extractor: Ex
 _COARSE = [
     # a month's opening, the next sentence without a time of its own
     ("Some thirty settlements remain occupied in the Kharkiv region, the governor said on Monday. At the beginning of "
-     "September, the army launched a counteroffensive in the region. Ukrainian troops managed to liberate hundreds of "
+     "September, the army launched a counteroffensive in the region. Ukrainian troops managed to liberate 300 "
      "settlements, including Izium and Balakliia.", dt.date(2022, 10, 31), {"Izium", "Balakliia"}),
     # a quarter's opening
     ("Jihadist groups still hold much of the countryside, analysts say. In the first quarter of 2012, Tuareg rebels "
@@ -149,6 +152,7 @@ def test_a_capture_dated_by_a_month_a_quarter_or_a_year_after_the_lead_is_backgr
     extractor: Extractor, text: str, published: dt.date, retold: set[str]
 ) -> None:
     assert not retold & _news(extractor, text, published)
+    assert retold <= _retold(extractor, text, published)
 
 
 @pytest.mark.parametrize(
