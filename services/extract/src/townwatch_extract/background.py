@@ -372,8 +372,8 @@ def caption_after(trigger: Token) -> bool:
     if _lost_present(trigger):
         return True
     head = after_head(trigger)
-    if head is None or head.tag_ not in _NOW:
-        return False
+    if head is None or head.tag_ not in _NOW or head.pos_ == "AUX":
+        return False  # ("troops are in control of X after taking it": a state the news tells, not a picture)
     lemma = head.lemma_.lower()
     if lemma in VERB_CLASSES and (lemma not in _POSES or any(c.dep_ == "prt" or c.lower_ == "into" for c in head.children)):
         return False  # "Troops move into X after ...": a change of its own ("walk through the streets" is a picture)
