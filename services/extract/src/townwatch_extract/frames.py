@@ -218,8 +218,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and low in _COLLECTIVES and len(of_objs) == 1 and of_objs[0].tag_ == "NNS" and (
         of_objs[0].lemma_.lower() in PLACE_NOUNS
     ):
-        # "captured a string of key northern towns, including A, B and C": the towns, listed after them
-        return place_refs(of_objs[0], partial, kind_noun, depth + 1)
+        # "captured a string of key northern towns, including A, B and C": the towns, listed after them ("captured
+        # dozens of villages from the regime, including the villages of A ... J": the list hung further on)
+        return place_refs(of_objs[0], partial, kind_noun, depth + 1) or _whole_examples(tok, partial, depth)
     if tok.pos_ != "PROPN" and low in _COMPASS_POINTS and of_objs and (named := [
         c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
     ]):
@@ -346,7 +347,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         if of_objs:
             out.extend(PlaceRef(c, partial, None) for c in tok.children if c.dep_ in ("nmod", "poss") and c.pos_ == "PROPN"
                        and c.i < tok.i and any(k.dep_ == "conj" and any(x.dep_ == "case" for x in k.children) for k in c.children))
-        if tok.tag_ == "NNS" and _announces_list(tok) and (listed := _colon_names(tok)):
+        if tok.tag_ == "NNS" and _announces_list(tok) and (listed := _colon_names(tok, end=_line_end(tok))):
             # "The following settlements of Fuzuli district have been liberated - A village, B village ...": the
             # settlements listed, not the district they lie in
             out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
@@ -485,6 +486,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "captured southern Tigray, including the towns of A and B": the towns listed in the region taken
         for item in (o for p in children(tok, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))):
             out.extend(r for r in place_refs(item, partial, None, depth + 1) if not r.anaphor)
+    if not out and low in _WHOLE_HOLDERS:
+        # "regained most of the occupied territory, including the hubs of A and B", "cleared the majority of the west
+        # bank - including the towns of A and B -": a share or a stretch of land that names no town, and its examples
+        out = _whole_examples(tok, partial, depth)
     if quarter_of is not None:
         out = [replace(r, quarter_of=quarter_of) if not r.anaphor and not r.site else r for r in out]
     if tok.pos_ == "PROPN" and out:
@@ -832,6 +837,29 @@ def _listed_with_verb(tok: Token) -> list[Token]:
     return [o for o in found if o.pos_ == "PROPN" or (o.lemma_.lower() in PLACE_NOUNS and any(is_proper(x) for x in prep_objects(o, ("of",))))]
 
 
+# a share or a stretch of land a clause may take whole, naming its places only in an "including" list after it
+_WHOLE_HOLDERS = frozenset("most majority bulk much half parts territory territories land lands ground bank countryside".split())
+_HOLDING = frozenset("control hold keep retain".split())  # verbs of holding: a share held says who holds what, not a change
+
+
+def _whole_examples(tok: Token, partial: bool, depth: int) -> list[PlaceRef]:
+    """The places an "including" list names for a share, a stretch of land or a collective the verb takes and that
+    names no town itself ("regained most of the territory, including the hubs of A and B", "captured dozens of
+    villages from the regime, including the villages of A ... J"): only the verb's own object or passive subject, and
+    only names or a place noun with its own name ("the towns of A and B"), never a people or a unit."""
+    if depth > 1 or tok.pos_ == "PROPN":
+        return []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "over"):
+        # "took control of dozens of villages from Z, including ...": the control the verb took (the "of" hangs on the
+        # noun or on the verb)
+        owner = tok.head.head
+        tok = owner if owner.lemma_.lower() == "control" else next(
+            (c for c in children(owner, ("dobj",)) if c.lemma_.lower() == "control" and owner.pos_ == "VERB"), tok)
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.tag_ in ("VBP", "VBZ") or tok.head.lemma_.lower() in _HOLDING:
+        return []  # (not "Russian forces now control / occupy most of the region, including A and B": who holds what)
+    return [r for o in _listed_with_verb(tok) for r in place_refs(o, partial, None, depth + 1) if not r.anaphor]
+
+
 def _verb_place(tok: Token) -> list[Token]:
     """The settlement a verb places its unnamed site object in: "took control of the airport in the town of X",
     "seized the airport at X" read with "in"/"at" on the verb: a name, "the town of X" or "X town"."""
@@ -1047,8 +1075,33 @@ def _label_names(tok: Token) -> list[Token]:
 
 
 def _announces_list(tok: Token) -> bool:
-    """"the following settlements": a plural that announces the list its clause ends with."""
-    return any(c.lower_ == "following" and c.dep_ in ("amod", "det") for c in tok.children)
+    """"the following settlements": a plural that announces the list its clause ends with; or the plural subject of a
+    passive a colon ends ("such settlements of the X region have been liberated: A, B and C", "seven settlements were
+    freed by our troops: A, B")."""
+    return any(c.lower_ == "following" and c.dep_ in ("amod", "det") for c in tok.children) or _colon_after_passive(tok)
+
+
+def _line_end(tok: Token) -> int:
+    """Where the line holding ``tok`` ends: the parser may end a sentence at a colon, the names run on after it."""
+    return next((t.i for t in tok.doc[tok.i + 1 :] if "\n" in t.text), len(tok.doc))
+
+
+def _colon_after_passive(tok: Token) -> bool:
+    """Whether the plural ``tok`` is the subject of a passive right after which (its agent, a time, an adverb between)
+    a colon opens a list of names."""
+    verb = tok.head
+    if tok.tag_ != "NNS" or tok.dep_ != "nsubjpass" or verb.i < tok.i:
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children) or any(c.lower_ == "still" for c in verb.children):
+        return False  # "four settlements are still occupied by Z: A, B": who holds them now, no change
+    doc, end = tok.doc, _line_end(tok)
+    within = {t.i for t in verb.subtree}
+    for k in range(verb.i + 1, min(end - 1, verb.i + 8)):
+        if doc[k].text == ":":
+            return doc[k + 1].text[:1].isupper()
+        if k not in within or doc[k].pos_ in ("VERB", "AUX") or doc[k].text == ".":
+            return False
+    return False
 
 
 def _glued_particle(doc: Doc, k: int) -> bool:

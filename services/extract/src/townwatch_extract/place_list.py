@@ -6,7 +6,8 @@ names read as two objects), so the frame keeps only the first name. This module 
 reads the list as written: names joined by commas, ending with "and"/"as well as" before the last one. A comma run
 with no "and" is not a list ("captured X, Y said") unless a colon opens it or a plural place noun closes it ("took
 A, B, C villages"). Each name may carry a place noun ("... villages") or its
-location ("A in Borno state and B").
+location ("A in Borno state and B", "B in Ukraine's Donetsk region"). A list the parser split, its frame holding a
+middle name, is read from its first name ("captured A and B districts in P, C in Q, D in R": the frame holds C).
 """
 
 from __future__ import annotations
@@ -108,6 +109,10 @@ def _skip_tail(doc, i: int, end: int, last: bool = False) -> tuple[int, str | No
             while k < end and k < i + 4 and doc[k].text.isalpha() and doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "ADV"):
                 k += 1  # "in the insecure Faryab province"
         j = _name_end(doc, k, end)
+        if j > k and j + 1 < end and doc[j].text in ("'s", "’s") and k == i + 1:
+            # "in Ukraine's Donetsk region": the country owns the region the name lies in
+            m = _name_end(doc, j + 1, end)
+            j = m if m > j + 1 and m < end and doc[m].lower_ in _ADMIN_NOUNS else j
         if j > k and j < end and doc[j].lower_ in _ADMIN_NOUNS:
             i = j + 1
         elif j > k and j < end and k == i + 1 and _goes_on(doc, j, end):
@@ -343,6 +348,12 @@ def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str |
     return items, noun
 
 
+def _closed_by_plural(doc, last: Token, end: int) -> bool:
+    """Whether a plural place noun follows the list's last name ("A and B districts"), saying what each name is."""
+    k = _name_end(doc, last.i, end)
+    return k < end and doc[k].tag_ == "NNS" and doc[k].lower_ in _TAIL_NOUNS
+
+
 def _list_head(doc, i: int, start: int) -> int | None:
     """Where the first name of a list subject begins, read back from one of its later names ("the districts of A, B,
     and C in P, D and E in Q, and F in R have fallen"): over names, commas, "and", locations and place nouns, up to
@@ -382,12 +393,16 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
         subject = ref.token if ref.token.dep_ in ("nsubj", "nsubjpass") else None
         items, noun = _read(doc, doc[max(stop, ref.token.i + 1) - 1], end, ref.token)
         found.extend(PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in items)
-        if subject is not None:
-            # a list subject the parser split, its frame holding a later name ("A in P, B in Q and C fell")
-            earlier = _earlier(doc, ref, max(stop - 1, ref.token.i), end, subject)
-            if earlier is None and items:
-                earlier = [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in _list_start(doc, ref.token.i, ref.token.sent.start)]
-            found[:0] = earlier or []
+        if items and noun is not None and first.kind_noun is None and _closed_by_plural(doc, items[-1], end):
+            # "retook Salah and Banu districts": the plural after the list says what its first name is too
+            found[0] = replace(first, kind_noun=noun)
+        # a list the parser split, its frame holding a later name: a subject ("A in P, B in Q and C fell") or an object
+        # ("captured A and B districts in P, C in Q, D in R, E in S": the frame holds C, the list runs on past it)
+        earlier = _earlier(doc, ref, max(stop - 1, ref.token.i), end, subject or ref.token)
+        if earlier is None and items and subject is not None:
+            earlier = [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in _list_start(doc, ref.token.i, ref.token.sent.start)]
+        found[:0] = [r for r in earlier or [] if r.token.i < ref.token.i]
+        found.extend(r for r in earlier or [] if r.token.i > ref.token.i)
         for r in found:
             if r.token.i not in seen:
                 seen.add(r.token.i)
@@ -396,8 +411,9 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
 
 
 def _earlier(doc, ref: PlaceRef, last: int, end: int, subject: Token) -> list[PlaceRef] | None:
-    """The names a list subject holds before the name its frame read, when read from the list's first name they reach
-    it ("the districts of A, B, and C in P, D and E in Q, and F in R have fallen": the frame holds F); None otherwise."""
+    """The other names of a list whose frame read a later name, when read from the list's first name they reach it
+    ("the districts of A, B, and C in P, D and E in Q, and F in R have fallen": the frame holds F; "captured A and B
+    districts in P, C in Q, D in R": the frame holds C, D comes after it); None otherwise."""
     head = _list_head(doc, ref.token.i, ref.token.sent.start)
     if head is None:
         return None
@@ -405,4 +421,4 @@ def _earlier(doc, ref: PlaceRef, last: int, end: int, subject: Token) -> list[Pl
     items, noun = _read(doc, first, end, subject)
     if first.i >= ref.token.i or last not in {t.i for t in items}:
         return None
-    return [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in (first, *items) if t.i < ref.token.i]
+    return [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in (first, *items) if t.i != last and t.i != ref.token.i]
