@@ -855,7 +855,9 @@ def _whole_examples(tok: Token, partial: bool, depth: int) -> list[PlaceRef]:
         owner = tok.head.head
         tok = owner if owner.lemma_.lower() == "control" else next(
             (c for c in children(owner, ("dobj",)) if c.lemma_.lower() == "control" and owner.pos_ == "VERB"), tok)
-    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.tag_ in ("VBP", "VBZ") or tok.head.lemma_.lower() in _HOLDING:
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() in _HOLDING or (
+        tok.head.lemma_.lower() == "occupy" and tok.head.tag_ in ("VBP", "VBZ")
+    ):
         return []  # (not "Russian forces now control / occupy most of the region, including A and B": who holds what)
     return [r for o in _listed_with_verb(tok) for r in place_refs(o, partial, None, depth + 1) if not r.anaphor]
 
