@@ -39,6 +39,7 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.modality import ranked
 from townwatch_extract.news_nominal import is_condemned, is_news_subject, outcome_side, outcome_verb
 from townwatch_extract.reactions import reacting_side
+from townwatch_extract.set_off import set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, site_kind, site_names
 from townwatch_extract.syntax import (
     capture_verb_misread,
@@ -482,7 +483,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         pass  # "the camp of the Military Council", "the Sovereign Council": a governing body, not a town
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
-        out.append(PlaceRef(tok, is_partial, kind_noun or other_settlements(tok)))
+        # "reclaimed Ali Yabal, a crucial town 18 km from X": the settlement noun or the bearing set off after the name
+        out.append(PlaceRef(tok, is_partial, kind_noun or other_settlements(tok) or set_off_kind(tok)))
         # "captured southern Tigray, including the towns of A and B": the towns listed in the region taken
         for item in (o for p in children(tok, ("prep",)) if p.lower_ == "including" for o in children(p, ("pobj",))):
             out.extend(r for r in place_refs(item, partial, None, depth + 1) if not r.anaphor)
@@ -1723,8 +1725,8 @@ def _named_settlement(obj: Token) -> bool:
     name, as good as the bare name."""
     if obj.lower_ in _COLLECTIVES:  # "took a string of villages including A, B and C": the villages named
         return any(o.tag_ == "NNS" and _named_settlement(o) for o in prep_objects(obj, ("of",)))
-    if is_proper(obj) and other_settlements(obj) is not None:
-        return True  # "captures Shire and two other Tigray towns": a town counted among the others
+    if is_proper(obj) and (other_settlements(obj) is not None or set_off_kind(obj) is not None):
+        return True  # "captures Shire and two other Tigray towns", "entered X, a town 20 km west of Y": a town
     settlement = obj.lemma_.lower() in _SETTLEMENT_OBJECTS
     # "take (the government) stronghold of Dikwa": a side's stronghold named by its town
     settlement = settlement or (obj.lemma_.lower() in ("stronghold", "bastion") and obj.tag_ == "NN")

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from townwatch_extract.frames import Frame
 from townwatch_extract.lexicon import TriggerClass, given_name
 from townwatch_extract.participle_list import ONE_OF_TAKEN, PARTICIPLE_LIST
+from townwatch_extract.set_off import bearing_after, kind_set_off
 from townwatch_extract.syntax import children, objects_of, prep_objects
 from townwatch_gazetteer import Gazetteer
 
@@ -26,53 +27,6 @@ _TAKING = frozenset("take capture seize overrun retake recapture".split())
 _TERRAIN = frozenset("valley mountain mountains hill hills heights ridge dam river road highway plain plains forest desert"
                      " checkpoint crossing junction bridge pass wadi".split())
 _ARMED = frozenset("troop soldier force army unit fighter militant rebel militia insurgent jihadist garrison terrorist".split())
-# "took X, (some 5 km) west of Y": a name set off by a compass bearing from another is a place
-_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
-_BEARING_FILLER = frozenset("some about around nearly almost just roughly km kilometres kilometers miles mi a few".split())
-
-
-def _control_object(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in _CONTROL_TAKERS and any(o.lemma_.lower() == "control" for o in objects_of(trigger))
-
-
-def _bearing_after(tok: Token) -> bool:
-    """Whether ``tok``'s name is followed by ", (some 5 km) west of ..." ("took Umanske, some 5 km west of Avdiivka")."""
-    doc, i = tok.doc, tok.i
-    while i + 1 < len(doc) and doc[i + 1].dep_ == "compound" and doc[i + 1].head.i > i + 1:
-        i += 1
-    if i + 1 >= len(doc) or doc[i + 1].text != ",":
-        return False
-    for t in doc[i + 2 : i + 8]:
-        if t.lower_ in _COMPASS:
-            return t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
-        if not (t.like_num or t.lower_ in _BEARING_FILLER):
-            return False
-    return False
-
-
-# "retook X, a Sunni town that fell last year", "took X, a small village south of Y": the noun set off after the name
-_SET_OFF_KINDS = frozenset("town village city hamlet settlement locality".split())
-_SET_OFF_FILLER = frozenset("small large key strategic main mainly mostly largely predominantly major border frontier "
-                            "northern southern eastern western central rural remote farming desert coastal mountain".split())
-
-
-def _kind_set_off(tok: Token) -> bool:
-    """Whether ``tok``'s name is set off by ", a (small, Sunni...) town/village ..." ("retook X, a town north of Y"); the
-    noun must head its phrase ("X, a town elder", "X, a city official" are people)."""
-    doc, i = tok.doc, tok.i
-    while i + 1 < len(doc) and doc[i + 1].dep_ == "compound" and doc[i + 1].head.i > i + 1:
-        i += 1
-    if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an"):
-        return False
-    for t in doc[i + 3 : i + 7]:
-        if t.lower_ in _SET_OFF_KINDS:
-            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            return after is None or after.pos_ not in ("NOUN", "PROPN", "PART") or after.lower_ in ("north", "south", "east", "west")
-        if not (t.lower_ in _SET_OFF_FILLER or (t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())):
-            return False
-    return False
-
-
 def is_terrain(name: str) -> bool:
     """"Dana Valley", "Khanasser road", "Jubb Safa checkpoint": ground or a work, not a settlement."""
     return any(w in _TERRAIN for w in name.lower().split())
@@ -115,7 +69,7 @@ def grammar_names_place(frame: Frame) -> bool:
         c.dep_ == "advmod" and c.lower_ in ("now", "back") for c in trigger.children
     ) and not any(t.lower_ == "since" for t in trigger.subtree):
         return True  # "X is now under the control of Z", "X is now in the hands of Z" (never "... since May")
-    if lemma in _TAKING and frame.places and all(_bearing_after(r.token) or _kind_set_off(r.token) for r in frame.places):
+    if lemma in _TAKING and frame.places and all(bearing_after(r.token) or kind_set_off(r.token) is not None for r in frame.places):
         # "had taken Nelipivka, west of the city", "retook X, a town north of Y": a bearing or a set-off noun places it
         return not children(trigger, ("neg",))
     if lemma in _TAKING and _armed_side(frame.losing) and not prep_objects(trigger, ("by",)):
