@@ -27,6 +27,12 @@ _TAKING = frozenset("take capture seize overrun retake recapture".split())
 _TERRAIN = frozenset("valley mountain mountains hill hills heights ridge dam river road highway plain plains forest desert"
                      " checkpoint crossing junction bridge pass wadi".split())
 _ARMED = frozenset("troop soldier force army unit fighter militant rebel militia insurgent jihadist garrison terrorist".split())
+
+
+def _control_object(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in _CONTROL_TAKERS and any(o.lemma_.lower() == "control" for o in objects_of(trigger))
+
+
 def is_terrain(name: str) -> bool:
     """"Dana Valley", "Khanasser road", "Jubb Safa checkpoint": ground or a work, not a settlement."""
     return any(w in _TERRAIN for w in name.lower().split())
