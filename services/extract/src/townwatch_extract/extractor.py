@@ -101,6 +101,7 @@ from townwatch_extract.quotes import (
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.sentences import Sentence, SentenceIndex
+from townwatch_extract.set_off import SETTLED_KINDS
 from townwatch_extract.sideless import numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
@@ -1567,7 +1568,10 @@ class Extractor:
                             place, ctx.written_countries, ctx.area_countries, ctx.located_names, self.catalogue.war_countries
                         )
                     )
-                    if (geo is None and not noted and not by_grammar and not abroad_only and not written_only) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
+                    # a name the text itself calls a settlement ("the strategic town of Hseni", "X, a farming village 30 km
+                    # west of Y") and places in a country at war: as much a place as a town GeoNames lists
+                    settled = placed and ref_place.kind_noun in SETTLED_KINDS
+                    if (geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
                         continue
                 if not sideless and (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
                     continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named

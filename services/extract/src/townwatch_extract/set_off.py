@@ -8,7 +8,11 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["bearing_after", "kind_set_off", "located_after", "set_off_kind"]
+__all__ = ["SETTLED_KINDS", "bearing_after", "kind_set_off", "located_after", "set_off_kind"]
+
+SETTLED_KINDS = frozenset("town village city hamlet settlement locality place".split())
+"""What a text calls a name when it calls it a settlement ("the town of X", "X, a farming village"), or "place" when it
+says where the name lies ("X, situated 20 km west of Y")."""
 
 # "took Umanske, some 5 km west of Avdiivka": a name set off by a compass bearing from another is a place
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
