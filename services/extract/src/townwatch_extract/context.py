@@ -97,6 +97,8 @@ _OFFICES = frozenset("president minister premier chancellor".split())
 _HEADS_OF_STATE = frozenset("president leader premier pm chancellor".split())
 _NOT_IN_OFFICE = frozenset("former ex opposition rebel rebels separatist separatists shadow self-declared self-styled".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
+# the last word of a firm's or a school's name: what a side seizes there is no village GeoNames lacks ("Salaam Bank")
+_FIRM_WORDS = frozenset("bank airways airlines corporation university college school academy".split())
 _PATRON_WORDS = frozenset("backed supported sponsored armed funded".split())  # "rebels supported by Turkey"
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
@@ -931,6 +933,8 @@ class ArticleContext:
         if place is None:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
+            if name.split()[-1].lower() in _FIRM_WORDS:
+                return None  # "seized Salaam Bank", "took over Mogadishu University": a firm or a school, not a village
             if kind_noun is None and hints and (set(hints[:2]) & set(self.gazetteer.provinces(name)) or (
                 (province := self.gazetteer.find_admin1(name, hints[0])) is not None and province[0] in hints[:2]
             )):
