@@ -40,6 +40,8 @@ _STATE_FORCE_WORDS = frozenset(
     "interim transitional republican presidential royal armed defence defense army military police counter-terrorism "
     "rapid reaction reserve marine naval air land".split()
 )
+# a headline's short "government" ("Syrian govt seizes X"): the word itself, as the parser splits it
+_GOVERNMENT_SHORT = frozenset({"govt", "govt.", "gov't"})
 _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
                          "paratroopers marines commandos".split())
 _NON_STATE_GENERIC = frozenset(
@@ -691,7 +693,7 @@ class ArticleContext:
                 found = self._generic(lemma + "s", text, place_cc)
             return found
         held = low == "state" and tok.head.lemma_.lower() in ("control", "rule")  # "X was now under state control"
-        if (lemma == "government" or held) and not any(t.lower_ in _REBEL_MODIFIERS or t.lower_ in ("rival", "parallel") for t in toks):
+        if (lemma == "government" or low in _GOVERNMENT_SHORT or held) and not any(t.lower_ in _REBEL_MODIFIERS or t.lower_ in ("rival", "parallel") for t in toks):
             # a government that takes a town ("The government recaptured it on Friday", "The Angolan government said
             # it had recaptured X") is its state's forces: the country it names, else the place's
             home = next((code for t in toks if t != tok and not t.is_stop and (code := self.gazetteer.country_code(t.text))), None)

@@ -91,7 +91,7 @@ from townwatch_extract.participle_list import (
 )
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
-from townwatch_extract.quarter import is_city_quarter
+from townwatch_extract.quarter import is_city_quarter, unnamed_district
 from townwatch_extract.quotes import (
     official_speaker,
     quote_attribution,
@@ -1374,6 +1374,8 @@ class Extractor:
                 ):
                     continue  # "Sar-e-Pol" parsed as two objects, "Sar" and "Pol"; "Dand-e" inside "Dand-e Ghori": one place
                 spans.append((span.start, span.end))
+                if is_title and ref_place.kind_noun == "district" and unnamed_district(ref_place.token, span.text, self.gazetteer):
+                    continue  # "Taliban overrun Faryab district", "recapture key west Mosul district": no district named
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             homed = [a if a is not None and not kurdish_words(a) else None for a in (early_g, early_l)]

@@ -258,9 +258,13 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # parts of a strategic city in the northwest. X had ...": of the one the next lines name
             out.extend(r for r in place_refs(obj, cut, "district" if whole and not listed_areas else kind_noun, depth + 1)
                        if not r.anaphor or (low in SHARE_WORDS and r.count == 0 and r.kind_noun in _SETTLED))
-    elif low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
+    elif low in _PICKETS and (
+        (tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")))
+        or (tok.dep_ == "dobj" and not prep_objects(tok, ("of",)) and _town_after_in(tok))
+    ) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
-        # the town ("retook several positions held by Houthis in the city of X" still takes X)
+        # the town ("retook several positions held by Houthis in the city of X" still takes X); "recaptures more
+        # positions in Omdurman": a few more of its positions taken, not the town ("retook positions in X" still is)
         return []
     elif low in _SEAT_NOUNS and low != "capital" and (seat := _seat_set_off(of_objs)) is not None:
         # "seized the headquarters of Mundri East County, Kediba": the seat's own name, set off after its district
@@ -696,6 +700,11 @@ def _crowd_cleared(trigger: Token, obj: Token | None) -> bool:
 
 # positions counted out of a town's many ("some positions in X", "two posts in X"): the town itself did not change hands
 _PICKETS = frozenset("position positions post posts checkpoint checkpoints".split())
+
+
+def _town_after_in(tok: Token) -> bool:
+    """The positions' own "in X" names the town they are in ("more positions in Omdurman"), not a holder clause."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "around") for c in tok.children)
 _SOME = frozenset("some several few certain other more various".split())
 # "the headquarters of Light Infantry Battalion 552 in Buthidaung Township": a unit's installation, placed by its town
 _UNITS = frozenset("battalion battalions brigade brigades division regiment regiments command corps company squadron".split())

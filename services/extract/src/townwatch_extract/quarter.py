@@ -1,12 +1,15 @@
 """Quarters: "the Sheikh Maqsoud district of Aleppo", a named district of a city written without "city", is the city
-held in part; "the Warduj district of Badakhshan" and "the Afrin district of Aleppo" stay districts of a province."""
+held in part; "the Warduj district of Badakhshan" and "the Afrin district of Aleppo" stay districts of a province;
+a headline's "Faryab district" or "west Mosul district" names no district of its own."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from townwatch_gazetteer import Gazetteer, GeoPlace
 from townwatch_gazetteer.geo import haversine_km
 
-__all__ = ["is_city_quarter"]
+__all__ = ["is_city_quarter", "unnamed_district"]
 
 # a city large enough to be written in quarters ("the Jobar district of Damascus"); a province's name a town carries
 # too ("Badakhshan") is no such city
@@ -25,3 +28,22 @@ def is_city_quarter(gazetteer: Gazetteer, quarter: str, city: GeoPlace | None) -
     if own is None or own.country_code != city.country_code:
         return True
     return haversine_km(own.lat, own.lon, city.lat, city.lon) <= _INSIDE_KM
+
+
+# a compass word before a city's name and "district": "key west Mosul district", "eastern Aleppo district"
+_COMPASS = frozenset(
+    """east west north south central eastern western northern southern northeast northwest southeast southwest north-east
+    north-west south-east south-west northeastern northwestern southeastern southwestern""".split()
+)
+
+
+def unnamed_district(name_tok: Token, name: str, gazetteer: Gazetteer) -> bool:
+    """Whether "<name> district" leaves its district unnamed: the name is a province's ("Taliban overrun Faryab
+    district": one of Faryab's districts) or a city's with a compass word before it ("recapture west Mosul district":
+    a part of Mosul). A district named after its own seat ("Khanabad district", "Bayhan district") is named."""
+    noun = name_tok.head
+    if name_tok.dep_ != "compound" or noun.lower_ != "district" or noun.tag_ != "NN":
+        return False
+    if any(c.lower_ in _COMPASS and c.i < name_tok.i for c in (*noun.children, *name_tok.children)):
+        return True
+    return bool(gazetteer.provinces(name))
