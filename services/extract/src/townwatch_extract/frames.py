@@ -258,10 +258,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # parts of a strategic city in the northwest. X had ...": of the one the next lines name
             out.extend(r for r in place_refs(obj, cut, "district" if whole and not listed_areas else kind_noun, depth + 1)
                        if not r.anaphor or (low in SHARE_WORDS and r.count == 0 and r.kind_noun in _SETTLED))
-    elif low in _PICKETS and (
-        (tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out")))
-        or (tok.dep_ == "dobj" and not prep_objects(tok, ("of",)) and _town_after_in(tok))
-    ) and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children):
+    elif (low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out"))
+          and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children)) or (tok.dep_ == "dobj" and _few_pickets(tok)):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
         # the town ("retook several positions held by Houthis in the city of X" still takes X); "recaptures more
         # positions in Omdurman": a few more of its positions taken, not the town ("retook positions in X" still is)
@@ -702,9 +700,15 @@ def _crowd_cleared(trigger: Token, obj: Token | None) -> bool:
 _PICKETS = frozenset("position positions post posts checkpoint checkpoints".split())
 
 
-def _town_after_in(tok: Token) -> bool:
-    """The positions' own "in X" names the town they are in ("more positions in Omdurman"), not a holder clause."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "around") for c in tok.children)
+def _few_pickets(tok: Token) -> bool:
+    """"more positions", "several checkpoints", "two posts" taken in a town: a few of its positions, not the town
+    ("retook positions in X" is the town; "several positions held by Houthis in the city of X" is told by its
+    holder, and the town is taken)."""
+    return (
+        tok.lower_ in _PICKETS and not prep_objects(tok, ("of",))
+        and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children)
+        and not any(c.dep_ in ("acl", "relcl") for c in tok.children)
+    )
 _SOME = frozenset("some several few certain other more various".split())
 # "the headquarters of Light Infantry Battalion 552 in Buthidaung Township": a unit's installation, placed by its town
 _UNITS = frozenset("battalion battalions brigade brigades division regiment regiments command corps company squadron".split())
@@ -2054,7 +2058,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             elif obj is not None:
                 frame.places = said or place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
                 inst = next((t for t in _of_chain(obj) if t.lower_ in INSTALLATION_NOUNS), None)
-                if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS and not r.site for r in frame.places) and not _own(inst):
+                if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS and not r.site for r in frame.places) and not _own(inst) and not _few_pickets(inst):
                     # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the
                     # town hangs on the verb
                     frame.places = [replace(r, seat=unnamed_seat(inst)) for o in prep_objects(trigger, ("in", "at"))
