@@ -1,7 +1,8 @@
 """Session 24 (helper heads24, issue 10): headline false alerts and a side word from the seven spent sets' headlines
 and a fresh pool of 1,500 real headlines of ordinary news (none fired on main), in our own words. A district named by
 its province ("Faryab district") or by a compass word before its city ("west Mosul district") names no district of
-its own; a few more positions or checkpoints taken in a town are not the town; "govt" and "gov't" are a government.
+its own; a few more positions or checkpoints taken in a town are not the town; a building called a centre ("Sirte
+conference center") is not its town; "govt" and "gov't" are a government.
 Twins keep the same words where the line names the district by its own seat, takes the town's positions outright, or
 tells no change (a pledge, a company's assets, a plant).
 """
@@ -30,6 +31,8 @@ from .conftest import headline_changes, sides
         ("2022-01-10", "Giants Brigades take back Usaylan district", ("Usaylan", "ye-gov", "houthis")),
         ("2019-07-23", "Afghan troops take back Taywara district", ("Taywara", "af-gov", "taliban")),
         ("2024-01-10", "Sudanese army takes back positions in Omdurman", ("Omdurman", "saf", "rsf")),
+        # twin: a district's centre is its seat town
+        ("2019-05-10", "Taliban seize Nad Ali district centre", ("Nad Ali", "taliban", "af-gov")),
     ],
 )
 def test_headline_change(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:
@@ -51,6 +54,9 @@ def test_headline_change(extractor: Extractor, published: str, title: str, want:
         ("2024-01-10", "RSF Seizes More Positions in Omdurman"),
         ("2023-05-10", "Ukrainian troops retake several positions in Bakhmut"),
         ("2024-01-10", "Houthi fighters seize more checkpoints in Marib"),
+        # a building called a centre, named by its town: the building, not the town
+        ("2016-08-10", "Libyan forces take Sirte conference center from IS"),
+        ("2025-02-20", "Rebels seize Bukavu shopping centre"),
         # "govt" telling no change: a pledge, a company's assets, a plant
         ("2013-06-05", "Syrian govt vows to retake Qusair"),
         ("2014-06-28", "Iraqi govt says it will recapture Tikrit"),

@@ -208,6 +208,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [PlaceRef(c, partial, kind_noun) for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
     if low in _LABEL_NOUNS and (labelled := _label_names(tok)):
         return [PlaceRef(t, partial, "territory") for t in labelled]  # "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)"
+    if low in ("center", "centre") and tok.pos_ != "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _AREA_CENTRES for c in tok.children
+    ):
+        return []  # "capture Sirte convention center", "the Y shopping centre": a building, not the town ("X district center" is)
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
     of_objs = prep_objects(tok, ("of",))
@@ -697,6 +701,8 @@ def _crowd_cleared(trigger: Token, obj: Token | None) -> bool:
 
 
 # positions counted out of a town's many ("some positions in X", "two posts in X"): the town itself did not change hands
+# the areas whose centre is their seat town ("the Nad Ali district center"); any other noun makes the centre a building
+_AREA_CENTRES = frozenset("district city town village province provincial administrative regional municipal county".split())
 _PICKETS = frozenset("position positions post posts checkpoint checkpoints".split())
 
 
