@@ -309,6 +309,19 @@ class PlaceMentions:
                 named.append((m.start(), cc))
         return max(named, key=lambda n: n[0])[1] if named else None
 
+    def named_by_word(self, word: str, pos: int) -> ActorEntry | None:
+        """The side last named before ``pos`` by a name holding ``word``: the rebels a "Y rebel group" the table lacks
+        belongs to ("Turkish-backed rebels have captured X ... the Y rebel group had also retaken Z"), never one it was
+        taken from or fought against."""
+        stem = word.lower().rstrip("s")
+        named = [
+            (m.start, m.actor) for m in self._actor_matches if m.end <= pos and m.actor.kind != ActorKind.STATE
+            and any(w.lower().rstrip("s") == stem for w in re.findall(r"[\w-]+", self.text[m.start : m.end]))
+            and not _HELD_AGAINST.search(self.text, max(0, m.start - 24), m.start)
+            and not _TAKEN_FROM.search(self.text, max(0, m.start - 12), m.start)
+        ]
+        return max(named, key=lambda n: n[0])[1] if named else None
+
     def taker_before(self, pos: int, taken_back: bool, back: int = 1) -> ActorEntry | None:
         """The side named last before ``pos`` (its sentence or the ``back`` ones before) that may have taken what a
         participle says was taken, not the side it was taken from ("recovered villages from Boko Haram"); for places

@@ -102,7 +102,7 @@ from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, 
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.set_off import SETTLED_KINDS
-from townwatch_extract.sideless import numbered_unit, sideless_passive
+from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
 from townwatch_extract.syntax import children, prep_objects, subject_of
@@ -675,6 +675,17 @@ def _is_pronoun_side(tok: Token | None) -> bool:
     return tok.lower_ in ("they", "it", "their") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
+def _speaker_group(modality: Modality) -> Token | None:
+    """The armed group whose man says what "the group" did: "X, the commander of the Y rebel group, said ...", "a
+    spokesman for the movement said ..." (the group noun after the speaker's role)."""
+    speaker = modality.speaker
+    if speaker is None:
+        return None
+    roles = [speaker, *(a for a in speaker.children if a.dep_ == "appos" and a.pos_ == "NOUN")]
+    return next((o for r in roles if r.pos_ == "NOUN" for o in prep_objects(r, ("of", "for", "with"))
+                 if o.lemma_.lower() in _GROUP_NOUNS and any(c.pos_ in ("PROPN", "NOUN", "ADJ") and c.dep_ in ("compound", "amod") for c in o.children)), None)
+
+
 def _ante_place(ante: Antecedent, hints: list[str]) -> tuple[Place, GeoPlace | None]:
     """The place an anaphor's antecedent names, resolved when the gazetteer knows it."""
     geo = ante.geo
@@ -1026,6 +1037,12 @@ class Extractor:
         neighbour = self._parsed_on_demand(sentences)
         nearby = self._nearby(sentences, neighbour)
         following = self._following(sentences, neighbour)
+        starts = {s.start: i for i, s in enumerate(sentences)}
+
+        def previous(sentence: Sentence) -> Span | None:
+            i = starts.get(sentence.start)
+            return neighbour(i - 1) if i else None
+
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             before, neighbours = ("", [t.text for t in sentences[:2]]) if is_title else around.get(sentence.start, ("", []))
             after = neighbours[0] if neighbours else ""
@@ -1054,6 +1071,10 @@ class Extractor:
                     f = replace(f, gaining=holder, pending=False)
                 elif f.pending and not entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place):
                     continue
+                elif f.nominal and f.gaining is None and f.losing is None and not is_title and (
+                    lede_side := lede_taker(f, previous(sentence))
+                ) is not None:
+                    f = replace(f, gaining=lede_side)  # "Rebels seized a second town. The capture of the town of X ..."
                 doc_frames.append((f, m))
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
@@ -1353,9 +1374,19 @@ class Extractor:
             if isinstance(entry, ActorEntry):
                 pronoun_side = ResolvedActor.from_entry(entry, entry.name)
         elif frame.gaining is not None and not is_title and mentions is not None and _is_group_side(frame.gaining):
-            entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True)  # "Al-Shabaab ... The group took X"
-            if isinstance(entry, ActorEntry):
-                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+            own = _speaker_group(modality)
+            if own is not None and own.i < frame.gaining.i and self.catalogue.find(own.doc.text[own.right_edge.idx + len(own.right_edge.text) : frame.gaining.idx]):
+                own = None  # "..., said Islamic State fighters stormed X and the group held it by noon": the group just named
+            if own is not None:
+                # "X, the commander of the Y rebel group, told Reuters the group had also retaken Z": his group, not
+                # the one named last (the Islamic State the lede said they took a town from)
+                # (a faction the table lacks, "the Y rebel group": the rebels the story named, by the common word)
+                pronoun_side = ctx.resolve_actor(own, None)
+                word = next((c.text for c in own.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+                if pronoun_side is None and word is not None and (entry := mentions.named_by_word(word, sentence.start + frame.gaining.idx)) is not None:
+                    pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+            elif isinstance(entry := mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True), ActorEntry):
+                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)  # "Al-Shabaab ... The group took X"
         spans: list[tuple[int, int]] = []
         listed = listed_places(frame.places)
         named = [(s.start, s.end) for r in listed if not r.anaphor and not r.site for s in (ctx.place_span(r.token),)]

@@ -263,11 +263,41 @@ def _speaker_of(speech: Token | None, tok: Token) -> Token | None:
                 # the speaker is the noun set off after it
                 listed = c.i > tok.i and any(x.dep_ in ("appos", "conj") and x.pos_ == "PROPN" for x in c.children)
                 return next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN" and listed), c)
+    if speech is not None and (spoke := _role_before(speech)) is not None:
+        return spoke
     for t in tok.sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    return None
+
+
+# who speaks for a side: "a spokesperson for the Z front", "a commander of the Y brigade", "an official with X"
+_ROLE_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman commander official leader chief representative officer head member".split()
+)
+
+
+def _role_before(speech: Token) -> Token | None:
+    """The speaker of a say verb the parse left with no subject, hung on the clause before it (as its conjunct, or
+    with that clause as its complement): "The call came as a spokesperson for the Z front, the party that controls R,
+    said they had taken Q" (the role whose phrase ends right before the verb, with the side it speaks for after "for",
+    "of" or "with")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in speech.children) or speech.i <= speech.sent.start:
+        return None
+    j = speech.i - 1
+    while j >= speech.sent.start and speech.doc[j].is_punct:
+        j -= 1
+    if j < speech.sent.start:
+        return None
+    cur = speech.doc[j]
+    while cur.i != cur.head.i and cur.right_edge.i < speech.i:
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _ROLE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of", "with") for c in cur.children
+        ):
+            return cur
+        cur = cur.head
     return None
 
 
