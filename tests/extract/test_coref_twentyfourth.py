@@ -34,6 +34,11 @@ def _gainers(extractor: Extractor, text: str, place: str, published: dt.date = D
          "The capture of the town of Saraqib is another blow to the insurgents.", "Saraqib", "sy-gov"),
         ("Al-Shabaab militants overran a second town in the Hiran region on Friday, elders said. The seizure of the "
          "town of Moqokori cuts a supply road.", "Moqokori", "al-shabaab"),
+        # "a second town" is one more of the side's captures, named in the next sentence like "another town"
+        ("M23 fighters seized a second town from fleeing soldiers on Sunday. Rutshuru lies on the main road north "
+         "of Goma.", "Rutshuru", "m23"),
+        ("Afghan troops retook a second town in Helmand province from the Taliban on Wednesday. Sangin sits on "
+         "the river north of Lashkar Gah.", "Sangin", "af-gov"),
     ],
 )
 def test_capture_noun_takes_the_ledes_side(extractor: Extractor, text: str, place: str, gainer: str) -> None:
@@ -63,20 +68,21 @@ def test_capture_noun_twins_keep_no_side(extractor: Extractor, text: str, place:
 
 
 @pytest.mark.parametrize(
-    ("text", "place", "gainer"),
+    ("text", "place", "published", "gainer"),
     [
         # the speaker the parse hangs as a conjunct on the clause before ("came as a spokesman for X ... said they")
         ("Amhara's regional government urged young people to take up arms on Sunday. The appeal came as a spokesman "
          "for the Tigray People's Liberation Front, the party that runs Tigray, said they had captured the town of "
-         "Adi Arkay.", "Adi Arkay", "tplf"),
+         "Adi Arkay.", "Adi Arkay", dt.date(2021, 7, 11), "tplf"),
         # "the group" in what a faction's commander says: his faction's side, not the Islamic State named last
         ("Turkish-backed rebels captured the town of Dabiq from the Islamic State group on Sunday, monitors said. "
          "The rebels entered Dabiq after IS fighters pulled out. Abu Khaled, a commander of the Sultan Murad rebel "
-         "group, told reporters that the group had also retaken the nearby village of Soran.", "Soran", "sna-syria"),
+         "group, told reporters that the group had also retaken the nearby village of Soran.", "Soran", dt.date(2016, 10, 16),
+         "sna-syria"),
     ],
 )
-def test_pronoun_is_the_speakers_side(extractor: Extractor, text: str, place: str, gainer: str) -> None:
-    assert _gainers(extractor, text, place, dt.date(2016, 10, 16) if place == "Soran" else dt.date(2021, 7, 11)) == {gainer}
+def test_pronoun_is_the_speakers_side(extractor: Extractor, text: str, place: str, published: dt.date, gainer: str) -> None:
+    assert _gainers(extractor, text, place, published) == {gainer}
 
 
 @pytest.mark.parametrize(
@@ -97,20 +103,6 @@ def test_pronoun_twins(extractor: Extractor, text: str, place: str, published: d
     assert not_want not in got
     if want is not None:
         assert want in got
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "gainer"),
-    [
-        # "a second town" is one more of the side's captures, named in the next sentence like "another town"
-        ("M23 fighters seized a second town from fleeing soldiers on Sunday. Rutshuru lies on the main road north "
-         "of Goma.", "Rutshuru", "m23"),
-        ("Afghan troops retook a second town in Helmand province from the Taliban on Wednesday. Sangin sits on "
-         "the river north of Lashkar Gah.", "Sangin", "af-gov"),
-    ],
-)
-def test_a_second_town_is_named_after(extractor: Extractor, text: str, place: str, gainer: str) -> None:
-    assert _gainers(extractor, text, place) == {gainer}
 
 
 @pytest.mark.parametrize(
