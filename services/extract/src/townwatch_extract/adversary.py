@@ -54,6 +54,12 @@ def _opposed(known: ResolvedActor, entry: ActorEntry, parent: str | None = None)
     return True
 
 
+def _abroad_army(entry: ActorEntry, place_cc: str | None) -> bool:
+    """A state's forces named in the story for a fight in another country, where they hold no ground: no loser of a
+    place in ``place_cc`` ("IS took Palmyra days after driving the Iraqi army from Ramadi": not Iraq's loss)."""
+    return entry.government_of is not None and place_cc is not None and place_cc not in entry.countries
+
+
 def _elsewhere_state(entry: ActorEntry, ctx: ArticleContext, place_cc: str | None) -> bool:
     """A side named only by a common noun that fights neither where the place lies nor in a country the story names:
     "fighters of the junta surrendered" in a Tigray story is no Myanmar army, "regime troops" in Syria no junta."""
@@ -93,12 +99,19 @@ def other_side(
         for actor_id, count in ctx.actors.items()
         if count > 0 and actor_id not in in_sentence
         and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry, parent)
-        and not _elsewhere_state(entry, ctx, place_cc)
+        and not _elsewhere_state(entry, ctx, place_cc) and not (loser and _abroad_army(entry, place_cc))
     ]
     if named:
         named.sort(key=lambda t: (-t[0], not t[1]))
         if len(named) > 1 and named[0][:2] == named[1][:2]:
-            return None  # two sides named as often: no telling which
+            # two sides named as often: the war fought there then tells which ("the army took Kidal, held by the
+            # MNLA and Ansar Dine since 2012": the Tuareg rebels' in 2023), else no telling
+            home = place_cc or (known.countries[0] if len(known.countries) == 1 else None)
+            holder = war_loser(catalogue.wars, known.id, home, admin1, when, ctx.gazetteer) if loser and by_war else None
+            tied = {t[2].id for t in named if t[:2] == named[0][:2]}
+            if holder is None or holder not in tied:
+                return None
+            return ResolvedActor.from_entry(catalogue.entries[holder], catalogue.entries[holder].name)
         entry = named[0][2]
         if entry.id not in ctx.kurdish_named or place_cc in entry.countries:
             return ResolvedActor.from_entry(entry, entry.name)

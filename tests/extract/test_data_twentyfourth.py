@@ -1,0 +1,175 @@
+"""Who gains and who loses (session 24, helper data24): sides the actor table read wrongly at a date, counted on the
+seven spent real sets' DIRECTION and LOSING lines. Data first: the Tigray war's generic words ("the rebel forces" name
+the TPLF in the war's days only), Tigrayan control and troops, Turkey's forces taking ground in Syria (not Turkey),
+Iraq's Shiite fighters as the PMF. Then one rule that read the wrong word as the loser: a state's army named in the
+story for a fight in another country ("days after driving the Iraqi army from Ramadi") is no loser of a place in a
+country where that army does not fight. Negative twins from the same words: the same generic word outside the war's
+days, Tigrayans who are people not a side, shelling, a coalition partner's capture. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import headline_changes, news_rows
+
+
+def _sides(extractor: Extractor, text: str, published: dt.date, place: str) -> tuple[str | None, str | None] | None:
+    rows = {p: (g, lo) for p, g, lo in news_rows(extractor, text, published)}
+    return rows.get(place)
+
+
+def _head(extractor: Extractor, title: str, published: dt.date, place: str) -> tuple[str | None, str | None] | None:
+    rows = {e.place.name: (e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
+            for e in headline_changes(extractor, title, published=published)}
+    return rows.get(place)
+
+
+# --- D24-A sides the catalogue read wrongly at a date -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    [
+        # the Tigray war's "rebel forces" in a story that names the TPLF (read as unnamed Ethiopian rebels)
+        ("The TPLF said its offensive was going on. Witnesses said the rebel forces took control of the town of Woldiya on Saturday.",
+         dt.date(2021, 8, 14), "Woldiya", ("tplf", "et-gov")),
+        ("Tigray People's Liberation Front units pushed south overnight, and the rebel fighters entered and took the town of Kobo.",
+         dt.date(2021, 8, 10), "Kobo", ("tplf", "et-gov")),
+        # "taken from Tigrayan control" (the loser read as an unknown "Tigrayan" side)
+        ("Federal troops have taken the town of Adigrat from Tigrayan control, the government said.",
+         dt.date(2022, 10, 20), "Adigrat", ("et-gov", "tplf")),
+        ("Ethiopian soldiers recaptured the town of Alamata, pushing out Tigrayan troops, officials said.",
+         dt.date(2022, 10, 18), "Alamata", ("et-gov", "tplf")),
+        # Turkey's forces in Syria (a village GeoNames spells otherwise was put in Turkey, with no loser)
+        ("Turkish troops captured the town of Jandairis on Thursday, the general staff said.",
+         dt.date(2018, 3, 8), "Jandairis", ("tr-forces", "sdf")),
+        # Iraq's Shiite fighters are the PMF (read as unnamed fighters in Tunisia's Kairouan)
+        ("Shiite fighters took control of the village of Kojo south of Sinjar on Sunday.",
+         dt.date(2017, 5, 28), "Kojo", ("pmf", "isis")),
+    ],
+)
+def test_a_side_read_wrongly(
+    extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None],
+) -> None:
+    assert _sides(extractor, text, published, place) == expected
+
+
+def test_turkeys_forces_in_a_headline(extractor: Extractor) -> None:
+    assert _head(extractor, "Turkish army takes Jandairis", dt.date(2018, 3, 8), "Jandairis") == ("tr-forces", "sdf")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    [
+        # after the Pretoria truce Ethiopia's "rebel forces" are no longer the TPLF's, even in a story that names it
+        ("The TPLF was not part of the fighting. Witnesses said the rebel forces took control of the town of Debre Tabor on Friday.",
+         dt.date(2024, 3, 1), "Debre Tabor", ("x-rebels-et", None)),
+        # before the war neither
+        ("The TPLF denied any role. Witnesses said the rebel forces took control of the town of Dembi Dolo.",
+         dt.date(2019, 6, 1), "Dembi Dolo", ("x-rebels-et", None)),
+        # Syria's army with allied Shiite fighters stays the army's capture
+        ("Syrian troops and allied Shiite fighters took back the village of Khan Tuman south of Aleppo.",
+         dt.date(2016, 5, 6), "Khan Tuman", ("sy-gov", None)),
+    ],
+)
+def test_the_same_words_on_other_days_or_sides(
+    extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None],
+) -> None:
+    assert _sides(extractor, text, published, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Tigrayan civilians fled the town of Adigrat as federal troops shelled it.", dt.date(2022, 10, 20)),
+        ("Turkish troops shelled the town of Jandairis on Thursday.", dt.date(2018, 3, 8)),
+        ("Shiite fighters shelled the village of Kojo south of Sinjar on Sunday.", dt.date(2017, 5, 28)),
+        ("The TPLF said the rebel forces would take the town of Woldiya within days.", dt.date(2021, 8, 14)),
+    ],
+)
+def test_attacks_and_vows_take_nothing(extractor: Extractor, text: str, published: dt.date) -> None:
+    assert news_rows(extractor, text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    [
+        # "taken from Tigrayan control" in the passive, the side named by its adjective alone
+        ("The government said the towns of Shire and Korem have been taken from Tigrayan control.",
+         dt.date(2022, 10, 18), "Korem", ("et-gov", "tplf")),
+        # Yemen's government-side outlets call the Houthis "the militia" once they have named them
+        ("The Houthi group pushed deeper into Bayda province. The Iranian-backed militia took control of Al-Uqla, "
+         "the centre of the Sawmaa district, on Wednesday.", dt.date(2021, 9, 15), "Al-Uqla", ("houthis", "ye-gov")),
+        # the junta's 2025 retaking of the TNLA's towns on the Mandalay-Lashio road, and the TNLA's own captures then
+        ("The army said it had recaptured the town of Kyaukme in northern Shan State after weeks of fighting.",
+         dt.date(2025, 10, 1), "Kyaukme", ("mm-junta", "tnla")),
+        ("The TNLA said its fighters had captured the town of Hsipaw in northern Shan State.",
+         dt.date(2025, 10, 1), "Hsipaw", ("tnla", "mm-junta")),
+    ],
+)
+def test_a_side_or_phase_the_table_lacked(
+    extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None],
+) -> None:
+    assert _sides(extractor, text, published, place) == expected
+
+
+def test_the_tnla_phase_in_a_headline(extractor: Extractor) -> None:
+    assert _head(extractor, "Myanmar army retakes Kyaukme", dt.date(2025, 10, 1), "Kyaukme") == ("mm-junta", "tnla")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    [
+        # before the phase northern Shan had many sides (the MNDAA, the TNLA, the KIA, the PDF): no loser
+        ("The army said it had recaptured the town of Kyaukme in northern Shan State after weeks of fighting.",
+         dt.date(2024, 1, 10), "Kyaukme", ("mm-junta", None)),
+        # "the militia" with no Houthi named is no side
+        ("The Iranian-backed militia took control of Al-Uqla, the centre of the Sawmaa district, on Wednesday.",
+         dt.date(2021, 9, 15), "Al-Uqla", None),
+    ],
+)
+def test_the_phase_and_the_word_elsewhere(
+    extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None] | None,
+) -> None:
+    assert _sides(extractor, text, published, place) == expected
+
+
+# --- D24-B a loser the story names for another fight ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    [
+        # a state's army named for a fight in its own country is no loser of a place abroad where it never fought
+        ("Islamic State fighters captured the Syrian town of Palmyra on Wednesday. Days earlier they had driven the "
+         "Iraqi army out of Ramadi.", dt.date(2015, 5, 20), "Palmyra", ("isis", "sy-gov")),
+        # two sides named as often: the war fought there then tells which lost the town
+        ("Malian troops backed by Wagner seized the northern town of Kidal on Tuesday. The town had been under the "
+         "control of the MNLA and Ansar Dine since 2012.", dt.date(2023, 11, 14), "Kidal", ("ml-gov", "fla")),
+    ],
+)
+def test_the_loser_named_for_another_fight(
+    extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None],
+) -> None:
+    assert _sides(extractor, text, published, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    [
+        # Kenya's army fights in Somalia and at home: still the loser the story names
+        ("Al-Shabaab fighters seized the town of El Ade on Sunday. Kenyan troops had withdrawn from the area days earlier.",
+         dt.date(2016, 1, 17), "El Ade", ("al-shabaab", "ke-gov")),
+        # Eritrea's army fought in Tigray: still the loser written there
+        ("Tigray forces retook the town of Shire from Eritrean troops on Tuesday, residents said.",
+         dt.date(2021, 6, 29), "Shire", ("tplf", "er-gov")),
+    ],
+)
+def test_an_army_that_fights_there_stays_the_loser(
+    extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None],
+) -> None:
+    assert _sides(extractor, text, published, place) == expected
