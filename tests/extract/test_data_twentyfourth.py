@@ -173,3 +173,40 @@ def test_an_army_that_fights_there_stays_the_loser(
     extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None],
 ) -> None:
     assert _sides(extractor, text, published, place) == expected
+
+
+# --- D24-F Libya's war for Tripoli: the unity government's operation names and the war's first days --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    [
+        ("Operation Peace Storm forces took control of the town of Sorman on Monday.", dt.date(2020, 4, 13), "Sorman",
+         ("ly-gna", "lna")),
+        ("Forces of Operation Volcano of Rage took control of the town of Tarhuna on Friday, a spokesman said.",
+         dt.date(2020, 6, 5), "Tarhuna", ("ly-gna", "lna")),
+        # Gharyan fell to Haftar two days before his offensive on Tripoli had its name
+        ("Haftar's forces seized the town of Gharyan on Tuesday.", dt.date(2019, 4, 2), "Gharyan", ("lna", "ly-gna")),
+    ],
+)
+def test_libyas_war_for_tripoli(
+    extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None],
+) -> None:
+    assert _sides(extractor, text, published, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    [
+        # Turkey's Syrian operation of 2019 is no Libyan operation ("Peace Spring", not "Peace Storm")
+        # (the operation's name is no side the catalogue knows: no event rather than Libya's government)
+        ("Operation Peace Spring forces took control of the town of Tal Abyad on Sunday.", dt.date(2019, 10, 13),
+         "Tal Abyad", None),
+        # Haftar's capture of 2017 in the east is outside the war for Tripoli: no loser
+        ("Haftar's forces seized the town of Ganfouda on Tuesday.", dt.date(2017, 1, 24), "Ganfouda", ("lna", None)),
+    ],
+)
+def test_libyas_war_twins(
+    extractor: Extractor, text: str, published: dt.date, place: str, expected: tuple[str | None, str | None] | None,
+) -> None:
+    assert _sides(extractor, text, published, place) == expected
