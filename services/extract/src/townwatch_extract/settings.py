@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from townwatch_extract.budget import Budget
+from townwatch_extract.classifier import ClassifierUse
 from townwatch_runtime.settings import ServiceSettings
 
 __all__ = ["ExtractSettings"]
@@ -32,6 +33,16 @@ class ExtractSettings(ServiceSettings):
     calibration: Literal["shipped", "off"] = "shipped"
     """``shipped``: events carry the calibrated confidence (``data/calibration.json``) and the raw score in
     ``raw_confidence``; ``off``: ``confidence`` is the raw score (and ``calibration_version`` is empty)."""
+
+    classifier: Literal["off", "recall", "precision"] = "off"
+    """The learned sentence classifier (``classifier.py``, trained at set-up): ``recall`` reads a sentence no rule
+    reads by its verb's argument roles when the classifier scores it a change told as news; ``precision`` drops a
+    rule's event whose sentence it scores very low; ``off`` (the default: neither gained F1 on the spent real sets
+    without a false alert more, services/extract/README.md) does not load it."""
+
+    def extractor_classifier(self) -> ClassifierUse | None:
+        """The ``classifier`` argument of :class:`~townwatch_extract.extractor.Extractor`."""
+        return None if self.classifier == "off" else self.classifier
 
     def extractor_calibration(self) -> Literal["shipped"] | None:
         """The ``calibration`` argument of :class:`~townwatch_extract.extractor.Extractor`."""
