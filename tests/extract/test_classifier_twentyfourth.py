@@ -23,6 +23,7 @@ from townwatch_extract.classifier import (
     NEWS,
     NONE,
     ChangeClassifier,
+    ClassifierUse,
     Labelled,
     corpus_hash,
     ensure_model,
@@ -167,7 +168,7 @@ def test_the_classifier_is_off_by_default() -> None:
 
 
 @pytest.mark.parametrize("use", ["recall", "precision"])
-def test_a_use_is_passed_to_the_extractor(use: str) -> None:
+def test_a_use_is_passed_to_the_extractor(use: ClassifierUse) -> None:
     assert ExtractSettings(classifier=use).extractor_classifier() == use
 
 
@@ -210,10 +211,10 @@ def test_no_frame_without_a_place_among_the_roles(extractor: Extractor, text: st
 
 # --- the extractor's uses ----------------------------------------------------------------------------------------
 
-def _with(extractor: Extractor, use: str, value: float) -> tuple[Extractor, _Fixed]:
+def _with(extractor: Extractor, use: ClassifierUse, value: float) -> tuple[Extractor, _Fixed]:
     fixed = _Fixed(value)
     return Extractor(nlp=extractor.nlp, catalogue=extractor.catalogue, gazetteer=extractor.gazetteer,
-                     classifier=use, change_classifier=fixed), fixed  # type: ignore[arg-type]
+                     classifier=use, change_classifier=fixed), fixed
 
 
 def _places(ex: Extractor, text: str) -> list[str]:
