@@ -1,6 +1,9 @@
-"""Names set off as settlements: the settlement noun or the bearing a text writes right after a name ("X, a small town
-north of Y", "X, situated 200 km northwest of Y", "X, hometown of the governor") says it is a place, whatever the tagger
-guessed of a village GeoNames lacks and whatever given name it opens with ("Ali Yabal, a crucial town")."""
+"""Names set off as settlements: what a text writes right after a name to say it is a place.
+
+The settlement noun or the bearing after a name ("X, a small town north of Y", "X, situated 200 km northwest of Y",
+"X, hometown of the governor") says it is a place, whatever the tagger guessed of a village GeoNames lacks and whatever
+given name it opens with ("Ali Yabal, a crucial town").
+"""
 
 from __future__ import annotations
 
