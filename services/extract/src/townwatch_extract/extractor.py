@@ -400,7 +400,7 @@ def _after_governor(trigger: Token) -> Token | None:
         while nxt.dep_ == "xcomp" and nxt.head.pos_ in ("VERB", "AUX"):
             nxt = nxt.head  # "pledging to fight ... after they captured X": the clause the infinitive completes
         top = nxt
-    return top if links and top is not trigger and top.tag_ == "VBD" else None
+    return top if links and top != trigger and top.tag_ == "VBD" else None
 
 
 def _one_name(found: list[Candidate]) -> list[Candidate]:

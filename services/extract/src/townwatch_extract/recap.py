@@ -204,6 +204,7 @@ def coarse_ref(sentence: str, before: str, published: dt.date | None) -> TimeRef
     lead, is what the story retells (a day, "on Monday", keeps the sentence's own reading). None otherwise, and for a
     sentence that says "now" or speaks in the present or the perfect."""
     m = _REVIEW.match(sentence)
+    review = m is not None
     if m is None:
         if not before or find_time_refs(sentence, published) or _NOW.search(sentence):
             return None
@@ -213,4 +214,4 @@ def coarse_ref(sentence: str, before: str, published: dt.date | None) -> TimeRef
     refs = [r for r in find_time_refs("in " + m.group("time"), published) if r.date is not None]
     if published is None or not refs or refs[0].precision not in (DatePrecision.MONTH, DatePrecision.YEAR):
         return None
-    return TimeRef(0, 0 if m.re is _COARSE_OPENING else m.end("time"), "coarse", refs[0].date, refs[0].precision, True)
+    return TimeRef(0, m.end("time") if review else 0, "coarse", refs[0].date, refs[0].precision, True)
