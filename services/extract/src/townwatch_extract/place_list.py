@@ -417,7 +417,7 @@ def _earlier(doc, ref: PlaceRef, last: int, end: int, subject: Token) -> list[Pl
     head = _list_head(doc, ref.token.i, ref.token.sent.start)
     if head is None:
         return None
-    if subject is ref.token and ref.token.dep_ not in ("nsubj", "nsubjpass") and head >= 2 and (
+    if ref.token.dep_ not in ("nsubj", "nsubjpass") and head >= 2 and (
         doc[head - 1].lower_ == "in" or (doc[head - 1].lower_ == "of" and doc[head - 2].lower_ in _ADMIN_NOUNS)
     ):
         # an object's list: not "two towns in the province of Diyala, A and B" nor "two towns in Diyala province, A and
