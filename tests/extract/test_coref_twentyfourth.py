@@ -34,11 +34,6 @@ def _gainers(extractor: Extractor, text: str, place: str, published: dt.date = D
          "The capture of the town of Saraqib is another blow to the insurgents.", "Saraqib", "sy-gov"),
         ("Al-Shabaab militants overran a second town in the Hiran region on Friday, elders said. The seizure of the "
          "town of Moqokori cuts a supply road.", "Moqokori", "al-shabaab"),
-        # "a second town" is one more of the side's captures, named in the next sentence like "another town"
-        ("M23 fighters seized a second town from fleeing soldiers on Sunday. Rutshuru lies on the main road north "
-         "of Goma.", "Rutshuru", "m23"),
-        ("Afghan troops retook a second town in Helmand province from the Taliban on Wednesday. Sangin sits on "
-         "the river north of Lashkar Gah.", "Sangin", "af-gov"),
     ],
 )
 def test_capture_noun_takes_the_ledes_side(extractor: Extractor, text: str, place: str, gainer: str) -> None:
@@ -104,15 +99,3 @@ def test_pronoun_twins(extractor: Extractor, text: str, place: str, published: d
     if want is not None:
         assert want in got
 
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("M23 fighters shelled a second town near the border on Sunday. Rutshuru lies on the main road north of Goma.", "Rutshuru"),
-        # "the country's second city" names one city by itself: no stand-in for a name nearby
-        ("Islamic State fighters seized Iraq's second city on Tuesday. Baghdad stayed calm.", "Baghdad"),
-        ("Islamic State fighters seized the second city on Tuesday. Baghdad stayed calm.", "Baghdad"),
-    ],
-)
-def test_a_second_town_twins(extractor: Extractor, text: str, place: str) -> None:
-    assert not _gainers(extractor, text, place)

@@ -1222,18 +1222,12 @@ def _rank(tok: Token) -> bool:
     return low.endswith(("largest", "biggest")) or (low[:1].isdigit() and low.endswith(("th", "nd", "rd", "st")))
 
 
-_ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
-
-
 def _periphrasis(tok: Token) -> bool:
     """"Afghanistan's third-largest city", "the 10th provincial capital", "the country's capital": a description
-    that names one place by itself, never a stand-in for a town named nearby (but "a second town", "a third village":
-    one more of a side's captures, named nearby like "another town")."""
-    counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    that names one place by itself, never a stand-in for a town named nearby."""
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
-        or c.tag_ in ("JJS", "CD")
-        or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod") and not (counted and c.lower_ in _ORDINAL_WORDS))
+        or c.tag_ in ("JJS", "CD") or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
         or (_rank(c) and c.dep_ == "compound")  # "2nd Largest City" restored from a Title Case line
         or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
         # "Gezira state's capital", "the province's capital": a province's capital, not a town named nearby
