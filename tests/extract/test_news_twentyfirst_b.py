@@ -24,7 +24,7 @@ POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     ("The United Nations said it could not stop the rebels from seizing the Congolese city of Goma. Advancing M23 rebels "
      "seized the North Kivu capital on Tuesday after government soldiers fled.", dt.date(2012, 11, 21), [("Goma", "m23", "cd-gov")]),
     ("Tigrayan forces closed in on Mekelle over the weekend. The rebels retook the Tigray capital on Monday after "
-     "federal troops pulled out.", dt.date(2021, 6, 29), [("Mekelle", "x-rebels-et", "et-gov")]),
+     "federal troops pulled out.", dt.date(2021, 6, 29), [("Mekelle", "tplf", "et-gov")]),  # (data24: the war's rebels, named)
     ("The prime minister's office said Shewa Robit and Kemise had been taken from TPLF control on Sunday.",
      dt.date(2021, 12, 6), [("Kemise", "et-gov", "tplf"), ("Shewa Robit", "et-gov", "tplf")]),
 ]

@@ -54,10 +54,15 @@ def _opposed(known: ResolvedActor, entry: ActorEntry, parent: str | None = None)
     return True
 
 
-def _abroad_army(entry: ActorEntry, place_cc: str | None) -> bool:
-    """A state's forces named in the story for a fight in another country, where they hold no ground: no loser of a
-    place in ``place_cc`` ("IS took Palmyra days after driving the Iraqi army from Ramadi": not Iraq's loss)."""
-    return entry.government_of is not None and place_cc is not None and place_cc not in entry.countries
+def _abroad_army(entry: ActorEntry, ctx: ArticleContext, place_cc: str | None) -> bool:
+    """A state's forces the story names with their own country, for a fight there, where they hold no ground: no
+    loser of a place in ``place_cc`` ("IS took Palmyra days after driving the Iraqi army from Ramadi": not Iraq's
+    loss). Not when the story never writes their country: "after defeating the SSPDF" at a village read as Uganda's
+    is South Sudan's army at home."""
+    return (
+        entry.government_of is not None and place_cc is not None and place_cc not in entry.countries
+        and entry.government_of in ctx.written_countries
+    )
 
 
 def _elsewhere_state(entry: ActorEntry, ctx: ArticleContext, place_cc: str | None) -> bool:
@@ -99,7 +104,7 @@ def other_side(
         for actor_id, count in ctx.actors.items()
         if count > 0 and actor_id not in in_sentence
         and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry, parent)
-        and not _elsewhere_state(entry, ctx, place_cc) and not (loser and _abroad_army(entry, place_cc))
+        and not _elsewhere_state(entry, ctx, place_cc) and not (loser and _abroad_army(entry, ctx, place_cc))
     ]
     if named:
         named.sort(key=lambda t: (-t[0], not t[1]))
