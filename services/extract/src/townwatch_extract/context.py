@@ -16,6 +16,7 @@ from townwatch_extract.lexicon import (
     INSTALLATION_NOUNS,
     NON_PLACE_WORDS,
     PLACE_NOUNS,
+    SETTLEMENT_KINDS,
     TOPONYM_HEADS,
     given_name,
 )
@@ -252,7 +253,7 @@ _TITLED = re.compile(
 
 _WAR_TOWN = 20_000
 """A name the small model tags as a person counts as a town in a country at war only from this size ("Palmyra")."""
-_SETTLEMENT_NOUNS = frozenset("town towns city cities village villages hamlet settlement locality".split())
+_SETTLEMENT_NOUNS = SETTLEMENT_KINDS | {"towns", "cities", "villages"}
 # A village named after a city this big is a village of the city's region ("Donetsk village", "a Kherson village").
 _HAMLET_NOUNS = frozenset("village villages hamlet settlement".split())
 _CITY_NOT_VILLAGE = 50_000

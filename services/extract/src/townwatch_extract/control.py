@@ -11,8 +11,22 @@ import re
 from spacy.tokens import Token
 
 from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
-from townwatch_extract.lexicon import CROWD_WORDS, DENY_LEMMAS, LATELY_WORDS, TriggerClass
-from townwatch_extract.syntax import children, is_passive, objects_of, prep_objects, subject_of
+from townwatch_extract.lexicon import (
+    CROWD_WORDS,
+    DENY_LEMMAS,
+    LATELY_WORDS,
+    SETTLEMENT_KINDS,
+    TriggerClass,
+)
+from townwatch_extract.syntax import (
+    children,
+    has_child,
+    is_passive,
+    negated_or_modal,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
 
@@ -32,7 +46,6 @@ _FLYING = frozenset({"fly", "wave"})
 # name no side ("their flag", "its flag", "the national flag")
 _RAISERS = frozenset("fighter soldier troop serviceman servicemen marine paratrooper unit defender".split())
 _OWN_FLAG = frozenset({"their", "its", "his", "our", "national", "state", "black", "white", "new", "own"})
-_SETTLEMENT_KINDS = frozenset({"village", "town", "settlement", "city", "hamlet", "locality"})
 _TOWNSFOLK = frozenset("resident local villager inhabitant people townspeople civilian citizen".split())
 _CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
@@ -212,7 +225,7 @@ def _free_frame(trigger: Token) -> Frame | None:
     mines", "remains free of fighting": the side must be one the catalogue knows; never a modal or a negation)."""
     free = next((c for c in trigger.children if c.dep_ == "acomp" and c.lower_ == "free"), None)
     subj = next(iter(children(trigger, ("nsubj",))), None)
-    if free is None or subj is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+    if free is None or subj is None or negated_or_modal(trigger):
         return None
     side = next(iter(prep_objects(free, ("from", "of")) or prep_objects(trigger, ("from", "of"))), None)
     if side is None:
@@ -237,7 +250,7 @@ def _ours_frame(trigger: Token) -> Frame | None:
     """"Andriivka is ours", said by a side's official: the town the side took."""
     ours = next((c for c in trigger.children if c.dep_ in ("attr", "acomp", "dobj", "oprd") and c.lower_ == "ours"), None)
     subj = next(iter(children(trigger, ("nsubj",))), None)
-    if ours is None or subj is None or trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in trigger.children):
+    if ours is None or subj is None or trigger.tag_ not in ("VBZ", "VBP") or has_child(trigger, "neg"):
         return None
     if any(t.lower_ in _LASTING for t in trigger.sent):
         return None
@@ -378,7 +391,7 @@ def _gains_frame(trigger: Token) -> Frame | None:
 def _return_frame(trigger: Token) -> Frame | None:
     """"X is returning / returned to Ukrainian control", "X returned to the hands of Z", "returning X to government
     control"."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+    if negated_or_modal(trigger):
         return None
     target = next((o for o in prep_objects(trigger, ("to", "under")) if o.lemma_.lower() in _HANDS), None)
     if target is None:
@@ -448,7 +461,7 @@ def _flag_frame(trigger: Token) -> Frame | None:
             )
     # a settlement named with its kind ("in the settlement of X") is a place even where GeoNames lacks it
     frame = Frame(trigger, TriggerClass.GAIN, "passive" if passive else "active", places=places, gaining=gaining,
-                  needs_known=not places or not all(r.kind_noun in _SETTLEMENT_KINDS for r in places))
+                  needs_known=not places or not all(r.kind_noun in SETTLEMENT_KINDS for r in places))
     frame.ongoing_ok = trigger.lemma_.lower() in _FLYING  # "is now flying over X" is the news itself
     return frame
 
@@ -462,7 +475,7 @@ def _where_town(verb: Token) -> list[Token]:
     # the name right before "where": the head's own, or its apposition ("70 miles northeast of Kherson, Vysokopillya,
     # where ...": the parse hangs the clause on the landmark, the town is the name set off after it)
     town = max([verb.head, *(c for c in verb.head.children if c.dep_ == "appos" and c.i < where.i)], key=lambda t: t.i)
-    if town.dep_ == "pobj" and town.head.lower_ == "of" and town.head.head.lemma_.lower() in _SETTLEMENT_KINDS:
+    if town.dep_ == "pobj" and town.head.lower_ == "of" and town.head.head.lemma_.lower() in SETTLEMENT_KINDS:
         town = town.head.head  # "the village of X, where": the kind noun, which names the place with its kind
     return [town] if town.pos_ == "PROPN" or place_refs(town) else []
 
@@ -541,9 +554,7 @@ def _outcome_frame(trigger: Token) -> Frame | None:
         verb = trigger.head
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN", "VBZ") or any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children
-    ):
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN", "VBZ") or negated_or_modal(verb):
         return None
     of = prep_objects(trigger, ("of",))
     # "the control of regime forces over X": the "of" names the side, the "over" the place (which the parse may hang
@@ -583,7 +594,7 @@ def _restore_frame(trigger: Token) -> Frame | None:
     control = next((o for o in objs if o.lemma_.lower() == "control"), None)  # "restored control over A and B"
     if control is None and not any(o.lemma_.lower() in _SECURITY or any(c.lemma_.lower() in _SECURITY for c in o.conjuncts) for o in objs):
         return None
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+    if negated_or_modal(trigger):
         return None
     subj = subject_of(trigger)
     if subj is None or not (subj.lemma_.lower() in _ARMED_SUBJECTS or (subj.pos_ == "PROPN" and subj.lower_ not in ("police",))):
@@ -597,7 +608,7 @@ def _redeploy_frame(trigger: Token) -> Frame | None:
     """"The army said it had redeployed its forces outside Hama", "units stationed there were repositioned outside the
     city": a side's own word for leaving a town, counted only done and only "outside" a place (never "redeployed to
     X", "redeployed troops inside X", a plan or a denial)."""
-    if trigger.tag_ not in ("VBD", "VBN") or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+    if trigger.tag_ not in ("VBD", "VBN") or negated_or_modal(trigger):
         return None
     outside = [o for t in (trigger, *objects_of(trigger)) for o in prep_objects(t, ("outside",))]
     if not outside and trigger.dep_ == "conj":  # "were redeployed and repositioned outside the city"

@@ -660,13 +660,14 @@ def _speaker(modality: Modality, ctx: ArticleContext, cc: str | None = None) -> 
     return found
 
 
+_FIRST_PERSON = frozenset({"we", "our", "ours"})
+
+
 def _first_person(tok: Token | None) -> bool:
     """"we", "our forces", or a holder told as "our" / "ours" ("fall into our hands", "X is ours"): a side told in its own
     words."""
     return tok is not None and (tok.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children))
 
-
-_FIRST_PERSON = frozenset({"we", "our", "ours"})
 
 
 def _is_pronoun_side(tok: Token | None) -> bool:

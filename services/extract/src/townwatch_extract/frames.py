@@ -47,6 +47,7 @@ from townwatch_extract.syntax import (
     control_verb_misread,
     has_child,
     is_passive,
+    negated_or_modal,
     object_verb_misread,
     objects_of,
     prep_objects,
@@ -1497,7 +1498,7 @@ def arrival_frame(trigger: Token) -> Frame | None:
     """A monitor's "stormed X after SNA forces withdrew", "returned to X after the FARDC withdrew": an armed side
     arriving in a town the other side had left holds it (control.phrase_frame asks for it). Told alone, storming is
     an attack and returning a return to base; a base, camp or position stormed is no town ("stormed an SNA base in X")."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+    if negated_or_modal(trigger):
         return None
     subj = subject_of(trigger)
     if subj is not None and subj.lemma_.lower() in _CROWDS:

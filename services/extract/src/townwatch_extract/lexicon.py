@@ -25,6 +25,7 @@ __all__ = [
     "PART_OF_FORCE",
     "PART_WORDS",
     "PLACE_NOUNS",
+    "SETTLEMENT_KINDS",
     "SHARE_WORDS",
     "SITE_ADJECTIVES",
     "SITE_NOUNS",
@@ -79,6 +80,9 @@ NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "resume", "secure", 
 # its object. "pushed/advanced into" stay out: they describe fighting still under way.
 # ("storm" only with "into": "stormed into the villages of A and B" is an entry; "stormed X" stays an attack, and
 # "withdrew from X after storming it" a raid, frames.frames_for; verbs24)
+SETTLEMENT_KINDS = frozenset("town city village hamlet settlement locality".split())
+"""The singular nouns a text calls a settlement by ("the town of X", "X village")."""
+
 INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march", "storm"})
 # Verbs that count with a bare place-name object ("the Taliban took Herat", "troops secured Lyman", "its forces
 # left Lyman") only when the object resolves to a known place and the subject to a known armed actor.

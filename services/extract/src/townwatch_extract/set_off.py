@@ -11,9 +11,11 @@ import re
 
 from spacy.tokens import Token
 
+from townwatch_extract.lexicon import SETTLEMENT_KINDS
+
 __all__ = ["SETTLED_KINDS", "bearing_after", "kind_set_off", "located_after", "set_off_kind"]
 
-SETTLED_KINDS = frozenset("town village city hamlet settlement locality place".split())
+SETTLED_KINDS = SETTLEMENT_KINDS | {"place"}
 """What a text calls a name when it calls it a settlement ("the town of X", "X, a farming village"), or "place" when it
 says where the name lies ("X, situated 20 km west of Y")."""
 

@@ -15,6 +15,7 @@ __all__ = [
     "has_child",
     "is_passive",
     "name_span",
+    "negated_or_modal",
     "object_verb_misread",
     "objects_of",
     "prep_objects",
@@ -93,6 +94,11 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
 def has_child(tok: Token, dep: str, lowers: Iterable[str] | None = None) -> bool:
     allowed = set(lowers) if lowers is not None else None
     return any(c.dep_ == dep and (allowed is None or c.lower_ in allowed) for c in tok.children)
+
+
+def negated_or_modal(tok: Token) -> bool:
+    """A "not" or a modal ("may", "could") on the verb: the deed is denied or only possible."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children)
 
 
 def is_passive(tok: Token) -> bool:
