@@ -66,8 +66,8 @@ def test_capture_noun_twins_keep_no_side(extractor: Extractor, text: str, place:
     ("text", "place", "published", "gainer"),
     [
         # the speaker the parse hangs as a conjunct on the clause before ("came as a spokesman for X ... said they")
-        ("Amhara's regional government urged young people to take up arms on Sunday. The appeal came as a spokesman "
-         "for the Tigray People's Liberation Front, the party that runs Tigray, said they had captured the town of "
+        ("Amhara leaders asked every able adult to join the militias on Sunday. The plea came as a spokesman "
+         "for the Tigray People's Liberation Front, the movement that governs Tigray, said they had seized the town of "
          "Adi Arkay.", "Adi Arkay", dt.date(2021, 7, 11), "tplf"),
         # "the group" in what a faction's commander says: his faction's side, not the Islamic State named last
         ("Turkish-backed rebels captured the town of Dabiq from the Islamic State group on Sunday, monitors said. "
@@ -84,7 +84,7 @@ def test_pronoun_is_the_speakers_side(extractor: Extractor, text: str, place: st
     ("text", "place", "published", "want", "not_want"),
     [
         # a spokesman for the other side: his side retook it
-        ("Amhara's regional government urged young people to take up arms on Sunday. The appeal came as a spokesman "
+        ("Amhara leaders asked every able adult to join the militias on Sunday. The plea came as a spokesman "
          "for the Ethiopian army said they had retaken the town of Adi Arkay.", "Adi Arkay", dt.date(2021, 7, 11),
          "et-gov", "tplf"),
         # the group named between the speaker and "the group" is the one that took it
