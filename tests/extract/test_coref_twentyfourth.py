@@ -70,9 +70,9 @@ def test_capture_noun_twins_keep_no_side(extractor: Extractor, text: str, place:
          "for the Tigray People's Liberation Front, the movement that governs Tigray, said they had seized the town of "
          "Adi Arkay.", "Adi Arkay", dt.date(2021, 7, 11), "tplf"),
         # "the group" in what a faction's commander says: his faction's side, not the Islamic State named last
-        ("Turkish-backed rebels captured the town of Dabiq from the Islamic State group on Sunday, monitors said. "
-         "The rebels entered Dabiq after IS fighters pulled out. Abu Khaled, a commander of the Sultan Murad rebel "
-         "group, told reporters that the group had also retaken the nearby village of Soran.", "Soran", dt.date(2016, 10, 16),
+        ("Turkish-backed rebels took Dabiq from the Islamic State group on Sunday, a war monitor reported. "
+         "The fighters moved in once the jihadists had gone. Abu Khaled, a commander of the Sultan Murad rebel "
+         "group, said by phone that the group had also retaken Soran, a village next to it.", "Soran", dt.date(2016, 10, 16),
          "sna-syria"),
     ],
 )
@@ -88,7 +88,7 @@ def test_pronoun_is_the_speakers_side(extractor: Extractor, text: str, place: st
          "for the Ethiopian army said they had retaken the town of Adi Arkay.", "Adi Arkay", dt.date(2021, 7, 11),
          "et-gov", "tplf"),
         # the group named between the speaker and "the group" is the one that took it
-        ("Turkish-backed rebels captured the town of Dabiq on Sunday, monitors said. Abu Khaled, a commander of the "
+        ("Turkish-backed rebels took Dabiq on Sunday, a war monitor reported. Abu Khaled, a commander of the "
          "Sultan Murad rebel group, said al-Shabaab fighters had been seen nearby and that the group had taken the "
          "village of Soran.", "Soran", dt.date(2016, 10, 16), None, "sna-syria"),
     ],
