@@ -222,8 +222,10 @@ def _places(ex: Extractor, text: str) -> list[str]:
 
 
 RULE_READ = "Afghan army troops captured Kunduz by Tuesday evening, the ministry said."
-ROLE_READ = [
-    "Afghan army troops were in full control of Kunduz by Tuesday evening, the ministry said.",
+ROLE_READ = [  # states no rule reads as a change (verbs24 made "were in control of X by Tuesday evening" one)
+    "Afghan army troops were in full control of Kunduz, the ministry said.",
+    "Afghan army troops had full control of Kunduz on Tuesday evening, the ministry said.",
+    "Afghan army troops held full control of Kunduz on Tuesday evening, the ministry said.",
 ]
 
 
