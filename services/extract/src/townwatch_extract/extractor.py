@@ -110,6 +110,7 @@ from townwatch_extract.status import holder_statements, leaving_sides, occupied_
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.undone import undone, undone_in_report
+from townwatch_extract.wars import War, war_country
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -160,6 +161,16 @@ _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk rol
 _SEAT_CITY = 100_000
 _BASE_NOUNS = frozenset({"base", "camp", "barracks", "garrison"})  # a military site named by the words before it
 _BASE_WORDS = frozenset("strategic key main military army air naval".split())
+
+
+def _sides_country(wars: tuple[War, ...], sides: tuple[ResolvedActor | None, ResolvedActor | None], when: dt.date | None) -> str | None:
+    """The one country where the catalogued sides of a capture fight at ``when`` (wars.war_country), when they agree;
+    None for an unknown or unnamed side only, or sides fighting in several countries."""
+    found = {
+        cc for a in sides
+        if a is not None and not a.id.startswith("x-") and a.kind != ActorKind.UNKNOWN and (cc := war_country(wars, a.id, when)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_base(ref: PlaceRef) -> bool:
@@ -1486,6 +1497,20 @@ class Extractor:
                 if resolved is None:
                     continue
                 place, geo = resolved
+                # the one country where the story's catalogued sides fight then, when it writes none but their own
+                # ("the Hashd ... the villages of A and B": Iraq; "Turkish troops took the village of X" in 2018: Syria)
+                side_cc = _sides_country(self.catalogue.wars, (homed[0], homed[1]), published) if not is_title and (
+                    ctx.written_countries <= {c for a in homed if a is not None for c in (a.default_country, *a.countries)}
+                ) else None
+                if (
+                    geo is not None and side_cc is not None and geo.population < 50000
+                    and geo.country_code not in ctx.written_countries | ctx.area_countries | self.catalogue.war_countries
+                ):
+                    place, geo = relocate(resolved, side_cc, self.gazetteer) or resolved  # a small namesake at peace (Romania's "Nana")
+                elif geo is None and side_cc is not None and place.country_code != side_cc and (
+                    name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
+                ):
+                    place = place.model_copy(update={"country_code": side_cc})  # not the home of a foreign army that took it
                 if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
                     # "the villages of A and B east of Mosul": the city named beside them says the country, before a
                     # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
@@ -1578,6 +1603,12 @@ class Extractor:
                 # puts in a country at war ("seized X in Hama province", "... in southern Somalia"): a place, whoever took it
                 placed = geo is None and not is_title and (strong or ref_place.kind_noun is not None) and placed_at_war(
                     place, ctx.written_countries, ctx.area_countries, ctx.located_names, self.catalogue.war_countries
+                )
+                # a village GeoNames lacks, in a story that writes no country but its sides' own: where they fight
+                # (never a person taken: "captured Ahmed X")
+                placed = placed or (
+                    geo is None and not is_title and side_cc is not None and cc == side_cc and (strong or ref_place.kind_noun is not None)
+                    and (ref_place.kind_noun is not None or untagged_name(ref_place.token))
                 )
                 # a site found at its town or airport ("the airport near Homs") is as located as the town
                 located = geo is not None or (place.site_kind is not None and place.lat is not None)

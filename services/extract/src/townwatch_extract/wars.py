@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["Provinces", "Side", "War", "load_wars", "war_loser"]
+__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_loser"]
 
 
 class Provinces(Protocol):
@@ -78,6 +78,16 @@ def war_loser(
         if war.fought_at(cc, admin1, provinces) and (when is None or war.during(when)) and (loser := war.loser(taker)) is not None
     }
     return losers.pop() if len(losers) == 1 else None
+
+
+def war_country(wars: Iterable[War], actor_id: str, when: dt.date | None) -> str | None:
+    """The one country where ``actor_id`` fights a war of the catalogue on ``when`` (the Hashd in Iraq, Boko Haram's
+    foes in Nigeria): where a village GeoNames lacks that it took or lost lies when the story writes no country. None
+    undated, for a side of no war, or one fighting in several countries then (Turkey's army in Syria and at home)."""
+    if when is None:
+        return None
+    countries = {cc for war in wars if war.during(when) and war.side_of(actor_id) is not None for cc in war.countries}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _side(raw: Mapping[str, Any]) -> Side:
