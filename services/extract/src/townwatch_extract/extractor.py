@@ -165,10 +165,11 @@ _BASE_WORDS = frozenset("strategic key main military army air naval".split())
 
 def _sides_country(wars: tuple[War, ...], sides: tuple[ResolvedActor | None, ResolvedActor | None], when: dt.date | None) -> str | None:
     """The one country where the catalogued sides of a capture fight at ``when`` (wars.war_country), when they agree;
-    None for an unknown or unnamed side only, or sides fighting in several countries."""
+    None for an unknown or unnamed side only, a coalition of no country ("US troops"), or sides fighting in several."""
     found = {
         cc for a in sides
-        if a is not None and not a.id.startswith("x-") and a.kind != ActorKind.UNKNOWN and (cc := war_country(wars, a.id, when)) is not None
+        if a is not None and not a.id.startswith("x-") and a.kind != ActorKind.UNKNOWN and (a.default_country or a.countries)  # no coalition
+        and (cc := war_country(wars, a.id, when)) is not None
     }
     return found.pop() if len(found) == 1 else None
 
@@ -1509,7 +1510,7 @@ class Extractor:
                     place, geo = relocate(resolved, side_cc, self.gazetteer) or resolved  # a small namesake at peace (Romania's "Nana")
                 elif geo is None and side_cc is not None and place.country_code != side_cc and (
                     name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
-                ):
+                ) and (ref_place.kind_noun is not None or untagged_name(ref_place.token)):
                     place = place.model_copy(update={"country_code": side_cc})  # not the home of a foreign army that took it
                 if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
                     # "the villages of A and B east of Mosul": the city named beside them says the country, before a
