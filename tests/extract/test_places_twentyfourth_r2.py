@@ -1,7 +1,7 @@
 """A village GeoNames lacks, in a story that writes no country but its sides' own (session 24 round 2, helper
 sidecountry24): the one country where a catalogued side of a single country fights at that date (the wars table)
 places it, not the side's home ("Turkish troops took the village of X" in 2018: Syria; Hezbollah in 2016: Syria;
-Kenya's army in 2019: Somalia; Eritrea's in 2021: Ethiopia).
+Kenya's army in 2019: Somalia; Eritrea's in 2021: Ethiopia; the Brotherhood Alliance: Myanmar).
 
 Twins: a side fighting in several countries then (Hezbollah in 2024, ISIS in 2017), a province the story names ("in Hakkari province": Turkey), a country the story writes itself, an
 intention ("aim to take"), an arrest of a commander.
@@ -32,6 +32,9 @@ def _countries(extractor: Extractor, text: str, published: dt.date) -> dict[str,
     ("Kenyan troops seized the village of Bula Qoryaale from al-Shabaab militants on Tuesday.", dt.date(2019, 6, 5),
      "Bula Qoryaale", "SO"),
     ("Eritrean troops took control of the village of Adi Gerbaz on Sunday.", dt.date(2021, 6, 5), "Adi Gerbaz", "ET"),
+    # a side that fights only in Myanmar, in a story that names no country
+    ("The Brotherhood Alliance claimed to have complete control of the strategic town of Mong Hkawk.", dt.date(2024, 3, 14),
+     "Mong Hkawk", "MM"),
 ])
 def test_unknown_village_lies_where_its_side_fights(extractor: Extractor, text: str, published: dt.date, place: str, country: str) -> None:
     assert _countries(extractor, text, published) == {place: country}

@@ -59,8 +59,9 @@ def test_a_village_the_text_sets_off_or_places_is_taken_under_its_written_name(
     "The army tried to reclaim Bulo Sheikh, a key village situated 30 km from Jowhar, but was pushed back by al-Shabaab.",
     "Al-Shabaab fighters shelled Doolow Gaab, a crossroads town 40 km north of Beledweyne, on Monday.",
     "Al-Shabaab fighters raided Ceel Dhaab, a small farming village 30 km west of Beledweyne, and left before dawn.",
-    # a settlement no country at war is named beside, a hope, a hold that is no change
-    "The Brotherhood Alliance claimed to have complete control of the strategic town of Mong Hkawk.",
+    # a settlement no country at war is named beside, taken by no catalogued side (sidecountry24: a side that fights
+    # only in Myanmar places it there), a hope, a hold that is no change
+    "An alliance of armed groups claimed to have complete control of the strategic town of Mong Hkawk.",
     "The Brotherhood Alliance hopes to have complete control of the town of Mong Hkawk in northern Shan State by the end of the month.",
     "The junta said it still had full control of the town of Mong Hkawk in northern Shan State.",
 ])
