@@ -92,7 +92,7 @@ from townwatch_extract.participle_list import (
 )
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
-from townwatch_extract.quarter import is_city_quarter, unnamed_district
+from townwatch_extract.quarter import is_city_quarter, province_district, unnamed_district
 from townwatch_extract.quotes import (
     official_speaker,
     quote_attribution,
@@ -105,7 +105,7 @@ from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.set_off import SETTLED_KINDS
 from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
-from townwatch_extract.sites import SiteResolver
+from townwatch_extract.sites import SiteResolver, site_before
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
@@ -1486,6 +1486,12 @@ class Extractor:
                 ):
                     # "the Sheikh Maqsoud district of Aleppo": the city, held in part (never the quarter as a town)
                     resolutions, ref_place = [city], replace(ref_place, partial=True)
+                elif ref_place.quarter_of is not None and province_district(
+                    self.gazetteer, ctx.place_span(ref_place.token).text, ctx.place_span(ref_place.quarter_of).text
+                ):
+                    # "the Helmand district of Musa Qala": the province names where the district lies, the name
+                    # after "of" is the district taken
+                    resolutions = [ctx.resolve_place(ref_place.quarter_of, "district", hints)]
             if ref_place.anaphor:
                 # "four more towns in Kharkiv, Ukraine" / "the village, in Ukraine's Kharkiv region": the anaphor's
                 # own sentence says the country its antecedents lie in
@@ -1740,8 +1746,8 @@ class Extractor:
         trigger: Token | None = None,
     ) -> tuple[Place, GeoPlace | None] | None:
         """The named place that "a town" / "the town" / "it" stands for, or None."""
-        if mentions is None:
-            return None
+        if mentions is None or site_before(ref.token):
+            return None  # "cleared the X hospital and raised the flag over it": the site, taken under its own name
         start = 0 if is_title else sentence.start
         end = 0 if is_title else sentence.end
         # "another village near the captured town of X": the places the noun is located by are not what it stands for

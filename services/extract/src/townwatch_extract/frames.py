@@ -280,7 +280,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         pass  # "retook the strategic hills of A and B": hills, named after no town
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and _police(tok):
         pass  # "seized the police headquarters in the city of X": a police building, not the town's garrison
-    elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and (towns := _installation_towns(tok, of_objs)):
+    elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
+        towns := _installation_towns(tok, of_objs)
+    ):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         unnamed = unnamed_seat(tok)  # "captured the army's headquarters in the city of X": a city keeps its other sites
         for town in towns:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from townwatch_gazetteer import Gazetteer, GeoPlace
 from townwatch_gazetteer.geo import haversine_km
 
-__all__ = ["is_city_quarter", "unnamed_district"]
+__all__ = ["is_city_quarter", "province_district", "unnamed_district"]
 
 # a city large enough to be written in quarters ("the Jobar district of Damascus"); a province's name a town carries
 # too ("Badakhshan") is no such city
@@ -47,3 +47,9 @@ def unnamed_district(name_tok: Token, name: str, gazetteer: Gazetteer) -> bool:
     if any(c.lower_ in _COMPASS and c.i < name_tok.i for c in (*noun.children, *name_tok.children)):
         return True
     return bool(gazetteer.provinces(name))
+
+
+def province_district(gazetteer: Gazetteer, named: str, of_name: str) -> bool:
+    """Whether "the <named> district of <of_name>" writes the province first: "the Helmand district of Musa Qala" is
+    Musa Qala, a district of Helmand (never "the Warduj district of Badakhshan", whose "of" is the province)."""
+    return bool(gazetteer.provinces(named)) and not gazetteer.provinces(of_name)

@@ -18,7 +18,7 @@ from townwatch_gazetteer import GeoPlace, name_key
 from townwatch_gazetteer.countries import country_codes
 from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["SITE_KINDS", "SiteResolver", "site_kind"]
+__all__ = ["SITE_KINDS", "SiteResolver", "site_kind", "site_before"]
 
 # Head noun -> what the site is. "field" counts only with "oil"/"gas" ("the Omar oil field").
 SITE_KINDS = {
@@ -27,8 +27,11 @@ SITE_KINDS = {
     "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
     "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
     "steelworks": "plant", "crossing": "border crossing", "post": "border crossing", "point": "border crossing",
-    "gate": "border crossing", "building": "building",
+    "gate": "border crossing", "building": "building", "hospital": "hospital", "base": "air base",
 }
+# a base is a site of its own only as an air or naval base, outside the town named with it ("a military air base in
+# Lahj", "the naval base near Baga"); any other base is a town's garrison (frames.py: INSTALLATION_NOUNS)
+_BASE_WORDS = {"air": "air base", "naval": "naval base", "airforce": "air base"}
 _FIELD_WORDS = frozenset({"oil", "gas", "oilfield"})
 _RULERS = frozenset({"president", "king", "emir", "sultan", "prime"})
 _ONE_PER_COUNTRY = frozenset({"presidential", "republican", "royal"})
@@ -85,6 +88,8 @@ def site_kind(tok: Token) -> str | None:
     kind = SITE_KINDS.get(low)
     if kind == "oil field" and low != "oilfield" and not any(c.lower_ in _FIELD_WORDS for c in tok.children):
         return None
+    if kind == "air base":
+        return next((_BASE_WORDS[c.lower_] for c in tok.children if c.lower_ in _BASE_WORDS and c.i < tok.i), None)
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     if low in ("post", "point", "gate") and not any(c.lower_ in _BORDER_WORDS for c in mods) and not (
         low == "gate" and any(c.pos_ == "PROPN" for c in mods)
@@ -93,6 +98,16 @@ def site_kind(tok: Token) -> str | None:
     if low == "building" and not any(c.lower_ in _PUBLIC_WORDS for c in mods):
         return None
     return kind
+
+
+def site_before(it: Token) -> bool:
+    """Whether "it" stands for the site its sentence has just named: "cleared the Qaraqosh hospital and raised the flag
+    over it" (the hospital, never the town named with it)."""
+    if it.lower_ != "it":
+        return False
+    verb = next((h for h in it.ancestors if h.pos_ in ("VERB", "AUX")), it)  # what was done to it: "raised the flag"
+    heads = [t for t in it.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")]
+    return bool(heads) and site_kind(heads[-1]) is not None
 
 
 def _propn(tokens: Sequence[Token]) -> Token | None:
