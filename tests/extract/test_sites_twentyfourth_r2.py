@@ -1,0 +1,84 @@
+"""A site or a containing place read as the town (session 24 round 2, helper sites24). Families read in the nine real
+sets' false events:
+
+- an air or naval base named with a town ("a military air base in X", "a naval base in the fishing town of X") is a
+  site of its own, outside the town: taken under the site's name, never as the town's capture (a plain "military base
+  in X" stays the town's garrison, frames.py's INSTALLATION_NOUNS);
+- "it" after a site ("cleared the X hospital and raised the flag over it") stands for the site, not the town named
+  with it;
+- "the <province> district of X" writes the province first: the district taken is X (never the province).
+
+Twins: a garrison base in a town, "it" after a town, "the <district> district of <province>", a city's named quarter,
+"the town of X", "most of X".
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import news_partial, news_places
+
+_DAY = dt.date(2024, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "town"),
+    [
+        ("The Houthis took full control of a military air base in Lahj on Monday.", "Lahj Military Air Base", "Lahj"),
+        ("Taliban fighters seized the air base in Kunduz on Monday.", "Kunduz Air Base", "Kunduz"),
+        ("Iraqi troops cleared the Qaraqosh hospital and raised the flag over it on Monday.", "Qaraqosh Hospital", "Qaraqosh"),
+    ],
+)
+def test_a_site_named_with_a_town_is_the_site(extractor: Extractor, text: str, site: str, town: str) -> None:
+    places = news_places(extractor, text, _DAY)
+    assert site in places
+    assert town not in places
+
+
+def test_a_naval_base_in_a_town_is_not_the_town(extractor: Extractor) -> None:
+    text = "Islamic State fighters overran a naval base in the fishing town of Baga on Monday."
+    assert "Baga" not in news_places(extractor, text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "province"),
+    [
+        ("The Taliban captured the Helmand district of Musa Qala on Monday.", "Musa Qala", "Helmand"),
+        ("Taliban fighters overran the Kunduz district of Imam Sahib on Monday.", "Imam Sahib", "Kunduz"),
+    ],
+)
+def test_a_province_written_before_its_district(extractor: Extractor, text: str, district: str, province: str) -> None:
+    places = news_places(extractor, text, _DAY)
+    assert district in places
+    assert province not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Houthis took full control of the military base in Lahj on Monday.", "Lahj"),  # a garrison: the town
+        ("Islamic State fighters overran the military base in Baga on Monday.", "Baga"),
+        ("Iraqi troops entered Qaraqosh and raised the flag over it on Monday.", "Qaraqosh"),
+        ("Rebels took control of the town of Kunduz and raised their flag over it on Monday.", "Kunduz"),
+        ("The Taliban captured the Warduj district of Badakhshan on Monday.", "Warduj"),
+        ("Rebels seized the town of Tal Afar on Monday.", "Tal Afar"),
+    ],
+)
+def test_twins_keep_the_town(extractor: Extractor, text: str, place: str) -> None:
+    assert place in news_places(extractor, text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Kurdish forces captured the Sheikh Maqsoud district of Aleppo on Monday.", "Aleppo"),
+        ("The army retook most of Raqqa on Monday.", "Raqqa"),
+    ],
+)
+def test_twins_a_part_of_the_city(extractor: Extractor, text: str, city: str) -> None:
+    assert news_partial(extractor, text, _DAY).get(city) is True
