@@ -27,7 +27,7 @@ SITE_KINDS = {
     "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
     "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
     "steelworks": "plant", "crossing": "border crossing", "post": "border crossing", "point": "border crossing",
-    "gate": "border crossing", "building": "building", "hospital": "hospital", "base": "air base",
+    "gate": "border crossing", "building": "building", "base": "air base",
 }
 # a base is a site of its own only as an air or naval base, outside the town named with it ("a military air base in
 # Lahj", "the naval base near Baga"); any other base is a town's garrison (frames.py: INSTALLATION_NOUNS)
@@ -88,7 +88,7 @@ def site_kind(tok: Token) -> str | None:
     kind = SITE_KINDS.get(low)
     if kind == "oil field" and low != "oilfield" and not any(c.lower_ in _FIELD_WORDS for c in tok.children):
         return None
-    if kind == "air base":
+    if low == "base":
         return next((_BASE_WORDS[c.lower_] for c in tok.children if c.lower_ in _BASE_WORDS and c.i < tok.i), None)
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     if low in ("post", "point", "gate") and not any(c.lower_ in _BORDER_WORDS for c in mods) and not (
@@ -100,14 +100,18 @@ def site_kind(tok: Token) -> str | None:
     return kind
 
 
+# buildings no rule takes as a change of hands, that "it" may still stand for ("the hospital ... the flag over it")
+_BUILDINGS = frozenset("hospital hospitals clinic school university stadium mosque church hotel".split())
+
+
 def site_before(it: Token) -> bool:
-    """Whether "it" stands for the site its sentence has just named: "cleared the Qaraqosh hospital and raised the flag
-    over it" (the hospital, never the town named with it)."""
+    """Whether "it" stands for the site or building its sentence has just named: "cleared the Qaraqosh hospital and
+    raised the flag over it" (the hospital, never the town named with it)."""
     if it.lower_ != "it":
         return False
     verb = next((h for h in it.ancestors if h.pos_ in ("VERB", "AUX")), it)  # what was done to it: "raised the flag"
     heads = [t for t in it.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")]
-    return bool(heads) and site_kind(heads[-1]) is not None
+    return bool(heads) and (site_kind(heads[-1]) is not None or heads[-1].lower_ in _BUILDINGS)
 
 
 def _propn(tokens: Sequence[Token]) -> Token | None:
