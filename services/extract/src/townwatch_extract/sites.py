@@ -18,7 +18,7 @@ from townwatch_gazetteer import GeoPlace, name_key
 from townwatch_gazetteer.countries import country_codes
 from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["SITE_KINDS", "SiteResolver", "site_kind", "site_before"]
+__all__ = ["SITE_KINDS", "SiteResolver", "site_before", "site_kind"]
 
 # Head noun -> what the site is. "field" counts only with "oil"/"gas" ("the Omar oil field").
 SITE_KINDS = {
