@@ -6,7 +6,8 @@ sets' false events:
   in X" stays the town's garrison, frames.py's INSTALLATION_NOUNS);
 - "it" after a site or a building ("cleared the X hospital and raised the flag over it") stands for it, not the town
   named with it;
-- "the <province> district of X" writes the province first: the district taken is X (never the province).
+- "the <province> district of X" writes the province first: the district taken is X (never the province);
+- a note's compass point without "of" ("captured A north west B", parsed as one name): A is taken, B only locates it.
 
 Twins: a garrison base in a town, "it" after a town, "the <district> district of <province>", a city's named quarter,
 "the town of X", "most of X".
@@ -88,3 +89,27 @@ def test_twins_keep_the_town(extractor: Extractor, text: str, place: str) -> Non
 )
 def test_twins_a_part_of_the_city(extractor: Extractor, text: str, city: str) -> None:
     assert news_partial(extractor, text, _DAY).get(city) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "locator"),
+    [
+        ("The SDF captured Mazraat al-Ali north west al-Raqqa without a fight on Monday.", "Mazraat al-Ali", "al-Raqqa"),
+    ],
+)
+def test_a_compass_point_without_of_locates(extractor: Extractor, text: str, taken: str, locator: str) -> None:
+    places = news_places(extractor, text, _DAY)
+    assert taken in places
+    assert locator not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army captured North Waziristan's Miranshah on Monday.", "Miranshah"),
+        ("Rebels captured South Kordofan's Kadugli on Monday.", "Kadugli"),
+        ("The SDF captured Tal Samin north of Raqqa on Monday.", "Tal Samin"),
+    ],
+)
+def test_twins_a_compass_word_in_a_name(extractor: Extractor, text: str, place: str) -> None:
+    assert place in news_places(extractor, text, _DAY)

@@ -195,6 +195,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "recaptured Mount Zartak": a mountain
     if _state_name(tok):
         return []  # "the last base in Shadaw Township, Karenni State": the state the town lies in, never a town
+    if (located := _before_compass(tok)) is not None:
+        # "captured Mazraat al-Ali north west al-Raqqa": a note's compass point without "of", read as one name: the
+        # place taken is the name before it, the town after it only says where that lies
+        return place_refs(located, partial, kind_noun, depth + 1)
     out: list[PlaceRef] = []
     low = tok.lower_
     quarter_of: Token | None = None
@@ -908,6 +912,21 @@ _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
 _SUBUNITS = frozenset({"district", "county"})  # a unit named inside a larger one: "the X district of P"
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
+
+
+def _before_compass(tok: Token) -> Token | None:
+    """The last word of the name written before a compass point inside one proper-noun run ("Mazraat al-Ali north west
+    al-Raqqa" -> "Ali"), or None ("North Waziristan", "al-Raqqa" alone)."""
+    if tok.pos_ != "PROPN":
+        return None
+    run = sorted((c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound"), key=lambda c: c.i)
+    first = next((c for c in run if c.lower_ in _COMPASS_POINTS), None)
+    if first is None or first.i == tok.sent.start:
+        return None
+    named = [c for c in run if c.i < first.i and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    return named[-1] if named and first.i - named[-1].i == 1 else None
+
+
 _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
 _MONTH_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
 _CIVIL_CONTROL = frozenset("administrative financial operational editorial managerial commercial".split())
