@@ -62,6 +62,7 @@ from townwatch_extract.headline import (
     answered_part,
     colon_place_last,
     colon_speaker,
+    crosses_clause,
     explainer,
     headline_frames,
     headline_text,
@@ -1310,7 +1311,9 @@ class Extractor:
 
     def _title_frames(self, doc: Doc) -> list[tuple[Frame, Modality]]:
         """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""
-        found = self._frames(doc, title=True) + self._headline_frames(doc)
+        # a frame read across two clauses ("Celebrations as Z retakes X", "Z takes X, W bombs Y near V") is left to
+        # the headline's own grammar, which reads each clause on its own
+        found = [(f, m) for f, m in self._frames(doc, title=True) + self._headline_frames(doc) if not crosses_clause(f)]
         if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
             found = self._frames(rebuilt, title=True) or found  # "Ukraine says recaptured X": the parse lost the side
         return found

@@ -25,7 +25,7 @@ from townwatch_extract.syntax import prep_objects
 
 __all__ = [
     "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "answered_part", "colon_place_last", "colon_speaker", "explainer",
-    "headline_frames", "headline_text", "sentence_case", "telegraphic_participle",
+    "crosses_clause", "headline_frames", "headline_text", "sentence_case", "telegraphic_participle",
 ]
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
@@ -158,6 +158,33 @@ def headline_text(text: str) -> str:
     if {w.lower().strip(".,;'’\"") for w in m.group(1).split()} & _TAIL_WORDS or _NOMINAL_HEAD.match(text):
         return text  # ("Fall of Kabul: one year on": after a verbless capture noun the tail may say it is no news)
     return text[: m.start()]
+
+
+# the words that open a headline's second clause ("Celebrations as Z retakes X", "Regime withdraws as Z captures X")
+_CLAUSE_MARKS = frozenset({"as", "while", "when", "after", "amid"})
+_CLAUSE_BREAKS = frozenset({",", ";"})
+# the arcs a comma may sit inside: a list ("take A, B and C"), an apposition ("Kherson, a port"), a speaker's tail
+_LIST_ARCS = frozenset({"conj", "appos", "punct", "cc", "ccomp", "parataxis", "npadvmod"})
+
+
+def crosses_clause(frame: Frame) -> bool:
+    """Whether a headline frame was read across two clauses, so the parse misjoined them: a side named before the
+    "as" of another clause ("Celebrations as Z retakes X": the celebrations take nothing), or a place reached by an arc
+    that spans the comma of two headlines run together ("Z takes control of X, W bombs Y": Y hung on "control of")."""
+    trigger = frame.trigger
+    side = frame.gaining
+    if side is not None and side.i < trigger.i and any(
+        t.lower_ in _CLAUSE_MARKS and t.dep_ in ("prep", "mark") for t in trigger.doc[side.i + 1 : trigger.i]
+    ):
+        return True
+    for ref in frame.places:
+        tok = ref.token
+        while tok.i != trigger.i and tok.head.i != tok.i:
+            low, high = sorted((tok.i, tok.head.i))
+            if tok.dep_ not in _LIST_ARCS and any(t.text in _CLAUSE_BREAKS for t in tok.doc[low + 1 : high]):
+                return True
+            tok = tok.head
+    return False
 
 
 # "Russia captures Lyman, will Putin push on?", "Taliban take Kabul: what happens next?": a report, then the question
