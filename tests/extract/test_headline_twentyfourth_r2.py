@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from townwatch_extract.extractor import Extractor
 
 from .conftest import headline_changes, sides

@@ -24,8 +24,8 @@ from townwatch_extract.modality import SAY_VERBS
 from townwatch_extract.syntax import prep_objects
 
 __all__ = [
-    "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "answered_part", "colon_place_last", "colon_speaker", "explainer",
-    "crosses_clause", "headline_frames", "headline_text", "sentence_case", "telegraphic_participle",
+    "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "answered_part", "colon_place_last", "colon_speaker", "crosses_clause",
+    "explainer", "headline_frames", "headline_text", "sentence_case", "telegraphic_participle",
 ]
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
