@@ -1,5 +1,6 @@
 """Session 24, round 2 (helper shape24): a headline's capture in a clause the parse misjoins with another: a side named
-before the "as" of the capture's own clause, and two headlines run together by a comma."""
+before the "as" of the capture's own clause, two headlines run together by a comma, and the capture an onward move
+follows ("after taking X": the headline's news, not its background)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .conftest import headline_changes, sides
 
 KHERSON_WEEK = dt.date(2022, 11, 14)
 RAMADI_WEEK = dt.date(2015, 12, 29)
+GHAZNI_DAY = dt.date(2018, 8, 10)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +28,9 @@ RAMADI_WEEK = dt.date(2015, 12, 29)
         # two headlines joined by a comma or a semicolon: the second's object is no place of the first's "control of"
         ("Baghdad takes control of Ramadi, ISIS bombs Turks near Bashiqa", RAMADI_WEEK, [("Ramadi", "iq-gov", "isis")]),
         ("Iraq takes full control of Ramadi; ISIS bombs Turks near Mosul", RAMADI_WEEK, [("Ramadi", "iq-gov", "isis")]),
+        # a headline's onward move after its subject's capture: the capture is the line's news
+        ("Taliban push toward Kabul after seizing the city of Ghazni", GHAZNI_DAY, [("Ghazni", "taliban", "af-gov")]),
+        ("Ukrainian troops push east after retaking Kherson", KHERSON_WEEK, [("Kherson", "ua-forces", "ru-forces")]),
     ],
 )
 def test_capture_in_its_own_clause(extractor: Extractor, title: str, published: dt.date, want: list[tuple[str, str, str]]) -> None:
@@ -40,6 +45,8 @@ def test_capture_in_its_own_clause(extractor: Extractor, title: str, published: 
         ("Jubilation as Ukraine Vows To Retake Kherson", KHERSON_WEEK),
         ("Protests as Russia Fails To Take Kherson", KHERSON_WEEK),
         ("Russia shells Mykolaiv after failing to take Kherson", KHERSON_WEEK),
+        ("Ukrainian troops push east after failing to retake Kherson", KHERSON_WEEK),
+        ("Taliban push toward Kabul after a siege of Ghazni", GHAZNI_DAY),
         # two headlines joined by a comma, neither a capture
         ("Baghdad tightens siege of Ramadi, ISIS bombs Turks near Bashiqa", RAMADI_WEEK),
         # sport in Title Case

@@ -1311,9 +1311,9 @@ class Extractor:
 
     def _title_frames(self, doc: Doc) -> list[tuple[Frame, Modality]]:
         """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""
-        # a frame read across two clauses ("Celebrations as Z retakes X", "Z takes X, W bombs Y near V") is left to
-        # the headline's own grammar, which reads each clause on its own
-        found = [(f, m) for f, m in self._frames(doc, title=True) + self._headline_frames(doc) if not crosses_clause(f)]
+        # a verb's frame read across two clauses ("Celebrations as Z retakes X", "Z takes X, W bombs Y near V") is left
+        # to the headline's own grammar, which reads each clause on its own (a handover pair spans two by design)
+        found = [(f, m) for f, m in self._frames(doc, title=True) if not crosses_clause(f)] + self._headline_frames(doc)
         if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
             found = self._frames(rebuilt, title=True) or found  # "Ukraine says recaptured X": the parse lost the side
         return found
@@ -1781,7 +1781,7 @@ class Extractor:
         note_line: bool = False, recap: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or told_before(frame.trigger) or counted_after(frame.trigger) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
+        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or told_before(frame.trigger, is_title) or counted_after(frame.trigger) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)) and not (

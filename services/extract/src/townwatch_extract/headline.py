@@ -173,8 +173,10 @@ def crosses_clause(frame: Frame) -> bool:
     that spans the comma of two headlines run together ("Z takes control of X, W bombs Y": Y hung on "control of")."""
     trigger = frame.trigger
     side = frame.gaining
-    if side is not None and side.i < trigger.i and any(
-        t.lower_ in _CLAUSE_MARKS and t.dep_ in ("prep", "mark") for t in trigger.doc[side.i + 1 : trigger.i]
+    # (a clause with a subject of its own: "after taking X" is the side's own deed, "after Z takes X" is Z's)
+    if side is not None and side.i < trigger.i and trigger.tag_ != "VBG" and any(
+        t.lower_ in _CLAUSE_MARKS and t.dep_ in ("prep", "mark") and any(n.pos_ in ("PROPN", "NOUN") for n in t.doc[t.i + 1 : trigger.i])
+        for t in trigger.doc[side.i + 1 : trigger.i]
     ):
         return True
     for ref in frame.places:
