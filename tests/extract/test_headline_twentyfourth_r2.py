@@ -1,6 +1,6 @@
 """Session 24, round 2 (helper shape24): a headline's capture in a clause the parse misjoins with another: a side named
-before the "as" of the capture's own clause, two headlines run together by a comma, and the capture an onward move
-follows ("after taking X": the headline's news, not its background)."""
+before the "as" of the capture's own clause, two headlines run together by a comma, the capture an onward move
+follows ("after taking X": the headline's news, not its background), and a Title Case town named by an English word."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .conftest import headline_changes, sides
 KHERSON_WEEK = dt.date(2022, 11, 14)
 RAMADI_WEEK = dt.date(2015, 12, 29)
 GHAZNI_DAY = dt.date(2018, 8, 10)
+HIT_WEEK = dt.date(2016, 4, 14)
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,9 @@ GHAZNI_DAY = dt.date(2018, 8, 10)
         # a headline's onward move after its subject's capture: the capture is the line's news
         ("Taliban push toward Kabul after seizing the city of Ghazni", GHAZNI_DAY, [("Ghazni", "taliban", "af-gov")]),
         ("Ukrainian troops push east after retaking Kherson", KHERSON_WEEK, [("Kherson", "ua-forces", "ru-forces")]),
+        # Title Case: a known town named by an English word, right after a capture verb, keeps its capital
+        ("Iraqi Forces Retake Hit", HIT_WEEK, [("Hit", "iq-gov", "isis")]),
+        ("Iraqi Troops Recapture Hit From Islamic State", HIT_WEEK, [("Hit", "iq-gov", "isis")]),
     ],
 )
 def test_capture_in_its_own_clause(extractor: Extractor, title: str, published: dt.date, want: list[tuple[str, str, str]]) -> None:
@@ -49,6 +53,10 @@ def test_capture_in_its_own_clause(extractor: Extractor, title: str, published: 
         ("Taliban push toward Kabul after a siege of Ghazni", GHAZNI_DAY),
         # two headlines joined by a comma, neither a capture
         ("Baghdad tightens siege of Ramadi, ISIS bombs Turks near Bashiqa", RAMADI_WEEK),
+        # Title Case: the English word after another verb, or a bare "take" ("take a hit"), or as a noun's modifier
+        ("Iraqi Forces Take Hit In Ramadi Ambush", HIT_WEEK),
+        ("Iraqi Forces Seize Hit Men", HIT_WEEK),
+        ("Iraqi Forces Shell Hit", HIT_WEEK),
         # sport in Title Case
         ("Liverpool Take Control Of Title Race, Arsenal Slip", KHERSON_WEEK),
         ("Celebrations as Liverpool Take Control Of Title Race", KHERSON_WEEK),

@@ -25,6 +25,14 @@ _NAME_JOINERS = frozenset("of the and al el ad ash as ar ez az de du la le".spli
 _SETTLEMENT_OF = frozenset("town city village port".split())
 
 
+# the verbs of a capture whose object a Title Case line names right after them ("Army Captures Shire"): a place the
+# gazetteer knows keeps its capital there even when it is an English word
+_CAPTURE_FORMS = frozenset(
+    """capture captures captured recapture recaptures recaptured seize seizes seized retake retakes retook liberate
+    liberates liberated overrun overruns""".split()  # never "take": "Forces Take Hit In Ambush" takes a blow
+)
+
+
 # a label before a headline's colon ("Democratic Republic of the Congo: M23 seizes X"): a name in its own capitals
 _LABEL = re.compile(r"^\s*\S+(?:\s+\S+){0,4}\s?:\s+(?=\S)")
 # an acronym with a digit ("M23", "G5"): written in capitals, never a common word
@@ -177,6 +185,10 @@ def _title_to_wire(text: str, hints: CaseHints) -> str:
     for prev2, prev, m in zip(words, words[1:], words[2:], strict=False):
         # "Rebels Take Town Of Sake", "Forces Retake Town Of Hit": after "town of" a known place's capital is its name
         if prev.group(0) == "of" and prev2.group(0) in _SETTLEMENT_OF and hints.place_population(m.group(0)) is not None:
+            keep.add(m.start())
+    for prev, m in zip(words, words[1:], strict=False):
+        # "Federal Army Captures Shire": the object of a capture verb, a known place, is its name
+        if prev.group(0) in _CAPTURE_FORMS and hints.place_population(m.group(0)) is not None:
             keep.add(m.start())
     for m in words:
         if text[m.start() : m.end()].isupper() and len(m.group(0)) > 1:
