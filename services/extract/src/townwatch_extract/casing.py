@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -25,8 +26,8 @@ _NAME_JOINERS = frozenset("of the and al el ad ash as ar ez az de du la le".spli
 _SETTLEMENT_OF = frozenset("town city village port".split())
 
 
-# the verbs of a capture whose object a Title Case line names right after them ("Army Captures Shire"): a place the
-# gazetteer knows keeps its capital there even when it is an English word
+# the verbs of a capture whose object a Title Case line names right after them ("Iraqi Forces Retake Hit"): a place the
+# gazetteer knows keeps its capital there even when it is an English word ("Hit")
 _CAPTURE_FORMS = frozenset(
     """capture captures captured recapture recaptures recaptured seize seizes seized retake retakes retook liberate
     liberates liberated overrun overruns""".split()  # never "take": "Forces Take Hit In Ambush" takes a blow
@@ -186,8 +187,8 @@ def _title_to_wire(text: str, hints: CaseHints) -> str:
         # "Rebels Take Town Of Sake", "Forces Retake Town Of Hit": after "town of" a known place's capital is its name
         if prev.group(0) == "of" and prev2.group(0) in _SETTLEMENT_OF and hints.place_population(m.group(0)) is not None:
             keep.add(m.start())
-    for prev, m in zip(words, words[1:], strict=False):
-        # "Federal Army Captures Shire": the object of a capture verb, a known place, is its name
+    for prev, m in pairwise(words):
+        # "Iraqi Forces Retake Hit": the object of a capture verb, a known place, is its name
         if prev.group(0) in _CAPTURE_FORMS and hints.place_population(m.group(0)) is not None:
             keep.add(m.start())
     for m in words:
