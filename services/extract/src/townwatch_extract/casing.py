@@ -189,7 +189,7 @@ def _title_to_wire(text: str, hints: CaseHints) -> str:
             keep.add(m.start())
     for prev, m in pairwise(words):
         # "Iraqi Forces Retake Hit": the object of a capture verb, a known place, is its name
-        if prev.group(0) in _CAPTURE_FORMS and hints.place_population(m.group(0)) is not None:
+        if prev.group(0) in _CAPTURE_FORMS and m.group(0) not in hints.common and hints.place_population(m.group(0)) is not None:
             keep.add(m.start())
     for m in words:
         if text[m.start() : m.end()].isupper() and len(m.group(0)) > 1:
