@@ -117,17 +117,16 @@ def _said_earlier(clause: Token) -> bool:
     return False
 
 
-def told_before(trigger: Token, headline: bool = False) -> bool:
+def told_before(trigger: Token) -> bool:
     """A change the sentence tells as older than its news: a relative clause or participle dated earlier ("Gwoza,
     which was seized earlier this month, ...", "the towns, which were previously occupied by Z"); a change an
     earlier report told ("As the agency earlier reported, troops took control of X"); the change a piece of news
     "comes a day after" ("The latest success comes a day after Baku liberated X"); or the capture an onward push
     followed ("pushing closer to Homs after capturing Aleppo and Hama", "Following the assault which enabled them to
-    oust IS from X, the forces marched on"). A ``headline``'s onward move is news of the capture it follows ("Rebels
-    approach X after seizing Y": the line is written the day Y is taken)."""
+    oust IS from X, the forces marched on")."""
     if trigger.dep_ in ("relcl", "acl") and _said_earlier(trigger):
         return True
-    if _inside_earlier_clause(trigger) or (_step_before_onward(trigger) and not headline):
+    if _inside_earlier_clause(trigger) or _step_before_onward(trigger):
         return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in _REPORT_VERBS and _said_earlier(c)
            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in trigger.children):
@@ -137,7 +136,7 @@ def told_before(trigger: Token, headline: bool = False) -> bool:
         head.dep_ == "npadvmod" and head.lemma_.lower() in _DURATIONS and head.head.lemma_.lower() in _FOLLOWS
     ):
         return True  # the parser hangs "a day after X liberated Y" on the "day" the news "comes"
-    return not headline and trigger.dep_ == "pcomp" and head.lower_ == "after" and head.head.lemma_.lower() in _ONWARD
+    return trigger.dep_ == "pcomp" and head.lower_ == "after" and head.head.lemma_.lower() in _ONWARD
 
 
 def _inside_earlier_clause(trigger: Token) -> bool:

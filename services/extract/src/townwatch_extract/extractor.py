@@ -1781,7 +1781,7 @@ class Extractor:
         note_line: bool = False, recap: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or told_before(frame.trigger, is_title) or counted_after(frame.trigger) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
+        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or told_before(frame.trigger) or counted_after(frame.trigger) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)) and not (

@@ -161,10 +161,7 @@ def headline_text(text: str) -> str:
 
 
 # the words that open a headline's second clause ("Celebrations as Z retakes X", "Regime withdraws as Z captures X")
-_CLAUSE_MARKS = frozenset({"as", "while", "when", "after", "amid"})
 _CLAUSE_BREAKS = frozenset({",", ";"})
-# the arcs a comma may sit inside: a list ("take A, B and C"), an apposition ("Kherson, a port"), a speaker's tail
-_LIST_ARCS = frozenset({"conj", "appos", "punct", "cc", "ccomp", "parataxis", "npadvmod"})
 
 
 def crosses_clause(frame: Frame) -> bool:
@@ -173,17 +170,19 @@ def crosses_clause(frame: Frame) -> bool:
     that spans the comma of two headlines run together ("Z takes control of X, W bombs Y": Y hung on "control of")."""
     trigger = frame.trigger
     side = frame.gaining
-    # (a clause with a subject of its own: "after taking X" is the side's own deed, "after Z takes X" is Z's)
+    # (a clause with a subject of its own: "after taking X" is the side's own deed; only "as" opens another's here)
     if side is not None and side.i < trigger.i and trigger.tag_ != "VBG" and any(
-        t.lower_ in _CLAUSE_MARKS and t.dep_ in ("prep", "mark") and any(n.pos_ in ("PROPN", "NOUN") for n in t.doc[t.i + 1 : trigger.i])
+        t.lower_ == "as" and t.dep_ == "prep" and t.head.i == side.i and any(n.pos_ in ("PROPN", "NOUN") for n in t.doc[t.i + 1 : trigger.i])
         for t in trigger.doc[side.i + 1 : trigger.i]
     ):
         return True
+    if trigger.dep_ != "ROOT":
+        return False
     for ref in frame.places:
         tok = ref.token
-        while tok.i != trigger.i and tok.head.i != tok.i:
-            low, high = sorted((tok.i, tok.head.i))
-            if tok.dep_ not in _LIST_ARCS and any(t.text in _CLAUSE_BREAKS for t in tok.doc[low + 1 : high]):
+        # a place past the comma, reached from a phrase before it ("control of X, W bombs Y": Y hung on "of")
+        while tok.i > trigger.i and tok.head.i != tok.i and tok.i != trigger.i:
+            if tok.dep_ in ("pobj", "nmod") and tok.head.i < tok.i and any(t.text in _CLAUSE_BREAKS for t in tok.doc[tok.head.i + 1 : tok.i]):
                 return True
             tok = tok.head
     return False
