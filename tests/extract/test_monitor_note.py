@@ -269,9 +269,25 @@ def _assert_one_change(extractor: Extractor, text: str, place: str, gaining: str
         ("On 20 May 2022, Military Forces of Mozambique (1975-) regained control of Mbau (Mueda, Cabo Delgado) following clashes with Islamic State (Mozambique).", "Mbau", "mz-gov", "is-mozambique"),
         # a camp named after the army that held it is no place; the town is
         ("On 20 January 2024, the Arakan Army seized a Military Forces of Myanmar (2021-) battalion camp and took control of Kyauktaw town (Kyauktaw, Rakhine).", "Kyauktaw", "arakan-army", "mm-junta"),
+        # a place the gazetteer lacks, written with its hierarchy, taken by a side the note names only by a noun
+        ("On 3 March 2022, opposition factions took control of Kafr Nabl (Maarrat An Nu'man, Idleb).", "Kafr Nabl", "x-factions-sy", None),
+        # "X village (district, state)": the kind noun between the name and the hierarchy; a name ending in "-i"
+        ("On 10 May 2022, Nigerian police recaptured Kuchi village (Munya, Niger) from bandits.", "Kuchi", "ng-gov", None),
+        # the parser hangs the second subject on the place: "abandoned their camp in X and KIA took over the area"
+        ("On 1 April 2024, military forces of Myanmar abandoned their camp in Hpakant (Hpakant, Kachin) and KIA took over the area.", "Hpakant", "kia", "mm-junta"),
+        # a one-line note that ends without a full stop is still a note, not a headline (whose old date is history)
+        ("On 6 June 2023, Russian forces took control of Vesele (Soledar, Donetsk). [size=no report]", "Vesele", "ru-forces", "ua-forces"),
+        ("On 2 March 2022, Military Forces of Mali (2021-) retook Dinangourou (Koro, Mopti) from JNIM (coded as 0 fatalities)", "Dinangourou", "ml-gov", "jnim"),
+        # "re-established control": the tokenizer splits "re" off the verb
+        ("On 9 October 2022, Military Forces of Burkina Faso (2022-) re-established control over Sebba (Sebba, Yagha).", "Sebba", "bf-gov", None),
+        # an installation named after the army that held it: the town it stands in changed hands
+        ("On 4 December 2023, the TNLA took control of the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).", "Namtu", "tnla", "mm-junta"),
+        ("On 4 December 2023, the TNLA captured a Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).", "Namtu", "tnla", "mm-junta"),
+        # a two-word village the parser cut to its last word keeps the name the note wrote
+        ("On 7 September 2022, SNA forces liberated Ceel Qoxle (Bulo Burto, Hiraan) from Al Shabaab.", "Ceel Qoxle", "so-gov", "al-shabaab"),
     ],
 )
-def test_coder_verbs_and_sides(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
+def test_coder_verbs_places_sides_and_endings(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
     _assert_one_change(extractor, text, place, gaining, losing)
 
 
@@ -283,38 +299,20 @@ def test_coder_verbs_and_sides(extractor: Extractor, text: str, place: str, gain
         "Russia overtook Ukraine as the largest wheat exporter in 2014.",
         "On 1 November 2021, TPLF forces clashed with ENDF forces near Kombolcha (Kombolcha, South Wello) following clashes with Fano militia.",
         "On 20 January 2024, the Arakan Army attacked a Military Forces of Myanmar (2021-) battalion camp near Kyauktaw (Kyauktaw, Rakhine).",
-    ],
-)
-def test_coder_verbs_and_sides_without_a_change(extractor: Extractor, text: str) -> None:
-    assert _news(extractor, text, published=FILED_LATE) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "gaining", "losing"),
-    [
-        # a place the gazetteer lacks, written with its hierarchy, taken by a side the note names only by a noun
-        ("On 3 March 2022, opposition factions took control of Kafr Nabl (Maarrat An Nu'man, Idleb).", "Kafr Nabl", "x-factions-sy", None),
-        # "X village (district, state)": the kind noun between the name and the hierarchy; a name ending in "-i"
-        ("On 10 May 2022, Nigerian police recaptured Kuchi village (Munya, Niger) from bandits.", "Kuchi", "ng-gov", None),
-        # the parser hangs the second subject on the place: "abandoned their camp in X and KIA took over the area"
-        ("On 1 April 2024, military forces of Myanmar abandoned their camp in Hpakant (Hpakant, Kachin) and KIA took over the area.", "Hpakant", "kia", "mm-junta"),
-    ],
-)
-def test_note_places_and_sides(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
-    _assert_one_change(extractor, text, place, gaining, losing)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "On 3 March 2022, opposition factions clashed with regime forces in Kafr Nabl (Maarrat An Nu'man, Idleb).",
         "On 3 March 2022, opposition factions attempted to take control of Kafr Nabl (Maarrat An Nu'man, Idleb).",
         "On 10 May 2022, bandits attacked Kuchi village (Munya, Niger) and abducted 12 residents.",
         "On 1 April 2024, military forces of Myanmar shelled their former camp in Hpakant (Hpakant, Kachin) and KIA positions nearby.",
         "Rival factions took control of the party congress in Kafr Nabl on Monday.",
+        "On 6 June 2023, Russian forces shelled Vesele (Soledar, Donetsk). [size=no report]",
+        "On 2 March 2022, JNIM attacked Military Forces of Mali (2021-) positions in Dinangourou (Koro, Mopti) (coded as 3 fatalities)",
+        "On 9 October 2022, Military Forces of Burkina Faso (2022-) attempted to re-establish control over Sebba (Sebba, Yagha) but withdrew.",
+        "On 4 December 2023, the TNLA attacked the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).",
+        "On 4 December 2023, the TNLA took control of the road near the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).",
+        "On 7 September 2022, SNA forces clashed with Al Shabaab in Ceel Qoxle (Bulo Burto, Hiraan).",
     ],
 )
-def test_note_places_and_sides_without_a_change(extractor: Extractor, text: str) -> None:
+def test_coder_verbs_places_sides_and_endings_without_a_change(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, published=FILED_LATE) == []
 
 
@@ -347,40 +345,6 @@ def test_resolved_place_is_not_re_anchored(extractor: Extractor) -> None:
     (event,) = _news(extractor, "On 14 May 2023, Russian forces took control of Bakhmut (Bakhmut, Donetsk).", FILED_LATE)
     assert event.place.geonames_id is not None and event.place.location_precision == "place"
     assert event.place.anchor_geonames_id is None
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "gaining", "losing"),
-    [
-        # a one-line note that ends without a full stop is still a note, not a headline (whose old date is history)
-        ("On 6 June 2023, Russian forces took control of Vesele (Soledar, Donetsk). [size=no report]", "Vesele", "ru-forces", "ua-forces"),
-        ("On 2 March 2022, Military Forces of Mali (2021-) retook Dinangourou (Koro, Mopti) from JNIM (coded as 0 fatalities)", "Dinangourou", "ml-gov", "jnim"),
-        # "re-established control": the tokenizer splits "re" off the verb
-        ("On 9 October 2022, Military Forces of Burkina Faso (2022-) re-established control over Sebba (Sebba, Yagha).", "Sebba", "bf-gov", None),
-        # an installation named after the army that held it: the town it stands in changed hands
-        ("On 4 December 2023, the TNLA took control of the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).", "Namtu", "tnla", "mm-junta"),
-        ("On 4 December 2023, the TNLA captured a Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).", "Namtu", "tnla", "mm-junta"),
-        # a two-word village the parser cut to its last word keeps the name the note wrote
-        ("On 7 September 2022, SNA forces liberated Ceel Qoxle (Bulo Burto, Hiraan) from Al Shabaab.", "Ceel Qoxle", "so-gov", "al-shabaab"),
-    ],
-)
-def test_note_endings_verbs_and_installations(extractor: Extractor, text: str, place: str, gaining: str, losing: str | None) -> None:
-    _assert_one_change(extractor, text, place, gaining, losing)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 6 June 2023, Russian forces shelled Vesele (Soledar, Donetsk). [size=no report]",
-        "On 2 March 2022, JNIM attacked Military Forces of Mali (2021-) positions in Dinangourou (Koro, Mopti) (coded as 3 fatalities)",
-        "On 9 October 2022, Military Forces of Burkina Faso (2022-) attempted to re-establish control over Sebba (Sebba, Yagha) but withdrew.",
-        "On 4 December 2023, the TNLA attacked the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).",
-        "On 4 December 2023, the TNLA took control of the road near the Military Forces of Myanmar (2021-) camp in Namtu (Namtu, Shan-North).",
-        "On 7 September 2022, SNA forces clashed with Al Shabaab in Ceel Qoxle (Bulo Burto, Hiraan).",
-    ],
-)
-def test_note_endings_verbs_and_installations_without_a_change(extractor: Extractor, text: str) -> None:
-    assert _news(extractor, text, published=FILED_LATE) == []
 
 
 def test_headline_sent_as_text_is_still_a_headline(extractor: Extractor) -> None:
