@@ -271,4 +271,4 @@ def _current_extractor() -> ArticleExtractor:
     from townwatch_extract.settings import ExtractSettings
 
     settings = ExtractSettings()
-    return BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration(), classifier=settings.extractor_classifier()), settings.budget())
+    return BudgetedExtractor(Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration(), classifier=settings.extractor_classifier(), classifier_model=settings.classifier_model), settings.budget())

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Load the model and gazetteer, and pay their first-use costs, before joining the group, so a slow start never
     # stalls a rebalance and the first articles do not wait for them.
-    model = Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration(), classifier=settings.extractor_classifier())
+    model = Extractor(muted_places=frozenset(settings.muted_places), calibration=settings.extractor_calibration(), classifier=settings.extractor_classifier(), classifier_model=settings.classifier_model)
     model.warm_up()
     extractor = BudgetedExtractor(model, settings.budget())
     try:

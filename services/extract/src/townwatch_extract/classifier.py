@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 import spacy
 from spacy.language import Language
@@ -43,8 +43,10 @@ __all__ = [
     "NONE",
     "RECALL_AT",
     "ChangeClassifier",
+    "ClassifierModel",
     "ClassifierUse",
     "Labelled",
+    "SentenceScorer",
     "corpus_hash",
     "default_model_path",
     "ensure_model",
@@ -55,6 +57,9 @@ __all__ = [
 
 ClassifierUse = Literal["recall", "precision"]
 """How the extractor uses the classifier (``ExtractSettings.classifier`` other than ``off``)."""
+ClassifierModel = Literal["words", "minilm"]
+"""Which model scores the sentences (``ExtractSettings.classifier_model``): this module's bag of words, or the
+logistic gate on MiniLM sentence embeddings (``gate.py``)."""
 
 NEWS = "news"
 HISTORY = "history"
@@ -212,8 +217,20 @@ def ensure_model(corpus: Path, target: Path | None = None) -> Path:
     return target
 
 
+class SentenceScorer(Protocol):
+    """What the extractor asks of a learned model: P(news) per sentence, and the model's own two thresholds."""
+
+    recall_at: float
+    drop_below: float
+
+    def scores(self, texts: Sequence[str]) -> list[float]: ...
+
+
 class ChangeClassifier:
     """A trained model's scores: the probability that a sentence reports a change of control as news."""
+
+    recall_at = RECALL_AT
+    drop_below = DROP_BELOW
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
     from townwatch_extract.settings import ExtractSettings
 
     settings = ExtractSettings()
-    extractor = BudgetedExtractor(Extractor(use_prefilter=not args.no_prefilter, calibration=settings.extractor_calibration(), classifier=settings.extractor_classifier()),
+    extractor = BudgetedExtractor(Extractor(use_prefilter=not args.no_prefilter, calibration=settings.extractor_calibration(), classifier=settings.extractor_classifier(), classifier_model=settings.classifier_model),
                                   settings.budget())
     errors: list[str] = []
     reported = 0

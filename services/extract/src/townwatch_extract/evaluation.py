@@ -188,9 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     parser.add_argument("--classifier", choices=("off", "recall", "precision"), default="off",
                         help="use the learned sentence classifier (ExtractSettings.classifier; trained at set-up)")
+    parser.add_argument("--classifier-model", choices=("words", "minilm"), default="words",
+                        help="which learned model --classifier uses (ExtractSettings.classifier_model)")
     args = parser.parse_args(argv)
     cases = load_corpus(args.corpus)
-    extractor = Extractor(use_prefilter=not args.no_prefilter, classifier=None if args.classifier == "off" else args.classifier)
+    extractor = Extractor(use_prefilter=not args.no_prefilter, classifier=None if args.classifier == "off" else args.classifier,
+                          classifier_model=args.classifier_model)
     for title, split in (("development", DEV), ("held-out", HELDOUT), ("blind (never tuned on)", BLIND)):
         subset = [c for c in cases if c.split == split]
         if not subset:

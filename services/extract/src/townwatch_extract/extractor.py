@@ -33,7 +33,12 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
-from townwatch_extract.classifier import DROP_BELOW, RECALL_AT, ChangeClassifier, ClassifierUse
+from townwatch_extract.classifier import (
+    ChangeClassifier,
+    ClassifierModel,
+    ClassifierUse,
+    SentenceScorer,
+)
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_words
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
@@ -742,6 +747,15 @@ def _score(c: Candidate) -> float:
     return round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3)
 
 
+def _load_scorer(model: ClassifierModel) -> SentenceScorer:
+    """The learned model set-up trained (``ExtractSettings.classifier_model``); the MiniLM gate is imported only here."""
+    if model == "minilm":
+        from townwatch_extract.gate import EmbeddingGate
+
+        return EmbeddingGate.load()
+    return ChangeClassifier.load()
+
+
 def _event_id(article_id: str, c: Candidate) -> str:
     key = "|".join(
         [article_id, c.place.key, c.gaining.id if c.gaining else "-", c.losing.id if c.losing else "-",
@@ -781,7 +795,8 @@ class Extractor:
         muted_places: frozenset[str] = frozenset(),
         calibration: CalibrationMap | Literal["shipped"] | None = "shipped",
         classifier: ClassifierUse | None = None,
-        change_classifier: ChangeClassifier | None = None,
+        change_classifier: SentenceScorer | None = None,
+        classifier_model: ClassifierModel = "words",
     ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.catalogue = catalogue if catalogue is not None else ActorCatalogue.load()
@@ -798,7 +813,7 @@ class Extractor:
         """How the learned sentence classifier is used (``ExtractSettings.classifier``): ``recall`` reads a sentence
         no rule reads by argument roles when it scores high, ``precision`` drops a rule's event whose sentence scores
         very low; None (the default) does not load it."""
-        self.classifier = (change_classifier or ChangeClassifier.load()) if classifier is not None else None
+        self.classifier = (change_classifier or _load_scorer(classifier_model)) if classifier is not None else None
         """The map from a change event's score to its ``confidence`` (None: the score itself, uncalibrated)."""
         if self.calibration is not None and self.calibration.extractor_version not in ("", EXTRACTOR_VERSION):
             log.warning("calibration map %s was fitted for %s, not %s: re-run `make eval` and refit it (--out)",
@@ -879,7 +894,7 @@ class Extractor:
         candidates = [c for c in reading.changes if not is_correction(c.sentence) and c.place.key not in self.muted_places]
         if self.classifier is not None and self.classifier_use == "precision" and candidates:
             scores = dict(zip(texts := sorted({c.sentence for c in candidates}), self.classifier.scores(texts), strict=True))
-            candidates = [c for c in candidates if scores[c.sentence] >= DROP_BELOW]
+            candidates = [c for c in candidates if scores[c.sentence] >= self.classifier.drop_below]
         denials = [d for d in self._denials(article, reading.denials) if d.place.key not in self.muted_places]
         if not candidates and not denials:
             return []
@@ -1176,7 +1191,7 @@ class Extractor:
         scores = self.classifier.scores([docs[k].text for k in empty])
         out = list(frames)
         for k, score in zip(empty, scores, strict=True):
-            if score >= RECALL_AT:
+            if score >= self.classifier.recall_at:
                 out[k] = [(f, m) for f in role_frames(docs[k]) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
         return out
 

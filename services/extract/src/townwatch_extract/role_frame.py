@@ -55,17 +55,23 @@ def _targets(verb: Token, passive: bool) -> list[Token]:
     return found
 
 
-def role_frames(doc: Doc) -> list[Frame]:
-    """One frame per sentence of ``doc`` whose main verb has a place among its roles (none when it has not)."""
+def _frame(verb: Token) -> Frame | None:
+    passive = is_passive(verb)
+    places: list[PlaceRef] = [ref for t in _targets(verb, passive) for ref in place_refs(t)]
+    if not places:
+        return None
+    gaining = next(iter(prep_objects(verb, ("by",))), None) if passive else subject_of(verb)
+    return Frame(verb, TriggerClass.GAIN, ROLE_FRAME, places, gaining=gaining, needs_known=True)
+
+
+def role_frames(doc: Doc, *, broad: bool = False) -> list[Frame]:
+    """One frame per sentence of ``doc`` whose main verb has a place among its roles (none when it has not); with
+    ``broad``, one per verb of the sentence that has ("Ukrainian units, which entered X, raised the flag")."""
     out: list[Frame] = []
     for sent in doc.sents:
-        verb = _clause_verb(sent.root)
-        if verb is None:
-            continue
-        passive = is_passive(verb)
-        places: list[PlaceRef] = [ref for t in _targets(verb, passive) for ref in place_refs(t)]
-        if not places:
-            continue
-        gaining = next(iter(prep_objects(verb, ("by",))), None) if passive else subject_of(verb)
-        out.append(Frame(verb, TriggerClass.GAIN, ROLE_FRAME, places, gaining=gaining, needs_known=True))
+        if broad:
+            verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in _SPEECH]
+        else:
+            verbs = [v] if (v := _clause_verb(sent.root)) is not None else []
+        out += [f for v in verbs if (f := _frame(v)) is not None]
     return out

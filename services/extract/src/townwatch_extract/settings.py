@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from townwatch_extract.budget import Budget
-from townwatch_extract.classifier import ClassifierUse
+from townwatch_extract.classifier import ClassifierModel, ClassifierUse
 from townwatch_runtime.settings import ServiceSettings
 
 __all__ = ["ExtractSettings"]
@@ -39,6 +39,11 @@ class ExtractSettings(ServiceSettings):
     reads by its verb's argument roles when the classifier scores it a change told as news; ``precision`` drops a
     rule's event whose sentence it scores very low; ``off`` (the default: neither gained F1 on the spent real sets
     without a false alert more, services/extract/README.md) does not load it."""
+
+    classifier_model: ClassifierModel = "words"
+    """Which learned model the ``classifier`` setting uses: ``words``, the spaCy bag of words (``classifier.py``), or
+    ``minilm``, a logistic gate on all-MiniLM-L6-v2 sentence embeddings run in numpy (``gate.py``, ``embedding.py``;
+    services/extract/README.md, "A learned gate")."""
 
     def extractor_classifier(self) -> ClassifierUse | None:
         """The ``classifier`` argument of :class:`~townwatch_extract.extractor.Extractor`."""
