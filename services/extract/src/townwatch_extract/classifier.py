@@ -218,10 +218,12 @@ def ensure_model(corpus: Path, target: Path | None = None) -> Path:
 
 
 class SentenceScorer(Protocol):
-    """What the extractor asks of a learned model: P(news) per sentence, and the model's own two thresholds."""
+    """What the extractor asks of a learned model: P(news) per sentence, the model's own two thresholds, and whether
+    its recall use reads every verb's roles (``role_frame``'s ``broad``) or the main verb's only."""
 
     recall_at: float
     drop_below: float
+    broad_roles: bool
 
     def scores(self, texts: Sequence[str]) -> list[float]: ...
 
@@ -231,6 +233,7 @@ class ChangeClassifier:
 
     recall_at = RECALL_AT
     drop_below = DROP_BELOW
+    broad_roles = False
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp

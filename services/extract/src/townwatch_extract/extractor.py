@@ -1182,17 +1182,24 @@ class Extractor:
     def _role_read(
         self, frames: list[list[tuple[Frame, Modality]]], docs: list[Doc], segments: list[tuple[Sentence, bool]],
     ) -> list[list[tuple[Frame, Modality]]]:
-        """``recall`` use: a body sentence no rule reads, which the classifier scores as a change told as news, read
-        by its verb's argument roles (``role_frame``); headlines are left to the rules."""
+        """``recall`` use: a body sentence no rule reads, whose verb's argument roles (``role_frame``) name a place,
+        read by them when the classifier scores it a change told as news; headlines are left to the rules. Only the
+        sentences with such a frame are scored (the MiniLM gate's forward pass costs about a parse)."""
         assert self.classifier is not None
-        empty = [k for k, (found, (_s, is_title)) in enumerate(zip(frames, segments, strict=True)) if not found and not is_title]
-        if not empty:
+        broad = self.classifier.broad_roles
+        proposed = {
+            k: read
+            for k, (found, (_s, is_title)) in enumerate(zip(frames, segments, strict=True))
+            if not found and not is_title
+            and (read := [(f, m) for f in role_frames(docs[k], broad=broad) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
+        }
+        if not proposed:
             return frames
-        scores = self.classifier.scores([docs[k].text for k in empty])
+        scores = self.classifier.scores([docs[k].text for k in proposed])
         out = list(frames)
-        for k, score in zip(empty, scores, strict=True):
+        for (k, read), score in zip(proposed.items(), scores, strict=True):
             if score >= self.classifier.recall_at:
-                out[k] = [(f, m) for f in role_frames(docs[k]) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
+                out[k] = read
         return out
 
     def _headline_case(self, title: str) -> str:
