@@ -50,7 +50,7 @@ def _layer_norm(x: Matrix, weight: Matrix, bias: Matrix) -> Matrix:
     mean = x.mean(axis=-1, keepdims=True)
     centred = x - mean
     var = (centred * centred).mean(axis=-1, keepdims=True)
-    return centred / np.sqrt(var + _EPS) * weight + bias  # type: ignore[no-any-return]
+    return centred / np.sqrt(var + _EPS) * weight + bias
 
 
 def _erf(x: Matrix) -> Matrix:
@@ -61,11 +61,11 @@ def _erf(x: Matrix) -> Matrix:
     t = 1.0 / (1.0 + 0.5 * a)
     poly = -a * a - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (
         0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-    return (sign * (1.0 - t * np.exp(poly))).astype(np.float32)  # type: ignore[no-any-return]
+    return (sign * (1.0 - t * np.exp(poly))).astype(np.float32)
 
 
 def _gelu(x: Matrix) -> Matrix:
-    return 0.5 * x * (1.0 + _erf(x / np.float32(math.sqrt(2.0))))  # type: ignore[no-any-return]
+    return 0.5 * x * (1.0 + _erf(x / np.float32(math.sqrt(2.0))))
 
 
 class _Layer:
@@ -142,7 +142,7 @@ class SentenceEncoder:
             x = layer(x, mask)
         pooled = (x * present[:, :, None]).sum(axis=1) / present.sum(axis=1, keepdims=True)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
-        return (pooled / norms).astype(np.float32)  # type: ignore[no-any-return]
+        return (pooled / norms).astype(np.float32)
 
     def embed(self, texts: Sequence[str]) -> Matrix:
         """One unit row per text, in order (texts of like length are batched together, so padding costs little)."""
