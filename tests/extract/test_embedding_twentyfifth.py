@@ -210,12 +210,12 @@ def test_the_gate_scores_each_capture_above_its_twins_and_across_its_threshold(g
 
 def test_the_gate_learnt_the_topic_more_than_the_mood(gate: EmbeddingGate) -> None:
     # What it cannot tell, and why the extractor's own modality and side guards stay in front of it: an intention
-    # and a sports title told with a capture verb score as high as news (the README's "A learned gate").
+    # and a sports title told with a capture verb score above every twin, near news (the README's "A learned gate").
     hope, sport = gate.scores([
         "Afghan army troops hope to be in full control of Kunduz by Tuesday evening, the ministry said.",
         "The team captured the title in Tal Hamis on Monday.",
     ])
-    assert hope >= gate.recall_at and sport >= gate.recall_at
+    assert min(hope, sport) > max(gate.scores(TWINS))
 
 
 def _places(ex: Extractor, text: str) -> list[str]:
