@@ -3,7 +3,7 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 PYTEST_ARGS ?=
 
-.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-gaps bench-store bench-extract bench-backfill bench-reprocess duplicates web
+.PHONY: help setup kafka demo test test-fast lint typecheck schemas dashboards eval bench bench-gaps bench-store bench-extract bench-backfill bench-reprocess duplicates web gate
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ eval: ## extractor precision/recall/F1 on the labelled corpus, then on the real-
 	@$(RUN) python -m townwatch_extract.evaluation tests/extract/corpus/realgrammar
 	@echo; echo '##### calibration: fitted on held-out, checked on blind (services/extract/README.md; add --check DIR for real text) #####'
 	@$(RUN) python -m townwatch_extract.reliability tests/extract/corpus --png services/extract/docs/reliability.png
+
+gate: ## train the MiniLM sentence gate (TOWNWATCH_CLASSIFIER_MODEL=minilm; off by default) from the committed corpora into the cache
+	@$(RUN) python -c "from pathlib import Path; from townwatch_extract.gate import ensure_gate; print(ensure_gate(Path('tests/extract/corpus')))"
 
 bench-extract: ## extractor articles/s on one core, with and without the prefilter
 	@$(RUN) python -m townwatch_extract.benchmark

@@ -31,9 +31,8 @@ fi
 # here from the committed corpora's development part, deterministically (about 4 CPU-s), into the same cache directory;
 # trained again only when that data's hash changes.
 "${UV[@]}" run --frozen python -c "from pathlib import Path; from townwatch_extract.classifier import ensure_model; ensure_model(Path('tests/extract/corpus'))"
-# Its sibling on MiniLM sentence embeddings (townwatch_extract.gate, off unless TOWNWATCH_CLASSIFIER_MODEL=minilm asks for
-# it): the same sentences embedded by the numpy forward pass and a logistic fit, cached the same way (about 40 CPU-s).
-"${UV[@]}" run --frozen python -c "from pathlib import Path; from townwatch_extract.gate import ensure_gate; ensure_gate(Path('tests/extract/corpus'))"
+# Its sibling on MiniLM sentence embeddings (townwatch_extract.gate, TOWNWATCH_CLASSIFIER_MODEL=minilm) is not trained here:
+# it is off by default and costs about 60 CPU-s, so `make gate` (or its first test) trains it into the same cache.
 
 apt_install() {
   if [ $# -gt 0 ]; then

@@ -6,7 +6,8 @@ own-words corpora's development part, never real text; news against history and 
 L2 penalty: the same data give the same weights. An embedding knows paraphrase ("troops entered and now hold X",
 "X is back under government control"), which a bag of the corpora's words does not.
 
-Trained at set-up (``scripts/bootstrap.sh``) into the cache directory, keyed like the bag of words by the training
+Trained by ``make gate`` (or the first test that needs it; not at set-up: it is off by default and costs about 60 CPU-s)
+into the cache directory, keyed like the bag of words by the training
 data's hash and :data:`GATE_VERSION`. The extractor uses it only when asked (``ExtractSettings.classifier_model``).
 """
 
@@ -72,7 +73,7 @@ def default_gate_path() -> Path:
 
 
 def ensure_gate(corpus: Path, target: Path | None = None, encoder: SentenceEncoder | None = None) -> Path:
-    """Train and cache the gate for ``corpus`` unless the cached one learnt the same data (set-up: scripts/bootstrap.sh)."""
+    """Train and cache the gate for ``corpus`` unless the cached one learnt the same data (`make gate`)."""
     examples = labelled_sentences(training_cases(corpus))
     key = _hash(examples)
     target = target or default_gate_path()
@@ -114,7 +115,7 @@ class EmbeddingGate:
         try:
             weights = json.loads(path.read_text("utf-8"))["weights"]
         except (OSError, ValueError, KeyError) as exc:
-            raise FileNotFoundError(f"no embedding gate at {path}: run `make setup` (scripts/bootstrap.sh) to train it") from exc
+            raise FileNotFoundError(f"no embedding gate at {path}: run `make gate` to train it (about 60 CPU-s)") from exc
         return cls(weights)
 
     def scores(self, texts: Sequence[str]) -> list[float]:
