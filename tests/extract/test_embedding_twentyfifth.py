@@ -135,8 +135,8 @@ def test_the_cached_gate_is_fitted_once_and_again_when_the_corpus_changes(tmp_pa
     assert not np.array_equal(EmbeddingGate.load(path).weights, first)
 
 
-def test_loading_a_gate_set_up_never_fitted_says_how_to_fit_it(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="make setup"):
+def test_loading_a_gate_never_fitted_says_how_to_fit_it(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="make gate"):
         EmbeddingGate.load(tmp_path / "absent.json")
     with pytest.raises(ValueError, match="385 weights"):
         EmbeddingGate([0.0, 1.0])
