@@ -24,6 +24,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="*", type=Path, help="text files (a leading 'date YYYY-MM-DD' line is read)")
     parser.add_argument("--no-prefilter", action="store_true", help="parse every sentence (slow; for comparison)")
+    parser.add_argument("--explain", action="store_true",
+                        help="print, instead of JSON, what the extractor read in each article: each sentence's frames, how "
+                        "their places resolved, and the named guard that dropped each reading (explanation.GUARDS)")
     return parser
 
 
@@ -64,6 +67,9 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
             print(f"townwatch extract: {errors[reported]}", file=stderr)
             reported += 1
         try:
+            if args.explain:  # the rules' own reading, outside the budget (a trace is for one article at a time)
+                stdout.write(f"== {article.id}\n{extractor.extractor.explain(article).render()}\n\n")
+                continue
             events = extractor.extract(article)
         except ExtractionError as exc:
             errors.append(f"article {article.id}: refused ({exc.reason}): {exc}")

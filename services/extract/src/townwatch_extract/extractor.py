@@ -50,6 +50,7 @@ from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.entry import entry_confirmed, fall_holder, fall_told_taken
 from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
+from townwatch_extract.explanation import FrameNote, Trace
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.frames import (
     RANKED_FALL,
@@ -280,6 +281,60 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
         where = country_name(cc) or cc
         return ResolvedActor(f"x-{lemma.replace(' ', '-')}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)
     return ResolvedActor(f"x-{lemma.replace(' ', '-')}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
+
+
+def _drop(trace: Trace | None, guard: str, place: str = "", trigger: str = "", detail: str = "") -> bool:
+    """Tell ``trace`` (if any) that ``guard`` dropped a reading; False, so a filter can call it on its way out."""
+    if trace is not None:
+        trace.drop(guard, place, trigger, detail)
+    return False
+
+
+def _drop_late(trace: Trace | None, guard: str, place: str) -> bool:
+    """Tell ``trace`` (if any) that ``guard`` dropped a candidate after its sentence; False, as ``_drop``."""
+    if trace is not None:
+        trace.drop_late(guard, place)
+    return False
+
+
+def _place_text(frame: Frame) -> str:
+    """The places a frame names, as written (for a trace)."""
+    return ", ".join(p.token.text if p.anaphor or p.site else _span_text(p.token) for p in frame.places)
+
+
+def _span_text(tok: Token) -> str:
+    """A place name's words: the token with its compound and flat parts ("Deir ez-Zor")."""
+    words = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN")], key=lambda t: t.i)
+    return tok.doc[words[0].i : words[-1].i + 1].text if words[-1].i - words[0].i < 6 else tok.text
+
+
+def _resolved_name(resolved: tuple[Place, GeoPlace | None]) -> str:
+    """A resolved place for a trace: its name, country and whether GeoNames knows it."""
+    place, geo = resolved
+    return f"{place.name} ({place.country_code or '?'}, {'GeoNames ' + str(geo.geonames_id) if geo is not None else 'as written'})"
+
+
+def _described(c: Candidate) -> str:
+    """A candidate for a trace: place, sides, and whether it is background."""
+    sides = f"+{c.gaining.id if c.gaining else None} -{c.losing.id if c.losing else None}"
+    return f"{c.place.name} {sides} {c.construction}" + (" historical" if c.historical else "") + (" partial" if c.partial else "")
+
+
+def _late_drops(trace: Trace, stages: list[tuple[str, list[Candidate]]], merged: list[Candidate]) -> None:
+    """Name the late step that dropped each candidate its sentence kept: a step's drop is what it was given that the
+    next step was not (by place, sentence and taker); the merge's, a place no merged event has."""
+    keys = [{(c.place.key, c.start, _side_key(c.gaining)) for c in given} for _g, given in stages]
+    for (guard, given), after in zip(stages, [*keys[1:], None], strict=True):
+        if after is None:  # (a note's hierarchy may have renamed a place since: its sentence stands for it)
+            places, starts = {c.place.key for c in merged}, {c.start for c in merged}
+            gone = [c for c in given if c.place.key not in places and c.start not in starts]
+        else:
+            gone = [c for c in given if (c.place.key, c.start, _side_key(c.gaining)) not in after]
+        seen: set[str] = set()
+        for c in gone:
+            if c.place.key not in seen:
+                seen.add(c.place.key)
+                trace.drop_late(guard, c.place.name, c.construction)
 
 
 Segment = tuple[Sentence, bool | None]
@@ -889,12 +944,13 @@ class Extractor:
         steps.close()
         return True
 
-    def _events(self, article: Article, reading: Reading) -> list[ControlChange]:
+    def _events(self, article: Article, reading: Reading, trace: Trace | None = None) -> list[ControlChange]:
         # a correction line repeats what the outlet withdrew: never evidence of a change
-        candidates = [c for c in reading.changes if not is_correction(c.sentence) and c.place.key not in self.muted_places]
+        candidates = [c for c in reading.changes if (not is_correction(c.sentence) or _drop_late(trace, "correction", c.place.name))
+                      and (c.place.key not in self.muted_places or _drop_late(trace, "muted", c.place.name))]
         if self.classifier is not None and self.classifier_use == "precision" and candidates:
             scores = dict(zip(texts := sorted({c.sentence for c in candidates}), self.classifier.scores(texts), strict=True))
-            candidates = [c for c in candidates if scores[c.sentence] >= self.classifier.drop_below]
+            candidates = [c for c in candidates if scores[c.sentence] >= self.classifier.drop_below or _drop_late(trace, "classifier", c.place.name)]
         denials = [d for d in self._denials(article, reading.denials) if d.place.key not in self.muted_places]
         if not candidates and not denials:
             return []
@@ -949,12 +1005,31 @@ class Extractor:
         except StopIteration as done:
             return done.value
 
-    def _analysis(self, article: Article) -> Generator[Sequence[Segment], list[Doc] | None, Reading]:
+    def explain(self, article: Article) -> Trace:
+        """What :meth:`extract` reads in ``article``, sentence by sentence: each frame, how its places resolved, the
+        guard that dropped each reading, and the events it gives (``townwatch extract --explain``)."""
+        trace = Trace()
+        steps = self._analysis(article, trace)
+        docs: list[Doc] | None = None
+        with memory_zone(self.nlp):
+            try:
+                while True:
+                    docs = self._parse(steps.send(docs))
+            except StopIteration as done:
+                events = self._events(article, done.value, trace)
+        trace.events = [
+            f"{e.place.name} +{e.gaining.id if e.gaining else None} -{e.losing.id if e.losing else None}"
+            + (" historical" if e.historical else "") + (" partial" if e.partial else "") + (" claimed" if e.claimed else "")
+            for e in events if e.kind == "change"
+        ]
+        return trace
+
+    def _analysis(self, article: Article, trace: Trace | None = None) -> Generator[Sequence[Segment], list[Doc] | None, Reading]:
         """The analysis of one article, as steps: it yields the segments it needs parsed and is sent their docs, so
         a caller can parse many articles' segments in one ``nlp.pipe`` (:meth:`extract_many`). The sentences that may
         hold a denial are parsed in the change rules' first round (spaCy's fixed cost per call is about two
         sentences' parse), not in a call of their own after them."""
-        changes = self._changes(article)
+        changes = self._changes(article, trace)
         try:
             asked = changes.send(None)
         except StopIteration as done:
@@ -978,12 +1053,14 @@ class Extractor:
         except StopIteration as done:
             return Reading(done.value, denied)
 
-    def _changes(self, article: Article) -> Generator[Sequence[Segment], list[Doc] | None, list[Candidate]]:
-        """The change rules' analysis of one article, as steps (what :meth:`_analysis` yields, denials aside)."""
+    def _changes(self, article: Article, trace: Trace | None = None) -> Generator[Sequence[Segment], list[Doc] | None, list[Candidate]]:
+        """The change rules' analysis of one article, as steps (what :meth:`_analysis` yields, denials aside); ``trace``
+        (``explain``) is told each frame, place and guard."""
         text = article.text if isinstance(article.text, str) else ""
         if len(text) > self.max_chars:
             raise ExtractionError("too_large", f"article {article.id!r} has {len(text)} characters; the limit is {self.max_chars}")
         if article.language and not article.language.lower().startswith("en"):
+            _drop(trace, "not-english")
             return []
         title = (article.title or "").strip()[:2000]
         clean, heads = blank_date_heads(_end_dateline(_blank_markup(text)), article.published)
@@ -1005,8 +1082,10 @@ class Extractor:
             title = self._headline_case(title)
         title_trigger = bool(title) and (self.prefilter.has_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
         if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
+            _drop(trace, "prefilter")
             return []
         if _looks_binary(text) or _looks_binary(title):
+            _drop(trace, "binary")
             return []
         note = read_parentheses(clean, self.gazetteer, self._names_actor)
         # a coder note's opening date is its reference time ("On 14 May 2023, X took Y" filed a year later is news)
@@ -1030,13 +1109,18 @@ class Extractor:
             if title and not title_trigger:
                 segments = []
             if not chosen and not segments:
+                _drop(trace, "prefilter-sentence")
                 return []
         else:
             chosen = index.all()
         segments += [(s, False) for s in chosen]
         docs = yield segments
         assert docs is not None
-        frames = [self._title_frames(doc) if is_title else self._frames(doc) for doc, (_s, is_title) in zip(docs, segments, strict=True)]
+        frames = []
+        for doc, (s, is_title) in zip(docs, segments, strict=True):
+            if trace is not None:
+                trace.enter(s.start, is_title, s.text)
+            frames.append(self._title_frames(doc, trace) if is_title else self._frames(doc, trace=trace))
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
@@ -1087,6 +1171,8 @@ class Extractor:
             return neighbour(i - 1) if i else None
 
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
+            if trace is not None:
+                trace.enter(sentence.start, is_title, sentence.text)
             before, neighbours = ("", [t.text for t in sentences[:2]]) if is_title else around.get(sentence.start, ("", []))
             after = neighbours[0] if neighbours else ""
             # A side's claim that the other side denies ("Baku said its troops took Shusha. Armenia denied this") is
@@ -1097,9 +1183,11 @@ class Extractor:
                 # a claim the other side denies or says it still holds is no change (the denial is its own event)
                 lead_text = sentences[0].text if not is_title and sentences and sentences[0].start != sentence.start else ""
                 if contested(f.trigger, _place_names(f), before, neighbours, lead_text, partial=bool(f.places) and all(p.partial for p in f.places)):
+                    _drop(trace, "contested", _place_text(f), f.trigger.text)
                     continue
                 if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
                     if dated_note is not None or note.hierarchies:
+                        _drop(trace, "refuted-note", _place_text(f), f.trigger.text)
                         continue
                     m = replace(m, unverified=True)
                 kept.append((f, m))
@@ -1110,9 +1198,11 @@ class Extractor:
                 if f.pending and f.construction == SIDELESS_FALL:
                     holder = fall_holder(f, None if is_title else following(sentence))
                     if holder is None and not (not is_title and fall_told_taken(f, following(sentence))):
+                        _drop(trace, "fall-without-holder", _place_text(f), f.trigger.text)
                         continue
                     f = replace(f, gaining=holder, pending=False)
                 elif f.pending and not entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place):
+                    _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
                     continue
                 elif f.nominal and f.gaining is None and f.losing is None and not is_title and (
                     lede_side := lede_taker(f, previous(sentence))
@@ -1137,11 +1227,15 @@ class Extractor:
                     else replace(c, event_date=day, precision=DatePrecision.DAY, undone=gone)
                     for c in self._candidates_for(
                         frame, modality, refs, sentence, is_title, evidence_text, reference, ctx, lead, mentions,
-                        None if is_title else nearby, recap,
+                        None if is_title else nearby, recap, trace,
                     )
                 )
+        if trace is not None:
+            trace.leave()
+        stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
+        stages.append(("undone-in-report", found))
         # a brief capture given up again in another sentence: the taker leaving, the other side back (undone.py)
         texts = [s.text for s in sentences]
         for c in [c for c in found if not c.historical]:
@@ -1160,10 +1254,12 @@ class Extractor:
                 and (reference - c.event_date).days >= 2 and held_in_lead(sentences[0].text, c.place.name) else c
                 for c in found
             ]
+        stages.append(("disputed-elsewhere", found))
         # a change another sentence of the report calls untrue or still fought over, by the place's name (contested.py)
         found = [c for c in found if c.historical or not disputed_elsewhere(
             c.place.name, c.gaining.name if c.gaining else None, texts, next((i for i, s in enumerate(sentences) if s.start == c.start), -1),
             partial=c.partial)]
+        stages.append(("merged-away", found))
         if note.full_names:  # the parser kept only the last word of "Ceel Dheere (Bulo Burto, Hiraan)"
             found = [
                 replace(c, place=c.place.model_copy(update={"name": full, "canonical_name": full}))
@@ -1177,7 +1273,10 @@ class Extractor:
                 for c in found
             ]
         # a headline alone gets the loser of a two-sided war too (the labels of five real sets give it)
-        return self._merge(found, ctx, reference, by_war=True)
+        merged = self._merge(found, ctx, reference, by_war=True)
+        if trace is not None:
+            _late_drops(trace, stages, merged)
+        return merged
 
     def _role_read(
         self, frames: list[list[tuple[Frame, Modality]]], docs: list[Doc], segments: list[tuple[Sentence, bool]],
@@ -1307,7 +1406,7 @@ class Extractor:
         return docs
 
     @staticmethod
-    def _frames(doc: Doc, title: bool = False) -> list[tuple[Frame, Modality]]:
+    def _frames(doc: Doc, title: bool = False, trace: Trace | None = None) -> list[tuple[Frame, Modality]]:
         """Frames of the triggers in a parsed sentence that state a change (not an intention, denial...)."""
         out = []
         for tok in doc:
@@ -1315,11 +1414,14 @@ class Extractor:
                 continue
             brief = is_brief(tok)
             if brief and (title or raided(tok)):
+                _drop(trace, "brief-raid", _place_text(raid) if trace is not None and (raid := frames_for(tok)) is not None else "", tok.text)
                 continue  # "briefly seized X before withdrawing", a headline's "briefly seize X": a raid
             frame = participle_list_frame(tok) or frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
             if frame is None or (title and frame.pending):
+                if tok.pos_ != "AUX":  # ("had taken", "is in control": the auxiliary is no reading of its own)
+                    _drop(trace, "no-frame" if frame is None else "headline-entry", trigger=tok.text)
                 continue
             frame = placed_only(frame)  # "towns in the Amhara region", "75 km from Bangui": no place of the change
             modality = read_modality(frame.anchor or tok, frame.nominal)
@@ -1329,15 +1431,18 @@ class Extractor:
                 # (never after a bare entry: "briefly entered X before being pushed out" is a raid beaten back)
                 if brief and not frame.pending and (back := reversal_frame(frame)) is not None:
                     out.append((back, modality))
+            else:
+                _drop(trace, "modality", _place_text(frame), tok.text, str(modality.mood.value))
         return out
 
-    def _title_frames(self, doc: Doc) -> list[tuple[Frame, Modality]]:
+    def _title_frames(self, doc: Doc, trace: Trace | None = None) -> list[tuple[Frame, Modality]]:
         """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""
         # a verb's frame read across two clauses ("Celebrations as Z retakes X", "Z takes X, W bombs Y near V") is left
         # to the headline's own grammar, which reads each clause on its own (a handover pair spans two by design)
-        found = [(f, m) for f, m in self._frames(doc, title=True) if not crosses_clause(f)] + self._headline_frames(doc)
+        found = [(f, m) for f, m in self._frames(doc, title=True, trace=trace) if not crosses_clause(f) or _drop(trace, "crosses-clause", _place_text(f), f.trigger.text)]
+        found += self._headline_frames(doc)
         if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
-            found = self._frames(rebuilt, title=True) or found  # "Ukraine says recaptured X": the parse lost the side
+            found = self._frames(rebuilt, title=True, trace=trace) or found  # "Ukraine says recaptured X": the parse lost the side
         return found
 
     @staticmethod
@@ -1408,7 +1513,11 @@ class Extractor:
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, ctx: ArticleContext, lead: Span | None = None,
         mentions: PlaceMentions | None = None, nearby: Callable[[Sentence], list[Span]] | None = None, recap: bool = False,
+        trace: Trace | None = None,
     ) -> list[Candidate]:
+        if trace is not None:
+            trace.frame(FrameNote(frame.construction, frame.trigger.text, frame.gaining.text if frame.gaining is not None else None,
+                                  frame.losing.text if frame.losing is not None else None))
         speaker = _speaker(modality, ctx) or self._first_person_side(frame, sentence, is_title, mentions)
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
@@ -1474,6 +1583,7 @@ class Extractor:
                     continue  # "Sar-e-Pol" parsed as two objects, "Sar" and "Pol"; "Dand-e" inside "Dand-e Ghori": one place
                 spans.append((span.start, span.end))
                 if is_title and ref_place.kind_noun == "district" and unnamed_district(ref_place.token, span.text, self.gazetteer):
+                    _drop(trace, "headline-unnamed-district", span.text, frame.trigger.text)
                     continue  # "Taliban overrun Faryab district", "recapture key west Mosul district": no district named
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
@@ -1483,6 +1593,7 @@ class Extractor:
             if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
                 not ctx.noted_places or frame.cls == TriggerClass.LOSE
             ) and not (ref_place.count < 0 and frame.cls != TriggerClass.LOSE):
+                _drop(trace, "area-anaphor", ref_place.token.text, frame.trigger.text)
                 continue  # "took control of the area" names a place only after a note's "X (district, region)";
                 # attackers who "withdrew from the area" had raided it, not held it ("reclaimed several areas. The
                 # areas include A and B": an uncounted plural stands only for the list the next sentence opens with)
@@ -1525,6 +1636,13 @@ class Extractor:
                 resolutions = [relocate(r, where, self.gazetteer) for r in resolutions]
                 if where is not None:
                     ctx.located_names.update({name_key(r[0].name): where for r in resolutions if r is not None})
+            if trace is not None:
+                written = ref_place.token.text if ref_place.anaphor or ref_place.site else ctx.place_span(ref_place.token).text
+                how = "anaphor" if ref_place.anaphor else "site" if ref_place.site else ref_place.kind_noun or "name"
+                for r in resolutions:
+                    trace.place(written, None if r is None else _resolved_name(r), how)
+                    if r is None:
+                        trace.drop("place-unresolved", written, frame.trigger.text, how)
             for resolved in resolutions:
                 if resolved is None:
                     continue
@@ -1568,8 +1686,10 @@ class Extractor:
                 if ref_place.seat and geo is not None and geo.population >= (_SEAT_TOWN if _police_seat(ref_place.token) else _SEAT_CITY):
                     # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city; "seize police
                     # headquarters in Kostyantynivka": a police building is one site of a town too
+                    _drop(trace, "site-of-city", place.name, frame.trigger.text)
                     continue
                 if geo is None and _named_base(ref_place) and not ctx.is_noted_place(place.name):
+                    _drop(trace, "named-base", place.name, frame.trigger.text)
                     continue  # "took control of the strategic Naqlia base": a base's own name GeoNames lacks is no town
                 cc = place.country_code
                 if modality.speaker is not None:
@@ -1610,6 +1730,7 @@ class Extractor:
                     state = ctx.state_forces(cc, first.text)
                     gaining, losing = (state, losing) if first == frame.gaining else (None, state)
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
+                    _drop(trace, "title-case-capital", place.name, frame.trigger.text)
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
                 if is_title and common_word(place.name) and (geo is not None or other_settlements(ref_place.token) is None) and not any(
                     p.country_code in self.catalogue.war_countries | ctx.written_countries for p in self.gazetteer.candidates(place.name)
@@ -1617,15 +1738,18 @@ class Extractor:
                     # a headline's capital makes no town of a dictionary word: "port in Major Victory", "Tiger town",
                     # "Cathedral in Marawi" (a namesake hamlet abroad is no reading of it; "Palmyra", "Sake" at war are;
                     # "captures Shire and two other Tigray towns" counts a word GeoNames lacks among towns)
+                    _drop(trace, "headline-common-word", place.name, frame.trigger.text)
                     continue
                 if frame.cls == TriggerClass.LOSE and losing is not None and (
                     self._backer_leaving(frame.trigger, losing, gaining, cc)
                     or (geo is None and cc not in self.catalogue.war_countries and not ctx.is_noted_place(place.name))
                 ):
+                    _drop(trace, "leaving-unknown-place" if geo is None else "backer-leaving", place.name, frame.trigger.text)
                     continue  # a backer leaving its ally's town; a force leaving a name we cannot find in any war
                 if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
                     gaining = _arriving_side(frame.trigger, losing, ctx, cc) or _pressing_side(frame.trigger, losing, ctx, cc)
                     if gaining is None and _raiders_retreat(frame.trigger, losing, ctx.holder_of(place)):
+                        _drop(trace, "raiders-retreat", place.name, frame.trigger.text)
                         continue  # "Fano fighters retreated from Bahir Dar": raiders falling back, no one named taking it
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
                 noted = geo is None and (ctx.is_noted_place(place.name) or (
@@ -1677,8 +1801,10 @@ class Extractor:
                     and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL, PARTICIPLE_LIST, ONE_OF_TAKEN) or sideless_passive(frame))
                 )
                 if gaining is None and losing is None and not sideless:
+                    _drop(trace, "no-side", place.name, frame.trigger.text)
                     continue
                 if not located and not noted and not placed and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
+                    _drop(trace, "unknown-place-and-side", place.name, frame.trigger.text)
                     continue  # an unknown name taken by an unknown side is too weak to report
                 if frame.needs_known:
                     actor = gaining if frame.cls != TriggerClass.LOSE else losing
@@ -1698,22 +1824,31 @@ class Extractor:
                     # a name the text itself calls a settlement ("the strategic town of Hseni", "X, a farming village 30 km
                     # west of Y") and places in a country at war: as much a place as a town GeoNames lists
                     settled = placed and ref_place.kind_noun in SETTLED_KINDS
-                    if (geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled) or actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
+                    if geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled:
+                        _drop(trace, "needs-known-place", place.name, frame.trigger.text)
+                        continue
+                    if actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
+                        _drop(trace, "needs-named-side", place.name, frame.trigger.text)
                         continue
                 if not sideless and (is_title or frame.cls == TriggerClass.LOSE) and not any(a is not None and a.kind != ActorKind.UNKNOWN for a in (gaining, losing)):
+                    _drop(trace, "no-armed-side", place.name, frame.trigger.text)
                     continue  # "Amazon takes control of Rio Tinto", "PTI loses Lahore by-election": no armed side named
                 unnamed_gainer = gaining is None or gaining.id.startswith("x-")
                 if _SPORT.search(frame.trigger.sent.text):
+                    _drop(trace, "sport", place.name, frame.trigger.text)
                     continue  # "Afghanistan overrun Tottenham in second half", "Flamengo fall to Pakistan in friendly"
                 if place.site_kind in _UNREST_SITES and (
                     _UNREST.search(frame.trigger.sent.text) or (frame.gaining is not None and frame.gaining.lower_ in _POLICE)
                 ):
+                    _drop(trace, "unrest-site", place.name, frame.trigger.text)
                     continue  # "Police regain control of Goma prison after riot": a jail's order, not a war's gain
                 if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and (
                     _BUSINESS.search(frame.trigger.sent.text) or _BALLOT.search(frame.trigger.sent.text)
                 ):
+                    _drop(trace, "business", place.name, frame.trigger.text)
                     continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
                 if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
+                    _drop(trace, "contest", place.name, frame.trigger.text)
                     continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
                 if gaining is not None and losing is not None and gaining.id == losing.id:
                     # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"; the
@@ -1743,6 +1878,8 @@ class Extractor:
                         cand = replace(cand, historical=True)  # in a headline too: "Troops attack town recently seized by Z"
                     elif not is_title:
                         cand = replace(cand, cue=background_cue(frame.trigger))
+                if trace is not None:
+                    trace.kept(_described(cand))
                 out.append(cand)
         return out
 
