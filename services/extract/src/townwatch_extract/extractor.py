@@ -58,6 +58,7 @@ from townwatch_extract.frames import (
     SIDELESS_NOMINAL,
     Frame,
     PlaceRef,
+    frame_or_why,
     frames_for,
     other_settlements,
 )
@@ -1420,8 +1421,9 @@ class Extractor:
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
             if frame is None or (title and frame.pending):
-                if tok.pos_ != "AUX":  # ("had taken", "is in control": the auxiliary is no reading of its own)
-                    _drop(trace, "no-frame" if frame is None else "headline-entry", trigger=tok.text)
+                if trace is not None and tok.pos_ != "AUX":  # ("had taken", "is in control": no reading of its own)
+                    why = frame_or_why(tok)
+                    trace.drop("no-frame" if frame is None else "headline-entry", trigger=tok.text, detail=why if isinstance(why, str) else "")
                 continue
             frame = placed_only(frame)  # "towns in the Amhara region", "75 km from Bangui": no place of the change
             modality = read_modality(frame.anchor or tok, frame.nominal)

@@ -57,7 +57,7 @@ from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = [
-    "RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frames_for", "is_named_site", "other_settlements",
+    "RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frame_or_why", "frames_for", "is_named_site", "other_settlements",
     "place_refs", "said_list_refs",
 ]
 
@@ -2451,6 +2451,13 @@ SIDELESS_NOMINAL = "sideless nominal"
 
 def frames_for(trigger: Token) -> Frame | None:
     """The frame a trigger token sets up, or None when it is not a control-change trigger here."""
+    found = frame_or_why(trigger)
+    return found if isinstance(found, Frame) else None
+
+
+def frame_or_why(trigger: Token) -> Frame | str:
+    """The frame a trigger token sets up, or why it sets up none (a word for ``explain``'s trace: ``part of speech``,
+    ``no trigger class``, ``noun without of``, ``no place``, ``undone``, ``raid``)."""
     lemma = trigger.lemma_.lower()
     low = trigger.lower_
     # "X was overrun by Z": a participle the small model tags as a noun is the passive verb its auxiliary says it is
@@ -2465,25 +2472,25 @@ def frames_for(trigger: Token) -> Frame | None:
             TriggerClass.GAIN if way_into(trigger) or (lemma in INTO_VERBS and prep_objects(trigger, ("into",))) else None
         )
         if cls is None:
-            return None
+            return "no trigger class"
         frame = _verb_frame(trigger, cls)
     elif trigger.pos_ == "NOUN" or trigger.tag_ in ("NN", "NNS"):
         cls = NOUN_CLASSES.get(lemma) or NOUN_CLASSES.get(low)
         if cls is None:
-            return None
+            return "no trigger class"
         if has_child(trigger, "prep", ("of", "by", "to", "from")) or has_child(trigger, "poss"):
             frame = _noun_frame(trigger, cls)
         else:
-            return None
+            return "noun without of"
     else:
-        return None
+        return "part of speech"
     if frame is None or not frame.places:
-        return None
+        return "no place"
     taker = trigger.head if trigger.dep_ == "conj" and VERB_CLASSES.get(trigger.head.lemma_.lower()) == TriggerClass.GAIN else None
     if trigger.pos_ == "VERB" and (_undone(trigger) or (taker is not None and _undone(taker))):
-        return None  # neither the capture nor the same side's leaving again is a change
+        return "undone"  # neither the capture nor the same side's leaving again is a change
     if any(r.kind_noun in INSTALLATION_NOUNS for r in frame.places) and RAID.search(trigger.sent.text):
         frame.places = [r for r in frame.places if r.kind_noun not in INSTALLATION_NOUNS]
         if not frame.places:
-            return None  # "overran the military base in Y, looting weapons": the base was raided, the town not held
+            return "raid"  # "overran the military base in Y, looting weapons": the base was raided, the town not held
     return frame
