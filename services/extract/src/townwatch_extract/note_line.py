@@ -35,17 +35,31 @@ def _main_clause(trigger: Token) -> bool:
     for _ in range(6):
         if tok.dep_ == "ROOT":
             return True
+        if _elaborating(tok):
+            tok = tok.head
+            continue
         if tok.dep_ in _SUBORDINATE or tok.dep_ not in ("conj", "xcomp", "ccomp"):
             return False
         tok = tok.head
     return False
 
 
+def _elaborating(tok: Token) -> bool:
+    """A participle after its clause that says what the clause's gains were ("the RSF made gains across Darfur,
+    claiming control of X"): the line's own record, not a setting ("After taking X, ..." comes first and is marked)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and not any(c.dep_ == "mark" for c in tok.children)
+
+
 def note_line_news(trigger: Token, ref: TimeRef, published: dt.date | None) -> bool:
     """Whether a change a note line dates by its day ("On 3 October, ...", "... on 10 February 2023") is that line's
-    news although the day lies more than two weeks before the page (dates.is_background_date's news cycle)."""
+    news although the day lies more than two weeks before the page (dates.is_background_date's news cycle); or by the
+    month before the page's ("In July, X was retaken from Z" on a 1 August page: a monthly digest's own record)."""
     if published is None or ref.date is None or ref.background or ref.inline:
         return False
+    if ref.precision == DatePrecision.MONTH and ref.kind == "month" and not ref.since:
+        # (two months back or more is the record of an older digest: "Slaviansk was seized in April" on a July page)
+        months = (published.year * 12 + published.month) - (ref.date.year * 12 + ref.date.month)
+        return months == 1 and _main_clause(trigger)
     if ref.precision != DatePrecision.DAY or ref.kind not in _EXPLICIT_DAY:
         return False
     return 0 <= (published - ref.date).days <= NOTE_LINE_HORIZON_DAYS and _main_clause(trigger)
