@@ -14,7 +14,7 @@ import re
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry, AliasMatch
 from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_side
-from townwatch_extract.wars import war_loser
+from townwatch_extract.wars import War, war_loser, war_taker
 from townwatch_schemas import ActorKind
 
 __all__ = ["other_side"]
@@ -99,12 +99,16 @@ def other_side(
     if loser:  # (the one who took it may well be written taking it: "the army left X and Z took control of it")
         in_sentence |= {m.actor.id for m in found if m.actor.id != known.id and _TAKING.match(sentence, m.end)}
     parent = kin.branch_of if (kin := catalogue.entries.get(known.id)) is not None else None
+    # (a place with no country is in the taker's, when it fights in one only: "peshmerga retook Sulaiman Bek")
+    home = place_cc or (known.countries[0] if len(known.countries) == 1 else None)
+    fought = _wars_fought(catalogue, known.id, home, admin1, when, ctx) if loser and by_war else []
     named = [
-        (count, entry.default_country == place_cc, entry)
+        (count, entry.default_country == place_cc, war_side)
         for actor_id, count in ctx.actors.items()
         if count > 0 and actor_id not in in_sentence
         and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry, parent)
         and not _elsewhere_state(entry, ctx, place_cc) and not (loser and _abroad_army(entry, ctx, place_cc))
+        and (war_side := _in_war(entry, known.id, fought, catalogue)) is not None
     ]
     if named:
         named.sort(key=lambda t: (-t[0], not t[1]))
@@ -123,11 +127,37 @@ def other_side(
         # the story's "Kurdish forces" at a place in Iraq are the Peshmerga, whom the alias does not name
         entry = kurdish_side(entry, place_cc, catalogue)
         return None if entry.id == known.id else ResolvedActor.from_entry(entry, entry.name)
-    # (a place with no country is in the taker's, when it fights in one only: "peshmerga retook Sulaiman Bek")
-    home = place_cc or (known.countries[0] if len(known.countries) == 1 else None)
     if loser and by_war and (holder := war_loser(catalogue.wars, known.id, home, admin1, when, ctx.gazetteer)) is not None:
         return ResolvedActor.from_entry(catalogue.entries[holder], catalogue.entries[holder].name)
+    if not loser and by_war and (taker := war_taker(catalogue.wars, known.id, home, admin1, when, ctx.gazetteer)) is not None:
+        # "Bor recaptured from rebels": in South Sudan's civil war the one who takes a place from the rebels is the army
+        return ResolvedActor.from_entry(catalogue.entries[taker], catalogue.entries[taker].name)
     return _foe(known, ctx, catalogue, place_cc)
+
+
+def _wars_fought(
+    catalogue: ActorCatalogue, actor_id: str, cc: str | None, admin1: str | None, when: dt.date | None, ctx: ArticleContext,
+) -> list[War]:
+    """The two-sided wars fought at the place on ``when`` in which ``actor_id`` fights (none undated)."""
+    if when is None:
+        return []
+    return [w for w in catalogue.wars if w.during(when) and w.side_of(actor_id) is not None and w.fought_at(cc, admin1, ctx.gazetteer)]
+
+
+def _in_war(entry: ActorEntry, taker: str, fought: list[War], catalogue: ActorCatalogue) -> ActorEntry | None:
+    """The loser an opposed actor the story names stands for, given the wars the taker fights there then: itself
+    with no such war; None for a third party to every one of them or one on the taker's own side ("days after ousting
+    the Iraqi army from Ramadi" in Palmyra, "after Russian airstrikes" there: the army's loss, from the war); the
+    side's holder for a partner of the side that holds none itself ("Wagner had taken the next village" when
+    Ukraine's army retakes one: Russia's)."""
+    if not fought:
+        return entry
+    against = [w for w in fought if (side := w.side_of(entry.id)) is not None and side != w.side_of(taker)]
+    if not against:
+        return None
+    holders = {w.sides[w.side_of(entry.id) or 0].holder for w in against}
+    holder = holders.pop() if len(holders) == 1 else None
+    return catalogue.entries.get(holder, entry) if holder and holder != entry.id else entry
 
 
 def _foe(known: ResolvedActor, ctx: ArticleContext, catalogue: ActorCatalogue, place_cc: str | None) -> ResolvedActor | None:

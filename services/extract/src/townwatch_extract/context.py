@@ -24,6 +24,7 @@ from townwatch_extract.located import fronted_country, located_country, near_anc
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
+from townwatch_extract.wars import war_taker
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import Actor, ActorKind, Place
@@ -166,6 +167,12 @@ _AREA = re.compile(
 _COMPANION = re.compile(
     r"\b(?:along ?with|together with|alongside|accompanied by|backed by|supported by|aided by|with the (?:help|support|backing) of)\b",
     re.I,
+)
+# against the state: "anti-regime groups", "anti-government forces", "anti-Assad fighters" (not "anti-Houthi forces")
+_ANTI_STATE = re.compile(r"\banti[- ]?(?:regime|government|govt|assad|junta)\b", re.I)
+# the one a sentence fights: "fighters battling Houthi rebels", "an offensive against Islamic State insurgents"
+_FIGHTING = re.compile(
+    r"\b(?:against|battling|fighting|combating|combatting|versus)\s+(?:the\s+)?(?:(?!between\b|and\b|with\b)[\w'-]+\s+){0,2}$", re.I
 )
 _AGAINST = re.compile(r"\b(?:against|opposed to)\s+(?:the\s+)?$", re.I)  # the foe a phrase names: "fighters against the Taliban"
 _ACTOR_TAG = re.compile(r" ?\([A-Z][\w -]{1,30}\)")  # "(Mozambique)", "(West Africa)" right after a name
@@ -322,12 +329,19 @@ class ArticleContext:
             if cc := gazetteer.country_code(m.group(0)):
                 ctx.countries[cc] += 1
                 text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        aliases = catalogue.find(text)
+        named_spans = [(a.start, a.end) for a in aliases]
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
             if word.split()[0] in catalogue.short_aliases:
                 continue  # "IS forces" are Islamic State's, not Iceland's
-            if len(word) == 2 and word.isupper() and ((m.start() > 0 and text[m.start() - 1] in "-/") or _ACRONYM_SIDE.match(text, m.end())):
-                continue  # "SPLA-IO", "SPLA/IO", "AD militants": a group's acronym, not the Indian Ocean's or Andorra's code
+            if len(word) == 2 and word.isupper() and (
+                (m.start() > 0 and text[m.start() - 1] in "-/") or _ACRONYM_SIDE.match(text, m.end())
+                or any(a <= m.start() < b for a, b in named_spans)
+            ):
+                # "SPLA-IO", "SPLA/IO", "SPLA/M IO forces", "AD militants": a group's acronym, not the Indian Ocean's or
+                # Andorra's code
+                continue
             if word in _NOT_COUNTRY_CODES:
                 continue
             if _PATRON_AFTER.match(text, m.end()):
@@ -361,7 +375,7 @@ class ArticleContext:
         ctx.area_countries = frozenset(areas)
         ctx.area_codes = frozenset(provinces)
         ctx.spelt = spelt_out(text, catalogue)
-        matches = respelt(catalogue.find(text), text, ctx.spelt)
+        matches = respelt(aliases, text, ctx.spelt)
         ctx.actors = Counter(m.actor.id for m in matches)
         # "the junta", "the army": sides named only by a common noun, which may be another country's word
         # (a sentence's first word is capitalised for the sentence: "Regime troops have captured X" in a Syrian story)
@@ -467,6 +481,10 @@ class ArticleContext:
             if local and self.actors.get(local[0].id, 0) > 0:
                 return ResolvedActor.from_entry(local[0], text)
             if local and not any(self.actors.get(e.id, 0) for e in candidates):
+                # "Syrian rebels and Turkish forces capture al-Bab": the one whose ally the story names
+                backed = [e for e in local if any(self.actors.get(a, 0) for a in e.allies)]
+                if len(backed) == 1:
+                    return replace(ResolvedActor.from_entry(backed[0], text), inferred=True)
                 if len(local) > 1:
                     return None  # "Rebels seize X" in Syria: HTS or the SNA; the text does not say which
                 return replace(ResolvedActor.from_entry(local[0], text), inferred=True)
@@ -480,6 +498,24 @@ class ArticleContext:
         if in_country:
             return ResolvedActor.from_entry(in_country[0], text)
         return None
+
+    def _not_its_foe(self, found: ResolvedActor | None, tok: Token, text: str, place_cc: str | None) -> ResolvedActor | None:
+        """A side named by a common noun is never the one its own sentence shows it fighting ("Southern fighters
+        battling Houthi rebels seized the airport": not the Houthis the story names most); in a two-sided war fought
+        there then it is that one's foe (Yemen's government), elsewhere no side."""
+        if found is None:
+            return None
+        sentence = tok.sent.text
+        if not any(m.actor.id == found.id and _FIGHTING.search(sentence, 0, m.start) for m in self.catalogue.find(sentence)):
+            return found
+        taker = war_taker(self.catalogue.wars, found.id, place_cc, None, self.when, self.gazetteer)
+        return replace(ResolvedActor.from_entry(self.catalogue.entries[taker], text), inferred=True) if taker else None
+
+    def _named_rebels(self, text: str, place_cc: str | None) -> ResolvedActor | None:
+        """The rebels of the place's country that the story names ("anti-regime groups" in a story of the HTS-led
+        offensive are HTS's): None where it names none."""
+        found = self._generic("rebels", text, place_cc)
+        return found if found is not None and not found.inferred and self.actors.get(found.id, 0) > 0 else None
 
     def resolve_actor(
         self, tok: Token | None, speaker: ResolvedActor | None = None, place_cc: str | None = None
@@ -497,6 +533,10 @@ class ArticleContext:
                 return self._government(cc, tok.text)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children) and speaker is not None:
             return speaker  # "a spokesman for the LNA said the city had fallen to his fighters"
+        if speaker is not None and speaker.kind == ActorKind.STATE and any(
+            c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") for c in tok.children
+        ):
+            return speaker  # "Russia's defence minister said the country's armed forces had seized X": the speaker's state
         toks = [tok]
         # the end of the head's own phrase ("a spokesman for the rival faction"): an apposition starts right after it
         own_end = max([tok.i, *(c.right_edge.i for c in tok.children if c.dep_ != "appos")])
@@ -529,9 +569,18 @@ class ArticleContext:
         if any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in toks) and not any(
             text[m.start : m.end].lower().startswith("anti") for m in matches
         ):
-            return None  # "anti-rebel fighters", "anti-Houthi forces": against the side they name (not the anti-Balaka)
+            # "anti-rebel fighters", "anti-Houthi forces": against the side they name (not the anti-Balaka); against
+            # the state ("anti-regime groups", "anti-government forces"), the rebels of the place's country the story names
+            return self._named_rebels(text, place_cc) if _ANTI_STATE.search(text) else None
+        head_off = tok.idx - start
+        backer = _COMPANION.search(text)
+        if matches and backer is not None and head_off < backer.start() and all(m.start >= backer.start() for m in matches) and (
+            tok.lemma_.lower() in _FORCE_NOUNS | _NON_STATE_GENERIC or tok.lower_ in _FORCE_NOUNS | _NON_STATE_GENERIC
+        ):
+            # "counter-terrorism troops, backed by tribesmen and US-led coalition air strikes, raised the flag": every
+            # side the phrase names backs its head, whose own words say whose it is (read below)
+            matches = []
         if matches:
-            head_off = tok.idx - start
             # "HTS fighters, along with Turkish-backed factions, captured X": the side that comes along (or backs
             # it) is not the one the phrase names, unless it is the only one
             # (nor is the one it fights: "Fighters of the self-styled Resistance-2 against the Taliban")
@@ -633,7 +682,8 @@ class ArticleContext:
             start, end = token_span_text(ruled[0].subtree)
             if (cc := self.gazetteer.country_code(tok.doc.text[start:end])) is not None:
                 return self._government(cc, text)
-        phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ != "det").replace(" - ", "-")  # "UN-backed government"
+        # (not a possessive's "'s": "the rebel group's capture of X")
+        phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.dep_ not in ("det", "case")).replace(" - ", "-")  # "UN-backed government"
         owner = next((c for c in tok.children if c.dep_ == "poss" and self.gazetteer.country_code(c.text)), None)
         if owner is not None and not self.catalogue.generic_candidates(phrase):
             # "Libya's UN-backed government": the country says where, the rest of the phrase whose
@@ -644,7 +694,7 @@ class ArticleContext:
         ) is not None:
             return replace(gov, inferred=True)  # "pro-government fighters withdrew from Palmyra": the army's side, not ISIS
         if self.catalogue.generic_candidates(phrase):
-            found = self._generic(phrase, text, place_cc)
+            found = self._not_its_foe(self._generic(phrase, text, place_cc), tok, text, place_cc)
             if found is not None:
                 return found
         rebel = next((t for t in toks if t != tok and t.lower_ in _REBEL_MODIFIERS), None)
@@ -655,6 +705,10 @@ class ArticleContext:
         if rebel is not None and (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS):
             # "Syrian rebel forces", "opposition troops": the country names where, not whose
             return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
+        if (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS) and (kind := next((
+            c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and self.catalogue.generic_candidates(c.lower_)
+        ), None)) is not None and (found := self._not_its_foe(self._generic(kind, text, place_cc), tok, text, place_cc)) is not None:
+            return found  # "the paramilitary force battling the army took X": the paramilitaries (the RSF), not the army
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             # "regime forces backed by Russian aircraft": the backer is not whose forces they are
             # (or by the army they belong to: "Troops of the national army, FACA, supported by their Rwandan allies")
@@ -692,7 +746,7 @@ class ArticleContext:
             found = self._generic(low, text, place_cc) or self._generic(lemma, text, place_cc)
             if found is None and lemma != low:
                 found = self._generic(lemma + "s", text, place_cc)
-            return found
+            return self._not_its_foe(found, tok, text, place_cc)
         held = low == "state" and tok.head.lemma_.lower() in ("control", "rule")  # "X was now under state control"
         if (lemma == "government" or low in _GOVERNMENT_SHORT or held) and not any(t.lower_ in _REBEL_MODIFIERS or t.lower_ in ("rival", "parallel") for t in toks):
             # a government that takes a town ("The government recaptured it on Friday", "The Angolan government said

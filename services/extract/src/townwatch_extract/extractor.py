@@ -1651,17 +1651,18 @@ class Extractor:
                 place, geo = resolved
                 # the one country where the story's catalogued sides fight then, when it writes none but their own
                 # ("the Hashd ... the villages of A and B": Iraq; "Turkish troops took the village of X" in 2018: Syria)
-                side_cc = _sides_country(self.catalogue.wars, (homed[0], homed[1]), published) if not is_title and (
+                # (a headline's too, for a place GeoNames lacks written with its kind: "Turkish troops seize Jinderes town")
+                side_cc = _sides_country(self.catalogue.wars, (homed[0], homed[1]), published) if (
                     ctx.written_countries <= {c for a in homed if a is not None for c in (a.default_country, *a.countries)}
                 ) else None
                 if (
-                    geo is not None and side_cc is not None and geo.population < 50000
+                    geo is not None and side_cc is not None and geo.population < 50000 and not is_title
                     and geo.country_code not in ctx.written_countries | ctx.area_countries | self.catalogue.war_countries
                 ):
                     place, geo = relocate(resolved, side_cc, self.gazetteer) or resolved  # a small namesake at peace (Romania's "Nana")
                 elif geo is None and side_cc is not None and place.country_code != side_cc and (
                     name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
-                ) and (ref_place.kind_noun is not None or untagged_name(ref_place.token)):
+                ) and (ref_place.kind_noun is not None or (untagged_name(ref_place.token) and not is_title)):
                     place = place.model_copy(update={"country_code": side_cc})  # not the home of a foreign army that took it
                 if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
                     # "the villages of A and B east of Mosul": the city named beside them says the country, before a
@@ -2072,7 +2073,11 @@ class Extractor:
                 # First what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
                 # stronghold of X", an earlier capture by Z); else the opposed side the story names (adversary.py).
                 holder = ctx.holder_of(c.place)
-                if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies:
+                # (the taker's own words read without the place's country: "Al-Qaida now controlled all of Mukalla"
+                # noted al-Qaeda's name, unplaced, as Mukalla's holder; it is AQAP, the gainer)
+                if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies and not (
+                    holder.id.startswith("x-") and holder.text.casefold() == gaining.text.casefold()
+                ):
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
                 elif (opposed := other_side(
                     gaining, ctx, self.catalogue, c.place.country_code, c.sentence, loser=True, by_war=by_war,
@@ -2080,9 +2085,13 @@ class Extractor:
                 )) is not None:
                     c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
             elif gaining is None and losing is not None:
-                opposed = other_side(losing, ctx, self.catalogue, c.place.country_code, c.sentence)
+                opposed = other_side(
+                    losing, ctx, self.catalogue, c.place.country_code, c.sentence, by_war=by_war,
+                    admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,
+                )
                 if opposed is not None:
-                    c = replace(c, gaining=opposed, gaining_inferred=True)  # "the army withdrew from X" in a story about the RSF
+                    # "the army withdrew from X" in a story about the RSF; "Bor retaken from rebels": the war's other side
+                    c = replace(c, gaining=opposed, gaining_inferred=True)
             out.append(c)
         out = _own_withdrawal_dropped(out)
         out.sort(key=lambda c: c.start)

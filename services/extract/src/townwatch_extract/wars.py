@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_loser"]
+__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_loser", "war_taker"]
 
 
 class Provinces(Protocol):
@@ -66,6 +66,12 @@ class War:
         side = self.side_of(taker)
         return None if side is None else self.sides[1 - side].holder
 
+    def foe_holder(self, actor_id: str) -> tuple[bool, str | None]:
+        """Whether ``actor_id`` fights in this war, and the holder of the side it fights against (None: a coalition
+        of equals, with no one holder)."""
+        side = self.side_of(actor_id)
+        return (False, None) if side is None else (True, self.sides[1 - side].holder)
+
 
 def war_loser(
     wars: Iterable[War], taker: str, cc: str | None, admin1: str | None, when: dt.date | None, provinces: Provinces,
@@ -78,6 +84,21 @@ def war_loser(
         if war.fought_at(cc, admin1, provinces) and (when is None or war.during(when)) and (loser := war.loser(taker)) is not None
     }
     return losers.pop() if len(losers) == 1 else None
+
+
+def war_taker(
+    wars: Iterable[War], loser: str, cc: str | None, admin1: str | None, when: dt.date | None, provinces: Provinces,
+) -> str | None:
+    """Who took a place in ``cc`` (first-level region ``admin1``) that ``loser`` lost on ``when``: the other side's
+    holder in every war fought there then in which ``loser`` fights ("Bor recaptured from rebels" in South Sudan's
+    civil war is the army's). Stricter than ``war_loser``: None where one such war is a coalition of equals (the
+    forces that fought ISIS in Iraq: "X retaken from IS" names no taker), where two disagree, or where none is fought."""
+    takers = {
+        holder for war in wars
+        if war.fought_at(cc, admin1, provinces) and (when is None or war.during(when))
+        for fights, holder in (war.foe_holder(loser),) if fights
+    }
+    return takers.pop() if len(takers) == 1 and None not in takers else None
 
 
 def war_country(wars: Iterable[War], actor_id: str, when: dt.date | None) -> str | None:
