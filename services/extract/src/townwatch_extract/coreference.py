@@ -28,11 +28,13 @@ NOTE_ONLY_ANAPHORS = frozenset({"area"})
 _DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.]{0,30}$", re.I)
 _PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimboa da Praia"
-_NAME = re.compile(rf"{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}}")
+# a day or month after a name is no part of it ("raised their flag in the town of Sinjar Sunday")
+_NOT_A_DATE = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)"
+_NAME = re.compile(rf"{_PIECE}(?:\s{_PARTICLE}{_NOT_A_DATE}{_PIECE}){{0,3}}")
 _KIND = r"(?:town|village|city|hamlet|settlement|locality|capital)"
-_KIND_OF = re.compile(rf"\b{_KIND}\s*\(?of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
+_KIND_OF = re.compile(rf"\b{_KIND}\s*\(?of\s+({_PIECE}(?:\s{_NOT_A_DATE}{_PIECE}){{0,2}})")
 # the same, keeping the noun: "the eastern border town of Bunagana" (a town), "the major city of Goma" (a city)
-_KIND_NOUN_OF = re.compile(rf"\b(town|village|city)\s*\(?of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
+_KIND_NOUN_OF = re.compile(rf"\b(town|village|city)\s*\(?of\s+({_PIECE}(?:\s{_NOT_A_DATE}{_PIECE}){{0,2}})")
 # "the town of X", "town (of X)", "X town", "X, a small town"
 # (and a monitor's list after its count: "the recaptured villages are A, B", "named the villages as A, B")
 _KIND_BEFORE = re.compile(rf"\b{_KIND}s?\s*(?:\(?(?:of\s+)?|(?<=s)\s+(?:are|were|as|include|included|including|namely)\s+|(?<=s):\s*)$", re.I)
