@@ -75,7 +75,16 @@ THE_WARS_LOSER_NOT_A_BYSTANDER = [
          "before.", dt.date(2024, 12, 3), "Tel Rifaat", ("sna-syria", "sdf")),
 ]
 
+THE_WARS_LOSER_NOT_A_BYSTANDER += [
+        # an army driven from a town abroad in an after-clause lost that town, not this one
+        ("Islamic State fighters took the Syrian town of Palmyra on Wednesday, days after ousting the Iraqi army from "
+         "Ramadi.", dt.date(2015, 5, 20), "Palmyra", ("isis", "sy-gov")),
+]
+
 THE_NAMED_LOSER_STAYS = [
+        # the same army driven out at home is the loser there
+        ("Islamic State fighters ousted the Iraqi army from the city of Ramadi on Sunday.", dt.date(2015, 5, 17), "Ramadi",
+         ("isis", "iq-gov")),
         # Wagner driven out, written: Wagner's loss
         ("Ukrainian troops drove Wagner fighters out of the village of Andriivka on Friday.", dt.date(2023, 9, 18),
          "Andriivka", ("ua-forces", "wagner")),
@@ -90,6 +99,9 @@ THE_NAMED_LOSER_STAYS = [
 # --- D25-C backers and patrons -----------------------------------------------------------------------------------------
 
 BACKERS_AND_PATRONS = [
+        # a parse that leaves "loyal to" with no object: the name written after it is whose the forces are
+        ("Forces loyal to eastern commander Khalifa Haftar seized control of large parts of the coastal city of Sirte, "
+         "local media said.", dt.date(2020, 1, 6), "Sirte", ("lna", "ly-gna")),
         # every side the phrase names backs its head: the troops are the place's country's
         ("Counter-terrorism troops, backed by tribal fighters and US-led coalition air strikes, raised the flag over the "
          "town of Rutba.", dt.date(2016, 5, 19), "Rutba", ("iq-gov", "isis")),

@@ -648,6 +648,13 @@ class ArticleContext:
                 patron = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children if g.dep_ == "pobj"), None)
                 if patron is not None and (found := self.resolve_actor(patron, speaker, place_cc)) is not None:
                     return found
+                prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and not any(p.children)), None)
+                if patron is None and prep is not None and (named := self.catalogue.find(
+                    tok.doc[prep.i + 1 : tok.head.i if prep.i < tok.head.i <= prep.i + 10 else prep.i + 7].text
+                )):
+                    # a parse that hangs the patron's name on the verb: "Forces loyal to eastern commander Khalifa
+                    # Haftar seized X" ("to" left with no object): the name written right after it
+                    return ResolvedActor.from_entry(named[0].actor, text)
             # "rebel forces led by South Sudan's former vice president, Riek Machar", "fighters supporting exiled
             # President Hadi": the leader or the one supported names the side (his name in apposition too)
             if c.dep_ == "acl" and c.lower_ in ("known", "called") and (

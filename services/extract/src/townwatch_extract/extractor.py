@@ -583,6 +583,16 @@ def _one_extent(found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _army_abroad(side: ResolvedActor, ctx: ArticleContext, cc: str | None, catalogue: ActorCatalogue) -> bool:
+    """A state's forces the story names with their own country, which fight nowhere in ``cc``: what they left there was
+    another place (adversary's ``_abroad_army``, for a side told leaving in the capture's sentence)."""
+    entry = catalogue.entries.get(side.id)
+    return (
+        entry is not None and entry.government_of is not None and cc is not None and cc not in entry.countries
+        and entry.government_of in ctx.written_countries
+    )
+
+
 def _own_withdrawal_dropped(found: list[Candidate]) -> list[Candidate]:
     """"Regime forces took control of A after withdrawing from B": the side that takes A in the same sentence moved
     out of B; with no side named as taking B, B is no loss to the other side (the gainer was only inferred)."""
@@ -1862,7 +1872,9 @@ class Extractor:
                         losing = None
                 if losing is None and gaining is not None:
                     sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
-                    sides = [a for a in sides if a.id != gaining.id]
+                    # (not a state's army the story names with its own country, driven from a place abroad: "captured
+                    # Palmyra ... days after ousting the Iraqi army from Ramadi")
+                    sides = [a for a in sides if a.id != gaining.id and not _army_abroad(a, ctx, cc, self.catalogue)]
                     if not sides and nearby is not None:
                         # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
                         names = {place.name.lower(), (place.canonical_name or place.name).lower()}
