@@ -444,6 +444,16 @@ class ArticleContext:
             for t in toks
         )
 
+    def _of_unknown_group(self, tok: Token) -> bool:
+        """Whether a common side noun belongs to a capitalised name after "of" that is no known side, country or place
+        ("fighters of the Popular Resistance"): a group the catalogue lacks, which no generic word may stand for."""
+        return any(
+            o.pos_ == "PROPN" and o.text[:1].isupper() and not self.catalogue.find(doc_text_of(c))
+            and not self.gazetteer.country_code(o.text) and not self.gazetteer.candidates(o.text)
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"
+        )
+
     def _joint_home(self, toks: list[Token], backing: set[int], place_cc: str, text: str) -> ResolvedActor | None:
         """Of a joint force's nations ("French and Malian troops", "Russian and Syrian forces"), the one whose country
         the place lies in, or None."""
@@ -649,12 +659,12 @@ class ArticleContext:
                 if patron is not None and (found := self.resolve_actor(patron, speaker, place_cc)) is not None:
                     return found
                 prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and not any(p.children)), None)
-                if patron is None and prep is not None and (named := self.catalogue.find(
+                if patron is None and prep is not None and (written := self.catalogue.find(
                     tok.doc[prep.i + 1 : tok.head.i if prep.i < tok.head.i <= prep.i + 10 else prep.i + 7].text
                 )):
                     # a parse that hangs the patron's name on the verb: "Forces loyal to eastern commander Khalifa
                     # Haftar seized X" ("to" left with no object): the name written right after it
-                    return ResolvedActor.from_entry(named[0].actor, text)
+                    return ResolvedActor.from_entry(written[0].actor, text)
             # "rebel forces led by South Sudan's former vice president, Riek Machar", "fighters supporting exiled
             # President Hadi": the leader or the one supported names the side (his name in apposition too)
             if c.dep_ == "acl" and c.lower_ in ("known", "called") and (
@@ -684,6 +694,8 @@ class ArticleContext:
                             return found
         lemma = tok.lemma_.lower()
         low = tok.lower_
+        if ({lemma, low} & _NON_STATE_GENERIC) and self._of_unknown_group(tok):
+            return None  # "Fighters of the Popular Resistance seized the airport": a group the catalogue lacks, not the Houthis
         if lemma == "government" and (ruled := [o for o in prep_objects(tok, ("of",)) if o.pos_ == "PROPN"]):
             # "fallen to the hands of the government of South Sudan": that country's state forces
             start, end = token_span_text(ruled[0].subtree)
