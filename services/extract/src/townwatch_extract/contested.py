@@ -28,7 +28,8 @@ from townwatch_extract.lexicon import DENY_FINITE, DENY_FORMS, DENY_LEMMAS
 
 __all__ = ["contested", "disputed_elsewhere"]
 
-_DENIAL = re.compile(rf"\b(?:{DENY_FORMS}|denials?|disput(?:es|ed|ing)|contradict(?:s|ed)?)\b", re.I)
+# "refused to acknowledge that X had fallen": the other side will not own the loss (a refusal to confirm is no denial)
+_DENIAL = re.compile(rf"\b(?:{DENY_FORMS}|denials?|disput(?:es|ed|ing)|contradict(?:s|ed)?|refus(?:ed|es|ing) to (?:acknowledge|admit|accept|recogni[sz]e))\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|nor|neither)\s+(?:\w+\s+)?$", re.I)
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
 # after a past participle, a plain noun makes it an adjective ("disputed territories"); a verb takes an object
@@ -46,7 +47,7 @@ _OTHER_MATTER = re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help|ai
                            r"massacre\w*|target\w*|civilians?)\b", re.I)
 _CHANGE = re.compile(
     r"\b(?:(?:re)?captur\w*|(?:re)?tak(?:e|en|ing|es)|(?:re)?took|seiz\w*|occup\w*|overr(?:an|un)\w*|fall(?:en)?|fell|"
-    r"los(?:t|ing)|regain\w*|liberat\w*|enter\w*|control\w*|advanc\w*|pushed out|driven out|withdr\w*|hands?)\b",
+    r"los(?:t|ing)|regain\w*|liberat\w*|enter\w*|control\w*|advanc\w*|pushed out|driven out|withdr\w*|abandon\w*|hands?)\b",
     re.I,
 )
 # the other side's own words: it still holds the place, or calls the claim untrue
@@ -119,6 +120,17 @@ _STILL = re.compile(
 _NAMED_CHANGE = re.compile(_CHANGE.pattern + r"\s+(?:(?:control|hold|parts?|most)\s+)?(?:of\s+|from\s+|over\s+)?(?:the\s+)?"
                            r"(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|district)\s+of\s+)?([A-Z][\w'-]+)")
 _DENY_LEMMAS = DENY_LEMMAS | {"dispute"}
+# a denial of losing any ground at all: "the SDF denied losing any areas to the Turkish army in Tal Abyad" covers every
+# place the claim names, whatever the region it writes ("denied losing all its positions" concedes some)
+_ANY_GROUND = re.compile(
+    r"^\W*(?:that\s+)?(?:(?:it|they|its|their)\s+(?:[\w'-]+\s+){0,2})?(?:(?:had|has|have)\s+(?:been\s+)?)?"
+    r"(?:los(?:t|ing|es?)|abandon\w*|ced(?:e|ed|ing)|surrender\w*|withdr\w*\s+from|g[ia]v(?:e|en|ing)\s+up)\s+"
+    r"(?:control\s+(?:of|over)\s+)?any\s+(?:[\w-]+\s+)?(?:areas?|ground|territor(?:y|ies)|positions?|villages?|towns?|settlements?|land)\b",
+    re.I,
+)
+# the other side's word, after the claim in the claim's own sentence, that it holds on: "Kenyan forces claim to have
+# captured X, Al Shabaab claims that they still hold the town"
+_OTHER_STILL = re.compile(r",\s*[A-Z][^,;]{0,40}\b(?:says?|claims?|insists?)\b(?:\s+that)?\s+(?:[\w'-]+\s+){0,3}(?:still|remains?)\b")
 # the outlet siding with the defender ("..., but state media said the attack had been repulsed"); "while the military
 # said it repelled the attack" sets two versions side by side (a claimed change)
 _BUT = re.compile(r"\b(?:but|however)\b", re.I)
@@ -235,6 +247,8 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
         if m.group(0).lower().endswith("ed") and _ADJECTIVE_NEXT.match(text, m.end()):
             continue  # "over disputed territories", "rejected calls"
         tail = text[m.end() :]
+        if _ANY_GROUND.match(tail):
+            return True
         other = _NAMED_CHANGE.search(tail)
         if not named and other is not None and other.group(1).lower() not in " ".join(names):
             continue  # "denied that its troops had withdrawn from Y": a denial about another place
@@ -264,7 +278,9 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
         return True
     if own:
         # "Russia says it captured X, Kyiv says village still under its control"
-        if _NOT_OVER.search(text) or (_STILL_HELD.search(text) and re.search(r",\s*[A-Z][^,;]{0,40}\bsays?\b", text)):
+        if _NOT_OVER.search(text) or (_STILL_HELD.search(text) and re.search(r",\s*[A-Z][^,;]{0,40}\bsays?\b", text)) or (
+            _OTHER_STILL.search(text) and _STILL.search(text)
+        ):
             return True
     elif (_STILL_HELD.search(text) and _SAID.search(text) and (named or _HELD_PLACE.search(text))) or (
         _OTHER_VERSION.match(text) and not _elsewhere(text, names)

@@ -136,6 +136,8 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|commander|governor|minister|official|leader|general|colonel|mayor|chief)"
     r"\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
+# "the Institute for the Study of War", "the Centre for Strategic Studies": a word of a body's name, never a place
+_BODY_NAME = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Society|Academy)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+|and\s+)?){0,3}$")
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 # "40 km south of the city of El Obeid": the town a place is measured from, never the place
 _MEASURED_FROM = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+the\s+(?:city|town|village)\s+of\s+$", re.I)
@@ -240,7 +242,9 @@ class PlaceMentions:
             _BACKDATED.search(self.text, max(0, start - 100), start) or _STEP_BEFORE.search(self.text, max(0, start - 160), start)
         )):
             return None  # "an offensive to retake the city of Mosul": a goal, not the town a lede stands for
-        if _VENUE.search(before) or _TITLE_BEFORE.search(before) or _BASED_IN.search(before) or _QUALIFIES_TOWN.match(self.text, end):
+        if _VENUE.search(before) or _TITLE_BEFORE.search(before) or _BASED_IN.search(before) or _QUALIFIES_TOWN.match(self.text, end) or (
+            _BODY_NAME.search(before)
+        ):
             return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place

@@ -60,6 +60,7 @@ from townwatch_extract.frames import (
     PlaceRef,
     frame_or_why,
     frames_for,
+    is_foothold,
     other_settlements,
 )
 from townwatch_extract.headline import (
@@ -1209,6 +1210,8 @@ class Extractor:
                 if contested(f.trigger, _place_names(f), before, neighbours, lead_text, partial=bool(f.places) and all(p.partial for p in f.places)):
                     _drop(trace, "contested", _place_text(f), f.trigger.text)
                     continue
+                if is_foothold(f.trigger) and dated_note is None and not note.hierarchies:
+                    continue  # a foothold told in wire copy is an assault under way, a coder note's the part of X taken
                 if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
                     if dated_note is not None or note.hierarchies:
                         _drop(trace, "refuted-note", _place_text(f), f.trigger.text)

@@ -57,7 +57,8 @@ from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = [
-    "RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frame_or_why", "frames_for", "is_named_site", "other_settlements",
+    "RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frame_or_why", "frames_for", "is_foothold", "is_named_site",
+    "other_settlements",
     "place_refs", "said_list_refs",
 ]
 
@@ -1814,6 +1815,14 @@ def _shifted_object(trigger: Token) -> list[Token]:
     ]
 
 
+def is_foothold(trigger: Token) -> bool:
+    """"gained / established / secured a foothold (in X)": a coder note's record of part of X taken; in wire copy the
+    foothold of an assault still under way (the extractor keeps it only in a coder note: extractor.py)."""
+    return trigger.lemma_.lower() in ("gain", "establish", "secure") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "foothold" for c in trigger.children
+    )
+
+
 def _settled_in(trigger: Token, noun: Token, frame: Frame, passive: bool, alone: bool = False) -> Frame | None:
     """A side that "established positions / presence in X": a change only when the other side is said to have left,
     as an entry ("established positions in Svitlodarsk after Ukrainian forces withdrew", "established presence in X
@@ -2015,7 +2024,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return None if _own(obj) else _settled_in(trigger, obj, frame, passive)
     if cls == TriggerClass.GAIN and lemma in ("establish", "regain") and obj is not None and obj.lemma_.lower() == "presence":
         return _settled_in(trigger, obj, frame, passive, alone=lemma == "regain")  # "(re-)established presence in X"
-    if cls == TriggerClass.GAIN and lemma in ("gain", "establish", "secure") and obj is not None and obj.lemma_.lower() == "foothold":
+    if cls == TriggerClass.GAIN and is_foothold(trigger):
         # "gained a foothold in (part of) X": part of X changed hands; "a foothold near X" is an advance, not a hold
         frame.gaining = subject_of(trigger)
         frame.places = [replace(r, partial=True) for t in prep_objects(obj, ("in", "inside")) or prep_objects(trigger, ("in", "inside"))
