@@ -9,6 +9,7 @@ The constructions, read from real wire copy (never copied here):
 - a statement told before the news: "Earlier, the army said its forces had retaken X" (a pluperfect under a sentence
   opening with a bare "Earlier,");
 - a change told after the lead with a coarse, older time: "when they retook the town of X on the border last week",
+  "was in X two weeks ago when fighters liberated it" (a span counted back, "three days ago" and more),
   "X was captured this month from Y by Z", "which had been seized by the militants earlier in the month".
 
 Only a story's sentences after its first are read so: a lead dated last week is still the story's news. A monitor's note
@@ -122,7 +123,8 @@ def is_recap_date(ref: TimeRef | None, trigger: Token, published: dt.date | None
     a noun's "last week's coup")."""
     if ref is None or ref.date is None or published is None or ref.inline:
         return False
-    if ref.kind in _CALENDAR and ref.precision == DatePrecision.DAY:
+    if (ref.kind in _CALENDAR and ref.precision == DatePrecision.DAY) or ref.kind == "ago":
+        # ("CCTV's reporter was in X two weeks ago when fighters liberated it": a span counted back, as a calendar day)
         return (published - ref.date).days >= RECAP_MIN_DAYS
     if ref.kind == "weekday":
         return (published - ref.date).days >= RECAP_WEEKDAY_DAYS
