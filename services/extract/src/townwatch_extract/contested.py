@@ -130,7 +130,7 @@ _ANY_GROUND = re.compile(
 )
 # the other side's word, after the claim in the claim's own sentence, that it holds on: "Kenyan forces claim to have
 # captured X, Al Shabaab claims that they still hold the town"
-_OTHER_STILL = re.compile(r",\s*[A-Z][^,;]{0,40}\b(?:says?|claims?|insists?)\b(?:\s+that)?\s+(?:[\w'-]+\s+){0,3}(?:still|remains?)\b")
+_OTHER_STILL = re.compile(r",\s*(?:[A-Z]|(?:al|el|ash|as)-)[^,;]{0,40}\b(?:says?|claims?|insists?)\b(?:\s+that)?\s+(?:[\w'-]+\s+){0,3}(?:still|remains?)\b")
 # the outlet siding with the defender ("..., but state media said the attack had been repulsed"); "while the military
 # said it repelled the attack" sets two versions side by side (a claimed change)
 _BUT = re.compile(r"\b(?:but|however)\b", re.I)

@@ -18,7 +18,8 @@ _MONTHS = {
 }
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "few": 3}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_year", re.compile(r"\bsince\s+(?:mid-|early\s+|late\s+)?((?:19|20)\d\d)\b")),
@@ -38,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(r"\bearlier\s+this\s+year\b")),
     ("last_year", re.compile(r"\blast\s+year\b")),
     # ("M23 gained notoriety a decade ago when its fighters took X": a decade is ten years back)
-    ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year|decade)s?\s+ago\b")),
+    ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(day|week|month|year|decade)s?\s+ago\b")),
     # counted back from a moment the story already told: at least that long before publication
     ("earlier", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|several|few)\s+(day|week|month|year|decade)s?\s+earlier\b")),
 ]

@@ -33,6 +33,9 @@ SAY_VERBS = frozenset(
     "acknowledge admit quote".split()
 )
 _DENY = DENY_LEMMAS | {"disprove", "contradict"}
+# what a side refusing to own a loss will not do ("refused to acknowledge that X had fallen"; "refused to confirm" is
+# no comment)
+_OWN_UP = frozenset({"acknowledge", "admit", "accept", "recognise", "recognize", "concede"})
 _CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion statement announcement".split())
 # (and a narrated sequence's "proceeded to": "troops proceeded to clear the surrounding villages including A, B")
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help", "proceed"})
@@ -186,6 +189,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
             return Mood.DENIED
         if head.lemma_.lower() in ("fail", "refuse"):
             return Mood.NEGATED
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in _OWN_UP and head.dep_ == "xcomp" and head.head.lemma_.lower() == "refuse":
+            return Mood.DENIED  # "refused to acknowledge that the militants had seized the city"
         if tok.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS:
             if _has_neg(head):
                 return Mood.DENIED
