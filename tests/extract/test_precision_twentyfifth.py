@@ -14,6 +14,9 @@ fighters liberated it") retells an older change, as a calendar day does; twins: 
 the lead.
 B25 (coreference.py): a word of a body's name ("the Institute for the Study of War") is no place a "the city" stands
 for.
+S25 (spelling.py): a place written in one side's spelling, then under its own name ("..., the ministry said, using the
+Russian name for the village of X"): the event is X, one with X told elsewhere in the report. Twins: "using drones",
+the region's name.
 """
 
 from __future__ import annotations
@@ -121,3 +124,23 @@ def test_body_name_is_no_place(extractor: Extractor) -> None:
     places = _news_places(extractor, text, dt.date(2022, 5, 13))
     assert "War" not in places
     assert "Rubizhne" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # S25: the own name the report gives after one side's spelling
+        ("The defence ministry said its troops had freed the settlement of Ivanovka in the Donetsk region, using the "
+         "Russian spelling of the Ukrainian village Ivanivka.", ["Ivanivka"]),
+        ("Moscow said on Sunday its forces had taken a new village near Kurakhove. \"Units of our eastern group have "
+         "liberated the settlement of Dachnoye,\" the ministry said, using the Russian name for the village of "
+         "Dachne.", ["Dachne"]),
+        # twins: no other name given
+        ("The defence ministry said its troops had freed the settlement of Ivanovka in the Donetsk region, using "
+         "drones and artillery.", ["Ivanovka"]),
+        ("The defence ministry said its troops had freed the settlement of Ivanovka, using the Russian name for the "
+         "region.", ["Ivanovka"]),
+    ],
+)
+def test_own_name_after_another_spelling(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert sorted(set(_news_places(extractor, text, dt.date(2024, 11, 10)))) == places

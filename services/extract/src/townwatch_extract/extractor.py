@@ -115,6 +115,7 @@ from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.set_off import SETTLED_KINDS
 from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver, site_before
+from townwatch_extract.spelling import respelled, respellings
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
@@ -1287,6 +1288,10 @@ class Extractor:
             c.place.name, c.gaining.name if c.gaining else None, texts, next((i for i, s in enumerate(sentences) if s.start == c.start), -1),
             partial=c.partial)]
         stages.append(("merged-away", found))
+        # a place written in one side's spelling, then under its own name ("using the Russian name for the village of
+        # X"): the event is X (spelling.py)
+        if spellings := respellings((c.place.name, c.sentence) for c in found):
+            found = [replace(c, place=respelled(c.place, spellings, self.gazetteer)) for c in found]
         if note.full_names:  # the parser kept only the last word of "Ceel Dheere (Bulo Burto, Hiraan)"
             found = [
                 replace(c, place=c.place.model_copy(update={"name": full, "canonical_name": full}))
