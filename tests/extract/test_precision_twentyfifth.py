@@ -14,6 +14,10 @@ fighters liberated it") retells an older change, as a calendar day does; twins: 
 the lead.
 B25 (coreference.py): a word of a body's name ("the Institute for the Study of War") is no place a "the city" stands
 for.
+C25 (coreference.py, extractor.py): a claim attached to the wrong place: a lede's "seized a key town" is the town whose
+"apparent loss" or "fall" the next sentence tells, not the town that sentence says the loser still holds; a participle
+that tells its main verb's change again ("seized the city of X, driving the militants from their last stronghold") is X,
+not a town named in the next sentence. Twins: the participle's own named town.
 S25 (spelling.py): a place written in one side's spelling, then under its own name ("..., the ministry said, using the
 Russian name for the village of X"): the event is X, one with X told elsewhere in the report. Twins: "using drones",
 the region's name.
@@ -144,3 +148,29 @@ def test_body_name_is_no_place(extractor: Extractor) -> None:
 )
 def test_own_name_after_another_spelling(extractor: Extractor, text: str, places: list[str]) -> None:
     assert sorted(set(_news_places(extractor, text, dt.date(2024, 11, 10)))) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want", "not_want"),
+    [
+        # C25: the town whose loss the next sentence tells, not the one the loser keeps
+        ("Residents say an ethnic army has overrun a strategic border town in Kachin State. The apparent loss of "
+         "Lweje to the rebels leaves the junta with a single crossing on that stretch of the border, Muse.",
+         dt.date(2024, 10, 21), "Lweje", "Muse"),
+        # C25: the participle's stronghold is the main verb's city
+        ("Government forces said on Sunday they had captured the northern city of Tabqa from the militants, driving the "
+         "fighters from their last major stronghold in the province. Its main remaining position is the town of "
+         "Maskanah near the lake.", dt.date(2017, 11, 3), "Tabqa", "Maskanah"),
+    ],
+)
+def test_claim_on_its_own_place(extractor: Extractor, text: str, published: dt.date, want: str, not_want: str) -> None:
+    places = _news_places(extractor, text, published)
+    assert want in places
+    assert not_want not in places
+
+
+def test_participle_own_town_kept(extractor: Extractor) -> None:
+    # C25 twin: a participle naming its own town tells a second change
+    text = ("The army said on Friday it had seized the eastern city of Deir ez-Zor from the jihadists, driving them from "
+            "the town of Mayadin as well.")
+    assert {"Deir ez-Zor", "Mayadin"} <= set(_news_places(extractor, text, dt.date(2017, 11, 3)))

@@ -479,6 +479,15 @@ def _after_governor(trigger: Token) -> Token | None:
     return top if links and top != trigger and top.tag_ == "VBD" else None
 
 
+def _restates_head(trigger: Token) -> bool:
+    """A participle that tells its main verb's change again: "seized the city of X, driving the militants from their
+    last major stronghold" (the main verb's object names the place; the participle's "their stronghold" is it)."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or any(c.dep_ == "mark" for c in trigger.children):
+        return False
+    head = trigger.head
+    return head.pos_ == "VERB" and any(o.dep_ == "dobj" and any(t.pos_ == "PROPN" for t in o.subtree) for o in head.children)
+
+
 def _one_name(found: list[Candidate]) -> list[Candidate]:
     """A name the gazetteer lacks where one sentence told it ("a town captured by Kurdish fighters" resolved by its
     neighbour) is the place another sentence's reading of the same name found: one place, so one event."""
@@ -1946,6 +1955,8 @@ class Extractor:
         """The named place that "a town" / "the town" / "it" stands for, or None."""
         if mentions is None or site_before(ref.token):
             return None  # "cleared the X hospital and raised the flag over it": the site, taken under its own name
+        if (ref.definite or any(c.dep_ == "poss" for c in ref.token.children)) and trigger is not None and _restates_head(trigger):
+            return None  # "seized the city of X, driving the militants from their last stronghold": X, its own event
         start = 0 if is_title else sentence.start
         end = 0 if is_title else sentence.end
         # "another village near the captured town of X": the places the noun is located by are not what it stands for
