@@ -9,6 +9,8 @@ Twins: a denial of losing men, a refusal to comment, a loss confirmed, the other
 F25 (extractor.py, frames.is_foothold): a foothold told in wire copy is an assault under way, not part of a town taken
 (the real sets' labels, holdout20 and holdout24a); a coder note's "gained a foothold in part of X (district, region)"
 stays the part of X taken.
+T25 (recap.py): a perfect after the lead that adds up a campaign ("has occupied A, B and C towns and more than 80
+junta positions") is its tally, told as background; twins: the tally as the lead, a small count.
 R25 (recap.py): a span counted back in a story's sentence after its lead ("was in the town of X two weeks ago when
 fighters liberated it") retells an older change, as a calendar day does; twins: two days back, and the same span in
 the lead.
@@ -174,3 +176,24 @@ def test_participle_own_town_kept(extractor: Extractor) -> None:
     text = ("The army said on Friday it had seized the eastern city of Deir ez-Zor from the jihadists, driving them from "
             "the town of Mayadin as well.")
     assert {"Deir ez-Zor", "Mayadin"} <= set(_news_places(extractor, text, dt.date(2017, 11, 3)))
+
+
+_TALLY_LEAD = "Resistance fighters attacked junta bases around Kutkai on Wednesday, a spokesman said. "
+
+
+def test_campaign_tally_after_lead_is_retold(extractor: Extractor) -> None:
+    # T25: the campaign's tally after a lead about another town
+    text = _TALLY_LEAD + "The alliance has occupied Namtu, Mantong and Hsenwi towns and more than 120 junta outposts."
+    assert_retold(extractor, text, dt.date(2024, 1, 12), None, "Mantong")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # T25 twins: the tally as the story's lead; a small count after the lead
+        "The alliance has occupied Namtu, Mantong and Hsenwi towns and more than 120 junta outposts, a spokesman said.",
+        _TALLY_LEAD + "The alliance has occupied Namtu, Mantong and Hsenwi towns and three junta outposts.",
+    ],
+)
+def test_tally_twins_stay_news(extractor: Extractor, text: str) -> None:
+    assert "Mantong" in _news_places(extractor, text, dt.date(2024, 1, 12))

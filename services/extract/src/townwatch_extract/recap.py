@@ -29,7 +29,7 @@ from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_schemas import DatePrecision
 
 __all__ = [
-    "RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "coarse_ref", "held_in_lead", "inherited_ref", "is_recap_date", "later_ref",
+    "RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "TALLY_MIN", "coarse_ref", "held_in_lead", "inherited_ref", "is_recap_date", "later_ref",
     "told_earlier",
 ]
 
@@ -154,16 +154,40 @@ def told_earlier(trigger: Token, sentence: str) -> bool:
     """"Earlier, the army said its forces had retaken X" after the lead: a change done before what the lead reports
     ("Earlier on Monday, ..." is the same day's news, and a simple past may be too). So is one after "It can be
     recalled that", and a perfect "have already retaken A, B and C" after a lead about something else: the gains so
-    far, set against what the lead says comes next (not "already ... since dawn")."""
+    far, set against what the lead says comes next (not "already ... since dawn"); so is a perfect that adds up a
+    campaign ("has occupied A, B and C towns and more than 80 junta positions", ``_tally``)."""
     if _RECALLED.match(sentence):
         return True
     if _EARLIER.match(sentence) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
         return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children)
+    if perfect and _tally(trigger) and not _SAME_DAY.search(sentence):
+        return True
     return (
         any(c.dep_ == "advmod" and c.lower_ == "already" for c in trigger.children)
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children)
+        and perfect
         and not _SAME_DAY.search(sentence)
     )
+
+
+# the places and posts a campaign's tally counts: "has occupied A, B and C towns and more than 80 junta positions"
+_TALLIED = frozenset("position post outpost camp base village town settlement locality area checkpoint".split())
+TALLY_MIN = 10
+"""A perfect whose objects count this many places or posts or more adds up a campaign, not the day's news."""
+
+
+def _tally(trigger: Token) -> bool:
+    """Whether a perfect's objects add up a campaign: a counted plural of places or posts, ten or more ("and more than
+    80 junta positions"), among the places it names."""
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        for t in (obj, *obj.conjuncts):
+            if t.lemma_.lower() not in _TALLIED or t.tag_ != "NNS":
+                continue
+            for n in (c for c in t.children if c.dep_ == "nummod"):
+                value = n.text.replace(",", "")
+                if value.isdigit() and int(value) >= TALLY_MIN:
+                    return True
+    return False
 
 
 # the lead calls the place held already: "the town of X, which has been under rebel control", "rebel-held X"
