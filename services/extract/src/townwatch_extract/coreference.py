@@ -346,6 +346,11 @@ class PlaceMentions:
         ]
         return max(named, key=lambda n: n[0])[1] if named else None
 
+    def named(self, name: str, hints: Sequence[str]) -> Antecedent:
+        """The place a name the text writes stands for, resolved with ``hints`` (an anaphor whose place the grammar
+        gives, not the nearest mention)."""
+        return self._mention_named(name, hints)
+
     def _mention_named(self, name: str, hints: Sequence[str]) -> Antecedent:
         geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         return Antecedent(name, geo if geo is not None and hints and geo.country_code in hints[:2] else None)

@@ -479,13 +479,21 @@ def _after_governor(trigger: Token) -> Token | None:
     return top if links and top != trigger and top.tag_ == "VBD" else None
 
 
-def _restates_head(trigger: Token) -> bool:
-    """A participle that tells its main verb's change again: "seized the city of X, driving the militants from their
-    last major stronghold" (the main verb's object names the place; the participle's "their stronghold" is it)."""
+def _head_place(trigger: Token) -> str | None:
+    """The place a participle's main verb names in its object, which the participle's "the town" / "their stronghold"
+    tells again: "seized the city of X, driving the militants from their last major stronghold" -> X, "handed X back to
+    the army, withdrawing its fighters from the town" -> X; None for another clause."""
     if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or any(c.dep_ == "mark" for c in trigger.children):
-        return False
+        return None
     head = trigger.head
-    return head.pos_ == "VERB" and any(o.dep_ == "dobj" and any(t.pos_ == "PROPN" for t in o.subtree) for o in head.children)
+    if head.pos_ != "VERB":
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        name = next((t for t in obj.subtree if t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj", "appos")), None)
+        if name is not None:
+            first = next(t for t in name.subtree if t.dep_ in ("compound", "flat") or t == name)
+            return name.doc[first.i : name.i + 1].text
+    return None
 
 
 def _one_name(found: list[Candidate]) -> list[Candidate]:
@@ -1955,8 +1963,11 @@ class Extractor:
         """The named place that "a town" / "the town" / "it" stands for, or None."""
         if mentions is None or site_before(ref.token):
             return None  # "cleared the X hospital and raised the flag over it": the site, taken under its own name
-        if (ref.definite or any(c.dep_ == "poss" for c in ref.token.children)) and trigger is not None and _restates_head(trigger):
-            return None  # "seized the city of X, driving the militants from their last stronghold": X, its own event
+        if (ref.definite or any(c.dep_ == "poss" for c in ref.token.children)) and trigger is not None and (
+            (restated := _head_place(trigger)) is not None
+        ):
+            # "seized the city of X, driving the militants from their last stronghold": X, not a town named later
+            return _ante_place(mentions.named(restated, hints), hints)
         start = 0 if is_title else sentence.start
         end = 0 if is_title else sentence.end
         # "another village near the captured town of X": the places the noun is located by are not what it stands for
