@@ -20,6 +20,10 @@ C25 (coreference.py, extractor.py): a claim attached to the wrong place: a lede'
 "apparent loss" or "fall" the next sentence tells, not the town that sentence says the loser still holds; a participle
 that tells its main verb's change again ("seized the city of X, driving the militants from their last stronghold") is X,
 not a town named in the next sentence. Twins: the participle's own named town.
+K25 (extractor.py, quarter.unnamed_district): a story's "seized a central Aden district" names no district (as a
+headline's "recapture west Mosul district"); twin: "Aden's Crater district".
+O25 (background.told_before): "After capturing X, the rebels also fought heading towards Y": the capture is the step
+before the onward move; twin: the capture as the main clause.
 S25 (spelling.py): a place written in one side's spelling, then under its own name ("..., the ministry said, using the
 Russian name for the village of X"): the event is X, one with X told elsewhere in the report. Twins: "using drones",
 the region's name.
@@ -197,3 +201,19 @@ def test_campaign_tally_after_lead_is_retold(extractor: Extractor) -> None:
 )
 def test_tally_twins_stay_news(extractor: Extractor, text: str) -> None:
     assert "Mantong" in _news_places(extractor, text, dt.date(2024, 1, 12))
+
+
+def test_unnamed_district_of_a_city(extractor: Extractor) -> None:
+    # K25: a district the story leaves unnamed; twin: the district named
+    day = dt.date(2015, 4, 2)
+    assert _news_places(extractor, "Houthi fighters and their allies seized a central Aden district on Thursday, residents said.", day) == []
+    assert _news_places(extractor, "Houthi fighters seized Aden's Crater district on Thursday, residents said.", day) == ["Crater"]
+
+
+def test_capture_before_onward_fight(extractor: Extractor) -> None:
+    # O25: the capture an onward fight started from; twin: the capture told as the main clause
+    day = dt.date(2023, 12, 8)
+    text = "After capturing Kitshanga, M23 rebels also fought heading towards Mweso, where the army had retreated."
+    assert_retold(extractor, text, day, None, "Kitshanga")
+    twin = "M23 rebels captured Kitshanga and fought heading towards Mweso, where the army had retreated."
+    assert _news_places(extractor, twin, day) == ["Kitshanga"]

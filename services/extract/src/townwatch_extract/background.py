@@ -136,7 +136,17 @@ def told_before(trigger: Token) -> bool:
         head.dep_ == "npadvmod" and head.lemma_.lower() in _DURATIONS and head.head.lemma_.lower() in _FOLLOWS
     ):
         return True  # the parser hangs "a day after X liberated Y" on the "day" the news "comes"
-    return trigger.dep_ == "pcomp" and head.lower_ == "after" and head.head.lemma_.lower() in _ONWARD
+    return trigger.dep_ == "pcomp" and head.lower_ == "after" and (
+        head.head.lemma_.lower() in _ONWARD or _heading_on(head.head)
+    )
+
+
+def _heading_on(verb: Token) -> bool:
+    """A main clause that moves on while it fights: "After capturing X, the rebels fought heading towards Y" (the
+    participle's onward move, toward a place)."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _ONWARD
+               and any(p.dep_ == "prep" and p.lower_ in ("towards", "toward", "to", "on") for p in c.children)
+               for c in verb.children)
 
 
 def _inside_earlier_clause(trigger: Token) -> bool:

@@ -479,6 +479,11 @@ def _after_governor(trigger: Token) -> Token | None:
     return top if links and top != trigger and top.tag_ == "VBD" else None
 
 
+def _indefinite(noun: Token) -> bool:
+    """"a central X district": a noun its article leaves unnamed."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _head_place(trigger: Token) -> str | None:
     """The place a participle's main verb names in its object, which the participle's "the town" / "their stronghold"
     tells again: "seized the city of X, driving the militants from their last major stronghold" -> X, "handed X back to
@@ -1632,9 +1637,13 @@ class Extractor:
                 ):
                     continue  # "Sar-e-Pol" parsed as two objects, "Sar" and "Pol"; "Dand-e" inside "Dand-e Ghori": one place
                 spans.append((span.start, span.end))
-                if is_title and ref_place.kind_noun == "district" and unnamed_district(ref_place.token, span.text, self.gazetteer):
+                if (is_title or _indefinite(ref_place.token.head)) and ref_place.kind_noun == "district" and unnamed_district(
+                    ref_place.token, span.text, self.gazetteer
+                ):
+                    # "Taliban overrun Faryab district", "recapture key west Mosul district", a story's "seized a central
+                    # Aden district": no district named
                     _drop(trace, "headline-unnamed-district", span.text, frame.trigger.text)
-                    continue  # "Taliban overrun Faryab district", "recapture key west Mosul district": no district named
+                    continue
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             homed = [a if a is not None and not kurdish_words(a) else None for a in (early_g, early_l)]
