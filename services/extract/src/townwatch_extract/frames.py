@@ -2024,7 +2024,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return None if _own(obj) else _settled_in(trigger, obj, frame, passive)
     if cls == TriggerClass.GAIN and lemma in ("establish", "regain") and obj is not None and obj.lemma_.lower() == "presence":
         return _settled_in(trigger, obj, frame, passive, alone=lemma == "regain")  # "(re-)established presence in X"
-    if cls == TriggerClass.GAIN and is_foothold(trigger):
+    if cls == TriggerClass.GAIN and obj is not None and is_foothold(trigger):
         # "gained a foothold in (part of) X": part of X changed hands; "a foothold near X" is an advance, not a hold
         frame.gaining = subject_of(trigger)
         frame.places = [replace(r, partial=True) for t in prep_objects(obj, ("in", "inside")) or prep_objects(trigger, ("in", "inside"))
