@@ -8,7 +8,10 @@ The constructions, read from real wire copy (never copied here):
   "A government spokesman rejected that as fabricated propaganda";
 - the denial told first: "Ukraine rejected Moscow's claim that it had captured a village. The Russian army said it had
   liberated X.";
-- the defender's own words: "the army said it was holding back enemy forces in X", "this is not true".
+- the defender's own words: "the army said it was holding back enemy forces in X", "this is not true";
+- the other side's word after a comma in the claim's own sentence: "Z claims to have captured X, Y claims that its
+  fighters still hold it"; a denial of losing any ground at all, whatever region it names ("denied losing any areas to
+  the Turkish army in Tal Abyad"); "refused to acknowledge that the militants had seized the city".
 
 Such a claim is no change for a desk (the denial is an event of its own, ``denial.py``). A denial of something else is
 not a contest: "Rwanda denies backing the rebels", "the army did not deny losing X" (a denial negated), a denial that
