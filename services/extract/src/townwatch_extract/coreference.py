@@ -73,11 +73,11 @@ _KEPT_LIST = re.compile(
     re.I,
 )
 # "a town ... regained control of al-Qaraytan": a name taken in the sentences after a lede's "a town" is that town,
-# even one GeoNames lacks; so is one whose loss or fall is told ("seized a key town ... The apparent loss of X to the
-# rebels leaves the army only Y")
+# even one GeoNames lacks; so is one whose loss is told ("seized a key town ... The apparent loss of X to the rebels
+# leaves the army only Y"; not "the capture of X Locality", whose kind noun the name loses: ``_KIND_SUFFIX``)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:took|taken|retook|retaken|captured|recaptured|seized|liberated|regained|control\s+(?:of|over)|now\s+control(?:led|s)?"
-    r"|(?:loss|fall|capture|seizure|recapture|liberation)\s+of)\s+$", re.I
+    r"|loss\s+of)\s+$", re.I
 )
 # "al-Qaraytan, some 100 kilometers from the ancient city of Palmyra": a distance's reference point is elsewhere
 _DISTANCE_FROM = re.compile(
