@@ -319,6 +319,8 @@ class ArticleContext:
     common_named: frozenset[str] = frozenset()  # actors the text names only by a lower-case common noun ("the junta")
     kurdish_named: frozenset[str] = frozenset()  # actors the text names as "Kurdish ..." (the SDF's alias; Iraq's Peshmerga)
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
+    catalogued_sides: tuple[ResolvedActor, ...] = ()  # every catalogued side the text names, in order of first count
+    actor_countries: frozenset[str] = frozenset()  # their home countries and the countries they fight in
 
     @classmethod
     def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
@@ -380,6 +382,10 @@ class ArticleContext:
         # "the junta", "the army": sides named only by a common noun, which may be another country's word
         # (a sentence's first word is capitalised for the sentence: "Regime troops have captured X" in a Syrian story)
         ctx.common_named = frozenset(a for a in ctx.actors if all(_common_words(text, m.start, m.end, gazetteer) for m in matches if m.actor.id == a))
+        ctx.catalogued_sides = tuple(
+            ResolvedActor.from_entry(e, e.name) for a in ctx.actors if a not in ctx.common_named and (e := catalogue.entries.get(a)) is not None
+        )  # (by name: "pro-government forces" names no one state)
+        ctx.actor_countries = frozenset(c for a in ctx.catalogued_sides for c in (a.default_country, *a.countries) if c)
         ctx.kurdish_named = frozenset(m.actor.id for m in matches if text[m.start:m.end].lower().startswith("kurdish "))
         ctx.body_countries = frozenset(
             cc for m in _STATE_BODY_NAMED.finditer(text) if (cc := gazetteer.country_code(m.group(1).removesuffix("'s").removesuffix("’s")))

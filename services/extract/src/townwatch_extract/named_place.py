@@ -12,7 +12,7 @@ from townwatch_extract.lexicon import TriggerClass, given_name
 from townwatch_extract.participle_list import ONE_OF_TAKEN, PARTICIPLE_LIST
 from townwatch_extract.set_off import bearing_after, kind_set_off
 from townwatch_extract.syntax import children, objects_of, prep_objects
-from townwatch_gazetteer import Gazetteer
+from townwatch_gazetteer import Gazetteer, name_key
 
 __all__ = ["grammar_names_place", "is_terrain", "listed_country", "nearby_country", "untagged_name"]
 
@@ -154,11 +154,16 @@ def clock_word(tok: Token) -> bool:
     return tok.text in ("AM", "PM") and tok.i > 0 and _CLOCK.match(tok.nbor(-1).text) is not None
 
 
-def nearby_country(sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]], war: frozenset[str] = frozenset()) -> str | None:
+def nearby_country(
+    sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]], war: frozenset[str] = frozenset(), home: str | None = None,
+) -> str | None:
     """The country of the large known towns the sentence names beside an unknown one ("liberated the villages of A
     and B east of Mosul"), when they agree: what lets "the army" be that country's army. None when none is named,
     or the towns named lie in different countries; the names taken (``skip``) are never their own landmark ("Ibrahim
-    al-Khalil", a village, is no Hebron); ``war``: the countries at war, where a smaller unique town counts too."""
+    al-Khalil", a village, is no Hebron); ``war``: the countries at war, where a smaller unique town counts too.
+    ``home``, the war country the story's sides already put the village in, keeps a landmark that has a namesake
+    there ("fled towards Al-Bayda" in a Yemeni story is Yemen's, not Libya's city) and outranks one of a country at
+    peace or one known abroad by another spelling only ("in western Qairawan" beside the Hashd is no Kairouan)."""
     found: set[str] = set()
     run: list[Token] = []
     for tok in [*sent, None]:
@@ -169,6 +174,19 @@ def nearby_country(sent: Span, gazetteer: Gazetteer, skip: list[tuple[int, int]]
             continue
         if run:
             if (cc := _landmark(run, gazetteer, war)) is not None:
-                found.add(cc)
+                found.add(_at_home(run, cc, gazetteer, war, home))
             run = []
     return found.pop() if len(found) == 1 else None
+
+
+def _at_home(run: list[Token], cc: str, gazetteer: Gazetteer, war: frozenset[str], home: str | None) -> str:
+    """The country a landmark names, read against ``home`` (the war country the sentence's village already lies in):
+    home, when the landmark has a namesake there, lies in a country at peace or matches its town abroad only by
+    another spelling of it; else its own."""
+    if home is None or cc == home or home not in war:
+        return cc
+    name = " ".join(t.text for t in run)
+    found = gazetteer.candidates(name)
+    if cc not in war or any(p.country_code == home for p in found) or all(name_key(p.name) != name_key(name) for p in found):
+        return home
+    return cc
