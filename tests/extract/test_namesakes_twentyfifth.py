@@ -46,6 +46,9 @@ def _rows(extractor: Extractor, text: str, day: str) -> list[tuple[str, str | No
         # a town of another war's country, which the sides do not fight in
         ("2012-04-02", "The rebels of the MNLA said they had seized Lere after the army fled.",
          ("Lere", "ML", False, "fla", "ml-gov")),
+        # a weak verb, which asks for a known place: the namesake vouches for the name as it would at home
+        ("2012-04-02", "MNLA fighters entered Lere on Sunday after the army withdrew from the town.",
+         ("Lere", "ML", False, "fla", "ml-gov")),
         # a name GeoNames lists abroad only as another town's alternate name
         ("2017-04-26", "Iraqi troops recaptured the village of al-Thawra from Islamic State fighters on Thursday.",
          ("al-Thawra", "IQ", False, "iq-gov", "isis")),
