@@ -1737,6 +1737,7 @@ class Extractor:
                 ) else None
                 # (the sides the story names elsewhere, when the capture's own name none: "pro-government forces, known
                 # as the Hashd, took the villages of A and B": Iraq's, so A is no Lebanese Aley)
+                namesake = False
                 home_cc = side_cc if side_cc is not None or geo is None or is_title or not ctx.written_countries <= ctx.actor_countries else (
                     _sides_country(self.catalogue.wars, ctx.catalogued_sides, published)
                 )
@@ -1747,6 +1748,7 @@ class Extractor:
                     )
                 ):
                     place, geo = relocate(resolved, home_cc, self.gazetteer, any_size=True) or resolved  # a namesake abroad
+                    namesake = geo is None
                 elif geo is None and side_cc is not None and place.country_code != side_cc and (
                     name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
                 ) and (ref_place.kind_noun is not None or (untagged_name(ref_place.token) and not is_title)):
@@ -1902,8 +1904,9 @@ class Extractor:
                     actor = gaining if frame.cls != TriggerClass.LOSE else losing
                     # a name GeoNames knows only abroad, that the sentence puts in a country at war ("Militants leave Palma
                     # town in Mozambique"): as known as the town would be, only not listed there
+                    # (or that the sides' one war country claims from a namesake abroad: "MNLA fighters entered Lere")
                     abroad_only = geo is None and cc in self.catalogue.war_countries and (
-                        ctx.located_names.get(name_key(place.name)) == cc and bool(self.gazetteer.candidates(place.name))
+                        (ctx.located_names.get(name_key(place.name)) == cc or namesake) and bool(self.gazetteer.candidates(place.name))
                     )
                     # an unidentified side counts once the place is found in its country ("Rebels take over al-Rai")
                     # a name GeoNames lacks that the text places in a country at war, taken by a side it names
