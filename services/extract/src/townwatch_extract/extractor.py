@@ -173,7 +173,7 @@ _BASE_NOUNS = frozenset({"base", "camp", "barracks", "garrison"})  # a military 
 _BASE_WORDS = frozenset("strategic key main military army air naval".split())
 
 
-def _sides_country(wars: tuple[War, ...], sides: tuple[ResolvedActor | None, ResolvedActor | None], when: dt.date | None) -> str | None:
+def _sides_country(wars: tuple[War, ...], sides: tuple[ResolvedActor | None, ...], when: dt.date | None) -> str | None:
     """The one country where the catalogued sides of a capture fight at ``when`` (wars.war_country), when they agree;
     None for an unknown or unnamed side only, a coalition of no country ("US troops"), or sides fighting in several."""
     found = {
