@@ -102,13 +102,18 @@ def other_side(
     # (a place with no country is in the taker's, when it fights in one only: "peshmerga retook Sulaiman Bek")
     home = place_cc or (known.countries[0] if len(known.countries) == 1 else None)
     fought = _wars_fought(catalogue, known.id, home, admin1, when, ctx) if loser and by_war else []
+    written_here = {m.actor.id for m in found}
     named = [
         (count, entry.default_country == place_cc, war_side)
         for actor_id, count in ctx.actors.items()
         if count > 0 and actor_id not in in_sentence
         and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry, parent)
         and not _elsewhere_state(entry, ctx, place_cc) and not (loser and _abroad_army(entry, ctx, place_cc))
-        and (war_side := _in_war(entry, known.id, fought, catalogue)) is not None
+        # (one the event's own sentence names stays as named: "recapture of Sirte from Islamic State"; the story's
+        # "Kurdish forces" at a place in Iraq are the Peshmerga, a side of the war fought there)
+        and (war_side := entry if entry.id in written_here else _in_war(
+            kurdish_side(entry, home, catalogue) if entry.id in ctx.kurdish_named else entry, known.id, fought, catalogue,
+        )) is not None
     ]
     if named:
         named.sort(key=lambda t: (-t[0], not t[1]))

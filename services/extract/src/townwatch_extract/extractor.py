@@ -643,16 +643,6 @@ def _withdrawn(c: Candidate) -> bool:
     return c.construction.startswith(f"{TriggerClass.LOSE.value}:") and _WITHDRAWAL.search(c.sentence) is not None
 
 
-def _army_abroad(side: ResolvedActor, ctx: ArticleContext, cc: str | None, catalogue: ActorCatalogue) -> bool:
-    """A state's forces the story names with their own country, which fight nowhere in ``cc``: what they left there was
-    another place (adversary's ``_abroad_army``, for a side told leaving in the capture's sentence)."""
-    entry = catalogue.entries.get(side.id)
-    return (
-        entry is not None and entry.government_of is not None and cc is not None and cc not in entry.countries
-        and entry.government_of in ctx.written_countries
-    )
-
-
 def _own_withdrawal_dropped(found: list[Candidate]) -> list[Candidate]:
     """"Regime forces took control of A after withdrawing from B": the side that takes A in the same sentence moved
     out of B; with no side named as taking B, B is no loss to the other side (the gainer was only inferred)."""
@@ -1956,7 +1946,7 @@ class Extractor:
                     sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
                     # (not a state's army the story names with its own country, driven from a place abroad: "captured
                     # Palmyra ... days after ousting the Iraqi army from Ramadi")
-                    sides = [a for a in sides if a.id != gaining.id and not _army_abroad(a, ctx, cc, self.catalogue)]
+                    sides = [a for a in sides if a.id != gaining.id and not self._left_home(a, ctx, cc, frame.trigger.sent)]
                     if not sides and nearby is not None:
                         # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
                         names = {place.name.lower(), (place.canonical_name or place.name).lower()}
@@ -1979,6 +1969,19 @@ class Extractor:
                     trace.kept(_described(cand))
                 out.append(cand)
         return out
+
+    def _left_home(self, side: ResolvedActor, ctx: ArticleContext, cc: str | None, sent: Span) -> bool:
+        """Whether a state's forces told leaving in the capture's sentence left a place of their own country it names
+        after "from", not this one abroad ("captured Palmyra ... days after ousting the Iraqi army from Ramadi"; not "Shabaab
+        retakes Halgan after Ethiopian troops leave", where the Ethiopians left Halgan)."""
+        entry = self.catalogue.entries.get(side.id)
+        if entry is None or entry.government_of is None or cc is None or cc in entry.countries or entry.government_of not in ctx.written_countries:
+            return False
+        return any(
+            t.pos_ == "PROPN" and any(a.lower_ == "from" for a in list(t.ancestors)[:3])
+            and (found := self.gazetteer.candidates(t.text)) and found[0].country_code == entry.government_of
+            for t in sent
+        )
 
     def _backer_leaving(self, trigger: Token, losing: ResolvedActor, gaining: ResolvedActor | None, cc: str | None) -> bool:
         """"US troops withdraw from Taji base, hand it over to Iraqi forces", "Saudi forces withdraw from Marib": a
