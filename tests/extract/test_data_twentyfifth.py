@@ -69,6 +69,9 @@ THE_WARS_LOSER_NOT_A_BYSTANDER = [
 ]
 
 THE_WARS_LOSER_NOT_A_BYSTANDER += [
+        # Russian aircraft in the capture's own sentence are no loser either (only a side written after "from" is)
+        ("Islamic State militants retook the city of Palmyra, Syria, on Sunday, holding on after being hit by Russian "
+         "airstrikes overnight.", dt.date(2016, 12, 11), "Palmyra", ("isis", "sy-gov")),
         # an army driven from a town abroad in an after-clause lost that town, not this one
         ("Islamic State fighters took the Syrian town of Palmyra on Wednesday, days after ousting the Iraqi army from "
          "Ramadi.", dt.date(2015, 5, 20), "Palmyra", ("isis", "sy-gov")),

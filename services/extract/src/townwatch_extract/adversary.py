@@ -32,6 +32,7 @@ _LISTED = re.compile(r"(?:\s*(?:,|and|&)\s*(?:(?:the\s+)?[A-Z][\w'-]*\s*){0,3})+
 # "..., while Kurdish fighters took C from rebels": a side the sentence shows taking a place itself is no loser there
 _TAKING = re.compile(r"\s+(?:(?:also|then|in turn)\s+)?(?:took|seized|captured|recaptured|retook|overran|stormed)\b")
 _NEVER = frozenset({"unidentified-armed-group", "us-coalition", "atmis"})
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)  # "recapture of Sirte from Islamic State": whom it was taken from
 
 
 def _listed(sentence: str, a: AliasMatch, b: AliasMatch) -> bool:
@@ -102,14 +103,15 @@ def other_side(
     # (a place with no country is in the taker's, when it fights in one only: "peshmerga retook Sulaiman Bek")
     home = place_cc or (known.countries[0] if len(known.countries) == 1 else None)
     fought = _wars_fought(catalogue, known.id, home, admin1, when, ctx) if loser and by_war else []
-    written_here = {m.actor.id for m in found}
+    written_here = {m.actor.id for m in found if _FROM_BEFORE.search(sentence, 0, m.start)}
     named = [
         (count, entry.default_country == place_cc, war_side)
         for actor_id, count in ctx.actors.items()
         if count > 0 and actor_id not in in_sentence
         and (entry := catalogue.entries.get(actor_id)) is not None and _opposed(known, entry, parent)
         and not _elsewhere_state(entry, ctx, place_cc) and not (loser and _abroad_army(entry, ctx, place_cc))
-        # (one the event's own sentence names stays as named: "recapture of Sirte from Islamic State"; the story's
+        # (one the event's own sentence writes as whom it was taken from stays: "recapture of Sirte from Islamic
+        # State"; the story's
         # "Kurdish forces" at a place in Iraq are the Peshmerga, a side of the war fought there)
         and (war_side := entry if entry.id in written_here else _in_war(
             kurdish_side(entry, home, catalogue) if entry.id in ctx.kurdish_named else entry, known.id, fought, catalogue,
