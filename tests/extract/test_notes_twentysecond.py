@@ -42,7 +42,8 @@ from .conftest import note_sides
         ("Somali troops cleared Bulo Burte and Jalalaqsi from the militants on Sunday, the governor said.", "Jalalaqsi", "so-gov", "al-shabaab"),
         # C3: the town opening the line read as an adverb
         ('"Andriivka was cleared of Russians," the Ukrainian commander posted on Telegram.', "Andriivka", "ua-forces", "ru-forces"),
-        ("Bakhmut has been cleared of Russian troops, the commander said.", "Bakhmut", None, "ru-forces"),
+        # (no side writes the clearing: Russia's war in Ukraine gives its other side, data25)
+        ("Bakhmut has been cleared of Russian troops, the commander said.", "Bakhmut", "ua-forces", "ru-forces"),
         # D1: a day between "control" and its "of"
         ("Iraqi soldiers backed by allied militiamen retook control Sunday of Baiji, a town that fell to the Islamic State in July.",
          "Baiji", "iq-gov", "isis"),
