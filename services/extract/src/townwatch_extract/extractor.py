@@ -185,26 +185,19 @@ def _sides_country(wars: tuple[War, ...], sides: tuple[ResolvedActor | None, ...
 
 
 def _namesake_abroad(
-    wars: tuple[War, ...], war_countries: frozenset[str], geo: GeoPlace, written: str, sides: tuple[ResolvedActor | None, ...],
-    home: str, when: dt.date | None,
+    wars: tuple[War, ...], geo: GeoPlace, written: str, sides: tuple[ResolvedActor | None, ...], home: str, when: dt.date | None,
 ) -> bool:
-    """Whether ``geo``, read for a village the story's sides took in their one war country ``home``, is a namesake in
-    another country the text never writes: a small town of a country at peace (Romania's "Nana"), or a town of another
-    war's country that the sides do not fight in then ("Lere" taken by Mali's rebels is no Nigerian Lere), or that
-    GeoNames lists there under another name ("Al-Thawra" in an Iraqi story is no old name of Syria's Tabqa); a city
-    as large as a seat only when both ("Aliyah" taken by the Hashd is no Aley, Lebanon's by an alternate name)."""
+    """Whether ``geo``, read for a village the story's named sides took in their one war country ``home``, is a namesake
+    in another country the text never writes: a town of a war the sides do not fight in then ("Lere" taken by Mali's
+    rebels is no Nigerian Lere), or one GeoNames lists there under another name only ("al-Thawra" in an Iraqi story is
+    no old name of Syria's Tabqa); a city as large as a seat only when both ("Aliyah" taken by the Hashd is no Aley)."""
     if geo.country_code == home or when is None:
         return False
-    if geo.country_code not in war_countries:
-        return geo.population < _NAMESAKE_PEACE
     fought = any(
         war.during(when) and geo.country_code in war.countries and war.side_of(a.id) is not None for war in wars for a in sides if a is not None
     )
     other_name = name_key(written) != name_key(geo.name)
     return (not fought and other_name) or (geo.population < _SEAT_CITY and (not fought or other_name))
-
-
-_NAMESAKE_PEACE = 50_000  # a namesake of a country at peace this small gives way to the sides' war country
 
 
 def _named_base(ref: PlaceRef) -> bool:
@@ -1728,16 +1721,23 @@ class Extractor:
                 # (the sides the story names elsewhere, when the capture's own name none: "pro-government forces, known
                 # as the Hashd, took the villages of A and B": Iraq's, so A is no Lebanese Aley)
                 namesake = False
-                home_cc = side_cc if side_cc is not None or geo is None or is_title or not ctx.written_countries <= ctx.actor_countries else (
-                    _sides_country(self.catalogue.wars, ctx.catalogued_sides, published)
+                # the sides' country as the text names them, not as a common word read by the other side's home ("the
+                # troops drove ISIS from X": no Iraqi army); the sides the article names, when the capture's own are words
+                named_cc = None if is_title or not ctx.written_countries <= ctx.actor_countries else _sides_country(
+                    self.catalogue.wars, tuple(a for a in homed if a is not None and a.id in ctx.actors)
+                    or ctx.catalogued_sides, published,
                 )
                 if (
-                    geo is not None and home_cc is not None and not is_title and geo.country_code not in ctx.written_countries | ctx.area_countries
-                    and _namesake_abroad(
-                        self.catalogue.wars, self.catalogue.war_countries, geo, place.name, (homed[0], homed[1], *ctx.catalogued_sides), home_cc, published,
-                    )
+                    geo is not None and side_cc is not None and geo.population < 50000 and not is_title
+                    and geo.country_code not in ctx.written_countries | ctx.area_countries | self.catalogue.war_countries
                 ):
-                    place, geo = relocate(resolved, home_cc, self.gazetteer, any_size=True) or resolved  # a namesake abroad
+                    place, geo = relocate(resolved, side_cc, self.gazetteer) or resolved  # a small namesake at peace (Romania's "Nana")
+                    namesake = geo is None
+                elif (
+                    geo is not None and named_cc is not None and geo.country_code not in ctx.written_countries | ctx.area_countries
+                    and _namesake_abroad(self.catalogue.wars, geo, place.name, (*homed, *ctx.catalogued_sides), named_cc, published)
+                ):
+                    place, geo = relocate(resolved, named_cc, self.gazetteer, any_size=True) or resolved  # a namesake abroad
                     namesake = geo is None
                 elif geo is None and side_cc is not None and place.country_code != side_cc and (
                     name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
@@ -1747,7 +1747,7 @@ class Extractor:
                     # "the villages of A and B east of Mosul": the city named beside them says the country, before a
                     # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
                     if (near_cc := nearby_country(
-                        frame.trigger.sent, self.gazetteer, named, self.catalogue.war_countries, side_cc or place.country_code,
+                        frame.trigger.sent, self.gazetteer, named, self.catalogue.war_countries, named_cc,
                     )) is not None:
                         place = place.model_copy(update={"country_code": near_cc})
                         ctx.located_names.setdefault(name_key(place.name), near_cc)  # its sentence places it
