@@ -94,8 +94,9 @@ def test_no_change_is_read(extractor: Extractor, text: str) -> None:
          [("Staromaiorske", "ua-forces", "ru-forces")]),
         ("Ukrainian troops cleared the village of Robotyne of Russian forces.", [("Robotyne", "ua-forces", "ru-forces")]),
         # L1: the list the parse made the subject of "said"
+        # (Lere is Mali's village, lost by Mali's army: no Nigerian namesake since session 25's namesake25)
         ("We now control Tessalit, Aguelhok, Menaka, Ansongo and Lere, an official with the Tuareg MNLA said by telephone.",
-         [*((t, "fla", "ml-gov") for t in ("Tessalit", "Aguelhok", "Menaka", "Ansongo")), ("Lere", "fla", None)]),
+         [(t, "fla", "ml-gov") for t in ("Tessalit", "Aguelhok", "Menaka", "Ansongo", "Lere")]),
         ("We now control Marka and Afgooye, an al-Shabaab spokesman told Reuters.",
          [("Marka", "al-shabaab", "so-gov"), ("Afgooye", "al-shabaab", "so-gov")]),
         ('"We have taken Tessalit and Aguelhok," an official with the Tuareg MNLA said.',
