@@ -362,7 +362,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         if of_objs:
             out.extend(PlaceRef(c, partial, None) for c in tok.children if c.dep_ in ("nmod", "poss") and c.pos_ == "PROPN"
                        and c.i < tok.i and any(k.dep_ == "conj" and any(x.dep_ == "case" for x in k.children) for k in c.children))
-        if tok.tag_ == "NNS" and _announces_list(tok) and (listed := _colon_names(tok, end=_line_end(tok))):
+        if tok.tag_ == "NNS" and (_announces_list(tok) or _counted_in_area(tok, of_objs)) and (listed := _colon_names(tok, end=_line_end(tok))) and (
+            _announces_list(tok) or len(listed) == _plural_count(tok)
+        ):
             # "The following settlements of Fuzuli district have been liberated - A village, B village ...": the
             # settlements listed, not the district they lie in
             out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
@@ -1125,6 +1127,12 @@ def _announces_list(tok: Token) -> bool:
     passive a colon ends ("such settlements of the X region have been liberated: A, B and C", "seven settlements were
     freed by our troops: A, B")."""
     return any(c.lower_ == "following" and c.dep_ in ("amod", "det") for c in tok.children) or _colon_after_passive(tok)
+
+
+def _counted_in_area(tok: Token, of_objs: list[Token]) -> bool:
+    """"eight settlements of the X district: A, B, ...": a counted plural placed in an area by "of", whose names a
+    colon lists (the list must name as many as it counts); the area only says where they lie."""
+    return _plural_count(tok) >= 2 and bool(of_objs) and all(o.lemma_.lower() in _ADMIN_NOUNS or _province(o) for o in of_objs)
 
 
 def _line_end(tok: Token) -> int:
