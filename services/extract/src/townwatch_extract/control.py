@@ -522,12 +522,12 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _return_frame(trigger) or arrival_frame(trigger)
     elif lemma == "storm" and is_verb:
         frame = arrival_frame(trigger)
+    elif lemma == "restore" and is_verb:
+        frame = _flag_frame(trigger) or _restore_frame(trigger)  # "restored the state flag in X" as "raised" it
     elif (lemma in _FLAG_VERBS or lemma in _FLYING) and is_verb:
         frame = _flag_frame(trigger)
     elif lemma in ("declare", "claim") and is_verb:
         frame = _victory_frame(trigger)
-    elif lemma == "restore" and is_verb:
-        frame = _restore_frame(trigger)
     elif lemma in _REDEPLOY and is_verb:
         frame = _redeploy_frame(trigger)
     elif lemma in _CONSOLIDATE and is_verb:

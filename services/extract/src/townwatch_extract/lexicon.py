@@ -216,7 +216,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # the transitive "..., returning Homs to government control" (control._return_frame reads the object)
     **dict.fromkeys(["returning", "returned"], frozenset({"control", "hands"})),
     **dict.fromkeys("flag flags banner tricolor tricolour".split(), frozenset(
-        "raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled flies flying waving waved".split()
+        "raised raise raises raising hoisted hoist hoists hoisting planted flew unfurled flies flying waving waved"
+        " restored restore restores restoring".split()
     )),
 }
 
