@@ -191,7 +191,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.pos_ != "PROPN" and (tok.lemma_.lower() in _SUMMITS or (
         tok.lemma_.lower() in _GROUND_AREAS and any(c.dep_ in ("compound", "amod") and c.lower_ in _GROUND for c in tok.children)
     )):
-        return []  # "the strategic mountain of Batana", "the X desert area": ground, never a settlement
+        # "the strategic mountain of Batana", "the X desert area": ground, never a settlement (the villages listed
+        # after it still are: "the X mount and the villages of A and B")
+        return [r for c in children(tok, ("conj",)) if not _opens_clause(c) for r in place_refs(c, partial, kind_noun, depth + 1)]
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ("mount", "mt", "mt.") and c.i < tok.i for c in tok.children):
         return []  # "recaptured Mount Zartak": a mountain
     if _state_name(tok):
@@ -1920,8 +1922,12 @@ def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
     on the verb after an "as" it reads as a conjunction."""
     joins = [c.i for c in trigger.children if c.dep_ == "cc" and c.lower_ == "as" and c.i > obj.i]
     # ("retaking the hills of A and B, as well as the locality of X": the second object read as the verb's conjunct)
-    return [c for c in trigger.children if (c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")))
-            and c != obj and joins and c.i > joins[0]]
+    # "liberating the X mount, the Y mount and the villages of A and B": a list of objects whose second item the
+    # parser hangs on the verb as its conjunct (a noun phrase with no clause of its own: no subject, no verb under it)
+    return [c for c in trigger.children if c != obj and c.i > obj.i and (
+        ((c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))) and joins and c.i > joins[0])
+        or (c.dep_ == "conj" and c.pos_ == "NOUN" and has_child(c, "det") and not any(
+            k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") or k.pos_ in ("VERB", "AUX") for k in c.children)))]
 
 
 # what a side may lose for a place ("lost the battle for X"); never "the battle for votes", which names no place
