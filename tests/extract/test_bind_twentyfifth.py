@@ -6,6 +6,10 @@ district: ..."): the listed names are the places taken, the district only says w
 does not name as many as it counts, a hold told as a state, shelling, an intention.
 F1 (control.phrase_frame): "restored the (state) flag in / over X" is the flag raised over X, as "raised" is. Twins:
 order or power restored, an old flag restored for an anniversary.
+L2 (frames._as_well_as, place_refs): a list of objects whose later item the parser hangs on the verb as its conjunct
+("liberating the X mount, the Y mount and the villages of A, B and C"), and the villages listed after a summit ("the
+strategic mountain of X and the town of Y"): the listed settlements are taken. Twins: only hills listed, a second
+clause whose own verb shells the villages, shelling instead of a capture.
 """
 
 from __future__ import annotations
@@ -77,3 +81,33 @@ def test_flag_restored_over_a_town(extractor: Extractor, text: str) -> None:
 )
 def test_flag_restored_twins(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, _KHERSON) == []
+
+
+_HOMS = dt.date(2017, 8, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("On Wednesday the Syrian army closed the pocket in Homs province, liberating the Dahik mount, the Minshar mount "
+         "and the villages of Harif, Asfuriah and Qatqat.", ["Asfuriah", "Harif", "Qatqat"]),
+        ("The Syrian army captured the strategic mountain of Batana and the town of Qusayr on Wednesday.", ["Qusayr"]),
+    ],
+)
+def test_list_object_hung_on_the_verb(extractor: Extractor, text: str, places: list[str]) -> None:
+    rows = news_rows(extractor, text, _HOMS)
+    assert sorted(p for p, _g, _lo in rows) == places
+    assert all(g == "sy-gov" for _p, g, _lo in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday the Syrian army closed the pocket in Homs province, liberating the Dahik mount, the Minshar mount and the nearby hills.",
+        "On Wednesday the Syrian army closed the pocket in Homs province, shelling the Dahik mount, the Minshar mount and the villages of Harif and Qatqat.",
+        "The Syrian army captured the strategic mountain of Batana and its artillery then shelled the town of Qusayr on Wednesday.",
+    ],
+)
+def test_list_object_twins(extractor: Extractor, text: str) -> None:
+    places = {p for p, _g, _lo in news_rows(extractor, text, _HOMS)}
+    assert not places & {"Harif", "Asfuriah", "Qatqat", "Qusayr"}
