@@ -166,9 +166,9 @@ _SEVENTH_POSITIVES = [
     ("Nigerian army declares victory over Boko Haram in Gwoza", "Gwoza", "ng-gov", "boko-haram"),
     # "announces recapture of X" ("recapture" read as an adjective)
     ("Libyan army announces recapture of Sirte from Islamic State", "Sirte", "ly-gna", "isis"),
-    # a side's stronghold that falls to nobody named: in a two-sided war, to the war's other side (data25)
-    ("Boko Haram stronghold Gwoza falls", "Gwoza", "ng-gov", "boko-haram"),
-    ("Al Shabaab stronghold Jilib falls", "Jilib", "so-gov", "al-shabaab"),
+    # a side's stronghold that falls to nobody named
+    ("Boko Haram stronghold Gwoza falls", "Gwoza", None, "boko-haram"),
+    ("Al Shabaab stronghold Jilib falls", "Jilib", None, "al-shabaab"),
     # "Turkish-led forces" are Turkey's, not the army of the town's country
     ("Turkish-led forces in control of Syria's Jarablus town", "Jarablus", "tr-forces", None),
 ]

@@ -623,17 +623,10 @@ def _one_extent(found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# what a side does when it leaves a place of its own accord ("withdrew from", "pulled out of", "abandoned", "fled")
-_WITHDRAWAL = re.compile(
-    r"\b(?:withdr[ae]wn?|withdrawing|withdraws?|withdrawal|pull(?:ed|s|ing)?\s+(?:out|back)|retreat\w*|evacuat\w*|abandon\w*|"
-    r"left|leav(?:e|es|ing)|vacat\w+|redeploy\w*|fled|flee\w*|relocat\w+)\b",
-    re.I,
-)
-
-
 def _withdrawn(c: Candidate) -> bool:
-    """Whether a loss is told as the loser's own withdrawal, which says nothing of who took the place after it."""
-    return c.construction.startswith(f"{TriggerClass.LOSE.value}:") and _WITHDRAWAL.search(c.sentence) is not None
+    """Whether a change is told from the loser's side ("withdrew from", "lost control of", "falls"), which says nothing
+    of who took the place (session 22's rule: the taker stays unknown)."""
+    return c.construction.startswith(f"{TriggerClass.LOSE.value}:")
 
 
 def _own_withdrawal_dropped(found: list[Candidate]) -> list[Candidate]:
@@ -2187,7 +2180,8 @@ class Extractor:
                 )) is not None:
                     c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
             elif gaining is None and losing is not None:
-                # (a side that withdrew or fled leaves the taker unknown: only a place it lost goes to the war's other side)
+                # (a side told withdrawing or losing leaves the taker unknown: only a place taken from it goes to the war's
+                # other side)
                 opposed = other_side(
                     losing, ctx, self.catalogue, c.place.country_code, c.sentence, by_war=by_war and not _withdrawn(c),
                     admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,
