@@ -51,6 +51,7 @@ from townwatch_extract.syntax import (
     object_verb_misread,
     objects_of,
     prep_objects,
+    stray_subject,
     subject_of,
 )
 from townwatch_extract.unit_site import listed_units, unit_designation
@@ -2103,7 +2104,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = is_doer or subject_of(trigger)
             if frame.gaining is None and misparsed:
                 frame.gaining = next((c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
-            frame.gaining = frame.gaining or misread_subject
+            frame.gaining = frame.gaining or misread_subject or stray_subject(trigger)
             if control_obj and obj is not None:
                 frame.places = _control_place(obj)
             elif obj is not None:

@@ -19,6 +19,7 @@ __all__ = [
     "object_verb_misread",
     "objects_of",
     "prep_objects",
+    "stray_subject",
     "subject_of",
     "token_span_text",
 ]
@@ -254,6 +255,64 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         # continues expanding; seizes Iraqi town of Sinjar")
         return subject_of(first, depth + 1)
     return None
+
+
+# the verbs whose object a participle after it is kept from doing ("failed to stop rebels seizing Goma")
+_PREVENTING = frozenset("stop prevent block halt keep deter".split())
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def stray_subject(tok: Token, depth: int = 0) -> Token | None:
+    """The doer of an active verb ``subject_of`` finds none for, when the parse hung it elsewhere in the verb's own
+    clause: on its auxiliary ("Troops have this afternoon captured X"), as the noun an "-ing" participle modifies
+    ("M23 rebels battling the army ... after seizing X"), or as the object or apposition that ends right before the
+    finite verb ("After days of fighting the Taliban have made gains, capturing X"; "From Idlib, the Syrian Army,
+    alongside the NDF, seized X"); climbed along conj/advcl/xcomp/pcomp as ``subject_of`` climbs. Never across a
+    relative or reported clause, and never the object of a verb of preventing ("failed to stop rebels seizing X")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None
+    for aux in (c for c in tok.children if c.dep_ == "aux" and c.i < tok.i):
+        if (subj := next((c for c in aux.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
+            return subj
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i and _doer_word(tok.head):
+        return None if tok.head.head.lemma_.lower() in _PREVENTING else tok.head
+    if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok:
+        head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        if tok.dep_ == "xcomp" and objects_of(head):
+            return None  # "forced ISIS to withdraw": subject_of's object
+        return subject_of(head, depth + 1) or stray_subject(head, depth + 1)
+    return _noun_before(tok)
+
+
+def _doer_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in _AS_DOERS
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """The name or force noun ending right before a finite verb with no subject (past a set-off phrase of its own:
+    ", alongside the NDF,"), read by the parse as an object or apposition inside the verb's opening phrase."""
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if verb.tag_ not in _FINITE and not any(a.tag_ in _FINITE for a in auxes):
+        return None
+    doc = verb.doc
+    j = min([verb.i, *(a.i for a in auxes)]) - 1
+    while j > verb.sent.start + 1 and doc[j].text == ",":
+        # ", alongside the NDF," between the doer and its verb: a prepositional phrase set off by commas
+        inner = next((c for c in doc[verb.sent.start : j] if c.dep_ == "prep" and c.right_edge.i == j - 1), None)
+        if inner is None or inner.left_edge.i < 2 or doc[inner.left_edge.i - 1].text != ",":
+            return None
+        j = inner.left_edge.i - 2
+    t = doc[j]
+    if t.dep_ == "punct" and t.text in ")]":
+        t = t.head
+    if t.i >= verb.i or t.dep_ not in ("dobj", "appos") or not _doer_word(t):
+        return None
+    up = t.head
+    while up != verb and up.head != up:
+        if up.dep_ in ("relcl", "ccomp", "conj", "parataxis", "csubj") or (up.dep_ in ("acl", "advcl") and up.tag_ not in ("VBG", "VBN")):
+            return None  # another clause's object: "the army, which fought the rebels, ..."
+        up = up.head
+    return t if up == verb else None
 
 
 def name_span(tok: Token) -> Span:
