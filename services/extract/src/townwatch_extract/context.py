@@ -46,6 +46,8 @@ _STATE_FORCE_WORDS = frozenset(
 _GOVERNMENT_SHORT = frozenset({"govt", "govt.", "gov't"})
 _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
                          "paratroopers marines commandos".split())
+# the nouns a capital before them makes its state's forces ("Damascus loyalists"), beside the force nouns
+_LOYAL_NOUNS = frozenset({"loyalist", "loyalists"})
 _NON_STATE_GENERIC = frozenset(
     "militants jihadists insurgents rebels fighters militias militia paramilitaries paramilitary militiamen group "
     "extremists terrorists separatists gunmen resistance".split()
@@ -714,6 +716,10 @@ class ArticleContext:
             # "Libya's UN-backed government": the country says where, the rest of the phrase whose
             phrase = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i)
                               if t.dep_ != "det" and t not in owner.subtree).replace(" - ", "-")
+        capital = next((CAPITALS[c.lower_] for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                        and c.lower_ in CAPITALS), None)
+        if capital is not None and {lemma, low} & (_FORCE_NOUNS | _LOYAL_NOUNS):
+            return self._government(capital, text)  # "Moscow troops", "into the hands of Kiev forces", "Damascus loyalists"
         if place_cc and _PRO_GOVERNMENT.match(phrase) and ({lemma, low} & (_FORCE_NOUNS | _NON_STATE_GENERIC)) and (
             gov := self._government(place_cc, text)
         ) is not None:
