@@ -5,8 +5,8 @@ a dozen the sentence names the side as the verb's doer but the small model attac
 auxiliary ("Troops have this afternoon captured X": "Troops" the subject of "have"), as the object of an opening
 phrase ("After days of fighting the Taliban have made another gain, capturing X": "the Taliban" read as what was
 fought), as an apposition of the place in an opening phrase ("According to a report from Idlib, the Syrian Arab Army,
-alongside the NDF, seized X"), or as the noun an "-ing" participle modifies ("M23 rebels battling the army ... after
-seizing X"). ``syntax.stray_subject`` reads that doer (structure only: auxiliary, participle's noun, the name that ends
+alongside the NDF, seized X"), or as the noun an "-ing" participle modifies ("residents reported rebels seizing
+X"). ``syntax.stray_subject`` reads that doer (structure only: auxiliary, participle's noun, the name that ends
 right before a finite verb), never across a relative or reported clause, and never the object of a verb of preventing
 ("failed to stop rebels seizing X"). Twins: the same sentences with no capture, an intention, a prevention.
 
@@ -45,6 +45,8 @@ _DAY = dt.date(2024, 6, 11)
         # the doer read as an apposition of the place an opening phrase names, a companion set off before the verb
         ("According to a field report from Hama, the Syrian Arab Army, alongside the Tiger Forces, seized the village of "
          "Kafr Nabuda after heavy clashes with the rebels.", ("Kafr Nabuda", "sy-gov", None)),
+        # the capture's own participle on its doer noun
+        ("Residents reported M23 rebels seizing the mining town of Rubaya on Tuesday.", ("Rubaya", "m23", "cd-gov")),
         ("Citing the newest battlefield update from Hama, the Syrian Arab Army, alongside the Tiger Forces, seized the "
          "village of Kafr Nabuda after heavy clashes with the rebels.", ("Kafr Nabuda", "sy-gov", None)),
     ],
@@ -57,6 +59,7 @@ def test_stray_doer_takes_the_place(extractor: Extractor, text: str, expected: t
     "text",
     [
         # the same sentences with no capture, an intention, a prevention
+        "Residents reported M23 rebels shelling the mining town of Rubaya on Tuesday.",
         "After several days of fighting the Houthis have made another major push in Marib province, hoping to capture "
         "the hilltop town of Raghwan.",
         "Troops have this morning attacked Damboa after a long battle with the insurgents.",
@@ -74,11 +77,13 @@ def test_stray_doer_twins_take_nothing(extractor: Extractor, text: str) -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        # the participle's noun is the doer of the capture after "after"
-        ("M23 rebels fighting Congo army close in on Goma after seizing Sake", [("Sake", "m23", "cd-gov")]),
-        # twins: the same headline with shelling; the participle kept from happening
-        ("M23 rebels fighting Congo army close in on Goma after shelling Sake", []),
+        # the capture's own participle on its doer noun
+        ("Video shows M23 rebels seizing Rubaya", [("Rubaya", "m23", "cd-gov")]),
+        # twins: shelling; the participle kept from happening; a capture after 'after' under a participle of the
+        # headline's noun stays the advance's background, as it is under a verb ("Rebels push closer to Y after capturing X")
+        ("Video shows M23 rebels shelling Rubaya", []),
         ("Congo army fails to stop M23 rebels seizing Sake", []),
+        ("M23 rebels fighting Congo army close in on Goma after seizing Sake", []),
     ],
 )
 def test_participle_noun_in_headline(extractor: Extractor, title: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -264,8 +264,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def stray_subject(tok: Token, depth: int = 0) -> Token | None:
     """The doer of an active verb ``subject_of`` finds none for, when the parse hung it elsewhere in the verb's own
-    clause: on its auxiliary ("Troops have this afternoon captured X"), as the noun an "-ing" participle modifies
-    ("M23 rebels battling the army ... after seizing X"), or as the object or apposition that ends right before the
+    clause: on its auxiliary ("Troops have this afternoon captured X"), as the noun the capture's own "-ing" participle
+    modifies ("residents saw rebels seizing X"), or as the object or apposition that ends right before the
     finite verb ("After days of fighting the Taliban have made gains, capturing X"; "From Idlib, the Syrian Army,
     alongside the NDF, seized X"); climbed along conj/advcl/xcomp/pcomp as ``subject_of`` climbs. Never across a
     relative or reported clause, and never the object of a verb of preventing ("failed to stop rebels seizing X")."""
@@ -274,7 +274,7 @@ def stray_subject(tok: Token, depth: int = 0) -> Token | None:
     for aux in (c for c in tok.children if c.dep_ == "aux" and c.i < tok.i):
         if (subj := next((c for c in aux.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
             return subj
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i and _doer_word(tok.head):
+    if depth == 0 and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i and _doer_word(tok.head):
         return None if tok.head.head.lemma_.lower() in _PREVENTING else tok.head
     if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok:
         head = tok.head.head if tok.dep_ == "pcomp" else tok.head
@@ -298,8 +298,9 @@ def _noun_before(verb: Token) -> Token | None:
     j = min([verb.i, *(a.i for a in auxes)]) - 1
     while j > verb.sent.start + 1 and doc[j].text == ",":
         # ", alongside the NDF," between the doer and its verb: a prepositional phrase set off by commas
-        inner = next((c for c in doc[verb.sent.start : j] if c.dep_ == "prep" and c.right_edge.i == j - 1), None)
-        if inner is None or inner.left_edge.i < 2 or doc[inner.left_edge.i - 1].text != ",":
+        inner = next((c for c in doc[verb.sent.start : j] if c.dep_ == "prep" and c.right_edge.i == j - 1
+                      and c.left_edge.i > verb.sent.start + 1 and doc[c.left_edge.i - 1].text == ","), None)
+        if inner is None:
             return None
         j = inner.left_edge.i - 2
     t = doc[j]
