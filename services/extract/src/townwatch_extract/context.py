@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -24,12 +25,12 @@ from townwatch_extract.located import fronted_country, located_country, near_anc
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
-from townwatch_extract.wars import war_taker
+from townwatch_extract.wars import War, war_country, war_taker
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import Actor, ActorKind, Place
 
-__all__ = ["ArticleContext", "ResolvedActor", "kurdish_side"]
+__all__ = ["ArticleContext", "ResolvedActor", "StoryCountry", "kurdish_side"]
 
 # "New Territory", "the Palestinian Territories": land or a division, never a town
 _TERRITORY_WORDS = frozenset({"territory", "territories"})
@@ -294,6 +295,44 @@ class ResolvedActor:
         return cls(entry.id, entry.name, entry.kind, text, entry.default_country, entry.allies, entry.countries)
 
 
+def _sides_country(wars: tuple[War, ...], sides: tuple[ResolvedActor | None, ...], when: dt.date | None) -> str | None:
+    """The one country where the catalogued ``sides`` fight at ``when`` (wars.war_country), when they agree; None for
+    an unknown or unnamed side only, a coalition of no country ("US troops"), or sides fighting in several."""
+    found = {
+        cc for a in sides
+        if a is not None and not a.id.startswith("x-") and a.kind != ActorKind.UNKNOWN and (a.default_country or a.countries)  # no coalition
+        and (cc := war_country(wars, a.id, when)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class StoryCountry:
+    """Where a story puts a place GeoNames lacks or lists only abroad, when the place's own words say nowhere: the war
+    country of the capture's sides, of the sides the text names, or the country at war the text itself writes."""
+
+    sides: str | None
+    """The one war country of the capture's catalogued sides then, when the story writes no country but their own
+    ("the Hashd ... the villages of A and B": Iraq; "Turkish troops took the village of X" in 2018: Syria)."""
+    named: str | None
+    """The same of the sides as the text names them (never a common word read as the other side's home: "the troops
+    drove ISIS from X" is no Iraqi army's), else of the sides the article names; None in a headline."""
+    written: frozenset[str]
+    areas: frozenset[str]
+    located: Mapping[str, str]
+    war: frozenset[str]
+
+    def at_war(self, place: Place) -> bool:
+        """Whether the text itself puts an unresolved place in a country at war: the place's own "in ..." or a city named
+        beside it (``located``, by name key), a province of that country (``areas``), or the one country it names
+        (``written``: "near the borders with Chad and Sudan" names two, neither the place's); never only a side's home
+        country ("Syrian troops seized X" says who, not where)."""
+        cc = place.country_code
+        if cc is None or cc not in self.war:
+            return False
+        return self.located.get(name_key(place.name)) == cc or cc in self.areas or self.written == {cc}
+
+
 @dataclass
 class ArticleContext:
     """What the whole article says about countries and actors."""
@@ -323,6 +362,7 @@ class ArticleContext:
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
     catalogued_sides: tuple[ResolvedActor, ...] = ()  # every catalogued side the text names, in order of first count
     actor_countries: frozenset[str] = frozenset()  # their home countries and the countries they fight in
+    _story_countries: dict[tuple, StoryCountry] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, text: str, gazetteer: Gazetteer, catalogue: ActorCatalogue) -> ArticleContext:
@@ -408,6 +448,23 @@ class ArticleContext:
             return admin1
         named = {code for c, code in self.area_codes if c == cc}
         return named.pop() if len(named) == 1 else None
+
+    def story_country(self, sides: tuple[ResolvedActor | None, ...], when: dt.date | None, is_title: bool) -> StoryCountry:
+        """Where the story puts an unknown name the capture of ``sides`` (gainer, loser: None where not catalogued as
+        a side) takes, on ``when`` (StoryCountry); once per article and sides."""
+        key = (sides, when, is_title)
+        if (found := self._story_countries.get(key)) is not None:
+            return found
+        wars = self.catalogue.wars
+        homes = {c for a in sides if a is not None for c in (a.default_country, *a.countries)}
+        own = _sides_country(wars, sides, when) if self.written_countries <= homes else None
+        named = None if is_title or not self.written_countries <= self.actor_countries else _sides_country(
+            wars, tuple(a for a in sides if a is not None and a.id in self.actors) or self.catalogued_sides, when,
+        )
+        found = self._story_countries[key] = StoryCountry(
+            own, named, self.written_countries, self.area_countries, self.located_names, self.catalogue.war_countries,
+        )
+        return found
 
     def country_hints(self, extra: list[str | None]) -> list[str]:
         hints: list[str] = []

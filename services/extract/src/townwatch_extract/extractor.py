@@ -79,7 +79,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
-from townwatch_extract.located import located_country, placed_at_war, relocate
+from townwatch_extract.located import located_country, relocate
 from townwatch_extract.locative import placed_only
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
 from townwatch_extract.monitor_note import anchored, compact, note_area, note_date, read_parentheses
@@ -120,7 +120,7 @@ from townwatch_extract.status import holder_statements, leaving_sides, occupied_
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.undone import undone, undone_in_report
-from townwatch_extract.wars import War, war_country
+from townwatch_extract.wars import War
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -171,17 +171,6 @@ _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk rol
 _SEAT_CITY = 100_000
 _BASE_NOUNS = frozenset({"base", "camp", "barracks", "garrison"})  # a military site named by the words before it
 _BASE_WORDS = frozenset("strategic key main military army air naval".split())
-
-
-def _sides_country(wars: tuple[War, ...], sides: tuple[ResolvedActor | None, ...], when: dt.date | None) -> str | None:
-    """The one country where the catalogued sides of a capture fight at ``when`` (wars.war_country), when they agree;
-    None for an unknown or unnamed side only, a coalition of no country ("US troops"), or sides fighting in several."""
-    found = {
-        cc for a in sides
-        if a is not None and not a.id.startswith("x-") and a.kind != ActorKind.UNKNOWN and (a.default_country or a.countries)  # no coalition
-        and (cc := war_country(wars, a.id, when)) is not None
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def _namesake_abroad(
@@ -1646,6 +1635,10 @@ class Extractor:
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
             homed = [a if a is not None and not kurdish_words(a) else None for a in (early_g, early_l)]
+            # where the story puts a name its own words do not (context.StoryCountry): the same for every place the
+            # frame names with these sides
+            country = ctx.story_country((homed[0], homed[1]), published, is_title)
+            side_cc, named_cc = country.sides, country.named
             hints: list[str | None] = [a.default_country if a else None for a in homed]
             hints += [c for a in homed if a is not None for c in a.countries]  # "IS loses Palmyra": Syria too
             if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
@@ -1705,21 +1698,11 @@ class Extractor:
                 if resolved is None:
                     continue
                 place, geo = resolved
-                # the one country where the story's catalogued sides fight then, when it writes none but their own
-                # ("the Hashd ... the villages of A and B": Iraq; "Turkish troops took the village of X" in 2018: Syria)
-                # (a headline's too, for a place GeoNames lacks written with its kind: "Turkish troops seize Jinderes town")
-                side_cc = _sides_country(self.catalogue.wars, (homed[0], homed[1]), published) if (
-                    ctx.written_countries <= {c for a in homed if a is not None for c in (a.default_country, *a.countries)}
-                ) else None
-                # (the sides the story names elsewhere, when the capture's own name none: "pro-government forces, known
-                # as the Hashd, took the villages of A and B": Iraq's, so A is no Lebanese Aley)
+                # the sides' one war country (a headline's too, for a place GeoNames lacks written with its kind: "Turkish
+                # troops seize Jinderes town"); that of the sides the story names elsewhere, when the capture's own name
+                # none ("pro-government forces, known as the Hashd, took the villages of A and B": Iraq's, so A is no
+                # Lebanese Aley)
                 namesake = False
-                # the sides' country as the text names them, not as a common word read by the other side's home ("the
-                # troops drove ISIS from X": no Iraqi army); the sides the article names, when the capture's own are words
-                named_cc = None if is_title or not ctx.written_countries <= ctx.actor_countries else _sides_country(
-                    self.catalogue.wars, tuple(a for a in homed if a is not None and a.id in ctx.actors)
-                    or ctx.catalogued_sides, published,
-                )
                 if (
                     geo is not None and side_cc is not None and geo.population < 50000 and not is_title
                     and geo.country_code not in ctx.written_countries | ctx.area_countries | self.catalogue.war_countries
@@ -1834,9 +1817,7 @@ class Extractor:
                 ))  # (or the text calls the unknown name an anaphor stands for a town: "The village of X, north of Y")
                 # a village GeoNames lacks, taken by a strong verb or named as "the town of X", that the text itself
                 # puts in a country at war ("seized X in Hama province", "... in southern Somalia"): a place, whoever took it
-                placed = geo is None and not is_title and (strong or ref_place.kind_noun is not None) and placed_at_war(
-                    place, ctx.written_countries, ctx.area_countries, ctx.located_names, self.catalogue.war_countries
-                )
+                placed = geo is None and not is_title and (strong or ref_place.kind_noun is not None) and country.at_war(place)
                 # a village GeoNames lacks, in a story that writes no country but its sides' own: where they fight
                 # (never a person taken: "captured Ahmed X")
                 placed = placed or (
@@ -1895,9 +1876,7 @@ class Extractor:
                     # a name GeoNames lacks that the text places in a country at war, taken by a side it names
                     # ("Fighting raged in Syria's Hama province. The army took Hseni"): its written name, in that country
                     written_only = geo is None and not is_title and actor is not None and not actor.id.startswith("x-") and (
-                        lemma in _CAPTURE_VERBS and untagged_name(ref_place.token) and placed_at_war(
-                            place, ctx.written_countries, ctx.area_countries, ctx.located_names, self.catalogue.war_countries
-                        )
+                        lemma in _CAPTURE_VERBS and untagged_name(ref_place.token) and country.at_war(place)
                     )
                     # a name the text itself calls a settlement ("the strategic town of Hseni", "X, a farming village 30 km
                     # west of Y") and places in a country at war: as much a place as a town GeoNames lists

@@ -4,12 +4,12 @@ Kharkiv". It outranks the article's most-written country, which in a ministry's 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 
-from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km, name_key
+from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km
 from townwatch_schemas import Place
 
-__all__ = ["fronted_country", "located_country", "near_anchor", "placed_at_war", "relocate"]
+__all__ = ["fronted_country", "located_country", "near_anchor", "relocate"]
 
 # the first "in ..." after the place, within a short reach and before the sentence turns ("A, B and C in Kharkiv",
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
@@ -118,16 +118,3 @@ def relocate(
         return Place(name=place.name, canonical_name=there.name, geonames_id=there.geonames_id, country_code=where,
                      admin1_code=there.admin1_code, lat=there.lat, lon=there.lon), there
     return Place(name=place.name, canonical_name=place.name, country_code=where), None
-
-
-def placed_at_war(
-    place: Place, written: Collection[str], areas: Collection[str], located: Mapping[str, str], war: Collection[str]
-) -> bool:
-    """Whether the text itself puts an unresolved place in a country at war: the place's own "in ..." or a city named
-    beside it (``located``, by name key), a province of that country (``areas``), or the one country it names
-    (``written``: "near the borders with Chad and Sudan" names two, neither the place's); never only a side's home
-    country ("Syrian troops seized X" says who, not where)."""
-    cc = place.country_code
-    if cc is None or cc not in war:
-        return False
-    return located.get(name_key(place.name)) == cc or cc in areas or set(written) == {cc}
