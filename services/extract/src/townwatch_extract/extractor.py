@@ -306,14 +306,8 @@ def _drop_late(trace: Trace | None, guard: str, place: str) -> bool:
 
 
 def _place_text(frame: Frame) -> str:
-    """The places a frame names, as written (for a trace)."""
-    return ", ".join(p.token.text if p.anaphor or p.site else _span_text(p.token) for p in frame.places)
-
-
-def _span_text(tok: Token) -> str:
-    """A place name's words: the token with its compound and flat parts ("Deir ez-Zor")."""
-    words = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN")], key=lambda t: t.i)
-    return tok.doc[words[0].i : words[-1].i + 1].text if words[-1].i - words[0].i < 6 else tok.text
+    """The places a frame names, as written (for a trace): a name's whole span, as its resolution reads it."""
+    return ", ".join(p.token.text if p.anaphor or p.site else ArticleContext.place_span(p.token).text for p in frame.places)
 
 
 def _resolved_name(resolved: tuple[Place, GeoPlace | None]) -> str:
