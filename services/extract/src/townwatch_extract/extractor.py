@@ -40,7 +40,7 @@ from townwatch_extract.classifier import (
     SentenceScorer,
 )
 from townwatch_extract.contested import contested, disputed_elsewhere
-from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_words
+from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
@@ -1552,6 +1552,9 @@ class Extractor:
         mentions: PlaceMentions | None = None, nearby: Callable[[Sentence], list[Span]] | None = None, recap: bool = False,
         trace: Trace | None = None,
     ) -> list[Candidate]:
+        """The candidates a frame reads, one for each place it names: the place resolved (``_resolutions``) and put in
+        its country (``_in_country``), the sides named (``_sides``) or inferred (``_passive_gainer``,
+        ``_loser_told_near``), each reading refused by a named guard (``_drop``) on the way."""
         if trace is not None:
             trace.frame(FrameNote(frame.construction, frame.trigger.text, frame.gaining.text if frame.gaining is not None else None,
                                   frame.losing.text if frame.losing is not None else None))
@@ -1563,44 +1566,10 @@ class Extractor:
         # control of Khirbet X", "took A and B from the RSF"): GeoNames lacks most villages
         by_grammar = grammar_names_place(frame)
         strong = lemma in _PLACE_VERBS or (lemma in _CAPTURE_VERBS and not frame.needs_known) or by_grammar
-        pronoun_side = None
         # "its forces" with no speaker: whose is for the article to say (the actor or country named last), not the
         # place's country ("Russia's ministry said on Friday its forces had taken X, agencies reported")
         possessive = frame.gaining is not None and frame.gaining.lower_ not in ("they", "it") and speaker is None
-        if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
-            if possessive or ctx.resolve_actor(frame.gaining, speaker) is None:
-                # "Al Shabaab attacked SNA troops in X. Its fighters took control of the village": fighters are a group's
-                armed = possessive and frame.gaining.lemma_.lower() in _GROUP_MEMBERS
-                entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=armed)  # "They took it over"
-                if isinstance(entry, str):
-                    pronoun_side = ctx.government(entry, frame.gaining.text)
-                elif entry is not None:
-                    pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-        elif frame.gaining is None and frame.construction == ONE_OF_TAKEN and not is_title and mentions is not None:
-            # "Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the side named before
-            # that took them (not one they were taken from)
-            entry = mentions.taker_before(sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS)
-            if entry is not None:
-                pronoun_side = ResolvedActor.from_entry(entry, entry.name)
-        elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
-            # "The Taliban captured five capitals in two days. The latest to fall is Kunduz": the side named before
-            entry = mentions.actor_before(sentence.start + frame.trigger.head.left_edge.idx)  # not "the latest junta position"
-            if isinstance(entry, ActorEntry):
-                pronoun_side = ResolvedActor.from_entry(entry, entry.name)
-        elif frame.gaining is not None and not is_title and mentions is not None and _is_group_side(frame.gaining):
-            own = _speaker_group(modality)
-            if own is not None and own.i < frame.gaining.i and self.catalogue.find(own.doc.text[own.right_edge.idx + len(own.right_edge.text) : frame.gaining.idx]):
-                own = None  # "..., said Islamic State fighters stormed X and the group held it by noon": the group just named
-            if own is not None:
-                # "X, the commander of the Y rebel group, told Reuters the group had also retaken Z": his group, not
-                # the one named last (the Islamic State the lede said they took a town from)
-                # (a faction the table lacks, "the Y rebel group": the rebels the story named, by the common word)
-                pronoun_side = ctx.resolve_actor(own, None)
-                word = next((c.text for c in own.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
-                if pronoun_side is None and word is not None and (entry := mentions.named_by_word(word, sentence.start + frame.gaining.idx)) is not None:
-                    pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-            elif isinstance(entry := mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True), ActorEntry):
-                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)  # "Al-Shabaab ... The group took X"
+        pronoun_side = self._pronoun_side(frame, modality, sentence, is_title, ctx, mentions, speaker, possessive)
         spans: list[tuple[int, int]] = []
         listed = listed_places(frame.places)
         named = [(s.start, s.end) for r in listed if not r.anaphor and not r.site for s in (ctx.place_span(r.token),)]
@@ -1632,7 +1601,7 @@ class Extractor:
             # where the story puts a name its own words do not (context.StoryCountry): the same for every place the
             # frame names with these sides
             country = ctx.story_country((homed[0], homed[1]), published, is_title)
-            side_cc, named_cc = country.sides, country.named
+            side_cc = country.sides
             hints: list[str | None] = [a.default_country if a else None for a in homed]
             hints += [c for a in homed if a is not None for c in a.countries]  # "IS loses Palmyra": Syria too
             if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
@@ -1642,45 +1611,9 @@ class Extractor:
                 continue  # "took control of the area" names a place only after a note's "X (district, region)";
                 # attackers who "withdrew from the area" had raided it, not held it ("reclaimed several areas. The
                 # areas include A and B": an uncounted plural stands only for the list the next sentence opens with)
-            resolutions: list[tuple[Place, GeoPlace | None] | None]
-            if ref_place.anaphor and ref_place.count:
-                # "recaptured two towns ... entered the towns of A and B": one event for each
-                resolutions = list(self._plural(ref_place, sentence, is_title, ctx.country_hints(hints), mentions))
-            elif ref_place.anaphor:
-                resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions, frame.trigger)]
-                if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:
-                    resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
-            elif ref_place.site:
-                resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
-            else:
-                resolutions = [ctx.resolve_place(
-                    ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
-                    corroborated=frame.corroborated or by_grammar or vouched,
-                )]
-                if resolutions == [None] and frame.needs_known and lemma in _CAPTURE_VERBS and untagged_name(ref_place.token):
-                    # "the army took Hseni": a weak capture verb's object GeoNames lacks, read as written; it stands only
-                    # where the text puts it in a country at war and a named side takes it (below: ``written_only``)
-                    resolutions = [ctx.resolve_place(ref_place.token, ref_place.kind_noun, hints, strong=True, person_ok=False)]
-                    resolutions = [r for r in resolutions if r is not None and r[1] is None] or [None]
-                if ref_place.quarter_of is not None and (city := ctx.resolve_place(ref_place.quarter_of, "city", hints)) is not None and (
-                    is_city_quarter(self.gazetteer, ctx.place_span(ref_place.token).text, city[1])
-                ):
-                    # "the Sheikh Maqsoud district of Aleppo": the city, held in part (never the quarter as a town)
-                    resolutions, ref_place = [city], replace(ref_place, partial=True)
-                elif ref_place.quarter_of is not None and province_district(
-                    self.gazetteer, ctx.place_span(ref_place.token).text, ctx.place_span(ref_place.quarter_of).text
-                ):
-                    # "the Helmand district of Musa Qala": the province names where the district lies, the name
-                    # after "of" is the district taken
-                    resolutions = [ctx.resolve_place(ref_place.quarter_of, "district", hints)]
-            if ref_place.anaphor:
-                # "four more towns in Kharkiv, Ukraine" / "the village, in Ukraine's Kharkiv region": the anaphor's
-                # own sentence says the country its antecedents lie in
-                tok = ref_place.token
-                where = located_country(tok.doc.text[tok.idx + len(tok.text) :], self.gazetteer)
-                resolutions = [relocate(r, where, self.gazetteer) for r in resolutions]
-                if where is not None:
-                    ctx.located_names.update({name_key(r[0].name): where for r in resolutions if r is not None})
+            resolutions, ref_place = self._resolutions(
+                ref_place, frame, sentence, is_title, ctx, mentions, hints, strong, corroborated=frame.corroborated or by_grammar or vouched,
+            )
             if trace is not None:
                 written = ref_place.token.text if ref_place.anaphor or ref_place.site else ctx.place_span(ref_place.token).text
                 how = "anaphor" if ref_place.anaphor else "site" if ref_place.site else ref_place.kind_noun or "name"
@@ -1691,52 +1624,9 @@ class Extractor:
             for resolved in resolutions:
                 if resolved is None:
                     continue
-                place, geo = resolved
-                # the sides' one war country (a headline's too, for a place GeoNames lacks written with its kind: "Turkish
-                # troops seize Jinderes town"); that of the sides the story names elsewhere, when the capture's own name
-                # none ("pro-government forces, known as the Hashd, took the villages of A and B": Iraq's, so A is no
-                # Lebanese Aley)
-                namesake = False
-                if (
-                    geo is not None and side_cc is not None and geo.population < 50000 and not is_title
-                    and geo.country_code not in ctx.written_countries | ctx.area_countries | self.catalogue.war_countries
-                ):
-                    place, geo = relocate(resolved, side_cc, self.gazetteer) or resolved  # a small namesake at peace (Romania's "Nana")
-                    namesake = geo is None
-                elif (
-                    geo is not None and named_cc is not None and geo.country_code not in ctx.written_countries | ctx.area_countries
-                    and _namesake_abroad(self.catalogue.wars, geo, place.name, (*homed, *ctx.catalogued_sides), named_cc, published)
-                ):
-                    place, geo = relocate(resolved, named_cc, self.gazetteer, any_size=True) or resolved  # a namesake abroad
-                    namesake = geo is None
-                elif geo is None and side_cc is not None and place.country_code != side_cc and (
-                    name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
-                ) and (ref_place.kind_noun is not None or (untagged_name(ref_place.token) and not is_title)):
-                    place = place.model_copy(update={"country_code": side_cc})  # not the home of a foreign army that took it
-                if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
-                    # "the villages of A and B east of Mosul": the city named beside them says the country, before a
-                    # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
-                    if (near_cc := nearby_country(
-                        frame.trigger.sent, self.gazetteer, named, self.catalogue.war_countries, named_cc,
-                    )) is not None:
-                        place = place.model_copy(update={"country_code": near_cc})
-                        ctx.located_names.setdefault(name_key(place.name), near_cc)  # its sentence places it
-                elif (
-                    geo is not None and geo.population < 50000 and geo.country_code not in ctx.written_countries | ctx.area_countries
-                    and (near_cc := nearby_country(frame.trigger.sent, self.gazetteer, named)) not in (None, geo.country_code)
-                ):
-                    # "A, B, al-Mansour and C, some 35 km west of Mosul": a small namesake abroad (Algeria's) is no reading
-                    place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
-                elif (
-                    geo is not None and len(named) > 1 and geo.country_code not in ctx.written_countries | ctx.area_countries
-                    and geo.country_code not in self.catalogue.war_countries
-                    and (list_cc := listed_country(
-                        [ref_place.token.doc[lo:hi].text for lo, hi in named if not lo <= ref_place.token.i < hi], self.gazetteer,
-                        self.catalogue.war_countries,
-                    )) not in (None, geo.country_code)
-                ):
-                    # "captured Kafr Zita, Morek and Lahaya": the list's other towns lie in Syria, so Lahaya is no Hague
-                    place, geo = relocate(resolved, list_cc, self.gazetteer, any_size=True) or resolved
+                place, geo, namesake = self._in_country(
+                    resolved, ref_place, frame.trigger.sent, is_title, ctx, country, homed, named, published,
+                )
                 if ref_place.seat and geo is not None and geo.population >= (_SEAT_TOWN if _police_seat(ref_place.token) else _SEAT_CITY):
                     # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city; "seize police
                     # headquarters in Kostyantynivka": a police building is one site of a town too
@@ -1746,43 +1636,9 @@ class Extractor:
                     _drop(trace, "named-base", place.name, frame.trigger.text)
                     continue  # "took control of the strategic Naqlia base": a base's own name GeoNames lacks is no town
                 cc = place.country_code
-                if modality.speaker is not None:
-                    speaker = _speaker(modality, ctx, cc)
-                gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
-                if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None:
-                    # "the army's 9th armored division", "the army's 15th Infantry Division" (a name read as an
-                    # unknown side): the unit is its army's
-                    owner = next((c for c in frame.gaining.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
-                    army = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
-                    gaining = army if army is not None and not army.id.startswith("x-") else gaining
-                if (gaining is None or gaining.id.startswith("x-")) and numbered_unit(frame.gaining) and cc in self.catalogue.war_countries:
-                    # "The 93rd Brigade recaptured X": a unit named by its number is the place's country's army
-                    gaining = ctx.state_forces(cc, frame.gaining.text if frame.gaining is not None else "")
-                losing = ctx.resolve_actor(frame.losing, speaker, cc)
-                if losing is None and gaining is None and geo is not None and cc in self.catalogue.war_countries:
-                    # "Palma retaken from militants", "Somali Islamists driven out of Kismayo": the side that lost a known
-                    # town of a country at war is named only by a common noun (as an unnamed gainer is, below)
-                    losing = _unnamed_side(frame.losing, cc)
-                    if losing is None and frame.cls == TriggerClass.LOSE and frame.losing is not None and (
-                        frame.losing.lower_ in ("they", "we") and modality.speaker is not None
-                    ):
-                        losing = _unnamed_side(modality.speaker, cc)  # "Syria rebels say they lost battle for X": the speakers
-                gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
-                if gaining is None and frame.gaining is not None and frame.gaining.lower_ in _FIRST_PERSON and speaker is not None and (
-                    speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")
-                ):
-                    gaining = speaker  # '"We have taken X," said the group's spokesman': the speaking side
-
-                if gaining is None and cc in self.catalogue.war_countries and not is_title and mentions is not None and (
-                    first := next((t for t in (frame.gaining, frame.losing) if _first_person(t)), None)
-                ) is not None and (losing is None or first == frame.gaining) and official_speaker(
-                    self._state_voice(modality, sentence, mentions)
-                ):
-                    # "Our forces have seized X, the president said", "We lost control over A and B, said the regional
-                    # governor": an office of the state speaks for its forces (and "we have managed to push out Islamic
-                    # State terrorists from the town of X, the provincial governor said": the foe named keeps its place)
-                    state = ctx.state_forces(cc, first.text)
-                    gaining, losing = (state, losing) if first == frame.gaining else (None, state)
+                gaining, losing, speaker = self._sides(
+                    frame, modality, sentence, is_title, ctx, mentions, cc, geo is not None, speaker, pronoun_side, possessive,
+                )
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     _drop(trace, "title-case-capital", place.name, frame.trigger.text)
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
@@ -1820,32 +1676,9 @@ class Extractor:
                 )
                 # a site found at its town or airport ("the airport near Homs") is as located as the town
                 located = geo is not None or (place.site_kind is not None and place.lat is not None)
-                if (
-                    gaining is None and losing is None and frame.gaining is None and frame.construction == "passive"
-                    and lemma in _OWN_SIDE_VERBS and speaker is not None and speaker.kind != ActorKind.UNKNOWN
-                    and not speaker.id.startswith("x-")
-                ):
-                    gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
-                if (
-                    gaining is None and losing is not None and frame.gaining is None and frame.construction == "passive"
-                    and lemma in _WON_BACK_VERBS and speaker is not None and (home := ctx.government(cc, "")) is not None
-                    and speaker.id == home.id != losing.id
-                ):
-                    gaining = speaker  # "X was recaptured from ISIS militants, the Iraqi government said": its forces
-                if gaining is None and frame.gaining is None and frame.construction == "passive" and (
-                    lemma in _TAKEN_BACK or (lemma in _TAKEN_FROM and losing is not None)
-                ) and (voice := self._voice(speaker, modality, sentence, is_title, mentions, ctx, cc)) is not None and (
-                    losing is None or (losing.id != voice.id and losing.id not in voice.allies)
-                ):
-                    # "The regime said it retook A. It said B was retaken from Karen groups on April 25": a side tells
-                    # of the place it took back, not of its enemy's gain
-                    gaining = replace(voice, inferred=True)
-                if gaining is None and ((losing is None and (located or noted or placed)) or (losing is not None and frame.cls != TriggerClass.LOSE)):
-                    # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
-                    # regime forces": the loser named does not make the common noun that took it any less the gainer
-                    gaining = _unnamed_side(frame.gaining, cc)
-                    if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
-                        gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
+                gaining = self._passive_gainer(
+                    frame, modality, sentence, is_title, ctx, mentions, cc, speaker, gaining, losing, located or noted or placed,
+                )
 
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
@@ -1909,21 +1742,7 @@ class Extractor:
                     else:
                         losing = None
                 if losing is None and gaining is not None:
-                    sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
-                    # (not a state's army the story names with its own country, driven from a place abroad: "captured
-                    # Palmyra ... days after ousting the Iraqi army from Ramadi")
-                    sides = [a for a in sides if a.id != gaining.id and not self._left_home(a, ctx, cc, frame.trigger.sent)]
-                    if not sides and nearby is not None:
-                        # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
-                        names = {place.name.lower(), (place.canonical_name or place.name).lower()}
-                        if place.site_kind:  # "Bani Waled Airport": the sentence may name only the town
-                            names.add(place.name.lower().rsplit(" ", 1)[0])
-                        for span in nearby(sentence):
-                            low = span.text.lower()
-                            if any(n in low for n in names) or not self._names_other_place(span.text):
-                                sides += [a for a in leaving_sides(span, ctx, cc) if a.id != gaining.id]
-                    # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
-                    losing = next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
+                    losing = self._loser_told_near(frame, sentence, place, cc, gaining, ctx, lead, nearby)
                 cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line, recap)
                 if not cand.historical:
                     # (a monitor's label "Territory taken over by Z: A, B" lists the line's own changes, not a state)
@@ -1935,6 +1754,256 @@ class Extractor:
                     trace.kept(_described(cand))
                 out.append(cand)
         return out
+
+    def _pronoun_side(
+        self, frame: Frame, modality: Modality, sentence: Sentence, is_title: bool, ctx: ArticleContext,
+        mentions: PlaceMentions | None, speaker: ResolvedActor | None, possessive: bool,
+    ) -> ResolvedActor | None:
+        """The side a frame's pronoun, group noun or list names by the article's words before it ("Its fighters took
+        the village", "one of the recaptured villages", "the latest to fall", "the group took X"), or None."""
+        pronoun_side = None
+        if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
+            if possessive or ctx.resolve_actor(frame.gaining, speaker) is None:
+                # "Al Shabaab attacked SNA troops in X. Its fighters took control of the village": fighters are a group's
+                armed = possessive and frame.gaining.lemma_.lower() in _GROUP_MEMBERS
+                entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=armed)  # "They took it over"
+                if isinstance(entry, str):
+                    pronoun_side = ctx.government(entry, frame.gaining.text)
+                elif entry is not None:
+                    pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+        elif frame.gaining is None and frame.construction == ONE_OF_TAKEN and not is_title and mentions is not None:
+            # "Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the side named before
+            # that took them (not one they were taken from)
+            entry = mentions.taker_before(sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS)
+            if entry is not None:
+                pronoun_side = ResolvedActor.from_entry(entry, entry.name)
+        elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
+            # "The Taliban captured five capitals in two days. The latest to fall is Kunduz": the side named before
+            entry = mentions.actor_before(sentence.start + frame.trigger.head.left_edge.idx)  # not "the latest junta position"
+            if isinstance(entry, ActorEntry):
+                pronoun_side = ResolvedActor.from_entry(entry, entry.name)
+        elif frame.gaining is not None and not is_title and mentions is not None and _is_group_side(frame.gaining):
+            own = _speaker_group(modality)
+            if own is not None and own.i < frame.gaining.i and self.catalogue.find(own.doc.text[own.right_edge.idx + len(own.right_edge.text) : frame.gaining.idx]):
+                own = None  # "..., said Islamic State fighters stormed X and the group held it by noon": the group just named
+            if own is not None:
+                # "X, the commander of the Y rebel group, told Reuters the group had also retaken Z": his group, not
+                # the one named last (the Islamic State the lede said they took a town from)
+                # (a faction the table lacks, "the Y rebel group": the rebels the story named, by the common word)
+                pronoun_side = ctx.resolve_actor(own, None)
+                word = next((c.text for c in own.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+                if pronoun_side is None and word is not None and (entry := mentions.named_by_word(word, sentence.start + frame.gaining.idx)) is not None:
+                    pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
+            elif isinstance(entry := mentions.actor_before(sentence.start + frame.gaining.idx, non_state=True), ActorEntry):
+                pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)  # "Al-Shabaab ... The group took X"
+        return pronoun_side
+
+    def _resolutions(
+        self, ref_place: PlaceRef, frame: Frame, sentence: Sentence, is_title: bool, ctx: ArticleContext,
+        mentions: PlaceMentions | None, hints: list[str | None], strong: bool, corroborated: bool,
+    ) -> tuple[list[tuple[Place, GeoPlace | None] | None], PlaceRef]:
+        """What a place a frame names stands for (None: nothing): an anaphor's antecedents, a site, or a name resolved
+        to GeoNames or kept as written; with the place reference, marked partial when it named a city's quarter."""
+        lemma = frame.trigger.lemma_.lower()
+        resolutions: list[tuple[Place, GeoPlace | None] | None]
+        if ref_place.anaphor and ref_place.count:
+            # "recaptured two towns ... entered the towns of A and B": one event for each
+            resolutions = list(self._plural(ref_place, sentence, is_title, ctx.country_hints(hints), mentions))
+        elif ref_place.anaphor:
+            resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions, frame.trigger)]
+            if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:
+                resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
+        elif ref_place.site:
+            resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
+        else:
+            resolutions = [ctx.resolve_place(
+                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
+                corroborated=corroborated,
+            )]
+            if resolutions == [None] and frame.needs_known and lemma in _CAPTURE_VERBS and untagged_name(ref_place.token):
+                # "the army took Hseni": a weak capture verb's object GeoNames lacks, read as written; it stands only
+                # where the text puts it in a country at war and a named side takes it (below: ``written_only``)
+                resolutions = [ctx.resolve_place(ref_place.token, ref_place.kind_noun, hints, strong=True, person_ok=False)]
+                resolutions = [r for r in resolutions if r is not None and r[1] is None] or [None]
+            if ref_place.quarter_of is not None and (city := ctx.resolve_place(ref_place.quarter_of, "city", hints)) is not None and (
+                is_city_quarter(self.gazetteer, ctx.place_span(ref_place.token).text, city[1])
+            ):
+                # "the Sheikh Maqsoud district of Aleppo": the city, held in part (never the quarter as a town)
+                resolutions, ref_place = [city], replace(ref_place, partial=True)
+            elif ref_place.quarter_of is not None and province_district(
+                self.gazetteer, ctx.place_span(ref_place.token).text, ctx.place_span(ref_place.quarter_of).text
+            ):
+                # "the Helmand district of Musa Qala": the province names where the district lies, the name
+                # after "of" is the district taken
+                resolutions = [ctx.resolve_place(ref_place.quarter_of, "district", hints)]
+        if ref_place.anaphor:
+            # "four more towns in Kharkiv, Ukraine" / "the village, in Ukraine's Kharkiv region": the anaphor's
+            # own sentence says the country its antecedents lie in
+            tok = ref_place.token
+            where = located_country(tok.doc.text[tok.idx + len(tok.text) :], self.gazetteer)
+            resolutions = [relocate(r, where, self.gazetteer) for r in resolutions]
+            if where is not None:
+                ctx.located_names.update({name_key(r[0].name): where for r in resolutions if r is not None})
+        return resolutions, ref_place
+
+    def _in_country(
+        self, resolved: tuple[Place, GeoPlace | None], ref_place: PlaceRef, sent: Span, is_title: bool, ctx: ArticleContext,
+        country: StoryCountry, homed: list[ResolvedActor | None], named: list[tuple[int, int]], published: dt.date | None,
+    ) -> tuple[Place, GeoPlace | None, bool]:
+        """A resolved place put in the country the story says it lies in, and whether that made a namesake abroad of
+        GeoNames' reading: the sides' one war country (a headline's too, for a place GeoNames lacks written with its
+        kind: "Turkish troops seize Jinderes town"), that of the sides the story names elsewhere when the capture's own
+        name none ("pro-government forces, known as the Hashd, took the villages of A and B": Iraq's, so A is no
+        Lebanese Aley), a city named beside it, or the list's other towns."""
+        place, geo = resolved
+        side_cc, named_cc = country.sides, country.named
+        namesake = False
+        if (
+            geo is not None and side_cc is not None and geo.population < 50000 and not is_title
+            and geo.country_code not in ctx.written_countries | ctx.area_countries | self.catalogue.war_countries
+        ):
+            place, geo = relocate(resolved, side_cc, self.gazetteer) or resolved  # a small namesake at peace (Romania's "Nana")
+            namesake = geo is None
+        elif (
+            geo is not None and named_cc is not None and geo.country_code not in ctx.written_countries | ctx.area_countries
+            and _namesake_abroad(self.catalogue.wars, geo, place.name, (*homed, *ctx.catalogued_sides), named_cc, published)
+        ):
+            place, geo = relocate(resolved, named_cc, self.gazetteer, any_size=True) or resolved  # a namesake abroad
+            namesake = geo is None
+        elif geo is None and side_cc is not None and place.country_code != side_cc and (
+            name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
+        ) and (ref_place.kind_noun is not None or (untagged_name(ref_place.token) and not is_title)):
+            place = place.model_copy(update={"country_code": side_cc})  # not the home of a foreign army that took it
+        if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
+            # "the villages of A and B east of Mosul": the city named beside them says the country, before a
+            # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
+            if (near_cc := nearby_country(
+                sent, self.gazetteer, named, self.catalogue.war_countries, named_cc,
+            )) is not None:
+                place = place.model_copy(update={"country_code": near_cc})
+                ctx.located_names.setdefault(name_key(place.name), near_cc)  # its sentence places it
+        elif (
+            geo is not None and geo.population < 50000 and geo.country_code not in ctx.written_countries | ctx.area_countries
+            and (near_cc := nearby_country(sent, self.gazetteer, named)) not in (None, geo.country_code)
+        ):
+            # "A, B, al-Mansour and C, some 35 km west of Mosul": a small namesake abroad (Algeria's) is no reading
+            place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
+        elif (
+            geo is not None and len(named) > 1 and geo.country_code not in ctx.written_countries | ctx.area_countries
+            and geo.country_code not in self.catalogue.war_countries
+            and (list_cc := listed_country(
+                [ref_place.token.doc[lo:hi].text for lo, hi in named if not lo <= ref_place.token.i < hi], self.gazetteer,
+                self.catalogue.war_countries,
+            )) not in (None, geo.country_code)
+        ):
+            # "captured Kafr Zita, Morek and Lahaya": the list's other towns lie in Syria, so Lahaya is no Hague
+            place, geo = relocate(resolved, list_cc, self.gazetteer, any_size=True) or resolved
+        return place, geo, namesake
+
+    def _sides(
+        self, frame: Frame, modality: Modality, sentence: Sentence, is_title: bool, ctx: ArticleContext,
+        mentions: PlaceMentions | None, cc: str | None, known: bool, speaker: ResolvedActor | None,
+        pronoun_side: ResolvedActor | None, possessive: bool,
+    ) -> tuple[ResolvedActor | None, ResolvedActor | None, ResolvedActor | None]:
+        """The gainer and loser a frame names for a place in ``cc`` (``known``: GeoNames knows it), and the speaker as
+        read for that country (it stays so for the frame's next places)."""
+        if modality.speaker is not None:
+            speaker = _speaker(modality, ctx, cc)
+        gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
+        if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None:
+            # "the army's 9th armored division", "the army's 15th Infantry Division" (a name read as an
+            # unknown side): the unit is its army's
+            owner = next((c for c in frame.gaining.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            army = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
+            gaining = army if army is not None and not army.id.startswith("x-") else gaining
+        if (gaining is None or gaining.id.startswith("x-")) and numbered_unit(frame.gaining) and cc in self.catalogue.war_countries:
+            # "The 93rd Brigade recaptured X": a unit named by its number is the place's country's army
+            gaining = ctx.state_forces(cc, frame.gaining.text if frame.gaining is not None else "")
+        losing = ctx.resolve_actor(frame.losing, speaker, cc)
+        if losing is None and gaining is None and known and cc in self.catalogue.war_countries:
+            # "Palma retaken from militants", "Somali Islamists driven out of Kismayo": the side that lost a known
+            # town of a country at war is named only by a common noun (as an unnamed gainer is, below)
+            losing = _unnamed_side(frame.losing, cc)
+            if losing is None and frame.cls == TriggerClass.LOSE and frame.losing is not None and (
+                frame.losing.lower_ in ("they", "we") and modality.speaker is not None
+            ):
+                losing = _unnamed_side(modality.speaker, cc)  # "Syria rebels say they lost battle for X": the speakers
+        gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
+        if gaining is None and frame.gaining is not None and frame.gaining.lower_ in _FIRST_PERSON and speaker is not None and (
+            speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")
+        ):
+            gaining = speaker  # '"We have taken X," said the group's spokesman': the speaking side
+
+        if gaining is None and cc in self.catalogue.war_countries and not is_title and mentions is not None and (
+            first := next((t for t in (frame.gaining, frame.losing) if _first_person(t)), None)
+        ) is not None and (losing is None or first == frame.gaining) and official_speaker(
+            self._state_voice(modality, sentence, mentions)
+        ):
+            # "Our forces have seized X, the president said", "We lost control over A and B, said the regional
+            # governor": an office of the state speaks for its forces (and "we have managed to push out Islamic
+            # State terrorists from the town of X, the provincial governor said": the foe named keeps its place)
+            state = ctx.state_forces(cc, first.text)
+            gaining, losing = (state, losing) if first == frame.gaining else (None, state)
+        return gaining, losing, speaker
+
+    def _passive_gainer(
+        self, frame: Frame, modality: Modality, sentence: Sentence, is_title: bool, ctx: ArticleContext,
+        mentions: PlaceMentions | None, cc: str | None, speaker: ResolvedActor | None, gaining: ResolvedActor | None,
+        losing: ResolvedActor | None, placed: bool,
+    ) -> ResolvedActor | None:
+        """The gainer of a change the sentence tells without one: the side that speaks of its own gain ("X was
+        liberated", the ministry said), or the common noun's unnamed side; ``gaining`` when named. ``placed``: the
+        place is known, noted or put in a country at war."""
+        lemma = frame.trigger.lemma_.lower()
+        if (
+            gaining is None and losing is None and frame.gaining is None and frame.construction == "passive"
+            and lemma in _OWN_SIDE_VERBS and speaker is not None and speaker.kind != ActorKind.UNKNOWN
+            and not speaker.id.startswith("x-")
+        ):
+            gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
+        if (
+            gaining is None and losing is not None and frame.gaining is None and frame.construction == "passive"
+            and lemma in _WON_BACK_VERBS and speaker is not None and (home := ctx.government(cc, "")) is not None
+            and speaker.id == home.id != losing.id
+        ):
+            gaining = speaker  # "X was recaptured from ISIS militants, the Iraqi government said": its forces
+        if gaining is None and frame.gaining is None and frame.construction == "passive" and (
+            lemma in _TAKEN_BACK or (lemma in _TAKEN_FROM and losing is not None)
+        ) and (voice := self._voice(speaker, modality, sentence, is_title, mentions, ctx, cc)) is not None and (
+            losing is None or (losing.id != voice.id and losing.id not in voice.allies)
+        ):
+            # "The regime said it retook A. It said B was retaken from Karen groups on April 25": a side tells
+            # of the place it took back, not of its enemy's gain
+            gaining = replace(voice, inferred=True)
+        if gaining is None and ((losing is None and placed) or (losing is not None and frame.cls != TriggerClass.LOSE)):
+            # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
+            # regime forces": the loser named does not make the common noun that took it any less the gainer
+            gaining = _unnamed_side(frame.gaining, cc)
+            if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
+                gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
+        return gaining
+
+    def _loser_told_near(
+        self, frame: Frame, sentence: Sentence, place: Place, cc: str | None, gaining: ResolvedActor, ctx: ArticleContext,
+        lead: Span | None, nearby: Callable[[Sentence], list[Span]] | None,
+    ) -> ResolvedActor | None:
+        """The loser of a place whose sentence names only its gainer: a side told leaving it in that sentence, the
+        headline's lead, or a sentence next to it about this place (in ``cc``)."""
+        sides = leaving_sides(frame.trigger.sent, ctx, cc) + (leaving_sides(lead, ctx, cc) if lead is not None else [])
+        # (not a state's army the story names with its own country, driven from a place abroad: "captured
+        # Palmyra ... days after ousting the Iraqi army from Ramadi")
+        sides = [a for a in sides if a.id != gaining.id and not self._left_home(a, ctx, cc, frame.trigger.sent)]
+        if not sides and nearby is not None:
+            # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
+            names = {place.name.lower(), (place.canonical_name or place.name).lower()}
+            if place.site_kind:  # "Bani Waled Airport": the sentence may name only the town
+                names.add(place.name.lower().rsplit(" ", 1)[0])
+            for span in nearby(sentence):
+                low = span.text.lower()
+                if any(n in low for n in names) or not self._names_other_place(span.text):
+                    sides += [a for a in leaving_sides(span, ctx, cc) if a.id != gaining.id]
+        # an ally that the text says pulled out still lost the place ("as Peshmerga units pulled out")
+        return next((a for a in sides if a.id not in gaining.allies), sides[0] if sides else None)
 
     def _left_home(self, side: ResolvedActor, ctx: ArticleContext, cc: str | None, sent: Span) -> bool:
         """Whether a state's forces told leaving in the capture's sentence left a place of their own country it names
