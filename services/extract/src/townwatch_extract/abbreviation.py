@@ -13,11 +13,12 @@ __all__ = ["respelt", "spelt_out"]
 _BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
 
 
-def spelt_out(text: str, catalogue: ActorCatalogue) -> dict[str, ActorEntry]:
+def spelt_out(text: str, catalogue: ActorCatalogue, found: list[AliasMatch] | None = None) -> dict[str, ActorEntry]:
     """Each abbreviation written in brackets right after an alias of one actor ("Syrian National Army (SNA)") that
-    the catalogue gives to another: the letters -> the actor the article spells them out as."""
+    the catalogue gives to another: the letters -> the actor the article spells them out as (``found``: the aliases
+    ``catalogue.find`` gives in ``text``, when the caller has them)."""
     out: dict[str, ActorEntry] = {}
-    for m in catalogue.find(text):
+    for m in catalogue.find(text) if found is None else found:
         bracket = _BRACKET.match(text, m.end)
         if bracket is None:
             continue

@@ -418,7 +418,7 @@ class ArticleContext:
             ctx.countries[cc] += 1
         ctx.area_countries = frozenset(areas)
         ctx.area_codes = frozenset(provinces)
-        ctx.spelt = spelt_out(text, catalogue)
+        ctx.spelt = spelt_out(text, catalogue, aliases)  # (the same text: its aliases are found once)
         matches = respelt(aliases, text, ctx.spelt)
         ctx.actors = Counter(m.actor.id for m in matches)
         # "the junta", "the army": sides named only by a common noun, which may be another country's word
