@@ -1165,9 +1165,12 @@ class Extractor:
         lead_wanted = bool(segments and segments[0][1] and frames[0] and sentences) and not any(
             not is_title and seg.start == sentences[0].start for seg, is_title in segments
         )
-        late = yield [*status, *([(sentences[0], False)] if lead_wanted else [])]
+        # the neighbours a frame is sure to be read with (``_read_with``) are parsed with these, not one call each
+        near = self._read_with(frames, segments, sentences)
+        late = yield [*status, *([(sentences[0], False)] if lead_wanted else []), *((sentences[j], False) for j in near)]
         assert late is not None
-        status_docs, lead_docs = late[: len(status)], late[len(status):]
+        status_docs, lead_docs = late[: len(status)], late[len(status) : len(late) - len(near)]
+        near_docs = late[len(late) - len(near) :]
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
         ctx.when = reference
         areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
@@ -1191,7 +1194,7 @@ class Extractor:
         found: list[Candidate] = []
         # each sentence's neighbours: the one before and the two after (a headline's: the text's first two)
         around = {s.start: (sentences[i - 1].text if i else "", [t.text for t in sentences[i + 1 : i + 3]]) for i, s in enumerate(sentences)}
-        neighbour = self._parsed_on_demand(sentences)
+        neighbour = self._parsed_on_demand(sentences, {j: next(iter(doc.sents), None) for j, doc in zip(near, near_docs, strict=True)})
         nearby = self._nearby(sentences, neighbour)
         following = self._following(sentences, neighbour)
         starts = {s.start: i for i, s in enumerate(sentences)}
@@ -1348,10 +1351,30 @@ class Extractor:
         ))
 
     # --- analysis ------------------------------------------------------------------------------------
-    def _parsed_on_demand(self, sentences: list[Sentence]) -> Callable[[int], Span | None]:
+    @staticmethod
+    def _read_with(frames: list[list[tuple[Frame, Modality]]], segments: list[tuple[Sentence, bool]], sentences: list[Sentence]) -> list[int]:
+        """The sentences a body frame is read with whatever else it says: the one before a nominal frame that names no
+        side (``lede_taker``: "Rebels seized a second town. The capture of X ...") and the one after a bare "X has
+        fallen." (``fall_holder``); parsed with the status sentences, as a separate parse each costs spaCy's fixed cost
+        per call again."""
+        starts = {s.start: i for i, s in enumerate(sentences)}
+        near: set[int] = set()
+        for found, (sentence, is_title) in zip(frames, segments, strict=True):
+            i = starts.get(sentence.start)
+            if is_title or i is None:
+                continue
+            for f, _m in found:
+                if f.pending and f.construction == SIDELESS_FALL and i + 1 < len(sentences):
+                    near.add(i + 1)
+                elif not f.pending and f.nominal and f.gaining is None and f.losing is None and i > 0:
+                    near.add(i - 1)
+        return sorted(near)
+
+    def _parsed_on_demand(self, sentences: list[Sentence], ready: dict[int, Span | None]) -> Callable[[int], Span | None]:
         """Sentence ``j`` of the text parsed when first asked for, once per article (``_nearby`` and ``_following``
-        share it: most changes need neither, so the neighbours are not parsed with the status sentences)."""
-        parsed: dict[int, Span | None] = {}
+        share it: most changes need neither, so the neighbours are not parsed with the status sentences), or as
+        parsed with them (``ready``)."""
+        parsed: dict[int, Span | None] = dict(ready)
 
         def span(j: int) -> Span | None:
             if j not in parsed:
