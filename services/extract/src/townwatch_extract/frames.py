@@ -2491,7 +2491,13 @@ def frame_or_why(trigger: Token) -> Frame | str:
     # a headline's "Nigerian troops clear Gwoza of Boko Haram": the plural present read as an adjective with an object
     # (and "Kurdish forces free Sinjar from ISIS", the same misreading of "free")
     misread_clear = low in ("clear", "free") and trigger.pos_ == "ADJ" and has_child(trigger, "nsubj") and has_child(trigger, "dobj")
-    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear:
+    # a coder note's present told as a second verb: "AMISOM forces clash with Z and retake X", "troops clash with Z,
+    # recapture X": the bare present after the first finite present is read as an adjective with the place as object
+    misread_second = (
+        trigger.pos_ == "ADJ" and trigger.dep_ == "conj" and trigger.head.tag_ in ("VBP", "VBZ") and low == lemma
+        and VERB_CLASSES.get(lemma) in (TriggerClass.GAIN, TriggerClass.EXPEL) and has_child(trigger, "dobj")
+    )
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear or misread_second:
         cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low) or (
             TriggerClass.GAIN if way_into(trigger) or (lemma in INTO_VERBS and prep_objects(trigger, ("into",))) else None
         )

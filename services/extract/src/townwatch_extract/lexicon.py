@@ -266,7 +266,10 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured",
                # "Government troops re-captured X": the split "re" takes the subject with it (same length, two words)
                "re-captured": "then seized", "re-captures": "then seizes", "re-capturing": "then seizing",
                # "confirmed the reconquest of the town of X": the small model reads the rarer noun as a superlative
-               "reconquest": "liberation"}
+               "reconquest": "liberation",
+               # a coder note's present "Military forces dislodge Z from A and B": the small model reads the rarer bare
+               # present as a noun compound before the side; "push out" (same length) is read as the verb it is
+               "dislodge": "push out"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
 
 # A monitor's hyphenated "re-" ("Al Shabaab re-took control of X", "re-gained", "re-entered", "re-seized"): the
