@@ -28,8 +28,8 @@ _DAY = dt.date(2016, 6, 27)
     [
         ("Nigerian troops dislodge Boko Haram from Dikwa.", {"Dikwa"}, "ng-gov", "boko-haram"),
         ("Military forces dislodge Boko Haram from Dikwa and Marte, killing several militants.", {"Dikwa", "Marte"}, "ng-gov", "boko-haram"),
-        ("Ethiopian troops clash with al Shabaab and retake Bulo Burde.", {"Bulo Burde"}, "et-gov", "al-shabaab"),
-        ("Kenyan forces clash with al Shabaab, recapture Busar. Three militants dead.", {"Busar"}, "ke-gov", "al-shabaab"),
+        ("AMISOM forces clash with al Shabaab and retake Bardaale.", {"Bardaale"}, "atmis", "al-shabaab"),
+        ("AMISOM forces clash with al Shabaab, recapture Bardaale. Two militants dead.", {"Bardaale"}, "atmis", "al-shabaab"),
     ],
 )
 def test_present_tense_capture_is_read(extractor: Extractor, text: str, places: set[str], gaining: str, losing: str) -> None:
