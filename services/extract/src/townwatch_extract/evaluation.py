@@ -94,8 +94,56 @@ def _same_site(gold: str, found: str, gz: Gazetteer) -> bool:
     return bool(ids & {p.geonames_id for p in gz.candidates(b[0])})
 
 
+# A label that ends with one of these names a site ("Kas army base", "Numba hill", "Tabqah Dam"); the words before it
+# that say what kind of site it is ("army", "government", "thermal power") are no part of the place it lies at
+_SITE_HEADS = frozenset(
+    "airport airfield airstrip airbase base camp dam field oilfield hill hills mount mountain compound complex palace "
+    "headquarters hq barracks citadel castle prison plant refinery crossing academy college school university".split()
+)
+_SITE_MODIFIERS = frozenset(
+    "air naval military army government governance local municipal presidential republican international oil gas "
+    "thermal power border operational command police main".split()
+)
+_KIND_HEADS = {"airbase": "base", "oilfield": "field", "hills": "hill", "mountain": "mount", "hq": "headquarters",
+               "complex": "compound"}
+
+
+def _site_anchor(name: str) -> tuple[str, str] | None:
+    """("Kas", "base") for "Kas army base", ("Ramadi", "compound") for "Ramadi government compound"; None for a name
+    that is no site, or whose every word is the site's ("the presidential palace")."""
+    words = name.split()
+    head = words[-1].lower() if words else ""
+    if len(words) < 2 or head not in _SITE_HEADS:
+        return None
+    rest = [w for w in words[:-1] if w.lower() not in _SITE_MODIFIERS and w.lower() not in _SITE_HEADS]
+    return (" ".join(rest), _KIND_HEADS.get(head, head)) if rest else None
+
+
+def _at_site_anchor(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> bool:
+    """Whether the event is the labelled site read at the populated place named with it (issue 10: a site is resolved
+    to its town, keeping its name): "Kas army base" is matched by an event at Kas, or by a base anchored at Kas; never
+    by another kind of site there ("Kas Airport")."""
+    anchor = _site_anchor(gold.place)
+    if anchor is None:
+        return False
+    town, kind = anchor
+    place = event.place
+    if place.site_kind is not None:
+        words = place.site_kind.split()
+        if _KIND_HEADS.get(words[-1], words[-1]) != kind:
+            return False
+    ids = {p.geonames_id for p in gz.candidates(town)}
+    if place.anchor_geonames_id is not None and place.anchor_geonames_id in ids:
+        return True
+    if place.site_kind is not None:
+        return False
+    return name_key(town) in (name_key(place.name), name_key(place.canonical_name)) or (
+        place.geonames_id is not None and place.geonames_id in ids
+    )
+
+
 def _place_matches(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> bool:
-    if _same_site(gold.place, event.place.name, gz):
+    if _same_site(gold.place, event.place.name, gz) or _at_site_anchor(gold, event, gz):
         return True
     gold_key = name_key(gold.place)
     keys = {name_key(event.place.name), name_key(event.place.canonical_name)}
