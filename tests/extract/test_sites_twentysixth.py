@@ -4,6 +4,10 @@ relabelled to the issue) and in new reading of site captures:
 
 - the scoring: a labelled site ("Kas army base") is matched by the event read at its town (the town's garrison, or a
   base anchored there), never by another kind of site in that town;
+- a base with a name of its own placed at a town ("the Al-Anad military base in Lahij", "the Western Command
+  headquarters in the town of Ann") is that site, anchored at the town: never the town's capture, never a word of the
+  name read as a village ("Command"). Twins: the same bases shelled, attacked, besieged, aimed at, a side's own base,
+  a base named after its owner, a camp for the displaced;
 
 Sentences written for these tests."""
 
@@ -11,10 +15,13 @@ from __future__ import annotations
 
 import pytest
 
+import datetime as dt
+
 from townwatch_extract.corpus import GoldEvent
 from townwatch_extract.evaluation import _place_matches
+from townwatch_extract.extractor import Extractor
 from townwatch_gazetteer import Gazetteer
-from townwatch_schemas import ControlChange, Evidence, LocationPrecision, Place
+from townwatch_schemas import Article, ControlChange, Evidence, LocationPrecision, Place
 
 _TEXT = "Fighters took the base."
 
@@ -72,3 +79,59 @@ def test_a_site_read_at_a_town_matches_only_its_own_kind(
 @pytest.mark.parametrize("gold", ["presidential palace", "Brigade 170", "Rumangabo"])
 def test_a_label_with_no_town_in_it_is_matched_by_name_only(gazetteer: Gazetteer, gold: str) -> None:
     assert not _place_matches(GoldEvent(gold, None, None), _change(_town(gazetteer, "Khartoum")), gazetteer)
+
+
+_DAY = dt.date(2024, 6, 4)
+
+
+def _changes(extractor: Extractor, text: str, title: str | None = None) -> list[ControlChange]:
+    article = Article(id="t", text=text, title=title, published=_DAY, received=dt.datetime(2024, 6, 4, tzinfo=dt.UTC))
+    return [e for e in extractor.extract(article) if e.kind == "change" and not e.historical]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site", "town"),
+    [
+        ("On Monday, loyalist forces said they had seized control of the Al-Hamra military base in Lahij after clashes "
+         "with the Houthis.", None, "Al-Hamra Military Base", "Lahij"),
+        ("The Arakan Army took complete control of the military's Eastern Command headquarters in the town of Ann on "
+         "Monday.", None, "Eastern Command Headquarters", "Ann"),
+        ("The LNA has also taken control of the Qasr Bu Hadi military base in Sirte.", None, "Qasr Bu Hadi Military Base", "Sirte"),
+        ("", "Houthis seize Al-Hamra military base in Lahij", "Al-Hamra Military Base", "Lahij"),
+    ],
+)
+def test_a_named_base_at_a_town_is_the_site(
+    extractor: Extractor, gazetteer: Gazetteer, text: str, title: str | None, site: str, town: str
+) -> None:
+    events = _changes(extractor, text, title)
+    assert [e.place.name for e in events] == [site]
+    place = events[0].place
+    geo = gazetteer.resolve(town, [])
+    assert geo is not None and place.anchor_geonames_id == geo.geonames_id
+    assert place.location_precision == LocationPrecision.SITE and place.site_kind in ("military base", "headquarters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters shelled the Al-Hamra military base in Lahij on Monday.",
+        "The Al-Hamra military base in Lahij came under attack on Monday, officials said.",
+        "The Houthis besieged the Qasr Bu Hadi military base in Sirte on Monday.",
+        "Loyalist forces attacked the Al-Hamra military base in Lahij but were repelled.",
+        "Loyalist forces aim to capture the Al-Hamra military base in Lahij.",
+        "Government troops withdrew to their Al-Hamra base in Lahij on Monday.",
+    ],
+)
+def test_a_named_base_not_taken_is_no_change(extractor: Extractor, text: str) -> None:
+    assert _changes(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("", "Libyan forces seize Islamic State HQ in Sirte"),  # named after its owner: no name of its own
+        ("RSF fighters took control of the Abu Naga camp in Kassala on Monday.", None),  # a camp, not an army's
+    ],
+)
+def test_an_owner_or_a_shelter_is_no_named_base(extractor: Extractor, text: str, title: str | None) -> None:
+    assert not any(e.place.site_kind in ("military base", "military camp", "headquarters") for e in _changes(extractor, text, title))

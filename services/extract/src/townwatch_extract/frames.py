@@ -288,6 +288,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         pass  # "retook the strategic hills of A and B": hills, named after no town
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and _police(tok):
         pass  # "seized the police headquarters in the city of X": a police building, not the town's garrison
+    elif low in _NAMED_BASES and not _own(tok) and _base_name(tok) is not None and _base_town(tok) is not None:
+        # "the Al-Anad military base in Lahij", "the Western Command headquarters in the town of Ann": a base with a
+        # name of its own, placed at a town, is a site (issue 10): taken under its name, the town only its anchor
+        out.append(PlaceRef(tok, partial, low, site=True))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
         towns := _installation_towns(tok, of_objs)
     ):
@@ -771,6 +775,36 @@ def _besieged(tok: Token) -> bool:
 def _police(tok: Token) -> bool:
     """"the local police headquarters", "a police station": a police installation (never a side's base)."""
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("police", "gendarmerie") for c in tok.children)
+
+
+# bases that carry a name of their own ("the Al-Anad military base", "the Western Command headquarters"); a camp only
+# as an army's ("the Al Ameri military camp": a named camp alone is as often one for the displaced)
+_NAMED_BASES = frozenset({"base", "headquarters", "hq", "camp"})
+_ARMY_WORDS = frozenset({"military", "army", "brigade", "battalion"})
+
+
+def _base_name(tok: Token) -> Token | None:
+    """The proper noun written before a base as its own name ("Al-Anad" in "the Al-Anad military base"), never a
+    country's or a people's word ("the Syrian army base"), an owner's ("ISIS HQ"), a unit's number or a police post."""
+    if _police(tok) or unit_designation(tok) is not None:
+        return None
+    if tok.lower_ == "camp" and not any(c.lower_ in _ARMY_WORDS for c in tok.children if c.i < tok.i):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i
+                 and c.lower_ not in country_codes() and c.ent_type_ != "NORP" and not _actor_word(c)), None)
+
+
+def _base_town(tok: Token) -> Token | None:
+    """The town a named base is placed in or near, on the base or on the verb that takes it ("seized the X base in
+    Lahij", "took control of the X headquarters in the town of Ann")."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    objs = prep_objects(tok, ("in", "near", "outside")) + (prep_objects(verb, ("in",)) if verb is not None else [])
+    for o in objs:
+        if o.pos_ == "PROPN" and not in_admin_area(o) and o.lemma_.lower() not in _ADMIN_NOUNS:
+            return o
+        if o.lower_ in _SETTLED and (named := next((p for p in prep_objects(o, ("of",)) if p.pos_ == "PROPN"), None)) is not None:
+            return named
+    return None
 
 
 def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:

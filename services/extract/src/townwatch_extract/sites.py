@@ -43,6 +43,8 @@ _PUBLIC_WORDS = frozenset(
     "radio television tv administration".split()
 )
 _NEAR = ("near", "outside")
+# a base of an army with a name of its own ("the Al-Anad military base", frames.place_refs): what kind of site it is
+_BASE_KINDS = {"base": "military base", "camp": "military camp", "headquarters": "headquarters", "hq": "headquarters"}
 _IN = ("in", "of", "at")
 
 
@@ -179,7 +181,7 @@ class SiteResolver:
         """"Aden's international airport", "the Baath Dam near Tabqa", "the Tabqa dam", "the presidential palace"."""
         if (unit := unit_name(tok)) is not None:
             return self._unit(unit, unit_designation(tok), tok, ctx, hints_extra)
-        kind = site_kind(tok) or tok.lower_
+        kind = site_kind(tok) or _BASE_KINDS.get(tok.lower_, tok.lower_)
         hints = ctx.country_hints(hints_extra)
         near = _town(prep_objects(tok, _NEAR)) or (
             _town(prep_objects(tok.head, _NEAR)) if tok.head.pos_ == "VERB" else None
@@ -196,7 +198,7 @@ class SiteResolver:
         up = tok
         while anchor is None and up.dep_ in ("pobj", "prep", "dobj") and up.head != up and up.pos_ != "VERB":
             up = up.head  # "took control of the oil field in Deir ez-Zor": the town hangs on the verb
-            anchor = _propn(prep_objects(up, ("in",))) if up.lemma_.lower() in ("control", "take", "seize", "capture") else None
+            anchor = _town(prep_objects(up, ("in",))) if up.lemma_.lower() in ("control", "take", "seize", "capture") else None
         in_country = anchor is not None and bool(ctx.gazetteer.country_code(ctx.place_span(anchor).text.strip(" -'")))
         if in_country:
             anchor = None  # "Syria's largest oil field": a country is no town to put the site in
@@ -218,9 +220,14 @@ class SiteResolver:
         if compounds:
             # "the Kunduz airport": the compound is the town when the gazetteer knows it; else the site's own name
             span = ctx.place_span(compounds[-1]).text.strip(" -'")
+            first = min((c.left_edge for c in compounds), key=lambda t: t.i)
+            if kind in _BASE_KINDS.values() and first.i < compounds[-1].i and first.pos_ == "PROPN":
+                span = tok.doc[first.i : compounds[-1].i + 1].text  # "the Western Command headquarters": the whole name
             cand = ctx.gazetteer.resolve(span, hints)
             if anchor is None and cand is not None and (not hints or cand.country_code in hints[:3]):
                 anchor, geo = compounds[-1], cand
+            elif kind in _BASE_KINDS.values() and _owner(span, ctx):
+                return None  # "the Hezbollah base in X": a base named after the side that holds it has no name of its own
             else:
                 own = span  # "the Al Barik hill", "the Omar oil field"
         town_name = ctx.place_span(anchor).text.strip(" -'") if anchor is not None else None
@@ -289,6 +296,11 @@ class SiteResolver:
             lon=geo.lon, site_kind=kind, location_precision=LocationPrecision.NEAR if near is not None else LocationPrecision.SITE,
             anchor_geonames_id=geo.geonames_id,
         ), None
+
+
+def _owner(name: str, ctx: ArticleContext) -> bool:
+    """Whether a base's written name is a side of the catalogue ("Hezbollah", "Islamic State"), not the base's own."""
+    return any(m.start == 0 and m.end == len(name) for m in ctx.catalogue.find(name))
 
 
 def _unnamed_owner(site: Token) -> bool:
