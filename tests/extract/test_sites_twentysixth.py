@@ -8,6 +8,10 @@ relabelled to the issue) and in new reading of site captures:
   headquarters in the town of Ann") is that site, anchored at the town: never the town's capture, never a word of the
   name read as a village ("Command"). Twins: the same bases shelled, attacked, besieged, aimed at, a side's own base,
   a base named after its owner, a camp for the displaced;
+- hills named after no town ("retook the strategic hills of A and B", "liberated the X mount and the villages of A
+  and B", "the hill of X") are each a site of their own under the name written, with no town to anchor them
+  (precision ``site_only``), and an aerodrome is an airport. Twins: hills and mounts shelled or besieged, "the hills of
+  the town", hills people fled into.
 
 Sentences written for these tests."""
 
@@ -135,3 +139,37 @@ def test_a_named_base_not_taken_is_no_change(extractor: Extractor, text: str) ->
 )
 def test_an_owner_or_a_shelter_is_no_named_base(extractor: Extractor, text: str, title: str | None) -> None:
     assert not any(e.place.site_kind in ("military base", "military camp", "headquarters") for e in _changes(extractor, text, title))
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        ("Congolese troops retook the strategic hills of Dabo and Karu on Monday, as well as the locality of Shasha.",
+         ["Dabo Hill", "Karu Hill"]),
+        ("The Syrian army liberated the Dahik mount and the villages of Harif and Qatqat on Monday.", ["Dahik Mount"]),
+        ("Turkish forces took control of the hill of Sheikh Jurdi on Monday.", ["Sheikh Jurdi Hill"]),
+    ],
+)
+def test_named_hills_are_sites_of_their_own(extractor: Extractor, text: str, sites: list[str]) -> None:
+    events = [e for e in _changes(extractor, text) if e.place.site_kind == "hill"]
+    assert [e.place.name for e in events] == sites
+    assert all(e.place.location_precision == LocationPrecision.SITE_ONLY for e in events)
+
+
+def test_an_aerodrome_is_an_airport(extractor: Extractor) -> None:
+    events = _changes(extractor, "Russian forces captured the strategic Hostomel aerodrome outside Kyiv on Monday.")
+    assert [(e.place.name, e.place.site_kind) for e in events] == [("Hostomel Aerodrome", "airport")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congolese troops shelled the strategic hills of Dabo and Karu on Monday.",
+        "Congolese troops retook the hills of the town on Monday.",
+        "The Syrian army besieged the Dahik mount on Monday.",
+        "Russian forces shelled the Hostomel aerodrome outside Kyiv on Monday.",
+        "Residents fled into the hills of Dabo and Karu after Congolese troops retook Shasha on Monday.",
+    ],
+)
+def test_hills_not_taken_are_no_site(extractor: Extractor, text: str) -> None:
+    assert not any(e.place.site_kind for e in _changes(extractor, text))

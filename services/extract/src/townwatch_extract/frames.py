@@ -40,7 +40,7 @@ from townwatch_extract.modality import ranked
 from townwatch_extract.news_nominal import is_condemned, is_news_subject, outcome_side, outcome_verb
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
-from townwatch_extract.sites import WRITTEN_KINDS, site_kind, site_names
+from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.syntax import (
     capture_verb_misread,
     children,
@@ -285,7 +285,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # after "in" only says where the district lies)
         out.extend(place_refs(seat, partial, "district", depth + 1))
     elif tok.pos_ != "PROPN" and tok.lemma_.lower() in _HEIGHTS and tok.tag_ == "NNS":
-        pass  # "retook the strategic hills of A and B": hills, named after no town
+        # "retook the strategic hills of A and B": hills named after no town, each a site of its own (issue 10)
+        out.extend(PlaceRef(h, partial, "hill", site=True) for h in named_heights(tok))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and _police(tok):
         pass  # "seized the police headquarters in the city of X": a police building, not the town's garrison
     elif low in _NAMED_BASES and not _own(tok) and _base_name(tok) is not None and _base_town(tok) is not None:

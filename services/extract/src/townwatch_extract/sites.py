@@ -18,12 +18,13 @@ from townwatch_gazetteer import GeoPlace, name_key
 from townwatch_gazetteer.countries import country_codes
 from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["SITE_KINDS", "SiteResolver", "site_before", "site_kind"]
+__all__ = ["SITE_KINDS", "SiteResolver", "height_of", "named_heights", "site_before", "site_kind"]
 
 # Head noun -> what the site is. "field" counts only with "oil"/"gas" ("the Omar oil field").
 SITE_KINDS = {
     "airport": "airport", "airfield": "airport", "airstrip": "airport", "airbase": "air base", "dam": "dam",
-    "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "school": "school",
+    "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "hilltop": "hill", "mount": "hill",
+    "aerodrome": "airport", "school": "school",
     "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
     "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
     "steelworks": "plant", "crossing": "border crossing", "post": "border crossing", "point": "border crossing",
@@ -82,6 +83,29 @@ def site_names(tok: Token) -> list[Token]:
     mods = [c for c in tok.children if c.dep_ in _NAME_DEPS and c.i < tok.i]
     mods += [g for c in mods if c.pos_ != "PROPN" or c.dep_ == "nmod" for g in c.children if g.dep_ in _NAME_DEPS and g.i < c.i]
     return sorted((m for m in mods if _name_word(m, tok)), key=lambda m: m.i)
+
+
+# plural heights whose "of" names each of them ("the hills of A and B")
+_HEIGHT_NOUNS = frozenset({"hill", "height", "ridge"})
+
+
+def named_heights(hills: Token) -> list[Token]:
+    """The names "the hills of A and B" gives its hills, each a height of its own (never a settlement noun: "the hills
+    of the town")."""
+    names = [o for o in prep_objects(hills, ("of",)) if o.pos_ == "PROPN"]
+    names += [c for o in names for c in o.conjuncts if c.i > o.i and c.pos_ == "PROPN"]
+    return sorted(set(names), key=lambda t: t.i)
+
+
+def height_of(name: Token) -> Token | None:
+    """The plural heights noun a name is one of ("Numba" in "the hills of Numba and Kiluku"), or None."""
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "of":
+        return None
+    noun = first.head.head
+    return noun if noun.lemma_.lower() in _HEIGHT_NOUNS and noun.tag_ == "NNS" and noun.pos_ != "PROPN" else None
 
 
 def site_kind(tok: Token) -> str | None:
@@ -181,6 +205,12 @@ class SiteResolver:
         """"Aden's international airport", "the Baath Dam near Tabqa", "the Tabqa dam", "the presidential palace"."""
         if (unit := unit_name(tok)) is not None:
             return self._unit(unit, unit_designation(tok), tok, ctx, hints_extra)
+        if (hills := height_of(tok)) is not None:
+            # "the hills of Numba and Kiluku": each name a hill of its own, placed at no town
+            hints = ctx.country_hints(hints_extra)
+            name = f"{ctx.place_span(tok).text.strip(' -')} {'Ridge' if hills.lemma_.lower() == 'ridge' else 'Hill'}"
+            return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind="hill",
+                         location_precision=LocationPrecision.SITE_ONLY), None
         kind = site_kind(tok) or _BASE_KINDS.get(tok.lower_, tok.lower_)
         hints = ctx.country_hints(hints_extra)
         near = _town(prep_objects(tok, _NEAR)) or (
@@ -252,6 +282,8 @@ class SiteResolver:
             name = words
         cc = geo.country_code if geo else (hints[0] if hints else None)
         precision = LocationPrecision.NEAR if near is not None else LocationPrecision.SITE
+        if geo is None:
+            precision = LocationPrecision.SITE_ONLY  # "the hill of Sheikh Jurdi": a name GeoNames lacks anchors nothing
         if kind == "airport":
             rec = self.airport(name, town_name, cc, geo)
             if rec is not None:
