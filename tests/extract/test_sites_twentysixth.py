@@ -17,9 +17,9 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 import datetime as dt
+
+import pytest
 
 from townwatch_extract.corpus import GoldEvent
 from townwatch_extract.evaluation import _place_matches
