@@ -21,7 +21,7 @@ from townwatch_extract.lexicon import (
     TOPONYM_HEADS,
     given_name,
 )
-from townwatch_extract.located import fronted_country, located_country, near_anchor
+from townwatch_extract.located import fronted_country, kind_country, located_country, near_anchor
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
@@ -995,6 +995,8 @@ class ArticleContext:
         # the sentence's own "X in Ukraine's Kharkiv region" outranks the article's most-written country (a Russian
         # ministry's claim writes Russia most): a namesake elsewhere is then no reading of X
         located = located_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, self.catalogue.war_countries)
+        if located is None:
+            located = kind_country(tok, self.gazetteer)  # "Turkish troops took the Syrian border town of Ras al-Ayn"
         if located is not None:
             hints = [located] + [h for h in hints if h != located]
         # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it

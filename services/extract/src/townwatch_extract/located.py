@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from spacy.tokens import Token
+
 from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km
 from townwatch_schemas import Place
 
-__all__ = ["fronted_country", "located_country", "near_anchor", "relocate"]
+__all__ = ["fronted_country", "kind_country", "located_country", "near_anchor", "relocate"]
 
 # the first "in ..." after the place, within a short reach and before the sentence turns ("A, B and C in Kharkiv",
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
@@ -89,6 +91,30 @@ def near_anchor(after: str, place: GeoPlace, name: str, gazetteer: Gazetteer) ->
 # a sentence that opens on where it happens: "In North Kivu, the army retook X", "In Ukraine's Donetsk region, ..."
 _OPENER = re.compile(r"In ([^,.;:]{2,60}),")
 _OPENING_CITY = 100_000
+
+
+_KIND_HEADS = frozenset({"town", "city", "village", "district", "settlement", "locality", "hamlet", "township"})
+
+
+def kind_country(tok: Token, gazetteer: Gazetteer) -> str | None:
+    """The country the place's own kind noun is given ("the Syrian border town of Ras al-Ayn", "the Lebanese town of
+    Khiam"), or the country written with "'s" right before the name ("Syria's Ras Al-Ain"): where the name lies, before
+    the taker's own country ("Turkish troops" is no Turkish town); or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _KIND_HEADS:
+        kind = tok.head.head
+        for mod in kind.children:
+            if mod.i < kind.i and mod.dep_ in ("amod", "compound", "nmod", "poss") and not mod.is_stop:
+                # the whole modifier ("Key South Sudan town": South Sudan, never Sudan)
+                words = tok.doc[mod.left_edge.i : mod.i + 1].text.removesuffix("'s").removesuffix("’s")
+                names = [words] + ([] if mod.left_edge.i < mod.i else [mod.text])
+                if (cc := next((c for n in names if (c := gazetteer.country_code(n)) is not None), None)) is not None:
+                    return cc
+                if mod.left_edge.i < mod.i:
+                    return None  # a longer name the country word is only part of
+    first = next((t for t in tok.subtree), tok)
+    if first.i >= 2 and tok.doc[first.i - 1].lower_ in ("'s", "’s") and tok.doc[first.i - 2].pos_ == "PROPN":
+        return gazetteer.country_code(tok.doc[first.i - 2].text)
+    return None
 
 
 def fronted_country(sentence: str, at: int, gazetteer: Gazetteer) -> str | None:
