@@ -46,7 +46,8 @@ def test_a_lone_headline_gets_the_loser_of_its_war(extractor: Extractor, publish
     ("published", "title", "want"),
     [
         # a third party of the war's country: the table names no foe for it
-        ("2015-04-02", "Al-Qaeda fighters seize Mukalla", ("Mukalla", "aqap", None)),
+        # (session 26: not in April 2015, when AQAP's hold on Hadramawt's coast is a phase of the table)
+        ("2017-04-02", "Al-Qaeda fighters seize Mukalla", ("Mukalla", "aqap", None)),
         ("2021-11-02", "Oromo rebels seize Kemise", ("Kemise", "ola", None)),
         ("2014-08-03", "ISIS seizes Sinjar", ("Sinjar", "isis", None)),
         # a multi-sided war: Syria's rebels fought the army, ISIS and the SDF
