@@ -139,3 +139,36 @@ def test_a_shelled_town_of_a_named_country_is_no_change(extractor: Extractor) ->
     # the same construction with shelling takes nothing
     text = "Turkish troops shelled the Syrian border town of Ras al-Ayn on Saturday."
     assert [e for e in extractor.extract(make_article(text, published=dt.date(2019, 10, 12))) if e.kind == "change"] == []
+
+
+# --- D26-D the words that read a side wrongly -----------------------------------------------------------------------------
+
+SIDES_READ_FROM_THE_CLAUSE = [
+        # "his army's capture": the person the clause's subject names (Putin: Russia's forces), not the side the story
+        # told withdrawing
+        ("After Ukraine's pull-back from the town of Avdiivka, President Vladimir Putin praised his army's capture of "
+         "Avdiivka on Sunday.", dt.date(2024, 2, 18), "Avdiivka", ("ru-forces", "ua-forces")),
+        # "the armed forces of the country": the country of the minister who speaks
+        ("Russia's defence minister said the armed forces of the country had seized the town of Marinka.",
+         dt.date(2023, 12, 26), "Marinka", ("ru-forces", "ua-forces")),
+        ("Ukraine's defence minister said the armed forces of the country had retaken the village of Klishchiivka.",
+         dt.date(2023, 9, 17), "Klishchiivka", ("ua-forces", "ru-forces")),
+        # every side the subject phrase names is the one it fights: the head's own words say whose the forces are
+        ("Government forces in a crackdown against Taliban fighters recaptured Jaghatu district on Sunday.",
+         dt.date(2019, 9, 22), "Jaghatu", ("af-gov", "taliban")),
+]
+
+THE_SAME_CLAUSES_KEPT = [
+        # twin: the side named as the phrase's head stays ("Taliban fighters in an offensive against government forces")
+        ("Taliban fighters in an offensive against government forces captured Jaghatu district on Sunday.",
+         dt.date(2019, 9, 22), "Jaghatu", ("taliban", "af-gov")),
+        # twin: "its forces" still the speaker's when the clause's subject is no person the table lists
+        ("Russia's Defence Ministry said its forces captured the village of Vovkove on Tuesday.",
+         dt.date(2025, 1, 21), "Vovkove", ("ru-forces", "ua-forces")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "place", "expected"), SIDES_READ_FROM_THE_CLAUSE + THE_SAME_CLAUSES_KEPT)
+def test_sides_read_from_the_clause(extractor: Extractor, text: str, published: dt.date, place: str,
+                                    expected: tuple[str | None, str | None]) -> None:
+    assert _sides(extractor, text, published, place) == expected

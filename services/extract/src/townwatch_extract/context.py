@@ -574,6 +574,32 @@ class ArticleContext:
             return ResolvedActor.from_entry(in_country[0], text)
         return None
 
+    def _speakers_country(self, tok: Token) -> ResolvedActor | None:
+        """The state forces of the country a governing clause's subject is of ("Russia's defence minister", "the
+        Russian ministry"), or None."""
+        for head in tok.ancestors:
+            for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subject.i >= tok.i:
+                    continue
+                for mod in (c for c in subject.children if c.dep_ in ("poss", "amod", "compound") and not c.is_stop):
+                    if (cc := self.gazetteer.country_code(mod.text.removesuffix("'s").removesuffix("’s"))) is not None:
+                        return self._government(cc, tok.text)
+        return None
+
+    def _clause_subject_side(self, tok: Token) -> ResolvedActor | None:
+        """The side a person named as the subject of the clause that holds ``tok`` stands for ("Russian President
+        Vladimir Putin has hailed his army's capture": Russia's forces), or None: only a name the catalogue lists."""
+        head = tok
+        while head.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and head.head.i != head.i:
+            head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+        if subject is None:
+            return None
+        start, end = token_span_text(subject.subtree)
+        written = tok.doc.text[start:end]
+        found = self.catalogue.find(written)
+        return ResolvedActor.from_entry(found[-1].actor, written) if found else None
+
     def _not_its_foe(self, found: ResolvedActor | None, tok: Token, text: str, place_cc: str | None) -> ResolvedActor | None:
         """A side named by a common noun is never the one its own sentence shows it fighting ("Southern fighters
         battling Houthi rebels seized the airport": not the Houthis the story names most); in a two-sided war fought
@@ -606,12 +632,19 @@ class ArticleContext:
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
                 return self._government(cc, tok.text)
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) and (subject_side := self._clause_subject_side(tok)) is not None:
+            return subject_side  # "Putin has hailed his army's capture of X": the person the clause's subject names is whose
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children) and speaker is not None:
             return speaker  # "a spokesman for the LNA said the city had fallen to his fighters"
         if speaker is not None and speaker.kind == ActorKind.STATE and any(
             c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") for c in tok.children
         ):
             return speaker  # "Russia's defence minister said the country's armed forces had seized X": the speaker's state
+        if tok.lemma_.lower() in _FORCE_NOUNS and (
+            any(c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") for c in tok.children)
+            or any(o.lemma_.lower() in ("country", "nation") for o in prep_objects(tok, ("of",)))
+        ) and (speakers_state := self._speakers_country(tok)) is not None:
+            return speakers_state  # "Russia's defence minister asserted that the armed forces of the country had seized X"
         toks = [tok]
         # the end of the head's own phrase ("a spokesman for the rival faction"): an apposition starts right after it
         own_end = max([tok.i, *(c.right_edge.i for c in tok.children if c.dep_ != "appos")])
@@ -654,6 +687,12 @@ class ArticleContext:
         ):
             # "counter-terrorism troops, backed by tribesmen and US-led coalition air strikes, raised the flag": every
             # side the phrase names backs its head, whose own words say whose it is (read below)
+            matches = []
+        if matches and not any(m.start <= head_off < m.end for m in matches) and all(
+            _AGAINST.search(text, 0, m.start) for m in matches
+        ) and (tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in self.catalogue.generic_state):
+            # "Government forces in a crackdown against Taliban fighters recaptured X": every side the phrase names is
+            # the one it fights, so the head's own words say whose the forces are
             matches = []
         if matches:
             # "HTS fighters, along with Turkish-backed factions, captured X": the side that comes along (or backs
