@@ -77,12 +77,6 @@ THE_SAME_WORDS_OUTSIDE_THE_WAR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "place", "expected"), THE_WARS_OTHER_SIDE + THE_SAME_WORDS_OUTSIDE_THE_WAR)
-def test_the_wars_other_side(extractor: Extractor, text: str, published: dt.date, place: str,
-                             expected: tuple[str | None, str | None]) -> None:
-    assert _sides(extractor, text, published, place) == expected
-
-
 # --- D26-B names of sides as wire copy writes them ---------------------------------------------------------------------
 
 HEADLINES_OF_NAMED_SIDES = [
@@ -104,12 +98,6 @@ NAMED_SIDES = [
         ("Turkey-backed Syrian rebels captured the town of Jarablus on Wednesday.", dt.date(2016, 8, 24), "Jarablus",
          ("sna-syria", "isis")),
 ]
-
-
-@pytest.mark.parametrize(("text", "published", "place", "expected"), NAMED_SIDES)
-def test_named_sides(extractor: Extractor, text: str, published: dt.date, place: str,
-                     expected: tuple[str | None, str | None]) -> None:
-    assert _sides(extractor, text, published, place) == expected
 
 
 # --- D26-C the country a place's own kind noun is given -----------------------------------------------------------------
@@ -168,7 +156,13 @@ THE_SAME_CLAUSES_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "place", "expected"), SIDES_READ_FROM_THE_CLAUSE + THE_SAME_CLAUSES_KEPT)
-def test_sides_read_from_the_clause(extractor: Extractor, text: str, published: dt.date, place: str,
+# --- one table: each sentence's place and its sides ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "expected"),
+    THE_WARS_OTHER_SIDE + THE_SAME_WORDS_OUTSIDE_THE_WAR + NAMED_SIDES + SIDES_READ_FROM_THE_CLAUSE + THE_SAME_CLAUSES_KEPT,
+)
+def test_the_sides_of_each_sentence(extractor: Extractor, text: str, published: dt.date, place: str,
                                     expected: tuple[str | None, str | None]) -> None:
     assert _sides(extractor, text, published, place) == expected
