@@ -82,6 +82,9 @@ THE_SAME_WORDS_OUTSIDE_THE_WAR = [
 HEADLINES_OF_NAMED_SIDES = [
         ("Turkey-backed Syrian rebels seize border town of Jarablus", dt.date(2016, 8, 24), "Jarablus",
          ("sna-syria", "isis")),
+        # twin of the kind noun's country (D26-C): a country word that ends a longer name is that name's ("Key South
+        # Sudan town": South Sudan's Bor, never Sudan's)
+        ("Key South Sudan town of Bor recaptured from rebels", dt.date(2014, 1, 18), "Bor", ("ss-gov", "splm-io")),
 ]
 
 

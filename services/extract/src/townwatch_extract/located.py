@@ -104,13 +104,15 @@ def kind_country(tok: Token, gazetteer: Gazetteer) -> str | None:
         kind = tok.head.head
         for mod in kind.children:
             if mod.i < kind.i and mod.dep_ in ("amod", "compound", "nmod", "poss") and not mod.is_stop:
-                # the whole modifier ("Key South Sudan town": South Sudan, never Sudan)
-                words = tok.doc[mod.left_edge.i : mod.i + 1].text.removesuffix("'s").removesuffix("’s")
-                names = [words] + ([] if mod.left_edge.i < mod.i else [mod.text])
-                if (cc := next((c for n in names if (c := gazetteer.country_code(n)) is not None), None)) is not None:
-                    return cc
-                if mod.left_edge.i < mod.i:
+                # the whole name the modifier ends ("Key South Sudan town": South Sudan, never Sudan)
+                word = mod.text.removesuffix("'s").removesuffix("’s")
+                before = tok.doc[mod.i - 1] if mod.i > 0 else None
+                if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
+                    if (cc := gazetteer.country_code(f"{before.text} {word}")) is not None:
+                        return cc
                     return None  # a longer name the country word is only part of
+                if (cc := gazetteer.country_code(word)) is not None:
+                    return cc
     first = next((t for t in tok.subtree), tok)
     if first.i >= 2 and tok.doc[first.i - 1].lower_ in ("'s", "’s") and tok.doc[first.i - 2].pos_ == "PROPN":
         return gazetteer.country_code(tok.doc[first.i - 2].text)
