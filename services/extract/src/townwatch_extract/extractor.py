@@ -47,7 +47,7 @@ from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
-from townwatch_extract.entry import entry_confirmed, fall_holder, fall_told_taken
+from townwatch_extract.entry import entry_confirmed, fall_holder, fall_told_taken, lone_headline_entry
 from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.explanation import FrameNote, Trace
@@ -1150,7 +1150,7 @@ class Extractor:
         for doc, (s, is_title) in zip(docs, segments, strict=True):
             if trace is not None:
                 trace.enter(s.start, is_title, s.text)
-            frames.append(self._title_frames(doc, trace) if is_title else self._frames(doc, trace=trace))
+            frames.append(self._title_frames(doc, trace, lone=not clean.strip()) if is_title else self._frames(doc, trace=trace))
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
@@ -1236,7 +1236,9 @@ class Extractor:
                         _drop(trace, "fall-without-holder", _place_text(f), f.trigger.text)
                         continue
                     f = replace(f, gaining=holder, pending=False)
-                elif f.pending and not entry_confirmed(f, after, nearby(sentence), ctx, self._names_other_place):
+                elif f.pending and not (is_title and not sentences and lone_headline_entry(f, title)) and not entry_confirmed(
+                    f, after, nearby(sentence), ctx, self._names_other_place
+                ):
                     _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
                     continue
                 elif f.nominal and f.gaining is None and f.losing is None and not is_title and (
@@ -1465,8 +1467,9 @@ class Extractor:
         return docs
 
     @staticmethod
-    def _frames(doc: Doc, title: bool = False, trace: Trace | None = None) -> list[tuple[Frame, Modality]]:
-        """Frames of the triggers in a parsed sentence that state a change (not an intention, denial...)."""
+    def _frames(doc: Doc, title: bool = False, trace: Trace | None = None, lone: bool = False) -> list[tuple[Frame, Modality]]:
+        """Frames of the triggers in a parsed sentence that state a change (not an intention, denial...); a headline's
+        bare entry only when the headline has no text under it (``lone``: entry.lone_headline_entry)."""
         out = []
         for tok in doc:
             if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS and tok.lower_ not in PARTICIPLE_FORMS:
@@ -1478,7 +1481,7 @@ class Extractor:
             frame = participle_list_frame(tok) or frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
-            if frame is None or (title and frame.pending):
+            if frame is None or (title and frame.pending and not (lone and lone_headline_entry(frame, doc.text))):
                 if trace is not None and tok.pos_ != "AUX":  # ("had taken", "is in control": no reading of its own)
                     why = frame_or_why(tok)
                     trace.drop("no-frame" if frame is None else "headline-entry", trigger=tok.text, detail=why if isinstance(why, str) else "")
@@ -1495,14 +1498,17 @@ class Extractor:
                 _drop(trace, "modality", _place_text(frame), tok.text, str(modality.mood.value))
         return out
 
-    def _title_frames(self, doc: Doc, trace: Trace | None = None) -> list[tuple[Frame, Modality]]:
+    def _title_frames(self, doc: Doc, trace: Trace | None = None, lone: bool = False) -> list[tuple[Frame, Modality]]:
         """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""
         # a verb's frame read across two clauses ("Celebrations as Z retakes X", "Z takes X, W bombs Y near V") is left
         # to the headline's own grammar, which reads each clause on its own (a handover pair spans two by design)
-        found = [(f, m) for f, m in self._frames(doc, title=True, trace=trace) if not crosses_clause(f) or _drop(trace, "crosses-clause", _place_text(f), f.trigger.text)]
+        found = [
+            (f, m) for f, m in self._frames(doc, title=True, trace=trace, lone=lone)
+            if not crosses_clause(f) or _drop(trace, "crosses-clause", _place_text(f), f.trigger.text)
+        ]
         found += self._headline_frames(doc)
         if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
-            found = self._frames(rebuilt, title=True, trace=trace) or found  # "Ukraine says recaptured X": the parse lost the side
+            found = self._frames(rebuilt, title=True, trace=trace, lone=lone) or found  # "Ukraine says recaptured X": the parse lost the side
         return found
 
     @staticmethod
