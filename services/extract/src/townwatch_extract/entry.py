@@ -73,8 +73,11 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
         return False
     if _hold_denied(trigger.sent):
         return False
-    if _RAID_WORDS.search(title) or RAID.search(title):
+    if _RAID_WORDS.search(title) or RAID.search(title) or any(r.anaphor for r in frame.places):
         return False
+    kicker, colon, _rest = title.partition(":")
+    if colon and any(r.token.text.lower() in kicker.lower() for r in frame.places):
+        return False  # "Rafah: Israeli tanks enter the city": a city the line names only in its kicker
     objects = [*objects_of(trigger), *prep_objects(trigger, ("into",))]
     return not any(t.lemma_.lower() in _REGION_NOUNS for o in objects for t in o.subtree)
 

@@ -1150,7 +1150,7 @@ class Extractor:
         for doc, (s, is_title) in zip(docs, segments, strict=True):
             if trace is not None:
                 trace.enter(s.start, is_title, s.text)
-            frames.append(self._title_frames(doc, trace, lone=not clean.strip()) if is_title else self._frames(doc, trace=trace))
+            frames.append(self._title_frames(doc, trace, lone="" if clean.strip() else title) if is_title else self._frames(doc, trace=trace))
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
@@ -1467,9 +1467,9 @@ class Extractor:
         return docs
 
     @staticmethod
-    def _frames(doc: Doc, title: bool = False, trace: Trace | None = None, lone: bool = False) -> list[tuple[Frame, Modality]]:
+    def _frames(doc: Doc, title: bool = False, trace: Trace | None = None, lone: str = "") -> list[tuple[Frame, Modality]]:
         """Frames of the triggers in a parsed sentence that state a change (not an intention, denial...); a headline's
-        bare entry only when the headline has no text under it (``lone``: entry.lone_headline_entry)."""
+        bare entry only in a headline with no text under it (``lone``, that headline: entry.lone_headline_entry)."""
         out = []
         for tok in doc:
             if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS and tok.lower_ not in PARTICIPLE_FORMS:
@@ -1481,7 +1481,7 @@ class Extractor:
             frame = participle_list_frame(tok) or frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
-            if frame is None or (title and frame.pending and not (lone and lone_headline_entry(frame, doc.text))):
+            if frame is None or (title and frame.pending and not (lone and lone_headline_entry(frame, lone))):
                 if trace is not None and tok.pos_ != "AUX":  # ("had taken", "is in control": no reading of its own)
                     why = frame_or_why(tok)
                     trace.drop("no-frame" if frame is None else "headline-entry", trigger=tok.text, detail=why if isinstance(why, str) else "")
@@ -1498,7 +1498,7 @@ class Extractor:
                 _drop(trace, "modality", _place_text(frame), tok.text, str(modality.mood.value))
         return out
 
-    def _title_frames(self, doc: Doc, trace: Trace | None = None, lone: bool = False) -> list[tuple[Frame, Modality]]:
+    def _title_frames(self, doc: Doc, trace: Trace | None = None, lone: str = "") -> list[tuple[Frame, Modality]]:
         """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""
         # a verb's frame read across two clauses ("Celebrations as Z retakes X", "Z takes X, W bombs Y near V") is left
         # to the headline's own grammar, which reads each clause on its own (a handover pair spans two by design)
