@@ -47,7 +47,12 @@ from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
-from townwatch_extract.entry import entry_confirmed, fall_holder, fall_told_taken, lone_headline_entry
+from townwatch_extract.entry import (
+    entry_confirmed,
+    fall_holder,
+    fall_told_taken,
+    lone_headline_entry,
+)
 from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.explanation import FrameNote, Trace
