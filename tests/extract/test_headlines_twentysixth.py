@@ -1,8 +1,8 @@
 """Session 26 (helper heads26, issue 10): a headline with no text under it that tells forces enter a named town.
 
 Read against ~17,000 real headlines of ordinary news (ABC 2003-04, Times of India 2001, BBC business 2022; none fired
-on main, none fires now) and the eleven spent sets' 2,731 headlines, whose labellers marked 9 of the 11 entries into
-a named town as the capture (labelling.md, "Entered"): the headline is the whole report, so nothing beside it leaves
+on main, none fires now) and the eleven spent sets' 2,731 headlines, whose labellers marked 13 of the 16 entries
+into a named town as the capture (labelling.md, "Entered"): the headline is the whole report, so nothing beside it leaves
 the town contested. Only the headline's own present tense counts; twins keep the same words for a going in under way,
 a raid or a probe the line tells, a past "entered", an intention or a denial, a town named only in the kicker, states,
 the outskirts, "swept into", and a headline whose body says no more (there the entry still waits for the text).

@@ -57,7 +57,7 @@ def entry_confirmed(
 
 # A headline with no text under it is the whole report: "French forces enter Timbuktu", "Syrian troops enter Sweida
 # amid unrest", "M23 enters Uvira as FARDC troops flee" tell the town taken (labelling.md, "Entered"; the spent sets'
-# headlines label 9 of the 11 with a named town so). Only the headline's own tense, the present: a past "rebels
+# headlines label 13 of the 16 entries into a named town so). Only the headline's own tense, the present: a past "rebels
 # entered X" heads the later telling of a raid as often as a capture (the spent sets' one such line is a raid), and
 # "swept / rolled into X" stay a thrust ("tanks roll into X" on a raid). Not a going in under way ("forces entering
 # X"), a raid or a probe the line tells ("tanks enter south X on probing mission", "enter X and raid homes"), nor
