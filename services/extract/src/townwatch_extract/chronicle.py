@@ -1,0 +1,97 @@
+"""The chronicle: well-known changes of control of 2012-2025 by place and date, so a famous capture retold later is history.
+
+A feature published a year after the army retook a city often retells the capture with no date of its own ("After six
+months of occupation, the army liberated X"): tense and date words cannot tell it from the day's news, but knowing
+when the capture happened can. ``data/chronicle.yaml`` holds one row a change (a place that changed hands four times
+has four rows, so a later re-capture is never read as the old one); a row names the place as GeoNames spells it, its
+country, the day or month, and the gaining and losing sides (actor ids). Pure: the caller resolves the places.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+__all__ = ["RETOLD_AFTER_DAYS", "Chronicle", "KnownChange", "load_changes"]
+
+RETOLD_AFTER_DAYS = 30
+"""How long after a known change a story may tell it without a date of its own and still be the day's news."""
+
+
+@dataclass(frozen=True)
+class KnownChange:
+    """One dated change of control of a place (``month``: only the month is known; ``date`` is its first day)."""
+
+    place: str
+    country: str
+    date: dt.date
+    gaining: str | None
+    losing: str | None
+    month: bool = False
+
+    @property
+    def last_day(self) -> dt.date:
+        """The latest day the change may have happened on."""
+        if not self.month:
+            return self.date
+        return self.date.replace(day=calendar.monthrange(self.date.year, self.date.month)[1])
+
+
+def _date(value: object) -> tuple[dt.date, bool]:
+    if isinstance(value, dt.date):
+        return value, False
+    year, month = str(value).split("-")[:2]
+    return dt.date(int(year), int(month), 1), True
+
+
+def load_changes(path: Path | None = None) -> list[KnownChange]:
+    """The rows of the chronicle (default: the packaged ``data/chronicle.yaml``), in the file's order."""
+    if path is None:
+        raw = resources.files("townwatch_extract").joinpath("data/chronicle.yaml").read_text("utf-8")
+    else:
+        raw = Path(path).read_text("utf-8")
+    rows = (yaml.safe_load(raw) or {}).get("changes") or []
+    changes = []
+    for row in rows:
+        when, month = _date(row["date"])
+        changes.append(KnownChange(
+            str(row["place"]), str(row["cc"]).upper(), when,
+            None if row.get("gaining") is None else str(row["gaining"]),
+            None if row.get("losing") is None else str(row["losing"]), month,
+        ))
+    return changes
+
+
+class Chronicle:
+    """The known changes by place (a GeoNames id), each place's in order of date."""
+
+    def __init__(self, changes: Iterable[KnownChange], locate: Callable[[str, str], int | None]) -> None:
+        """``locate``: the GeoNames id of a name in a country (None: unknown, the row is left out)."""
+        self._by_place: dict[int, list[KnownChange]] = {}
+        for change in changes:
+            if (gid := locate(change.place, change.country)) is not None:
+                self._by_place.setdefault(gid, []).append(change)
+        for known in self._by_place.values():
+            known.sort(key=lambda c: c.date)  # (stable: a month's changes keep the file's order)
+
+    def __contains__(self, geonames_id: int) -> bool:
+        return geonames_id in self._by_place
+
+    def latest(self, geonames_id: int, when: dt.date) -> KnownChange | None:
+        """The latest known change of the place on or before ``when`` (None: none known)."""
+        known = [c for c in self._by_place.get(geonames_id, ()) if c.date <= when]
+        return known[-1] if known else None
+
+    def retold(self, geonames_id: int, gaining: str, when: dt.date, days: int = RETOLD_AFTER_DAYS) -> KnownChange | None:
+        """The known change a capture of the place by ``gaining`` told in a story of ``when`` repeats: the place's
+        latest change before the story, by the same side, more than ``days`` before it (None: it may be news)."""
+        last = self.latest(geonames_id, when)
+        if last is None or last.gaining != gaining or (when - last.last_day).days <= days:
+            return None
+        return last
