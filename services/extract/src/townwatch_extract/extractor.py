@@ -33,6 +33,7 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
+from townwatch_extract.chronicle import Chronicle, load_changes
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
@@ -893,6 +894,8 @@ class Extractor:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.prefilter = Prefilter()
         self.sites = SiteResolver()
+        self.chronicle = Chronicle(load_changes(), self._locate)
+        """The well-known changes of control of 2012-2025 (chronicle.py): a famous capture retold later is history."""
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
         self.muted_places = muted_places
@@ -908,6 +911,11 @@ class Extractor:
         if self.calibration is not None and self.calibration.extractor_version not in ("", EXTRACTOR_VERSION):
             log.warning("calibration map %s was fitted for %s, not %s: re-run `make eval` and refit it (--out)",
                         self.calibration.version, self.calibration.extractor_version, EXTRACTOR_VERSION)
+
+    def _locate(self, name: str, cc: str) -> int | None:
+        """The GeoNames id of a chronicle's place (None: GeoNames has no such place in that country)."""
+        place = self.gazetteer.resolve(name, [cc])
+        return place.geonames_id if place is not None and place.country_code == cc else None
 
     # --- public --------------------------------------------------------------------------------------
     WARM_UP_TEXT = "Government forces captured Kunduz airport from the rebels on Monday, the ministry said."
@@ -1296,6 +1304,10 @@ class Extractor:
                 and (reference - c.event_date).days >= 2 and held_in_lead(sentences[0].text, c.place.name) else c
                 for c in found
             ]
+        # a famous capture retold with no date of its own, the place's last known change long before the story
+        # ("After six months of occupation, the army liberated X" a year on): history, not the day's news (chronicle.py)
+        if recap_story and reference is not None and not ctx.note_line:
+            found = [self._retold(c, reference, trace) for c in found]
         stages.append(("disputed-elsewhere", found))
         # a change another sentence of the report calls untrue or still fought over, by the place's name (contested.py)
         found = [c for c in found if c.historical or not disputed_elsewhere(
@@ -2175,6 +2187,18 @@ class Extractor:
             sentence=evidence_text, start=sentence.start, end=sentence.end,
             construction=f"{frame.cls.value}:{frame.construction}",
         )
+
+    def _retold(self, c: Candidate, published: dt.date, trace: Trace | None) -> Candidate:
+        """``c`` as history when it repeats the chronicle's last known change of its place, made by the same side more
+        than a month before the story, and its sentence gives no date of its own (a headline's reading stays news)."""
+        if c.historical or c.gaining is None or c.event_date is not None or c.start == c.end == 0 or c.place.geonames_id is None:
+            return c
+        known = self.chronicle.retold(c.place.geonames_id, c.gaining.id, published)
+        if known is None:
+            return c
+        if trace is not None:
+            trace.drop_late("chronicle", c.place.name, f"{known.gaining} took it {known.date:%Y-%m-%d}")
+        return replace(c, historical=True)
 
     # --- merging -------------------------------------------------------------------------------------
     def _located(self, c: Candidate, ctx: ArticleContext) -> Candidate:
