@@ -38,7 +38,7 @@ def _context(extractor: Extractor, text: str) -> ArticleContext:
     # a side fighting in one country then, in a story that writes no country but its own: that country
     ("Turkish troops took the village of Qarmul Tahtani.", "tr-forces", dt.date(2018, 3, 5), "SY", "SY"),
     # a side fighting in two countries then: none
-    ("Hezbollah fighters took the village of Qarmul Tahtani.", "hezbollah", dt.date(2024, 10, 5), None, None),
+    ("Islamic State fighters took the village of Qarmul Tahtani.", "isis", dt.date(2015, 6, 1), None, None),
     # a story that writes another country: not the sides' own country (the text says where)
     ("Turkish troops took the village of Qarmul Tahtani near the border with Greece.", "tr-forces", dt.date(2018, 3, 5),
      None, None),
