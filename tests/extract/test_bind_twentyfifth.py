@@ -90,11 +90,12 @@ _HOMS = dt.date(2017, 8, 24)
     ("text", "places"),
     [
         ("On Wednesday the Syrian army closed the pocket in Homs province, liberating the Dahik mount, the Minshar mount "
-         "and the villages of Harif, Asfuriah and Qatqat.", ["Asfuriah", "Harif", "Qatqat"]),
+         "and the villages of Harif, Asfuriah and Qatqat.", ["Asfuriah", "Dahik Mount", "Harif", "Minshar Mount", "Qatqat"]),
         ("The Syrian army captured the strategic mountain of Batana and the town of Qusayr on Wednesday.", ["Qusayr"]),
     ],
 )
 def test_list_object_hung_on_the_verb(extractor: Extractor, text: str, places: list[str]) -> None:
+    # (since session 26 a named mount is a site of its own, issue 10: test_sites_twentysixth.py)
     rows = news_rows(extractor, text, _HOMS)
     assert sorted(p for p, _g, _lo in rows) == places
     assert all(g == "sy-gov" for _p, g, _lo in rows)
