@@ -124,6 +124,9 @@ def test_a_named_base_at_a_town_is_the_site(
         "Loyalist forces attacked the Al-Hamra military base in Lahij but were repelled.",
         "Loyalist forces aim to capture the Al-Hamra military base in Lahij.",
         "Government troops withdrew to their Al-Hamra base in Lahij on Monday.",
+        # a scene set before the verb is no town of the base (an attack repelled at the army's own base)
+        "In Eastern Ghouta, near Damascus, the Syrian army restored full control of the Tank Repair Base after "
+        "repelling an attack there.",
     ],
 )
 def test_a_named_base_not_taken_is_no_change(extractor: Extractor, text: str) -> None:

@@ -799,7 +799,8 @@ def _base_town(tok: Token) -> Token | None:
     """The town a named base is placed in or near, on the base or on the verb that takes it ("seized the X base in
     Lahij", "took control of the X headquarters in the town of Ann")."""
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    objs = prep_objects(tok, ("in", "near", "outside")) + (prep_objects(verb, ("in",)) if verb is not None else [])
+    # (the verb's "in" only after the base: "In Eastern Ghouta, the army restored control of the X base" sets a scene)
+    objs = prep_objects(tok, ("in", "near", "outside")) + [o for o in (prep_objects(verb, ("in",)) if verb is not None else []) if o.i > tok.i]
     for o in objs:
         if o.pos_ == "PROPN" and not in_admin_area(o) and o.lemma_.lower() not in _ADMIN_NOUNS:
             return o
