@@ -147,9 +147,9 @@ def test_an_owner_or_a_shelter_is_no_named_base(extractor: Extractor, text: str,
 @pytest.mark.parametrize(
     ("text", "sites"),
     [
-        ("Congolese troops retook the strategic hills of Dabo and Karu on Monday, as well as the locality of Shasha.",
+        ("Congolese troops retook the strategic hills of Dabo and Karu on Monday, as well as the locality of Shove.",
          ["Dabo Hill", "Karu Hill"]),
-        ("The Syrian army liberated the Dahik mount and the villages of Harif and Qatqat on Monday.", ["Dahik Mount"]),
+        ("The Syrian army liberated the Qurn mount and the villages of Umm Hazm and Rafiqa on Monday.", ["Qurn Mount"]),
         ("Turkish forces took control of the hill of Sheikh Jurdi on Monday.", ["Sheikh Jurdi Hill"]),
     ],
 )
@@ -169,9 +169,9 @@ def test_an_aerodrome_is_an_airport(extractor: Extractor) -> None:
     [
         "Congolese troops shelled the strategic hills of Dabo and Karu on Monday.",
         "Congolese troops retook the hills of the town on Monday.",
-        "The Syrian army besieged the Dahik mount on Monday.",
+        "The Syrian army besieged the Qurn mount on Monday.",
         "Russian forces shelled the Hostomel aerodrome outside Kyiv on Monday.",
-        "Residents fled into the hills of Dabo and Karu after Congolese troops retook Shasha on Monday.",
+        "Residents fled into the hills of Dabo and Karu after Congolese troops retook Shove on Monday.",
     ],
 )
 def test_hills_not_taken_are_no_site(extractor: Extractor, text: str) -> None:
