@@ -5,7 +5,8 @@ Features and follow-ups retell the captures their story grew from ("After half a
 X", "Since the militants were driven from X, traders have come back"): tense and date words cannot tell these from the
 day's report, the date of the capture can. ``data/chronicle.yaml`` holds the well-known changes of 2012-2025, one row
 a change; the extractor reads a capture as history when its place's last known change before the story was made by
-the same side more than a month earlier and its sentence names no date of its own.
+the same side more than two weeks earlier and its sentence names no date of its own; a loss with no taker
+repeats the change its loser lost the place in.
 
 Twins: the same capture in a story of its own week; a re-capture years later by the other side; a town the chronicle
 lacks; the capture given a fresh day; a headline.
@@ -101,8 +102,16 @@ def test_the_latest_change_on_or_before_a_day(when: dt.date, latest: int | None)
     ],
 )
 def test_a_capture_repeats_the_last_change_only_by_its_side_a_month_on(gaining: str, when: dt.date, retold: bool) -> None:
-    assert (_chronicle().retold(1, gaining, when) is not None) is retold
-    assert _chronicle().retold(2, gaining, when) is None  # a place the chronicle lacks
+    assert (_chronicle().retold(1, gaining, when, days=30) is not None) is retold
+    assert _chronicle().retold(2, gaining, when, days=30) is None  # a place the chronicle lacks
+
+
+@pytest.mark.parametrize(
+    ("losing", "when", "retold"),
+    [("b", dt.date(2015, 9, 1), True), ("a", dt.date(2015, 9, 1), False), (None, dt.date(2015, 9, 1), False)],
+)
+def test_a_loss_with_no_taker_repeats_the_change_its_loser_lost_the_place_in(losing: str | None, when: dt.date, retold: bool) -> None:
+    assert (_chronicle().retold(1, None, when, days=30, losing=losing) is not None) is retold
 
 
 # --- the extractor ------------------------------------------------------------------------------------------------------
@@ -125,6 +134,9 @@ def _rows(extractor: Extractor, text: str, published: dt.date) -> set[tuple[str,
          "women have since lost their jobs.", dt.date(2023, 8, 10), "Kabul"),
         ("Aid workers describe a city still in ruins. Iraqi forces drove the Islamic State group out of Mosul "
          "after nine months of street fighting.", dt.date(2019, 7, 1), "Mosul"),
+        # a loss with no taker named
+        ("Schools opened their doors again this autumn. Boko Haram was chased out of Bama, and families are "
+         "rebuilding their homes.", dt.date(2017, 10, 2), "Bama"),
     ],
 )
 def test_a_famous_capture_retold_a_year_on_is_history(extractor: Extractor, text: str, published: dt.date, place: str) -> None:

@@ -49,7 +49,7 @@ GUARDS: dict[str, str] = {
     "contest": "a person or team falls to another",
     # a candidate after its sentence
     "historical": "read as background, not news (kept as a historical event)",
-    "chronicle": "repeats the chronicle's last known change of the place, a month or more before the story, undated (kept as historical)",
+    "chronicle": "repeats the chronicle's last known change of the place, over two weeks before the story, undated (kept as historical)",
     "undone": "taken and given up again by the same side",
     "undone-in-report": "given up again in another sentence of the report",
     "disputed-elsewhere": "another sentence calls it untrue or still fought over",

@@ -2190,10 +2190,13 @@ class Extractor:
 
     def _retold(self, c: Candidate, published: dt.date, trace: Trace | None) -> Candidate:
         """``c`` as history when it repeats the chronicle's last known change of its place, made by the same side more
-        than a month before the story, and its sentence gives no date of its own (a headline's reading stays news)."""
-        if c.historical or c.gaining is None or c.event_date is not None or c.start == c.end == 0 or c.place.geonames_id is None:
+        than two weeks before the story, and its sentence gives no date of its own (a headline's reading stays news)."""
+        if c.historical or c.event_date is not None or c.start == c.end == 0 or c.place.geonames_id is None:
             return c
-        known = self.chronicle.retold(c.place.geonames_id, c.gaining.id, published)
+        known = self.chronicle.retold(
+            c.place.geonames_id, c.gaining.id if c.gaining is not None else None, published,
+            losing=c.losing.id if c.losing is not None and c.gaining is None else None,
+        )
         if known is None:
             return c
         if trace is not None:
