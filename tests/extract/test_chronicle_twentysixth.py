@@ -162,6 +162,9 @@ def test_a_famous_capture_retold_a_year_on_is_history(extractor: Extractor, text
          "the prime minister said.", dt.date(2017, 7, 12), "Mosul"),
         ("Aid workers describe a town in ruins. Ukrainian troops drove the Russians out of Lyman on Saturday, the "
          "ministry said.", dt.date(2022, 11, 15), "Lyman"),
+        # the capture told as the day's: "now"
+        ("Aid workers describe a town in ruins. Ukrainian troops have now driven the Russians out of Lyman, the "
+         "ministry said.", dt.date(2022, 11, 15), "Lyman"),
     ],
 )
 def test_the_same_capture_in_its_own_week_or_a_later_recapture_stays_news(

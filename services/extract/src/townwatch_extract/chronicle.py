@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -18,11 +19,23 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["RETOLD_AFTER_DAYS", "Chronicle", "KnownChange", "load_changes"]
+__all__ = ["RETOLD_AFTER_DAYS", "Chronicle", "KnownChange", "fresh", "load_changes"]
 
 RETOLD_AFTER_DAYS = 14
 """How long after a known change a story may tell it without a date of its own and still be the day's news (on the
 eleven spent sets, retellings 16 to 26 days after a capture were labelled background, none under 14 days news)."""
+
+
+_FRESH = re.compile(
+    r"\b(?:now|today|tonight|yesterday|just|this (?:week|morning|afternoon|evening|weekend)|last night|overnight|"
+    r"(?:hours|days) ago|(?:on|since|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def fresh(sentence: str) -> bool:
+    """Whether a sentence tells its capture as the day's ("have now captured", "today", "this week"): never a retelling."""
+    return _FRESH.search(sentence) is not None
 
 
 @dataclass(frozen=True)

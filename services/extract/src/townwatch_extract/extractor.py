@@ -33,7 +33,7 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
-from townwatch_extract.chronicle import Chronicle, load_changes
+from townwatch_extract.chronicle import Chronicle, fresh, load_changes
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
@@ -2191,7 +2191,7 @@ class Extractor:
     def _retold(self, c: Candidate, published: dt.date, trace: Trace | None) -> Candidate:
         """``c`` as history when it repeats the chronicle's last known change of its place, made by the same side more
         than two weeks before the story, and its sentence gives no date of its own (a headline's reading stays news)."""
-        if c.historical or c.event_date is not None or c.start == c.end == 0 or c.place.geonames_id is None:
+        if c.historical or c.event_date is not None or c.start == c.end == 0 or c.place.geonames_id is None or fresh(c.sentence):
             return c
         known = self.chronicle.retold(
             c.place.geonames_id, c.gaining.id if c.gaining is not None else None, published,
