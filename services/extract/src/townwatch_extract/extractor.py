@@ -2191,8 +2191,8 @@ class Extractor:
     def _retold(self, c: Candidate, published: dt.date, trace: Trace | None) -> Candidate:
         """``c`` as history when it repeats the chronicle's last known change of its place, made by the same side more
         than two weeks before the story, and its sentence gives no date of its own (a headline's reading stays news)."""
-        if c.historical or c.event_date is not None or c.start == c.end == 0 or c.place.geonames_id is None or fresh(c.sentence):
-            return c
+        if c.historical or c.partial or c.event_date is not None or c.start == c.end == 0 or c.place.geonames_id is None or fresh(c.sentence):
+            return c  # (part of a place taken is no repeat of the whole place's known change)
         known = self.chronicle.retold(
             c.place.geonames_id, c.gaining.id if c.gaining is not None else None, published,
             losing=c.losing.id if c.losing is not None and c.gaining is None else None,
