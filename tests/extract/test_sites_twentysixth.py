@@ -176,3 +176,16 @@ def test_an_aerodrome_is_an_airport(extractor: Extractor) -> None:
 )
 def test_hills_not_taken_are_no_site(extractor: Extractor, text: str) -> None:
     assert not any(e.place.site_kind for e in _changes(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabab militants overran an African Union base in the town of Qoryooley on Friday.",
+        "Al-Shabab militants have overrun an African Union military base outside the southern Somali town of Qoryooley.",
+    ],
+)
+def test_a_base_named_after_an_organisation_is_the_towns_garrison(extractor: Extractor, text: str) -> None:
+    """An organisation's name before a base is its owner's, not the base's own (the lead's merge, session 26: the
+    named-base rule had dropped these captures, which main read as the town's)."""
+    assert [e.place.name for e in _changes(extractor, text)] == [text.split("town of ")[1].split(" ")[0].rstrip(".")]
