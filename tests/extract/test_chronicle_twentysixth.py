@@ -22,7 +22,7 @@ from itertools import pairwise
 import pytest
 
 from townwatch_extract.actors import ActorCatalogue
-from townwatch_extract.chronicle import Chronicle, KnownChange, load_changes
+from townwatch_extract.chronicle import Chronicle, KnownChange, coverage_end, load_changes
 from townwatch_extract.extractor import Extractor
 from townwatch_gazetteer import Gazetteer
 
@@ -195,3 +195,26 @@ def test_a_town_the_chronicle_lacks_is_unchanged(
 def test_a_headline_retelling_a_capture_is_left_to_the_headline_rules(extractor: Extractor) -> None:
     rows = change_rows(extractor, "", dt.date(2023, 9, 20), "Ukrainian forces liberate Izium")
     assert ("Izium", False) in {(p, h) for p, _g, _lo, h in rows}
+
+
+@pytest.mark.parametrize(
+    ("last", "when", "retold"),
+    [
+        # a place that changed hands in the chronicle's last year, in a story after it ends: may have changed since
+        (dt.date(2025, 6, 1), dt.date(2026, 3, 1), False),
+        # the same place in a story before the end: the chronicle is complete there
+        (dt.date(2025, 6, 1), dt.date(2025, 9, 1), True),
+        # a place held for years before the end: still taken as held
+        (dt.date(2017, 7, 10), dt.date(2026, 3, 1), True),
+    ],
+)
+def test_a_front_line_town_is_not_known_after_the_chronicle_ends(last: dt.date, when: dt.date, retold: bool) -> None:
+    """The lead's review (session 26): a live story of 2026 must not lose a fresh re-capture by the side the chronicle
+    last saw take the town, when the town changed hands in the chronicle's last year."""
+    chronicle = Chronicle([KnownChange("Town", "XX", last, "a", "b")], lambda name, cc: 1, until=dt.date(2025, 11, 30))
+    assert (chronicle.retold(1, "a", when) is not None) is retold
+
+
+def test_the_packaged_chronicle_says_when_it_ends() -> None:
+    until = coverage_end()
+    assert until is not None and max(c.last_day for c in load_changes()) <= until

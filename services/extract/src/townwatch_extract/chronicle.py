@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["RETOLD_AFTER_DAYS", "Chronicle", "KnownChange", "fresh", "load_changes"]
+__all__ = ["RETOLD_AFTER_DAYS", "STALE_AFTER_DAYS", "Chronicle", "KnownChange", "coverage_end", "fresh", "load_changes"]
 
 RETOLD_AFTER_DAYS = 14
 """How long after a known change a story may tell it without a date of its own and still be the day's news (on the
@@ -31,6 +31,13 @@ _FRESH = re.compile(
     r"(?:hours|days) ago|(?:on|since|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+
+
+STALE_AFTER_DAYS = 365
+"""After the chronicle's coverage ends, only a place whose last known change is this much older than the end is taken
+as still held by that side: a front-line town that changed hands in the chronicle's last year may have changed again
+since, and a fresh re-capture by the same side must never be read as the old one (a missed alert costs a desk more
+than a repeat the ledger already knows)."""
 
 
 def fresh(sentence: str) -> bool:
@@ -64,13 +71,23 @@ def _date(value: object) -> tuple[dt.date, bool]:
     return dt.date(int(year), int(month), 1), True
 
 
-def load_changes(path: Path | None = None) -> list[KnownChange]:
-    """The rows of the chronicle (default: the packaged ``data/chronicle.yaml``), in the file's order."""
+def _document(path: Path | None) -> dict:
     if path is None:
         raw = resources.files("townwatch_extract").joinpath("data/chronicle.yaml").read_text("utf-8")
     else:
         raw = Path(path).read_text("utf-8")
-    rows = (yaml.safe_load(raw) or {}).get("changes") or []
+    return yaml.safe_load(raw) or {}
+
+
+def coverage_end(path: Path | None = None) -> dt.date | None:
+    """The last day the chronicle is complete to (its ``until``: every change of a listed place known up to then)."""
+    until = _document(path).get("until")
+    return None if until is None else _date(until)[0]
+
+
+def load_changes(path: Path | None = None) -> list[KnownChange]:
+    """The rows of the chronicle (default: the packaged ``data/chronicle.yaml``), in the file's order."""
+    rows = _document(path).get("changes") or []
     changes = []
     for row in rows:
         when, month = _date(row["date"])
@@ -85,8 +102,12 @@ def load_changes(path: Path | None = None) -> list[KnownChange]:
 class Chronicle:
     """The known changes by place (a GeoNames id), each place's in order of date."""
 
-    def __init__(self, changes: Iterable[KnownChange], locate: Callable[[str, str], int | None]) -> None:
-        """``locate``: the GeoNames id of a name in a country (None: unknown, the row is left out)."""
+    def __init__(
+        self, changes: Iterable[KnownChange], locate: Callable[[str, str], int | None], until: dt.date | None = None,
+    ) -> None:
+        """``locate``: the GeoNames id of a name in a country (None: unknown, the row is left out). ``until``: the last
+        day the chronicle is complete to (None: never stale)."""
+        self.until = until
         self._by_place: dict[int, list[KnownChange]] = {}
         for change in changes:
             if (gid := locate(change.place, change.country)) is not None:
@@ -111,5 +132,7 @@ class Chronicle:
         last = self.latest(geonames_id, when)
         if last is None or (when - last.last_day).days <= days:
             return None
+        if self.until is not None and when > self.until and (self.until - last.last_day).days < STALE_AFTER_DAYS:
+            return None  # a story after the chronicle ends, of a place that changed hands in its last year: unknown since
         same = last.gaining == gaining if gaining is not None else losing is not None and last.losing == losing
         return last if same else None

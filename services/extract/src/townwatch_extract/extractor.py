@@ -33,7 +33,7 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
-from townwatch_extract.chronicle import Chronicle, fresh, load_changes
+from townwatch_extract.chronicle import Chronicle, coverage_end, fresh, load_changes
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
@@ -894,7 +894,7 @@ class Extractor:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.prefilter = Prefilter()
         self.sites = SiteResolver()
-        self.chronicle = Chronicle(load_changes(), self._locate)
+        self.chronicle = Chronicle(load_changes(), self._locate, coverage_end())
         """The well-known changes of control of 2012-2025 (chronicle.py): a famous capture retold later is history."""
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
