@@ -44,6 +44,7 @@ from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
+from townwatch_extract.note_plural import NOTE_PLURALS
 from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
@@ -1650,7 +1651,9 @@ class Extractor:
             side_cc = country.sides
             hints: list[str | None] = [a.default_country if a else None for a in homed]
             hints += [c for a in homed if a is not None for c in a.countries]  # "IS loses Palmyra": Syria too
-            if ref_place.anaphor and ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS and (
+            if ref_place.anaphor and (ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS or (
+                ref_place.token.tag_ == "NNS" and ref_place.count == 0 and ref_place.token.lower_ in NOTE_PLURALS
+            )) and (
                 not ctx.noted_places or frame.cls == TriggerClass.LOSE
             ) and not (ref_place.count < 0 and frame.cls != TriggerClass.LOSE):
                 _drop(trace, "area-anaphor", ref_place.token.text, frame.trigger.text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.coreference import ANAPHOR_NOUNS
+from townwatch_extract.note_plural import note_plural
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
@@ -492,6 +493,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)) != 0:
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite, count=count))
+            elif not named and tok.tag_ == "NNS" and (bare := note_plural(tok)):
+                # a coder note's "engaged them in an armed clash in X village (district, region). The forces took
+                # control over the villages": an uncounted definite plural standing for the places the note named
+                # (the extractor keeps it only after a name the note sets in its "(district, region)")
+                out.append(PlaceRef(tok, partial, bare, anaphor=True, definite=True))
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in _LISTED_LATER and _plural_count(tok) != 0:
                 # "13 districts have fallen to the Taliban. The districts include A, B ...", "took control of eight
                 # locations ... The locations include A, B": a counted district or location stands only for the list

@@ -163,7 +163,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # "freed Makhmur town", "freed al-Mahboubiya village" (frames: only a name with its settlement noun after it)
     **dict.fromkeys("freed frees free".split(), frozenset({"of", "from", "town", "village", "city"})),
     # "troops recovered the town of Marte from jihadists" (frames: only a named place or "control" as the object)
-    **dict.fromkeys("recovered recovers recover recovering".split(), frozenset({"from", "control", "town", "village", "city"})),
+    # (and a coder note's "military forces recovered X (district, province) after the militants fled": the other side's
+    # leaving told with it)
+    **dict.fromkeys("recovered recovers recover recovering".split(), frozenset({"from", "control", "town", "village", "city"}) | _LEAVING_WORDS),
     **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
     # "Syria rebels lose battle for Qusair", "conceded they had lost the battle for X" (frames._CONTESTS)
     **dict.fromkeys("lost loses lose".split(), frozenset({"to", "battle", "fight"})),

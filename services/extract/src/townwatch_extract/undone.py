@@ -34,6 +34,7 @@ _DRIVEN = frozenset({"dislodge", "expel", "oust", "evict"})  # said of the taker
 _THEN = frozenset("then later afterwards afterward soon quickly again subsequently".split())
 # a hold told as short: "one day after briefly occupying it", "held for several days" (not "after holding it for a year")
 _SHORT = frozenset("briefly temporarily momentarily hours hour day days shortly just yesterday overnight".split())
+_BRIEF_WORDS = frozenset({"briefly", "temporarily", "momentarily"})
 
 
 def _leaves(verb: Token) -> bool:
@@ -95,6 +96,10 @@ def undone(trigger: Token) -> bool:
             if conj.i > trigger.i and _leaves(conj) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and (
                 any(c.dep_ == "advmod" and c.lower_ in _THEN for c in conj.children)
                 or any(c.dep_ == "cc" and c.lower_ == "but" for c in trigger.children if c.i < conj.i)
+                # a coder note's "took control over the areas, and withdrew after 2 hours", "briefly took control of
+                # the town and withdrew": the leaving told as short, or the hold told as brief
+                or _short(*(c for c in conj.children if c.dep_ in ("prep", "npadvmod", "advmod")))
+                or any(c.dep_ == "advmod" and c.lower_ in _BRIEF_WORDS for c in trigger.children)
             ):
                 if all(name in taken for name in _named_from(conj)):  # not "took X and withdrew from Y"
                     return True
