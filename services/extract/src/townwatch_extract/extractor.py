@@ -44,7 +44,6 @@ from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
-from townwatch_extract.note_plural import NOTE_PLURALS
 from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
@@ -99,6 +98,7 @@ from townwatch_extract.named_place import (
 )
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
+from townwatch_extract.note_plural import NOTE_PLURALS
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.participle_list import (
     ONE_OF_TAKEN,

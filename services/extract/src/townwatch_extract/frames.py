@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.coreference import ANAPHOR_NOUNS
-from townwatch_extract.note_plural import note_plural
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
@@ -39,6 +38,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.modality import ranked
 from townwatch_extract.news_nominal import is_condemned, is_news_subject, outcome_side, outcome_verb
+from townwatch_extract.note_plural import note_plural
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
