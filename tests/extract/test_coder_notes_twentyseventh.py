@@ -12,6 +12,8 @@ after 2 hours", "and withdrew hours later") or the hold as brief ("briefly took 
 capture after hours of fighting, a capture after the other side withdrew, a withdrawal from another place.
 N4 (lexicon.WEAK_FORMS): "recovered X" with the other side's leaving told with it ("after the militants fled").
 Twins: weapons or bodies recovered, an attempt.
+N5 (lexicon.PARSE_SWAPS, _RE_JOINED): an older note's present "re-occupy", "re-occupies", "reoccupies", read as a
+noun before the place; swapped for the same-length present of "recapture". Twins: an intention, an attempt repelled.
 
 Sentences written for these tests.
 """
@@ -48,6 +50,9 @@ _DAY = dt.date(2025, 4, 9)
         # N4
         ("On 9 April 2025, the Nigerian army recovered Kukawa (Kukawa, Borno) after ISWAP fighters fled the town.",
          "Kukawa", "ng-gov", "iswap"),
+        # N5
+        ("Al Shabaab militants re-occupy Tiyeeglow after the ENDF pulled out of the town.", "Tiyeeglow", "al-shabaab", "et-gov"),
+        ("Al Shabaab reoccupies Tiyeeglow after the ENDF pulled out of the town.", "Tiyeeglow", "al-shabaab", "et-gov"),
     ],
 )
 def test_coder_note_capture_is_read(extractor: Extractor, text: str, place: str, gaining: str, losing: str) -> None:
@@ -80,6 +85,9 @@ def test_coder_note_capture_is_read(extractor: Extractor, text: str, place: str,
         "On 9 April 2025, the Nigerian army recovered the bodies of 4 soldiers in Kukawa (Kukawa, Borno) after ISWAP "
         "fighters withdrew.",
         "On 9 April 2025, troops tried to recover Kukawa (Kukawa, Borno) but withdrew after ISWAP fighters fired on them.",
+        # N5 twins
+        "Al Shabaab militants vow to re-occupy Tiyeeglow after the ENDF pulled out of the town.",
+        "Al Shabaab militants try to re-occupy Tiyeeglow but are repelled by the ENDF.",
     ],
 )
 def test_coder_note_twin_takes_nothing(extractor: Extractor, text: str) -> None:

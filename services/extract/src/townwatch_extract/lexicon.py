@@ -271,15 +271,18 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured",
                "reconquest": "liberation",
                # a coder note's present "Military forces dislodge Z from A and B": the small model reads the rarer bare
                # present as a noun compound before the side; "push out" (same length) is read as the verb it is
-               "dislodge": "push out"}
+               "dislodge": "push out",
+               # an older note's present "Al Shabaab militants re-occupy X after the ENDF pulled out": the rarer
+               # present is read as a noun before the place; the same-length present of "recapture" is read as the verb
+               "re-occupy": "recapture", "re-occupies": "then seizes", "reoccupies": "recaptures"}
 _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True)) + r")\b", re.I)
 
 # A monitor's hyphenated "re-" ("Al Shabaab re-took control of X", "re-gained", "re-entered", "re-seized"): the
 # tokenizer splits "re" off, and the parse loses the verb or the subject. Same length, one word: the hyphen becomes a
 # space after the word where the joined form is a verb the lexicon knows ("re-took" -> "retook ", "re-gained" ->
 # "regained "), and "re-" three spaces where only the plain verb is ("re-entered" -> "   entered"). "re-established"
-# and "re-captured" keep their own swaps above.
-_RE_JOINED = re.compile(r"\b([Rr]e)-((?:take|takes|taken|taking|took|gain\w*|claim\w*|occup\w*)\b)")
+# and "re-captured" keep their own swaps above, as do the present "re-occupy" and "re-occupies".
+_RE_JOINED = re.compile(r"\b([Rr]e)-((?:take|takes|taken|taking|took|gain\w*|claim\w*|occup(?!y\b|ies\b)\w*)\b)")
 _RE_PLAIN = re.compile(r"\b[Rr]e-(?=(?:enter\w*|seiz\w*|conquer\w*|impos\w*|assert\w*|secur\w*|control\w*)\b)")
 
 
