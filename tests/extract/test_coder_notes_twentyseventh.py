@@ -100,3 +100,17 @@ def test_a_counted_plural_is_left_to_the_count(extractor: Extractor) -> None:
     text = ("On 9 April 2025, government forces (SNA) attacked Al Shabaab in Geeldoon village (Cadale, Middle "
             "Shabelle). The forces took control over the two villages.")
     assert news_rows(extractor, text, _DAY) == []
+
+
+def test_an_unknown_name_placed_in_two_countries_is_one_event(extractor: Extractor) -> None:
+    """N6 (extractor._one_country): a name the gazetteer lacks, placed in Somalia by the taker and in Ethiopia by the
+    side that pulled out, is one place and one event (main gave one in each country)."""
+    text = "Al Shabaab militants captured Tiyeeglow after the ENDF pulled out of the town."
+    assert news_rows(extractor, text, _DAY) == [("Tiyeeglow", "al-shabaab", "et-gov")]
+
+
+def test_two_unknown_names_stay_two_events(extractor: Extractor) -> None:
+    """N6's twin: two names the gazetteer lacks, each in one country, are two places."""
+    text = ("On 9 April 2025, Al Shabaab took control of Buulo Jadiid village (Baardheere, Gedo) and Ceel Xaaji village "
+            "(Baardheere, Gedo) after the SNA withdrew.")
+    assert sorted(p for p, _g, _lo in news_rows(extractor, text, _DAY)) == ["Buulo Jadiid", "Ceel Xaaji"]

@@ -514,10 +514,32 @@ def _one_name(found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if c.place.geonames_id is not None:
             known.setdefault(name_key(c.place.name), c.place)
-    return [
+    found = [
         replace(c, place=place)
         if c.place.geonames_id is None and (place := known.get(name_key(c.place.name))) is not None
         and c.place.country_code in (None, place.country_code) else c
+        for c in found
+    ]
+    return _one_country(found)
+
+
+def _one_country(found: list[Candidate]) -> list[Candidate]:
+    """A name the gazetteer lacks, placed in two countries by two readings of one report ("Al Shabaab militants took
+    X after the ENDF pulled out of the town": Somalia by the taker, Ethiopia by the leaver), is one place: the
+    country of its surest reading (the first told on a tie), so one event and not one a country."""
+    unplaced: dict[str, list[Candidate]] = {}
+    for c in found:
+        if c.place.geonames_id is None and c.place.country_code is not None and c.place.site_kind is None:
+            unplaced.setdefault(name_key(c.place.name), []).append(c)
+    chosen: dict[str, Place] = {}
+    for key, group in unplaced.items():
+        if len({c.place.country_code for c in group}) > 1:
+            chosen[key] = max(group, key=lambda c: (c.confidence, -c.start)).place
+    if not chosen:
+        return found
+    return [
+        replace(c, place=chosen[k])
+        if c.place.geonames_id is None and c.place.site_kind is None and (k := name_key(c.place.name)) in chosen else c
         for c in found
     ]
 
