@@ -98,7 +98,7 @@ from townwatch_extract.named_place import (
 )
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
-from townwatch_extract.note_plural import NOTE_PLURALS
+from townwatch_extract.note_plural import note_plural
 from townwatch_extract.pace import Pace, Unpaced
 from townwatch_extract.participle_list import (
     ONE_OF_TAKEN,
@@ -1674,7 +1674,7 @@ class Extractor:
             hints: list[str | None] = [a.default_country if a else None for a in homed]
             hints += [c for a in homed if a is not None for c in a.countries]  # "IS loses Palmyra": Syria too
             if ref_place.anaphor and (ref_place.token.lemma_.lower() in NOTE_ONLY_ANAPHORS or (
-                ref_place.token.tag_ == "NNS" and ref_place.count == 0 and ref_place.token.lower_ in NOTE_PLURALS
+                ref_place.token.tag_ == "NNS" and ref_place.count == 0 and note_plural(ref_place.token) is not None
             )) and (
                 not ctx.noted_places or frame.cls == TriggerClass.LOSE
             ) and not (ref_place.count < 0 and frame.cls != TriggerClass.LOSE):
