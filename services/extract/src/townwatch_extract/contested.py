@@ -43,7 +43,9 @@ _BARE = re.compile(rf"\b(?:{DENY_FINITE}|disput(?:es|ed))\s+(?:this|it)\b", re.I
 _AS_UNTRUE = re.compile(rf"\b(?:{DENY_FINITE})\s+(?:this|that|it|them|the (?:claims?|reports?))\s+as\b", re.I)
 # what a denial looks back to: the claim itself ("denied the claim", "dismissed reports", "disputed it")
 _CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announcement|allegations?)\b", re.I)
-_THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?)\b", re.I)
+# ("rejected the RSF's version of events", "dismissed the army's account")
+_THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?|versions? of events|accounts?)\b",
+                        re.I)
 _BACK = re.compile(r"^\s*(?:this|it|that|the claims?|the reports?)\b", re.I)
 # a denial about something other than ground: foreign backing, an accusation, casualties
 _OTHER_MATTER = re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help|aid|involvement|accus\w*|allegations? of|kill\w*|"
@@ -70,7 +72,9 @@ _DEFENDER = re.compile(
     # "the town is not under the control of the Russian Federation"
     r"|(?:is|are|was|were|remains?|remained) not under (?:the )?(?:[\w'-]+ ){0,3}control"
     # the claim called a lie: "accused the Russians of using lies and propaganda in claiming victory"
-    r"|accus\w*\b[^.;]{0,50}\b(?:lies|lying|propaganda|disinformation)\b)",
+    r"|accus\w*\b[^.;]{0,50}\b(?:lies|lying|propaganda|disinformation)\b"
+    # a part taken is not the place: "controlling the army's headquarters does not mean controlling the city"
+    r"|(?:does|did) not mean (?:(?:full |total )?control(?:ling)?|captur\w+|tak(?:ing|en)|the fall of)\b)",
     re.I,
 )
 # what a defender's words look back to when they name neither the place nor a change: the claim, or the town itself
