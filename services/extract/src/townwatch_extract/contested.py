@@ -41,9 +41,14 @@ _ADJECTIVE_NEXT = re.compile(r"\s+(?!(?:the|this|that|it|these|those|a|an|all|su
 _BARE = re.compile(rf"\b(?:{DENY_FINITE}|disput(?:es|ed))\s+(?:this|it)\b", re.I)
 # "rejected that as fabricated propaganda", "dismissed it as lies": the claim called untrue
 _AS_UNTRUE = re.compile(rf"\b(?:{DENY_FINITE})\s+(?:this|that|it|them|the (?:claims?|reports?))\s+as\b", re.I)
+# a rejection of talks, not of the claim: "rejects calls for a truce", "rejected the ceasefire proposal"
+_PEACE_OBJECT = re.compile(r"\s*(?:the |a |an |all |any |new |fresh )?(?:calls?|demands?|offers?|proposals?|talks|truce|"
+                           r"ceasefire|cease-fire|negotiations?|mediation|peace|dialogue)\b(?!\s+(?:claims?|reports?|statements?))", re.I)
 # what a denial looks back to: the claim itself ("denied the claim", "dismissed reports", "disputed it")
 _CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announcement|allegations?)\b", re.I)
-_THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?)\b", re.I)
+# ("rejected the RSF's version of events", "dismissed the army's account")
+_THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?|versions? of events|accounts?)\b",
+                        re.I)
 _BACK = re.compile(r"^\s*(?:this|it|that|the claims?|the reports?)\b", re.I)
 # a denial about something other than ground: foreign backing, an accusation, casualties
 _OTHER_MATTER = re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help|aid|involvement|accus\w*|allegations? of|kill\w*|"
@@ -70,7 +75,11 @@ _DEFENDER = re.compile(
     # "the town is not under the control of the Russian Federation"
     r"|(?:is|are|was|were|remains?|remained) not under (?:the )?(?:[\w'-]+ ){0,3}control"
     # the claim called a lie: "accused the Russians of using lies and propaganda in claiming victory"
-    r"|accus\w*\b[^.;]{0,50}\b(?:lies|lying|propaganda|disinformation)\b)",
+    r"|accus\w*\b[^.;]{0,50}\b(?:lies|lying|propaganda|disinformation)\b"
+    # a part taken is not the place: "controlling the army's headquarters does not mean controlling the city"
+    r"|(?:does|did) not mean (?:(?:full |total )?control(?:ling)?|captur\w+|tak(?:ing|en)|the fall of)\b"
+    # the other side tells the entry "without admitting the loss of the town"
+    r"|without (?:admitting|acknowledging|conceding|confirming) (?:the |its |their )?(?:loss|fall|capture)\b)",
     re.I,
 )
 # what a defender's words look back to when they name neither the place nor a change: the claim, or the town itself
@@ -250,6 +259,8 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
         if m.group(0).lower().endswith("ed") and _ADJECTIVE_NEXT.match(text, m.end()):
             continue  # "over disputed territories", "rejected calls"
         tail = text[m.end() :]
+        if _PEACE_OBJECT.match(tail):
+            continue  # "RSF seizes X as army rejects calls for truce": the rejection is of something else
         if _ANY_GROUND.match(tail):
             return True
         other = _NAMED_CHANGE.search(tail)

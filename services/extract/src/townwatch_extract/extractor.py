@@ -48,6 +48,7 @@ from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
+from townwatch_extract.echo import echoes_history
 from townwatch_extract.entry import (
     entry_confirmed,
     fall_holder,
@@ -1331,6 +1332,8 @@ class Extractor:
         # ("After six months of occupation, the army liberated X" a year on): history, not the day's news (chronicle.py)
         if recap_story and reference is not None and not ctx.note_line:
             found = [self._retold(c, reference, trace) for c in found]
+        # a sideless "the fall of X" after the report told X's capture as history is that history again (echo.py)
+        found = echoes_history(found)
         stages.append(("disputed-elsewhere", found))
         # a change another sentence of the report calls untrue or still fought over, by the place's name (contested.py)
         found = [c for c in found if c.historical or not disputed_elsewhere(

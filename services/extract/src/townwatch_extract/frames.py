@@ -994,6 +994,12 @@ _CITY_QUARTERS = frozenset("neighbourhoods neighborhoods quarters".split())
 # The land a share is measured in: "more than 90 percent of the land in A and B townships".
 _LAND_WORDS = frozenset("land territory territories ground area".split())
 _SETTLED = frozenset("city town village".split())
+# the other side, after a withdrawal, only at the town's edge: "and the rebels had started to enter the suburbs"
+_EDGE_ONLY = re.compile(
+    r"\b(?:(?:start(?:ed|s|ing)?|beg[au]n|begins?|beginning) to (?:enter|move into|push into)|enter(?:s|ed)?|reach(?:es|ed)?) (?:the )?"
+    r"(?:city's |town's )?(?:suburbs|outskirts|edges?|outer districts)\b(?!\s+of\s+(?-i:[A-Z]))", re.I,
+)
+
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
 
@@ -2046,6 +2052,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         or trigger.head.lemma_.lower() in ("continue", "keep", "remain")
     ):
         return None  # "Russian troops still occupy Kherson": who holds it, not a change
+    if lemma == "occupy" and trigger.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ in ("still", "mainly", "mostly") and c.i < trigger.i for c in trigger.children
+    ):
+        return None  # "while Ukrainian soldiers mainly occupied the plant": the part each side held, not a change
     passive = is_doer is None and (is_passive(trigger) or _headline_passive(trigger, objs) or conj_passive_subject(trigger) is not None)
     frame = Frame(trigger, cls, "passive" if passive else "active")
 
@@ -2293,6 +2303,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 # "some Iraqi forces pull out of Basra", "Houthis withdraw half their forces from X": part of the
                 # garrison leaves, the town is held
                 return None
+            if _EDGE_ONLY.search(trigger.sent.text[trigger.idx - trigger.sent.start_char :]):
+                return None  # "troops had withdrawn from Homs, and the rebels had started to enter the suburbs": not yet theirs
             frame.places = [r for p in places for r in place_refs(p)]
             if not passive and lemma == "withdraw" and not any(r.anaphor for r in frame.places):
                 # "has withdrawn its troops from the southern Gaza Strip, including Khan Younis": the towns named in
