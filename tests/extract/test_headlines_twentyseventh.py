@@ -49,3 +49,34 @@ def test_completed_capture_in_a_headline(extractor: Extractor, published: str, t
 )
 def test_completed_capture_twins_stay_quiet(extractor: Extractor, published: str, title: str) -> None:
     assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "want"),
+    [
+        ("2011-03-31", "Gaddafi forces retake Brega", ("Brega", "ly-qaddafi", None)),
+        ("2011-03-10", "Gaddafi forces retake Ras Lanuf", ("Ras Lanuf", "ly-qaddafi", None)),
+        ("2011-03-10", "Qaddafi forces recapture Zawiyah", ("Zawiyah", "ly-qaddafi", None)),
+        ("2011-03-15", "Pro-Gaddafi forces retake Ajdabiya", ("Ajdabiya", "ly-qaddafi", None)),
+        ("2011-03-06", "Gadhafi loyalists seize Bin Jawad", ("Bin Jawad", "ly-qaddafi", None)),
+        ("2011-03-31", "Libyan rebels take Brega from Gaddafi troops", ("Brega", "x-rebels-ly", "ly-qaddafi")),
+    ],
+)
+def test_gaddafi_forces_are_a_side(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:
+    assert sides(headline_changes(extractor, title, published=dt.date.fromisoformat(published))) == [want]
+
+
+@pytest.mark.parametrize(
+    ("published", "title"),
+    [
+        ("2011-03-31", "Gaddafi forces pound Misrata"),  # fighting, no change
+        ("2011-03-31", "Gaddafi forces push rebels back toward Ajdabiya"),
+        ("2011-03-31", "Gaddafi forces launch assault to retake Brega"),  # an intention
+        ("2011-03-31", "Rebels say they repelled Gaddafi forces at Brega"),  # repelled
+        ("2011-03-31", "Gaddafi vows to retake Benghazi"),  # the man, and a vow
+        ("2011-08-21", "Gaddafi's son Saif captured in Tripoli"),  # a person captured
+        ("2015-07-28", "Gaddafi's son sentenced to death in Tripoli"),
+    ],
+)
+def test_gaddafi_twins_stay_quiet(extractor: Extractor, published: str, title: str) -> None:
+    assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
