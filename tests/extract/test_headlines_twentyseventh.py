@@ -80,3 +80,27 @@ def test_gaddafi_forces_are_a_side(extractor: Extractor, published: str, title: 
 )
 def test_gaddafi_twins_stay_quiet(extractor: Extractor, published: str, title: str) -> None:
     assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "title"),
+    [
+        ("2019-05-04", "Boko Haram seizes military base in NE Nigeria"),  # a quarter of a country, no town named
+        ("2019-05-04", "Boko Haram seizes NE Nigeria town"),
+        ("2019-05-04", "Jihadists seize army base in NW Nigeria"),
+        ("2016-05-04", "Islamists take SE Somalia base"),
+    ],
+)
+def test_compass_abbreviation_and_country_is_no_place(extractor: Extractor, published: str, title: str) -> None:
+    assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "want"),
+    [
+        ("2016-05-04", "Islamic State seizes NE Syria town of Shaddadi", ("Shaddadi", "isis", None)),
+        ("2016-05-04", "Kurdish forces take Shaddadi in NE Syria", ("Shaddadi", "sdf", None)),
+    ],
+)
+def test_compass_abbreviation_keeps_the_town_named(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:
+    assert sides(headline_changes(extractor, title, published=dt.date.fromisoformat(published))) == [want]
