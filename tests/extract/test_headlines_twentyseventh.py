@@ -142,3 +142,34 @@ def test_share_of_a_town_retaken(extractor: Extractor, published: str, title: st
 )
 def test_share_twins_stay_quiet(extractor: Extractor, published: str, title: str) -> None:
     assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "want"),
+    [
+        # a country's capital named by the country's own name, as the demonym's "Yemeni capital" already was
+        ("2013-03-24", "Rebels seize Central African Republic capital", ("Bangui", "seleka", "cf-gov")),
+        ("2013-03-24", "Central African Republic capital falls to rebels", ("Bangui", "seleka", "cf-gov")),
+        ("2013-03-24", "Central African Republic capital seized by rebels", ("Bangui", "seleka", "cf-gov")),
+        ("2014-09-21", "Yemen capital falls to Houthi rebels", ("Sanaa", "houthis", "ye-gov")),
+        ("2021-08-15", "Afghanistan capital falls to Taliban", ("Kabul", "taliban", "af-gov")),
+    ],
+)
+def test_country_named_capital(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:
+    assert sides(headline_changes(extractor, title, published=dt.date.fromisoformat(published))) == [want]
+
+
+@pytest.mark.parametrize(
+    ("published", "title"),
+    [
+        ("2013-03-24", "Rebels close in on Central African Republic capital"),  # an advance
+        ("2013-03-24", "Rebels attack Central African Republic capital"),
+        ("2014-09-21", "Houthis stage sit-in in Yemen capital"),
+        ("2014-09-21", "Yemen capital falls silent as fighting ends"),  # an idiom
+        ("2022-03-01", "Russia fails to seize Ukraine capital"),  # a failure, a plan
+        ("2022-03-01", "Russia plans to seize Ukraine capital"),
+        ("2014-09-21", "Protesters seize Yemen capital square"),
+    ],
+)
+def test_country_named_capital_twins_stay_quiet(extractor: Extractor, published: str, title: str) -> None:
+    assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
