@@ -173,3 +173,28 @@ def test_country_named_capital(extractor: Extractor, published: str, title: str,
 )
 def test_country_named_capital_twins_stay_quiet(extractor: Extractor, published: str, title: str) -> None:
     assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "title"),
+    [
+        # a side pushed off a town's edge besieged it and never held it (labelling.md: "entered the outskirts" is no event)
+        ("2015-07-23", "Houthis pushed away from outskirts of Aden"),
+        ("2015-07-23", "Loyalists push Houthis from outskirts of Aden"),
+        ("2016-08-12", "Kurdish forces drive IS from outskirts of Kobani"),
+    ],
+)
+def test_pushed_from_the_outskirts_is_no_change(extractor: Extractor, published: str, title: str) -> None:
+    assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "want"),
+    [
+        ("2015-07-23", "Government forces drive Houthis out of Aden", ("Aden", "ye-gov", "houthis")),
+        ("2015-07-23", "Houthis pushed out of Aden", ("Aden", "ye-gov", "houthis")),
+        ("2016-08-12", "Kurdish forces drive IS out of Kobani", ("Kobani", "sdf", "isis")),
+    ],
+)
+def test_pushed_out_of_the_town_is_the_change(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:
+    assert sides(headline_changes(extractor, title, published=dt.date.fromisoformat(published))) == [want]

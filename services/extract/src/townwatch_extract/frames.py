@@ -2200,6 +2200,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "have driven Taliban fighters from Taywara District in western Ghor province": the parse hangs the
             # source on the side driven out
             sources = prep_objects(obj, ("from",))
+        if sources and all(o.lower_ in ("outskirts", "outskirt") and not children(o, ("conj",)) for o in sources):
+            return None  # "Houthis pushed away from outskirts of Aden": they besieged the town, never held it (heads27)
         if lemma == "force" and not sources and obj is not None:
             # "forced al-Shabab militants to flee Dobley town": the town the side was made to leave
             sources = [o for x in children(trigger, ("xcomp",)) if x.lemma_.lower() in _MADE_TO_LEAVE for o in children(x, ("dobj",))]
