@@ -198,3 +198,28 @@ def test_pushed_from_the_outskirts_is_no_change(extractor: Extractor, published:
 )
 def test_pushed_out_of_the_town_is_the_change(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:
     assert sides(headline_changes(extractor, title, published=dt.date.fromisoformat(published))) == [want]
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "want"),
+    [
+        ("2001-11-13", "Northern Alliance takes control of Kabul", ("Kabul", "northern-alliance", None)),
+        ("2001-11-13", "Northern Alliance troops enter Kabul", ("Kabul", "northern-alliance", None)),
+        ("2001-11-10", "Northern Alliance seizes Mazar-i-Sharif", ("Mazar-i-Sharif", "northern-alliance", None)),
+    ],
+)
+def test_northern_alliance_is_a_side(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:
+    assert sides(headline_changes(extractor, title, published=dt.date.fromisoformat(published))) == [want]
+
+
+@pytest.mark.parametrize(
+    ("published", "title"),
+    [
+        ("2001-11-12", "Northern Alliance advances toward Kabul"),
+        ("2001-11-12", "Northern Alliance vows to take Kunduz"),
+        ("2001-11-12", "Taliban repel Northern Alliance attack on Kunduz"),
+        ("2019-05-01", "Northern Alliance club takes title in Newcastle"),  # an English football league
+    ],
+)
+def test_northern_alliance_twins_stay_quiet(extractor: Extractor, published: str, title: str) -> None:
+    assert headline_changes(extractor, title, published=dt.date.fromisoformat(published)) == []
