@@ -1,8 +1,10 @@
-"""Session 27 (helper heads27, issue 10): wire headlines that a side completes a capture ("Russia completes capture of
-X"), and the 2011 Libyan war's government side named by its leader ("Gaddafi forces retake X").
+"""Session 27 (helper heads27, issue 10): wire headlines. A side completes a capture ("Russia completes capture of X"),
+the 2011 Libyan war's government and the 2001 Northern Alliance as sides, a capital compass abbreviation before a
+country ("base in NE Nigeria"), a British wire's "per cent" and "Most of X retaken", a capital named by its country
+("Yemen capital falls"), and a side pushed off a town's outskirts.
 
-Read against ~100 real war headlines (pages corpus, 15 conflicts) and probes of the issue's headline families; twins
-keep the same words for an intention, a modal, a failure, a denial, business takeovers and a leader's name alone.
+Read against 335 real war headlines (pages corpus, 25 conflicts) and 83 ordinary ones (none fires); twins keep the
+same words for an intention, a modal, a failure, a denial, business, elections, a leader's own name and states.
 """
 
 from __future__ import annotations
