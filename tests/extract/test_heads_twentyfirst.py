@@ -29,8 +29,10 @@ _DAY = dt.date(2024, 6, 11)
         ("Ukrainians hold Kupiansk, Avdiivka reportedly captured", ("Avdiivka", None, None)),
         ("Kidal reportedly seized", ("Kidal", None, None)),
         # "retaken from" a side the actor table lacks: the town back in other hands, no side named
-        ("Ajdabiya retaken from Gaddafi forces", ("Ajdabiya", None, None)),
-        ("Brega retaken from Gaddafi loyalists", ("Brega", None, None)),
+        ("Brega retaken from Zintan brigades", ("Brega", None, None)),
+        # ... and from one it holds since session 27 (heads27): Gaddafi's forces of 2011 lost it
+        ("Ajdabiya retaken from Gaddafi forces", ("Ajdabiya", None, "ly-qaddafi")),
+        ("Brega retaken from Gaddafi loyalists", ("Brega", None, "ly-qaddafi")),
         ("Palmyra retaken from IS", ("Palmyra", None, "isis")),
         # a wire's "state TV" after the colon is the source, never Tuvalu's forces
         ("Army retakes Palmyra: state TV", ("Palmyra", "sy-gov", None)),

@@ -201,6 +201,8 @@ _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
+# a wire headline's compass abbreviations, written in capitals (heads27)
+_COMPASS_ABBREVIATIONS = frozenset("NE NW SE SW".split())
 _DIRECTIONAL = frozenset("northern southern eastern western central north south east west the a an northeastern "
                          "northwestern southeastern southwestern north-eastern north-western south-eastern "
                          "south-western key strategic besieged embattled".split())
@@ -950,6 +952,8 @@ class ArticleContext:
             left = doc[j]
             if left.lower_ in _DIRECTIONAL or left.ent_type_ == "NORP" or left.lower_ in _MONTHS_DAYS:
                 break  # "took over Wednesday Al Hasha District": the day is no part of the name
+            if left.text in _COMPASS_ABBREVIATIONS:
+                break  # a wire headline's "base in NE Nigeria", "NW Syria town": the quarter, no part of the name
             if left.text == "-" and left.whitespace_ and j > 0 and doc[j - 1].whitespace_:
                 break  # "towns in Donetsk Oblast - Kramatorsk, ...": a spaced dash sets a list off and joins no name
             attached = left.head.i >= left.i and left.head.i <= tok.i

@@ -1889,6 +1889,10 @@ class Extractor:
                 resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
         elif ref_place.site:
             resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
+        elif ref_place.kind_noun == "capital" and ref_place.token.dep_ == "compound" and (
+            capital := national_capital(ref_place.token.head, self.gazetteer)
+        ) is not None:
+            resolutions = [_geo_place(capital, capital.name)]  # "Central African Republic capital", "Yemen capital": the country's
         else:
             resolutions = [ctx.resolve_place(
                 ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,

@@ -2216,6 +2216,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "have driven Taliban fighters from Taywara District in western Ghor province": the parse hangs the
             # source on the side driven out
             sources = prep_objects(obj, ("from",))
+        if sources and all(o.lower_ in ("outskirts", "outskirt") and not children(o, ("conj",)) for o in sources):
+            return None  # "Houthis pushed away from outskirts of Aden": they besieged the town, never held it (heads27)
         if lemma == "force" and not sources and obj is not None:
             # "forced al-Shabab militants to flee Dobley town": the town the side was made to leave
             sources = [o for x in children(trigger, ("xcomp",)) if x.lemma_.lower() in _MADE_TO_LEAVE for o in children(x, ("dobj",))]
@@ -2431,6 +2433,16 @@ _ANNOUNCING = frozenset({"announce", "confirm", "declare"})
 _TAKING_NOUNS = frozenset({"capture", "seizure", "takeover"})
 _CLAIMING = frozenset({"announce", "declare", "claim"})
 _COMPLETING = frozenset({"complete", "finish"})
+# "completed the seizure of X" and a headline's present "Russia completes capture of X" (the news it tells); never
+# the bare or modal "to complete", "will complete" (heads27)
+_DONE_OR_HEADLINE_PRESENT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def _complete_as_adjective(head: Token) -> bool:
+    """"Russian forces complete capture of X": the small model reads the plural's present "complete" as an adjective at
+    the root, with its subject and object still hung on it."""
+    return head.tag_ == "JJ" and head.dep_ == "ROOT" and head.lower_ == "complete" and any(c.dep_ == "nsubj" for c in head.children)
+
 
 
 def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
@@ -2454,7 +2466,7 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # (a liberation "completed" is the ministry's own account of the place it names: "units had completed the
             # 'liberation' of Artemovsk" stays with the reading of the name it stands for)
             or (trigger.lemma_.lower() in _TAKING_NOUNS and trigger.head.lemma_.lower() in _COMPLETING
-                and trigger.head.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in trigger.head.children))
+                and (trigger.head.tag_ in _DONE_OR_HEADLINE_PRESENT or _complete_as_adjective(trigger.head)) and not any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in trigger.head.children))
         ):
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
             # villages of A and B": who announces a place's return names the side it returned to

@@ -592,6 +592,17 @@ def _reported_participles(doc: Doc) -> list[Frame]:
     return out
 
 
+def _share_subject(subject: Token) -> Token | None:
+    """The share a bare participle's subject names, read through to its town: "Most of Ramadi retaken" (the small
+    model tags "Most" an adjective), a wire's "Ninety per cent of Ramadi retaken" (the number the subject, "cent" the
+    object of "per") (heads27)."""
+    if subject.lower_ == "most" and prep_objects(subject, ("of",)):
+        return subject
+    if subject.pos_ == "NUM":
+        return next((c for c in prep_objects(subject, ("per",)) if c.lower_ == "cent" and prep_objects(c, ("of",))), None)
+    return None
+
+
 def _said_participles(doc: Doc) -> list[Frame]:
     out: list[Frame] = []
     for part in doc:
@@ -622,6 +633,8 @@ def _said_participles(doc: Doc) -> list[Frame]:
             if c.pos_ in ("PROPN", "NOUN")
             and (c.text[:1].isupper() or (bare and c.lower_ in PARTIAL_NOUNS))  # "Ninety percent of Ramadi retaken"
         ]
+        if bare and not names:
+            names = [share for c in subjects if (share := _share_subject(c)) is not None]  # "Most of X retaken"
         places = [r for n in names for r in place_refs(n, partial)]
         if forward and not names:
             # "key city Bakhmut", "Ukrainian city of Bakhmut", "town of Avdiivka": the name the parser hung on the place

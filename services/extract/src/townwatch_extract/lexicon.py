@@ -337,7 +337,7 @@ def parse_form(text: str) -> str:
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
     quarters outskirts bank portions portion swathes swaths swath swathe chunk pockets pocket east west north south percent
-    per-cent %""".split()
+    per-cent % cent pc""".split()
 )
 
 # Sites that change hands on their own and are written with common nouns: "the presidential palace", "Aden's
