@@ -45,6 +45,7 @@ from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountr
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
+from townwatch_extract.chronology import chronology_items, told_long_before
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
@@ -1282,6 +1283,10 @@ class Extractor:
                 )
         if trace is not None:
             trace.leave()
+        # a chronology's item dated a month or more before the page is the story's background (chronology.py)
+        if items := chronology_items(clean, heads, article.published):
+            found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
+                     and told_long_before(items, c.start, article.published) else c for c in found]
         stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
