@@ -58,7 +58,7 @@ def test_a_date_alone_on_its_line_heads_the_lines_under_it() -> None:
 
 
 @pytest.mark.parametrize("text", ["fell during the militants' June 2014 onslaught", "overrun in the group's 2014 blitz",
-                                  "lost during the June 2014 offensive"])
+                                  "lost during the June 2014 offensive", "fell ahead of a 2014 offensive"])
 def test_a_dated_campaign_dates_its_change(text: str) -> None:
     refs = find_time_refs(text, dt.date(2016, 5, 25))
     assert refs and refs[0].date is not None and refs[0].date.year == 2014
@@ -87,6 +87,8 @@ _BACKGROUND = [
      "Jan. 26, 2023 - Ukraine's army says it has withdrawn from Soledar, north of the city.", dt.date(2023, 5, 21), "Soledar"),
     ("A senior officer was killed by a sniper south of the city. Mosul fell to the militants during the group's June 2014 "
      "onslaught across the north.", dt.date(2016, 5, 26), "Mosul"),
+    ("Families came back to the town this weekend. Fallujah was the first big city to fall to the Islamic State ahead of "
+     "a 2014 offensive by the group.", dt.date(2016, 9, 19), "Fallujah"),
 ]
 
 
