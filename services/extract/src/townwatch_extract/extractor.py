@@ -34,6 +34,7 @@ from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
 from townwatch_extract.chronicle import Chronicle, coverage_end, fresh, load_changes
+from townwatch_extract.chronology import chronology_items, told_long_before
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
@@ -45,7 +46,6 @@ from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountr
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
-from townwatch_extract.chronology import chronology_items, told_long_before
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
