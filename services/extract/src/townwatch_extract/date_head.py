@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateHead", "blank_date_heads"]
+__all__ = ["DateHead", "blank_date_heads", "date_heads", "date_lines"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -54,6 +54,9 @@ class DateHead:
     start: int
     end: int
     date: dt.date | None
+    until: dt.date | None = None
+    """The last day the head can mean: its day, the end of its month ("June 2022 -") or of its year ("2014:"); None
+    when it names neither a day of a known year nor a month or a year."""
 
 
 def _head_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
@@ -79,17 +82,28 @@ def _head_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
     return date
 
 
+def _period_end(m: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The last day a head can mean: its day, the last day of its month ("January 2014 -"), of its year ("2014:")."""
+    if (day := _head_date(m, published)) is not None:
+        return day
+    year_word = m.group("y3") or m.group("y4") or m.group("y7")
+    if year_word is None:
+        return None
+    month_word = m.group("m3") or m.group("m4")
+    if month_word is None:
+        return dt.date(int(year_word), 12, 31)
+    month = _MONTHS[month_word.lower().rstrip(".")]
+    return dt.date(int(year_word) + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _whole(m: re.Match[str]) -> bool:
     """A head that names a whole date (may end at a full stop: "June 2022. ..."); a month, day or year alone may not."""
     return bool(m.group("md") or m.group("dm") or m.group("ym") or m.group("my"))
 
 
-def blank_date_heads(text: str, published: dt.date | None) -> tuple[str, list[DateHead]]:
-    """``text`` with the date head of each line blanked to spaces (same length), and the heads found."""
-    if not any(c.isdigit() for c in text[:40]) and not re.match(r"\s*[-–—*•]?\s*" + _M, text, re.I):
-        return text, []
-    heads: list[DateHead] = []
-    out = text
+def _head_matches(text: str) -> list[re.Match[str]]:
+    """The date heads of ``text``'s lines (a month, day or year alone only before a dash or a colon)."""
+    found = []
     for m in _HEAD.finditer(text):
         sep = m.group("sep").strip()
         if sep == "." and not _whole(m):
@@ -98,10 +112,39 @@ def blank_date_heads(text: str, published: dt.date | None) -> tuple[str, list[Da
             continue
         if m.group("mo") and sep == ":":
             continue  # "March: ..." is a label
+        found.append(m)
+    return found
+
+
+def blank_date_heads(text: str, published: dt.date | None) -> tuple[str, list[DateHead]]:
+    """``text`` with the date head of each line blanked to spaces (same length), and the heads found."""
+    if not any(c.isdigit() for c in text[:40]) and not re.match(r"\s*[-–—*•]?\s*" + _M, text, re.I):
+        return text, []
+    heads: list[DateHead] = []
+    out = text
+    for m in _head_matches(text):
         end = m.end()
         label = _LABEL.match(text, end)
         if label is not None and "." not in text[end : label.start("colon")]:
             out = out[: label.start("colon")] + "." + out[label.end("colon"):]
         out = out[: m.start()] + " " * (end - m.start()) + out[end:]
-        heads.append(DateHead(m.start(), end, _head_date(m, published)))
+        heads.append(DateHead(m.start(), end, _head_date(m, published), _period_end(m, published)))
     return out, heads
+
+
+def date_heads(text: str, published: dt.date | None) -> list[DateHead]:
+    """The date heads of ``text``'s lines anywhere in it (a chronology after a story's lead), none blanked."""
+    return [DateHead(m.start(), m.end(), _head_date(m, published), _period_end(m, published)) for m in _head_matches(text)]
+
+# a date alone on its line ("October 14", "- May 11 -", "February 24, 2022"): the heading of the lines under it
+_DATE_LINE = re.compile(r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:" + _DATE + r")[ \t]*(?:[-–—:]+[ \t]*)?$", re.I | re.M)
+
+
+def date_lines(text: str, published: dt.date | None) -> list[DateHead]:
+    """The lines of ``text`` that are a date alone (a chronology's day heading the item under it), as heads whose
+    ``until`` is the last day the date can mean; a day or a month alone, with no year or month, is left out."""
+    return [
+        DateHead(m.start(), m.end(), _head_date(m, published), until)
+        for m in _DATE_LINE.finditer(text)
+        if m.group(0).strip() and (until := _period_end(m, published)) is not None
+    ]

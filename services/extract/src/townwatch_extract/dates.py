@@ -21,6 +21,9 @@ _MONTH_RE = r"(january|february|march|april|may|june|july|august|september|octob
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 
+# the nouns of a campaign a date can name ("the June 2014 onslaught")
+_CAMPAIGN = r"offensive|onslaught|advance|assault|sweep|blitz|push|campaign|invasion|conquest|surge|takeover|rampage"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_year", re.compile(r"\bsince\s+(?:mid-|early\s+|late\s+)?((?:19|20)\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b")),
@@ -29,6 +32,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_named_month", re.compile(rf"\blast\s+{_MONTH_RE}(?![\w-])(?!\s*\d)")),
     ("month", re.compile(rf"\b(?:in|during|by|since|of|early|late|mid-|mid)\s+(?:early\s+|late\s+|mid-)?{_MONTH_RE}(?:\s+((?:19|20)\d\d))?\b")),
     ("year", re.compile(r"\b(?:in|during|of|by|mid-|early|late)\s+(?:the\s+)?(?:summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+|fall\s+of\s+|early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")),
+    # "fell during the militants' June 2014 onslaught", "ahead of a 2014 offensive": the dated campaign a change was part of
+    ("month", re.compile(rf"\b(?:the|an?|its|their|[a-z]+['’]s?|[a-z]+s['’])\s+{_MONTH_RE}\s+((?:19|20)\d\d)(?=\s+(?:{_CAMPAIGN})\b)")),
+    ("year", re.compile(rf"\b(?:the|an?|its|their|[a-z]+['’]s?|[a-z]+s['’])\s+((?:19|20)\d\d)(?=\s+(?:{_CAMPAIGN})\b)")),
     ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b")),
     ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b")),
     ("yesterday", re.compile(r"\b(yesterday|overnight|last night)\b")),

@@ -34,6 +34,7 @@ from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
 from townwatch_extract.chronicle import Chronicle, coverage_end, fresh, load_changes
+from townwatch_extract.chronology import chronology_items, told_long_before
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
@@ -1306,6 +1307,10 @@ class Extractor:
                 )
         if trace is not None:
             trace.leave()
+        # a chronology's item dated a month or more before the page is the story's background (chronology.py)
+        if items := chronology_items(clean, heads, article.published):
+            found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
+                     and told_long_before(items, c.start, article.published) else c for c in found]
         stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
