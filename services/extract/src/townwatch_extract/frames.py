@@ -41,6 +41,7 @@ from townwatch_extract.news_nominal import is_condemned, is_news_subject, outcom
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
+from townwatch_extract.surrender import surrendered_town
 from townwatch_extract.syntax import (
     capture_verb_misread,
     children,
@@ -584,12 +585,13 @@ def _district_seat(tok: Token) -> Token | None:
             )
             if name is not None:
                 return name
-    if tok.lower_ in ("center", "centre", "headquarters") and any(c.dep_ == "compound" and c.lemma_.lower() in ("district", "county") for c in tok.children):
-        # "overran the district center for Nawa", "the district headquarters of Nawa": the seat named after it
+    if tok.lower_ in ("center", "centre", "headquarters", "hq") and any(c.dep_ == "compound" and c.lemma_.lower() in ("district", "county") for c in tok.children):
+        # "overran the district center for Nawa", "the district headquarters of Nawa": the seat named after it (a
+        # coder note's "the district HQ of Nawa" too)
         named = [o for o in prep_objects(tok, ("for", "of")) if o.pos_ == "PROPN" and o.lemma_.lower() not in _ADMIN_NOUNS and not _province(o)]
         if named:
             return named[0]
-    if tok.lower_ in ("center", "centre", "headquarters", "compound"):
+    if tok.lower_ in ("center", "centre", "headquarters", "hq", "compound"):
         # "took the center of Ghormach District": the seat of the district named after "of" (not "the centre of Mosul");
         # an Afghan outlet's "the compound of Qaisar district" is its seat too
         for o in prep_objects(tok, ("of",)):
@@ -2229,6 +2231,13 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "cleared Y of Z": Y is the place; in "cleared the village of X" the "of" names the village, not a side
             frame.cls = TriggerClass.GAIN
             frame.places = place_refs(obj)
+            if not frame.places and obj.lemma_.lower() in _SETTLEMENT_OBJECTS and any(
+                _side_word(o) or o.pos_ == "PROPN" for o in prep_objects(obj, ("of",))
+            ):
+                # a coder note's "cleared Mach town (Kachhi, Balochistan) of BLA militants": the "of" names the side
+                # cleared out, the town is the name before its kind noun
+                frame.places = [r for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i
+                                for r in place_refs(c)][-1:]
             if obj.tag_ == "NNS":  # "cleared the surrounding villages": a sweep names its villages, or none is taken
                 frame.places = [r for r in frame.places if not r.anaphor]
             frame.gaining = subject_of(trigger)
@@ -2545,6 +2554,8 @@ def frame_or_why(trigger: Token) -> Frame | str:
         )
         if cls is None:
             return "no trigger class"
+        if surrendered_town(trigger):
+            cls = TriggerClass.FALL  # "Laukkai surrendered to the MNDAA": the town is the subject, "to Z" gains it
         frame = _verb_frame(trigger, cls)
     elif trigger.pos_ == "NOUN" or trigger.tag_ in ("NN", "NNS"):
         cls = NOUN_CLASSES.get(lemma) or NOUN_CLASSES.get(low)
