@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# what the small model calls a name that is no town: a person, a people ("the Russians"), a date or a number (it
-# calls most small towns organisations, so those stay)
-_NOT_TOWNS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# what the small model calls a name that is no town: a people ("the Russians"), a date or a number; it calls most
+# small towns organisations or persons, so a one-word "person" stays (a person is named with two words or more)
+_NOT_TOWNS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def surrendered_town(trigger: Token) -> bool:
@@ -20,4 +20,6 @@ def surrendered_town(trigger: Token) -> bool:
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in _NOT_TOWNS:
         return False
+    if subject.ent_type_ == "PERSON" and any(c.dep_ in ("compound", "flat", "appos", "poss") for c in subject.children):
+        return False  # "Aung Naing surrendered to the MNDAA": a man, named with two words
     return any(o.dep_ == "pobj" for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)

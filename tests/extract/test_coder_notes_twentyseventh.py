@@ -1,0 +1,89 @@
+"""Session 27 (helper acled27b, issue 10): coder notes of the Middle East, Asia and Europe that main misread.
+
+Three small families, found by reading map editors' dated one-liners and ACLED-style clash notes and probing their
+grammar in our own words:
+S1 (surrender.surrendered_town): a named town that surrenders to a side ("X surrendered to Z", "X has surrendered to
+the Russians") is the subject of "surrender" as of "fall": the town changes hands, "to Z" gains it. Twins: a refusal,
+a demand, a negation, a future, a sports side, a person, part of the garrison, weapons handed over.
+S2 (frames._district_seat): a coder note's abbreviation "the district HQ of X" is the district's seat, as "the
+district headquarters of X". Twins: an attack repelled, a failed attempt, a police HQ.
+S3 (frames, "cleared"): "cleared X town (district, province) of Z": the town is the name before its kind noun when the
+"of" names the side cleared out. Twins: crowd control, mines cleared, an attempt, an operation launched to clear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import news_rows
+
+_DAY = dt.date(2024, 1, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("On 6 January 2024, Laukkai surrendered to the MNDAA after a siege of six weeks.", "Laukkai", "mndaa"),
+        ("On 6 January 2024, Hpakant surrendered to the KIA without a fight. No fatalities were reported.", "Hpakant", "kia"),
+        ("On 6 January 2024, after two days of clashes, Pauktaw surrendered to the Arakan Army.", "Pauktaw", "arakan-army"),
+        ("Melitopol has surrendered to the Russians, the regional administration says.", "Melitopol", "ru-forces"),
+    ],
+)
+def test_town_surrendering_to_a_side_changes_hands(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    published = dt.date(2022, 2, 27) if "Melitopol" in text else _DAY
+    rows = news_rows(extractor, text, published)
+    assert [(p, g) for p, g, _lo in rows] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 January 2024, Laukkai refused to surrender to the MNDAA.",
+        "On 6 January 2024, the MNDAA demanded that Laukkai surrender to its forces.",
+        "On 6 January 2024, Laukkai did not surrender to the MNDAA.",
+        "On 6 January 2024, Laukkai will never surrender to the MNDAA, its commander said.",
+        "Liverpool surrendered to Chelsea in the cup final on Saturday.",
+        "Barcelona surrendered to Real Madrid 3-1 on Sunday.",
+        "On 6 January 2024, Aung Naing surrendered to the MNDAA in Laukkai with his bodyguards.",
+        "On 6 January 2024, 40 soldiers in Laukkai surrendered to the MNDAA.",
+        "On 6 January 2024, the commander of Laukkai surrendered his weapons to the MNDAA.",
+    ],
+)
+def test_surrender_twins_take_nothing(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, _DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("On 11 July 2021, the Taliban took control of the district HQ of Bala Murghab, Badghis, after the ANDSF withdrew.", "Bala Murghab", "taliban"),
+        ("On 11 July 2021, ANDSF recaptured the district HQ of Bala Murghab (Badghis) from the Taliban.", "Bala Murghab", "af-gov"),
+        ("On 2 February 2024, Pakistani security forces cleared Mach town (Kachhi, Balochistan) of BLA militants.", "Mach", "pk-gov"),
+        ("On 2 February 2024, Pakistani soldiers cleared Mach town of Taliban fighters after a day of clashes.", "Mach", "pk-gov"),
+    ],
+)
+def test_district_hq_and_cleared_town_are_read(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    published = dt.date(2021, 7, 12) if "2021" in text else dt.date(2024, 2, 3)
+    rows = news_rows(extractor, text, published)
+    assert [(p, g) for p, g, _lo in rows] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 July 2021, the Taliban attacked the district HQ of Bala Murghab, Badghis, but were repelled.",
+        "On 11 July 2021, the Taliban failed to take the district HQ of Bala Murghab.",
+        "On 11 July 2021, the Taliban took control of the police HQ in Bala Murghab city after clashes.",
+        "On 2 February 2024, police cleared Mach town of protesters.",
+        "On 2 February 2024, army engineers cleared Mach town of mines and explosives.",
+        "On 2 February 2024, Pakistani security forces tried to clear Mach town of BLA militants.",
+        "On 2 February 2024, Pakistani security forces began an operation to clear Mach town of BLA militants.",
+    ],
+)
+def test_hq_and_cleared_twins_take_nothing(extractor: Extractor, text: str) -> None:
+    published = dt.date(2021, 7, 12) if "2021" in text else dt.date(2024, 2, 3)
+    assert news_rows(extractor, text, published) == []
