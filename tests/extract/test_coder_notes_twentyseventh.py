@@ -9,6 +9,12 @@ S2 (frames._district_seat): a coder note's abbreviation "the district HQ of X" i
 district headquarters of X". Twins: an attack repelled, a failed attempt, a police HQ.
 S3 (frames, "cleared"): "cleared X town (district, province) of Z": the town is the name before its kind noun when the
 "of" names the side cleared out. Twins: crowd control, mines cleared, an attempt, an operation launched to clear.
+S4 (modality._spliced_before): a capture told in the perfect or the past before a comma splice ("X has been fully
+captured by Z, a military administration is being set up") is no intention of the verb the parser hangs it on. Twins:
+"are set to capture", "are preparing to capture, ...", a condition, a negation.
+S5 (syntax._subject_hung_on_place): "A forces withdrew from X and B forces took control of the town": the parser reads
+"X and B" as a modifier of the second "forces", the place left; that noun, not the first clause's subject, took the town
+(main gave the town to the side that left it). Twins: an attempt, positions taken instead of the town.
 """
 
 from __future__ import annotations
@@ -86,4 +92,37 @@ def test_district_hq_and_cleared_town_are_read(extractor: Extractor, text: str, 
 )
 def test_hq_and_cleared_twins_take_nothing(extractor: Extractor, text: str) -> None:
     published = dt.date(2021, 7, 12) if "2021" in text else dt.date(2024, 2, 3)
+    assert news_rows(extractor, text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "gaining", "losing"),
+    [
+        ("Kherson has been fully captured by Russia, a military administration is being set up.", dt.date(2022, 3, 2), "Kherson", "ru-forces", "ua-forces"),
+        ("On 2 March 2022, Russian forces have captured Kherson, a military administration is being set up.", dt.date(2022, 3, 2), "Kherson", "ru-forces", "ua-forces"),
+        ("On 17 February 2024, Ukrainian forces withdrew from Avdiivka (Pokrovskyi, Donetsk) and Russian forces took control of the town.",
+         dt.date(2024, 2, 18), "Avdiivka", "ru-forces", "ua-forces"),
+        ("On 11 November 2022, Russian forces withdrew from Kherson and Ukrainian forces took control of the city.",
+         dt.date(2022, 11, 12), "Kherson", "ua-forces", "ru-forces"),
+    ],
+)
+def test_spliced_and_swallowed_clauses_are_read(
+    extractor: Extractor, text: str, published: dt.date, place: str, gaining: str, losing: str
+) -> None:
+    assert news_rows(extractor, text, published) == [(place, gaining, losing)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Russian forces are set to capture Kherson, officials said.", dt.date(2022, 3, 2)),
+        ("Russian troops are preparing to capture Kherson, a military administration is being set up in Nova Kakhovka.", dt.date(2022, 3, 2)),
+        ("If Kherson is captured, a military administration will be set up.", dt.date(2022, 3, 2)),
+        ("Kherson has not been captured, a military administration is being set up elsewhere.", dt.date(2022, 3, 2)),
+        ("On 17 February 2024, Ukrainian forces withdrew from Avdiivka and Russian forces tried to take control of the town.", dt.date(2024, 2, 18)),
+        ("On 17 February 2024, Ukrainian forces withdrew from positions near Avdiivka and Russian forces took control of the positions.",
+         dt.date(2024, 2, 18)),
+    ],
+)
+def test_spliced_and_swallowed_twins_take_nothing(extractor: Extractor, text: str, published: dt.date) -> None:
     assert news_rows(extractor, text, published) == []
