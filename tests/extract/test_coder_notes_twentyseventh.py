@@ -15,6 +15,10 @@ captured by Z, a military administration is being set up") is no intention of th
 S5 (syntax._subject_hung_on_place): "A forces withdrew from X and B forces took control of the town": the parser reads
 "X and B" as a modifier of the second "forces", the place left; that noun, not the first clause's subject, took the town
 (main gave the town to the side that left it). Twins: an attempt, positions taken instead of the town.
+S6 (frames._is_read_as_auxiliary, _is_read_as_leaver): a coder note's "IS militants took over X", "IS militants withdrew
+from X": the small model reads "IS" as the verb's auxiliary and its members as the subject (as it did for "IS overran
+X"); the side is the Islamic State. Twins: an attack repelled, an attempt, people killed or kidnapped, weapons or
+soldiers seized, positions left, some fighters withdrawn.
 """
 
 from __future__ import annotations
@@ -126,3 +130,33 @@ def test_spliced_and_swallowed_clauses_are_read(
 )
 def test_spliced_and_swallowed_twins_take_nothing(extractor: Extractor, text: str, published: dt.date) -> None:
     assert news_rows(extractor, text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing"),
+    [
+        ("On 10 June 2014, IS militants took over Mosul after the Iraqi army fled.", "Mosul", "isis", "iq-gov"),
+        ("On 10 June 2014, IS militants took control of Mosul city after the Iraqi army fled.", "Mosul", "isis", "iq-gov"),
+        ("On 3 April 2016, IS militants withdrew from Hit (Anbar) after clashes with Iraqi forces.", "Hit", "iq-gov", "isis"),
+    ],
+)
+def test_is_members_read_as_auxiliary(extractor: Extractor, text: str, place: str, gaining: str, losing: str) -> None:
+    published = dt.date.fromisoformat("2014-06-11" if "2014" in text else "2016-04-04")
+    assert news_rows(extractor, text, published) == [(place, gaining, losing)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 June 2014, IS militants attacked Mosul but were repelled.",
+        "On 10 June 2014, IS militants tried to take over Mosul.",
+        "On 10 June 2014, IS militants killed 5 soldiers in Mosul.",
+        "On 10 June 2014, IS militants kidnapped 3 civilians from Mosul.",
+        "On 10 June 2014, IS militants seized weapons in Mosul.",
+        "On 10 June 2014, IS militants captured 12 soldiers near Mosul.",
+        "On 10 June 2014, IS militants withdrew from positions near Hit.",
+        "On 10 June 2014, IS militants withdrew some fighters from Hit.",
+    ],
+)
+def test_is_members_twins_take_nothing(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, dt.date(2014, 6, 11)) == []

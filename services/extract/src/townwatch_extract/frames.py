@@ -1899,9 +1899,23 @@ def _is_read_as_auxiliary(trigger: Token) -> Token | None:
     """"IS overran Al Kishmah": "IS" before a past-tense capture verb, parsed as its passive auxiliary, with the place
     parsed as a subject after the verb and no agent ("the town IS captured" is no English)."""
     aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 1), None)
+    if aux is None and trigger.tag_ == "VBD" and not prep_objects(trigger, ("by",)):
+        # a coder note's "IS militants took over Mosul", "IS fighters seized X": "IS" read as the auxiliary of the verb,
+        # its members as the subject; the side is the Islamic State, the place the verb's object
+        member = trigger.doc[trigger.i - 1] if trigger.i > 1 else None
+        aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 2), None)
+        if aux is not None and member is not None and member.dep_ == "nsubj" and member.head == trigger and (
+            member.lemma_.lower() in _IS_MEMBERS
+        ) and any(c.dep_ == "dobj" and c.i > trigger.i for c in trigger.children):
+            return aux
+        return None
     if aux is None or trigger.tag_ not in ("VBD", "VBN") or prep_objects(trigger, ("by",)):
         return None
     return aux if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > trigger.i for c in trigger.children) else None
+
+
+# the Islamic State's members a coder note names after its "IS" ("IS militants", "IS fighters")
+_IS_MEMBERS = frozenset("militant fighter member element insurgent jihadist gunman".split())
 
 
 # words the small model reads as adverbs that are no name ("Now was cleared ..." is no English, but "Today" may open)
@@ -1931,6 +1945,11 @@ def _is_read_as_leaver(trigger: Token) -> Token | None:
     if trigger.lemma_.lower() not in ("withdraw", "retreat", "pull") or trigger.tag_ not in ("VBD", "VBN"):
         return None
     aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 1), None)
+    if aux is None and trigger.i > 1 and (member := trigger.doc[trigger.i - 1]).dep_ == "nsubj" and member.head == trigger and (
+        member.lemma_.lower() in _IS_MEMBERS
+    ):
+        # a coder note's "IS militants withdrew from Hit": "IS" read as the auxiliary, its members as the subject
+        aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 2), None)
     if aux is None or prep_objects(trigger, ("by",)) or not prep_objects(trigger, ("from", "out", "of")):
         return None
     return aux
