@@ -17,7 +17,8 @@ S5 (syntax._subject_hung_on_place): "A forces withdrew from X and B forces took 
 (main gave the town to the side that left it). Twins: an attempt, positions taken instead of the town.
 S6 (frames._is_read_as_auxiliary, _is_read_as_leaver): a coder note's "IS militants took over X", "IS militants withdrew
 from X": the small model reads "IS" as the verb's auxiliary and its members as the subject (as it did for "IS overran
-X"); the side is the Islamic State. Twins: an attack repelled, an attempt, people killed or kidnapped, weapons or
+X"), or "IS" as the sentence's verb and the capture as a reduced relative on its members ("IS militants captured
+Tal Afar"); the side is the Islamic State. Twins: an attack repelled, an attempt, people killed or kidnapped, weapons or
 soldiers seized, positions left, some fighters withdrawn.
 """
 
@@ -138,6 +139,8 @@ def test_spliced_and_swallowed_twins_take_nothing(extractor: Extractor, text: st
         ("On 10 June 2014, IS militants took over Mosul after the Iraqi army fled.", "Mosul", "isis", "iq-gov"),
         ("On 10 June 2014, IS militants took control of Mosul city after the Iraqi army fled.", "Mosul", "isis", "iq-gov"),
         ("On 3 April 2016, IS militants withdrew from Hit (Anbar) after clashes with Iraqi forces.", "Hit", "iq-gov", "isis"),
+        ("On 10 June 2014, IS militants captured Tal Afar after the army withdrew.", "Tal Afar", "isis", "iq-gov"),
+        ("On 10 June 2014, IS fighters seized Mosul after clashes with the army.", "Mosul", "isis", "iq-gov"),
     ],
 )
 def test_is_members_read_as_auxiliary(extractor: Extractor, text: str, place: str, gaining: str, losing: str) -> None:
@@ -156,6 +159,9 @@ def test_is_members_read_as_auxiliary(extractor: Extractor, text: str, place: st
         "On 10 June 2014, IS militants captured 12 soldiers near Mosul.",
         "On 10 June 2014, IS militants withdrew from positions near Hit.",
         "On 10 June 2014, IS militants withdrew some fighters from Hit.",
+        "On 10 June 2014, IS militants captured 12 soldiers in Tal Afar.",
+        "On 10 June 2014, IS militants attacked Tal Afar.",
+        "On 10 June 2014, IS militants kidnapped 20 civilians in Mosul.",
     ],
 )
 def test_is_members_twins_take_nothing(extractor: Extractor, text: str) -> None:

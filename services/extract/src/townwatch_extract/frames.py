@@ -1899,6 +1899,15 @@ def _is_read_as_auxiliary(trigger: Token) -> Token | None:
     """"IS overran Al Kishmah": "IS" before a past-tense capture verb, parsed as its passive auxiliary, with the place
     parsed as a subject after the verb and no agent ("the town IS captured" is no English)."""
     aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 1), None)
+    members = trigger.head
+    if trigger.dep_ == "acl" and members.dep_ == "attr" and members.lemma_.lower() in _IS_MEMBERS and (
+        members.head.text == "IS" and members.head.i == members.i - 1 and members.head.dep_ == "ROOT"
+    ) and trigger.i == members.i + 1 and (any(c.dep_ == "dobj" for c in trigger.children) or _names_on_is(members.head, trigger)) and (
+        not prep_objects(trigger, ("by",))
+    ):
+        # "IS militants captured Tal Afar": "IS" read as the sentence's verb ("is"), its members as its attribute and
+        # the capture as a reduced relative on them (the name its object, or hung on "IS"); the side is the Islamic State
+        return members.head
     if aux is None and trigger.tag_ == "VBD" and not prep_objects(trigger, ("by",)):
         # a coder note's "IS militants took over Mosul", "IS fighters seized X": "IS" read as the auxiliary of the verb,
         # its members as the subject; the side is the Islamic State, the place the verb's object
@@ -1912,6 +1921,12 @@ def _is_read_as_auxiliary(trigger: Token) -> Token | None:
     if aux is None or trigger.tag_ not in ("VBD", "VBN") or prep_objects(trigger, ("by",)):
         return None
     return aux if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > trigger.i for c in trigger.children) else None
+
+
+def _names_on_is(is_verb: Token, trigger: Token) -> list[Token]:
+    """The name the parser hung on a misread "IS" right after the capture verb ("IS militants captured Tal Afar after
+    ...": "Tal Afar" read as an adverb of "is")."""
+    return [c for c in is_verb.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.left_edge.i == trigger.i + 1]
 
 
 # the Islamic State's members a coder note names after its "IS" ("IS militants", "IS fighters")
@@ -2043,7 +2058,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         _is_read_as_leaver(trigger) if cls == TriggerClass.LOSE else None
     )
     if is_doer is not None and not objs:
-        objs = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > trigger.i][:1]
+        objs = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > trigger.i][:1] or _names_on_is(is_doer, trigger)
     shifted = [] if objs else _shifted_object(trigger)
     objs = objs or shifted
     said = [] if objs else said_list_refs(trigger)  # "We have taken A, B and C, an MNLA official said"
