@@ -1,4 +1,5 @@
-"""Session 27 (helper acled27b, issue 10): coder notes of the Middle East, Asia and Europe that main misread.
+"""Session 27 (helper acled27b, issue 10): coder notes of the Middle East, Asia and Europe that main misread (16 of
+the 17 positives below fail on main).
 
 Three small families, found by reading map editors' dated one-liners and ACLED-style clash notes and probing their
 grammar in our own words:
@@ -41,11 +42,11 @@ _DAY = dt.date(2024, 1, 8)
         ("On 6 January 2024, Laukkai surrendered to the MNDAA after a siege of six weeks.", "Laukkai", "mndaa"),
         ("On 6 January 2024, Hpakant surrendered to the KIA without a fight. No fatalities were reported.", "Hpakant", "kia"),
         ("On 6 January 2024, after two days of clashes, Pauktaw surrendered to the Arakan Army.", "Pauktaw", "arakan-army"),
-        ("Melitopol has surrendered to the Russians, the regional administration says.", "Melitopol", "ru-forces"),
+        ("Enerhodar has surrendered to the Russians, the regional governor says.", "Enerhodar", "ru-forces"),
     ],
 )
 def test_town_surrendering_to_a_side_changes_hands(extractor: Extractor, text: str, place: str, gaining: str) -> None:
-    published = dt.date(2022, 2, 27) if "Melitopol" in text else _DAY
+    published = dt.date(2022, 2, 28) if "Enerhodar" in text else _DAY
     rows = news_rows(extractor, text, published)
     assert [(p, g) for p, g, _lo in rows] == [(place, gaining)]
 
@@ -103,8 +104,8 @@ def test_hq_and_cleared_twins_take_nothing(extractor: Extractor, text: str) -> N
 @pytest.mark.parametrize(
     ("text", "published", "place", "gaining", "losing"),
     [
-        ("Kherson has been fully captured by Russia, a military administration is being set up.", dt.date(2022, 3, 2), "Kherson", "ru-forces", "ua-forces"),
-        ("On 2 March 2022, Russian forces have captured Kherson, a military administration is being set up.", dt.date(2022, 3, 2), "Kherson", "ru-forces", "ua-forces"),
+        ("Berdiansk has been fully captured by Russia, a military administration is being set up.", dt.date(2022, 2, 28), "Berdiansk", "ru-forces", "ua-forces"),
+        ("On 27 February 2022, Russian forces have captured Berdiansk, a military administration is being set up.", dt.date(2022, 2, 28), "Berdiansk", "ru-forces", "ua-forces"),
         ("On 17 February 2024, Ukrainian forces withdrew from Avdiivka (Pokrovskyi, Donetsk) and Russian forces took control of the town.",
          dt.date(2024, 2, 18), "Avdiivka", "ru-forces", "ua-forces"),
         ("On 11 November 2022, Russian forces withdrew from Kherson and Ukrainian forces took control of the city.",
