@@ -42,6 +42,7 @@ from townwatch_extract.note_plural import note_plural
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
+from townwatch_extract.surrender import surrendered_town
 from townwatch_extract.syntax import (
     capture_verb_misread,
     children,
@@ -590,12 +591,13 @@ def _district_seat(tok: Token) -> Token | None:
             )
             if name is not None:
                 return name
-    if tok.lower_ in ("center", "centre", "headquarters") and any(c.dep_ == "compound" and c.lemma_.lower() in ("district", "county") for c in tok.children):
-        # "overran the district center for Nawa", "the district headquarters of Nawa": the seat named after it
+    if tok.lower_ in ("center", "centre", "headquarters", "hq") and any(c.dep_ == "compound" and c.lemma_.lower() in ("district", "county") for c in tok.children):
+        # "overran the district center for Nawa", "the district headquarters of Nawa": the seat named after it (a
+        # coder note's "the district HQ of Nawa" too)
         named = [o for o in prep_objects(tok, ("for", "of")) if o.pos_ == "PROPN" and o.lemma_.lower() not in _ADMIN_NOUNS and not _province(o)]
         if named:
             return named[0]
-    if tok.lower_ in ("center", "centre", "headquarters", "compound"):
+    if tok.lower_ in ("center", "centre", "headquarters", "hq", "compound"):
         # "took the center of Ghormach District": the seat of the district named after "of" (not "the centre of Mosul");
         # an Afghan outlet's "the compound of Qaisar district" is its seat too
         for o in prep_objects(tok, ("of",)):
@@ -1909,9 +1911,38 @@ def _is_read_as_auxiliary(trigger: Token) -> Token | None:
     """"IS overran Al Kishmah": "IS" before a past-tense capture verb, parsed as its passive auxiliary, with the place
     parsed as a subject after the verb and no agent ("the town IS captured" is no English)."""
     aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 1), None)
+    members = trigger.head
+    if trigger.dep_ == "acl" and members.dep_ == "attr" and members.lemma_.lower() in _IS_MEMBERS and (
+        members.head.text == "IS" and members.head.i == members.i - 1 and members.head.dep_ == "ROOT"
+    ) and trigger.i == members.i + 1 and (any(c.dep_ == "dobj" for c in trigger.children) or _names_on_is(members.head, trigger)) and (
+        not prep_objects(trigger, ("by",))
+    ):
+        # "IS militants captured Tal Afar": "IS" read as the sentence's verb ("is"), its members as its attribute and
+        # the capture as a reduced relative on them (the name its object, or hung on "IS"); the side is the Islamic State
+        return members.head
+    if aux is None and trigger.tag_ == "VBD" and not prep_objects(trigger, ("by",)):
+        # a coder note's "IS militants took over Mosul", "IS fighters seized X": "IS" read as the auxiliary of the verb,
+        # its members as the subject; the side is the Islamic State, the place the verb's object
+        member = trigger.doc[trigger.i - 1] if trigger.i > 1 else None
+        aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 2), None)
+        if aux is not None and member is not None and member.dep_ == "nsubj" and member.head == trigger and (
+            member.lemma_.lower() in _IS_MEMBERS
+        ) and any(c.dep_ == "dobj" and c.i > trigger.i for c in trigger.children):
+            return aux
+        return None
     if aux is None or trigger.tag_ not in ("VBD", "VBN") or prep_objects(trigger, ("by",)):
         return None
     return aux if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > trigger.i for c in trigger.children) else None
+
+
+def _names_on_is(is_verb: Token, trigger: Token) -> list[Token]:
+    """The name the parser hung on a misread "IS" right after the capture verb ("IS militants captured Tal Afar after
+    ...": "Tal Afar" read as an adverb of "is")."""
+    return [c for c in is_verb.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.left_edge.i == trigger.i + 1]
+
+
+# the Islamic State's members a coder note names after its "IS" ("IS militants", "IS fighters")
+_IS_MEMBERS = frozenset("militant fighter member element insurgent jihadist gunman".split())
 
 
 # words the small model reads as adverbs that are no name ("Now was cleared ..." is no English, but "Today" may open)
@@ -1941,6 +1972,11 @@ def _is_read_as_leaver(trigger: Token) -> Token | None:
     if trigger.lemma_.lower() not in ("withdraw", "retreat", "pull") or trigger.tag_ not in ("VBD", "VBN"):
         return None
     aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 1), None)
+    if aux is None and trigger.i > 1 and (member := trigger.doc[trigger.i - 1]).dep_ == "nsubj" and member.head == trigger and (
+        member.lemma_.lower() in _IS_MEMBERS
+    ):
+        # a coder note's "IS militants withdrew from Hit": "IS" read as the auxiliary, its members as the subject
+        aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 2), None)
     if aux is None or prep_objects(trigger, ("by",)) or not prep_objects(trigger, ("from", "out", "of")):
         return None
     return aux
@@ -2034,7 +2070,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         _is_read_as_leaver(trigger) if cls == TriggerClass.LOSE else None
     )
     if is_doer is not None and not objs:
-        objs = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > trigger.i][:1]
+        objs = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass") and t.i > trigger.i][:1] or _names_on_is(is_doer, trigger)
     shifted = [] if objs else _shifted_object(trigger)
     objs = objs or shifted
     said = [] if objs else said_list_refs(trigger)  # "We have taken A, B and C, an MNLA official said"
@@ -2247,6 +2283,13 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "cleared Y of Z": Y is the place; in "cleared the village of X" the "of" names the village, not a side
             frame.cls = TriggerClass.GAIN
             frame.places = place_refs(obj)
+            if not frame.places and obj.lemma_.lower() in _SETTLEMENT_OBJECTS and any(
+                _side_word(o) or o.pos_ == "PROPN" for o in prep_objects(obj, ("of",))
+            ):
+                # a coder note's "cleared Mach town (Kachhi, Balochistan) of BLA militants": the "of" names the side
+                # cleared out, the town is the name before its kind noun
+                frame.places = [r for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i
+                                for r in place_refs(c)][-1:]
             if obj.tag_ == "NNS":  # "cleared the surrounding villages": a sweep names its villages, or none is taken
                 frame.places = [r for r in frame.places if not r.anaphor]
             frame.gaining = subject_of(trigger)
@@ -2575,6 +2618,8 @@ def frame_or_why(trigger: Token) -> Frame | str:
         )
         if cls is None:
             return "no trigger class"
+        if surrendered_town(trigger):
+            cls = TriggerClass.FALL  # "Laukkai surrendered to the MNDAA": the town is the subject, "to Z" gains it
         frame = _verb_frame(trigger, cls)
     elif trigger.pos_ == "NOUN" or trigger.tag_ in ("NN", "NNS"):
         cls = NOUN_CLASSES.get(lemma) or NOUN_CLASSES.get(low)

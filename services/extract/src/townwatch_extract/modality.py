@@ -195,7 +195,7 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
             if _has_neg(head):
                 return Mood.DENIED
             return Mood.HYPOTHETICAL if _has_modal(head) else Mood.EVENT
-        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _INTENT_WORDS:
+        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _INTENT_WORDS and not _spliced_before(tok, head):
             return Mood.INTENT
         if tok.dep_ == "conj":
             # coordinated verbs share the governing clause ("vowed to advance and retake")
@@ -205,6 +205,15 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if tok.dep_ in ("acomp", "amod") and head != tok:
         return Mood.INTENT if head.lemma_.lower() in _INTENT_WORDS else Mood.EVENT
     return Mood.EVENT
+
+
+def _spliced_before(tok: Token, head: Token) -> bool:
+    """A finished clause the parser hangs on the next clause's verb across a comma: "Kherson has been fully captured by
+    Russia, a military administration is being set up" (no intention: the capture is told in the perfect or the past
+    before the verb it is read as the complement of)."""
+    if tok.dep_ != "ccomp" or tok.i > head.i or not any(t.text == "," for t in tok.doc[tok.i : head.i]):
+        return False
+    return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
 
 
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest".split())

@@ -185,6 +185,12 @@ def _subject_hung_on_place(verb: Token) -> Token | None:
     parser hung the second clause's subject on the place left, as its conjunct; the noun phrase that ends right
     before the verb is the verb's own subject (climbed from its last word: "Somalia" -> "of" -> "Forces")."""
     t = verb.doc[verb.i - 1]
+    if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lemma_.lower() in _FORCE_NOUNS and verb.head.i < t.i and any(
+        c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(k.dep_ == "cc" for k in c.children) for c in t.children
+    ):
+        # "Ukrainian forces withdrew from Avdiivka and Russian forces took control of the town": the parser read "Avdiivka
+        # and Russian" as a modifier of the second "forces", which it made the place left; that noun is the subject
+        return t
     for _ in range(4):
         if t.dep_ == "conj" and t.head.dep_ == "pobj" and verb.head.i < t.i:
             named = t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_.lower() in _FORCE_NOUNS)
