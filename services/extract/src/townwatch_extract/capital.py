@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from townwatch_gazetteer import Gazetteer, GeoPlace
-from townwatch_gazetteer.countries import country_capital
+from townwatch_gazetteer.countries import REGION_WORDS, country_capital
 
 __all__ = ["national_capital"]
 
@@ -20,7 +20,10 @@ def national_capital(tok: Token, gazetteer: Gazetteer) -> GeoPlace | None:
     words = [t for t in tok.doc[tok.left_edge.i : tok.i] if not (t.dep_ == "det" and t.head.i == tok.i)]
     if not words or any(t.is_punct or t.is_space for t in words):
         return None
-    cc = gazetteer.country_code(" ".join(t.text for t in words))
+    written = " ".join(t.text for t in words)
+    if written.casefold() in REGION_WORDS:
+        return None  # "the Tigray capital": a region's, not the country's
+    cc = gazetteer.country_code(written)
     name = country_capital(cc) if cc else None
     place = gazetteer.resolve(name, [cc]) if name and cc else None
     return place if place is not None and place.country_code == cc else None
