@@ -1249,7 +1249,7 @@ class Extractor:
                         _drop(trace, "fall-without-holder", _place_text(f), f.trigger.text)
                         continue
                     f = replace(f, gaining=holder, pending=False)
-                elif f.pending and not (is_title and not sentences and lone_headline_entry(f, title)) and not entry_confirmed(
+                elif f.pending and not entry_confirmed(
                     f, after, nearby(sentence), ctx, self._names_other_place
                 ):
                     _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
@@ -1503,6 +1503,8 @@ class Extractor:
                     why = frame_or_why(tok)
                     trace.drop("no-frame" if frame is None else "headline-entry", trigger=tok.text, detail=why if isinstance(why, str) else "")
                 continue
+            if title and frame.pending:
+                frame = replace(frame, pending=False)  # a lone headline's entry is the capture it reports: none to confirm
             frame = placed_only(frame)  # "towns in the Amhara region", "75 km from Bangui": no place of the change
             modality = read_modality(frame.anchor or tok, frame.nominal)
             if modality.mood == Mood.EVENT or ((frame.ongoing_ok or occupied_now(tok)) and modality.mood == Mood.ONGOING):
