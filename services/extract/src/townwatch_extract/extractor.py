@@ -1863,6 +1863,8 @@ class Extractor:
                 resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
         elif ref_place.site:
             resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
+            if resolutions[0] is not None and resolutions[0][0].site_kind is None:
+                ref_place = replace(ref_place, site=False, seat=True)  # an owner's base: the garrison of its town
         else:
             resolutions = [ctx.resolve_place(
                 ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,

@@ -782,9 +782,6 @@ def _police(tok: Token) -> bool:
 # as an army's ("the Al Ameri military camp": a named camp alone is as often one for the displaced)
 _NAMED_BASES = frozenset({"base", "headquarters", "hq", "camp"})
 _ARMY_WORDS = frozenset({"military", "army", "brigade", "battalion"})
-_OWNER_HEADS = frozenset(
-    {"union", "nations", "coalition", "mission", "force", "forces", "state", "army", "alliance", "movement", "front"}
-)
 
 
 def _base_name(tok: Token) -> Token | None:
@@ -796,9 +793,9 @@ def _base_name(tok: Token) -> Token | None:
         return None
     name = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i
                  and c.lower_ not in country_codes() and c.ent_type_ != "NORP" and not _actor_word(c)), None)
-    # an organisation's name is its owner's, not the base's ("an African Union base", "a United Nations camp"): the
-    # base is then the town's garrison, read through _installation_towns as before
-    return None if name is not None and name.lemma_.lower() in _OWNER_HEADS else name
+    # (an organisation's name is its owner's, not the base's: "an African Union base in X" is X's garrison, which
+    # the site resolver reads: sites.SiteResolver.resolve)
+    return name
 
 
 def _base_town(tok: Token) -> Token | None:

@@ -1,0 +1,58 @@
+"""Session 27's debts (helper debt27): a base named after its owner is the garrison of its town (sites.py), one
+table of settlement nouns (lexicon.py), the chronicle resolved on first use, neighbour sentences outside the sentence
+budget, and the gazetteer's choice among namesakes.
+
+Twins: the same base attacked, not taken; a base in a city (one site of the city); a base named after no owner (a
+site under its own name); an owner's base with no town named.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import change_rows
+
+_DAY = dt.date(2024, 5, 1)
+
+
+# --- an owner's base: the town's garrison (sites.SiteResolver) -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing"),
+    [
+        ("Malian troops seized the Wagner base in Kidal on Tuesday.", "Kidal", "ml-gov", "wagner"),
+        ("Islamic State militants captured the Hezbollah base in Qusayr on Tuesday.", "Qusayr", "isis", "hezbollah"),
+        ("Al-Shabaab fighters seized an African Union base in Bulo Burde on Tuesday.", "Bulo Burde", "al-shabaab", None),
+    ],
+)
+def test_a_base_named_after_its_owner_is_the_garrison_of_its_town(
+    extractor: Extractor, text: str, place: str, gaining: str, losing: str | None
+) -> None:
+    rows = change_rows(extractor, text, _DAY)
+    assert [(p, g) for p, g, _l, _h in rows] == [(place, gaining)]
+    if losing is not None:
+        assert rows[0][2] == losing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops attacked the Wagner base in Kidal on Tuesday.",  # attacked, not taken
+        "Malian troops tried to seize the Wagner base in Kidal on Tuesday.",  # an attempt
+        "Malian troops seized the Wagner base on Tuesday.",  # no town: nothing a desk can place
+        "Al-Shabaab fighters seized the African Union base in Kismayo on Tuesday.",  # one site of a city
+        "Islamic State militants shelled the Hezbollah base in Qusayr on Tuesday.",
+    ],
+)
+def test_an_owners_base_attacked_or_in_a_city_or_unplaced_is_no_change_of_a_town(extractor: Extractor, text: str) -> None:
+    assert change_rows(extractor, text, _DAY) == []
+
+
+def test_a_base_with_a_name_of_its_own_stays_a_site(extractor: Extractor) -> None:
+    rows = change_rows(extractor, "Houthi fighters captured the Al-Anad military base in Lahij on Tuesday.", _DAY)
+    assert [(p, g) for p, g, _l, _h in rows] == [("Al-Anad Military Base", "houthis")]
