@@ -56,3 +56,17 @@ def test_an_owners_base_attacked_or_in_a_city_or_unplaced_is_no_change_of_a_town
 def test_a_base_with_a_name_of_its_own_stays_a_site(extractor: Extractor) -> None:
     rows = change_rows(extractor, "Houthi fighters captured the Al-Anad military base in Lahij on Tuesday.", _DAY)
     assert [(p, g) for p, g, _l, _h in rows] == [("Al-Anad Military Base", "houthis")]
+
+
+# --- one table of settlement nouns (lexicon.py) --------------------------------------------------------------------------
+
+def test_every_settlement_noun_set_is_drawn_from_the_lexicon_table() -> None:
+    from townwatch_extract import casing, coreference, entry, frames, headline, located, sideless, syntax
+    from townwatch_extract.lexicon import SETTLED, SETTLEMENT_KINDS, SETTLEMENT_NOUNS
+
+    assert SETTLED < SETTLEMENT_KINDS < SETTLEMENT_NOUNS
+    for words in (casing._SETTLEMENT_OF, coreference.ANAPHOR_NOUNS, entry._TOWN_NOUNS, frames._SETTLED,
+                  frames._LEFT_TOWNS, headline._TOWN_NOUNS, syntax._SETTLEMENT_NOUNS):
+        assert SETTLED <= words
+    assert SETTLEMENT_NOUNS <= located._KIND_HEADS and SETTLEMENT_NOUNS <= sideless._LEDE_PLACES
+    assert "township" in located._KIND_HEADS  # "the town of X" and Myanmar's "the township of X" alike

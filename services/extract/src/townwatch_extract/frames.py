@@ -30,6 +30,8 @@ from townwatch_extract.lexicon import (
     PART_WORDS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
+    SETTLED,
+    SETTLEMENT_NOUNS,
     SHARE_WORDS,
     SITE_ADJECTIVES,
     SITE_NOUNS,
@@ -136,7 +138,7 @@ _AROUND = frozenset({"surrounding", "nearby", "adjacent", "neighbouring", "neigh
 # Counting words before "<name> town": the name is the region the towns are counted in ("seize fourth Sagaing town").
 # a settlement noun a side may leave with the town named on it ("leaves key port city Kismayo", "leave Kherson city")
 # (and a district named on it: "security forces had left Nawzad district")
-_LEFT_TOWNS = frozenset({"city", "town", "village", "port", "district"})
+_LEFT_TOWNS = SETTLED | {"port", "district"}
 
 # a person named by role before the name ("drug trafficker Otoniel", "rebel commander X", "gang leader Y")
 _PERSON_ROLES = frozenset(
@@ -984,7 +986,7 @@ _PARTS_IN = PART_WORDS | {"parts"}
 _CITY_QUARTERS = frozenset("neighbourhoods neighborhoods quarters".split())
 # The land a share is measured in: "more than 90 percent of the land in A and B townships".
 _LAND_WORDS = frozenset("land territory territories ground area".split())
-_SETTLED = frozenset("city town village".split())
+_SETTLED = SETTLED
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
 
@@ -1807,7 +1809,7 @@ def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
 _PARTICIPLE_FORMS = frozenset("retaken taken recaptured captured seized liberated freed regained reclaimed overrun".split())
 
 
-_SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality hamlet port".split())
+_SETTLEMENT_OBJECTS = SETTLEMENT_NOUNS | {"port"}
 # what the side entering may say it controls ("claimed control of the city"): a settlement, or the capital or a hub
 _SETTLEMENTS = _SETTLEMENT_OBJECTS | {"capital", "hub", "stronghold"}
 
