@@ -61,7 +61,16 @@ def test_a_base_with_a_name_of_its_own_stays_a_site(extractor: Extractor) -> Non
 # --- one table of settlement nouns (lexicon.py) --------------------------------------------------------------------------
 
 def test_every_settlement_noun_set_is_drawn_from_the_lexicon_table() -> None:
-    from townwatch_extract import casing, coreference, entry, frames, headline, located, sideless, syntax
+    from townwatch_extract import (
+        casing,
+        coreference,
+        entry,
+        frames,
+        headline,
+        located,
+        sideless,
+        syntax,
+    )
     from townwatch_extract.lexicon import SETTLED, SETTLEMENT_KINDS, SETTLEMENT_NOUNS
 
     assert SETTLED < SETTLEMENT_KINDS < SETTLEMENT_NOUNS
