@@ -79,3 +79,22 @@ def test_every_settlement_noun_set_is_drawn_from_the_lexicon_table() -> None:
         assert SETTLED <= words
     assert SETTLEMENT_NOUNS <= located._KIND_HEADS and SETTLEMENT_NOUNS <= sideless._LEDE_PLACES
     assert "township" in located._KIND_HEADS  # "the town of X" and Myanmar's "the township of X" alike
+
+
+# --- the chronicle, read on first use ------------------------------------------------------------------------------------
+
+def test_the_chronicle_is_read_on_first_use_not_at_start() -> None:
+    fresh = Extractor()
+    assert "chronicle" not in vars(fresh)  # a start reads no chronicle
+    fresh.warm_up()  # a service warms up before its first article, which then does not pay for it
+    assert "chronicle" in vars(fresh)
+    assert len(fresh.chronicle._by_place) >= 150
+
+
+def test_the_packaged_chronicle_is_the_rows_and_end_of_its_file() -> None:
+    from townwatch_extract.chronicle import Chronicle, coverage_end, load_changes
+
+    located: list[tuple[str, str]] = []
+    chronicle = Chronicle.packaged(lambda name, cc: located.append((name, cc)) or len(located))
+    assert chronicle.until == coverage_end()
+    assert located == [(c.place, c.country) for c in load_changes()]

@@ -8,7 +8,7 @@ import logging
 import re
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 from itertools import islice
 from typing import Literal
 
@@ -33,7 +33,7 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
-from townwatch_extract.chronicle import Chronicle, coverage_end, fresh, load_changes
+from townwatch_extract.chronicle import Chronicle, fresh
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
@@ -894,8 +894,6 @@ class Extractor:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.prefilter = Prefilter()
         self.sites = SiteResolver()
-        self.chronicle = Chronicle(load_changes(), self._locate, coverage_end())
-        """The well-known changes of control of 2012-2025 (chronicle.py): a famous capture retold later is history."""
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
         self.muted_places = muted_places
@@ -912,6 +910,12 @@ class Extractor:
             log.warning("calibration map %s was fitted for %s, not %s: re-run `make eval` and refit it (--out)",
                         self.calibration.version, self.calibration.extractor_version, EXTRACTOR_VERSION)
 
+    @cached_property
+    def chronicle(self) -> Chronicle:
+        """The well-known changes of control of 2012-2025 (chronicle.py): a famous capture retold later is history.
+        Read and placed in GeoNames on first use (the first change found), not at every start."""
+        return Chronicle.packaged(self._locate)
+
     def _locate(self, name: str, cc: str) -> int | None:
         """The GeoNames id of a chronicle's place (None: GeoNames has no such place in that country)."""
         place = self.gazetteer.resolve(name, [cc])
@@ -924,7 +928,9 @@ class Extractor:
     def warm_up(self) -> None:
         """Pay the first-use costs before the first real article: the pipeline's first parse and the airport table
         (airportsdata folded by name and city, about 1.5 s of CPU). A service calls this before it joins its
-        consumer group, so the first article that names an airport is not the one that waits for them."""
+        consumer group, so the first article that names an airport is not the one that waits for them; and the
+        chronicle, read on first use."""
+        _ = self.chronicle
         self.extract(Article(id="warm-up", text=self.WARM_UP_TEXT, published=dt.date(2024, 1, 1),
                              received=dt.datetime(2024, 1, 1, tzinfo=dt.UTC)))
 
