@@ -98,3 +98,35 @@ def test_the_packaged_chronicle_is_the_rows_and_end_of_its_file() -> None:
     chronicle = Chronicle.packaged(lambda name, cc: located.append((name, cc)) or len(located))
     assert chronicle.until == coverage_end()
     assert located == [(c.place, c.country) for c in load_changes()]
+
+
+# --- the sentence budget counts candidates, not the neighbours read beside them (pace.Round) -----------------------------
+
+_NOMINAL = "The rebels have pushed south for a month. The capture of Kidal on Monday gave them the north."
+
+
+def test_a_neighbour_read_beside_a_candidate_is_not_counted(extractor: Extractor) -> None:
+    """One candidate sentence (a capture noun that names no side, read with the sentence before it) within a budget
+    of one: main counted the neighbour and refused the article, dropping its event."""
+    from townwatch_extract.budget import Budget, BudgetedExtractor
+
+    from .conftest import make_article
+
+    article = make_article(_NOMINAL, published=_DAY)
+    budgeted = BudgetedExtractor(extractor, Budget(max_sentences=1))
+    assert [e.place.name for e in budgeted.extract(article) if e.kind == "change"] == ["Kidal"]
+    (many,) = budgeted.extract_many([article])
+    assert not isinstance(many, Exception) and [e.place.name for e in many if e.kind == "change"] == ["Kidal"]
+
+
+def test_two_candidates_over_a_budget_of_one_are_still_refused(extractor: Extractor) -> None:
+    from townwatch_extract.budget import Budget, BudgetedExtractor, BudgetExceeded
+
+    from .conftest import make_article
+
+    article = make_article("The rebels seized Gao on Sunday. " + _NOMINAL, published=_DAY)
+    budgeted = BudgetedExtractor(extractor, Budget(max_sentences=1))
+    with pytest.raises(BudgetExceeded):
+        budgeted.extract(article)
+    (many,) = budgeted.extract_many([article])
+    assert isinstance(many, BudgetExceeded)

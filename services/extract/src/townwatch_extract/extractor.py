@@ -98,7 +98,7 @@ from townwatch_extract.named_place import (
 )
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
-from townwatch_extract.pace import Pace, Unpaced
+from townwatch_extract.pace import Pace, Round, Unpaced, counted
 from townwatch_extract.participle_list import (
     ONE_OF_TAKEN,
     PARTICIPLE_FORMS,
@@ -970,7 +970,7 @@ class Extractor:
                     except StopIteration as done:
                         out[i] = pace.step(i, partial(self._events, articles[i], done.value))
                         continue
-                    pace.admit(i, len(segments))
+                    pace.admit(i, counted(segments))  # (a neighbour read beside a candidate is not counted)
                     asked[i] = segments
                 except ExtractionError as exc:
                     out[i] = exc
@@ -1186,7 +1186,7 @@ class Extractor:
         )
         # the neighbours a frame is sure to be read with (``_read_with``) are parsed with these, not one call each
         near = self._read_with(frames, segments, sentences)
-        late = yield [*status, *([(sentences[0], False)] if lead_wanted else []), *((sentences[j], False) for j in near)]
+        late = yield Round([*status, *([(sentences[0], False)] if lead_wanted else []), *((sentences[j], False) for j in near)], context=len(near))
         assert late is not None
         status_docs, lead_docs = late[: len(status)], late[len(status) : len(late) - len(near)]
         near_docs = late[len(late) - len(near) :]
@@ -1403,7 +1403,7 @@ class Extractor:
 
         def span(j: int) -> Span | None:
             if j not in parsed:
-                parsed[j] = next(iter(self._parse([(sentences[j], False)])[0].sents), None)
+                parsed[j] = next(iter(self._parse(Round([(sentences[j], False)], context=1))[0].sents), None)
             return parsed[j]
 
         return span
@@ -1472,6 +1472,8 @@ class Extractor:
         return next(iter(lead_docs[0].sents), None)
 
     def _parse(self, segments: Sequence[Segment]) -> list[Doc]:
+        """The docs of the segments, in one ``nlp.pipe``; each text goes with whether the sentence budget counts it (a
+        round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
             s.text if is_title is None else parse_form(  # AS_WRITTEN
                 sentence_case(headline_text(colon_place_last(s.text, self._is_town))) if is_title
@@ -1479,7 +1481,8 @@ class Extractor:
             )
             for s, is_title in segments
         ]
-        docs = list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+        budgeted = counted(segments)
+        docs = [doc for doc, _counted in self.nlp.pipe(((t, i < budgeted) for i, t in enumerate(texts)), as_tuples=True, batch_size=64)] if texts else []
         for doc, (_s, is_title) in zip(docs, segments, strict=True):
             if is_title is None:  # AS_WRITTEN
                 continue
