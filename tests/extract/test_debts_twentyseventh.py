@@ -130,3 +130,14 @@ def test_two_candidates_over_a_budget_of_one_are_still_refused(extractor: Extrac
         budgeted.extract(article)
     (many,) = budgeted.extract_many([article])
     assert isinstance(many, BudgetExceeded)
+
+
+# --- the gazetteer's tie between namesakes of one size (townwatch_gazetteer.Gazetteer.resolve) -------------------------
+
+def test_sloviansk_taken_is_placed_at_sloviansk_not_nikopol(extractor: Extractor) -> None:
+    from .conftest import make_article
+
+    article = make_article("Russian forces captured Sloviansk on Tuesday, the Russian defence ministry said.", published=_DAY)
+    (event,) = [e for e in extractor.extract(article) if e.kind == "change"]
+    assert event.place.country_code == "UA" and event.place.lat is not None and event.place.lon is not None
+    assert abs(event.place.lat - 48.85) < 0.1 and abs(event.place.lon - 37.60) < 0.1  # Nikopol is at 47.57, 34.39
