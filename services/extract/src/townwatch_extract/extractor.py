@@ -114,6 +114,7 @@ from townwatch_extract.quotes import (
     quote_side,
     trailing_speaker,
 )
+from townwatch_extract.raw_text import blank_markup, end_dateline, looks_binary
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.role_frame import ROLE_FRAME, role_frames
@@ -160,7 +161,6 @@ HEDGED_CONFIDENCE = 0.5
 
 EXTRACTOR_VERSION = "townwatch-extract/1.0"
 MAX_TEXT_CHARS = ARTICLE_MAX_BYTES  # every article ingest accepts (a character is at least one byte)
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 # Past forms the small model leaves unlemmatised ("retook" -> "retook").
 _LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
@@ -383,38 +383,6 @@ class Candidate:
     undone: bool = False  # given up again by the same side in its own sentence (undone.py)
 
 
-# A wire dateline ("MOGADISHU (Reuters) - ", "BAGHDAD, Sept 26 (AP) — ") ends in a full stop instead of its dash, so
-# the parser does not read the city and agency as the subject of the first sentence. Same length: offsets hold.
-_DATELINE = re.compile(r"^(\s*[A-Z][A-Z'’.\- ]{2,40}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
-
-
-# The same in title case ("Mogadishu (HOL) - ", "Juba — "): written in capitals, so that it too places the reporter
-# and is no antecedent for a headline's "town" (two real stories' "liberate villages" went to Mogadishu, "recapture
-# of strategic town" to Juba); a monitor's name written as one word ("KurdWatch, August 18, 2016 - ") too.
-_TITLE_DATELINE = re.compile(r"^(\s*[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z'’]+){0,2}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
-
-
-def _end_dateline(text: str) -> str:
-    m = _DATELINE.match(text)
-    if m is None and (m := _TITLE_DATELINE.match(text)) is not None:
-        city = re.match(r"\s*[^,(]*", m.group(1))
-        cut = city.end() if city is not None else 0
-        text = text[:cut].upper() + text[cut:]
-    if m is None:
-        return text
-    return text[: m.end(1)] + "." + " " * (m.end() - m.end(1) - 1) + text[m.end():]
-
-
-def _blank_markup(text: str) -> str:
-    """HTML tags and script/style blocks replaced by spaces of the same length (offsets stay valid)."""
-    if "<" not in text:
-        return text
-    return _TAG.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-
-
-_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ud800-\udfff\ue000-\uf8ff]")
-
-
 def _place_names(frame: Frame) -> list[str]:
     """The names a frame's places are written with (its compounds too: "Khan Abad"); an anaphor ("the town") has none."""
     names = []
@@ -426,14 +394,6 @@ def _place_names(frame: Frame) -> list[str]:
         start = left[0].i if left else tok.i
         names.append(tok.doc[start : tok.i + 1].text)
     return names
-
-
-def _looks_binary(text: str) -> bool:
-    """Decoded binary: NUL bytes, or more than 2% control, surrogate, private-use or replacement characters."""
-    if "\x00" in text:
-        return True
-    sample = text[:20000]
-    return bool(sample) and len(_JUNK.findall(sample)) / len(sample) > 0.02
 
 
 _GROUP_WORDS = frozenset("alliance group coalition movement front rebels militants insurgents fighters jihadists".split())
@@ -1112,9 +1072,9 @@ class Extractor:
             _drop(trace, "not-english")
             return []
         title = (article.title or "").strip()[:2000]
-        clean, heads = blank_date_heads(_end_dateline(_blank_markup(text)), article.published)
+        clean, heads = blank_date_heads(end_dateline(blank_markup(text)), article.published)
         clean = split_region_heads(clean, self._is_country)
-        title = _blank_markup(title).strip()
+        title = blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
         if not title and _is_headline(clean) and note_date(clean, None) is None:
@@ -1133,7 +1093,7 @@ class Extractor:
         if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
             _drop(trace, "prefilter")
             return []
-        if _looks_binary(text) or _looks_binary(title):
+        if looks_binary(text) or looks_binary(title):
             _drop(trace, "binary")
             return []
         note = read_parentheses(clean, self.gazetteer, self._names_actor)
