@@ -1442,7 +1442,10 @@ class Extractor:
             for s, is_title in segments
         ]
         budgeted = counted(segments)
-        docs = [doc for doc, _counted in self.nlp.pipe(((t, i < budgeted) for i, t in enumerate(texts)), as_tuples=True, batch_size=64)] if texts else []
+        if budgeted == len(texts):
+            docs = list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+        else:  # (a round with neighbours: each text with whether it is counted)
+            docs = [doc for doc, _counted in self.nlp.pipe(((t, i < budgeted) for i, t in enumerate(texts)), as_tuples=True, batch_size=64)]
         for doc, (_s, is_title) in zip(docs, segments, strict=True):
             if is_title is None:  # AS_WRITTEN
                 continue
