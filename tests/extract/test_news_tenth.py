@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from townwatch_extract.extractor import Extractor, _end_dateline
+from townwatch_extract.extractor import Extractor
+from townwatch_extract.raw_text import end_dateline as _end_dateline
 
 from .conftest import change_rows as _events
 from .conftest import news_rows as _news

@@ -27,11 +27,24 @@ def _row_place(row: tuple) -> GeoPlace:
     return GeoPlace(int(row[0]), row[1], row[2], row[3], float(row[4]), float(row[5]), int(row[6]))
 
 
+_SIZE_TIE = 0.9
+"""Two namesakes whose populations are within this ratio are a tie for population (a census a year apart reverses
+it); the name's spelling breaks it."""
+
+
+def _spelling_of(key: str, primary: str) -> bool:
+    """Whether a name (its key) is a romanisation of a place's primary name ("Sloviansk" of Slovyansk), not an
+    alternate name the place also bears: a former name ("Sloviansk" was once Nikopol's), a namesake's or a
+    translation."""
+    return loose_key(key) == loose_key(name_key(primary))
+
+
 class Gazetteer:
     """GeoNames cities500 (with alternate names) behind a cached SQLite index.
 
     Resolution order between namesakes: a country in ``country_hints`` (earlier hints first), then an
-    exact match of the GeoNames primary name, then population. Thread-safe for reads.
+    exact match of the GeoNames primary name, then population; two towns within a tenth of each other in size are a
+    tie that population does not break: the one whose primary name the name spells wins. Thread-safe for reads.
     """
 
     _default: Gazetteer | None = None
@@ -79,7 +92,8 @@ class Gazetteer:
 
         ``admin1`` and ``near`` come from a text that says where the place is ("Novoselivka (Pokrovsk, Donetsk)"):
         of a dozen Novoselivkas in Ukraine, the one in Donetsk oblast nearest Pokrovsk."""
-        found = self._candidates(name_key(name))
+        key = name_key(name)
+        found = self._candidates(key)
         if not found:
             return None
         hints = [h.upper() for h in country_hints if h]
@@ -92,7 +106,14 @@ class Gazetteer:
             last = haversine_km(place.lat, place.lon, *near) if near is not None else -place.population
             return (hint_rank, outside, 0 if exact else 1, last)
 
-        return min(found, key=rank)[0]
+        best = min(found, key=rank)
+        if near is None and not best[1] and not _spelling_of(key, best[0].name):
+            # "Sloviansk": Nikopol (105,160) bears it as a former name, Slovyansk (105,141) as its own
+            head, floor = rank(best)[:3], best[0].population * _SIZE_TIE
+            spelt = [item for item in found if rank(item)[:3] == head and item[0].population >= floor and _spelling_of(key, item[0].name)]
+            if spelt:
+                return min(spelt, key=rank)[0]
+        return best[0]
 
     def resolve_variant(self, name: str, country: str) -> GeoPlace | None:
         """The one place in ``country`` whose name or alternate name has the same :func:`loose_key` as ``name``

@@ -9,7 +9,8 @@ so a dead-lettered article replayed with a larger budget yields every event once
 
 - ``max_sentence_chars``: the longest run of text without a sentence end (``.``, ``!``, ``?``, a line break) is
   checked before any analysis, so a 990,000-character "sentence" costs one scan, not a parse of every fragment.
-- ``max_sentences``: sentences handed to the parser (candidates the prefilter kept), counted as spaCy yields them.
+- ``max_sentences``: sentences handed to the parser (candidates the prefilter kept), counted as spaCy yields them;
+  a neighbour read only beside a candidate is not counted (``pace.Round``).
 - ``max_seconds``: wall time since the article started, for the whole extraction: a watchdog thread interrupts the
   extracting thread when the time is up (``PyThreadState_SetAsyncExc``: an exception raised in that thread at its
   next bytecode), so every linear stage (sentence split, prefilter, parentheses, place and actor scans, SimHash,
@@ -154,11 +155,11 @@ class _Meter:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._nlp, name)
 
-    def _check(self) -> None:
+    def _check(self, counted: bool = True) -> None:
         budget = self.budget
         if budget is None:
             return
-        self.parsed += 1
+        self.parsed += counted
         if self.parsed > budget.max_sentences:
             raise BudgetExceeded("sentences", f"more than {budget.max_sentences} candidate sentences to parse")
         elapsed = self._clock() - self.started
@@ -170,10 +171,13 @@ class _Meter:
         self._check()
         return doc
 
-    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
-        for doc in self._nlp.pipe(texts, **kwargs):
-            self._check()
-            yield doc
+    def pipe(self, texts: Iterable[Any], **kwargs: Any) -> Iterator[Any]:
+        """The docs of ``texts``; with ``as_tuples``, (text, counted) pairs: a neighbour read beside a candidate
+        (``counted`` False) is timed but not counted (``pace.Round``)."""
+        tuples = bool(kwargs.get("as_tuples"))
+        for item in self._nlp.pipe(texts, **kwargs):
+            self._check(counted=not tuples or bool(item[1]))
+            yield item
 
 
 class BudgetedExtractor:

@@ -15,6 +15,8 @@ from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from townwatch_extract.lexicon import SETTLED
+
 __all__ = ["CaseHints", "common_word", "one_case", "restore_case", "title_case"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -23,7 +25,7 @@ _NAME_JOINERS = frozenset("of the and al el ad ash as ar ez az de du la le".spli
 
 
 # Settlement nouns whose "of" names the place ("the town of X").
-_SETTLEMENT_OF = frozenset("town city village port".split())
+_SETTLEMENT_OF = SETTLED | {"port"}
 
 
 # the verbs of a capture whose object a Title Case line names right after them ("Iraqi Forces Retake Hit"): a place the

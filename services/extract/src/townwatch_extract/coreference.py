@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.sentences import Sentence
@@ -22,7 +23,7 @@ from townwatch_schemas import ActorKind
 __all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "Antecedent", "PlaceMentions"]
 
 # Nouns standing for one populated place: "a town", "the village", "a provincial capital", "it".
-ANAPHOR_NOUNS = frozenset({"town", "city", "village", "capital", "hamlet", "settlement", "stronghold", "it", "area", "locality"})
+ANAPHOR_NOUNS = SETTLED | {"capital", "hamlet", "settlement", "stronghold", "it", "area", "locality"}
 # "took control of the area" stands for a place only in a coder note, after the place it names with its hierarchy
 NOTE_ONLY_ANAPHORS = frozenset({"area"})
 _DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.]{0,30}$", re.I)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.frames import RAID, Frame
+from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.status import leaving_sides
 from townwatch_extract.syntax import objects_of, prep_objects, subject_of
 
@@ -90,7 +91,7 @@ def _hold_denied(sent: Span) -> bool:
     return any(t.lemma_.lower() in _HOLDING and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children) for t in sent)
 
 
-_TOWN_NOUNS = frozenset("city town village district capital".split())
+_TOWN_NOUNS = SETTLED | {"district", "capital"}
 _NO_HOLDER = frozenset({"full", "complete", "total", "effective", "their", "its", "group", "movement"})
 
 

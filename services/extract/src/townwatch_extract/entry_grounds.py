@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.syntax import children, prep_objects
 
 __all__ = [
@@ -166,7 +167,7 @@ _HOLDS = frozenset({"stronghold", "bastion", "bulwark", "fiefdom", "heartland"})
 _LAST = frozenset({"last", "final", "remaining"})
 _OWN = frozenset({"their", "its", "his", "our"})
 _SIEGING = frozenset({"besiege", "encircle", "blockade", "surround"})
-_TOWN_WORDS = frozenset("town city village it settlement locality them towns villages".split())
+_TOWN_WORDS = SETTLED | {"it", "settlement", "locality", "them", "towns", "villages"}
 
 
 # the common words a stronghold is named after a side with ("the last rebel stronghold, X", "a jihadist bastion")

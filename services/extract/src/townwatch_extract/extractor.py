@@ -8,7 +8,7 @@ import logging
 import re
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 from itertools import islice
 from typing import Literal
 
@@ -33,7 +33,7 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
-from townwatch_extract.chronicle import Chronicle, coverage_end, fresh, load_changes
+from townwatch_extract.chronicle import Chronicle, fresh
 from townwatch_extract.chronology import chronology_items, told_long_before
 from townwatch_extract.classifier import (
     ChangeClassifier,
@@ -101,7 +101,7 @@ from townwatch_extract.named_place import (
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
-from townwatch_extract.pace import Pace, Unpaced
+from townwatch_extract.pace import Pace, Round, Unpaced, counted
 from townwatch_extract.participle_list import (
     ONE_OF_TAKEN,
     PARTICIPLE_FORMS,
@@ -117,6 +117,7 @@ from townwatch_extract.quotes import (
     quote_side,
     trailing_speaker,
 )
+from townwatch_extract.raw_text import blank_markup, end_dateline, looks_binary
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.role_frame import ROLE_FRAME, role_frames
@@ -163,7 +164,6 @@ HEDGED_CONFIDENCE = 0.5
 
 EXTRACTOR_VERSION = "townwatch-extract/1.0"
 MAX_TEXT_CHARS = ARTICLE_MAX_BYTES  # every article ingest accepts (a character is at least one byte)
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 # Past forms the small model leaves unlemmatised ("retook" -> "retook").
 _LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
@@ -386,38 +386,6 @@ class Candidate:
     undone: bool = False  # given up again by the same side in its own sentence (undone.py)
 
 
-# A wire dateline ("MOGADISHU (Reuters) - ", "BAGHDAD, Sept 26 (AP) — ") ends in a full stop instead of its dash, so
-# the parser does not read the city and agency as the subject of the first sentence. Same length: offsets hold.
-_DATELINE = re.compile(r"^(\s*[A-Z][A-Z'’.\- ]{2,40}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
-
-
-# The same in title case ("Mogadishu (HOL) - ", "Juba — "): written in capitals, so that it too places the reporter
-# and is no antecedent for a headline's "town" (two real stories' "liberate villages" went to Mogadishu, "recapture
-# of strategic town" to Juba); a monitor's name written as one word ("KurdWatch, August 18, 2016 - ") too.
-_TITLE_DATELINE = re.compile(r"^(\s*[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z'’]+){0,2}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
-
-
-def _end_dateline(text: str) -> str:
-    m = _DATELINE.match(text)
-    if m is None and (m := _TITLE_DATELINE.match(text)) is not None:
-        city = re.match(r"\s*[^,(]*", m.group(1))
-        cut = city.end() if city is not None else 0
-        text = text[:cut].upper() + text[cut:]
-    if m is None:
-        return text
-    return text[: m.end(1)] + "." + " " * (m.end() - m.end(1) - 1) + text[m.end():]
-
-
-def _blank_markup(text: str) -> str:
-    """HTML tags and script/style blocks replaced by spaces of the same length (offsets stay valid)."""
-    if "<" not in text:
-        return text
-    return _TAG.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-
-
-_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ud800-\udfff\ue000-\uf8ff]")
-
-
 def _place_names(frame: Frame) -> list[str]:
     """The names a frame's places are written with (its compounds too: "Khan Abad"); an anaphor ("the town") has none."""
     names = []
@@ -429,14 +397,6 @@ def _place_names(frame: Frame) -> list[str]:
         start = left[0].i if left else tok.i
         names.append(tok.doc[start : tok.i + 1].text)
     return names
-
-
-def _looks_binary(text: str) -> bool:
-    """Decoded binary: NUL bytes, or more than 2% control, surrogate, private-use or replacement characters."""
-    if "\x00" in text:
-        return True
-    sample = text[:20000]
-    return bool(sample) and len(_JUNK.findall(sample)) / len(sample) > 0.02
 
 
 _GROUP_WORDS = frozenset("alliance group coalition movement front rebels militants insurgents fighters jihadists".split())
@@ -919,8 +879,6 @@ class Extractor:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.prefilter = Prefilter()
         self.sites = SiteResolver()
-        self.chronicle = Chronicle(load_changes(), self._locate, coverage_end())
-        """The well-known changes of control of 2012-2025 (chronicle.py): a famous capture retold later is history."""
         self.use_prefilter = use_prefilter
         self.max_chars = max_chars
         self.muted_places = muted_places
@@ -937,6 +895,12 @@ class Extractor:
             log.warning("calibration map %s was fitted for %s, not %s: re-run `make eval` and refit it (--out)",
                         self.calibration.version, self.calibration.extractor_version, EXTRACTOR_VERSION)
 
+    @cached_property
+    def chronicle(self) -> Chronicle:
+        """The well-known changes of control of 2012-2025 (chronicle.py): a famous capture retold later is history.
+        Read and placed in GeoNames on first use (the first change found), not at every start."""
+        return Chronicle.packaged(self._locate)
+
     def _locate(self, name: str, cc: str) -> int | None:
         """The GeoNames id of a chronicle's place (None: GeoNames has no such place in that country)."""
         place = self.gazetteer.resolve(name, [cc])
@@ -949,7 +913,9 @@ class Extractor:
     def warm_up(self) -> None:
         """Pay the first-use costs before the first real article: the pipeline's first parse and the airport table
         (airportsdata folded by name and city, about 1.5 s of CPU). A service calls this before it joins its
-        consumer group, so the first article that names an airport is not the one that waits for them."""
+        consumer group, so the first article that names an airport is not the one that waits for them; and the
+        chronicle, read on first use."""
+        _ = self.chronicle
         self.extract(Article(id="warm-up", text=self.WARM_UP_TEXT, published=dt.date(2024, 1, 1),
                              received=dt.datetime(2024, 1, 1, tzinfo=dt.UTC)))
 
@@ -989,7 +955,7 @@ class Extractor:
                     except StopIteration as done:
                         out[i] = pace.step(i, partial(self._events, articles[i], done.value))
                         continue
-                    pace.admit(i, len(segments))
+                    pace.admit(i, counted(segments))  # (a neighbour read beside a candidate is not counted)
                     asked[i] = segments
                 except ExtractionError as exc:
                     out[i] = exc
@@ -1131,9 +1097,9 @@ class Extractor:
             _drop(trace, "not-english")
             return []
         title = (article.title or "").strip()[:2000]
-        clean, heads = blank_date_heads(_end_dateline(_blank_markup(text)), article.published)
+        clean, heads = blank_date_heads(end_dateline(blank_markup(text)), article.published)
         clean = split_region_heads(clean, self._is_country)
-        title = _blank_markup(title).strip()
+        title = blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
         if not title and _is_headline(clean) and note_date(clean, None) is None:
@@ -1152,7 +1118,7 @@ class Extractor:
         if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
             _drop(trace, "prefilter")
             return []
-        if _looks_binary(text) or _looks_binary(title):
+        if looks_binary(text) or looks_binary(title):
             _drop(trace, "binary")
             return []
         note = read_parentheses(clean, self.gazetteer, self._names_actor)
@@ -1205,7 +1171,7 @@ class Extractor:
         )
         # the neighbours a frame is sure to be read with (``_read_with``) are parsed with these, not one call each
         near = self._read_with(frames, segments, sentences)
-        late = yield [*status, *([(sentences[0], False)] if lead_wanted else []), *((sentences[j], False) for j in near)]
+        late = yield Round([*status, *([(sentences[0], False)] if lead_wanted else []), *((sentences[j], False) for j in near)], context=len(near))
         assert late is not None
         status_docs, lead_docs = late[: len(status)], late[len(status) : len(late) - len(near)]
         near_docs = late[len(late) - len(near) :]
@@ -1274,7 +1240,7 @@ class Extractor:
                         _drop(trace, "fall-without-holder", _place_text(f), f.trigger.text)
                         continue
                     f = replace(f, gaining=holder, pending=False)
-                elif f.pending and not (is_title and not sentences and lone_headline_entry(f, title)) and not entry_confirmed(
+                elif f.pending and not entry_confirmed(
                     f, after, nearby(sentence), ctx, self._names_other_place
                 ):
                     _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
@@ -1428,7 +1394,7 @@ class Extractor:
 
         def span(j: int) -> Span | None:
             if j not in parsed:
-                parsed[j] = next(iter(self._parse([(sentences[j], False)])[0].sents), None)
+                parsed[j] = next(iter(self._parse(Round([(sentences[j], False)], context=1))[0].sents), None)
             return parsed[j]
 
         return span
@@ -1497,6 +1463,8 @@ class Extractor:
         return next(iter(lead_docs[0].sents), None)
 
     def _parse(self, segments: Sequence[Segment]) -> list[Doc]:
+        """The docs of the segments, in one ``nlp.pipe``; each text goes with whether the sentence budget counts it (a
+        round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
             s.text if is_title is None else parse_form(  # AS_WRITTEN
                 sentence_case(headline_text(colon_place_last(s.text, self._is_town))) if is_title
@@ -1504,7 +1472,11 @@ class Extractor:
             )
             for s, is_title in segments
         ]
-        docs = list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+        budgeted = counted(segments)
+        if budgeted == len(texts):
+            docs = list(self.nlp.pipe(texts, batch_size=64)) if texts else []
+        else:  # (a round with neighbours: each text with whether it is counted)
+            docs = [doc for doc, _counted in self.nlp.pipe(((t, i < budgeted) for i, t in enumerate(texts)), as_tuples=True, batch_size=64)]
         for doc, (_s, is_title) in zip(docs, segments, strict=True):
             if is_title is None:  # AS_WRITTEN
                 continue
@@ -1534,6 +1506,8 @@ class Extractor:
                     why = frame_or_why(tok)
                     trace.drop("no-frame" if frame is None else "headline-entry", trigger=tok.text, detail=why if isinstance(why, str) else "")
                 continue
+            if title and frame.pending:
+                frame = replace(frame, pending=False)  # a lone headline's entry is the capture it reports: none to confirm
             frame = placed_only(frame)  # "towns in the Amhara region", "75 km from Bangui": no place of the change
             modality = read_modality(frame.anchor or tok, frame.nominal)
             if modality.mood == Mood.EVENT or ((frame.ongoing_ok or occupied_now(tok)) and modality.mood == Mood.ONGOING):
@@ -1894,6 +1868,8 @@ class Extractor:
                 resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
         elif ref_place.site:
             resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
+            if resolutions[0] is not None and resolutions[0][0].site_kind is None:
+                ref_place = replace(ref_place, site=False, seat=True)  # an owner's base: the garrison of its town
         elif ref_place.kind_noun == "capital" and ref_place.token.dep_ == "compound" and (
             capital := national_capital(ref_place.token.head, self.gazetteer)
         ) is not None:

@@ -30,6 +30,8 @@ from townwatch_extract.lexicon import (
     PART_WORDS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
+    SETTLED,
+    SETTLEMENT_NOUNS,
     SHARE_WORDS,
     SITE_ADJECTIVES,
     SITE_NOUNS,
@@ -138,7 +140,7 @@ _AROUND = frozenset({"surrounding", "nearby", "adjacent", "neighbouring", "neigh
 # Counting words before "<name> town": the name is the region the towns are counted in ("seize fourth Sagaing town").
 # a settlement noun a side may leave with the town named on it ("leaves key port city Kismayo", "leave Kherson city")
 # (and a district named on it: "security forces had left Nawzad district")
-_LEFT_TOWNS = frozenset({"city", "town", "village", "port", "district"})
+_LEFT_TOWNS = SETTLED | {"port", "district"}
 
 # a person named by role before the name ("drug trafficker Otoniel", "rebel commander X", "gang leader Y")
 _PERSON_ROLES = frozenset(
@@ -790,9 +792,6 @@ def _police(tok: Token) -> bool:
 # as an army's ("the Al Ameri military camp": a named camp alone is as often one for the displaced)
 _NAMED_BASES = frozenset({"base", "headquarters", "hq", "camp"})
 _ARMY_WORDS = frozenset({"military", "army", "brigade", "battalion"})
-_OWNER_HEADS = frozenset(
-    {"union", "nations", "coalition", "mission", "force", "forces", "state", "army", "alliance", "movement", "front"}
-)
 
 
 def _base_name(tok: Token) -> Token | None:
@@ -804,9 +803,9 @@ def _base_name(tok: Token) -> Token | None:
         return None
     name = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i
                  and c.lower_ not in country_codes() and c.ent_type_ != "NORP" and not _actor_word(c)), None)
-    # an organisation's name is its owner's, not the base's ("an African Union base", "a United Nations camp"): the
-    # base is then the town's garrison, read through _installation_towns as before
-    return None if name is not None and name.lemma_.lower() in _OWNER_HEADS else name
+    # (an organisation's name is its owner's, not the base's: "an African Union base in X" is X's garrison, which
+    # the site resolver reads: sites.SiteResolver.resolve)
+    return name
 
 
 def _base_town(tok: Token) -> Token | None:
@@ -995,7 +994,7 @@ _PARTS_IN = PART_WORDS | {"parts"}
 _CITY_QUARTERS = frozenset("neighbourhoods neighborhoods quarters".split())
 # The land a share is measured in: "more than 90 percent of the land in A and B townships".
 _LAND_WORDS = frozenset("land territory territories ground area".split())
-_SETTLED = frozenset("city town village".split())
+_SETTLED = SETTLED
 # the other side, after a withdrawal, only at the town's edge: "and the rebels had started to enter the suburbs"
 _EDGE_ONLY = re.compile(
     r"\b(?:(?:start(?:ed|s|ing)?|beg[au]n|begins?|beginning) to (?:enter|move into|push into)|enter(?:s|ed)?|reach(?:es|ed)?) (?:the )?"
@@ -1824,7 +1823,7 @@ def _headline_passive(trigger: Token, objs: list[Token]) -> bool:
 _PARTICIPLE_FORMS = frozenset("retaken taken recaptured captured seized liberated freed regained reclaimed overrun".split())
 
 
-_SETTLEMENT_OBJECTS = frozenset("town village city township settlement locality hamlet port".split())
+_SETTLEMENT_OBJECTS = SETTLEMENT_NOUNS | {"port"}
 # what the side entering may say it controls ("claimed control of the city"): a settlement, or the capital or a hub
 _SETTLEMENTS = _SETTLEMENT_OBJECTS | {"capital", "hub", "stronghold"}
 

@@ -16,6 +16,7 @@ from townwatch_extract.lexicon import (
     CELEBRATION_WORDS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
+    SETTLED,
     STRONG_FORMS,
     WEAK_FORMS,
     TriggerClass,
@@ -419,7 +420,7 @@ def _claimed_control(doc: Doc) -> list[Frame]:
     return out
 
 
-_TOWN_NOUNS = frozenset("town city village settlement".split())  # "claims the town of X"; never "X region"
+_TOWN_NOUNS = SETTLED | {"settlement"}  # "claims the town of X"; never "X region"
 # lower-case nouns a town's line may write after its name ("Lalibela World Heritage site under ...")
 _NAMED_SITES = frozenset("site airport base city town port".split())
 

@@ -25,7 +25,9 @@ __all__ = [
     "PART_OF_FORCE",
     "PART_WORDS",
     "PLACE_NOUNS",
+    "SETTLED",
     "SETTLEMENT_KINDS",
+    "SETTLEMENT_NOUNS",
     "SHARE_WORDS",
     "SITE_ADJECTIVES",
     "SITE_NOUNS",
@@ -80,8 +82,13 @@ NEEDS_CONTROL = frozenset({"take", "gain", "win", "assume", "resume", "secure", 
 # its object. "pushed/advanced into" stay out: they describe fighting still under way.
 # ("storm" only with "into": "stormed into the villages of A and B" is an entry; "stormed X" stays an attack, and
 # "withdrew from X after storming it" a raid, frames.frames_for; verbs24)
-SETTLEMENT_KINDS = frozenset("town city village hamlet settlement locality".split())
+# The settlement nouns, one table: each module's set is one of these, with the few words of its own added to it.
+SETTLED = frozenset("city town village".split())
+"""The three nouns every reading takes for a populated place ("the town of X", "X village", "the city")."""
+SETTLEMENT_KINDS = SETTLED | {"hamlet", "settlement", "locality"}
 """The singular nouns a text calls a settlement by ("the town of X", "X village")."""
+SETTLEMENT_NOUNS = SETTLEMENT_KINDS | {"township"}
+"""The settlement nouns with Myanmar's "township" (a town and its district)."""
 
 INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march", "storm"})
 # Verbs that count with a bare place-name object ("the Taliban took Herat", "troops secured Lyman", "its forces

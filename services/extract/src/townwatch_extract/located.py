@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from townwatch_extract.lexicon import SETTLEMENT_NOUNS
 from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km
 from townwatch_schemas import Place
 
@@ -93,7 +94,7 @@ _OPENER = re.compile(r"In ([^,.;:]{2,60}),")
 _OPENING_CITY = 100_000
 
 
-_KIND_HEADS = frozenset({"town", "city", "village", "district", "settlement", "locality", "hamlet", "township"})
+_KIND_HEADS = SETTLEMENT_NOUNS | {"district"}
 
 
 def kind_country(tok: Token, gazetteer: Gazetteer) -> str | None:

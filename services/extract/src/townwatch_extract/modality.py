@@ -12,6 +12,7 @@ from townwatch_extract.lexicon import (
     DENY_FINITE,
     DENY_FORMS,
     DENY_LEMMAS,
+    SETTLED,
     VERB_CLASSES,
     TriggerClass,
 )
@@ -441,7 +442,7 @@ def _governors(tok: Token) -> list[Token]:
 
 
 _AGAIN_VERBS = frozenset("recapture retake regain reclaim".split())
-_PLACE_WORDS = frozenset("town city village hamlet settlement capital stronghold it".split())
+_PLACE_WORDS = SETTLED | {"hamlet", "settlement", "capital", "stronghold", "it"}
 
 
 def _retakes_same(verb: Token) -> bool:

@@ -9,12 +9,31 @@ and the sentences it asks for, refusing that article alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
-__all__ = ["Pace", "Unpaced"]
+__all__ = ["Pace", "Round", "Unpaced", "counted"]
 
 R = TypeVar("R")
+T = TypeVar("T")
+
+
+class Round(list[T]):
+    """The sentences an article asks parsed in one round, the last ``context`` of them read only beside a candidate
+    (the sentence before "The capture of X ..." that names the taker, the one after "X has fallen." that names the
+    holder): the sentence budget counts the candidates alone (``counted``). Neighbours are at most three a candidate,
+    so the candidates' budget bounds them already, and the wall-time budget still covers their parse; counted, they
+    made an article's refusal depend on how many changes the rules read in it (a chronology of captures told as
+    nouns refused where the same candidates told with verbs passed), and a refusal drops every event it has."""
+
+    def __init__(self, items: Iterable[T] = (), context: int = 0) -> None:
+        super().__init__(items)
+        self.context = context
+
+
+def counted(asked: Sequence[object]) -> int:
+    """How many of a round's sentences the sentence budget counts: all but its neighbours (``Round.context``)."""
+    return len(asked) - (asked.context if isinstance(asked, Round) else 0)
 
 
 class Pace(Protocol):

@@ -23,7 +23,7 @@ says where the name lies ("X, situated 20 km west of Y")."""
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 _BEARING_FILLER = frozenset("some about around nearly almost just roughly approximately km kilometres kilometers miles mi a few".split())
 # "retook X, a Sunni town that fell last year", "took X, a small village south of Y": the noun set off after the name
-_SET_OFF_KINDS = frozenset("town village city hamlet settlement locality hometown".split())
+_SET_OFF_KINDS = SETTLEMENT_KINDS | {"hometown"}
 # words between the article and the noun: size, standing, trade, terrain ("a crucial crossroads town", "a mainly Sunni
 # town", "a small farming village"); never a word that makes the noun a modifier of a person ("a town elder")
 _SET_OFF_FILLER = frozenset(

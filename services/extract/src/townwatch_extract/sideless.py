@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from townwatch_extract.frames import Frame, conj_passive_subject
-from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.lexicon import SETTLEMENT_NOUNS, TriggerClass
 from townwatch_extract.syntax import children, prep_objects
 
 __all__ = ["lede_taker", "numbered_unit", "sideless_passive"]
@@ -59,7 +59,7 @@ def numbered_unit(tok: Token | None) -> bool:
 
 # what a lede's side does to the town it leaves unnamed: takes it, or holds it ("are in full control of a town")
 _LEDE_VERBS = frozenset("capture recapture seize retake take overrun liberate reclaim regain wrest".split())
-_LEDE_PLACES = frozenset("town village city capital settlement locality hamlet township".split())
+_LEDE_PLACES = SETTLEMENT_NOUNS | {"capital"}
 _HELD_STATES = frozenset({"control", "hand", "hands"})  # "are in full control of", "is in rebel hands"
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she", "who", "which", "that"})
 

@@ -257,7 +257,9 @@ class SiteResolver:
             if anchor is None and cand is not None and (not hints or cand.country_code in hints[:3]):
                 anchor, geo = compounds[-1], cand
             elif kind in _BASE_KINDS.values() and _owner(span, ctx):
-                return None  # "the Hezbollah base in X": a base named after the side that holds it has no name of its own
+                # "the Wagner base in Kidal", "an African Union base in X": a base named after the side or body that
+                # holds it has no name of its own; it is the garrison of the town it is in (none without a town)
+                return ctx.resolve_place(anchor, tok.lower_, hints_extra) if anchor is not None else None
             else:
                 own = span  # "the Al Barik hill", "the Omar oil field"
         town_name = ctx.place_span(anchor).text.strip(" -'") if anchor is not None else None
@@ -330,8 +332,18 @@ class SiteResolver:
         ), None
 
 
+# the last word of an organisation's name ("African Union", "United Nations", "the Arakan Army", "the Polisario Front")
+_ORGANISATION_HEADS = frozenset(
+    {"union", "nations", "coalition", "mission", "force", "forces", "state", "army", "alliance", "movement", "front"}
+)
+
+
 def _owner(name: str, ctx: ArticleContext) -> bool:
-    """Whether a base's written name is a side of the catalogue ("Hezbollah", "Islamic State"), not the base's own."""
+    """Whether a base's written name is its owner's, not its own: a side of the catalogue ("Hezbollah", "Wagner") or
+    an organisation ("an African Union base", "a United Nations camp")."""
+    words = name.lower().split()
+    if len(words) > 1 and words[-1] in _ORGANISATION_HEADS:
+        return True
     return any(m.start == 0 and m.end == len(name) for m in ctx.catalogue.find(name))
 
 

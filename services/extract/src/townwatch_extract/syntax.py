@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from townwatch_extract.lexicon import SETTLED
+
 __all__ = [
     "RELATIVE_PRONOUNS",
     "capture_verb_misread",
@@ -83,7 +85,7 @@ def object_verb_misread(tok: Token) -> Token | None:
 
 
 _SPEECH = frozenset({"say", "tell", "report", "confirm", "announce"})
-_SETTLEMENT_NOUNS = frozenset({"district", "town", "village", "city"})
+_SETTLEMENT_NOUNS = SETTLED | {"district"}
 _DAY_WORDS = frozenset("yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
 
 
