@@ -60,6 +60,7 @@ from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.explanation import FrameNote, Trace
 from townwatch_extract.fingerprint import simhash
+from townwatch_extract.foil import is_contrasted_nominal
 from townwatch_extract.frames import (
     RANKED_FALL,
     SIDELESS_FALL,
@@ -2148,6 +2149,8 @@ class Extractor:
             historical = True
         if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
+        if not historical and not is_title and frame.nominal and is_contrasted_nominal(frame.trigger):
+            historical = True  # "The capture of X by Z created an uproar; however, ..." (foil.py)
         if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text)):
             historical = True  # "On August 9, they seized X" after the lead, in a story of August 13 (recap.py)
         if not historical and (governor := _after_governor(frame.trigger)) is not None:
