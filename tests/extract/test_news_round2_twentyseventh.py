@@ -1,4 +1,4 @@
-"""Session 27, second round (helper news28, issue 10): wire copy that lead27 misread (all 7 positives below fail on
+"""Session 27, second round (helper news28, issue 10): wire copy that lead27 misread (all 8 positives below fail on
 lead27; the twins pass on both).
 
 F1 (foil.is_contrasted_nominal): "The capture of X by Z caused alarm; however, Y made up for the loss by capturing W
@@ -8,7 +8,9 @@ contrast ("vowed to retake the city"), no contrast ("and the army sent troops"),
 little about it"), the capture told by a verb.
 F2 (data/actors.yaml): a Russian defence ministry's "Western military group", "Southern military grouping", "Vostok
 (East) group", "Zapad group" is Russia's forces. Twins: an attack, an attempt repelled, a failure, the group pushed
-out of a village by Ukraine's forces.
+out of a village by Ukraine's forces. The bare "Southern group" after one named in full ("while the Southern group took
+X") is a generic word of Russia's forces (resolved in Ukraine only); twins: "a southern group of Boko Haram fighters",
+"the Central group of the Tigray forces".
 """
 
 from __future__ import annotations
@@ -71,6 +73,17 @@ GROUPINGS = [
      "Synkivka"),
 ]
 
+# a ministry's list that goes on with the bare grouping ("while the Southern group took X"): Russia's forces in Ukraine
+BARE_GROUPINGS = [
+    ("2025-08-22", "The Western military group captured the settlement of Kolodiazi, while the Southern group took the "
+     "village of Dyliivka.", [("Dyliivka", "ru-forces", "ua-forces", False), ("Kolodiazi", "ru-forces", "ua-forces", False)]),
+    # twins: the same words of another war's sides
+    ("2025-08-22", "A southern group of Boko Haram fighters captured the town of Ngala, Nigeria's army said.",
+     [("Ngala", "boko-haram", "ng-gov", False)]),
+    ("2021-07-12", "The Central group of the Tigray forces took the town of Alamata on Sunday.",
+     [("Alamata", "tplf", "et-gov", False)]),
+]
+
 GROUPING_TWINS = [
     ("2025-08-22", "The Western military group attacked Ukrainian positions near Kupiansk, the ministry said.", []),
     ("2025-08-22", "The Southern military grouping tried to storm Chasiv Yar but was repelled, Ukraine's army said.", []),
@@ -99,7 +112,7 @@ def test_russian_military_grouping_is_russia(extractor: Extractor, published: st
     assert _read(extractor, text, published) == [(place, "ru-forces", "ua-forces", False)]
 
 
-@pytest.mark.parametrize(("published", "text", "rows"), GROUPING_TWINS)
+@pytest.mark.parametrize(("published", "text", "rows"), BARE_GROUPINGS + GROUPING_TWINS)
 def test_russian_grouping_without_a_change(
     extractor: Extractor, published: str, text: str, rows: list[tuple[str, str, str, bool]],
 ) -> None:
