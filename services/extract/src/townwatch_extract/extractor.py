@@ -129,6 +129,7 @@ from townwatch_extract.sites import SiteResolver, site_before
 from townwatch_extract.spelling import respelled, respellings
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
 from townwatch_extract.syntax import children, prep_objects, subject_of
+from townwatch_extract.tally import is_tally_description
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.wars import War
@@ -2149,6 +2150,8 @@ class Extractor:
             historical = True
         if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
+        if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
+            historical = True  # "X, the only regional capital seized by Z since the invasion began" (tally.py)
         if not historical and not is_title and frame.nominal and is_contrasted_nominal(frame.trigger):
             historical = True  # "The capture of X by Z created an uproar; however, ..." (foil.py)
         if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text)):
