@@ -71,6 +71,7 @@ from townwatch_extract.frames import (
     is_foothold,
     other_settlements,
 )
+from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -1467,7 +1468,7 @@ class Extractor:
         round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
             s.text if is_title is None else parse_form(  # AS_WRITTEN
-                sentence_case(headline_text(colon_place_last(s.text, self._is_town))) if is_title
+                sentence_case(headline_text(colon_place_last(reworded_headline(s.text), self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
             )
             for s, is_title in segments
