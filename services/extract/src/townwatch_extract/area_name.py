@@ -26,8 +26,13 @@ def names_area(tok: Token, name: str, is_province: Callable[[str], bool]) -> boo
     province (``is_province``) written as the qualifier of a settlement noun after a word of its own."""
     if name.casefold() in _REGIONS:
         return True
-    head = tok.head
-    if tok.dep_ != "compound" or head.lemma_.lower() not in _SETTLEMENT_HEADS or head.i < tok.i:
-        return False
-    before = [c for c in head.children if c.i < tok.i and c.dep_ in ("amod", "det", "compound", "nummod")]
-    return any(c.lower_ in _QUALIFIERS for c in before) and is_province(name)
+    doc, head = tok.doc, tok.head
+    if tok.dep_ == "compound" and head.lemma_.lower() in _SETTLEMENT_HEADS and head.i > tok.i:
+        before = [c for c in head.children if c.i < tok.i and c.dep_ in ("amod", "det", "compound", "nummod")]
+        return any(c.lower_ in _QUALIFIERS for c in before) and is_province(name)
+    # the words as written, where the parse hung the name elsewhere ("key Idlib town near the border")
+    first = tok.i - len(name.split()) + 1
+    return (
+        0 < first and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SETTLEMENT_HEADS
+        and doc[first - 1].lower_ in _QUALIFIERS and is_province(name)
+    )
