@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from townwatch_extract.area_name import names_area
 from townwatch_extract.abbreviation import respelt, spelt_out
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.area_name import names_area
 from townwatch_extract.lexicon import (
     CAPITALS,
     INSTALLATION_NOUNS,

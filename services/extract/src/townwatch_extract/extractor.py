@@ -71,7 +71,6 @@ from townwatch_extract.frames import (
     is_foothold,
     other_settlements,
 )
-from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -87,6 +86,7 @@ from townwatch_extract.headline import (
     telegraphic_participle,
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
+from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.located import located_country, relocate
 from townwatch_extract.locative import placed_only
