@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.abbreviation import respelt, spelt_out
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.area_name import names_area
 from townwatch_extract.lexicon import (
     CAPITALS,
     INSTALLATION_NOUNS,
@@ -1010,6 +1011,8 @@ class ArticleContext:
             name = f"{tok.nbor(-1).text} {name}"  # "Adigrat Town", its first word tagged as a nationality
         if not name or len(name) < 2 or name.lower() in _MONTHS_DAYS or name.lower() in PLACE_NOUNS or name.lower() in _NOT_TOWNS:
             return None
+        if names_area(tok, name, lambda n: self.gazetteer.find_admin1(n) is not None):
+            return None  # "Eastern Ghouta falls", "seizes strategic Latakia town": a region, a town in a province
         # a note's name of several words the parse cut ("Ceel Xaar" of "Ceel Xaar Dheere village (Ceel Buur, Galgaduud)"):
         # the whole name the note wrote before its hierarchy, when the text goes on with it
         after = tok.doc.text[span.end_char : span.end_char + 60]

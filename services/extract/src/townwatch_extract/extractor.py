@@ -87,6 +87,7 @@ from townwatch_extract.headline import (
     telegraphic_participle,
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
+from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.located import located_country, relocate
 from townwatch_extract.locative import placed_only
@@ -1469,7 +1470,7 @@ class Extractor:
         round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
             s.text if is_title is None else parse_form(  # AS_WRITTEN
-                sentence_case(headline_text(colon_place_last(s.text, self._is_town))) if is_title
+                sentence_case(headline_text(colon_place_last(reworded_headline(s.text), self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
             )
             for s, is_title in segments
