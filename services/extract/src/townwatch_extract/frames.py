@@ -2294,6 +2294,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = subject_of(trigger)
             own = {r.token.i for r in frame.places}
             frame.losing = _first([o for o in (*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))) if o.i not in own])
+            if frame.losing is None and not _named_settlement(obj):
+                # a monitor's bare "ISF cleared Udhaim in Diyala province": a known town and a known side, as "took X"
+                # (never "the court cleared Hassan", "the bill cleared Congress"; notes28)
+                frame.needs_known = True
             return frame
         if lemma == "clear" and passive and not sources and (cleared_of := prep_objects(trigger, ("of",))):
             # a monitor's "the villages of A and B were cleared of Al-Shabaab (by government forces)"
