@@ -1483,6 +1483,9 @@ def _passive_subject(trigger: Token) -> Token | None:
         return None if _province_named(trigger.head) else trigger.head
     if subj is None:  # "Sievierodonetsk is now fully occupied by ...": a name the parser hung on as a modifier
         subj = next((c for c in trigger.lefts if c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "dep", "nsubj")), None)
+    if subj is None and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("report", "say", "believe", "confirm"):
+        # a monitor's "the sub-district of X was reported to be taken by Z": the report's subject is the place (notes28)
+        subj = _first(children(trigger.head, ("nsubjpass",)))
     if subj is None:  # a headline's bare participle: "Most of Tal Afar seized from ISIS"
         subj = _first(children(trigger, ("nsubj",)))
     if subj is None and any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < trigger.i for c in trigger.children):
