@@ -1,5 +1,5 @@
-"""Session 27, second round (helper notes28, issue 10): conflict monitors' dated one-liners that lead27 misread (8 of
-the 9 positives below fail on lead27).
+"""Session 27, second round (helper notes28, issue 10): conflict monitors' dated one-liners that lead27 misread (all 9
+of the positives below fail on lead27).
 
 M1 (frames, "cleared"; lexicon.CAPITALISED_OBJECT_FORMS): a monitor's bare "ISF cleared X in Y province": a known town
 cleared by a known side, read as "took X". Twins: an expectation, a failure, roads cleared, a court, a bill, a square.
