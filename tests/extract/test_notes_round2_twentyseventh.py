@@ -1,4 +1,4 @@
-"""Session 27, second round (helper notes28, issue 10): conflict monitors' dated one-liners that lead27 misread (all 9
+"""Session 27, second round (helper notes28, issue 10): conflict monitors' dated one-liners that lead27 misread (all 11
 of the positives below fail on lead27).
 
 M1 (frames, "cleared"; lexicon.CAPITALISED_OBJECT_FORMS): a monitor's bare "ISF cleared X in Y province": a known town
@@ -7,6 +7,8 @@ M2 (dated_result, read by modality): "advanced from A to retake X on <date>": an
 movement, dated that day, is the retaking done. Twins: repelled, an attempt, a future, a plan, an attack, undated.
 M3 (frames._passive_subject): "X was reported / said to be taken by Z": the report's subject is the place taken. Twins:
 attacked, threatened, not reported, fighters taken by surprise.
+M4 (contested): "Z captured A and B, while still controlling C": the taker's own participle names what it also holds,
+no other side still holding the towns. Twins: the other side says it still holds the town, an attempt, a plan.
 """
 
 from __future__ import annotations
@@ -74,7 +76,24 @@ def test_monitor_note_change_is_read(extractor: Extractor, text: str, place: str
         "Tikrit was not reported to be taken by ISIS.",
         "The ISIS fighters were reported to be taken by surprise near Tikrit.",
         "Tikrit was reported to be taken by ISIS, but officials denied it.",
+        # M4 twins
+        "M23 said it captured Goma, while the army said it was still in control of the town.",
+        "M23 said it captured Goma, but the army still controls the town.",
+        "M23 tried to capture Goma, while still controlling Bunagana.",
+        "M23 plans to capture Goma while still controlling Bunagana.",
     ],
 )
 def test_monitor_note_twin_takes_nothing(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, _DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("M23 captured the towns of Goma and Sake, while still controlling Bunagana, the border post to Uganda.", ["Goma", "Sake"]),
+        ("M23 rebels seized Sake, while still holding Bunagana near the border.", ["Sake"]),
+    ],
+)
+def test_own_holding_keeps_the_towns_taken(extractor: Extractor, text: str, places: list[str]) -> None:
+    """M4: the towns taken stand; the held town named after "while still controlling" is none (the M23 war of 2012)."""
+    assert news_rows(extractor, text, dt.date(2012, 11, 21)) == [(p, "m23", "cd-gov") for p in places]
