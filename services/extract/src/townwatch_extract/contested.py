@@ -127,6 +127,8 @@ _STILL = re.compile(
     r"|remain(?:s|ed)? (?:fully |firmly )?(?:in (?:full |firm )?control|under (?:\w+ ){0,2}control))",
     re.I,
 )
+# the taker's own holding told in a participle with no subject of its own: "..., while still controlling C"
+_OWN_HOLDING = re.compile(r"\bwhile\s+still\s+control(?:ling)?$|\bwhile\s+still\s+holding$|\bwhile\s+still\s+in\s+control$", re.I)
 # a change word whose object is a capitalised name: "denied that its troops had withdrawn from Y", "denies having lost
 # the northern city of Y" names its own place
 _NAMED_CHANGE = re.compile(_CHANGE.pattern + r"\s+(?:(?:control|hold|parts?|most)\s+)?(?:of\s+|from\s+|over\s+)?(?:the\s+)?"
@@ -301,7 +303,9 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
     ):
         return True
     # "the army still holds the town, although ..." (in a neighbouring sentence, about the place, not a region)
-    still = _STILL.search(text)
+    # (never the taker's own participle: "M23 captured A and B, while still controlling C" names what it also holds;
+    # notes28)
+    still = next((m for m in _STILL.finditer(text) if not _OWN_HOLDING.search(text, 0, m.end())), None)
     return bool(still and _CONTRAST.search(text) and (own or not _elsewhere(_clause(text, still.start(), still.end()), names)))
 
 

@@ -1483,6 +1483,9 @@ def _passive_subject(trigger: Token) -> Token | None:
         return None if _province_named(trigger.head) else trigger.head
     if subj is None:  # "Sievierodonetsk is now fully occupied by ...": a name the parser hung on as a modifier
         subj = next((c for c in trigger.lefts if c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "dep", "nsubj")), None)
+    if subj is None and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("report", "say", "believe", "confirm"):
+        # a monitor's "the sub-district of X was reported to be taken by Z": the report's subject is the place (notes28)
+        subj = _first(children(trigger.head, ("nsubjpass",)))
     if subj is None:  # a headline's bare participle: "Most of Tal Afar seized from ISIS"
         subj = _first(children(trigger, ("nsubj",)))
     if subj is None and any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < trigger.i for c in trigger.children):
@@ -2294,6 +2297,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = subject_of(trigger)
             own = {r.token.i for r in frame.places}
             frame.losing = _first([o for o in (*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))) if o.i not in own])
+            if frame.losing is None and not _named_settlement(obj):
+                # a monitor's bare "ISF cleared Udhaim in Diyala province": a known town and a known side, as "took X"
+                # (never "the court cleared Hassan", "the bill cleared Congress"; notes28)
+                frame.needs_known = True
             return frame
         if lemma == "clear" and passive and not sources and (cleared_of := prep_objects(trigger, ("of",))):
             # a monitor's "the villages of A and B were cleared of Al-Shabaab (by government forces)"

@@ -122,7 +122,8 @@ STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing r
     "stormed into", "storm into", "storms into", "storming into")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
-    "took taken takes take taking secured secures secure left leave leaves leaving".split()
+    # (and a monitor's "cleared Udhaim in Diyala province": frames, a known town cleared by a known side; notes28)
+    "took taken takes take taking secured secures secure left leave leaves leaving cleared clears".split()
 )
 
 # the days a hold "since" counts as the change (control._since_lately): "under Z control since Monday morning"

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from spacy.tokens import Token
 
+from townwatch_extract.dated_result import dated_result
 from townwatch_extract.lexicon import (
     DENY_FINITE,
     DENY_FORMS,
@@ -166,6 +167,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
             # a past deed, its permission as done as the deed
             head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj") and head.head.tag_ in ("VBD", "VBN")
         ))
+        if dated_result(tok):
+            return _verb_mood(head, depth + 1)  # "advanced from A to retake X on November 7": done that day (notes28)
         if head == tok or (head.lemma_.lower() not in _FINISH_HEADS and not permitted) or head.pos_ not in ("VERB", "AUX"):
             return Mood.INTENT
         return _verb_mood(head, depth + 1)
