@@ -38,3 +38,31 @@ def test_regions_still_hint_their_country() -> None:
 def test_country_capital_still_resolves(extractor: Extractor) -> None:
     changes = headline_changes(extractor, "Yemen capital falls to Houthi rebels", published=dt.date(2014, 9, 21))
     assert [c.place.name for c in changes] == ["Sanaa"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia claims capture of Selydove, Kyiv hasn't confirmed",
+        "Russia claims capture of Selydove, Kyiv has not confirmed the claim",
+        "Russian army claims capture of Kurakhove, Kyiv won't confirm",
+        "Russia claims capture of Kurakhove; Ukraine has not verified",
+    ],
+)
+def test_claim_the_other_side_has_not_confirmed_is_a_claim(extractor: Extractor, title: str) -> None:
+    """A side's claim told first and the other side's silence after a comma is no denial: the claimed change stands."""
+    changes = headline_changes(extractor, title, published=dt.date(2025, 1, 6))
+    assert len(changes) == 1 and changes[0].claimed, changes
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia claims capture of Selydove, Kyiv denies",  # a denial
+        "Russia claims capture of Selydove; Ukraine denies",
+        "Kyiv did not confirm that Russia captured Selydove",  # the capture itself under the negated verb
+        "Russia plans capture of Selydove, Kyiv hasn't confirmed",  # a plan
+    ],
+)
+def test_denials_and_unconfirmed_captures_stay_out(extractor: Extractor, title: str) -> None:
+    assert headline_changes(extractor, title, published=dt.date(2025, 1, 6)) == []

@@ -197,7 +197,7 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
             return Mood.DENIED  # "refused to acknowledge that the militants had seized the city"
         if tok.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS:
             if _has_neg(head):
-                return Mood.DENIED
+                return Mood.EVENT if _claim_not_confirmed(tok, head) else Mood.DENIED
             return Mood.HYPOTHETICAL if _has_modal(head) else Mood.EVENT
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _INTENT_WORDS and not _spliced_before(tok, head):
             return Mood.INTENT
@@ -209,6 +209,23 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     if tok.dep_ in ("acomp", "amod") and head != tok:
         return Mood.INTENT if head.lemma_.lower() in _INTENT_WORDS else Mood.EVENT
     return Mood.EVENT
+
+
+def _claim_not_confirmed(tok: Token, head: Token) -> bool:
+    """A side's claim told first, then the other side's silence across a comma: "Russia claims capture of X, Kyiv
+    hasn't confirmed" (a claim, not a denial: the claim's own verb sets the claimed flag). Not "Kyiv did not confirm
+    that Russia took X" (the capture under the negated verb) nor a denial ("Kyiv denies")."""
+    return (
+        head.lemma_.lower() in _UNCONFIRMED
+        and tok.i < head.i
+        and tok.lemma_.lower() in _CLAIM_VERBS
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(t.text in {",", ";"} for t in tok.doc[tok.i : head.i])
+    )
+
+
+_UNCONFIRMED = frozenset({"confirm", "verify", "corroborate"})
+_CLAIM_VERBS = frozenset({"claim", "say", "announce"})
 
 
 def _spliced_before(tok: Token, head: Token) -> bool:
