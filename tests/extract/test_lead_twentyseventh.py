@@ -1,5 +1,6 @@
 """Session 27 (the lead, issue 10): a region's capital is never the country's ("the Tigray capital" is not Addis
-Ababa), while a country named before "capital" still is ("Yemen capital falls")."""
+Ababa), while a country named before "capital" still is ("Yemen capital falls"); a claim the other side has not
+confirmed is a claim, not a denial; "the village of X, Y region" is X (the parse hangs X on the region)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from townwatch_extract.extractor import Extractor
 from townwatch_gazetteer.countries import REGION_WORDS
 
-from .conftest import headline_changes
+from .conftest import headline_changes, news_rows
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,28 @@ def test_claim_the_other_side_has_not_confirmed_is_a_claim(extractor: Extractor,
 )
 def test_denials_and_unconfirmed_captures_stay_out(extractor: Extractor, title: str) -> None:
     assert headline_changes(extractor, title, published=dt.date(2025, 1, 6)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Armed Forces of Ukraine took control of the village of Hoptivka, Kharkiv region, bordering Russia.",
+         [("Hoptivka", "ua-forces", "ru-forces")]),
+        ("Ukrainian forces took control of the village of Hoptivka, Kharkiv region, on Sunday.",
+         [("Hoptivka", "ua-forces", "ru-forces")]),
+    ],
+)
+def test_village_named_before_its_region(extractor: Extractor, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert news_rows(extractor, text, dt.date(2022, 9, 12)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops shelled the village of Hoptivka, Kharkiv region, on Sunday.",  # an attack
+        "Russia vowed to retake the village of Hoptivka, Kharkiv region.",  # an intention
+        "Ukrainian forces took control of large parts of Kharkiv region.",  # a region, no town
+    ],
+)
+def test_village_before_region_twins(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, dt.date(2022, 9, 12)) == []

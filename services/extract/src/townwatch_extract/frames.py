@@ -178,6 +178,21 @@ def _person_set_off(name: Token) -> bool:
 _COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
 
 
+_REGION_TAILS = frozenset("region oblast province governorate prefecture county".split())
+
+
+def _name_before_region(tok: Token) -> Token | None:
+    """"the village of Hoptivka, Kharkiv region": the name before the comma, which the parse hangs on the region noun
+    as a modifier, when the region is the object of a settlement noun's "of" ("the village of", "the town of")."""
+    if tok.lower_ not in _REGION_TAILS or tok.head.dep_ != "prep" or tok.head.lower_ != "of" or tok.dep_ != "pobj":
+        return None
+    if tok.head.head.lemma_.lower() not in _SETTLED:
+        return None
+    doc = tok.doc
+    return next((c for c in tok.children if c.dep_ in ("nmod", "appos", "compound") and c.pos_ == "PROPN" and c.i + 1 < tok.i
+                 and doc[c.i + 1].text == ","), None)
+
+
 def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None = None, depth: int = 0) -> list[PlaceRef]:
     """Place heads under ``tok``: through "the town of X", "the eastern side of X", "most of X", conjunctions."""
     if tok is None or depth > 5:
@@ -203,6 +218,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "recaptured Mount Zartak": a mountain
     if _state_name(tok):
         return []  # "the last base in Shadaw Township, Karenni State": the state the town lies in, never a town
+    if (named_before := _name_before_region(tok)) is not None:
+        # "took control of the village of Hoptivka, Kharkiv region": the parse hangs the village's name on the region
+        # that only says where it lies; the name is the place
+        return place_refs(named_before, partial, kind_noun, depth + 1)
     if (located := _before_compass(tok)) is not None:
         # "captured Mazraat al-Ali north west al-Raqqa": a note's compass point without "of", read as one name: the
         # place taken is the name before it, the town after it only says where that lies
