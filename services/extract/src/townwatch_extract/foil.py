@@ -21,7 +21,7 @@ def _changes_after(clause: Token, start: int) -> bool:
 def _contrasted_change(verb: Token) -> bool:
     """A past clause after ``verb`` with a change in it that a contrast word or a "but" sets against ``verb``."""
     root = verb.head if verb.dep_ == "ccomp" else verb
-    candidates = [root] if root is not verb else [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    candidates = [root] if root.i != verb.i else [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
     for cand in candidates:
         if cand.i <= verb.i or cand.tag_ != "VBD":
             continue
