@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.frames import RAID, Frame
-from townwatch_extract.lexicon import SETTLED
+from townwatch_extract.lexicon import ENTRY_REGION_NOUNS, SETTLED
 from townwatch_extract.status import leaving_sides
 from townwatch_extract.syntax import objects_of, prep_objects, subject_of
 
@@ -64,7 +64,6 @@ def entry_confirmed(
 # X"), a raid or a probe the line tells ("tanks enter south X on probing mission", "enter X and raid homes"), nor
 # regions ("RSF enters White Nile state and Sennar": the conjunct after a state is a state). heads26
 _RAID_WORDS = re.compile(r"\b(?:raids?|incursions?|probing|probes?|forays?|patrols?)\b", re.I)
-_REGION_NOUNS = frozenset("state states province provinces region regions governorate governorates oblast county counties".split())
 
 
 def lone_headline_entry(frame: Frame, title: str) -> bool:
@@ -80,7 +79,7 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
     if colon and any(r.token.text.lower() in kicker.lower() for r in frame.places):
         return False  # "Rafah: Israeli tanks enter the city": a city the line names only in its kicker
     objects = [*objects_of(trigger), *prep_objects(trigger, ("into",))]
-    return not any(t.lemma_.lower() in _REGION_NOUNS for o in objects for t in o.subtree)
+    return not any(t.lemma_.lower() in ENTRY_REGION_NOUNS for o in objects for t in o.subtree)
 
 
 # what the entry's own sentence may deny the side has done ("but have not yet seized control", "did not take the town")

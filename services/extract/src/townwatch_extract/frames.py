@@ -19,6 +19,7 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.lexicon import (
+    ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
     CROWD_WORDS,
     INSTALLATION_NOUNS,
@@ -30,6 +31,7 @@ from townwatch_extract.lexicon import (
     PART_WORDS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
+    REGION_TAILS,
     SETTLED,
     SETTLEMENT_NOUNS,
     SHARE_WORDS,
@@ -178,13 +180,12 @@ def _person_set_off(name: Token) -> bool:
 _COUNTING = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another latest last more".split())
 
 
-_REGION_TAILS = frozenset("region oblast province governorate prefecture county".split())
 
 
 def _name_before_region(tok: Token) -> Token | None:
     """"the village of Hoptivka, Kharkiv region": the name before the comma, which the parse hangs on the region noun
     as a modifier, when the region is the object of a settlement noun's "of" ("the village of", "the town of")."""
-    if tok.lower_ not in _REGION_TAILS or tok.head.dep_ != "prep" or tok.head.lower_ != "of" or tok.dep_ != "pobj":
+    if tok.lower_ not in REGION_TAILS or tok.head.dep_ != "prep" or tok.head.lower_ != "of" or tok.dep_ != "pobj":
         return None
     if tok.head.head.lemma_.lower() not in _SETTLED:
         return None
@@ -428,7 +429,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                      or (c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "NOUN" and c.text[:1].isupper() and not c.text.isupper())
                      # "Sartagab village of Patu district": a capitalised name before a settlement noun placed in a
                      # named district is the settlement's, even read as an adjective
-                     or (c in own_name and tok.lemma_.lower() not in _ADMIN_NOUNS and any(_province(o) for o in prep_objects(tok, ("of",))))]
+                     or (c in own_name and tok.lemma_.lower() not in ADMIN_NOUNS and any(_province(o) for o in prep_objects(tok, ("of",))))]
             # "a Red Sea town", "a Nile River city": the sea or river says where the town lies, not which it is;
             # a lede's "a key Afghanistan city": nor does the country (a headline's "Mali town" keeps its reading)
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
@@ -445,7 +446,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 # (not "a Kharkiv region village": the name is the region the village lies in)
-                named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ADMIN_NOUNS
+                named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in ADMIN_NOUNS
                          for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
             if tok.tag_ == "NNS" and len(named) == 1 and not children(named[0], ("conj",)) and not _listed_after(tok, named[0]):
                 named = []  # "the Hama villages" are villages around Hama; "Dessie and Kombolcha cities" are two
@@ -462,7 +463,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if not named and tok.tag_ == "NNS" and _plural_count(tok) != 0:
                 # "two small towns in the lower Shabelle region, El Saliindi, ..." ("several towns" too: -1): the names
                 # set off after the region, which the parser hangs on it as an apposition or as a conjunct
-                named = [a for r in prep_objects(tok, ("in",)) if r.lemma_.lower() in _ADMIN_NOUNS
+                named = [a for r in prep_objects(tok, ("in",)) if r.lemma_.lower() in ADMIN_NOUNS
                          for a in children(r, ("appos", "conj")) if a.pos_ == "PROPN" and a.i > r.i]
                 named = [k for a in named for k in (a, *(_name_conjuncts(a) if a.dep_ == "conj" else ()))]
             if not named and tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubjpass") and (listed := _listed_with_verb(tok)):
@@ -615,7 +616,7 @@ def _district_seat(tok: Token) -> Token | None:
     if tok.lower_ in ("center", "centre", "headquarters", "hq") and any(c.dep_ == "compound" and c.lemma_.lower() in ("district", "county") for c in tok.children):
         # "overran the district center for Nawa", "the district headquarters of Nawa": the seat named after it (a
         # coder note's "the district HQ of Nawa" too)
-        named = [o for o in prep_objects(tok, ("for", "of")) if o.pos_ == "PROPN" and o.lemma_.lower() not in _ADMIN_NOUNS and not _province(o)]
+        named = [o for o in prep_objects(tok, ("for", "of")) if o.pos_ == "PROPN" and o.lemma_.lower() not in ADMIN_NOUNS and not _province(o)]
         if named:
             return named[0]
     if tok.lower_ in ("center", "centre", "headquarters", "hq", "compound"):
@@ -666,7 +667,7 @@ def _quarter_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         # "the X and Z neighbourhoods near Mosul's Old City": the city that owns the part named after "near"
         towns = [c for o in prep_objects(tok, ("near",)) for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     # (a headline's "of Mosul" may be tagged a common noun: its capital says it is a name)
-    return [t for t in towns if (t.pos_ == "PROPN" or t.text[:1].isupper() or _named_kind(t)) and t.lemma_.lower() not in _ADMIN_NOUNS
+    return [t for t in towns if (t.pos_ == "PROPN" or t.text[:1].isupper() or _named_kind(t)) and t.lemma_.lower() not in ADMIN_NOUNS
             and not _province(t)]
 
 
@@ -834,7 +835,7 @@ def _base_town(tok: Token) -> Token | None:
     # (the verb's "in" only after the base: "In Eastern Ghouta, the army restored control of the X base" sets a scene)
     objs = prep_objects(tok, ("in", "near", "outside")) + [o for o in (prep_objects(verb, ("in",)) if verb is not None else []) if o.i > tok.i]
     for o in objs:
-        if o.pos_ == "PROPN" and not in_admin_area(o) and o.lemma_.lower() not in _ADMIN_NOUNS:
+        if o.pos_ == "PROPN" and not in_admin_area(o) and o.lemma_.lower() not in ADMIN_NOUNS:
             return o
         if o.lower_ in _SETTLED and (named := next((p for p in prep_objects(o, ("of",)) if p.pos_ == "PROPN"), None)) is not None:
             return named
@@ -865,7 +866,7 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         o for h in holders
         # "the military base outside the town of Baga" is that town's garrison; "positions near X" are not X
         for o in prep_objects(h, ("in", "at", "outside") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
-        if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in _ADMIN_NOUNS
+        if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in ADMIN_NOUNS
         and not in_admin_area(o)
     ]
 
@@ -926,7 +927,7 @@ def _listed_with_verb(tok: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "took three towns on Dec. 10, including the northern city of Ndele": the list hung on the date
-    holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in _ADMIN_NOUNS),
+    holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in ADMIN_NOUNS),
                *(o for o in prep_objects(verb, ("on",)) if o.ent_type_ == "DATE")]
     found = [o for h in holders for p in children(h, ("prep",)) if _opens_examples(p) for o in children(p, ("pobj",))]
     if not found:
@@ -983,7 +984,6 @@ def _vessel_name(tok: Token) -> bool:
     )
 _HARBOURS = frozenset("port seaport harbour harbor".split())
 _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
-_ADMIN_NOUNS = frozenset("province region governorate state district oblast county prefecture".split())
 _SUBUNITS = frozenset({"district", "county"})  # a unit named inside a larger one: "the X district of P"
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
 
@@ -1034,17 +1034,17 @@ def _measured_from(prep: Token) -> bool:
 def _province_named(tok: Token) -> bool:
     """"the province of Salahudin, which has been seized": a province's name, the antecedent of a relative clause the
     parse hangs on it (no province is a town taken)."""
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ADMIN_NOUNS) or _province(tok)
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ADMIN_NOUNS) or _province(tok)
 
 
 def _settlement_of_area(tok: Token) -> Token:
     """A relative clause's antecedent: "Sartagab village of Patu district, which had fallen to the Taliban" hangs the
     clause on the district in the parse, but the village is what fell."""
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if head is not None and _province(tok) and head.lemma_.lower() in PLACE_NOUNS and head.lemma_.lower() not in _ADMIN_NOUNS:
+    if head is not None and _province(tok) and head.lemma_.lower() in PLACE_NOUNS and head.lemma_.lower() not in ADMIN_NOUNS:
         return head
     held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
-    if held is not None and held.tag_ == "NNS" and held.lemma_.lower() in PLACE_NOUNS and held.lemma_.lower() not in _ADMIN_NOUNS:
+    if held is not None and held.tag_ == "NNS" and held.lemma_.lower() in PLACE_NOUNS and held.lemma_.lower() not in ADMIN_NOUNS:
         return held  # "A, B and C villages in Northeastern Aleppo, which they took from ISIS": the villages were taken
     return tok
 
@@ -1061,7 +1061,7 @@ def _relative_antecedent(which: Token, clause: Token) -> Token:
         return _settlement_of_area(head)
     # "X locality, which fell": a place its noun names, whoever the clause was hung on; a bare name only after people
     # ("Activists in X, which fell"), never after a place ("Raqqa in northern Syria, which fell": Raqqa)
-    named_kind = before.lemma_.lower() in PLACE_NOUNS and before.lemma_.lower() not in _ADMIN_NOUNS and any(
+    named_kind = before.lemma_.lower() in PLACE_NOUNS and before.lemma_.lower() not in ADMIN_NOUNS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in before.children
     )
     if named_kind or (before.pos_ == "PROPN" and head.pos_ == "NOUN"):
@@ -1083,10 +1083,10 @@ def _capital_of_area(tok: Token) -> Token | None:
 def _province(tok: Token) -> bool:
     """ "Wardak province", "southern Shabwah province", "the northern province of Takhar": a named province, where a
     town lies."""
-    return (tok.lemma_.lower() in _ADMIN_NOUNS and (
+    return (tok.lemma_.lower() in ADMIN_NOUNS and (
         any(c.pos_ == "PROPN" for c in tok.children) or any(o.pos_ == "PROPN" for o in prep_objects(tok, ("of",)))
     )) or any(
-        c.lemma_.lower() in _ADMIN_NOUNS and c.dep_ in ("compound", "appos") for c in tok.children
+        c.lemma_.lower() in ADMIN_NOUNS and c.dep_ in ("compound", "appos") for c in tok.children
     )
 
 
@@ -1171,7 +1171,7 @@ def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: in
             k += 1
         if k == i:
             break
-        admin = k < end and doc[k].lemma_.lower() in _ADMIN_NOUNS
+        admin = k < end and doc[k].lemma_.lower() in ADMIN_NOUNS
         if not admin:
             names.append(doc[i])
         i = k + 1 if admin or (k < end and doc[k].lemma_.lower() in PLACE_NOUNS) else k
@@ -1209,7 +1209,7 @@ def _announces_list(tok: Token) -> bool:
 def _counted_in_area(tok: Token, of_objs: list[Token]) -> bool:
     """"eight settlements of the X district: A, B, ...": a counted plural placed in an area by "of", whose names a
     colon lists (the list must name as many as it counts); the area only says where they lie."""
-    return _plural_count(tok) >= 2 and bool(of_objs) and all(o.lemma_.lower() in _ADMIN_NOUNS or _province(o) for o in of_objs)
+    return _plural_count(tok) >= 2 and bool(of_objs) and all(o.lemma_.lower() in ADMIN_NOUNS or _province(o) for o in of_objs)
 
 
 def _line_end(tok: Token) -> int:
@@ -1303,7 +1303,7 @@ def _part_towns(tok: Token) -> list[Token]:
         # "recaptured territory in Sirwah, Ma'rib", "territory in the city of X": a town written as one (not "more
         # territory in Donetsk", the region as often as the city)
         towns = [o for o in towns if _named_kind(o) or _named_settlement(o) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in o.children)]
-    return [o for o in towns if o.lemma_.lower() not in _ADMIN_NOUNS and not in_admin_area(o)]
+    return [o for o in towns if o.lemma_.lower() not in ADMIN_NOUNS and not in_admin_area(o)]
 
 
 def _named_kind(tok: Token) -> bool:
@@ -1339,7 +1339,7 @@ def _periphrasis(tok: Token) -> bool:
         or (_rank(c) and c.dep_ == "compound")  # "2nd Largest City" restored from a Title Case line
         or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
         # "Gezira state's capital", "the province's capital": a province's capital, not a town named nearby
-        or (c.dep_ == "poss" and c.lemma_.lower() in _ADMIN_NOUNS)
+        or (c.dep_ == "poss" and c.lemma_.lower() in ADMIN_NOUNS)
         for c in tok.children
     )
 
@@ -2427,7 +2427,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if subj is not None and subj.dep_ == "attr" and ranked(subj):
             # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
             subj = _first(children(subj.head, ("nsubj",))) or subj
-    if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() not in _ADMIN_NOUNS and any(
+    if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() not in ADMIN_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("all", "both") for c in subj.children
     ) and (
         named := _first([c for c in trigger.children if c.dep_ in ("npadvmod", "nsubj", "dep") and c.pos_ == "PROPN" and c.i < subj.i])

@@ -8,6 +8,7 @@ from enum import StrEnum
 from townwatch_extract.inline_date import blank_inline_dates
 
 __all__ = [
+    "ADMIN_NOUNS",
     "BARE_OBJECT_VERBS",
     "CAPITALISED_OBJECT_FORMS",
     "CAPITALS",
@@ -15,9 +16,12 @@ __all__ = [
     "DENY_FINITE",
     "DENY_FORMS",
     "DENY_LEMMAS",
+    "ENTRY_REGION_NOUNS",
     "INSTALLATION_NOUNS",
     "INTO_VERBS",
     "LATELY_WORDS",
+    "LIST_ADMIN_NOUNS",
+    "LOCATIVE_REGION_NOUNS",
     "NON_PLACE_WORDS",
     "NOUN_CLASSES",
     "PARSE_SWAPS",
@@ -25,6 +29,8 @@ __all__ = [
     "PART_OF_FORCE",
     "PART_WORDS",
     "PLACE_NOUNS",
+    "REGION_CORE",
+    "REGION_TAILS",
     "SETTLED",
     "SETTLEMENT_KINDS",
     "SETTLEMENT_NOUNS",
@@ -89,6 +95,22 @@ SETTLEMENT_KINDS = SETTLED | {"hamlet", "settlement", "locality"}
 """The singular nouns a text calls a settlement by ("the town of X", "X village")."""
 SETTLEMENT_NOUNS = SETTLEMENT_KINDS | {"township"}
 """The settlement nouns with Myanmar's "township" (a town and its district)."""
+
+# The region nouns, one table like the settlement nouns: each module's set is the core with the few words its reading
+# needs (the members are exactly those each module held before the table; changing one changes only that reading).
+REGION_CORE = frozenset("region province governorate oblast county".split())
+"""The nouns every reading takes for a region around places ("Kharkiv region", "the province of Idlib")."""
+REGION_TAILS = REGION_CORE | {"prefecture"}
+"""A region noun that closes "the village of X, Y region" (frames._name_before_region)."""
+ADMIN_NOUNS = REGION_CORE | {"state", "district", "prefecture"}
+"""An administrative unit a frame never reports as a town ("seized the district", "the X district of P")."""
+LOCATIVE_REGION_NOUNS = REGION_CORE | {"state", "territory", "prefecture"}
+"""A region a place is said to lie in ("towns in the Amhara region"; locative.placed_only)."""
+LIST_ADMIN_NOUNS = REGION_CORE | {"state", "district", "township", "territory", "area", "countryside", "municipality"}
+"""A unit noun that ends or qualifies a written list of places ("A, B and C in Y district"; place_list)."""
+ENTRY_REGION_NOUNS = REGION_CORE | {"state"} | {"states", "provinces", "regions", "governorates", "counties"}
+"""A region an entry headline goes into ("enters White Nile state"; entry.lone_headline_entry), plural forms
+included because the headline's lemma is not always the singular."""
 
 INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march", "storm"})
 # Verbs that count with a bare place-name object ("the Taliban took Herat", "troops secured Lyman", "its forces

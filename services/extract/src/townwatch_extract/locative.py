@@ -18,18 +18,18 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from townwatch_extract.frames import Frame, PlaceRef
+from townwatch_extract.lexicon import LOCATIVE_REGION_NOUNS
 
 __all__ = ["placed_only"]
 
-_REGION_NOUNS = frozenset("region province state governorate oblast territory county prefecture".split())
-_AREA_NOUNS = _REGION_NOUNS | frozenset("district township".split())
+_AREA_NOUNS = LOCATIVE_REGION_NOUNS | frozenset("district township".split())
 _DISTANCES = frozenset("kilometres kilometers km kms miles mile metres meters kilometre kilometer".split())
 
 
 def _area_in(tok: Token, places: set[int]) -> bool:
     """``tok`` (or the area noun it names) hangs on "in" after a common noun ("towns in the Amhara region") or after a
     place the frame names ("X in northeast Kivu")."""
-    head = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in _REGION_NOUNS else tok
+    head = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in LOCATIVE_REGION_NOUNS else tok
     if head.dep_ != "pobj" or head.head.lower_ != "in":
         return False
     owner = head.head.head

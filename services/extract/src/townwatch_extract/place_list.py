@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from townwatch_extract.frames import PlaceRef
-from townwatch_extract.lexicon import PLACE_NOUNS
+from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS
 
 __all__ = ["listed_places"]
 
@@ -31,9 +31,6 @@ _TAIL_NOUNS = PLACE_NOUNS | frozenset(
 )
 # a word that hedges one name of a list ("captured A, B and likely C"): the name is still listed
 _HEDGES = frozenset("likely possibly probably reportedly apparently".split())
-_ADMIN_NOUNS = frozenset(
-    "state province region district governorate county township territory oblast area countryside municipality".split()
-)
 _LAST = frozenset({"and", "&"})
 # "took control of A, B, C villages": a comma run with no "and" is a list when a plural settlement noun closes it
 _PLURAL_NOUNS = frozenset("villages towns cities settlements localities hamlets townships neighbourhoods neighborhoods".split())
@@ -101,7 +98,7 @@ def _skip_tail(doc, i: int, end: int, last: bool = False) -> tuple[int, str | No
             k = i + 2 if i + 1 < end and doc[i + 1].lower_ == "the" else i + 1
             j = _name_end(doc, k, end)
             if j > k:
-                i = j + 1 if j < end and doc[j].lower_ in _ADMIN_NOUNS else j
+                i = j + 1 if j < end and doc[j].lower_ in LIST_ADMIN_NOUNS else j
     if i < end and doc[i].lower_ == "in":
         k = i + 1
         if k < end and doc[k].lower_ == "the":
@@ -112,8 +109,8 @@ def _skip_tail(doc, i: int, end: int, last: bool = False) -> tuple[int, str | No
         if j > k and j + 1 < end and doc[j].text in ("'s", "’s") and k == i + 1:
             # "in Ukraine's Donetsk region": the country owns the region the name lies in
             m = _name_end(doc, j + 1, end)
-            j = m if m > j + 1 and m < end and doc[m].lower_ in _ADMIN_NOUNS else j
-        if j > k and j < end and doc[j].lower_ in _ADMIN_NOUNS:
+            j = m if m > j + 1 and m < end and doc[m].lower_ in LIST_ADMIN_NOUNS else j
+        if j > k and j < end and doc[j].lower_ in LIST_ADMIN_NOUNS:
             i = j + 1
         elif j > k and j < end and k == i + 1 and _goes_on(doc, j, end):
             i = j  # "Farkhar district in Takhar, Alasay in Kapisa and Kaldar in Balkh": a location with no noun
@@ -202,7 +199,7 @@ def _list_start(doc, i: int, start: int) -> list[Token]:
     found: list[Token] = []
     while i - 1 > start and doc[i - 1].text == ",":
         j = i - 2
-        if j > start and doc[j].lower_ in _ADMIN_NOUNS:
+        if j > start and doc[j].lower_ in LIST_ADMIN_NOUNS:
             j -= 1  # "... in Takhar province,"
         k = j
         while k >= start and _name_token(doc[k]):
@@ -366,7 +363,7 @@ def _list_head(doc, i: int, start: int) -> int | None:
             if _name_token(tok) and not (k > start and (_name_token(doc[k - 1]) or doc[k - 1].text == "-")):
                 head = k
             k -= 1
-        elif tok.text in (",", ";") or tok.lower_ in _LAST or tok.lower_ in _TAIL_NOUNS or tok.lower_ in _ADMIN_NOUNS or (
+        elif tok.text in (",", ";") or tok.lower_ in _LAST or tok.lower_ in _TAIL_NOUNS or tok.lower_ in LIST_ADMIN_NOUNS or (
             tok.lower_ in ("in", "the") and head is not None
         ):
             k -= 1
@@ -418,7 +415,7 @@ def _earlier(doc, ref: PlaceRef, last: int, end: int, subject: Token) -> list[Pl
     if head is None:
         return None
     if ref.token.dep_ not in ("nsubj", "nsubjpass") and head >= 2 and (
-        doc[head - 1].lower_ == "in" or (doc[head - 1].lower_ == "of" and doc[head - 2].lower_ in _ADMIN_NOUNS)
+        doc[head - 1].lower_ == "in" or (doc[head - 1].lower_ == "of" and doc[head - 2].lower_ in LIST_ADMIN_NOUNS)
     ):
         # an object's list: not "two towns in the province of Diyala, A and B" nor "two towns in Diyala province, A and
         # B", where the name read back is where the towns lie
