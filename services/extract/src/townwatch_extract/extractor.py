@@ -88,6 +88,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
+from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.located import located_country, relocate
 from townwatch_extract.locative import placed_only
@@ -2291,9 +2292,12 @@ class Extractor:
                 # First what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
                 # stronghold of X", an earlier capture by Z); else the opposed side the story names (adversary.py).
                 holder = ctx.holder_of(c.place)
+                leaver = leaving_side(c.sentence, c.place.name, c.place.country_code, self.catalogue, ctx.state_forces)
+                if leaver is not None and leaver.id != gaining.id:
+                    holder = leaver  # "Kurds take Kirkuk as army flees": the side leaving lost it, an ally or not (leaver.py)
                 # (the taker's own words read without the place's country: "Al-Qaida now controlled all of Mukalla"
                 # noted al-Qaeda's name, unplaced, as Mukalla's holder; it is AQAP, the gainer)
-                if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies and not (
+                if holder is not None and holder.id != gaining.id and (holder.id not in gaining.allies or holder is leaver) and not (
                     holder.id.startswith("x-") and holder.text.casefold() == gaining.text.casefold()
                 ):
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_loser", "war_taker"]
+__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_loser", "war_sides", "war_taker"]
 
 
 class Provinces(Protocol):
@@ -99,6 +99,18 @@ def war_taker(
         for fights, holder in (war.foe_holder(loser),) if fights
     }
     return takers.pop() if len(takers) == 1 and None not in takers else None
+
+
+def war_sides(wars: Iterable[War], cc: str | None, when: dt.date | None, provinces: Provinces) -> frozenset[str]:
+    """The actors on either side of a war fought across all of ``cc`` (not only in some of its regions) on ``when``:
+    which of a country's rebels a generic word names that day ("rebels" in Syria from 27 November 2024: HTS's).
+    None undated."""
+    if when is None or not cc:
+        return frozenset()
+    return frozenset(
+        actor for war in wars if not war.regions and war.during(when) and war.fought_at(cc, None, provinces)
+        for side in war.sides for actor in side.actors
+    )
 
 
 def war_country(wars: Iterable[War], actor_id: str, when: dt.date | None) -> str | None:
