@@ -26,7 +26,7 @@ from townwatch_extract.located import fronted_country, kind_country, located_cou
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
-from townwatch_extract.wars import War, war_country, war_sides, war_taker
+from townwatch_extract.wars import War, war_country, war_taker
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import Actor, ActorKind, Place
@@ -564,11 +564,7 @@ class ArticleContext:
                 if len(backed) == 1:
                     return replace(ResolvedActor.from_entry(backed[0], text), inferred=True)
                 if len(local) > 1:
-                    # "Rebels seize X" in Syria: HTS or the SNA, the text does not say which; unless only one of them
-                    # fights the country-wide war of that day ("Syrian rebels capture Hama" on 5 December 2024: HTS)
-                    fighting = war_sides(self.catalogue.wars, place_cc, self.when, self.gazetteer)
-                    at_war = [e for e in local if e.id in fighting]
-                    return replace(ResolvedActor.from_entry(at_war[0], text), inferred=True) if len(at_war) == 1 else None
+                    return None  # "Rebels seize X" in Syria: HTS or the SNA; the text does not say which
                 return replace(ResolvedActor.from_entry(local[0], text), inferred=True)
         ranked = sorted(candidates, key=lambda e: (-self.actors.get(e.id, 0), -self.countries.get(e.default_country or "", 0)))
         if ranked and self.actors.get(ranked[0].id, 0) > 0:
