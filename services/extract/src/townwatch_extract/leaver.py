@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from townwatch_extract.actors import ActorCatalogue
-from townwatch_extract.context import ResolvedActor
+from townwatch_extract.context import ResolvedActor, kurdish_side
 
 __all__ = ["leaving_side"]
 
@@ -64,6 +64,8 @@ def leaving_side(
             found = catalogue.find(side)
             if found:
                 entry = found[-1].actor
+                if side.casefold().startswith("kurdish"):
+                    entry = kurdish_side(entry, place_cc, catalogue)  # "as Kurdish forces flee" in Iraq: the Peshmerga
                 return ResolvedActor.from_entry(entry, side)
             words = side.split()
             if words and words[-1].casefold() in _STATE_WORDS and all(

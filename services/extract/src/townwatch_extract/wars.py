@@ -109,14 +109,15 @@ def war_named(
     provinces: Provinces,
 ) -> str | None:
     """Which of the actors a common word may stand for ("rebels" in Syria: HTS or the SNA) it names at a place in
-    ``cc`` (region ``admin1``) on ``when``: the only one fighting there then, when it fights a war whose common words
-    name its sides (``names_generic``: "rebels" from 27 November to 8 December 2024 were the HTS-led command's).
+    ``cc`` (region ``admin1``) on ``when``: the only one fighting there then, when it holds a side of a war whose common
+    words name its sides (``names_generic``: "rebels" from 27 November to 8 December 2024 were the HTS-led command's).
     None undated, or where another candidate fights a war there too (the SNA's push on Tal Rifaat)."""
     if when is None or not cc:
         return None
     fought = [w for w in wars if w.during(when) and w.fought_at(cc, admin1, provinces)]
     fighting = [a for a in dict.fromkeys(candidates) if any(w.side_of(a) is not None for w in fought)]
-    if len(fighting) != 1 or not any(w.names_generic and w.side_of(fighting[0]) is not None for w in fought):
+    # (the holder of its side: a partner's common word is no name of it, "rebel fighters" never Hezbollah's)
+    if len(fighting) != 1 or not any(w.names_generic and fighting[0] in {s.holder for s in w.sides} for w in fought):
         return None
     return fighting[0]
 
