@@ -52,7 +52,9 @@ def test_a_lone_headline_gets_the_loser_of_its_war(extractor: Extractor, publish
         ("2014-08-03", "ISIS seizes Sinjar", ("Sinjar", "isis", None)),
         # a multi-sided war: Syria's rebels fought the army, ISIS and the SDF
         ("2015-03-28", "Rebels seize Idlib city", ("Idlib", "x-rebels-sy", None)),
-        ("2024-12-01", "Rebels seize Aleppo", ("Aleppo", "x-rebels-sy", None)),
+        # (session 28: not from 27 November to 8 December 2024, when the table's war names the rebels HTS,
+        # test_sides_twentyeighth.py)
+        ("2012-07-25", "Rebels seize Aleppo", ("Aleppo", "x-rebels-sy", None)),
         # the loser the headline writes stays
         ("2020-01-31", "Houthis seize Mahfad from al-Qaeda", ("Mahfad", "houthis", "aqap")),
         ("2017-10-17", "Iraqi forces take Kirkuk from Kurds", ("Kirkuk", "iq-gov", "peshmerga")),

@@ -88,6 +88,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
+from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
 from townwatch_extract.located import located_country, relocate
 from townwatch_extract.locative import placed_only
@@ -133,7 +134,7 @@ from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.undone import undone, undone_in_report
-from townwatch_extract.wars import War
+from townwatch_extract.wars import War, war_named
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -1790,6 +1791,7 @@ class Extractor:
                 if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
                     _drop(trace, "contest", place.name, frame.trigger.text)
                     continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
+                gaining, losing = (self._named_by_war(a, cc, place, ctx) for a in (gaining, losing))
                 if gaining is not None and losing is not None and gaining.id == losing.id:
                     # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"; the
                     # side written by name stays against a common word read as it ("Rebels retook X from the Houthis")
@@ -2045,6 +2047,16 @@ class Extractor:
                 gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
         return gaining
 
+    def _named_by_war(self, side: ResolvedActor | None, cc: str | None, place: Place, ctx: ArticleContext) -> ResolvedActor | None:
+        """An unnamed side ("Syrian rebels", ``x-rebels-sy``) as the one actor its common word names at the place on the
+        article's day (wars.war_named: "rebels capture Hama" on 5 December 2024 are HTS's); else ``side``."""
+        if side is None or not cc or not side.id.startswith("x-") or not side.id.endswith(f"-{cc.lower()}"):
+            return side
+        word = side.id[2 : -len(cc) - 1].replace("-", " ")
+        local = [e.id for e in self.catalogue.generic_candidates(word, ctx.when) if cc in e.countries]
+        found = war_named(self.catalogue.wars, local, cc, ctx.province_of(cc, place.admin1_code), ctx.when, self.gazetteer)
+        return side if found is None else replace(ResolvedActor.from_entry(self.catalogue.entries[found], side.text), inferred=True)
+
     def _loser_told_near(
         self, frame: Frame, sentence: Sentence, place: Place, cc: str | None, gaining: ResolvedActor, ctx: ArticleContext,
         lead: Span | None, nearby: Callable[[Sentence], list[Span]] | None,
@@ -2055,6 +2067,9 @@ class Extractor:
         # (not a state's army the story names with its own country, driven from a place abroad: "captured
         # Palmyra ... days after ousting the Iraqi army from Ramadi")
         sides = [a for a in sides if a.id != gaining.id and not self._left_home(a, ctx, cc, frame.trigger.sent)]
+        if not sides and (leaver := leaving_side(frame.trigger.sent.text, place.name, cc, self.catalogue, ctx.state_forces)) is not None \
+                and leaver.id != gaining.id:
+            sides = [leaver]  # the wording the parse misses: "Kurds control Kirkuk as army flees", "after Peshmerga pullout"
         if not sides and nearby is not None:
             # the loser told in a sentence next to the capture, about this place ("it", "the town") or none
             names = {place.name.lower(), (place.canonical_name or place.name).lower()}

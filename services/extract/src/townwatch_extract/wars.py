@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_loser", "war_taker"]
+__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_loser", "war_named", "war_taker"]
 
 
 class Provinces(Protocol):
@@ -43,6 +43,9 @@ class War:
     start: dt.date | None = None
     end: dt.date | None = None
     unplaced: bool = False
+    names_generic: bool = False
+    """Whether its sides are the ones the wires' common words meant then ("rebels" in Syria's last twelve days of
+    Assad's rule were the HTS-led Military Operations Command's): a generic word names a side's actor at its places."""
     """Whether a place of unknown region counts as in ``regions`` (a village GeoNames lacks that a Russian ministry's
     story places in Russia lies in Ukraine or the border regions, never in Chechnya)."""
 
@@ -101,6 +104,24 @@ def war_taker(
     return takers.pop() if len(takers) == 1 and None not in takers else None
 
 
+def war_named(
+    wars: Iterable[War], candidates: Iterable[str], cc: str | None, admin1: str | None, when: dt.date | None,
+    provinces: Provinces,
+) -> str | None:
+    """Which of the actors a common word may stand for ("rebels" in Syria: HTS or the SNA) it names at a place in
+    ``cc`` (region ``admin1``) on ``when``: the only one fighting there then, when it holds a side of a war whose common
+    words name its sides (``names_generic``: "rebels" from 27 November to 8 December 2024 were the HTS-led command's).
+    None undated, or where another candidate fights a war there too (the SNA's push on Tal Rifaat)."""
+    if when is None or not cc:
+        return None
+    fought = [w for w in wars if w.during(when) and w.fought_at(cc, admin1, provinces)]
+    fighting = [a for a in dict.fromkeys(candidates) if any(w.side_of(a) is not None for w in fought)]
+    # (the holder of its side: a partner's common word is no name of it, "rebel fighters" never Hezbollah's)
+    if len(fighting) != 1 or not any(w.names_generic and fighting[0] in {s.holder for s in w.sides} for w in fought):
+        return None
+    return fighting[0]
+
+
 def war_country(wars: Iterable[War], actor_id: str, when: dt.date | None) -> str | None:
     """The one country where ``actor_id`` fights a war of the catalogue on ``when`` (the Hashd in Iraq, Boko Haram's
     foes in Nigeria): where a village GeoNames lacks that it took or lost lies when the story writes no country. None
@@ -139,5 +160,6 @@ def load_wars(items: Iterable[Mapping[str, Any]], actor_ids: Iterable[str]) -> t
             start=_date(item.get("from")),
             end=_date(item.get("until")),
             unplaced=bool(item.get("unplaced", False)),
+            names_generic=bool(item.get("names_generic", False)),
         ))
     return tuple(wars)
