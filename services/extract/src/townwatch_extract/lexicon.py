@@ -62,7 +62,7 @@ VERB_CLASSES: dict[str, TriggerClass] = {
         TriggerClass.EXPEL,
     ),
     **dict.fromkeys(
-        "withdraw retreat abandon evacuate lose cede surrender relinquish vacate hand yield pull give leave".split(),
+        "withdraw retreat abandon evacuate lose cede surrender relinquish vacate hand yield pull give leave flee quit".split(),
         TriggerClass.LOSE,
     ),
     **dict.fromkeys("fall come pass".split(), TriggerClass.FALL),  # "passed into the hands of Z" (frames.py asks for it)
@@ -123,7 +123,9 @@ STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing r
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     # (and a monitor's "cleared Udhaim in Diyala province": frames, a known town cleared by a known side; notes28)
-    "took taken takes take taking secured secures secure left leave leaves leaving cleared clears".split()
+    "took taken takes take taking secured secures secure left leave leaves leaving cleared clears "
+    # a side's flight from a town ("Islamists flee Diabaly", "Al-Shabaab quits Kismayo"; flight.py)
+    "flee flees fled fleeing quit quits quitting".split()
 )
 
 # the days a hold "since" counts as the change (control._since_lately): "under Z control since Monday morning"
