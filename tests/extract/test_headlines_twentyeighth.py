@@ -91,11 +91,11 @@ def test_flight_told_as_background_is_historical(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("published", "title", "want"),
     [
-        ("2003-04-05", "US forces secure Karbala: report", ("Karbala", "us-coalition", None)),
+        ("2003-04-05", "US troops secure Najaf: report", ("Najaf", "us-coalition", None)),
         ("2003-04-10", "Kurds secure Kirkuk: report", ("Kirkuk", "peshmerga", None)),
         # a lower-case wire line whose source is left at its end, the colon dropped
-        ("2003-04-05", "us forces secure karbala report", ("Karbala", "us-coalition", None)),
-        ("2003-04-10", "kurds take kirkuk report", ("Kirkuk", "peshmerga", None)),
+        ("2003-04-05", "us troops secure najaf report", ("Najaf", "us-coalition", None)),
+        ("2003-04-10", "peshmerga take kirkuk report", ("Kirkuk", "peshmerga", None)),
         ("2003-04-04", "us troops capture baghdad airport pentagon", ("Baghdad Airport", "us-coalition", None)),
         ("2003-04-06", "iraqi troops leave basra report", ("Basra", None, "iq-gov")),
     ],
