@@ -4,7 +4,8 @@ A headline tells a town lost by its holders with "flee" or "quit" and a bare tow
 named in another clause). People flee towns far more often than armies do, so the verb counts only with an armed
 subject: a force noun ("troops", "militants", "Islamists") or a group's name; never residents, a count ("thousands"),
 a people's demonym ("Ukrainians flee Mariupol"), a leader ("Ghani flees Kabul": the man, not his army) or a state
-("Mali quits ECOWAS"). The frame then asks, as "leave X" does, for a known town and a known side.
+("Mali quits ECOWAS"). The frame then asks, as "leave X" does, for a known town and a known side. A flight under way
+("Chechen fighters fleeing Grozny") has left nothing yet.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _PEOPLE_HEADS = frozenset(
 def armed_flight(trigger: Token) -> bool:
     """Whether ``trigger`` (a flight verb) has an armed side for subject ("Islamist fighters flee X", "Taliban quit X",
     "Al-Shabaab flees X"), not people leaving a town."""
+    if trigger.tag_ == "VBG":
+        return False  # "Chechen fighters fleeing Grozny", "were fleeing X": a flight under way, no town left yet
     subject = subject_of(trigger)
     if subject is None:
         return False
