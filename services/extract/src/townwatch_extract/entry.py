@@ -64,7 +64,7 @@ def entry_confirmed(
 # X"), a raid or a probe the line tells ("tanks enter south X on probing mission", "enter X and raid homes"), nor
 # regions ("RSF enters White Nile state and Sennar": the conjunct after a state is a state). heads26
 _RAID_WORDS = re.compile(r"\b(?:raids?|incursions?|probing|probes?|forays?|patrols?)\b", re.I)
-_COLUMN_VERBS = frozenset({"roll", "march", "sweep"})
+_COLUMN_VERBS = frozenset({"roll", "march"})
 _REGION_NOUNS = frozenset("state states province provinces region regions governorate governorates oblast county counties".split())
 
 
@@ -72,8 +72,9 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
     """Whether an entry told in a headline that has no text under it counts as the capture it reports."""
     trigger = frame.trigger
     lemma = trigger.lemma_.lower()
-    # (and a column's "roll / march / sweep into X", the same entry in a headline's words: "US tanks roll into Baghdad";
-    # "move into" and "walk into" stay out: troops "move into" a staging country or a separatists' town)
+    # (and a column's "roll / march into X", the same entry in a headline's words: "US tanks roll into Baghdad"; "move
+    # into" and "walk into" stay out: troops "move into" a staging country or a separatists' town; "sweep into" is a
+    # thrust, heads26)
     into = lemma in _COLUMN_VERBS and bool(prep_objects(trigger, ("into",)))
     if frame.construction != "entry" or not (lemma == "enter" or into) or trigger.tag_ not in ("VBZ", "VBP", "VB"):
         return False
