@@ -64,12 +64,18 @@ def entry_confirmed(
 # X"), a raid or a probe the line tells ("tanks enter south X on probing mission", "enter X and raid homes"), nor
 # regions ("RSF enters White Nile state and Sennar": the conjunct after a state is a state). heads26
 _RAID_WORDS = re.compile(r"\b(?:raids?|incursions?|probing|probes?|forays?|patrols?)\b", re.I)
+_COLUMN_VERBS = frozenset({"roll", "march"})
 
 
 def lone_headline_entry(frame: Frame, title: str) -> bool:
     """Whether an entry told in a headline that has no text under it counts as the capture it reports."""
     trigger = frame.trigger
-    if frame.construction != "entry" or trigger.lemma_.lower() != "enter" or trigger.tag_ not in ("VBZ", "VBP", "VB"):
+    lemma = trigger.lemma_.lower()
+    # (and a column's "roll / march into X", the same entry in a headline's words: "US tanks roll into Baghdad"; "move
+    # into" and "walk into" stay out: troops "move into" a staging country or a separatists' town; "sweep into" is a
+    # thrust, heads26)
+    into = lemma in _COLUMN_VERBS and bool(prep_objects(trigger, ("into",)))
+    if frame.construction != "entry" or not (lemma == "enter" or into) or trigger.tag_ not in ("VBZ", "VBP", "VB"):
         return False
     if _hold_denied(trigger.sent):
         return False

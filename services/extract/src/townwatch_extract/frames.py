@@ -18,6 +18,7 @@ from townwatch_extract.entry_grounds import (
     rest_of_town,
     way_into,
 )
+from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -2357,7 +2358,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return None
         if lemma == "give" and "up" not in prts:
             return None
-        if lemma == "leave":
+        if lemma in FLIGHT_VERBS and not armed_flight(trigger):
+            return None  # "Thousands flee Kharkiv", "Ghani flees Kabul": people leave, no side (flight.py)
+        if lemma == "leave" or lemma in FLIGHT_VERBS:
             if passive or obj is None or prts or (obj.pos_ != "PROPN" and not (
                 obj.lemma_.lower() in _LEFT_TOWNS and any(not r.anaphor for r in place_refs(obj))
             )):

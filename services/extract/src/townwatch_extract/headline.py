@@ -13,6 +13,7 @@ from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.handover import handover_frames
 from townwatch_extract.headline_nominal import nominal_headline_frames
 from townwatch_extract.lexicon import (
+    CAPITALISED_OBJECT_FORMS,
     CELEBRATION_WORDS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
@@ -36,7 +37,12 @@ _TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(
 SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
 # a kicker before a colon is blanked unless it holds a verb of the change ("Rebels take Goma: UN") or a saying verb;
 # the phrases' function words are no verb ("Democratic Republic of the Congo: M23 rebels seize Bukavu")
-_HEAD_VERB_WORDS = (_TAIL_WORDS - {"a", "the", "of", "its", "to", "into", "up", "out", "over", "back", "full", "way"}) | SAY_VERB_FORMS
+# (and the verbs that take a bare town: "US forces secure Karbala: report", "Islamists flee Gao: residents" are a clause
+# and its source, not a label and its story)
+_HEAD_VERB_WORDS = (
+    (_TAIL_WORDS - {"a", "the", "of", "its", "to", "into", "up", "out", "over", "back", "full", "way"}) | SAY_VERB_FORMS
+    | CAPITALISED_OBJECT_FORMS
+)
 # up to "Democratic Republic of the Congo:"; "Masisi (DRC) :" with a space before its colon
 _SOURCE_HEAD = re.compile(r"^\s*(\S+(?:\s+\S+){0,4})\s?:\s+(?=\S)")
 # "Yemen – Giants Brigades free X", "DR Congo - M23 seize X": one to three capitalised words before a spaced dash

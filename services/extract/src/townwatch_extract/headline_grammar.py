@@ -35,11 +35,14 @@ _VERB_FORMS: dict[str, str] = {
     **{f: "withdraw" for f in ("withdraw", "withdraws", "withdrew")},
     **{f: "abandon" for f in ("abandon", "abandons", "abandoned")},
     **{f: "evacuate" for f in ("evacuate", "evacuates", "evacuated")},
+    # a side's flight from a town ("Al-Shabaab flees Kismayo": "flees" read as a noun; flight.py asks for an armed side)
+    **{f: "flee" for f in ("flee", "flees", "fled")},
+    **{f: "quit" for f in ("quit", "quits")},
     **{f: "fall" for f in ("fall", "falls", "fell", "fallen")},
 }
 # Participles read as the verb only after "has/have/had" ("say have taken X"); alone ("X taken by Z") they are passive.
 _PERFECT_ONLY: dict[str, str] = {"taken": "take", "retaken": "retake"}
-_LOSE = frozenset({"lose", "withdraw", "abandon", "evacuate"})
+_LOSE = frozenset({"lose", "withdraw", "abandon", "evacuate", "flee", "quit"})
 # Words before the verb that make it an intention, a doubt or a denial: "final assault to take Mosul", "bid to retake".
 _NOT_EVENT = frozenset(
     """to will would could may might can cannot shall should must vow vows vowed plan plans planned bid bids set poised

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from townwatch_extract.wire_source import without_wire_source
+
 __all__ = ["reworded_headline"]
 
 _PAST_AND_PRESENT = r"(?:regain(?:s|ed)?|gain(?:s|ed)?|retak(?:es?|en)|retook|tak(?:es?|en)|took|seiz(?:es?|ed)|assum(?:es?|ed))"
@@ -52,7 +54,7 @@ def _confirmed(m: re.Match[str]) -> str:
 
 def reworded_headline(text: str) -> str:
     """``text`` with its headline idioms reworded (see the module); a line with none comes back unchanged."""
-    new = _CONTROL_ON.sub(r"\1 of", text)
+    new = _CONTROL_ON.sub(r"\1 of", without_wire_source(text))
     new = _PULL_OUT.sub(r"\1 withdrawal from", new)
     new = _NO_FIGHT.sub(r"\1", new)
     new = _OVERTAKES.sub(lambda m: "captures" if m.group(1) == "es" else "capture", new)

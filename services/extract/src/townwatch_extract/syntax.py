@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from townwatch_extract.lexicon import SETTLED
+from townwatch_extract.past_passive import headline_past_passive
 
 __all__ = [
     "RELATIVE_PRONOUNS",
@@ -111,10 +112,11 @@ def is_passive(tok: Token) -> bool:
             any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children)
             and any(c.dep_ == "dobj" for c in tok.children)
         )
-    # Reduced relative / headline passive: "the town, captured by X", "Baaj captured by militia".
-    return tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) and not any(
+    # Reduced relative / headline passive: "the town, captured by X", "Baaj captured by militia" (and the same passive
+    # the parse read as a past: "Palmyra recaptured by Syrian army", past_passive.py)
+    return (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) and not any(
         c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in tok.children
-    )
+    )) or headline_past_passive(tok)
 
 
 def _pobjs(prep: Token) -> Iterator[Token]:
