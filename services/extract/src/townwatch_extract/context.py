@@ -1116,8 +1116,10 @@ class ArticleContext:
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
         ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON") and not (
-            not hints and strong and self._war_town_read_as_person(tok, name, place)
+            strong and self._war_town_read_as_person(tok, name, place)
+            and not any(p.country_code in hints[:2] for p in self.gazetteer.candidates(name))
         ):
+            # (hints that hold no namesake are a foreign army's home: "French troops recaptured Gao" is Mali's Gao)
             place = None
         if place is not None and not kind_noun and tok.ent_type_ not in ("GPE", "LOC", "FAC") and (
             _taken_by_arrest(tok) or tok.text in self.person_names
