@@ -273,6 +273,9 @@ _CITY_NOT_VILLAGE = 50_000
 _TITLES = frozenset("mr mrs ms dr president general gen. commander colonel col. leader minister sheikh imam".split())
 
 
+_NAME_OPENERS = TOPONYM_HEADS | {"um", "umm"}
+"""Words that open a settlement's name, whatever the parser made of them ("Um" as an interjection, "Tell" as a verb)."""
+
 _COMPASS = frozenset("s n e w south north east west southern northern eastern western central".split())
 
 
@@ -964,8 +967,11 @@ class ArticleContext:
             # "Sar-e Pul", "Qala-e Zal": a glued particle after a hyphen, set off from the next word by a space
             ezafe = (left.lower_ in _GLUED_PARTICLES and j == start - 1 and j >= 2 and doc[j - 1].text == "-"
                      and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ and doc[j - 2].text[:1].isupper())
-            attached = attached or glued or twin or ezafe
-            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or ((glued or ezafe) and left.lower_ in _GLUED_PARTICLES) or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "deir", "jisr", "ras", "bab", "abu", "umm", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
+            # "seized Um Dabakir village", "the village of Tell Marzuq": a capitalised word that opens a settlement's
+            # name, parsed as an interjection or a verb of its own, still opens the name right after it
+            opener = j == start - 1 and left.text[:1].isupper() and left.lower_ in _NAME_OPENERS and left.pos_ in ("INTJ", "VERB", "PROPN", "NOUN", "X")
+            attached = attached or glued or twin or ezafe or opener
+            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or ((glued or ezafe) and left.lower_ in _GLUED_PARTICLES) or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "tell", "deir", "jisr", "ras", "bab", "abu", "umm", "um", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
                 start = j
                 j -= 1
                 continue

@@ -1929,11 +1929,14 @@ class Extractor:
         elif (
             geo is not None and side_cc is not None and geo.country_code != side_cc and geo.population < 50000
             and geo.country_code not in ctx.area_countries and name_key(place.name) not in ctx.located_names
+            and (side_cc in ctx.written_countries or geo.country_code not in ctx.written_countries)
             and (home := relocate(resolved, side_cc, self.gazetteer)) is not None and home[1] is not None
         ):
             # the sides' one war country has a namesake of its own: "Andriivka was cleared of Russians, the Ukrainian
             # commander said" is Ukraine's Andriivka, not the Russian village the demonym put first (a text that puts
-            # the place in Russia, "X in the Kursk region", or names a Russian province, keeps it there)
+            # the place in Russia, "X in the Kursk region", or names a Russian province, keeps it there; and a town of a
+            # country the text writes never moves to one it does not: "the Israeli army withdrew from Naqoura, handing
+            # it to the Lebanese army" is Lebanon's, whatever the army's other war)
             place, geo = home
         elif (
             geo is not None and named_cc is not None and geo.country_code not in ctx.written_countries | ctx.area_countries
