@@ -1124,8 +1124,10 @@ class ArticleContext:
         ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON") and not (
             strong and self._war_town_read_as_person(tok, name, place)
             and not any(p.country_code in hints[:2] for p in self.gazetteer.candidates(name))
+            and not set(hints[:2]) & self.catalogue.war_countries
         ):
-            # (hints that hold no namesake are a foreign army's home: "French troops recaptured Gao" is Mali's Gao)
+            # (hints of a country at peace that hold no namesake are a foreign army's home: "French troops recaptured
+            # Gao" is Mali's Gao; a Lebanese party's "Al-Juba" in Syria is no South Sudanese capital)
             place = None
         if place is not None and not kind_noun and tok.ent_type_ not in ("GPE", "LOC", "FAC") and (
             _taken_by_arrest(tok) or tok.text in self.person_names

@@ -1683,6 +1683,10 @@ class Extractor:
                 place, geo, namesake = self._in_country(
                     resolved, ref_place, frame.trigger.sent, is_title, ctx, country, homed, named, published,
                 )
+                # a name GeoNames lacks that the text put in a country at war only by a side's demonym ("X taken by
+                # Russia"), moved to the sides' one war country (Ukraine): as placed as it was before the move
+                moved_home = geo is None and resolved[1] is None and place.country_code == side_cc != resolved[0].country_code \
+                    and country.at_war(resolved[0])
                 if ref_place.seat and geo is not None and geo.population >= (_SEAT_TOWN if _police_seat(ref_place.token) else _SEAT_CITY):
                     # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city; "seize police
                     # headquarters in Kostyantynivka": a police building is one site of a town too
@@ -1759,7 +1763,7 @@ class Extractor:
                     # a name GeoNames lacks that the text places in a country at war, taken by a side it names
                     # ("Fighting raged in Syria's Hama province. The army took Hseni"): its written name, in that country
                     written_only = geo is None and not is_title and actor is not None and not actor.id.startswith("x-") and (
-                        lemma in _CAPTURE_VERBS and untagged_name(ref_place.token) and country.at_war(place)
+                        lemma in _CAPTURE_VERBS and untagged_name(ref_place.token) and (country.at_war(place) or moved_home)
                     )
                     # a name the text itself calls a settlement ("the strategic town of Hseni", "X, a farming village 30 km
                     # west of Y") and places in a country at war: as much a place as a town GeoNames lists
