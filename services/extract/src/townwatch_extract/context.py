@@ -273,6 +273,9 @@ _CITY_NOT_VILLAGE = 50_000
 _TITLES = frozenset("mr mrs ms dr president general gen. commander colonel col. leader minister sheikh imam".split())
 
 
+_NAME_OPENERS = TOPONYM_HEADS | {"um", "umm"}
+"""Words that open a settlement's name, whatever the parser made of them ("Um" as an interjection, "Tell" as a verb)."""
+
 _COMPASS = frozenset("s n e w south north east west southern northern eastern western central".split())
 
 
@@ -964,8 +967,11 @@ class ArticleContext:
             # "Sar-e Pul", "Qala-e Zal": a glued particle after a hyphen, set off from the next word by a space
             ezafe = (left.lower_ in _GLUED_PARTICLES and j == start - 1 and j >= 2 and doc[j - 1].text == "-"
                      and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ and doc[j - 2].text[:1].isupper())
-            attached = attached or glued or twin or ezafe
-            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or ((glued or ezafe) and left.lower_ in _GLUED_PARTICLES) or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "deir", "jisr", "ras", "bab", "abu", "umm", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
+            # "seized Um Dabakir village", "the village of Tell Marzuq": a capitalised word that opens a settlement's
+            # name, parsed as an interjection or a verb of its own, still opens the name right after it
+            opener = j == start - 1 and left.text[:1].isupper() and left.lower_ in _NAME_OPENERS and left.pos_ in ("INTJ", "VERB", "PROPN", "NOUN", "X")
+            attached = attached or glued or twin or ezafe or opener
+            if attached and (left.pos_ == "PROPN" or left.text in ("-", "'") or ((glued or ezafe) and left.lower_ in _GLUED_PARTICLES) or left.lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "tal", "tall", "tel", "tell", "deir", "jisr", "ras", "bab", "abu", "umm", "um", "ain", "kafr", "khan", "wadi") or (left.text[:1].isupper() and left.dep_ in ("compound", "nmod"))):
                 start = j
                 j -= 1
                 continue
@@ -1116,8 +1122,12 @@ class ArticleContext:
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
         ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON") and not (
-            not hints and strong and self._war_town_read_as_person(tok, name, place)
+            strong and self._war_town_read_as_person(tok, name, place)
+            and not any(p.country_code in hints[:2] for p in self.gazetteer.candidates(name))
+            and not set(hints[:2]) & self.catalogue.war_countries
         ):
+            # (hints of a country at peace that hold no namesake are a foreign army's home: "French troops recaptured
+            # Gao" is Mali's Gao; a Lebanese party's "Al-Juba" in Syria is no South Sudanese capital)
             place = None
         if place is not None and not kind_noun and tok.ent_type_ not in ("GPE", "LOC", "FAC") and (
             _taken_by_arrest(tok) or tok.text in self.person_names

@@ -1684,6 +1684,10 @@ class Extractor:
                 place, geo, namesake = self._in_country(
                     resolved, ref_place, frame.trigger.sent, is_title, ctx, country, homed, named, published,
                 )
+                # a name GeoNames lacks that the text put in a country at war only by a side's demonym ("X taken by
+                # Russia"), moved to the sides' one war country (Ukraine): as placed as it was before the move
+                moved_home = geo is None and resolved[1] is None and place.country_code == side_cc != resolved[0].country_code \
+                    and country.at_war(resolved[0])
                 if ref_place.seat and geo is not None and geo.population >= (_SEAT_TOWN if _police_seat(ref_place.token) else _SEAT_CITY):
                     # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city; "seize police
                     # headquarters in Kostyantynivka": a police building is one site of a town too
@@ -1760,7 +1764,7 @@ class Extractor:
                     # a name GeoNames lacks that the text places in a country at war, taken by a side it names
                     # ("Fighting raged in Syria's Hama province. The army took Hseni"): its written name, in that country
                     written_only = geo is None and not is_title and actor is not None and not actor.id.startswith("x-") and (
-                        lemma in _CAPTURE_VERBS and untagged_name(ref_place.token) and country.at_war(place)
+                        lemma in _CAPTURE_VERBS and untagged_name(ref_place.token) and (country.at_war(place) or moved_home)
                     )
                     # a name the text itself calls a settlement ("the strategic town of Hseni", "X, a farming village 30 km
                     # west of Y") and places in a country at war: as much a place as a town GeoNames lists
@@ -1929,15 +1933,30 @@ class Extractor:
             place, geo = relocate(resolved, side_cc, self.gazetteer) or resolved  # a small namesake at peace (Romania's "Nana")
             namesake = geo is None
         elif (
+            geo is not None and side_cc is not None and geo.country_code != side_cc and geo.population < 50000
+            and geo.country_code not in ctx.area_countries and name_key(place.name) not in ctx.located_names
+            and (side_cc in ctx.written_countries or geo.country_code not in ctx.written_countries)
+            and (home := relocate(resolved, side_cc, self.gazetteer)) is not None and home[1] is not None
+        ):
+            # the sides' one war country has a namesake of its own: "Andriivka was cleared of Russians, the Ukrainian
+            # commander said" is Ukraine's Andriivka, not the Russian village the demonym put first (a text that puts
+            # the place in Russia, "X in the Kursk region", or names a Russian province, keeps it there; and a town of a
+            # country the text writes never moves to one it does not: "the Israeli army withdrew from Naqoura, handing
+            # it to the Lebanese army" is Lebanon's, whatever the army's other war)
+            place, geo = home
+        elif (
             geo is not None and named_cc is not None and geo.country_code not in ctx.written_countries | ctx.area_countries
             and _namesake_abroad(self.catalogue.wars, geo, place.name, (*homed, *ctx.catalogued_sides), named_cc, published)
         ):
             place, geo = relocate(resolved, named_cc, self.gazetteer, any_size=True) or resolved  # a namesake abroad
             namesake = geo is None
-        elif geo is None and side_cc is not None and place.country_code != side_cc and (
+        elif geo is None and (war_cc := side_cc or named_cc) is not None and place.country_code != war_cc and (
             name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
         ) and (ref_place.kind_noun is not None or (untagged_name(ref_place.token) and not is_title)):
-            place = place.model_copy(update={"country_code": side_cc})  # not the home of a foreign army that took it
+            # not the home of a foreign army that took it; nor of one that left it, named in a clause of its own ("Al
+            # Shabaab took X after Ethiopian troops left": the story's sides fight in Somalia, and "Ethiopian" is only
+            # whose troops they were)
+            place = place.model_copy(update={"country_code": war_cc})
         if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
             # "the villages of A and B east of Mosul": the city named beside them says the country, before a
             # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
@@ -1954,13 +1973,17 @@ class Extractor:
             place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
         elif (
             geo is not None and len(named) > 1 and geo.country_code not in ctx.written_countries | ctx.area_countries
-            and geo.country_code not in self.catalogue.war_countries
             and (list_cc := listed_country(
                 [ref_place.token.doc[lo:hi].text for lo, hi in named if not lo <= ref_place.token.i < hi], self.gazetteer,
                 self.catalogue.war_countries,
             )) not in (None, geo.country_code)
+            and (geo.country_code not in self.catalogue.war_countries or any(
+                p.country_code == list_cc for p in self.gazetteer.candidates(place.name)
+            ))
         ):
-            # "captured Kafr Zita, Morek and Lahaya": the list's other towns lie in Syria, so Lahaya is no Hague
+            # "captured Kafr Zita, Morek and Lahaya": the list's other towns lie in Syria, so Lahaya is no Hague; and
+            # "the villages of Suluk and Ain Issa" are Syria's Suluk, not the Philippine city that bears the name as an
+            # alternate one (a namesake in the list's country beats one in another war's)
             place, geo = relocate(resolved, list_cc, self.gazetteer, any_size=True) or resolved
         return place, geo, namesake
 

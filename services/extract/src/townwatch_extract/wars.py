@@ -128,7 +128,16 @@ def war_country(wars: Iterable[War], actor_id: str, when: dt.date | None) -> str
     undated, for a side of no war, or one fighting in several countries then (Turkey's army in Syria and at home)."""
     if when is None:
         return None
-    countries = {cc for war in wars if war.during(when) and war.side_of(actor_id) is not None for cc in war.countries}
+    fought = [war for war in wars if war.during(when) and war.side_of(actor_id) is not None]
+    countries = {cc for war in fought for cc in war.countries}
+    if len(countries) > 1:
+        # a war fought over a whole country outweighs one fought in a few regions of another that catches every
+        # village of unknown region (``unplaced``): Russia's army in 2025 fights in Ukraine and in Kursk, and an
+        # unknown village it takes lies in Ukraine unless the text says where; the Islamic State's fronts in Syria
+        # (Palmyra, Deir ez-Zor) are no such catch-all, so a village it took in 2015 stays of no one country
+        whole = {cc for war in fought if not war.regions for cc in war.countries}
+        if whole and all(not war.regions or war.unplaced or set(war.countries) <= whole for war in fought):
+            countries = whole
     return countries.pop() if len(countries) == 1 else None
 
 
