@@ -100,6 +100,8 @@ from townwatch_extract.named_place import (
     nearby_country,
     untagged_name,
 )
+from townwatch_extract.news_nominal import OUTCOME
+from townwatch_extract.outcome import outcome_taker
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
@@ -1252,6 +1254,10 @@ class Extractor:
                     lede_side := lede_taker(f, previous(sentence))
                 ) is not None:
                     f = replace(f, gaining=lede_side)  # "Rebels seized a second town. The capture of the town of X ..."
+                elif f.construction == OUTCOME and f.gaining is None and f.losing is None and not is_title and (
+                    earlier := outcome_taker(previous(sentence))
+                ) is not None:
+                    f = replace(f, gaining=earlier)  # "Troops regained villages ... The operations resulted in regaining X"
                 doc_frames.append((f, m))
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
@@ -1739,7 +1745,7 @@ class Extractor:
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
                     gaining is None and losing is None and geo is not None and geo.country_code in self.catalogue.war_countries
-                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL, PARTICIPLE_LIST, ONE_OF_TAKEN) or sideless_passive(frame))
+                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, OUTCOME, SIDELESS_FALL, PARTICIPLE_LIST, ONE_OF_TAKEN) or sideless_passive(frame))
                 )
                 if gaining is None and losing is None and not sideless:
                     _drop(trace, "no-side", place.name, frame.trigger.text)

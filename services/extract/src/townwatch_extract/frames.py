@@ -39,7 +39,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
-from townwatch_extract.news_nominal import is_condemned, is_news_subject, outcome_side, outcome_verb
+from townwatch_extract.news_nominal import OUTCOME, is_condemned, is_news_subject, outcome_side, outcome_verb
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
@@ -2517,6 +2517,9 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     frame = Frame(trigger, cls, "nominal", nominal=True)
     poss = _first(children(trigger, ("poss",)))
     of_objs = prep_objects(trigger, ("of",))
+    # "the recapture of the town of A and the villages of B and C": the parse hangs the second place noun on the trigger
+    of_objs += [c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
+                and has_child(c, "prep", ("of",)) and of_objs]
     by_objs = prep_objects(trigger, ("by",))
     if cls == TriggerClass.GAIN:
         frame.places = [r for o in of_objs for r in place_refs(o)]
@@ -2589,10 +2592,10 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return frame
         if side is None and (verb := outcome_verb(trigger)) is not None:
             # "an operation led by the Somali army resulted in the recapture of A and B": what the fighting ended in is
-            # this sentence's news, its side who led it, or none named (verbs24)
+            # this sentence's news, its side who led it, or the one named before (or none: verbs24, lists28)
             frame.gaining = outcome_side(verb)
             if frame.gaining is None:
-                frame.construction = SIDELESS_NOMINAL
+                frame.construction = OUTCOME
             return frame
         if side is None:
             return None  # a bare "the capture of Y" names no side: not an event on its own
@@ -2646,6 +2649,12 @@ def frame_or_why(trigger: Token) -> Frame | str:
         if surrendered_town(trigger):
             cls = TriggerClass.FALL  # "Laukkai surrendered to the MNDAA": the town is the subject, "to Z" gains it
         frame = _verb_frame(trigger, cls)
+        if frame is not None and cls == TriggerClass.GAIN and (verb := outcome_verb(trigger)) is not None:
+            # "The operations resulted in regaining control over the town of A and the villages of B and C": the gerund
+            # has no side of its own; who led the operation, or the side named before (lists28)
+            frame.gaining = outcome_side(verb)
+            if frame.gaining is None:
+                frame.construction = OUTCOME
     elif trigger.pos_ == "NOUN" or trigger.tag_ in ("NN", "NNS"):
         cls = NOUN_CLASSES.get(lemma) or NOUN_CLASSES.get(low)
         if cls is None:

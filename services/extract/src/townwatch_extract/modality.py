@@ -9,6 +9,7 @@ from enum import StrEnum
 from spacy.tokens import Token
 
 from townwatch_extract.dated_result import dated_result
+from townwatch_extract.news_nominal import outcome_verb
 from townwatch_extract.lexicon import (
     DENY_FINITE,
     DENY_FORMS,
@@ -172,6 +173,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         if head == tok or (head.lemma_.lower() not in _FINISH_HEADS and not permitted) or head.pos_ not in ("VERB", "AUX"):
             return Mood.INTENT
         return _verb_mood(head, depth + 1)
+    if tok.dep_ == "pcomp" and outcome_verb(tok) is not None:
+        return Mood.EVENT  # "the operations resulted in regaining control over X": done, as the outcome verb says
     if tok.dep_ == "pcomp":
         prep = head
         # "attacked the troops on Friday before taking over the town": a narrated sequence in the past
