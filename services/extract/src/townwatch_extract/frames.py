@@ -12,10 +12,12 @@ from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
     entered_foes_town,
+    entered_seat_taken,
     entered_site_taken,
     held_quarters_town,
     pushed_out_side,
     rest_of_town,
+    seat_of_entered,
     way_into,
 )
 from townwatch_extract.lexicon import (
@@ -2145,6 +2147,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if frame.pending and lemma == "enter" and entered_site_taken(trigger):
             # "entered the city of Sirte and took control of the city's sea port": part of the town is theirs
             frame.pending, frame.places = False, [replace(r, partial=True) for r in refs]
+        elif frame.pending and lemma == "enter" and entered_seat_taken(trigger):
+            frame.pending = False  # "entered Kabul and took control of the presidential palace": the town is theirs
         return frame
     if cls == TriggerClass.GAIN and obj is not None and obj.lower_ in ("positions", "position") and (
         lemma == "establish" or (lemma == "take" and "up" in prts)
@@ -2670,6 +2674,10 @@ def frame_or_why(trigger: Token) -> Frame | str:
     taker = trigger.head if trigger.dep_ == "conj" and VERB_CLASSES.get(trigger.head.lemma_.lower()) == TriggerClass.GAIN else None
     if trigger.pos_ == "VERB" and (_undone(trigger) or (taker is not None and _undone(taker))):
         return "undone"  # neither the capture nor the same side's leaving again is a change
+    if seat_of_entered(trigger):
+        frame.places = [r for r in frame.places if not r.site]  # the seat of the town entered: part of the town's capture
+        if not frame.places:
+            return "no place"
     if any(r.kind_noun in INSTALLATION_NOUNS for r in frame.places) and RAID.search(trigger.sent.text):
         frame.places = [r for r in frame.places if r.kind_noun not in INSTALLATION_NOUNS]
         if not frame.places:
