@@ -370,6 +370,24 @@ def _name_start(doc, i: int, start: int) -> int:
     return i
 
 
+def _in_hierarchy(doc, i: int, start: int, end: int) -> bool:
+    """Whether the name at ``i`` is inside a parenthesis set right after a name and holding only names, commas and
+    division nouns ("A, B and C (al-Bab, Aleppo)", "X (Idlib)"): a monitor's where-it-lies, never a place taken."""
+    k = i - 1
+    while k > start and doc[k].text != "(":
+        if doc[k].text == ")":
+            return False
+        k -= 1
+    if k <= start or doc[k].text != "(" or not _name_token(doc[k - 1]):
+        return False
+    j = k + 1
+    while j < end and doc[j].text != ")":
+        if not (_name_token(doc[j]) or doc[j].text in (",", "-") or doc[j].lower_ in _ADMIN_NOUNS or doc[j].lower_ in _PARTICLES):
+            return False
+        j += 1
+    return j < end
+
+
 def _closed_by_plural(doc, last: Token, end: int) -> bool:
     """Whether a plural place noun follows the list's last name ("A and B districts"), saying what each name is."""
     k = _name_end(doc, last.i, end)
@@ -407,6 +425,8 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             continue
         if ref.token.text == "-":
             continue  # the hyphen of "al-Sakhar", which the parser sometimes makes a place of its own
+        if _in_hierarchy(ref.token.doc, ref.token.i, ref.token.sent.start, ref.token.sent.end):
+            continue  # "the villages of A, B and C (al-Bab, Aleppo)": where they lie, not one more place taken
         doc = ref.token.doc
         end = ref.token.sent.end
         stop = _name_end(doc, ref.token.i, end)
