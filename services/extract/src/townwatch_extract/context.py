@@ -1174,12 +1174,14 @@ class ArticleContext:
     def plain_listed_name(self, tok: Token, name: str) -> bool:
         """Whether a listed name GeoNames lacks may be one more town of its list: no word of a body, a unit, a firm or
         land ("Mosul University", "the 9th Brigade"), no person ("Oleh Marchenko, a Ukrainian commander", a titled man,
-        one arrested), no country and no side."""
+        one arrested), no province ("the capital of Zabul province"), no country and no side."""
         words = {w.lower() for w in re.split(r"[\s-]+", name)}
         if words & (NON_PLACE_WORDS | _TERRITORY_WORDS | _UNIT_WORDS | _FIRM_WORDS) or given_name(name.split()[0]):
             return False
         if any(c.dep_ == "appos" for c in tok.children) or tok.text in self.person_names or _taken_by_arrest(tok):
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" or self.gazetteer.find_admin1(name) is not None or self.gazetteer.provinces(name):
+            return False  # "Qalat, the capital of Zabul province, and Tarinkot": a province, where a listed town lies
         return not self.gazetteer.country_code(name) and not self.catalogue.find(name)
 
     def _war_town_read_as_person(self, tok: Token, name: str, place: GeoPlace) -> bool:
