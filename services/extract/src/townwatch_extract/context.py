@@ -1180,7 +1180,7 @@ class ArticleContext:
             return False
         if any(c.dep_ == "appos" for c in tok.children) or tok.text in self.person_names or _taken_by_arrest(tok):
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" or self.gazetteer.find_admin1(name) is not None or self.gazetteer.provinces(name):
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "of") or self.gazetteer.find_admin1(name) is not None or self.gazetteer.provinces(name):
             return False  # "Qalat, the capital of Zabul province, and Tarinkot": a province, where a listed town lies
         return not self.gazetteer.country_code(name) and not self.catalogue.find(name)
 

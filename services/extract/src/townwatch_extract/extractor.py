@@ -101,10 +101,10 @@ from townwatch_extract.named_place import (
     untagged_name,
 )
 from townwatch_extract.news_nominal import OUTCOME
-from townwatch_extract.outcome import outcome_taker
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.outcome import outcome_taker
 from townwatch_extract.pace import Pace, Round, Unpaced, counted
 from townwatch_extract.participle_list import (
     ONE_OF_TAKEN,
@@ -1777,8 +1777,8 @@ class Extractor:
                     # west of Y") and places in a country at war: as much a place as a town GeoNames lists
                     settled = placed and ref_place.kind_noun in SETTLED_KINDS
                     # a name listed with towns GeoNames knows in the war, taken by a side the text names (lists28)
-                    listed = geo is None and name_key(place.name) in ctx.listed_names and actor is not None and not actor.id.startswith("x-")
-                    if geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled and not listed:
+                    list_member = geo is None and name_key(place.name) in ctx.listed_names and actor is not None and not actor.id.startswith("x-")
+                    if geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member:
                         _drop(trace, "needs-known-place", place.name, frame.trigger.text)
                         continue
                     if actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):

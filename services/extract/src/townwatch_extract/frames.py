@@ -41,7 +41,13 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
-from townwatch_extract.news_nominal import OUTCOME, is_condemned, is_news_subject, outcome_side, outcome_verb
+from townwatch_extract.news_nominal import (
+    OUTCOME,
+    is_condemned,
+    is_news_subject,
+    outcome_side,
+    outcome_verb,
+)
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind

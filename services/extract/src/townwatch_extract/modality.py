@@ -9,7 +9,6 @@ from enum import StrEnum
 from spacy.tokens import Token
 
 from townwatch_extract.dated_result import dated_result
-from townwatch_extract.news_nominal import outcome_verb
 from townwatch_extract.lexicon import (
     DENY_FINITE,
     DENY_FORMS,
@@ -18,6 +17,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.news_nominal import outcome_verb
 
 __all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "ranked", "read_modality", "refuted"]
 
