@@ -18,6 +18,8 @@ S (entry_grounds.entered_seat_taken, seat_of_entered): "entered Kabul and took c
 Kabul (labelling.md, Sites: the seat of a town whose capture the sentence tells is part of that one event). Twins: the
 seat attacked, surrounded, tried for; a named palace ("the Republican Palace") stays a site of its own.
 P (place_list._in_hierarchy): "the villages of A, B and C (al-Bab, Aleppo)": the parenthesis says where they lie.
+R (frames._listed_with_verb, _installation_towns): "seized positions and villages in the X area, including A" is A,
+not the area. Twins: positions and weapons, no "including", shelled.
 """
 
 from __future__ import annotations
@@ -190,3 +192,20 @@ def test_a_monitors_parenthesis_is_where_the_list_lies(extractor: Extractor) -> 
     read = _read(extractor, "On 2 March, Syrian regime forces recaptured the villages of Ghazal, Umm Jerin and Tal Shayeb "
                  "(al-Bab, Aleppo) from IS.", "2017-03-02")
     assert set(read) == {"Ghazal", "Umm Jerin", "Tal Shayeb"}
+
+
+def test_villages_in_an_area_including_a_name_are_the_name(extractor: Extractor) -> None:
+    # R (frames._listed_with_verb, _installation_towns): "positions and villages in the X area, including A" is A, never
+    # the area the positions lie in
+    read = _read(extractor, "Syrian government forces seized positions and villages in the Jabal al-Akrad area, "
+                 "including Kinsabba, on Sunday.", "2016-08-12")
+    assert set(read) == {"Kinsabba"}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian government forces seized positions and weapons in the Jabal al-Akrad area, including tanks, on Sunday.",
+    "Syrian government forces seized positions and villages in the Jabal al-Akrad area on Sunday.",
+    "Syrian government forces shelled positions and villages in the Jabal al-Akrad area, including Kinsabba, on Sunday.",
+])
+def test_positions_in_an_area_are_no_town(extractor: Extractor, text: str) -> None:
+    assert _read(extractor, text, "2016-08-12") == {}

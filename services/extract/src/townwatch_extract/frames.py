@@ -473,7 +473,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = [a for r in prep_objects(tok, ("in",)) if r.lemma_.lower() in _ADMIN_NOUNS
                          for a in children(r, ("appos", "conj")) if a.pos_ == "PROPN" and a.i > r.i]
                 named = [k for a in named for k in (a, *(_name_conjuncts(a) if a.dep_ == "conj" else ()))]
-            if not named and tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubjpass") and (listed := _listed_with_verb(tok)):
+            if not named and tok.tag_ == "NNS" and (tok.dep_ in ("dobj", "nsubjpass") or (
+                tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "nsubjpass")  # "seized positions and villages in X, including A"
+            )) and (listed := _listed_with_verb(tok)):
                 # "recaptured villages in Lower Shabelle region, including A, B and C" (the parse hangs "including" on
                 # the region or the verb); "liberated several villages, including the key district of Qataba"
                 for o in listed:
@@ -875,7 +877,12 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         for o in prep_objects(h, ("in", "at", "outside") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
         if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in _ADMIN_NOUNS
         and not in_admin_area(o)
+        # "positions and villages in the Jabal al-Akrad area, including A": land, never the town that has them
+        and not (tok.lower_ in _PICKETS and o.lemma_.lower() in _LAND_AREAS)
     ]
+
+
+_LAND_AREAS = frozenset({"area", "countryside", "mountain", "mountains", "plain", "valley", "desert"})
 
 
 _SHELTER_WORDS = frozenset("idp idps displaced displacement refugee refugees evacuee evacuees".split())
@@ -930,12 +937,15 @@ def _opens_examples(prep: Token) -> bool:
 def _listed_with_verb(tok: Token) -> list[Token]:
     """What an "including" list hung on the verb, or on the region the verb's "in" names, lists of a plural object:
     names, or a settlement noun with its own name ("the key district of Qataba")."""
-    verb = tok.head
+    base = tok.head if tok.dep_ == "conj" else tok  # "positions and villages in X, including A": the first object's
+    verb = base.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "took three towns on Dec. 10, including the northern city of Ndele": the list hung on the date
+    # ("seized positions and villages in Latakia, including A": on the region the objects' own "in" names)
     holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in _ADMIN_NOUNS),
-               *(o for o in prep_objects(verb, ("on",)) if o.ent_type_ == "DATE")]
+               *(o for o in prep_objects(verb, ("on",)) if o.ent_type_ == "DATE"),
+               *(o for n in {tok, base} for o in prep_objects(n, ("in",)) if o.lemma_.lower() in _ADMIN_NOUNS or o.pos_ == "PROPN")]
     found = [o for h in holders for p in children(h, ("prep",)) if _opens_examples(p) for o in children(p, ("pobj",))]
     if not found:
         # "retook several areas after the army withdrew, including the town of X", "several villages were recaptured
