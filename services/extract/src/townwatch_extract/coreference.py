@@ -154,27 +154,42 @@ _BASED_IN = re.compile(r"\bbased\s+in\s+$", re.I)
 _QUALIFIES_TOWN = re.compile(r"\s+(?:town|village|city|district)\s+of\b", re.I)
 # "Khanabad district", "the district of Khanabad"
 _DISTRICT_NAMED = re.compile(rf"({_PIECE}(?:\s{_PIECE}){{0,2}})\s+district\b(?!\s+of\b)|\bdistrict\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
-_LISTED = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
+# ("A in the Sumy region and both B and C in the Donetsk region": "both" opens a pair of the list)
+_LISTED = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:both\s+)?({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
 # "... recaptured more towns. The towns include A, B, C and D": a list the next sentence opens with
 _LIST_OPENING = re.compile(
     # (after a source: "According to the government news agency, the reclaimed areas include the towns of A and B")
     # (a side's name on the plural: "The Taliban-controlled areas are: A in P, B in Q"; the plural as a pronoun: "five
     # cities have fallen ... They are the centres of A, B and C provinces")
-    r"\s*(?:According to [^,.]{1,60},\s+)?(?:(?:The|These|the|these)\s+(?:[\w-]+\s+)?"
+    # ("Among them were A and B", "Among the liberated villages are A and B"; "The liberated villages: A, B, C")
+    r"\s*(?:According to [^,.]{1,60},\s+)?(?:(?:(?:The|These|the|these)\s+(?:[\w-]+\s+){0,2}"
     r"(?:towns|villages|cities|districts?|settlements|localities|locations|capitals|communities|hamlets|areas)\s+|They\s+)"
-    r"(?:are|were|include|included|includes)\s*:?\s+(?:the\s+(?:towns|villages|cities|districts)\s+of\s+|(?P<seats>the\s+"
+    r"(?:are|were|include|included|includes)\s*:?\s+|(?:The|These)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:towns|villages|cities|districts|settlements|localities|communities|hamlets)\s*:\s+|"
+    r"Among\s+(?:them|these|(?:the|these)\s+(?:[\w-]+\s+){0,2}(?:towns|villages|cities|districts|settlements|localities|"
+    r"communities|hamlets))\s+(?:are|were)\s+)(?:the\s+(?:towns|villages|cities|districts)\s+of\s+|(?P<seats>the\s+"
     r"(?:provincial\s+)?(?:centres|centers|capitals|seats)\s+of\s+))?"
+)
+# an opening that names some of the places counted before: "The villages include", "Among them were", "The villages:"
+_SOME_OF = re.compile(r"\b(?:include|included|includes|Among)\b|:\s*$")
+# a list opening whose own words name another set of places than the ones taken
+_OTHER_SET = re.compile(
+    r"\b(?:shelled|attacked|bombed|struck|targeted|besieged|encircled|surrounded|evacuated|threatened|contested|remaining|"
+    r"surrounding|nearby|neighbouring|neighboring|affected|damaged|destroyed|flooded|visited|frontline|front-line)\b",
+    re.I,
 )
 # a listed name's own location, with the list going on after it: "Obe in Herat, Saghar in Ghor, ...", "Iskan in the
 # west of Jandaris town and Juqali village", "A in the Kharkiv region, B in the Donetsk region" (not "Uba in Askira Uba
 # and Damboa local government areas")
 _TAIL = re.compile(
-    rf"\s+in\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+|the\s+(?={_PIECE}(?:\s{_PIECE}){{0,2}}\s+(?:province|district|region|governorate|state|oblast)\b))?"
+    rf"\s+in\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+|the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?={_PIECE}(?:\s{_PIECE}){{0,2}}\s+(?:province|district|region|governorate|state|oblast)\b))?"
     rf"{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}}"
     r"(?:\s+(?:town|city|village|province|district|state|region|governorate))?"
 )
 _TAIL_GOES_ON = re.compile(
     rf"\s*[,;]|\s+and\s+{_PIECE}(?:\s{_PIECE})?\s+(?:village|town|city)\b|\s+and\s+{_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}}\s+in\s+[A-Z]"
+    # ("A in the Sumy region and both B and C in the Donetsk region")
+    rf"|\s+and\s+both\s+{_PIECE}"
 )
 _ELSEWHERE_AFTER = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z][\w'’-]+\s+(?:provinces|regions|districts|governorates|states|oblasts)|"  # "the Donetsk and Zaporizhzhia oblasts"
@@ -443,19 +458,28 @@ class PlaceMentions:
                 at = self.text.find(run[0].name, nxt.start, nxt.end)
                 if 1 < len(run) < count and at >= 0 and _INCLUDING.search(self.text, max(nxt.start, at - 30), at):
                     return run
+        # "took three villages ... Among them were A and B", "... The liberated villages: A, B": some of them, told so
+        some = self._opened_list(idx, hints, some=True)
+        if 1 < len(some) <= count:
+            return some
         # "Five more cities, in part or in whole, have fallen ... They are the centres of A, B, C and D provinces": the
         # seats of the provinces the next sentence lists, as many as the gazetteer has towns of those names (a plain
         # "The villages are A, B and C" after another count names other places: all of them or none)
         opened = self._opened_list(idx, hints, seats=True)
         return opened if len(opened) <= count else []
 
-    def _opened_list(self, idx: int, hints: Sequence[str], seats: bool = False) -> list[Antecedent]:
+    def _opened_list(self, idx: int, hints: Sequence[str], seats: bool = False, some: bool = False) -> list[Antecedent]:
         """The list of two names or more the sentence after sentence ``idx`` opens with ("The towns include A, B and C",
-        "The districts are A in X, B in Y and C in Z"), or none; ``seats``: only a list of the seats of provinces."""
+        "The districts are A in X, B in Y and C in Z"), or none; ``seats``: only a list of the seats of provinces;
+        ``some``: only a list told as some of them ("include", "Among them were", "The liberated villages:")."""
         nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None
         opening = _LIST_OPENING.match(self.text, nxt.start, nxt.end) if nxt is not None else None
         if seats and (opening is None or opening.group("seats") is None):
             return []
+        if some and (opening is None or not _SOME_OF.search(opening.group(0))):
+            return []
+        if opening is not None and _OTHER_SET.search(opening.group(0)):
+            return []  # "The shelled villages: A, B", "The remaining villages include A": not the ones taken
         first = _NAME.match(self.text, opening.end(), nxt.end) if opening is not None and nxt is not None else None
         if opening is None or first is None or nxt is None or first.group(0).split()[0].lower() in _NOT_PLACES:
             return []
@@ -464,7 +488,7 @@ class PlaceMentions:
             # "the centres of Herat, Kandahar and Helmand provinces": a province's seat is named after it only where
             # the gazetteer has a town of that name (Helmand's is Lashkar Gah)
             run = [a for a in run if a.geo is not None]
-        elif opening.group(0).lstrip().startswith("They") and all(a.geo is None for a in run):
+        elif opening.group(0).lstrip().startswith(("They", "Among them", "Among these")) and all(a.geo is None for a in run):
             return []  # after a bare "They are" some name must be a known town ("They are Kurdish and Arab villages")
         return run if len(run) > 1 else []
 

@@ -10,8 +10,8 @@ from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.syntax import children, prep_objects
 
 __all__ = [
-    "WAY_VERBS", "entered_and_disarmed", "entered_by_deal", "entered_foes_town", "entered_site_taken", "held_quarters_town", "pushed_out_side",
-    "rest_of_town", "way_into",
+    "WAY_VERBS", "entered_and_disarmed", "entered_by_deal", "entered_foes_town", "entered_seat_taken", "entered_site_taken",
+    "held_quarters_town", "pushed_out_side", "rest_of_town", "seat_of_entered", "way_into",
 ]
 
 # "entered the towns of A, B and C under the reconciliation agreement", "... as part of a surrender deal"
@@ -119,6 +119,42 @@ def entered_site_taken(trigger: Token) -> bool:
                 if (owner and all(o.lower_ in _PLACE_POSS for o in owner)) or not any(c.dep_ in ("det", "poss") for c in site.children):
                     return True
     return False
+
+
+# the seat of the town's government taken by the side going in ("entered Kabul and took control of the presidential
+# palace", "entered X and seized the governor's compound"): the town is theirs, its seat part of that one event
+# (labelling.md, Sites); a named building ("the Republican Palace") may stand apart from the town and stays a site
+_SEATS = frozenset("palace compound office offices headquarters hq building buildings residence".split())
+_SEAT_OWNERS = frozenset("presidential president governor government provincial governorate municipal municipality mayor".split())
+_SEAT_VERBS = _TAKE_CONTROL | frozenset({"capture", "occupy", "overrun"})
+
+
+def _seat(site: Token) -> bool:
+    return site.lemma_.lower() in _SEATS and not any(c.pos_ == "PROPN" for c in site.subtree) and any(
+        c.dep_ in ("amod", "compound", "poss") and c.lemma_.lower() in _SEAT_OWNERS for c in site.children
+    )
+
+
+def _seat_taken(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _SEAT_VERBS or any(
+        c.dep_ in ("nsubj", "neg") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children
+    ):
+        return False
+    objs = children(verb, ("dobj",))
+    sites = [s for o in objs if o.lemma_.lower() == "control" for s in prep_objects(o, ("of", "over"))]
+    return any(_seat(s) for s in [*objs, *sites, *prep_objects(verb, ("of", "over"))])
+
+
+def entered_seat_taken(trigger: Token) -> bool:
+    """"Taliban fighters entered Kabul and took control of the presidential palace": the side going in took the seat of
+    the town's government, so the town (not only part of it)."""
+    return any(_seat_taken(v) for v in children(trigger, ("conj",)))
+
+
+def seat_of_entered(verb: Token) -> bool:
+    """The verb that takes the seat of a town just entered ("entered Kabul and took control of the presidential
+    palace"): the seat is part of the town's capture, not a second event."""
+    return verb.dep_ == "conj" and verb.head.lemma_.lower() == "enter" and _seat_taken(verb)
 
 
 # quarters of a town the other side holds ("entered rebel-held parts of X city", "entered neighbourhoods controlled by

@@ -101,9 +101,11 @@ from townwatch_extract.named_place import (
     nearby_country,
     untagged_name,
 )
+from townwatch_extract.news_nominal import OUTCOME
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.outcome import outcome_taker
 from townwatch_extract.pace import Pace, Round, Unpaced, counted
 from townwatch_extract.participle_list import (
     ONE_OF_TAKEN,
@@ -316,6 +318,12 @@ def _drop_late(trace: Trace | None, guard: str, place: str) -> bool:
     if trace is not None:
         trace.drop_late(guard, place)
     return False
+
+
+def _list_name(tok: Token) -> bool:
+    """A listed name the tagger may have read as a person or a body (a list of towns says what it is): one proper
+    noun, capitalised, no acronym, no plural ("Land Cruisers")."""
+    return tok.pos_ == "PROPN" and tok.tag_ != "NNPS" and tok.text[:1].isupper() and not tok.text.isupper()
 
 
 def _place_text(frame: Frame) -> str:
@@ -1253,6 +1261,10 @@ class Extractor:
                     lede_side := lede_taker(f, previous(sentence))
                 ) is not None:
                     f = replace(f, gaining=lede_side)  # "Rebels seized a second town. The capture of the town of X ..."
+                elif f.construction == OUTCOME and f.gaining is None and f.losing is None and not is_title and (
+                    earlier := outcome_taker(previous(sentence))
+                ) is not None:
+                    f = replace(f, gaining=earlier)  # "Troops regained villages ... The operations resulted in regaining X"
                 doc_frames.append((f, m))
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
@@ -1744,7 +1756,7 @@ class Extractor:
                 # "Palmyra retaken": no side named anywhere; a known town of a country at war is still news, its gainer unknown
                 sideless = (
                     gaining is None and losing is None and geo is not None and geo.country_code in self.catalogue.war_countries
-                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL, PARTICIPLE_LIST, ONE_OF_TAKEN) or sideless_passive(frame))
+                    and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, OUTCOME, SIDELESS_FALL, PARTICIPLE_LIST, ONE_OF_TAKEN) or sideless_passive(frame))
                 )
                 if gaining is None and losing is None and not sideless:
                     _drop(trace, "no-side", place.name, frame.trigger.text)
@@ -1769,7 +1781,9 @@ class Extractor:
                     # a name the text itself calls a settlement ("the strategic town of Hseni", "X, a farming village 30 km
                     # west of Y") and places in a country at war: as much a place as a town GeoNames lists
                     settled = placed and ref_place.kind_noun in SETTLED_KINDS
-                    if geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled:
+                    # a name listed with towns GeoNames knows in the war, taken by a side the text names (lists28)
+                    list_member = geo is None and name_key(place.name) in ctx.listed_names and actor is not None and not actor.id.startswith("x-")
+                    if geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member:
                         _drop(trace, "needs-known-place", place.name, frame.trigger.text)
                         continue
                     if actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
@@ -1893,6 +1907,16 @@ class Extractor:
                 # where the text puts it in a country at war and a named side takes it (below: ``written_only``)
                 resolutions = [ctx.resolve_place(ref_place.token, ref_place.kind_noun, hints, strong=True, person_ok=False)]
                 resolutions = [r for r in resolutions if r is not None and r[1] is None] or [None]
+            if resolutions == [None] and _list_name(ref_place.token) and (
+                list_cc := self._listed_with_known(ref_place, frame, ctx, hints)
+            ) is not None:
+                # "Iraqi forces take A, B, C in Nineveh push", "the Southern group took A and B": a name GeoNames lacks
+                # (the tagger often reads it as a person) listed with towns it knows is one more town of the list, read
+                # as written in the list's country (lists28)
+                name = ctx.place_span(ref_place.token).text.strip(" -'")
+                if ctx.plain_listed_name(ref_place.token, name):
+                    resolutions = [(Place(name=name, canonical_name=name, country_code=list_cc), None)]
+                    ctx.listed_names.add(name_key(name))
             if ref_place.quarter_of is not None and (city := ctx.resolve_place(ref_place.quarter_of, "city", hints)) is not None and (
                 is_city_quarter(self.gazetteer, ctx.place_span(ref_place.token).text, city[1])
             ):
@@ -1913,6 +1937,16 @@ class Extractor:
             if where is not None:
                 ctx.located_names.update({name_key(r[0].name): where for r in resolutions if r is not None})
         return resolutions, ref_place
+
+    def _listed_with_known(self, ref_place: PlaceRef, frame: Frame, ctx: ArticleContext, hints: list[str | None]) -> str | None:
+        """The country at war of another name GeoNames knows that the frame lists ``ref_place`` with (a list's towns lie
+        in one war), or None."""
+        others = [p for p in frame.places if p.token.i != ref_place.token.i and not p.anaphor and not p.site]
+        for p in others:
+            r = ctx.resolve_place(p.token, p.kind_noun, hints)
+            if r is not None and r[1] is not None and r[1].country_code in self.catalogue.war_countries:
+                return r[1].country_code
+        return None
 
     def _in_country(
         self, resolved: tuple[Place, GeoPlace | None], ref_place: PlaceRef, sent: Span, is_title: bool, ctx: ArticleContext,

@@ -12,10 +12,12 @@ from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
     entered_foes_town,
+    entered_seat_taken,
     entered_site_taken,
     held_quarters_town,
     pushed_out_side,
     rest_of_town,
+    seat_of_entered,
     way_into,
 )
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
@@ -42,7 +44,13 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
-from townwatch_extract.news_nominal import is_condemned, is_news_subject, outcome_side, outcome_verb
+from townwatch_extract.news_nominal import (
+    OUTCOME,
+    is_condemned,
+    is_news_subject,
+    outcome_side,
+    outcome_verb,
+)
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
@@ -467,7 +475,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = [a for r in prep_objects(tok, ("in",)) if r.lemma_.lower() in ADMIN_NOUNS
                          for a in children(r, ("appos", "conj")) if a.pos_ == "PROPN" and a.i > r.i]
                 named = [k for a in named for k in (a, *(_name_conjuncts(a) if a.dep_ == "conj" else ()))]
-            if not named and tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubjpass") and (listed := _listed_with_verb(tok)):
+            if not named and tok.tag_ == "NNS" and (tok.dep_ in ("dobj", "nsubjpass") or (
+                tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "nsubjpass")  # "seized positions and villages in X, including A"
+            )) and (listed := _listed_with_verb(tok)):
                 # "recaptured villages in Lower Shabelle region, including A, B and C" (the parse hangs "including" on
                 # the region or the verb); "liberated several villages, including the key district of Qataba"
                 for o in listed:
@@ -869,7 +879,12 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         for o in prep_objects(h, ("in", "at", "outside") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
         if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in ADMIN_NOUNS
         and not in_admin_area(o)
+        # "positions and villages in the Jabal al-Akrad area, including A": land, never the town that has them
+        and not (tok.lower_ in _PICKETS and o.lemma_.lower() in _LAND_AREAS)
     ]
+
+
+_LAND_AREAS = frozenset({"area", "countryside", "mountain", "mountains", "plain", "valley", "desert"})
 
 
 _SHELTER_WORDS = frozenset("idp idps displaced displacement refugee refugees evacuee evacuees".split())
@@ -924,12 +939,15 @@ def _opens_examples(prep: Token) -> bool:
 def _listed_with_verb(tok: Token) -> list[Token]:
     """What an "including" list hung on the verb, or on the region the verb's "in" names, lists of a plural object:
     names, or a settlement noun with its own name ("the key district of Qataba")."""
-    verb = tok.head
+    base = tok.head if tok.dep_ == "conj" else tok  # "positions and villages in X, including A": the first object's
+    verb = base.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "took three towns on Dec. 10, including the northern city of Ndele": the list hung on the date
+    # ("seized positions and villages in Latakia, including A": on the region the objects' own "in" names)
     holders = [verb, *(o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in ADMIN_NOUNS),
-               *(o for o in prep_objects(verb, ("on",)) if o.ent_type_ == "DATE")]
+               *(o for o in prep_objects(verb, ("on",)) if o.ent_type_ == "DATE"),
+               *(o for n in {tok, base} for o in prep_objects(n, ("in",)) if o.lemma_.lower() in ADMIN_NOUNS or o.pos_ == "PROPN")]
     found = [o for h in holders for p in children(h, ("prep",)) if _opens_examples(p) for o in children(p, ("pobj",))]
     if not found:
         # "retook several areas after the army withdrew, including the town of X", "several villages were recaptured
@@ -2146,6 +2164,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if frame.pending and lemma == "enter" and entered_site_taken(trigger):
             # "entered the city of Sirte and took control of the city's sea port": part of the town is theirs
             frame.pending, frame.places = False, [replace(r, partial=True) for r in refs]
+        elif frame.pending and lemma == "enter" and entered_seat_taken(trigger):
+            frame.pending = False  # "entered Kabul and took control of the presidential palace": the town is theirs
         return frame
     if cls == TriggerClass.GAIN and obj is not None and obj.lower_ in ("positions", "position") and (
         lemma == "establish" or (lemma == "take" and "up" in prts)
@@ -2520,6 +2540,9 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     frame = Frame(trigger, cls, "nominal", nominal=True)
     poss = _first(children(trigger, ("poss",)))
     of_objs = prep_objects(trigger, ("of",))
+    # "the recapture of the town of A and the villages of B and C": the parse hangs the second place noun on the trigger
+    of_objs += [c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
+                and has_child(c, "prep", ("of",)) and of_objs]
     by_objs = prep_objects(trigger, ("by",))
     if cls == TriggerClass.GAIN:
         frame.places = [r for o in of_objs for r in place_refs(o)]
@@ -2592,10 +2615,10 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return frame
         if side is None and (verb := outcome_verb(trigger)) is not None:
             # "an operation led by the Somali army resulted in the recapture of A and B": what the fighting ended in is
-            # this sentence's news, its side who led it, or none named (verbs24)
+            # this sentence's news, its side who led it, or the one named before (or none: verbs24, lists28)
             frame.gaining = outcome_side(verb)
             if frame.gaining is None:
-                frame.construction = SIDELESS_NOMINAL
+                frame.construction = OUTCOME
             return frame
         if side is None:
             return None  # a bare "the capture of Y" names no side: not an event on its own
@@ -2649,6 +2672,12 @@ def frame_or_why(trigger: Token) -> Frame | str:
         if surrendered_town(trigger):
             cls = TriggerClass.FALL  # "Laukkai surrendered to the MNDAA": the town is the subject, "to Z" gains it
         frame = _verb_frame(trigger, cls)
+        if frame is not None and cls == TriggerClass.GAIN and (verb := outcome_verb(trigger)) is not None:
+            # "The operations resulted in regaining control over the town of A and the villages of B and C": the gerund
+            # has no side of its own; who led the operation, or the side named before (lists28)
+            frame.gaining = outcome_side(verb)
+            if frame.gaining is None:
+                frame.construction = OUTCOME
     elif trigger.pos_ == "NOUN" or trigger.tag_ in ("NN", "NNS"):
         cls = NOUN_CLASSES.get(lemma) or NOUN_CLASSES.get(low)
         if cls is None:
@@ -2664,6 +2693,10 @@ def frame_or_why(trigger: Token) -> Frame | str:
     taker = trigger.head if trigger.dep_ == "conj" and VERB_CLASSES.get(trigger.head.lemma_.lower()) == TriggerClass.GAIN else None
     if trigger.pos_ == "VERB" and (_undone(trigger) or (taker is not None and _undone(taker))):
         return "undone"  # neither the capture nor the same side's leaving again is a change
+    if seat_of_entered(trigger):
+        frame.places = [r for r in frame.places if not r.site]  # the seat of the town entered: part of the town's capture
+        if not frame.places:
+            return "no place"
     if any(r.kind_noun in INSTALLATION_NOUNS for r in frame.places) and RAID.search(trigger.sent.text):
         frame.places = [r for r in frame.places if r.kind_noun not in INSTALLATION_NOUNS]
         if not frame.places:

@@ -17,6 +17,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.news_nominal import outcome_verb
 
 __all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "ranked", "read_modality", "refuted"]
 
@@ -172,6 +173,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         if head == tok or (head.lemma_.lower() not in _FINISH_HEADS and not permitted) or head.pos_ not in ("VERB", "AUX"):
             return Mood.INTENT
         return _verb_mood(head, depth + 1)
+    if tok.dep_ == "pcomp" and outcome_verb(tok) is not None:
+        return Mood.EVENT  # "the operations resulted in regaining control over X": done, as the outcome verb says
     if tok.dep_ == "pcomp":
         prep = head
         # "attacked the troops on Friday before taking over the town": a narrated sequence in the past

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.lexicon import LATELY_WORDS
 
-__all__ = ["CONDEMNED_NOUN", "NEWS_NOUN_REACH", "is_condemned", "is_news_subject", "outcome_side", "outcome_verb"]
+__all__ = ["CONDEMNED_NOUN", "NEWS_NOUN_REACH", "OUTCOME", "OUTCOME_PHRASE", "is_condemned", "is_news_subject", "outcome_side", "outcome_verb"]
 
 NEWS_NOUN_REACH = 2
 """How many words (punctuation aside) may come before the "the" of a sentence-opening capture noun, or before the
@@ -129,13 +129,29 @@ _LEADING = frozenset("lead conduct carry launch spearhead mount execute".split()
 _ARMED = frozenset("army troop force soldier unit fighter militant rebel militia brigade division".split())
 
 
+OUTCOME = "outcome"
+"""A capture told as what an operation resulted in, with no side in its own sentence ("The operations resulted in
+regaining control over X"): its side is the one named just before as taking places (``PlaceMentions.taker_before``),
+or none (a known town at war only)."""
+
+
+# the prefilter's form of an outcome with no side word in its sentence (``OUTCOME``)
+OUTCOME_PHRASE = re.compile(
+    r"\b(?:resulted|culminated|ended|concluded)\s+(?:in|with)\s+(?:the\s+)?(?:full\s+)?(?:regaining|recapturing|capturing|retaking|"
+    r"taking|seizing|liberating|freeing|recapture|capture|liberation|seizure|retaking|takeover)\b"
+    r"|\bled\s+to\s+(?:the\s+)?(?:full\s+)?(?:recapture|capture|liberation|seizure|takeover)\s+of\b",
+    re.I,
+)
+
+
 def outcome_verb(trigger: Token) -> Token | None:
     """The verb a capture noun is the outcome of ("resulted in the recapture of X"), told done: a past or a participle
     of a past deed, with no modal, negation or year ("could lead to the recapture of X", "did not result in ...",
     "led to the capture of X in 2014" are a prospect, a denial, a history)."""
     prep = trigger.head
     verb = prep.head
-    if trigger.dep_ != "pobj" or prep.lower_ not in _OUTCOME_HEADS.get(verb.lemma_.lower(), ()) or verb.pos_ not in ("VERB", "AUX"):
+    # (or a gerund: "the operations resulted in regaining control over the town of A and the villages of B and C")
+    if trigger.dep_ not in ("pobj", "pcomp") or (trigger.dep_ == "pcomp" and trigger.tag_ != "VBG") or prep.lower_ not in _OUTCOME_HEADS.get(verb.lemma_.lower(), ()) or verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.tag_ == "VBG":
         if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.tag_ not in ("VBD", "VBN"):
@@ -160,6 +176,10 @@ def outcome_side(verb: Token) -> Token | None:
         return None
     if subj.pos_ == "PROPN" or subj.lemma_.lower() in _ARMED:
         return subj
+    # "the army's operation resulted in ...": who owns the operation
+    owner = next((c for c in subj.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lemma_.lower() in _ARMED)), None)
+    if owner is not None:
+        return owner
     for acl in subj.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in _LEADING and acl.tag_ == "VBN":
             agent = next((o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)

@@ -4,8 +4,8 @@ Monitor notes and wire copy list the places taken ("regained control of A, B and
 were A in X state and B, C and D"). The parser often breaks such lists (appositions, "al-" names split in three, two
 names read as two objects), so the frame keeps only the first name. This module walks the tokens after that name and
 reads the list as written: names joined by commas, ending with "and"/"as well as" before the last one. A comma run
-with no "and" is not a list ("captured X, Y said") unless a colon opens it or a plural place noun closes it ("took
-A, B, C villages"). Each name may carry a place noun ("... villages") or its
+with no "and" is not a list ("captured X, Y said") unless a colon opens it, a plural place noun closes it ("took
+A, B, C villages") or it is a headline's run of three names or more ("Ukrainian forces liberate A, B, C"). Each name may carry a place noun ("... villages") or its
 location ("A in Borno state and B", "B in Ukraine's Donetsk region"). A list the parser split, its frame holding a
 middle name, is read from its first name ("captured A and B districts in P, C in Q, D in R": the frame holds C).
 """
@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.frames import PlaceRef
 from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS
+from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["listed_places"]
 
@@ -332,6 +333,8 @@ def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str |
         closed = True  # "regained control of the localities of: A, B, C, D.": a colon opens the list, no "and" ends it
     if not closed and items and plural_end:
         closed = True  # "took control of A, B, C villages"
+    if not closed and len(items) > 1 and _headline_run(doc, name, items, i, end):
+        closed = True  # a headline's "Ukrainian forces liberate A, B, C": three names or more, none a country
     if not closed and items and _opened_by_plural(doc, name.i, start) and not _verb_after(doc, i, end, None) and (
         i >= end or doc[i].is_punct or doc[i].pos_ == "ADP"
     ):
@@ -343,6 +346,43 @@ def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str |
         items.extend(more)
         noun = group_noun or noun
     return items, noun
+
+
+def _headline_run(doc, name: Token, items: list[Token], i: int, end: int) -> bool:
+    """Whether a comma run with no "and" is a headline's list ("Ukrainian forces liberate A, B, C", "Iraqi forces take
+    A, B, C in Nineveh push"): a line with no full stop, three names or more and none a country's ("Rebels take Kidal,
+    Mali"), ending the line or before a preposition, with no verb after it ("A, B, C fall as ..." aside)."""
+    sent = name.sent
+    if doc[sent.end - 1].text in (".", "!", "?") or any(t.is_punct and t.text in (".", ";", ":") for t in doc[sent.start : sent.end - 1]):
+        return False
+    codes = country_codes()
+    if any(doc[_name_start(doc, t.i, sent.start)].text.casefold() in codes or t.text.casefold() in codes for t in (name, *items)):
+        return False
+    return i >= end or doc[i].pos_ == "ADP" or (doc[i].is_punct and doc[i].text not in (",", "-"))
+
+
+def _name_start(doc, i: int, start: int) -> int:
+    while i > start and _name_token(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _in_hierarchy(doc, i: int, start: int, end: int) -> bool:
+    """Whether the name at ``i`` is inside a parenthesis set right after a name and holding only names, commas and
+    division nouns ("A, B and C (al-Bab, Aleppo)", "X (Idlib)"): a monitor's where-it-lies, never a place taken."""
+    k = i - 1
+    while k > start and doc[k].text != "(":
+        if doc[k].text == ")":
+            return False
+        k -= 1
+    if k <= start or doc[k].text != "(" or not _name_token(doc[k - 1]):
+        return False
+    j = k + 1
+    while j < end and doc[j].text != ")":
+        if not (_name_token(doc[j]) or doc[j].text in (",", "-") or doc[j].lower_ in LIST_ADMIN_NOUNS or doc[j].lower_ in _PARTICLES):
+            return False
+        j += 1
+    return j < end
 
 
 def _closed_by_plural(doc, last: Token, end: int) -> bool:
@@ -382,6 +422,8 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             continue
         if ref.token.text == "-":
             continue  # the hyphen of "al-Sakhar", which the parser sometimes makes a place of its own
+        if _in_hierarchy(ref.token.doc, ref.token.i, ref.token.sent.start, ref.token.sent.end):
+            continue  # "the villages of A, B and C (al-Bab, Aleppo)": where they lie, not one more place taken
         doc = ref.token.doc
         end = ref.token.sent.end
         stop = _name_end(doc, ref.token.i, end)
