@@ -39,7 +39,7 @@ _DATE = (
 )
 # a bullet, the date, then a dash, a colon or (after a whole date) a full stop, and the clause's first word in capitals
 _HEAD = re.compile(
-    r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:" + _DATE + r")(?P<sep>[ \t]*(?:[-–—]+|:)|\.)[ \t]+(?=[\"'“‘(]?[A-Z0-9])",
+    r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:" + _DATE + r")(?P<sep>[ \t]*(?:[-–—]+|_|:)|\.)[ \t]+(?=[\"'“‘(]?[A-Z0-9])",
     re.I | re.M,
 )
 # "August 6 – Zaranj: The Taliban take over the city": a place label between the head and the clause, the clause's
@@ -83,9 +83,12 @@ def _head_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
 
 
 def _period_end(m: re.Match[str], published: dt.date | None) -> dt.date | None:
-    """The last day a head can mean: its day, the last day of its month ("January 2014 -"), of its year ("2014:")."""
+    """The last day a head can mean: its day, the last day of its month ("January 2014 -"), of its year ("2014:"), or
+    the last such day of a day alone ("- 21:", ``_day_alone_until``)."""
     if (day := _head_date(m, published)) is not None:
         return day
+    if m.group("d6") is not None and published is not None:
+        return _day_alone_until(int(m.group("d6")), published)
     year_word = m.group("y3") or m.group("y4") or m.group("y7")
     if year_word is None:
         return None
@@ -94,6 +97,17 @@ def _period_end(m: re.Match[str], published: dt.date | None) -> dt.date | None:
         return dt.date(int(year_word), 12, 31)
     month = _MONTHS[month_word.lower().rstrip(".")]
     return dt.date(int(year_word) + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _day_alone_until(day: int, published: dt.date) -> dt.date | None:
+    """The last day a head of a day alone ("- 21: ...") can mean: that day of the page's month, or, past the page's
+    day, of the month before (its last day when that month is shorter)."""
+    if not 1 <= day <= 31:
+        return None
+    if day <= published.day:
+        return published.replace(day=day)
+    last = published.replace(day=1) - dt.timedelta(days=1)
+    return last.replace(day=min(day, last.day))
 
 
 def _whole(m: re.Match[str]) -> bool:
