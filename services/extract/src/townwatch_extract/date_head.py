@@ -84,11 +84,16 @@ def _head_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
 
 def _period_end(m: re.Match[str], published: dt.date | None) -> dt.date | None:
     """The last day a head can mean: its day, the last day of its month ("January 2014 -"), of its year ("2014:"), or
-    the last such day of a day alone ("- 21:", ``_day_alone_until``)."""
+    the last such day of a day alone ("- 21:", ``_day_alone_until``) or the end of the last such month of a month alone
+    ("Aug. — ...")."""
     if (day := _head_date(m, published)) is not None:
         return day
     if m.group("d6") is not None and published is not None:
         return _day_alone_until(int(m.group("d6")), published)
+    if m.group("m5") is not None and published is not None:  # "Aug. — ...": the end of the last such month
+        month = _MONTHS[m.group("m5").lower().rstrip(".")]
+        year = published.year if month <= published.month else published.year - 1
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     year_word = m.group("y3") or m.group("y4") or m.group("y7")
     if year_word is None:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from townwatch_extract.chronology import ChronologyItem
-from townwatch_extract.date_head import DateHead
+from townwatch_extract.date_head import DateHead, date_lines
 
 __all__ = ["LINE_HORIZON_DAYS", "retold_line"]
 
@@ -22,12 +22,13 @@ def retold_line(text: str, heads: list[DateHead], published: dt.date | None) -> 
     2022 - Ukraine confirms it has withdrawn from X", "JUNE 2014: Z seizes X") retells its head's day to a reader of the
     page's day. A sitrep's line is headed by a day of its own week, within the horizon, and stays news; a coder
     note opens with "On 3 May 2023," (no head: ``monitor_note.note_date``) and is dated at its event."""
-    if published is None or not heads:
+    if published is None:
         return None
-    first = min(heads, key=lambda h: h.start)
-    if text[: first.start].strip() or first.until is None:
+    lines = date_lines(text, published)  # "May 11\nThe Taliban capture X": a date alone over the line under it
+    first = min([*heads, *lines], key=lambda h: h.start, default=None)
+    if first is None or text[: first.start].strip() or first.until is None:
         return None
     if (published - first.until).days <= LINE_HORIZON_DAYS:
         return None
-    nl = text.find("\n", first.end)
+    nl = text.find("\n", first.end + (1 if first in lines else 0))
     return ChronologyItem(first.start, len(text) if nl < 0 else nl, first.until)
