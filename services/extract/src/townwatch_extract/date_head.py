@@ -4,8 +4,9 @@ Chronologies and sitreps write one event a line under its day: "March 30 - Rebel
 seize X", "August 8 - A, B and C fall under Z control", "2015 December - ...", "June 2022. Z raised a flag over X",
 "5 December - X captured.", "- Jan. 14: ...". The small model reads such a head as the subject or the root of the
 line ("March 30 - The Taliban" a noun phrase), and finds no clause. The head is blanked to spaces of the same length
-(offsets stay valid), and its day is the line's own date: a timeline line records the event of its head, so a head
-weeks or months before the page is the line's event, not background history.
+(offsets stay valid), and its day is the line's own date: a timeline line records the event of its head. That day
+read against the page's decides whether the line is news: items of a chronology a month or more before the page
+(``chronology.py``) and a lone line headed more than a week before it (``timeline_line.py``) are background.
 """
 
 from __future__ import annotations
