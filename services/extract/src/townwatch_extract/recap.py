@@ -65,9 +65,9 @@ def inherited_ref(sentence: str, before: str, published: dt.date | None) -> Time
     refs = find_time_refs(before, published)
     days = [r for r in refs if r.date is not None and r.precision == DatePrecision.DAY]
     if not days and m.group(2):  # "Shortly thereafter," after a month or a year: that time, background when it is
-        coarse = [r for r in refs if r.date is not None]
-        if coarse and (coarse[-1].background or is_background_date(coarse[-1], published)):
-            return TimeRef(0, m.end() - 1, "inherited", coarse[-1].date, coarse[-1].precision, True)
+        dated = [r for r in refs if r.date is not None]
+        if dated and (dated[-1].background or is_background_date(dated[-1], published)):
+            return TimeRef(0, m.end() - 1, "inherited", dated[-1].date, dated[-1].precision, True)
     if not days:
         return None
     last = days[-1]
