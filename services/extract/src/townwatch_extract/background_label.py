@@ -7,10 +7,11 @@ import re
 __all__ = ["labelled_background"]
 
 # a paragraph label a wire or a news site sets over what its readers should remember ("Background:", "Context -",
-# "For reference:"); its paragraph and the list under it are earlier news, whatever their tense or day
+# "For reference:"); its paragraph and the list under it are earlier news, whatever their tense or day ("Recap:" and
+# "Catch up:" are left out: a live page sums up its own day under them)
 _LABEL = re.compile(
-    r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:background|context|for context|for reference|reminder|previously|"
-    r"catch up|recap|what happened before)[ \t]*(?::|[-–—]+)[ \t]*",
+    r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:background|context|for context|for reference|reminder|previously|what happened before)"
+    r"[ \t]*(?::|[-–—]+)[ \t]*",
     re.I | re.M,
 )
 # a sentence that opens by calling back what the outlet told before: "Recall that ...", "As a reminder, ...", "It
