@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from townwatch_extract.chronology import ChronologyItem
 from townwatch_extract.date_head import DateHead, date_lines
 
 __all__ = ["LINE_HORIZON_DAYS", "retold_line"]
+
+# a place written with its admin hierarchy, "Dioura (Tenenkou, Segou)": a monitor's coder note, dated at its event
+# whatever its form ("3 May 2023: JNIM took control of Dioura (Tenenkou, Segou)"), not a timeline's item
+_HIERARCHY = re.compile(r"\b[A-Z][\w'’.-]*\s?\([A-Z][^()\n,]{0,40},\s*[A-Z][^()\n]{0,40}\)")
 
 LINE_HORIZON_DAYS = 7
 """A monitor's sitrep or daily digest heads its lines with the days of its own week ("3 June - Z took X" on 5 June):
@@ -31,4 +36,7 @@ def retold_line(text: str, heads: list[DateHead], published: dt.date | None) -> 
     if (published - first.until).days <= LINE_HORIZON_DAYS:
         return None
     nl = text.find("\n", first.end + (1 if first in lines else 0))
-    return ChronologyItem(first.start, len(text) if nl < 0 else nl, first.until)
+    end = len(text) if nl < 0 else nl
+    if _HIERARCHY.search(text, first.end, end):
+        return None
+    return ChronologyItem(first.start, end, first.until)
