@@ -4,8 +4,9 @@ Chronologies and sitreps write one event a line under its day: "March 30 - Rebel
 seize X", "August 8 - A, B and C fall under Z control", "2015 December - ...", "June 2022. Z raised a flag over X",
 "5 December - X captured.", "- Jan. 14: ...". The small model reads such a head as the subject or the root of the
 line ("March 30 - The Taliban" a noun phrase), and finds no clause. The head is blanked to spaces of the same length
-(offsets stay valid), and its day is the line's own date: a timeline line records the event of its head, so a head
-weeks or months before the page is the line's event, not background history.
+(offsets stay valid), and its day is the line's own date: a timeline line records the event of its head. That day
+read against the page's decides whether the line is news: items of a chronology a month or more before the page
+(``chronology.py``) and a lone line headed more than a week before it (``timeline_line.py``) are background.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _DATE = (
 )
 # a bullet, the date, then a dash, a colon or (after a whole date) a full stop, and the clause's first word in capitals
 _HEAD = re.compile(
-    r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:" + _DATE + r")(?P<sep>[ \t]*(?:[-–—]+|:)|\.)[ \t]+(?=[\"'“‘(]?[A-Z0-9])",
+    r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:" + _DATE + r")(?P<sep>[ \t]*(?:[-–—]+|_|:)|\.)[ \t]+(?=[\"'“‘(]?[A-Z0-9])",
     re.I | re.M,
 )
 # "August 6 – Zaranj: The Taliban take over the city": a place label between the head and the clause, the clause's
@@ -83,9 +84,17 @@ def _head_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
 
 
 def _period_end(m: re.Match[str], published: dt.date | None) -> dt.date | None:
-    """The last day a head can mean: its day, the last day of its month ("January 2014 -"), of its year ("2014:")."""
+    """The last day a head can mean: its day, the last day of its month ("January 2014 -"), of its year ("2014:"), or
+    the last such day of a day alone ("- 21:", ``_day_alone_until``) or the end of the last such month of a month alone
+    ("Aug. — ...")."""
     if (day := _head_date(m, published)) is not None:
         return day
+    if m.group("d6") is not None and published is not None:
+        return _day_alone_until(int(m.group("d6")), published)
+    if m.group("m5") is not None and published is not None:  # "Aug. — ...": the end of the last such month
+        month = _MONTHS[m.group("m5").lower().rstrip(".")]
+        year = published.year if month <= published.month else published.year - 1
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     year_word = m.group("y3") or m.group("y4") or m.group("y7")
     if year_word is None:
         return None
@@ -94,6 +103,17 @@ def _period_end(m: re.Match[str], published: dt.date | None) -> dt.date | None:
         return dt.date(int(year_word), 12, 31)
     month = _MONTHS[month_word.lower().rstrip(".")]
     return dt.date(int(year_word) + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _day_alone_until(day: int, published: dt.date) -> dt.date | None:
+    """The last day a head of a day alone ("- 21: ...") can mean: that day of the page's month, or, past the page's
+    day, of the month before (its last day when that month is shorter)."""
+    if not 1 <= day <= 31:
+        return None
+    if day <= published.day:
+        return published.replace(day=day)
+    last = published.replace(day=1) - dt.timedelta(days=1)
+    return last.replace(day=min(day, last.day))
 
 
 def _whole(m: re.Match[str]) -> bool:

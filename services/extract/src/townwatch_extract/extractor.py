@@ -29,6 +29,7 @@ from townwatch_extract.background import (
     shortly_after,
     told_before,
 )
+from townwatch_extract.background_label import labelled_background
 from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
@@ -135,6 +136,7 @@ from townwatch_extract.status import holder_statements, leaving_sides, occupied_
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
 from townwatch_extract.timeline import background_cue, settle, told_as_state
+from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.wars import War, war_named
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -1110,6 +1112,8 @@ class Extractor:
             return []
         title = (article.title or "").strip()[:2000]
         clean, heads = blank_date_heads(end_dateline(blank_markup(text)), article.published)
+        lined = retold_line(clean, heads, article.published)  # one old item cut from a timeline (timeline_line.py)
+        moved = False  # whether the text, one headline-like line, is read as the title
         clean = split_region_heads(clean, self._is_country)
         title = blank_markup(title).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
@@ -1118,6 +1122,7 @@ class Extractor:
             # a headline sent as the text is read as a headline; a dated coder note that ends without a full stop
             # ("... (Bakhmut, Donetsk). [size=no report]") stays a note
             title, clean = clean.strip(), ""
+            moved = True
         if title and "?" in title:
             title = answered_part(title)  # "Taliban take Kabul?": a question is not a report (what comes before one is)
         elif title and explainer(title):
@@ -1293,6 +1298,12 @@ class Extractor:
         if items := chronology_items(clean, heads, article.published):
             found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
                      and told_long_before(items, c.start, article.published) else c for c in found]
+        elif lined is not None:  # the line under an old head: all of it when the line was read as the title
+            found = [replace(c, historical=True) if not c.historical and (
+                moved if c.start == c.end == 0 else lined.start <= c.start < lined.end) else c for c in found]
+        # "Background: On 28 August Z took X", "Recall that Z took X": older news called back (background_label.py)
+        found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
+                 and labelled_background(clean, c.start) else c for c in found]
         stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]

@@ -43,7 +43,9 @@ names the days of the last week by weekday ("on Tuesday"), and a calendar date a
 # a sentence dated by the one before it: the day after it, or the same moment
 _NEXT_DAY = r"(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)"
 _SAME_TIME = r"(?:at\s+the\s+same\s+time|on\s+the\s+same\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)"
-_OPENING = re.compile(rf"^\W*(?:({_NEXT_DAY})|{_SAME_TIME})\s*,", re.I)
+# "Shortly thereafter, government forces recaptured X" after "In March, they retook Y": the time of the one before
+_SOON_AFTER = r"(?:(?:shortly|soon|immediately)\s+(?:thereafter|afterwards?|after\s+that))"
+_OPENING = re.compile(rf"^\W*(?:({_NEXT_DAY})|{_SAME_TIME}|({_SOON_AFTER}))\s*,", re.I)
 _CALENDAR = frozenset({"mdy", "dmy", "inherited"})
 _COARSE = frozenset({"last_week", "this_month"})
 
@@ -60,7 +62,12 @@ def inherited_ref(sentence: str, before: str, published: dt.date | None) -> Time
     m = _OPENING.match(sentence)
     if m is None or not before:
         return None
-    days = [r for r in find_time_refs(before, published) if r.date is not None and r.precision == DatePrecision.DAY]
+    refs = find_time_refs(before, published)
+    days = [r for r in refs if r.date is not None and r.precision == DatePrecision.DAY]
+    if not days and m.group(2):  # "Shortly thereafter," after a month or a year: that time, background when it is
+        dated = [r for r in refs if r.date is not None]
+        if dated and (dated[-1].background or is_background_date(dated[-1], published)):
+            return TimeRef(0, m.end() - 1, "inherited", dated[-1].date, dated[-1].precision, True)
     if not days:
         return None
     last = days[-1]
