@@ -89,6 +89,7 @@ from townwatch_extract.headline import (
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
+from townwatch_extract.present_tense import present_as_past
 from townwatch_extract.located import located_country, relocate
 from townwatch_extract.locative import placed_only
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
@@ -1469,10 +1470,10 @@ class Extractor:
         """The docs of the segments, in one ``nlp.pipe``; each text goes with whether the sentence budget counts it (a
         round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
-            s.text if is_title is None else parse_form(  # AS_WRITTEN
+            s.text if is_title is None else parse_form(present_as_past(  # AS_WRITTEN
                 sentence_case(headline_text(colon_place_last(reworded_headline(s.text), self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
-            )
+            ))
             for s, is_title in segments
         ]
         budgeted = counted(segments)

@@ -1,0 +1,52 @@
+"""Present tense: a coder note's bare present of a capture verb after its side, parsed as the past it reports."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["present_as_past"]
+
+# An older coder note (and a wire brief) tells the day's change in the bare present: "Al Shabaab capture X after SNA
+# forces withdrew", "Government forces attack Z positions, capture X", "AMISOM forces clash with al Shabaab, retake X". The small
+# model reads the rarer present as a noun or an adjective before the place ("retake X" a compound, "capture X" a
+# noun), and the event is lost; the past of the same length is read as the verb it is. Same length, so every offset
+# holds ("capture" -> "seized ", "captures" -> "captured").
+_PAST = {
+    "retake": "seized", "retakes": "seized ",
+    "capture": "seized ", "captures": "captured",
+    "recaptures": "recaptured",
+    "seizes": "seized",
+    "regains": "seized ",
+    "occupies": "occupied",
+    "liberates": "liberated",
+}
+
+# the side before the verb: a common word for armed men, or a name or acronym ("Al Shabaab", "AMISOM", "ISWAP")
+_SIDE_WORD = (
+    r"(?:forces|troops|soldiers|army|militants|fighters|insurgents|rebels|militia|militias|militiamen|elements|"
+    r"jihadists|gunmen|Shabaab|Shabab|Haram|Taliban|[A-Z]{2,6})"
+)
+# "X forces clash with Z, retake Y": a present clash or attack before the comma, its side the subject of both
+_CLASH_CLAUSE = r"(?:clash|clashes|engage|engages|attack|attacks|fight|fights|battle|battles|ambush|ambushes)\b[^.;:!?]{1,80},"
+
+_PRESENT = re.compile(r"\b(?P<verb>" + "|".join(sorted(_PAST, key=len, reverse=True)) + r")\b(?= [A-Z0-9])")
+_BEFORE_SIDE = re.compile(rf"\b{_SIDE_WORD}\s$")
+_BEFORE_CLASH = re.compile(rf"\b{_CLASH_CLAUSE}\s$")
+
+
+def present_as_past(text: str) -> str:
+    """``text`` with a capture verb's bare present after its side (or after "clash with Z,") swapped for a past of the
+    same length; an infinitive or a modal's verb ("to retake X", "could capture X", "did not capture") is not after
+    its side and stays as written. The verb must go on with a name or a number: "capture and kill" stays."""
+    if not any(v in text for v in ("take", "captur", "seize", "regain", "occup", "liberat")):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 100) : m.start()]
+        if not (_BEFORE_SIDE.search(before) or _BEFORE_CLASH.search(before)):
+            return m.group(0)
+        word = m.group("verb")
+        new = _PAST[word.lower()]
+        return new.capitalize() if word[0].isupper() else new
+
+    return _PRESENT.sub(repl, text)
