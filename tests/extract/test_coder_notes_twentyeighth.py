@@ -13,6 +13,9 @@ C1 (coreference.PlaceMentions._noted_before): a modern note's "the village" two 
 it wrote with its "(district, region)": "... in X village (A, B). Heavy gunfire followed the attack. The SNA captured
 the village from Al Shabaab." (main read it only in the next sentence). Twins: an attempt, a plan, a hold undone, a
 status, two places noted.
+T1 (town_centre.py, frames.place_refs): "clashed with Z in X and took control of the city centre": the town named
+before, held in part (main read no place: "centre" is no place noun). Twins: an advance towards it, a status, a
+failed attempt, shops in it looted, shelling.
 
 Sentences written for these tests.
 """
@@ -26,7 +29,7 @@ import pytest
 from townwatch_extract.extractor import Extractor
 from townwatch_extract.present_tense import present_as_past
 
-from .conftest import news_rows
+from .conftest import news_partial, news_rows
 
 _OLD = dt.date(2016, 6, 25)
 _NEW = dt.date(2025, 8, 8)
@@ -134,3 +137,34 @@ def test_a_notes_village_two_sentences_on_is_its_noted_place(
 )
 def test_a_notes_village_twin_takes_nothing(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, _NEW) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing"),
+    [
+        # T1 (all three missed on main)
+        ("Libyan government troops clashed with Islamic State fighters in Sirte and took control of the city center.",
+         "Sirte", "ly-gna", "isis"),
+        ("Somali troops clashed with al Shabaab fighters in Beledweyne and took control of the town centre.",
+         "Beledweyne", "so-gov", "al-shabaab"),
+        ("AMISOM troops fought al Shabaab in Kismayo and took control of the city centre after heavy fighting.",
+         "Kismayo", "atmis", "al-shabaab"),
+    ],
+)
+def test_the_city_centre_is_its_town_in_part(extractor: Extractor, text: str, place: str, gaining: str, losing: str) -> None:
+    assert news_rows(extractor, text, _OLD) == [(place, gaining, losing)]
+    assert news_partial(extractor, text, _OLD) == {place: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libyan government troops clashed with Islamic State fighters in Sirte and advanced towards the city center.",
+        "Libyan government troops clashed with Islamic State fighters in Sirte. Islamic State still holds the city centre.",
+        "Libyan government troops clashed with Islamic State fighters in Sirte but failed to take control of the city centre.",
+        "Libyan government troops clashed with Islamic State fighters in Sirte and shops in the city centre were looted.",
+        "The army shelled the city centre after clashes with rebels in Goma.",
+    ],
+)
+def test_the_city_centre_twin_takes_nothing(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, _OLD) == []
