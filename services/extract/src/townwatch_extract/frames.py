@@ -228,7 +228,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # place taken is the name before it, the town after it only says where that lies
         return place_refs(located, partial, kind_noun, depth + 1)
     if (centre := centre_anaphor(tok)) is not None:
-        # "clashed with IS in Sirte, after taking control of the city center": the town named before, in part
+        # "clashed with IS in Sirte and took control of the city center": the town named before, in part
         return [PlaceRef(centre, True, centre.lower_, anaphor=True, definite=True)]
     out: list[PlaceRef] = []
     low = tok.lower_

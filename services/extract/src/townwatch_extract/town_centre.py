@@ -11,8 +11,8 @@ _SETTLEMENTS = frozenset({"city", "town"})
 
 
 def centre_anaphor(tok: Token) -> Token | None:
-    """The "city" (or "town") of a definite "the city centre" with no "of" after it ("clashed with IS in Sirte,
-    after taking control of the city center"): an anaphor for the town named before it, taken in part. None for
+    """The "city" (or "town") of a definite "the city centre" with no "of" after it ("clashed with IS in Sirte and
+    took control of the city center"): an anaphor for the town named before it, taken in part. None for
     "the city centre of X" (its town is named: frames reads the "of"), "a town centre", or any other noun."""
     if tok.lemma_.lower() not in _CENTRES or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None
