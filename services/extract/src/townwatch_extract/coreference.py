@@ -370,6 +370,8 @@ class PlaceMentions:
         found = None
         for m in _NAME.finditer(self.text, 0, head_at):
             name = m.group(0).strip(" -’'")
+            if name.isupper() and len(name) > 3:
+                continue  # a dateline ("MOGADISHU (Reuters) -") places the reporter, not the event
             if name_key(name) in self.noted and name_key(name) not in exclude:
                 found = self._mention(m.start(), m.start() + len(name), name, hints) or found
         return found
