@@ -2,15 +2,15 @@
 
 Read from an ACLED Africa export a public repository holds (June and July 2016; no row copied):
 P1 (present_tense.py): an older note's bare present of a capture verb after its side, or after the side's present
-"clash with Z,": "AMISOM forces clash with al Shabaab, retake X", "Al Shabaab capture X after SNA forces withdrew".
+"clash with Z,": "AU troops clash with Z, retake X", "Z capture X once the army pulled out".
 The small model reads "retake X" as a noun compound and "capture X" as a noun; the past of the same length is read as
 the verb. Twins: an infinitive or a modal's verb ("fail to retake", "plan to capture", "try to capture ... but are
 repelled"), people or weapons captured, positions retaken, a capture undone in the same note.
 P2 (present_tense.retaken, extractor): a name GeoNames lacks that the small model tags as a person, retaken: "AMISOM
-forces retook Goof Guduud" (the parser is given "seized", whose capture verb refuses a person's name; ground is
+forces retook Garas Guduud" (the parser is given "seized", whose capture verb refuses a person's name; ground is
 retaken, never a man). Twins: a given name first ("retook Hassan Dhuule after he fled"), police retaking a man.
 C1 (coreference.PlaceMentions._noted_before): a modern note's "the village" two sentences or more after the one place
-it wrote with its "(district, region)": "... in X village (A, B). Heavy gunfire followed the attack. The SNA captured
+it wrote with its "(district, region)": "... in X village (A, B). The two sides exchanged fire for hours. The SNA captured
 the village from Al Shabaab." (main read it only in the next sentence). Twins: an attempt, a plan, a hold undone, a
 status, two places noted.
 T1 (town_centre.py, frames.place_refs): "clashed with Z in X and took control of the city centre": the town named
@@ -74,9 +74,9 @@ def test_a_notes_present_twin_takes_nothing(extractor: Extractor, text: str) -> 
     ("text", "place", "gaining"),
     [
         # P2 (the first two missed on main)
-        ("AMISOM forces retook Goof Guduud. Two al Shabaab dead.", "Goof Guduud", "atmis"),
-        ("AMISOM forces clash with al Shabaab, retake Goof Guduud. Two al Shabaab dead.", "Goof Guduud", "atmis"),
-        ("Somali government forces clash with al Shabaab, recapture Goof Guduud. Four militants dead.", "Goof Guduud", "so-gov"),
+        ("AMISOM forces retook Garas Guduud. Three militants dead.", "Garas Guduud", "atmis"),
+        ("AMISOM forces clash with al Shabaab, retake Garas Guduud. Three militants dead.", "Garas Guduud", "atmis"),
+        ("Somali government forces clash with al Shabaab, recapture Garas Guduud. Four militants dead.", "Garas Guduud", "so-gov"),
     ],
 )
 def test_an_unknown_name_retaken_is_a_place(extractor: Extractor, text: str, place: str, gaining: str) -> None:
@@ -88,7 +88,7 @@ def test_an_unknown_name_retaken_is_a_place(extractor: Extractor, text: str, pla
     [
         "Al Shabaab retook Hassan Dhuule after he fled.",
         "Police recapture Ahmed Warsame in Mogadishu.",
-        "AMISOM forces seized Goof Guduud's weapons.",
+        "AMISOM forces seized Garas Guduud's weapons.",
     ],
 )
 def test_a_man_retaken_is_no_place(extractor: Extractor, text: str) -> None:
@@ -110,9 +110,9 @@ def test_the_swap_keeps_length_and_leaves_infinitives() -> None:
     ("text", "place", "gaining", "losing"),
     [
         # C1 (all three missed on main)
-        (_NOTE + "Heavy gunfire followed the attack, and Al Shabaab exploded IEDs. The SNA captured the village from "
-         "Al Shabaab.", "Bariirre", "so-gov", "al-shabaab"),
-        (_NOTE + "Heavy gunfire followed the attack. 12 militants were killed. The forces took control of the village.",
+        (_NOTE + "The two sides exchanged fire for hours and the militants set off roadside bombs. The SNA captured "
+         "the village from Al Shabaab.", "Bariirre", "so-gov", "al-shabaab"),
+        (_NOTE + "The two sides exchanged fire for hours. 12 militants were killed. The forces took control of the village.",
          "Bariirre", "so-gov", "al-shabaab"),
         ("On 3 May 2024, JNIM militants attacked Burkinabe soldiers and VDP in Koumbri (Koumbri, Yatenga). Fighting "
          "lasted several hours. The militants took control of the town.", "Koumbri", "jnim", "bf-gov"),
@@ -127,12 +127,12 @@ def test_a_notes_village_two_sentences_on_is_its_noted_place(
 @pytest.mark.parametrize(
     "text",
     [
-        _NOTE + "Heavy gunfire followed the attack. The forces attempted to take control of the village but were repulsed.",
-        _NOTE + "Heavy gunfire followed the attack. The forces took control of the village and withdrew after 2 hours.",
-        _NOTE + "Heavy gunfire followed the attack. Al Shabaab still controls the village.",
-        _NOTE + "Heavy gunfire followed the attack. The forces are planning to capture the village.",
+        _NOTE + "The two sides exchanged fire for hours. The forces attempted to take control of the village but were repulsed.",
+        _NOTE + "The two sides exchanged fire for hours. The forces took control of the village and withdrew after 2 hours.",
+        _NOTE + "The two sides exchanged fire for hours. Al Shabaab still controls the village.",
+        _NOTE + "The two sides exchanged fire for hours. The forces are planning to capture the village.",
         "On 8 August 2025, SNA forces attacked Al Shabaab in Bariirre village (Afgooye, Lower Shabelle) and Mubaarak "
-        "village (Afgooye, Lower Shabelle). Heavy gunfire followed the attack. The forces took control of the village.",
+        "village (Afgooye, Lower Shabelle). The two sides exchanged fire for hours. The forces took control of the village.",
     ],
 )
 def test_a_notes_village_twin_takes_nothing(extractor: Extractor, text: str) -> None:

@@ -362,7 +362,7 @@ class PlaceMentions:
 
     def _noted_before(self, head_at: int, hints: Sequence[str], exclude: frozenset[str]) -> Antecedent | None:
         """A coder note's one place written with its "(district, region)", two sentences or more before its "the
-        village" ("... in X village (A, B). Heavy gunfire followed the attack. The forces took control of the
+        village" ("... in X village (A, B). The two sides exchanged fire for hours. The forces took control of the
         village."): that place. None where the note wrote two places so, or the noun is not a settlement's."""
         noun = self.text[head_at : head_at + 12].split(" ", 1)[0].lower().rstrip(".,;")
         if len(self.noted) != 1 or noun not in _NOTED_NOUNS:

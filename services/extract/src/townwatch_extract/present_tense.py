@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 __all__ = ["present_as_past", "retaken"]
 
-# An older coder note (and a wire brief) tells the day's change in the bare present: "Al Shabaab capture X after SNA
-# forces withdrew", "Government forces attack Z positions, capture X", "AMISOM forces clash with al Shabaab, retake X". The small
-# model reads the rarer present as a noun or an adjective before the place ("retake X" a compound, "capture X" a
-# noun), and the event is lost; the past of the same length is read as the verb it is. Same length, so every offset
-# holds ("capture" -> "seized ", "captures" -> "captured").
+# An older coder note (and a wire brief) tells the day's change in the bare present: "Z capture X once the army pulls
+# out", "Troops attack Z positions, capture X", "AU troops clash with Z, retake X". The small model reads the rarer
+# present as a noun or an adjective before the place ("retake X" a compound, "capture X" a noun), and the event is
+# lost; the past of the same length is read as the verb it is. Same length, so every offset holds ("capture" ->
+# "seized ", "captures" -> "captured").
 _PAST = {
     "retake": "seized", "retakes": "seized ",
     "capture": "seized ", "captures": "captured",
@@ -60,7 +60,7 @@ def present_as_past(text: str, headline: bool = False) -> str:
 def retaken(trigger: Token, written: str, is_title: bool) -> bool:
     """Whether the verb as written at ``trigger`` is a form of "retake" that the parser was given as "seized"
     (``lexicon.PARSE_SWAPS``, ``present_as_past``): ground is retaken, never a man, whatever the tagger guessed of an
-    unknown name ("AMISOM forces retook Goof Guduud"). ``written``: the sentence as the text writes it."""
+    unknown name ("AMISOM forces retook Garas Guduud"). ``written``: the sentence as the text writes it."""
     if is_title or len(trigger.doc.text) != len(written):
         return False
     word = _WORD.match(written, trigger.idx)
