@@ -225,6 +225,10 @@ class Antecedent:
     country: str | None = None  # where the mention's own sentence puts an unknown name ("X in Ukraine's Kharkiv region")
 
 
+# the nouns a note's later sentence calls its one noted place by ("The forces took control of the village.")
+_NOTED_NOUNS = frozenset({"village", "town", "locality", "city", "settlement"})
+
+
 class PlaceMentions:
     """Named populated places in an article, to resolve "a town" / "the town" / "it" to the nearest one."""
 
@@ -370,6 +374,22 @@ class PlaceMentions:
     def _mention_named(self, name: str, hints: Sequence[str]) -> Antecedent:
         geo, hints = resolve_noted(self.gazetteer, name, list(hints), self.areas.get(name_key(name)))
         return Antecedent(name, geo if geo is not None and hints and geo.country_code in hints[:2] else None)
+
+    def _noted_before(self, head_at: int, hints: Sequence[str], exclude: frozenset[str]) -> Antecedent | None:
+        """A coder note's one place written with its "(district, region)", two sentences or more before its "the
+        village" ("... in X village (A, B). The two sides exchanged fire for hours. The forces took control of the
+        village."): that place. None where the note wrote two places so, or the noun is not a settlement's."""
+        noun = self.text[head_at : head_at + 12].split(" ", 1)[0].lower().rstrip(".,;")
+        if len(self.noted) != 1 or noun not in _NOTED_NOUNS:
+            return None
+        found = None
+        for m in _NAME.finditer(self.text, 0, head_at):
+            name = m.group(0).strip(" -’'")
+            if name.isupper() and len(name) > 3:
+                continue  # a dateline ("MOGADISHU (Reuters) -") places the reporter, not the event
+            if name_key(name) in self.noted and name_key(name) not in exclude:
+                found = self._mention(m.start(), m.start() + len(name), name, hints) or found
+        return found
 
     def _first_in(self, lo: int, hi: int, hints: Sequence[str], last: bool = False, exclude: frozenset[str] = frozenset()) -> Antecedent | None:
         found = []
@@ -552,6 +572,8 @@ class PlaceMentions:
                 return kin
             if found is not None:
                 return self._same_kind(found, head_at, hints)
+            if (noted := self._noted_before(head_at, hints, exclude)) is not None:
+                return noted
             if self.last is not None:
                 return self.last
             # the article's own "the town of X" earlier on

@@ -90,7 +90,13 @@ from townwatch_extract.headline import (
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.leaver import leaving_side
-from townwatch_extract.lexicon import NOUN_CLASSES, VERB_CLASSES, TriggerClass, parse_form
+from townwatch_extract.lexicon import (
+    NOUN_CLASSES,
+    VERB_CLASSES,
+    TriggerClass,
+    given_name,
+    parse_form,
+)
 from townwatch_extract.located import located_country, relocate
 from townwatch_extract.locative import placed_only
 from townwatch_extract.modality import Modality, Mood, is_background_clause, read_modality, refuted
@@ -116,6 +122,7 @@ from townwatch_extract.participle_list import (
 )
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
+from townwatch_extract.present_tense import present_as_past, retaken
 from townwatch_extract.quarter import is_city_quarter, province_district, unnamed_district
 from townwatch_extract.quotes import (
     official_speaker,
@@ -1493,10 +1500,11 @@ class Extractor:
         """The docs of the segments, in one ``nlp.pipe``; each text goes with whether the sentence budget counts it (a
         round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
-            s.text if is_title is None else parse_form(  # AS_WRITTEN
+            s.text if is_title is None else parse_form(present_as_past(  # AS_WRITTEN
                 sentence_case(headline_text(colon_place_last(reworded_headline(s.text), self._is_town))) if is_title
-                else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text
-            )
+                else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text,
+                headline=bool(is_title),
+            ))
             for s, is_title in segments
         ]
         budgeted = counted(segments)
@@ -1910,7 +1918,9 @@ class Extractor:
             resolutions = [_geo_place(capital, capital.name)]  # "Central African Republic capital", "Yemen capital": the country's
         else:
             resolutions = [ctx.resolve_place(
-                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS,
+                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS or (
+                    retaken(frame.trigger, sentence.text, is_title) and not given_name(ctx.place_span(ref_place.token).text.split()[0])
+                ),
                 corroborated=corroborated,
             )]
             if resolutions == [None] and frame.needs_known and lemma in _CAPTURE_VERBS and untagged_name(ref_place.token):

@@ -69,6 +69,7 @@ from townwatch_extract.syntax import (
     stray_subject,
     subject_of,
 )
+from townwatch_extract.town_centre import centre_anaphor
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_gazetteer.countries import country_codes
 
@@ -236,6 +237,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "captured Mazraat al-Ali north west al-Raqqa": a note's compass point without "of", read as one name: the
         # place taken is the name before it, the town after it only says where that lies
         return place_refs(located, partial, kind_noun, depth + 1)
+    if (centre := centre_anaphor(tok)) is not None:
+        # "clashed with IS in Sirte and took control of the city center": the town named before, in part
+        return [PlaceRef(centre, True, centre.lower_, anaphor=True, definite=True)]
     out: list[PlaceRef] = []
     low = tok.lower_
     quarter_of: Token | None = None
