@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.background_mention import named_as_background
 from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
@@ -562,7 +563,10 @@ class PlaceMentions:
                 kinds = {kind for _start, kind, name in self._kind_noun_of if name_key(name) == name_key(found.name)}
                 # "seized another town in Iraq's Anbar province ... in Syria ... Palmyra": a town of that country only
                 elsewhere = bool(countries) and found.geo is not None and found.geo.country_code not in countries
-                if not elsewhere and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
+                # "... in its biggest advance since capturing the town of X in May": X is the news's setting
+                at = self.text.find(found.name, s.start, s.end)
+                told_before = at >= 0 and named_as_background(self.text, at, s.start)
+                if not elsewhere and not told_before and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
                     return found
                 skip.add(name_key(found.name))
         return None

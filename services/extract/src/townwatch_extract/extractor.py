@@ -125,6 +125,7 @@ from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.set_off import SETTLED_KINDS
+from townwatch_extract.short_hold import retaken_soon
 from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver, site_before
 from townwatch_extract.spelling import respelled, respellings
@@ -1265,7 +1266,7 @@ class Extractor:
             lead = self._lead_sentence(segments, docs, sentences, lead_docs) if is_title and doc_frames else None
             day = None if is_title else _head_day(heads, clean, sentence)
             for frame, modality in doc_frames:
-                gone = undone(frame.trigger)
+                gone = undone(frame.trigger) or retaken_soon(frame.trigger)  # (short_hold.py: retaken hours after its fall)
                 found.extend(
                     replace(c, undone=gone) if day is None or c.event_date is not None
                     else replace(c, event_date=day, precision=DatePrecision.DAY, undone=gone)

@@ -7,7 +7,9 @@ The constructions, read from real wire copy (never copied here):
 - the capture told in a clause on the place the side leaves: "withdrew on Saturday from a village that they captured
   and held for several days";
 - the withdrawal of a side that had only just come: "withdrew from an eastern town, one day after briefly occupying
-  it".
+  it";
+- the capture told in a clause on the leavers: "the fighters who seized X at dawn pulled out after some hours of
+  occupation".
 
 Each is no change for a desk; a withdrawal with a taker ("the army retook X after the rebels withdrew"), a withdrawal
 after a long hold ("after holding the city for nine months") and a capture whose side stays ("captured X and then
@@ -115,6 +117,13 @@ def undone(trigger: Token) -> bool:
         loose = [c for c in trigger.children if c.dep_ == "dep" and c.i > trigger.i]
         if then and any(v.i > trigger.i and _leaves(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
                         for v in (*loose, *([head] if trigger.dep_ == "ccomp" else []))):
+            return True
+        # "The fighters who seized X on Monday morning pulled out that evening, after some 17 hours of occupation":
+        # the clause on the leavers themselves, the leaving told as short (not the clause's own "yesterday")
+        if (trigger.dep_ == "relcl" and head.dep_ == "nsubj" and _leaves(head.head) and all(
+            c.dep_ != "nsubj" or c.lower_ in ("who", "that") for c in trigger.children
+        ) and _short(*(c for c in head.head.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > head.i))
+                and all(name in taken for name in _named_from(head.head))):
             return True
         # "withdrew from a village that they captured": the clause on the place the side leaves
         return (trigger.dep_ == "relcl" and _same_side(trigger) and _short(trigger) and head.dep_ == "pobj"
