@@ -64,6 +64,8 @@ _DEFENDER = re.compile(
     r"|fabricated|(?:are|were|is|was) not in\b|never left|nobody has taken"
     # the claim called untrue by the outlet or the other side: "falsely stated that ...", "the reports were untrue"
     r"|falsely|(?:are|were|is|was) (?:untrue|false|baseless|unfounded|fake)\b"
+    # a headline's "..., Z forces say claims false" (the verb "are" dropped; not a "false flag")
+    r"|(?:claims?|reports?) (?:are |were )?(?:untrue|false|baseless|unfounded|fake)\b(?! flag)"
     # the other side says it holds on: "its troops continue to 'hold the city'"
     r"|continu(?:e|es|ed|ing) to\W+(?:hold|control)\b"
     # "its forces had not been pushed out of X"
