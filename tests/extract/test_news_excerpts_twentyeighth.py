@@ -1,5 +1,6 @@
 """Session 28 (helper news29, issue 10): false alerts and background in wire and newspaper excerpts. Own words that
-keep the grammar of real reports (the 14 positives below fail on main at 7dc8e9e; the 15 twins pass on both).
+keep the grammar of real reports (the 11 positives below, NO_CHANGE and test_retake_drops_the_fall_too, fail on
+main at 7dc8e9e; the 13 twins pass on both).
 
 R (short_hold.retaken_soon): "Government forces retook the district of X several hours after it fell", "recaptured
 the district headquarters in X just hours after the rebels overran the offices", "win back X town captured by rebels in
@@ -52,18 +53,19 @@ NO_CHANGE = [
      "fell, provincial officials said on Monday.", "Qaisar"),
     ("2019-04-02", None, "Afghan security forces recaptured the district headquarters in Shib Koh on Tuesday, just hours after "
      "the Taliban overran the police and administrative offices, a spokesman said.", "Shib Koh"),
-    ("2019-04-02", "Afghan forces win back Shib Koh town captured by Taliban in overnight raid",
-     "The fighting lasted until dawn, a spokesman said.", "Shib Koh"),
+    ("2019-04-02", "Afghan troops take back Anar Dara town seized by Taliban in overnight attack",
+     "The fighting lasted until dawn, a spokesman said.", "Anar Dara"),
     ("2021-05-09", None, "The insurgents who seized control of the town of Macomia on Sunday morning pulled out at around "
      "19.00, after some 15 hours of occupation, a local paper reported.", "Macomia"),
     ("2015-05-22", "Jihadists seize central Syrian town",
      "The jihadists on Thursday seized a strategic town in central Syria after heavy clashes with government forces, their "
      "biggest advance since capturing the ancient town of Tadmur in March, monitors said. The town of Mahin lies south of "
      "Tadmur.", "Tadmur"),
-    ("2022-03-14", "Army nabs commander after recapturing village in Hiraan",
-     "Troops drove the militants from a camp in the central region on Sunday. State media said armoured vehicles rolled into "
-     "the Dhagax Adde area, on the outskirts of the newly liberated Buulo Cad in Hiraan. On Saturday, the troops took over "
-     "Ceel Gaal, a strategic area near Jalalaqsi, after a bloodless advance, military sources said.", "Buulo Cad"),
+    ("2022-03-14", "Somalia: Army Detains Commander After Recapturing Village in Central Somalia",
+     "The Somali troops drove Al-Shabaab from a fixed base in the central region on Sunday. The state media said army "
+     "vehicles rolled into the Baraga Hiiraale area, on the outskirts of the newly liberated Masagaaway in the Galgadud "
+     "region. On Saturday, the troops took over Ceel Gaal, a strategic area near Harardhere, after a bloodless advance, "
+     "military sources said.", "Masagaaway"),
     ("2018-11-20", "Rebels 'in control' of Taiz, government forces say claims false",
      "The past days have seen clashes across the city.", "Taiz"),
     ("2024-02-11", "Russia says its forces capture two villages in eastern Ukraine",
@@ -94,8 +96,11 @@ STILL_NEWS = [
     ("2015-05-22", "Jihadists seize central Syrian town",
      "The jihadists on Thursday seized the ancient town of Tadmur in central Syria after heavy clashes with government "
      "forces, monitors said.", "Tadmur"),
-    ("2022-03-14", "Army recaptures village in Hiraan",
-     "Troops recaptured the village of Buulo Cad in the Hiraan region on Sunday, the military said.", "Buulo Cad"),
+    ("2022-03-14", "Somalia: Army Detains Commander After Recapturing Village in Central Somalia",
+     "The Somali troops drove Al-Shabaab from a fixed base in the central region on Sunday. The state media said army "
+     "vehicles rolled into Masagaaway village in the Galgadud region.", "Masagaaway"),
+    ("2019-04-02", "Afghan troops take back Anar Dara town seized by Taliban last year",
+     "The fighting lasted until dawn, a spokesman said.", "Anar Dara"),
     ("2018-11-20", "Rebels seize Taiz, army calls it false flag attack",
      "Rebels took control of the city of Taiz on Monday, residents said.", "Taiz"),
     ("2024-02-11", "Russia says its forces capture two villages in eastern Ukraine",

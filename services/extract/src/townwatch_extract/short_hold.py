@@ -36,7 +36,7 @@ def _retake(verb: Token) -> bool:
         return False
     if lemma.startswith("re") and VERB_CLASSES.get(lemma) == TriggerClass.GAIN:
         return True
-    return lemma in ("win", "take", "seize", "get") and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+    return lemma in ("win", "take", "seize", "get") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _falls(verb: Token) -> bool:
