@@ -70,11 +70,11 @@ NO_CHANGE = [
      "The past days have seen clashes across the city.", "Taiz"),
     ("2024-02-11", "Russia says its forces capture two villages in eastern Ukraine",
      "Russian forces took control of two more villages in eastern Ukraine's Donetsk region, the Defence Ministry said on "
-     "Saturday. The ministry said its forces now held Stepove, a village between the towns of Avdiivka and Ocheretyne, "
+     "Saturday. The ministry said Russian forces were now in control of Stepove, a village between the towns of Avdiivka and Ocheretyne, "
      "focal points of the fighting. It also noted the capture of Syhnalne further south.", "Avdiivka"),
     ("2024-02-11", "Russia says its forces capture two villages in eastern Ukraine",
      "Russian forces took control of two more villages in eastern Ukraine's Donetsk region, the Defence Ministry said on "
-     "Saturday. The ministry said its forces now held Stepove, a village between the towns of Avdiivka and Ocheretyne, "
+     "Saturday. The ministry said Russian forces were now in control of Stepove, a village between the towns of Avdiivka and Ocheretyne, "
      "focal points of the fighting. It also noted the capture of Syhnalne further south.", "Ocheretyne"),
     ("2024-09-14", None, "A Russian Defence Ministry statement said troops captured the village of Hrekivka, about 15 kilometres "
      "east of Siversk. On Saturday, Ukraine's General Staff countered that Russian forces launched 17 attacks on five "
