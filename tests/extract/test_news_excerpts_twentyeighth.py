@@ -1,6 +1,6 @@
 """Session 28 (helper news29, issue 10): false alerts and background in wire and newspaper excerpts. Own words that
-keep the grammar of real reports (the 11 positives below, NO_CHANGE and test_retake_drops_the_fall_too, fail on
-main at 7dc8e9e; the 13 twins pass on both).
+keep the grammar of real reports (the 13 positives below, NO_CHANGE, test_retake_drops_the_fall_too and the two
+background cases of DATED_NOMINAL, fail on main at 7dc8e9e; the 16 twins pass on both).
 
 R (short_hold.retaken_soon): "Government forces retook the district of X several hours after it fell", "recaptured
 the district headquarters in X just hours after the rebels overran the offices", "win back X town captured by rebels in
@@ -16,6 +16,10 @@ town is the lead's own capture; the background town is the only one named and is
 C (contested): a headline's "..., Z forces say claims false" rebuts its own claim. Twin: "army calls it a false flag".
 P (coreference plural): "took two more villages ... X, a village between the towns of A and B": A and B locate X,
 they are not the two villages. Twin: "The villages are A and B".
+D (dated_nominal.dated_subject_nominal): "The capture of X last week opened the road to Y", "Russia's capture of X
+last week was a blow to Kyiv": a capture noun, subject of its clause, dated a week or more back in its own phrase, is
+the news's setting (historical). Twins: no date of its own, "on Tuesday" in Thursday's story, the noun as an object,
+the change told by a verb.
 K (contested.disputed_elsewhere): "The General Staff countered that Russian forces launched 17 attacks on five
 settlements, including X". Twin: "countered with drone strikes on X".
 """
@@ -141,3 +145,19 @@ def test_leavers_leave_another_place(extractor: Extractor) -> None:
     text = ("The insurgents who seized control of the town of Macomia on Sunday morning pulled out of Quissanga on Monday "
             "after a short fight, a local paper reported.")
     assert "Macomia" in {p for p, _h in _read(extractor, text, "2021-05-10")}
+
+
+# (published, text, the place, whether it is background)
+DATED_NOMINAL = [
+    ("2024-05-23", "The capture of Ocheretyne last week opened the road to Pokrovsk, analysts said.", "Ocheretyne", True),
+    ("2024-05-23", "Russia's seizure of Ocheretyne last week was a heavy blow to Kyiv.", "Ocheretyne", True),
+    ("2024-05-23", "The capture of Ocheretyne on Tuesday opened the road to Pokrovsk, analysts said.", "Ocheretyne", False),
+    ("2024-05-23", "The capture of Ocheretyne opened the road to Pokrovsk, analysts said.", "Ocheretyne", False),
+    ("2024-05-23", "Russian forces captured Ocheretyne last week, officials said.", "Ocheretyne", False),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "place", "background"), DATED_NOMINAL)
+def test_dated_subject_nominal(extractor: Extractor, published: str, text: str, place: str, background: bool) -> None:
+    read = _read(extractor, text, published)
+    assert (place, background) in read and (place, not background) not in read

@@ -48,6 +48,7 @@ from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceM
 from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
+from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.echo import echoes_history
 from townwatch_extract.entry import (
@@ -2154,6 +2155,8 @@ class Extractor:
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
         if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
             historical = True  # "X, the only regional capital seized by Z since the invasion began" (tally.py)
+        if not historical and not is_title and frame.nominal and dated_subject_nominal(frame.trigger, refs, published):
+            historical = True  # "The capture of X last week opened the road to Y" (dated_nominal.py)
         if not historical and not is_title and frame.nominal and is_contrasted_nominal(frame.trigger):
             historical = True  # "The capture of X by Z created an uproar; however, ..." (foil.py)
         if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text)):
