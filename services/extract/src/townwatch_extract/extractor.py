@@ -47,8 +47,8 @@ from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
-from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.dated_nominal import dated_subject_nominal
+from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.echo import echoes_history
 from townwatch_extract.entry import (
