@@ -4,7 +4,7 @@
 the sentence tells what the change brought about, and the change's own date puts it before the day's news
 (labelling.md: a capture told as background, "last week", is historical). Twins: the noun with no date of its own
 ("The capture of X opened the road", which may be the day's news), a date of the last days ("on Tuesday" in
-Thursday's story), a noun that is not the subject ("Analysts discussed the capture of X last week"), the change told
+Thursday's story, any weekday), a noun that is not the subject ("Analysts discussed the capture of X last week"), the change told
 by a verb ("Russian forces captured X last week").
 """
 
@@ -20,8 +20,9 @@ __all__ = ["dated_subject_nominal"]
 
 # a week back or more: "last week", "earlier this month"
 _COARSE = frozenset({"last_week", "this_month"})
-# a weekday or a calendar day at least this many days before publication
-_MIN_DAYS = 5
+# a calendar day at least this many days before publication (a weekday is left alone: "The fall of X on Thursday cuts
+# off the highway" is the week's news, whichever Thursday the date reader picks)
+_MIN_DAYS = 7
 
 
 def dated_subject_nominal(noun: Token, refs: list[TimeRef], published: dt.date | None) -> bool:
@@ -40,6 +41,6 @@ def dated_subject_nominal(noun: Token, refs: list[TimeRef], published: dt.date |
             continue
         if ref.kind in _COARSE:
             return True
-        if ref.date is not None and published is not None and (published - ref.date).days >= _MIN_DAYS:
+        if ref.kind != "weekday" and ref.date is not None and published is not None and (published - ref.date).days >= _MIN_DAYS:
             return True
     return False
