@@ -34,8 +34,7 @@ def dated_subject_nominal(noun: Token, refs: list[TimeRef], published: dt.date |
     lo = noun.left_edge.idx - sent.start_char
     # (the parser hangs "last week" on the verb: the words between the noun and its verb are the noun's phrase)
     verb = noun.head
-    end = verb if verb.i > noun.i else noun.right_edge
-    hi = (end.idx if end is verb else end.idx + len(end.text)) - sent.start_char
+    hi = (verb.idx if verb.i > noun.i else noun.right_edge.idx + len(noun.right_edge.text)) - sent.start_char
     for ref in refs:
         if not (lo <= ref.start and ref.end <= hi) or ref.inline:
             continue
