@@ -64,6 +64,8 @@ _DEFENDER = re.compile(
     r"|fabricated|(?:are|were|is|was) not in\b|never left|nobody has taken"
     # the claim called untrue by the outlet or the other side: "falsely stated that ...", "the reports were untrue"
     r"|falsely|(?:are|were|is|was) (?:untrue|false|baseless|unfounded|fake)\b"
+    # a headline's "..., Z forces say claims false" (the verb "are" dropped; not a "false flag")
+    r"|(?:claims?|reports?) (?:are |were )?(?:untrue|false|baseless|unfounded|fake)\b(?! flag)"
     # the other side says it holds on: "its troops continue to 'hold the city'"
     r"|continu(?:e|es|ed|ing) to\W+(?:hold|control)\b"
     # "its forces had not been pushed out of X"
@@ -370,6 +372,11 @@ _STRONG = re.compile(
 _REPELLED_BY = re.compile(r"\b(?:repulsed|repelled|foiled|thwarted|beat back|fought off|fended off)\W+(?:the\s+)?([\w'-]+)\s+(?:\w+\s+)?(?:attacks?|assaults?)\b", re.I)
 
 
+# the other side's rebuttal told as a counter: "Kyiv's General Staff countered that Russian forces launched 21 attacks
+# targeting five settlements, including X" (not "countered with a drone strike on X")
+_COUNTERED = re.compile(r"\bcounter(?:ed|s|ing)\s+(?:that|by saying)\b", re.I)
+
+
 def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], own: int, *, partial: bool = False) -> bool:
     """Whether a sentence of the report other than the change's own (index ``own``) disputes the place ``name``: calls
     the claim untrue, says the place is still held, or tells the taker's attacks on it beaten back ("Russia said it
@@ -392,6 +399,8 @@ def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], o
             if any(_called(low, k) for k in kinds) and _STILL_HELD.search(text) and _SAID.search(text):
                 return True  # "DeepState said the village was still under Kyiv's control"
             continue
+        if (m := _COUNTERED.search(text)) is not None and low_name in text[m.end() :].lower():
+            return True
         if _RETRACTED.search(text) or _TWO_VERSIONS.search(text) or (not partial and _fights_on(text, [low_name], kinds)):
             return True
         if any(_about_place(_clause(text, m.start(), m.end()), low_name, kinds) for m in _STRONG.finditer(text)):

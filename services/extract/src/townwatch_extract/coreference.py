@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.background_mention import named_as_background
 from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
@@ -68,6 +69,8 @@ _KIND_SUFFIX = re.compile(r"\s+(?:Town|Village|City|Locality|Township|Hamlet)$")
 _HELD_BEFORE = re.compile(r"\b(?:hold|holding|held|keep|keeping|defend|defending|retain|retaining|control(?:ling)?(?:\s+over)?)\s+$", re.I)
 # "lost two settlements ... where it is fighting to retain control of the twin cities of A and B": the places a side
 # keeps are not the ones the counted plural says it lost
+# a pair that locates another place: "X, a village between the towns of A and B" (not the places taken)
+_LOCATING_PAIR = re.compile(r"\b(?:between|near|outside|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns|cities|villages|settlements)\s+(?:of\s+)?)?$", re.I)
 _KEPT_LIST = re.compile(
     r"\b(?:retain|retaining|keep|keeping|hold|holding|maintain|maintaining|defend|defending)\s+(?:(?:control|hold)\s+(?:of|over|on)\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$",
@@ -469,7 +472,9 @@ class PlaceMentions:
             # lazily: the lists read with tails are scanned only when none read without them has the count
             for run in chain(self._lists_in(lo, hi, hints), self._lists_in(lo, hi, hints, tails=True)):
                 at = self.text.find(run[0].name, lo, hi)
-                if len(run) == count and not (at >= 0 and _KEPT_LIST.search(self.text, max(lo, at - 80), at)):
+                if len(run) == count and not (at >= 0 and (
+                    _KEPT_LIST.search(self.text, max(lo, at - 80), at) or _LOCATING_PAIR.search(self.text, max(lo, at - 40), at)
+                )):
                     return run
         # "took control of 14 more villages. ... the newly captured villages include: A, B, C and D": some of them
         nxt = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else None
@@ -608,7 +613,10 @@ class PlaceMentions:
                 kinds = {kind for _start, kind, name in self._kind_noun_of if name_key(name) == name_key(found.name)}
                 # "seized another town in Iraq's Anbar province ... in Syria ... Palmyra": a town of that country only
                 elsewhere = bool(countries) and found.geo is not None and found.geo.country_code not in countries
-                if not elsewhere and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
+                # "... in its biggest advance since capturing the town of X in May": X is the news's setting
+                at = self.text.find(found.name, s.start, s.end)
+                told_before = at >= 0 and named_as_background(self.text, at, s.start)
+                if not elsewhere and not told_before and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
                     return found
                 skip.add(name_key(found.name))
         return None

@@ -48,6 +48,7 @@ from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
+from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.echo import echoes_history
@@ -136,6 +137,7 @@ from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.set_off import SETTLED_KINDS
+from townwatch_extract.short_hold import retaken_soon
 from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver, site_before
 from townwatch_extract.spelling import respelled, respellings
@@ -1290,7 +1292,7 @@ class Extractor:
             lead = self._lead_sentence(segments, docs, sentences, lead_docs) if is_title and doc_frames else None
             day = None if is_title else _head_day(heads, clean, sentence)
             for frame, modality in doc_frames:
-                gone = undone(frame.trigger)
+                gone = undone(frame.trigger) or retaken_soon(frame.trigger)  # (short_hold.py: retaken hours after its fall)
                 found.extend(
                     replace(c, undone=gone) if day is None or c.event_date is not None
                     else replace(c, event_date=day, precision=DatePrecision.DAY, undone=gone)
@@ -2246,6 +2248,8 @@ class Extractor:
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
         if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
             historical = True  # "X, the only regional capital seized by Z since the invasion began" (tally.py)
+        if not historical and not is_title and frame.nominal and dated_subject_nominal(frame.trigger, refs, published):
+            historical = True  # "The capture of X last week opened the road to Y" (dated_nominal.py)
         if not historical and not is_title and frame.nominal and is_contrasted_nominal(frame.trigger):
             historical = True  # "The capture of X by Z created an uproar; however, ..." (foil.py)
         if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text)):

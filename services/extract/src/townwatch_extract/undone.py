@@ -7,7 +7,9 @@ The constructions, read from real wire copy (never copied here):
 - the capture told in a clause on the place the side leaves: "withdrew on Saturday from a village that they captured
   and held for several days";
 - the withdrawal of a side that had only just come: "withdrew from an eastern town, one day after briefly occupying
-  it".
+  it";
+- the capture told in a clause on the leavers: "the fighters who seized X at dawn pulled out after some hours of
+  occupation".
 
 Each is no change for a desk; a withdrawal with a taker ("the army retook X after the rebels withdrew"), a withdrawal
 after a long hold ("after holding the city for nine months") and a capture whose side stays ("captured X and then
@@ -85,6 +87,28 @@ def _short(*tokens: Token) -> bool:
     return any(t.lower_ in _SHORT for tok in tokens for t in tok.subtree)
 
 
+_SPEECH = frozenset({"say", "report", "tell", "add", "state"})
+
+
+def _short_after(verb: Token) -> bool:
+    """A hold told as short after the leaving verb ("pulled out at 19.00, after some 15 hours of occupation"), not in
+    a reporting clause the parser hangs there ("..., a paper reported yesterday")."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.lower_ not in _SHORT:
+            continue
+        path = []
+        node = tok
+        while node != verb and node.head != node:
+            path.append(node)
+            node = node.head
+        # (the parser may hang "after some hours" on the reporting verb after it: before its subject it is the leaving's)
+        if not any(n.lemma_.lower() in _SPEECH and n.pos_ in ("VERB", "AUX") and tok.i > min(
+            (c.left_edge.i for c in n.children if c.dep_ == "nsubj"), default=-1
+        ) for n in path):
+            return True
+    return False
+
+
 def undone(trigger: Token) -> bool:
     """Whether the change ``trigger`` tells is given up again by the same side in its own sentence."""
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -115,6 +139,12 @@ def undone(trigger: Token) -> bool:
         loose = [c for c in trigger.children if c.dep_ == "dep" and c.i > trigger.i]
         if then and any(v.i > trigger.i and _leaves(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
                         for v in (*loose, *([head] if trigger.dep_ == "ccomp" else []))):
+            return True
+        # "The fighters who seized X on Monday morning pulled out that evening, after some 17 hours of occupation":
+        # the clause on the leavers themselves, the leaving told as short (not the clause's own "yesterday")
+        if (trigger.dep_ == "relcl" and head.dep_ == "nsubj" and _leaves(head.head) and all(
+            c.dep_ != "nsubj" or c.lower_ in ("who", "that") for c in trigger.children
+        ) and _short_after(head.head) and all(name in taken for name in _named_from(head.head))):
             return True
         # "withdrew from a village that they captured": the clause on the place the side leaves
         return (trigger.dep_ == "relcl" and _same_side(trigger) and _short(trigger) and head.dep_ == "pobj"

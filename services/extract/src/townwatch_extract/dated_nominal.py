@@ -1,0 +1,45 @@
+"""A capture noun as its sentence's subject, dated a week or more back in its own phrase: the setting of the news.
+
+"The capture of X last week opened the road to Y", "Russia's seizure of X earlier this month was a blow to Kyiv":
+the sentence tells what the change brought about, and the change's own date puts it before the day's news
+(labelling.md: a capture told as background, "last week", is historical). Twins: the noun with no date of its own
+("The capture of X opened the road", which may be the day's news), a date of the last days ("on Tuesday" in
+Thursday's story, any weekday), a noun that is not the subject ("Analysts discussed the capture of X last week"), the change told
+by a verb ("Russian forces captured X last week").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from townwatch_extract.dates import TimeRef
+
+__all__ = ["dated_subject_nominal"]
+
+# a week back or more: "last week", "earlier this month"
+_COARSE = frozenset({"last_week", "this_month"})
+# a calendar day at least this many days before publication (a weekday is left alone: "The fall of X on Thursday cuts
+# off the highway" is the week's news, whichever Thursday the date reader picks)
+_MIN_DAYS = 7
+
+
+def dated_subject_nominal(noun: Token, refs: list[TimeRef], published: dt.date | None) -> bool:
+    """Whether the capture noun ``noun`` is the subject of its clause and a time in its own phrase dates it a week or
+    more before ``published``."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    sent = noun.sent
+    lo = noun.left_edge.idx - sent.start_char
+    # (the parser hangs "last week" on the verb: the words between the noun and its verb are the noun's phrase)
+    verb = noun.head
+    hi = (verb.idx if verb.i > noun.i else noun.right_edge.idx + len(noun.right_edge.text)) - sent.start_char
+    for ref in refs:
+        if not (lo <= ref.start and ref.end <= hi) or ref.inline:
+            continue
+        if ref.kind in _COARSE:
+            return True
+        if ref.kind != "weekday" and ref.date is not None and published is not None and (published - ref.date).days >= _MIN_DAYS:
+            return True
+    return False
