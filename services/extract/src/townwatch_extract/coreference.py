@@ -428,7 +428,7 @@ class PlaceMentions:
 
     def antecedent(
         self, sent_start: int, sent_end: int, head_at: int, definite: bool, hints: Sequence[str], exclude: frozenset[str] = frozenset(),
-        province: str | None = None, countries: frozenset[str] = frozenset(),
+        province: str | None = None, countries: frozenset[str] = frozenset(), noun: str = "",
     ) -> Antecedent | None:
         """The place named nearest to a generic place noun at ``head_at``, in the sentence spanning
         ``sent_start:sent_end`` (a title has ``sent_start == sent_end == 0``).
@@ -437,7 +437,8 @@ class PlaceMentions:
         "a town": the first name in the next three sentences (the lede's container, "a town in central Myanmar",
         is never the town itself). ``exclude``: name keys of the places the noun's own phrase locates it by
         ("another village near the captured town of X" is not X). ``province``: the province whose unnamed capital
-        the noun is ("the provincial capital of Jawzjan province"): only a town the gazetteer puts in it.
+        the noun is ("the provincial capital of Jawzjan province"): only a town the gazetteer puts in it. ``noun``: the
+        noun as written, for a title's noun (``head_at`` then counts in the title, not in this text).
         """
         if province is not None and not province:
             return None
@@ -447,7 +448,7 @@ class PlaceMentions:
         # (a spelling GeoNames lacks, "Jawzjan" for "Jowzjan": the town the text itself calls a capital)
         self._within = frozenset(self.gazetteer.divisions(province)) if province else None
         try:
-            found = self._search(idx, sent_start, head_at, definite, title, hints, exclude, countries)
+            found = self._search(idx, sent_start, head_at, definite, title, hints, exclude, countries, noun)
         finally:
             self._for_title = False
             self._within = None
@@ -569,7 +570,10 @@ class PlaceMentions:
         return self._mention_named(names[-1], hints)
 
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
-                hints: Sequence[str], exclude: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset()) -> Antecedent | None:
+                hints: Sequence[str], exclude: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
+                written: str = "") -> Antecedent | None:
+        # the noun as written: a title's own word (its ``head_at`` counts in the title, not in this text)
+        noun = written.lower() or self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
         if definite and not title and idx is not None:
             prev_lo = self.sentences[idx - 1].start if idx > 0 else sent_start
             found = self._first_in(prev_lo, head_at, hints, last=True, exclude=exclude)
@@ -592,7 +596,7 @@ class PlaceMentions:
             return None
         else:
             following = self.sentences[idx + 1 : idx + 4]
-        if re.match(r"district\b", self.text[head_at : head_at + 9], re.I):
+        if noun == "district" if written else re.match(r"district\b", self.text[head_at : head_at + 9], re.I):
             # "captured a strategic district ... the fall of Khanabad district": only a name the text calls a district
             # (not "retreated to Kunduz city" in between)
             for s in following:
@@ -606,7 +610,6 @@ class PlaceMentions:
         self._for_title = True
         # a name the text calls another kind of place is not the one meant ("retook another village ... before the
         # counteroffensives that retook the northern city of X ... the flag over the village of Y": Y)
-        noun = self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
         for s in following:
             skip = set(exclude)
             while (found := self._first_in(s.start, s.end, hints, exclude=frozenset(skip))) is not None:

@@ -2227,7 +2227,9 @@ class Extractor:
             cc for p in ref.token.children if p.dep_ == "prep" and p.lower_ == "in"
             for t in p.subtree if t.pos_ == "PROPN" and (cc := mentions.gazetteer.country_code(t.text)) is not None
         ) if not ref.definite else frozenset()
-        ante = mentions.antecedent(start, end, start + ref.token.idx, ref.definite, hints, located_by, province, countries)
+        ante = mentions.antecedent(
+            start, end, start + ref.token.idx, ref.definite, hints, located_by, province, countries, ref.token.lower_ if is_title else "",
+        )
         return None if ante is None else _ante_place(ante, hints)
 
     def _score(

@@ -20,9 +20,22 @@ _DATELINE = re.compile(r"^(\s*[A-Z][A-Z'’.\- ]{2,40}(?:,[^()\n.]{0,40})?\s*(?:
 _TITLE_DATELINE = re.compile(r"^(\s*[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z'’]+){0,2}(?:,[^()\n.]{0,40})?\s*(?:\([A-Za-z .]{1,25}\))?\s*)[-—–]+(?=\s)")
 
 
+# A title-case dateline closed by its agency alone, with no dash ("Baghdad, Dec 30 (IANS) Iraqi forces retook ..."):
+# its city is written in capitals too, so it places the reporter and is no antecedent for a headline's "town" (a
+# spent set's "Iraqi forces recapture town from IS" went to Baghdad); the sentence itself is left as it is.
+_AGENCY_DATELINE = re.compile(
+    r"^\s*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})(?:,[^()\n.]{0,40})?\s*"
+    r"\((?P<agency>[A-Z]{2,6}|Reuters|Xinhua|Sputnik|Anadolu|Interfax|Pajhwok|Bernama|Kyodo|Yonhap)\)\s+(?=[A-Z])"
+)
+
+
 def end_dateline(text: str) -> str:
     """The text with its opening wire dateline ended by a full stop, written in capitals (same length)."""
     m = _DATELINE.match(text)
+    agency = _AGENCY_DATELINE.match(text) if m is None and _TITLE_DATELINE.match(text) is None else None
+    # (not a body's own "Boko Haram (BH) Militants ...": a name's initials in brackets are its acronym, no agency)
+    if agency is not None and "".join(w[0] for w in re.split(r"[ -]", agency.group(1))) != agency.group("agency"):
+        return text[: agency.end(1)].upper() + text[agency.end(1) :]
     if m is None and (m := _TITLE_DATELINE.match(text)) is not None:
         city = re.match(r"\s*[^,(]*", m.group(1))
         cut = city.end() if city is not None else 0
