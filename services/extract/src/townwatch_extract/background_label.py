@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["labelled_background"]
+__all__ = ["background_labels"]
 
 # a paragraph label a wire or a news site sets over what its readers should remember ("Background:", "Context -",
 # "For reference:"); its paragraph and the list under it are earlier news, whatever their tense or day ("Recap:" and
@@ -48,9 +49,15 @@ def _label_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def labelled_background(text: str, start: int) -> bool:
-    """Whether the sentence of ``text`` that begins at ``start`` opens with a call back ("Recall that Z took X") or
-    lies under a background label ("Background: On 28 August Z took X")."""
-    if _OPENER.match(text, len(text[:start]) + (len(text[start:]) - len(text[start:].lstrip(" \t\n\"'“‘-–—*•")))):
-        return True
-    return any(lo <= start < hi for lo, hi in _label_spans(text))
+def background_labels(text: str) -> Callable[[int], bool]:
+    """Whether the sentence of ``text`` that begins at a given offset opens with a call back ("Recall that Z took X")
+    or lies under a background label ("Background: On 28 August Z took X"). The labels are found once per text."""
+    spans = _label_spans(text)
+
+    def labelled(start: int) -> bool:
+        rest = text[start:]
+        if _OPENER.match(text, start + len(rest) - len(rest.lstrip(" \t\n\"'“‘-–—*•"))):
+            return True
+        return any(lo <= start < hi for lo, hi in spans)
+
+    return labelled

@@ -29,7 +29,7 @@ from townwatch_extract.background import (
     shortly_after,
     told_before,
 )
-from townwatch_extract.background_label import labelled_background
+from townwatch_extract.background_label import background_labels
 from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
@@ -1311,8 +1311,10 @@ class Extractor:
             found = [replace(c, historical=True) if not c.historical and (
                 moved if c.start == c.end == 0 else lined.start <= c.start < lined.end) else c for c in found]
         # "Background: On 28 August Z took X", "Recall that Z took X": older news called back (background_label.py)
-        found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
-                 and labelled_background(clean, c.start) else c for c in found]
+        if found:
+            labelled = background_labels(clean)  # (the labels found once, not once per candidate)
+            found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
+                     and labelled(c.start) else c for c in found]
         stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
