@@ -596,7 +596,8 @@ class PlaceMentions:
             return None
         else:
             following = self.sentences[idx + 1 : idx + 4]
-        if noun == "district" if written else re.match(r"district\b", self.text[head_at : head_at + 9], re.I):
+        district = noun == "district" if written else re.match(r"district\b", self.text[head_at : head_at + 9], re.I) is not None
+        if district:
             # "captured a strategic district ... the fall of Khanabad district": only a name the text calls a district
             # (not "retreated to Kunduz city" in between)
             for s in following:
