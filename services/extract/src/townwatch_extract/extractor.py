@@ -43,6 +43,7 @@ from townwatch_extract.classifier import (
     SentenceScorer,
 )
 from townwatch_extract.contested import contested, disputed_elsewhere
+from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
@@ -1942,6 +1943,17 @@ class Extractor:
                 if ctx.plain_listed_name(ref_place.token, name):
                     resolutions = [(Place(name=name, canonical_name=name, country_code=list_cc), None)]
                     ctx.listed_names.add(name_key(name))
+            if (
+                resolutions[0] is not None and resolutions[0][1] is None and _list_name(ref_place.token)
+                and name_key(resolutions[0][0].name) not in ctx.located_names
+                and (list_cc := self._listed_with_known(ref_place, frame, ctx, hints)) is not None
+                and resolutions[0][0].country_code != list_cc and ctx.plain_listed_name(ref_place.token, resolutions[0][0].name)
+            ):
+                # "seized Kibumba, Bikorazi and Rutshuru", "captured Rutshuru and Kiwanja, ... the border post to
+                # Uganda": a name GeoNames lacks, kept as written with no country or a hint's, joined to a town it knows
+                # in a war, lies in that town's country (monitor29)
+                resolutions = [(resolutions[0][0].model_copy(update={"country_code": list_cc, "admin1_code": None}), None)]
+                ctx.listed_names.add(name_key(resolutions[0][0].name))
             if ref_place.quarter_of is not None and (city := ctx.resolve_place(ref_place.quarter_of, "city", hints)) is not None and (
                 is_city_quarter(self.gazetteer, ctx.place_span(ref_place.token).text, city[1])
             ):
@@ -1966,9 +1978,12 @@ class Extractor:
     def _listed_with_known(self, ref_place: PlaceRef, frame: Frame, ctx: ArticleContext, hints: list[str | None]) -> str | None:
         """The country at war of another name GeoNames knows that the frame lists ``ref_place`` with (a list's towns lie
         in one war), or None."""
-        others = [p for p in frame.places if p.token.i != ref_place.token.i and not p.anaphor and not p.site]
-        for p in others:
-            r = ctx.resolve_place(p.token, p.kind_noun, hints)
+        others = [(p.token, p.kind_noun) for p in frame.places if p.token.i != ref_place.token.i and not p.anaphor and not p.site]
+        # the names the parse joins to it, where the frame holds one place each ("Bikorazi and Rutshuru were taken")
+        seen = {t.i for t, _ in others} | {ref_place.token.i}
+        others += [(t, None) for t in listed_with(ref_place.token) if t.i not in seen]
+        for tok, kind_noun in others:
+            r = ctx.resolve_place(tok, kind_noun, hints)
             if r is not None and r[1] is not None and r[1].country_code in self.catalogue.war_countries:
                 return r[1].country_code
         return None
