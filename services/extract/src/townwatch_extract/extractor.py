@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
+from townwatch_extract.answered import answered
 from townwatch_extract.background import (
     after_head,
     after_in_headline,
@@ -1293,7 +1294,7 @@ class Extractor:
             lead = self._lead_sentence(segments, docs, sentences, lead_docs) if is_title and doc_frames else None
             day = None if is_title else _head_day(heads, clean, sentence)
             for frame, modality in doc_frames:
-                gone = undone(frame.trigger) or retaken_soon(frame.trigger)  # (short_hold.py: retaken hours after its fall)
+                gone = undone(frame.trigger) or retaken_soon(frame.trigger) or answered(frame.trigger)  # (short_hold.py: retaken hours after its fall; answered.py: taken back in the next clause)
                 found.extend(
                     replace(c, undone=gone) if day is None or c.event_date is not None
                     else replace(c, event_date=day, precision=DatePrecision.DAY, undone=gone)
