@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from townwatch_extract.casualty import fallen_doer
 from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.past_passive import headline_past_passive
 
@@ -240,6 +241,8 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
             return forcer
     if depth < 4 and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok:
         head = tok.head
+        if tok.dep_ == "pcomp" and (fallen := fallen_doer(tok)) is not None:
+            return fallen  # "three soldiers were killed ... after taking control of X": the fallen took it (casualty.py)
         if tok.dep_ == "pcomp":  # "after capturing Y": subject of the verb the preposition hangs on
             head = head.head
             if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
