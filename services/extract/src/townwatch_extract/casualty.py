@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
+
 __all__ = ["fallen_doer"]
 
 # the verbs a note counts its casualties with
@@ -17,11 +19,12 @@ _FALLEN = frozenset("soldier troop fighter militant rebel insurgent militiaman m
 def fallen_doer(participle: Token) -> Token | None:
     """The passive subject of a casualty verb that ``participle`` ("taking" of "after taking") hangs on through its
     preposition: "Three government troops were killed ... after taking control of the city centre" (the troops
-    took it). Only a counted side ("soldiers", "troops", "fighters", a named force), never a civilian, a place or a
-    vehicle ("two trucks were destroyed after ..."), and never an active casualty verb ("IS killed three soldiers after
-    taking X" is IS's, read as it was)."""
+    took it). Only a verb of taking: "were wounded in a blast after leaving X" tells a trip, not a withdrawal. Only a
+    counted side ("soldiers", "troops", "fighters", a named force), never a civilian, a place or a vehicle ("two trucks
+    were destroyed after ..."), and never an active casualty verb ("IS killed three soldiers after taking X" is IS's,
+    read as it was)."""
     prep = participle.head
-    if participle.dep_ != "pcomp" or prep.lower_ not in _BEFORE_FALL:
+    if participle.dep_ != "pcomp" or prep.lower_ not in _BEFORE_FALL or VERB_CLASSES.get(participle.lemma_.lower()) != TriggerClass.GAIN:
         return None
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CASUALTY:

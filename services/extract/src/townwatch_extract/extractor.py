@@ -43,8 +43,8 @@ from townwatch_extract.classifier import (
     ClassifierUse,
     SentenceScorer,
 )
-from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.conjuncts import listed_with
+from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
@@ -1944,17 +1944,18 @@ class Extractor:
                 if ctx.plain_listed_name(ref_place.token, name):
                     resolutions = [(Place(name=name, canonical_name=name, country_code=list_cc), None)]
                     ctx.listed_names.add(name_key(name))
+            written = resolutions[0]
             if (
-                resolutions[0] is not None and resolutions[0][1] is None and _list_name(ref_place.token)
-                and name_key(resolutions[0][0].name) not in ctx.located_names
+                written is not None and written[1] is None and _list_name(ref_place.token)
+                and name_key(written[0].name) not in ctx.located_names
                 and (list_cc := self._listed_with_known(ref_place, frame, ctx, hints)) is not None
-                and resolutions[0][0].country_code != list_cc and ctx.plain_listed_name(ref_place.token, resolutions[0][0].name)
+                and written[0].country_code != list_cc and ctx.plain_listed_name(ref_place.token, written[0].name)
             ):
                 # "seized Kibumba, Bikorazi and Rutshuru", "captured Rutshuru and Kiwanja, ... the border post to
                 # Uganda": a name GeoNames lacks, kept as written with no country or a hint's, joined to a town it knows
                 # in a war, lies in that town's country (monitor29)
-                resolutions = [(resolutions[0][0].model_copy(update={"country_code": list_cc, "admin1_code": None}), None)]
-                ctx.listed_names.add(name_key(resolutions[0][0].name))
+                resolutions = [(written[0].model_copy(update={"country_code": list_cc, "admin1_code": None}), None)]
+                ctx.listed_names.add(name_key(written[0].name))
             if ref_place.quarter_of is not None and (city := ctx.resolve_place(ref_place.quarter_of, "city", hints)) is not None and (
                 is_city_quarter(self.gazetteer, ctx.place_span(ref_place.token).text, city[1])
             ):
