@@ -20,7 +20,7 @@ from townwatch_extract.lexicon import VERB_CLASSES, TriggerClass
 
 __all__ = ["answered"]
 
-# the second clause told as what came next, or as a turn ("but the army retook it")
+# the second clause told as what came next ("and later, Y regained control", "but the army later retook it")
 _THEN = frozenset("then later afterwards afterward subsequently eventually".split())
 # the words a second clause names the same place by: a pronoun or a definite place noun
 _SAME_PLACE = frozenset("it area town village city locality district neighbourhood neighborhood settlement".split())
@@ -73,9 +73,9 @@ def _answer(first: Token, second: Token) -> bool:
     own, taker = _subject(second), _subject(first)
     if own is None or own.lower_ in _PRONOUN_SIDES or (taker is not None and own.lemma_.lower() == taker.lemma_.lower()):
         return False  # no side of its own, or the first taker going on
-    turned = any(c.dep_ == "advmod" and c.lower_ in _THEN for c in second.children) or any(
-        c.dep_ == "cc" and c.lower_ == "but" for c in first.children if first.i < c.i < second.i
-    )
+    # told as what came next ("later", "then"): "but rebels have since taken back the town" tells a later report's
+    # news, left as the corpus labels it (the first capture)
+    turned = any(c.dep_ == "advmod" and c.lower_ in _THEN for c in second.children)
     return turned and _same_place(first, second)
 
 

@@ -1948,7 +1948,7 @@ class Extractor:
             if (
                 written is not None and written[1] is None and _list_name(ref_place.token)
                 and name_key(written[0].name) not in ctx.located_names
-                and (list_cc := self._listed_with_known(ref_place, frame, ctx, hints)) is not None
+                and (list_cc := self._listed_with_known(ref_place, frame, ctx, hints, joined_only=True)) is not None
                 and written[0].country_code != list_cc and ctx.plain_listed_name(ref_place.token, written[0].name)
             ):
                 # "seized Kibumba, Bikorazi and Rutshuru", "captured Rutshuru and Kiwanja, ... the border post to
@@ -1977,10 +1977,15 @@ class Extractor:
                 ctx.located_names.update({name_key(r[0].name): where for r in resolutions if r is not None})
         return resolutions, ref_place
 
-    def _listed_with_known(self, ref_place: PlaceRef, frame: Frame, ctx: ArticleContext, hints: list[str | None]) -> str | None:
+    def _listed_with_known(
+        self, ref_place: PlaceRef, frame: Frame, ctx: ArticleContext, hints: list[str | None], joined_only: bool = False,
+    ) -> str | None:
         """The country at war of another name GeoNames knows that the frame lists ``ref_place`` with (a list's towns lie
-        in one war), or None."""
-        others = [(p.token, p.kind_noun) for p in frame.places if p.token.i != ref_place.token.i and not p.anaphor and not p.site]
+        in one war), or None; with ``joined_only``, only a name the parse joins to it by "and" or a comma (a frame's
+        other place may be the city a quarter lies in: "In Khartoum, the army took over a quarter in X")."""
+        others = [] if joined_only else [
+            (p.token, p.kind_noun) for p in frame.places if p.token.i != ref_place.token.i and not p.anaphor and not p.site
+        ]
         # the names the parse joins to it, where the frame holds one place each ("Bikorazi and Rutshuru were taken")
         seen = {t.i for t, _ in others} | {ref_place.token.i}
         others += [(t, None) for t in listed_with(ref_place.token) if t.i not in seen]
