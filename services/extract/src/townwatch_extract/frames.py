@@ -481,7 +481,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = [k for a in named for k in (a, *(_name_conjuncts(a) if a.dep_ == "conj" else ()))]
             if not named and tok.tag_ == "NNS" and (tok.dep_ in ("dobj", "nsubjpass") or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "nsubjpass")  # "seized positions and villages in X, including A"
-            )) and (listed := _listed_with_verb(tok)):
+            ) or _control_verb(tok) is not None) and (listed := _listed_with_verb(tok)):
                 # "recaptured villages in Lower Shabelle region, including A, B and C" (the parse hangs "including" on
                 # the region or the verb); "liberated several villages, including the key district of Qataba"
                 for o in listed:
@@ -525,8 +525,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 # "the Taliban captured a strategic district in Kunduz ... the fall of Khanabad district": the district
                 # a later sentence names as one (coreference: only a name written "X district")
                 out.append(PlaceRef(tok, partial, "district", anaphor=True, definite=False))
-            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (listed := _colon_names(tok)):
-                # "drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district"
+            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (listed := _colon_names(tok, end=_clause_end(tok))):
+                # "drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district"; "captured
+                # four villages on Monday: A, B, C and D" (the parser may end the sentence at the colon: the names run
+                # on to the period)
                 out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)) != 0:
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
@@ -940,11 +942,24 @@ def _opens_examples(prep: Token) -> bool:
     return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
+def _control_verb(tok: Token) -> Token | None:
+    """The verb whose "control" a plural is "of" or "over" ("took control of several villages in X province, including
+    A": the parse hangs the "of" on the noun or on the verb); None for any other plural."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "over"):
+        return None
+    owner = tok.head.head
+    if owner.lemma_.lower() == "control" and owner.dep_ == "dobj":
+        return owner.head if owner.head.pos_ in ("VERB", "AUX") else None
+    if owner.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in owner.children):
+        return owner
+    return None
+
+
 def _listed_with_verb(tok: Token) -> list[Token]:
     """What an "including" list hung on the verb, or on the region the verb's "in" names, lists of a plural object:
     names, or a settlement noun with its own name ("the key district of Qataba")."""
     base = tok.head if tok.dep_ == "conj" else tok  # "positions and villages in X, including A": the first object's
-    verb = base.head
+    verb = _control_verb(base) or base.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "took three towns on Dec. 10, including the northern city of Ndele": the list hung on the date
@@ -1233,6 +1248,13 @@ def _counted_in_area(tok: Token, of_objs: list[Token]) -> bool:
     """"eight settlements of the X district: A, B, ...": a counted plural placed in an area by "of", whose names a
     colon lists (the list must name as many as it counts); the area only says where they lie."""
     return _plural_count(tok) >= 2 and bool(of_objs) and all(o.lemma_.lower() in ADMIN_NOUNS or _province(o) for o in of_objs)
+
+
+def _clause_end(tok: Token) -> int:
+    """Where the sentence of ``tok`` really ends, past a colon the parser took for a sentence's end: at the first
+    full stop after ``tok``, within its line."""
+    end = _line_end(tok)
+    return next((t.i + 1 for t in tok.doc[tok.i + 1 : end] if t.text in (".", "!", "?")), end)
 
 
 def _line_end(tok: Token) -> int:
