@@ -52,6 +52,7 @@ from townwatch_extract.news_nominal import (
     outcome_verb,
 )
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.positions_left import positions_town
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -2424,7 +2425,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 return None
             if _EDGE_ONLY.search(trigger.sent.text[trigger.idx - trigger.sent.start_char :]):
                 return None  # "troops had withdrawn from Homs, and the rebels had started to enter the suburbs": not yet theirs
-            frame.places = [r for p in places for r in place_refs(p)]
+            frame.places = [r for p in places for r in place_refs(p)] or [r for p in places for t in positions_town(p) for r in place_refs(t)]
             if not passive and lemma == "withdraw" and not any(r.anaphor for r in frame.places):
                 # "has withdrawn its troops from the southern Gaza Strip, including Khan Younis": the towns named in
                 # the area left (the parse hangs "including" on the verb or on the troops)
@@ -2446,7 +2447,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the rebels conceded they had lost the battle for the town of Qusayr": the place fought for is lost
             frame.places = [r for t in prep_objects(obj, ("for",)) for r in place_refs(t)]
         else:
-            frame.places = place_refs(obj)
+            # "abandoned their positions in A and B": the towns the side's positions stood in (positions_left)
+            frame.places = place_refs(obj) or [r for t in positions_town(obj) for r in place_refs(t)]
         if passive:
             frame.losing = _first(prep_objects(trigger, ("by",)))
         else:
