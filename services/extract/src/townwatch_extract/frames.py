@@ -66,6 +66,7 @@ from townwatch_extract.syntax import (
     negated_or_modal,
     object_verb_misread,
     objects_of,
+    participle_doer,
     prep_objects,
     stray_subject,
     subject_of,
@@ -1778,6 +1779,7 @@ def _is_armed_subject(verb: Token) -> bool:
     return subj is not None and subj.pos_ != "PROPN" and subj.lemma_.lower() in _ARMED_NOUNS
 
 
+_LEAVING_LEMMAS = frozenset({"leave", "withdraw", "retreat", "pull", "abandon"})
 _ARMED_NOUNS = frozenset("troop soldier force army unit fighter militant rebel militia defender garrison".split())
 # the common nouns a side driven out of a place goes by besides _ARMED_NOUNS ("drove the insurgents from X")
 _GROUP_WORDS = frozenset("insurgent jihadist terrorist extremist gunman militiaman".split())
@@ -2452,7 +2454,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if passive:
             frame.losing = _first(prep_objects(trigger, ("by",)))
         else:
-            frame.losing = is_doer or subject_of(trigger)
+            # ("Rebels leaving Goma": a verbless headline's participle of leaving, its doer the noun it hangs on)
+            frame.losing = is_doer or subject_of(trigger) or (participle_doer(trigger) if lemma in _LEAVING_LEMMAS else None)
         frame.gaining = _first(prep_objects(trigger, ("to",)))
         if frame.gaining is None and lemma == "leave":
             # "the withdrawal left Farabougou under the control of JNIM / in the hands of the militants"
