@@ -13,6 +13,8 @@ colon; the names run on to the full stop. Twins: villages attacked, visited, eva
 P (positions_left): "abandoned their positions in A and B", "pulled out of their last positions in the village of X":
 the side left the towns its whole positions stood in. Twins: positions near a town, some positions, positions in a
 region, positions attacked, a leaving denied.
+S (frames._opens_examples): "withdrew from such villages as A, B and C": the "such" hung on the plural, not on "as".
+Twins: shelling, holding, a denial, a plan.
 H (syntax.participle_doer): a verbless headline's participle of leaving: "Rebels leaving X", "Russian troops pulling
 out of X". Twins: residents or peacekeepers leaving, rebels shelling, a refusal to leave.
 """
@@ -121,6 +123,25 @@ def test_twins_tell_no_change(extractor: Extractor, text: str, published: dt.dat
 )
 def test_headline_participle_of_leaving(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert sides(headline_changes(extractor, title, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # S (both missed on main)
+        ("The rebel counteroffensive had forced the Syrian army to withdraw from such villages as Kafr Nabudah, Karnaz and Hass toward bases north of Hama.",
+         [("Kafr Nabudah", "sy-gov"), ("Karnaz", "sy-gov"), ("Hass", "sy-gov")]),
+        ("The Syrian army withdrew from such villages as Kafr Nabudah, Karnaz and Hass, the monitor said.",
+         [("Kafr Nabudah", "sy-gov"), ("Karnaz", "sy-gov"), ("Hass", "sy-gov")]),
+        # S twins
+        ("Rebels shelled such towns as Saraqib and Maarat al-Numan on Monday.", []),
+        ("Rebels still hold such towns as Saraqib and Maarat al-Numan.", []),
+        ("The army has never withdrawn from such towns as Saraqib and Maarat al-Numan.", []),
+        ("Rebels plan to capture such towns as Saraqib and Maarat al-Numan.", []),
+    ],
+)
+def test_such_places_as_a_list(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, lo) for p, _g, lo in news_rows(extractor, text, _SY)] == expected
 
 
 @pytest.mark.parametrize(

@@ -940,8 +940,11 @@ _VESSELS = frozenset("tanker tankers ship ships vessel vessels freighter carrier
 
 
 def _opens_examples(prep: Token) -> bool:
-    """"including" or "such as": a list of some of the places a plural stands for."""
-    return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+    """"including" or "such as": a list of some of the places a plural stands for ("such villages as A, B": the
+    "such" on the plural)."""
+    return prep.lower_ == "including" or (prep.lower_ == "as" and (
+        any(c.lower_ == "such" for c in prep.children) or any(c.lower_ == "such" and c.dep_ == "amod" for c in prep.head.children)
+    ))
 
 
 def _control_verb(tok: Token) -> Token | None:
