@@ -52,6 +52,7 @@ from townwatch_extract.news_nominal import (
     outcome_verb,
 )
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.positions_left import positions_town
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -65,6 +66,7 @@ from townwatch_extract.syntax import (
     negated_or_modal,
     object_verb_misread,
     objects_of,
+    participle_doer,
     prep_objects,
     stray_subject,
     subject_of,
@@ -481,7 +483,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = [k for a in named for k in (a, *(_name_conjuncts(a) if a.dep_ == "conj" else ()))]
             if not named and tok.tag_ == "NNS" and (tok.dep_ in ("dobj", "nsubjpass") or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "nsubjpass")  # "seized positions and villages in X, including A"
-            )) and (listed := _listed_with_verb(tok)):
+            ) or _control_verb(tok) is not None) and (listed := _listed_with_verb(tok)):
                 # "recaptured villages in Lower Shabelle region, including A, B and C" (the parse hangs "including" on
                 # the region or the verb); "liberated several villages, including the key district of Qataba"
                 for o in listed:
@@ -525,8 +527,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 # "the Taliban captured a strategic district in Kunduz ... the fall of Khanabad district": the district
                 # a later sentence names as one (coreference: only a name written "X district")
                 out.append(PlaceRef(tok, partial, "district", anaphor=True, definite=False))
-            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (listed := _colon_names(tok)):
-                # "drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district"
+            elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (listed := _colon_names(tok, end=_clause_end(tok))):
+                # "drove Russian troops out of the settlements: Bezruky, Slatyne, Prudianka, Dergachi district"; "captured
+                # four villages on Monday: A, B, C and D" (the parser may end the sentence at the colon: the names run
+                # on to the period)
                 out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
             elif not named and tok.tag_ == "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (count := _plural_count(tok)) != 0:
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
@@ -936,15 +940,31 @@ _VESSELS = frozenset("tanker tankers ship ships vessel vessels freighter carrier
 
 
 def _opens_examples(prep: Token) -> bool:
-    """"including" or "such as": a list of some of the places a plural stands for."""
-    return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+    """"including" or "such as": a list of some of the places a plural stands for ("such villages as A, B": the
+    "such" on the plural)."""
+    return prep.lower_ == "including" or (prep.lower_ == "as" and (
+        any(c.lower_ == "such" for c in prep.children) or any(c.lower_ == "such" and c.dep_ == "amod" for c in prep.head.children)
+    ))
+
+
+def _control_verb(tok: Token) -> Token | None:
+    """The verb whose "control" a plural is "of" or "over" ("took control of several villages in X province, including
+    A": the parse hangs the "of" on the noun or on the verb); None for any other plural."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "over"):
+        return None
+    owner = tok.head.head
+    if owner.lemma_.lower() == "control" and owner.dep_ == "dobj":
+        return owner.head if owner.head.pos_ in ("VERB", "AUX") else None
+    if owner.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in owner.children):
+        return owner
+    return None
 
 
 def _listed_with_verb(tok: Token) -> list[Token]:
     """What an "including" list hung on the verb, or on the region the verb's "in" names, lists of a plural object:
     names, or a settlement noun with its own name ("the key district of Qataba")."""
     base = tok.head if tok.dep_ == "conj" else tok  # "positions and villages in X, including A": the first object's
-    verb = base.head
+    verb = _control_verb(base) or base.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "took three towns on Dec. 10, including the northern city of Ndele": the list hung on the date
@@ -1233,6 +1253,13 @@ def _counted_in_area(tok: Token, of_objs: list[Token]) -> bool:
     """"eight settlements of the X district: A, B, ...": a counted plural placed in an area by "of", whose names a
     colon lists (the list must name as many as it counts); the area only says where they lie."""
     return _plural_count(tok) >= 2 and bool(of_objs) and all(o.lemma_.lower() in ADMIN_NOUNS or _province(o) for o in of_objs)
+
+
+def _clause_end(tok: Token) -> int:
+    """Where the sentence of ``tok`` really ends, past a colon the parser took for a sentence's end: at the first
+    full stop after ``tok``, within its line."""
+    end = _line_end(tok)
+    return next((t.i + 1 for t in tok.doc[tok.i + 1 : end] if t.text in (".", "!", "?")), end)
 
 
 def _line_end(tok: Token) -> int:
@@ -1755,6 +1782,7 @@ def _is_armed_subject(verb: Token) -> bool:
     return subj is not None and subj.pos_ != "PROPN" and subj.lemma_.lower() in _ARMED_NOUNS
 
 
+_LEAVING_LEMMAS = frozenset({"leave", "withdraw", "retreat", "pull", "abandon"})
 _ARMED_NOUNS = frozenset("troop soldier force army unit fighter militant rebel militia defender garrison".split())
 # the common nouns a side driven out of a place goes by besides _ARMED_NOUNS ("drove the insurgents from X")
 _GROUP_WORDS = frozenset("insurgent jihadist terrorist extremist gunman militiaman".split())
@@ -2402,7 +2430,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 return None
             if _EDGE_ONLY.search(trigger.sent.text[trigger.idx - trigger.sent.start_char :]):
                 return None  # "troops had withdrawn from Homs, and the rebels had started to enter the suburbs": not yet theirs
-            frame.places = [r for p in places for r in place_refs(p)]
+            frame.places = [r for p in places for r in place_refs(p)] or [r for p in places for t in positions_town(p) for r in place_refs(t)]
             if not passive and lemma == "withdraw" and not any(r.anaphor for r in frame.places):
                 # "has withdrawn its troops from the southern Gaza Strip, including Khan Younis": the towns named in
                 # the area left (the parse hangs "including" on the verb or on the troops)
@@ -2424,11 +2452,13 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the rebels conceded they had lost the battle for the town of Qusayr": the place fought for is lost
             frame.places = [r for t in prep_objects(obj, ("for",)) for r in place_refs(t)]
         else:
-            frame.places = place_refs(obj)
+            # "abandoned their positions in A and B": the towns the side's positions stood in (positions_left)
+            frame.places = place_refs(obj) or [r for t in positions_town(obj) for r in place_refs(t)]
         if passive:
             frame.losing = _first(prep_objects(trigger, ("by",)))
         else:
-            frame.losing = is_doer or subject_of(trigger)
+            # ("Rebels leaving Goma": a verbless headline's participle of leaving, its doer the noun it hangs on)
+            frame.losing = is_doer or subject_of(trigger) or (participle_doer(trigger) if lemma in _LEAVING_LEMMAS else None)
         frame.gaining = _first(prep_objects(trigger, ("to",)))
         if frame.gaining is None and lemma == "leave":
             # "the withdrawal left Farabougou under the control of JNIM / in the hands of the militants"

@@ -43,6 +43,7 @@ _CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assert
 # (and a narrated sequence's "proceeded to": "troops proceeded to clear the surrounding villages including A, B")
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help", "proceed"})
 _PERMIT_HEADS = frozenset({"allow", "enable"})
+_ABLE_DONE = ("was", "were", "been")  # the forms of "be" before "able to" that tell a deed done
 _INTENT_WORDS = frozenset(
     "aim plan vow pledge seek try attempt hope want threaten intend prepare push launch begin start expect "
     "poise set likely able bid effort campaign offensive operation battle fight drive mission push race "
@@ -149,9 +150,11 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     ):
         # "RSF claims to have seized X" (a claim of a done deed), "troops said to recapture X" (a hedged report)
         return _verb_mood(head, depth + 1)
-    if infinitive and head.lower_ == "able" and head.dep_ == "acomp" and head.head.lower_ in ("was", "were"):
-        return _verb_mood(head.head, depth + 1)  # "were able to recapture X" is done ("will be able to" stays intent)
-    if infinitive and head.lower_ in ("was", "were") and any(c.dep_ == "acomp" and c.lower_ == "able" and c.i < tok.i for c in head.children):
+    if infinitive and head.lower_ == "able" and head.dep_ == "acomp" and head.head.lower_ in _ABLE_DONE:
+        # "were able to recapture X", "have now been able to establish control over X" are done ("will be able to"
+        # stays intent; "would have been able to" is read on "been", whose modal makes it hypothetical)
+        return _verb_mood(head.head, depth + 1)
+    if infinitive and head.lower_ in _ABLE_DONE and any(c.dep_ == "acomp" and c.lower_ == "able" and c.i < tok.i for c in head.children):
         return _verb_mood(head, depth + 1)  # "was able today to liberate X": the parser hangs the infinitive on "was"
     if infinitive and tok.dep_ in ("relcl", "acl") and head.dep_ in ("attr", "nsubj") and ranked(head):
         # "X is the ninth provincial capital to fall to Z", "The latest to fall is X": done, counted

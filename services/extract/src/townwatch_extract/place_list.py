@@ -30,6 +30,8 @@ _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _TAIL_NOUNS = PLACE_NOUNS | frozenset(
     "districts settlements localities areas communities neighbourhoods neighborhoods hamlets townships counties wards".split()
 )
+# the unit a listed name belongs to, after "of" ("A of the Yunakivska community, B of Kherson region")
+_OWNER_UNITS = LIST_ADMIN_NOUNS | frozenset({"community", "hromada", "raion", "rayon", "commune", "municipality"})
 # a word that hedges one name of a list ("captured A, B and likely C"): the name is still listed
 _HEDGES = frozenset("likely possibly probably reportedly apparently".split())
 _LAST = frozenset({"and", "&"})
@@ -100,6 +102,12 @@ def _skip_tail(doc, i: int, end: int, last: bool = False) -> tuple[int, str | No
             j = _name_end(doc, k, end)
             if j > k:
                 i = j + 1 if j < end and doc[j].lower_ in LIST_ADMIN_NOUNS else j
+    if i < end and doc[i].lower_ == "of" and noun is None:
+        # "Basivka of the Yunakivska community and Veselivka": the unit a name belongs to, its noun written
+        k = i + 2 if i + 1 < end and doc[i + 1].lower_ == "the" else i + 1
+        j = _name_end(doc, k, end)
+        if j > k and j < end and doc[j].lower_ in _OWNER_UNITS:
+            i = j + 1
     if i < end and doc[i].lower_ == "in":
         k = i + 1
         if k < end and doc[k].lower_ == "the":

@@ -165,7 +165,7 @@ _INTENDED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_INTENT_HEADS)) + 
 # "forces" would need a person as its object before the "to" ("forces the army to withdraw"), never an intent word.
 # "were able to retake X" is a deed, as modality.py reads it
 # (and an operation told over: "completed the operation to recapture X", modality._operation_completed)
-_FINISHED = re.compile(r"\b(?:" + "|".join([*sorted(_inflections(FINISH_HEADS) - {"forces"}), "was able", "were able", "completed", "concluded"]) + r")\b")
+_FINISHED = re.compile(r"\b(?:" + "|".join([*sorted(_inflections(FINISH_HEADS) - {"forces"}), "was able", "were able", "been able", "completed", "concluded"]) + r")\b")
 # Only a trigger read as a plain verb on itself: not a phrase frame (whose modality is read on another word, "were
 # able to control X") and not a form the parser is given swapped (PARSE_SWAPS).
 _PLAIN_VERBS = frozenset(VERB_CLASSES) - PHRASE_LEMMAS - {w.split("-")[0] for w in PARSE_SWAPS} - set(PARSE_SWAPS)

@@ -22,6 +22,7 @@ __all__ = [
     "negated_or_modal",
     "object_verb_misread",
     "objects_of",
+    "participle_doer",
     "prep_objects",
     "stray_subject",
     "subject_of",
@@ -216,6 +217,14 @@ def _forcer(verb: Token) -> Token | None:
     if force.lemma_.lower() not in ("force", "compel", "oblige") or not objects_of(force):
         return None
     return next((c for c in force.children if c.dep_ == "nsubj"), None)
+
+
+def participle_doer(tok: Token) -> Token | None:
+    """The noun a verbless headline hangs its "-ing" participle on, the doer: "Rebels leaving Goma", "Russian troops
+    pulling out of Kherson" (the noun is the root, the participle its modifier); None in a sentence with a verb."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return None
 
 
 def subject_of(tok: Token, depth: int = 0) -> Token | None:
