@@ -4,8 +4,13 @@ A relative or participial clause that dates its change by a recent span, not a d
 captured recently", "another district recently taken by the army", "the port that was seized earlier this month",
 "the rebels, who have taken three towns over the past few days, ..."), describes the place or the side the sentence
 is about: the change is the setting of that sentence's news (a state, a threat, a return), told as background. The
-same words in the sentence's own clause ("the army recently captured X", "in recent days the rebels took X") stay its
-news: labels for those vary with the story, so only the describing clause is read here.
+bare "recently" or "earlier this month" in the sentence's own clause ("the army recently captured X") stays its news:
+labels for those vary with the story.
+
+A span of recent days or weeks in the sentence's own clause ("In recent days, they captured X", "Z have captured A, B
+and C over the past few days", "took control of the airport in recent weeks") sums up changes made over the days
+before the story: background, as labelling.md's "days before the story" says. A counted span of days ("over the past
+two days", "in the last 24 hours") is the day's news and stays it.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["recent_description"]
+__all__ = ["recent_description", "recent_span"]
 
 # the clause's own recency modifier, read from its words ("recently", "earlier this month", "in recent weeks",
 # "over the past few days"); a named day ("on Monday", "last week") is dated by dates.py, not here
@@ -23,6 +28,12 @@ _RECENT_SPAN = re.compile(
     r"|earlier\s+this\s+(?:week|month|year)"
     r"|in\s+recent\s+(?:days|weeks|months)"
     r"|(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|\w+\s+)?(?:days|weeks|months))"
+)
+# a span of days or weeks before the story, in the sentence's own clause (no counted days: "the past two days" is news)
+_SPAN = re.compile(
+    r"(?:in\s+recent\s+(?:days|weeks|months)"
+    r"|(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:few|several|couple\s+of)\s+(?:days|weeks|months)"
+    r"|(?:\w+\s+)?(?:weeks|months)))"
 )
 _DESCRIBING = frozenset({"relcl", "acl"})
 _MODIFIERS = frozenset({"advmod", "npadvmod", "prep"})
@@ -40,11 +51,8 @@ def _clause(trigger: Token) -> Token | None:
     return None
 
 
-def _recent(verb: Token) -> bool:
-    for c in verb.children:
-        if c.dep_ in _MODIFIERS and _RECENT_SPAN.fullmatch(" ".join(t.lower_ for t in c.subtree)):
-            return True
-    return False
+def _recent(verb: Token, pattern: re.Pattern[str] = _RECENT_SPAN) -> bool:
+    return any(c.dep_ in _MODIFIERS and pattern.fullmatch(" ".join(t.lower_ for t in c.subtree)) for c in verb.children)
 
 
 def recent_description(trigger: Token) -> bool:
@@ -53,3 +61,24 @@ def recent_description(trigger: Token) -> bool:
         return False
     clause = _clause(trigger)
     return clause is not None and (_recent(trigger) or _recent(clause))
+
+
+def recent_span(trigger: Token) -> bool:
+    """Whether the change verb ``trigger`` (or the verb it is joined to) is dated by a span of recent days or weeks."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    tok = trigger
+    for _ in range(3):
+        if _recent(tok, _SPAN):
+            return True
+        if tok.dep_ != "conj" or _own_time(tok):
+            return False  # "attacked X over the past few weeks but captured it only on Tuesday": its own day
+        tok = tok.head
+    return False
+
+
+_TIME_PREPS = frozenset({"on", "at", "during", "over", "within", "since", "by"})
+
+
+def _own_time(verb: Token) -> bool:
+    return any(c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in _TIME_PREPS) for c in verb.children)
