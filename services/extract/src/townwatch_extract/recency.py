@@ -10,7 +10,9 @@ labels for those vary with the story.
 A span of recent days or weeks in the sentence's own clause ("In recent days, they captured X", "Z have captured A, B
 and C over the past few days", "took control of the airport in recent weeks") sums up changes made over the days
 before the story: background, as labelling.md's "days before the story" says. A counted span of days ("over the past
-two days", "in the last 24 hours") is the day's news and stays it.
+two days", "in the last 24 hours") is the day's news and stays it. After a story's lead, so is a campaign of months
+the verb's own phrase counts its gains in ("have seized most of eastern X in a 3-month campaign"), unless the verb
+names its own day (the lead's "have retaken X in a nine-month campaign" stays the news).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["recent_description", "recent_span"]
+__all__ = ["campaign_summary", "recent_description", "recent_span"]
 
 # the clause's own recency modifier, read from its words ("recently", "earlier this month", "in recent weeks",
 # "over the past few days"); a named day ("on Monday", "last week") is dated by dates.py, not here
@@ -82,3 +84,21 @@ _TIME_PREPS = frozenset({"on", "at", "during", "over", "within", "since", "by"})
 
 def _own_time(verb: Token) -> bool:
     return any(c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in _TIME_PREPS) for c in verb.children)
+
+
+_CAMPAIGNS = frozenset("campaign offensive operation battle assault push drive fight siege war".split())
+_IN_SPAN = frozenset({"in", "during", "over"})
+_MONTHS_LONG = re.compile(r"(?:\w+-)?(?:month|months|year|years)(?:-long)?")
+
+
+def campaign_summary(trigger: Token) -> bool:
+    """"seized most of X in a 3-month campaign", "during a months-long offensive": gains summed over months (the
+    caller asks it only of a sentence after the story's lead)."""
+    if trigger.pos_ not in ("VERB", "AUX") or any(c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in ("on", "at")) for c in trigger.children):
+        return False  # "retook X on Sunday in a three-month campaign": its own day
+    verb = trigger
+    return any(
+        c.dep_ == "prep" and c.lower_ in _IN_SPAN and o.dep_ == "pobj" and o.lemma_.lower() in _CAMPAIGNS
+        and any(t.i < o.i and _MONTHS_LONG.fullmatch(t.lower_) for t in o.subtree)
+        for c in verb.children for o in c.children
+    )
