@@ -63,3 +63,23 @@ def test_the_same_capture_told_as_the_days_news_stays_news(extractor: Extractor,
 def test_still_in_control_is_a_hold_not_a_change(extractor: Extractor) -> None:
     text = "After al-Shabaab withdrew from the outskirts, Somali government forces were still in control of the town of Elbur."
     assert news_rows(extractor, text, dt.date(2023, 8, 30)) == []
+
+
+def test_gains_summed_over_a_campaign_of_months_after_the_lead_are_background(extractor: Extractor) -> None:
+    lead = "Iraqi special forces pushed into a new district of Mosul on Monday. "
+    summary = "Iraqi forces have seized most of eastern Mosul in a 3-month U.S.-backed campaign to drive the militants out of the city."
+    rows = change_rows(extractor, lead + summary, dt.date(2017, 1, 16))
+    assert ("Mosul", True) in {(p, h) for p, _g, _lo, h in rows}, rows
+    assert "Mosul" not in {p for p, _g, _lo in news_rows(extractor, lead + summary, dt.date(2017, 1, 16))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces retook the city of Mosul in a two-day offensive against Islamic State.",
+        "Iraqi forces retook the city of Mosul on Monday after a three-month siege.",
+        "Iraqi special forces pushed toward Tal Afar on Monday. Iraqi forces retook the city of Mosul on Sunday in a three-month campaign.",
+    ],
+)
+def test_a_campaign_with_its_own_day_or_of_days_stays_news(extractor: Extractor, text: str) -> None:
+    assert "Mosul" in {p for p, _g, _lo in news_rows(extractor, text, dt.date(2017, 1, 16))}, change_rows(extractor, text, dt.date(2017, 1, 16))
