@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["campaign_summary", "recent_description", "recent_span"]
+__all__ = ["campaign_summary", "continues_story", "recent_description", "recent_span"]
 
 # the clause's own recency modifier, read from its words ("recently", "earlier this month", "in recent weeks",
 # "over the past few days"); a named day ("on Monday", "last week") is dated by dates.py, not here
@@ -102,3 +102,13 @@ def campaign_summary(trigger: Token) -> bool:
         and any(t.i < o.i and _MONTHS_LONG.fullmatch(t.lower_) for t in o.subtree)
         for c in verb.children for o in c.children
     )
+
+
+# a sentence that opens by presupposing what came before it ("In addition to Kaldar, ...", "Meanwhile, ...") continues
+# a story: it is no monitor line's opening record
+_CONTINUING = re.compile(r"\s*(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|meanwhile|elsewhere|also)\b", re.I)
+
+
+def continues_story(sentence: str) -> bool:
+    """Whether ``sentence`` opens by carrying on from text before it."""
+    return _CONTINUING.match(sentence) is not None
