@@ -41,12 +41,16 @@ def is_background_nominal(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CELEBRATE:
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "precede":
+        return True  # "Z's capture of A preceded the army's withdrawal from X": what came before the news
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
     low = prep.lower_
     if low == "since":
         return True
+    if low == "by" and prep.head.lemma_.lower() == "precede":
+        return True  # "the army's withdrawal from X, which was preceded by Z's seizure of A, B and C": older still
     if low == "of" and prep.head.lemma_.lower() in _ANNIVERSARY:
         return True  # "celebrated the first anniversary of their town's liberation": a change years back
     if low == "of" and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("on", "for", "at", "marking") and (

@@ -103,8 +103,8 @@ def _state_frame(trigger: Token) -> Frame | None:
     else:
         backs = [c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "back in control of X"
         ctrl = next((o for t in (trigger, *backs) for o in prep_objects(t, ("in",)) if o.lemma_.lower() in _CONTROL_NOUNS), None)
-    if ctrl is None:
-        return None
+    if ctrl is None or any(c.dep_ == "advmod" and c.lower_ == "still" for c in trigger.children):
+        return None  # "Despite the retreat, Z are still in control of X (, which they captured recently)": a hold
     full = any(c.dep_ == "amod" and c.lower_ in _FULL for c in ctrl.children)
     back = any(c.dep_ == "advmod" and c.lower_ == "back" for c in trigger.children)  # "are back in control of X"
     # "Russian forces were now in control of X": "now" with "be" tells the change; "have" needs "full" with it;

@@ -135,6 +135,12 @@ from townwatch_extract.quotes import (
 )
 from townwatch_extract.raw_text import blank_markup, end_dateline, looks_binary
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
+from townwatch_extract.recency import (
+    campaign_summary,
+    continues_story,
+    recent_description,
+    recent_span,
+)
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
@@ -2274,6 +2280,12 @@ class Extractor:
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
         if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
             historical = True  # "X, the only regional capital seized by Z since the invasion began" (tally.py)
+        if not historical and not is_title and (
+            recent_description(frame.trigger) or (recent_span(frame.trigger) and not (note_line and sentence.start == 0 and not continues_story(sentence.text)))
+            or (recap and campaign_summary(frame.trigger))
+        ):  # (a monitor line opening "In recent days, Z captured A, B and C" is that line's own record; "In addition to
+            # X, Z have captured A over the past few days" carries on a story)
+            historical = True  # "X, which they captured recently"; "have captured X over the past few days" (recency.py)
         if not historical and not is_title and frame.nominal and dated_subject_nominal(frame.trigger, refs, published):
             historical = True  # "The capture of X last week opened the road to Y" (dated_nominal.py)
         if not historical and not is_title and frame.nominal and is_contrasted_nominal(frame.trigger):

@@ -54,7 +54,7 @@ def note_line_news(trigger: Token, ref: TimeRef, published: dt.date | None) -> b
     """Whether a change a note line dates by its day ("On 3 October, ...", "... on 10 February 2023") is that line's
     news although the day lies more than two weeks before the page (dates.is_background_date's news cycle); or by the
     month before the page's ("In July, X was retaken from Z" on a 1 August page: a monthly digest's own record)."""
-    if published is None or ref.date is None or ref.background or ref.inline:
+    if published is None or ref.date is None or ref.background or ref.inline or _chronicle_entry(trigger):
         return False
     if ref.precision == DatePrecision.MONTH and ref.kind == "month" and not ref.since:
         # (two months back or more is the record of an older digest: "Slaviansk was seized in April" on a July page)
@@ -63,6 +63,26 @@ def note_line_news(trigger: Token, ref: TimeRef, published: dt.date | None) -> b
     if ref.precision != DatePrecision.DAY or ref.kind not in _EXPLICIT_DAY:
         return False
     return 0 <= (published - ref.date).days <= NOTE_LINE_HORIZON_DAYS and _main_clause(trigger)
+
+
+# a factfile's heading in capitals before its entry ("SINJAR: Kurdish forces retook Sinjar on November 13"); the
+# labels a wire puts over its own news are no place's heading
+_HEADING = re.compile(r"\s*(?:[-\u2022*]\s*)?([A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){0,3})\s*:\s")
+_WIRE_LABELS = frozenset({"BREAKING", "UPDATE", "UPDATED", "URGENT", "EXCLUSIVE", "FLASH", "ALERT", "WATCH", "VIDEO", "LIVE", "NEW"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _chronicle_entry(trigger: Token) -> bool:
+    """A line that is a chronicle's entry, not a monitor's record: one told in the historical present ("On May 21,
+    IS drives the army out of X"; "The Taliban take control of X on 22 June") or one under a place's heading in
+    capitals ("AL-MAYADIN: On October 14, regime forces retook X"). Its day weeks before the page is background."""
+    verb = trigger
+    for _ in range(3):  # "drive the army out of X on May 21, seizing control of it": the clause the participle elaborates
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+    present = verb.tag_ in _PRESENT and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    heading = next((m for m in (_HEADING.match(trigger.sent.text), _HEADING.match(trigger.doc.text)) if m is not None), None)
+    return present or (heading is not None and len(heading.group(1)) >= 3 and heading.group(1).split()[0].strip(".") not in _WIRE_LABELS)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
