@@ -34,9 +34,9 @@ from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
-from townwatch_extract.city_site import base_of_town, inside_taken_town, named_base_site
 from townwatch_extract.chronicle import Chronicle, fresh
 from townwatch_extract.chronology import chronology_items, told_long_before
+from townwatch_extract.city_site import base_of_town, inside_taken_town, named_base_site
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
