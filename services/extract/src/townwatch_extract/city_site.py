@@ -46,11 +46,17 @@ def _installation(town: Token) -> Token | None:
 
 
 def _words(inst: Token) -> list[str]:
-    """The words written before the installation that say whose or what kind it is ("IS", "Islamic State", "army"),
-    without those that praise or count it."""
+    """The words written before the installation that say whose or what kind it is ("IS", "Islamic State group",
+    "army"), without those that praise or count it, nor a possessive's "'s"."""
     mods = [c for c in inst.children if (c.dep_ in _MOD_DEPS or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))) and c.i < inst.i]
-    mods += [g for m in mods for g in m.children if g.dep_ in _MOD_DEPS and g.i < m.i]
-    return [t.text for t in sorted(mods, key=lambda t: t.i) if t.lower_ not in _PRAISE and not t.is_punct]
+    words = {t for m in mods for t in m.subtree if t.i < inst.i}
+    return [t.text for t in sorted(words, key=lambda t: t.i)
+            if t.lower_ not in _PRAISE and not t.is_punct and t.dep_ != "case" and t.pos_ not in ("DET", "PRON")]
+
+
+# the words of a site's kind kept in its ledger name; an owner's name is not ("Sirte IS headquarters" and "Sirte
+# Islamic State group headquarters" are one site: `Sirte headquarters`)
+_KIND_WORDS = frozenset("military army air naval command government governorate presidential republican police".split())
 
 
 def base_of_town(town: Token, kind_noun: str | None, written: str, geo: GeoPlace) -> Place | None:
@@ -66,8 +72,9 @@ def base_of_town(town: Token, kind_noun: str | None, written: str, geo: GeoPlace
         return None  # "seize police headquarters in Kramatorsk": a police building is no site (labelling.md "Sites")
     noun = "headquarters" if head == "hq" else head.rstrip("s") if head in ("bases", "camps") else head
     name = " ".join([written, *words, noun])
+    canonical = " ".join([written, *(w.lower() for w in words if w.lower() in _KIND_WORDS), noun])
     return Place(
-        name=name, canonical_name=name, country_code=geo.country_code, admin1_code=geo.admin1_code, lat=geo.lat,
+        name=name, canonical_name=canonical, country_code=geo.country_code, admin1_code=geo.admin1_code, lat=geo.lat,
         lon=geo.lon, site_kind=kind, location_precision=LocationPrecision.SITE, anchor_geonames_id=geo.geonames_id,
     )
 
