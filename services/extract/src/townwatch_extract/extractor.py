@@ -1745,6 +1745,10 @@ class Extractor:
                         _drop(trace, "named-base", place.name, frame.trigger.text)
                         continue  # "took control of the strategic Naqlia base": a base's own name GeoNames lacks is no town
                     place = site  # "the Se Zin military camp": the base under its own name, at no town
+                elif geo is not None and _named_base(ref_place) and geo.population >= _SEAT_CITY and (
+                    site := named_base_site(ref_place.token, place.name, geo)
+                ) is not None:
+                    place, geo = site, None  # "Seizes Hodeidah Army Base": one site of a city, anchored there
                 cc = place.country_code
                 gaining, losing, speaker = self._sides(
                     frame, modality, sentence, is_title, ctx, mentions, cc, geo is not None, speaker, pronoun_side, possessive,
