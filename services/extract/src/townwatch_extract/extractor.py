@@ -1824,7 +1824,8 @@ class Extractor:
                     settled = placed and ref_place.kind_noun in SETTLED_KINDS
                     # a name listed with towns GeoNames knows in the war, taken by a side the text names (lists28)
                     list_member = geo is None and name_key(place.name) in ctx.listed_names and actor is not None and not actor.id.startswith("x-")
-                    if geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member:
+                    # a site found at its town ("the Donetsk government building") is as known as the town
+                    if geo is None and not located and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member:
                         _drop(trace, "needs-known-place", place.name, frame.trigger.text)
                         continue
                     if actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
