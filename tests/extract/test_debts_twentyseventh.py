@@ -45,12 +45,21 @@ def test_a_base_named_after_its_owner_is_the_garrison_of_its_town(
         "Malian troops attacked the Wagner base in Kidal on Tuesday.",  # attacked, not taken
         "Malian troops tried to seize the Wagner base in Kidal on Tuesday.",  # an attempt
         "Malian troops seized the Wagner base on Tuesday.",  # no town: nothing a desk can place
-        "Al-Shabaab fighters seized the African Union base in Kismayo on Tuesday.",  # one site of a city
         "Islamic State militants shelled the Hezbollah base in Qusayr on Tuesday.",
     ],
 )
 def test_an_owners_base_attacked_or_in_a_city_or_unplaced_is_no_change_of_a_town(extractor: Extractor, text: str) -> None:
     assert change_rows(extractor, text, _DAY) == []
+
+
+def test_an_owners_base_in_a_city_is_a_site_of_the_city(extractor: Extractor) -> None:
+    # one site of a city: since session 29 (sites29, labelling.md "Sites") the base anchored at the city, never the city
+    from .conftest import make_article
+
+    events = [e for e in extractor.extract(make_article("Al-Shabaab fighters seized the African Union base in Kismayo on Tuesday.",
+                                                        published=_DAY)) if e.kind == "change"]
+    assert [(e.place.geonames_id, e.place.site_kind) for e in events] == [(None, "military base")]
+    assert events[0].place.anchor_geonames_id is not None and events[0].place.name.startswith("Kismayo")
 
 
 def test_a_base_with_a_name_of_its_own_stays_a_site(extractor: Extractor) -> None:

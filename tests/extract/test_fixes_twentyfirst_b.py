@@ -53,9 +53,9 @@ def test_a_police_headquarters_headline_is_no_change(extractor: Extractor) -> No
     [
         # P1 twin: an army headquarters in a town is its garrison
         ("Rebels seized the army headquarters in the town of Kadugli on Monday.", [("Kadugli", "x-rebels-sd", "saf")]),
-        # B1 twin: a base named after a known town
+        # B1 twin: a base named after a known town (since session 29, labelling.md "Sites": the town's base, anchored there)
         ("Militia fighters took control of the strategic Qasr Bin Ghashir base on Sunday, a spokesman said.",
-         [("Qasr Bin Ghashir", "x-fighters-ly", None)]),
+         [("Qasr Bin Ghashir base", "x-fighters-ly", None)]),
         # S1 twin: a village the other side had seized
         ("Nigerian troops regained control of Gudumbali, which jihadists had seized a week ago, the army said.",
          [("Gudumbali", "ng-gov", "x-jihadists-ng")]),

@@ -102,12 +102,17 @@ def test_step_before_an_onward_push(extractor: Extractor, text: str, news: set[s
         "The Peshmerga captured the strategic mountain of Batana, which looks down on Zumar town, a source said.",
         "Kurdish fighters retook Mount Zartak from the militants on Saturday with the help of air strikes.",
         "Activists said HTS captured the strategically important Sahl al-Ghab desert area on Wednesday.",
-        "Al-Qaeda militants seized army headquarters in Yemeni port city Mukalla Monday, killing two soldiers and "
-        "taking several more hostage, officials said.",
     ],
 )
 def test_ground_and_sites_are_no_towns(extractor: Extractor, text: str) -> None:
     assert not news_rows(extractor, text, _DAY)
+
+
+def test_an_unnamed_hq_in_a_city_is_its_site_not_the_city(extractor: Extractor) -> None:
+    # since session 29 (sites29, labelling.md "Sites"): the headquarters anchored at the city, never the city
+    rows = news_rows(extractor, "Al-Qaeda militants seized army headquarters in Yemeni port city Mukalla Monday, killing two "
+                                "soldiers and taking several more hostage, officials said.", _DAY)
+    assert rows == [("Mukalla army headquarters", "aqap", "ye-gov")]
 
 
 @pytest.mark.parametrize(

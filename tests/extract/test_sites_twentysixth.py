@@ -136,12 +136,19 @@ def test_a_named_base_not_taken_is_no_change(extractor: Extractor, text: str) ->
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("", "Libyan forces seize Islamic State HQ in Sirte"),  # named after its owner: no name of its own
         ("RSF fighters took control of the Abu Naga camp in Kassala on Monday.", None),  # a camp, not an army's
     ],
 )
 def test_an_owner_or_a_shelter_is_no_named_base(extractor: Extractor, text: str, title: str | None) -> None:
     assert not any(e.place.site_kind in ("military base", "military camp", "headquarters") for e in _changes(extractor, text, title))
+
+
+def test_an_owners_hq_in_a_city_is_the_citys_site(extractor: Extractor) -> None:
+    # named after its owner, it has no name of its own: since session 29 (sites29) it is the HQ of the city it is in,
+    # anchored there, never a site named "Islamic State" alone
+    events = _changes(extractor, "", "Libyan forces seize Islamic State HQ in Sirte")
+    assert [(e.place.site_kind, e.place.location_precision) for e in events] == [("headquarters", LocationPrecision.SITE)]
+    assert events[0].place.name.startswith("Sirte ")
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,12 @@ def _at_site_anchor(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> boo
         if _KIND_HEADS.get(words[-1], words[-1]) != kind:
             return False
     ids = {p.geonames_id for p in gz.candidates(town)}
+    words = town.split()
+    while not ids and len(words) > 1:
+        # "Sirte IS headquarters", "Sirte Islamic State headquarters": the town is the leading words GeoNames knows,
+        # the rest the site's owner
+        words = words[:-1]
+        ids = {p.geonames_id for p in gz.candidates(" ".join(words))}
     if place.anchor_geonames_id is not None and place.anchor_geonames_id in ids:
         return True
     if place.site_kind is not None:

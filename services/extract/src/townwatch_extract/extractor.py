@@ -37,6 +37,7 @@ from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
 from townwatch_extract.chronicle import Chronicle, fresh
 from townwatch_extract.chronology import chronology_items, told_long_before
+from townwatch_extract.city_site import base_of_town, inside_taken_town, named_base_site
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
@@ -1013,6 +1014,8 @@ class Extractor:
         # a correction line repeats what the outlet withdrew: never evidence of a change
         candidates = [c for c in reading.changes if (not is_correction(c.sentence) or _drop_late(trace, "correction", c.place.name))
                       and (c.place.key not in self.muted_places or _drop_late(trace, "muted", c.place.name))]
+        # a base in a town whose capture the report tells is part of that event (labelling.md "Sites")
+        candidates = [c for c in candidates if not inside_taken_town(c, candidates) or _drop_late(trace, "site-in-town-taken", c.place.name)]
         if self.classifier is not None and self.classifier_use == "precision" and candidates:
             scores = dict(zip(texts := sorted({c.sentence for c in candidates}), self.classifier.scores(texts), strict=True))
             candidates = [c for c in candidates if scores[c.sentence] >= self.classifier.drop_below or _drop_late(trace, "classifier", c.place.name)]
@@ -1734,11 +1737,26 @@ class Extractor:
                 if ref_place.seat and geo is not None and geo.population >= (_SEAT_TOWN if _police_seat(ref_place.token) else _SEAT_CITY):
                     # "seized ISIS HQ in Sirte", "a military base in the city of Raqqa": one site of a city; "seize police
                     # headquarters in Kostyantynivka": a police building is one site of a town too
-                    _drop(trace, "site-of-city", place.name, frame.trigger.text)
-                    continue
-                if geo is None and _named_base(ref_place) and not ctx.is_noted_place(place.name):
-                    _drop(trace, "named-base", place.name, frame.trigger.text)
-                    continue  # "took control of the strategic Naqlia base": a base's own name GeoNames lacks is no town
+                    site = None if _police_seat(ref_place.token) else base_of_town(ref_place.token, ref_place.kind_noun, place.name, geo)
+                    if site is None:
+                        _drop(trace, "site-of-city", place.name, frame.trigger.text)
+                        continue
+                    place, geo = site, None  # the site under its own name, anchored at the city (labelling.md "Sites")
+                elif geo is None and _named_base(ref_place) and not ctx.is_noted_place(place.name):
+                    # "Seizes Mukalla Army Base": a town of a war named before the base anchors it; a name no war has is
+                    # the base's own, kept only in a war's country ("Se Zin military camp")
+                    towns = [p for p in self.gazetteer.candidates(place.name) if p.country_code in self.catalogue.war_countries]
+                    site = named_base_site(ref_place.token, place.name, towns[0] if len(towns) == 1 else None, place.country_code) if (
+                        len(towns) == 1 or place.country_code in self.catalogue.war_countries | ctx.written_countries
+                    ) else None
+                    if site is None:
+                        _drop(trace, "named-base", place.name, frame.trigger.text)
+                        continue  # "took control of the strategic Naqlia base": a base's own name GeoNames lacks is no town
+                    place = site  # "the Se Zin military camp": the base under its own name, at no town
+                elif geo is not None and _named_base(ref_place) and geo.population >= _SEAT_CITY and (
+                    site := named_base_site(ref_place.token, place.name, geo)
+                ) is not None:
+                    place, geo = site, None  # "Seizes Hodeidah Army Base": one site of a city, anchored there
                 cc = place.country_code
                 gaining, losing, speaker = self._sides(
                     frame, modality, sentence, is_title, ctx, mentions, cc, geo is not None, speaker, pronoun_side, possessive,
@@ -1814,7 +1832,8 @@ class Extractor:
                     settled = placed and ref_place.kind_noun in SETTLED_KINDS
                     # a name listed with towns GeoNames knows in the war, taken by a side the text names (lists28)
                     list_member = geo is None and name_key(place.name) in ctx.listed_names and actor is not None and not actor.id.startswith("x-")
-                    if geo is None and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member:
+                    # a site found at its town ("the Donetsk government building") is as known as the town
+                    if geo is None and not located and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member:
                         _drop(trace, "needs-known-place", place.name, frame.trigger.text)
                         continue
                     if actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
