@@ -1487,6 +1487,10 @@ class Extractor:
         """Whether a line's head label is a country ("Yemen: ...", a monitor's digest line)."""
         return self.gazetteer.country_code(name) is not None
 
+    def _opens_with_actor(self, text: str) -> bool:
+        """Whether an actor alias starts ``text`` ("al-Assad, ..."; a headline's town "declared free of" a side)."""
+        return any(m.start == 0 for m in self.catalogue.find(text))
+
     def _names_actor(self, window: str) -> bool:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
         return any(m.end == len(window) for m in self.catalogue.find(window))
@@ -1505,7 +1509,7 @@ class Extractor:
         round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
             s.text if is_title is None else parse_form(present_as_past(  # AS_WRITTEN
-                sentence_case(headline_text(colon_place_last(reworded_headline(s.text), self._is_town))) if is_title
+                sentence_case(headline_text(colon_place_last(reworded_headline(s.text, self._opens_with_actor), self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text,
                 headline=bool(is_title),
             ))
