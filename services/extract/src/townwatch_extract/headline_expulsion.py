@@ -15,19 +15,25 @@ import re
 
 __all__ = ["expulsion_reworded"]
 
-# "force(s/d) Y out of" / "force(s/d) Y from": the sense of driving out only with its place preposition after 1-3 words
-_FORCE = re.compile(r"\b(forc)(es|ed|e)(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|from)\s+[A-Z])", re.I)
+# the side driven out: a name ("IS", "al-Shabaab", "the Taliban") or a fighters' noun, never a verb ("Russian forces
+# withdraw from X", "army forced to withdraw from X": the noun "forces" and the passive "forced to" are no expulsion)
+_SIDE_NOUNS = "militants|rebels|insurgents|jihadists|fighters|islamists|extremists|terrorists|troops|soldiers|forces|gunmen|separatists|militia|militias|army"
+_NOT_SIDE = r"(?!(?i:withdraw|withdraws|retreat|retreats|pull|pulls|flee|flees|leave|leaves|quit|quits|move|moves|march|marches|head|heads|return|returns|evacuate|evacuates|advance|advances|enter|enters|to|are|were|have|had|will|push|pushes|regroup|regroups)\b)"
+_DRIVEN = (
+    _NOT_SIDE + r"(?:the\s+)?(?:(?:al-|el-)?[A-Z][\w'’-]*\s+){0,2}(?:" + _SIDE_NOUNS + r"|(?:al-|el-)?[A-Z][\w'’-]*)"
+)
+# "force(s/d) Y out of" / "force(s/d) Y from": the sense of driving out only with a side and its place preposition
+_FORCE = re.compile(r"\b([Ff]orc)(es|ed|e)(?=\s+" + _DRIVEN + r"\s+(?:out\s+of|from)\s+[A-Z])")
 _DRIVE = {"es": "drives", "ed": "drove", "e": "drive"}
 # "routs militants from": the present and plain forms (the past "routed" is read already)
-_ROUT = re.compile(r"\b(rout)(s?)(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|from)\s+[A-Z])", re.I)
+_ROUT = re.compile(r"\b([Rr]out)(s?)(?=\s+" + _DRIVEN + r"\s+(?:out\s+of|from)\s+[A-Z])")
 # "'force IS out' of Kobane": a quote that closes between the verb's particle and its "of"
 _QUOTED_OUT = re.compile(r"['‘’\"“”]((?:[\w'’-]+\s+){1,4}out)['‘’\"“”]\s+(of|from)\b")
 # "after driving IS from Kobani": the gerund's object and place, the place a name of one to three capitalised words
 _EXPEL_GERUND = re.compile(
-    r"\b(after|following|since)\s+(?:driving|forcing|pushing|chasing|routing|ousting|expelling|flushing|kicking)\s+"
-    r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:out\s+of|from)\s+((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
-    r"(?=\s*(?:[,;:|]|$|\s(?:as|in|and|after|with|by|on|for|to|amid|while)\b))",
-    re.I,
+    r"\b([Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?:[Dd]riving|[Ff]orcing|[Pp]ushing|[Cc]hasing|[Rr]outing|[Oo]usting|[Ee]xpelling|[Ff]lushing|[Kk]icking)\s+"
+    r"(" + _DRIVEN + r")\s+(?:out\s+of|from)\s+((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    r"(?=\s*(?:[,;:|]|$|\s(?i:as|in|and|after|with|by|on|for|to|amid|while)\b))",
 )
 # "IS nearly pushed out of Kobane": the town mostly taken
 _NEARLY_OUT = re.compile(
