@@ -242,7 +242,12 @@ def _is_headline(text: str) -> bool:
     if line.endswith(".") and not line.endswith("..") and len(line.split()) <= 16 and not _NOTE_LIKE.search(line[:-1]) \
             and not _PAST.search(line):
         return True  # a headline's present tense; "Tel Afar fell to the PMF on Sunday." stays an article's sentence
-    return not line.endswith((".", "!", '"', "”", "'"))
+    if line.endswith(('"', "”", "'", "’")):
+        # a headline closing on a quote it gives ("Iraqi forces 'retake X from IS'"): a sentence's quote closes on its
+        # own punctuation ('..., he said "we retook X."') and a quote opening the line is a sentence's
+        return len(line) > 2 and line[-2] not in ".!?,;:" and line[0] not in "'\"“‘" and len(line.split()) <= 16 \
+            and not _NOTE_LIKE.search(line)
+    return not line.endswith((".", "!"))
 
 
 _PAST = re.compile(

@@ -185,6 +185,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         # "fighters force IS out of X", "army routs militants from X" (headline_expulsion rewords them)
         frozenset({"out", "from", "flee", "abandon", "evacuate", "vacate"}),
     ),
+    # the verb "forces" only with its "out" ("army forces al-Shabaab out of X"): the noun's "forces from" is everywhere
+    "forces": frozenset({"out"}),
     # (and a sweep of named villages: "troops proceeded to clear other surrounding villages including A, B and C")
     **dict.fromkeys("cleared clears clear".split(), frozenset({"of", "from", "villages", "towns", "communities", "settlements"})),
     # "consolidated their hold on X, driving out rival militias" (control._consolidate_frame)
