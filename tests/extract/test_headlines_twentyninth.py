@@ -17,7 +17,7 @@ from townwatch_extract.extractor import Extractor
 from townwatch_extract.headline_expulsion import expulsion_reworded
 from townwatch_extract.headline_idiom import reworded_headline
 
-from .conftest import headline_changes, sides
+from .conftest import headline_changes, make_article, sides
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,7 @@ from .conftest import headline_changes, sides
         ("2016-06-20", "Iraqi troops force IS out of Fallujah", ("Fallujah", "iq-gov", "isis")),
         ("2016-06-20", "Iraqi Troops Force IS Out Of Fallujah", ("Fallujah", "iq-gov", "isis")),
         ("2015-03-16", "Nigerian troops rout Boko Haram from Bama", ("Bama", "ng-gov", "boko-haram")),
+        ("2012-10-02", "Somali troops flush al-Shabaab out of Kismayo", ("Kismayo", "so-gov", "al-shabaab")),
         ("2015-06-16", "Kurdish fighters 'force IS out' of Tal Abyad", ("Tal Abyad", "sdf", "isis")),
         ("2015-06-17", "Kurds expand offensive after driving IS from Tal Abyad", ("Tal Abyad", "sdf", "isis")),
         ("2015-06-17", "Kurds Expand Offensive After Driving IS From Tal Abyad", ("Tal Abyad", "sdf", "isis")),
@@ -72,6 +73,8 @@ def test_most_of_a_town(extractor: Extractor, published: str, title: str, place:
         ("2016-06-20", "Court forces Fallujah mayor from office"),
         ("2015-03-16", "Nigerian troops rout Boko Haram in forest clash"),
         ("2015-03-16", "Barcelona rout Madrid in Clasico"),
+        ("2012-10-02", "Somali troops vow to flush al-Shabaab out of Kismayo"),
+        ("2012-10-02", "Plumbers flush out pipes in Kismayo"),
         ("2015-03-16", "Labour routs Tories from council seats"),
         ("2015-06-17", "Kurds regroup after failing to drive IS from Tal Abyad"),
         ("2016-06-27", "Farmers protest after forcing minister from Fallujah visit"),
@@ -108,3 +111,19 @@ def test_rewordings_keep_a_plain_line() -> None:
     # the noun "forces" of a withdrawing army and the passive "forced to" are no expulsion
     for line in ("Russian Forces Withdraw From Kherson", "Russian forces pull out of Kherson", "Army forced to withdraw from Nyala"):
         assert expulsion_reworded(line) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Q: a headline sent as the text, closing on its quoted verb phrase
+        ("Iraqi Forces 'Recapture Baiji from ISIL'", [("Baiji", "iq-gov", "isis")]),
+        ("Iraqi forces “recapture Baiji from ISIL”", [("Baiji", "iq-gov", "isis")]),
+        # twins: a quoted clause that is a sentence, closing on its own stop, and a scare-quoted noun with no verb
+        ('Iraqi officer says "we will recapture Baiji from ISIL."', []),
+        ("Baiji residents fear 'return of ISIL'", []),
+    ],
+)
+def test_headline_closing_on_a_quote(extractor: Extractor, text: str, want: list[tuple[str, str | None, str | None]]) -> None:
+    events = extractor.extract(make_article(text, published=dt.date(2014, 12, 31), title=None))
+    assert sides([e for e in events if not e.historical]) == want

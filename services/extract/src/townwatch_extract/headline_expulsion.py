@@ -2,11 +2,12 @@
 plain "Z drive Y out of X" or "after retaking X from Y" it reads.
 
 "Kurdish fighters force IS out of Kobane" (the sense "force out" has only with its "out of"/"from"), "army routs
-militants from Benghazi" (the present "routs"), "Kurdish fighters 'force IS out' of Kobane" (a quote closing inside the
-phrasal verb), "Kurds expand offensive after driving IS from Kobani" (the gerund after "after"/"following", whose
-place the parser loses) and "IS nearly pushed out of Kobane" (most of the town taken, not an attempt: "pushed out of
-most of Kobane"). The frames still decide: the reworded line needs a known side and a known town, and a wording that
-is an attempt ("try to force IS out of X", "vow to drive ...") keeps its intention word, which the modality reads.
+militants from Benghazi" and "troops flush al-Shabaab out of Kismayo" (the present "routs" and "flush"), "Kurdish
+fighters 'force IS out' of Kobane" (a quote closing inside the phrasal verb), "Kurds expand offensive after driving IS
+from Kobani" (the gerund after "after"/"following", whose place the parser loses) and "IS nearly pushed out of Kobane"
+(most of the town taken, not an attempt: "pushed out of most of Kobane"). The frames still decide: the reworded line
+needs a known side and a known town, and a wording that is an attempt ("try to force IS out of X", "vow to drive ...")
+keeps its intention word, which the modality reads.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _FORCE = re.compile(r"\b([Ff]orc)(es|ed|e)(?=\s+" + _DRIVEN + r"\s+(?:out\s+of|f
 _DRIVE = {"es": "drives", "ed": "drove", "e": "drive"}
 # "routs militants from": the present and plain forms (the past "routed" is read already)
 _ROUT = re.compile(r"\b([Rr]out)(s?)(?=\s+" + _DRIVEN + r"\s+(?:out\s+of|from)\s+[A-Z])")
+# "troops flush al-Shabaab out of Kismayo": the present "flush", whose object the parser splits at its hyphen
+_FLUSH = re.compile(r"\b([Ff]lush)(es)?(?=\s+" + _DRIVEN + r"\s+(?:out\s+of|from)\s+[A-Z])")
 # "'force IS out' of Kobane": a quote that closes between the verb's particle and its "of"
 _QUOTED_OUT = re.compile(r"['‘’\"“”]((?:[\w'’-]+\s+){1,4}out)['‘’\"“”]\s+(of|from)\b")
 # "after driving IS from Kobani": the gerund's object and place, the place a name of one to three capitalised words
@@ -52,5 +55,6 @@ def expulsion_reworded(text: str) -> str:
     new = _QUOTED_OUT.sub(r"\1 \2", text)
     new = _FORCE.sub(lambda m: _DRIVE[m.group(2).lower()].capitalize() if m.group(1)[0].isupper() else _DRIVE[m.group(2).lower()], new)
     new = _ROUT.sub(lambda m: ("Drive" if m.group(1)[0].isupper() else "drive") + m.group(2), new)
+    new = _FLUSH.sub(lambda m: ("Drive" if m.group(1)[0].isupper() else "drive") + ("s" if m.group(2) else ""), new)
     new = _EXPEL_GERUND.sub(_gerund, new)
     return _NEARLY_OUT.sub(r"\1 most of ", new)

@@ -180,7 +180,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",
                         "capital", "towns", "villages", "cities", "by"}),
     **dict.fromkeys(
-        "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed force routs rout".split(),
+        "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed flush flushes force routs rout".split(),
         # "forced al-Shabab militants to flee Dobley town" (frames: "force" with a leaving verb after it); a headline's
         # "fighters force IS out of X", "army routs militants from X" (headline_expulsion rewords them)
         frozenset({"out", "from", "flee", "abandon", "evacuate", "vacate"}),
