@@ -17,7 +17,7 @@ from townwatch_extract.extractor import Extractor
 from townwatch_extract.headline_expulsion import expulsion_reworded
 from townwatch_extract.headline_idiom import reworded_headline
 
-from .conftest import headline_changes, make_article, sides
+from .conftest import headline_changes, make_article, news_rows, sides
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,10 @@ def test_rewordings_keep_a_plain_line() -> None:
 def test_headline_closing_on_a_quote(extractor: Extractor, text: str, want: list[tuple[str, str | None, str | None]]) -> None:
     events = extractor.extract(make_article(text, published=dt.date(2014, 12, 31), title=None))
     assert sides([e for e in events if not e.historical]) == want
+
+
+def test_a_sideless_part_in_the_title_is_the_whole_the_body_tells(extractor: Extractor) -> None:
+    # the title's "nearly pushed out" names no taker (the country between town and agent); the body tells it whole
+    text = "Iraqi troops backed by air strikes drove Islamic State fighters out of Fallujah on Monday, officers said."
+    rows = news_rows(extractor, text, dt.date(2016, 6, 27), title="IS militants nearly pushed out of Fallujah, Iraq by troops and air strikes")
+    assert rows == [("Fallujah", "iq-gov", "isis")]

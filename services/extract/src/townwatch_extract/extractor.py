@@ -610,10 +610,13 @@ def _one_extent(found: list[Candidate]) -> list[Candidate]:
     Whole wins when the body tells it whole too ("took parts of X on Monday ... by Tuesday held all of X")."""
     news = [c for c in found if not c.historical and c.gaining is not None]
     out = list(found)
-    for c in news:
+    # (and a part told with no taker, "IS nearly pushed out of X by ...": the same change as the whole the body tells)
+    for c in [*news, *(c for c in found if not c.historical and c.gaining is None and c.partial)]:
         if not c.partial:
             continue
-        whole = [w for w in news if not w.partial and w.place.key == c.place.key and _side_key(w.gaining) == _side_key(c.gaining)]
+        whole = [w for w in news if not w.partial and w.place.key == c.place.key
+                 and (_side_key(w.gaining) == _side_key(c.gaining) if c.gaining is not None
+                      else c.losing is None or _side_key(w.gaining) != _side_key(c.losing))]
         if not whole:
             continue
         body_whole = any(w.start > 0 or w.end > 0 for w in whole)
