@@ -164,7 +164,7 @@ SHARE_WORDS = frozenset({"parts", "most", "half"})
 # The parts of a town "take" may have for object, with the town after "in" ("took a neighbourhood in Aden", "capture
 # key area in Kobane"): support words for "took" too, and the only ones frames._part_towns reads ("part" alone never:
 # "took part in")
-PART_WORDS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods area quarter quarters section sections territory".split())
+PART_WORDS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods area areas quarter quarters section sections territory".split())
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
