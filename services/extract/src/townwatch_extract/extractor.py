@@ -251,7 +251,12 @@ def _is_headline(text: str) -> bool:
     if line.endswith(".") and not line.endswith("..") and len(line.split()) <= 16 and not _NOTE_LIKE.search(line[:-1]) \
             and not _PAST.search(line):
         return True  # a headline's present tense; "Tel Afar fell to the PMF on Sunday." stays an article's sentence
-    return not line.endswith((".", "!", '"', "”", "'"))
+    if line.endswith(('"', "”", "'", "’")):
+        # a headline closing on a quote it gives ("Iraqi forces 'retake X from IS'"): a sentence's quote closes on its
+        # own punctuation ('..., he said "we retook X."') and a quote opening the line is a sentence's
+        return len(line) > 2 and line[-2] not in ".!?,;:" and line[0] not in "'\"“‘" and len(line.split()) <= 16 \
+            and not _NOTE_LIKE.search(line)
+    return not line.endswith((".", "!"))
 
 
 _PAST = re.compile(
@@ -614,10 +619,13 @@ def _one_extent(found: list[Candidate]) -> list[Candidate]:
     Whole wins when the body tells it whole too ("took parts of X on Monday ... by Tuesday held all of X")."""
     news = [c for c in found if not c.historical and c.gaining is not None]
     out = list(found)
-    for c in news:
+    # (and a part told with no taker, "IS nearly pushed out of X by ...": the same change as the whole the body tells)
+    for c in [*news, *(c for c in found if not c.historical and c.gaining is None and c.partial)]:
         if not c.partial:
             continue
-        whole = [w for w in news if not w.partial and w.place.key == c.place.key and _side_key(w.gaining) == _side_key(c.gaining)]
+        whole = [w for w in news if not w.partial and w.place.key == c.place.key
+                 and (_side_key(w.gaining) == _side_key(c.gaining) if c.gaining is not None
+                      else c.losing is None or _side_key(w.gaining) != _side_key(c.losing))]
         if not whole:
             continue
         body_whole = any(w.start > 0 or w.end > 0 for w in whole)
@@ -1498,6 +1506,10 @@ class Extractor:
         """Whether a line's head label is a country ("Yemen: ...", a monitor's digest line)."""
         return self.gazetteer.country_code(name) is not None
 
+    def _opens_with_actor(self, text: str) -> bool:
+        """Whether an actor alias starts ``text`` ("al-Assad, ..."; a headline's town "declared free of" a side)."""
+        return any(m.start == 0 for m in self.catalogue.find(text))
+
     def _names_actor(self, window: str) -> bool:
         """Whether an actor alias ends at the end of ``window`` ("Islamic State (Sahel)")."""
         return any(m.end == len(window) for m in self.catalogue.find(window))
@@ -1516,7 +1528,7 @@ class Extractor:
         round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
             s.text if is_title is None else parse_form(present_as_past(  # AS_WRITTEN
-                sentence_case(headline_text(colon_place_last(reworded_headline(s.text), self._is_town))) if is_title
+                sentence_case(headline_text(colon_place_last(reworded_headline(s.text, self._opens_with_actor), self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text,
                 headline=bool(is_title),
             ))

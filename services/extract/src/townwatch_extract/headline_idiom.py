@@ -10,7 +10,9 @@ at its end, so what follows the rewording moves but the length holds (as ``headl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from townwatch_extract.headline_expulsion import expulsion_reworded
 from townwatch_extract.wire_source import without_wire_source
 
 __all__ = ["reworded_headline"]
@@ -41,6 +43,42 @@ _QUOTE_FIRST = re.compile(
     r"^\W*(?:we\s+)?(?:have|has)\s+(retaken|recaptured|captured|taken|seized|liberated|entered)\s+(.+?)\s*,\s+says?\s+(.+?)\s*$",
     re.I,
 )
+# "Nigerian Troops Over-run Gwoza", "re-take": a capture verb written with a hyphen after its prefix
+_HYPHENATED = re.compile(r"\b(over|re)-(run|runs|ran|running|take|takes|took|taken|taking|capture|captures|captured|capturing)\b", re.I)
+# "Bentiu falls to rebel assault": the attack's noun for the side that made it ("falls to rebel forces")
+_FALLS_TO_ATTACK = re.compile(
+    r"\b(falls|fell|fallen|fall)\s+to\s+((?:(?!an?\b|the\b)[\w'’-]+\s+){1,2}?)(?:assault|offensive|onslaught|advance|attack|push)\b", re.I
+)
+# "Sangin Almost Entirely In Taliban Hands": most of the town held, said with an adverb the state reader cannot take
+_MOSTLY_IN_HANDS = re.compile(
+    r"((?:al-|el-)?[A-Z][\w'’-]*)\s+(?:almost|nearly|largely|mostly)\s+(?:entirely\s+|completely\s+|fully\s+|wholly\s+)?in\s+"
+    r"((?:[\w'’-]+\s+){1,2}?)hands\b",
+    re.I,
+)
+# "Somali forces claim Shabaab stronghold of Barawe": "claim" for taking a town named by its kind (never "claim attack
+# on town of X", "claim responsibility", "claim victory in")
+_FILLER = r"(?:(?!(?:on|in|at|for|near|over|attacks?|responsibility|credit|victory|win|bombing|raids?|strikes?|killing)\b)[\w'’-]+\s+)"
+_CLAIM_TOWN = re.compile(r"\b(claim)(s|ed|)\s+(" + _FILLER + r"{0,3}?(?:stronghold|bastion|town|city|port|capital)\s+of\s+[A-Z])", re.I)
+_CAPTURE = {"s": "captures", "ed": "captured", "": "capture"}
+# "Rebels Declare Damascus Free of al-Assad": a town declared free of a side (an actor the catalogue knows, never
+# "declares Nairobi free of cholera"), the liberation said
+_DECLARED_FREE = re.compile(
+    r"\b(?:declare|declares|declared)\s+((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:free|liberated)\s+(?:of|from)\s+(?=(.+))", re.I
+)
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
+
+
+def _side_named(rest: str, line: str, names_side: Callable[[str], bool] | None) -> bool:
+    """Whether ``rest`` opens with a side: a catalogue alias, a name with the Arabic article ("al-Assad"), or in a line
+    not written in Title Case a capitalised name ("free of Assad", never "free of cholera")."""
+    if names_side is not None and names_side(rest):
+        return True
+    if _ARTICLE_NAME.match(rest):
+        return True
+    words = _LONG_WORD.findall(line)
+    title_cased = bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return rest[:1].isupper() and not title_cased
 
 
 def _padded(new: str, length: int) -> str:
@@ -52,9 +90,17 @@ def _confirmed(m: re.Match[str]) -> str:
     return _PAST[m.group(2).lower()] if tense == "ed" else stem + "s" if tense == "s" else stem
 
 
-def reworded_headline(text: str) -> str:
-    """``text`` with its headline idioms reworded (see the module); a line with none comes back unchanged."""
-    new = _CONTROL_ON.sub(r"\1 of", without_wire_source(text))
+def reworded_headline(text: str, names_side: Callable[[str], bool] | None = None) -> str:
+    """``text`` with its headline idioms reworded (see the module); a line with none comes back unchanged.
+
+    ``names_side`` tells whether a text opens with a side's name (the catalogue's aliases); without it a town "declared
+    free of" something is left as written."""
+    new = _CONTROL_ON.sub(r"\1 of", expulsion_reworded(without_wire_source(text)))
+    new = _HYPHENATED.sub(r"\1\2", new)
+    new = _FALLS_TO_ATTACK.sub(r"\1 to \2forces", new)
+    new = _MOSTLY_IN_HANDS.sub(r"most of \1 in \2hands", new)
+    new = _CLAIM_TOWN.sub(lambda m: _CAPTURE[m.group(2).lower()] + " " + m.group(3), new)
+    new = _DECLARED_FREE.sub(lambda m: f"say they have liberated {m.group(1)} from " if _side_named(m.group(2), text, names_side) else m.group(0), new)
     new = _PULL_OUT.sub(r"\1 withdrawal from", new)
     new = _NO_FIGHT.sub(r"\1", new)
     new = _OVERTAKES.sub(lambda m: "captures" if m.group(1) == "es" else "capture", new)
