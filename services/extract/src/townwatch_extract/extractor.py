@@ -146,6 +146,7 @@ from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
+from townwatch_extract.recent_fall import retaken_lately
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.wars import War, war_named
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -1330,6 +1331,12 @@ class Extractor:
                 taker, back = c.gaining.id, sentences[j].start
                 found = [u for u in found if not (_same_hand(u, c) or (u.start == c.start and u.gaining is not None and u.gaining.id == taker)
                                                   or (u.start == back and u.losing is not None and u.losing.id == taker))]
+        # a retake of a place whose fall the report dates days or hours back: back where it began (recent_fall.py)
+        for c in [c for c in found if not c.historical and not c.partial and c.gaining is not None]:
+            own = next((i for i, s in enumerate(sentences) if s.start == c.start), -1)
+            if retaken_lately(c.place.name, own, texts):
+                _drop_late(trace, "fell-lately", c.place.name)
+                found = [u for u in found if u.place.key != c.place.key and u.place.name.lower() != c.place.name.lower()]
         # a change dated days back, after a lead that tells the place as held already, is how the hold began (recap.py)
         if recap_story and sentences and reference is not None:
             found = [
