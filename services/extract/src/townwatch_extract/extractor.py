@@ -133,6 +133,7 @@ from townwatch_extract.quotes import (
 )
 from townwatch_extract.raw_text import blank_markup, end_dateline, looks_binary
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
+from townwatch_extract.recent_fall import retaken_lately
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
@@ -146,7 +147,6 @@ from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
-from townwatch_extract.recent_fall import retaken_lately
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.wars import War, war_named
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
