@@ -7,6 +7,9 @@ retake ("had seized the town on Thursday", "since Saturday morning when the rebe
 fall first and the retake of "it" next, and "the fall and recapture of X". Twins: a fall dated by a month or a year,
 a fall of another named place, an attack that took nothing, the retaker's own capture told again with its hour,
 "changed hands several times" (the war's history), a partial retake, a capture with no retake.
+L1: a name given only as where the place taken lies ("located about 40 kilometers (25 miles) south of the capital,
+Y, and the nearby farms": the parse coordinates Y with the places taken) is no place of the change
+(``landmark_place.py``). Twins: a plain distance, "the south of Y" taken.
 """
 
 from __future__ import annotations
@@ -94,3 +97,20 @@ def test_a_retake_or_capture_with_no_recent_fall_undone_stays(
     extractor: Extractor, text: str, page: dt.date, places: list[str]
 ) -> None:
     assert sorted(set(_news(extractor, text, page))) == places  # (a partial retake may stand next to the fall it answers)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # L1: a name given only as where the place taken lies, with a converted distance and "the capital," between
+        ("On Wednesday, government forces took full control of the town of Kanaker, located about 40 kilometers (25 "
+         "miles) south of the capital, Damascus, and the nearby farms, the monitor said.", ["Kanaker"]),
+        ("On Wednesday, government forces managed to take full control of the town of Kafr Shams, located about 50 "
+         "kilometers (31 miles) south-west of the capital, Damascus, and the surrounding hills.", ["Kafr Shams"]),
+        # twins: the landmark also taken in its own right, the south of a city taken, a plain distance
+        ("Government forces seized the village of Tal Jabin, 15 km north of Aleppo, on Wednesday.", ["Tal Jabin"]),
+        ("The army recaptured the south of Aleppo on Wednesday, the monitor said.", ["Aleppo"]),
+    ],
+)
+def test_a_landmark_after_a_distance_is_no_place_taken(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert sorted(set(_news(extractor, text, dt.date(2015, 2, 11)))) == places
