@@ -36,9 +36,6 @@ def _news(extractor: Extractor, text: str, page: dt.date) -> list[str]:
          "said on Sunday. Residents who had fled began to come back.", dt.date(2016, 3, 13)),
         ("Soldiers have retaken Buldana, a northern town held for 10 hours by Islamist militants, the army said on Wednesday.",
          dt.date(2018, 5, 9)),
-        ("Soldiers backed by peacekeepers have taken back a town in eastern Congo occupied by a rebel group, a spokesman "
-         "said Thursday. The spokesman said that the army took back the town of Oicha on Wednesday, hours after it was "
-         "seized by the Allied Democratic Forces.", dt.date(2013, 12, 27)),
         # the fall in another sentence, told as before the retake
         ("The Nigerian army said Sunday it had recaptured the town of Damasak. Troops recaptured the town Saturday afternoon "
          "from Boko Haram fighters, a spokesman said. Boko Haram had seized the town on Thursday after a fight lasting "
@@ -76,9 +73,6 @@ def test_a_retake_after_a_fall_told_days_or_hours_back_is_no_change(extractor: E
          dt.date(2015, 4, 20), ["Kurmuk"]),
         ("Afghan forces on Monday retook Dahana district, which the Taliban had held for two years.", dt.date(2016, 9, 20),
          ["Dahana"]),
-        ("Soldiers backed by peacekeepers have taken back a town in eastern Congo occupied by a rebel group, a spokesman "
-         "said Thursday. The spokesman said that the army took back the town of Oicha on Wednesday, two years after it "
-         "was seized by the Allied Democratic Forces.", dt.date(2013, 12, 27), ["Oicha"]),
         # another named place fell, or the place was only attacked
         ("Government forces retook the town of Kurmuk on Monday. Rebels had taken control of Geissan on Saturday after a "
          "surprise dawn attack.", dt.date(2015, 4, 20), ["Kurmuk"]),

@@ -3,7 +3,7 @@
 The constructions, read from real wire copy (never copied here), every one a retake in one sentence:
 
 - the fall on the place retaken, dated by a weekday or told in hours: "regained control of X, a town taken Tuesday
-  by rebels", "retook a southern town held for 12 hours by militants", "took back X, hours after it was seized";
+  by rebels", "retook a southern town held for 12 hours by militants";
 - the fall in another sentence of the report, told as before the retake ("had", "since ... when"), dated by a weekday, an hour or "overnight", with the place named again
   or called "the town" / "the district centre": "The army recaptured X on Saturday evening. The militants had
   captured the town on Thursday", "... since Saturday morning when the rebels overran the district centre";
@@ -13,7 +13,8 @@ The place ends the report where it began, so neither reading is a change for a d
 Left as they were: a fall dated by a month or a year ("which rebels had seized in June"), a fall of another named
 place ("rebels had captured Y on Thursday"), the retaker's own gain told again ("Rebel forces recaptured X. The rebels
 seized it late Tuesday"), a partial retake (the place ends split), a fall told with no date ("which had fallen to rebels"), a capture that
-is no retake, and a side's attack that took nothing ("rebels attacked the town on Thursday").
+is no retake, "took back X hours after it was seized" (the committed corpus labels it a change: rg-n9-12), and a
+side's attack that took nothing ("rebels attacked the town on Thursday").
 (Plain expressions over the sentence texts, as ``undone_in_report`` reads them: the other sentences are not parsed.)
 """
 
@@ -50,12 +51,6 @@ _RECENT = (
 )
 # in the retake's own sentence: "X, a town taken Tuesday by rebels", "a town held for 12 hours by militants"
 _OWN = re.compile(rf"\b{_FALL}\b(?:\s+\w+){{0,4}}?\s+{_RECENT}\b", re.IGNORECASE)
-# the fall in a clause of the retake, its hours before it: "took back X on Wednesday, hours after it was seized by"
-_HOURS_AFTER = re.compile(
-    rf"\b(?:(?:just|only|mere|a\s+few|several|\d+|two|three|four|six|twelve)\s+)?hours\s+after\s+(?:\w+\s+){{0,4}}?"
-    rf"(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s){_FALL}\b",  # not "hours after they seized Y": the retaker's own gain
-    re.IGNORECASE,
-)
 # told at once: "the fall and recapture of X" (not "changed hands several times": that is the war's history)
 _BOTH = re.compile(
     r"\b(?:fall|capture|seizure|loss)\s+and\s+(?:subsequent\s+|swift\s+|quick\s+)?(?:recapture|retaking|recovery)\b",
@@ -119,7 +114,7 @@ def fell_lately(name: str, own: int, sentences: Sequence[str]) -> bool:
         return False
     if _PART.match(text, retake.end()):
         return False  # "recaptured nearly all of X": the place ends split, not where it began
-    if _OWN.search(text, retake.end()) or _HOURS_AFTER.search(text, retake.end()):
+    if _OWN.search(text, retake.end()):
         return True
     retaker = _side_words(text[: retake.start()])
     low = name.lower()
