@@ -22,9 +22,14 @@ _BETWEEN = r"(?:\s+the(?:\s+\w+){0,2}?\s+(?:capital|city|town|provincial\s+capit
 _BEFORE = re.compile(rf"(?:\b{_BEARING}|\b{_DISTANCE}){_BETWEEN}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a clause on the landmark itself
+_TOLD = re.compile(r"\s*,?\s*(?:which|where|that)\b", re.IGNORECASE)
+
+
 def only_landmark(name: str, sentence: str) -> bool:
     """Whether every mention of ``name`` in ``sentence`` names where another place lies ("60 km south of Y")."""
     if not name:
         return False
-    spans = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)]
-    return bool(spans) and all(_BEFORE.search(sentence[:at]) for at in spans)
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE))
+    # "east of Y, which the army recaptured last Sunday": a landmark the sentence then tells taken is a place of its own
+    return bool(found) and all(_BEFORE.search(sentence[: m.start()]) and not _TOLD.match(sentence, m.end()) for m in found)
