@@ -53,6 +53,8 @@ GUARDS: dict[str, str] = {
     "chronicle": "repeats the chronicle's last known change of the place, over two weeks before the story, undated (kept as historical)",
     "undone": "taken and given up again by the same side",
     "undone-in-report": "given up again in another sentence of the report",
+    "landmark": "named only as where another place lies (\"60 km south of X\")",
+    "fell-lately": "retaken after a fall the report dates days or hours back",
     "disputed-elsewhere": "another sentence calls it untrue or still fought over",
     "merged-away": "one of the merge's drops (one name, one extent, a headline's area, an own withdrawal)",
     "correction": "a correction line",

@@ -93,6 +93,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
+from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lexicon import (
     NOUN_CLASSES,
@@ -136,6 +137,7 @@ from townwatch_extract.quotes import (
 )
 from townwatch_extract.raw_text import blank_markup, end_dateline, looks_binary
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
+from townwatch_extract.recent_fall import retaken_lately
 from townwatch_extract.recency import (
     campaign_summary,
     continues_story,
@@ -1349,6 +1351,16 @@ class Extractor:
                 taker, back = c.gaining.id, sentences[j].start
                 found = [u for u in found if not (_same_hand(u, c) or (u.start == c.start and u.gaining is not None and u.gaining.id == taker)
                                                   or (u.start == back and u.losing is not None and u.losing.id == taker))]
+        # a name the sentence gives only as where another place lies ("60 km south of the capital, Y") (landmark_place.py)
+        for c in [c for c in found if not c.start == c.end == 0 and only_landmark(c.place.name, c.sentence)]:
+            _drop_late(trace, "landmark", c.place.name)
+            found = [u for u in found if u is not c]
+        # a retake of a place whose fall the report dates days or hours back: back where it began (recent_fall.py)
+        for c in [c for c in found if not c.historical and not c.partial and c.gaining is not None]:
+            own = next((i for i, s in enumerate(sentences) if s.start == c.start), -1)
+            if retaken_lately(c.place.name, own, texts):
+                _drop_late(trace, "fell-lately", c.place.name)
+                found = [u for u in found if u.place.key != c.place.key and u.place.name.lower() != c.place.name.lower()]
         # a change dated days back, after a lead that tells the place as held already, is how the hold began (recap.py)
         if recap_story and sentences and reference is not None:
             found = [
