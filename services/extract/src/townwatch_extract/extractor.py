@@ -137,13 +137,13 @@ from townwatch_extract.quotes import (
 )
 from townwatch_extract.raw_text import blank_markup, end_dateline, looks_binary
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
-from townwatch_extract.recent_fall import retaken_lately
 from townwatch_extract.recency import (
     campaign_summary,
     continues_story,
     recent_description,
     recent_span,
 )
+from townwatch_extract.recent_fall import retaken_lately
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
