@@ -135,7 +135,7 @@ from townwatch_extract.quotes import (
     quote_side,
     trailing_speaker,
 )
-from townwatch_extract.raw_text import blank_markup, end_dateline, looks_binary
+from townwatch_extract.raw_text import blank_markup, end_dateline, latin_lookalikes, looks_binary
 from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
 from townwatch_extract.recency import (
     campaign_summary,
@@ -1141,11 +1141,11 @@ class Extractor:
             _drop(trace, "not-english")
             return []
         title = (article.title or "").strip()[:2000]
-        clean, heads = blank_date_heads(end_dateline(blank_markup(text)), article.published)
+        clean, heads = blank_date_heads(end_dateline(latin_lookalikes(blank_markup(text))), article.published)
         lined = retold_line(clean, heads, article.published)  # one old item cut from a timeline (timeline_line.py)
         moved = False  # whether the text, one headline-like line, is read as the title
         clean = split_region_heads(clean, self._is_country)
-        title = blank_markup(title).strip()
+        title = latin_lookalikes(blank_markup(title)).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""
         if not title and _is_headline(clean) and note_date(clean, None) is None:
@@ -2312,7 +2312,7 @@ class Extractor:
         note_line: bool = False, recap: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line)) or is_background_clause(frame.trigger) or told_before(frame.trigger) or counted_after(frame.trigger) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
+        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line, sentence.start == 0)) or is_background_clause(frame.trigger) or told_before(frame.trigger) or counted_after(frame.trigger) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)) and not (

@@ -110,10 +110,25 @@ def page_year(refs: list[TimeRef], sentence: str, opening: dt.date, published: d
 _SPAN_END = re.compile(r"\b(?:by|to|until|till|through)\s+(?:the\s+end\s+of\s+|early\s+|mid-?\s*|late\s+)?$", re.I)
 
 
-def perfect_by_day(ref: TimeRef | None, sentence: str, published: dt.date | None, note_line: bool) -> bool:
-    """"By 4 August, Mozambican forces had captured X", "From July to 4 August, they had captured A, B and C": a
-    pluperfect measured up to a recent day states what was taken by that day (a monitor's progress line), not a change
-    older than the news (the pluperfect of "the group had seized X" told behind a recapture)."""
+# a pluperfect measured to a part of the story's own day: "By the end of the day, the army had captured A and B", "By
+# nightfall on the same day, ...", "By morning, ..." (a day-by-day account's line, or a report's own evening)
+_DAY_PART_END = re.compile(
+    r"\s*(?:(?:and|but|then|finally),?\s+)?by\s+(?:the\s+)?(?:end\s+of\s+(?:the|that|the\s+same)\s+day|nightfall|dusk|evening|"
+    r"morning|midday|noon|(?:early\s+|late\s+)?afternoon|night|sunset|sunrise|dawn)\b",
+    re.I,
+)
+
+
+def perfect_by_day(ref: TimeRef | None, sentence: str, published: dt.date | None, note_line: bool, opening: bool = False) -> bool:
+    """"By 4 August, Mozambican forces had captured X", "From July to 4 August, they had captured A, B and C", "By the
+    end of the day, the army had captured A": a pluperfect measured up to a recent day (or, in the text's opening
+    sentence with no date, to a part of the story's own day) states what was taken by then (a monitor's progress
+    line), not a change older than the news (the pluperfect of "the group had seized X" told behind a recapture). A
+    later undated "By nightfall, ISIS had captured X" may close a paragraph of history, and stays background."""
+    if _DAY_PART_END.match(sentence) and ((ref is None and opening) or (ref is not None and ref.date is not None and
+        not ref.background and published is not None and 0 <= (published - ref.date).days <= 14
+    )):
+        return True
     if ref is None or published is None or ref.date is None or ref.background or ref.precision != DatePrecision.DAY:
         return False
     if _SPAN_END.search(sentence[: ref.start]) is None:

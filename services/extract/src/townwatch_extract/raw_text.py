@@ -1,11 +1,11 @@
 """The article's raw text made readable without moving an offset: markup blanked, a wire dateline ended with a full
-stop, and decoded binary told apart from text."""
+stop, Cyrillic or Greek look-alike letters inside Latin words made Latin, and decoded binary told apart from text."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["blank_markup", "end_dateline", "looks_binary"]
+__all__ = ["blank_markup", "end_dateline", "latin_lookalikes", "looks_binary"]
 
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.S | re.I)
 
@@ -50,6 +50,27 @@ def blank_markup(text: str) -> str:
     if "<" not in text:
         return text
     return _TAG.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+# Cyrillic and Greek letters drawn like Latin ones, one for one (offsets stay valid). Pasted or scraped text carries
+# them inside English words ("managed to captur\u0435 X" with a Cyrillic "e"), and a word so spelled matches no
+# trigger. Written here rather than taken from a confusables package: only same-length, letter-for-letter swaps keep
+# the evidence offsets, and only inside a word that is otherwise Latin (a Ukrainian or Russian word stays as it is).
+_LOOKALIKE = str.maketrans(
+    "\u0430\u0441\u0435\u043e\u0440\u0445\u0443\u0456\u0458\u0455\u0410\u0412\u0421\u0415\u041d\u0406\u0408\u041a"
+    "\u041c\u041e\u0420\u0405\u0422\u0425\u03bf\u039f\u0391\u0392\u0395\u0397\u0399\u039a\u039c\u039d\u03a1\u03a4\u03a7",
+    "aceopxyijsABCEHIJKMOPSTXoOABEHIKMNPTX",
+)
+_MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def latin_lookalikes(text: str) -> str:
+    """Cyrillic or Greek look-alike letters inside an otherwise Latin word made Latin ("captur\u0435" -> "capture");
+    same length, so offsets stay valid; words wholly in another script are left alone."""
+    if _NON_LATIN.search(text) is None:
+        return text
+    return _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKE), text)
 
 
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ud800-\udfff\ue000-\uf8ff]")
