@@ -84,3 +84,30 @@ def test_the_invading_side_named_as_invaders_or_occupiers(extractor: Extractor, 
 
 def test_invaders_shelling_a_town_is_no_change(extractor: Extractor) -> None:
     assert news_rows(extractor, "The Russian occupiers shelled the town of Vovchansk overnight.", dt.date(2025, 3, 20)) == []
+
+
+def test_a_time_word_is_never_the_place_a_settlement_noun_stands_for(extractor: Extractor) -> None:
+    quoted = 'During a call on Saturday, the general said: "Today, the last settlement in the region has been liberated."'
+    assert news_rows(extractor, quoted, dt.date(2025, 4, 26)) == []
+    told = "Russian troops took the village of Gornal in the Kursk region. Today the settlement has been liberated, the ministry said."
+    assert [p for p, _g, _lo in news_rows(extractor, told, dt.date(2025, 4, 26))] == ["Gornal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces led by Gen. Khalifa Hifter took over the town of Brega on Sunday.",
+        "Hifter's forces seized the town of Brega on Sunday.",
+    ],
+)
+def test_the_wire_spelling_hifter_is_the_lna(extractor: Extractor, text: str) -> None:
+    assert [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2016, 9, 11))] == [("Brega", "lna")]
+
+
+def test_pm_before_a_name_is_a_title_not_a_country(extractor: Extractor) -> None:
+    text = (
+        "ISIS lost control over central Tikrit after an offensive by Iraqi forces. Tikrit was announced captured by the "
+        "government on April 1, and PM Abadi and local officials have toured the city centre."
+    )
+    rows = news_rows(extractor, text, dt.date(2015, 4, 3))
+    assert {g for _p, g, _lo in rows} == {"iq-gov"}

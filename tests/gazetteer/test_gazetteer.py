@@ -84,6 +84,12 @@ def test_country_codes_and_demonyms(gz: Gazetteer) -> None:
     assert gz.country_code("Mosul") is None
 
 
+def test_a_title_code_is_no_country(gz: Gazetteer) -> None:
+    assert gz.country_code("IQ") == "IQ"
+    assert [gz.country_code(w) for w in ("PM", "MP", "TV")] == [None, None, None]  # "PM Abadi", "an MP", "state TV"
+    assert gz.country_code("Tuvalu") == "TV"
+
+
 def test_admin1(gz: Gazetteer) -> None:
     assert gz.find_admin1("Nineveh") == ("IQ", "15")
     assert gz.find_admin1("Nineveh province", "IQ") == ("IQ", "15")

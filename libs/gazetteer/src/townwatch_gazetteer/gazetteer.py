@@ -22,6 +22,10 @@ __all__ = ["Gazetteer"]
 _CODE = re.compile(r"^([A-Za-z]{2})\.(\w+)$")
 _PLACE_COLUMNS = "p.id, p.name, p.cc, p.admin1, p.lat, p.lon, p.pop"
 
+# two-letter codes that in English text are a title or a medium, never a country: "PM Abadi", "an MP", "state TV"
+# (St Pierre and Miquelon, the Northern Marianas, Tuvalu): their full names still resolve
+_TITLE_CODES = frozenset({"PM", "MP", "TV"})
+
 
 def _row_place(row: tuple) -> GeoPlace:
     return GeoPlace(int(row[0]), row[1], row[2], row[3], float(row[4]), float(row[5]), int(row[6]))
@@ -149,7 +153,7 @@ class Gazetteer:
         if text in table:
             return table[text]
         raw = (name_or_demonym or "").strip()
-        if len(raw) == 2 and raw.isalpha() and raw.isupper() and raw in table.values():
+        if len(raw) == 2 and raw.isalpha() and raw.isupper() and raw in table.values() and raw not in _TITLE_CODES:
             return raw
         if len(raw) == 3 and raw.isupper() and raw in iso3_codes():
             return iso3_codes()[raw]

@@ -215,7 +215,7 @@ _BORDER = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?[\w'-]+\s*,?\s+){0,3}(?
 _NOT_PLACES = frozenset(
     """the a an it its they he she we this that these those on in at after before when while but and as according
     state tv military monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december""".split()
+    july august september october november december today tonight yesterday tomorrow now meanwhile earlier later""".split()
 )
 
 
