@@ -87,7 +87,7 @@ def test_invaders_shelling_a_town_is_no_change(extractor: Extractor) -> None:
 
 
 def test_a_time_word_is_never_the_place_a_settlement_noun_stands_for(extractor: Extractor) -> None:
-    quoted = 'During a call on Saturday, the general said: "Today, the last settlement in the region has been liberated."'
+    quoted = 'During a call on Saturday, the general said: "Today, the last settlement in the Kursk region has been liberated."'
     assert news_rows(extractor, quoted, dt.date(2025, 4, 26)) == []
     told = "Russian troops took the village of Gornal in the Kursk region. Today the settlement has been liberated, the ministry said."
     assert [p for p, _g, _lo in news_rows(extractor, told, dt.date(2025, 4, 26))] == ["Gornal"]

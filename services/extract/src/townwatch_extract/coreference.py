@@ -14,7 +14,7 @@ from itertools import chain
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.background_mention import named_as_background
-from townwatch_extract.lexicon import SETTLED
+from townwatch_extract.lexicon import REGION_CORE, SETTLED
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.sentences import Sentence
@@ -212,6 +212,7 @@ _EARLIER_TAKER = re.compile(r"\b(?:overrun|overran|held|controlled|occupied|seiz
 _DEMONYM_NAME = re.compile(r"(?:ian|ean|ese|ish)$")
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?[\w'-]+\s*,?\s+){0,3}(?:and\s+)?(?:the\s+)?$", re.I)
+_REGION_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _NOT_PLACES = frozenset(
     """the a an it its they he she we this that these those on in at after before when while but and as according
     state tv military monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -402,6 +403,8 @@ class PlaceMentions:
                 continue  # a dateline ("MOGADISHU (Reuters) -") places the reporter, not the event
             if any(a < m.end() and m.start() < b for a, b in self._aliases):
                 continue  # "Hayat Tahrir al-Sham": an actor, nor any word of it a place
+            if (after := _REGION_AFTER.match(self.text, m.end())) is not None and after.group(1).lower() in REGION_CORE:
+                continue  # "the last settlement in the Kursk region": the region's name, not the settlement's
             # a sentence-initial capital is not a name unless the gazetteer or a kind noun says it is
             ante = self._mention(m.start(), m.start() + len(name), name, hints) if len(name) > 2 else None
             if ante is None and (suffix := _KIND_SUFFIX.search(name)) is not None and suffix.start() > 2:
