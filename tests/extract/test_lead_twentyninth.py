@@ -111,3 +111,8 @@ def test_pm_before_a_name_is_a_title_not_a_country(extractor: Extractor) -> None
     )
     rows = news_rows(extractor, text, dt.date(2015, 4, 3))
     assert {g for _p, g, _lo in rows} == {"iq-gov"}
+
+
+def test_a_monitor_cited_in_brackets_is_no_place(extractor: Extractor) -> None:
+    text = "Evidence indicates Ukrainian forces have liberated nearly 90% of the city (ISW, Dec 17)."
+    assert "ISW" not in {p for p, _g, _lo in news_rows(extractor, text, dt.date(2025, 12, 23))}

@@ -194,7 +194,7 @@ _PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WO
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
 # seat", "Mali withdraws from ECOWAS", "China captures 60% of Africa solar market")
 _NOT_TOWNS = frozenset(
-    "un u.n. eu nato ecowas igad sadc opec asean icc icj who unesco unicef africa europe asia oceania".split()
+    "un u.n. eu nato ecowas igad sadc opec asean icc icj who unesco unicef africa europe asia oceania isw acled sohr ocha".split()
 )
 _GLUED_PARTICLES = frozenset({"e", "i", "ul", "o", "y"})  # "Sar-e-Pol", "Mazar-i-Sharif", "Kamdesh-o-..."
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
