@@ -1352,13 +1352,8 @@ class Extractor:
                 found = [u for u in found if not (_same_hand(u, c) or (u.start == c.start and u.gaining is not None and u.gaining.id == taker)
                                                   or (u.start == back and u.losing is not None and u.losing.id == taker))]
         # a name the sentence gives only as where another place lies ("60 km south of the capital, Y") (landmark_place.py)
-        placed: list[Candidate] = []
-        for c in found:
-            if not c.start == c.end == 0 and only_landmark(c.place.name, c.sentence):
-                _drop_late(trace, "landmark", c.place.name)
-            else:
-                placed.append(c)
-        found = placed
+        found = [c for c in found if c.start == c.end == 0 or not only_landmark(c.place.name, c.sentence)
+                 or _drop_late(trace, "landmark", c.place.name)]
         # a retake of a place whose fall the report dates days or hours back: back where it began (recent_fall.py)
         for c in [c for c in found if not c.historical and not c.partial and c.gaining is not None]:
             own = next((i for i, s in enumerate(sentences) if s.start == c.start), -1)
