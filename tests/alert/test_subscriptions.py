@@ -12,6 +12,7 @@ from townwatch_schemas import (
     Actor,
     Alert,
     Evidence,
+    LocationPrecision,
     Place,
     RadiusFilter,
     SourceReport,
@@ -115,3 +116,28 @@ def test_matching_keeps_order_and_filters(gazetteer: Gazetteer) -> None:
     subs = [sub("a", towns=["Hatra"]), sub("b", towns=["Hawijah"]), sub("c", countries=["IQ"]), sub("d", towns=["Mosul"], countries=["SY"])]
     assert [s.id for s in matching(hatra, subs, gazetteer)] == ["a", "c"]
     assert matching(hatra, [], gazetteer) == []
+
+
+def site(name: str, town: str, gazetteer: Gazetteer, kind: str = "airport") -> Place:
+    """A site event as the extractor sends it: its own name, no GeoNames id of its own, anchored at ``town``."""
+    anchor = place(town, gazetteer)
+    return Place(name=name, canonical_name=name, geonames_id=None, country_code=anchor.country_code,
+                 admin1_code=anchor.admin1_code, lat=anchor.lat, lon=anchor.lon, site_kind=kind,
+                 location_precision=LocationPrecision.SITE, anchor_geonames_id=anchor.geonames_id)
+
+
+def test_a_site_event_reaches_the_desks_of_its_anchor_town(gazetteer: Gazetteer) -> None:
+    # "Mosul Airport" is keyed apart from Mosul in the ledger, but a desk following Mosul wants to know it changed hands.
+    mosul = place("Mosul", gazetteer)
+    airport = alert(site("Mosul Airport", "Mosul", gazetteer))
+    for town in ("Mosul", "Al Mawşil", f"gn:{mosul.geonames_id}", "mosul airport"):
+        assert matches(airport, sub(towns=[town]), gazetteer), town
+    assert not matches(airport, sub(towns=["Hawija"]), gazetteer)
+    assert not matches(airport, sub(towns=["gn:99250"]), gazetteer)
+
+
+def test_an_unanchored_site_matches_only_its_own_name(gazetteer: Gazetteer) -> None:
+    lone = Place(name="Hill 412", canonical_name="Hill 412", site_kind="hill", location_precision=LocationPrecision.SITE_ONLY)
+    assert matches(alert(lone), sub(towns=["Hill 412"]), gazetteer)
+    assert not matches(alert(lone), sub(towns=["Mosul"]), gazetteer)
+    assert not matches(alert(lone), sub(towns=["gn:None"]), gazetteer)

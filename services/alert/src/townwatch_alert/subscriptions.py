@@ -2,7 +2,7 @@
 
 A subscription selects a place when ANY of its criteria does: a town (any spelling: names are compared through
 the gazetteer's folded name keys and GeoNames ids, so "Hawijah" matches "al-Hawija"; ``gn:<id>`` names one
-GeoNames place; ``*`` is every town), a country (ISO code or name), a province (``CC.admin1`` code or a name
+GeoNames place; ``*`` is every town; a site such as "Sirte Airport" counts as its anchor town too), a country (ISO code or name), a province (``CC.admin1`` code or a name
 the gazetteer knows) or a radius around a point. When ``actors`` is set, the gaining or losing actor must be one
 of them; and the alert's confidence must reach ``min_confidence``.
 """
@@ -33,17 +33,23 @@ class GazetteerLike(Protocol):
     def find_admin1(self, name: str, country_hint: str | None = None) -> tuple[str, str] | None: ...
 
 
+def _town_ids(place: Place) -> set[int]:
+    """The GeoNames ids a town criterion may name: the place's own and, for a site, the town it is in or near."""
+    return {i for i in (place.geonames_id, place.anchor_geonames_id) if i is not None}
+
+
 def _town_selected(town: str, place: Place, gazetteer: GazetteerLike | None) -> bool:
     town = town.strip()
     if town == "*":
         return True
+    ids = _town_ids(place)
     if town.casefold().startswith("gn:"):
-        return place.geonames_id is not None and town[3:].strip() == str(place.geonames_id)
+        return town[3:].strip() in {str(i) for i in ids}
     key = name_key(town)
     if key and key in (name_key(place.name), name_key(place.canonical_name)):
         return True
-    if gazetteer is not None and place.geonames_id is not None:
-        return any(c.geonames_id == place.geonames_id for c in gazetteer.candidates(town))
+    if gazetteer is not None and ids:
+        return any(c.geonames_id in ids for c in gazetteer.candidates(town))
     return False
 
 
