@@ -53,6 +53,7 @@ from townwatch_extract.news_nominal import (
 )
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.positions_left import positions_town
+from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.set_off import set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -2706,6 +2707,8 @@ def frame_or_why(trigger: Token) -> Frame | str:
         if surrendered_town(trigger):
             cls = TriggerClass.FALL  # "Laukkai surrendered to the MNDAA": the town is the subject, "to Z" gains it
         frame = _verb_frame(trigger, cls)
+        if frame is not None and (doer := praised_doer(trigger)) is not None:
+            frame.gaining = doer  # "Putin congratulates the troops for capturing X": the troops took it, not Putin
         if frame is not None and cls == TriggerClass.GAIN and (verb := outcome_verb(trigger)) is not None:
             # "The operations resulted in regaining control over the town of A and the villages of B and C": the gerund
             # has no side of its own; who led the operation, or the side named before (lists28)
