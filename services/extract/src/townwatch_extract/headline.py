@@ -14,6 +14,7 @@ from townwatch_extract.handover import handover_frames
 from townwatch_extract.headline_fall import headline_falls
 from townwatch_extract.headline_nominal import nominal_headline_frames
 from townwatch_extract.headline_retreat import headline_retreats
+from townwatch_extract.headline_victory import headline_victories
 from townwatch_extract.lexicon import (
     CAPITALISED_OBJECT_FORMS,
     CELEBRATION_WORDS,
@@ -281,6 +282,7 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(nominal_headline_frames(doc))
     out.extend(headline_falls(doc))
     out.extend(headline_retreats(doc))
+    out.extend(headline_victories(doc))
     return out
 
 
