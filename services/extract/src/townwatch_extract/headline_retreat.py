@@ -19,7 +19,7 @@ _DONE_VERBS = frozenset({"complete", "end", "finish"})
 # a reaction to the move that presumes it happened: "enraged by", "fury over", "stunned by", "humiliated by"
 _REACTION_WORDS = frozenset(
     """enrage anger infuriate stun shock humiliate outrage embarrass dismay rattle jolt sting shake
-    fury anger outrage dismay shock humiliation backlash recriminations blame""".split()
+    fury anger outrage dismay shock humiliation backlash recriminations blame furious angry livid""".split()
 )
 _REACTION_PREPS = frozenset({"by", "over", "at", "after", "for"})
 # words that make the retreat a prospect, a choice or a denial ("plans retreat", "considers retreat", "rules out")
@@ -77,7 +77,13 @@ def headline_retreats(doc: Doc) -> list[Frame]:
     for noun in doc:
         if noun.lemma_.lower() not in _NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        places = [r for o in prep_objects(noun, ("from",)) for r in place_refs(o) if not r.anaphor]
+        sources = prep_objects(noun, ("from",))
+        if not sources and noun.dep_ == "pobj":
+            # "Furious Over Russian Retreat From X": the parse hangs "from" on the preposition or on what it follows
+            sources = prep_objects(noun.head, ("from",)) or [
+                o for o in prep_objects(noun.head.head, ("from",)) if o.i > noun.i
+            ]
+        places = [r for o in sources for r in place_refs(o) if not r.anaphor]
         if not places:
             continue
         if _done_by_predicate(noun):
