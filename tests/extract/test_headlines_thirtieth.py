@@ -117,3 +117,9 @@ def test_the_praised_side_not_the_praiser_takes_the_town(extractor: Extractor) -
     # a leader congratulating another side's named troops: the troops took the town, not the leader's state
     rows = sides(headline_changes(extractor, "Putin congratulates Syrian army for retaking Palmyra", published=dt.date(2016, 3, 28)))
     assert rows == [("Palmyra", "sy-gov", None)]
+
+
+def test_the_side_congratulated_on_a_capture_took_it(extractor: Extractor) -> None:
+    # the noun's twin of the gerund: the named side congratulated "on" the capture gained it, not the congratulating state
+    rows = sides(headline_changes(extractor, "Putin congratulates Syrian army on recapture of Palmyra", published=dt.date(2016, 3, 28)))
+    assert rows == [("Palmyra", "sy-gov", None)]
