@@ -521,8 +521,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (late := _trailing_name(tok)) is not None:
                 # "retook the second city in Daleh province, Damt", "ejecting them from the last large city, Lawdar"
                 out.append(PlaceRef(late, partial, tok.lemma_.lower()))
-            elif not named and (set_off := name_set_off(tok)) is not None:
-                out.append(PlaceRef(set_off, partial, tok.lemma_.lower()))  # "Wad Madani, a strategic city recaptured by army"
+            elif not named and (apposed := name_set_off(tok)) is not None:
+                out.append(PlaceRef(apposed, partial, tok.lemma_.lower()))  # "Wad Madani, a strategic city recaptured by army"
             elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
