@@ -185,6 +185,8 @@ _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "resistance", 
 _JIHADIST_MODIFIERS = frozenset({"islamist", "jihadist", "islamic"})
 _HOLDING_NOUNS = frozenset({"control", "hands", "hand", "rule", "grip", "flag", "tricolor", "tricolour", "occupation"})
 _CAPTURE_NOUNS = frozenset({"seizure", "capture", "recapture", "takeover", "liberation"})  # "the Russian seizure of X"
+# "Russian retreat from Lyman", "the Ukrainian withdrawal from X": the side named by its demonym left
+_LEAVING_NOUNS = frozenset({"retreat", "withdrawal", "pullout"})
 # after a two-letter capital: the word says it names a group ("AD militants", "AD fighters"), not a country's code
 _ACRONYM_SIDE = re.compile(r"\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|members?|elements?|jihadists?)\b")
 # two capitals that are a common abbreviation before they are a country's code ("Army retakes X: state TV")
@@ -634,7 +636,7 @@ class ArticleContext:
         if tok.lower_ in _PRONOUNS:
             return speaker
         if tok.dep_ in ("amod", "compound") and not tok.text.islower() and (
-            tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS or (tok.head.lower_ in ("claims", "claim") and tok.head.dep_ == "ROOT")
+            tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS | _LEAVING_NOUNS or (tok.head.lower_ in ("claims", "claim") and tok.head.dep_ == "ROOT")
         ):  # a headline's "Russian claims full control of X", "claims" read as a noun
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:

@@ -53,8 +53,9 @@ from townwatch_extract.news_nominal import (
 )
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.positions_left import positions_town
+from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
-from townwatch_extract.set_off import set_off_kind
+from townwatch_extract.set_off import name_set_off, set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
 from townwatch_extract.syntax import (
@@ -520,6 +521,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (late := _trailing_name(tok)) is not None:
                 # "retook the second city in Daleh province, Damt", "ejecting them from the last large city, Lawdar"
                 out.append(PlaceRef(late, partial, tok.lemma_.lower()))
+            elif not named and (apposed := name_set_off(tok)) is not None:
+                out.append(PlaceRef(apposed, partial, tok.lemma_.lower()))  # "Wad Madani, a strategic city recaptured by army"
             elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
@@ -2706,6 +2709,8 @@ def frame_or_why(trigger: Token) -> Frame | str:
         if surrendered_town(trigger):
             cls = TriggerClass.FALL  # "Laukkai surrendered to the MNDAA": the town is the subject, "to Z" gains it
         frame = _verb_frame(trigger, cls)
+        if frame is not None and (doer := praised_doer(trigger)) is not None:
+            frame.gaining = doer  # "Putin congratulates the troops for capturing X": the troops took it, not Putin
         if frame is not None and cls == TriggerClass.GAIN and (verb := outcome_verb(trigger)) is not None:
             # "The operations resulted in regaining control over the town of A and the villages of B and C": the gerund
             # has no side of its own; who led the operation, or the side named before (lists28)

@@ -11,7 +11,10 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.handover import handover_frames
+from townwatch_extract.headline_fall import headline_falls
 from townwatch_extract.headline_nominal import nominal_headline_frames
+from townwatch_extract.headline_retreat import headline_retreats
+from townwatch_extract.headline_victory import headline_victories
 from townwatch_extract.lexicon import (
     CAPITALISED_OBJECT_FORMS,
     CELEBRATION_WORDS,
@@ -277,6 +280,9 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(handover_frames(doc))
     out.extend(_fully_controlled(doc))
     out.extend(nominal_headline_frames(doc))
+    out.extend(headline_falls(doc))
+    out.extend(headline_retreats(doc))
+    out.extend(headline_victories(doc))
     return out
 
 

@@ -18,6 +18,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.news_nominal import outcome_verb
+from townwatch_extract.praise import praised_deed
 
 __all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "ranked", "read_modality", "refuted"]
 
@@ -178,6 +179,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return _verb_mood(head, depth + 1)
     if tok.dep_ == "pcomp" and outcome_verb(tok) is not None:
         return Mood.EVENT  # "the operations resulted in regaining control over X": done, as the outcome verb says
+    if tok.dep_ == "pcomp" and (praise := praised_deed(tok)) is not None:
+        return _verb_mood(praise, depth + 1)  # "Putin congratulates troops for capturing X": praised for a deed done
     if tok.dep_ == "pcomp":
         prep = head
         # "attacked the troops on Friday before taking over the town": a narrated sequence in the past

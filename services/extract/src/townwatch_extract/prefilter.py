@@ -52,7 +52,8 @@ _SIDELESS_PASSIVE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:\w+ed\b[^.;]{0,40}?,?\s+and\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?)?"
     r"(?:captured|recaptured|seized|retaken|overrun|liberated)\b(?!\s+by\b)", re.I
 )
-# A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag".
+# A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag", "Russian
+# retreat from X" (headline_retreat).
 # "The fall of Homs cuts Damascus off": a capture noun opening its sentence as the subject of what it brings about
 # names no side and still yields an event (frames.SIDELESS_NOMINAL); the same reach as news_nominal.NEWS_NOUN_REACH,
 # and the place's own name before the noun ("Tal Afar's capture comes a week after ...")
@@ -65,7 +66,7 @@ _NEWS_NOUN = re.compile(
 # after the parse (the bench corpus's war stories carry one in five: 2.7x the sentences parsed, for no event)
 _NEWS_NOUN_MODAL = re.compile(r"\bof\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:would|could|might|may|will|can|should|must)\b")
 _DEMONYM_HOLD = re.compile(
-    r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?|seizure|capture|recapture|takeover|occupation)\b"
+    r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?|seizure|capture|recapture|takeover|occupation|[Rr]etreat|[Ww]ithdrawal|[Pp]ullout)\b"
     r"|\b[A-Z][a-z]+(?:'s|’s)\s+(?:(?:national|blue-and-yellow|state)\s+)?flags?\b"  # "Ukraine's flag was flying over X again"
 )
 # A state that speaks by its country's or capital's name ("Kyiv said the village of X had also been liberated",

@@ -84,6 +84,8 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
     if subj is None:
         return None
     loss = noun.lemma_.lower() in _LOSS_NOUNS
+    if lemma in _CELEBRATE and (praised := _praised_on(verb, noun)) is not None:
+        return ("gaining", praised)  # "Putin congratulates the Syrian army on the recapture of X": the army took it
     if lemma in _CELEBRATE:
         return ("gaining", subj)
     if lemma in _CONCEDE and loss:
@@ -93,3 +95,14 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
     if lemma in _ANNOUNCE and not loss:
         return ("gaining", subj)
     return None
+
+
+def _praised_on(verb: Token, noun: Token) -> Token | None:
+    """Who is congratulated "on" or praised "for" the capture the noun names, when the verb has them for object and
+    they are named ("congratulates the Syrian army on the recapture of X"), else None (the subject's own side)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "for") or noun.head.head.i != verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in obj.children)):
+        return None
+    return obj

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.lexicon import SETTLEMENT_KINDS
 
-__all__ = ["SETTLED_KINDS", "bearing_after", "kind_set_off", "located_after", "set_off_kind"]
+__all__ = ["SETTLED_KINDS", "bearing_after", "kind_set_off", "located_after", "name_set_off", "set_off_kind"]
 
 SETTLED_KINDS = SETTLEMENT_KINDS | {"place"}
 """What a text calls a name when it calls it a settlement ("the town of X", "X, a farming village"), or "place" when it
@@ -124,3 +124,20 @@ def set_off_kind(tok: Token) -> str | None:
     if (kind := kind_set_off(tok)) is not None:
         return kind
     return "place" if bearing_after(tok) or located_after(tok) else None
+
+
+def name_set_off(noun: Token) -> Token | None:
+    """The name a settlement noun is set off after, when the name is the whole verbless line and the noun heads the
+    apposition a clause hangs on ("Wad Madani, a strategic city recaptured by the army": the city is Wad Madani)."""
+    if noun.dep_ != "appos" or noun.tag_ == "NNS" or noun.head.i >= noun.i:
+        return None
+    name = noun.head
+    if name.pos_ != "PROPN" or name.dep_ != "ROOT" or kind_set_off(name) != noun.lower_:
+        return None  # (never "Omdurman, a city seized by the RSF, counts its dead": a description of the subject)
+    if any(t.lower_ in _EARLIER or (t.dep_ == "prep" and t.lower_ == "since") for t in noun.subtree):
+        return None  # "X, a city once captured by Z": background
+    return name
+
+
+# words that make a set-off description background ("a city once held by Z", "a town previously captured")
+_EARLIER = frozenset({"once", "previously", "formerly", "earlier", "long", "already", "first"})

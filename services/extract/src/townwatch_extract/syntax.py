@@ -241,6 +241,8 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return tok.head
         return c
+    if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and (first := _asyndetic_first(tok)) is not None:
+        return first  # a headline's "Kurdish forces expel ISIS, take back control of X": the first verb's subject
     if tok.dep_ in ("conj", "advcl") and tok.i > 0:
         if (hung := _subject_hung_on_place(tok)) is not None:
             return hung
@@ -361,3 +363,16 @@ def controlled_name(tok: Token) -> bool:
     X"): what a side holds is ground, never a person."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() == "control" and prep.head.pos_ == "NOUN"
+
+
+def _asyndetic_first(verb: Token) -> Token | None:
+    """The subject of the verb a headline sets before ``verb`` with only a comma between ("Z expel Y, take X": the
+    parse hangs the first verb on the second, which gets no subject)."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj", "ccomp") and c.i < verb.i and verb.doc[verb.i - 1].text == "," and not any(
+            k.dep_ == "mark" for k in c.children
+        ):
+            subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None

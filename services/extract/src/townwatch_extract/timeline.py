@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from townwatch_extract.lexicon import CELEBRATION_WORDS, VERB_CLASSES
+from townwatch_extract.set_off import name_set_off
 from townwatch_extract.syntax import capture_verb_misread, control_verb_misread
 from townwatch_schemas import DatePrecision
 
@@ -97,9 +98,10 @@ def told_as_state(trigger: Token, place: Token) -> bool:
            for t in phrase):
         return True
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED \
-            and trigger.head.dep_ != "ROOT":
+            and trigger.head.dep_ != "ROOT" and name_set_off(trigger.head) is None:
         # "attack town recently captured by militants", "two towns seized previously by IS": a description; a line
-        # that is only the noun and its participle is a headline's passive ("Strategic town of X captured by Z")
+        # that is only the noun and its participle is a headline's passive ("Strategic town of X captured by Z"), and
+        # so is a line that is only a name and that noun set off ("X, a strategic city recaptured by army")
         return True
     if trigger.dep_ == "relcl" and _describes_subject(trigger):
         return True  # "the rebels who overran the capital, Sanaa, are now closing in on X": who the side is, not news
