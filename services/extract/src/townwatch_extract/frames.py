@@ -21,6 +21,7 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
+from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -323,6 +324,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "took control of the Washir district center in Helmand": the district's seat, named before it (the province
         # after "in" only says where the district lies)
         out.extend(place_refs(seat, partial, "district", depth + 1))
+    elif heights := appositive_heights(tok):
+        # "the hilltop Tal X in its vicinity", "hilltops A, B, C": names set off after a height noun, each a height
+        out.extend(PlaceRef(h, partial, "hill", site=True) for h in heights)
     elif tok.pos_ != "PROPN" and tok.lemma_.lower() in _HEIGHTS and tok.tag_ == "NNS":
         # "retook the strategic hills of A and B": hills named after no town, each a site of its own (issue 10)
         out.extend(PlaceRef(h, partial, "hill", site=True) for h in named_heights(tok))
@@ -1432,6 +1436,8 @@ def _control_place(obj: Token) -> list[PlaceRef]:
     # a conjunct of "control"
     refs += [ref for c in obj.conjuncts if c.i > obj.i and c.tag_ == "NNS" and c.lemma_.lower() in _SETTLED and prep_objects(c, ("of",))
              for ref in place_refs(c) if not ref.anaphor]
+    # "took control of the village A and hilltops B, C, D": the heights named after their noun, a conjunct of "control"
+    refs += [PlaceRef(h, False, "hill", site=True) for c in obj.conjuncts if c.i > obj.i for h in appositive_heights(c)]
     if _short_of_full(obj):
         refs = [replace(r, partial=True) for r in refs]  # "seized near full control of X", "partial control of X"
     # "seized control of army base in El Fasher": the town hangs on "control" or on the verb; so in "took control of
