@@ -1179,6 +1179,21 @@ def _trailing_name(tok: Token) -> Token | None:
     return doc[i]
 
 
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
+
+
+def _compass_opener(doc: Doc, i: int, end: int) -> int | None:
+    """"west of Z", "to the west of Z", "north-east of Z": a bearing from a town opens the phrase at ``i``; the index
+    of its "of", or None."""
+    if doc[i].lower_ == "to" and i + 2 < end and doc[i + 1].lower_ == "the":
+        i += 2
+    if i + 2 < end and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in _BEARINGS:
+        i += 2  # "north-east" as three tokens
+    return i + 1 if doc[i].lower_ in _BEARINGS and i + 1 < end and doc[i + 1].lower_ == "of" else None
+
+
 def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: int | None = None) -> list[Token]:
     """The names a plural place noun lists after a colon ("the settlements: A, B, C and D", "liberated three villages
     on Sunday by Ukrainian troops: A, B and C": no verb between), each name's first word; a name followed by an admin
@@ -1200,10 +1215,12 @@ def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: in
         # off by a dash names as many places as it lists
         counted = wanted >= 2 or wanted == -1
         opener = tok.i + 1
-        if opener < end and doc[opener].lower_ in ("in", "near") and counted:
-            # "recaptured two other villages in Hama province, A and B": the names set off after the villages' place
-            opener += 1
-            while opener < end and opener < tok.i + 8 and doc[opener].text not in (",", "-", "—") and doc[opener].pos_ not in ("VERB", "AUX", "PRON"):
+        bearing = _compass_opener(doc, opener, end) if opener < end else None
+        if opener < end and counted and (doc[opener].lower_ in ("in", "near") or bearing is not None):
+            # "recaptured two other villages in Hama province, A and B": the names set off after the villages' place;
+            # "captured the two villages to the west of Z – A and B", "two villages west of Z - A and B": its bearing
+            opener = bearing + 1 if bearing is not None else opener + 1
+            while opener < end and opener < tok.i + 10 and doc[opener].text not in (",", "-", "—", "–") and doc[opener].pos_ not in ("VERB", "AUX", "PRON"):
                 opener += 1
         if not counted or opener >= end or doc[opener].text not in ((",", "-", "—", "–") if wanted >= 2 else ("-", "—", "–")):
             return []  # (a dash too: "gained control of four key villages - A, B, C and D - in Homs province")
