@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from townwatch_extract.area_members import member_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
@@ -324,6 +325,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "took control of the Washir district center in Helmand": the district's seat, named before it (the province
         # after "in" only says where the district lies)
         out.extend(place_refs(seat, partial, "district", depth + 1))
+    elif tok.pos_ != "PROPN" and (members := member_places(tok)):
+        # "captured the entire northern Hama pocket, composed of the towns of A, B and C": the places it is made of
+        out.extend(r for m in members for r in place_refs(m, partial, None, depth + 1) if not r.anaphor)
     elif heights := appositive_heights(tok):
         # "the hilltop Tal X in its vicinity", "hilltops A, B, C": names set off after a height noun, each a height
         out.extend(PlaceRef(h, partial, "hill", site=True) for h in heights)
