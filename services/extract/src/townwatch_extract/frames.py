@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.area_members import member_places
+from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
@@ -2161,6 +2162,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         objs = [misread_object]
     # "Islamist militants in Mali on Saturday captured Douentza": the verb read as an adjective on the name
     misread_subject = capture_verb_misread(trigger) if not objs and cls == TriggerClass.GAIN else None
+    if misread_subject is None and not objs and cls == TriggerClass.GAIN:
+        misread_subject = verb_on_control(trigger)  # "The Taliban seize control of X": one noun phrase on "control"
     if misread_subject is not None:
         objs = [trigger.head]
     # a monitor's "IS overran X", "IS captured X": the Islamic State's "IS" read as the auxiliary of a passive whose
