@@ -328,7 +328,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         out.extend(place_refs(seat, partial, "district", depth + 1))
     elif tok.pos_ != "PROPN" and (members := member_places(tok)):
         # "captured the entire northern Hama pocket, composed of the towns of A, B and C": the places it is made of
-        out.extend(r for m in members for r in place_refs(m, partial, None, depth + 1) if not r.anaphor)
+        # (a bare name among them is a settlement: "the enclave comprising A and B")
+        out.extend(r for m in members for r in place_refs(m, partial, "town" if m.pos_ == "PROPN" else None, depth + 1) if not r.anaphor)
     elif heights := appositive_heights(tok):
         # "the hilltop Tal X in its vicinity", "hilltops A, B, C": names set off after a height noun, each a height
         out.extend(PlaceRef(h, partial, "hill", site=True) for h in heights)
@@ -1459,7 +1460,9 @@ def _control_place(obj: Token) -> list[PlaceRef]:
     refs += [ref for c in obj.conjuncts if c.i > obj.i and c.tag_ == "NNS" and c.lemma_.lower() in _SETTLED and prep_objects(c, ("of",))
              for ref in place_refs(c) if not ref.anaphor]
     # "took control of the village A and hilltops B, C, D": the heights named after their noun, a conjunct of "control"
-    refs += [PlaceRef(h, False, "hill", site=True) for c in obj.conjuncts if c.i > obj.i for h in appositive_heights(c)]
+    # (or of the verb: "took control of the village of A and hilltops B and C" read as a second object of "took")
+    refs += [PlaceRef(h, False, "hill", site=True) for c in (*obj.conjuncts, *obj.head.conjuncts) if c.i > obj.i
+             for h in appositive_heights(c)]
     if _short_of_full(obj):
         refs = [replace(r, partial=True) for r in refs]  # "seized near full control of X", "partial control of X"
     # "seized control of army base in El Fasher": the town hangs on "control" or on the verb; so in "took control of
