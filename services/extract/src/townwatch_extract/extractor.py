@@ -136,7 +136,13 @@ from townwatch_extract.quotes import (
     trailing_speaker,
 )
 from townwatch_extract.raw_text import blank_markup, end_dateline, latin_lookalikes, looks_binary
-from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, same_day_opening, told_earlier
+from townwatch_extract.recap import (
+    held_in_lead,
+    inherited_ref,
+    is_recap_date,
+    same_day_opening,
+    told_earlier,
+)
 from townwatch_extract.recency import (
     campaign_summary,
     continues_story,

@@ -242,7 +242,7 @@ def _spliced_before(tok: Token, head: Token) -> bool:
         return False
     # a semicolon closes a clause whatever its tense: "The Front captures the town of X; Russia calls for its
     # protection" (a chronology's present: the call is the next clause's, not an intention of the capture)
-    return tok.tag_ in ("VBD", "VBZ", "VBP") and any(t.text == ";" for t in tok.doc[tok.i : head.i]) or tok.tag_ == "VBD" or any(
+    return (tok.tag_ in ("VBD", "VBZ", "VBP") and any(t.text == ";" for t in tok.doc[tok.i : head.i])) or tok.tag_ == "VBD" or any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
     )
 

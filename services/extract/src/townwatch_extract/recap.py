@@ -29,7 +29,15 @@ from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_schemas import DatePrecision
 
 __all__ = [
-    "RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "TALLY_MIN", "coarse_ref", "held_in_lead", "same_day_opening", "inherited_ref", "is_recap_date", "later_ref",
+    "RECAP_MIN_DAYS",
+    "RECAP_WEEKDAY_DAYS",
+    "TALLY_MIN",
+    "coarse_ref",
+    "held_in_lead",
+    "inherited_ref",
+    "is_recap_date",
+    "later_ref",
+    "same_day_opening",
     "told_earlier",
 ]
 
