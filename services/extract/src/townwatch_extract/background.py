@@ -200,17 +200,19 @@ def _span_back(after: Token) -> bool:
     return False
 
 
-def counted_after(trigger: Token) -> bool:
+def counted_after(trigger: Token, day_line: bool = False) -> bool:
     """A change told as what the news came some time after: "combed X, killing dozens two days after seizing the
     town", "seized another town less than a week after capturing the provincial capital"; or a pluperfect's after:
-    "the group had suffered setbacks after capturing X" (the capture before an earlier past)."""
+    "the group had suffered setbacks after capturing X" (the capture before an earlier past). Not in a ``day_line``
+    (note_line.perfect_by_day: "By the end of the day, rebels had retaken X after pushing the army out of the town"),
+    whose pluperfect is measured to the news day, so what came just before it that day is news too."""
     if trigger.dep_ != "pcomp" or trigger.head.lower_ != "after":
         return False
     after = trigger.head
     if _span_back(after):
         return True
     head = after.head
-    if head.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+    if not day_line and head.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
         return True
     # inside what someone says must or should be done: "Kurdish forces must return to territory they hold after seizing
     # X" (the capture is what the demand presupposes)

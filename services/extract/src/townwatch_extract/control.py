@@ -117,6 +117,8 @@ def _state_frame(trigger: Token) -> Frame | None:
     if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately or reported):
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
+    if not places and lemma == "be":  # "were in control over the villages of A and B": the parse hangs "over" on "be"
+        places = [r for o in prep_objects(trigger, ("over",)) if o.i > ctrl.i for r in place_refs(o)]
     if not places and back and lemma == "be":  # a monitor's "Government forces are back in control in Macomia"
         places = [r for t in (ctrl, trigger, *backs) for o in prep_objects(t, ("in",)) if o.i != ctrl.i for r in place_refs(o)]
     frame = Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
@@ -185,8 +187,16 @@ def _by_lately(trigger: Token) -> bool:
     if trigger.tag_ != "VBD" or trigger.dep_ == "xcomp" or any(c.dep_ in ("aux", "neg") for c in trigger.children):
         return False
     return any(
-        o.lower_ in _HOURS or any(c.dep_ == "compound" and c.lower_ in LATELY_WORDS for c in o.children)
+        o.lower_ in _HOURS or any(c.dep_ == "compound" and c.lower_ in LATELY_WORDS for c in o.children) or _day_end(o)
         for o in prep_objects(trigger, ("by",))
+    )
+
+
+def _day_end(tok: Token) -> bool:
+    """"by the end of the day", "by the end of that day" (a monitor's day entry): the day told, never "the end of
+    the year" or "of the war"."""
+    return tok.lower_ == "end" and any(
+        o.lower_ == "day" and any(d.lower_ in ("the", "that", "same") for d in o.children) for o in prep_objects(tok, ("of",))
     )
 
 

@@ -136,7 +136,13 @@ from townwatch_extract.quotes import (
     trailing_speaker,
 )
 from townwatch_extract.raw_text import blank_markup, end_dateline, latin_lookalikes, looks_binary
-from townwatch_extract.recap import held_in_lead, inherited_ref, is_recap_date, told_earlier
+from townwatch_extract.recap import (
+    held_in_lead,
+    inherited_ref,
+    is_recap_date,
+    same_day_opening,
+    told_earlier,
+)
 from townwatch_extract.recency import (
     campaign_summary,
     continues_story,
@@ -1305,7 +1311,9 @@ class Extractor:
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # a news story's sentences after its lead may retell older changes (recap.py)
             recap = bool(doc_frames) and recap_story and not is_title and sentence.start != sentences[0].start
-            if recap and (inherited := inherited_ref(sentence.text, before, reference)) is not None:
+            if (recap or (doc_frames and not is_title and same_day_opening(sentence.text))) and (
+                inherited := inherited_ref(sentence.text, before, reference)
+            ) is not None:
                 refs = [inherited, *refs]
             if dated_note is not None and not is_title:
                 refs = page_year(refs, sentence.text, dated_note, article.published)
@@ -2311,7 +2319,8 @@ class Extractor:
         note_line: bool = False, recap: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
-        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not perfect_by_day(ref, sentence.text, published, note_line, sentence.start == 0)) or is_background_clause(frame.trigger) or told_before(frame.trigger) or counted_after(frame.trigger) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
+        day_line = perfect_by_day(ref, sentence.text, published, note_line, sentence.start == 0)
+        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not day_line) or is_background_clause(frame.trigger) or told_before(frame.trigger) or counted_after(frame.trigger, day_line) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)) and not (

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from townwatch_extract.area_members import member_places
+from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
@@ -21,6 +23,7 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
+from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -324,6 +327,13 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "took control of the Washir district center in Helmand": the district's seat, named before it (the province
         # after "in" only says where the district lies)
         out.extend(place_refs(seat, partial, "district", depth + 1))
+    elif tok.pos_ != "PROPN" and (members := member_places(tok)):
+        # "captured the entire northern Hama pocket, composed of the towns of A, B and C": the places it is made of
+        # (a bare name among them is a settlement: "the enclave comprising A and B")
+        out.extend(r for m in members for r in place_refs(m, partial, "town" if m.pos_ == "PROPN" else None, depth + 1) if not r.anaphor)
+    elif heights := appositive_heights(tok):
+        # "the hilltop Tal X in its vicinity", "hilltops A, B, C": names set off after a height noun, each a height
+        out.extend(PlaceRef(h, partial, "hill", site=True) for h in heights)
     elif tok.pos_ != "PROPN" and tok.lemma_.lower() in _HEIGHTS and tok.tag_ == "NNS":
         # "retook the strategic hills of A and B": hills named after no town, each a site of its own (issue 10)
         out.extend(PlaceRef(h, partial, "hill", site=True) for h in named_heights(tok))
@@ -1178,6 +1188,21 @@ def _trailing_name(tok: Token) -> Token | None:
     return doc[i]
 
 
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
+
+
+def _compass_opener(doc: Doc, i: int, end: int) -> int | None:
+    """"west of Z", "to the west of Z", "north-east of Z": a bearing from a town opens the phrase at ``i``; the index
+    of its "of", or None."""
+    if doc[i].lower_ == "to" and i + 2 < end and doc[i + 1].lower_ == "the":
+        i += 2
+    if i + 2 < end and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in _BEARINGS:
+        i += 2  # "north-east" as three tokens
+    return i + 1 if doc[i].lower_ in _BEARINGS and i + 1 < end and doc[i + 1].lower_ == "of" else None
+
+
 def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: int | None = None) -> list[Token]:
     """The names a plural place noun lists after a colon ("the settlements: A, B, C and D", "liberated three villages
     on Sunday by Ukrainian troops: A, B and C": no verb between), each name's first word; a name followed by an admin
@@ -1199,10 +1224,12 @@ def _colon_names(tok: Token, label: Token | None = None, least: int = 2, end: in
         # off by a dash names as many places as it lists
         counted = wanted >= 2 or wanted == -1
         opener = tok.i + 1
-        if opener < end and doc[opener].lower_ in ("in", "near") and counted:
-            # "recaptured two other villages in Hama province, A and B": the names set off after the villages' place
-            opener += 1
-            while opener < end and opener < tok.i + 8 and doc[opener].text not in (",", "-", "—") and doc[opener].pos_ not in ("VERB", "AUX", "PRON"):
+        bearing = _compass_opener(doc, opener, end) if opener < end else None
+        if opener < end and counted and (doc[opener].lower_ in ("in", "near") or bearing is not None):
+            # "recaptured two other villages in Hama province, A and B": the names set off after the villages' place;
+            # "captured the two villages to the west of Z – A and B", "two villages west of Z - A and B": its bearing
+            opener = bearing + 1 if bearing is not None else opener + 1
+            while opener < end and opener < tok.i + 10 and doc[opener].text not in (",", "-", "—", "–") and doc[opener].pos_ not in ("VERB", "AUX", "PRON"):
                 opener += 1
         if not counted or opener >= end or doc[opener].text not in ((",", "-", "—", "–") if wanted >= 2 else ("-", "—", "–")):
             return []  # (a dash too: "gained control of four key villages - A, B, C and D - in Homs province")
@@ -1435,6 +1462,10 @@ def _control_place(obj: Token) -> list[PlaceRef]:
     # a conjunct of "control"
     refs += [ref for c in obj.conjuncts if c.i > obj.i and c.tag_ == "NNS" and c.lemma_.lower() in _SETTLED and prep_objects(c, ("of",))
              for ref in place_refs(c) if not ref.anaphor]
+    # "took control of the village A and hilltops B, C, D": the heights named after their noun, a conjunct of "control"
+    # (or of the verb: "took control of the village of A and hilltops B and C" read as a second object of "took")
+    refs += [PlaceRef(h, False, "hill", site=True) for c in (*obj.conjuncts, *obj.head.conjuncts) if c.i > obj.i
+             for h in appositive_heights(c)]
     if _short_of_full(obj):
         refs = [replace(r, partial=True) for r in refs]  # "seized near full control of X", "partial control of X"
     # "seized control of army base in El Fasher": the town hangs on "control" or on the verb; so in "took control of
@@ -2137,6 +2168,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         objs = [misread_object]
     # "Islamist militants in Mali on Saturday captured Douentza": the verb read as an adjective on the name
     misread_subject = capture_verb_misread(trigger) if not objs and cls == TriggerClass.GAIN else None
+    if misread_subject is None and not objs and cls == TriggerClass.GAIN:
+        misread_subject = verb_on_control(trigger)  # "The Taliban seize control of X": one noun phrase on "control"
     if misread_subject is not None:
         objs = [trigger.head]
     # a monitor's "IS overran X", "IS captured X": the Islamic State's "IS" read as the auxiliary of a passive whose

@@ -234,7 +234,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # "the town is now held by the Kurds", "X is again held by Z" (control._now_frame, the passive of "hold")
     "now held": frozenset({"now"}), "again held": frozenset({"again"}),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | LATELY_WORDS | {
-        "now", "back", "again", "claimed", "claims", "claim", "claiming"}),
+        "now", "back", "again", "claimed", "claims", "claim", "claiming", "day"}),  # ("by the end of the day": control._day_end)
     "in the hands of": _LEAVING_WORDS | {"now", "back", "again"},
     **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "again", "control"}),
     # "Z again controls X", "X is again in government hands" (control._now, _hands_frame): the place went back

@@ -241,9 +241,13 @@ def _spliced_before(tok: Token, head: Token) -> bool:
     """A finished clause the parser hangs on the next clause's verb across a comma: "Kherson has been fully captured by
     Russia, a military administration is being set up" (no intention: the capture is told in the perfect or the past
     before the verb it is read as the complement of)."""
-    if tok.dep_ != "ccomp" or tok.i > head.i or not any(t.text == "," for t in tok.doc[tok.i : head.i]):
+    if tok.dep_ != "ccomp" or tok.i > head.i or not any(t.text in (",", ";") for t in tok.doc[tok.i : head.i]):
         return False
-    return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    # a semicolon closes a clause whatever its tense: "The Front captures the town of X; Russia calls for its
+    # protection" (a chronology's present: the call is the next clause's, not an intention of the capture)
+    return (tok.tag_ in ("VBD", "VBZ", "VBP") and any(t.text == ";" for t in tok.doc[tok.i : head.i])) or tok.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    )
 
 
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest".split())

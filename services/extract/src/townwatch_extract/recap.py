@@ -29,7 +29,15 @@ from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_schemas import DatePrecision
 
 __all__ = [
-    "RECAP_MIN_DAYS", "RECAP_WEEKDAY_DAYS", "TALLY_MIN", "coarse_ref", "held_in_lead", "inherited_ref", "is_recap_date", "later_ref",
+    "RECAP_MIN_DAYS",
+    "RECAP_WEEKDAY_DAYS",
+    "TALLY_MIN",
+    "coarse_ref",
+    "held_in_lead",
+    "inherited_ref",
+    "is_recap_date",
+    "later_ref",
+    "same_day_opening",
     "told_earlier",
 ]
 
@@ -42,12 +50,23 @@ names the days of the last week by weekday ("on Tuesday"), and a calendar date a
 
 # a sentence dated by the one before it: the day after it, or the same moment
 _NEXT_DAY = r"(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)"
-_SAME_TIME = r"(?:at\s+the\s+same\s+time|on\s+the\s+same\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)"
+_SAME_TIME = (
+    r"(?:at\s+the\s+same\s+time|on\s+the\s+same\s+day|that\s+(?:same\s+)?day|the\s+same\s+day"
+    # a part of that day: "By noon the same day,", "By nightfall that day,", "By the end of the day," (a day's entry)
+    r"|by\s+(?:the\s+)?(?:end\s+of\s+(?:the|that|the\s+same)\s+day|(?:(?:nightfall|dusk|evening|morning|midday|noon|"
+    r"(?:early\s+|late\s+)?afternoon|night|sunset|dawn)\s+(?:on\s+|of\s+)?(?:the\s+same|that(?:\s+same)?)\s+day)))"
+)
 # "Shortly thereafter, government forces recaptured X" after "In March, they retook Y": the time of the one before
 _SOON_AFTER = r"(?:(?:shortly|soon|immediately)\s+(?:thereafter|afterwards?|after\s+that))"
 _OPENING = re.compile(rf"^\W*(?:({_NEXT_DAY})|{_SAME_TIME}|({_SOON_AFTER}))\s*,", re.I)
 _CALENDAR = frozenset({"mdy", "dmy", "inherited"})
 _COARSE = frozenset({"last_week", "this_month"})
+
+
+def same_day_opening(sentence: str) -> bool:
+    """A sentence opening "On the same day," or "By noon the same day,": dated by the one before it in any text (a
+    monitor's dated entry too, not only a story's recap)."""
+    return re.match(rf"^\W*{_SAME_TIME}\s*,", sentence, re.I) is not None
 
 
 def inherited_ref(sentence: str, before: str, published: dt.date | None) -> TimeRef | None:

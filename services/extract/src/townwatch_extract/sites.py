@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
+from townwatch_extract.height_names import height_noun_of
 from townwatch_extract.syntax import prep_objects
 from townwatch_extract.unit_site import unit_designation, unit_name
 from townwatch_gazetteer import GeoPlace, name_key
@@ -205,7 +206,7 @@ class SiteResolver:
         """"Aden's international airport", "the Baath Dam near Tabqa", "the Tabqa dam", "the presidential palace"."""
         if (unit := unit_name(tok)) is not None:
             return self._unit(unit, unit_designation(tok), tok, ctx, hints_extra)
-        if (hills := height_of(tok)) is not None:
+        if (hills := height_of(tok) or height_noun_of(tok)) is not None:
             # "the hills of Numba and Kiluku": each name a hill of its own, placed at no town
             hints = ctx.country_hints(hints_extra)
             name = f"{ctx.place_span(tok).text.strip(' -')} {'Ridge' if hills.lemma_.lower() == 'ridge' else 'Hill'}"
