@@ -128,6 +128,7 @@ from townwatch_extract.participle_list import (
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.present_tense import present_as_past, retaken
+from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.quarter import is_city_quarter, province_district, unnamed_district
 from townwatch_extract.quotes import (
     official_speaker,
@@ -1254,6 +1255,7 @@ class Extractor:
             i = starts.get(sentence.start)
             return neighbour(i - 1) if i else None
 
+        disputed_names: list[str] = []  # the places of the body's readings dropped as disputed (headline_disputed.py)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             if trace is not None:
                 trace.enter(sentence.start, is_title, sentence.text)
@@ -1268,6 +1270,8 @@ class Extractor:
                 lead_text = sentences[0].text if not is_title and sentences and sentences[0].start != sentence.start else ""
                 if contested(f.trigger, _place_names(f), before, neighbours, lead_text, partial=bool(f.places) and all(p.partial for p in f.places)):
                     _drop(trace, "contested", _place_text(f), f.trigger.text)
+                    if not is_title:
+                        disputed_names.extend(_place_names(f))
                     continue
                 if is_foothold(f.trigger) and dated_note is None and not note.hierarchies:
                     continue  # a foothold told in wire copy is an assault under way, a coder note's the part of X taken
@@ -1336,6 +1340,8 @@ class Extractor:
             labelled = background_labels(clean)  # (the labels found once, not once per candidate)
             found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
                      and labelled(c.start) else c for c in found]
+        # a headline's change whose every telling in the body is a claim the other side disputes (headline_disputed.py)
+        found = headline_undisputed(found, disputed_names)
         stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
