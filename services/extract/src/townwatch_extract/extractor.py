@@ -97,6 +97,7 @@ from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lexicon import (
     NOUN_CLASSES,
+    REGION_CORE,
     VERB_CLASSES,
     TriggerClass,
     given_name,
@@ -2294,6 +2295,11 @@ class Extractor:
             if p.dep_ == "prep" and p.lower_ in _LOCATING
             for t in p.subtree
             if t.pos_ == "PROPN"
+        ) | frozenset(  # "the last settlement in the Kursk region": the region the noun lies in is not the town it stands for
+            key
+            for p in ref.token.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in REGION_CORE
+            for key in (name_key(" ".join(t.text for t in o.subtree if t.pos_ == "PROPN")), *(name_key(t.text) for t in o.subtree if t.pos_ == "PROPN"))
         ) | frozenset(  # "this Turkmen city": the people's name before the noun is not the town it stands for
             name_key(c.text) for c in ref.token.children if c.dep_ == "compound" and c.i < ref.token.i
             and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)
