@@ -1272,7 +1272,7 @@ class Extractor:
                 if contested(f.trigger, _place_names(f), before, neighbours, lead_text, partial=bool(f.places) and all(p.partial for p in f.places)):
                     _drop(trace, "contested", _place_text(f), f.trigger.text)
                     if not is_title:
-                        disputed_names.extend(_place_names(f))
+                        disputed_names.extend(ctx.place_span(p.token).text for p in f.places if not p.anaphor)
                     continue
                 if is_foothold(f.trigger) and dated_note is None and not note.hierarchies:
                     continue  # a foothold told in wire copy is an assault under way, a coder note's the part of X taken
