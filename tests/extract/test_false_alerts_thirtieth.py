@@ -17,6 +17,8 @@ the city itself taken.
 T1 (headline_disputed.py): a hedged headline ("Rebels said to seize major Syrian city") whose every body telling is
 disputed by the other side is no change. Twins: a headline told as fact, a body dispute over another place.
 R1 (extractor._antecedent): "the last settlement in the Kursk region" never stands for Kursk.
+P1 (fuller_name.py): a headline's "Hammam at Tawil" parsed as "Hammam" beside the body's "Hammam at-Tawil" is one
+place, not a second event. Twins: two longer names a short one could be, another side's reading, a resolved name.
 
 Sentences written for these tests.
 """
@@ -24,11 +26,13 @@ Sentences written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pytest
 
 from townwatch_extract.dates import find_time_refs
 from townwatch_extract.extractor import Extractor
+from townwatch_extract.fuller_name import fuller_names
 
 from .conftest import headline_changes, news_rows, sides
 
@@ -138,3 +142,43 @@ def test_short_words_are_not_months() -> None:
 def test_the_city_district_headline_has_no_event_but_the_city_headline_does(extractor: Extractor) -> None:
     assert sides(headline_changes(extractor, "Islamists lose Benghazi district to Haftar's forces", published=dt.date(2017, 1, 26))) == []
     assert [p for p, _g, _lo in sides(headline_changes(extractor, "Islamists lose Benghazi to Haftar's forces", published=dt.date(2017, 1, 26)))] == ["Benghazi"]
+
+
+@pytest.mark.parametrize("village", ["Hammam", "Khirbet"])
+def test_a_shortened_headline_name_is_the_body_s_place(extractor: Extractor, village: str) -> None:
+    rows = _news(extractor, f"In the early morning fighters of the Islamic State (IS) started an offensive. The IS was able to "
+                 f"capture the town of Sarrin, as well as the village of {village} at-Tawil, a further six kilometres south.",
+                 dt.date(2016, 3, 3), f"Raqqa front: IS captures Sarrin and {village} at Tawil")
+    assert {p for p, _g, _lo in rows} == {"Sarrin", f"{village} at-Tawil"}
+
+
+@dataclass(frozen=True)
+class _P:
+    name: str
+    geonames_id: int | None = None
+    site_kind: str | None = None
+    country_code: str | None = "SY"
+
+
+@dataclass(frozen=True)
+class _A:
+    id: str
+
+
+@dataclass(frozen=True)
+class _C:
+    place: _P
+    gaining: _A | None
+
+
+def test_fuller_names_twins() -> None:
+    isis, sdf = _A("isis"), _A("sdf")
+    # two longer names the short one could stand for: left as it is
+    found = [_C(_P("Tal"), isis), _C(_P("Tal Abyad"), isis), _C(_P("Tal Tamr"), isis)]
+    assert [c.place.name for c in fuller_names(found)] == ["Tal", "Tal Abyad", "Tal Tamr"]
+    # another side's reading, a resolved name, another country: left as they are
+    assert fuller_names([_C(_P("Hammam"), isis), _C(_P("Hammam at-Tawil"), sdf)])[0].place.name == "Hammam"
+    assert fuller_names([_C(_P("Hama", geonames_id=1), isis), _C(_P("Hama airfield"), isis)])[0].place.name == "Hama"
+    assert fuller_names([_C(_P("Hammam", country_code="IQ"), isis), _C(_P("Hammam at-Tawil"), isis)])[0].place.name == "Hammam"
+    # the one fuller name
+    assert fuller_names([_C(_P("Hammam"), isis), _C(_P("Hammam at-Tawil"), isis)])[0].place.name == "Hammam at-Tawil"

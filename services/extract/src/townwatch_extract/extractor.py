@@ -77,6 +77,7 @@ from townwatch_extract.frames import (
     is_foothold,
     other_settlements,
 )
+from townwatch_extract.fuller_name import fuller_names
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -91,6 +92,7 @@ from townwatch_extract.headline import (
     sentence_case,
     telegraphic_participle,
 )
+from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.landmark_place import only_landmark
@@ -129,7 +131,6 @@ from townwatch_extract.participle_list import (
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.present_tense import present_as_past, retaken
-from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.quarter import is_city_quarter, province_district, unnamed_district
 from townwatch_extract.quotes import (
     official_speaker,
@@ -1402,6 +1403,8 @@ class Extractor:
                 if c.place.geonames_id is None and c.place.lat is None and (k := name_key(c.place.name)) in note.hierarchies else c
                 for c in found
             ]
+        # "Hammam" in the headline, "Hammam at-Turkuman" in the body: one place (fuller_name.py)
+        found = fuller_names(found)
         # a headline alone gets the loser of a two-sided war too (the labels of five real sets give it)
         merged = self._merge(found, ctx, reference, by_war=True)
         if trace is not None:
