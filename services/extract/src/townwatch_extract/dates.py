@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from townwatch_extract.inline_date import INLINE_DATE_HORIZON_DAYS, inline_date_spans
+from townwatch_extract.month_spelling import MISSPELT_MONTHS
 from townwatch_schemas import DatePrecision
 
 __all__ = ["TimeRef", "find_time_refs", "is_background_date"]
@@ -15,9 +16,10 @@ _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    **MISSPELT_MONTHS,  # "On Januray 1": a long month's name typed with two letters swapped (month_spelling.py)
 }
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MONTH_RE = r"(" + "|".join(sorted(MISSPELT_MONTHS)) + r"|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 

@@ -77,6 +77,7 @@ from townwatch_extract.frames import (
     is_foothold,
     other_settlements,
 )
+from townwatch_extract.fuller_name import fuller_names
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -91,12 +92,14 @@ from townwatch_extract.headline import (
     sentence_case,
     telegraphic_participle,
 )
+from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lexicon import (
     NOUN_CLASSES,
+    REGION_CORE,
     VERB_CLASSES,
     TriggerClass,
     given_name,
@@ -1260,6 +1263,7 @@ class Extractor:
             i = starts.get(sentence.start)
             return neighbour(i - 1) if i else None
 
+        disputed_names: list[str] = []  # the places of the body's readings dropped as disputed (headline_disputed.py)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             if trace is not None:
                 trace.enter(sentence.start, is_title, sentence.text)
@@ -1274,6 +1278,8 @@ class Extractor:
                 lead_text = sentences[0].text if not is_title and sentences and sentences[0].start != sentence.start else ""
                 if contested(f.trigger, _place_names(f), before, neighbours, lead_text, partial=bool(f.places) and all(p.partial for p in f.places)):
                     _drop(trace, "contested", _place_text(f), f.trigger.text)
+                    if not is_title:
+                        disputed_names.extend(ctx.place_span(p.token).text for p in f.places if not p.anaphor)
                     continue
                 if is_foothold(f.trigger) and dated_note is None and not note.hierarchies:
                     continue  # a foothold told in wire copy is an assault under way, a coder note's the part of X taken
@@ -1344,6 +1350,8 @@ class Extractor:
             labelled = background_labels(clean)  # (the labels found once, not once per candidate)
             found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
                      and labelled(c.start) else c for c in found]
+        # a headline's change whose every telling in the body is a claim the other side disputes (headline_disputed.py)
+        found = headline_undisputed(found, disputed_names)
         stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
@@ -1403,6 +1411,8 @@ class Extractor:
                 if c.place.geonames_id is None and c.place.lat is None and (k := name_key(c.place.name)) in note.hierarchies else c
                 for c in found
             ]
+        # "Hammam" in the headline, "Hammam at-Turkuman" in the body: one place (fuller_name.py)
+        found = fuller_names(found)
         # a headline alone gets the loser of a two-sided war too (the labels of five real sets give it)
         merged = self._merge(found, ctx, reference, by_war=True)
         if trace is not None:
@@ -2296,6 +2306,11 @@ class Extractor:
             if p.dep_ == "prep" and p.lower_ in _LOCATING
             for t in p.subtree
             if t.pos_ == "PROPN"
+        ) | frozenset(  # "the last settlement in the Kursk region": the region the noun lies in is not the town it stands for
+            key
+            for p in ref.token.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in REGION_CORE
+            for key in (name_key(" ".join(t.text for t in o.subtree if t.pos_ == "PROPN")), *(name_key(t.text) for t in o.subtree if t.pos_ == "PROPN"))
         ) | frozenset(  # "this Turkmen city": the people's name before the noun is not the town it stands for
             name_key(c.text) for c in ref.token.children if c.dep_ == "compound" and c.i < ref.token.i
             and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)

@@ -44,6 +44,8 @@ _CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assert
 # (and a narrated sequence's "proceeded to": "troops proceeded to clear the surrounding villages including A, B")
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help", "proceed"})
 _PERMIT_HEADS = frozenset({"allow", "enable"})
+# the verbs whose bare infinitive tells what their subject makes possible ("could help the militants gain control")
+_HELP_HEADS = frozenset({"help", "let", "make"})
 _ABLE_DONE = ("was", "were", "been")  # the forms of "be" before "able to" that tell a deed done
 _INTENT_WORDS = frozenset(
     "aim plan vow pledge seek try attempt hope want threaten intend prepare push launch begin start expect "
@@ -193,6 +195,12 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         if mood == Mood.ONGOING and prep.lower_ in ("after", "following"):
             return Mood.EVENT  # "were clearing mines after driving Z from most of the city": done before what goes on
         return mood
+    if tok.dep_ in ("ccomp", "xcomp") and head != tok and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _HELP_HEADS and (
+        _has_modal(head) or head.tag_ in ("VBZ", "VBP")
+    ):
+        # "an advance that could help the militants gain control of X", "the road helps the army take X": a bare
+        # infinitive under a "help" still to come is a prospect, not a deed ("helped the army take X" stays done)
+        return Mood.HYPOTHETICAL
     if head != tok and head.lemma_.lower() in _DENY:
         return Mood.DENIED
     if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and head.head.lemma_.lower() in _DENY:

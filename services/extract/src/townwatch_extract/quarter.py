@@ -1,6 +1,7 @@
 """Quarters: "the Sheikh Maqsoud district of Aleppo", a named district of a city written without "city", is the city
 held in part; "the Warduj district of Badakhshan" and "the Afrin district of Aleppo" stay districts of a province;
-a headline's "Faryab district" or "west Mosul district" names no district of its own."""
+a headline's "Faryab district", "west Mosul district" or "Benghazi district" names no district of its own, and "the
+south Benghazi district of Ganfuda" is Ganfuda."""
 
 from __future__ import annotations
 
@@ -46,10 +47,22 @@ def unnamed_district(name_tok: Token, name: str, gazetteer: Gazetteer) -> bool:
         return False
     if any(c.lower_ in _COMPASS and c.i < name_tok.i for c in (*noun.children, *name_tok.children)):
         return True
-    return bool(gazetteer.provinces(name))
+    return bool(gazetteer.provinces(name)) or _big_city(gazetteer, name)
+
+
+# a city so large that "<city> district" is one of its own quarters ("Islamists lose Benghazi district", "retake a
+# Benghazi district"), never a district named after a town (Afghan and Yemeni districts carry a small seat's name)
+_BIG_CITY = 300_000
+
+
+def _big_city(gazetteer: Gazetteer, name: str) -> bool:
+    place = gazetteer.resolve(name)
+    return place is not None and place.population >= _BIG_CITY
 
 
 def province_district(gazetteer: Gazetteer, named: str, of_name: str) -> bool:
     """Whether "the <named> district of <of_name>" writes the province first: "the Helmand district of Musa Qala" is
     Musa Qala, a district of Helmand (never "the Warduj district of Badakhshan", whose "of" is the province)."""
+    if _big_city(gazetteer, named) and not _big_city(gazetteer, of_name) and not gazetteer.provinces(of_name):
+        return True  # "the south Benghazi district of Ganfuda": the city names where the quarter lies, Ganfuda is taken
     return bool(gazetteer.provinces(named)) and not gazetteer.provinces(of_name)

@@ -69,9 +69,11 @@ def retaken_soon(trigger: Token) -> bool:
         hours = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep") and c.i < clause.i]
         if not _in_hours(*hours):
             continue
-        # "retook X hours after the rebels overran Y": another named place's fall
+        # "retook X hours after the rebels overran Y": another named place's fall ("hours after it was seized by a
+        # Ugandan rebel group": the by-agent names the taker, not a place)
         subject_names = _names(subj.subtree) if subj is not None else set()
-        if _names(clause.subtree) - subject_names - taken:
+        agent_names = _names(t for c in clause.children if c.dep_ == "agent" for t in c.subtree)
+        if _names(clause.subtree) - subject_names - agent_names - taken:
             continue
         return True
     # "win back X town captured by rebels in an overnight raid": a participle on the place retaken

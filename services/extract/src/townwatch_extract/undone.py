@@ -186,6 +186,10 @@ _BACK = re.compile(r"\b(?:(?:are|is|were|was) (?:now )?back in control|back in c
 # a hold told as short: "temporarily seized", "for hours", "withdrew hours later", "quickly withdrew"
 _BRIEF = re.compile(r"\b(?:briefly|temporarily|momentarily|for (?:several |a few |some |over |about |nearly )?(?:an? )?hours?"
                     r"|hours later|within hours|quickly withdr\w+|shortly (?:afterwards?|after)|before fleeing)\b", re.I)
+# a hold told as lasting till the next day, said only with the taker leaving (never with "back in control", which in
+# a day-by-day note may be another place's): "captured X on 10 July. But the next day, the groups retreated from those
+# sites"
+_NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning)|a day later|the day after)\b", re.I)
 _TAKER_WORDS = r"(?:militants?|fighters?|insurgents?|rebels?|jihadists?|attackers?|gunmen|terrorists|they|extremists|islamists)"
 _OTHER_PLACE = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:town|city|village)\s+of\s+)?([A-Z][\w'-]+)")
 
@@ -254,4 +258,10 @@ def undone_in_report(
             return j
         if _LEFT.search(text) and (span := parse(j)) is not None and _taker_leaves(span, taker, loser, low_name):
             return j
+    # "the next day, the rebel groups retreated from those sites": the sentence right after the capture's
+    j = own + 1
+    if j < len(sentences) and _NEXT_DAY.search(sentences[j]) and _LEFT.search(sentences[j]) and (
+        span := parse(j)
+    ) is not None and _taker_leaves(span, taker, loser, low_name):
+        return j
     return None
