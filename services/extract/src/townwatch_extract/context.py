@@ -25,8 +25,8 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.located import fronted_country, kind_country, located_country, near_anchor
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
-from townwatch_extract.speaker_units import own_units
 from townwatch_extract.province import called_area, whole_area
+from townwatch_extract.speaker_units import own_units
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
 from townwatch_extract.wars import War, war_country, war_taker
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -52,6 +52,7 @@ _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier milita
                          "paratroopers marines commandos".split())
 # the nouns a capital before them makes its state's forces ("Damascus loyalists"), beside the force nouns
 _LOYAL_NOUNS = frozenset({"loyalist", "loyalists"})
+_LOYAL_TO = re.compile(r"\b(?:loyal|allied|aligned|led|commanded|headed)\b", re.IGNORECASE)
 _NON_STATE_GENERIC = frozenset(
     "militants jihadists insurgents rebels fighters militias militia paramilitaries paramilitary militiamen group "
     "extremists terrorists separatists gunmen resistance".split()
@@ -763,6 +764,9 @@ class ArticleContext:
             if (
                 # (an "and" inside a name is no pair of sides: "Militants from the Islamic State of Iraq and the Levant")
                 place_cc and joined >= 0 and not any(m.start <= joined < m.end for m in matches)
+                # (not an "and" inside whose they are: "Forces loyal to Libyan general and former US citizen Khalifa
+                # Haftar" are Haftar's, not Libya's)
+                and not _LOYAL_TO.search(first)
                 and (any(self.gazetteer.country_code(w) == place_cc for w in first.split())
                      or first.strip(" ,;:").lower().removeprefix("the ") in self.catalogue.generic_state)
                 and (gov := self._government(place_cc, text)) is not None and gov.id != entry.id
@@ -780,6 +784,10 @@ class ArticleContext:
             # "fighters loyal to the UN-recognised government", "forces allied with the UN-backed government": whose
             if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "ally", "allied", "aligned"):
                 patron = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children if g.dep_ == "pobj"), None)
+                if patron is not None and (named := self.catalogue.find(doc_text_of(patron))):
+                    # "Forces loyal to Libyan general and former US citizen Khalifa Haftar": the man named, not the
+                    # country word before his title
+                    return ResolvedActor.from_entry(named[-1].actor, text)
                 if patron is not None and (found := self.resolve_actor(patron, speaker, place_cc)) is not None:
                     return found
                 prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and not any(p.children)), None)
