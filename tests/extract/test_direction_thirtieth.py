@@ -67,7 +67,7 @@ def test_n1_twin_a_bare_head_with_no_change(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [
-        # A1 (the first four wrong on main)
+        # A1 (the second, fourth and fifth wrong on main)
         ("Ukrainian troops regained control of the eastern town of Lyman from pro-Russian rebels on Saturday.",
          dt.date(2014, 7, 5), [("Lyman", "ua-forces", "ru-forces")]),
         ("TAF and the SNA seized the village of Suluk on Friday.", dt.date(2019, 10, 11), [("Suluk", "tr-forces", "sdf")]),
@@ -102,7 +102,7 @@ def test_a1_twins_no_change(extractor: Extractor, text: str, day: dt.date) -> No
 @pytest.mark.parametrize(
     ("text", "day", "place", "gaining"),
     [
-        # S1 (the first two read as the Tripoli government's on main)
+        # S1 (all three wrong on main: the Tripoli government's, the army's)
         ("Eastern commander Khalifa Haftar says forces seized Sirte", dt.date(2018, 7, 2), "Sirte", "lna"),
         ("An LNA spokesman said the army had taken full control of Sirte on Monday.", dt.date(2016, 6, 22), "Sirte", "lna"),
         ("RSF commander Hemedti said forces took Bara on Sunday.", dt.date(2023, 6, 12), "Bara", "rsf"),
@@ -125,7 +125,11 @@ def test_s1_twin_another_side_s_forces_named_as_such(extractor: Extractor) -> No
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # L1 (both read as the Tripoli government's on main)
+        # L1 (the first two read as the Tripoli government's on main)
+        ("Forces loyal to Libyan general and former US citizen Khalifa Haftar, commander of the eastern parliament's army, "
+         "seize control of the port of Brega.", "Brega"),
+        ("Fighters loyal to Libyan strongman and one-time CIA asset Khalifa Haftar, head of the self-styled national army, "
+         "take control of the port of Zuwetina.", "Zuwetina"),
         ("Forces loyal to Libyan general and onetime exile Khalifa Haftar seized Brega on Sunday.", "Brega"),
         ("Fighters loyal to Libyan strongman and field marshal Khalifa Haftar took the port of Zuwetina on Sunday.", "Zuwetina"),
     ],
