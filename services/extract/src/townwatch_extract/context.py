@@ -784,10 +784,10 @@ class ArticleContext:
             # "fighters loyal to the UN-recognised government", "forces allied with the UN-backed government": whose
             if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "ally", "allied", "aligned"):
                 patron = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children if g.dep_ == "pobj"), None)
-                if patron is not None and (named := self.catalogue.find(doc_text_of(patron))):
+                if patron is not None and (patron_named := self.catalogue.find(doc_text_of(patron))):
                     # "Forces loyal to Libyan general and former US citizen Khalifa Haftar": the man named, not the
                     # country word before his title
-                    return ResolvedActor.from_entry(named[-1].actor, text)
+                    return ResolvedActor.from_entry(patron_named[-1].actor, text)
                 if patron is not None and (found := self.resolve_actor(patron, speaker, place_cc)) is not None:
                     return found
                 prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and not any(p.children)), None)
@@ -864,8 +864,8 @@ class ArticleContext:
             c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and self.catalogue.generic_candidates(c.lower_)
         ), None)) is not None and (found := self._not_its_foe(self._generic(kind, text, place_cc), tok, text, place_cc)) is not None:
             return found  # "the paramilitary force battling the army took X": the paramilitaries (the RSF), not the army
-        if speaker is not None and (own := own_units(tok, toks, speaker, self.catalogue.entries)) is not None:
-            return own  # "Libyan commander Khalifa Haftar says forces captured Derna": his (speaker_units.py)
+        if speaker is not None and (units := own_units(tok, toks, speaker, self.catalogue.entries)) is not None:
+            return units  # "Libyan commander Khalifa Haftar says forces captured Derna": his (speaker_units.py)
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             # "regime forces backed by Russian aircraft": the backer is not whose forces they are
             # (or by the army they belong to: "Troops of the national army, FACA, supported by their Rwandan allies")
