@@ -59,6 +59,15 @@ def test_n1_twins_two_sides_or_none_named_leave_the_rebels_unidentified(extracto
     assert _gainers(extractor, text, _DONBAS, title) == {"Vuhledar": "x-rebels-ua"}
 
 
+def test_n1_twin_a_name_s_own_last_word_is_no_head(extractor: Extractor) -> None:
+    # "Islamic State group" ends with "group" as part of its name: a faction commander's "the group" stays his own
+    text = (
+        "Turkish-backed rebels took Dabiq from the Islamic State group on Sunday, a war monitor reported. A commander of "
+        "the Sultan Murad rebel group said that the group had also retaken Soran, a village next to it."
+    )
+    assert _gainers(extractor, text, dt.date(2016, 10, 16)).get("Soran") == "sna-syria"
+
+
 def test_n1_twin_a_bare_head_with_no_change(extractor: Extractor) -> None:
     text = "Russia-backed rebels in eastern Ukraine said on Tuesday that fighting went on around the town."
     assert news_rows(extractor, text, _DONBAS, "Rebels shell Vuhledar") == []

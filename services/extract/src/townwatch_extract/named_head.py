@@ -15,6 +15,13 @@ from townwatch_extract.actors import ActorEntry, AliasMatch
 
 __all__ = ["head_key", "named_heads", "side_by_head"]
 
+# the people nouns a side's modified name ends with ("Russia-backed rebels", "Houthi fighters"); not a name's own last
+# word ("Islamic State group", "Rapid Support Forces": "the group" in a faction commander's words is his own)
+_PEOPLE = frozenset({
+    "rebel", "separatist", "insurgent", "militant", "fighter", "jihadist", "islamist", "militia", "militiamen",
+    "guerrilla", "paramilitarie", "paramilitary",
+})
+
 
 def head_key(word: str) -> str:
     """The comparable form of a head noun: lower case, plural and singular alike ("Rebels", "rebel")."""
@@ -28,7 +35,7 @@ def named_heads(text: str, matches: Iterable[AliasMatch]) -> dict[str, frozenset
     heads: dict[str, set[str]] = {}
     for m in matches:
         words = text[m.start : m.end].split()
-        if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or head_key(words[-1]) not in _PEOPLE:
             continue
         heads.setdefault(head_key(words[-1]), set()).add(m.actor.id)
     return {k: frozenset(v) for k, v in heads.items()}
