@@ -3,7 +3,7 @@
 N1 (named_head.py): a bare "rebels" / "separatists" names the one side the story named with that head noun ("Rebels
 capture X" over "Russia-backed rebels in eastern Ukraine said ..."). Twins: two sides named with the head, none named,
 a bare noun with no change.
-A1 (data/actors.yaml): Donbas's "pro-Russian rebels", "Moscow-backed separatists" are Russia's forces (the labels'
+A1 (data/actors.yaml): Donbas's "pro-Russian rebels", "pro-Moscow separatists" are Russia's forces (the labels'
 reading); "TAF" the Turkish Armed Forces in Syria only; "Darfur Joint Forces" the army's allies; "Libya's east-based
 army" Haftar's. Twins: TAF in Nigeria, a sports team called Joint Forces, the same sides shelling or defending.
 S1 (speaker_units.py): a non-state side's bare "forces" / "the army" in its own report are its own units ("Khalifa
@@ -82,7 +82,7 @@ def test_n1_twin_a_bare_head_with_no_change(extractor: Extractor) -> None:
         ("TAF and the SNA seized the village of Suluk on Friday.", dt.date(2019, 10, 11), [("Suluk", "tr-forces", "sdf")]),
         ("Darfur Joint Forces recaptured Mellit on Friday.", dt.date(2024, 6, 11), [("Mellit", "saf", "rsf")]),
         ("Libya's east-based army seized Derna on Tuesday.", dt.date(2017, 1, 25), [("Derna", "lna", None)]),
-        ("Moscow-backed separatists seized the town of Vuhledar on Tuesday, officials said.", _DONBAS,
+        ("Pro-Moscow separatists seized the town of Vuhledar on Tuesday, officials said.", _DONBAS,
          [("Vuhledar", "ru-forces", "ua-forces")]),
     ],
 )
