@@ -24,7 +24,9 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.located import fronted_country, kind_country, located_country, near_anchor
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
+from townwatch_extract.named_head import named_heads, side_by_head
 from townwatch_extract.province import called_area, whole_area
+from townwatch_extract.speaker_units import own_units
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
 from townwatch_extract.wars import War, war_country, war_taker
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -50,6 +52,7 @@ _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier milita
                          "paratroopers marines commandos".split())
 # the nouns a capital before them makes its state's forces ("Damascus loyalists"), beside the force nouns
 _LOYAL_NOUNS = frozenset({"loyalist", "loyalists"})
+_LOYAL_TO = re.compile(r"\b(?:loyal|allied|aligned|led|commanded|headed)\b", re.IGNORECASE)
 _NON_STATE_GENERIC = frozenset(
     "militants jihadists insurgents rebels fighters militias militia paramilitaries paramilitary militiamen group "
     "extremists terrorists separatists gunmen resistance".split()
@@ -371,6 +374,7 @@ class ArticleContext:
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
     catalogued_sides: tuple[ResolvedActor, ...] = ()  # every catalogued side the text names, in order of first count
     actor_countries: frozenset[str] = frozenset()  # their home countries and the countries they fight in
+    heads: dict[str, frozenset[str]] = field(default_factory=dict)  # "Russia-backed rebels": "rebel" -> ru-forces (named_head.py)
     _story_countries: dict[tuple, StoryCountry] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -430,6 +434,7 @@ class ArticleContext:
         ctx.spelt = spelt_out(text, catalogue, aliases)  # (the same text: its aliases are found once)
         matches = respelt(aliases, text, ctx.spelt)
         ctx.actors = Counter(m.actor.id for m in matches)
+        ctx.heads = named_heads(text, matches)
         # "the junta", "the army": sides named only by a common noun, which may be another country's word
         # (a sentence's first word is capitalised for the sentence: "Regime troops have captured X" in a Syrian story)
         ctx.common_named = frozenset(a for a in ctx.actors if all(_common_words(text, m.start, m.end, gazetteer) for m in matches if m.actor.id == a))
@@ -545,6 +550,11 @@ class ArticleContext:
             return None
         if any(t.lower_ in _NOT_IN_OFFICE or t.lower_.startswith("ex-") for t in toks):
             return None
+        person = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+        if person is not None and (named := [m for m in self.catalogue.find(person.text) if m.end == len(person.text)]):
+            # "Libyan commander Khalifa Haftar says forces captured Derna": the man the catalogue names is whose side
+            # speaks (the LNA's), not the state his country word names
+            return ResolvedActor.from_entry(named[-1].actor, text)
         for t in sorted(toks, key=lambda t: t.i):
             if t.is_stop or t == tok:
                 continue
@@ -581,6 +591,10 @@ class ArticleContext:
         )
         if in_country:
             return ResolvedActor.from_entry(in_country[0], text)
+        # "Rebels claim to capture X" over "Russia-backed rebels in eastern Ukraine claimed ...": the one side the
+        # story named with that head noun (named_head.py)
+        if (named := side_by_head(word, self.heads, self.catalogue.entries, place_cc)) is not None:
+            return ResolvedActor.from_entry(named, text)
         return None
 
     def _speakers_country(self, tok: Token) -> ResolvedActor | None:
@@ -752,6 +766,9 @@ class ArticleContext:
             if (
                 # (an "and" inside a name is no pair of sides: "Militants from the Islamic State of Iraq and the Levant")
                 place_cc and joined >= 0 and not any(m.start <= joined < m.end for m in matches)
+                # (not an "and" inside whose they are: "Forces loyal to Libyan general and former US citizen Khalifa
+                # Haftar" are Haftar's, not Libya's)
+                and not _LOYAL_TO.search(first)
                 and (any(self.gazetteer.country_code(w) == place_cc for w in first.split())
                      or first.strip(" ,;:").lower().removeprefix("the ") in self.catalogue.generic_state)
                 and (gov := self._government(place_cc, text)) is not None and gov.id != entry.id
@@ -769,6 +786,10 @@ class ArticleContext:
             # "fighters loyal to the UN-recognised government", "forces allied with the UN-backed government": whose
             if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "ally", "allied", "aligned"):
                 patron = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children if g.dep_ == "pobj"), None)
+                if patron is not None and (patron_named := self.catalogue.find(doc_text_of(patron))):
+                    # "Forces loyal to Libyan general and former US citizen Khalifa Haftar": the man named, not the
+                    # country word before his title
+                    return ResolvedActor.from_entry(patron_named[-1].actor, text)
                 if patron is not None and (found := self.resolve_actor(patron, speaker, place_cc)) is not None:
                     return found
                 prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and not any(p.children)), None)
@@ -845,6 +866,8 @@ class ArticleContext:
             c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and self.catalogue.generic_candidates(c.lower_)
         ), None)) is not None and (found := self._not_its_foe(self._generic(kind, text, place_cc), tok, text, place_cc)) is not None:
             return found  # "the paramilitary force battling the army took X": the paramilitaries (the RSF), not the army
+        if speaker is not None and (units := own_units(tok, toks, speaker, self.catalogue.entries)) is not None:
+            return units  # "Libyan commander Khalifa Haftar says forces captured Derna": his (speaker_units.py)
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             # "regime forces backed by Russian aircraft": the backer is not whose forces they are
             # (or by the army they belong to: "Troops of the national army, FACA, supported by their Rwandan allies")

@@ -153,6 +153,7 @@ from townwatch_extract.recency import (
     recent_span,
 )
 from townwatch_extract.recent_fall import retaken_lately
+from townwatch_extract.regained import regained
 from townwatch_extract.region_head import split_region_heads
 from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
@@ -1602,7 +1603,7 @@ class Extractor:
             frame = placed_only(frame)  # "towns in the Amhara region", "75 km from Bangui": no place of the change
             modality = read_modality(frame.anchor or tok, frame.nominal)
             if modality.mood == Mood.EVENT or ((frame.ongoing_ok or occupied_now(tok)) and modality.mood == Mood.ONGOING):
-                out.append((frame, modality))
+                out.append((regained(frame, _TRIGGER_WORDS), modality))  # "retook X after losing it" (regained.py)
                 # "temporarily took X before Z pushed them back": the place taken back is a change of its own
                 # (never after a bare entry: "briefly entered X before being pushed out" is a raid beaten back)
                 if brief and not frame.pending and (back := reversal_frame(frame)) is not None:
