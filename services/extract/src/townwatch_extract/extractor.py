@@ -1225,7 +1225,7 @@ class Extractor:
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
         ctx.when = reference
         areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
-        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places, areas=areas)
+        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places, areas=areas, title=title)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
