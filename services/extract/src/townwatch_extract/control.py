@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from townwatch_extract.victory_place import won_settlement
 from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
@@ -491,8 +492,10 @@ def _victory_frame(trigger: Token) -> Frame | None:
             return None
     else:
         losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
-        if not losing:
-            return None  # "claims victory in X": a battle won, told with no side beaten out of X, is no change of hands
+        if not losing and not won_settlement(victory):
+            # "claims victory in X": a battle won, told with no side beaten out of X, is no change of hands (but
+            # "declaring victory in the pivotal city of X" is the town won: victory_place.py)
+            return None
     places = [r for o in prep_objects(victory, ("in",)) or prep_objects(trigger, ("in",)) for r in place_refs(o)]
     if not places and losing:  # "declares victory over Islamic State in Ramadi": the parser hangs the town on the loser
         places = [r for o in prep_objects(losing[0], ("in",)) for r in place_refs(o)]

@@ -106,8 +106,8 @@ _DWELLERS_BEFORE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople
 _STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
-    # ("40 km south of the city of X": the town a place is measured from)
-    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the\s+(?:city|town)\s+of)?|near|outside|from|to|towards?|"
+    # ("40 km south of the city of X": the town a place is measured from; "fighting continues around the city of X")
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the\s+(?:city|town)\s+of)?|(?:near|outside|around)(?:\s+the\s+(?:city|town|village)\s+of)?|from|to|towards?|"
     r"km|kilometres|kilometers|miles|province\s+of|region\s+of|district\s+of|governorate\s+of|state\s+of|capital,?|"
     r"countryside\s+of|rural)\s*"  # "in the northern countryside of Hama": the province a monitor places a village in
     r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "near Syria's Aleppo"

@@ -1390,7 +1390,8 @@ def _periphrasis(tok: Token) -> bool:
     that names one place by itself, never a stand-in for a town named nearby."""
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
-        or c.tag_ in ("JJS", "CD") or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
+        # (not an appositive "one of its biggest gains yet" after "a key city": a verdict on the capture, no rank)
+        or (c.tag_ in ("JJS", "CD") and not (c.dep_ == "appos" and c.lower_ == "one")) or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
         or (_rank(c) and c.dep_ == "compound")  # "2nd Largest City" restored from a Title Case line
         or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
         # "Gezira state's capital", "the province's capital": a province's capital, not a town named nearby
