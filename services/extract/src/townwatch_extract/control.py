@@ -10,7 +10,6 @@ import re
 
 from spacy.tokens import Token
 
-from townwatch_extract.victory_place import won_settlement
 from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
@@ -28,6 +27,7 @@ from townwatch_extract.syntax import (
     prep_objects,
     subject_of,
 )
+from townwatch_extract.victory_place import won_settlement
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
 

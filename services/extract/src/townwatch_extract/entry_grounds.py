@@ -10,8 +10,8 @@ from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.syntax import children, prep_objects
 
 __all__ = [
-    "WAY_VERBS", "entered_and_disarmed", "on_errand", "entered_by_deal", "entered_foes_town", "entered_seat_taken", "entered_site_taken",
-    "held_quarters_town", "pushed_out_side", "rest_of_town", "seat_of_entered", "way_into",
+    "WAY_VERBS", "entered_and_disarmed", "entered_by_deal", "entered_foes_town", "entered_seat_taken", "entered_site_taken",
+    "held_quarters_town", "on_errand", "pushed_out_side", "rest_of_town", "seat_of_entered", "way_into",
 ]
 
 # "entered the towns of A, B and C under the reconciliation agreement", "... as part of a surrender deal"

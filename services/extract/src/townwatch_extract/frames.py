@@ -44,8 +44,6 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
-from townwatch_extract.title_place import is_transport_hub
-from townwatch_extract.verdict_side import verdict_side
 from townwatch_extract.news_nominal import (
     OUTCOME,
     is_condemned,
@@ -73,8 +71,10 @@ from townwatch_extract.syntax import (
     stray_subject,
     subject_of,
 )
+from townwatch_extract.title_place import is_transport_hub
 from townwatch_extract.town_centre import centre_anaphor
 from townwatch_extract.unit_site import listed_units, unit_designation
+from townwatch_extract.verdict_side import verdict_side
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = [

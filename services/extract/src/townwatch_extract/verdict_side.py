@@ -7,6 +7,8 @@ present "is" whose attribute judges it (news_nominal.is_news_subject), and the j
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Token
 
 __all__ = ["comparison_since", "verdict_side"]
@@ -26,14 +28,14 @@ def _verdict(trigger: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _LOSING | _GAINING), None)
 
 
-def verdict_side(trigger: Token) -> tuple[str, Token] | None:
+def verdict_side(trigger: Token) -> tuple[Literal["gaining", "losing"], Token] | None:
     """("losing", Russia) for "The fall of X is a blow to Russia", ("gaining", Ukraine) for "The capture of X is a
     victory for Ukraine"; None when the verdict names no side ("is a turning point", "is a blow to peace talks" names
     no armed side the catalogue can read: the caller resolves the token)."""
     attr = _verdict(trigger)
     if attr is None:
         return None
-    role = "losing" if attr.lemma_.lower() in _LOSING else "gaining"
+    role: Literal["gaining", "losing"] = "losing" if attr.lemma_.lower() in _LOSING else "gaining"
     for prep in attr.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
             side = next((o for o in prep.children if o.dep_ == "pobj"), None)
