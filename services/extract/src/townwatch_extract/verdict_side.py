@@ -11,7 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-__all__ = ["comparison_since", "verdict_side"]
+__all__ = ["comparison_since", "judged_side", "verdict_side"]
 
 # verdicts that fall on the side that lost the place, and on the side that took it
 _LOSING = frozenset("blow setback defeat humiliation embarrassment loss".split())
@@ -56,3 +56,11 @@ def comparison_since(since: Token) -> bool:
         c.tag_ in _SUPERLATIVE_TAGS or any(g.tag_ in _SUPERLATIVE_TAGS for g in c.children)
         for c in attr.children if c.dep_ in ("amod", "advmod")
     )
+
+
+def judged_side(trigger: Token, side: Token | None) -> bool:
+    """Whether ``side`` is the one a verdict on ``trigger`` names (the frame's only side came from the verdict): a lede
+    that names who took the town says more ("Troops seized a key town ... The capture of the town of X is another blow
+    to the insurgents": the troops took X, "the insurgents" is a word, not the side)."""
+    judged = verdict_side(trigger)
+    return side is not None and judged is not None and judged[1].i == side.i
