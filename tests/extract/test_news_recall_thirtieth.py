@@ -9,7 +9,7 @@ grammar, read from session 29's spent news sets' misses.
 - "captured a key city in the east, one of its biggest gains yet ... entered the city of X": the appositive verdict is
   no rank, so "a key city" looks forward as any lede's "a city" does (``frames._periphrasis``);
 - "declaring victory in the pivotal city of X": a victory declared in a settlement named with its kind noun is the town
-  won (``victory_place.py``);
+  won (``victory_place.py``; a victory only claimed there stays a battle's);
 - "entered X, a former stronghold of Z": an entry into a town the sentence gives to another side as its former hold.
 
 Twins: the same nouns with no change (the fall of a government or a currency, a prospect, a dated history, a sports
@@ -145,7 +145,7 @@ def test_a_key_city_s_later_town_not_taken_gives_none(extractor: Extractor, text
 VICTORIES = [
     ("The Sudanese army has announced a major breakthrough, declaring victory in the pivotal city of Sennar.", "Sennar", "saf"),
     ("The Sudanese army declared victory in the strategic town of Singa on Saturday.", "Singa", "saf"),
-    ("The RSF claimed victory in the city of Wad Madani on Wednesday.", "Wad Madani", "rsf"),
+    ("The RSF declared victory in the city of Wad Madani on Wednesday.", "Wad Madani", "rsf"),
 ]
 
 
@@ -162,6 +162,7 @@ VICTORY_TWINS = [
     "The Sudanese army declared victory in the city of Sennar prematurely, as fighting continued.",
     "Al Merrikh declared victory in the city of Omdurman after a 2-0 win.",
     "The ruling party is claiming victory in the city of Sennar after the vote.",
+    "Sudanese troops claim victory in the town of Sennar after heavy fighting.",
 ]
 
 

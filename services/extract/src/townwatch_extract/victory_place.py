@@ -1,6 +1,7 @@
 """A victory declared in a town: "declaring victory in the pivotal city of X" tells the town won.
 
-"Z claims victory in X" alone may be a battle won or a vote counted, and the control idioms (control.py) read it as a
+"Z claims victory in X" alone may be a battle won (a claim stays so even in "the town of X": control.py asks this
+only of "declare") or a vote counted, and the control idioms (control.py) read it as a
 change only with the side beaten ("victory over Y in X"). A victory declared in a settlement the text calls one ("in
 the city of X", "in the strategic town of X") is the town taken; a victory in an election, a race or a battle held
 in the town is not ("victory in the mayoral race in the city of X": the race is what was won).
