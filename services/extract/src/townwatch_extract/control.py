@@ -27,6 +27,7 @@ from townwatch_extract.syntax import (
     prep_objects,
     subject_of,
 )
+from townwatch_extract.victory_place import won_settlement
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
 
@@ -501,8 +502,11 @@ def _victory_frame(trigger: Token) -> Frame | None:
             return None
     else:
         losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
-        if not losing:
-            return None  # "claims victory in X": a battle won, told with no side beaten out of X, is no change of hands
+        if not losing and not (trigger.lemma_.lower() == "declare" and won_settlement(victory)):
+            # "claims victory in X": a battle won, told with no side beaten out of X, is no change of hands (but
+            # "declaring victory in the pivotal city of X" is the town won: victory_place.py; a claimed one stays a
+            # battle's, as a headline's "troops claim victory in town of X")
+            return None
     places = [r for o in prep_objects(victory, ("in",)) or prep_objects(trigger, ("in",)) for r in place_refs(o)]
     if not places and losing:  # "declares victory over Islamic State in Ramadi": the parser hangs the town on the loser
         places = [r for o in prep_objects(losing[0], ("in",)) for r in place_refs(o)]

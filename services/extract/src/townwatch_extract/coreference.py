@@ -18,6 +18,7 @@ from townwatch_extract.lexicon import REGION_CORE, SETTLED
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.sentences import Sentence
+from townwatch_extract.title_place import TITLE_NOUNS, one_place
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import ActorKind
 
@@ -105,8 +106,8 @@ _DWELLERS_BEFORE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople
 _STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
 _ELSEWHERE_BEFORE = re.compile(
-    # ("40 km south of the city of X": the town a place is measured from)
-    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the\s+(?:city|town)\s+of)?|near|outside|from|to|towards?|"
+    # ("40 km south of the city of X": the town a place is measured from; "fighting continues around the city of X")
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the\s+(?:city|town)\s+of)?|(?:near|outside|around)(?:\s+the\s+(?:city|town|village)\s+of)?|from|to|towards?|"
     r"km|kilometres|kilometers|miles|province\s+of|region\s+of|district\s+of|governorate\s+of|state\s+of|capital,?|"
     r"countryside\s+of|rural)\s*"  # "in the northern countryside of Hama": the province a monitor places a village in
     r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "near Syria's Aleppo"
@@ -238,9 +239,10 @@ class PlaceMentions:
 
     def __init__(
         self, text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer, catalogue: ActorCatalogue,
-        noted: set[str] | frozenset[str] = frozenset(), areas: Mapping[str, NoteArea] | None = None,
+        noted: set[str] | frozenset[str] = frozenset(), areas: Mapping[str, NoteArea] | None = None, title: str = "",
     ) -> None:
         self.text = text
+        self.title = title  # the headline over the text: what a body's "the city" stands for when the body names none
         self.sentences = list(sentences)
         self.gazetteer = gazetteer
         self.catalogue = catalogue
@@ -572,6 +574,13 @@ class PlaceMentions:
             return None
         return self._mention_named(names[-1], hints)
 
+    def _headline_place(self, hints: Sequence[str]) -> Antecedent | None:
+        """The one town the headline over the text names (title_place.py), or None."""
+        if not self.title.strip():
+            return None
+        over = PlaceMentions(self.title, [Sentence(0, len(self.title), self.title)], self.gazetteer, self.catalogue)
+        return one_place([a for run in over._lists_in(0, len(self.title), hints) for a in run])
+
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
                 hints: Sequence[str], exclude: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
                 written: str = "") -> Antecedent | None:
@@ -593,6 +602,8 @@ class PlaceMentions:
                        and not _MEASURED_FROM.search(self.text, max(0, start - 40), start)]
             if earlier:
                 return self._mention_named(earlier[-1], hints)
+            if noun in TITLE_NOUNS and (headline := self._headline_place(hints)) is not None:
+                return headline  # "Ukraine retakes Kherson" over "Jubilant crowds greeted troops ... the city" (title_place.py)
         if title:
             following = self.sentences[:3]
         elif idx is None:

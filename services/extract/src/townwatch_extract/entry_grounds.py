@@ -11,7 +11,7 @@ from townwatch_extract.syntax import children, prep_objects
 
 __all__ = [
     "WAY_VERBS", "entered_and_disarmed", "entered_by_deal", "entered_foes_town", "entered_seat_taken", "entered_site_taken",
-    "held_quarters_town", "pushed_out_side", "rest_of_town", "seat_of_entered", "way_into",
+    "held_quarters_town", "on_errand", "pushed_out_side", "rest_of_town", "seat_of_entered", "way_into",
 ]
 
 # "entered the towns of A, B and C under the reconciliation agreement", "... as part of a surrender deal"
@@ -201,6 +201,15 @@ def rest_of_town(target: Token) -> Token | None:
 # fall still to come or a siege laid by another side say nothing of who took it.
 _HOLDS = frozenset({"stronghold", "bastion", "bulwark", "fiefdom", "heartland"})
 _LAST = frozenset({"last", "final", "remaining"})
+_FORMER = frozenset({"former", "erstwhile", "onetime", "one-time"})
+# what a side goes into a town for when it is not taking it: "entered X to deliver aid", "... to evacuate civilians"
+_ERRANDS = frozenset("deliver distribute evacuate negotiate inspect assess escort visit attend rescue bring hand".split())
+
+
+def on_errand(trigger: Token) -> bool:
+    """"troops entered X to deliver aid", "entered the town to evacuate the wounded": the entry's purpose is an errand."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _ERRANDS and any(a.lower_ == "to" for a in c.children)
+               for c in trigger.children)
 _OWN = frozenset({"their", "its", "his", "our"})
 _SIEGING = frozenset({"besiege", "encircle", "blockade", "surround"})
 _TOWN_WORDS = SETTLED | {"it", "settlement", "locality", "them", "towns", "villages"}
@@ -219,6 +228,8 @@ def _holder(hold: Token) -> Token | None:
     side = next(iter(prep_objects(hold, ("of",))), None)
     if side is not None and side.pos_ == "PROPN":
         return side
+    if side is not None and (named := next((c for c in side.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"), None)) is not None:
+        return named  # "a former stronghold of the al-Shabab militant group": the group's name
     return next((c for c in hold.children if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in _SIDE_WORDS)), None)
 
 
@@ -268,10 +279,13 @@ def entered_foes_town(trigger: Token) -> bool:
     besieged by the side going in (see above)."""
     subj = next(iter(children(trigger, ("nsubj",))), None)
     own = {t.lower_ for t in subj.subtree} if subj is not None else set()  # "Peshmerga fighters ... a Peshmerga stronghold"
+    if on_errand(trigger):
+        return False  # "entered X, a former stronghold of Z, to deliver aid": gone in for something else
     for desc in _named_after(trigger):
         # only the other side's last hold there ("the last major stronghold of Z", "the final rebel stronghold"): going
         # into "a militant stronghold" is also every raid's grammar (Jenin, Gaza)
-        if desc.lemma_.lower() in _HOLDS and any(c.lower_ in _LAST for c in desc.children):
+        # (or one it has left: "entered the port city of X, a former stronghold of Z")
+        if desc.lemma_.lower() in _HOLDS and any(c.lower_ in _LAST or c.lower_ in _FORMER for c in desc.children):
             holder = _holder(desc)
             if holder is not None and holder.lower_ not in own:
                 return True

@@ -168,6 +168,7 @@ from townwatch_extract.tally import is_tally_description
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.undone import undone, undone_in_report
+from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
@@ -1235,7 +1236,7 @@ class Extractor:
         ctx = ArticleContext.build(title + "\n" + clean, self.gazetteer, self.catalogue)
         ctx.when = reference
         areas = {k: note_area(h, self.gazetteer) for k, h in note.hierarchies.items()}
-        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places, areas=areas)
+        mentions = PlaceMentions(clean, sentences, self.gazetteer, self.catalogue, noted=note.places, areas=areas, title=title)
         for cc in note.countries:  # a coder note's "(district, region)" says the country better than anything else
             ctx.countries[cc] += 3
         ctx.noted_places = note.places
@@ -1305,10 +1306,12 @@ class Extractor:
                 ):
                     _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
                     continue
-                elif f.nominal and f.gaining is None and f.losing is None and not is_title and (
-                    lede_side := lede_taker(f, previous(sentence))
+                elif f.nominal and f.gaining is None and (f.losing is None or judged_side(f.trigger, f.losing)) and not is_title and (
+                    lede_side := lede_taker(replace(f, losing=None), previous(sentence))
                 ) is not None:
-                    f = replace(f, gaining=lede_side)  # "Rebels seized a second town. The capture of the town of X ..."
+                    # "Rebels seized a second town. The capture of the town of X ..." (the lede's side over a verdict's
+                    # "is another blow to the insurgents": verdict_side.py)
+                    f = replace(f, gaining=lede_side, losing=None)
                 elif f.construction == OUTCOME and f.gaining is None and f.losing is None and not is_title and (
                     earlier := outcome_taker(previous(sentence))
                 ) is not None:

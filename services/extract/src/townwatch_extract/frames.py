@@ -75,8 +75,10 @@ from townwatch_extract.syntax import (
     stray_subject,
     subject_of,
 )
+from townwatch_extract.title_place import is_transport_hub
 from townwatch_extract.town_centre import centre_anaphor
 from townwatch_extract.unit_site import listed_units, unit_designation
+from townwatch_extract.verdict_side import verdict_side
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = [
@@ -536,6 +538,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
+            elif not named and tok.tag_ != "NNS" and is_transport_hub(tok):
+                # "Russia retreated from the key rail hub": a town called by what it serves (title_place.py)
+                out.append(PlaceRef(tok, partial, "hub", anaphor=True, definite=True))
             elif not named and low == "district" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) and not _periphrasis(tok):
                 # "the Taliban captured a strategic district in Kunduz ... the fall of Khanabad district": the district
                 # a later sentence names as one (coreference: only a name written "X district")
@@ -1415,7 +1420,8 @@ def _periphrasis(tok: Token) -> bool:
     that names one place by itself, never a stand-in for a town named nearby."""
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
-        or c.tag_ in ("JJS", "CD") or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
+        # (not an appositive "one of its biggest gains yet" after "a key city": a verdict on the capture, no rank)
+        or (c.tag_ in ("JJS", "CD") and not (c.dep_ == "appos" and c.lower_ == "one")) or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
         or (_rank(c) and c.dep_ == "compound")  # "2nd Largest City" restored from a Title Case line
         or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
         # "Gezira state's capital", "the province's capital": a province's capital, not a town named nearby
@@ -2678,6 +2684,9 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.losing = subject_of(trigger.head)
     if frame.gaining is None and frame.losing is None:
         side = reacting_side(trigger)  # "Putin hailed the fall of Y"
+        if side is None and is_news_subject(trigger) and (judged := verdict_side(trigger)) is not None:
+            # "The fall of X is a major blow to Y": the side the verdict falls on (verdict_side.py)
+            side = judged
         if side is None and (is_news_subject(trigger) or is_condemned(trigger)):
             # "The fall of Nyala comes as talks resume", "The capture of X adds pressure on Y": the event is this
             # sentence's news, told as the subject of its consequence; no side named (a known town at war only)

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from townwatch_extract.lexicon import LATELY_WORDS
+from townwatch_extract.verdict_side import comparison_since
 
 __all__ = ["CONDEMNED_NOUN", "NEWS_NOUN_REACH", "OUTCOME", "OUTCOME_PHRASE", "is_condemned", "is_news_subject", "outcome_side", "outcome_verb"]
 
@@ -97,7 +98,8 @@ def is_news_subject(trigger: Token) -> bool:
         return False  # (a day of this week is the news's own: "The fall of Sirte on Saturday marks ...")
     # a year anywhere in the sentence dates the capture ("Kherson's capture in 2022 helped ...": the parse may hang the
     # year on the verb)
-    return not any(t.lower_ in _BACKGROUND_WORDS or _YEAR.fullmatch(t.text) for t in trigger.sent)
+    # (not the "since" of a superlative verdict: "is the most devastating blow to Russia since its retreat from Kyiv")
+    return not any((t.lower_ in _BACKGROUND_WORDS and not comparison_since(t)) or _YEAR.fullmatch(t.text) for t in trigger.sent)
 
 
 # "The Security Council condemned the capture of Konna": whoever condemns a capture tells it done, whoever took it

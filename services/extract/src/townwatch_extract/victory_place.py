@@ -1,0 +1,40 @@
+"""A victory declared in a town: "declaring victory in the pivotal city of X" tells the town won.
+
+"Z claims victory in X" alone may be a battle won (a claim stays so even in "the town of X": control.py asks this
+only of "declare") or a vote counted, and the control idioms (control.py) read it as a
+change only with the side beaten ("victory over Y in X"). A victory declared in a settlement the text calls one ("in
+the city of X", "in the strategic town of X") is the town taken; a victory in an election, a race or a battle held
+in the town is not ("victory in the mayoral race in the city of X": the race is what was won).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from townwatch_extract.lexicon import SETTLED
+
+__all__ = ["won_settlement"]
+
+
+# a victory told as not won yet: "declared victory prematurely"
+_NOT_WON = frozenset("prematurely early falsely".split())
+
+
+def won_settlement(victory: Token) -> bool:
+    """Whether ``victory`` ("victory" as a verb's object) is won in a settlement named with its kind noun: "victory
+    in the pivotal city of Wad Madani", "victory in the town of X" (the "of" name or a name before the noun)."""
+    if any(c.lower_ in _NOT_WON for c in (*victory.children, *victory.head.children)):
+        return False
+    for prep in victory.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in SETTLED:
+                continue
+            named_of = any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children) for p in noun.children
+            )
+            named_before = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+            if named_of or named_before:
+                return True
+    return False
