@@ -52,6 +52,12 @@ _SIDELESS_PASSIVE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:\w+ed\b[^.;]{0,40}?,?\s+and\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?)?"
     r"(?:captured|recaptured|seized|retaken|overrun|liberated)\b(?!\s+by\b)", re.I
 )
+# "The prime minister declared the northern city fully liberated": an object complement of a declaring verb names no
+# side and still yields an event (the passive frame, its side from the article's context), so it passes like a passive.
+_DECLARED_FREED = re.compile(
+    r"\b(?:declared?|declares|declaring|pronounced?|pronounces|pronouncing)\s+(?:the\s+|that\s+)?[^.;]{0,40}?"
+    r"\b(?:\w+ly\s+)?(?:liberated|freed|recaptured|retaken|captured)\b(?!\s+by\b)", re.I
+)
 # A side named only by its demonym: "returning to Ukrainian control", "in Russian hands", "the Ukrainian flag", "Russian
 # retreat from X" (headline_retreat).
 # "The fall of Homs cuts Damascus off": a capture noun opening its sentence as the subject of what it brings about
@@ -314,7 +320,7 @@ class Prefilter:
             candidates = [
                 s for s in candidates if _SIDE_WORDS.search(s.text) or has_actor(s.text) or _DEMONYM_HOLD.search(s.text)
                 or (_NEWS_NOUN.match(s.text) and not _NEWS_NOUN_MODAL.search(s.text)) or _state_speaks(s.text)
-                or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text) or _RANKED_FALL.search(s.text) or _TELEGRAPHIC.match(s.text)
+                or _nation_side(s.text) or _SIDELESS_PASSIVE.search(s.text) or _DECLARED_FREED.search(s.text) or _RANKED_FALL.search(s.text) or _TELEGRAPHIC.match(s.text)
                 or _FELL_ALONE.match(s.text) or _FELL_BARE.match(s.text) or LISTING_AFTER_PARTICIPLE.search(s.text)
                 or AMONG_PARTICIPLE.search(s.text) or ONE_OF_PARTICIPLE.search(s.text) or CONDEMNED_NOUN.search(s.text)
                 or OUTCOME_PHRASE.search(s.text)  # "The operations resulted in regaining control over X" (news_nominal.OUTCOME)
