@@ -295,6 +295,10 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured",
                "hoists": "raises", "hoist": "raise", "hoisted": "planted", "hoisting": "planting",
                # "Taliban overrun Kunduz": the present tense of a headline is read as a noun compound
                "overrun": "capture", "overruns": "captures",
+               # a coder note's past "the Taliban overran X district", "as the Taliban overran X": the small model reads
+               # the rarer past as a proper noun or a compound before the place; the past of "seize" (and a space) is
+               # read as the verb it is (fix30n)
+               "overran": "seized ",
                # "Taliban conquer Kunduz", "Islamic State conquers Ramadi": the same misreading of a rarer verb
                "conquer": "capture", "conquers": "captures",
                # "re-established control over X": the tokenizer splits "re" off and the parse loses the verb
