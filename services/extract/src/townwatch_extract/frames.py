@@ -2322,6 +2322,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # a headline's "Kurdish forces drive IS out of Kobani", "Iraqi forces oust IS from Ramadi": the small model
             # reads the Islamic State's "IS" as the verb "is", which then carries the "out of" / "from"
             sources, obj = prep_objects(misread, ("out", "from")), misread
+        if not sources:
+            # a coder note's "SNA forces drive al Shabaab militants out of Budbud village, Galgudud region": the small
+            # model reads the armed noun after the side's name as a second object (a verb), which carries the "out of"
+            sources = [o for d in children(trigger, ("dobj",)) if d.lemma_.lower() in _ARMED_NOUNS | _GROUP_WORDS
+                       and (obj is None or d.i != obj.i) for o in prep_objects(d, ("out",))]
         if not sources and obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in _ARMED_NOUNS | _GROUP_WORDS):
             # "have driven Taliban fighters from Taywara District in western Ghor province": the parse hangs the
             # source on the side driven out
