@@ -21,6 +21,7 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
+from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -572,6 +573,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in app.children):
                 for conj in children(app, ("conj",)):
                     out.extend(r for r in place_refs(conj, partial, kind_noun, depth + 1) if r.site)
+    # "took control of the Mosul Dam, the city of Sinjar, the town of Zumar": the list's items read as appositions
+    seen = {r.token.i for r in out}
+    for app in [a for r in out if not r.anaphor and r.token.pos_ == "PROPN" for a in listed_kinds(r.token)]:
+        out.extend(r for r in place_refs(app, partial, None, depth + 1) if not r.anaphor and r.token.i not in seen)
     for conj in children(tok, ("conj",)):
         if _opens_clause(conj):
             continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause

@@ -212,7 +212,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control", "on", "in", "after", "within", "overnight", "resistance", "fight"})),
     # "X district collapsed to the Taliban", "the district has been collapsed to the Taliban" (never "talks collapsed")
     **dict.fromkeys(["collapsed to", "collapses to"], frozenset({"district", "districts", "town", "city", "village", "base", "centre", "center", "headquarters"})),
-    **dict.fromkeys("secured secures".split(), frozenset({"control"})),
+    # (and a coder note's "Somali government forces secured the town of Hudur": a named settlement, frames.py)
+    **dict.fromkeys("secured secures".split(), frozenset({"control", "town", "village", "city"})),
     # "The latest to fall is X", "the third city to fall was X" (frames.RANKED_FALL)
     "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised "
                       "latest first second third fourth fifth sixth seventh eighth ninth tenth".split()),
