@@ -55,6 +55,7 @@ from townwatch_extract.news_nominal import (
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.reactions import reacting_side
+from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
@@ -2232,6 +2233,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # and its agent the taker (a known side and a known town unless a settlement noun names it)
             taken_by = passive and lemma == "take" and bool(prep_objects(trigger, ("by",)))
             taken = _passive_subject(trigger) if taken_by else obj
+            if secured_for(trigger):
+                return None  # "secured the town for the election": a guard (safekeeping)
             if lemma not in BARE_OBJECT_VERBS or (passive and not taken_by) or taken is None or prts or not (
                 is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
                 or _share_of_town(taken) or bool(_part_towns(taken)) or (taken.lower_ in _SEAT_NOUNS and _district_seat(taken) is not None)  # "took the X district center"
