@@ -16,6 +16,8 @@ S (lexicon weak forms, safekeeping): "secured the town of X" with its settlement
 hostages in the town of X", "the roads to the town", "failed to secure", "secured the town for the election / ahead
 of the visit / against attacks" (a guard).
 L (place_list): "the town of X, Y region and the surrounding area": the region says where X lies, no list item.
+B (bracket_area): an editor's "A [Luhansk oblast], B and C" read like a monitor's "A (Luhansk oblast), B and C" (the
+square bracket broke the list after its first name). Twins: "[Ukrainian forces] took X" keeps its bracket, shelling.
 """
 
 from __future__ import annotations
@@ -71,6 +73,10 @@ def test_monitor_notes_are_read(extractor: Extractor, text: str, published: dt.d
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # B (main read only the first name)
+        ("Over the past day Ukrainian forces took control over another 3 towns – Novoselivka [Luhansk oblast], Bulavinske and Olenivka.",
+         ["Bulavinske", "Novoselivka", "Olenivka"]),
+        ("[Ukrainian forces] took control of Novoselivka and Olenivka.", ["Novoselivka", "Olenivka"]),
         # K (main read only the first item)
         ("The Islamic State took control of the Haditha Dam, the city of Tal Afar, the town of Sharqat, and several villages in Salahuddin province.",
          ["Haditha Dam", "Sharqat", "Tal Afar"]),
@@ -82,12 +88,15 @@ def test_monitor_notes_are_read(extractor: Extractor, text: str, published: dt.d
     ],
 )
 def test_listed_places(extractor: Extractor, text: str, expected: list[str]) -> None:
-    assert sorted(p for p, _g, _lo in news_rows(extractor, text, _IQ if "Islamic" in text else _SO)) == expected
+    day = _IQ if "Islamic" in text else _DONBAS if "Ukrainian" in text else _SO
+    assert sorted(p for p, _g, _lo in news_rows(extractor, text, day)) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "published"),
     [
+        # B twin
+        ("Ukrainian forces shelled Novoselivka [Luhansk oblast], Bulavinske and Olenivka.", _DONBAS),
         # V twins
         ("The Taliban tried to overrun Khakrez district in Kandahar province on Sunday.", _AF),
         ("The Taliban overran a police checkpoint in Khakrez district, killing four officers, before withdrawing.", _AF),
