@@ -24,6 +24,7 @@ from townwatch_extract.entry_grounds import (
 )
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.height_names import appositive_heights
+from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -58,6 +59,7 @@ from townwatch_extract.note_plural import note_plural
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
+from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
@@ -590,6 +592,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in app.children):
                 for conj in children(app, ("conj",)):
                     out.extend(r for r in place_refs(conj, partial, kind_noun, depth + 1) if r.site)
+    # "took control of the Mosul Dam, the city of Sinjar, the town of Zumar": the list's items read as appositions
+    seen = {r.token.i for r in out}
+    for app in [a for r in out if not r.anaphor and r.token.pos_ == "PROPN" for a in listed_kinds(r.token)]:
+        out.extend(r for r in place_refs(app, partial, None, depth + 1) if not r.anaphor and r.token.i not in seen)
     for conj in children(tok, ("conj",)):
         if _opens_clause(conj):
             continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause
@@ -2269,6 +2275,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # and its agent the taker (a known side and a known town unless a settlement noun names it)
             taken_by = passive and lemma == "take" and bool(prep_objects(trigger, ("by",)))
             taken = _passive_subject(trigger) if taken_by else obj
+            if secured_for(trigger):
+                return None  # "secured the town for the election": a guard (safekeeping)
             if lemma not in BARE_OBJECT_VERBS or (passive and not taken_by) or taken is None or prts or not (
                 is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
                 or _share_of_town(taken) or bool(_part_towns(taken)) or (taken.lower_ in _SEAT_NOUNS and _district_seat(taken) is not None)  # "took the X district center"
@@ -2364,6 +2372,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # a headline's "Kurdish forces drive IS out of Kobani", "Iraqi forces oust IS from Ramadi": the small model
             # reads the Islamic State's "IS" as the verb "is", which then carries the "out of" / "from"
             sources, obj = prep_objects(misread, ("out", "from")), misread
+        if not sources:
+            # a coder note's "SNA forces drive al Shabaab militants out of Budbud village, Galgudud region": the small
+            # model reads the armed noun after the side's name as a second object (a verb), which carries the "out of"
+            sources = [o for d in children(trigger, ("dobj",)) if d.lemma_.lower() in _ARMED_NOUNS | _GROUP_WORDS
+                       and (obj is None or d.i != obj.i) for o in prep_objects(d, ("out",))]
         if not sources and obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in _ARMED_NOUNS | _GROUP_WORDS):
             # "have driven Taliban fighters from Taywara District in western Ghor province": the parse hangs the
             # source on the side driven out

@@ -214,7 +214,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("fell falls fallen".split(), frozenset({"to", "into", "hands", "under", "stronghold", "control", "on", "in", "after", "within", "overnight", "resistance", "fight"})),
     # "X district collapsed to the Taliban", "the district has been collapsed to the Taliban" (never "talks collapsed")
     **dict.fromkeys(["collapsed to", "collapses to"], frozenset({"district", "districts", "town", "city", "village", "base", "centre", "center", "headquarters"})),
-    **dict.fromkeys("secured secures".split(), frozenset({"control"})),
+    # (and a coder note's "Somali government forces secured the town of Hudur": a named settlement, frames.py)
+    **dict.fromkeys("secured secures".split(), frozenset({"control", "town", "village", "city"})),
     # "The latest to fall is X", "the third city to fall was X" (frames.RANKED_FALL)
     "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised "
                       "latest first second third fourth fifth sixth seventh eighth ninth tenth".split()),
@@ -297,6 +298,11 @@ PARSE_SWAPS = {"retook": "seized", "overtook": "captured",
                "hoists": "raises", "hoist": "raise", "hoisted": "planted", "hoisting": "planting",
                # "Taliban overrun Kunduz": the present tense of a headline is read as a noun compound
                "overrun": "capture", "overruns": "captures",
+               # a coder note's past "the Taliban overran X district", "as the Taliban overran X district": the small
+               # model reads the rarer past as a proper noun in one compound with the name and its kind noun; the past
+               # of "seize" (and a space) is read as the verb it is. Only before such a name ("_OVERRAN_NAMED"):
+               # "Militiamen overran Ndele" is read right as written, and "seized" would lose its unnamed side (fix30n)
+               "overran": "seized ",
                # "Taliban conquer Kunduz", "Islamic State conquers Ramadi": the same misreading of a rarer verb
                "conquer": "capture", "conquers": "captures",
                # "re-established control over X": the tokenizer splits "re" off and the parse loses the verb
@@ -335,6 +341,9 @@ _IS_BRANCH = re.compile(r"\bIS (?=(?:Mozambique|Sahel|Somalia|Khorasan|Sinai|Lib
 _NEAR_FULL = re.compile(r"\b([Nn]ear) (?=(?:complete|total|full)\s+control\b)")
 
 
+# the name and kind noun after "overran" that the small model reads in one compound with it ("overran Ajristan district")
+_OVERRAN_NAMED = re.compile(r" (?:[A-Z][\w'’-]*[ -]){1,3}(?:district|town|village|city|province|county|area|base)\b")
+
 # "X was overrun by Z": after a form of "be" the participle is passive, not a headline's present tense; swapped to
 # "capture" it lost its agent and the event ("was capture by"), so it becomes the passive "seized" (and a space)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
@@ -364,6 +373,8 @@ def parse_form(text: str) -> str:
             # (the small model reads "A and B were overrun during Taliban assaults" as "were" with a noun: the
             # passive's own participle, same length, keeps the passive and its agent; verbs24)
             return "seized "
+        if m.group(0).lower() == "overran" and not _OVERRAN_NAMED.match(text, m.end()):
+            return m.group(0)
         new = PARSE_SWAPS[m.group(0).lower()]
         return new.capitalize() if m.group(0)[0].isupper() else new
     if " on " in text:

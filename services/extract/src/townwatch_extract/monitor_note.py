@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from townwatch_extract.bracket_area import bracketed_areas
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import LocationPrecision, Place
@@ -178,7 +179,7 @@ def read_parentheses(text: str, gazetteer: Gazetteer, is_actor: Callable[[str], 
     """Blank year tags, country tags and admin hierarchies in brackets; keep acronyms and actor names ("(IS)", "(Sahel)"
     of "Islamic State (Sahel)" when ``is_actor`` says the bracket belongs to an actor's name). A coder's actor label
     "JNIM: Group for Support of Islam and Muslims" keeps only its acronym."""
-    text = blank_actor_labels(text, is_actor)
+    text = bracketed_areas(blank_actor_labels(text, is_actor))  # "A [Luhansk oblast], B and C" (bracket_area)
     if "(" not in text:
         return NoteParentheses(text)
     out = text

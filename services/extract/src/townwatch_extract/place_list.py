@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from townwatch_extract.frames import PlaceRef
-from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS
+from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS, REGION_TAILS
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["listed_places"]
@@ -290,6 +290,7 @@ def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str |
     """The names listed after the name ending at ``name`` (empty when the words after it list none) and the place noun
     the list gives them."""
     i, noun = _skip_tail(doc, name.i + 1, end)
+    name_tailed = i != name.i + 1
     items: list[Token] = []
     closed = set_off = timed = plural_end = tailed = False
     while i < end and not closed:
@@ -331,6 +332,11 @@ def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str |
             break  # (not "took A and later Russia withdrew", "... and on Saturday B was shelled": a clause of its own)
         if k < end and doc[k].text in ("'s", "’s"):
             break  # (a name owning what follows is no item: "took Jaar and Abyan's provincial capital of Zinjibar")
+        if not items and not name_tailed and doc[i].text == "," and k < end and doc[k].lower_ in REGION_TAILS:
+            # "the town of Hudur, Bakool region and the surrounding area": the region says where the town lies and is
+            # no item ("A province, B province and C" stays a list: the first name has its region noun too)
+            i = k + 1
+            continue
         items.append(doc[k - 1])
         plural_end = k < end and doc[k].lower_ in _PLURAL_NOUNS
         i, item_noun = _skip_tail(doc, k, end)

@@ -26,12 +26,13 @@ _PAST = {
 # the side before the verb: a common word for armed men, or a name or acronym ("Al Shabaab", "AMISOM", "ISWAP")
 _SIDE_WORD = (
     r"(?:forces|troops|soldiers|army|militants|fighters|insurgents|rebels|militia|militias|militiamen|elements|"
-    r"jihadists|gunmen|Shabaab|Shabab|Haram|Taliban|[A-Z]{2,6})"
+    r"jihadists|gunmen|Shabaab|Shabab|Haram|Taliban|Houthis|Houthi|Peshmerga|Kurds|loyalists|separatists|Islamists|[A-Z]{2,6})"
 )
 # "X forces clash with Z, retake Y": a present clash or attack before the comma, its side the subject of both
 _CLASH_CLAUSE = r"(?:clash|clashes|engage|engages|attack|attacks|fight|fights|battle|battles|ambush|ambushes)\b[^.;:!?]{1,80},"
 
-_PRESENT = re.compile(r"\b(?P<verb>" + "|".join(sorted(_PAST, key=len, reverse=True)) + r")\b(?= [A-Z0-9])")
+# (or on with "control": "Houthis retake control of the Rahabah district", whose "retake" is read as a noun)
+_PRESENT = re.compile(r"\b(?P<verb>" + "|".join(sorted(_PAST, key=len, reverse=True)) + r")\b(?= [A-Z0-9]| (?:full |complete |total )?control\b)")
 _WORD = re.compile(r"\w+")
 _BEFORE_SIDE = re.compile(rf"\b{_SIDE_WORD}\s$")
 _BEFORE_CLASH = re.compile(rf"\b{_CLASH_CLAUSE}\s$")
