@@ -77,6 +77,7 @@ from townwatch_extract.frames import (
     is_foothold,
     other_settlements,
 )
+from townwatch_extract.group_kind import GROUP_KINDS
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -855,7 +856,7 @@ def _is_group_side(tok: Token | None) -> bool:
         return True  # "A large group of fighters captured the centre of X": the fighters of the group named before
     if tok.lemma_.lower() not in _GROUP_NOUNS:
         return False
-    if any(c.dep_ in ("compound", "amod", "appos", "nmod") or c.pos_ == "PROPN" for c in tok.children):
+    if any((c.dep_ in ("compound", "amod", "appos", "nmod") and c.lower_ not in GROUP_KINDS) or c.pos_ == "PROPN" for c in tok.children):
         return False  # "the militant group Al Shabaab", "the Wagner group": the name is there
     return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
 
