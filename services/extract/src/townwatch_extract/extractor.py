@@ -116,6 +116,7 @@ from townwatch_extract.named_place import (
 )
 from townwatch_extract.news_nominal import OUTCOME
 from townwatch_extract.nlp import load_nlp, memory_zone
+from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.outcome import outcome_taker
@@ -1973,7 +1974,8 @@ class Extractor:
             resolutions = [_geo_place(capital, capital.name)]  # "Central African Republic capital", "Yemen capital": the country's
         else:
             resolutions = [ctx.resolve_place(
-                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS or (
+                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=(person_may_fall(frame.trigger, frame.nominal) and (
+                    lemma not in _CAPTURE_VERBS)) or (
                     retaken(frame.trigger, sentence.text, is_title) and not given_name(ctx.place_span(ref_place.token).text.split()[0])
                 ),
                 corroborated=corroborated,
