@@ -225,6 +225,10 @@ _CUES = re.compile("|".join(f"(?:{p.pattern})" for p in (_DENIAL, _DEFENDER, _ST
 # what a neighbouring dispute may be about instead of the claimed place: a region ("the Donetsk region was not under
 # Russian control"), or another place named in it ("repelled an assault near the village of Z")
 _AREA = re.compile(r"\b(?:region|province|oblast|governorate|countryside)\b", re.I)
+# a stretch of a country or a region, not the claimed town: "But IS still controls parts of northern and western Iraq",
+# "the militants still hold large swathes of Syria" (a settlement word or the claimed name is checked before)
+_TERRITORY = re.compile(r"\b(?:parts?|swathes?|swaths?|areas?|pockets?|stretches|tracts?|much|territory)\s+of\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|central)(?:ern|east|west)*\b|[A-Z])")
 _SETTLEMENT = re.compile(r"\b(?:the|a|an|any|another)\s+(?:\w+\s+)?(?:town|city|village|settlement)s?\b(?!\s+of\s)", re.I)
 _LOCATED = re.compile(r"\b(?:near|in|at|around|outside|towards?)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?([A-Z][\w'\u2019-]+)")
 _NOT_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -239,7 +243,7 @@ def _elsewhere(clause: str, names: Sequence[str]) -> bool:
     if any(n and n in low for n in names) or _SETTLEMENT.search(clause):
         return False
     # (a claim told with "the town" has no name to tell another place by)
-    return _AREA.search(clause) is not None or (any(names) and any(
+    return _AREA.search(clause) is not None or _TERRITORY.search(clause) is not None or (any(names) and any(
         m.group(1).lower() not in _NOT_PLACES and m.group(1).lower() not in names for m in _LOCATED.finditer(clause)
     ))
 

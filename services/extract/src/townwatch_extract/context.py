@@ -25,6 +25,7 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.located import fronted_country, kind_country, located_country, near_anchor
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
+from townwatch_extract.non_site import names_building
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.speaker_units import own_units
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
@@ -1162,7 +1163,7 @@ class ArticleContext:
         if place is None:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
-            if name.split()[-1].lower() in _FIRM_WORDS:
+            if name.split()[-1].lower() in _FIRM_WORDS or (names_building(name) and not kind_noun):
                 return None  # "seized Salaam Bank", "took over Mogadishu University": a firm or a school, not a village
             if kind_noun is None and hints and (set(hints[:2]) & set(self.gazetteer.provinces(name)) or (
                 (province := self.gazetteer.find_admin1(name, hints[0])) is not None and province[0] in hints[:2]

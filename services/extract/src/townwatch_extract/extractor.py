@@ -78,6 +78,7 @@ from townwatch_extract.frames import (
     other_settlements,
 )
 from townwatch_extract.fuller_name import fuller_names
+from townwatch_extract.group_kind import GROUP_KINDS
 from townwatch_extract.headline import (
     BARE_PARTICIPLE,
     CONTROL_HEADLINE,
@@ -118,6 +119,7 @@ from townwatch_extract.named_place import (
 )
 from townwatch_extract.news_nominal import OUTCOME
 from townwatch_extract.nlp import load_nlp, memory_zone
+from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.outcome import outcome_taker
@@ -866,7 +868,7 @@ def _is_group_side(tok: Token | None) -> bool:
         return True  # "A large group of fighters captured the centre of X": the fighters of the group named before
     if tok.lemma_.lower() not in _GROUP_NOUNS:
         return False
-    if any(c.dep_ in ("compound", "amod", "appos", "nmod") or c.pos_ == "PROPN" for c in tok.children):
+    if any((c.dep_ in ("compound", "amod", "appos", "nmod") and c.lower_ not in GROUP_KINDS) or c.pos_ == "PROPN" for c in tok.children):
         return False  # "the militant group Al Shabaab", "the Wagner group": the name is there
     return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
 
@@ -1994,7 +1996,8 @@ class Extractor:
             resolutions = [_geo_place(capital, capital.name)]  # "Central African Republic capital", "Yemen capital": the country's
         else:
             resolutions = [ctx.resolve_place(
-                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=lemma not in _CAPTURE_VERBS or (
+                ref_place.token, ref_place.kind_noun, hints, strong=strong, person_ok=(person_may_fall(frame.trigger, frame.nominal) and (
+                    lemma not in _CAPTURE_VERBS)) or (
                     retaken(frame.trigger, sentence.text, is_title) and not given_name(ctx.place_span(ref_place.token).text.split()[0])
                 ),
                 corroborated=corroborated,
