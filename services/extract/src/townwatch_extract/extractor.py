@@ -438,6 +438,22 @@ class Candidate:
     undone: bool = False  # given up again by the same side in its own sentence (undone.py)
 
 
+def _restated_background_dropped(found: list[Candidate]) -> list[Candidate]:
+    """A background reading of "the city" (a mention that does not write the town's name) is dropped when the same side's
+    capture of the same town is this report's news by a mention that names it: "Iraqi Forces Retake Tal Afar" over "The
+    prime minister declared the city liberated" is one change told twice, and the named mention decides when it was."""
+    news = {(c.place.key, c.gaining.id if c.gaining else None) for c in found if not c.historical and _names_place(c)}
+    return [
+        c for c in found
+        if not (c.historical and not _names_place(c) and (c.place.key, c.gaining.id if c.gaining else None) in news)
+    ]
+
+
+def _names_place(c: Candidate) -> bool:
+    """Whether the mention's own sentence writes the place's name (not "the city" or "it")."""
+    return c.place.name.casefold() in c.sentence.casefold()
+
+
 def _place_names(frame: Frame) -> list[str]:
     """The names a frame's places are written with (its compounds too: "Khan Abad"); an anaphor ("the town") has none."""
     names = []
@@ -2450,6 +2466,7 @@ class Extractor:
         ``reference`` (the note's date or the article's)."""
         found = [self._located(c, ctx) for c in settle(_one_name(found))]
         found = _headline_areas_dropped(found, ctx)
+        found = _restated_background_dropped(found)
         for c in found:
             if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:
                 ctx.note_holder(c.place, c.gaining)
@@ -2478,6 +2495,10 @@ class Extractor:
             best = groups[key]
             merged = best if best.confidence >= c.confidence else c
             other = c if merged is best else best
+            if _names_place(other) and not _names_place(merged):
+                # the evidence a desk reads names the town: "Iraqi Forces Retake Tal Afar" over the body's "declared
+                # the city liberated", which says the same change through the headline's town (title_place)
+                merged = replace(merged, sentence=other.sentence, start=other.start, end=other.end)
             groups[key] = replace(
                 merged,
                 gaining=best.gaining if _unnamed(c.gaining) and not _unnamed(best.gaining) else _joint_gainer(merged, other),
