@@ -40,7 +40,8 @@ def fuller_names(found: Sequence[R]) -> list[R]:
         if _bare(p):
             short = _words(p.place.name)
             longer = {
-                _words(u.place.name): u for u in found if u is not c and _bare(u)  # type: ignore[attr-defined]
+                # (never c itself: a name does not begin with itself and a space)
+                _words(u.place.name): u for u in found if _bare(u)  # type: ignore[attr-defined]
                 and _words(u.place.name).startswith(short + " ")  # type: ignore[attr-defined]
                 and u.place.country_code == p.place.country_code and _side(u) == _side(p)  # type: ignore[attr-defined]
             }
