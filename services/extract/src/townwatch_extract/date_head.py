@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateHead", "blank_date_heads", "date_heads", "date_lines"]
+__all__ = ["DateHead", "blank_date_heads", "date_heads", "date_lines", "opening_date_line"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -158,6 +158,19 @@ def date_heads(text: str, published: dt.date | None) -> list[DateHead]:
 
 # a date alone on its line ("October 14", "- May 11 -", "February 24, 2022"): the heading of the lines under it
 _DATE_LINE = re.compile(r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:" + _DATE + r")[ \t]*(?:[-–—:]+[ \t]*)?$", re.I | re.M)
+
+
+def opening_date_line(text: str, published: dt.date | None) -> list[DateHead]:
+    """:func:`date_lines` of the text's first non-blank line only (a timeline item cut from a page opens with its
+    date): one anchored match, not a scan of every line of a long story."""
+    body = text.lstrip()
+    if not body:
+        return []
+    start = text.rfind("\n", 0, len(text) - len(body)) + 1
+    m = _DATE_LINE.match(text, start)
+    if m is None or not m.group(0).strip() or (until := _period_end(m, published)) is None:
+        return []
+    return [DateHead(m.start(), m.end(), _head_date(m, published), until)]
 
 
 def date_lines(text: str, published: dt.date | None) -> list[DateHead]:

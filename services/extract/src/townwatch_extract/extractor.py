@@ -1190,7 +1190,7 @@ class Extractor:
         if title and (one_case(title) or title_case(title)):
             # "RUSSIA SAYS ITS TROOPS SEIZED KROKHMALNE"; "Army Takes Control Of The Game": capitals that say nothing
             title = self._headline_case(title)
-        title_trigger = bool(title) and (self.prefilter.has_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
+        title_trigger = bool(title) and (self.prefilter.title_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
         if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
             _drop(trace, "prefilter")
             return []

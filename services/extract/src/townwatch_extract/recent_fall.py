@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 __all__ = ["fell_lately", "retaken_lately"]
 
@@ -74,14 +75,30 @@ def _side_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4} - _GENERIC
 
 
-def _fall_at(text: str, name: str) -> re.Match[str] | None:
-    """Where ``text`` tells the fall of ``name`` (or "the town") dated days or hours back."""
+# every reading of a fall below holds a verb of the fall and a recent time: a text without both is not searched (the
+# three expressions are built for each place name, and a long report's many names would recompile them each time)
+_ANY_FALL = re.compile(_FALL, re.IGNORECASE)
+_ANY_RECENT = re.compile(_RECENT, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _fall_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     place = rf"(?:{re.escape(name)}|{_ANAPHOR})"
     return (
-        re.search(rf"\b{_FALL}\s+{place}\b(?:\s+\w+){{0,6}}?\s+{_RECENT}\b", text, re.IGNORECASE)
-        or re.search(rf"\b{_RECENT}\b,?\s+(?:when\s+|as\s+)?(?:\w+\s+){{0,5}}?{_FALL}\s+{place}\b", text, re.IGNORECASE)
-        or re.search(rf"\b{place}\s+(?:had\s+|has\s+)?(?:fell|fallen)\b(?:\s+\w+){{0,4}}?\s+{_RECENT}\b", text, re.IGNORECASE)
+        re.compile(rf"\b{_FALL}\s+{place}\b(?:\s+\w+){{0,6}}?\s+{_RECENT}\b", re.IGNORECASE),
+        re.compile(rf"\b{_RECENT}\b,?\s+(?:when\s+|as\s+)?(?:\w+\s+){{0,5}}?{_FALL}\s+{place}\b", re.IGNORECASE),
+        re.compile(rf"\b{place}\s+(?:had\s+|has\s+)?(?:fell|fallen)\b(?:\s+\w+){{0,4}}?\s+{_RECENT}\b", re.IGNORECASE),
     )
+
+
+def _fall_at(text: str, name: str) -> re.Match[str] | None:
+    """Where ``text`` tells the fall of ``name`` (or "the town") dated days or hours back."""
+    if _ANY_FALL.search(text) is None or _ANY_RECENT.search(text) is None:
+        return None
+    for pattern in _fall_patterns(name):
+        if (found := pattern.search(text)) is not None:
+            return found
+    return None
 
 
 def _other_fall(text: str, name: str, retaker: set[str], *, earlier: bool = False) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from townwatch_extract.chronology import ChronologyItem
-from townwatch_extract.date_head import DateHead, date_lines
+from townwatch_extract.date_head import DateHead, opening_date_line
 
 __all__ = ["LINE_HORIZON_DAYS", "retold_line"]
 
@@ -29,7 +29,9 @@ def retold_line(text: str, heads: list[DateHead], published: dt.date | None) -> 
     note opens with "On 3 May 2023," (no head: ``monitor_note.note_date``) and is dated at its event."""
     if published is None:
         return None
-    lines = date_lines(text, published)  # "May 11\nThe Taliban capture X": a date alone over the line under it
+    # "May 11\nThe Taliban capture X": a date alone over the line under it (only the text's first line can be one
+    # that opens the text, as the item must)
+    lines = opening_date_line(text, published)
     first = min([*heads, *lines], key=lambda h: h.start, default=None)
     if first is None or text[: first.start].strip() or first.until is None:
         return None
