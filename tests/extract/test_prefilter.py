@@ -130,3 +130,9 @@ def test_a_headline_whose_verb_names_no_change_by_itself_is_not_parsed(title: st
     prefilter = Prefilter()
     assert prefilter.has_trigger(title)  # a weak form is there: the article-level test passes it
     assert not prefilter.title_trigger(title)
+
+
+def test_a_recased_headline_keeps_a_bare_town_a_word_or_two_after_its_verb() -> None:
+    # "Libyan Rebels Flee Port Brega As ..." recased: "port" lower-case, the name one word on
+    assert Prefilter().title_trigger("Libyan rebels flee port Brega as Kadafi's forces advance")
+    assert not Prefilter().title_trigger("Star leaves the show for good")

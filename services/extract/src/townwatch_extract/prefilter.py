@@ -152,14 +152,16 @@ _STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
 _CAP_NAMED_LATER = re.compile(
     r"(?<![\w'’-])(?i:" + "|".join(sorted(CAPITALISED_OBJECT_FORMS)) + r")\s+(?:[a-z][\w'’-]*\s+){1,2}[A-Z]"
 )
+_SAYING = frozenset({"from", "out", "pullout", "withdrawal", "fall", "capture", "liberation"})
+_TITLE_SUPPORTED = [
+    *"""announced announces confirmed confirms push pushed pushes drive driven drives driving drove force forced forces
+    forcing chased kicked flush flushed flushes rout routs clear cleared clears purged purges purging cleansed cleanses
+    consolidated consolidates cemented cements redeployed repositioned controlled""".split(),
+    "led to", "resulted in", "results in", "ended in", "ended with", "ends with", "culminated in", "culminated with",
+    "to control", "after controlling",
+]
 _TITLE_SUPPORT: dict[str, frozenset[str]] = {
-    form: WEAK_FORMS[form] | ({"from", "out", "pullout", "withdrawal", "fall", "capture", "liberation"} if form.startswith(("announce", "confirm")) else set())
-    for form in (
-        "announced announces confirmed confirms push pushed pushes drive driven drives driving drove force forced forces "
-        "forcing chased kicked flush flushed flushes rout routs clear cleared clears purged purges purging cleansed cleanses "
-        "consolidated consolidates cemented cements redeployed repositioned controlled".split()
-    ) + ["led to", "resulted in", "results in", "ended in", "ended with", "ends with", "culminated in", "culminated with",
-         "to control", "after controlling"]
+    form: WEAK_FORMS[form] | (_SAYING if form.startswith(("announce", "confirm")) else frozenset()) for form in _TITLE_SUPPORTED
 }
 
 
