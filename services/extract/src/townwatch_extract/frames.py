@@ -59,6 +59,7 @@ from townwatch_extract.note_plural import note_plural
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
+from townwatch_extract.free_town import freed_town
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -2304,7 +2305,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "freed the village of X in Y province from Islamic State": the "from" hangs on the place
             obj is not None and any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB")
         ) and not (obj is not None and not passive and (_named_settlement(obj) or _named_town(obj))):  # "freed villages of A and B", "freed Makhmur town"
-            return None
+            if not freed_town(trigger, obj, passive, _is_armed_subject(trigger)):
+                return None
+            frame.needs_known = True  # "Iraqi forces free Ramadi": a known town freed by troops (free_town.py)
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
         # (never a reported clause with its own subject: "the army announced that X had been retaken" is the passive
         # it is, "X" its subject)
