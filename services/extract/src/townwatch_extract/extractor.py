@@ -118,6 +118,7 @@ from townwatch_extract.named_place import (
     untagged_name,
 )
 from townwatch_extract.news_nominal import OUTCOME
+from townwatch_extract.presupposed_nominal import asked_of_capture
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
@@ -1183,7 +1184,9 @@ class Extractor:
             title, clean = clean.strip(), ""
             moved = True
         if title and "?" in title:
-            title = answered_part(title)  # "Taliban take Kabul?": a question is not a report (what comes before one is)
+            # "Taliban take Kabul?": a question is not a report (what comes before one is), but "What does the fall of
+            # X mean for Y?" asks about a capture it takes as done (presupposed_nominal.py)
+            title = answered_part(title) or asked_of_capture(title)
         elif title and explainer(title):
             title = ""  # "How the Taliban took Kunduz": an explainer of a change told before
         shown_title = title

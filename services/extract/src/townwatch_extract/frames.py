@@ -60,6 +60,7 @@ from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.free_town import freed_town
+from townwatch_extract.presupposed_nominal import is_presupposed, side_on_noun
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -2707,6 +2708,13 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "The fall of Nyala comes as talks resume", "The capture of X adds pressure on Y": the event is this
             # sentence's news, told as the subject of its consequence; no side named (a known town at war only)
             frame.construction = SIDELESS_NOMINAL
+            return frame
+        if side is None and cls in (TriggerClass.GAIN, TriggerClass.FALL) and is_presupposed(trigger):
+            # "What the fall of X means for Y", "World reacts to the capture of X": a headline that takes the capture
+            # as done (presupposed_nominal.py); the side named on the noun, or none (a known town at war only)
+            frame.gaining = side_on_noun(trigger) if cls == TriggerClass.GAIN else None
+            if frame.gaining is None:
+                frame.construction = SIDELESS_NOMINAL
             return frame
         if side is None and (verb := outcome_verb(trigger)) is not None:
             # "an operation led by the Somali army resulted in the recapture of A and B": what the fighting ended in is

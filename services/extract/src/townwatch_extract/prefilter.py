@@ -25,6 +25,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.modality import FINISH_HEADS, INTENT_WORDS, SAY_VERBS
 from townwatch_extract.news_nominal import CONDEMNED_NOUN, OUTCOME_PHRASE
+from townwatch_extract.presupposed_nominal import PRESUPPOSED_NOUN
 from townwatch_extract.participle_list import (
     AMONG_PARTICIPLE,
     LISTING_AFTER_PARTICIPLE,
@@ -324,6 +325,7 @@ class Prefilter:
                 or _FELL_ALONE.match(s.text) or _FELL_BARE.match(s.text) or LISTING_AFTER_PARTICIPLE.search(s.text)
                 or AMONG_PARTICIPLE.search(s.text) or ONE_OF_PARTICIPLE.search(s.text) or CONDEMNED_NOUN.search(s.text)
                 or OUTCOME_PHRASE.search(s.text)  # "The operations resulted in regaining control over X" (news_nominal.OUTCOME)
+                or PRESUPPOSED_NOUN.search(s.text)  # "What the fall of X means for Y" (presupposed_nominal.py)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
