@@ -118,7 +118,6 @@ from townwatch_extract.named_place import (
     untagged_name,
 )
 from townwatch_extract.news_nominal import OUTCOME
-from townwatch_extract.presupposed_nominal import asked_of_capture
 from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
@@ -134,6 +133,7 @@ from townwatch_extract.participle_list import (
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.present_tense import present_as_past, retaken
+from townwatch_extract.presupposed_nominal import asked_of_capture
 from townwatch_extract.quarter import is_city_quarter, province_district, unnamed_district
 from townwatch_extract.quotes import (
     official_speaker,

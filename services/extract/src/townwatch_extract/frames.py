@@ -23,6 +23,7 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
+from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.lexicon import (
@@ -58,9 +59,8 @@ from townwatch_extract.news_nominal import (
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
-from townwatch_extract.reactions import reacting_side
-from townwatch_extract.free_town import freed_town
 from townwatch_extract.presupposed_nominal import is_presupposed, side_on_noun
+from townwatch_extract.reactions import reacting_side
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names

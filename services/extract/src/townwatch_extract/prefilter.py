@@ -25,12 +25,12 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.modality import FINISH_HEADS, INTENT_WORDS, SAY_VERBS
 from townwatch_extract.news_nominal import CONDEMNED_NOUN, OUTCOME_PHRASE
-from townwatch_extract.presupposed_nominal import PRESUPPOSED_NOUN
 from townwatch_extract.participle_list import (
     AMONG_PARTICIPLE,
     LISTING_AFTER_PARTICIPLE,
     ONE_OF_PARTICIPLE,
 )
+from townwatch_extract.presupposed_nominal import PRESUPPOSED_NOUN
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_gazetteer.countries import country_codes, country_name
 
