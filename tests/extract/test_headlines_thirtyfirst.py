@@ -1,13 +1,14 @@
 """Session 31 (helper heads31, issue 10): headlines the frames missed on holdout30's and older spent heads. A side's
 own word on its entry, "Z say(s) they have entered X" (E); a town freed by troops with no "from" after it, "Iraqi
 forces free X" (F); a capture noun the headline takes as done: a question on what it means or why it matters, a
-reaction to it, alarm at it (N).
+reaction to it, alarm at it (N); a town held in part or whole by the line that opens on it, "considerable part of X
+under control of Z", "X mostly under control of Z", "Country: X almost entirely in Z hands" (C).
 
 Twins keep the same words for denials, negations, the past perfect, plans, outskirts, talks, another side's entry,
 officials, raids, stadiums and markets (E); hostages, vows, failures, slogans, courts, mayors, civilians, counts,
 prisoners, funds and roads (F); modals, an indefinite prospect, "possible", difficulty, dates and years, history,
 currencies, sport, a threatened capture, battles, plans, explainers, questions of whether, a fall in prices and a flag
-(N). The towns and sides are not those of the real headlines.
+(N); a town still held, the economy, a fate, a budget, power cuts, fire, a situation, inflation (C). The towns and sides are not those of the real headlines.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ from .conftest import headline_changes, sides
         ("2021-08-15", "World reacts to Ghani's flight, fall of Kabul", ("Kabul", None, None)),
         ("2025-01-28", "Leaders react to the fall of Goma", ("Goma", None, None)),
         ("2025-01-28", "UN chief alarmed by M23 capture of Goma", ("Goma", "m23", "cd-gov")),
+        # C: a town held in part or whole, told by the line that opens on it
+        ("2014-07-20", "Considerable part of Luhansk under control of the ATO forces", ("Luhansk", "ua-forces", "ru-forces")),
+        ("2014-07-20", "A large part of Luhansk under control of Ukrainian forces", ("Luhansk", "ua-forces", "ru-forces")),
+        ("2017-02-23", "Al-Bab mostly under control of Turkish-backed rebels", ("Al-Bab", "sna-syria", "isis")),
+        ("2015-12-21", "Afghanistan: Sangin Almost Entirely In Taliban Hands", ("Sangin", "taliban", "af-gov")),
+        ("2021-08-15", "Kabul under control of Taliban", ("Kabul", "taliban", "af-gov")),
+        ("2017-02-23", "Syria: Manbij under control of Kurdish fighters", ("Manbij", "sdf", None)),
     ],
 )
 def test_headline_change(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:
@@ -106,6 +114,19 @@ def test_headline_change(extractor: Extractor, published: str, title: str, want:
         ("2024-02-18", "Why is the fall of Avdiivka not important?"),
         ("2024-02-18", "Ukrainians react to the fall of Avdiivka 10 years ago"),
         ("2021-08-15", "Who is behind the takeover of Kabul airport?"),
+        # C twins
+        ("2015-12-21", "Sangin still largely in Taliban hands"),
+        ("2015-12-21", "Economy largely in Taliban hands"),
+        ("2015-12-21", "Fate of Sangin mostly in Taliban hands"),
+        ("2015-12-21", "A large part of the budget in Taliban hands"),
+        ("2014-07-20", "Considerable part of Luhansk without power"),
+        ("2014-07-20", "Large part of Luhansk under fire from rebels"),
+        ("2017-02-23", "Situation under control of authorities, says governor"),
+        ("2017-02-23", "Wildfire under control of firefighters"),
+        ("2017-02-23", "Aleppo: situation under control of the army"),
+        ("2017-02-23", "Manbij still under control of Kurdish fighters"),
+        ("2017-02-23", "Manbij remains under control of Kurdish fighters"),
+        ("2017-02-23", "Inflation under control of central bank"),
     ],
 )
 def test_headline_twin_is_no_change(extractor: Extractor, published: str, title: str) -> None:
