@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.frames import RAID, Frame
 from townwatch_extract.lexicon import ENTRY_REGION_NOUNS, SETTLED
+from townwatch_extract.sayer_entry import sayer_entry
 from townwatch_extract.status import leaving_sides
 from townwatch_extract.syntax import objects_of, prep_objects, subject_of
 
@@ -75,7 +76,9 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
     # into" and "walk into" stay out: troops "move into" a staging country or a separatists' town; "sweep into" is a
     # thrust, heads26)
     into = lemma in _COLUMN_VERBS and bool(prep_objects(trigger, ("into",)))
-    if frame.construction != "entry" or not (lemma == "enter" or into) or trigger.tag_ not in ("VBZ", "VBP", "VB"):
+    if frame.construction != "entry" or not (lemma == "enter" or into) or not (
+        trigger.tag_ in ("VBZ", "VBP", "VB") or sayer_entry(trigger)
+    ):
         return False
     if _hold_denied(trigger.sent):
         return False

@@ -133,6 +133,7 @@ from townwatch_extract.participle_list import (
 from townwatch_extract.place_list import listed_places
 from townwatch_extract.prefilter import Prefilter
 from townwatch_extract.present_tense import present_as_past, retaken
+from townwatch_extract.presupposed_nominal import asked_of_capture
 from townwatch_extract.quarter import is_city_quarter, province_district, unnamed_district
 from townwatch_extract.quotes import (
     official_speaker,
@@ -1183,7 +1184,9 @@ class Extractor:
             title, clean = clean.strip(), ""
             moved = True
         if title and "?" in title:
-            title = answered_part(title)  # "Taliban take Kabul?": a question is not a report (what comes before one is)
+            # "Taliban take Kabul?": a question is not a report (what comes before one is), but "What does the fall of
+            # X mean for Y?" asks about a capture it takes as done (presupposed_nominal.py)
+            title = answered_part(title) or asked_of_capture(title)
         elif title and explainer(title):
             title = ""  # "How the Taliban took Kunduz": an explainer of a change told before
         shown_title = title

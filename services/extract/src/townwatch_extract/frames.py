@@ -23,6 +23,7 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
+from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.lexicon import (
@@ -58,6 +59,7 @@ from townwatch_extract.news_nominal import (
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
+from townwatch_extract.presupposed_nominal import is_presupposed, side_on_noun
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
@@ -2304,7 +2306,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "freed the village of X in Y province from Islamic State": the "from" hangs on the place
             obj is not None and any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB")
         ) and not (obj is not None and not passive and (_named_settlement(obj) or _named_town(obj))):  # "freed villages of A and B", "freed Makhmur town"
-            return None
+            if not freed_town(trigger, obj, passive, _is_armed_subject(trigger)):
+                return None
+            frame.needs_known = True  # "Iraqi forces free Ramadi": a known town freed by troops (free_town.py)
         declared = trigger.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and trigger.head.lemma_.lower() in ("declare", "announce", "pronounce")
         # (never a reported clause with its own subject: "the army announced that X had been retaken" is the passive
         # it is, "X" its subject)
@@ -2704,6 +2708,13 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "The fall of Nyala comes as talks resume", "The capture of X adds pressure on Y": the event is this
             # sentence's news, told as the subject of its consequence; no side named (a known town at war only)
             frame.construction = SIDELESS_NOMINAL
+            return frame
+        if side is None and cls in (TriggerClass.GAIN, TriggerClass.FALL) and is_presupposed(trigger):
+            # "What the fall of X means for Y", "World reacts to the capture of X": a headline that takes the capture
+            # as done (presupposed_nominal.py); the side named on the noun, or none (a known town at war only)
+            frame.gaining = side_on_noun(trigger) if cls == TriggerClass.GAIN else None
+            if frame.gaining is None:
+                frame.construction = SIDELESS_NOMINAL
             return frame
         if side is None and (verb := outcome_verb(trigger)) is not None:
             # "an operation led by the Somali army resulted in the recapture of A and B": what the fighting ended in is

@@ -59,7 +59,7 @@ _CLAUSE_DASH = re.compile(r"(?<=\w) [-–—] (?=[A-Z]\w*(?: \w+)? (?:is|are|was
 CONTROL_HEADLINE = re.compile(
     r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b"
     r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b|\bin the grip of\b"
-    r"|\bunder (?:[\w'’-]+ ){1,3}control\b|\b(?:fully|completely|totally|entirely) controls?\b"
+    r"|\bunder (?:[\w'’-]+ ){1,3}control\b|\bunder control of\b|\b(?:fully|completely|totally|entirely) controls?\b"
     # a handover pair ("re-enter X after Y leave", "return to X as Z retreat"): read by ``handover.py``
     r"|\b(?:re-?enters?|returns? to|controls?)\b.*\b(?:after|as|following)\b.*\b(?:leaves?|left|retreats?|withdraws?|withdrew|withdrawal)\b",
     re.I,
@@ -451,6 +451,10 @@ _HANDS_LEAD = frozenset({"back", "now", "firmly", "fully", "completely", "entire
 # cholera", is no side: the frame needs a known one)
 _HELD_BY = {"hands": "in", "control": "under", "grip": "in"}
 _SHARE_LEAD = frozenset({"most", "much", "part", "parts", "half"})
+# how much of the share ("Considerable part of X under control of Z", "A large part of X in Z hands"; heads31)
+_SHARE_SIZE = frozenset("a considerable large larger significant big bigger greater major substantial".split())
+# a lead word that leaves part of the town held: "X mostly under control of Z", "X almost entirely in Z hands" (heads31)
+_PARTLY_LEAD = frozenset({"mostly", "largely", "almost", "nearly", "partly", "partially"})
 # the words between a town's region and its name ("Tigray's regional capital Mekelle", "Sennar state capital Singa")
 _TOWN_KIND = frozenset("regional provincial state district capital city town key strategic".split())
 # the generic noun of a holder named by its country ("Ethiopian army control"): the country word names the side
@@ -470,14 +474,21 @@ def _in_hands(doc: Doc) -> list[Frame]:
             continue
         start = at - 1
         share = None  # "Mekelle now 100% under control of Z", 'X "100%" under control': how much of the town
-        while start >= 0 and (doc[start].lower_ in _HANDS_LEAD or doc[start].text in ("%", '"') or doc[start].lower_ == "percent" or doc[start].is_space
+        partly = False
+        while start >= 0 and (doc[start].lower_ in _HANDS_LEAD | _PARTLY_LEAD or doc[start].text in ("%", '"') or doc[start].lower_ == "percent" or doc[start].is_space
                               or (doc[start].like_num and start + 1 < at and doc[start + 1].text in ("%", "percent"))):
             if doc[start].like_num:
                 share = doc[start].text
+            partly = partly or doc[start].lower_ in _PARTLY_LEAD
             start -= 1
         name = doc[: start + 1]
+        colon = next((t.i for t in reversed(name) if t.text in (":", ".")), None)
+        if colon is not None and colon + 1 < len(name):
+            name = doc[colon + 1 : start + 1]  # "Afghanistan: Sangin almost entirely in Taliban hands" (read "Afghanistan. Sangin ..."): the kicker's country (heads31)
         while len(name) and name[0].is_space:
             name = name[1:]  # a source head blanked before the town ("Strategic shift: Toretsk under ...")
+        while len(name) > 3 and name[0].lower_ in _SHARE_SIZE and (name[1].lower_ in _SHARE_SIZE | _SHARE_LEAD):
+            name = name[1:]  # "Considerable part of X under control of Z": the share's size (heads31)
         most = len(name) > 2 and name[0].lower_ in _SHARE_LEAD and name[1].lower_ == "of"
         if most:
             name = name[2:]  # "Most of Laukkai now under Z control": part of the town
@@ -499,7 +510,7 @@ def _in_hands(doc: Doc) -> list[Frame]:
         places = place_refs(name.root) if name.root.pos_ in ("PROPN", "NOUN") else [PlaceRef(name[-1])]
         if not places and name.root.lower_ in _NAMED_SITES and name[0].pos_ == "PROPN":
             places = [PlaceRef(name[0])]  # "Lalibela World Heritage site": the town the line opens on
-        if most or (share is not None and share != "100"):
+        if most or partly or (share is not None and share != "100"):
             places = [replace(r, partial=True) for r in places]  # "Marib 60% under control of Z": part of the town
         if holder is not None and places:
             out.append(Frame(hands, TriggerClass.GAIN, "active", places=places, gaining=holder, needs_known=True))

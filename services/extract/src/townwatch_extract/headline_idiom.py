@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from townwatch_extract.headline_expulsion import expulsion_reworded
+from townwatch_extract.presupposed_nominal import asked_reworded
 from townwatch_extract.wire_source import without_wire_source
 
 __all__ = ["reworded_headline"]
@@ -105,6 +106,7 @@ def reworded_headline(text: str, names_side: Callable[[str], bool] | None = None
     new = _NO_FIGHT.sub(r"\1", new)
     new = _OVERTAKES.sub(lambda m: "captures" if m.group(1) == "es" else "capture", new)
     new = _CONFIRMED_GERUND.sub(_confirmed, new)
+    new = asked_reworded(new)  # "What does the fall of X mean for Y?" (presupposed_nominal.py)
     new = _SAID_IN_CONTROL.sub(lambda m: f"{m.group(1)} {m.group(2)} {'controls' if m.group(2).lower() == 'it' else 'control'}", new)
     quote = _QUOTE_FIRST.match(new)
     if quote is not None:

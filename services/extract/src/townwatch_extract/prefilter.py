@@ -30,6 +30,7 @@ from townwatch_extract.participle_list import (
     LISTING_AFTER_PARTICIPLE,
     ONE_OF_PARTICIPLE,
 )
+from townwatch_extract.presupposed_nominal import PRESUPPOSED_NOUN
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_gazetteer.countries import country_codes, country_name
 
@@ -361,6 +362,7 @@ class Prefilter:
                 or _FELL_ALONE.match(s.text) or _FELL_BARE.match(s.text) or LISTING_AFTER_PARTICIPLE.search(s.text)
                 or AMONG_PARTICIPLE.search(s.text) or ONE_OF_PARTICIPLE.search(s.text) or CONDEMNED_NOUN.search(s.text)
                 or OUTCOME_PHRASE.search(s.text)  # "The operations resulted in regaining control over X" (news_nominal.OUTCOME)
+                or PRESUPPOSED_NOUN.search(s.text)  # "What the fall of X means for Y" (presupposed_nominal.py)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
