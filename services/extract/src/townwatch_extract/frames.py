@@ -56,6 +56,9 @@ from townwatch_extract.news_nominal import (
     outcome_verb,
 )
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.territory_in import territory_places
+from townwatch_extract.titled_plural import titled_plural
+from townwatch_extract.control_in import control_in_places
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
@@ -237,6 +240,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [r for c in children(tok, ("conj",)) if not _opens_clause(c) for r in place_refs(c, partial, kind_noun, depth + 1)]
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ("mount", "mt", "mt.") and c.i < tok.i for c in tok.children):
         return []  # "recaptured Mount Zartak": a mountain
+    if (titled := titled_plural(tok)) is not None:
+        return [PlaceRef(n, partial, titled[1]) for n in titled[0]]  # a note's "the Laithi and Buatni Districts"
     if _state_name(tok):
         return []  # "the last base in Shadaw Township, Karenni State": the state the town lies in, never a town
     if (named_before := _name_before_region(tok)) is not None:
@@ -1469,6 +1474,8 @@ def _control_place(obj: Token) -> list[PlaceRef]:
         o for t in children(obj.head, ("npadvmod",)) if (t.lower_ in _TIME_WORDS or t.lower_ in ("yesterday", "today")) and t.i == obj.i + 1
         for o in prep_objects(t, ("of", "over"))
     ]
+    # a note's "regained control in some parts of X", "took full control in X district": the place it is "in"
+    objs = objs or control_in_places(obj)
     refs = [ref for o in objs for ref in place_refs(o)]
     # "took control of Afrin city and the towns of A, B and C": the parse makes the towns a second object of the verb,
     # a conjunct of "control"
@@ -2327,6 +2334,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = said or place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
+                if not frame.places and (lying := territory_places(trigger, obj)):
+                    # a note's "seize territory and missiles in Nihm district": the named place, in part
+                    frame.places = [replace(r, partial=True) for o in lying for r in place_refs(o)]
                 inst = next((t for t in _of_chain(obj) if t.lower_ in INSTALLATION_NOUNS), None)
                 if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS and not r.site for r in frame.places) and not _own(inst) and not _few_pickets(inst):
                     # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.frames import PlaceRef
 from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS, REGION_TAILS
+from townwatch_extract.titled_plural import titled_plural
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["listed_places"]
@@ -74,6 +75,8 @@ def _name_end(doc, i: int, end: int) -> int:
         if j > i and _glued_particle(doc, j, end):
             j += 3  # "Qala-i-Yangi": the particle between the hyphens is part of the name
             continue
+        if j > i and titled_plural(tok) is not None:
+            break  # "the Laithi and Buatni Districts": the capitalised plural says what the names are, it is none
         if _name_token(tok) or (tok.text == "-" and j > i and j + 1 < end and _name_token(doc[j + 1])):
             j += 1
             continue

@@ -1,0 +1,35 @@
+"""Territory in: a note's "seized territory in X district", the land a side took in a named place (the place in part)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from townwatch_extract.syntax import prep_objects
+
+__all__ = ["territory_places"]
+
+# the unnamed land a note says a side took somewhere; never "land" (a government's or settlers' land seizure:
+# "seized 50 dunums of land in the village") nor "ground" ("gained ground in X" is an advance, not a hold)
+_TERRITORY = frozenset({"territory", "territories", "area", "areas"})
+# the named places a piece of land taken lies in: a district, a town or a village written with its name
+_PLACE_HEADS = frozenset({"district", "town", "village", "city"})
+# verbs of a seizure (not "gained", "won", "lost", "held": advances, losses and holds are their own readings)
+_SEIZING = frozenset({"seize", "take", "capture", "recapture", "retake", "regain", "reclaim", "overrun"})
+
+
+def territory_places(trigger: Token, obj: Token) -> list[Token]:
+    """The places unnamed territory the verb takes lies "in" ("seize territory and missiles in Nihm district", "took
+    areas in Hazm district"): only a name written with its settlement noun ("X district", "X town"), never a region,
+    a province or a country ("seized territory in Kursk Oblast", "areas in northern Syria"), nor territory counted,
+    described or owned ("the territory they lost in X")."""
+    if trigger.lemma_.lower() not in _SEIZING or obj.lower_ not in _TERRITORY or obj.dep_ != "dobj":
+        return []
+    if any(c.dep_ in ("poss", "relcl", "acl", "nummod") or c.lower_ in ("its", "their", "his", "her") for c in obj.children):
+        return []
+    out = []
+    for o in prep_objects(obj, ("in",)) or prep_objects(trigger, ("in",)):
+        if o.lower_ in _PLACE_HEADS and o.tag_ == "NN" and any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < o.i for c in o.children
+        ):
+            out.append(o)
+    return out
