@@ -98,6 +98,8 @@ def _skip_tail(doc, i: int, end: int, last: bool = False) -> tuple[int, str | No
     noun = None
     if i < end and doc[i].lower_ in _TAIL_NOUNS:
         noun = doc[i].lemma_.lower() if doc[i].lemma_.lower() in PLACE_NOUNS else None  # ("districts": each a district)
+        if noun is None and (titled := titled_plural(doc[i])) is not None:
+            noun = titled[1]  # "the Laithi and Buatni Districts" (a name to the parser: its lemma keeps the plural)
         i += 1
         if i < end and doc[i].lower_ == "of":
             # "Gorgan and Gachar villages of Fuzuli", "A and B districts of the Baghlan province": where they lie
@@ -405,7 +407,7 @@ def _in_hierarchy(doc, i: int, start: int, end: int) -> bool:
 def _closed_by_plural(doc, last: Token, end: int) -> bool:
     """Whether a plural place noun follows the list's last name ("A and B districts"), saying what each name is."""
     k = _name_end(doc, last.i, end)
-    return k < end and doc[k].tag_ == "NNS" and doc[k].lower_ in _TAIL_NOUNS
+    return k < end and (doc[k].tag_ == "NNS" or titled_plural(doc[k]) is not None) and doc[k].lower_ in _TAIL_NOUNS
 
 
 def _list_head(doc, i: int, start: int) -> int | None:

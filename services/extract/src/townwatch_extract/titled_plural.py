@@ -30,6 +30,9 @@ def titled_plural(tok: Token) -> tuple[list[Token], str] | None:
         return None
     firsts = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i]
     names = [n for f in firsts for n in (f, *(k for k in f.conjuncts if k.i < tok.i and k.pos_ == "PROPN"))]
-    if len(names) < 2:
+    # "the Maqbanah and Mawza Districts": the parse may make the plural a conjunct of the first name, the last name
+    # its modifier; the first name is then read on its own (its kind from the plural: place_list)
+    listed = len(names) + (tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i)
+    if not names or listed < 2:
         return None  # a list is what makes the plural: one name before it is a name of its own ("the Nuba Mountains")
     return sorted(set(names), key=lambda t: t.i), singular
