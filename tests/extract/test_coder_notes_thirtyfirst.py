@@ -9,8 +9,11 @@ in X district": a control taken "in" a named place rather than "of" it. Twins: a
 N3 (territory_in.py): "seize territory and missiles in Nihm district": unnamed land taken in a named district, the
 district in part. Twins: land seized by settlers, a region or a country ("in Kursk Oblast", "in northern Syria"),
 weapons seized, an attempt, a failure.
+N4 (relative_verb.py, frames.place_refs): "surrounded the towns of A and B, which they claimed to have fully captured by
+the next day": a "which" that is the object of an infinitive under the relative verb stands for its antecedent.
+Twins: expected, vowed, tried, needed, planned (a business deal).
 
-Sentences written for these tests (names and details changed). On main, all 10 positives fail.
+Sentences written for these tests (names and details changed). On main, all 13 positives fail.
 """
 
 from __future__ import annotations
@@ -162,4 +165,45 @@ def test_n3_territory_taken_in_a_named_district_is_the_district_in_part(
     ],
 )
 def test_n3_twins_report_no_change(extractor: Extractor, published: str, text: str) -> None:
+    assert news_rows(extractor, text, dt.date.fromisoformat(published)) == []
+
+
+# N4 (relative_verb.py)
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        (
+            "2022-06-24",
+            "On 23 June, Russian forces cut off and surrounded the towns of Vrubivka and Pidlisne, which they claimed to have fully captured by the next day.",
+            {("Vrubivka", "ru-forces", "ua-forces"), ("Pidlisne", "ru-forces", "ua-forces")},
+        ),
+        (
+            "2022-06-24",
+            "Russian forces besieged Toshkivka, which they claimed to have captured on 24 June.",
+            {("Toshkivka", "ru-forces", "ua-forces")},
+        ),
+        (
+            "2022-06-24",
+            "Russian forces reached Toshkivka, which they managed to capture by the next day.",
+            {("Toshkivka", "ru-forces", "ua-forces")},
+        ),
+    ],
+)
+def test_n4_a_relative_clause_infinitive_takes_its_antecedent(
+    extractor: Extractor, published: str, text: str, expected: set
+) -> None:
+    assert set(news_rows(extractor, text, dt.date.fromisoformat(published))) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        ("2022-06-24", "Russian forces shelled Lysychansk, which they are expected to capture within days."),
+        ("2022-06-24", "Russian forces shelled Lysychansk, which they vowed to capture by July."),
+        ("2022-06-24", "Russian forces shelled Lysychansk, which they tried to capture last week."),
+        ("2022-06-24", "Russian forces shelled Lysychansk, which they need to capture to advance."),
+        ("2022-06-24", "The company bought the factory, which it plans to take over next year."),
+    ],
+)
+def test_n4_twins_report_no_change(extractor: Extractor, published: str, text: str) -> None:
     assert news_rows(extractor, text, dt.date.fromisoformat(published)) == []

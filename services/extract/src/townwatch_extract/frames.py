@@ -59,6 +59,7 @@ from townwatch_extract.note_plural import note_plural
 from townwatch_extract.territory_in import territory_places
 from townwatch_extract.titled_plural import titled_plural
 from townwatch_extract.control_in import control_in_places
+from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
@@ -221,8 +222,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     """Place heads under ``tok``: through "the town of X", "the eastern side of X", "most of X", conjunctions."""
     if tok is None or depth > 5:
         return []
-    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
-        ante = _settlement_of_area(tok.head.head)
+    if tok.lower_ in ("which", "that") and (rel := relative_verb(tok)) is not None:
+        ante = _settlement_of_area(rel.head)
         return [] if _province_named(ante) else place_refs(ante, partial, kind_noun, depth + 1)
     if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
