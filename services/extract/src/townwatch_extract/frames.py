@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.area_members import member_places
 from townwatch_extract.control_compound import verb_on_control
+from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
@@ -56,13 +57,10 @@ from townwatch_extract.news_nominal import (
     outcome_verb,
 )
 from townwatch_extract.note_plural import note_plural
-from townwatch_extract.territory_in import territory_places
-from townwatch_extract.titled_plural import titled_plural
-from townwatch_extract.control_in import control_in_places
-from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
+from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -81,7 +79,9 @@ from townwatch_extract.syntax import (
     stray_subject,
     subject_of,
 )
+from townwatch_extract.territory_in import territory_places
 from townwatch_extract.title_place import is_transport_hub
+from townwatch_extract.titled_plural import titled_plural
 from townwatch_extract.town_centre import centre_anaphor
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_extract.verdict_side import verdict_side
