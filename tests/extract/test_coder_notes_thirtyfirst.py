@@ -7,13 +7,13 @@ N2 (control_in.py, frames._control_place): "regained control in some parts of A 
 in X district": a control taken "in" a named place rather than "of" it. Twins: a state ("remained in control in"),
 "maintained", a coup, a year, a quarter of a game, a parliament, an attempt, a failure.
 N3 (territory_in.py): "seize territory and missiles in Nihm district", "recaptured a large swathe of land in X
-district": unnamed land taken in a named district, the district in part. Twins: land seized by settlers, a region or a country ("in Kursk Oblast", "in northern Syria"),
+district", "regained control of areas in X district": unnamed land taken in a named district, the district in part. Twins: land seized by settlers, a region or a country ("in Kursk Oblast", "in northern Syria"),
 weapons seized, an attempt, a failure.
 N4 (relative_verb.py, frames.place_refs): "surrounded the towns of A and B, which they claimed to have fully captured by
 the next day": a "which" that is the object of an infinitive under the relative verb stands for its antecedent.
 Twins: expected, vowed, tried, needed, planned (a business deal).
 
-Sentences written for these tests (names and details changed). On main, all 15 positives fail.
+Sentences written for these tests (names and details changed). On main, all 16 positives fail.
 """
 
 from __future__ import annotations
@@ -152,6 +152,11 @@ def test_n2_twins_report_no_change(extractor: Extractor, published: str, text: s
             "Government forces seized swathes of territory in Nihm district, Sanaa governorate.",
             {("Nihm", "ye-gov", "houthis")},
         ),
+        (
+            "2018-01-20",
+            "Government forces regained control of areas in Sirwah district, Marib governorate.",
+            {("Sirwah", "ye-gov", "houthis")},
+        ),
     ],
 )
 def test_n3_territory_taken_in_a_named_district_is_the_district_in_part(
@@ -169,6 +174,9 @@ def test_n3_territory_taken_in_a_named_district_is_the_district_in_part(
         ("2019-03-02", "Israeli settlers seized a large swathe of land in Burin village."),
         ("2018-01-20", "The company bought a large swathe of land in Nihm district, Sanaa governorate."),
         ("2018-01-20", "Government forces shelled a large swathe of land in Bayhan district, Shabwah governorate."),
+        ("2018-01-20", "Government forces remain in control of areas in Nihm district, Sanaa governorate."),
+        ("2018-01-20", "Government forces attempted to take control of areas in Nihm district, Sanaa governorate."),
+        ("2018-01-20", "The ministry took control of areas in Nihm district to distribute aid."),
         ("2024-08-06", "Ukrainian forces seized territory in Kursk Oblast."),
         ("2014-06-01", "Separatist forces seize territory in eastern Ukraine after heavy fighting."),
         ("2017-01-18", "Government forces seized territory in northern Syria."),

@@ -79,7 +79,7 @@ from townwatch_extract.syntax import (
     stray_subject,
     subject_of,
 )
-from townwatch_extract.territory_in import territory_places
+from townwatch_extract.territory_in import land_places, territory_places
 from townwatch_extract.title_place import is_transport_hub
 from townwatch_extract.titled_plural import titled_plural
 from townwatch_extract.town_centre import centre_anaphor
@@ -1478,6 +1478,8 @@ def _control_place(obj: Token) -> list[PlaceRef]:
     # a note's "regained control in some parts of X", "took full control in X district": the place it is "in"
     objs = objs or control_in_places(obj)
     refs = [ref for o in objs for ref in place_refs(o)]
+    if not refs:  # a note's "took control of several areas in X district": the named district, in part
+        refs = [replace(r, partial=True) for o in objs for t in land_places(o, obj) or land_places(o, obj.head) for r in place_refs(t)]
     # "took control of Afrin city and the towns of A, B and C": the parse makes the towns a second object of the verb,
     # a conjunct of "control"
     refs += [ref for c in obj.conjuncts if c.i > obj.i and c.tag_ == "NNS" and c.lemma_.lower() in _SETTLED and prep_objects(c, ("of",))

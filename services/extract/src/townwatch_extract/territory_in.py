@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.syntax import prep_objects
 
-__all__ = ["territory_places"]
+__all__ = ["land_places", "territory_places"]
 
 # the unnamed land a note says a side took somewhere; never "land" (a government's or settlers' land seizure:
 # "seized 50 dunums of land in the village") nor "ground" ("gained ground in X" is an advance, not a hold)
@@ -26,6 +26,13 @@ def territory_places(trigger: Token, obj: Token) -> list[Token]:
     described or owned ("the territory they lost in X")."""
     if trigger.lemma_.lower() not in _SEIZING or obj.dep_ != "dobj":
         return []
+    return land_places(obj, trigger)
+
+
+def land_places(obj: Token, trigger: Token | None = None) -> list[Token]:
+    """The named places unnamed land is "in" ("territory in X district", "a swathe of land in X district"), the "in"
+    hung on the land or, for a verb's object, on the verb (``trigger``); a control's object too ("took control of
+    several areas in X district")."""
     # "a large swathe of land in Bayhan district", "swathes of territory in X": the stretch a side took, of land too
     land = next((o for o in prep_objects(obj, ("of",)) if o.lower_ in _TERRITORY or o.lower_ in ("land", "lands")), None)
     if obj.lower_ not in _TERRITORY and not (obj.lemma_.lower() in _SWATHES and land is not None):
@@ -33,7 +40,9 @@ def territory_places(trigger: Token, obj: Token) -> list[Token]:
     if any(_owned(t) for t in (obj, land) if t is not None):
         return []
     out = []
-    lying = (prep_objects(land, ("in",)) if land is not None else []) or prep_objects(obj, ("in",)) or prep_objects(trigger, ("in",))
+    lying = (prep_objects(land, ("in",)) if land is not None else []) or prep_objects(obj, ("in",)) or (
+        prep_objects(trigger, ("in",)) if trigger is not None else []
+    )
     for o in lying:
         if land is not None and land.lower_.startswith("land") and o.lower_ != "district":
             continue  # ("settlers seized a swathe of land in Burin village": a land seizure, not a hold of the village)
