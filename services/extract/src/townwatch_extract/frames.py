@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.area_members import member_places
 from townwatch_extract.control_compound import verb_on_control
+from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
@@ -61,6 +62,7 @@ from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.presupposed_nominal import is_presupposed, side_on_noun
 from townwatch_extract.reactions import reacting_side
+from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -79,7 +81,9 @@ from townwatch_extract.syntax import (
     stray_subject,
     subject_of,
 )
+from townwatch_extract.territory_in import land_places, territory_places
 from townwatch_extract.title_place import is_transport_hub
+from townwatch_extract.titled_plural import titled_plural
 from townwatch_extract.town_centre import centre_anaphor
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_extract.verdict_side import verdict_side
@@ -220,8 +224,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     """Place heads under ``tok``: through "the town of X", "the eastern side of X", "most of X", conjunctions."""
     if tok is None or depth > 5:
         return []
-    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
-        ante = _settlement_of_area(tok.head.head)
+    if tok.lower_ in ("which", "that") and (rel := relative_verb(tok)) is not None:
+        ante = _settlement_of_area(rel.head)
         return [] if _province_named(ante) else place_refs(ante, partial, kind_noun, depth + 1)
     if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
@@ -239,6 +243,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [r for c in children(tok, ("conj",)) if not _opens_clause(c) for r in place_refs(c, partial, kind_noun, depth + 1)]
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ("mount", "mt", "mt.") and c.i < tok.i for c in tok.children):
         return []  # "recaptured Mount Zartak": a mountain
+    if (titled := titled_plural(tok)) is not None:
+        return [PlaceRef(n, partial, titled[1]) for n in titled[0]]  # a note's "the Laithi and Buatni Districts"
     if _state_name(tok):
         return []  # "the last base in Shadaw Township, Karenni State": the state the town lies in, never a town
     if (named_before := _name_before_region(tok)) is not None:
@@ -1471,7 +1477,11 @@ def _control_place(obj: Token) -> list[PlaceRef]:
         o for t in children(obj.head, ("npadvmod",)) if (t.lower_ in _TIME_WORDS or t.lower_ in ("yesterday", "today")) and t.i == obj.i + 1
         for o in prep_objects(t, ("of", "over"))
     ]
+    # a note's "regained control in some parts of X", "took full control in X district": the place it is "in"
+    objs = objs or control_in_places(obj)
     refs = [ref for o in objs for ref in place_refs(o)]
+    if not refs:  # a note's "took control of several areas in X district": the named district, in part
+        refs = [replace(r, partial=True) for o in objs for t in land_places(o, obj) or land_places(o, obj.head) for r in place_refs(t)]
     # "took control of Afrin city and the towns of A, B and C": the parse makes the towns a second object of the verb,
     # a conjunct of "control"
     refs += [ref for c in obj.conjuncts if c.i > obj.i and c.tag_ == "NNS" and c.lemma_.lower() in _SETTLED and prep_objects(c, ("of",))
@@ -2331,6 +2341,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = said or place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
+                if not frame.places and (lying := territory_places(trigger, obj)):
+                    # a note's "seize territory and missiles in Nihm district": the named place, in part
+                    frame.places = [replace(r, partial=True) for o in lying for r in place_refs(o)]
                 inst = next((t for t in _of_chain(obj) if t.lower_ in INSTALLATION_NOUNS), None)
                 if inst is not None and all(r.token.lower_ in NON_PLACE_WORDS and not r.site for r in frame.places) and not _own(inst) and not _few_pickets(inst):
                     # "seized a junta camp in Mansi", "captured a Military Forces of Myanmar camp in Lilkhet": the

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.frames import PlaceRef
 from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS, REGION_TAILS
+from townwatch_extract.titled_plural import titled_plural
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["listed_places"]
@@ -74,6 +75,8 @@ def _name_end(doc, i: int, end: int) -> int:
         if j > i and _glued_particle(doc, j, end):
             j += 3  # "Qala-i-Yangi": the particle between the hyphens is part of the name
             continue
+        if j > i and titled_plural(tok) is not None:
+            break  # "the Laithi and Buatni Districts": the capitalised plural says what the names are, it is none
         if _name_token(tok) or (tok.text == "-" and j > i and j + 1 < end and _name_token(doc[j + 1])):
             j += 1
             continue
@@ -95,6 +98,8 @@ def _skip_tail(doc, i: int, end: int, last: bool = False) -> tuple[int, str | No
     noun = None
     if i < end and doc[i].lower_ in _TAIL_NOUNS:
         noun = doc[i].lemma_.lower() if doc[i].lemma_.lower() in PLACE_NOUNS else None  # ("districts": each a district)
+        if noun is None and (titled := titled_plural(doc[i])) is not None:
+            noun = titled[1]  # "the Laithi and Buatni Districts" (a name to the parser: its lemma keeps the plural)
         i += 1
         if i < end and doc[i].lower_ == "of":
             # "Gorgan and Gachar villages of Fuzuli", "A and B districts of the Baghlan province": where they lie
@@ -402,7 +407,7 @@ def _in_hierarchy(doc, i: int, start: int, end: int) -> bool:
 def _closed_by_plural(doc, last: Token, end: int) -> bool:
     """Whether a plural place noun follows the list's last name ("A and B districts"), saying what each name is."""
     k = _name_end(doc, last.i, end)
-    return k < end and doc[k].tag_ == "NNS" and doc[k].lower_ in _TAIL_NOUNS
+    return k < end and (doc[k].tag_ == "NNS" or titled_plural(doc[k]) is not None) and doc[k].lower_ in _TAIL_NOUNS
 
 
 def _list_head(doc, i: int, start: int) -> int | None:
