@@ -31,6 +31,7 @@ from townwatch_extract.background import (
     told_before,
 )
 from townwatch_extract.background_label import background_labels
+from townwatch_extract.backstory import is_backstory
 from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
@@ -64,6 +65,7 @@ from townwatch_extract.entry import (
 from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.explanation import FrameNote, Trace
+from townwatch_extract.false_place import false_place
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.foil import is_contrasted_nominal
 from townwatch_extract.frames import (
@@ -1745,6 +1747,9 @@ class Extractor:
             )
         )
         for ref_place in listed:
+            if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
+                _drop(trace, why, ref_place.token.text, frame.trigger.text)
+                continue  # a cited source, a seized drone, "Kokang armed group's base", "village after village"
             if not ref_place.anaphor and not ref_place.site:
                 span = ctx.place_span(ref_place.token)
                 if any(lo <= ref_place.token.i < hi for lo, hi in spans) or any(
@@ -2367,6 +2372,8 @@ class Extractor:
             historical = True
         if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
+        if not historical and not is_title and not frame.nominal and is_backstory(frame.trigger):
+            historical = True  # "having seized A and B"; "X is the group that routed Y from Z" (backstory.py)
         if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
             historical = True  # "X, the only regional capital seized by Z since the invasion began" (tally.py)
         if not historical and not is_title and (
