@@ -1927,7 +1927,7 @@ class Extractor:
                 if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
                     _drop(trace, "contest", place.name, frame.trigger.text)
                     continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
-                gaining, losing = (self._named_by_war(a, cc, place, ctx) for a in (gaining, losing))
+                gaining, losing = (self._named_by_war(a, cc, place, ctx, t) for a, t in ((gaining, frame.gaining), (losing, frame.losing)))
                 if gaining is not None and losing is not None and gaining.id == losing.id:
                     # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"; the
                     # side written by name stays against a common word read as it ("Rebels retook X from the Houthis")
@@ -2245,13 +2245,22 @@ class Extractor:
                 gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
         return gaining
 
-    def _named_by_war(self, side: ResolvedActor | None, cc: str | None, place: Place, ctx: ArticleContext) -> ResolvedActor | None:
+    def _named_by_war(
+        self, side: ResolvedActor | None, cc: str | None, place: Place, ctx: ArticleContext, tok: Token | None = None,
+    ) -> ResolvedActor | None:
         """An unnamed side ("Syrian rebels", ``x-rebels-sy``) as the one actor its common word names at the place on the
         article's day (wars.war_named: "rebels capture Hama" on 5 December 2024 are HTS's); else ``side``."""
         if side is None or not cc or not side.id.startswith("x-") or not side.id.endswith(f"-{cc.lower()}"):
             return side
         word = side.id[2 : -len(cc) - 1].replace("-", " ")
-        local = [e.id for e in self.catalogue.generic_candidates(word, ctx.when) if cc in e.countries]
+        # the written phrase's ending a generic word may be ("Syrian opposition fighters": "opposition fighters")
+        written = [t.lower_ for t in sorted((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), key=lambda c: c.i)] + [
+            tok.lower_
+        ] if tok is not None and tok.lower_ == side.text.lower() else side.text.lower().split()
+        phrases = dict.fromkeys([" ".join(written[i:]) for i in range(max(0, len(written) - 3), len(written) - 1)] + [word])
+        local = next((ids for p in phrases if (ids := [
+            e.id for e in self.catalogue.generic_candidates(p, ctx.when) if cc in e.countries
+        ])), [])  # the longest that is one ("fighters" alone are also the Islamic State's and Hezbollah's)
         found = war_named(self.catalogue.wars, local, cc, ctx.province_of(cc, place.admin1_code), ctx.when, self.gazetteer)
         return side if found is None else replace(ResolvedActor.from_entry(self.catalogue.entries[found], side.text), inferred=True)
 
