@@ -1286,6 +1286,7 @@ class Extractor:
             return neighbour(i - 1) if i else None
 
         disputed_names: list[str] = []  # the places of the body's readings dropped as disputed (headline_disputed.py)
+        title_disputed: list[str] = []  # and of the headline's
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             if trace is not None:
                 trace.enter(sentence.start, is_title, sentence.text)
@@ -1300,8 +1301,7 @@ class Extractor:
                 lead_text = sentences[0].text if not is_title and sentences and sentences[0].start != sentence.start else ""
                 if contested(f.trigger, _place_names(f), before, neighbours, lead_text, partial=bool(f.places) and all(p.partial for p in f.places)):
                     _drop(trace, "contested", _place_text(f), f.trigger.text)
-                    if not is_title:
-                        disputed_names.extend(ctx.place_span(p.token).text for p in f.places if not p.anaphor)
+                    (title_disputed if is_title else disputed_names).extend(ctx.place_span(p.token).text for p in f.places if not p.anaphor)
                     continue
                 if is_foothold(f.trigger) and dated_note is None and not note.hierarchies:
                     continue  # a foothold told in wire copy is an assault under way, a coder note's the part of X taken
@@ -1375,7 +1375,7 @@ class Extractor:
             found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
                      and labelled(c.start) else c for c in found]
         # a headline's change whose every telling in the body is a claim the other side disputes (headline_disputed.py)
-        found = headline_undisputed(found, disputed_names)
+        found = headline_undisputed(found, disputed_names, title_disputed)
         stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
