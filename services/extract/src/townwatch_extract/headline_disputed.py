@@ -64,13 +64,15 @@ def headline_undisputed(found: Sequence[R], disputed: Iterable[str], title_dispu
     """``found`` without the headline's claimed readings (``start == end == 0``) and the body's quoted ones of a place
     whose every other reading in the body was dropped as disputed (``disputed``: those places' written names): the army
     said it retook X, the rebels denied it, and the spokesman's quote "We have freed X" is the same disputed claim
-    (``title_disputed``: the places of a headline's reading dropped as disputed, "Army says it took X, rebels deny",
-    which only the body's quotes restate)."""
+    (``title_disputed``: the places of a headline's reading dropped as disputed, "Army says it took X, rebels deny":
+    the body tells that claim, and none of its readings of X is a change either)."""
     gone = {name_key(n) for n in disputed if n}
     titled = {name_key(n) for n in title_disputed if n}
     if not gone and not titled:
         return list(found)
     told = {name_key(c.place.name) for c in found if not _restated(c) and not (c.start == c.end == 0)}
-    return [c for c in found if not (_restated(c) and name_key(c.place.name) in (
-        gone | titled if not (c.start == c.end == 0) else gone
-    ) - told)]
+    return [c for c in found if not (
+        (_restated(c) and name_key(c.place.name) in gone - told)
+        # "S. Sudan army says it took X, rebels deny": the body's every telling of X is that disputed claim
+        or (not (c.start == c.end == 0) and name_key(c.place.name) in titled)
+    )]
