@@ -135,3 +135,15 @@ def test_opposition_fighters_outside_the_war_window_stay_unnamed(extractor: Extr
     rows = news_rows(extractor, "Opposition fighters captured Tal Rifaat on Friday.", dt.date(2016, 2, 6))
     assert [g for _p, g, _lo in rows] != ["hts"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "place"),
+    [
+        # B2 twins: a ranked fall in a copula is the news, not a description
+        ("Faizabad is the ninth provincial capital to fall to the Taliban in a week, a council member said.", dt.date(2021, 8, 11), "Faizabad"),
+        ("The town of Kunduz was the third to come under the control of the Taliban.", dt.date(2021, 8, 8), "Kunduz"),
+    ],
+)
+def test_a_ranked_fall_in_a_copula_stays_news(extractor: Extractor, text: str, page: dt.date, place: str) -> None:
+    assert place in {p for p, _g, _lo in news_rows(extractor, text, page)}

@@ -26,8 +26,8 @@ def _perfect_participle(trigger: Token) -> bool:
 def _described_side(trigger: Token) -> bool:
     """"X is the largest of the groups that routed Y from Z": a capture in a relative clause of a copula's description
     of its subject (never a cleft's "It was X who ...")."""
-    if trigger.dep_ != "relcl":
-        return False
+    if trigger.dep_ != "relcl" or not any(c.tag_ in ("WDT", "WP") for c in trigger.children):
+        return False  # ("Faizabad is the ninth capital to fall to the Taliban": a ranked fall is the news)
     noun = trigger.head
     for _ in range(3):  # "the groups" <- "of" <- "the largest" (attr)
         if noun.dep_ == "attr":
