@@ -331,6 +331,9 @@ class PlaceMentions:
             acting = [(m.start, m.actor) for m in self._actor_matches if earlier <= m.start < lo and m.actor.kind != ActorKind.STATE
                       and not _HELD_AGAINST.search(self.text, max(earlier, m.start - 24), m.start)]
         named = acting or named
+        # a name two wars share, its own war's country unnamed beside another's ("Russian and separatist forces":
+        # Yemen's "separatist forces" alias is no side where only Russia is named; actors.yaml local_acronyms)
+        named = [n for n in named if not self._foreign_local(n, lo, pos)]
         if non_state:
             return max(named, key=lambda n: n[0])[1] if named else None
         for m in _COUNTRY_WORD.finditer(self.text, lo, pos):
@@ -342,6 +345,18 @@ class PlaceMentions:
             if cc and not any(a <= m.start() < b for a, b in self._aliases):
                 named.append((m.start(), cc))
         return max(named, key=lambda n: n[0])[1] if named else None
+
+    def _foreign_local(self, named: tuple[int, ActorEntry | str], lo: int, pos: int) -> bool:
+        """Whether a side named at ``named`` is a shared local name ("separatist forces") whose own countries the
+        window ``lo``..``pos`` never names while it names another country."""
+        start, actor = named
+        if isinstance(actor, str):
+            return False
+        match = next((m for m in self._actor_matches if m.start == start), None)
+        if match is None or self.text[match.start : match.end] not in self.catalogue.local_acronyms:
+            return False
+        codes = {self.gazetteer.country_code(m.group(1)) for m in _COUNTRY_WORD.finditer(self.text, lo, pos)} - {None, ""}
+        return bool(codes) and not codes & set(actor.countries)
 
     def named_by_word(self, word: str, pos: int) -> ActorEntry | None:
         """The side last named before ``pos`` by a name holding ``word``: the rebels a "Y rebel group" the table lacks

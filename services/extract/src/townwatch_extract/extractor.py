@@ -31,6 +31,7 @@ from townwatch_extract.background import (
     told_before,
 )
 from townwatch_extract.background_label import background_labels
+from townwatch_extract.backstory import is_backstory
 from townwatch_extract.brief import is_brief, raided, reversal_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
@@ -64,6 +65,7 @@ from townwatch_extract.entry import (
 from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.explanation import FrameNote, Trace
+from townwatch_extract.false_place import false_place
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.foil import is_contrasted_nominal
 from townwatch_extract.frames import (
@@ -1287,6 +1289,7 @@ class Extractor:
             return neighbour(i - 1) if i else None
 
         disputed_names: list[str] = []  # the places of the body's readings dropped as disputed (headline_disputed.py)
+        title_disputed: list[str] = []  # and of the headline's
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             if trace is not None:
                 trace.enter(sentence.start, is_title, sentence.text)
@@ -1301,8 +1304,7 @@ class Extractor:
                 lead_text = sentences[0].text if not is_title and sentences and sentences[0].start != sentence.start else ""
                 if contested(f.trigger, _place_names(f), before, neighbours, lead_text, partial=bool(f.places) and all(p.partial for p in f.places)):
                     _drop(trace, "contested", _place_text(f), f.trigger.text)
-                    if not is_title:
-                        disputed_names.extend(ctx.place_span(p.token).text for p in f.places if not p.anaphor)
+                    (title_disputed if is_title else disputed_names).extend(ctx.place_span(p.token).text for p in f.places if not p.anaphor)
                     continue
                 if is_foothold(f.trigger) and dated_note is None and not note.hierarchies:
                     continue  # a foothold told in wire copy is an assault under way, a coder note's the part of X taken
@@ -1376,7 +1378,7 @@ class Extractor:
             found = [replace(c, historical=True) if not c.historical and not c.start == c.end == 0
                      and labelled(c.start) else c for c in found]
         # a headline's change whose every telling in the body is a claim the other side disputes (headline_disputed.py)
-        found = headline_undisputed(found, disputed_names)
+        found = headline_undisputed(found, disputed_names, title_disputed)
         stages: list[tuple[str, list[Candidate]]] = [("undone", found)]  # what each late step was given (``explain``)
         # a place taken and given up again by one side: none of that side's readings of it is a change (undone.py)
         found = [c for c in found if not c.undone and not any(_same_hand(c, u) for u in found if u.undone)]
@@ -1748,6 +1750,9 @@ class Extractor:
             )
         )
         for ref_place in listed:
+            if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
+                _drop(trace, why, ref_place.token.text, frame.trigger.text)
+                continue  # a cited source, a seized drone, "Kokang armed group's base", "village after village"
             if not ref_place.anaphor and not ref_place.site:
                 span = ctx.place_span(ref_place.token)
                 if any(lo <= ref_place.token.i < hi for lo, hi in spans) or any(
@@ -1925,7 +1930,7 @@ class Extractor:
                 if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
                     _drop(trace, "contest", place.name, frame.trigger.text)
                     continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town
-                gaining, losing = (self._named_by_war(a, cc, place, ctx) for a in (gaining, losing))
+                gaining, losing = (self._named_by_war(a, cc, place, ctx, t) for a, t in ((gaining, frame.gaining), (losing, frame.losing)))
                 if gaining is not None and losing is not None and gaining.id == losing.id:
                     # the side the verb names outright stays: "Islamic State loses Manbij to US-backed fighters"; the
                     # side written by name stays against a common word read as it ("Rebels retook X from the Houthis")
@@ -2243,13 +2248,22 @@ class Extractor:
                 gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
         return gaining
 
-    def _named_by_war(self, side: ResolvedActor | None, cc: str | None, place: Place, ctx: ArticleContext) -> ResolvedActor | None:
+    def _named_by_war(
+        self, side: ResolvedActor | None, cc: str | None, place: Place, ctx: ArticleContext, tok: Token | None = None,
+    ) -> ResolvedActor | None:
         """An unnamed side ("Syrian rebels", ``x-rebels-sy``) as the one actor its common word names at the place on the
         article's day (wars.war_named: "rebels capture Hama" on 5 December 2024 are HTS's); else ``side``."""
         if side is None or not cc or not side.id.startswith("x-") or not side.id.endswith(f"-{cc.lower()}"):
             return side
         word = side.id[2 : -len(cc) - 1].replace("-", " ")
-        local = [e.id for e in self.catalogue.generic_candidates(word, ctx.when) if cc in e.countries]
+        # the written phrase's ending a generic word may be ("Syrian opposition fighters": "opposition fighters")
+        written = [t.lower_ for t in sorted((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), key=lambda c: c.i)] + [
+            tok.lower_
+        ] if tok is not None and tok.lower_ == side.text.lower() else side.text.lower().split()
+        phrases = dict.fromkeys([" ".join(written[i:]) for i in range(max(0, len(written) - 3), len(written) - 1)] + [word])
+        local = next((ids for p in phrases if (ids := [
+            e.id for e in self.catalogue.generic_candidates(p, ctx.when) if cc in e.countries
+        ])), [])  # the longest that is one ("fighters" alone are also the Islamic State's and Hezbollah's)
         found = war_named(self.catalogue.wars, local, cc, ctx.province_of(cc, place.admin1_code), ctx.when, self.gazetteer)
         return side if found is None else replace(ResolvedActor.from_entry(self.catalogue.entries[found], side.text), inferred=True)
 
@@ -2370,6 +2384,8 @@ class Extractor:
             historical = True
         if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
+        if not historical and not is_title and not frame.nominal and is_backstory(frame.trigger):
+            historical = True  # "having seized A and B"; "X is the group that routed Y from Z" (backstory.py)
         if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
             historical = True  # "X, the only regional capital seized by Z since the invasion began" (tally.py)
         if not historical and not is_title and (

@@ -51,11 +51,28 @@ def _claim(c: _Reading) -> bool:
     return c.claimed or _HEDGED.search(c.sentence) is not None
 
 
-def headline_undisputed(found: Sequence[R], disputed: Iterable[str]) -> list[R]:
-    """``found`` without the headline's claimed readings (``start == end == 0``) of a place whose every reading in the
-    body was dropped as disputed (``disputed``: those places' written names)."""
+# a body sentence that is a side's own words in quotation marks: "\u201cWe have freed X and Y,\u201d the army spokesman said"
+_QUOTED = re.compile(r"^\s*[\"\u201c\u2018']")
+
+
+def _restated(c: _Reading) -> bool:
+    """A headline's claim, or a body sentence quoting a side's own words: the claim retold, not a new source."""
+    return (c.start == c.end == 0 and _claim(c)) or (not (c.start == c.end == 0) and _QUOTED.search(c.sentence) is not None)
+
+
+def headline_undisputed(found: Sequence[R], disputed: Iterable[str], title_disputed: Iterable[str] = ()) -> list[R]:
+    """``found`` without the headline's claimed readings (``start == end == 0``) and the body's quoted ones of a place
+    whose every other reading in the body was dropped as disputed (``disputed``: those places' written names): the army
+    said it retook X, the rebels denied it, and the spokesman's quote "We have freed X" is the same disputed claim
+    (``title_disputed``: the places of a headline's reading dropped as disputed, "Army says it took X, rebels deny":
+    the body tells that claim, and none of its readings of X is a change either)."""
     gone = {name_key(n) for n in disputed if n}
-    if not gone:
+    titled = {name_key(n) for n in title_disputed if n}
+    if not gone and not titled:
         return list(found)
-    told = {name_key(c.place.name) for c in found if not (c.start == c.end == 0)}
-    return [c for c in found if not (c.start == c.end == 0 and _claim(c) and name_key(c.place.name) in gone - told)]
+    told = {name_key(c.place.name) for c in found if not _restated(c) and not (c.start == c.end == 0)}
+    return [c for c in found if not (
+        (_restated(c) and name_key(c.place.name) in gone - told)
+        # "S. Sudan army says it took X, rebels deny": the body's every telling of X is that disputed claim
+        or (not (c.start == c.end == 0) and name_key(c.place.name) in titled)
+    )]
