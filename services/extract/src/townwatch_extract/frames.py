@@ -22,6 +22,7 @@ from townwatch_extract.entry_grounds import (
     seat_of_entered,
     way_into,
 )
+from townwatch_extract.facility import FACILITY_NOUNS, state_facility
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
@@ -348,8 +349,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # name of its own, placed at a town, is a site (issue 10): taken under its name, the town only its anchor
         out.append(PlaceRef(tok, partial, low, site=True))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
-        towns := _installation_towns(tok, of_objs)
-    ):
+        low not in FACILITY_NOUNS or state_facility(tok)  # "a military installation in X", never "a drug facility"
+    ) and (towns := _installation_towns(tok, of_objs)):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         unnamed = unnamed_seat(tok)  # "captured the army's headquarters in the city of X": a city keeps its other sites
         for town in towns:
@@ -907,8 +908,9 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     # "in Lashio in northern Shan state": the state says where the town is, it is not taken
     return [
         o for h in holders
-        # "the military base outside the town of Baga" is that town's garrison; "positions near X" are not X
-        for o in prep_objects(h, ("in", "at", "outside") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
+        # "the military base outside the town of Baga" (or "near Daraa") is that town's garrison, the site a desk maps
+        # at the town (labelling.md: "Kas army base" is matched by Kas); "positions near X" are not X
+        for o in prep_objects(h, ("in", "at", "outside", "near") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
         if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in ADMIN_NOUNS
         and not in_admin_area(o)
         # "positions and villages in the Jabal al-Akrad area, including A": land, never the town that has them
