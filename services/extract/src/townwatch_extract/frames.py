@@ -23,6 +23,7 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.facility import FACILITY_NOUNS, state_facility
+from townwatch_extract.named_port import port_name
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
@@ -362,6 +363,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif unit_designation(tok) is not None:
         # "Light Infantry Battalion 552", "the 17th Division HQ" with no town named in it, and the units listed after it
         out.extend(PlaceRef(t, partial, "unit", site=True) for t in (tok, *listed_units(tok)))
+    elif tok.pos_ != "PROPN" and low in _HARBOURS and (name := port_name(tok)) is not None:
+        # "captured al Hima port in al Tuhayat district", "seizes al-Tawahi port of Aden": the port's own name is the
+        # place (a town's name before its port, "Hodeidah port", is that town, as before); what follows only locates it
+        out.extend(place_refs(name, partial, "port", depth + 1))
     elif tok.pos_ != "PROPN" and low in _HARBOURS and not of_objs and (towns := [
         o for o in prep_objects(tok, ("in",)) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)
     ] or _verb_place(tok)):
