@@ -24,6 +24,7 @@ from townwatch_extract.entry_grounds import (
 )
 from townwatch_extract.facility import FACILITY_NOUNS, state_facility
 from townwatch_extract.named_port import port_name
+from townwatch_extract.site_list import listed_sites
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
@@ -272,6 +273,14 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "capture Sirte convention center", "the Y shopping centre": a building, not the town ("X district center" is)
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
+    if listed := listed_sites(tok):
+        # "seized the Battalion 319 and Saiqa 39 Camps", "captured the Wadi al-Deif and Hamidiyah military bases": each
+        # name a site of its own (a numbered unit's camp by its unit), never the plural read as a name
+        kind = tok.lemma_.lower()
+        return [r for name in listed for r in (
+            [PlaceRef(name, partial, "unit", site=True)] if unit_designation(name) is not None
+            else place_refs(name, partial, kind, depth + 1)
+        )]
     of_objs = prep_objects(tok, ("of",))
     if low == "one" and len(of_objs) == 1 and (plural := of_objs[0]).tag_ == "NNS" and plural.lemma_.lower() in _SETTLED and not any(
         c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ in ("including", "as")) for c in plural.children
