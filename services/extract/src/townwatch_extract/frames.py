@@ -830,7 +830,7 @@ _OWNER_ARMIES = frozenset("army military junta regime govt government".split())
 # A seat the text leaves unnamed is one site of a town, not the town: "seized ISIS HQ in Sirte", "captured a military
 # base in the city of Raqqa", "took over the troop base in Baga". The town's last, main or only one is its garrison
 # ("took over the last army battalion base in Myawaddy"), and a garrison is the town's ("the army garrison in X").
-_UNNAMED_SEATS = frozenset("headquarters hq base bases camp camps compound".split())
+_UNNAMED_SEATS = frozenset("headquarters hq base bases camp camps compound".split()) | FACILITY_NOUNS
 _WHOLE_GARRISON = frozenset("last main only remaining final".split())
 
 
