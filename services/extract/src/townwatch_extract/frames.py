@@ -387,7 +387,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # part of the town, the town held in part
         for town in towns:
             out.extend(place_refs(town, True, None, depth + 1))
-    elif tok.pos_ != "PROPN" and low in SITE_NOUNS and not is_named_site(tok) and (towns := _verb_place(tok)):
+    elif tok.pos_ != "PROPN" and (low in SITE_NOUNS or site_kind(tok) in _PLACED_KINDS) and not is_named_site(tok) and (
+        towns := _verb_place(tok)
+    ):
+        # (and "retook the oil refinery at Baiji", "seized the dam at X": a site of a kind the verb places at a town)
         # "took control of the airport in the northern town of Kidal" (the parse hangs "in" on the verb): the town
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
@@ -1066,6 +1069,9 @@ def _vessel_name(tok: Token) -> bool:
         or (tok.dep_ in ("compound", "appos") and tok.head.lower_ in _VESSELS and tok.head.pos_ != "PROPN")
     )
 _HARBOURS = frozenset("port seaport harbour harbor".split())
+# kinds of site an unnamed head is placed at a town by the verb's "at"/"in" (sites.SITE_KINDS): works and airfields,
+# never a hill, a school or a building (a town's "school" taken is no garrison of it)
+_PLACED_KINDS = frozenset({"airport", "air base", "dam", "oil field", "refinery", "plant"})
 _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _SUBUNITS = frozenset({"district", "county"})  # a unit named inside a larger one: "the X district of P"
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
