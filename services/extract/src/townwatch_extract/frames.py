@@ -23,8 +23,6 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.facility import FACILITY_NOUNS, state_facility
-from townwatch_extract.named_port import port_name
-from townwatch_extract.site_list import listed_sites
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
@@ -51,6 +49,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
+from townwatch_extract.named_port import port_name
 from townwatch_extract.news_nominal import (
     OUTCOME,
     is_condemned,
@@ -64,6 +63,7 @@ from townwatch_extract.praise import praised_doer
 from townwatch_extract.reactions import reacting_side
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
+from townwatch_extract.site_list import listed_sites
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
 from townwatch_extract.syntax import (
