@@ -927,12 +927,31 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         o for h in holders
         # "the military base outside the town of Baga" (or "near Daraa") is that town's garrison, the site a desk maps
         # at the town (labelling.md: "Kas army base" is matched by Kas); "positions near X" are not X
-        for o in prep_objects(h, ("in", "at", "outside", "near") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
+        for o in prep_objects(h, _garrison_preps(h))
         if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in ADMIN_NOUNS
         and not in_admin_area(o)
         # "positions and villages in the Jabal al-Akrad area, including A": land, never the town that has them
         and not (tok.lower_ in _PICKETS and o.lemma_.lower() in _LAND_AREAS)
     ]
+
+
+_DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")  # "Iraqi Army Headquarters": a people's word, no name
+
+
+def _garrison_preps(h: Token) -> tuple[str, ...]:
+    """The prepositions that place an installation at a town: "in"/"at"; for a garrison also "outside", and "near" for
+    one the text leaves unnamed ("a military base near X"; "Battalion 812's headquarters near X" is the unit's site, the
+    village only where it lies)."""
+    if h.lemma_.lower() not in _GARRISONS:
+        return ("in", "at")
+    named = unit_designation(h) is not None or any(
+        c.dep_ in ("compound", "nmod", "poss") and (
+            any(ch.isdigit() for ch in c.text) or (
+                c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not _actor_word(c) and not _DEMONYM_END.search(c.lower_)
+            )
+        ) for c in h.children
+    )  # (an owner's words are no name: "Iraqi Army Headquarters Near X", as unnamed_seat reads them)
+    return ("in", "at", "outside") if named else ("in", "at", "outside", "near")
 
 
 _LAND_AREAS = frozenset({"area", "countryside", "mountain", "mountains", "plain", "valley", "desert"})
