@@ -19,6 +19,9 @@ _KINDS = {
     "base": "military base", "bases": "military base", "camp": "military camp", "camps": "military camp",
     "headquarters": "headquarters", "hq": "headquarters", "compound": "compound", "airbase": "air base",
     "barracks": "barracks", "garrison": "military base",
+    # a state's works named by no kind of their own (facility.py): "a military installation in Aden"
+    "installation": "installation", "installations": "installation", "facility": "facility", "facilities": "facility",
+    "infrastructure": "infrastructure",
 }
 # words that praise or count a site rather than name it ("a key IS base", "the strategic airbase")
 _PRAISE = frozenset(

@@ -23,6 +23,7 @@ from townwatch_extract.entry_grounds import (
     seat_of_entered,
     way_into,
 )
+from townwatch_extract.facility import FACILITY_NOUNS, state_facility
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
@@ -50,6 +51,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.modality import ranked
+from townwatch_extract.named_port import port_name
 from townwatch_extract.news_nominal import (
     OUTCOME,
     is_condemned,
@@ -65,6 +67,7 @@ from townwatch_extract.reactions import reacting_side
 from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
+from townwatch_extract.site_list import listed_sites
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
 from townwatch_extract.syntax import (
@@ -278,6 +281,14 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "capture Sirte convention center", "the Y shopping centre": a building, not the town ("X district center" is)
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
+    if listed := listed_sites(tok):
+        # "seized the Battalion 319 and Saiqa 39 Camps", "captured the Wadi al-Deif and Hamidiyah military bases": each
+        # name a site of its own (a numbered unit's camp by its unit), never the plural read as a name
+        kind = tok.lemma_.lower()
+        return [r for name in listed for r in (
+            [PlaceRef(name, partial, "unit", site=True)] if unit_designation(name) is not None
+            else place_refs(name, partial, kind, depth + 1)
+        )]
     of_objs = prep_objects(tok, ("of",))
     if low == "one" and len(of_objs) == 1 and (plural := of_objs[0]).tag_ == "NNS" and plural.lemma_.lower() in _SETTLED and not any(
         c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ in ("including", "as")) for c in plural.children
@@ -356,8 +367,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # name of its own, placed at a town, is a site (issue 10): taken under its name, the town only its anchor
         out.append(PlaceRef(tok, partial, low, site=True))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
-        towns := _installation_towns(tok, of_objs)
-    ):
+        low not in FACILITY_NOUNS or state_facility(tok)  # "a military installation in X", never "a drug facility"
+    ) and (towns := _installation_towns(tok, of_objs)):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         unnamed = unnamed_seat(tok)  # "captured the army's headquarters in the city of X": a city keeps its other sites
         for town in towns:
@@ -369,6 +380,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif unit_designation(tok) is not None:
         # "Light Infantry Battalion 552", "the 17th Division HQ" with no town named in it, and the units listed after it
         out.extend(PlaceRef(t, partial, "unit", site=True) for t in (tok, *listed_units(tok)))
+    elif tok.pos_ != "PROPN" and low in _HARBOURS and (name := port_name(tok)) is not None:
+        # "captured al Hima port in al Tuhayat district", "seizes al-Tawahi port of Aden": the port's own name is the
+        # place (a town's name before its port, "Hodeidah port", is that town, as before); what follows only locates it
+        out.extend(place_refs(name, partial, "port", depth + 1))
     elif tok.pos_ != "PROPN" and low in _HARBOURS and not of_objs and (towns := [
         o for o in prep_objects(tok, ("in",)) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)
     ] or _verb_place(tok)):
@@ -380,7 +395,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # part of the town, the town held in part
         for town in towns:
             out.extend(place_refs(town, True, None, depth + 1))
-    elif tok.pos_ != "PROPN" and low in SITE_NOUNS and not is_named_site(tok) and (towns := _verb_place(tok)):
+    elif tok.pos_ != "PROPN" and (low in SITE_NOUNS or site_kind(tok) in _PLACED_KINDS) and not is_named_site(tok) and (
+        towns := _verb_place(tok)
+    ):
+        # (and "retook the oil refinery at Baiji", "seized the dam at X": a site of a kind the verb places at a town)
         # "took control of the airport in the northern town of Kidal" (the parse hangs "in" on the verb): the town
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
@@ -823,7 +841,7 @@ _OWNER_ARMIES = frozenset("army military junta regime govt government".split())
 # A seat the text leaves unnamed is one site of a town, not the town: "seized ISIS HQ in Sirte", "captured a military
 # base in the city of Raqqa", "took over the troop base in Baga". The town's last, main or only one is its garrison
 # ("took over the last army battalion base in Myawaddy"), and a garrison is the town's ("the army garrison in X").
-_UNNAMED_SEATS = frozenset("headquarters hq base bases camp camps compound".split())
+_UNNAMED_SEATS = frozenset("headquarters hq base bases camp camps compound".split()) | FACILITY_NOUNS
 _WHOLE_GARRISON = frozenset("last main only remaining final".split())
 
 
@@ -915,13 +933,33 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     # "in Lashio in northern Shan state": the state says where the town is, it is not taken
     return [
         o for h in holders
-        # "the military base outside the town of Baga" is that town's garrison; "positions near X" are not X
-        for o in prep_objects(h, ("in", "at", "outside") if h.lemma_.lower() in _GARRISONS else ("in", "at"))
+        # "the military base outside the town of Baga" (or "near Daraa") is that town's garrison, the site a desk maps
+        # at the town (labelling.md: "Kas army base" is matched by Kas); "positions near X" are not X
+        for o in prep_objects(h, _garrison_preps(h))
         if (o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)) and o.lemma_.lower() not in ADMIN_NOUNS
         and not in_admin_area(o)
         # "positions and villages in the Jabal al-Akrad area, including A": land, never the town that has them
         and not (tok.lower_ in _PICKETS and o.lemma_.lower() in _LAND_AREAS)
     ]
+
+
+_DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")  # "Iraqi Army Headquarters": a people's word, no name
+
+
+def _garrison_preps(h: Token) -> tuple[str, ...]:
+    """The prepositions that place an installation at a town: "in"/"at"; for a garrison also "outside", and "near" for
+    one the text leaves unnamed ("a military base near X"; "Battalion 812's headquarters near X" is the unit's site, the
+    village only where it lies)."""
+    if h.lemma_.lower() not in _GARRISONS:
+        return ("in", "at")
+    named = unit_designation(h) is not None or any(
+        c.dep_ in ("compound", "nmod", "poss") and (
+            any(ch.isdigit() for ch in c.text) or (
+                c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not _actor_word(c) and not _DEMONYM_END.search(c.lower_)
+            )
+        ) for c in h.children
+    )  # (an owner's words are no name: "Iraqi Army Headquarters Near X", as unnamed_seat reads them)
+    return ("in", "at", "outside") if named else ("in", "at", "outside", "near")
 
 
 _LAND_AREAS = frozenset({"area", "countryside", "mountain", "mountains", "plain", "valley", "desert"})
@@ -1058,6 +1096,9 @@ def _vessel_name(tok: Token) -> bool:
         or (tok.dep_ in ("compound", "appos") and tok.head.lower_ in _VESSELS and tok.head.pos_ != "PROPN")
     )
 _HARBOURS = frozenset("port seaport harbour harbor".split())
+# kinds of site an unnamed head is placed at a town by the verb's "at"/"in" (sites.SITE_KINDS): works and airfields,
+# never a hill, a school or a building (a town's "school" taken is no garrison of it)
+_PLACED_KINDS = frozenset({"airport", "air base", "dam", "oil field", "refinery", "plant"})
 _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _SUBUNITS = frozenset({"district", "county"})  # a unit named inside a larger one: "the X district of P"
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())

@@ -287,9 +287,12 @@ NON_PLACE_WORDS = frozenset(
 )
 # Military installations that coder notes report taken "in" a town: "overran the military base in Bula Hawo",
 # "retook positions in Fashir", "took over the 22nd division HQ in Nyala". The town is the place that changed hands.
+# So are a state's works named by no kind of their own: "recaptured a military installation in X", "retook government
+# infrastructure in X", "seized the army's facilities in X" (labelling.md: an unnamed site in a named town is placed
+# at the town; a named plant, refinery or port is a site of its own, sites.py)
 INSTALLATION_NOUNS = frozenset(
     """base bases camp camps position positions post posts outpost outposts headquarters hq barracks garrison
-    garrisons center centre""".split()
+    garrisons center centre installation installations facility facilities infrastructure""".split()
 )
 # Verb forms the small English model misreads as nouns, swapped (same length, same class) in the text it parses:
 # "The army retook Fashir" is parsed with "retook" as the subject's head; "seized" is read as the verb it is.
@@ -387,7 +390,7 @@ def parse_form(text: str) -> str:
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
     quarters outskirts bank portions portion swathes swaths swath swathe chunk pockets pocket east west north south percent
-    per-cent % cent pc""".split()
+    per-cent % cent pc majority""".split()
 )
 
 # Sites that change hands on their own and are written with common nouns: "the presidential palace", "Aden's

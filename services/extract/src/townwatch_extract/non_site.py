@@ -12,6 +12,10 @@ __all__ = ["names_building", "person_may_fall"]
 _BUILDING_WORDS = frozenset(
     "mosque mosques church churches cathedral hospital hospitals clinic hotel market bazaar checkpoint checkpoints"
     " bridge stadium".split()
+    # a named street, road or farm ("took complete control of the Hijaz Street", "seized the X Farm in the Y District"):
+    # labelling.md lists roads among the non-sites and no farm among the sites (a farm is land in a district, not a place
+    # a desk can map as taken); a village GeoNames knows by such a name is resolved before this
+    + " street streets road roads avenue boulevard highway farm farms".split()
 )
 
 # "Syrians celebrate Bashar al-Assad's fall", "after the fall of the president": a nominal fall whose owner the tagger
