@@ -79,6 +79,7 @@ from townwatch_extract.syntax import (
 )
 from townwatch_extract.title_place import is_transport_hub
 from townwatch_extract.town_centre import centre_anaphor
+from townwatch_extract.trade_centre import trade_centre_of
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_extract.verdict_side import verdict_side
 from townwatch_gazetteer.countries import country_codes
@@ -266,7 +267,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [PlaceRef(t, partial, "territory") for t in labelled]  # "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)"
     if low in ("center", "centre") and tok.pos_ != "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _AREA_CENTRES for c in tok.children
-    ):
+    ) and not trade_centre_of(tok):
         return []  # "capture Sirte convention center", "the Y shopping centre": a building, not the town ("X district center" is)
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
@@ -2230,8 +2231,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining, frame.construction, frame.needs_known = subject_of(trigger), "entry", True
             return frame if frame.places else None
         refs = [r for t in targets for r in place_refs(t)]
-        if not refs or any(r.partial for r in refs) or any(t.lower_ in _WHOLE_NOUNS for t in targets):
-            return None  # "entered the outskirts / parts of Y" is fighting under way, not a capture
+        if not refs or any(r.partial for r in refs) or any(t.lower_ in _WHOLE_NOUNS and not trade_centre_of(t) for t in targets):
+            return None  # "entered the outskirts / parts of Y" is fighting under way, not a capture (not "the trading center of Y")
         # "entered the town of Adan Jabal after the militants withdrew": the settlement noun says it is a place, even
         # one GeoNames lacks (as "took the village of X"); a bare unknown name still needs the gazetteer
         frame.places, frame.gaining = refs, subject_of(trigger)
