@@ -98,6 +98,7 @@ from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
+from townwatch_extract.lede_town import entry_names_lede_town
 from townwatch_extract.lexicon import (
     NOUN_CLASSES,
     REGION_CORE,
@@ -1284,6 +1285,7 @@ class Extractor:
             return neighbour(i - 1) if i else None
 
         disputed_names: list[str] = []  # the places of the body's readings dropped as disputed (headline_disputed.py)
+        prior: list[Frame] = []  # the frames of the body sentence before (lede_town.py)
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             if trace is not None:
                 trace.enter(sentence.start, is_title, sentence.text)
@@ -1322,8 +1324,11 @@ class Extractor:
                 elif f.pending and not entry_confirmed(
                     f, after, nearby(sentence), ctx, self._names_other_place
                 ):
-                    _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
-                    continue
+                    if is_title or (noun := entry_names_lede_town(f, prior, ctx)) is None:
+                        _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
+                        continue
+                    # the town the lede took unnamed: its "a town" says what the name is (a name GeoNames lacks too)
+                    f = replace(f, places=[r if r.kind_noun else replace(r, kind_noun=noun) for r in f.places])
                 elif f.nominal and f.gaining is None and (f.losing is None or judged_side(f.trigger, f.losing)) and not is_title and (
                     lede_side := lede_taker(replace(f, losing=None), previous(sentence))
                 ) is not None:
@@ -1335,6 +1340,8 @@ class Extractor:
                 ) is not None:
                     f = replace(f, gaining=earlier)  # "Troops regained villages ... The operations resulted in regaining X"
                 doc_frames.append((f, m))
+            if not is_title:
+                prior = [f for f, _m in doc_frames]
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # a news story's sentences after its lead may retell older changes (recap.py)
