@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
+from townwatch_extract.entry_grounds import on_errand
 from townwatch_extract.frames import RAID, Frame
 from townwatch_extract.lexicon import ENTRY_REGION_NOUNS, SETTLED
 from townwatch_extract.status import leaving_sides
@@ -42,6 +43,8 @@ def entry_confirmed(
     says nothing of the town entered)."""
     if hold_denied(frame.trigger.sent):
         return False  # "entered the city of X on Monday but have not yet seized control": in, not holding it
+    if on_errand(frame.trigger):
+        return False  # "entered X to deliver food. Government forces have withdrawn": an errand's, not a capture (news31)
     if _HOLDS.search(after.lower()):
         return True
     taker = ctx.resolve_actor(frame.gaining, None)

@@ -1774,7 +1774,7 @@ def _entry_corroborated(trigger: Token) -> bool:
         # "rolled into X and took control of the town", "marched into X and raised their flag"
         if lemma == "flag" and tok.head.lemma_.lower() in _CLAIMS_CONTROL:
             return True
-        if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and tok.head.dep_ != "relcl" and any(
+        if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and tok.head.dep_ != "relcl" and not children(tok.head, ("neg",)) and any(
             o.lower_ in ("it", "them") or (o.lemma_.lower() in PLACE_NOUNS and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in o.subtree))
             for o in prep_objects(tok, ("of", "over"))
         ):  # (nor "the city's sea port": a site of it, entry_grounds)  # of the place entered, not of a site in it ("took control of the presidential palace"), nor told of
