@@ -1321,14 +1321,17 @@ class Extractor:
                         _drop(trace, "fall-without-holder", _place_text(f), f.trigger.text)
                         continue
                     f = replace(f, gaining=holder, pending=False)
+                elif f.construction == "entry" and not is_title and (f.pending or any(not r.kind_noun for r in f.places)) and (
+                    noun := entry_names_lede_town(f, prior, ctx)
+                ) is not None:
+                    # the town the same side's lede took unnamed ("retook a town ... entered X"): the entry is that
+                    # capture, and the lede's "a town" says what the name is (a name GeoNames lacks too; lede_town.py)
+                    f = replace(f, places=[r if r.kind_noun else replace(r, kind_noun=noun) for r in f.places])
                 elif f.pending and not entry_confirmed(
                     f, after, nearby(sentence), ctx, self._names_other_place
                 ):
-                    if is_title or (noun := entry_names_lede_town(f, prior, ctx)) is None:
-                        _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
-                        continue
-                    # the town the lede took unnamed: its "a town" says what the name is (a name GeoNames lacks too)
-                    f = replace(f, places=[r if r.kind_noun else replace(r, kind_noun=noun) for r in f.places])
+                    _drop(trace, "entry-unconfirmed", _place_text(f), f.trigger.text)
+                    continue
                 elif f.nominal and f.gaining is None and (f.losing is None or judged_side(f.trigger, f.losing)) and not is_title and (
                     lede_side := lede_taker(replace(f, losing=None), previous(sentence))
                 ) is not None:
