@@ -1285,7 +1285,8 @@ class Extractor:
             return neighbour(i - 1) if i else None
 
         disputed_names: list[str] = []  # the places of the body's readings dropped as disputed (headline_disputed.py)
-        prior: list[Frame] = []  # the frames of the body sentence before (lede_town.py)
+        prior: list[Frame] = []  # the frames of the last body sentence read (lede_town.py), the one at ``prior_at``
+        prior_at = -2
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             if trace is not None:
                 trace.enter(sentence.start, is_title, sentence.text)
@@ -1322,8 +1323,8 @@ class Extractor:
                         continue
                     f = replace(f, gaining=holder, pending=False)
                 elif f.construction == "entry" and not is_title and (f.pending or any(not r.kind_noun for r in f.places)) and (
-                    noun := entry_names_lede_town(f, prior, ctx)
-                ) is not None:
+                    starts.get(sentence.start, -5) == prior_at + 1  # (the sentence just before, not any one read last)
+                ) and (noun := entry_names_lede_town(f, prior, ctx)) is not None:
                     # the town the same side's lede took unnamed ("retook a town ... entered X"): the entry is that
                     # capture, and the lede's "a town" says what the name is (a name GeoNames lacks too; lede_town.py)
                     f = replace(f, places=[r if r.kind_noun else replace(r, kind_noun=noun) for r in f.places])
@@ -1344,7 +1345,7 @@ class Extractor:
                     f = replace(f, gaining=earlier)  # "Troops regained villages ... The operations resulted in regaining X"
                 doc_frames.append((f, m))
             if not is_title:
-                prior = [f for f, _m in doc_frames]
+                prior, prior_at = [f for f, _m in doc_frames], starts.get(sentence.start, -2)
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # a news story's sentences after its lead may retell older changes (recap.py)
