@@ -12,13 +12,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
+from townwatch_extract.entry_grounds import on_errand
 from townwatch_extract.frames import RAID, Frame
 from townwatch_extract.lexicon import ENTRY_REGION_NOUNS, SETTLED
 from townwatch_extract.sayer_entry import sayer_entry
 from townwatch_extract.status import leaving_sides
 from townwatch_extract.syntax import objects_of, prep_objects, subject_of
 
-__all__ = ["entry_confirmed", "fall_holder", "fall_told_taken", "lone_headline_entry"]
+__all__ = ["entry_confirmed", "fall_holder", "fall_told_taken", "hold_denied", "lone_headline_entry"]
 
 # the line after an entry: the side is in control of the town, or it went in without a fight
 _TOWN = r"(?:it|the (?:town|city|village|area|district))\b"
@@ -41,8 +42,10 @@ def entry_confirmed(
     """Whether a sentence next to an entry makes it a capture: the next says the side holds the town, or one near
     it says another side than the one going in pulled out (of this town: "Russian units also withdrew from Izium"
     says nothing of the town entered)."""
-    if _hold_denied(frame.trigger.sent):
+    if hold_denied(frame.trigger.sent):
         return False  # "entered the city of X on Monday but have not yet seized control": in, not holding it
+    if on_errand(frame.trigger):
+        return False  # "entered X to deliver food. Government forces have withdrawn": an errand's, not a capture (news31)
     if _HOLDS.search(after.lower()):
         return True
     taker = ctx.resolve_actor(frame.gaining, None)
@@ -80,7 +83,7 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
         trigger.tag_ in ("VBZ", "VBP", "VB") or sayer_entry(trigger)
     ):
         return False
-    if _hold_denied(trigger.sent):
+    if hold_denied(trigger.sent):
         return False
     if _RAID_WORDS.search(title) or RAID.search(title) or any(r.anaphor for r in frame.places):
         return False
@@ -95,7 +98,7 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
 _HOLDING = frozenset("seize take capture secure control gain hold".split())
 
 
-def _hold_denied(sent: Span) -> bool:
+def hold_denied(sent: Span) -> bool:
     return any(t.lemma_.lower() in _HOLDING and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children) for t in sent)
 
 

@@ -100,6 +100,7 @@ from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
+from townwatch_extract.lede_town import entry_names_lede_town
 from townwatch_extract.lexicon import (
     NOUN_CLASSES,
     REGION_CORE,
@@ -1290,6 +1291,8 @@ class Extractor:
 
         disputed_names: list[str] = []  # the places of the body's readings dropped as disputed (headline_disputed.py)
         title_disputed: list[str] = []  # and of the headline's
+        prior: list[Frame] = []  # the frames of the last body sentence read (lede_town.py), the one at ``prior_at``
+        prior_at = -2
         for (sentence, is_title), doc_frames in zip(segments, frames, strict=True):
             if trace is not None:
                 trace.enter(sentence.start, is_title, sentence.text)
@@ -1324,6 +1327,12 @@ class Extractor:
                         _drop(trace, "fall-without-holder", _place_text(f), f.trigger.text)
                         continue
                     f = replace(f, gaining=holder, pending=False)
+                elif f.construction == "entry" and not is_title and (f.pending or any(not r.kind_noun for r in f.places)) and (
+                    starts.get(sentence.start, -5) == prior_at + 1  # (the sentence just before, not any one read last)
+                ) and (noun := entry_names_lede_town(f, prior, ctx)) is not None:
+                    # the town the same side's lede took unnamed ("retook a town ... entered X"): the entry is that
+                    # capture, and the lede's "a town" says what the name is (a name GeoNames lacks too; lede_town.py)
+                    f = replace(f, places=[r if r.kind_noun else replace(r, kind_noun=noun) for r in f.places])
                 elif f.pending and not entry_confirmed(
                     f, after, nearby(sentence), ctx, self._names_other_place
                 ):
@@ -1340,6 +1349,8 @@ class Extractor:
                 ) is not None:
                     f = replace(f, gaining=earlier)  # "Troops regained villages ... The operations resulted in regaining X"
                 doc_frames.append((f, m))
+            if not is_title:
+                prior, prior_at = [f for f, _m in doc_frames], starts.get(sentence.start, -2)
             evidence_text = shown_title if is_title else text[sentence.start : sentence.end]
             refs = find_time_refs(sentence.text if not is_title else title, reference) if doc_frames else []
             # a news story's sentences after its lead may retell older changes (recap.py)

@@ -88,6 +88,7 @@ from townwatch_extract.territory_in import land_places, territory_places
 from townwatch_extract.title_place import is_transport_hub
 from townwatch_extract.titled_plural import titled_plural
 from townwatch_extract.town_centre import centre_anaphor
+from townwatch_extract.trade_centre import trade_centre_of
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_extract.verdict_side import verdict_side
 from townwatch_gazetteer.countries import country_codes
@@ -277,7 +278,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [PlaceRef(t, partial, "territory") for t in labelled]  # "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)"
     if low in ("center", "centre") and tok.pos_ != "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _AREA_CENTRES for c in tok.children
-    ):
+    ) and not trade_centre_of(tok):
         return []  # "capture Sirte convention center", "the Y shopping centre": a building, not the town ("X district center" is)
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
@@ -1826,7 +1827,7 @@ def _entry_corroborated(trigger: Token) -> bool:
         # "rolled into X and took control of the town", "marched into X and raised their flag"
         if lemma == "flag" and tok.head.lemma_.lower() in _CLAIMS_CONTROL:
             return True
-        if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and tok.head.dep_ != "relcl" and any(
+        if lemma == "control" and tok.head.lemma_.lower() in _CLAIMS_CONTROL and tok.head.dep_ != "relcl" and not children(tok.head, ("neg",)) and any(
             o.lower_ in ("it", "them") or (o.lemma_.lower() in PLACE_NOUNS and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in o.subtree))
             for o in prep_objects(tok, ("of", "over"))
         ):  # (nor "the city's sea port": a site of it, entry_grounds)  # of the place entered, not of a site in it ("took control of the presidential palace"), nor told of
@@ -2283,8 +2284,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining, frame.construction, frame.needs_known = subject_of(trigger), "entry", True
             return frame if frame.places else None
         refs = [r for t in targets for r in place_refs(t)]
-        if not refs or any(r.partial for r in refs) or any(t.lower_ in _WHOLE_NOUNS for t in targets):
-            return None  # "entered the outskirts / parts of Y" is fighting under way, not a capture
+        if not refs or any(r.partial for r in refs) or any(t.lower_ in _WHOLE_NOUNS and not trade_centre_of(t) for t in targets):
+            return None  # "entered the outskirts / parts of Y" is fighting under way, not a capture (not "the trading center of Y")
         # "entered the town of Adan Jabal after the militants withdrew": the settlement noun says it is a place, even
         # one GeoNames lacks (as "took the village of X"); a bare unknown name still needs the gazetteer
         frame.places, frame.gaining = refs, subject_of(trigger)
