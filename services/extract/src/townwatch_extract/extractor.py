@@ -173,6 +173,7 @@ from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
+from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
@@ -1177,7 +1178,7 @@ class Extractor:
         clean, heads = blank_date_heads(end_dateline(latin_lookalikes(blank_markup(text))), article.published)
         lined = retold_line(clean, heads, article.published)  # one old item cut from a timeline (timeline_line.py)
         moved = False  # whether the text, one headline-like line, is read as the title
-        clean = split_region_heads(clean, self._is_country)
+        clean = without_topic_labels(split_region_heads(clean, self._is_country))  # "Somali Civil War: ..." (topic_label.py)
         title = latin_lookalikes(blank_markup(title)).strip()
         if title and " ".join(title.split()).lower() in " ".join(clean[: len(title) + 400].split()).lower():
             title = ""

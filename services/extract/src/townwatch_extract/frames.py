@@ -2677,6 +2677,20 @@ _COMPLETING = frozenset({"complete", "finish"})
 _DONE_OR_HEADLINE_PRESENT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 
 
+def _subject_of_sequel(noun: Token) -> bool:
+    """"Russia claims capture of X is imminent", "says recapture of X is near": the small model makes the noun the
+    verb's object and the "is" after it a clause of its own with no subject; the noun is that clause's subject, told
+    as a prospect or a verdict, not as the deed (never "... is complete")."""
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "ccomp" and c.i > noun.i and c.lemma_ == "be" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and not any(g.lower_ in _DONE_WORDS for g in c.children if g.dep_ in ("acomp", "attr"))
+        for c in noun.head.children
+    )
+
+
+_DONE_WORDS = frozenset({"complete", "completed", "over", "done", "finished"})
+
+
 def _complete_as_adjective(head: Token) -> bool:
     """"Russian forces complete capture of X": the small model reads the plural's present "complete" as an adjective at
     the root, with its subject and object still hung on it."""
@@ -2685,6 +2699,8 @@ def _complete_as_adjective(head: Token) -> bool:
 
 
 def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
+    if _subject_of_sequel(trigger):
+        return None
     frame = Frame(trigger, cls, "nominal", nominal=True)
     poss = _first(children(trigger, ("poss",)))
     of_objs = prep_objects(trigger, ("of",))

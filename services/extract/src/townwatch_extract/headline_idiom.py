@@ -58,7 +58,12 @@ _MOSTLY_IN_HANDS = re.compile(
 )
 # "Somali forces claim Shabaab stronghold of Barawe": "claim" for taking a town named by its kind (never "claim attack
 # on town of X", "claim responsibility", "claim victory in")
-_FILLER = r"(?:(?!(?:on|in|at|for|near|over|attacks?|responsibility|credit|victory|win|bombing|raids?|strikes?|killing)\b)[\w'’-]+\s+)"
+# ("claims capture of the city of X", "claimed control of the town of X": a capture noun with its "of" is read by the
+# frames of nouns; the filler never crosses an "of" or a capture noun, which made "claims captures capture of ...")
+_FILLER = (
+    r"(?:(?!(?:on|in|at|for|near|over|of|attacks?|responsibility|credit|victory|win|bombing|raids?|strikes?|killing"
+    r"|capture|recapture|seizure|takeover|control|liberation|retaking|fall)\b)[\w'’-]+\s+)"
+)
 _CLAIM_TOWN = re.compile(r"\b(claim)(s|ed|)\s+(" + _FILLER + r"{0,3}?(?:stronghold|bastion|town|city|port|capital)\s+of\s+[A-Z])", re.I)
 _CAPTURE = {"s": "captures", "ed": "captured", "": "capture"}
 # "Rebels Declare Damascus Free of al-Assad": a town declared free of a side (an actor the catalogue knows, never
