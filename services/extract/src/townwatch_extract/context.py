@@ -726,7 +726,7 @@ class ArticleContext:
             pool = [m for m in matches if not _COMPANION.search(text, 0, m.start) and not _AGAINST.search(text, 0, m.start)] or matches
             covering = [m for m in pool if m.start <= head_off < m.end]
             # "M23-Twirwaneho forces": of the names an alliance runs together, the first leads it
-            chosen = covering[0] if covering else first_joined(pool[-1], pool, text)
+            chosen = first_joined(covering[0] if covering else pool[-1], pool, text)
             # "SNA and ATMIS forces took X": of allies named together, the army of the place's country holds it
             chosen = next((m for m in pool if place_cc and m.actor.government_of == place_cc and m.actor.id != chosen.actor.id and (
                 m.actor.id in chosen.actor.allies or chosen.actor.id in m.actor.allies)), chosen)
