@@ -9,6 +9,9 @@ is the side (main took the last). Twins: shelling, an advance, a single group's 
 P1 (loyal_variants.py): "pro-Hadi tribesmen", "fighters loyal to Hadi": a leader's followers under any noun take the
 side of the catalogue's "pro-Hadi forces" (main read "pro-Hadi fighters" by the bare noun: the Houthis). Twins: the
 followers as the losers, a failed attempt, a rally.
+H1 (dated_after.py): "IS has killed hundreds after seizing X last week", "thousands fled after the militants captured
+X last week": a change hung with "after" on other news and dated a week or a month back in its own words is background.
+Twins: the capture dated on the news day, the capture as the main verb, "over the past week".
 
 Sentences written for these tests.
 """
@@ -21,7 +24,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import news_rows
+from .conftest import make_article, news_rows
 
 _SOMALIA = dt.date(2017, 3, 14)
 _CONGO = dt.date(2025, 1, 27)
@@ -141,3 +144,35 @@ def test_p1_a_leaders_followers_under_any_noun(extractor: Extractor, text: str, 
 )
 def test_p1_twins_an_attempt_and_a_rally(extractor: Extractor, text: str) -> None:
     assert _rows(extractor, text, _YEMEN) == set()
+
+
+_PALMYRA = dt.date(2015, 5, 25)
+
+
+def _historical(extractor: Extractor, text: str) -> dict[str, bool]:
+    events = extractor.extract(make_article(text, published=_PALMYRA))
+    return {e.place.name: e.historical for e in events if e.kind == "change"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # H1 (news on main)
+        "The Islamic State group has reportedly killed hundreds after seizing the ancient town of Palmyra last week.",
+        "Thousands of residents fled after the militants captured the town of Palmyra last week, activists said.",
+    ],
+)
+def test_h1_a_change_other_news_followed_dated_a_week_back(extractor: Extractor, text: str) -> None:
+    assert _historical(extractor, text) == {"Palmyra": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State group has reportedly killed hundreds after seizing the ancient town of Palmyra on Sunday.",
+        "The Islamic State group seized the ancient town of Palmyra last week.",
+        "The Islamic State group has killed dozens of soldiers after seizing the town of Palmyra over the past week.",
+    ],
+)
+def test_h1_twins_the_news_day_the_main_verb_the_past_week(extractor: Extractor, text: str) -> None:
+    assert _historical(extractor, text) == {"Palmyra": False}
