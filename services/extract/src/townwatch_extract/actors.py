@@ -11,6 +11,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
+from townwatch_extract.loyal_variants import loyal_variants
 from townwatch_extract.wars import War, load_wars
 from townwatch_schemas import Actor, ActorKind
 
@@ -119,6 +120,11 @@ class ActorCatalogue:
                 self._government.setdefault(entry.government_of, entry)
             for word in entry.generic:
                 self._generic.setdefault(word.casefold(), []).append(entry)
+        for entry in entries:  # "pro-Hadi tribesmen": after every written alias, which wins over a variant
+            for variant in (v for alias in entry.aliases for v in loyal_variants(alias)):
+                key = lower_same_length(variant)
+                if key not in self._folded:
+                    self._folded.add_word(key, (len(key), entry.id))
         for automaton in (self._folded, self._exact):
             if len(automaton):
                 automaton.make_automaton()

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from townwatch_extract.abbreviation import respelt, spelt_out
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.area_name import names_area
+from townwatch_extract.joined_sides import first_joined
 from townwatch_extract.lexicon import (
     CAPITALS,
     INSTALLATION_NOUNS,
@@ -724,7 +725,8 @@ class ArticleContext:
             # (nor is the one it fights: "Fighters of the self-styled Resistance-2 against the Taliban")
             pool = [m for m in matches if not _COMPANION.search(text, 0, m.start) and not _AGAINST.search(text, 0, m.start)] or matches
             covering = [m for m in pool if m.start <= head_off < m.end]
-            chosen = covering[0] if covering else pool[-1]
+            # "M23-Twirwaneho forces": of the names an alliance runs together, the first leads it
+            chosen = first_joined(covering[0] if covering else pool[-1], pool, text)
             # "SNA and ATMIS forces took X": of allies named together, the army of the place's country holds it
             chosen = next((m for m in pool if place_cc and m.actor.government_of == place_cc and m.actor.id != chosen.actor.id and (
                 m.actor.id in chosen.actor.allies or chosen.actor.id in m.actor.allies)), chosen)

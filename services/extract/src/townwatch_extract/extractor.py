@@ -52,6 +52,7 @@ from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
+from townwatch_extract.dated_after import dated_after_change
 from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.denial import DenialFinder, Denials
@@ -2412,6 +2413,8 @@ class Extractor:
             historical = True  # "The capture of X by Z created an uproar; however, ..." (foil.py)
         if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text)):
             historical = True  # "On August 9, they seized X" after the lead, in a story of August 13 (recap.py)
+        if not historical and not is_title and not frame.nominal and dated_after_change(frame.trigger, refs):
+            historical = True  # "IS has killed hundreds after seizing X last week" (dated_after.py)
         if not historical and (governor := _after_governor(frame.trigger)) is not None:
             # "fell to Kurdish forces on June 23, shortly after they took Tal Abyad": what a dated change followed is
             # older still (a week back is no longer the day's news once something came before it)

@@ -11,6 +11,7 @@ from townwatch_extract.area_members import member_places
 from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS
+from townwatch_extract.country_possessive import possessed_town
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
@@ -249,6 +250,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "recaptured Mount Zartak": a mountain
     if (titled := titled_plural(tok)) is not None:
         return [PlaceRef(n, partial, titled[1]) for n in titled[0]]  # a note's "the Laithi and Buatni Districts"
+    if (town := possessed_town(tok)) is not None:
+        # "captured the Democratic Republic of the Congo's eastern city of Goma": the town, never the country
+        return place_refs(town, partial, kind_noun, depth + 1)
     if _state_name(tok):
         return []  # "the last base in Shadaw Township, Karenni State": the state the town lies in, never a town
     if (named_before := _name_before_region(tok)) is not None:

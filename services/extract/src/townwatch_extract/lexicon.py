@@ -187,6 +187,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         # "fighters force IS out of X", "army routs militants from X" (headline_expulsion rewords them)
         frozenset({"out", "from", "flee", "abandon", "evacuate", "vacate"}),
     ),
+    # "Shabaab ejected government forces from the town of X": "eject" is an expelling verb like "expel" (wire_news)
+    **dict.fromkeys("ejected ejects eject ejecting".split(), frozenset({"out", "from"})),
     # a verbless headline's "The Houthi victory in Amran" (headline_victory)
     "victory": frozenset({"in", "at"}),
     # the verb "forces" only with its "out" ("army forces al-Shabaab out of X"): the noun's "forces from" is everywhere
