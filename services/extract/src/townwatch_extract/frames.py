@@ -948,7 +948,7 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     ]
 
 
-_DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")  # "Iraqi Army Headquarters": a people's word, no name
+_OWNER_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")  # "Iraqi Army Headquarters": a people's word, no name
 
 
 def _garrison_preps(h: Token) -> tuple[str, ...]:
@@ -960,7 +960,7 @@ def _garrison_preps(h: Token) -> tuple[str, ...]:
     named = unit_designation(h) is not None or any(
         c.dep_ in ("compound", "nmod", "poss") and (
             any(ch.isdigit() for ch in c.text) or (
-                c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not _actor_word(c) and not _DEMONYM_END.search(c.lower_)
+                c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not _actor_word(c) and not _OWNER_DEMONYM.search(c.lower_)
             )
         ) for c in h.children
     )  # (an owner's words are no name: "Iraqi Army Headquarters Near X", as unnamed_seat reads them)
