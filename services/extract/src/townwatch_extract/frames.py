@@ -291,7 +291,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # name a site of its own (a numbered unit's camp by its unit), never the plural read as a name
         kind = tok.lemma_.lower()
         return [r for name in listed for r in (
-            [PlaceRef(name, partial, "unit", site=True)] if unit_designation(name) is not None
+            # (and a numbered one, "Saiqa 39": a camp named by its unit's number, even where the unit's name is a side's)
+            [PlaceRef(name, partial, "unit", site=True)] if unit_designation(name) is not None or any(c.like_num and c.i > name.i for c in name.children)
             else place_refs(name, partial, kind, depth + 1)
         )]
     of_objs = prep_objects(tok, ("of",))
@@ -320,7 +321,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "took control of Axum and the surrounding areas of Adigrat": land around a town, not the town
     if (called := _called_name(tok)) is not None:
         out.append(PlaceRef(called, partial, low))  # "took over a district called Wadi Jarf": the name the text gives it
-    elif tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs and not (low in _SEAT_NOUNS and _district_seat(tok) is not None):
+    elif tok.pos_ != "PROPN" and (low in PARTIAL_NOUNS or low in _WHOLE_NOUNS) and of_objs and not (low in _SEAT_NOUNS and _district_seat(tok) is not None) and not (
+        low == "majority" and any(o.lower_ in PARTIAL_NOUNS or o.lower_ in _LAND_WORDS or o.lower_ in _WHOLE_HOLDERS for o in of_objs)
+    ):  # ("the majority of X airport" is a share of a place; "the majority of the west bank, including ...": its examples)
         # "captured the districts of Khanabad, Dasht-i-Archi and Imam Sahib": a list of districts, each whole (not
         # the districts of one town)
         whole = low == "districts" and any(children(o, ("conj",)) for o in of_objs)
