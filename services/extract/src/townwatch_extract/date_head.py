@@ -160,24 +160,24 @@ def date_heads(text: str, published: dt.date | None) -> list[DateHead]:
 _DATE_LINE = re.compile(r"^[ \t]*(?:[-–—*•]+[ \t]*)?(?:" + _DATE + r")[ \t]*(?:[-–—:]+[ \t]*)?$", re.I | re.M)
 
 
+def _line_head(m: re.Match[str] | None, published: dt.date | None) -> DateHead | None:
+    """A matched date line as a head, or None for a blank match or a day or a month alone (no ``until``)."""
+    if m is None or not m.group(0).strip() or (until := _period_end(m, published)) is None:
+        return None
+    return DateHead(m.start(), m.end(), _head_date(m, published), until)
+
+
 def opening_date_line(text: str, published: dt.date | None) -> list[DateHead]:
     """:func:`date_lines` of the text's first non-blank line only (a timeline item cut from a page opens with its
     date): one anchored match, not a scan of every line of a long story."""
     body = text.lstrip()
     if not body:
         return []
-    start = text.rfind("\n", 0, len(text) - len(body)) + 1
-    m = _DATE_LINE.match(text, start)
-    if m is None or not m.group(0).strip() or (until := _period_end(m, published)) is None:
-        return []
-    return [DateHead(m.start(), m.end(), _head_date(m, published), until)]
+    head = _line_head(_DATE_LINE.match(text, text.rfind("\n", 0, len(text) - len(body)) + 1), published)
+    return [] if head is None else [head]
 
 
 def date_lines(text: str, published: dt.date | None) -> list[DateHead]:
     """The lines of ``text`` that are a date alone (a chronology's day heading the item under it), as heads whose
     ``until`` is the last day the date can mean; a day or a month alone, with no year or month, is left out."""
-    return [
-        DateHead(m.start(), m.end(), _head_date(m, published), until)
-        for m in _DATE_LINE.finditer(text)
-        if m.group(0).strip() and (until := _period_end(m, published)) is not None
-    ]
+    return [head for m in _DATE_LINE.finditer(text) if (head := _line_head(m, published)) is not None]
