@@ -136,3 +136,25 @@ def test_a_recased_headline_keeps_a_bare_town_a_word_or_two_after_its_verb() -> 
     # "Libyan Rebels Flee Port Brega As ..." recased: "port" lower-case, the name one word on
     assert Prefilter().title_trigger("Libyan rebels flee port Brega as Kadafi's forces advance")
     assert not Prefilter().title_trigger("Star leaves the show for good")
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor numbers are expected to return to pre-pandemic levels by 2028.",   # a weak form, no support word
+    "The striker took part in training.\nThe club said control of costs was key.",  # support on another line only
+    "The minister took questions after the speech.",                           # "took" with none of its support words
+])
+def test_an_article_whose_weak_forms_have_no_support_on_their_line_has_no_candidate(text: str) -> None:
+    prefilter = Prefilter()
+    assert prefilter.has_trigger(text)  # the article-level test alone would pass it on
+    assert not prefilter.has_candidate(text)
+    assert _picked(text)[0] == []  # and pick would choose no trigger sentence: the two agree
+
+
+@pytest.mark.parametrize("text", [
+    "The town is expected to return to government control by Friday.",         # support on the weak form's line
+    "The rebels took control of Corvel on Sunday.",
+    "Corvel has fallen.",                                                       # a bare "fallen": the sentence decides
+    "They pulled the last troops out of Corvel.",                               # a strong (split phrasal) form
+])
+def test_an_article_with_a_strong_form_or_a_supported_weak_one_has_a_candidate(text: str) -> None:
+    assert Prefilter().has_candidate(text)

@@ -1199,7 +1199,7 @@ class Extractor:
             # "RUSSIA SAYS ITS TROOPS SEIZED KROKHMALNE"; "Army Takes Control Of The Game": capitals that say nothing
             title = self._headline_case(title)
         title_trigger = bool(title) and (self.prefilter.title_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
-        if self.use_prefilter and not title_trigger and not self.prefilter.has_trigger(clean):
+        if self.use_prefilter and not title_trigger and not self.prefilter.has_candidate(clean):
             _drop(trace, "prefilter")
             return []
         if looks_binary(text) or looks_binary(title):

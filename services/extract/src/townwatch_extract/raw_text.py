@@ -68,7 +68,7 @@ _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 def latin_lookalikes(text: str) -> str:
     """Cyrillic or Greek look-alike letters inside an otherwise Latin word made Latin ("captur\u0435" -> "capture");
     same length, so offsets stay valid; words wholly in another script are left alone."""
-    if _NON_LATIN.search(text) is None:
+    if text.isascii() or _NON_LATIN.search(text) is None:  # (``isascii`` reads a flag: no scan)
         return text
     return _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKE), text)
 
