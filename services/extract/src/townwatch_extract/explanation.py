@@ -14,7 +14,7 @@ __all__ = ["GUARDS", "Drop", "FrameNote", "PlaceNote", "SentenceNote", "Trace"]
 GUARDS: dict[str, str] = {
     # the article as a whole
     "not-english": "the article's language is not English",
-    "prefilter": "no capture word in the article (the lexicon prefilter)",
+    "prefilter": "no capture word in the article, or only weak ones with none of their support words on their line (the lexicon prefilter)",
     "binary": "the text looks binary",
     "prefilter-sentence": "the sentence holds no capture word the prefilter picks",
     # a trigger word's frame
