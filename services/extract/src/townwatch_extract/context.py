@@ -82,6 +82,12 @@ _AREA_KINDS = frozenset("region province oblast governorate".split())
 _NEAR_WORDS = frozenset("around near outside".split())
 
 
+def _prime_minister(tok: Token) -> bool:
+    """Whether the noun is "(Prime) Minister" with "Prime" before it ("Iraqi Prime Minister Haider al-Abadi", "Iraq's
+    Prime Minister"): the head of a government, as "president" is (a "foreign / finance minister" speaks for no army)."""
+    return tok.lemma_.lower() == "minister" and any(c.dep_ in ("compound", "amod") and c.lower_ == "prime" for c in tok.children)
+
+
 def _from_around(tok: Token) -> bool:
     """Whether a place is the object of "from around / near / outside" ("withdrew from around the capital and the
     city of Chernihiv"): the land about a town, which the side leaving never held."""
@@ -930,7 +936,7 @@ class ArticleContext:
             # "Army recaptures Palmyra": the state forces of the country the place lies in, flagged as read, not written
             found = self._government(place_cc or self.main_country(), text)
             return replace(found, inferred=True) if found is not None else None
-        if lemma in _HEADS_OF_STATE and not any(t.lower_ in _NOT_IN_OFFICE for t in toks) and (home := next((
+        if (lemma in _HEADS_OF_STATE or _prime_minister(tok)) and not any(t.lower_ in _NOT_IN_OFFICE for t in toks) and (home := next((
             code for t in toks if t.i != tok.i and not t.is_stop and t.dep_ in ("amod", "compound", "poss")
             and (code := self.gazetteer.country_code(t.text.removesuffix("'s").removesuffix("’s")))
         ), None)) is not None:
