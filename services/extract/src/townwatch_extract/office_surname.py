@@ -26,9 +26,9 @@ def office_surnames(text: str, country_code: Callable[[str], str | None]) -> dic
     country's state, with that country's code; a surname two countries' offices share is dropped."""
     found: dict[str, set[str]] = {}
     for m in _OFFICE.finditer(text):
-        if _NOT_HELD.search(text, max(0, m.start() - 12), m.start()):
-            continue
         words = m.group(1).split()
+        if _NOT_HELD.search(text, max(0, m.start() - 12), m.start()) or _NOT_HELD.search(words[0] + " "):
+            continue  # ("Former Iraqi Prime Minister ...": the regex may take "Former" as the country's first word)
         cc = country_code(m.group(1)) or country_code(words[-1])
         if cc is None:
             continue

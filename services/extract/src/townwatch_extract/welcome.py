@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opening_line", "welcomed"]
+__all__ = ["opening_line", "undone", "welcomed"]
 
 _ARMED = r"(?:soldiers|troops|fighters|forces|rebels|army|militiamen|liberators|columns?|convoys?|tanks)"
 _WELCOME = re.compile(
@@ -26,12 +26,24 @@ _NOT_TAKEN = re.compile(
     r"(?:election|vote|match|final)|ceasefire|truce|deal|agreement|raid\w*|incursion|foray)\b",
     re.I,
 )
+# the side going in driven back or leaving again: "but Russian forces pushed them out by evening" (a raid cheered)
+_UNDONE = re.compile(
+    r"\b(?:(?:push|pushed|pushing|drove|driven|drive|forced|force|beat|beaten) (?:\w+ ){0,2}(?:out|back)|withdr[ae]w\w*|"
+    r"retreat\w*|pull(?:ed|s|ing)? (?:out|back)|repel\w*|repuls\w*|left the (?:town|city|village)|briefly)\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’']?)\s")
 
 
 def welcomed(text: str) -> bool:
-    """Whether a sentence tells a town's people welcoming an armed side (or celebrating in the streets)."""
-    return bool(_WELCOME.search(text)) and not _NOT_TAKEN.search(text)
+    """Whether a sentence tells a town's people welcoming an armed side (or celebrating in the streets), and no side
+    driven back or leaving in it."""
+    return bool(_WELCOME.search(text)) and not _NOT_TAKEN.search(text) and not _UNDONE.search(text)
+
+
+def undone(text: str) -> bool:
+    """Whether a sentence tells a side driven back or leaving ("pushed them out by evening", "withdrew")."""
+    return bool(_UNDONE.search(text))
 
 
 def opening_line(body: str) -> str:
