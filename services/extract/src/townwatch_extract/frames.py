@@ -12,7 +12,6 @@ from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS
 from townwatch_extract.country_possessive import possessed_town
-from townwatch_extract.declared_small import small_clause_place
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
@@ -2378,12 +2377,6 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.construction = "passive"
             frame.places = place_refs(_first(children(head, ("nsubjpass", "dobj"))))
             frame.gaining = _first(prep_objects(head, ("by",)) or prep_objects(trigger, ("by",)))
-        elif declared and (small := small_clause_place(trigger)) is not None:
-            # "Duterte has declared the southern city of Marawi liberated": the small model's clause subject is the
-            # object of "declare" (declared_small.py)
-            frame.construction = "passive"
-            frame.places = place_refs(small)
-            frame.gaining = _first(prep_objects(trigger, ("by",)))
         elif passive:
             target = _passive_subject(trigger)
             frame.places = place_refs(target)
