@@ -74,7 +74,7 @@ def test_a_former_office_holder_speaks_for_no_state(extractor: Extractor) -> Non
 
 
 # (title, text, place, gaining): an entry the town's people welcome
-WELCOMED = [
+WELCOMED: list[tuple[str | None, str, str, str | None]] = [
     ("Ukrainian Forces Enter Kupiansk", "Cheering residents poured into the streets, greeting Ukrainian soldiers with flowers.",
      "Kupiansk", "ua-forces"),
     (None, "Residents cheered as Ukrainian troops entered the village of Pravdyne on Friday.", "Pravdyne", "ua-forces"),
@@ -82,17 +82,18 @@ WELCOMED = [
      "them flowers.", "Pravdyne", "ua-forces"),
     (None, "There were scenes of celebration in the streets as Sudanese army troops entered the town of Singa on Saturday.",
      "Singa", "saf"),
+    ("Rebels enter Ajdabiya, crowds celebrate in streets", "A convoy of rebels reached the port on Sunday.", "Ajdabiya", None),
 ]
 
 
 @pytest.mark.parametrize(("title", "text", "place", "gaining"), WELCOMED)
 def test_an_entry_the_town_welcomes_is_a_capture(
-    extractor: Extractor, title: str | None, text: str, place: str, gaining: str
+    extractor: Extractor, title: str | None, text: str, place: str, gaining: str | None
 ) -> None:
     published = dt.date(2022, 11, 11)
     found = [e for e in _news(extractor, text, title, published) if e.place.name == place]
     assert found, _news(extractor, text, title, published)
-    assert found[0].gaining is not None and found[0].gaining.id == gaining
+    assert gaining is None or (found[0].gaining is not None and found[0].gaining.id == gaining)
 
 
 WELCOME_TWINS = [
@@ -106,6 +107,9 @@ WELCOME_TWINS = [
     (None, "Militants entered the town of Damasak, looting shops before withdrawing, as residents cheered."),
     ("Syrian Rebels Enter Hama", "Crowds welcomed the ceasefire deal on Thursday."),
     ("Ukrainian Forces Enter Kherson", "Ukrainian officials said the advance continued. Russian officials declined to comment."),
+    ("Rebels enter Ajdabiya, crowds protest in streets", "A convoy of rebels reached the port on Sunday."),
+    ("Fans celebrate as United enter the city derby in form", "The match kicks off on Sunday."),
+    (None, "Rebels fired into the air in celebration of the election result as they entered the parliament in Misrata."),
 ]
 
 

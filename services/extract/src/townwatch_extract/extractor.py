@@ -1239,9 +1239,9 @@ class Extractor:
         for doc, (s, is_title) in zip(docs, segments, strict=True):
             if trace is not None:
                 trace.enter(s.start, is_title, s.text)
-            # a headline's entry with no text under it, or over an opening line of the town's people welcoming the
+            # a headline's entry with no text under it, or one whose own line or opening line tells the town's people welcoming the
             # side ("Jubilant crowds greeted Ukrainian soldiers"), is the capture it reports (welcome.py)
-            lone = title if not clean.strip() or ("nter" in title and welcomed(opening_line(clean))) else ""
+            lone = title if not clean.strip() or ("nter" in title and (welcomed(title) or welcomed(opening_line(clean)))) else ""
             frames.append(self._title_frames(doc, trace, lone=lone) if is_title else self._frames(doc, trace=trace))
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [

@@ -13,7 +13,9 @@ __all__ = ["opening_line", "undone", "welcomed"]
 _ARMED = r"(?:soldiers|troops|fighters|forces|rebels|army|militiamen|liberators|columns?|convoys?|tanks)"
 _WELCOME = re.compile(
     r"\b(?:(?:jubilant|cheering|celebrating|rejoicing) (?:crowds|residents|people|locals|civilians|inhabitants)"
-    r"|(?:scenes|shouts|sounds|tears) of (?:celebration|jubilation|joy)"
+    r"|(?:scenes|shouts|sounds|tears) of (?:celebration|jubilation|joy)|\bin celebration\b"
+    r"|(?:celebrations?|jubilation|cheering|cheers) (?:erupted|broke out)"
+    r"|crowds (?:\w+ ){0,3}?celebrate"
     r"|(?:crowds|residents|people|locals|civilians|inhabitants|villagers) (?:\w+ ){0,3}?"
     r"(?:cheered|celebrated|rejoiced|ululated|danced|poured into the streets|took to the streets|lined the streets)"
     r"|(?:greet(?:ed|ing|s)?|welcom(?:ed|ing|es)?|hugg(?:ed|ing)|embrac(?:ed|ing)) (?:the |their |arriving |incoming |advancing |"
