@@ -27,6 +27,7 @@ from townwatch_extract.located import fronted_country, kind_country, located_cou
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
 from townwatch_extract.non_site import names_building
+from townwatch_extract.office_surname import office_surnames
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.speaker_units import own_units
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
@@ -79,6 +80,12 @@ _CAPITAL_NEAR = re.compile(r"\bcapital\b", re.I)  # "the capital of Kunduz provi
 # the kind nouns of a province: a name written with one is the province ("the Kyiv region"), not the city of the name
 _AREA_KINDS = frozenset("region province oblast governorate".split())
 _NEAR_WORDS = frozenset("around near outside".split())
+
+
+def _prime_minister(tok: Token) -> bool:
+    """Whether the noun is "(Prime) Minister" with "Prime" before it ("Iraqi Prime Minister Haider al-Abadi", "Iraq's
+    Prime Minister"): the head of a government, as "president" is (a "foreign / finance minister" speaks for no army)."""
+    return tok.lemma_.lower() == "minister" and any(c.dep_ in ("compound", "amod") and c.lower_ == "prime" for c in tok.children)
 
 
 def _from_around(tok: Token) -> bool:
@@ -371,6 +378,7 @@ class ArticleContext:
     area_codes: frozenset[tuple[str, str]] = frozenset()  # those areas as (country, first-level code)
     body_countries: frozenset[str] = frozenset()  # states whose ministry or general staff it names ("Russia's defence ministry")
     person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
+    office_surnames: dict[str, str] = field(default_factory=dict)  # "Iraqi Prime Minister Haider al-Abadi": Abadi -> IQ
     common_named: frozenset[str] = frozenset()  # actors the text names only by a lower-case common noun ("the junta")
     kurdish_named: frozenset[str] = frozenset()  # actors the text names as "Kurdish ..." (the SDF's alias; Iraq's Peshmerga)
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
@@ -454,6 +462,7 @@ class ArticleContext:
             rebels = [(m.start, m.end) for m in matches if m.actor.kind != ActorKind.STATE]
             ctx.government_side = any(not any(a <= w < b for a, b in rebels) for w in words)
         ctx.person_names = frozenset(w for m in _TITLED.finditer(text) for w in m.group(1).split())
+        ctx.office_surnames = office_surnames(text, gazetteer.country_code)
         return ctx
 
     # --- countries ---------------------------------------------------------------------------------
@@ -548,7 +557,12 @@ class ArticleContext:
     def _office_holder(self, tok: Token, toks: list[Token], text: str) -> ResolvedActor | None:
         """The state a person's office names: "Russian Defence Minister Sergei Shoigu said his troops took X" speaks
         for Russia's forces (before, "his troops" fell to the place's country and reversed the change)."""
-        if tok.ent_type_ != "PERSON" or not any(t.lower_ in _OFFICES for t in toks):
+        if not any(t.lower_ in _OFFICES for t in toks):
+            # "Duterte says Marawi liberated" under "Philippine President Rodrigo Duterte": the office the article gave
+            # the surname (office_surname.py), for a lone name only
+            held = self.office_surnames.get(tok.text) if tok.pos_ == "PROPN" and len(toks) <= 2 else None
+            return self._government(held, text) if held is not None else None
+        if tok.ent_type_ != "PERSON":
             return None
         if any(t.lower_ in _NOT_IN_OFFICE or t.lower_.startswith("ex-") for t in toks):
             return None
@@ -922,7 +936,7 @@ class ArticleContext:
             # "Army recaptures Palmyra": the state forces of the country the place lies in, flagged as read, not written
             found = self._government(place_cc or self.main_country(), text)
             return replace(found, inferred=True) if found is not None else None
-        if lemma in _HEADS_OF_STATE and not any(t.lower_ in _NOT_IN_OFFICE for t in toks) and (home := next((
+        if (lemma in _HEADS_OF_STATE or _prime_minister(tok)) and not any(t.lower_ in _NOT_IN_OFFICE for t in toks) and (home := next((
             code for t in toks if t.i != tok.i and not t.is_stop and t.dep_ in ("amod", "compound", "poss")
             and (code := self.gazetteer.country_code(t.text.removesuffix("'s").removesuffix("’s")))
         ), None)) is not None:

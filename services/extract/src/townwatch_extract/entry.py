@@ -18,6 +18,7 @@ from townwatch_extract.lexicon import ENTRY_REGION_NOUNS, SETTLED
 from townwatch_extract.sayer_entry import sayer_entry
 from townwatch_extract.status import leaving_sides
 from townwatch_extract.syntax import objects_of, prep_objects, subject_of
+from townwatch_extract.welcome import undone, welcomed
 
 __all__ = ["entry_confirmed", "fall_holder", "fall_told_taken", "hold_denied", "lone_headline_entry"]
 
@@ -48,6 +49,9 @@ def entry_confirmed(
         return False  # "entered X to deliver food. Government forces have withdrawn": an errand's, not a capture (news31)
     if _HOLDS.search(after.lower()):
         return True
+    own = frame.trigger.sent.text
+    if (welcomed(own) or welcomed(after)) and not RAID.search(own) and not undone(own) and not undone(after):
+        return True  # "Residents cheered as the troops entered X": the town's people welcome the side in (welcome.py)
     taker = ctx.resolve_actor(frame.gaining, None)
     names = {r.token.text.lower() for r in frame.places}
     for span in neighbours:

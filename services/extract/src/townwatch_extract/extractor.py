@@ -178,6 +178,7 @@ from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
+from townwatch_extract.welcome import opening_line, welcomed
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_name
 from townwatch_schemas import (
@@ -1238,7 +1239,10 @@ class Extractor:
         for doc, (s, is_title) in zip(docs, segments, strict=True):
             if trace is not None:
                 trace.enter(s.start, is_title, s.text)
-            frames.append(self._title_frames(doc, trace, lone="" if clean.strip() else title) if is_title else self._frames(doc, trace=trace))
+            # a headline's entry with no text under it, or one whose own line or opening line tells the town's people welcoming the
+            # side ("Jubilant crowds greeted Ukrainian soldiers"), is the capture it reports (welcome.py)
+            lone = title if not clean.strip() or ("nter" in title and (welcomed(title) or welcomed(opening_line(clean)))) else ""
+            frames.append(self._title_frames(doc, trace, lone=lone) if is_title else self._frames(doc, trace=trace))
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
