@@ -17,7 +17,16 @@ import pytest
 import yaml
 
 from townwatch_extract.corpus import Case, GoldEvent
-from townwatch_extract.textcat_study import CASE_LABELS, auc, case_label, case_text, kind_of, main, train_bow
+from townwatch_extract.extractor import Extractor
+from townwatch_extract.textcat_study import (
+    CASE_LABELS,
+    auc,
+    case_label,
+    case_text,
+    kind_of,
+    main,
+    train_bow,
+)
 
 
 def _case(events: tuple[GoldEvent, ...] = (), title: str | None = None) -> Case:
@@ -73,7 +82,9 @@ def test_training_is_deterministic_and_learns_its_pairs() -> None:
     assert first(probe).cats["change"] > first("The club won the final.").cats["change"]
 
 
-def test_the_report_runs_the_rules_and_prints_each_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_report_runs_the_rules_and_prints_each_part(
+    extractor: Extractor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     rows = [{"id": f"t{i}", "region": "sy", "kind": "news", "published": "2020-01-01", "text": text,
@@ -88,7 +99,7 @@ def test_the_report_runs_the_rules_and_prints_each_part(tmp_path: Path, capsys: 
         {"id": "h2", "region": "sy", "kind": "headline", "published": "2020-02-08",
          "text": "Syrian army plans to capture Saraqib", "negative": "intention"},
     ]), "utf-8")
-    assert main([str(heads), "--corpus", str(corpus)]) == 0
+    assert main([str(heads), "--corpus", str(corpus)], extractor) == 0
     out = capsys.readouterr().out
     assert "## heads: 2 cases (1 change, 1 without one)" in out
     assert "the rules: P 1.00 R 1.00" in out

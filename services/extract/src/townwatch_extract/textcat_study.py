@@ -201,7 +201,8 @@ def _report(reads: list[_Read], kind: str) -> list[str]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, extractor: Extractor | None = None) -> int:
+    """Train, read and print (``extractor``: the rules to read with; a new one by default)."""
     parser = argparse.ArgumentParser(prog="python -m townwatch_extract.textcat_study", description=__doc__)
     parser.add_argument("sets", nargs="+", type=Path, help="labelled set folders (cases.yaml)")
     parser.add_argument("--corpus", default=Path("tests/extract/corpus"), type=Path, help="the committed corpora to train on")
@@ -209,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     cases = training_cases(args.corpus)
     case_nlp = train_bow([(case_text(c), case_label(c)) for c in cases], CASE_LABELS)
     sent_nlp = train_bow([(x.text, x.label) for x in labelled_sentences(cases)], SENTENCE_LABELS)
-    extractor = Extractor()
+    extractor = extractor or Extractor()
     reads = [_read(extractor, c, kind_of(d), case_nlp, sent_nlp) for d in args.sets for c in load_corpus(d)]
     for kind in ("news", "heads", "notes"):
         if any(r.kind == kind for r in reads):
