@@ -98,6 +98,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
+from townwatch_extract.headline_participle import headline_participles
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
@@ -1667,7 +1668,10 @@ class Extractor:
     @staticmethod
     def _headline_frames(doc: Doc) -> list[tuple[Frame, Modality]]:
         """Verbless headline frames ("Taliban in control of Ghazni") with their modality."""
-        return [(f, m) for f in headline_frames(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
+        found = headline_frames(doc)
+        seen = {f.trigger.i for f in found}  # (headline_participle.py reads the clause the parse missed, never twice)
+        found += [f for f in headline_participles(doc) if f.trigger.i not in seen]
+        return [(f, m) for f in found if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
 
     def _first_person_side(
         self, frame: Frame, sentence: Sentence, is_title: bool, mentions: PlaceMentions | None,
