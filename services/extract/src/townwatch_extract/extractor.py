@@ -97,6 +97,7 @@ from townwatch_extract.headline import (
     telegraphic_participle,
 )
 from townwatch_extract.headline_disputed import headline_undisputed
+from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_participle import headline_participles
 from townwatch_extract.headline_idiom import reworded_headline
@@ -1757,7 +1758,8 @@ class Extractor:
         possessive = frame.gaining is not None and frame.gaining.lower_ not in ("they", "it") and speaker is None
         pronoun_side = self._pronoun_side(frame, modality, sentence, is_title, ctx, mentions, speaker, possessive)
         spans: list[tuple[int, int]] = []
-        listed = listed_places(frame.places)
+        # (a headline's "Russia takes X and Y hit by missiles": Y heads a clause of its own, clause_subject.py)
+        listed = [r for r in listed_places(frame.places) if not (is_title and clause_subject(r.token, frame.trigger))]
         named = [(s.start, s.end) for r in listed if not r.anaphor and not r.site for s in (ctx.place_span(r.token),)]
         # "captured the districts of Khanabad, Dasht-i-Archi and Iman Sahib": a strong verb's list with a name the
         # gazetteer knows vouches for its other names, whatever the tagger read them as ("Iman Sahib" as a person)
