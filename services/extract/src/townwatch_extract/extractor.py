@@ -98,6 +98,7 @@ from townwatch_extract.headline import (
 )
 from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.clause_subject import clause_subject
+from townwatch_extract.headline_antecedent import headline_town
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_participle import headline_participles
 from townwatch_extract.headline_idiom import reworded_headline
@@ -2029,6 +2030,8 @@ class Extractor:
             resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions, frame.trigger)]
             if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:
                 resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
+            if resolutions == [None] and is_title and (town := headline_town(ref_place, frame.trigger, lambda t: self._war_town(t, ctx, hints))):
+                resolutions = [_geo_place(town[1], ctx.place_span(town[0]).text)]  # "bomb Aleppo as rebels capture half of city"
         elif ref_place.site:
             resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
             if resolutions[0] is not None and resolutions[0][0].site_kind is None:
@@ -2342,6 +2345,14 @@ class Extractor:
         if mentions is None or is_title:
             return []
         return [_ante_place(a, hints) for a in mentions.plural(sentence.start, sentence.start + ref.token.idx, ref.count, ref.definite, hints)]
+
+    def _war_town(self, tok: Token, ctx: ArticleContext, hints: list[str | None]) -> GeoPlace | None:
+        """The known town of a country at war a headline's name is (no country's own name), or None."""
+        found = ctx.resolve_place(tok, None, hints)
+        geo = found[1] if found is not None else None
+        if geo is None or geo.country_code not in self.catalogue.war_countries or self.gazetteer.country_code(ctx.place_span(tok).text):
+            return None
+        return geo
 
     @staticmethod
     def _antecedent(
