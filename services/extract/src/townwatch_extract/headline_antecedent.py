@@ -3,7 +3,7 @@
 A headline has no sentence before it, so its "city" finds no antecedent in the story: "Russian and Syrian jets bomb
 Aleppo as rebels capture half of city", "Rebels capture second major city as army withdraws from Hama", "Sudan army
 withdraws from El-Fasher as RSF seizes the city". When the headline names exactly one known town of a country at war
-besides the sides and the names the noun is placed by ("a city near X"), its "city" / "town" is that town. Never an indefinite or other one ("a town", "another city",
+in another clause than the capture's (never its sides nor "a town near X"), its "city" / "town" is that town. Never an indefinite or other one ("a town", "another city",
 "three towns"), a village (a village taken "as Z shells X" is seldom X itself), nor a headline naming two towns.
 """
 
@@ -33,11 +33,16 @@ def headline_town(
         c.dep_ in ("det", "nummod") and c.lower_ in _OTHER for c in tok.children
     ):
         return None
-    # the sides, and the names the noun or the verb is placed by ("a city near X", "retake the city from Z")
-    side = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "prep") for t in c.subtree}
+    # the town is named in another clause ("bomb Aleppo as rebels capture half of city"): a name in the capture's own
+    # clause is its side or what places the noun ("seize town south of Tripoli", "retake town in Kirkuk from Daesh")
     # (but the noun's own name is the town: "retake Gharyan city", a name the parse left as the noun's compound)
     own = {c.i for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.i < tok.i}
-    side |= {t.i for t in tok.subtree if t.i not in own}
+    # a bare object ("troops seize town") is a headline's "a town": only "the city", a share or a nominal's "of city"
+    # ("capture half of city", "claiming capture of city") or the noun's own name point back
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if not (own or definite or (tok.dep_ == "pobj" and tok.head.lower_ == "of")):
+        return None
+    side = {t.i for t in trigger.subtree if t.i not in own}
     found: dict[int, tuple[Token, GeoPlace]] = {}
     for name in tok.doc:
         if name.pos_ != "PROPN" or (name.dep_ == "compound" and name.i not in own) or name.i in side or name.i == tok.i:
