@@ -12,6 +12,9 @@ from spacy.tokens import Token
 
 __all__ = ["clause_subject"]
 
+# a participle that tells the conjunct taken too ("took X and Y captured"), never a clause of its own
+_TAKING = frozenset("take capture seize retake recapture liberate free overrun occupy".split())
+
 
 def clause_subject(place: Token, trigger: Token) -> bool:
     """Whether the conjunct place heads a reduced clause of its own ("... and Kharkiv hit by missiles")."""
@@ -21,4 +24,4 @@ def clause_subject(place: Token, trigger: Token) -> bool:
     if end + 1 >= len(place.doc):
         return False
     after = place.doc[end + 1]
-    return after.i != trigger.i and after.tag_ in ("VBN", "VBD") and after.pos_ == "VERB" and after.head.i != place.i
+    return after.i != trigger.i and after.tag_ in ("VBN", "VBD") and after.pos_ == "VERB" and after.lemma_.lower() not in _TAKING

@@ -100,7 +100,7 @@ from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.headline_antecedent import headline_town
 from townwatch_extract.headline_grammar import rebuilt_headline
-from townwatch_extract.headline_participle import headline_participles
+from townwatch_extract.headline_participle import headline_participles, looking_back
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
@@ -1242,6 +1242,8 @@ class Extractor:
             if trace is not None:
                 trace.enter(s.start, is_title, s.text)
             frames.append(self._title_frames(doc, trace, lone="" if clean.strip() else title) if is_title else self._frames(doc, trace=trace))
+            if is_title and looking_back(title):  # "Kherson liberated: one year on": a memory (headline_participle.py)
+                frames[-1] = [(f, m) for f, m in frames[-1] if f.construction != BARE_PARTICIPLE]
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])

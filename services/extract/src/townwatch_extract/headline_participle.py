@@ -12,18 +12,22 @@ hostages); a longer clause ("captured by Z", "taken to court") is the parse's ow
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.headline import BARE_PARTICIPLE
 from townwatch_extract.lexicon import TriggerClass
 
-__all__ = ["headline_participles"]
+__all__ = ["headline_participles", "looking_back"]
 
 # the participles that tell a town taken (a headline's "X seized" is a cargo or a ship as often as a town)
 _TAKEN = frozenset("captured taken retaken recaptured liberated regained reclaimed overrun".split())
 # what ends a headline's clause: the kicker's colon, a dash, a bar ("Toretsk captured: ...", "Kupiansk retaken — ...")
 _BREAKS = frozenset({":", "—", "–", "|", "-"})
+_WORD = re.compile(r"[a-z0-9]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # a capitalised word that opens a clause but names nothing ("The town captured", "It taken", "What captured")
 _NO_NAME = frozenset("the a an it this that what who how why when where is was has have his her their its our".split())
 # a line that looks back ("Kherson liberated: one year on", "Berlin captured: 1945 remembered") tells a memory, not news
@@ -31,6 +35,12 @@ _LOOKING_BACK = frozenset(
     "anniversary year years decade decades ago since remember remembered remembering recalled memories history "
     "documentary film book review legacy revisited".split()
 )
+
+
+def looking_back(title: str) -> bool:
+    """Whether a headline looks back ("one year on", "remembered", a year written out): no bare participle in it is news
+    (the whole line: its parse has lost what follows a closing colon, read as the source)."""
+    return any(w in _LOOKING_BACK or _YEAR.fullmatch(w) is not None for w in _WORD.findall(title.lower()))
 
 
 def _named(words: list[Token]) -> bool:
@@ -44,7 +54,7 @@ def _named(words: list[Token]) -> bool:
 def headline_participles(doc: Doc) -> list[Frame]:
     """"Toretsk captured: a turning point", "Ukraine war: Bakhmut taken": the named town taken, nobody named taking it."""
     out: list[Frame] = []
-    if any(t.lower_ in _LOOKING_BACK or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")) for t in doc):
+    if looking_back(doc.text):
         return out
     for part in doc:
         if part.lower_ not in _TAKEN or part.i == 0:
