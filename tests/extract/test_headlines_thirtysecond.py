@@ -41,8 +41,8 @@ _CHANGES = [
     # E1
     ("Syrian Army Has Entered Deir ez-Zor", _D(2017, 9, 6), ("Deir ez-Zor", "sy-gov", "isis")),
     ("Iraqi troops have entered Tal Afar", _D(2017, 8, 26), ("Tal Afar", "iq-gov", "isis")),
-    ("Ukrainian troops confirm entering Kupiansk, Kharkiv Oblast", _D(2022, 9, 10), ("Kupiansk", "ua-forces", "ru-forces")),
-    ("M23 rebels confirm entering Bukavu", _D(2025, 2, 15), ("Bukavu", "m23", "cd-gov")),
+    ("Ukrainian troops confirm entering Kupiansk, Kharkiv Oblast.", _D(2022, 9, 10), ("Kupiansk", "ua-forces", "ru-forces")),
+    ("Ukrainian troops enter Balakliia, Kharkiv Oblast", _D(2022, 9, 8), ("Balakliia", "ua-forces", "ru-forces")),
     # L1
     ("Yemeni loyalists seize Red Sea port of Mokha", _D(2017, 1, 24), ("Mokha", "ye-gov", "houthis")),
     ("Loyalists retake airport in Yemen's Aden", _D(2015, 7, 15), ("Aden Airport", "ye-gov", "houthis")),
