@@ -45,6 +45,7 @@ from townwatch_extract.classifier import (
     ClassifierUse,
     SentenceScorer,
 )
+from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
@@ -96,12 +97,11 @@ from townwatch_extract.headline import (
     sentence_case,
     telegraphic_participle,
 )
-from townwatch_extract.headline_disputed import headline_undisputed
-from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.headline_antecedent import headline_town
+from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
-from townwatch_extract.headline_participle import headline_participles, looking_back
 from townwatch_extract.headline_idiom import reworded_headline
+from townwatch_extract.headline_participle import headline_participles, looking_back
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lede_town import entry_names_lede_town
