@@ -15,6 +15,7 @@ from townwatch_extract.context import ArticleContext
 from townwatch_extract.entry_grounds import on_errand
 from townwatch_extract.frames import RAID, Frame
 from townwatch_extract.lexicon import ENTRY_REGION_NOUNS, SETTLED
+from townwatch_extract.perfect_entry import perfect_entry
 from townwatch_extract.sayer_entry import sayer_entry
 from townwatch_extract.status import leaving_sides
 from townwatch_extract.syntax import objects_of, prep_objects, subject_of
@@ -84,7 +85,7 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
     # thrust, heads26)
     into = lemma in _COLUMN_VERBS and bool(prep_objects(trigger, ("into",)))
     if frame.construction != "entry" or not (lemma == "enter" or into) or not (
-        trigger.tag_ in ("VBZ", "VBP", "VB") or sayer_entry(trigger)
+        trigger.tag_ in ("VBZ", "VBP", "VB") or sayer_entry(trigger) or perfect_entry(trigger)
     ):
         return False
     if hold_denied(trigger.sent):
@@ -95,7 +96,11 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
     if colon and any(r.token.text.lower() in kicker.lower() for r in frame.places):
         return False  # "Rafah: Israeli tanks enter the city": a city the line names only in its kicker
     objects = [*objects_of(trigger), *prep_objects(trigger, ("into",))]
-    return not any(t.lemma_.lower() in ENTRY_REGION_NOUNS for o in objects for t in o.subtree)
+    # (a region the town is placed in, after a comma or "in", is no region entered: "enter Kupiansk, Kharkiv Oblast")
+    return not any(
+        t.lemma_.lower() in ENTRY_REGION_NOUNS for o in objects for t in o.subtree
+        if not any(a.dep_ in ("appos", "prep") and a.i != o.i for a in (t, *t.ancestors) if a.i in {s.i for s in o.subtree})
+    )
 
 
 # what the entry's own sentence may deny the side has done ("but have not yet seized control", "did not take the town")

@@ -45,6 +45,7 @@ from townwatch_extract.classifier import (
     ClassifierUse,
     SentenceScorer,
 )
+from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
@@ -96,9 +97,11 @@ from townwatch_extract.headline import (
     sentence_case,
     telegraphic_participle,
 )
+from townwatch_extract.headline_antecedent import headline_town
 from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
+from townwatch_extract.headline_participle import headline_participles, looking_back
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lede_town import entry_names_lede_town
@@ -1243,6 +1246,8 @@ class Extractor:
             # side ("Jubilant crowds greeted Ukrainian soldiers"), is the capture it reports (welcome.py)
             lone = title if not clean.strip() or ("nter" in title and (welcomed(title) or welcomed(opening_line(clean)))) else ""
             frames.append(self._title_frames(doc, trace, lone=lone) if is_title else self._frames(doc, trace=trace))
+            if is_title and looking_back(title):  # "Kherson liberated: one year on": a memory (headline_participle.py)
+                frames[-1] = [(f, m) for f, m in frames[-1] if f.construction != BARE_PARTICIPLE]
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
@@ -1671,7 +1676,10 @@ class Extractor:
     @staticmethod
     def _headline_frames(doc: Doc) -> list[tuple[Frame, Modality]]:
         """Verbless headline frames ("Taliban in control of Ghazni") with their modality."""
-        return [(f, m) for f in headline_frames(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
+        found = headline_frames(doc)
+        seen = {f.trigger.i for f in found}  # (headline_participle.py reads the clause the parse missed, never twice)
+        found += [f for f in headline_participles(doc) if f.trigger.i not in seen]
+        return [(f, m) for f in found if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
 
     def _first_person_side(
         self, frame: Frame, sentence: Sentence, is_title: bool, mentions: PlaceMentions | None,
@@ -1757,7 +1765,8 @@ class Extractor:
         possessive = frame.gaining is not None and frame.gaining.lower_ not in ("they", "it") and speaker is None
         pronoun_side = self._pronoun_side(frame, modality, sentence, is_title, ctx, mentions, speaker, possessive)
         spans: list[tuple[int, int]] = []
-        listed = listed_places(frame.places)
+        # (a headline's "Russia takes X and Y hit by missiles": Y heads a clause of its own, clause_subject.py)
+        listed = [r for r in listed_places(frame.places) if not (is_title and clause_subject(r.token, frame.trigger))]
         named = [(s.start, s.end) for r in listed if not r.anaphor and not r.site for s in (ctx.place_span(r.token),)]
         # "captured the districts of Khanabad, Dasht-i-Archi and Iman Sahib": a strong verb's list with a name the
         # gazetteer knows vouches for its other names, whatever the tagger read them as ("Iman Sahib" as a person)
@@ -2027,6 +2036,8 @@ class Extractor:
             resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions, frame.trigger)]
             if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:
                 resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
+            if resolutions == [None] and is_title and (town := headline_town(ref_place, frame.trigger, lambda t: self._war_town(t, ctx, hints))):
+                resolutions = [_geo_place(town[1], ctx.place_span(town[0]).text)]  # "bomb Aleppo as rebels capture half of city"
         elif ref_place.site:
             resolutions = [self.sites.resolve(ref_place.token, ctx, hints)]
             if resolutions[0] is not None and resolutions[0][0].site_kind is None:
@@ -2340,6 +2351,14 @@ class Extractor:
         if mentions is None or is_title:
             return []
         return [_ante_place(a, hints) for a in mentions.plural(sentence.start, sentence.start + ref.token.idx, ref.count, ref.definite, hints)]
+
+    def _war_town(self, tok: Token, ctx: ArticleContext, hints: list[str | None]) -> GeoPlace | None:
+        """The known town of a country at war a headline's name is (no country's own name), or None."""
+        found = ctx.resolve_place(tok, None, hints)
+        geo = found[1] if found is not None else None
+        if geo is None or geo.country_code not in self.catalogue.war_countries or self.gazetteer.country_code(ctx.place_span(tok).text):
+            return None
+        return geo
 
     @staticmethod
     def _antecedent(
