@@ -140,6 +140,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 _COMPASS_SIDES = frozenset("eastern western southern northern east west south north".split())
 
 
+def _name_tail(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised alias found at ``start`` of ``text`` ends a longer capitalised name the catalogue lacks:
+    "Popular Resistance fighters" (Yemen's), "Tihama Resistance fighters"; not after a country's word ("Syrian
+    Resistance") nor in common words ("Local resistance fighters")."""
+    before = text[:start].rstrip().rsplit(" ", 1)[-1]
+    return (
+        text[start : start + 1].isupper() and before[:1].isupper() and before.isalpha()
+        and not gazetteer.country_code(before)
+    )
+
+
 def _common_words(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a name is written in common words: all lower case, or only its first letter capitalised where a
     sentence opens ("Regime troops", never "Russian troops")."""
@@ -731,10 +742,14 @@ class ArticleContext:
             chosen = next((m for m in pool if place_cc and m.actor.government_of == place_cc and m.actor.id != chosen.actor.id and (
                 m.actor.id in chosen.actor.allies or chosen.actor.id in m.actor.allies)), chosen)
             entry = chosen.actor
+            tail = _name_tail(doc_text, start + chosen.start, self.gazetteer)
+            common = _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer) or tail
+            if place_cc is None and entry.kind == ActorKind.NON_STATE and tail:
+                return None  # "Popular Resistance fighters seized X": another group's name, which never pulls X to Myanmar
             if (
                 place_cc and entry.kind == ActorKind.NON_STATE and entry.countries and place_cc not in entry.countries
                 and not set(entry.countries) & self.written_countries
-                and _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer)
+                and common
                 and not text[chosen.start:chosen.end].lower().startswith("kurdish ")  # the Peshmerga in Iraq, below
                 # "Turkish-backed factions": a country word says whose they are, wherever the place was put
                 and not self.gazetteer.country_code(text[chosen.start:chosen.end].split()[0].split("-")[0])
