@@ -136,6 +136,7 @@ def kurdish_words(actor: ResolvedActor) -> bool:
     return actor.text.lower().startswith("kurdish ") and actor.id in {"sdf", *_KURDISH_IN.values()}
 
 
+_BASE_KINDS = frozenset({"base", "bases", "camp", "camps", "barracks", "garrison", "headquarters"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 _COMPASS_SIDES = frozenset("eastern western southern northern east west south north".split())
 
@@ -1182,7 +1183,8 @@ class ArticleContext:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
             if name.split()[-1].lower() in _FIRM_WORDS or (names_building(name) and not kind_noun):
                 return None  # "seized Salaam Bank", "took over Mogadishu University": a firm or a school, not a village
-            if kind_noun is None and hints and (set(hints[:2]) & set(self.gazetteer.provinces(name)) or (
+            # ("overruns military base in Zabul": a province with no town of its name places no base either)
+            if (kind_noun is None or kind_noun in _BASE_KINDS) and hints and (set(hints[:2]) & set(self.gazetteer.provinces(name)) or (
                 (province := self.gazetteer.find_admin1(name, hints[0])) is not None and province[0] in hints[:2]
             )):
                 return None  # "pulled out of Hiraan", "Barire village, Lower Shabelle": a province of the war, no town
