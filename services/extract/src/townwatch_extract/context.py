@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from townwatch_extract.abbreviation import respelt, spelt_out
@@ -141,13 +142,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 _COMPASS_SIDES = frozenset("eastern western southern northern east west south north".split())
 
 
-def _name_tail(text: str, start: int, gazetteer: Gazetteer) -> bool:
-    """Whether a capitalised alias found at ``start`` of ``text`` ends a longer capitalised name the catalogue lacks:
-    "Popular Resistance fighters" (Yemen's), "Tihama Resistance fighters"; not after a country's word ("Syrian
-    Resistance") nor in common words ("Local resistance fighters")."""
+def _name_tail(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised alias of common words at ``start:end`` of ``text`` ends a longer capitalised name the
+    catalogue lacks: "Popular Resistance fighters" (Yemen's), "Tihama Resistance fighters"; not after a country's
+    word ("Syrian Resistance") or a function word ("The LNA", "The Islamic State"), nor in common words ("Local
+    resistance fighters")."""
     before = text[:start].rstrip().rsplit(" ", 1)[-1]
     return (
-        text[start : start + 1].isupper() and before[:1].isupper() and before.isalpha()
+        text[start : start + 1].isupper() and any(w[:1].islower() for w in text[start:end].split()[1:])
+        and before[:1].isupper() and before.isalpha() and before.lower() not in STOP_WORDS
         and not gazetteer.country_code(before)
     )
 
@@ -743,7 +746,7 @@ class ArticleContext:
             chosen = next((m for m in pool if place_cc and m.actor.government_of == place_cc and m.actor.id != chosen.actor.id and (
                 m.actor.id in chosen.actor.allies or chosen.actor.id in m.actor.allies)), chosen)
             entry = chosen.actor
-            tail = _name_tail(doc_text, start + chosen.start, self.gazetteer)
+            tail = _name_tail(doc_text, start + chosen.start, start + chosen.end, self.gazetteer)
             common = _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer) or tail
             if place_cc is None and entry.kind == ActorKind.NON_STATE and tail:
                 return None  # "Popular Resistance fighters seized X": another group's name, which never pulls X to Myanmar
