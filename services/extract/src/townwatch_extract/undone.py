@@ -114,13 +114,12 @@ def _left_before(child: Token, taken: set[str]) -> bool:
     """A leaving by the takers themselves hung on the capture with "before": "captured X on March 2 before it withdrew
     on March 7", "seized X before withdrawing two days later" (not "before the army withdrew", the other side's
     leaving, nor "before withdrawing from Y", another place's)."""
+    verb: Token | None = None
     if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in child.children):
         verb = child
     elif child.dep_ == "prep" and child.lower_ == "before":
         verb = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-        if verb is None:
-            return False
-    else:
+    if verb is None:
         return False
     return _leaves(verb) and _same_side(verb) and all(name in taken for name in _named_from(verb))
 
