@@ -746,7 +746,10 @@ class ArticleContext:
             chosen = next((m for m in pool if place_cc and m.actor.government_of == place_cc and m.actor.id != chosen.actor.id and (
                 m.actor.id in chosen.actor.allies or chosen.actor.id in m.actor.allies)), chosen)
             entry = chosen.actor
-            tail = _name_tail(doc_text, start + chosen.start, start + chosen.end, self.gazetteer)
+            # (not after another side's name: "LNA Saiqa forces" are the LNA's)
+            tail = _name_tail(doc_text, start + chosen.start, start + chosen.end, self.gazetteer) and not any(
+                m.end <= chosen.start and not text[m.end : chosen.start].strip() for m in matches
+            )
             common = _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer) or tail
             if place_cc is None and entry.kind == ActorKind.NON_STATE and tail:
                 return None  # "Popular Resistance fighters seized X": another group's name, which never pulls X to Myanmar
