@@ -378,6 +378,7 @@ _REPELLED_BY = re.compile(r"\b(?:repulsed|repelled|foiled|thwarted|beat back|fou
 
 # the other side's rebuttal told as a counter: "Kyiv's General Staff countered that Russian forces launched 21 attacks
 # targeting five settlements, including X" (not "countered with a drone strike on X")
+_HOLDING_BACK = re.compile(r"\bholding back\b", re.I)
 _COUNTERED = re.compile(r"\bcounter(?:ed|s|ing)\s+(?:that|by saying)\b", re.I)
 
 
@@ -389,7 +390,8 @@ def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], o
     on across the Luhansk region", "parts of the region remain under Ukrainian control"), or an assault repelled near
     another village ("near the village of Z, west of X"), leave the claim standing. ``taker``: the taking side's name
     ("Russian forces"), to tell the other side's repelled attacks from the taker's own. A sentence saying the fight
-    for the place goes on ("Fighting in X continues") disputes a whole capture, not a ``partial`` one."""
+    for the place goes on ("Fighting in X continues") disputes a whole capture, not a ``partial`` one. The change's
+    own sentence disputes it only by taking it back first ("backtracked on an announcement that Kyiv had retaken X")."""
     low_name = name.lower()
     stem = taker.lower()[:5] if taker else ""
     whole = " ".join(sentences).lower()
@@ -397,6 +399,9 @@ def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], o
     kinds = {k for k in ("village", "town", "city", "settlement") if f"{k} of {low_name}" in whole or f"{low_name} {k}" in whole}
     for i, text in enumerate(sentences):
         if i == own:
+            # "backtracked on an announcement earlier in the day that Kyiv had retaken X": the claim told as taken back
+            if (m := _RETRACTED.search(text)) is not None and low_name in text[m.end() :].lower():
+                return True
             continue
         if low_name not in text.lower():
             low = text.lower()
@@ -409,8 +414,9 @@ def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], o
             return True
         if any(_about_place(_clause(text, m.start(), m.end()), low_name, kinds) for m in _STRONG.finditer(text)):
             return True
-        if _SAID.search(text) and any(_about_place(_clause(text, m.start(), m.end()), low_name, kinds) for m in _STILL_HELD.finditer(text)):
-            return True
+        if _SAID.search(text) and any(_about_place(_clause(text, m.start(), m.end()), low_name, kinds)
+                                      for pattern in (_STILL_HELD, _HOLDING_BACK) for m in pattern.finditer(text)):
+            return True  # (the defender "holding back enemy forces" in X, said in any sentence of the report)
         # the taker's assaults beaten back at the place: the first place named after them is it
         if stem and any(m.group(1).lower().startswith(stem) and _about_place(_clause(text, m.end(), m.end()), low_name, kinds)
                         for m in _REPELLED_BY.finditer(text)):

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from townwatch_extract.abbreviation import respelt, spelt_out
@@ -143,8 +144,22 @@ def kurdish_words(actor: ResolvedActor) -> bool:
     return actor.text.lower().startswith("kurdish ") and actor.id in {"sdf", *_KURDISH_IN.values()}
 
 
+_BASE_KINDS = frozenset({"base", "bases", "camp", "camps", "barracks", "garrison", "headquarters"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 _COMPASS_SIDES = frozenset("eastern western southern northern east west south north".split())
+
+
+def _name_tail(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised alias of common words at ``start:end`` of ``text`` ends a longer capitalised name the
+    catalogue lacks: "Popular Resistance fighters" (Yemen's), "Tihama Resistance fighters"; not after a country's
+    word ("Syrian Resistance") or a function word ("The LNA", "The Islamic State"), nor in common words ("Local
+    resistance fighters")."""
+    before = text[:start].rstrip().rsplit(" ", 1)[-1]
+    return (
+        text[start : start + 1].isupper() and any(w[:1].islower() for w in text[start:end].split()[1:])
+        and before[:1].isupper() and before.isalpha() and before.lower() not in STOP_WORDS
+        and not gazetteer.country_code(before)
+    )
 
 
 def _common_words(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -745,10 +760,17 @@ class ArticleContext:
             chosen = next((m for m in pool if place_cc and m.actor.government_of == place_cc and m.actor.id != chosen.actor.id and (
                 m.actor.id in chosen.actor.allies or chosen.actor.id in m.actor.allies)), chosen)
             entry = chosen.actor
+            # (not after another side's name: "LNA Saiqa forces" are the LNA's)
+            tail = _name_tail(doc_text, start + chosen.start, start + chosen.end, self.gazetteer) and not any(
+                m.end <= chosen.start and not text[m.end : chosen.start].strip() for m in matches
+            )
+            common = _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer) or tail
+            if place_cc is None and entry.kind == ActorKind.NON_STATE and tail:
+                return None  # "Popular Resistance fighters seized X": another group's name, which never pulls X to Myanmar
             if (
                 place_cc and entry.kind == ActorKind.NON_STATE and entry.countries and place_cc not in entry.countries
                 and not set(entry.countries) & self.written_countries
-                and _common_words(doc_text, start + chosen.start, start + chosen.end, self.gazetteer)
+                and common
                 and not text[chosen.start:chosen.end].lower().startswith("kurdish ")  # the Peshmerga in Iraq, below
                 # "Turkish-backed factions": a country word says whose they are, wherever the place was put
                 and not self.gazetteer.country_code(text[chosen.start:chosen.end].split()[0].split("-")[0])
@@ -1181,7 +1203,8 @@ class ArticleContext:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
             if name.split()[-1].lower() in _FIRM_WORDS or (names_building(name) and not kind_noun):
                 return None  # "seized Salaam Bank", "took over Mogadishu University": a firm or a school, not a village
-            if kind_noun is None and hints and (set(hints[:2]) & set(self.gazetteer.provinces(name)) or (
+            # ("overruns military base in Zabul": a province with no town of its name places no base either)
+            if (kind_noun is None or kind_noun in _BASE_KINDS) and hints and (set(hints[:2]) & set(self.gazetteer.provinces(name)) or (
                 (province := self.gazetteer.find_admin1(name, hints[0])) is not None and province[0] in hints[:2]
             )):
                 return None  # "pulled out of Hiraan", "Barire village, Lower Shabelle": a province of the war, no town

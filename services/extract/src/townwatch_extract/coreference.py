@@ -234,6 +234,10 @@ class Antecedent:
 _NOTED_NOUNS = frozenset({"village", "town", "locality", "city", "settlement"})
 
 
+# the most people a place called a village may have: a city named earlier is never "the village"
+_VILLAGE_MAX = 100_000
+
+
 class PlaceMentions:
     """Named populated places in an article, to resolve "a town" / "the town" / "it" to the nearest one."""
 
@@ -472,6 +476,11 @@ class PlaceMentions:
         finally:
             self._for_title = False
             self._within = None
+        written = noun.lower() or self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
+        if found is not None and written in ("village", "hamlet") and found.geo is not None and found.geo.population >= _VILLAGE_MAX:
+            # "... said the militants had captured the village": no village stands for Mogadishu or Kyiv, the last
+            # city the story named (the village it means went unnamed)
+            found = None
         if found is not None:
             self.last = found
         return found

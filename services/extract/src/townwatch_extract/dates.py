@@ -20,6 +20,7 @@ _MONTHS = {
 }
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _MONTH_RE = r"(" + "|".join(sorted(MISSPELT_MONTHS)) + r"|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 
@@ -46,6 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\blast\s+month\b")),
     ("this_year", re.compile(r"\bearlier\s+this\s+year\b")),
     ("last_year", re.compile(r"\blast\s+year\b")),
+    # "took over the capital last summer": a season before this one (not "the last fall of the city", nor "its biggest
+    # gain since last summer", which measures the news)
+    ("last_season", re.compile(r"(?<!the )(?<!since )\b(?:last|past)\s+(spring|summer|autumn|fall|winter)\b(?!\s+of\b)")),
     # ("M23 gained notoriety a decade ago when its fighters took X": a decade is ten years back)
     ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(day|week|month|year|decade)s?\s+ago\b")),
     # counted back from a moment the story already told: at least that long before publication
@@ -131,6 +135,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         return first.replace(day=1), M, True
     if kind == "this_year":
         return (pub.replace(month=1, day=1) if pub else None), (Y if pub else U), True
+    if kind == "last_season":
+        if pub is None:
+            return None, U, True
+        start = _SEASON_START[m.group(1)]
+        year = pub.year if start + 3 <= pub.month else pub.year - 1
+        return _safe_date(year, start, 1), M, True
     if kind == "last_year":
         return (pub.replace(year=pub.year - 1, month=1, day=1) if pub else None), (Y if pub else U), True
     if kind in ("ago", "earlier"):

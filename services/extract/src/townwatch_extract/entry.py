@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.entry_grounds import on_errand
+from townwatch_extract.entry_purpose import entered_to_take
 from townwatch_extract.frames import RAID, Frame
 from townwatch_extract.lexicon import ENTRY_REGION_NOUNS, SETTLED
 from townwatch_extract.perfect_entry import perfect_entry
@@ -48,6 +49,8 @@ def entry_confirmed(
         return False  # "entered the city of X on Monday but have not yet seized control": in, not holding it
     if on_errand(frame.trigger):
         return False  # "entered X to deliver food. Government forces have withdrawn": an errand's, not a capture (news31)
+    if entered_to_take(frame.trigger, {r.token.text.lower() for r in frame.places}):
+        return False  # "entered X in a push to retake the city": not held yet (entry_purpose.py)
     if _HOLDS.search(after.lower()):
         return True
     own = frame.trigger.sent.text
@@ -88,7 +91,7 @@ def lone_headline_entry(frame: Frame, title: str) -> bool:
         trigger.tag_ in ("VBZ", "VBP", "VB") or sayer_entry(trigger) or perfect_entry(trigger)
     ):
         return False
-    if hold_denied(trigger.sent):
+    if hold_denied(trigger.sent) or entered_to_take(trigger, {r.token.text.lower() for r in frame.places}):
         return False
     if _RAID_WORDS.search(title) or RAID.search(title) or any(r.anaphor for r in frame.places):
         return False

@@ -39,10 +39,15 @@ _COMPASS = frozenset(
 
 
 def unnamed_district(name_tok: Token, name: str, gazetteer: Gazetteer) -> bool:
-    """Whether "<name> district" leaves its district unnamed: the name is a province's ("Taliban overrun Faryab
-    district": one of Faryab's districts) or a city's with a compass word before it ("recapture west Mosul district":
+    """Whether "<name> district" (or "district of <name>") leaves its district unnamed: the name is a province's
+    ("Taliban overrun Faryab district", "capture key district of Baghlan": one of its districts) or a city's with a compass word before it ("recapture west Mosul district":
     a part of Mosul). A district named after its own seat ("Khanabad district", "Bayhan district") is named."""
     noun = name_tok.head
+    if name_tok.dep_ == "pobj" and noun.lower_ == "of" and noun.head.lower_ == "district" and noun.head.tag_ == "NN" and not any(
+        c.pos_ == "PROPN" for c in noun.head.children if c.dep_ in ("compound", "amod", "nmod")
+    ):
+        # "Taliban capture key district of Baghlan": one of a province's districts (a big city's is a part of it)
+        return bool(gazetteer.provinces(name)) and not _big_city(gazetteer, name)
     if name_tok.dep_ != "compound" or noun.lower_ != "district" or noun.tag_ != "NN":
         return False
     if any(c.lower_ in _COMPASS and c.i < name_tok.i for c in (*noun.children, *name_tok.children)):

@@ -8,7 +8,8 @@ bare "recently" or "earlier this month" in the sentence's own clause ("the army 
 labels for those vary with the story.
 
 A span of recent days or weeks in the sentence's own clause ("In recent days, they captured X", "Z have captured A, B
-and C over the past few days", "took control of the airport in recent weeks") sums up changes made over the days
+and C over the past few days", "took control of the airport in recent weeks", "has made gains in recent weeks, seizing
+X and Y") sums up changes made over the days
 before the story: background, as labelling.md's "days before the story" says. A counted span of days ("over the past
 two days", "in the last 24 hours") is the day's news and stays it. After a story's lead, so is a campaign of months
 the verb's own phrase counts its gains in ("have seized most of eastern X in a 3-month campaign"), unless the verb
@@ -73,13 +74,20 @@ def recent_span(trigger: Token) -> bool:
     for _ in range(3):
         if _recent(tok, _SPAN):
             return True
-        if tok.dep_ != "conj" or _own_time(tok):
+        if _own_time(tok) or not (tok.dep_ == "conj" or _gains_told(tok)):
             return False  # "attacked X over the past few weeks but captured it only on Tuesday": its own day
         tok = tok.head
     return False
 
 
 _TIME_PREPS = frozenset({"on", "at", "during", "over", "within", "since", "by"})
+
+
+def _gains_told(verb: Token) -> bool:
+    """A participle with no subject of its own that spells out the verb it hangs on: "has made gains in recent weeks,
+    seizing X and Y", "have advanced over the past few weeks, capturing X"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+
 
 
 def _own_time(verb: Token) -> bool:

@@ -9,7 +9,8 @@ The constructions, read from real wire copy (never copied here):
 - the withdrawal of a side that had only just come: "withdrew from an eastern town, one day after briefly occupying
   it";
 - the capture told in a clause on the leavers: "the fighters who seized X at dawn pulled out after some hours of
-  occupation".
+  occupation";
+- the takers leaving "before": "captured X on the 2nd before it withdrew on the 7th" (a monitor's note).
 
 Each is no change for a desk; a withdrawal with a taker ("the army retook X after the rebels withdrew"), a withdrawal
 after a long hold ("after holding the city for nine months") and a capture whose side stays ("captured X and then
@@ -109,6 +110,20 @@ def _short_after(verb: Token) -> bool:
     return False
 
 
+def _left_before(child: Token, taken: set[str]) -> bool:
+    """A leaving by the takers themselves hung on the capture with "before": "captured X on March 2 before it withdrew
+    on March 7", "seized X before withdrawing two days later" (not "before the army withdrew", the other side's
+    leaving, nor "before withdrawing from Y", another place's)."""
+    verb: Token | None = None
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in child.children):
+        verb = child
+    elif child.dep_ == "prep" and child.lower_ == "before":
+        verb = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if verb is None:
+        return False
+    return _leaves(verb) and _same_side(verb) and all(name in taken for name in _named_from(verb))
+
+
 def undone(trigger: Token) -> bool:
     """Whether the change ``trigger`` tells is given up again by the same side in its own sentence."""
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -127,6 +142,8 @@ def undone(trigger: Token) -> bool:
             ):
                 if all(name in taken for name in _named_from(conj)):  # not "took X and withdrew from Y"
                     return True
+        if any(_left_before(c, taken) for c in trigger.children):
+            return True
         head = trigger.head
         if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and head.lower_ == "after" and _same_side(trigger):
             # "have withdrawn from X hours after capturing it": the "after" hangs on the leaving verb or on its "hours"
