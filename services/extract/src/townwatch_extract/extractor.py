@@ -45,6 +45,7 @@ from townwatch_extract.classifier import (
     ClassifierUse,
     SentenceScorer,
 )
+from townwatch_extract.coded_elsewhere import marked_coded_elsewhere, told_coded_elsewhere
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
@@ -1311,6 +1312,9 @@ class Extractor:
                     _drop(trace, "contested", _place_text(f), f.trigger.text)
                     (title_disputed if is_title else disputed_names).extend(ctx.place_span(p.token).text for p in f.places if not p.anaphor)
                     continue
+                if told_coded_elsewhere(f.trigger):
+                    _drop(trace, "coded-elsewhere", _place_text(f), f.trigger.text)
+                    continue  # a coder's "(Z overtook the area on 3 May - coded separately)": another row's change
                 if is_foothold(f.trigger) and dated_note is None and not note.hierarchies:
                     continue  # a foothold told in wire copy is an assault under way, a coder note's the part of X taken
                 if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
@@ -1766,6 +1770,9 @@ class Extractor:
             if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
                 _drop(trace, why, ref_place.token.text, frame.trigger.text)
                 continue  # a cited source, a seized drone, "Kokang armed group's base", "village after village"
+            if not ref_place.anaphor and marked_coded_elsewhere(ref_place.token.doc, ctx.place_span(ref_place.token).end):
+                _drop(trace, "coded-elsewhere", ref_place.token.text, frame.trigger.text)
+                continue  # "took control of A town (X, Y) and B (coded separately)": B is another row's news
             if not ref_place.anaphor and not ref_place.site:
                 span = ctx.place_span(ref_place.token)
                 if any(lo <= ref_place.token.i < hi for lo, hi in spans) or any(
