@@ -146,6 +146,7 @@ from townwatch_extract.quotes import (
     quote_side,
     trailing_speaker,
 )
+from townwatch_extract.raid_leaving import left_after_raid
 from townwatch_extract.raw_text import blank_markup, end_dateline, latin_lookalikes, looks_binary
 from townwatch_extract.recap import (
     held_in_lead,
@@ -781,6 +782,19 @@ def _raiders_retreat(trigger: Token, losing: ResolvedActor, holder: ResolvedActo
     if holder is not None and (holder.id == losing.id or holder.id in losing.allies):
         return False
     return not (_held_before(trigger) or _left_unfought(trigger))
+
+
+def _raid_left(trigger: Token, losing: ResolvedActor, holder: ResolvedActor | None) -> bool:
+    """A non-state side that leaves a town "after looting" it, with no taker named and no word that it held the town:
+    the end of a raid, as ``_raiders_retreat`` reads "retreated from"."""
+    if losing.kind != ActorKind.NON_STATE or not left_after_raid(trigger):
+        return False
+    if holder is not None and (holder.id == losing.id or holder.id in losing.allies):
+        return False
+    # "RSF fighters, who had controlled X since December, withdrew from the town after looting it": a holder leaving
+    held = any(r.dep_ == "relcl" and r.lemma_.lower() in _HOLDING_VERBS and not children(r, ("neg",))
+               for s in children(trigger, ("nsubj",)) for r in s.children)
+    return not (held or _held_before(trigger))
 
 
 # what a side "had been controlling" in the town it retreats from
@@ -1874,6 +1888,9 @@ class Extractor:
                     if gaining is None and _raiders_retreat(frame.trigger, losing, ctx.holder_of(place)):
                         _drop(trace, "raiders-retreat", place.name, frame.trigger.text)
                         continue  # "Fano fighters retreated from Bahir Dar": raiders falling back, no one named taking it
+                    if gaining is None and _raid_left(frame.trigger, losing, ctx.holder_of(place)):
+                        _drop(trace, "raid-leaving", place.name, frame.trigger.text)
+                        continue  # "RSF fighters withdrew from X after looting the market": a raid's end (raid_leaving.py)
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
                 noted = geo is None and (ctx.is_noted_place(place.name) or (
                     ref_place.anaphor and mentions is not None and name_key(place.name) in mentions.called
