@@ -11,6 +11,10 @@ C1 (coded_elsewhere.py, extractor): what the coder marks "(coded separately)" is
 ("took control of A town (X, Y) and B (coded separately)") or the place's backstory in a bracket ("(Z initially
 gained control of the area around 15 November - coded separately)"). Twins: a bracket with no mark keeps its place
 and its capture; a second place with no mark is read.
+R1 (raid_leaving.py, extractor._raid_left): a non-state side that "withdrew from X after looting the market", "left X
+after burning the town hall", "pulled out of X after they looted shops": the end of a raid, no loss (as "retreated
+from" already read). Twins: a withdrawal after clashes, a taker named, a side the note says held the town, a state
+force's scorched-earth withdrawal ("after destroying the bridges").
 
 Sentences written for these tests.
 """
@@ -107,6 +111,11 @@ def test_an_unmarked_bracket_keeps_its_places(extractor: Extractor, text: str, p
         "The army took control of a large portion of the budget, the finance minister said.",
         "On 19 May 2025, clashes between SAF and RSF continued in Wad Rawda village (Um Bada, Khartoum). SAF tried to "
         "regain control of a large part of the village.",
+        # R1: a raid's end
+        "On 19 May 2025, RSF fighters withdrew from Wad Rawda (Um Bada, Khartoum) after looting the market. Casualties "
+        "unknown.",
+        "On 19 May 2025, JNIM militants left Tougouri (Tougouri, Namentenga) after burning the town hall.",
+        "On 19 May 2025, Al Shabaab militants pulled out of Gawaan (Cadale, Middle Shabelle) after they looted shops.",
         # C1 twins: only another row's change is told
         "On 19 May 2025, clashes between SAF and RSF continued in Gadeer (Bau, Blue Nile) (RSF overtook the area on 3 "
         "April - coded separately). Casualties unknown.",
@@ -116,3 +125,20 @@ def test_an_unmarked_bracket_keeps_its_places(extractor: Extractor, text: str, p
 )
 def test_coder_note_twin_takes_nothing(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, _DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "losing"),
+    [
+        # R1 twins: a leaving that is a loss
+        ("On 19 May 2025, RSF fighters withdrew from Wad Rawda (Um Bada, Khartoum) after looting the market, and SAF "
+         "entered and took control of the town.", "Wad Rawda", "saf", "rsf"),
+        ("On 19 May 2025, RSF fighters, who had controlled Wad Rawda (Um Bada, Khartoum) since December 2023, withdrew "
+         "from the town after looting the market.", "Wad Rawda", None, "rsf"),
+        ("On 19 May 2025, Russian forces withdrew from Krynky (Kherson, Kherson) after destroying the bridges.", "Krynky",
+         None, "ru-forces"),
+    ],
+)
+def test_a_leaving_that_is_a_loss_is_read(extractor: Extractor, text: str, place: str, gaining: str | None,
+                                          losing: str) -> None:
+    assert news_rows(extractor, text, _DAY) == [(place, gaining, losing)]
