@@ -15,6 +15,10 @@ R1 (raid_leaving.py, extractor._raid_left): a non-state side that "withdrew from
 after burning the town hall", "pulled out of X after they looted shops": the end of a raid, no loss (as "retreated
 from" already read). Twins: a withdrawal after clashes, a taker named, a side the note says held the town, a state
 force's scorched-earth withdrawal ("after destroying the bridges").
+S1 (syntax.stray_subject, _noun_before, _set_off_participle): "On 23 January 2025, M23, backed by the RDF, captured X":
+after a date, the small model hangs a short name on the date as an apposition and makes the set-off participle the
+root (or the verb's clause), so the capture had no doer; the name just before ", backed by Y," is the doer. Twins: the
+same opening with an attack, an attempt, shelling, a sports title.
 
 Sentences written for these tests.
 """
@@ -49,6 +53,11 @@ _DAY = dt.date(2025, 5, 19)
          "control of a large part of the village.", "Wad Rawda", "saf", "rsf"),
         ("On 19 May 2025, clashes between SAF and RSF continued in Wad Rawda village (Um Bada, Khartoum), with SAF "
          "regaining control of a large portion of the village.", "Wad Rawda", "saf", "rsf"),
+        # S1: the doer before a set-off participle after the date
+        ("On 19 May 2025, M23, backed by the RDF, captured Nyabibwe (Kalehe, Sud-Kivu) after FARDC withdrew.",
+         "Nyabibwe", "m23", "cd-gov"),
+        ("On 19 May 2025, M23, backed by the RDF, took control of Nyabibwe (Kalehe, Sud-Kivu) after FARDC withdrew.",
+         "Nyabibwe", "m23", "cd-gov"),
         # C1: the bracket's backstory is no news of this note
         ("On 19 May 2025, SAF clashed with RSF in Gadeer (Bau, Blue Nile) and regained control over the area (SPLM-N "
          "initially gained control of the area around 12 November 2024 - coded separately). Casualties unknown.",
@@ -111,6 +120,11 @@ def test_an_unmarked_bracket_keeps_its_places(extractor: Extractor, text: str, p
         "The army took control of a large portion of the budget, the finance minister said.",
         "On 19 May 2025, clashes between SAF and RSF continued in Wad Rawda village (Um Bada, Khartoum). SAF tried to "
         "regain control of a large part of the village.",
+        # S1 twins
+        "On 19 May 2025, M23, backed by the RDF, attacked FARDC positions in Nyabibwe (Kalehe, Sud-Kivu).",
+        "On 19 May 2025, M23, backed by the RDF, tried to capture Nyabibwe (Kalehe, Sud-Kivu) but were repelled.",
+        "On 19 May 2025, M23, backed by the RDF, shelled Nyabibwe (Kalehe, Sud-Kivu).",
+        "On 19 May 2025, Real Madrid, backed by its fans, captured the title in Madrid.",
         # R1: a raid's end
         "On 19 May 2025, RSF fighters withdrew from Wad Rawda (Um Bada, Khartoum) after looting the market. Casualties "
         "unknown.",
