@@ -19,6 +19,9 @@ S1 (syntax.stray_subject, _noun_before, _set_off_participle): "On 23 January 202
 after a date, the small model hangs a short name on the date as an apposition and makes the set-off participle the
 root (or the verb's clause), so the capture had no doer; the name just before ", backed by Y," is the doer. Twins: the
 same opening with an attack, an attempt, shelling, a sports title.
+D1 (cleared_debris.py, frames._crowd_cleared): "troops cleared X of mines / unexploded ordnance": demining, no side
+driven out (main read a change with a side from nowhere). Twins: "cleared X of Boko Haram militants", "cleared Boko
+Haram from X" stay changes.
 
 Sentences written for these tests.
 """
@@ -58,6 +61,9 @@ _DAY = dt.date(2025, 5, 19)
          "Nyabibwe", "m23", "cd-gov"),
         ("On 19 May 2025, M23, backed by the RDF, took control of Nyabibwe (Kalehe, Sud-Kivu) after FARDC withdrew.",
          "Nyabibwe", "m23", "cd-gov"),
+        # D1 twins: a side cleared out
+        ("On 19 May 2025, troops cleared Bulagana (Konduga, Borno) of Boko Haram militants.", "Bulagana", "ng-gov",
+         "boko-haram"),
         # C1: the bracket's backstory is no news of this note
         ("On 19 May 2025, SAF clashed with RSF in Gadeer (Bau, Blue Nile) and regained control over the area (SPLM-N "
          "initially gained control of the area around 12 November 2024 - coded separately). Casualties unknown.",
@@ -120,6 +126,9 @@ def test_an_unmarked_bracket_keeps_its_places(extractor: Extractor, text: str, p
         "The army took control of a large portion of the budget, the finance minister said.",
         "On 19 May 2025, clashes between SAF and RSF continued in Wad Rawda village (Um Bada, Khartoum). SAF tried to "
         "regain control of a large part of the village.",
+        # D1: demining
+        "Military forces clear Bulagana of mines.",
+        "On 19 May 2025, troops cleared Bulagana (Konduga, Borno) of unexploded ordnance.",
         # S1 twins
         "On 19 May 2025, M23, backed by the RDF, attacked FARDC positions in Nyabibwe (Kalehe, Sud-Kivu).",
         "On 19 May 2025, M23, backed by the RDF, tried to capture Nyabibwe (Kalehe, Sud-Kivu) but were repelled.",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.area_members import member_places
+from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS
@@ -824,6 +825,8 @@ def _crowd_cleared(trigger: Token, obj: Token | None) -> bool:
     if trigger.lemma_.lower() == "clear" and obj.lemma_.lower() in _PUBLIC_SPACES:
         return True  # "Egyptian riot police clear Tahrir Square", "police cleared Zuccotti Park": a square, no town
     cleared_of = [*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))]
+    if trigger.lemma_.lower() == "clear" and any(debris_cleared(o) for o in cleared_of):
+        return True  # "cleared Bulagana of mines": demining, no side driven out (cleared_debris.py)
     return _crowd(obj) or any(_crowd(o) for o in cleared_of) or any(_crowd(c) for c in obj.conjuncts)
 
 
