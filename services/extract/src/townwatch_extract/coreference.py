@@ -23,10 +23,13 @@ from townwatch_extract.title_place import TITLE_NOUNS, one_place
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import ActorKind
 
-__all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "Antecedent", "PlaceMentions"]
+__all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "SINGULAR_ANAPHORS", "Antecedent", "PlaceMentions"]
 
 # Nouns standing for one populated place: "a town", "the village", "a provincial capital", "it".
-ANAPHOR_NOUNS = SETTLED | {"capital", "hamlet", "settlement", "stronghold", "it", "area", "locality", *NOTE_QUARTERS}
+ANAPHOR_NOUNS = SETTLED | {"capital", "hamlet", "settlement", "stronghold", "it", "area", "locality"}
+# ... and in the singular only, a coder note's "the neighbourhood" (the plural "several neighbourhoods in X" is a part
+# of X, frames._part_towns)
+SINGULAR_ANAPHORS = ANAPHOR_NOUNS | NOTE_QUARTERS
 # "took control of the area" stands for a place only in a coder note, after the place it names with its hierarchy
 # (and a monitor's "clashes continued in City - Quarter (City, Province), with SAF regaining control of the
 # neighbourhood": the quarter it codes, note_quarter.py)

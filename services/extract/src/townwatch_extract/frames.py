@@ -11,7 +11,7 @@ from townwatch_extract.area_members import member_places
 from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
-from townwatch_extract.coreference import ANAPHOR_NOUNS
+from townwatch_extract.coreference import ANAPHOR_NOUNS, SINGULAR_ANAPHORS
 from townwatch_extract.country_possessive import possessed_town
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
@@ -569,12 +569,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 for c in same:
                     out.extend(place_refs(c, partial, kind_noun, depth + 1))
                 named = named or same
-            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (late := _trailing_name(tok)) is not None:
+            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and (late := _trailing_name(tok)) is not None:
                 # "retook the second city in Daleh province, Damt", "ejecting them from the last large city, Lawdar"
                 out.append(PlaceRef(late, partial, tok.lemma_.lower()))
             elif not named and (apposed := name_set_off(tok)) is not None:
                 out.append(PlaceRef(apposed, partial, tok.lemma_.lower()))  # "Wad Madani, a strategic city recaptured by army"
-            elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
+            elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
             elif not named and tok.tag_ != "NNS" and is_transport_hub(tok):
