@@ -17,17 +17,23 @@ from townwatch_extract.background_mention import named_as_background
 from townwatch_extract.lexicon import REGION_CORE, SETTLED
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
+from townwatch_extract.note_quarter import NOTE_QUARTERS
 from townwatch_extract.sentences import Sentence
 from townwatch_extract.title_place import TITLE_NOUNS, one_place
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_schemas import ActorKind
 
-__all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "Antecedent", "PlaceMentions"]
+__all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "SINGULAR_ANAPHORS", "Antecedent", "PlaceMentions"]
 
 # Nouns standing for one populated place: "a town", "the village", "a provincial capital", "it".
 ANAPHOR_NOUNS = SETTLED | {"capital", "hamlet", "settlement", "stronghold", "it", "area", "locality"}
+# ... and in the singular only, a coder note's "the neighbourhood" (the plural "several neighbourhoods in X" is a part
+# of X, frames._part_towns)
+SINGULAR_ANAPHORS = ANAPHOR_NOUNS | NOTE_QUARTERS
 # "took control of the area" stands for a place only in a coder note, after the place it names with its hierarchy
-NOTE_ONLY_ANAPHORS = frozenset({"area"})
+# (and a monitor's "clashes continued in City - Quarter (City, Province), with SAF regaining control of the
+# neighbourhood": the quarter it codes, note_quarter.py)
+NOTE_ONLY_ANAPHORS = frozenset({"area", *NOTE_QUARTERS})
 _DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.]{0,30}$", re.I)
 _PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimboa da Praia"

@@ -43,6 +43,8 @@ GUARDS: dict[str, str] = {
     "backer-leaving": "a backer leaving its ally's town, which the ally still holds",
     "leaving-unknown-place": "a force leaving a name GeoNames lacks in no country at war",
     "raiders-retreat": "raiders falling back, no one named taking the place",
+    "raid-leaving": "a side leaving a place after looting or burning it, no one named taking it",
+    "coded-elsewhere": "what a coder note marks '(coded separately)': another row's event",
     "no-side": "neither side named nor a sideless construction at war",
     "unknown-place-and-side": "a place GeoNames lacks taken by a side the catalogue lacks",
     "needs-known-place": "a weak verb's place GeoNames lacks, not vouched for by a note, grammar or the text",

@@ -46,6 +46,7 @@ from townwatch_extract.classifier import (
     SentenceScorer,
 )
 from townwatch_extract.clause_subject import clause_subject
+from townwatch_extract.coded_elsewhere import marked_coded_elsewhere, told_coded_elsewhere
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
@@ -148,6 +149,7 @@ from townwatch_extract.quotes import (
     quote_side,
     trailing_speaker,
 )
+from townwatch_extract.raid_leaving import left_after_raid
 from townwatch_extract.raw_text import blank_markup, end_dateline, latin_lookalikes, looks_binary
 from townwatch_extract.recap import (
     held_in_lead,
@@ -786,6 +788,19 @@ def _raiders_retreat(trigger: Token, losing: ResolvedActor, holder: ResolvedActo
     return not (_held_before(trigger) or _left_unfought(trigger))
 
 
+def _raid_left(trigger: Token, losing: ResolvedActor, holder: ResolvedActor | None) -> bool:
+    """A non-state side that leaves a town "after looting" it, with no taker named and no word that it held the town:
+    the end of a raid, as ``_raiders_retreat`` reads "retreated from"."""
+    if losing.kind != ActorKind.NON_STATE or not left_after_raid(trigger):
+        return False
+    if holder is not None and (holder.id == losing.id or holder.id in losing.allies):
+        return False
+    # "RSF fighters, who had controlled X since December, withdrew from the town after looting it": a holder leaving
+    held = any(r.dep_ == "relcl" and r.lemma_.lower() in _HOLDING_VERBS and not children(r, ("neg",))
+               for s in children(trigger, ("nsubj",)) for r in s.children)
+    return not (held or _held_before(trigger))
+
+
 # what a side "had been controlling" in the town it retreats from
 _HOLDING_VERBS = frozenset("control hold occupy capture seize take run".split())
 _FIGHT_WORDS = frozenset("fight fighting battle resistance clash clashes shot".split())
@@ -1320,6 +1335,9 @@ class Extractor:
                     _drop(trace, "contested", _place_text(f), f.trigger.text)
                     (title_disputed if is_title else disputed_names).extend(ctx.place_span(p.token).text for p in f.places if not p.anaphor)
                     continue
+                if told_coded_elsewhere(f.trigger):
+                    _drop(trace, "coded-elsewhere", _place_text(f), f.trigger.text)
+                    continue  # a coder's "(Z overtook the area on 3 May - coded separately)": another row's change
                 if is_foothold(f.trigger) and dated_note is None and not note.hierarchies:
                     continue  # a foothold told in wire copy is an assault under way, a coder note's the part of X taken
                 if (m.speech is not None or m.claim_verb) and refuted(f.trigger, after):
@@ -1779,6 +1797,9 @@ class Extractor:
             if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
                 _drop(trace, why, ref_place.token.text, frame.trigger.text)
                 continue  # a cited source, a seized drone, "Kokang armed group's base", "village after village"
+            if not ref_place.anaphor and marked_coded_elsewhere(ref_place.token.doc, ctx.place_span(ref_place.token).end):
+                _drop(trace, "coded-elsewhere", ref_place.token.text, frame.trigger.text)
+                continue  # "took control of A town (X, Y) and B (coded separately)": B is another row's news
             if not ref_place.anaphor and not ref_place.site:
                 span = ctx.place_span(ref_place.token)
                 if any(lo <= ref_place.token.i < hi for lo, hi in spans) or any(
@@ -1880,6 +1901,9 @@ class Extractor:
                     if gaining is None and _raiders_retreat(frame.trigger, losing, ctx.holder_of(place)):
                         _drop(trace, "raiders-retreat", place.name, frame.trigger.text)
                         continue  # "Fano fighters retreated from Bahir Dar": raiders falling back, no one named taking it
+                    if gaining is None and _raid_left(frame.trigger, losing, ctx.holder_of(place)):
+                        _drop(trace, "raid-leaving", place.name, frame.trigger.text)
+                        continue  # "RSF fighters withdrew from X after looting the market": a raid's end (raid_leaving.py)
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
                 noted = geo is None and (ctx.is_noted_place(place.name) or (
                     ref_place.anaphor and mentions is not None and name_key(place.name) in mentions.called

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.area_members import member_places
+from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
-from townwatch_extract.coreference import ANAPHOR_NOUNS
+from townwatch_extract.coreference import ANAPHOR_NOUNS, SINGULAR_ANAPHORS
 from townwatch_extract.country_possessive import possessed_town
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
@@ -61,6 +62,7 @@ from townwatch_extract.news_nominal import (
     outcome_verb,
 )
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.note_quarter import quarter_share
 from townwatch_extract.positions_left import positions_town
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.presupposed_nominal import is_presupposed, side_on_noun
@@ -344,7 +346,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "entered Aleppo and captured most of the city": a share of the town the line has named; "captured large
             # parts of a strategic city in the northwest. X had ...": of the one the next lines name
             out.extend(r for r in place_refs(obj, cut, "district" if whole and not listed_areas else kind_noun, depth + 1)
-                       if not r.anaphor or (low in SHARE_WORDS and r.count == 0 and r.kind_noun in _SETTLED))
+                       if not r.anaphor or (r.count == 0 and (
+                           (low in SHARE_WORDS and r.kind_noun in _SETTLED) or quarter_share(tok, r.kind_noun))))
     elif (low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out"))
           and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children)) or (tok.dep_ == "dobj" and _few_pickets(tok)):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
@@ -566,12 +569,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 for c in same:
                     out.extend(place_refs(c, partial, kind_noun, depth + 1))
                 named = named or same
-            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and (late := _trailing_name(tok)) is not None:
+            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and (late := _trailing_name(tok)) is not None:
                 # "retook the second city in Daleh province, Damt", "ejecting them from the last large city, Lawdar"
                 out.append(PlaceRef(late, partial, tok.lemma_.lower()))
             elif not named and (apposed := name_set_off(tok)) is not None:
                 out.append(PlaceRef(apposed, partial, tok.lemma_.lower()))  # "Wad Madani, a strategic city recaptured by army"
-            elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in ANAPHOR_NOUNS and not _periphrasis(tok):
+            elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
             elif not named and tok.tag_ != "NNS" and is_transport_hub(tok):
@@ -822,6 +825,8 @@ def _crowd_cleared(trigger: Token, obj: Token | None) -> bool:
     if trigger.lemma_.lower() == "clear" and obj.lemma_.lower() in _PUBLIC_SPACES:
         return True  # "Egyptian riot police clear Tahrir Square", "police cleared Zuccotti Park": a square, no town
     cleared_of = [*prep_objects(obj, ("of",)), *prep_objects(trigger, ("of",))]
+    if trigger.lemma_.lower() == "clear" and any(debris_cleared(o) for o in cleared_of):
+        return True  # "cleared Bulagana of mines": demining, no side driven out (cleared_debris.py)
     return _crowd(obj) or any(_crowd(o) for o in cleared_of) or any(_crowd(c) for c in obj.conjuncts)
 
 

@@ -304,7 +304,10 @@ def stray_subject(tok: Token, depth: int = 0) -> Token | None:
         head = tok.head.head if tok.dep_ == "pcomp" else tok.head
         if tok.dep_ == "xcomp" and objects_of(head):
             return None  # "forced ISIS to withdraw": subject_of's object
-        return subject_of(head, depth + 1) or stray_subject(head, depth + 1)
+        found = subject_of(head, depth + 1) or stray_subject(head, depth + 1)
+        if found is None and tok.dep_ == "conj" and head.dep_ == "ROOT" and head.tag_ == "VBN":
+            found = _noun_before(tok)  # "On 23 January, M23, backed by the RDF, captured X": "backed" read as the root
+        return found
     return _noun_before(tok)
 
 
@@ -320,10 +323,15 @@ def _noun_before(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     j = min([verb.i, *(a.i for a in auxes)]) - 1
+    backed: Token | None = None
     while j > verb.sent.start + 1 and doc[j].text == ",":
         # ", alongside the NDF," between the doer and its verb: a prepositional phrase set off by commas
         inner = next((c for c in doc[verb.sent.start : j] if c.dep_ == "prep" and c.right_edge.i == j - 1
                       and c.left_edge.i > verb.sent.start + 1 and doc[c.left_edge.i - 1].text == ","), None)
+        if inner is None and (inner := _set_off_participle(verb, j)) is not None:
+            backed = inner  # "On 23 January, M23, backed by the RDF, captured X": the parse hangs the doer on the date
+            j = inner.i - 2
+            continue
         if inner is None:
             return None
         j = inner.left_edge.i - 2
@@ -336,8 +344,23 @@ def _noun_before(verb: Token) -> Token | None:
     while up != verb and up.head != up:
         if up.dep_ in ("relcl", "ccomp", "conj", "parataxis", "csubj") or (up.dep_ in ("acl", "advcl") and up.tag_ not in ("VBG", "VBN")):
             return None  # another clause's object: "the army, which fought the rebels, ..."
+        if backed is not None and up == backed:
+            break  # (the participle the parse made the root, the verb its conjunct)
         up = up.head
-    return t if up == verb else None
+    return t if up == verb or (backed is not None and up == backed and verb.dep_ == "conj" and verb.head == backed) else None
+
+
+def _set_off_participle(verb: Token, comma: int) -> Token | None:
+    """The participle of a phrase set off by commas that ends right before ``comma`` and the finite verb: ", backed by
+    the RDF,", ", supported by Wazalendo fighters," (its agent or prepositions only, never a clause of its own)."""
+    doc = verb.doc
+    for c in doc[verb.sent.start + 2 : comma]:
+        if c.tag_ != "VBN" or doc[c.i - 1].text != "," or not any(ch.dep_ == "agent" for ch in c.children):
+            continue
+        end = max((t.i for ch in c.children if ch.dep_ in ("agent", "prep") and ch.i > c.i for t in ch.subtree), default=c.i)
+        if end == comma - 1:
+            return c
+    return None
 
 
 def name_span(tok: Token) -> Span:
