@@ -53,6 +53,21 @@ def _with_side(noun: Token) -> Token | None:
     return subject_of(verb)
 
 
+# the side words a capture noun carries before it ("rebel capture of X", "the army recapture of X")
+_SIDE_MODIFIERS = frozenset("rebel insurgent militant jihadist islamist army military government regime militia opposition".split())
+
+
+def _modifier_side(noun: Token) -> Token | None:
+    """The side a capture noun names on itself before it: "rebel capture of X", "the Russian seizure of X" (a side
+    word, or a group's or people's name; never a date: "the December capture of X")."""
+    for c in noun.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
+            continue
+        if c.lower_ in _SIDE_MODIFIERS or (c.text[:1].isupper() and c.ent_type_ in ("NORP", "ORG", "GPE")):
+            return c
+    return None
+
+
 # "Shoigu reports the capture of X to Putin", "Putin is told of the capture of X": a commander reports his side's
 # capture to its leader, who is named (the commander often is not in the actor table)
 _REPORT_TO = frozenset("report tell inform brief".split())
@@ -75,6 +90,8 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
     verb = _governing_verb(noun)
     if verb is None:
         return None
+    if noun.lemma_.lower() not in _LOSS_NOUNS and (side := _modifier_side(noun)) is not None:
+        return ("gaining", side)  # "Syrians celebrate rebel capture of X": the rebels took it, not who celebrates
     lemma = verb.lemma_.lower()
     if lemma in _REPORT_TO and noun.lemma_.lower() not in _LOSS_NOUNS and (to := _recipient(verb, noun)) is not None:
         return ("gaining", to)
