@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from townwatch_extract.area_members import member_places
+from townwatch_extract.conj_participle import conj_participle
 from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS
@@ -2243,6 +2244,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     misread_subject = capture_verb_misread(trigger) if not objs and cls == TriggerClass.GAIN else None
     if misread_subject is None and not objs and cls == TriggerClass.GAIN:
         misread_subject = verb_on_control(trigger)  # "The Taliban seize control of X": one noun phrase on "control"
+    if misread_subject is None and not objs and cls == TriggerClass.GAIN and (conj := conj_participle(trigger)) is not None:
+        misread_subject = conj[1]  # "Z advanced north from Y and liberated X": the first verb's subject took X
     if misread_subject is not None:
         objs = [trigger.head]
     # a monitor's "IS overran X", "IS captured X": the Islamic State's "IS" read as the auxiliary of a passive whose
@@ -2844,7 +2847,11 @@ def frame_or_why(trigger: Token) -> Frame | str:
         trigger.pos_ == "ADJ" and trigger.dep_ == "conj" and trigger.head.tag_ in ("VBP", "VBZ") and low == lemma
         and VERB_CLASSES.get(lemma) in (TriggerClass.GAIN, TriggerClass.EXPEL) and has_child(trigger, "dobj")
     )
-    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear or misread_second:
+    # "Z advanced north from Y Oblast and liberated X": the second verb read as an adjective on X (conj_participle.py)
+    misread_conj = conj_participle(trigger) if trigger.pos_ == "ADJ" else None
+    if misread_conj is not None:
+        trigger.lemma_ = lemma = misread_conj[0]
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear or misread_second or misread_conj:
         cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low) or (
             TriggerClass.GAIN if way_into(trigger) or (lemma in INTO_VERBS and prep_objects(trigger, ("into",))) else None
         )

@@ -17,6 +17,7 @@ _CONCEDE = frozenset("acknowledge admit concede mourn lament confirm".split())
 # Claiming a capture is the gaining side's voice ("Russia announced the capture of X").
 _ANNOUNCE = frozenset("announce claim report".split())
 _LOSS_NOUNS = frozenset({"fall", "loss", "withdrawal", "retreat"})
+_REACTING = _CELEBRATE | _CONCEDE | _ANNOUNCE  # (never "preened themselves on the Russian seizure of X": a boast, no report)
 # a side's own leaving (never "announces the fall of X", which the taker announces)
 _OWN_LEAVING = frozenset({"withdrawal", "retreat", "pullout"})
 _NOT_YET = frozenset("sight away imminent near close looming expected planned sought".split())
@@ -90,7 +91,7 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
     verb = _governing_verb(noun)
     if verb is None:
         return None
-    if noun.lemma_.lower() not in _LOSS_NOUNS and (side := _modifier_side(noun)) is not None:
+    if verb.lemma_.lower() in _REACTING and noun.lemma_.lower() not in _LOSS_NOUNS and (side := _modifier_side(noun)) is not None:
         return ("gaining", side)  # "Syrians celebrate rebel capture of X": the rebels took it, not who celebrates
     lemma = verb.lemma_.lower()
     if lemma in _REPORT_TO and noun.lemma_.lower() not in _LOSS_NOUNS and (to := _recipient(verb, noun)) is not None:
