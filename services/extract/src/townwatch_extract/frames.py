@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from townwatch_extract.adverb_examples import adverb_examples
 from townwatch_extract.area_members import member_places
 from townwatch_extract.conj_participle import conj_participle
 from townwatch_extract.control_compound import verb_on_control
@@ -2393,6 +2394,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = said or place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
+                if all(r.anaphor for r in frame.places) and (examples := adverb_examples(trigger, obj)):
+                    # "captures a range of towns in northern Iraq, notably A, B and C": the names, not the plural
+                    # (adverb_examples.py)
+                    frame.places = [r for o in examples for r in place_refs(o)]
                 if not frame.places and (lying := territory_places(trigger, obj)):
                     # a note's "seize territory and missiles in Nihm district": the named place, in part
                     frame.places = [replace(r, partial=True) for o in lying for r in place_refs(o)]
