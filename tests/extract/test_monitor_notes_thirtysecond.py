@@ -14,7 +14,7 @@ E1 (adverb_examples.py): "captures a range of towns in northern Iraq, notably A,
 example adverb after a plural settlement object (main read nothing). Twins: an attack, an attempt, "notably near A",
 an object that is no settlement.
 
-Sentences written for these tests (names and details changed). On main d59d622, 12 of the 12 positives fail (the
+Sentences written for these tests (names and details changed). On main d59d622, 10 of the 10 positives fail (the
 U1 claims read as claimed changes, the C1 and E1 lines read as nothing, R1 nothing).
 """
 

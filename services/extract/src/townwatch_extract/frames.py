@@ -510,6 +510,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
+                if not named and low in _INNER_PARTS:
+                    # "captured east Aleppo neighbourhoods": the city, held in part (labelling: "entered
+                    # neighbourhoods of X" is X, partial); a suburb or the outskirts stay outside it
+                    out.extend(PlaceRef(c, True) for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1)
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 # (not "a Kharkiv region village": the name is the region the village lies in)
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in ADMIN_NOUNS
@@ -606,7 +610,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif _vessel_name(tok):
         pass  # "seizes tanker Stena Impero", "the ship Galaxy Leader": a vessel's name, not a town's
     elif tok.pos_ == "PROPN" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _CITY_PARTS:
-        pass  # "seize Homs outskirts" parsed as two objects: the name is the city whose outskirts were taken
+        # "seize Homs outskirts" parsed as two objects: the name is the city whose outskirts were taken; "capture Hama
+        # neighbourhoods": the city, in part
+        if tok.doc[tok.i + 1].lower_ in _INNER_PARTS and tok.doc[tok.i + 1].head.i in (tok.i, tok.head.i):
+            out.append(PlaceRef(tok, True))
     elif tok.pos_ == "PROPN" and tok.lower_ in _BODIES and any(c.dep_ == "compound" for c in tok.children):
         pass  # "the camp of the Military Council", "the Sovereign Council": a governing body, not a town
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
@@ -1148,6 +1155,7 @@ _EDGE_ONLY = re.compile(
 
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
+_INNER_PARTS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods".split())  # inside the city
 
 
 def _measured_from(prep: Token) -> bool:
