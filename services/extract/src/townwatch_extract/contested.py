@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from townwatch_extract.lexicon import DENY_FINITE, DENY_FORMS, DENY_LEMMAS
+from townwatch_extract.untrue_claim import left_open, told_as_untrue
 
 __all__ = ["contested", "disputed_elsewhere"]
 
@@ -351,6 +352,8 @@ def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence
     sent = trigger.sent
     rest = sent.doc.text[trigger.idx + len(trigger.text) : sent.end_char]
     low_names = [n.lower() for n in names if n]
+    if told_as_untrue(trigger) or left_open(rest, low_names):
+        return True  # "falsely claimed that Z had captured X"; "claimed X, although the town was still contested"
     if _denies(rest, low_names, own=True, fights=not partial):
         return True
     # "... had taken X. Armenia at once denied this.": a bare "this" looks back to the sentence just before, unless

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from townwatch_extract.adverb_examples import adverb_examples
 from townwatch_extract.area_members import member_places
 from townwatch_extract.cleared_debris import debris_cleared
+from townwatch_extract.conj_participle import conj_participle
 from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS, SINGULAR_ANAPHORS
@@ -511,6 +513,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
             if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
+                if not named and low in _INNER_PARTS:
+                    # "captured east Aleppo neighbourhoods": the city, held in part (labelling: "entered
+                    # neighbourhoods of X" is X, partial); a suburb or the outskirts stay outside it
+                    out.extend(PlaceRef(c, True) for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1)
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 # (not "a Kharkiv region village": the name is the region the village lies in)
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in ADMIN_NOUNS
@@ -607,7 +613,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif _vessel_name(tok):
         pass  # "seizes tanker Stena Impero", "the ship Galaxy Leader": a vessel's name, not a town's
     elif tok.pos_ == "PROPN" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _CITY_PARTS:
-        pass  # "seize Homs outskirts" parsed as two objects: the name is the city whose outskirts were taken
+        # "seize Homs outskirts" parsed as two objects: the name is the city whose outskirts were taken; "capture Hama
+        # neighbourhoods": the city, in part
+        if tok.doc[tok.i + 1].lower_ in _INNER_PARTS and tok.doc[tok.i + 1].head.i in (tok.i, tok.head.i):
+            out.append(PlaceRef(tok, True))
     elif tok.pos_ == "PROPN" and tok.lower_ in _BODIES and any(c.dep_ == "compound" for c in tok.children):
         pass  # "the camp of the Military Council", "the Sovereign Council": a governing body, not a town
     elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
@@ -1151,6 +1160,7 @@ _EDGE_ONLY = re.compile(
 
 # Parts of a city: a name before them ("Damascus suburb", "the Aleppo outskirts") is the city's, not the part's.
 _CITY_PARTS = frozenset("suburb suburbs outskirts neighbourhood neighborhood neighbourhoods neighborhoods".split())
+_INNER_PARTS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods".split())  # inside the city
 
 
 def _measured_from(prep: Token) -> bool:
@@ -2248,6 +2258,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     misread_subject = capture_verb_misread(trigger) if not objs and cls == TriggerClass.GAIN else None
     if misread_subject is None and not objs and cls == TriggerClass.GAIN:
         misread_subject = verb_on_control(trigger)  # "The Taliban seize control of X": one noun phrase on "control"
+    if misread_subject is None and not objs and cls == TriggerClass.GAIN and (conj := conj_participle(trigger)) is not None:
+        misread_subject = conj[1]  # "Z advanced north from Y and liberated X": the first verb's subject took X
     if misread_subject is not None:
         objs = [trigger.head]
     # a monitor's "IS overran X", "IS captured X": the Islamic State's "IS" read as the auxiliary of a passive whose
@@ -2395,6 +2407,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 frame.places = _control_place(obj)
             elif obj is not None:
                 frame.places = said or place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
+                if all(r.anaphor for r in frame.places) and (examples := adverb_examples(trigger, obj)):
+                    # "captures a range of towns in northern Iraq, notably A, B and C": the names, not the plural
+                    # (adverb_examples.py)
+                    frame.places = [r for o in examples for r in place_refs(o)]
                 if not frame.places and (lying := territory_places(trigger, obj)):
                     # a note's "seize territory and missiles in Nihm district": the named place, in part
                     frame.places = [replace(r, partial=True) for o in lying for r in place_refs(o)]
@@ -2849,7 +2865,11 @@ def frame_or_why(trigger: Token) -> Frame | str:
         trigger.pos_ == "ADJ" and trigger.dep_ == "conj" and trigger.head.tag_ in ("VBP", "VBZ") and low == lemma
         and VERB_CLASSES.get(lemma) in (TriggerClass.GAIN, TriggerClass.EXPEL) and has_child(trigger, "dobj")
     )
-    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear or misread_second:
+    # "Z advanced north from Y Oblast and liberated X": the second verb read as an adjective on X (conj_participle.py)
+    misread_conj = conj_participle(trigger) if trigger.pos_ == "ADJ" else None
+    if misread_conj is not None:
+        trigger.lemma_ = lemma = misread_conj[0]
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear or misread_second or misread_conj:
         cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low) or (
             TriggerClass.GAIN if way_into(trigger) or (lemma in INTO_VERBS and prep_objects(trigger, ("into",))) else None
         )

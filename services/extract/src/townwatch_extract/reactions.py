@@ -17,6 +17,7 @@ _CONCEDE = frozenset("acknowledge admit concede mourn lament confirm".split())
 # Claiming a capture is the gaining side's voice ("Russia announced the capture of X").
 _ANNOUNCE = frozenset("announce claim report".split())
 _LOSS_NOUNS = frozenset({"fall", "loss", "withdrawal", "retreat"})
+_REACTING = _CELEBRATE | _CONCEDE | _ANNOUNCE  # (never "preened themselves on the Russian seizure of X": a boast, no report)
 # a side's own leaving (never "announces the fall of X", which the taker announces)
 _OWN_LEAVING = frozenset({"withdrawal", "retreat", "pullout"})
 _NOT_YET = frozenset("sight away imminent near close looming expected planned sought".split())
@@ -53,6 +54,21 @@ def _with_side(noun: Token) -> Token | None:
     return subject_of(verb)
 
 
+# the side words a capture noun carries before it ("rebel capture of X", "the army recapture of X")
+_SIDE_MODIFIERS = frozenset("rebel insurgent militant jihadist islamist army military government regime militia opposition".split())
+
+
+def _modifier_side(noun: Token) -> Token | None:
+    """The side a capture noun names on itself before it: "rebel capture of X", "the Russian seizure of X" (a side
+    word, or a group's or people's name; never a date: "the December capture of X")."""
+    for c in noun.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
+            continue
+        if c.lower_ in _SIDE_MODIFIERS or (c.text[:1].isupper() and c.ent_type_ in ("NORP", "ORG", "GPE")):
+            return c
+    return None
+
+
 # "Shoigu reports the capture of X to Putin", "Putin is told of the capture of X": a commander reports his side's
 # capture to its leader, who is named (the commander often is not in the actor table)
 _REPORT_TO = frozenset("report tell inform brief".split())
@@ -75,6 +91,8 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
     verb = _governing_verb(noun)
     if verb is None:
         return None
+    if verb.lemma_.lower() in _REACTING and noun.lemma_.lower() not in _LOSS_NOUNS and (side := _modifier_side(noun)) is not None:
+        return ("gaining", side)  # "Syrians celebrate rebel capture of X": the rebels took it, not who celebrates
     lemma = verb.lemma_.lower()
     if lemma in _REPORT_TO and noun.lemma_.lower() not in _LOSS_NOUNS and (to := _recipient(verb, noun)) is not None:
         return ("gaining", to)
