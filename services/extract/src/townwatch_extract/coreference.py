@@ -28,6 +28,8 @@ __all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "Antecedent", "PlaceMentions"]
 ANAPHOR_NOUNS = SETTLED | {"capital", "hamlet", "settlement", "stronghold", "it", "area", "locality"}
 # "took control of the area" stands for a place only in a coder note, after the place it names with its hierarchy
 NOTE_ONLY_ANAPHORS = frozenset({"area"})
+# the most people a place a text calls a village may hold (as context._CITY_NOT_VILLAGE): "a village" is no Odesa
+VILLAGE_AT_MOST = 50_000
 _DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.]{0,30}$", re.I)
 _PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimboa da Praia"
@@ -649,7 +651,9 @@ class PlaceMentions:
                 # "... in its biggest advance since capturing the town of X in May": X is the news's setting
                 at = self.text.find(found.name, s.start, s.end)
                 told_before = at >= 0 and named_as_background(self.text, at, s.start)
-                if not elsewhere and not told_before and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
+                # "Ukraine Recaptures a Small Village" over a text naming "the Odesa port": a village is never a city
+                city = noun in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST
+                if not elsewhere and not told_before and not city and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
                     return found
                 skip.add(name_key(found.name))
         return None
