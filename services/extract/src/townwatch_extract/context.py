@@ -27,6 +27,7 @@ from townwatch_extract.located import fronted_country, kind_country, located_cou
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
 from townwatch_extract.non_site import names_building
+from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
 from townwatch_extract.opponents import opposed_to_state
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.speaker_units import own_units
@@ -652,8 +653,11 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
+        if (owner := operation_owner(tok)) is not None:
+            # "a sweeping rebel offensive which captured X", "the army's offensive retook X": whose operation it is
+            return self.resolve_actor(owner, speaker, place_cc)
         if tok.dep_ in ("amod", "compound") and not tok.text.islower() and (
-            tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS | _LEAVING_NOUNS or (tok.head.lower_ in ("claims", "claim") and tok.head.dep_ == "ROOT")
+            tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS | _LEAVING_NOUNS | OPERATION_NOUNS or (tok.head.lower_ in ("claims", "claim") and tok.head.dep_ == "ROOT")
         ):  # a headline's "Russian claims full control of X", "claims" read as a noun
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:

@@ -20,6 +20,7 @@ from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.sentences import Sentence
 from townwatch_extract.title_place import TITLE_NOUNS, one_place
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
+from townwatch_gazetteer.countries import country_capital
 from townwatch_schemas import ActorKind
 
 __all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "Antecedent", "PlaceMentions"]
@@ -637,6 +638,7 @@ class PlaceMentions:
                     if name.split()[0].lower() not in _NOT_PLACES and name_key(name) not in exclude:
                         return self._mention_named(name, hints)
             return None
+        capital = self.text[max(0, head_at - 8) : head_at].lower().endswith("capital ")  # "the capital city"
         # looking ahead, a town named in the news's time frame is not the one meant ("The fall of the city comes
         # after ... That was less than 24 hours after Zaranj fell")
         self._for_title = True
@@ -653,6 +655,10 @@ class PlaceMentions:
                 told_before = at >= 0 and named_as_background(self.text, at, s.start)
                 # "Ukraine Recaptures a Small Village" over a text naming "the Odesa port": a village is never a city
                 city = noun in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST
+                # "captured the capital city on Sunday ... Before that, the rebels captured the key city of Homs": the
+                # capital is never another town named after it
+                city = city or (capital and (found.geo is None or name_key(found.geo.name) != name_key(
+                    country_capital(found.geo.country_code) or "")))
                 if not elsewhere and not told_before and not city and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
                     return found
                 skip.add(name_key(found.name))

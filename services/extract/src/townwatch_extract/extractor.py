@@ -126,6 +126,7 @@ from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
 from townwatch_extract.opponents import POSSESSED_REBELS, opposed_to_state
 from townwatch_extract.outcome import outcome_taker
 from townwatch_extract.pace import Pace, Round, Unpaced, counted
@@ -344,6 +345,8 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
         t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]
     ):
         lemma = "rebel"  # "Anti-junta forces capture X", "anti-Assad fighters withdraw": against the side they name
+    elif lemma in OPERATION_NOUNS and (owner := operation_owner(tok)) is not None and owner.lemma_.lower() in _REBEL_WORDS:
+        lemma = "rebel"  # "a sweeping rebel offensive which captured X" (operation_owner.py)
     elif lemma in _REBEL_HEADS | _UNNAMED_SIDES and opposed_to_state(tok):
         lemma = "rebel"  # "Forces opposed to President X captured Y" (opponents.py)
     elif lemma not in _UNNAMED_SIDES and not (lemma.endswith("s") and lemma[:-1] in _UNNAMED_SIDES):

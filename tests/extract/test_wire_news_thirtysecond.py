@@ -1,0 +1,125 @@
+"""Session 32 (helper fix32w, issue 10): wire news excerpts, from the misses of holdout32a/b news.
+
+O1 (opponents.py): "Forces opposed to President X have captured Y", "fighters opposed to the government": a side
+named by the state it stands against is that country's rebels (main read the head noun alone: the state's forces);
+"Syria's rebels" are not Syria's army (main took the possessive country as the side). Twins: forces loyal to the
+president, the country's army, an attempt, a rally, shelling.
+M1 (misread_name.py): "Russian forces captured Bakhmut.", "The army recaptured Mosul on Monday": a name right after
+the verb that the small model tags as an adverb is the verb's object (main found no place). Twins: shelling, a plan,
+a Title Case headline's adverb ("Retreat Overnight").
+A1 (frames._named_kind): "rebels have taken Kidal city": a name tagged as an adjective before a lower-case settlement
+noun names the town for the weak verb "take" (main: no place). Twins: an attack, a visit.
+V1 (coreference): "Ukraine Retakes a Small Village" over a text that names only a city (a port) is no event: a village
+never looks ahead to a city of 50,000 or more. Twin: the village named in the text.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import make_article, news_rows
+
+_SYRIA = dt.date(2024, 12, 3)
+_UKRAINE = dt.date(2023, 5, 22)
+_IRAQ = dt.date(2017, 7, 10)
+_MALI = dt.date(2012, 2, 1)
+_VILLAGE = dt.date(2023, 8, 16)
+
+
+def _rows(extractor: Extractor, text: str, day: dt.date, title: str | None = None) -> set[tuple[str, str | None, str | None]]:
+    return set(news_rows(extractor, text, day, title))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # O1: "opposed to the state" (main: sy-gov took it)
+        ("Forces opposed to President Bashar al-Assad have captured Saraqib, a monitor said.", {("Saraqib", "hts", "sy-gov")}),
+        ("Fighters opposed to the Syrian regime seized the town of Khan Shaykhun on Monday.", {("Khan Shaykhun", "hts", "sy-gov")}),
+        ("Fighters opposed to the government have captured the town of Saraqib.", {("Saraqib", "hts", "sy-gov")}),
+        # O1: a rebel noun's country possessive (main: sy-gov took it)
+        ("Syria's rebels seized Saraqib on Tuesday.", {("Saraqib", "hts", "sy-gov")}),
+        ("Syria's rebels say they have captured Maarat al-Numan.", {("Maarat al-Numan", "hts", "sy-gov")}),
+    ],
+)
+def test_o1_a_side_opposed_to_the_state_is_its_rebels(extractor: Extractor, text: str, want: set[tuple[str, str | None, str | None]]) -> None:
+    assert _rows(extractor, text, _SYRIA) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Forces loyal to President Bashar al-Assad have recaptured Saraqib, a monitor said.", {("Saraqib", "sy-gov", "hts")}),
+        ("Syria's army recaptured Saraqib on Tuesday.", {("Saraqib", "sy-gov", "hts")}),
+        ("Fighters opposed to the government tried to capture Saraqib on Tuesday.", set()),
+        ("Groups opposed to the government held a rally in Saraqib on Tuesday.", set()),
+        ("Syria's rebels shelled Saraqib on Tuesday.", set()),
+    ],
+)
+def test_o1_twins_loyal_forces_the_army_an_attempt_a_rally_shelling(
+    extractor: Extractor, text: str, want: set[tuple[str, str | None, str | None]]
+) -> None:
+    assert _rows(extractor, text, _SYRIA) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "want"),
+    [
+        ("Russian forces captured Bakhmut.", _UKRAINE, {("Bakhmut", "ru-forces", "ua-forces")}),
+        ("Russian forces captured Bakhmut again.", _UKRAINE, {("Bakhmut", "ru-forces", "ua-forces")}),
+        ("The army recaptured Mosul on Monday.", _IRAQ, {("Mosul", "iq-gov", "isis")}),
+        ("Iraqi troops have taken Mosul.", _IRAQ, {("Mosul", "iq-gov", "isis")}),
+    ],
+)
+def test_m1_a_name_read_as_the_verbs_adverb_is_its_object(
+    extractor: Extractor, text: str, day: dt.date, want: set[tuple[str, str | None, str | None]]
+) -> None:
+    assert _rows(extractor, text, day) == want
+
+
+def test_m1_a_claim_keeps_its_flag(extractor: Extractor) -> None:
+    events = [e for e in extractor.extract(make_article("Also, Moscow claims that it captured Bakhmut.", published=_UKRAINE))
+              if e.kind == "change" and not e.historical]
+    assert [(e.place.name, e.gaining.id if e.gaining else None, e.claimed) for e in events] == [("Bakhmut", "ru-forces", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Russian forces shelled Bakhmut.", None),
+        ("Russia plans to capture Bakhmut.", None),
+        ("", "Russian Troops Retreat Overnight"),
+    ],
+)
+def test_m1_twins_shelling_a_plan_a_headline_adverb(extractor: Extractor, text: str, title: str | None) -> None:
+    assert _rows(extractor, text, _UKRAINE, title) == set()
+
+
+def test_a1_a_name_tagged_as_an_adjective_before_city(extractor: Extractor) -> None:
+    assert _rows(extractor, "Tuareg rebels have taken Kidal city.", _MALI) == {("Kidal", "fla", "ml-gov")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tuareg rebels have attacked Kidal city.", "The minister visited Kidal city on Tuesday."],
+)
+def test_a1_twins_an_attack_a_visit(extractor: Extractor, text: str) -> None:
+    assert _rows(extractor, text, _MALI) == set()
+
+
+def test_v1_a_small_village_is_no_city_named_after_it(extractor: Extractor) -> None:
+    title = "Ukraine Retakes a Small Village as Russian Troops Pull Back"
+    assert _rows(extractor, "The news came as a grain ship left the Odesa port for the Black Sea.", _VILLAGE, title) == set()
+
+
+def test_v1_twin_the_village_named_in_the_text(extractor: Extractor) -> None:
+    title = "Ukraine Retakes a Small Village as Russian Troops Pull Back"
+    assert _rows(extractor, "Ukrainian soldiers raised the flag over Urozhaine on Wednesday.", _VILLAGE, title) == {
+        ("Urozhaine", "ua-forces", "ru-forces")
+    }
