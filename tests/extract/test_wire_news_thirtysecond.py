@@ -10,7 +10,12 @@ a Title Case headline's adverb ("Retreat Overnight").
 A1 (frames._named_kind): "rebels have taken Kidal city": a name tagged as an adjective before a lower-case settlement
 noun names the town for the weak verb "take" (main: no place). Twins: an attack, a visit.
 V1 (coreference): "Ukraine Retakes a Small Village" over a text that names only a city (a port) is no event: a village
-never looks ahead to a city of 50,000 or more. Twin: the village named in the text.
+never looks ahead to a city of 50,000 or more; nor does "the capital city" to a town that is not the capital. Twins:
+the village named in the text, the capital named after it.
+W1 (operation_owner.py): "faced with a sweeping rebel offensive which captured X", "an offensive by the rebels
+captured X": the operation's owner is the side (main: no side, dropped). Twins: an aim, a failure, a repelled offensive.
+B1 (background.told_before): "Rebels captured Damascus on Sunday. Before that, the rebels captured X": X is background.
+Twins: "before heading to Y", "Before dawn".
 
 Sentences written for these tests.
 """
@@ -30,6 +35,7 @@ _UKRAINE = dt.date(2023, 5, 22)
 _IRAQ = dt.date(2017, 7, 10)
 _MALI = dt.date(2012, 2, 1)
 _VILLAGE = dt.date(2023, 8, 16)
+_SYRIA_END = dt.date(2024, 12, 8)
 
 
 def _rows(extractor: Extractor, text: str, day: dt.date, title: str | None = None) -> set[tuple[str, str | None, str | None]]:
@@ -123,3 +129,50 @@ def test_v1_twin_the_village_named_in_the_text(extractor: Extractor) -> None:
     assert _rows(extractor, "Ukrainian soldiers raised the flag over Urozhaine on Wednesday.", _VILLAGE, title) == {
         ("Urozhaine", "ua-forces", "ru-forces")
     }
+
+
+def test_v1_the_capital_city_is_no_other_town_named_after_it(extractor: Extractor) -> None:
+    text = "Rebels in Syria captured the capital city on Sunday. Hama had fallen a day earlier."
+    assert _rows(extractor, text, _SYRIA_END) == set()
+
+
+def test_v1_twin_the_capital_named_after_it(extractor: Extractor) -> None:
+    text = "Rebels in Syria captured the capital city on Sunday. Crowds cheered in Damascus."
+    assert _rows(extractor, text, _SYRIA_END) == {("Damascus", "hts", "sy-gov")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defections are weakening the Syrian military, faced with a sweeping rebel offensive which captured Saraqib on Thursday.",
+        "An offensive by the rebels captured Saraqib on Thursday.",
+        "The rebel advance, which captured Saraqib on Thursday, continued south.",
+    ],
+)
+def test_w1_an_operation_takes_for_its_owner(extractor: Extractor, text: str) -> None:
+    assert _rows(extractor, text, _SYRIA) == {("Saraqib", "hts", "sy-gov")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rebel offensive which aims to capture Saraqib has stalled.",
+        "A rebel offensive which failed to capture Saraqib has stalled.",
+        "The army repelled a rebel offensive on Saraqib on Thursday.",
+    ],
+)
+def test_w1_twins_an_aim_a_failure_a_repelled_offensive(extractor: Extractor, text: str) -> None:
+    assert _rows(extractor, text, _SYRIA) == set()
+
+
+def test_b1_before_that_is_background(extractor: Extractor) -> None:
+    text = "Rebels captured Damascus on Sunday. Before that, the rebels captured the key city of Hama."
+    assert _rows(extractor, text, _SYRIA_END) == {("Damascus", "hts", "sy-gov")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels captured Hama on Saturday before heading to Damascus.", "Before dawn, the rebels captured the city of Hama."],
+)
+def test_b1_twins_before_heading_on_before_dawn(extractor: Extractor, text: str) -> None:
+    assert _rows(extractor, text, _SYRIA_END) == {("Hama", "hts", "sy-gov")}
