@@ -49,6 +49,9 @@ def _rows(extractor: Extractor, text: str, day: dt.date, title: str | None = Non
         ("Forces opposed to President Bashar al-Assad have captured Saraqib, a monitor said.", {("Saraqib", "hts", "sy-gov")}),
         ("Fighters opposed to the Syrian regime seized the town of Khan Shaykhun on Monday.", {("Khan Shaykhun", "hts", "sy-gov")}),
         ("Fighters opposed to the government have captured the town of Saraqib.", {("Saraqib", "hts", "sy-gov")}),
+        # (the parser makes "opposed" the clause's subject)
+        ("Forces opposed to President Bashar al-Assad have seized the town of Saraqib, according to a war monitor.",
+         {("Saraqib", "hts", "sy-gov")}),
         # O1: a rebel noun's country possessive (main: sy-gov took it)
         ("Syria's rebels seized Saraqib on Tuesday.", {("Saraqib", "hts", "sy-gov")}),
         ("Syria's rebels say they have captured Maarat al-Numan.", {("Maarat al-Numan", "hts", "sy-gov")}),

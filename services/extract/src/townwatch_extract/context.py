@@ -28,7 +28,7 @@ from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
 from townwatch_extract.non_site import names_building
 from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
-from townwatch_extract.opponents import opposed_to_state
+from townwatch_extract.opponents import opposed_subject, opposed_to_state
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.speaker_units import own_units
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
@@ -653,6 +653,7 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
+        tok = opposed_subject(tok)  # "Forces opposed to X have seized Y": the parse's subject is "opposed"
         if (owner := operation_owner(tok)) is not None:
             # "a sweeping rebel offensive which captured X", "the army's offensive retook X": whose operation it is
             return self.resolve_actor(owner, speaker, place_cc)

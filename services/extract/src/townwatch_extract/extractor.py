@@ -127,7 +127,7 @@ from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
-from townwatch_extract.opponents import POSSESSED_REBELS, opposed_to_state
+from townwatch_extract.opponents import POSSESSED_REBELS, opposed_subject, opposed_to_state
 from townwatch_extract.outcome import outcome_taker
 from townwatch_extract.pace import Pace, Round, Unpaced, counted
 from townwatch_extract.participle_list import (
@@ -336,6 +336,7 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
     place's country, "unidentified rebels (Syria)", id ``x-rebels-sy``, so a desk reads where, not who."""
     if tok is None:
         return None
+    tok = opposed_subject(tok)  # "Forces opposed to X have seized Y" (opponents.py)
     lemma = tok.lemma_.lower()
     if lemma in ("group", "man") and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
         lemma = "armed group"  # a monitor's "local armed groups took control of the town of X", "armed men occupied X"

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["POSSESSED_REBELS", "opposed_to_state"]
+__all__ = ["POSSESSED_REBELS", "opposed_subject", "opposed_to_state"]
 
 # "opposed to the regime", "opposed to President X", "opposed to the military junta", "hostile to the government"
 _OPPOSED_STATE = re.compile(
@@ -47,3 +47,13 @@ def opposed_to_state(tok: Token) -> bool:
         return False
     doc = tok.doc
     return _OPPOSED_STATE.search(doc[tok.i + 1 : max(t.i for t in words) + 1].text) is not None
+
+
+def opposed_subject(tok: Token) -> Token:
+    """The side's noun where the parser made "opposed" the clause's subject ("Forces opposed to X have seized Y":
+    "opposed" a clausal subject with "Forces" its own subject); ``tok`` itself otherwise."""
+    if tok.lower_ in _OPPOSING and tok.dep_ == "csubj":
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1 and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            return noun
+    return tok
