@@ -16,6 +16,8 @@ W1 (operation_owner.py): "faced with a sweeping rebel offensive which captured X
 captured X": the operation's owner is the side (main: no side, dropped). Twins: an aim, a failure, a repelled offensive.
 B1 (background.told_before): "Rebels captured Damascus on Sunday. Before that, the rebels captured X": X is background.
 Twins: "before heading to Y", "Before dawn".
+S1 (frames.is_named_site): "pulled out of the airport of the eastern city of X" is the site X airport (labelling.md),
+never the whole city (main). Twins: shelling, a vow.
 
 Sentences written for these tests.
 """
@@ -36,6 +38,7 @@ _IRAQ = dt.date(2017, 7, 10)
 _MALI = dt.date(2012, 2, 1)
 _VILLAGE = dt.date(2023, 8, 16)
 _SYRIA_END = dt.date(2024, 12, 8)
+_LUHANSK = dt.date(2014, 9, 1)
 
 
 def _rows(extractor: Extractor, text: str, day: dt.date, title: str | None = None) -> set[tuple[str, str | None, str | None]]:
@@ -179,3 +182,16 @@ def test_b1_before_that_is_background(extractor: Extractor) -> None:
 )
 def test_b1_twins_before_heading_on_before_dawn(extractor: Extractor, text: str) -> None:
     assert _rows(extractor, text, _SYRIA_END) == {("Hama", "hts", "sy-gov")}
+
+
+def test_s1_the_airport_of_the_city_of_x_is_the_site(extractor: Extractor) -> None:
+    text = "Government troops have pulled out of the airport of the eastern city of Luhansk after clashes, officials say."
+    assert [p for p, _g, _lo in news_rows(extractor, text, _LUHANSK)] == ["Luhansk Airport"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels shelled the airport of the eastern city of Luhansk.", "Rebels vowed to seize the airport of the eastern city of Luhansk."],
+)
+def test_s1_twins_shelling_a_vow(extractor: Extractor, text: str) -> None:
+    assert _rows(extractor, text, _LUHANSK) == set()

@@ -1507,8 +1507,15 @@ def is_named_site(tok: Token) -> bool:
         # crossing of Spin Boldak", which names the town)
         return bool(site_names(tok)) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) or any(
+        # (and "the airport of the eastern city of Luhansk": the town named by its settlement noun, labelling.md's
+        # "the airport of the port city of X" is X airport)
         o.pos_ == "PROPN" for o in prep_objects(tok, ("in", "of", "near", "outside"))
-    )
+    ) or any(_of_named_town(o) for o in prep_objects(tok, ("of",)))
+
+
+def _of_named_town(tok: Token) -> bool:
+    """"the eastern city of Luhansk", "the port town of X": a settlement noun with the town's name after "of"."""
+    return tok.pos_ == "NOUN" and tok.lower_ in ("city", "town", "village") and any(is_proper(o) for o in prep_objects(tok, ("of",)))
 
 
 def _control_place(obj: Token) -> list[PlaceRef]:
