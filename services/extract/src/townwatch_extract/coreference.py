@@ -29,8 +29,9 @@ __all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "Antecedent", "PlaceMentions"]
 ANAPHOR_NOUNS = SETTLED | {"capital", "hamlet", "settlement", "stronghold", "it", "area", "locality"}
 # "took control of the area" stands for a place only in a coder note, after the place it names with its hierarchy
 NOTE_ONLY_ANAPHORS = frozenset({"area"})
-# the most people a place a text calls a village may hold (as context._CITY_NOT_VILLAGE): "a village" is no Odesa
-VILLAGE_AT_MOST = 50_000
+# the most people a place a text calls a village may hold: "a village" is no Odesa (GeoNames counts a village's whole
+# area for some: Gamboru's, so well above context._CITY_NOT_VILLAGE)
+VILLAGE_AT_MOST = 200_000
 _DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.]{0,30}$", re.I)
 _PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimboa da Praia"

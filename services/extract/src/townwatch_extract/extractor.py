@@ -2200,7 +2200,7 @@ class Extractor:
             # unknown side): the unit is its army's
             # (never a rebel noun's country: "Syria's rebels" fight the army of the country that owns the word)
             owner = next((c for c in frame.gaining.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
-                          and frame.gaining.lower_ not in POSSESSED_REBELS), None)
+                          and not (c.pos_ == "PROPN" and frame.gaining.lower_ in POSSESSED_REBELS)), None)
             army = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
             gaining = army if army is not None and not army.id.startswith("x-") else gaining
         if (gaining is None or gaining.id.startswith("x-")) and numbered_unit(frame.gaining) and cc in self.catalogue.war_countries:

@@ -25,7 +25,7 @@ _OPPOSING = frozenset({"oppose", "opposed", "opposing", "hostile"})
 
 # the nouns a country's possessive names as fighters in that country, not its army ("Syria's rebels")
 POSSESSED_REBELS = frozenset(
-    "rebels rebel insurgents insurgent militants militant jihadists jihadist opposition fighters guerrillas guerrilla "
+    "rebels rebel insurgents insurgent militants militant jihadists jihadist opposition guerrillas guerrilla "
     "separatists insurgency".split()
 )
 

@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.casualty import fallen_doer
 from townwatch_extract.lexicon import SETTLED
-from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.past_passive import headline_past_passive
 
 __all__ = [
@@ -151,9 +150,6 @@ def objects_of(tok: Token) -> list[Token]:
         # "RSF seizes Wad Madani": the small model hangs a two-word name after a headline's verb as an adverbial
         found = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
                  and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
-    if not found:
-        # "Russian forces captured Bakhmut.": a name right after the verb that the small model read as its adverb
-        found = [c for c in tok.children if adverb_name(c)]
     if not found and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
         # "By 5 October, the SAF recaptured Jebel Moya": a name after the verb read as a second subject is its object
         found = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > tok.i]
