@@ -127,11 +127,15 @@ def told_before(trigger: Token) -> bool:
     earlier report told ("As the agency earlier reported, troops took control of X"); the change a piece of news
     "comes a day after" ("The latest success comes a day after Baku liberated X"); or the capture an onward push
     followed ("pushing closer to Homs after capturing Aleppo and Hama", "Following the assault which enabled them to
-    oust IS from X, the forces marched on")."""
+    oust IS from X, the forces marched on"); one "before that" ("Before that, the rebels captured X")."""
     if trigger.dep_ in ("relcl", "acl") and _said_earlier(trigger):
         return True
     if _inside_earlier_clause(trigger) or _step_before_onward(trigger):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("before", "prior") and c.i < trigger.i and any(
+        o.lower_ in ("that", "then", "this") for o in c.subtree if o.i != c.i
+    ) for c in trigger.children):
+        return True  # "Rebels took the capital on Sunday. Before that, they captured X": a step the news came after
     if any(c.dep_ == "advcl" and c.lemma_.lower() in _REPORT_VERBS and _said_earlier(c)
            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in trigger.children):
         return True

@@ -29,6 +29,8 @@ from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
 from townwatch_extract.non_site import names_building
 from townwatch_extract.office_surname import office_surnames
+from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
+from townwatch_extract.opponents import opposed_subject, opposed_to_state
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.speaker_units import own_units
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
@@ -680,8 +682,12 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
+        tok = opposed_subject(tok)  # "Forces opposed to X have seized Y": the parse's subject is "opposed"
+        if (owner := operation_owner(tok)) is not None:
+            # "a sweeping rebel offensive which captured X", "the army's offensive retook X": whose operation it is
+            return self.resolve_actor(owner, speaker, place_cc)
         if tok.dep_ in ("amod", "compound") and not tok.text.islower() and (
-            tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS | _LEAVING_NOUNS or (tok.head.lower_ in ("claims", "claim") and tok.head.dep_ == "ROOT")
+            tok.head.lemma_.lower() in _HOLDING_NOUNS | _CAPTURE_NOUNS | _LEAVING_NOUNS | OPERATION_NOUNS or (tok.head.lower_ in ("claims", "claim") and tok.head.dep_ == "ROOT")
         ):  # a headline's "Russian claims full control of X", "claims" read as a noun
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
@@ -699,6 +705,10 @@ class ArticleContext:
             or any(o.lemma_.lower() in ("country", "nation") for o in prep_objects(tok, ("of",)))
         ) and (speakers_state := self._speakers_country(tok)) is not None:
             return speakers_state  # "Russia's defence minister asserted that the armed forces of the country had seized X"
+        if ({tok.lemma_.lower(), tok.lower_} & (_FORCE_NOUNS | _NON_STATE_GENERIC)) and opposed_to_state(tok):
+            # "Forces opposed to President Bashar al-Assad captured X": the rebels of the place's country (named in the
+            # story, else unnamed: extractor._unnamed_side), never the state they fight
+            return self._named_rebels(tok.text, place_cc)
         toks = [tok]
         # the end of the head's own phrase ("a spokesman for the rival faction"): an apposition starts right after it
         own_end = max([tok.i, *(c.right_edge.i for c in tok.children if c.dep_ != "appos")])

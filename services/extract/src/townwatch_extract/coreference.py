@@ -21,6 +21,7 @@ from townwatch_extract.note_quarter import NOTE_QUARTERS
 from townwatch_extract.sentences import Sentence
 from townwatch_extract.title_place import TITLE_NOUNS, one_place
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
+from townwatch_gazetteer.countries import country_capital
 from townwatch_schemas import ActorKind
 
 __all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "SINGULAR_ANAPHORS", "Antecedent", "PlaceMentions"]
@@ -34,6 +35,10 @@ SINGULAR_ANAPHORS = ANAPHOR_NOUNS | NOTE_QUARTERS
 # (and a monitor's "clashes continued in City - Quarter (City, Province), with SAF regaining control of the
 # neighbourhood": the quarter it codes, note_quarter.py)
 NOTE_ONLY_ANAPHORS = frozenset({"area", *NOTE_QUARTERS})
+# the most people a place a text calls a village may hold, looking back ("the village" is never the Mogadishu or Kyiv
+# the story named before) or ahead ("a small village" is no Odesa): GeoNames counts a village's whole area for some
+# (Gamboru's), so well above context._CITY_NOT_VILLAGE
+VILLAGE_AT_MOST = 200_000
 _DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.]{0,30}$", re.I)
 _PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimboa da Praia"
@@ -238,10 +243,6 @@ class Antecedent:
 
 # the nouns a note's later sentence calls its one noted place by ("The forces took control of the village.")
 _NOTED_NOUNS = frozenset({"village", "town", "locality", "city", "settlement"})
-
-
-# the most people a place called a village may have: a city named earlier is never "the village"
-_VILLAGE_MAX = 100_000
 
 
 class PlaceMentions:
@@ -483,7 +484,7 @@ class PlaceMentions:
             self._for_title = False
             self._within = None
         written = noun.lower() or self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
-        if found is not None and written in ("village", "hamlet") and found.geo is not None and found.geo.population >= _VILLAGE_MAX:
+        if found is not None and written in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST:
             # "... said the militants had captured the village": no village stands for Mogadishu or Kyiv, the last
             # city the story named (the village it means went unnamed)
             found = None
@@ -650,6 +651,7 @@ class PlaceMentions:
                     if name.split()[0].lower() not in _NOT_PLACES and name_key(name) not in exclude:
                         return self._mention_named(name, hints)
             return None
+        capital = self.text[max(0, head_at - 8) : head_at].lower().endswith("capital ")  # "the capital city"
         # looking ahead, a town named in the news's time frame is not the one meant ("The fall of the city comes
         # after ... That was less than 24 hours after Zaranj fell")
         self._for_title = True
@@ -664,7 +666,13 @@ class PlaceMentions:
                 # "... in its biggest advance since capturing the town of X in May": X is the news's setting
                 at = self.text.find(found.name, s.start, s.end)
                 told_before = at >= 0 and named_as_background(self.text, at, s.start)
-                if not elsewhere and not told_before and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
+                # "Ukraine Recaptures a Small Village" over a text naming "the Odesa port": a village is never a city
+                city = noun in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST
+                # "captured the capital city on Sunday ... Before that, the rebels captured the key city of Homs": the
+                # capital is never another town named after it
+                city = city or (capital and (found.geo is None or name_key(found.geo.name) != name_key(
+                    country_capital(found.geo.country_code) or "")))
+                if not elsewhere and not told_before and not city and (noun not in ("town", "village", "city") or not kinds or noun in kinds):
                     return found
                 skip.add(name_key(found.name))
         return None

@@ -130,6 +130,8 @@ from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
+from townwatch_extract.opponents import POSSESSED_REBELS, opposed_subject, opposed_to_state
 from townwatch_extract.outcome import outcome_taker
 from townwatch_extract.pace import Pace, Round, Unpaced, counted
 from townwatch_extract.participle_list import (
@@ -340,6 +342,7 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
     place's country, "unidentified rebels (Syria)", id ``x-rebels-sy``, so a desk reads where, not who."""
     if tok is None:
         return None
+    tok = opposed_subject(tok)  # "Forces opposed to X have seized Y" (opponents.py)
     lemma = tok.lemma_.lower()
     if lemma in ("group", "man") and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
         lemma = "armed group"  # a monitor's "local armed groups took control of the town of X", "armed men occupied X"
@@ -349,6 +352,10 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
         t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]
     ):
         lemma = "rebel"  # "Anti-junta forces capture X", "anti-Assad fighters withdraw": against the side they name
+    elif lemma in OPERATION_NOUNS and (owner := operation_owner(tok)) is not None and owner.lemma_.lower() in _REBEL_WORDS:
+        lemma = "rebel"  # "a sweeping rebel offensive which captured X" (operation_owner.py)
+    elif lemma in _REBEL_HEADS | _UNNAMED_SIDES and opposed_to_state(tok):
+        lemma = "rebel"  # "Forces opposed to President X captured Y" (opponents.py)
     elif lemma not in _UNNAMED_SIDES and not (lemma.endswith("s") and lemma[:-1] in _UNNAMED_SIDES):
         return None  # (a capitalised "Islamists" is read as a name, its plural left on its lemma: "Mali Islamists take X")
     lemma = lemma[:-1] if lemma not in _UNNAMED_SIDES and lemma[:-1] in _UNNAMED_SIDES else lemma
@@ -2230,7 +2237,9 @@ class Extractor:
         if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None:
             # "the army's 9th armored division", "the army's 15th Infantry Division" (a name read as an
             # unknown side): the unit is its army's
-            owner = next((c for c in frame.gaining.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            # (never a rebel noun's country: "Syria's rebels" fight the army of the country that owns the word)
+            owner = next((c for c in frame.gaining.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                          and not (c.pos_ == "PROPN" and frame.gaining.lower_ in POSSESSED_REBELS)), None)
             army = ctx.resolve_actor(owner, speaker, cc) if owner is not None else None
             gaining = army if army is not None and not army.id.startswith("x-") else gaining
         if (gaining is None or gaining.id.startswith("x-")) and numbered_unit(frame.gaining) and cc in self.catalogue.war_countries:

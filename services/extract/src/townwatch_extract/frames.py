@@ -54,6 +54,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
 from townwatch_extract.named_port import port_name
 from townwatch_extract.news_nominal import (
@@ -238,7 +239,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [] if _province_named(ante) else place_refs(ante, partial, kind_noun, depth + 1)
     if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
-    if not _is_nounish(tok):
+    if not _is_nounish(tok) and not adverb_name(tok):  # (a name read as the verb's adverb: "captured Bakhmut.")
         return []
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
         return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
@@ -619,7 +620,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             out.append(PlaceRef(tok, True))
     elif tok.pos_ == "PROPN" and tok.lower_ in _BODIES and any(c.dep_ == "compound" for c in tok.children):
         pass  # "the camp of the Military Council", "the Sovereign Council": a governing body, not a town
-    elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")):
+    elif tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.tag_.startswith("NN")) or adverb_name(tok):
         is_partial = partial or any(c.dep_ == "amod" and c.lower_ in _DIRECTION_ADJ for c in tok.children)
         # "reclaimed Ali Yabal, a crucial town 18 km from X": the settlement noun or the bearing set off after the name
         out.append(PlaceRef(tok, is_partial, kind_noun or other_settlements(tok) or set_off_kind(tok)))
@@ -1471,7 +1472,9 @@ def _part_towns(tok: Token) -> list[Token]:
 
 def _named_kind(tok: Token) -> bool:
     """"Wad Madani city", "Kawlin town": a place noun with the name compounded before it."""
-    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    return tok.lemma_.lower() in PLACE_NOUNS and any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or _name_as_adjective(c, tok) for c in tok.children
+    )  # (and a name the tagger read as an adjective: "have taken Aleppo city")
 
 
 def _named_town(tok: Token) -> bool:
@@ -1519,8 +1522,15 @@ def is_named_site(tok: Token) -> bool:
         # crossing of Spin Boldak", which names the town)
         return bool(site_names(tok)) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) or any(
+        # (and "the airport of the eastern city of Luhansk": the town named by its settlement noun, labelling.md's
+        # "the airport of the port city of X" is X airport)
         o.pos_ == "PROPN" for o in prep_objects(tok, ("in", "of", "near", "outside"))
-    )
+    ) or any(_of_named_town(o) for o in prep_objects(tok, ("of",)))
+
+
+def _of_named_town(tok: Token) -> bool:
+    """"the eastern city of Luhansk", "the port town of X": a settlement noun with the town's name after "of"."""
+    return tok.pos_ == "NOUN" and tok.lower_ in ("city", "town", "village") and any(is_proper(o) for o in prep_objects(tok, ("of",)))
 
 
 def _control_place(obj: Token) -> list[PlaceRef]:
