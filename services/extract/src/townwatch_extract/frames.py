@@ -512,12 +512,15 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 # "this Turkmen city is now under control of ISIL": the town named before; the word before the noun
                 # is its people's
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
+            inner_city: list[Token] = []
             if low in _CITY_PARTS:  # "Damascus suburb", "Kabul outskirts": the name is the city the part belongs to
                 named = [c for c in named if c.dep_ == "appos" and c.i > tok.i]
                 if not named and low in _INNER_PARTS:
                     # "captured east Aleppo neighbourhoods": the city, held in part (labelling: "entered
-                    # neighbourhoods of X" is X, partial); a suburb or the outskirts stay outside it
-                    out.extend(PlaceRef(c, True) for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1)
+                    # neighbourhoods of X" is X, partial); a suburb or the outskirts stay outside it. (The name may be
+                    # read as a modifier: "east Aleppo neighborhood"; a note's bare "the neighbourhood" is no anaphor then.)
+                    inner_city = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i == tok.i - 1]
+                    out.extend(PlaceRef(c, True) for c in inner_city)
             if not named:  # "Baiji refinery town", "the Kirkuk oil city": the name qualifies the noun before the place noun
                 # (not "a Kharkiv region village": the name is the region the village lies in)
                 named = [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in ADMIN_NOUNS
@@ -581,7 +584,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 out.append(PlaceRef(late, partial, tok.lemma_.lower()))
             elif not named and (apposed := name_set_off(tok)) is not None:
                 out.append(PlaceRef(apposed, partial, tok.lemma_.lower()))  # "Wad Madani, a strategic city recaptured by army"
-            elif not named and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and not _periphrasis(tok):
+            elif not named and not inner_city and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and not _periphrasis(tok):
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
             elif not named and tok.tag_ != "NNS" and is_transport_hub(tok):
