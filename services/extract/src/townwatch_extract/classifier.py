@@ -47,10 +47,13 @@ __all__ = [
     "ClassifierUse",
     "Labelled",
     "SentenceScorer",
+    "case_segments",
     "corpus_hash",
     "default_model_path",
     "ensure_model",
     "labelled_sentences",
+    "names_place",
+    "plain_text",
     "train",
     "training_cases",
 ]
@@ -101,12 +104,12 @@ class Labelled:
     label: str
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """The text the model reads: digits as 0 (dates and counts say nothing of the class)."""
     return _NUMBER.sub("0", text)
 
 
-def _names(sentence: str, place: str) -> bool:
+def names_place(sentence: str, place: str) -> bool:
     """Whether ``sentence`` writes ``place`` (the name, or its first long word: "Novomykhailivka village")."""
     s = sentence.casefold()
     p = place.casefold()
@@ -116,7 +119,7 @@ def _names(sentence: str, place: str) -> bool:
     return len(first) >= 5 and first in s
 
 
-def _segments(case: Case) -> list[str]:
+def case_segments(case: Case) -> list[str]:
     out = [case.title.strip()] if case.title and case.title.strip() else []
     out += [s.text for s in split_sentences(case.text) if s.text.strip()]
     return out
@@ -128,12 +131,12 @@ def labelled_sentences(cases: Iterable[Case]) -> list[Labelled]:
     for case in cases:
         news = [e.place for e in case.events if not e.historical]
         history = [e.place for e in case.events if e.historical]
-        for text in _segments(case):
+        for text in case_segments(case):
             if not case.events:
                 out.append(Labelled(text, NONE))
-            elif any(_names(text, p) for p in news):
+            elif any(names_place(text, p) for p in news):
                 out.append(Labelled(text, NEWS))
-            elif any(_names(text, p) for p in history):
+            elif any(names_place(text, p) for p in history):
                 out.append(Labelled(text, HISTORY))
     return out
 
@@ -163,7 +166,7 @@ def _blank() -> Language:
 
 
 def _example(nlp: Language, ex: Labelled) -> Example:
-    doc = nlp.make_doc(_plain(ex.text))
+    doc = nlp.make_doc(plain_text(ex.text))
     return Example.from_dict(doc, {"cats": {label: float(label == ex.label) for label in LABELS}})
 
 
@@ -248,7 +251,7 @@ class ChangeClassifier:
 
     def scores(self, texts: Sequence[str]) -> list[float]:
         """P(news) of each of ``texts``, in order."""
-        return [float(doc.cats.get(NEWS, 0.0)) for doc in self.nlp.pipe(_plain(t) for t in texts)]
+        return [float(doc.cats.get(NEWS, 0.0)) for doc in self.nlp.pipe(plain_text(t) for t in texts)]
 
     def score(self, text: str) -> float:
         return self.scores([text])[0]

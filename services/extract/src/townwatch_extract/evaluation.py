@@ -13,7 +13,7 @@ from townwatch_extract.extractor import Extractor
 from townwatch_gazetteer import Gazetteer, name_key, variant_key
 from townwatch_schemas import ControlChange
 
-__all__ = ["Report", "evaluate", "main"]
+__all__ = ["Report", "evaluate", "main", "place_matches"]
 
 
 @dataclass
@@ -148,7 +148,7 @@ def _at_site_anchor(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> boo
     )
 
 
-def _place_matches(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> bool:
+def place_matches(gold: GoldEvent, event: ControlChange, gz: Gazetteer) -> bool:
     if _same_site(gold.place, event.place.name, gz) or _at_site_anchor(gold, event, gz):
         return True
     gold_key = name_key(gold.place)
@@ -176,7 +176,7 @@ def _score_case(case: Case, events: list[ControlChange], report: Report, gz: Gaz
     gold_news = list(case.news)
     unmatched = list(news)
     for gold in gold_news:
-        match = next((e for e in unmatched if _place_matches(gold, e, gz)), None)
+        match = next((e for e in unmatched if place_matches(gold, e, gz)), None)
         if match is None:
             report.fn += 1
             report.misses.append(f"[{case.id}] MISSED {gold.place} +{gold.gaining} -{gold.losing}: {case.title or ''} {case.text[:140]!r}")
@@ -211,7 +211,7 @@ def _score_case(case: Case, events: list[ControlChange], report: Report, gz: Gaz
             # A news event that is this background capture: one no news label accounts for, or one naming the
             # background capture's gainer (not the later, news change of the same place).
             if any(
-                _place_matches(gold, e, gz)
+                place_matches(gold, e, gz)
                 and (e in unmatched or (gold.gaining is not None and e.gaining is not None and e.gaining.id == gold.gaining))
                 for e in news
             ):

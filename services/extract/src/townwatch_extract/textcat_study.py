@@ -32,15 +32,15 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 from townwatch_extract.classifier import (
-    _names,
-    _plain,
-    _segments,
+    case_segments,
     labelled_sentences,
+    names_place,
+    plain_text,
     training_cases,
 )
 from townwatch_extract.corpus import Case, load_corpus
 from townwatch_extract.errors import ExtractionError
-from townwatch_extract.evaluation import _place_matches
+from townwatch_extract.evaluation import place_matches
 from townwatch_extract.extractor import Extractor
 
 __all__ = ["CASE_LABELS", "CHANGE", "auc", "case_label", "case_text", "kind_of", "main", "train_bow"]
@@ -96,7 +96,7 @@ def train_bow(pairs: Sequence[tuple[str, str]], labels: Sequence[str], *, seed: 
     textcat = nlp.add_pipe("textcat", config={"model": arch})
     for label in labels:
         textcat.add_label(label)  # type: ignore[attr-defined]
-    data = [Example.from_dict(nlp.make_doc(_plain(t)), {"cats": {la: float(la == y) for la in labels}}) for t, y in pairs]
+    data = [Example.from_dict(nlp.make_doc(plain_text(t)), {"cats": {la: float(la == y) for la in labels}}) for t, y in pairs]
     optimizer = nlp.initialize(lambda: data)
     order = random.Random(seed)
     for _ in range(epochs):
@@ -120,11 +120,11 @@ class _Read:
 
 def _cause(extractor: Extractor, case: Case, place: str) -> str:
     trace = extractor.explain(case.article())
-    guards = [d.guard for s in trace.sentences.values() for d in s.drops if d.guard not in _SKIPPED and d.place and _names(d.place, place)]
-    guards += [d.guard for d in trace.late if d.place and _names(d.place, place)]
+    guards = [d.guard for s in trace.sentences.values() for d in s.drops if d.guard not in _SKIPPED and d.place and names_place(d.place, place)]
+    guards += [d.guard for d in trace.late if d.place and names_place(d.place, place)]
     if guards:
         return f"guard {guards[-1]}"
-    naming = [s for s in trace.sentences.values() if _names(s.text, place)]
+    naming = [s for s in trace.sentences.values() if names_place(s.text, place)]
     if any(s.frames for s in naming):
         return "a frame of another place in its sentence"
     if naming:
@@ -134,24 +134,24 @@ def _cause(extractor: Extractor, case: Case, place: str) -> str:
 
 def _read(extractor: Extractor, case: Case, kind: str, case_nlp: Language, sent_nlp: Language) -> _Read:
     def news(text: str) -> float:
-        return float(sent_nlp(_plain(text)).cats["news"])
+        return float(sent_nlp(plain_text(text)).cats["news"])
 
-    read = _Read(case, kind, float(case_nlp(_plain(case_text(case))).cats[CHANGE]), [(s, news(s)) for s in _segments(case)])
+    read = _Read(case, kind, float(case_nlp(plain_text(case_text(case))).cats[CHANGE]), [(s, news(s)) for s in case_segments(case)])
     try:
         events = [e for e in extractor.extract(case.article()) if e.kind == "change" and not e.historical]
     except ExtractionError:
         events = []
     unmatched = list(events)
     for gold in case.news:
-        match = next((e for e in unmatched if _place_matches(gold, e, extractor.gazetteer)), None)
+        match = next((e for e in unmatched if place_matches(gold, e, extractor.gazetteer)), None)
         if match is None:
-            best = max((p for s, p in read.segments if _names(s, gold.place)), default=0.0)
+            best = max((p for s, p in read.segments if names_place(s, gold.place)), default=0.0)
             read.missed.append((best, _cause(extractor, case, gold.place)))
         else:
             unmatched.remove(match)
             read.events.append(("tp", news(match.evidence.sentence), False))
     for e in unmatched:
-        background = any(g.historical and _place_matches(g, e, extractor.gazetteer) for g in case.events)
+        background = any(g.historical and place_matches(g, e, extractor.gazetteer) for g in case.events)
         read.events.append(("fp", news(e.evidence.sentence), background))
     return read
 
