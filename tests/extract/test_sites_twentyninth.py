@@ -22,7 +22,7 @@ import pytest
 
 from townwatch_alert.dedup import Decision, TownState, decide
 from townwatch_extract.corpus import GoldEvent
-from townwatch_extract.evaluation import _place_matches
+from townwatch_extract.evaluation import place_matches
 from townwatch_extract.extractor import Extractor
 from townwatch_gazetteer import Gazetteer
 from townwatch_schemas import Actor, ControlChange, LocationPrecision
@@ -155,4 +155,4 @@ def test_the_scoring_finds_a_labels_town_before_its_owner(
     title = f"Militias seize {name.split(' ', 1)[1]} in {town}" if kind == "headquarters" else f"Militias seize {town} airport"
     events = _changes(extractor, "", title)
     assert events and events[0].place.site_kind == kind
-    assert _place_matches(GoldEvent(gold, None, None), events[0], gazetteer) is matched
+    assert place_matches(GoldEvent(gold, None, None), events[0], gazetteer) is matched

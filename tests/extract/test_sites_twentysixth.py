@@ -22,7 +22,7 @@ import datetime as dt
 import pytest
 
 from townwatch_extract.corpus import GoldEvent
-from townwatch_extract.evaluation import _place_matches
+from townwatch_extract.evaluation import place_matches
 from townwatch_extract.extractor import Extractor
 from townwatch_gazetteer import Gazetteer
 from townwatch_schemas import Article, ControlChange, Evidence, LocationPrecision, Place
@@ -61,7 +61,7 @@ def _site(gz: Gazetteer, name: str, kind: str, town: str | None) -> Place:
     [("Ramadi government compound", "Ramadi"), ("Mukalla army headquarters", "Mukalla"), ("Timbuktu airport", "Timbuktu")],
 )
 def test_a_labelled_site_is_matched_at_its_town(gazetteer: Gazetteer, gold: str, town: str) -> None:
-    assert _place_matches(GoldEvent(gold, None, None), _change(_town(gazetteer, town)), gazetteer)
+    assert place_matches(GoldEvent(gold, None, None), _change(_town(gazetteer, town)), gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -77,12 +77,12 @@ def test_a_labelled_site_is_matched_at_its_town(gazetteer: Gazetteer, gold: str,
 def test_a_site_read_at_a_town_matches_only_its_own_kind(
     gazetteer: Gazetteer, gold: str, name: str, kind: str, town: str, matched: bool
 ) -> None:
-    assert _place_matches(GoldEvent(gold, None, None), _change(_site(gazetteer, name, kind, town)), gazetteer) is matched
+    assert place_matches(GoldEvent(gold, None, None), _change(_site(gazetteer, name, kind, town)), gazetteer) is matched
 
 
 @pytest.mark.parametrize("gold", ["presidential palace", "Brigade 170", "Rumangabo"])
 def test_a_label_with_no_town_in_it_is_matched_by_name_only(gazetteer: Gazetteer, gold: str) -> None:
-    assert not _place_matches(GoldEvent(gold, None, None), _change(_town(gazetteer, "Khartoum")), gazetteer)
+    assert not place_matches(GoldEvent(gold, None, None), _change(_town(gazetteer, "Khartoum")), gazetteer)
 
 
 _DAY = dt.date(2024, 6, 4)

@@ -106,6 +106,13 @@ _STILL_HELD = re.compile(
     r"\b(?:still|remain(?:s|ed)?)\s+(?:firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+)?control|under\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}control)",
     re.I,
 )
+# the other side saying the fight for the place goes on: "hours after Ukraine said the battle for the eastern city was
+# continuing" (not "the battle for the city lasted months before Russia took it": no one says it goes on)
+_FIGHT_GOES_ON = re.compile(
+    r"\b(?:said|says|insisted|insists|maintained|maintains|stated|states)\s+(?:that\s+)?(?:the\s+)?(?:battle|fight|fighting)\s+"
+    r"(?:for|over|in)\b[^,.;]{0,40}?\b(?:(?:is|was)\s+)?(?:not\s+over|continu\w*|still\s+(?:on|going)|ongoing|raging|under\s?way)",
+    re.I,
+)
 _SAID = re.compile(r"\b(?:said|says|asserted|asserts|insisted|insists|maintained|maintains|stressed|told)\b", re.I)
 _HELD_PLACE = re.compile(r"\b(?:control|hands)\s+(?:of|over)\s+(?:the\s+)?(?:area|town|city|village|settlement|district|crossing|locality)\b"
                          r"|\bthe\s+(?:area|town|city|village|settlement|district|crossing|locality)\s+(?:was|is|remains|remained)\b", re.I)
@@ -307,7 +314,7 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
             return True
     elif (_STILL_HELD.search(text) and _SAID.search(text) and (named or _HELD_PLACE.search(text))) or (
         _OTHER_VERSION.match(text) and not _elsewhere(text, names)
-    ):
+    ) or (_FIGHT_GOES_ON.search(text) and (named or _LOOKS_BACK.search(text)) and not _elsewhere(text, names)):
         return True
     # "the army still holds the town, although ..." (in a neighbouring sentence, about the place, not a region)
     # (never the taker's own participle: "M23 captured A and B, while still controlling C" names what it also holds;

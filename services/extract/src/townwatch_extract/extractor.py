@@ -1268,7 +1268,9 @@ class Extractor:
             # side ("Jubilant crowds greeted Ukrainian soldiers"), is the capture it reports (welcome.py)
             lone = title if not clean.strip() or ("nter" in title and (welcomed(title) or welcomed(opening_line(clean)))) else ""
             frames.append(self._title_frames(doc, trace, lone=lone) if is_title else self._frames(doc, trace=trace))
-            if is_title and looking_back(title):  # "Kherson liberated: one year on": a memory (headline_participle.py)
+            if is_title and (looking_back(title) or (moved and heads)):
+                # "Kherson liberated: one year on": a memory (headline_participle.py); "January 26: Gao captured", a
+                # dated line cut from a list of key dates, is no headline: its date head decides (telegraphic lines)
                 frames[-1] = [(f, m) for f, m in frames[-1] if f.construction != BARE_PARTICIPLE]
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [

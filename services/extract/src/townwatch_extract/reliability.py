@@ -19,7 +19,7 @@ import numpy as np
 from townwatch_extract.calibration import CalibrationMap, ece, fit_platt, precision_at, shrunk
 from townwatch_extract.corpus import BLIND, DEV, HELDOUT, Case, load_corpus
 from townwatch_extract.errors import ExtractionError
-from townwatch_extract.evaluation import _place_matches
+from townwatch_extract.evaluation import place_matches
 from townwatch_extract.extractor import EXTRACTOR_VERSION, Extractor
 
 __all__ = ["FIT_SPLIT", "SHRINK", "Labelled", "fit", "labelled", "main"]
@@ -59,7 +59,7 @@ def labelled(cases: list[Case], extractor: Extractor) -> Labelled:
             continue
         gold = list(case.news)
         for event in events:
-            match = next((g for g in gold if _place_matches(g, event, gz)
+            match = next((g for g in gold if place_matches(g, event, gz)
                           and (g.gaining is None or (event.gaining is not None and event.gaining.id == g.gaining))), None)
             if match is not None:
                 gold.remove(match)
