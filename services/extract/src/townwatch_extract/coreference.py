@@ -245,6 +245,11 @@ class Antecedent:
 _NOTED_NOUNS = frozenset({"village", "town", "locality", "city", "settlement"})
 
 
+def _too_big_for(noun: str, found: Antecedent) -> bool:
+    """Whether a text's "village" or "hamlet" cannot be ``found``: a place of more people than a village holds."""
+    return noun in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST
+
+
 class PlaceMentions:
     """Named populated places in an article, to resolve "a town" / "the town" / "it" to the nearest one."""
 
@@ -484,7 +489,7 @@ class PlaceMentions:
             self._for_title = False
             self._within = None
         written = noun.lower() or self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
-        if found is not None and written in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST:
+        if found is not None and _too_big_for(written, found):
             # "... said the militants had captured the village": no village stands for Mogadishu or Kyiv, the last
             # city the story named (the village it means went unnamed)
             found = None
@@ -667,7 +672,7 @@ class PlaceMentions:
                 at = self.text.find(found.name, s.start, s.end)
                 told_before = at >= 0 and named_as_background(self.text, at, s.start)
                 # "Ukraine Recaptures a Small Village" over a text naming "the Odesa port": a village is never a city
-                city = noun in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST
+                city = _too_big_for(noun, found)
                 # "captured the capital city on Sunday ... Before that, the rebels captured the key city of Homs": the
                 # capital is never another town named after it
                 city = city or (capital and (found.geo is None or name_key(found.geo.name) != name_key(
