@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.adverb_examples import adverb_examples
 from townwatch_extract.area_members import member_places
+from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.conj_participle import conj_participle
 from townwatch_extract.control_compound import verb_on_control
@@ -2883,6 +2884,8 @@ def frame_or_why(trigger: Token) -> Frame | str:
     if misread_conj is not None:
         trigger.lemma_ = lemma = misread_conj[0]
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") or misread_passive or misread_clear or misread_second or misread_conj:
+        if attributive_participle(trigger):
+            return "attributive"  # "demolish homes in occupied East Jerusalem": the name's adjective (attributive.py)
         cls = VERB_CLASSES.get(lemma) or VERB_CLASSES.get(low) or (
             TriggerClass.GAIN if way_into(trigger) or (lemma in INTO_VERBS and prep_objects(trigger, ("into",))) else None
         )
