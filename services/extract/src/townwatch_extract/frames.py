@@ -73,6 +73,7 @@ from townwatch_extract.reactions import reacting_side
 from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
+from townwatch_extract.mountain_site import named_mountain
 from townwatch_extract.site_list import listed_sites
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
@@ -245,7 +246,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
     if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
         return []  # "captured al-Masri, a senior AQAP commander": the role set off after the name says a person
-    if tok.pos_ != "PROPN" and (tok.lemma_.lower() in _SUMMITS or (
+    if tok.pos_ != "PROPN" and not named_mountain(tok) and (tok.lemma_.lower() in _SUMMITS or (
         tok.lemma_.lower() in _GROUND_AREAS and any(c.dep_ in ("compound", "amod") and c.lower_ in _GROUND for c in tok.children)
     )):
         # "the strategic mountain of Batana", "the X desert area": ground, never a settlement (the villages listed

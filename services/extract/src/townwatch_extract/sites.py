@@ -24,7 +24,7 @@ __all__ = ["SITE_KINDS", "SiteResolver", "height_of", "named_heights", "site_bef
 # Head noun -> what the site is. "field" counts only with "oil"/"gas" ("the Omar oil field").
 SITE_KINDS = {
     "airport": "airport", "airfield": "airport", "airstrip": "airport", "airbase": "air base", "dam": "dam",
-    "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "hilltop": "hill", "mount": "hill",
+    "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "hilltop": "hill", "mount": "hill", "mountain": "hill",
     "aerodrome": "airport", "school": "school",
     "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
     "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
