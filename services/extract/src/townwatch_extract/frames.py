@@ -56,6 +56,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
+from townwatch_extract.mountain_site import named_mountain
 from townwatch_extract.named_port import port_name
 from townwatch_extract.news_nominal import (
     OUTCOME,
@@ -73,7 +74,6 @@ from townwatch_extract.reactions import reacting_side
 from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
-from townwatch_extract.mountain_site import named_mountain
 from townwatch_extract.site_list import listed_sites
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
