@@ -57,6 +57,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
+from townwatch_extract.mountain_site import named_mountain
 from townwatch_extract.named_port import port_name
 from townwatch_extract.news_nominal import (
     OUTCOME,
@@ -246,7 +247,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
     if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
         return []  # "captured al-Masri, a senior AQAP commander": the role set off after the name says a person
-    if tok.pos_ != "PROPN" and (tok.lemma_.lower() in _SUMMITS or (
+    if tok.pos_ != "PROPN" and not named_mountain(tok) and (tok.lemma_.lower() in _SUMMITS or (
         tok.lemma_.lower() in _GROUND_AREAS and any(c.dep_ in ("compound", "amod") and c.lower_ in _GROUND for c in tok.children)
     )):
         # "the strategic mountain of Batana", "the X desert area": ground, never a settlement (the villages listed

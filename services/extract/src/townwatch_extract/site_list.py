@@ -7,8 +7,8 @@ from spacy.tokens import Token
 __all__ = ["listed_sites"]
 
 # plural heads of sites a monitor lists by name before them (labelling.md, "Sites": bases, camps, airports, dams,
-# oil fields, barracks, hills); a town's "A and B districts" or "A and B villages" are read elsewhere (frames.place_refs)
-_PLURAL_SITES = frozenset("bases camps airports airfields airbases dams oilfields fields hills hilltops refineries".split())
+# oil fields, barracks, hills, the A and B mountains); a town's "A and B districts" or "A and B villages" are read elsewhere (frames.place_refs)
+_PLURAL_SITES = frozenset("bases camps airports airfields airbases dams oilfields fields hills hilltops mountains refineries".split())
 _NAME_DEPS = ("nmod", "compound")
 
 

@@ -24,7 +24,7 @@ __all__ = ["SITE_KINDS", "SiteResolver", "height_of", "named_heights", "site_bef
 # Head noun -> what the site is. "field" counts only with "oil"/"gas" ("the Omar oil field").
 SITE_KINDS = {
     "airport": "airport", "airfield": "airport", "airstrip": "airport", "airbase": "air base", "dam": "dam",
-    "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "hilltop": "hill", "mount": "hill",
+    "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "hilltop": "hill", "mount": "hill", "mountain": "hill",
     "aerodrome": "airport", "school": "school",
     "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
     "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
@@ -48,6 +48,14 @@ _NEAR = ("near", "outside")
 # a base of an army with a name of its own ("the Al-Anad military base", frames.place_refs): what kind of site it is
 _BASE_KINDS = {"base": "military base", "camp": "military camp", "headquarters": "headquarters", "hq": "headquarters"}
 _IN = ("in", "of", "at")
+# lands wider than a country, whose possessive ranks a site among many ("Europe's biggest nuclear plant", "Africa's
+# largest dam"): no town to place it at, like a country's ("Syria's largest oil field")
+_ABOVE_COUNTRIES = frozenset({
+    "europe", "africa", "asia", "oceania", "eurasia", "scandinavia", "the balkans", "balkans", "the caucasus", "caucasus",
+    "the sahel", "sahel", "the levant", "levant", "the middle east", "middle east", "east africa", "west africa",
+    "north africa", "southern africa", "central africa", "the horn of africa", "central asia", "south asia",
+    "southeast asia", "east asia", "latin america", "south america", "north america", "central america",
+})
 
 
 
@@ -72,6 +80,8 @@ def _name_word(t: Token, head: Token) -> bool:
     a country's word or a demonym ("a key Afghan border crossing", "the Syrian border post")."""
     if t.lower_ in country_codes() or (t.ent_type_ == "NORP" and t.pos_ != "PROPN"):
         return False
+    if t.lower_.endswith(("largest", "biggest")):
+        return False  # a Title Case line's "Europe's Largest Nuclear Power Plant": a rank, never a name's word
     if t.pos_ == "PROPN":
         return True
     return (t.i > t.sent.start and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("NOUN", "ADJ")
@@ -230,9 +240,12 @@ class SiteResolver:
         while anchor is None and up.dep_ in ("pobj", "prep", "dobj") and up.head != up and up.pos_ != "VERB":
             up = up.head  # "took control of the oil field in Deir ez-Zor": the town hangs on the verb
             anchor = _town(prep_objects(up, ("in",))) if up.lemma_.lower() in ("control", "take", "seize", "capture") else None
-        in_country = anchor is not None and bool(ctx.gazetteer.country_code(ctx.place_span(anchor).text.strip(" -'")))
+        owner_name = ctx.place_span(anchor).text.strip(" -'") if anchor is not None else ""
+        in_country = anchor is not None and (bool(ctx.gazetteer.country_code(owner_name)) or owner_name.lower() in _ABOVE_COUNTRIES)
         if in_country:
-            anchor = None  # "Syria's largest oil field": a country is no town to put the site in
+            # "Syria's largest oil field", "Europe's biggest nuclear plant": a country or a continent is no town to put
+            # the site in (labelling.md: "seized Yemen's largest air base" is nothing a desk can place)
+            anchor = None
         # "the Kunduz airport"; a headline's "seize Aden presidential palace" hangs the town on the site as a modifier
         compounds = [c for c in tok.children if (c.dep_ == "compound" or (c.dep_ == "nmod" and _next_is_site(c, tok))) and c.pos_ == "PROPN"]
         written_site = ""
