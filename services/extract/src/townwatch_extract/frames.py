@@ -32,6 +32,7 @@ from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
+from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -380,6 +381,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the Al-Anad military base in Lahij", "the Western Command headquarters in the town of Ann": a base with a
         # name of its own, placed at a town, is a site (issue 10): taken under its name, the town only its anchor
         out.append(PlaceRef(tok, partial, low, site=True))
+    elif low in LATER_BASE_NOUNS and not _own(tok) and site_kind(tok) in (None, "air base") and unnamed_base(tok) and all(
+        t.lower_ in country_codes() for t in _installation_towns(tok, of_objs)
+    ):
+        # "seized a military base in western Iraq ... attacked the base at X": named beside its sentence (later_base.py)
+        out.append(PlaceRef(tok, partial, "base", anaphor=True, definite=definite_base(tok), seat=True))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
         low not in FACILITY_NOUNS or state_facility(tok)  # "a military installation in X", never "a drug facility"
     ) and (towns := _installation_towns(tok, of_objs)):
