@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from townwatch_extract.sentences import Sentence
+from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["LATER_BASE_NOUNS", "definite_base", "later_base_name", "unnamed_base"]
 
@@ -46,6 +47,8 @@ _UNDONE = re.compile(
     r"(?:left|withdrew|retreated|pulled\s+out|fled))\b",
     re.I,
 )
+_PLACING = frozenset({"in", "at", "near", "outside", "inside"})
+_AREAS = frozenset("region province state governorate oblast county district countryside part".split())
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
     "october november december the a an it this that".split()
@@ -58,6 +61,12 @@ def unnamed_base(tok: Token) -> bool:
     outpost ... was overrun"); not a base of operations, one's own base or a base a name is written into."""
     if tok.pos_ == "PROPN" or tok.lower_ not in LATER_BASE_NOUNS or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
+    # (or on the verb: "overran the military outpost at Djibo" hangs "at Djibo" on "overran")
+    verb_preps = [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in _PLACING and p.i > tok.i] if tok.dep_ != "pobj" else []
+    placed = [t for p in verb_preps for t in p.subtree]
+    if any(t.pos_ == "PROPN" and t.lower_ not in country_codes() and not _in_area(t, tok) and _placing(t, tok)
+           for t in (*tok.subtree, *placed) if t.i > tok.i):
+        return False  # "the army garrison in Nasir", "a base in the town of X": placed in its own phrase
     mods = [c for c in tok.children if c.i < tok.i]
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("NORP", "ORG") for c in mods):
         return False  # "the Mastouma base": named in its own phrase (frames' named bases)
@@ -73,6 +82,28 @@ def unnamed_base(tok: Token) -> bool:
     return definite_base(tok) and tok.dep_ in ("nsubjpass", "dobj") and all(
         c.dep_ == "det" or c.lower_ in ("military", "army") for c in mods
     )
+
+
+def _placing(t: Token, base: Token) -> bool:
+    """Whether the nearest preposition above ``t`` places the base ("in", "at", "near"), not names its owner ("from
+    Haftar's forces", "of the ADF rebels")."""
+    head = t
+    while head.i != base.i and head.head.i != head.i:
+        if head.dep_ == "prep":
+            return head.lower_ in _PLACING
+        head = head.head
+    return False
+
+
+def _in_area(t: Token, base: Token) -> bool:
+    """Whether a name after the base only says the area it lies in ("in the southern Jubbaland region", "in Idlib
+    province"), not its town."""
+    head = t
+    while head.i != base.i and head.head.i != head.i:
+        if head.lemma_.lower() in _AREAS:
+            return True
+        head = head.head
+    return any(c.lemma_.lower() in _AREAS for c in t.children) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() in _AREAS)
 
 
 def definite_base(tok: Token) -> bool:
