@@ -74,6 +74,10 @@ LATER_NAMED_TWINS = [
     "Gubio late in the evening. The militants held the base for several hours before they were forced out.",
     "Insurgents overran a military base in the north of Borno state on Friday. They stormed the base at Gajiram, but "
     "soldiers repelled them after an hour.",
+    # taken briefly and taken back
+    "Al-Shabaab militants killed ten soldiers and briefly captured a military base west of the capital, officials "
+    "said. A suicide bomber struck at the Dhagax Yar base before gunmen stormed in. The army recaptured the base when "
+    "reinforcements arrived.",
     # a base of operations, a business
     "The firm took control of a base of operations in the Gulf region. The base in Berbera will open next year.",
     # the base named is an owner's, not a town's

@@ -39,10 +39,11 @@ _OTHER_BASE = re.compile(r"\b(?:another|second|third|other|nearby|neighbouring|n
 _AREA_AFTER = re.compile(r"\s+(?:region|province|state|district|governorate|oblast|county|mountains?|valley|area|desert)\b", re.I)
 # a base held for hours, or the attack beaten back, told in the sentences read: a raid, no change ("overran the base
 # for several hours, hauling away weapons before they were forced out"; "soldiers repelled them"; "After the assault,
-# the militants left X")
+# the militants left X"; "briefly captured a base ... The military recaptured the base")
 _UNDONE = re.compile(
     r"\b(?:(?:forced|pushed|driven|chased|flushed)\s+(?:them\s+)?out|repel(?:led|s)?|repuls(?:ed|es)?|beat(?:en)?\s+back"
     r"|for\s+(?:several|a\s+few|some|two|three)\s+hours|before\s+(?:withdrawing|retreating|leaving|pulling\s+out|they\s+were)"
+    r"|briefly|(?:recaptured|retook|retaken|recovered|regained(?:\s+control\s+of)?)\s+the\s+(?:\w+\s+)?(?:base|outpost|garrison|camp)"
     r"|(?:militants|insurgents|fighters|attackers|assailants|they|group)\s+(?:later\s+|then\s+|subsequently\s+)?"
     r"(?:left|withdrew|retreated|pulled\s+out|fled))\b",
     re.I,
