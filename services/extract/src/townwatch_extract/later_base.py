@@ -49,6 +49,10 @@ _UNDONE = re.compile(
     re.I,
 )
 _PLACING = frozenset({"in", "at", "near", "outside", "inside"})
+# the named base taken in its own sentence, read there ("said they retook the X airbase")
+_TAKEN_NAMED = re.compile(
+    r"\b(?:took|retook|taken|retaken|seized|captured|recaptured|overran|overrun|control\s+of|controls?)\s+(?:the\s+)?$", re.I
+)
 _AREAS = frozenset("region province state governorate oblast county district countryside part".split())
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
@@ -65,7 +69,8 @@ def unnamed_base(tok: Token) -> bool:
     # (or on the verb: "overran the military outpost at Djibo" hangs "at Djibo" on "overran")
     verb_preps = [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in _PLACING and p.i > tok.i] if tok.dep_ != "pobj" else []
     placed = [t for p in verb_preps for t in p.subtree]
-    if any(t.pos_ == "PROPN" and t.lower_ not in country_codes() and not _in_area(t, tok) and _placing(t, tok)
+    if any(t.pos_ == "PROPN" and t.lower_ not in country_codes() and t.lower_ not in _NOT_NAMES and t.ent_type_ not in ("DATE", "TIME")
+           and not _in_area(t, tok) and _placing(t, tok)
            for t in (*tok.subtree, *placed) if t.i > tok.i):
         return False  # "the army garrison in Nasir", "a base in the town of X": placed in its own phrase
     mods = [c for c in tok.children if c.i < tok.i]
@@ -126,6 +131,8 @@ def _names(text: str, lo: int, hi: int, owner: Callable[[str], bool]) -> list[tu
                 continue
             if _OTHER_BASE.search(text, max(lo, m.start() - 30), m.start() + 4 if pattern is _NAME_BASE else m.start() + 2):
                 continue
+            if _TAKEN_NAMED.search(text, max(lo, m.start(1) - 40), m.start(1)):
+                continue  # "they retook the al-Watiya airbase": that sentence's own capture, under the base's name
             found.append((m.start(1), name))
     return sorted(found)
 
