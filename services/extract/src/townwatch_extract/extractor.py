@@ -2075,7 +2075,7 @@ class Extractor:
         elif ref_place.anaphor and ref_place.kind_noun == "base" and ref_place.seat:
             # "seized a military base in the south ... attacked the base at X": the base's town (later_base.py)
             base_name = None if is_title or mentions is None else later_base_name(
-                ref_place.token, sentence, mentions.sentences, mentions.text, self._owner_name,
+                ref_place.token, sentence, mentions.sentences, mentions.text, self._owner_name, mentions.title,
             )
             resolutions = [None]
             if base_name is not None and mentions is not None:

@@ -54,6 +54,7 @@ _TAKEN_NAMED = re.compile(
     r"\b(?:took|retook|taken|retaken|seized|captured|recaptured|overran|overrun|control\s+of|controls?)\s+(?:the\s+)?$", re.I
 )
 _AREAS = frozenset("region province state governorate oblast county district countryside part".split())
+_RAIDED = re.compile(r"\braid(?:s|ed|ing)?\b", re.I)
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
     "october november december the a an it this that".split()
@@ -69,7 +70,7 @@ def unnamed_base(tok: Token) -> bool:
     # (or on the verb: "overran the military outpost at Djibo" hangs "at Djibo" on "overran")
     verb_preps = [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in _PLACING and p.i > tok.i] if tok.dep_ != "pobj" else []
     placed = [t for p in verb_preps for t in p.subtree]
-    if any(t.pos_ == "PROPN" and t.lower_ not in country_codes() and t.lower_ not in _NOT_NAMES and t.ent_type_ not in ("DATE", "TIME")
+    if any((t.pos_ == "PROPN" or t.text[:1].isupper()) and t.lower_ not in country_codes() and t.lower_ not in _NOT_NAMES and t.ent_type_ not in ("DATE", "TIME")
            and not _in_area(t, tok) and _placing(t, tok)
            for t in (*tok.subtree, *placed) if t.i > tok.i):
         return False  # "the army garrison in Nasir", "a base in the town of X": placed in its own phrase
@@ -122,14 +123,14 @@ def _names(text: str, lo: int, hi: int, owner: Callable[[str], bool]) -> list[tu
     camp", "an African Union base")."""
     found: list[tuple[int, str]] = []
     named = [(m.start(1), m.end()) for m in _NAME_BASE.finditer(text, lo, hi) if not owner(m.group(1)) and not m.group(1).isupper()]
-    for pattern in (_BASE_AT, _NAME_BASE):
+    for by_name, pattern in enumerate((_BASE_AT, _NAME_BASE)):
         for m in pattern.finditer(text, lo, hi):
-            if pattern is _BASE_AT and any(m.start() <= a and b <= m.end() for a, b in named):
+            if not by_name and any(m.start() <= a and b <= m.end() for a, b in named):
                 continue  # "the Amaliya military base in Amran": the base's own name, not the area it is in
             name = m.group(1).strip(" -’'")
             if name.split()[0].lower() in _NOT_NAMES or _AREA_AFTER.match(text, m.end(1)) or owner(name) or name.isupper():
                 continue
-            if _OTHER_BASE.search(text, max(lo, m.start() - 30), m.start() + 4 if pattern is _NAME_BASE else m.start() + 2):
+            if _OTHER_BASE.search(text, max(lo, m.start() - 30), m.start() + 4 if by_name else m.start() + 2):
                 continue
             if _TAKEN_NAMED.search(text, max(lo, m.start(1) - 40), m.start(1)):
                 continue  # "they retook the al-Watiya airbase": that sentence's own capture, under the base's name
@@ -138,7 +139,7 @@ def _names(text: str, lo: int, hi: int, owner: Callable[[str], bool]) -> list[tu
 
 
 def later_base_name(
-    tok: Token, sentence: Sentence, sentences: Sequence[Sentence], text: str, owner: Callable[[str], bool],
+    tok: Token, sentence: Sentence, sentences: Sequence[Sentence], text: str, owner: Callable[[str], bool], title: str = "",
 ) -> str | None:
     """The name of the base ``tok`` takes unnamed: written after it in its sentence or in the two sentences after
     ("seized a military base in the Jubbaland region. ... attacked the base at Janay Abdale"); for a definite "the
@@ -157,8 +158,10 @@ def later_base_name(
     after = sentences[min(len(sentences) - 1, idx + (1 if definite else 2))].end
     if _UNDONE.search(text, sentences[max(0, idx - 2)].start if definite else sentence.start, after):
         return None
+    if definite and _RAIDED.search(text, lo, hi):
+        return None  # "Taliban fighters raided an army base in X. The fighters overran the base.": the raid told
     names = _names(text, lo, hi, owner)
     distinct = {n.lower() for _, n in names}
-    if len(distinct) != 1:
-        return None
+    if len(distinct) != 1 or (title and names[0][1].lower() in title.lower()):
+        return None  # (a headline that names the base reads it under that name: "driven from key X airbase")
     return names[-1][1] if definite else names[0][1]
