@@ -104,6 +104,7 @@ from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.headline_participle import headline_participles, looking_back
 from townwatch_extract.landmark_place import only_landmark
+from townwatch_extract.later_base import later_base_name
 from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lede_town import entry_names_lede_town
 from townwatch_extract.lexicon import (
@@ -1763,6 +1764,12 @@ class Extractor:
         following = next((s.text for s in mentions.sentences if s.start >= sentence.end), "")
         return trailing_speaker(mentions.text, sentence.start, sentence.end, following)
 
+    def _owner_name(self, name: str) -> bool:
+        """Whether ``name`` is a side's or a country's (or its people's), never a place's: "the ADF camp"."""
+        return bool(self.catalogue.find(name)) or self.gazetteer.country_code(name.split()[0]) is not None or (
+            name.endswith(("ian", "ese", "ish")) and " " not in name
+        )
+
     def _written(self, actor: ResolvedActor) -> bool:
         """Whether the words that named a side are one of its own names ("the Houthis"), not a common word ("rebels")."""
         return any(m.actor.id == actor.id for m in self.catalogue.find(actor.text))
@@ -2065,6 +2072,15 @@ class Extractor:
         if ref_place.anaphor and ref_place.count:
             # "recaptured two towns ... entered the towns of A and B": one event for each
             resolutions = list(self._plural(ref_place, sentence, is_title, ctx.country_hints(hints), mentions))
+        elif ref_place.anaphor and ref_place.kind_noun == "base" and ref_place.seat:
+            # "seized a military base in the south ... attacked the base at X": the base's town (later_base.py)
+            base_name = None if is_title or mentions is None else later_base_name(
+                ref_place.token, sentence, mentions.sentences, mentions.text, self._owner_name, mentions.title,
+            )
+            resolutions = [None]
+            if base_name is not None and mentions is not None:
+                base_hints = ctx.country_hints(hints)
+                resolutions = [_ante_place(mentions.named(base_name, base_hints), base_hints)]
         elif ref_place.anaphor:
             resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions, frame.trigger)]
             if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:

@@ -33,6 +33,7 @@ from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
+from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -384,7 +385,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         out.append(PlaceRef(tok, partial, low, site=True))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
         low not in FACILITY_NOUNS or state_facility(tok)  # "a military installation in X", never "a drug facility"
-    ) and (towns := _installation_towns(tok, of_objs)):
+    ) and (towns := [t for t in _installation_towns(tok, of_objs) if not (
+        low in LATER_BASE_NOUNS and t.lower_ in country_codes() and unnamed_base(tok)  # "a base in Iraq ... the base at X"
+    )]):
         # "the military base in Bula Hawo", "positions in Fashir", "the division HQ in Zalingei": the town that has it
         unnamed = unnamed_seat(tok)  # "captured the army's headquarters in the city of X": a city keeps its other sites
         for town in towns:
@@ -393,6 +396,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "the 22nd Infantry Division headquarters in Babanusa", "the base of the 15th Division in El Geneina": the
             # numbered unit's seat is taken under its own name too
             out.append(PlaceRef(tok, partial, "unit", site=True))
+    elif low in LATER_BASE_NOUNS and not _own(tok) and site_kind(tok) in (None, "air base") and unnamed_base(tok) and all(
+        t.lower_ in country_codes() for t in _installation_towns(tok, of_objs)
+    ):
+        # "seized a military base in western Iraq ... attacked the base at X": named beside its sentence (later_base.py)
+        out.append(PlaceRef(tok, partial, "base", anaphor=True, definite=definite_base(tok), seat=True))
     elif unit_designation(tok) is not None:
         # "Light Infantry Battalion 552", "the 17th Division HQ" with no town named in it, and the units listed after it
         out.extend(PlaceRef(t, partial, "unit", site=True) for t in (tok, *listed_units(tok)))
