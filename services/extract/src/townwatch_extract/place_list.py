@@ -36,6 +36,8 @@ _OWNER_UNITS = LIST_ADMIN_NOUNS | frozenset({"community", "hromada", "raion", "r
 # a word that hedges one name of a list ("captured A, B and likely C"): the name is still listed
 _HEDGES = frozenset("likely possibly probably reportedly apparently".split())
 _LAST = frozenset({"and", "&"})
+# the compass words a location is built on ("to the north of X", "in the north-east of X")
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest outskirts".split())
 # "took control of A, B, C villages": a comma run with no "and" is a list when a plural settlement noun closes it
 _PLURAL_NOUNS = frozenset("villages towns cities settlements localities hamlets townships neighbourhoods neighborhoods".split())
 _NOT_NAMES = frozenset(
@@ -481,6 +483,8 @@ def _earlier(doc, ref: PlaceRef, last: int, end: int, subject: Token) -> list[Pl
         # an object's list: not "two towns in the province of Diyala, A and B" nor "two towns in Diyala province, A and
         # B", where the name read back is where the towns lie
         return None
+    if head >= 2 and doc[head - 1].lower_ == "of" and doc[head - 2].lower_ in _COMPASS:
+        return None  # "seized A and B to the north of X, and C": X only says where they lie (list_tails.py reads C)
     first = doc[_name_end(doc, head, end) - 1]
     items, noun = _read(doc, first, end, subject)
     if first.i >= ref.token.i or last not in {t.i for t in items}:
