@@ -32,7 +32,6 @@ from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.kind_apposition import listed_kinds
-from townwatch_extract.list_tails import locative_tail, verb_tails
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -55,6 +54,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.list_tails import locative_tail, verb_tails
 from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
 from townwatch_extract.named_port import port_name
