@@ -569,7 +569,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
                 # "cities including A near the border, B, C and D": the names hung on the locative noun (list_tails.py)
-                out.extend(PlaceRef(k, partial, tok.lemma_.lower()) for t in locative_tail(c) for k in (t, *_name_conjuncts(t)))
+                out.extend(PlaceRef(k, partial, tok.lemma_.lower()) for t in locative_tail(c, own=True) for k in (t, *_name_conjuncts(t)))
                 if (tok.tag_ == "NNS" and c.dep_ == "nmod" and c.i < tok.i) or (c.dep_ == "appos" and c.i > tok.i):
                     # "Baga, Doron-Baga, ... and Kukawa towns", "the regional capital Bahir Dar, Gondar, Lalibela"
                     out.extend(PlaceRef(k, partial, tok.lemma_.lower()) for k in _name_conjuncts(c))

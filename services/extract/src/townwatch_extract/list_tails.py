@@ -71,10 +71,13 @@ def _where_conjuncts(prep: Token) -> list[Token]:
             for c in noun.children if c.dep_ == "conj" and c.i > noun.i and _clause_free(c) and not _opens_clause(c)]
 
 
-def locative_tail(place: Token) -> list[Token]:
+def locative_tail(place: Token, own: bool = False) -> list[Token]:
     """The names listed on after a place's locative phrase, which the parse hangs on that phrase's noun: "A near the
-    Iranian border, B, C and D" -> B, C, D; "the City Council in the centre of the town and Krasnyi Yar" -> Krasnyi Yar."""
+    Iranian border, B, C and D" -> B, C, D; "the City Council in the centre of the town and Krasnyi Yar" -> Krasnyi Yar.
+    ``own``: the place's own conjuncts after such a phrase too, for a caller that does not follow them itself."""
     out: list[Token] = []
+    if own and (where := [p.i for p in place.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE and p.i > place.i]):
+        out.extend(c for c in place.children if c.dep_ == "conj" and c.i > min(where) and _clause_free(c) and not _opens_clause(c))
     stack = [(place, 0)]
     while stack:
         tok, depth = stack.pop()
