@@ -93,6 +93,8 @@ def test_a_list_twin_takes_nothing(extractor: Extractor, text: str, day: str) ->
          "2024-02-17", "Lastochkyne", "ru-forces", "ua-forces"),
         ("Russian forces seized control of Lastochkyne together with the commander Ivan Petrov and his men.",
          "2024-02-17", "Lastochkyne", "ru-forces", "ua-forces"),
+        ("On 17 February 2024, Russian forces seized control of Lastochkyne in the west, together with Wagner and "
+         "Akhmat.", "2024-02-17", "Lastochkyne", "ru-forces", "ua-forces"),
         # a new clause after the list is not its tail
         ("On 9 May 2022, troops recaptured Ruski Tyshky to the north of Kharkiv, and Pytomnyk in the north-east of the "
          "city was shelled.", "2022-05-09", "Ruski Tyshky", "ua-forces", "ru-forces"),

@@ -12,7 +12,11 @@ gazetteer or a settlement noun), so a side's or a person's name after "together 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from townwatch_extract.actors import ActorCatalogue
 
 __all__ = ["locative_tail", "verb_tails"]
 
@@ -40,6 +44,23 @@ def _opens_clause(tok: Token) -> bool:
     return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP")
 
 
+@cache
+def _catalogue() -> ActorCatalogue:
+    return ActorCatalogue.load()
+
+
+def _names_side(tok: Token) -> bool:
+    """Whether a companion list names a side of the catalogue ("together with Wagner and Akhmat", "along with
+    Hezbollah"): then the phrase tells who took part, and none of its names is a place."""
+    names = [tok, *(c for c in tok.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]
+    for name in names:
+        start = min([name.i, *(c.i for c in name.children if c.dep_ == "compound" and c.i < name.i)])
+        text = name.doc[start:name.i + 1].text
+        if any(m.start == 0 and m.end == len(text) for m in _catalogue().find(text)):
+            return True
+    return False
+
+
 def verb_tails(trigger: Token, obj: Token) -> list[Token]:
     """The later names of the object's list that the parse hangs on the capture verb or on a set-off description:
     "together with B, C and D", ", and C in the north-east of X", "A, capital of Y, as well as the town of B"."""
@@ -48,7 +69,7 @@ def verb_tails(trigger: Token, obj: Token) -> list[Token]:
         if c.i <= obj.i:
             continue
         if c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in _COMPANIONS for a in c.children):
-            out.extend(o for o in c.children if o.dep_ == "pobj" and _clause_free(o))
+            out.extend(o for o in c.children if o.dep_ == "pobj" and _clause_free(o) and not _names_side(o))
         elif c.dep_ == "conj" and _clause_free(c) and not _opens_clause(c) and any(
             k.dep_ == "cc" and k.lower_ in ("and", "as") and obj.i < k.i < c.i for k in trigger.children
         ):
