@@ -80,7 +80,7 @@ def verb_tails(trigger: Token, obj: Token) -> list[Token]:
     # "seize control of A, capital of Y, as well as the town of B": the tail hung on the set-off description or, after
     # "as well as", on "control" itself
     for app in (obj, *(a for a in obj.children if a.dep_ == "appos" and a.i > obj.i and a.pos_ == "NOUN")):
-        if obj.lemma_.lower() == "control" or app is not obj:
+        if obj.lemma_.lower() == "control" or app.i != obj.i:
             out.extend(c for c in app.children if c.dep_ == "conj" and c.i > app.i and c.pos_ in ("NOUN", "PROPN") and any(
                 k.dep_ == "cc" and k.lower_ == "as" and app.i < k.i < c.i for k in app.children))
     return out
