@@ -56,6 +56,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
+from townwatch_extract.list_tails import locative_tail, verb_tails
 from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
 from townwatch_extract.mountain_site import named_mountain
@@ -577,6 +578,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             named = own if after and own and comma else (after or named)
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
+                # "cities including A near the border, B, C and D": the names hung on the locative noun (list_tails.py)
+                out.extend(PlaceRef(k, partial, tok.lemma_.lower()) for t in locative_tail(c, own=True) for k in (t, *_name_conjuncts(t)))
                 if (tok.tag_ == "NNS" and c.dep_ == "nmod" and c.i < tok.i) or (c.dep_ == "appos" and c.i > tok.i):
                     # "Baga, Doron-Baga, ... and Kukawa towns", "the regional capital Bahir Dar, Gondar, Lalibela"
                     out.extend(PlaceRef(k, partial, tok.lemma_.lower()) for k in _name_conjuncts(c))
@@ -656,6 +659,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     seen = {r.token.i for r in out}
     for app in [a for r in out if not r.anaphor and r.token.pos_ == "PROPN" for a in listed_kinds(r.token)]:
         out.extend(r for r in place_refs(app, partial, None, depth + 1) if not r.anaphor and r.token.i not in seen)
+    # "A near the Iranian border, B, C and D": the names the parse hangs on the locative noun (list_tails.py)
+    out.extend(r for t in locative_tail(tok) if t.i not in seen for r in place_refs(t, partial, None, depth + 1))
     for conj in children(tok, ("conj",)):
         if _opens_clause(conj):
             continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause
@@ -2225,6 +2230,12 @@ def _garrison_town(trigger: Token) -> list[PlaceRef]:
     return [r for t in towns for r in place_refs(t)]
 
 
+def _new_refs(found: list[PlaceRef], tails: list[Token]) -> list[PlaceRef]:
+    """The places a list's tail names that the frame has not read already."""
+    seen = {r.token.i for r in found}
+    return [r for t in tails if t.i not in seen for r in place_refs(t) if r.token.i not in seen]
+
+
 def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
     """"captures the city of Farah, the capital of ..., as well as the city of X": the parser hangs the second object
     on the verb after an "as" it reads as a conjunction."""
@@ -2428,8 +2439,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = frame.gaining or misread_subject or stray_subject(trigger)
             if control_obj and obj is not None:
                 frame.places = _control_place(obj)
+                # "seized control of A in the west, together with B and C": a list's tail hung on the verb (list_tails.py)
+                frame.places += _new_refs(frame.places, verb_tails(trigger, obj))
             elif obj is not None:
                 frame.places = said or place_refs(obj) + [r for o in _as_well_as(trigger, obj) for r in place_refs(o)]
+                frame.places += [] if said else _new_refs(frame.places, verb_tails(trigger, obj))
                 if all(r.anaphor for r in frame.places) and (examples := adverb_examples(trigger, obj)):
                     # "captures a range of towns in northern Iraq, notably A, B and C": the names, not the plural
                     # (adverb_examples.py)

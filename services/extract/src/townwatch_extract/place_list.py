@@ -36,6 +36,9 @@ _OWNER_UNITS = LIST_ADMIN_NOUNS | frozenset({"community", "hromada", "raion", "r
 # a word that hedges one name of a list ("captured A, B and likely C"): the name is still listed
 _HEDGES = frozenset("likely possibly probably reportedly apparently".split())
 _LAST = frozenset({"and", "&"})
+# the compass words a location is built on ("to the north of X", "in the north-east of X")
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest outskirts".split())
+_NEAR = frozenset("near outside towards toward beyond".split())
 # "took control of A, B, C villages": a comma run with no "and" is a list when a plural settlement noun closes it
 _PLURAL_NOUNS = frozenset("villages towns cities settlements localities hamlets townships neighbourhoods neighborhoods".split())
 _NOT_NAMES = frozenset(
@@ -468,6 +471,17 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
     return out
 
 
+def _locating(doc, k: int) -> bool:
+    """Whether the words ending at ``k`` (before an "of" and a name) open a location: a compass word ("the north of"),
+    or a short noun phrase after "near" / "outside" / "to" ("near the ruined town of")."""
+    if doc[k].lower_ in _COMPASS:
+        return True
+    j = k
+    while j > max(k - 5, 0) and doc[j].text.isalpha() and doc[j].text.islower() and doc[j].lower_ not in _NEAR:
+        j -= 1
+    return j < k and doc[j].lower_ in _NEAR
+
+
 def _earlier(doc, ref: PlaceRef, last: int, end: int, subject: Token) -> list[PlaceRef] | None:
     """The other names of a list whose frame read a later name, when read from the list's first name they reach it
     ("the districts of A, B, and C in P, D and E in Q, and F in R have fallen": the frame holds F; "captured A and B
@@ -480,6 +494,10 @@ def _earlier(doc, ref: PlaceRef, last: int, end: int, subject: Token) -> list[Pl
     ):
         # an object's list: not "two towns in the province of Diyala, A and B" nor "two towns in Diyala province, A and
         # B", where the name read back is where the towns lie
+        return None
+    if head >= 2 and doc[head - 1].lower_ == "of" and _locating(doc, head - 2):
+        # "seized A and B to the north of X, and C", "took A, near the ruined town of X, and B": X only says where the
+        # names before it lie (list_tails.py reads C and B)
         return None
     first = doc[_name_end(doc, head, end) - 1]
     items, noun = _read(doc, first, end, subject)
