@@ -57,3 +57,40 @@ def test_a_counted_hold_is_no_change(extractor: Extractor, text: str) -> None:
 )
 def test_twins_stay_news(extractor: Extractor, text: str, place: str) -> None:
     assert place in {p for p, _g, _lo in news_rows(extractor, text, _DAY)}
+
+
+# --- K1 (holding_on.py, contested._denies): the other side says it keeps the place -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Separatist fighters claim to have captured Luhansk airport from Ukrainian forces. Ukrainian forces say they remain "
+         "in control of some parts of the airport.", dt.date(2014, 9, 3)),
+        ("Separatist commanders announced that their units had captured Luhansk airport. Kyiv insisted that government "
+         "troops were holding their positions at the airport.", dt.date(2014, 9, 3)),
+        ("The defence minister also claimed that Russian forces completely seized Robotyne, although satellite images "
+         "suggest that Ukrainian forces maintain their small foothold in the area.", dt.date(2023, 9, 20)),
+        ("\"We managed to push the enemy out of Vovchansk and take control of most of the town,\" the Ukrainian commander "
+         "wrote. Separately, the Russian defence minister said Ukrainian units were trying to enter Vovchansk, while "
+         "reaffirming Moscow's control over the town.", dt.date(2024, 6, 12)),
+    ],
+)
+def test_a_claim_the_other_side_keeps_is_no_change(extractor: Extractor, text: str, page: dt.date) -> None:
+    assert news_rows(extractor, text, page) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "place"),
+    [
+        # K1 twins: the taker keeps what it took, the defender keeps another place, "holding talks", "maintain order"
+        ("Russian forces captured Robotyne on Tuesday and are holding their positions in the village against "
+         "counterattacks.", dt.date(2023, 9, 20), "Robotyne"),
+        ("Russian forces captured Robotyne on Tuesday, the ministry said. Ukraine said its troops were holding their "
+         "positions near Orikhiv.", dt.date(2023, 9, 20), "Robotyne"),
+        ("Ukrainian forces recaptured Klishchiivka on Sunday, the general staff said. Officials said they were holding "
+         "talks with allies on new air defences.", dt.date(2023, 9, 18), "Klishchiivka"),
+        ("Somali troops retook the town of Bulo Burde on Monday. The army said it would maintain order in the town.",
+         dt.date(2019, 3, 12), "Bulo Burde"),
+    ],
+)
+def test_keeping_twins_stay_news(extractor: Extractor, text: str, page: dt.date, place: str) -> None:
+    assert place in {p for p, _g, _lo in news_rows(extractor, text, page)}
