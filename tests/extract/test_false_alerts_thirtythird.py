@@ -86,6 +86,8 @@ def test_a_claim_the_other_side_keeps_is_no_change(extractor: Extractor, text: s
          "counterattacks.", dt.date(2023, 9, 20), "Robotyne"),
         ("Russian forces captured Robotyne on Tuesday, the ministry said. Ukraine said its troops were holding their "
          "positions near Orikhiv.", dt.date(2023, 9, 20), "Robotyne"),
+        ("Russian forces captured Robotyne on Tuesday, while Ukrainian troops kept control of Orikhiv.", dt.date(2023, 9, 20),
+         "Robotyne"),
         ("Ukrainian forces recaptured Klishchiivka on Sunday, the general staff said. Officials said they were holding "
          "talks with allies on new air defences.", dt.date(2023, 9, 18), "Klishchiivka"),
         ("Somali troops retook the town of Bulo Burde on Monday. The army said it would maintain order in the town.",

@@ -311,9 +311,9 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
         return True
     if fights and _fights_on(text, names, set()):
         return True
-    if own and keeps_against(text):
+    if own and keeps_against(text, names):
         return True  # "..., although evidence suggests Ukrainian forces maintain their bridgehead in the area" (holding_on.py)
-    if not own and keeps_told(text) and (named or any(n and n in low for n in names) or _KEPT_PLACE.search(text)) and not _elsewhere(text, names):
+    if not own and keeps_told(text, names) and (named or any(n and n in low for n in names) or _KEPT_PLACE.search(text)) and not _elsewhere(text, names):
         return True  # "Ukraine insisted its troops were holding their positions at the airport" (holding_on.py)
     if own:
         # "Russia says it captured X, Kyiv says village still under its control"

@@ -14,6 +14,7 @@ stands), a keeping said of a region or another place, and "holding talks" or "ma
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["keeps_against", "keeps_told"]
 
@@ -31,18 +32,30 @@ _KEEPS = re.compile(
 _TOLD = re.compile(r"\b(?:say|says|said|insist(?:s|ed)?|maintain(?:s|ed)|stress(?:es|ed)|assert(?:s|ed)|suggests?|shows?|"
                    r"reaffirm\w*|told|according to)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|while|whereas|yet)\b", re.I)
+# a name after the keeping, in its clause: "kept control of Chasiv Yar" keeps another place than the one claimed
+_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*")
+_CLAUSE_END = re.compile(r"[,;:.()]")
 
 
-def keeps_against(rest: str) -> bool:
+def _elsewhere(text: str, end: int, names: Sequence[str]) -> bool:
+    """Whether the keeping's own clause after ``end`` names a place that is none of the claimed ``names``."""
+    stop = _CLAUSE_END.search(text, end)
+    tail = text[end : stop.start() if stop else len(text)]
+    return any(not any(n and (n in m.group(0).lower() or m.group(0).lower() in n) for n in names) for m in _NAME.finditer(tail))
+
+
+def keeps_against(rest: str, names: Sequence[str] = ()) -> bool:
     """In the rest of the claim's own sentence: the other side's keeping set against it ("..., although evidence
-    suggests that Ukrainian forces maintain their bridgehead in the area"): a contrast word before the keeping."""
+    suggests that Ukrainian forces maintain their bridgehead in the area"): a contrast word before the keeping, whose
+    clause names no other place ("while Ukrainian troops kept control of Y" keeps Y). ``names``: the claimed places,
+    lower-cased."""
     m = _KEEPS.search(rest)
-    return m is not None and _CONTRAST.search(rest, 0, m.start()) is not None
+    return m is not None and _CONTRAST.search(rest, 0, m.start()) is not None and not _elsewhere(rest, m.end(), names)
 
 
-def keeps_told(text: str) -> bool:
+def keeps_told(text: str, names: Sequence[str] = ()) -> bool:
     """In a neighbouring sentence: someone tells the keeping ("Ukraine insisted its troops were holding their
     positions at the airport", "Ukrainian forces say they remain in control of parts of the airport"); the caller
-    checks the sentence is about the claimed place."""
+    checks the sentence is about the claimed place; a keeping whose clause names another place is none."""
     m = _KEEPS.search(text)
-    return m is not None and _TOLD.search(text) is not None
+    return m is not None and _TOLD.search(text) is not None and not _elsewhere(text, m.end(), names)
