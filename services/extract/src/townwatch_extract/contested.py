@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from townwatch_extract.holding_on import keeps_against, keeps_told
 from townwatch_extract.lexicon import DENY_FINITE, DENY_FORMS, DENY_LEMMAS
 from townwatch_extract.untrue_claim import left_open, told_as_untrue
 
@@ -263,6 +264,10 @@ def _names_disputed(text: str, names: Sequence[str]) -> bool:
     return any(any(n and _about_place(_clause(text, m.start(), m.end()), n, set()) for n in names) for m in _CUES.finditer(text))
 
 
+# what a neighbouring keeping calls the claimed place when it does not name it: "at the airport", "over the settlement"
+_KEPT_PLACE = re.compile(r"\bthe\s+(?:airport|air\s?base|base|town|city|village|settlement|district|crossing|dam)\b(?!\s+of\s)", re.I)
+
+
 def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) -> bool:
     """Whether ``text`` denies the claim: a denial verb (not itself negated) over the claim, or the defender saying it
     still holds the place. ``own``: the rest of the claim's own sentence, where "but the government denied this" needs
@@ -306,6 +311,10 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
         return True
     if fights and _fights_on(text, names, set()):
         return True
+    if own and keeps_against(text, names):
+        return True  # "..., although evidence suggests Ukrainian forces maintain their bridgehead in the area" (holding_on.py)
+    if not own and keeps_told(text, names) and (named or any(n and n in low for n in names) or _KEPT_PLACE.search(text)) and not _elsewhere(text, names):
+        return True  # "Ukraine insisted its troops were holding their positions at the airport" (holding_on.py)
     if own:
         # "Russia says it captured X, Kyiv says village still under its control"
         if _NOT_OVER.search(text) or (_STILL_HELD.search(text) and re.search(r",\s*[A-Z][^,;]{0,40}\bsays?\b", text)) or (

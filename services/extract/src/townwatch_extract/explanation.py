@@ -20,6 +20,7 @@ GUARDS: dict[str, str] = {
     # a trigger word's frame
     "no-frame": "a capture word, but no frame its grammar supports (frames.frames_for)",
     "brief-raid": "'briefly seized X' in a headline or before a withdrawal: a raid",
+    "hold-span": "a capture told with how long it was held ('for several hours'): a hold that ended (hold_span.py)",
     "headline-entry": "a bare entry in a headline",
     "modality": "not told as an event (intention, attempt, question, negation, future...; modality.py)",
     "crosses-clause": "a headline frame read across two clauses (left to the headline grammar)",

@@ -103,6 +103,7 @@ from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.headline_participle import headline_participles, looking_back
+from townwatch_extract.hold_span import held_for_span
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.later_base import later_base_name
 from townwatch_extract.leaver import leaving_side
@@ -1663,6 +1664,9 @@ class Extractor:
             if tok.lemma_.lower() not in _TRIGGER_WORDS and tok.lower_ not in _TRIGGER_WORDS and tok.lower_ not in PARTICIPLE_FORMS:
                 continue
             brief = is_brief(tok)
+            if held_for_span(tok):
+                _drop(trace, "hold-span", "", tok.text)
+                continue  # "captured the town for several hours before being repelled": a hold that ended (hold_span.py)
             if brief and (title or raided(tok)):
                 _drop(trace, "brief-raid", _place_text(raid) if trace is not None and (raid := frames_for(tok)) is not None else "", tok.text)
                 continue  # "briefly seized X before withdrawing", a headline's "briefly seize X": a raid
