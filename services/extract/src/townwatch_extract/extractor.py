@@ -273,16 +273,6 @@ def _police_seat(town: Token) -> bool:
     return inst is not None and any(c.lower_ == "police" for c in inst.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
-def _telegraphic(found: list[tuple[Frame, Modality]], doc: Doc) -> list[tuple[Frame, Modality]]:
-    """The telegraphic clauses and held lines of a title-less line's sentence whose trigger and places no frame of it
-    holds (telegraphic_clause.py, held_line.py)."""
-    taken = {f.trigger.i for f, _m in found} | {r.token.i for f, _m in found for r in f.places}
-    return [
-        (f, m) for f in [*telegraphic_clauses(doc), *held_lines(doc)]
-        if f.trigger.i not in taken and not any(r.token.i in taken for r in f.places) and (m := read_modality(f.trigger, False)).mood == Mood.EVENT
-    ]
-
-
 def _is_headline(text: str) -> bool:
     """One short line with no closing punctuation: "Iraqi forces retake Ramadi from Islamic State: PM"; or a headline
     a feed closed with a full stop ("Army retakes Palmyra."), not a coder's dated note ("On 3 May, ... (Kidal).")."""
@@ -1291,7 +1281,7 @@ class Extractor:
                 # dated line cut from a list of key dates, is no headline: its date head decides (telegraphic lines)
                 frames[-1] = [(f, m) for f, m in frames[-1] if f.construction != BARE_PARTICIPLE]
         if not article.title:  # a monitor's "X captured, Russians advance to Y", "A and B under Russian control."
-            frames = [found + _telegraphic(found, doc) for found, doc in zip(frames, docs, strict=True)]
+            frames = [found + self._telegraphic(found, doc) for found, doc in zip(frames, docs, strict=True)]
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
@@ -1706,6 +1696,29 @@ class Extractor:
             else:
                 _drop(trace, "modality", _place_text(frame), tok.text, str(modality.mood.value))
         return out
+
+    def _telegraphic(self, found: list[tuple[Frame, Modality]], doc: Doc) -> list[tuple[Frame, Modality]]:
+        """The telegraphic clauses and held lines of a title-less line's sentence whose trigger and places no frame of
+        it holds (telegraphic_clause.py, held_line.py); a held line of a state's own towns ("Vorzel and Bucha in
+        Ukrainian hands") tells the defender's hold, not a change."""
+        taken = {f.trigger.i for f, _m in found} | {r.token.i for f, _m in found for r in f.places}
+        held = [f for f in held_lines(doc) if not self._held_at_home(f)]
+        return [
+            (f, m) for f in [*telegraphic_clauses(doc), *held]
+            if f.trigger.i not in taken and not any(r.token.i in taken for r in f.places) and (m := read_modality(f.trigger, False)).mood == Mood.EVENT
+        ]
+
+    def _held_at_home(self, frame: Frame) -> bool:
+        """Whether a held line's side is a state ("Ukrainian", "Ukraine's army") and every place it names is, first of
+        all, a town of that state's country."""
+        if frame.gaining is None:
+            return False
+        found = self.catalogue.find(frame.gaining.text)
+        states = {m.actor.default_country for m in found if m.actor.kind == ActorKind.STATE}
+        home = self.gazetteer.country_code(frame.gaining.text) if not found else (next(iter(states)) if len(states) == 1 and len(found) == 1 else None)
+        return home is not None and all(
+            (geo := self.gazetteer.candidates(r.token.text)) and geo[0].country_code == home for r in frame.places
+        )
 
     def _title_frames(self, doc: Doc, trace: Trace | None = None, lone: str = "") -> list[tuple[Frame, Modality]]:
         """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""

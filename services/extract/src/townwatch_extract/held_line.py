@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame
 from townwatch_extract.lexicon import TriggerClass
-from townwatch_extract.telegraphic_clause import named_places, opening_names
+from townwatch_extract.telegraphic_clause import by_agent, named_places, opening_names
 
 __all__ = ["HELD_LINE", "held_lines"]
 
@@ -45,7 +45,7 @@ def _holder(word: Token) -> tuple[Token, Token] | None:
         return (doc[at], side) if side is not None else None
     if not 0 < len(between) <= 2:
         return None
-    side = between[0]
+    side = between[-1] if between[-1].text[:1].isupper() else between[0]  # "under Arakan Army control": "Army"
     return (doc[at], side) if side.text[:1].isupper() or side.lower_ in _COMMON_SIDES else None
 
 
@@ -66,11 +66,10 @@ def held_lines(doc: Doc) -> list[Frame]:
             if found is None or not _ends_clause(doc, word.i if found[1].i < word.i else found[1].i):
                 continue
             prep, side = found
-        elif word.lower_ == "controlled" and word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "by":
-            side = doc[word.i + 2]
-            if not side.text[:1].isupper() or not _ends_clause(doc, word.i + 2):
+        elif word.lower_ == "controlled" and (agent := by_agent(word)) is not None:
+            if not _ends_clause(doc, agent.i):
                 continue
-            prep = word
+            prep, side = word, agent
         else:
             continue
         if any(t.lower_ in _HOLDS for t in doc[max(0, prep.i - 3) : prep.i]):

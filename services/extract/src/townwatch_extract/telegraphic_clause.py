@@ -8,7 +8,7 @@ from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.headline import BARE_PARTICIPLE
 from townwatch_extract.lexicon import TriggerClass
 
-__all__ = ["named_places", "opening_names", "telegraphic_clauses"]
+__all__ = ["by_agent", "named_places", "opening_names", "telegraphic_clauses"]
 
 # A map-keeper's or monitor's line drops the auxiliary: "Kherson captured, Russians advance to Mykolaiv", "Trostianets
 # fallen, ...", "Krymske and Markivka also occupied", "Hulyaipole (name update) taken by Russia.". The small model reads
@@ -58,9 +58,21 @@ def named_places(names: list[Token]) -> list[PlaceRef]:
     out: list[PlaceRef] = []
     for n in sorted(names, key=lambda t: t.i):
         # (a name the small model tags an adjective, "Beryslav under Russian occupation", heads no noun phrase)
-        refs = place_refs(n) or ([PlaceRef(n)] if n.pos_ == "ADJ" and n.dep_ == "ROOT" else [])
+        refs = place_refs(n) or ([PlaceRef(n)] if n.pos_ in ("ADJ", "VERB") and n.dep_ == "ROOT" else [])
         out += [r for r in refs if r.token.i in wanted and all(r.token.i != o.token.i for o in out)]
     return out
+
+
+def by_agent(part: Token) -> Token | None:
+    """The last word of the capitalised name after "by" ("taken by the Arakan Army": "Army"), or None."""
+    doc, j = part.doc, part.i + 1
+    if j >= len(doc) or doc[j].lower_ != "by":
+        return None
+    j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+    last = None
+    while j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        last, j = doc[j], j + 1
+    return last
 
 
 def _listed(doc: Doc, comma: int, end: int) -> bool:
@@ -86,8 +98,6 @@ def telegraphic_clauses(doc: Doc) -> list[Frame]:
         places = named_places(names)
         if not places:
             continue
-        agent = None
-        if after is not None and after.lower_ == "by" and part.i + 2 < len(doc):
-            agent = next((t for t in doc[part.i + 2 : part.i + 5] if t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper()), None)
+        agent = by_agent(part)
         out.append(Frame(part, TriggerClass.GAIN, BARE_PARTICIPLE if agent is None else "passive", places=places, gaining=agent))
     return out
