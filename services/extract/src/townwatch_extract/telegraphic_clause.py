@@ -20,6 +20,7 @@ _PARTICIPLES = frozenset("captured seized taken overrun occupied fallen recaptur
 _ADVERBS = frozenset("also now fully completely reportedly finally officially".split())
 _JOINERS = frozenset({"and", "&", ",", "-", "'", "’"})
 _OPENERS = frozenset({",", ";", ":"})
+_NO_NAME = frozenset({"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 _AFTER = frozenset({",", ";", ".", ":", "(", "by", "according", "as", "after", "following", "per", "-", "—", "–", "and", "but"})
 
 
@@ -43,7 +44,7 @@ def opening_names(part: Token, adverbs: frozenset[str] = frozenset(), openers: f
         tok = doc[i]
         if _opens_clause(tok, openers) and not (tok.text == "," and i > 0 and doc[i - 1].text[:1].isupper() and _listed(doc, i, end)):
             break
-        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
+        if tok.text[:1].isupper() and tok.pos_ not in _NO_NAME:  # ("Um Ruwaba": "Um" tagged an interjection)
             if i == end or doc[i + 1].lower_ in ("and", "&", ","):
                 heads.append(tok)  # a name's last word ("Novhorod-Siverskyi": "Siverskyi")
         elif tok.lower_ not in _JOINERS:
