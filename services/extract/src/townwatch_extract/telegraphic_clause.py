@@ -19,7 +19,7 @@ __all__ = ["by_agent", "named_places", "opening_names", "telegraphic_clauses"]
 _PARTICIPLES = frozenset("captured seized taken overrun occupied fallen recaptured retaken liberated freed".split())
 _ADVERBS = frozenset("also now fully completely reportedly finally officially".split())
 _JOINERS = frozenset({"and", "&", ",", "-", "'", "’"})
-_OPENERS = frozenset({",", ";", ":"})
+_OPENERS = frozenset({",", ";", ":", ")"})  # (")": an aside before the names, "(ISW update) A & B controlled by Z")
 _NO_NAME = frozenset({"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 _AFTER = frozenset({",", ";", ".", ":", "(", "by", "according", "as", "after", "following", "per", "-", "—", "–", "and", "but"})
 
