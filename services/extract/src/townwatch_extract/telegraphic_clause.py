@@ -20,6 +20,7 @@ _PARTICIPLES = frozenset("captured seized taken overrun occupied fallen recaptur
 _ADVERBS = frozenset("also now fully completely reportedly finally officially".split())
 _JOINERS = frozenset({"and", "&", ",", "-", "'", "’"})
 _OPENERS = frozenset({",", ";", ":", ")"})  # (")": an aside before the names, "(ISW update) A & B controlled by Z")
+_PARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az"})  # "Ras al-Ain"
 _NO_NAME = frozenset({"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 _AFTER = frozenset({",", ";", ".", ":", "(", "by", "according", "as", "after", "following", "per", "-", "—", "–", "and", "but"})
 
@@ -47,7 +48,7 @@ def opening_names(part: Token, adverbs: frozenset[str] = frozenset(), openers: f
         if tok.text[:1].isupper() and tok.pos_ not in _NO_NAME:  # ("Um Ruwaba": "Um" tagged an interjection)
             if i == end or doc[i + 1].lower_ in ("and", "&", ","):
                 heads.append(tok)  # a name's last word ("Novhorod-Siverskyi": "Siverskyi")
-        elif tok.lower_ not in _JOINERS:
+        elif tok.lower_ not in _JOINERS and not (tok.lower_ in _PARTICLES and i + 1 <= end and doc[i + 1].text in ("-", "’", "'")):
             return None
         i -= 1
     return heads or None
