@@ -62,6 +62,8 @@ def test_t1_a_telegraphic_clause_is_a_change(extractor: Extractor, text: str, pu
         "Russians captured, says the regional council",
         "Kalanchak and Chaplynka attacked overnight",
         "Kalanchak not occupied, despite reports",
+        "Vasylivka captured (unconfirmed), Polohy contested",
+        "Moscow made inflated claims: Vasylivka seized (unconfirmed), Polohy seized (unconfirmed)",
     ],
 )
 def test_t1_twins_are_no_change(extractor: Extractor, text: str) -> None:

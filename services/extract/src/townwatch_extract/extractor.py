@@ -1280,7 +1280,8 @@ class Extractor:
                 # "Kherson liberated: one year on": a memory (headline_participle.py); "January 26: Gao captured", a
                 # dated line cut from a list of key dates, is no headline: its date head decides (telegraphic lines)
                 frames[-1] = [(f, m) for f, m in frames[-1] if f.construction != BARE_PARTICIPLE]
-        if not article.title:  # a monitor's "X captured, Russians advance to Y", "A and B under Russian control."
+        if not article.title and not heads:  # a monitor's "X captured, Russians advance to Y", "A and B under Russian control."
+            # (a line cut from a chronology, "January 26: Gao captured", is read by its date head below)
             frames = [found + self._telegraphic(found, doc) for found, doc in zip(frames, docs, strict=True)]
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [

@@ -20,6 +20,7 @@ _PARTICIPLES = frozenset("captured seized taken overrun occupied fallen recaptur
 _ADVERBS = frozenset("also now fully completely reportedly finally officially".split())
 _JOINERS = frozenset({"and", "&", ",", "-", "'", "’"})
 _OPENERS = frozenset({",", ";", ":", ")"})  # (")": an aside before the names, "(ISW update) A & B controlled by Z")
+_DOUBTS = frozenset("unconfirmed unverified disputed denied claimed unclear rumoured rumored false".split())
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az"})  # "Ras al-Ain"
 _NO_NAME = frozenset({"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 _AFTER = frozenset({",", ";", ".", ":", "(", "by", "according", "as", "after", "following", "per", "-", "—", "–", "and", "but"})
@@ -65,6 +66,15 @@ def named_places(names: list[Token]) -> list[PlaceRef]:
     return out
 
 
+def _doubted(part: Token) -> bool:
+    """Whether the clause is a claim or a rumour the line lists ("exaggerated claims: X seized (unconfirmed), Y
+    seized (unconfirmed)"): a doubt in the bracket after the participle, or a claim noun before it."""
+    doc = part.doc
+    if part.i + 1 < len(doc) and doc[part.i + 1].text == "(" and any(t.lower_ in _DOUBTS for t in doc[part.i + 2 : part.i + 6]):
+        return True
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ("claim", "rumour", "rumor", "report") for t in doc[: part.i])
+
+
 def by_agent(part: Token) -> Token | None:
     """The last word of the capitalised name after "by" ("taken by the Arakan Army": "Army"), or None."""
     doc, j = part.doc, part.i + 1
@@ -94,6 +104,8 @@ def telegraphic_clauses(doc: Doc) -> list[Frame]:
             continue  # "Kherson captured the headlines", "Kherson occupied a key place": an object, no telegraphic clause
         if any(c.dep_ in ("aux", "auxpass", "neg", "dobj") for c in part.children):
             continue  # "has been captured" (the sentence grammar reads it); "not captured"
+        if _doubted(part):
+            continue
         names = opening_names(part)
         if names is None:
             continue
