@@ -5,7 +5,8 @@ shelled", "A and B also occupied", "X occupied according to the council", "X (sp
 small model reads the name as the subject of an active verb with no object (or the participle as its modifier), so no
 frame held a place. With no side named the taker stays unnamed (the extractor's sideless check: a known town of a
 country at war). Twins: "nearly captured", an object ("captured the attention"), "contested", people captured, a side's
-name before the participle, an attack, a negation.
+name before the participle, an attack, a negation, "(unconfirmed)" after it, a list of claims; a line cut from a
+chronology ("January 26: Gao captured") is left to its date head.
 H1 (held_line.py): the line records the change as the state it leaves: "A, B and C under Russian control.", "X under
 Russian occupation.", "X (north of Y) in Russian hands", "X is in Russian control.", "A & B controlled by Russia.",
 "confirmed X was under Russian control". Twins: a hold ("still under", "remains in", "has been under ... since"),
