@@ -103,6 +103,7 @@ from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.headline_participle import headline_participles, looking_back
+from townwatch_extract.held_line import HELD_LINE, held_lines
 from townwatch_extract.hold_span import held_for_span
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.later_base import later_base_name
@@ -181,6 +182,7 @@ from townwatch_extract.spelling import respelled, respellings
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
+from townwatch_extract.telegraphic_clause import telegraphic_clauses
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.topic_label import without_topic_labels
@@ -1227,7 +1229,9 @@ class Extractor:
             # "RUSSIA SAYS ITS TROOPS SEIZED KROKHMALNE"; "Army Takes Control Of The Game": capitals that say nothing
             title = self._headline_case(title)
         title_trigger = bool(title) and (self.prefilter.title_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
-        if self.use_prefilter and not title_trigger and not self.prefilter.has_candidate(clean):
+        # a monitor's line sent with no headline may record its change as a state ("A and B under Russian control.")
+        held = not article.title and bool(HELD_LINE.search(clean))
+        if self.use_prefilter and not title_trigger and not held and not self.prefilter.has_candidate(clean):
             _drop(trace, "prefilter")
             return []
         if looks_binary(text) or looks_binary(title):
@@ -1251,6 +1255,10 @@ class Extractor:
             chosen, status_sentences = self.prefilter.pick(
                 clean, index, lambda t: bool(self.catalogue.find(t)), lambda w: bool(self.gazetteer.candidates(w))
             )
+            if held:  # (held_line.py: the sentences a held line may be in are read as trigger sentences)
+                picked = {s.start for s in chosen}
+                chosen = sorted([*chosen, *(s for s in index.all() if s.start not in picked and HELD_LINE.search(s.text))], key=lambda s: s.start)
+                status_sentences = [s for s in status_sentences if s.start not in {c.start for c in chosen}]
             status = [(s, False) for s in status_sentences]
             if title and not title_trigger:
                 segments = []
@@ -1274,6 +1282,9 @@ class Extractor:
                 # "Kherson liberated: one year on": a memory (headline_participle.py); "January 26: Gao captured", a
                 # dated line cut from a list of key dates, is no headline: its date head decides (telegraphic lines)
                 frames[-1] = [(f, m) for f, m in frames[-1] if f.construction != BARE_PARTICIPLE]
+        if not article.title and not heads:  # a monitor's "X captured, Russians advance to Y", "A and B under Russian control."
+            # (a line cut from a chronology, "January 26: Gao captured", is read by its date head below)
+            frames = [found + self._telegraphic(found, doc) for found, doc in zip(frames, docs, strict=True)]
         if heads:  # "5 December - Hama captured.": a chronology line's telegraphic clause
             frames = [
                 found or ([] if is_title else [(f, m) for f in telegraphic_participle(doc) if (m := read_modality(f.trigger, False)).mood == Mood.EVENT])
@@ -1691,6 +1702,29 @@ class Extractor:
             else:
                 _drop(trace, "modality", _place_text(frame), tok.text, str(modality.mood.value))
         return out
+
+    def _telegraphic(self, found: list[tuple[Frame, Modality]], doc: Doc) -> list[tuple[Frame, Modality]]:
+        """The telegraphic clauses and held lines of a title-less line's sentence whose trigger and places no frame of
+        it holds (telegraphic_clause.py, held_line.py); a held line of a state's own towns ("Vorzel and Bucha in
+        Ukrainian hands") tells the defender's hold, not a change."""
+        taken = {f.trigger.i for f, _m in found} | {r.token.i for f, _m in found for r in f.places}
+        held = [f for f in held_lines(doc) if not self._held_at_home(f)]
+        return [
+            (f, m) for f in [*telegraphic_clauses(doc), *held]
+            if f.trigger.i not in taken and not any(r.token.i in taken for r in f.places) and (m := read_modality(f.trigger, False)).mood == Mood.EVENT
+        ]
+
+    def _held_at_home(self, frame: Frame) -> bool:
+        """Whether a held line's side is a state ("Ukrainian", "Ukraine's army") and every place it names is, first of
+        all, a town of that state's country."""
+        if frame.gaining is None:
+            return False
+        found = self.catalogue.find(frame.gaining.text)
+        states = {m.actor.default_country for m in found if m.actor.kind == ActorKind.STATE}
+        home = self.gazetteer.country_code(frame.gaining.text) if not found else (next(iter(states)) if len(states) == 1 and len(found) == 1 else None)
+        return home is not None and all(
+            (geo := self.gazetteer.candidates(r.token.text)) and geo[0].country_code == home for r in frame.places
+        )
 
     def _title_frames(self, doc: Doc, trace: Trace | None = None, lone: str = "") -> list[tuple[Frame, Modality]]:
         """A headline's frames; when the parse gives none, those of the headline rebuilt by its own grammar."""

@@ -18,7 +18,7 @@ __all__ = ["fronted_country", "kind_country", "located_country", "near_anchor", 
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
 _IN = re.compile(
     r"^[^.;:!?\"“”]{0,80}?\bin (?:the )?(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+(?:control|hands|occupation)\b)"  # "X in Russian hands": a holder, no country
 )
 _REACH = 160
 _RIGHT_AFTER = 12  # ", in the " and no more: where a district's name must start to place the name before it
@@ -56,7 +56,7 @@ _NEAR = re.compile(
     r"(?:(near|outside|close to|next to|on the outskirts of)|(?:some |about )?(?:\d+ ?(?:km|kilomet(?:re|er)s|miles) )?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) of) "
     r"(?:the (?:strategically \w+ |strategic |key |embattled |frontline |front-line )?(?:town|city) of )?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+(?:control|hands|occupation)\b)"  # "X in Russian hands": a holder, no country
 )
 _NEAR_KM = 60  # how far "near" reaches: a namesake farther from the town named is another village of the name
 _BEARING_KM = 120  # and a bearing ("30 km southwest of Donetsk")
