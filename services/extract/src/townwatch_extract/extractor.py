@@ -1113,9 +1113,9 @@ class Extractor:
                 text_fingerprint=fingerprint,
                 place=c.place,
                 gaining=c.gaining.to_actor() if c.gaining else None,
-                losing=c.losing.to_actor() if c.losing else None,
+                losing=c.losing.to_actor() if c.losing is not None and _own_loser(c) else None,
                 gaining_inferred=c.gaining_inferred and c.gaining is not None,
-                losing_inferred=c.losing_inferred and c.losing is not None,
+                losing_inferred=c.losing_inferred and _own_loser(c),
                 event_date=c.event_date,
                 date_precision=c.precision,
                 historical=c.historical,
@@ -2691,3 +2691,10 @@ class Extractor:
         out = _own_withdrawal_dropped(out)
         out.sort(key=lambda c: c.start)
         return out
+
+
+def _own_loser(c: Candidate) -> bool:
+    """Whether ``c`` has a losing side other than its gaining one. Each reading already keeps one of the two when both
+    name the same side; a pronoun resolved after that ("they engaged the terrorists, pushing them out") can still
+    give both to one side, and a side never takes a town from itself: the loser is then left unsaid."""
+    return c.losing is not None and (c.gaining is None or c.gaining.id != c.losing.id)

@@ -72,7 +72,7 @@ def verb_tails(trigger: Token, obj: Token) -> list[Token]:
             out.extend(o for o in c.children if o.dep_ == "pobj" and _clause_free(o) and not _names_side(o))
         elif c.dep_ == "conj" and _clause_free(c) and not _opens_clause(c) and any(
             k.dep_ == "cc" and k.lower_ in ("and", "as") and obj.i < k.i < c.i for k in trigger.children
-        ):
+        ) and not _verb_between(trigger, obj, c):
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ in _LOCATIVE and c.lower_ != "of":
             # "retook several towns including A near the river, B, C and D": the locative phrase hung on the verb
@@ -84,6 +84,12 @@ def verb_tails(trigger: Token, obj: Token) -> list[Token]:
             out.extend(c for c in app.children if c.dep_ == "conj" and c.i > app.i and c.pos_ in ("NOUN", "PROPN") and any(
                 k.dep_ == "cc" and k.lower_ == "as" and app.i < k.i < c.i for k in app.children))
     return out
+
+
+def _verb_between(trigger: Token, obj: Token, name: Token) -> bool:
+    """"recaptured A and surrounded another, B": a second verb of the trigger's comes before the name, which is that
+    verb's (the parse hung it on the trigger), not a later item of the list taken."""
+    return any(v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and obj.i < v.i < name.i for v in trigger.children)
 
 
 def _where_conjuncts(prep: Token) -> list[Token]:
