@@ -103,7 +103,7 @@ from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
 from townwatch_extract.headline_participle import headline_participles, looking_back
-from townwatch_extract.held_line import HELD_LINE, held_lines
+from townwatch_extract.held_line import has_held_line, held_lines
 from townwatch_extract.hold_span import held_for_span
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.later_base import later_base_name
@@ -1230,7 +1230,7 @@ class Extractor:
             title = self._headline_case(title)
         title_trigger = bool(title) and (self.prefilter.title_trigger(title) or bool(CONTROL_HEADLINE.search(title)))
         # a monitor's line sent with no headline may record its change as a state ("A and B under Russian control.")
-        held = not article.title and bool(HELD_LINE.search(clean))
+        held = not article.title and has_held_line(clean)
         if self.use_prefilter and not title_trigger and not held and not self.prefilter.has_candidate(clean):
             _drop(trace, "prefilter")
             return []
@@ -1257,7 +1257,7 @@ class Extractor:
             )
             if held:  # (held_line.py: the sentences a held line may be in are read as trigger sentences)
                 picked = {s.start for s in chosen}
-                chosen = sorted([*chosen, *(s for s in index.all() if s.start not in picked and HELD_LINE.search(s.text))], key=lambda s: s.start)
+                chosen = sorted([*chosen, *(s for s in index.all() if s.start not in picked and has_held_line(s.text))], key=lambda s: s.start)
                 status_sentences = [s for s in status_sentences if s.start not in {c.start for c in chosen}]
             status = [(s, False) for s in status_sentences]
             if title and not title_trigger:
