@@ -24,7 +24,7 @@ from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_capital
 from townwatch_schemas import ActorKind
 
-__all__ = ["ANAPHOR_NOUNS", "NOTE_ONLY_ANAPHORS", "SINGULAR_ANAPHORS", "Antecedent", "PlaceMentions"]
+__all__ = ["ANAPHOR_NOUNS", "NAME_PIECE", "NOTE_ONLY_ANAPHORS", "SINGULAR_ANAPHORS", "Antecedent", "PlaceMentions"]
 
 # Nouns standing for one populated place: "a town", "the village", "a provincial capital", "it".
 ANAPHOR_NOUNS = SETTLED | {"capital", "hamlet", "settlement", "stronghold", "it", "area", "locality"}
@@ -40,7 +40,9 @@ NOTE_ONLY_ANAPHORS = frozenset({"area", *NOTE_QUARTERS})
 # (Gamboru's), so well above context._CITY_NOT_VILLAGE
 VILLAGE_AT_MOST = 200_000
 _DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.]{0,30}$", re.I)
-_PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
+NAME_PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
+"""One word of a place's written name ("Kafr", "al-Bab"), as the look-ups of names in text match it."""
+_PIECE = NAME_PIECE
 _PARTICLE = r"(?:(?:da|de|del|do|dos|di|du|la|le|al|el|bin|ibn)\s)?"  # "Mocimboa da Praia"
 # a day or month after a name is no part of it ("raised their flag in the town of Sinjar Sunday")
 _NOT_A_DATE = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from townwatch_extract.coreference import NAME_PIECE
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer.countries import country_codes
 
@@ -24,7 +25,7 @@ __all__ = ["LATER_BASE_NOUNS", "definite_base", "later_base_name", "unnamed_base
 LATER_BASE_NOUNS = frozenset({"base", "airbase", "outpost", "garrison"})
 # a base of something else, not a garrison ("a base of operations", "a base for attacks", "its support base")
 _NOT_GARRISON = frozenset({"operations", "operation", "support", "power", "fan", "voter", "tax", "customer", "industrial", "home"})
-_PIECE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|ed)-)?[A-Z][\w’'\-]*"
+_PIECE = NAME_PIECE  # one word of a written name, as coreference reads names
 _NAME = rf"{_PIECE}(?:\s{_PIECE}){{0,2}}"
 _BASE = r"(?:base|airbase|garrison|outpost|camp)"
 # "the base at Janay Abdale", "a raid on a base in Af Urur", "the rebels' camp at X" (after a base taken only)
