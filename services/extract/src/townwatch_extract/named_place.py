@@ -173,10 +173,27 @@ def nearby_country(
             run.append(tok)
             continue
         if run:
-            if (cc := _landmark(run, gazetteer, war)) is not None:
+            if not _allegiance(run) and (cc := _landmark(run, gazetteer, war)) is not None:
                 found.add(_at_home(run, cc, gazetteer, war, home))
             run = []
     return found.pop() if len(found) == 1 else None
+
+
+_ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})
+_ALLEGIANCE_WORDS = frozenset({"loyal", "backed", "allied", "aligned", "supported", "sponsored"})
+
+
+def _allegiance(run: list[Token]) -> bool:
+    """Whether a run of capitalised words is the capital of an allegiance ("pro-Moscow separatists", "anti-Kyiv
+    rebels", "militias loyal to Damascus", "rebels backed by Moscow"): a side's patron, never a landmark beside the
+    town taken."""
+    first = run[0]
+    if first.i < 2:
+        return False
+    link, word = first.doc[first.i - 1], first.doc[first.i - 2]
+    return (link.text == "-" and word.lower_ in _ALLEGIANCE_PREFIXES) or (
+        link.lower_ in ("to", "by", "with") and word.lower_ in _ALLEGIANCE_WORDS
+    )
 
 
 def _at_home(run: list[Token], cc: str, gazetteer: Gazetteer, war: frozenset[str], home: str | None) -> str:
