@@ -35,6 +35,20 @@ _NOT_WAR = frozenset(
 )
 
 
+# the common words an armed foe is beaten as ("victory over terrorism in Ramadi"); any other common noun is a
+# metaphor ("victory over corruption in Basra"); a name is read as the side it names
+_ARMED_FOES = frozenset(
+    """terrorism terrorist terrorists terror militants militant jihadists jihadist insurgents insurgency rebels rebel
+    extremists extremism separatists militia militias enemy invaders occupiers gunmen fighters forces troops army
+    regime""".split()
+)
+
+
+def _armed_foe(tok: Token) -> bool:
+    """Whether a victory's "over" object is an armed side: a name, or a common word for an armed foe."""
+    return tok.text[:1].isupper() or tok.lower_ in _ARMED_FOES
+
+
 def _victory(trigger: Token) -> Token | None:
     """The victory the verb tells: its object ("hails victory"), or what it congratulates for ("congratulates the
     army for the Mosul victory")."""
@@ -80,6 +94,8 @@ def hailed_victory_frame(trigger: Token) -> Frame | None:
     losing = prep_objects(victory, ("over", "against"))
     if lemma != "congratulate" and not losing:
         losing = [o for o in prep_objects(trigger, ("over", "against")) if o.i > victory.i]
+    if losing and not _armed_foe(losing[0]):
+        return None
     places = [r for o in prep_objects(victory, ("in", "at")) for r in place_refs(o)]
     if not places:
         places = [
