@@ -33,6 +33,8 @@ _VICTORIES = [
     ("Iraqi premier hails victory over terrorism in Ramadi", _D(2015, 12, 28), ("Ramadi", "iq-gov", "isis")),
     ("Iraqi PM congratulates troops for Falluja victory", _D(2016, 6, 26), ("Falluja", "iq-gov", "isis")),
     ("SDF celebrates victory over Islamic State in Manbij", _D(2016, 8, 12), ("Manbij", "sdf", "isis")),
+    # the small model tags "hail" a noun here, with the victory still its object and "forces" its compound
+    ("US-backed forces hail historic Manbij victory over Islamic State", _D(2016, 8, 13), ("Manbij", "sdf", "isis")),
 ]
 
 

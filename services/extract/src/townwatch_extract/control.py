@@ -544,7 +544,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _flag_frame(trigger)
     elif lemma in ("declare", "claim") and is_verb:
         frame = _victory_frame(trigger)
-    elif lemma in HAILING_VERBS and is_verb:
+    elif lemma in HAILING_VERBS:
         frame = hailed_victory_frame(trigger)  # "Iraq announces victory over ISIS in Mosul" (victory_hailed.py)
     elif lemma in _REDEPLOY and is_verb:
         frame = _redeploy_frame(trigger)

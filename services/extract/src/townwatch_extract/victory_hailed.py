@@ -76,12 +76,22 @@ def hailed_victory_frame(trigger: Token) -> Frame | None:
     """The frame of "Z announces / hails / celebrates victory over Y in X" and "W congratulates Z on (the) victory
     over Y in X / for the X victory", or None."""
     lemma = trigger.lemma_.lower()
-    if lemma not in HAILING_VERBS or trigger.pos_ not in ("VERB", "AUX"):
+    # (the small model may tag a headline's "forces hail ... victory" a noun, still with the victory for object)
+    misread = trigger.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in trigger.children)
+    if lemma not in HAILING_VERBS or (trigger.pos_ not in ("VERB", "AUX") and not misread):
         return None
     victory = _victory(trigger)
     if victory is None:
         return None
-    subject = subject_of(trigger)
+    # (a headline's "US-backed forces hail ... victory": the small model may hang the subject on the verb as a compound)
+    subject = subject_of(trigger) or next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "compound" and c.i < trigger.i and c.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
     if (
         subject is not None
         and subject.tag_ == "NNP"
