@@ -130,6 +130,10 @@ _KURDISH_IN = {"IQ": "peshmerga"}
 _KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township|District)$")
 
 
+# capitalised names written before "group" that the tagger may read as a verb ("IS group seizes X")
+_CAPITAL_GROUP_NAMES = frozenset({"IS", "ISIS", "ISIL"})
+
+
 def kurdish_side(entry: ActorEntry, place_cc: str | None, catalogue: ActorCatalogue) -> ActorEntry:
     """The side "Kurdish forces" are at a place: the SDF in Syria, the Peshmerga in Iraq ("wrested control of the Iraqi
     town of Sinjar from Kurdish forces")."""
@@ -710,6 +714,10 @@ class ArticleContext:
             # story, else unnamed: extractor._unnamed_side), never the state they fight
             return self._named_rebels(tok.text, place_cc)
         toks = [tok]
+        if tok.lower_ == "group" and tok.i > 0 and tok.doc[tok.i - 1].text in _CAPITAL_GROUP_NAMES:
+            # "IS group seizes X": the tagger reads "IS" as the verb "is", leaving "group" the subject alone (the
+            # catalogue's alias "IS group" spans both)
+            toks.append(tok.doc[tok.i - 1])
         # the end of the head's own phrase ("a spokesman for the rival faction"): an apposition starts right after it
         own_end = max([tok.i, *(c.right_edge.i for c in tok.children if c.dep_ != "appos")])
         for c in tok.children:

@@ -27,6 +27,7 @@ from townwatch_extract.syntax import (
     prep_objects,
     subject_of,
 )
+from townwatch_extract.victory_hailed import HAILING_VERBS, hailed_victory_frame
 from townwatch_extract.victory_place import won_settlement
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
@@ -63,6 +64,7 @@ _EXPELLING = frozenset("drive push force chase flush oust expel dislodge evict r
 _FIGHTS = frozenset("battle fighting clashes fight".split())
 PHRASE_LEMMAS = frozenset({
     "have", "be", "control", "hold", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
+    *HAILING_VERBS,
 })
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
@@ -542,6 +544,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _flag_frame(trigger)
     elif lemma in ("declare", "claim") and is_verb:
         frame = _victory_frame(trigger)
+    elif lemma in HAILING_VERBS:
+        frame = hailed_victory_frame(trigger)  # "Iraq announces victory over ISIS in Mosul" (victory_hailed.py)
     elif lemma in _REDEPLOY and is_verb:
         frame = _redeploy_frame(trigger)
     elif lemma in _CONSOLIDATE and is_verb:

@@ -2074,6 +2074,14 @@ def _named_settlement(obj: Token) -> bool:
     )
 
 
+def _share_held(tok: Token | None) -> bool:
+    """Whether ``tok`` is the town a share word is of, where the participle hangs on the town ("Half of Mosul city
+    taken", "Two-thirds of Mosul old city taken from ISIS": the parse makes "city" the participle's head, not "half")."""
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PARTIAL_NOUNS and (
+        tok.head.head.pos_ != "PROPN"
+    )
+
+
 def _share_of_town(obj: Token) -> bool:
     """"took parts of Farah", "took most of the city of X": a share of a named town (read as partial)."""
     return obj.lower_ in SHARE_WORDS and any(not r.anaphor for o in prep_objects(obj, ("of",)) for r in place_refs(o))
@@ -2430,7 +2438,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = _first(prep_objects(head, ("by",)) or prep_objects(trigger, ("by",)))
         elif passive:
             target = _passive_subject(trigger)
-            frame.places = place_refs(target)
+            frame.places = place_refs(target, _share_held(target))
             frame.gaining = _first(prep_objects(trigger, ("by",))) or _assault_side(trigger)
         else:
             frame.gaining = is_doer or subject_of(trigger)

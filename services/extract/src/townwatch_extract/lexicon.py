@@ -162,7 +162,7 @@ LATELY_WORDS = frozenset(
 _LEAVING_WORDS = frozenset("withdrew withdrawn withdrawal withdrawing left retreated retreat abandoned fled pulled evacuated vacated surrendered".split())
 # The shares of a town "take" may have for object ("took most / parts / the eastern half of X"): the prefilter's
 # support words for "took" and the only ones frames._share_of_town reads, so both stay in step.
-SHARE_WORDS = frozenset({"parts", "most", "half"})
+SHARE_WORDS = frozenset({"parts", "most", "half", "thirds"})  # ("take two-thirds of X")
 # The parts of a town "take" may have for object, with the town after "in" ("took a neighbourhood in Aden", "capture
 # key area in Kobane"): support words for "took" too, and the only ones frames._part_towns reads ("part" alone never:
 # "took part in")
@@ -190,7 +190,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # "Shabaab ejected government forces from the town of X": "eject" is an expelling verb like "expel" (wire_news)
     **dict.fromkeys("ejected ejects eject ejecting".split(), frozenset({"out", "from"})),
     # a verbless headline's "The Houthi victory in Amran" (headline_victory)
-    "victory": frozenset({"in", "at"}),
+    # (and a victory a side is congratulated for: "congratulates army for Mosul victory", victory_hailed.py)
+    "victory": frozenset({"in", "at", "congratulates", "congratulated", "congratulate", "congratulating"}),
     # the verb "forces" only with its "out" ("army forces al-Shabaab out of X"): the noun's "forces from" is everywhere
     "forces": frozenset({"out"}),
     # (and a sweep of named villages: "troops proceeded to clear other surrounding villages including A, B and C")
@@ -398,8 +399,9 @@ def parse_form(text: str) -> str:
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
     quarters outskirts bank portions portion swathes swaths swath swathe chunk pockets pocket east west north south percent
-    per-cent % cent pc majority""".split()
+    per-cent % cent pc majority third thirds""".split()
 )
+# (a headline's fractions: "two-thirds of X taken", "retake a third of west X": the tokenizer splits "two-thirds")
 
 # Sites that change hands on their own and are written with common nouns: "the presidential palace", "Aden's
 # international airport". Reported as places named after the town that has them.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from townwatch_extract.lexicon import CELEBRATION_WORDS, VERB_CLASSES
+from townwatch_extract.lexicon import CELEBRATION_WORDS, PARTIAL_NOUNS, VERB_CLASSES
 from townwatch_extract.set_off import name_set_off
 from townwatch_extract.syntax import capture_verb_misread, control_verb_misread
 from townwatch_schemas import DatePrecision
@@ -86,6 +86,13 @@ def background_cue(trigger: Token) -> str | None:
     return None
 
 
+def _share_line(noun: Token) -> bool:
+    """Whether ``noun`` is what a line's share is of ("Half of Mosul city taken", "Two-thirds of Mosul old city taken
+    from ISIS"): the participle on the town is the headline's passive, as on a bare noun, not a description of it."""
+    share = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and share.dep_ == "ROOT" and share.lower_ in PARTIAL_NOUNS
+
+
 def told_as_state(trigger: Token, place: Token) -> bool:
     """A capture told as a state, never as news: "near the captured town of X", "the last stronghold occupied by Z"."""
     # the place's noun phrase, up to the noun it is "of" ("the captured town of X"), or the phrase an anaphor
@@ -98,7 +105,7 @@ def told_as_state(trigger: Token, place: Token) -> bool:
            for t in phrase):
         return True
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED \
-            and trigger.head.dep_ != "ROOT" and name_set_off(trigger.head) is None:
+            and trigger.head.dep_ != "ROOT" and name_set_off(trigger.head) is None and not _share_line(trigger.head):
         # "attack town recently captured by militants", "two towns seized previously by IS": a description; a line
         # that is only the noun and its participle is a headline's passive ("Strategic town of X captured by Z"), and
         # so is a line that is only a name and that noun set off ("X, a strategic city recaptured by army")
