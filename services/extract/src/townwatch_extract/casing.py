@@ -36,6 +36,11 @@ _CAPTURE_FORMS = frozenset(
 )
 
 
+# prepositions and conjunctions neither spaCy's stop words nor WordNet's verbs, adjectives and adverbs list: in a
+# Title Case line "Amidst" is no unknown name ("Syrian Forces Reclaim Raqqa Amidst Escalating Tensions")
+_FUNCTION_WORDS = frozenset("amid amidst whilst despite versus unto".split())
+
+
 # a label before a headline's colon ("Democratic Republic of the Congo: M23 seizes X"): a name in its own capitals
 _LABEL = re.compile(r"^\s*\S+(?:\s+\S+){0,4}\s?:\s+(?=\S)")
 # an acronym with a digit ("M23", "G5"): written in capitals, never a common word
@@ -155,7 +160,9 @@ def restore_case(text: str, hints: CaseHints) -> str:
             for i in range(start, m.end()):
                 cap(i)
             continue
-        if word in STOP_WORDS or word in hints.common or len(word) < 3:
+        if word.endswith(("'s", "’s")) and len(word) > 4:
+            word = word[:-2]  # "myrnohrad’s southern part": the name before a possessive is checked as the name
+        if word in STOP_WORDS or word in _FUNCTION_WORDS or word in hints.common or len(word) < 3:
             continue
         stems = {word, word[:-1], word[:-2], word[:-3]} if word.endswith(("s", "ed", "ing")) else {word}
         english = bool(stems & dictionary)

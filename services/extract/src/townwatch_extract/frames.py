@@ -71,6 +71,7 @@ from townwatch_extract.news_nominal import (
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.note_quarter import quarter_share
 from townwatch_extract.positions_left import positions_town
+from townwatch_extract.possessed_part import part_owner
 from townwatch_extract.praise import praised_doer
 from townwatch_extract.presupposed_nominal import is_presupposed, side_on_noun
 from townwatch_extract.reactions import reacting_side
@@ -355,6 +356,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             out.extend(r for r in place_refs(obj, cut, "district" if whole and not listed_areas else kind_noun, depth + 1)
                        if not r.anaphor or (r.count == 0 and (
                            (low in SHARE_WORDS and r.kind_noun in _SETTLED) or quarter_share(tok, r.kind_noun))))
+    elif (owner := part_owner(tok)) is not None:
+        # "took Mosul's eastern half", "captured Aleppo's western districts": the town, in part (possessed_part.py)
+        out.extend(r for r in place_refs(owner, True, kind_noun, depth + 1) if not r.anaphor)
     elif (low in _PICKETS and tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out"))
           and any(c.lower_ in _SOME or c.dep_ == "nummod" for c in tok.children)) or (tok.dep_ == "dobj" and _few_pickets(tok)):
         # "ousted Russian forces from some positions in Bakhmut": driven from a few of the town's positions, not from
