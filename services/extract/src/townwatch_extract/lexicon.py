@@ -151,7 +151,10 @@ CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     # a side's flight from a town ("Islamists flee Diabaly", "Al-Shabaab quits Kismayo"; flight.py)
     "flee flees fled fleeing quit quits quitting "
     # a present entry with the town for object ("rebels enter Hama as the army withdraws"; entry.py confirms it; news31)
-    "enter".split()
+    "enter "
+    # a side's loss of a town told with the town alone ("the army had lost Ramadi", "Ukraine lost Bakhmut"; frames
+    # read it as the holder's loss, and "lost 20 soldiers" or "lost Liverpool's best player" as none; lead34)
+    "lost loses lose losing".split()
 )
 
 # the days a hold "since" counts as the change (control._since_lately): "under Z control since Monday morning"
@@ -216,7 +219,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("recovered recovers recover recovering".split(), frozenset({"from", "control", "town", "village", "city"}) | _LEAVING_WORDS),
     **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
     # "Syria rebels lose battle for Qusair", "conceded they had lost the battle for X" (frames._CONTESTS)
-    **dict.fromkeys("lost loses lose".split(), frozenset({"to", "battle", "fight"})),
+    **dict.fromkeys("lost loses lose losing".split(), frozenset({"to", "battle", "fight"})),
     # a headline's "Al Shabaab stronghold Kismayo falls" (headline.py): the stronghold's owner lost it
     # ... and a chronology's "Kunlong fell on November 12", "X fell after two days of fighting" (frames.SIDELESS_FALL)
     # (and "X has fallen from / out of government control": frames, the holder lost it)
