@@ -84,6 +84,7 @@ from townwatch_extract.syntax import (
     capture_verb_misread,
     children,
     control_verb_misread,
+    day_number,
     has_child,
     is_passive,
     negated_or_modal,
@@ -2652,7 +2653,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
 
     # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"; an Afghan outlet's passive
     # "Y district has been fallen / collapsed to the Taliban" has the same subject
-    subj = _first(children(trigger, ("nsubj",)) or children(trigger, ("nsubjpass",)))
+    # (never a date's day the small model made a second subject: "On 19 December 2016, the town of X fell to Z")
+    subj = _first([c for c in children(trigger, ("nsubj",)) if not day_number(c)] or children(trigger, ("nsubjpass",)))
     if subj is not None and subj.lower_ in ("which", "that") and trigger.dep_ == "relcl":
         subj = _relative_antecedent(subj, trigger)
     if subj is None and trigger.dep_ == "acomp" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() == "be":
