@@ -2,7 +2,8 @@
 
 D, a date's day read as the subject: a coder note opens with its date ("On 9 December 2016, the Islamic State took
 over X"), and the small model, for some days and months (December most), makes the day's number a second subject
-of the verb. The first subject was taken as the side, so the note gave no side and no event (`syntax.day_number`,
+of the verb (and the first day of a span: "Between 27 and 28 January", "On 9-10 December"). The first subject was
+taken as the side, so the note gave no side and no event (`syntax.day_number`,
 `syntax.subject_of`; the falling place of "On 19 December 2016, the town of X fell to Z" in `frames`). A day's
 number is never a side. Twins: the same date-led notes of an attack, shelling, an attempt, a hold, a denial.
 
@@ -42,6 +43,13 @@ def _rows(extractor: Extractor, text: str, day: str) -> list[tuple[str, str | No
          "2016-12-29", "Khanasir", "isis"),
         ("On 19 December 2016, the town of Gwoza fell to Boko Haram after clashes with the army.", "2016-12-19",
          "Gwoza", "boko-haram"),
+        ("Late on 15 December 2016, the Syrian Army captured the town of Khanasir after clashes.", "2016-12-16",
+         "Khanasir", "sy-gov"),
+        # a span of days: its first day's number
+        ("Between 27 and 28 January 2016, the Islamic State captured the town of Khanasir after clashes.", "2016-01-28",
+         "Khanasir", "isis"),
+        ("On 9-10 December 2016, the Syrian Army captured the town of Khanasir after clashes.", "2016-12-10",
+         "Khanasir", "sy-gov"),
     ],
 )
 def test_a_date_led_note_keeps_its_side(extractor: Extractor, text: str, day: str, place: str, gaining: str) -> None:

@@ -232,11 +232,15 @@ def participle_doer(tok: Token) -> Token | None:
 
 
 def day_number(tok: Token) -> bool:
-    """The number of a date's day ("On 9 December 2016", "on December 9"): never a side, whatever the parse makes it."""
+    """The number of a date's day ("On 9 December 2016", "on December 9", "Between 27 and 28 January", "On 9-10
+    December"): never a side, whatever the parse makes it."""
     doc = tok.doc
     if not tok.like_num or tok.pos_ != "NUM" or not tok.text.isdigit() or int(tok.text) > 31:
         return False
-    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in MONTH_WORDS) or (
+    k = tok.i + 1
+    if k + 2 < len(doc) and doc[k].lower_ in ("and", "to", "or", "-", "–") and doc[k + 1].text.isdigit():
+        k += 2  # the first day of a span
+    return (k < len(doc) and doc[k].lower_.rstrip(".") in MONTH_WORDS) or (
         tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in MONTH_WORDS)
 
 
