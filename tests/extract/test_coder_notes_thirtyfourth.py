@@ -7,6 +7,13 @@ taken as the side, so the note gave no side and no event (`syntax.day_number`,
 `syntax.subject_of`; the falling place of "On 19 December 2016, the town of X fell to Z" in `frames`). A day's
 number is never a side. Twins: the same date-led notes of an attack, shelling, an attempt, a hold, a denial.
 
+G, a government side named only by a common word ("government troops", "the army") against the Islamic State, in
+a note that writes no country: the side's country was inferred from the Islamic State's first country, Iraq, and a
+Syrian town of the name was then rejected as "an obscure namesake abroad" (kept as written in Iraq: Iraqi forces
+took it). A town in another country a named side fights in is no namesake abroad when the text writes no country
+(`context._sides_other_country`). Twins: Iraqi towns in the same notes, notes that write "Iraqi" or "Syrian", Boko
+Haram notes.
+
 Sentences written for these tests.
 """
 
@@ -71,3 +78,25 @@ def test_a_date_led_note_keeps_its_side(extractor: Extractor, text: str, day: st
 )
 def test_a_date_led_twin_takes_nothing(extractor: Extractor, text: str, day: str) -> None:
     assert _rows(extractor, text, day) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        # G: each gave the place to Iraq's government on main
+        ("Government troops regained control of the town of Sukhnah after IS militants withdrew.", "Sukhnah", "sy-gov"),
+        ("Government forces took the town of Maskanah after Islamic State fighters fled overnight.", "Maskanah", "sy-gov"),
+        ("The army retook the town of Mahin after IS militants withdrew.", "Mahin", "sy-gov"),
+        ("Government forces recaptured the town of Suluk after IS fighters fled.", "Suluk", "sy-gov"),
+        ("Army units restored security and stability to the town of Deir Hafer after eliminating ISIS terrorists.",
+         "Deir Hafer", "sy-gov"),
+        # twins: an Iraqi town, a written country, another war
+        ("Government forces retook the town of Baiji after IS fighters fled.", "Baiji", "iq-gov"),
+        ("Government troops regained control of the town of Rutba after IS militants withdrew.", "Rutba", "iq-gov"),
+        ("Iraqi troops regained control of the town of Sinjar after IS militants withdrew.", "Sinjar", "iq-gov"),
+        ("Syrian troops regained control of the town of Sukhnah after IS militants withdrew.", "Sukhnah", "sy-gov"),
+        ("Troops regained control of the town of Damboa after Boko Haram fighters withdrew.", "Damboa", "ng-gov"),
+    ],
+)
+def test_a_countryless_note_puts_the_town_where_it_lies(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    assert [(p, g) for p, g, _lo in _rows(extractor, text, "2016-06-01")] == [(place, gaining)]

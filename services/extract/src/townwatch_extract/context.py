@@ -508,6 +508,13 @@ class ArticleContext:
         )
         return found
 
+    def _sides_other_country(self, place: GeoPlace, name: str) -> bool:
+        """A town of the written name in another country a side the text names fights in, when the text writes no
+        country at all: "Government forces took Jarabulus after IS fighters fled" is Syria's Jarabulus, one of the
+        Islamic State's two countries (the side's first, Iraq, only stood in for the unwritten one), not an obscure
+        namesake abroad."""
+        return not self.written_countries and place.country_code in self.actor_countries and bool(name)
+
     def country_hints(self, extra: list[str | None]) -> list[str]:
         hints: list[str] = []
         for cc in [c for c, _n in self.countries.most_common()] + [e for e in extra if e]:
@@ -1146,7 +1153,7 @@ class ArticleContext:
             region = self.gazetteer.find_admin1(name, hints[0] if hints else None)
             if region is not None and (place is None or place.country_code != region[0]):
                 return None
-        if place is not None and hints and place.country_code not in hints[:3] and (
+        if place is not None and hints and place.country_code not in hints[:3] and not self._sides_other_country(place, name) and (
             place.population < 50000 or name_key(place.name) != name_key(name) or (
                 place.country_code not in self.catalogue.war_countries
                 and set(hints[:3]) & self.catalogue.war_countries & self.written_countries
@@ -1196,7 +1203,7 @@ class ArticleContext:
             return None  # "Ukraine recaptures Donetsk village": a village of a city's region, never the city itself
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
-        ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON") and not (
+        ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON") and not (
             strong and self._war_town_read_as_person(tok, name, place)
             and not any(p.country_code in hints[:2] for p in self.gazetteer.candidates(name))
             and not set(hints[:2]) & self.catalogue.war_countries
