@@ -14,6 +14,12 @@ took it). A town in another country a named side fights in is no namesake abroad
 (`context._sides_other_country`). Twins: Iraqi towns in the same notes, notes that write "Iraqi" or "Syrian", Boko
 Haram notes.
 
+K, a district's seat named by the district after "in": "overran the district center in Khamab district", "seized
+the government headquarters in the remote district of X" (Afghan reports and monitors' lines): the seat is the
+district's, and the district is taken (`frames._seat_district_in`, read by `frames._district_seat`; the small model
+hangs the "in" on the seat or on the verb). Twins: the seat attacked, besieged or failed at, a checkpoint near it, a
+seat "in" a province (no district named), a police headquarters, protesters.
+
 Sentences written for these tests.
 """
 
@@ -100,3 +106,34 @@ def test_a_date_led_twin_takes_nothing(extractor: Extractor, text: str, day: str
 )
 def test_a_countryless_note_puts_the_town_where_it_lies(extractor: Extractor, text: str, place: str, gaining: str) -> None:
     assert [(p, g) for p, g, _lo in _rows(extractor, text, "2016-06-01")] == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Taliban overran the district center in Qaysar district on Tuesday after a night of fighting.", "Qaysar"),
+        ("On 23 July 2017, the Taliban seized the district headquarters in the remote northern district of Qaysar.",
+         "Qaysar"),
+        ("Taliban fighters seized the government headquarters in Ghormach district, including the police headquarters.",
+         "Ghormach"),
+        ("The district compound in Ghormach district was overrun by the Taliban on Sunday.", "Ghormach"),
+    ],
+)
+def test_a_seat_in_a_named_district_takes_the_district(extractor: Extractor, text: str, place: str) -> None:
+    assert [(p, g) for p, g, _lo in _rows(extractor, text, "2017-07-25")] == [(place, "taliban")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban attacked the district center in Qaysar district on Tuesday but were repelled.",
+        "The Taliban besieged the district headquarters in the remote northern district of Qaysar.",
+        "The Taliban failed to overrun the district center in Qaysar district on Tuesday.",
+        "The Taliban overran a checkpoint near the district center in Qaysar district on Tuesday.",
+        "The Taliban seized control of a district centre in Faryab province on Tuesday.",
+        "The Taliban seized the police headquarters in Ghormach district on Sunday.",
+        "Protesters stormed the government headquarters in Ghormach district on Sunday.",
+    ],
+)
+def test_a_seat_twin_takes_nothing(extractor: Extractor, text: str) -> None:
+    assert _rows(extractor, text, "2017-07-25") == []
