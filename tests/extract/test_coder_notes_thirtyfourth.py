@@ -20,6 +20,12 @@ district's, and the district is taken (`frames._seat_district_in`, read by `fram
 hangs the "in" on the seat or on the verb). Twins: the seat attacked, besieged or failed at, a checkpoint near it, a
 seat "in" a province (no district named), a police headquarters, protesters.
 
+B, a neighbour named as a border: "X district, on the border with Tajikistan", "which borders Pakistan": the
+neighbour was counted as a country the story is written about, and a government side named only by a common word
+("army units", "security forces") became the neighbour's (Tajikistan's army took an Afghan district;
+`context._NEIGHBOUR_BEFORE`). Twins: the neighbour's own demonym ("Pakistani troops"), the same notes with the
+place's own country written.
+
 Sentences written for these tests.
 """
 
@@ -137,3 +143,21 @@ def test_a_seat_in_a_named_district_takes_the_district(extractor: Extractor, tex
 )
 def test_a_seat_twin_takes_nothing(extractor: Extractor, text: str) -> None:
     assert _rows(extractor, text, "2017-07-25") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        # B: each gave the neighbour's government on main
+        ("Army, police and special forces units took back Darqad district, on the border with Tajikistan, on Sunday.",
+         "Darqad", "af-gov"),
+        ("Security forces took back the district of Dand Patan on the border with Pakistan from the Taliban.", "Dand Patan",
+         "af-gov"),
+        ("Government forces recaptured the district of Darqad, which borders Tajikistan, on Sunday.", "Darqad", "af-gov"),
+        # twins: a demonym or the place's own country written
+        ("Afghan forces recaptured the district of Darqad, which borders Tajikistan, on Sunday.", "Darqad", "af-gov"),
+        ("Nigerian troops retook the town of Gamboru, on the border with Cameroon, from Boko Haram.", "Gamboru", "ng-gov"),
+    ],
+)
+def test_a_neighbour_named_as_a_border_is_not_the_taker(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    assert [(p, g) for p, g, _lo in _rows(extractor, text, "2016-01-10")] == [(place, gaining)]

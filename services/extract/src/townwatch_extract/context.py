@@ -220,6 +220,11 @@ _LEAVING_NOUNS = frozenset({"retreat", "withdrawal", "pullout"})
 _ACRONYM_SIDE = re.compile(r"\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|members?|elements?|jihadists?)\b")
 # two capitals that are a common abbreviation before they are a country's code ("Army retakes X: state TV")
 _NOT_COUNTRY_CODES = frozenset({"TV"})
+# a neighbour named as a border ("Darqad district, on the border with Tajikistan", "which borders Pakistan", "bordering
+# Chad and Sudan"): where the place lies next to, never the story's country (its army is not the one that took it)
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?i:borders?|bordering|bordered\s+by)\s+(?i:with\s+)?(?i:the\s+)?(?:[A-Z][\w'-]*\s*,?\s+(?i:and\s+)?(?i:the\s+)?){0,2}$"
+)
 _PRO_GOVERNMENT = re.compile(r"(?:pro-(?:government|regime|assad)|government-(?:allied|aligned|backed)|regime-loyal) ")
 _PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS)) + r")\b", re.IGNORECASE)
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
@@ -428,6 +433,8 @@ class ArticleContext:
                 continue
             if word in _NOT_COUNTRY_CODES:
                 continue
+            if _NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "on the border with Tajikistan": a neighbour, not where the story is
             if _PATRON_AFTER.match(text, m.end()):
                 continue  # "Turkish-backed fighters took Ras al-Ain": the patron's country is not where the place lies
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
