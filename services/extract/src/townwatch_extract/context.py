@@ -406,6 +406,7 @@ class ArticleContext:
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
     catalogued_sides: tuple[ResolvedActor, ...] = ()  # every catalogued side the text names, in order of first count
     actor_countries: frozenset[str] = frozenset()  # their home countries and the countries they fight in
+    neighbours: frozenset[str] = frozenset()  # countries written only as a border ("on the border with Tajikistan")
     heads: dict[str, frozenset[str]] = field(default_factory=dict)  # "Russia-backed rebels": "rebel" -> ru-forces (named_head.py)
     _story_countries: dict[tuple, StoryCountry] = field(default_factory=dict, repr=False)
 
@@ -420,6 +421,7 @@ class ArticleContext:
                 text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         aliases = catalogue.find(text)
         named_spans = [(a.start, a.end) for a in aliases]
+        neighbours: set[str] = set()
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
             if word.split()[0] in catalogue.short_aliases:
@@ -433,8 +435,11 @@ class ArticleContext:
                 continue
             if word in _NOT_COUNTRY_CODES:
                 continue
-            if _NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue  # "on the border with Tajikistan": a neighbour, not where the story is
+            if _NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
+                cc := gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
+            ):
+                neighbours.add(cc)  # "on the border with Tajikistan": written (the place lies next to it), never the
+                continue  # story's own country, whose army or state a common word names
             if _PATRON_AFTER.match(text, m.end()):
                 continue  # "Turkish-backed fighters took Ras al-Ain": the patron's country is not where the place lies
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
@@ -445,7 +450,8 @@ class ArticleContext:
                 cc = wider  # "Meanwhile South Sudanese rebels" runs as "Meanwhile South" + "Sudanese": South Sudan's, not Sudan's
             if cc:
                 ctx.countries[cc] += 1
-        ctx.written_countries = frozenset(ctx.countries)
+        ctx.neighbours = frozenset(neighbours - set(ctx.countries))
+        ctx.written_countries = frozenset(ctx.countries) | ctx.neighbours
         areas = set()
         provinces = set()
         for m in _AREA.finditer(text):
@@ -519,8 +525,8 @@ class ArticleContext:
         """A town of the written name in another country a side the text names fights in, when the text writes no
         country at all: "Government forces took Jarabulus after IS fighters fled" is Syria's Jarabulus, one of the
         Islamic State's two countries (the side's first, Iraq, only stood in for the unwritten one), not an obscure
-        namesake abroad."""
-        return not self.written_countries and place.country_code in self.actor_countries and bool(name)
+        namesake abroad. (A country written only as a border, "on the border with Turkey", is no country of the story.)"""
+        return not (self.written_countries - self.neighbours) and place.country_code in self.actor_countries and bool(name)
 
     def country_hints(self, extra: list[str | None]) -> list[str]:
         hints: list[str] = []
