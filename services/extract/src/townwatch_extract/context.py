@@ -224,6 +224,11 @@ _LEAVING_NOUNS = frozenset({"retreat", "withdrawal", "pullout"})
 _ACRONYM_SIDE = re.compile(r"\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|members?|elements?|jihadists?)\b")
 # two capitals that are a common abbreviation before they are a country's code ("Army retakes X: state TV")
 _NOT_COUNTRY_CODES = frozenset({"TV"})
+# a neighbour named as a border ("Darqad district, on the border with Tajikistan", "which borders Pakistan", "bordering
+# Chad and Sudan"): where the place lies next to, never the story's country (its army is not the one that took it)
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?i:borders?|bordering|bordered\s+by)\s+(?i:with\s+)?(?i:the\s+)?(?:[A-Z][\w'-]*\s*,?\s+(?i:and\s+)?(?i:the\s+)?){0,2}$"
+)
 _PRO_GOVERNMENT = re.compile(r"(?:pro-(?:government|regime|assad)|government-(?:allied|aligned|backed)|regime-loyal) ")
 _PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS)) + r")\b", re.IGNORECASE)
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
@@ -405,6 +410,7 @@ class ArticleContext:
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
     catalogued_sides: tuple[ResolvedActor, ...] = ()  # every catalogued side the text names, in order of first count
     actor_countries: frozenset[str] = frozenset()  # their home countries and the countries they fight in
+    neighbours: frozenset[str] = frozenset()  # countries written only as a border ("on the border with Tajikistan")
     heads: dict[str, frozenset[str]] = field(default_factory=dict)  # "Russia-backed rebels": "rebel" -> ru-forces (named_head.py)
     _story_countries: dict[tuple, StoryCountry] = field(default_factory=dict, repr=False)
 
@@ -419,6 +425,7 @@ class ArticleContext:
                 text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         aliases = catalogue.find(text)
         named_spans = [(a.start, a.end) for a in aliases]
+        neighbours: set[str] = set()
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
             if word.split()[0] in catalogue.short_aliases:
@@ -432,6 +439,11 @@ class ArticleContext:
                 continue
             if word in _NOT_COUNTRY_CODES:
                 continue
+            if _NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
+                cc := gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
+            ):
+                neighbours.add(cc)  # "on the border with Tajikistan": written (the place lies next to it), never the
+                continue  # story's own country, whose army or state a common word names
             if _PATRON_AFTER.match(text, m.end()):
                 continue  # "Turkish-backed fighters took Ras al-Ain": the patron's country is not where the place lies
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
@@ -442,7 +454,8 @@ class ArticleContext:
                 cc = wider  # "Meanwhile South Sudanese rebels" runs as "Meanwhile South" + "Sudanese": South Sudan's, not Sudan's
             if cc:
                 ctx.countries[cc] += 1
-        ctx.written_countries = frozenset(ctx.countries)
+        ctx.neighbours = frozenset(neighbours - set(ctx.countries))
+        ctx.written_countries = frozenset(ctx.countries) | ctx.neighbours
         areas = set()
         provinces = set()
         for m in _AREA.finditer(text):
@@ -511,6 +524,13 @@ class ArticleContext:
             own, named, self.written_countries, self.area_countries, self.located_names, self.catalogue.war_countries,
         )
         return found
+
+    def _sides_other_country(self, place: GeoPlace, name: str) -> bool:
+        """A town of the written name in another country a side the text names fights in, when the text writes no
+        country at all: "Government forces took Jarabulus after IS fighters fled" is Syria's Jarabulus, one of the
+        Islamic State's two countries (the side's first, Iraq, only stood in for the unwritten one), not an obscure
+        namesake abroad. (A country written only as a border, "on the border with Turkey", is no country of the story.)"""
+        return not (self.written_countries - self.neighbours) and place.country_code in self.actor_countries and bool(name)
 
     def country_hints(self, extra: list[str | None]) -> list[str]:
         hints: list[str] = []
@@ -1154,7 +1174,7 @@ class ArticleContext:
             region = self.gazetteer.find_admin1(name, hints[0] if hints else None)
             if region is not None and (place is None or place.country_code != region[0]):
                 return None
-        if place is not None and hints and place.country_code not in hints[:3] and (
+        if place is not None and hints and place.country_code not in hints[:3] and not self._sides_other_country(place, name) and (
             place.population < 50000 or name_key(place.name) != name_key(name) or (
                 place.country_code not in self.catalogue.war_countries
                 and set(hints[:3]) & self.catalogue.war_countries & self.written_countries
@@ -1204,7 +1224,7 @@ class ArticleContext:
             return None  # "Ukraine recaptures Donetsk village": a village of a city's region, never the city itself
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
-        ) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON") and not (
+        ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON") and not (
             strong and self._war_town_read_as_person(tok, name, place)
             and not any(p.country_code in hints[:2] for p in self.gazetteer.candidates(name))
             and not set(hints[:2]) & self.catalogue.war_countries

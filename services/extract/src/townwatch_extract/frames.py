@@ -85,6 +85,7 @@ from townwatch_extract.syntax import (
     capture_verb_misread,
     children,
     control_verb_misread,
+    day_number,
     has_child,
     is_passive,
     negated_or_modal,
@@ -731,6 +732,10 @@ def _district_seat(tok: Token) -> Token | None:
         named = [o for o in prep_objects(tok, ("for", "of")) if o.pos_ == "PROPN" and o.lemma_.lower() not in ADMIN_NOUNS and not _province(o)]
         if named:
             return named[0]
+    if tok.lower_ in ("center", "centre", "headquarters", "hq", "compound") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in ("district", "county", "government") for c in tok.children
+    ) and (named_district := _seat_district_in(tok)) is not None:
+        return named_district  # "the district center in Khamab district", "the government headquarters in X district"
     if tok.lower_ in ("center", "centre", "headquarters", "hq", "compound"):
         # "took the center of Ghormach District": the seat of the district named after "of" (not "the centre of Mosul");
         # an Afghan outlet's "the compound of Qaisar district" is its seat too
@@ -739,6 +744,25 @@ def _district_seat(tok: Token) -> Token | None:
                 name := max((g for g in o.children if g.dep_ == "compound" and g.pos_ == "PROPN"), key=lambda g: g.i, default=None)
             ) is not None:
                 return name
+    return None
+
+
+def _seat_district_in(tok: Token) -> Token | None:
+    """"overran the district center in Khamab district", "seized the district headquarters in the remote northern
+    district of Khamab": the district the seat lies in, named after "in" with its word (a province after "in" is none).
+    The parse hangs the "in" on the seat, on a noun joined to it ("the district center and nearby outposts in ...") or,
+    for the verb's object, on the verb."""
+    holders = [tok, *children(tok, ("conj",))]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        holders.append(tok.head)
+    for o in [o for h in holders for o in prep_objects(h, ("in",)) if o.i > tok.i]:
+        if o.lemma_.lower() != "district" or o.tag_ == "NNS":
+            continue
+        named = max((g for g in o.children if g.dep_ == "compound" and g.pos_ == "PROPN"), key=lambda g: g.i, default=None)
+        if named is None:
+            named = next((n for n in prep_objects(o, ("of",)) if n.pos_ == "PROPN" and not _province(n)), None)
+        if named is not None:
+            return named
     return None
 
 
@@ -2664,7 +2688,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
 
     # FALL: "Y fell to X", "Y fell into the hands of X", "Y came under the control of X"; an Afghan outlet's passive
     # "Y district has been fallen / collapsed to the Taliban" has the same subject
-    subj = _first(children(trigger, ("nsubj",)) or children(trigger, ("nsubjpass",)))
+    # (never a date's day the small model made a second subject: "On 19 December 2016, the town of X fell to Z")
+    subj = _first([c for c in children(trigger, ("nsubj",)) if not day_number(c)] or children(trigger, ("nsubjpass",)))
     if subj is not None and subj.lower_ in ("which", "that") and trigger.dep_ == "relcl":
         subj = _relative_antecedent(subj, trigger)
     if subj is None and trigger.dep_ == "acomp" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() == "be":

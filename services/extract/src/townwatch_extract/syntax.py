@@ -16,6 +16,7 @@ __all__ = [
     "children",
     "control_verb_misread",
     "controlled_name",
+    "day_number",
     "has_child",
     "is_passive",
     "name_span",
@@ -89,6 +90,9 @@ def object_verb_misread(tok: Token) -> Token | None:
 
 _SPEECH = frozenset({"say", "tell", "report", "confirm", "announce"})
 _SETTLEMENT_NOUNS = SETTLED | {"district"}
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _DAY_WORDS = frozenset("yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -227,9 +231,25 @@ def participle_doer(tok: Token) -> Token | None:
     return None
 
 
+def day_number(tok: Token) -> bool:
+    """The number of a date's day ("On 9 December 2016", "on December 9", "Between 27 and 28 January", "On 9-10
+    December"): never a side, whatever the parse makes it."""
+    doc = tok.doc
+    if not tok.like_num or tok.pos_ != "NUM" or not tok.text.isdigit() or int(tok.text) > 31:
+        return False
+    k = tok.i + 1
+    if k + 2 < len(doc) and doc[k].lower_ in ("and", "to", "or", "-", "–") and doc[k + 1].text.isdigit():
+        k += 2  # the first day of a span
+    return (k < len(doc) and doc[k].lower_.rstrip(".") in MONTH_WORDS) or (
+        tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in MONTH_WORDS)
+
+
 def subject_of(tok: Token, depth: int = 0) -> Token | None:
     """The active subject of ``tok``: through relative pronouns, and inherited along conj/advcl/xcomp."""
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if len(subjects) > 1:
+        # "On 9 December 2016, the Syrian Army captured X": the small model makes the day's number a second subject
+        subjects = [c for c in subjects if not day_number(c)] or subjects
     if not subjects and not is_passive(tok):  # "it's taken control of X" read as a passive: "it" is the doer
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
