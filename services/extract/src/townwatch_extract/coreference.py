@@ -14,6 +14,7 @@ from itertools import chain
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.background_mention import named_as_background
+from townwatch_extract.demonym_side import UnnamedSide, unnamed_after
 from townwatch_extract.lexicon import REGION_CORE, SETTLED
 from townwatch_extract.located import located_country
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
@@ -361,7 +362,9 @@ class PlaceMentions:
             ):
                 continue  # "its reach into Iraq", "towns near the borders with Uganda and the DRC": a place, not a side
             if cc and not any(a <= m.start() < b for a, b in self._aliases):
-                named.append((m.start(), cc))
+                # ("Syrian rebels attacked ... They took X": the country's rebels, never its state; demonym_side.py)
+                word = unnamed_after(self.text, m.end())
+                named.append((m.start(), UnnamedSide(cc, word) if word is not None else cc))
         return max(named, key=lambda n: n[0])[1] if named else None
 
     def _foreign_local(self, named: tuple[int, ActorEntry | str], lo: int, pos: int) -> bool:

@@ -174,6 +174,18 @@ _YEAR_OF_EVENT = re.compile(r"\s+(?:revolt|revolution|uprising|protests?|coup|wa
 
 # a rank before "since <year>" measures the news against the years since, it does not date it back
 _RANKED_SINCE = re.compile(r"\b(?:first|biggest|largest|worst|greatest|heaviest|deadliest|most\s+\w+|only)\b[^.;:]{0,50}$")
+# a count before "since <day or month>" says how many fell in that span, the news the last of them: "X base is the
+# second base to fall to the militants since last week", "the fourth village the rebels have taken since Friday" (the
+# time dates the count, never this capture)
+_COUNTED = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[^.;:]{0,70}\bsince\s+$"
+)
+
+
+def _counted_since(low: str, m: re.Match[str]) -> bool:
+    """Whether the time expression ``m`` follows "since" after an ordinal count ("the third town ... since Friday")."""
+    start = m.start() + (len("since ") if m.group(0).startswith("since ") else 0)
+    return _COUNTED.search(low, max(0, start - 90), start) is not None
 
 
 def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
@@ -195,6 +207,9 @@ def find_time_refs(sentence: str, published: dt.date | None) -> list[TimeRef]:
             if kind == "since_year" and _RANKED_SINCE.search(low, max(0, m.start() - 60), m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # "for the first time since 2001", "its biggest gain since 2014": the news measured, not dated
+            if _counted_since(low, m):
+                taken.append((m.start(), m.end()))
+                continue  # "the second base to fall to the militants since last week": the count's span
             try:
                 date, precision, background = _resolve(kind, m, published)
             except (OverflowError, ValueError):  # "last month" of 0001-01-02: no date, the rest of the article goes on

@@ -57,6 +57,7 @@ from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dated_after import dated_after_change
 from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
+from townwatch_extract.demonym_side import UnnamedSide
 from townwatch_extract.denial import DenialFinder, Denials
 from townwatch_extract.echo import echoes_history
 from townwatch_extract.entry import (
@@ -363,10 +364,15 @@ def _unnamed_side(tok: Token | None, cc: str | None = None) -> ResolvedActor | N
     elif lemma not in _UNNAMED_SIDES and not (lemma.endswith("s") and lemma[:-1] in _UNNAMED_SIDES):
         return None  # (a capitalised "Islamists" is read as a name, its plural left on its lemma: "Mali Islamists take X")
     lemma = lemma[:-1] if lemma not in _UNNAMED_SIDES and lemma[:-1] in _UNNAMED_SIDES else lemma
+    return _unnamed_actor(lemma, cc, tok.text)
+
+
+def _unnamed_actor(lemma: str, cc: str | None, text: str) -> ResolvedActor:
+    """The unnamed side of a common noun's singular ``lemma`` ("rebel"), of country ``cc`` when known."""
     if cc:
         where = country_name(cc) or cc
-        return ResolvedActor(f"x-{lemma.replace(' ', '-')}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, tok.text, cc)
-    return ResolvedActor(f"x-{lemma.replace(' ', '-')}s", f"unnamed {lemma}s", ActorKind.NON_STATE, tok.text)
+        return ResolvedActor(f"x-{lemma.replace(' ', '-')}s-{cc.lower()}", f"unidentified {lemma}s ({where})", ActorKind.NON_STATE, text, cc)
+    return ResolvedActor(f"x-{lemma.replace(' ', '-')}s", f"unnamed {lemma}s", ActorKind.NON_STATE, text)
 
 
 def _drop(trace: Trace | None, guard: str, place: str = "", trigger: str = "", detail: str = "") -> bool:
@@ -2068,7 +2074,10 @@ class Extractor:
                 # "Al Shabaab attacked SNA troops in X. Its fighters took control of the village": fighters are a group's
                 armed = possessive and frame.gaining.lemma_.lower() in _GROUP_MEMBERS
                 entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=armed)  # "They took it over"
-                if isinstance(entry, str):
+                if isinstance(entry, UnnamedSide):
+                    # "Syrian rebels attacked army posts ... They later took X": the country's rebels (demonym_side.py)
+                    pronoun_side = _unnamed_actor(entry.word, str(entry), frame.gaining.text)
+                elif isinstance(entry, str):
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)

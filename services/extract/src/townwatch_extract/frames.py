@@ -79,6 +79,7 @@ from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
 from townwatch_extract.site_list import listed_sites
+from townwatch_extract.site_town import SITE_TOWN_PREPS, site_town
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
 from townwatch_extract.syntax import (
@@ -1155,7 +1156,13 @@ def _verb_place(tok: Token) -> list[Token]:
     if tok.dep_ != "dobj" or tok.head.pos_ not in ("VERB", "AUX"):
         return []  # not "withdrew from the airport (to the city centre) in X": only what the verb takes
     verb = tok.head
-    return [o for o in prep_objects(verb, ("in", "at")) if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o)]
+    towns = []
+    for o in prep_objects(verb, ("in", "at")):
+        if o.pos_ == "PROPN" or _named_kind(o) or _named_settlement(o):
+            towns.append(o)
+        elif (town := site_town(o)) is not None:
+            towns.append(town)  # "captured the military airport in the centre of X": the town it is the centre of
+    return towns
 
 
 def _vessel_name(tok: Token) -> bool:
@@ -1571,7 +1578,10 @@ def is_named_site(tok: Token) -> bool:
         # (and "the airport of the eastern city of Luhansk": the town named by its settlement noun, labelling.md's
         # "the airport of the port city of X" is X airport)
         o.pos_ == "PROPN" for o in prep_objects(tok, ("in", "of", "near", "outside"))
-    ) or any(_of_named_town(o) for o in prep_objects(tok, ("of",)))
+    ) or any(_of_named_town(o) for o in prep_objects(tok, ("of",))) or any(
+        # "the compound in the northern city of X", "the compound in the centre of X" (site_town.py)
+        site_town(o) is not None for o in prep_objects(tok, SITE_TOWN_PREPS)
+    )
 
 
 def _of_named_town(tok: Token) -> bool:

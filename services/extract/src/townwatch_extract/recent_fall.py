@@ -129,8 +129,8 @@ def fell_lately(name: str, own: int, sentences: Sequence[str]) -> bool:
         return False
     text = sentences[own]
     retake = _RETAKE.search(text)
-    if retake is None:
-        return False
+    if retake is None or _intended(text, retake.start()):
+        return False  # (a retake only aimed at, "vowed to retake X", undoes nothing)
     if _PART.match(text, retake.end()):
         return False  # "recaptured nearly all of X": the place ends split, not where it began
     if _OWN.search(text, retake.end()):
@@ -149,6 +149,20 @@ def fell_lately(name: str, own: int, sentences: Sequence[str]) -> bool:
 
 # the retake told of the place just named: "Government forces recaptured it on Monday night"
 _RETAKE_ANAPHOR = re.compile(rf"{_RETAKE.pattern}\s+(?:{_ANAPHOR})\b", re.IGNORECASE)
+# a retake told as an aim, a plan or a fight still on, not done: "the police intend to retake the district", "promised
+# an operation to recapture it", "troops were battling to recapture the town", "will retake it soon" (never
+# a deed done: "managed to retake it", "were able to retake it", "went on to recapture it"; "were unable to retake it"
+# is no deed)
+_INTENDED = re.compile(
+    r"\b(?:(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)(?<!\bwent\son\s)(?<!\bproceeded\s)(?<!\bhelped\s)to"
+    r"|will|would|could|can|may|might|shall|must|'ll)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _intended(text: str, start: int) -> bool:
+    """Whether the retake verb at ``start`` is told as an intention ("vowed to retake", "will retake"), not a deed."""
+    return _INTENDED.search(text[max(0, start - 40) : start]) is not None
 
 
 def _retaken_next(name: str, own: int, sentences: Sequence[str]) -> bool:
@@ -157,6 +171,8 @@ def _retaken_next(name: str, own: int, sentences: Sequence[str]) -> bool:
     for j in (own + 1, own + 2):
         if j >= len(sentences) or (retake := _RETAKE_ANAPHOR.search(sentences[j])) is None:
             continue
+        if _intended(sentences[j], retake.start()):
+            continue  # "the police intend to retake the district": an aim, the fall stands
         if _other_fall(sentences[own], name, _side_words(sentences[j][: retake.start()]), earlier=True):
             return True
     return False

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.height_names import height_noun_of
+from townwatch_extract.site_town import site_town
 from townwatch_extract.syntax import prep_objects
 from townwatch_extract.unit_site import unit_designation, unit_name
 from townwatch_gazetteer import GeoPlace, name_key
@@ -29,7 +30,7 @@ SITE_KINDS = {
     "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
     "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
     "steelworks": "plant", "crossing": "border crossing", "post": "border crossing", "point": "border crossing",
-    "gate": "border crossing", "building": "building", "base": "air base",
+    "gate": "border crossing", "building": "building", "base": "air base", "complex": "compound",
 }
 # a base is a site of its own only as an air or naval base, outside the town named with it ("a military air base in
 # Lahj", "the naval base near Baga"); any other base is a town's garrison (frames.py: INSTALLATION_NOUNS)
@@ -132,8 +133,8 @@ def site_kind(tok: Token) -> str | None:
         low == "gate" and any(c.pos_ == "PROPN" for c in mods)
     ):
         return None
-    if low == "building" and not any(c.lower_ in _PUBLIC_WORDS for c in mods):
-        return None
+    if low in ("building", "complex") and not any(c.lower_ in _PUBLIC_WORDS for c in mods):
+        return None  # (a public building or complex only: "the government complex", never "a residential complex")
     return kind
 
 
@@ -169,6 +170,8 @@ def _town(tokens: Sequence[Token]) -> Token | None:
             named = _propn(prep_objects(t, ("of",))) or _propn([c for c in t.children if c.dep_ in ("appos", "compound")])
             if named is not None:
                 return named
+        elif (named := site_town(t)) is not None:
+            return named  # "the government complex in the center of X" (site_town.py)
     return None
 
 
