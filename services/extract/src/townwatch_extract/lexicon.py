@@ -219,7 +219,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("recovered recovers recover recovering".split(), frozenset({"from", "control", "town", "village", "city"}) | _LEAVING_WORDS),
     **dict.fromkeys("retreated retreats retreat retreating".split(), frozenset({"from"})),
     # "Syria rebels lose battle for Qusair", "conceded they had lost the battle for X" (frames._CONTESTS)
-    **dict.fromkeys("lost loses lose losing".split(), frozenset({"to", "battle", "fight"})),
+    **dict.fromkeys("lost loses lose".split(), frozenset({"to", "battle", "fight"})),
     # a headline's "Al Shabaab stronghold Kismayo falls" (headline.py): the stronghold's owner lost it
     # ... and a chronology's "Kunlong fell on November 12", "X fell after two days of fighting" (frames.SIDELESS_FALL)
     # (and "X has fallen from / out of government control": frames, the holder lost it)
