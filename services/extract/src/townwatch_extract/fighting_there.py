@@ -3,7 +3,8 @@
 Read from real wire copy of 2016-2017 (never copied here): a side's word that it took a place, set against the
 report's own word, in the claim's sentence or one of the two after it, that the fighting or the clashes go on
 "there" (the pronoun looks back to the claimed place): "there was still fighting there", "clashes were still going
-on there", "fighting there continued into the evening", "clashes there were still raging". Such a claim is contested
+on there", "fighting there continued into the evening", "clashes there were still raging"; or inside "the city": "claimed to
+have retaken X, but clashes are routinely reported both inside and outside the city". Such a claim is contested
 (``contested.py``), like "the army was still fighting in the town".
 
 Not a dispute: fighting told as over or as past ("after fighting there for a week", "ending fighting there"), a fight
@@ -30,14 +31,27 @@ _THERE = re.compile(
     rf"|\b{_FIGHT}\s+there\s+(?:(?:is|was|are|were)\s+)?(?:still\s+)?{_GOES_ON}\b",
     re.I,
 )
+# the fighting told as going on inside "the city" or "the town" the claim names: "clashes are routinely reported both
+# inside and outside the city", "fighting was still raging inside the town" (the place is the claim's: a name would
+# be another place's, which contested._FIGHTS_ON reads)
+_INSIDE = re.compile(
+    rf"\b{_FIGHT}\s+(?:(?:(?:is|are|has\s+been|have\s+been)\s+(?:still\s+|routinely\s+|regularly\s+|frequently\s+)?)|(?:was|were)\s+still\s+)"
+    rf"(?:reported|{_GOES_ON})\s+(?:(?:both|still|daily)\s+)?(?:inside|within|in)\s+(?:and\s+outside\s+)?the\s+(?:city|town|village)\b(?!\s+of\b)",
+    re.I,
+)
+# the fight told as what came before the capture: "recaptured X after clashes were still going on in the town"
+_BEFORE_IT = re.compile(r"\b(?:after|before|until|following|since|as)\s+(?:\w+\s+){0,2}$", re.I)
 # "there" read as the place only when nothing else in the clause is named for it: "in the nearby village of Y there"
 _OTHER_PLACE = re.compile(r"\b(?:in|at|near|around|outside)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:village|town|city|district)\s+of\s+)?[A-Z][\w'-]+\s+$")
 
 
 def fights_there(text: str) -> bool:
-    """Whether ``text`` says the fighting goes on "there" (``_THERE``), the pronoun looking back to a claimed place."""
+    """Whether ``text`` says the fighting goes on "there" (``_THERE``), the pronoun looking back to a claimed place, or
+    inside "the city" (``_INSIDE``)."""
+    if any(not _BEFORE_IT.search(text[max(0, m.start() - 30) : m.start()]) for m in _INSIDE.finditer(text)):
+        return True
     for m in _THERE.finditer(text):
-        if _OTHER_PLACE.search(text[max(0, m.start() - 60) : m.start()]):
+        if _OTHER_PLACE.search(text[max(0, m.start() - 60) : m.start()]) or _BEFORE_IT.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         return True
     return False
