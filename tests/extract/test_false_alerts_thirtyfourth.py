@@ -7,7 +7,7 @@ and outside the city"; "Local officials said fighting there continued into the e
 change. Read in wire copy from Mosul (2016, 2017), Ramadi (2014) and Fallujah (2016). Twins: a capture the reporter
 tells as fact with fighting there after it, fighting before the capture ("after fighting there for a week", "after
 clashes were reported in the town"), fighting in another named place ("in the nearby town of Y"), a partial capture
-with fighting in the rest.
+with fighting in the rest, the taker's mopping up ("as troops cleared the last pockets").
 
 Sentences written for these tests.
 """
@@ -56,6 +56,8 @@ def test_a_claim_answered_by_fighting_there_is_no_change(extractor: Extractor, t
         ("Rebels seized most of Damboa on Sunday, though government troops were still fighting there.", "Damboa"),
         ("The army said it had recaptured Baiji on Monday. Clashes were reported in the town last week before the militants "
          "fled.", "Baiji"),
+        ("Government forces said they had recaptured Baiji on Monday. Clashes were still going on there as troops cleared the "
+         "last pockets, an officer said.", "Baiji"),
     ],
 )
 def test_twins_stay_news(extractor: Extractor, text: str, place: str) -> None:

@@ -9,7 +9,8 @@ have retaken X, but clashes are routinely reported both inside and outside the c
 
 Not a dispute: fighting told as over or as past ("after fighting there for a week", "ending fighting there"), a fight
 going on in another place ("fighting continued in the nearby village of Y": no "there"), and a partial capture, which
-stands beside a fight in the rest of the place (the caller does not ask). Only a capture told as someone's word
+stands beside a fight in the rest of the place (the caller does not ask), and the taker's mopping up told with the
+fight ("clashes were still going on there as troops cleared the last pockets"). Only a capture told as someone's word
 ("said", "declared", "claimed") is answered so: a reporter's own "took X; fighting there continued" is left to the
 reading of the place named (``contested._FIGHTS_ON``).
 """
@@ -45,9 +46,15 @@ _BEFORE_IT = re.compile(r"\b(?:after|before|until|following|since|as)\s+(?:\w+\s
 _OTHER_PLACE = re.compile(r"\b(?:in|at|near|around|outside)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:village|town|city|district)\s+of\s+)?[A-Z][\w'-]+\s+$")
 
 
+# the fight told as the taker's mopping up: "as troops cleared the last pockets", "clearing operations", "remnants"
+_MOPPING_UP = re.compile(r"\b(?:clear(?:ed|ing|s)?|mop(?:ped|ping)?[- ]up|pockets?|remnants?|holdouts?|stragglers?|sweep(?:ing|s)?)\b", re.I)
+
+
 def fights_there(text: str) -> bool:
     """Whether ``text`` says the fighting goes on "there" (``_THERE``), the pronoun looking back to a claimed place, or
     inside "the city" (``_INSIDE``)."""
+    if _MOPPING_UP.search(text):
+        return False  # "clashes were still going on there as troops cleared the last pockets": the taker holds
     if any(not _BEFORE_IT.search(text[max(0, m.start() - 30) : m.start()]) for m in _INSIDE.finditer(text)):
         return True
     for m in _THERE.finditer(text):
