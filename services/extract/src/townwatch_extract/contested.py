@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from townwatch_extract.fighting_there import fights_there, told_by_someone
 from townwatch_extract.holding_on import keeps_against, keeps_told
 from townwatch_extract.lexicon import DENY_FINITE, DENY_FORMS, DENY_LEMMAS
 from townwatch_extract.untrue_claim import left_open, told_as_untrue
@@ -371,6 +372,10 @@ def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence
     if told_as_untrue(trigger) or left_open(rest, low_names):
         return True  # "falsely claimed that Z had captured X"; "claimed X, although the town was still contested"
     if _denies(rest, low_names, own=True, fights=not partial):
+        return True
+    # "the military said X had been fully retaken, but officers said there was still fighting there": a side's word
+    # answered in its sentence or the two after it (fighting_there.py)
+    if not partial and told_by_someone(sent.text) and any(fights_there(text) for text in (rest, *after[:2]) if text):
         return True
     # "... had taken X. Armenia at once denied this.": a bare "this" looks back to the sentence just before, unless
     # that sentence tells of backing or an accusation ("with Rwanda's support ... Rwanda denies this")
