@@ -11,6 +11,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
+from townwatch_extract.country_spelling import country_spelling_variants
 from townwatch_extract.loyal_variants import loyal_variants
 from townwatch_extract.wars import War, load_wars
 from townwatch_schemas import Actor, ActorKind
@@ -121,7 +122,9 @@ class ActorCatalogue:
             for word in entry.generic:
                 self._generic.setdefault(word.casefold(), []).append(entry)
         for entry in entries:  # "pro-Hadi tribesmen": after every written alias, which wins over a variant
-            for variant in (v for alias in entry.aliases for v in loyal_variants(alias)):
+            loyal = [v for alias in entry.aliases for v in loyal_variants(alias)]
+            # "Türkiye-backed factions": the country's own spelling of a sponsor compound ("pro-Türkiye fighters" too)
+            for variant in (*loyal, *(v for alias in (*entry.aliases, *loyal) for v in country_spelling_variants(alias))):
                 key = lower_same_length(variant)
                 if key not in self._folded:
                     self._folded.add_word(key, (len(key), entry.id))

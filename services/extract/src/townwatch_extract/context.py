@@ -754,7 +754,9 @@ class ArticleContext:
             from_group = c.dep_ == "prep" and c.lower_ == "from" and (
                 tok.lemma_.lower() in _FORCE_NOUNS | _NON_STATE_GENERIC or tok.lower_ in _FORCE_NOUNS | _NON_STATE_GENERIC
             ) and self.catalogue.find(doc_text_of(c))
-            if c.dep_ in _ACTOR_DEPS or appos or from_group or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
+            # "the PKK/YPG": names run together by a slash are one name, the second read as an apposition
+            slashed = c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and tok.doc[tok.i + 1].text == "/"
+            if c.dep_ in _ACTOR_DEPS or appos or slashed or from_group or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
                 if c.dep_ == "punct" and any(r.dep_ == "relcl" and r.i < c.i for r in tok.children):
                     continue  # "Resistance groups who have been fighting the junta, seized X": the comma closing a
                     # relative clause would stretch the phrase over whom they fight
