@@ -29,8 +29,19 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# A title-case dateline on a line of its own, with its date and no dash nor agency ("Kyiv, August 28\n", "Gao, Mali,
+# Nov. 14\n"): its city is written in capitals too, no antecedent for a headline's "settlement" (a spent set's
+# "Strategic settlement taken back" went to Kyiv). The month keeps a first line of the story's own words out.
+_LINE_DATELINE = re.compile(
+    r"^\s*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),(?:\s*[A-Z][a-z]+,)?\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?[ \t]*\n"
+)
+
+
 def end_dateline(text: str) -> str:
     """The text with its opening wire dateline ended by a full stop, written in capitals (same length)."""
+    if (line := _LINE_DATELINE.match(text)) is not None:
+        return text[: line.end(1)].upper() + text[line.end(1) :]
     m = _DATELINE.match(text)
     agency = _AGENCY_DATELINE.match(text) if m is None and _TITLE_DATELINE.match(text) is None else None
     # (not a body's own "Boko Haram (BH) Militants ...": a name's initials in brackets are its acronym, no agency)
