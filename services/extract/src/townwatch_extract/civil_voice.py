@@ -16,7 +16,7 @@ def voiced_forces(speaker: Token | None, catalogue: ActorCatalogue) -> ActorEntr
     """The forces of the side whose civil voice ``speaker`` is, named by the word before it ("the Armenian
     authorities" -> Armenian forces, "Artsakh officials" -> Artsakh forces), or None ("local officials", "the
     authorities", "UN officials": no side's word)."""
-    if speaker is None or speaker.lemma_.lower() not in CIVIL_NOUNS and speaker.lower_ not in CIVIL_NOUNS:
+    if speaker is None or (speaker.lemma_.lower() not in CIVIL_NOUNS and speaker.lower_ not in CIVIL_NOUNS):
         return None
     words = [c for c in speaker.children if c.dep_ in ("amod", "compound", "nmod") and c.i < speaker.i and c.text[:1].isupper()]
     if len(words) != 1:

@@ -16,7 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
-from townwatch_extract.civil_voice import voiced_forces
 from townwatch_extract.adversary import other_side
 from townwatch_extract.answered import answered
 from townwatch_extract.background import (
@@ -40,6 +39,7 @@ from townwatch_extract.casing import CaseHints, common_word, one_case, restore_c
 from townwatch_extract.chronicle import Chronicle, fresh
 from townwatch_extract.chronology import chronology_items, told_long_before
 from townwatch_extract.city_site import base_of_town, inside_taken_town, named_base_site
+from townwatch_extract.civil_voice import voiced_forces
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
