@@ -4,6 +4,11 @@ V1 (civil_voice.py, extractor._sides): "the Armenian authorities admitted that t
 acknowledged that they had lost control of X": a side's civil voice (authorities, officials, government) that owns a
 loss speaks for its forces, named by the side's word before the noun (main: no side, the event dropped). Twins: lost
 contact or hope, a denial, a loss feared ("could lose"), local or unnamed officials, another side's loss told by them.
+N1 (modality._noun_mood, frames._noun_frame): "RSF capture of X threatens oil exports", "Russian capture of X threatens
+Y's supply lines": a capture noun that is the subject of "threaten" (or "push", "prepare" ...) does the threatening;
+it is no aim of that verb (main: an intent, dropped), and the side named on the noun took the place (main: no side).
+Twins: "threatens to capture", "threatens capture of", a planned or possible capture, a capture that "would" threaten,
+an attempt, a capture begun.
 
 Sentences written for these tests.
 """
@@ -58,3 +63,31 @@ def test_v1_a_sides_civil_voice_owns_its_forces_loss(extractor: Extractor, text:
 )
 def test_v1_twins_give_no_event(extractor: Extractor, text: str, day: dt.date) -> None:
     assert _rows(extractor, text, day) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "want"),
+    [
+        ("RSF capture of Babanusa threatens oil exports", dt.date(2025, 12, 2), ("Babanusa", "rsf", "saf")),
+        ("Russian capture of Soledar threatens Bakhmut supply lines", _UKRAINE, ("Soledar", "ru-forces", "ua-forces")),
+        ("Houthi capture of Marib threatens last government stronghold in north", dt.date(2021, 3, 3), ("Marib", "houthis", "ye-gov")),
+    ],
+)
+def test_n1_a_capture_that_threatens_is_done(extractor: Extractor, title: str, day: dt.date, want: tuple[str, str, str]) -> None:
+    assert want in set(news_rows(extractor, "", day, title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "RSF threatens to capture Babanusa",
+        "RSF threatens capture of Babanusa",
+        "Planned RSF capture of Babanusa threatens oil exports",
+        "Possible RSF capture of Babanusa threatens oil exports",
+        "RSF capture of Babanusa would threaten oil exports",
+        "RSF attempt to capture Babanusa threatens oil exports",
+        "Battle for RSF capture of Babanusa begins",
+    ],
+)
+def test_n1_twins_give_no_event(extractor: Extractor, title: str) -> None:
+    assert set(news_rows(extractor, "", dt.date(2025, 12, 2), title)) == set()
