@@ -40,7 +40,7 @@ from .conftest import headline_changes, sides
         ("2015-05-18", "Fall of Ramadi exposes weakness of Iraqi army", ("Ramadi", None, None)),
         ("2016-03-27", "Recapture of Palmyra boosts Assad", ("Palmyra", None, None)),
         ("2019-08-23", "Capture of Khan Sheikhoun ensures Syrian control over Hama countryside", ("Khan Sheikhoun", None, None)),
-        ("2015-09-29", "Taliban capture of Kunduz raises alarm in Kabul", ("Kunduz", None, None)),
+        ("2015-09-29", "Taliban capture of Kunduz raises alarm in Kabul", ("Kunduz", "taliban", "af-gov")),  # the side on the noun (session 34, fix34h)
         # a commander reports a capture to his leader
         ("2023-12-25", "Shoigu reports capture of Marinka to Putin", ("Marinka", "ru-forces", "ua-forces")),
         ("2023-12-25", "Shoigu reported to Putin about the capture of Marinka near Donetsk", ("Marinka", "ru-forces", "ua-forces")),

@@ -39,6 +39,7 @@ from townwatch_extract.casing import CaseHints, common_word, one_case, restore_c
 from townwatch_extract.chronicle import Chronicle, fresh
 from townwatch_extract.chronology import chronology_items, told_long_before
 from townwatch_extract.city_site import base_of_town, inside_taken_town, named_base_site
+from townwatch_extract.civil_voice import voiced_forces
 from townwatch_extract.classifier import (
     ChangeClassifier,
     ClassifierModel,
@@ -2319,6 +2320,11 @@ class Extractor:
                 frame.losing.lower_ in ("they", "we") and modality.speaker is not None
             ):
                 losing = _unnamed_side(modality.speaker, cc)  # "Syria rebels say they lost battle for X": the speakers
+        if losing is None and frame.cls == TriggerClass.LOSE and frame.losing is not None and frame.losing.lower_ in ("they", "it") and (
+            owner := voiced_forces(modality.speaker, self.catalogue)
+        ) is not None:
+            # "the Armenian authorities admitted that they had lost X": a side's civil voice owns its forces' loss
+            losing = ResolvedActor.from_entry(owner, modality.speaker.text if modality.speaker is not None else owner.name)
         gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
         if gaining is None and frame.gaining is not None and frame.gaining.lower_ in _FIRST_PERSON and speaker is not None and (
             speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")

@@ -2889,8 +2889,11 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             side = judged
         if side is None and (is_news_subject(trigger) or is_condemned(trigger)):
             # "The fall of Nyala comes as talks resume", "The capture of X adds pressure on Y": the event is this
-            # sentence's news, told as the subject of its consequence; no side named (a known town at war only)
-            frame.construction = SIDELESS_NOMINAL
+            # sentence's news, told as the subject of its consequence; no side named (a known town at war only), or
+            # the one named on the noun ("RSF capture of X threatens oil exports", "Russian capture of X adds pressure")
+            frame.gaining = side_on_noun(trigger) if cls == TriggerClass.GAIN else None
+            if frame.gaining is None:
+                frame.construction = SIDELESS_NOMINAL
             return frame
         if side is None and cls in (TriggerClass.GAIN, TriggerClass.FALL) and is_presupposed(trigger):
             # "What the fall of X means for Y", "World reacts to the capture of X": a headline that takes the capture

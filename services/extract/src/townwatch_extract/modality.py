@@ -58,6 +58,8 @@ _NOUN_INTENT_HEADS = frozenset(
     "prevent seek plan demand want attempt push prepare threaten resist stop avert await expect predict "
     "anticipate fear block delay hinder".split()
 )
+# the verbs whose subject noun is a deed under way, not done ("the battle's capture of X began"): still an intent
+_BEGUN_HEADS = frozenset({"begin", "start", "launch", "continue", "await", "near", "stall"})
 _GOOD_PREPS = frozenset({"after", "by", "upon", "following", "since", "in", "with", "on"})
 _NOUN_BAD_PREPS = frozenset({"for", "towards", "toward", "against", "ahead", "before", "prevent"})
 _NOUN_BAD_MODS = frozenset({"planned", "expected", "imminent", "possible", "potential", "attempted", "failed", "feared", "looming", "impending", "likely", "would-be", "eventual", "future"})
@@ -269,8 +271,10 @@ def ranked(noun: Token) -> bool:
 
 
 def _noun_mood(tok: Token) -> Mood:
-    if any(c.dep_ == "amod" and c.lower_ in _NOUN_BAD_MODS for c in tok.children):
-        return Mood.INTENT
+    if any(c.dep_ == "amod" and c.lower_ in _NOUN_BAD_MODS for c in tok.children) or any(
+        t.lower_ in _NOUN_BAD_MODS for t in tok.doc[tok.left_edge.i : tok.i]
+    ):
+        return Mood.INTENT  # (and a headline's "Planned RSF capture of X", the parse's word a name before the side)
     if _has_neg(tok):
         return Mood.NEGATED
     head = tok.head
@@ -284,7 +288,10 @@ def _noun_mood(tok: Token) -> Mood:
         verb = verb.head
         steps += 1
     if verb.pos_ in ("VERB", "AUX"):
-        if verb.lemma_.lower() in _NOUN_INTENT_HEADS or verb.lemma_.lower() in _INTENT_WORDS:
+        # (the noun as the doer of the verb is none of its aims: "RSF capture of X threatens oil exports", "the fall
+        # of X pushes the front west"; a deed begun is still one not done: "the capture of X began on Monday")
+        doer = tok.dep_ == "nsubj" and head is verb and verb.lemma_.lower() not in _BEGUN_HEADS
+        if not doer and (verb.lemma_.lower() in _NOUN_INTENT_HEADS or verb.lemma_.lower() in _INTENT_WORDS):
             return Mood.INTENT
         if verb.lemma_.lower() in _DENY:
             return Mood.DENIED
