@@ -2321,10 +2321,10 @@ class Extractor:
             ):
                 losing = _unnamed_side(modality.speaker, cc)  # "Syria rebels say they lost battle for X": the speakers
         if losing is None and frame.cls == TriggerClass.LOSE and frame.losing is not None and frame.losing.lower_ in ("they", "it") and (
-            owner := voiced_forces(modality.speaker, self.catalogue)
+            voiced := voiced_forces(modality.speaker, self.catalogue)
         ) is not None:
             # "the Armenian authorities admitted that they had lost X": a side's civil voice owns its forces' loss
-            losing = ResolvedActor.from_entry(owner, modality.speaker.text if modality.speaker is not None else owner.name)
+            losing = ResolvedActor.from_entry(voiced, modality.speaker.text if modality.speaker is not None else voiced.name)
         gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
         if gaining is None and frame.gaining is not None and frame.gaining.lower_ in _FIRST_PERSON and speaker is not None and (
             speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")
