@@ -290,7 +290,7 @@ def _noun_mood(tok: Token) -> Mood:
     if verb.pos_ in ("VERB", "AUX"):
         # (the noun as the doer of the verb is none of its aims: "RSF capture of X threatens oil exports", "the fall
         # of X pushes the front west"; a deed begun is still one not done: "the capture of X began on Monday")
-        doer = tok.dep_ == "nsubj" and head is verb and verb.lemma_.lower() not in _BEGUN_HEADS
+        doer = tok.dep_ == "nsubj" and head == verb and verb.lemma_.lower() not in _BEGUN_HEADS
         if not doer and (verb.lemma_.lower() in _NOUN_INTENT_HEADS or verb.lemma_.lower() in _INTENT_WORDS):
             return Mood.INTENT
         if verb.lemma_.lower() in _DENY:
