@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["false_place"]
+from townwatch_extract.syntax import MONTH_WORDS
 
-# a monitor's line closes with its source in brackets: "... including Kupiansk and Izium (The Outlet, 12 May 2022)";
-# a bracket holding a month or a year beside a comma cites, it does not list a place
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+__all__ = ["false_place"]
 
 # what a side seizes that is no place: "Suspected U.S. UAV captured by al Shabaab", "rebels seize army tanks";
 # labelling.md: weapons, vehicles and craft taken are no change of control
@@ -43,7 +38,9 @@ def _cited(tok: Token) -> bool:
     if closing is None or closing.text != ")":
         return False
     inside = tok.doc[opening.i + 1: closing.i]
-    dated = any(t.lower_.rstrip(".") in _MONTHS or (t.like_num and len(t.text) == 4 and t.text.isdigit()) for t in inside)
+    # a monitor's line closes with its source in brackets: "... including Kupiansk and Izium (The Outlet, 12 May 2022)";
+    # a bracket holding a month or a year beside a comma cites, it does not list a place
+    dated = any(t.lower_.rstrip(".") in MONTH_WORDS or (t.like_num and len(t.text) == 4 and t.text.isdigit()) for t in inside)
     return dated and any(t.text == "," for t in inside)
 
 

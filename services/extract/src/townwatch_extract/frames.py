@@ -83,6 +83,7 @@ from townwatch_extract.site_town import SITE_TOWN_PREPS, site_town
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
 from townwatch_extract.surrender import surrendered_town
 from townwatch_extract.syntax import (
+    MONTH_WORDS,
     capture_verb_misread,
     children,
     control_verb_misread,
@@ -1194,7 +1195,7 @@ def _before_compass(tok: Token) -> Token | None:
 
 
 _DISTANCES = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
-_MONTH_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
+_MONTH_WORDS = MONTH_WORDS - {"may"}  # never the modal: "X may fall"
 _CIVIL_CONTROL = frozenset("administrative financial operational editorial managerial commercial".split())
 _POPULATION = frozenset("people resident inhabitant soul person".split())
 # A number of towns: "a string of key northern towns", "a series of villages", "a handful of towns".
