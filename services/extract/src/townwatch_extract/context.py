@@ -234,6 +234,9 @@ _PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WO
 # "the British-based Syrian Observatory", "the UK-based war monitor", "the U.S.-based Institute for the Study of War":
 # where a monitor or a think tank sits, not where the story's places lie
 _SEAT_AFTER = re.compile(r"\.?[-\u2010\u2011]based\b", re.IGNORECASE)
+# "pro-Russian separatists took Donetsk airport", "anti-Kyiv rebels": the patron (or the foe) a side is named by, not
+# where the story's places lie (the Donetsk of Russia's Rostov region is a namesake)
+_ALLEGIANCE_BEFORE = re.compile(r"\b(?i:pro|anti)[-\u2010\u2011]\s?$")
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
 # seat", "Mali withdraws from ECOWAS", "China captures 60% of Africa solar market")
 _NOT_TOWNS = frozenset(
@@ -447,7 +450,9 @@ class ArticleContext:
             ):
                 neighbours.add(cc)  # "on the border with Tajikistan": written (the place lies next to it), never the
                 continue  # story's own country, whose army or state a common word names
-            if _PATRON_AFTER.match(text, m.end()) or _SEAT_AFTER.match(text, m.end()):
+            if _PATRON_AFTER.match(text, m.end()) or _SEAT_AFTER.match(text, m.end()) or _ALLEGIANCE_BEFORE.search(
+                text, max(0, m.start() - 6), m.start()
+            ):
                 continue  # "Turkish-backed fighters took Ras al-Ain": the patron's country is not where the place lies
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
                 continue  # "at 5:30 AM": the time of day, not Armenia's or St Pierre's code
