@@ -173,7 +173,7 @@ def nearby_country(
             run.append(tok)
             continue
         if run:
-            if not _allegiance(run) and (cc := _landmark(run, gazetteer, war)) is not None:
+            if not _allegiance(run) and not _speaker(run) and (cc := _landmark(run, gazetteer, war)) is not None:
                 found.add(_at_home(run, cc, gazetteer, war, home))
             run = []
     return found.pop() if len(found) == 1 else None
@@ -194,6 +194,18 @@ def _allegiance(run: list[Token]) -> bool:
     return (link.text == "-" and word.lower_ in _ALLEGIANCE_PREFIXES) or (
         link.lower_ in ("to", "by", "with") and word.lower_ in _ALLEGIANCE_WORDS
     )
+
+
+# the verbs whose subject a capital stands for its state in ("Russian forces captured Marinka, Moscow says")
+_SPEAKING = frozenset("say claim announce confirm report state tell deny insist admit".split())
+
+
+def _speaker(run: list[Token]) -> bool:
+    """Whether a run of capitalised words is the subject of a verb of saying ("..., Moscow says", "Kyiv denied"): a
+    capital speaking for its state, never a landmark beside the town taken (the Ukrainian village of Marinka has a
+    namesake near Moscow)."""
+    last = run[-1]
+    return last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in _SPEAKING
 
 
 def _at_home(run: list[Token], cc: str, gazetteer: Gazetteer, war: frozenset[str], home: str | None) -> str:
