@@ -109,6 +109,7 @@ from townwatch_extract.held_line import has_held_line, held_lines
 from townwatch_extract.hold_span import held_for_span
 from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.later_base import later_base_name
+from townwatch_extract.leader_title import leader_by_title
 from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lede_town import entry_names_lede_town
 from townwatch_extract.lexicon import (
@@ -2326,6 +2327,12 @@ class Extractor:
             # "the Armenian authorities admitted that they had lost X": a side's civil voice owns its forces' loss
             losing = ResolvedActor.from_entry(voiced, modality.speaker.text if modality.speaker is not None else voiced.name)
         gaining = pronoun_side if (possessive and pronoun_side is not None) else (gaining or pronoun_side)
+        if gaining is None and losing is not None and losing.kind != ActorKind.STATE and cc in self.catalogue.war_countries and (
+            leader_by_title(frame.gaining)
+        ):
+            # "Prime Minister Haider al-Abadi declared victory over Islamic State in Mosul": a head of government named
+            # by title alone speaks for the state of the town's country, against the armed group the text names
+            gaining = ctx.state_forces(cc, frame.gaining.text if frame.gaining is not None else "")
         if gaining is None and frame.gaining is not None and frame.gaining.lower_ in _FIRST_PERSON and speaker is not None and (
             speaker.kind != ActorKind.UNKNOWN and not speaker.id.startswith("x-")
         ):
