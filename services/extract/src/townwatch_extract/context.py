@@ -311,6 +311,9 @@ _TITLED = re.compile(
 
 
 _WAR_TOWN = 20_000
+# what the tagger may call a war town of 20,000 or more when nothing names a country: "Aleppo" read as a person, or
+# as a nationality after "the army's takeover of"
+_MISREAD_TOWN_ENTS = frozenset({"PERSON", "NORP"})
 """A name the small model tags as a person counts as a town in a country at war only from this size ("Palmyra")."""
 _SETTLEMENT_NOUNS = SETTLEMENT_KINDS | {"towns", "cities", "villages"}
 # A village named after a city this big is a village of the city's region ("Donetsk village", "a Kherson village").
@@ -1234,7 +1237,7 @@ class ArticleContext:
             return None  # "Ukraine recaptures Donetsk village": a village of a city's region, never the city itself
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
-        ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ == "PERSON") and not (
+        ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ in _MISREAD_TOWN_ENTS) and not (
             strong and self._war_town_read_as_person(tok, name, place)
             and not any(p.country_code in hints[:2] for p in self.gazetteer.candidates(name))
             and not set(hints[:2]) & self.catalogue.war_countries
