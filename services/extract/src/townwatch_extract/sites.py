@@ -22,7 +22,7 @@ from townwatch_schemas import LocationPrecision, Place
 
 __all__ = ["SITE_KINDS", "SiteResolver", "height_of", "named_heights", "site_before", "site_kind"]
 
-# Head noun -> what the site is. "field" counts only with "oil"/"gas" ("the Omar oil field").
+# Head noun -> what the site is. "field" and "terminal" count only with "oil"/"gas" ("the Omar oil field").
 SITE_KINDS = {
     "airport": "airport", "airfield": "airport", "airstrip": "airport", "airbase": "air base", "dam": "dam",
     "oilfield": "oil field", "field": "oil field", "fields": "oil field", "hill": "hill", "hilltop": "hill", "mount": "hill", "mountain": "hill",
@@ -31,6 +31,7 @@ SITE_KINDS = {
     "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
     "steelworks": "plant", "crossing": "border crossing", "post": "border crossing", "point": "border crossing",
     "gate": "border crossing", "building": "building", "base": "air base", "complex": "compound",
+    "terminal": "oil terminal", "terminals": "oil terminal",
 }
 # a base is a site of its own only as an air or naval base, outside the town named with it ("a military air base in
 # Lahj", "the naval base near Baga"); any other base is a town's garrison (frames.py: INSTALLATION_NOUNS)
@@ -124,8 +125,8 @@ def site_kind(tok: Token) -> str | None:
     """The kind of site ``tok`` heads ("airport", "dam", "oil field"...), or None."""
     low = tok.lower_
     kind = SITE_KINDS.get(low)
-    if kind == "oil field" and low != "oilfield" and not any(c.lower_ in _FIELD_WORDS for c in tok.children):
-        return None
+    if kind in ("oil field", "oil terminal") and low != "oilfield" and not any(c.lower_ in _FIELD_WORDS for c in tok.children):
+        return None  # ("the Omar oil field", "the oil terminals in Ras Lanuf"; never a bus terminal or a football field)
     if low == "base":
         return next((_BASE_WORDS[c.lower_] for c in tok.children if c.lower_ in _BASE_WORDS and c.i < tok.i), None)
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
