@@ -56,6 +56,8 @@ _STATE_FORCE_WORDS = frozenset(
 _GOVERNMENT_SHORT = frozenset({"govt", "govt.", "gov't"})
 _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
                          "paratroopers marines commandos".split())
+# an officer's rank, which a country word before it makes that country's forces ("an Iraqi commander said")
+_RANK_NOUNS = frozenset({"commander", "general", "officer", "colonel", "brigadier"})
 # the nouns a capital before them makes its state's forces ("Damascus loyalists"), beside the force nouns
 _LOYAL_NOUNS = frozenset({"loyalist", "loyalists"})
 _LOYAL_TO = re.compile(r"\b(?:loyal|allied|aligned|led|commanded|headed)\b", re.IGNORECASE)
@@ -958,6 +960,13 @@ class ArticleContext:
             return found  # "the paramilitary force battling the army took X": the paramilitaries (the RSF), not the army
         if speaker is not None and (units := own_units(tok, toks, speaker, self.catalogue.entries)) is not None:
             return units  # "Libyan commander Khalifa Haftar says forces captured Derna": his (speaker_units.py)
+        if lemma in _RANK_NOUNS and (rank_cc := next((
+            code for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not c.is_stop
+            and (code := self.gazetteer.country_code(c.text)) is not None
+        ), None)) is not None:
+            # "Fallujah retaken, Iraqi commander says": an officer named by his country speaks for its forces, as "army
+            # says" does (a commander of no country, or of a named group, is read as before)
+            return self._government(rank_cc, text)
         if lemma in _FORCE_NOUNS or low in _FORCE_NOUNS or low in self.catalogue.generic_state:
             # "regime forces backed by Russian aircraft": the backer is not whose forces they are
             # (or by the army they belong to: "Troops of the national army, FACA, supported by their Rwandan allies")
