@@ -2706,10 +2706,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     if subj is None and trigger.dep_ == "acomp" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() == "be":
         subj = _first(children(trigger.head, ("nsubj",)))  # "the district was fallen to the Taliban": parsed as a copula's
         frame.anchor = trigger.head  # whose mood is the copula's ("denied that X was fallen to Z")
+    ranked_attr = False
     if subj is None:
         subj = _acl_head(trigger) or _reported_head(trigger)
         if subj is not None and subj.dep_ == "attr" and ranked(subj):
             # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
+            ranked_attr = subj.head.lemma_.lower() in ("be", "become") and lemma == "fall"
             subj = _first(children(subj.head, ("nsubj",))) or subj
     if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() not in ADMIN_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("all", "both") for c in subj.children
@@ -2762,6 +2764,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places = place_refs(subj)
         frame.pending = True
         return frame
+    if gaining is None and not targets and ranked_attr and is_proper(subj):
+        # "Kreminna was the first city to fall in the offensive", "X became the latest town to fall": counted in a
+        # series of falls with no taker written, as "The latest to fall is X" (the side named before took it)
+        ranked_copula = True
     if gaining is None and ranked_copula:
         # the taker is the side the line named before ("The Taliban captured five capitals. The latest to fall is X")
         frame.construction = RANKED_FALL
