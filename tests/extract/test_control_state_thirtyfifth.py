@@ -1,7 +1,8 @@
 """Control told as a state reached, as news (session 35, helper state35, issue 10).
 
-Wire copy, monitors and chronologies tell a change by the state it ends in: a hold made complete ("X is completely
-under the control of the militants", "Z fully controlled X", "X is entirely in the hands of Z"), a hold reached by a
+Wire copy, monitors and chronologies tell a change by the state it ends in: a hold made complete ("X was completely
+under the control of the militants", "Z fully controlled X", "X was entirely in the hands of Z"; the present only with
+"now", as before), a hold reached by a
 day ("By 11 March, Z controlled X", "by Wednesday X was in the hands of Z") and a fall counted in a series with no
 taker written ("X was the first city to fall in the offensive": the side the story names took it). A hold told as
 lasting, described, denied, to come, or reached by a month or a year stays quiet. Sentences written for these tests.
@@ -30,12 +31,12 @@ def _news(extractor: Extractor, text: str, published: dt.date) -> list[tuple[str
     ("text", "published", "place", "gaining"),
     [
         # a hold made complete
-        ("Islamic State fighters attacked northern Iraq on Sunday. Tal Afar and its airport are completely under the "
+        ("Islamic State fighters attacked northern Iraq on Sunday. Tal Afar and its airport were completely under the "
          "control of the militants, a council member said.", dt.date(2014, 6, 16), "Tal Afar", "isis"),
         # (read before with its "now"; the completion adverb does not stop it)
         ("Islamic State fighters pushed into Anbar this week. Hit is now completely under the control of the Islamic State, "
          "residents said.", dt.date(2014, 10, 3), "Hit", "isis"),
-        ("Iraqi troops drove the jihadists out of the last villages on Thursday. Tal Afar is entirely in the hands of Iraqi "
+        ("Iraqi troops drove the jihadists out of the last villages on Thursday. Tal Afar was entirely in the hands of Iraqi "
          "forces, the prime minister's office said.", dt.date(2017, 8, 31), "Tal Afar", "iq-gov"),
         ("Syrian troops pressed east of Aleppo this week. The army fully controlled Deir Hafer on Thursday.",
          dt.date(2017, 3, 24), "Deir Hafer", "sy-gov"),
@@ -70,6 +71,11 @@ def test_a_reached_hold_is_news(extractor: Extractor, text: str, published: dt.d
         ("Raqqa has long been completely under the control of the Islamic State.", dt.date(2015, 5, 10)),
         ("Gaza is still entirely in the hands of Hamas.", dt.date(2015, 5, 10)),
         ("The army fully controlled Aleppo for years before the war.", dt.date(2016, 5, 10)),
+        # the present describes a hold as often as it tells one reached
+        ("Raqqa is completely in the hands of the Islamic State, which runs it as its capital.", dt.date(2016, 5, 10)),
+        ("Donetsk is entirely in the hands of the separatists.", dt.date(2016, 5, 10)),
+        ("Idlib is almost entirely under the control of Hayat Tahrir al-Sham.", dt.date(2019, 5, 10)),
+        ("Residents say Mosul is completely under the control of the Islamic State.", dt.date(2016, 5, 10)),
         # a description of the place
         ("Idlib, which is completely under the control of the Nusra Front, was shelled overnight.", dt.date(2016, 5, 10)),
         ("Aleppo, fully controlled by the army, was calm on Tuesday.", dt.date(2016, 5, 10)),

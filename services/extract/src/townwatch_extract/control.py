@@ -155,8 +155,8 @@ def _hands_frame(trigger: Token) -> Frame | None:
     if hands is None or subj is None:
         return None
     back = any(c.dep_ == "advmod" and c.lower_ in ("now", "back", "again") for c in (*trigger.children, *hands.head.children))
-    # "Nineveh is entirely in the hands of our forces", "by Wednesday X was in the hands of Z": a hold reached
-    if not (back or _leaving_in(trigger) or complete_hold(trigger, hands.head) or reached_by_day(trigger)):
+    # "Nineveh was entirely in the hands of our forces", "by Wednesday X was in the hands of Z": a hold reached
+    if not (back or _leaving_in(trigger) or complete_hold(trigger, hands.head, past=True) or reached_by_day(trigger)):
         return None
     gaining = next(iter(prep_objects(hands, ("of",))), None) or next(
         (c for c in hands.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in ("the", "safe", "their", "its")), None
@@ -225,8 +225,8 @@ def _under_frame(trigger: Token) -> Frame | None:
     if not (
         any(c.dep_ == "advmod" and c.lower_ in ("now", "back", "again") for c in trigger.children) or _leaving_in(trigger)
         or _since_lately(trigger) or _taker_clause(gaining)
-        # "X and the airport are completely under the control of the militants": a hold reached (reached_hold.py)
-        or complete_hold(trigger, under.head) or reached_by_day(trigger)
+        # "X and the airport were completely under the control of the militants": a hold reached (reached_hold.py)
+        or complete_hold(trigger, under.head, past=True) or reached_by_day(trigger)
     ):
         return None
     return Frame(trigger, TriggerClass.FALL, "active", places=place_refs(subj), gaining=gaining, needs_known=True)

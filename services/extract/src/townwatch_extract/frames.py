@@ -2764,7 +2764,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places = place_refs(subj)
         frame.pending = True
         return frame
-    if gaining is None and not targets and ranked_attr and is_proper(subj):
+    if gaining is None and not targets and ranked_attr and subj is not None and is_proper(subj):
         # "Kreminna was the first city to fall in the offensive", "X became the latest town to fall": counted in a
         # series of falls with no taker written, as "The latest to fall is X" (the side named before took it)
         ranked_copula = True

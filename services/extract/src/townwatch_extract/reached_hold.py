@@ -27,10 +27,14 @@ def _lasting(verb: Token) -> bool:
     return any(t.lower_ == "for" and any(o.lower_ in _SPANS for o in t.children) for t in words)
 
 
-def complete_hold(verb: Token, *others: Token) -> bool:
-    """Whether a completion adverb on the verb (or on the preposition or noun of the hold: "are completely under the
-    control of Z", "to be fully under Russian control") tells the hold as reached: never a negation, a modal, a clause
-    describing a noun ("Idlib, which is completely under HTS control") or a hold told as lasting."""
+def complete_hold(verb: Token, *others: Token, past: bool = False) -> bool:
+    """Whether a completion adverb on the verb (or on the preposition or noun of the hold: "were completely under the
+    control of Z", "was fully in the hands of Z") tells the hold as reached: never a negation, a modal, a clause
+    describing a noun ("Idlib, which is completely under HTS control") or a hold told as lasting. With ``past`` the
+    copula must be in the past: the present "X is completely under the control of Z" describes a hold as often as it
+    tells one reached ("Raqqa is completely in the hands of IS, which runs it as its capital")."""
+    if past and verb.tag_ != "VBD":
+        return False
     if not any(c.dep_ == "advmod" and c.lower_ in COMPLETE_WORDS for t in (verb, *others) for c in t.children):
         return False
     if verb.dep_ in ("relcl", "acl", "amod") or negated_or_modal(verb):
