@@ -51,6 +51,8 @@ def _news(extractor: Extractor, text: str, published: dt.date) -> list[tuple[str
         ("By Friday, Russian forces controlled Volnovakha.", dt.date(2022, 3, 12), "Volnovakha", "ru-forces"),
         ("By 11 March, Russian forces were in full control of Volnovakha.", dt.date(2022, 3, 12), "Volnovakha", "ru-forces"),
         ("By Wednesday, Tikrit was in the hands of the Islamic State.", dt.date(2014, 6, 12), "Tikrit", "isis"),
+        ("By Friday, Russian forces had full control of Volnovakha.", dt.date(2022, 3, 12), "Volnovakha", "ru-forces"),
+        ("By 11 March, Russian forces had control of Volnovakha.", dt.date(2022, 3, 12), "Volnovakha", "ru-forces"),
         # a fall counted in a series, the taker named before it
         ("Russian troops pressed their offensive in Luhansk. Kreminna was the first city to fall during the assault.",
          dt.date(2022, 4, 19), "Kreminna", "ru-forces"),
@@ -90,6 +92,8 @@ def test_a_reached_hold_is_news(extractor: Extractor, text: str, published: dt.d
         ("By 2015, the Islamic State controlled Raqqa and much of Deir ez-Zor.", dt.date(2017, 10, 21)),
         ("By early 2015, the militants were in control of some parts of Deir ez-Zor.", dt.date(2017, 10, 21)),
         ("By March, the rebels controlled Idlib.", dt.date(2015, 5, 10)),
+        ("By 2015, the militants had control of Raqqa.", dt.date(2016, 3, 12)),
+        ("By Friday, the militants had control of the crisis talks.", dt.date(2016, 3, 12)),
         # civic and sport idioms
         ("The city's elected leaders will be in complete control of its finances.", dt.date(2017, 8, 1)),
         ("Aleppo fully controlled the ball against Homs in the second half.", dt.date(2016, 5, 10)),

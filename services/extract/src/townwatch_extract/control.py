@@ -115,7 +115,8 @@ def _state_frame(trigger: Token) -> Frame | None:
     # a side's "claimed to be in control of X" is its claim of the change
     claimed = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "claim" and not _held_claim(trigger.head)
     # "M23 fighters had been in control of X since Friday": a hold a day or two old is the change, as under_frame reads it
-    lately = lemma == "be" and (_since_lately(trigger) or _by_lately(trigger) or reached_by_day(trigger))
+    # ("by 11 March, Z were in full control of X", "by Friday, Z had full control of X": a hold reached by a day)
+    lately = (lemma == "be" and (_since_lately(trigger) or _by_lately(trigger))) or reached_by_day(trigger)
     # "residents said the troops now had control of X": reported speech's "now" with the past tells the change (verbs24)
     reported = _now(trigger) and trigger.tag_ == "VBD" and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORTING
     if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately or reported):
