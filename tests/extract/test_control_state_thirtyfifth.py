@@ -73,6 +73,8 @@ def test_a_reached_hold_is_news(extractor: Extractor, text: str, published: dt.d
         ("Raqqa has long been completely under the control of the Islamic State.", dt.date(2015, 5, 10)),
         ("Gaza is still entirely in the hands of Hamas.", dt.date(2015, 5, 10)),
         ("The army fully controlled Aleppo for years before the war.", dt.date(2016, 5, 10)),
+        ("Militants still fully control the northern town of Hawija as well as Qaim and Rawa.", dt.date(2017, 8, 27)),
+        ("Parts of the city remained completely under Islamic State control, a general said.", dt.date(2015, 12, 28)),
         # the present describes a hold as often as it tells one reached
         ("Raqqa is completely in the hands of the Islamic State, which runs it as its capital.", dt.date(2016, 5, 10)),
         ("Donetsk is entirely in the hands of the separatists.", dt.date(2016, 5, 10)),
@@ -97,6 +99,10 @@ def test_a_reached_hold_is_news(extractor: Extractor, text: str, published: dt.d
         # civic and sport idioms
         ("The city's elected leaders will be in complete control of its finances.", dt.date(2017, 8, 1)),
         ("Aleppo fully controlled the ball against Homs in the second half.", dt.date(2016, 5, 10)),
+        # a fall of another kind
+        ("Taliban fighters attacked the north. Kunduz was the first city to fall silent after the attack.", dt.date(2016, 5, 10)),
+        ("Taliban fighters attacked the north. Kabul was the latest city to fall behind on salaries.", dt.date(2016, 5, 10)),
+        ("Taliban fighters attacked the north. Kabul was the latest city to fall on hard times.", dt.date(2016, 5, 10)),
         # a fall to come
         ("Kunduz could be the next city to fall.", dt.date(2016, 5, 10)),
         ("Ghazni may be the first provincial capital to fall this year.", dt.date(2016, 5, 10)),

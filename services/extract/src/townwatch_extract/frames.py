@@ -1702,6 +1702,26 @@ def _fell_bare(trigger: Token, subj: Token | None) -> bool:
 
 RANKED_FALL = "ranked fall"
 """The construction of "The latest to fall is X" with no taker written: the side named before it took X."""
+# what a counted fall with no taker may be told with: when, or in which push ("the first city to fall during the
+# offensive", "the first provincial capital to fall in fourteen years"), never how else ("to fall silent / behind /
+# on hard times")
+_COUNTED_FALL_PREPS = frozenset("during in since after within amid before over on".split())
+_COUNTED_FALL_WORDS = _FALL_TIME_WORDS | frozenset("year years decade decades campaign war push advance operation onslaught".split())
+
+
+def _counted_fall_alone(trigger: Token) -> bool:
+    """"Kreminna was the first city to fall during the assault": the infinitive with only its "to" and a when or a
+    push after it (never "the first city to fall silent", "the latest to fall behind on salaries")."""
+    for c in trigger.children:
+        if c.dep_ in ("aux", "punct") and c.lower_ != "not":
+            continue
+        if c.dep_ == "prep" and c.lower_ in _COUNTED_FALL_PREPS and all(
+            o.like_num or o.lemma_.lower() in _COUNTED_FALL_WORDS or o.lower_.rstrip(".") in _MONTH_WORDS or o.ent_type_ in ("DATE", "TIME", "EVENT")
+            for o in children(c, ("pobj",))
+        ):
+            continue
+        return False
+    return True
 
 
 def _acl_head(trigger: Token) -> Token | None:
@@ -2764,7 +2784,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places = place_refs(subj)
         frame.pending = True
         return frame
-    if gaining is None and not targets and ranked_attr and subj is not None and is_proper(subj):
+    if gaining is None and not targets and ranked_attr and subj is not None and is_proper(subj) and _counted_fall_alone(trigger):
         # "Kreminna was the first city to fall in the offensive", "X became the latest town to fall": counted in a
         # series of falls with no taker written, as "The latest to fall is X" (the side named before took it)
         ranked_copula = True
