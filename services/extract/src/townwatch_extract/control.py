@@ -333,7 +333,7 @@ def _reached_past(trigger: Token) -> bool:
     never the passive ("fully controlled by Z" describes), nor a hold told as lasting."""
     if trigger.dep_ not in ("ROOT", "conj", "ccomp", "advcl") or subject_of(trigger) is None or not objects_of(trigger):
         return False
-    if trigger.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("after", "when", "once") for c in trigger.children):
+    if trigger.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in trigger.children):
         return False  # (an "as" or "because" clause tells why, not the news)
     if reached_by_day(trigger):
         return True
