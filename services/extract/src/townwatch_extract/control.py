@@ -18,6 +18,7 @@ from townwatch_extract.lexicon import (
     SETTLEMENT_KINDS,
     TriggerClass,
 )
+from townwatch_extract.reached_hold import complete_hold, reached_by_day
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -114,7 +115,8 @@ def _state_frame(trigger: Token) -> Frame | None:
     # a side's "claimed to be in control of X" is its claim of the change
     claimed = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "claim" and not _held_claim(trigger.head)
     # "M23 fighters had been in control of X since Friday": a hold a day or two old is the change, as under_frame reads it
-    lately = lemma == "be" and (_since_lately(trigger) or _by_lately(trigger))
+    # ("by 11 March, Z were in full control of X", "by Friday, Z had full control of X": a hold reached by a day)
+    lately = (lemma == "be" and (_since_lately(trigger) or _by_lately(trigger))) or reached_by_day(trigger)
     # "residents said the troops now had control of X": reported speech's "now" with the past tells the change (verbs24)
     reported = _now(trigger) and trigger.tag_ == "VBD" and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORTING
     if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately or reported):
@@ -154,7 +156,8 @@ def _hands_frame(trigger: Token) -> Frame | None:
     if hands is None or subj is None:
         return None
     back = any(c.dep_ == "advmod" and c.lower_ in ("now", "back", "again") for c in (*trigger.children, *hands.head.children))
-    if not (back or _leaving_in(trigger)):
+    # "Nineveh was entirely in the hands of our forces", "by Wednesday X was in the hands of Z": a hold reached
+    if not (back or _leaving_in(trigger) or complete_hold(trigger, hands.head, past=True) or reached_by_day(trigger)):
         return None
     gaining = next(iter(prep_objects(hands, ("of",))), None) or next(
         (c for c in hands.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in ("the", "safe", "their", "its")), None
@@ -223,6 +226,8 @@ def _under_frame(trigger: Token) -> Frame | None:
     if not (
         any(c.dep_ == "advmod" and c.lower_ in ("now", "back", "again") for c in trigger.children) or _leaving_in(trigger)
         or _since_lately(trigger) or _taker_clause(gaining)
+        # "X and the airport were completely under the control of the militants": a hold reached (reached_hold.py)
+        or complete_hold(trigger, under.head, past=True) or reached_by_day(trigger)
     ):
         return None
     return Frame(trigger, TriggerClass.FALL, "active", places=place_refs(subj), gaining=gaining, needs_known=True)
@@ -296,7 +301,13 @@ _HELD_WORDS = frozenset("until since previously formerly once long years still a
 
 
 def _past_frame(trigger: Token) -> Frame | None:
-    """"Z controlled (the villages of) X after clashes / after Y withdrew", "advanced and controlled X"."""
+    """"Z controlled (the villages of) X after clashes / after Y withdrew", "advanced and controlled X"; a hold told as
+    reached: "Z fully controlled X", "after Z completely controlled X", "By 11 March, Z controlled X" (reached_hold)."""
+    if _reached_past(trigger):
+        if any(t.lower_ in _HELD_WORDS - {"had"} for t in trigger.sent):
+            return None
+        obj = next(iter(objects_of(trigger)), None)
+        return Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(trigger), needs_known=True)
     if trigger.tag_ != "VBD" or trigger.dep_ not in ("ROOT", "conj", "ccomp"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
@@ -314,6 +325,22 @@ def _past_frame(trigger: Token) -> Frame | None:
         return None
     obj = next(iter(objects_of(trigger)), None)
     return Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(trigger))
+
+
+def _reached_past(trigger: Token) -> bool:
+    """"Z fully controlled X" (the small model tags it a participle), "after Z completely controlled X", "the army
+    has fully controlled the town", "By 11 March, Z (effectively) controlled X": the past of a hold told as reached;
+    never the passive ("fully controlled by Z" describes), nor a hold told as lasting."""
+    if trigger.dep_ not in ("ROOT", "conj", "ccomp", "advcl") or subject_of(trigger) is None or not objects_of(trigger):
+        return False
+    if trigger.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in trigger.children):
+        return False  # (an "as" or "because" clause tells why, not the news)
+    if reached_by_day(trigger):
+        return True
+    aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if trigger.tag_ not in ("VBD", "VBN") or any(a.dep_ == "auxpass" or a.lower_ not in ("has", "have") for a in aux):
+        return False
+    return complete_hold(trigger)
 
 
 def _after_frame(trigger: Token) -> Frame | None:

@@ -1702,6 +1702,26 @@ def _fell_bare(trigger: Token, subj: Token | None) -> bool:
 
 RANKED_FALL = "ranked fall"
 """The construction of "The latest to fall is X" with no taker written: the side named before it took X."""
+# what a counted fall with no taker may be told with: when, or in which push ("the first city to fall during the
+# offensive", "the first provincial capital to fall in fourteen years"), never how else ("to fall silent / behind /
+# on hard times")
+_COUNTED_FALL_PREPS = frozenset("during in since after within amid before over on".split())
+_COUNTED_FALL_WORDS = _FALL_TIME_WORDS | frozenset("year years decade decades campaign war push advance operation onslaught".split())
+
+
+def _counted_fall_alone(trigger: Token) -> bool:
+    """"Kreminna was the first city to fall during the assault": the infinitive with only its "to" and a when or a
+    push after it (never "the first city to fall silent", "the latest to fall behind on salaries")."""
+    for c in trigger.children:
+        if c.dep_ in ("aux", "punct") and c.lower_ != "not":
+            continue
+        if c.dep_ == "prep" and c.lower_ in _COUNTED_FALL_PREPS and all(
+            o.like_num or o.lemma_.lower() in _COUNTED_FALL_WORDS or o.lower_.rstrip(".") in _MONTH_WORDS or o.ent_type_ in ("DATE", "TIME", "EVENT")
+            for o in children(c, ("pobj",))
+        ):
+            continue
+        return False
+    return True
 
 
 def _acl_head(trigger: Token) -> Token | None:
@@ -2706,10 +2726,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     if subj is None and trigger.dep_ == "acomp" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() == "be":
         subj = _first(children(trigger.head, ("nsubj",)))  # "the district was fallen to the Taliban": parsed as a copula's
         frame.anchor = trigger.head  # whose mood is the copula's ("denied that X was fallen to Z")
+    ranked_attr = False
     if subj is None:
         subj = _acl_head(trigger) or _reported_head(trigger)
         if subj is not None and subj.dep_ == "attr" and ranked(subj):
             # "Faizabad is the ninth provincial capital to fall to the Taliban": the copula's subject fell
+            ranked_attr = subj.head.lemma_.lower() in ("be", "become") and lemma == "fall"
             subj = _first(children(subj.head, ("nsubj",))) or subj
     if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() not in ADMIN_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("all", "both") for c in subj.children
@@ -2762,6 +2784,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         frame.places = place_refs(subj)
         frame.pending = True
         return frame
+    if gaining is None and not targets and ranked_attr and subj is not None and is_proper(subj) and _counted_fall_alone(trigger):
+        # "Kreminna was the first city to fall in the offensive", "X became the latest town to fall": counted in a
+        # series of falls with no taker written, as "The latest to fall is X" (the side named before took it)
+        ranked_copula = True
     if gaining is None and ranked_copula:
         # the taker is the side the line named before ("The Taliban captured five capitals. The latest to fall is X")
         frame.construction = RANKED_FALL

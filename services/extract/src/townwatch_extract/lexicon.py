@@ -12,6 +12,7 @@ __all__ = [
     "BARE_OBJECT_VERBS",
     "CAPITALISED_OBJECT_FORMS",
     "CAPITALS",
+    "COMPLETE_WORDS",
     "CROWD_WORDS",
     "DENY_FINITE",
     "DENY_FORMS",
@@ -162,6 +163,13 @@ LATELY_WORDS = frozenset(
     "yesterday today tonight morning afternoon evening night dawn noon midday midnight nightfall weekend "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# the adverbs that tell a hold complete, so reached ("completely under the control of Z", "fully controlled X":
+# reached_hold.py), and the days a hold is reached by ("By 11 March, Z controlled X"): the support words of a hold
+COMPLETE_WORDS = frozenset({"fully", "completely", "entirely", "totally", "wholly"})
+_DAY_SUPPORT = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september "
+    "october november december".split()  # ("may" is a modal far more often than a month)
+)
 _LEAVING_WORDS = frozenset("withdrew withdrawn withdrawal withdrawing left retreated retreat abandoned fled pulled evacuated vacated surrendered".split())
 # The shares of a town "take" may have for object ("took most / parts / the eastern half of X"): the prefilter's
 # support words for "took" and the only ones frames._share_of_town reads, so both stay in step.
@@ -236,7 +244,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # (and a side's "claimed to control X", "claims to be in control of X": control._result_frame, _state_frame)
     "to control": frozenset({"managed", "able", "advanced", "manage", "succeeded", "claimed", "claims", "claim", "claiming"}),
     # a monitor's "regime forces controlled the villages of A and B after clashes with the factions" (control.py)
-    "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated", "now"}),
+    "controlled": frozenset({"after", "following", "amid", "advanced", "withdrew", "withdrawal", "retreated", "now"}) | COMPLETE_WORDS | _DAY_SUPPORT,
     # "trapped 450 fighters after controlling the A and B areas": the control a past deed came after (control.py)
     "after controlling": frozenset({"after"}),
     # a side's "says it controls X", "said that it has control of the city of X" (control._said_frame)
@@ -247,9 +255,12 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # "the town is now held by the Kurds", "X is again held by Z" (control._now_frame, the passive of "hold")
     "now held": frozenset({"now"}), "again held": frozenset({"again"}),
     **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | LATELY_WORDS | {
-        "now", "back", "again", "claimed", "claims", "claim", "claiming", "day"}),  # ("by the end of the day": control._day_end)
-    "in the hands of": _LEAVING_WORDS | {"now", "back", "again"},
-    **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "again", "control"}),
+        "now", "back", "again", "claimed", "claims", "claim", "claiming", "day"} | _DAY_SUPPORT),  # ("by the end of the day": control._day_end)
+    "in the hands of": _LEAVING_WORDS | {"now", "back", "again"} | COMPLETE_WORDS | _DAY_SUPPORT,
+    **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "again", "control"} | COMPLETE_WORDS | _DAY_SUPPORT),
+    # a hold told as reached: "X is completely under Z's control", "entirely in the hands of Z" (reached_hold.py)
+    **dict.fromkeys([f"{w} under" for w in sorted(COMPLETE_WORDS)], frozenset({"control", "rule"})),
+    **dict.fromkeys([f"{w} in" for w in sorted(COMPLETE_WORDS)], frozenset({"hands", "control"})),
     # "Z again controls X", "X is again in government hands" (control._now, _hands_frame): the place went back
     **dict.fromkeys(["again control", "again controls", "again controlled by"], frozenset({"again"})),
     "again in": frozenset({"hands", "control"}),
