@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
+from townwatch_extract.anchored_name import anchorable_token, settlement_anchor
 from townwatch_extract.answered import answered
 from townwatch_extract.background import (
     after_head,
@@ -2014,8 +2015,10 @@ class Extractor:
                     settled = placed and ref_place.kind_noun in SETTLED_KINDS
                     # a name listed with towns GeoNames knows in the war, taken by a side the text names (lists28)
                     list_member = geo is None and name_key(place.name) in ctx.listed_names and actor is not None and not actor.id.startswith("x-")
+                    # a name the report anchors as a settlement (anchored_name.py), taken by a side it names
+                    anchored = geo is None and name_key(place.name) in ctx.anchored_names and actor is not None and not actor.id.startswith("x-")
                     # a site found at its town ("the Donetsk government building") is as known as the town
-                    if geo is None and not located and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member:
+                    if geo is None and not located and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member and not anchored:
                         _drop(trace, "needs-known-place", place.name, frame.trigger.text)
                         continue
                     if actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
@@ -2166,6 +2169,10 @@ class Extractor:
                 if ctx.plain_listed_name(ref_place.token, name):
                     resolutions = [(Place(name=name, canonical_name=name, country_code=list_cc), None)]
                     ctx.listed_names.add(name_key(name))
+            if resolutions == [None] and (anchored := self._anchored(ref_place, ctx, mentions, hints, is_title)) is not None:
+                # "took full control of Imam Gharbi" after "Imam Gharbi, a village south of Mosul", "took X near Aleppo":
+                # a name the tagger hid or GeoNames lacks, that the report anchors as a settlement (anchored_name.py)
+                resolutions = [anchored]
             written = resolutions[0]
             if (
                 written is not None and written[1] is None and _list_name(ref_place.token)
@@ -2198,6 +2205,32 @@ class Extractor:
             if where is not None:
                 ctx.located_names.update({name_key(r[0].name): where for r in resolutions if r is not None})
         return resolutions, ref_place
+
+    def _anchored(
+        self, ref_place: PlaceRef, ctx: ArticleContext, mentions: PlaceMentions | None, hints: list[str | None], is_title: bool,
+    ) -> tuple[Place, GeoPlace | None] | None:
+        """A frame's name that resolved to nothing, read as written where the report anchors it as a settlement (a town
+        of a war it lies near, a war's province it lies in, a settlement noun set with it anywhere: anchored_name.py), in
+        the anchor's country or the story's country at war; None for a name no anchor vouches for, or one that may be a
+        man, a unit, a firm, a province, a country or a side (``plain_listed_name``). A headline's name needs the text to
+        call it a settlement: its line has no anchor of its own."""
+        tok = ref_place.token
+        if ref_place.anaphor or ref_place.site or ref_place.kind_noun is not None or not anchorable_token(tok):
+            return None
+        span = ctx.place_span(tok)
+        name = span.text.strip(" -'")
+        if len(name) < 3:
+            return None
+        text = tok.doc.text if mentions is None else mentions.title + "\n" + mentions.text
+        anchor = settlement_anchor(name, tok.doc.text[span.end_char : tok.sent.end_char], text, self.gazetteer, self.catalogue.war_countries)
+        if anchor is None or (is_title and not anchor.called) or not ctx.plain_listed_name(tok, name, held=True, called=anchor.called):
+            return None
+        cc = anchor.country or next((h for h in ctx.country_hints(hints)[:1] if h in self.catalogue.war_countries), None)
+        if cc is None:
+            return None
+        ctx.located_names[name_key(name)] = cc
+        ctx.anchored_names.add(name_key(name))
+        return Place(name=name, canonical_name=name, country_code=cc), None
 
     def _listed_with_known(
         self, ref_place: PlaceRef, frame: Frame, ctx: ArticleContext, hints: list[str | None], joined_only: bool = False,
