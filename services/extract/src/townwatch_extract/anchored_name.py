@@ -14,12 +14,14 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from townwatch_extract.lexicon import TOPONYM_HEADS
 from townwatch_extract.located import located_country, near_country
+from townwatch_extract.non_site import names_building
 from townwatch_gazetteer import Gazetteer
 
-__all__ = ["Anchor", "anchorable_token", "settlement_anchor"]
+__all__ = ["Anchor", "name_anchor", "settlement_anchor"]
 
 _KINDS = r"(?:village|town|settlement|hamlet|locality)"
 # "X, a village south of Mosul", "X, a small farming village", "X, the last town held by ..."
@@ -42,6 +44,18 @@ _RANKS = frozenset(
 _PERSON_TAKEN = re.compile(r"^[^.;:]{0,40}?\b(?:prisoners?|hostages?|captives?|into custody|in custody)\b", re.I)
 
 
+def name_anchor(tok: Token, span: Span, name: str, text: str, gazetteer: Gazetteer, war: Collection[str]) -> Anchor | None:
+    """How the report anchors the unresolved place ``tok`` (written ``name`` over ``span``; ``text`` the whole report)
+    as a settlement, or None: none when it may be no village's name at all (``anchorable_token``), a building, or a man
+    the tagger says it is that only a near town or a province places (``person_tag_says_little``)."""
+    if len(name) < 3 or names_building(name) or not anchorable_token(tok):
+        return None  # "took X Hospital near Aleppo": a building, not a village
+    anchor = settlement_anchor(name, tok.doc.text[span.end_char : tok.sent.end_char], text, gazetteer, war)
+    if anchor is not None and not anchor.called and any(t.ent_type_ == "PERSON" for t in span) and not person_tag_says_little(name):
+        return None  # "rebels seized Abu Hamza in Idlib province": only a settlement noun outweighs the tagger's man
+    return anchor
+
+
 def anchorable_token(tok: Token) -> bool:
     """Whether a frame's unresolved place may be a village's name at all: a singular proper noun, every word of it
     capitalised (after an "al-"), no acronym ("took the SNA"), no date, number, vehicle or work ("took Bradleys"), no
@@ -55,6 +69,24 @@ def anchorable_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.tag_ != "NNPS" and all(
         t.ent_type_ not in _NEVER_PLACE_ENTS and not _ACRONYM.match(t.text) and _capitalised(t.text) for t in words
     )
+
+
+_DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z]")  # "Jean-Marc"
+_KUNYA = frozenset({"abu", "abou", "umm", "um", "ibn", "bin", "bint"})
+
+
+def person_tag_says_little(name: str) -> bool:
+    """Whether the tagger's "person" on a name placed only near a town or in a province says little: the small model
+    calls most villages it does not know people ("took Rybatske in the Zaporizhzhia region", "took Tal Hadid near
+    Aleppo"). One plain word, or a name a settlement word opens ("Tal", "Kafr", "Deir"), is likelier a village; two
+    words otherwise ("Jean-Marc Kouro"), a hyphenated first name, or a kunya ("Abu Hamza") are a man's."""
+    words = name.split()
+    first = words[0].lower()
+    if first in _KUNYA:
+        return False
+    if first in TOPONYM_HEADS:
+        return True
+    return len(words) == 1 and not _DOUBLE_GIVEN.match(name)  # ("al-Zahraa" is a village's article)
 
 
 def _capitalised(word: str) -> bool:

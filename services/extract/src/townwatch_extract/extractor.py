@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
-from townwatch_extract.anchored_name import anchorable_token, settlement_anchor
+from townwatch_extract.anchored_name import name_anchor
 from townwatch_extract.answered import answered
 from townwatch_extract.background import (
     after_head,
@@ -2215,14 +2215,12 @@ class Extractor:
         man, a unit, a firm, a province, a country or a side (``plain_listed_name``). A headline's name needs the text to
         call it a settlement: its line has no anchor of its own."""
         tok = ref_place.token
-        if ref_place.anaphor or ref_place.site or ref_place.kind_noun is not None or not anchorable_token(tok):
+        if ref_place.anaphor or ref_place.site or ref_place.kind_noun is not None:
             return None
         span = ctx.place_span(tok)
         name = span.text.strip(" -'")
-        if len(name) < 3:
-            return None
         text = tok.doc.text if mentions is None else mentions.title + "\n" + mentions.text
-        anchor = settlement_anchor(name, tok.doc.text[span.end_char : tok.sent.end_char], text, self.gazetteer, self.catalogue.war_countries)
+        anchor = name_anchor(tok, span, name, text, self.gazetteer, self.catalogue.war_countries)
         if anchor is None or (is_title and not anchor.called) or not ctx.plain_listed_name(tok, name, held=True, called=anchor.called):
             return None
         cc = anchor.country or next((h for h in ctx.country_hints(hints)[:1] if h in self.catalogue.war_countries), None)
