@@ -34,7 +34,7 @@ def _news(extractor: Extractor, text: str, title: str | None = None) -> list[tup
         # a war's town right after the name: near, outside, a bearing
         ("Kurdish fighters took Tal Hadid near Aleppo on Sunday.", "Tal Hadid", "SY", "sdf"),
         ("Syrian troops took Tal Hadid, near Aleppo, on Sunday, state television said.", "Tal Hadid", "SY", "sy-gov"),
-        ("Ukrainian troops took Kalynove near Donetsk on Tuesday, the general staff said.", "Kalynove", "UA", "ua-forces"),
+        ("Ukrainian troops took Zorianivka near Donetsk on Tuesday, the general staff said.", "Zorianivka", "UA", "ua-forces"),
         # a war's province right after it
         ("Ukrainian troops took Rybatske in the Zaporizhzhia region, the army said.", "Rybatske", "UA", "ua-forces"),
         ("Ukrainian troops entered Rybatske in the Zaporizhzhia region and raised the national flag there.", "Rybatske", "UA", "ua-forces"),
@@ -90,3 +90,34 @@ def test_a_headline_name_the_body_calls_a_village(extractor: Extractor) -> None:
 )
 def test_no_anchor_or_no_village_is_no_event(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Turkish-backed fighters liberated the town of Kafr Hamra in the west and the village of Tal Hadid in the "
+            "north from the Kurdish militia.",
+            ["Kafr Hamra", "Tal Hadid"],
+        ),
+        (
+            "Reporters said the Syrian army had taken control of the town of Kafr Hamra in the west of Aleppo and the "
+            "village of Tal Hadid in the north.",
+            ["Kafr Hamra", "Tal Hadid"],
+        ),
+    ],
+)
+def test_a_second_settlement_after_a_compass_point(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert [p for p, _cc, _g, _l in _news(extractor, text)] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops recaptured the town of Kafr Hamra in the north and shelled the village of Tal Hadid in the south.",
+        "Syrian troops recaptured the town of Kafr Hamra in the north, while rebels held the village of Tal Hadid in the south.",
+        "Syrian troops recaptured the town of Kafr Hamra in the north and the village of Tal Hadid remained under rebel control.",
+    ],
+)
+def test_a_settlement_after_a_compass_point_with_its_own_verb(extractor: Extractor, text: str) -> None:
+    assert [p for p, _cc, _g, _l in _news(extractor, text)] == ["Kafr Hamra"]

@@ -49,6 +49,7 @@ from townwatch_extract.classifier import (
 )
 from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.coded_elsewhere import marked_coded_elsewhere, told_coded_elsewhere
+from townwatch_extract.compass_conjunct import compass_conjuncts
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
@@ -1847,6 +1848,10 @@ class Extractor:
         spans: list[tuple[int, int]] = []
         # (a headline's "Russia takes X and Y hit by missiles": Y heads a clause of its own, clause_subject.py)
         listed = [r for r in listed_places(frame.places) if not (is_title and clause_subject(r.token, frame.trigger))]
+        # "liberated the town of A in the west and the village of B in the north": B, hung on the compass word
+        seen = {r.token.i for r in listed}
+        listed += [PlaceRef(name, r.partial, kind) for r in listed if r.kind_noun is not None and not r.anaphor and not r.site
+                   for name, kind in compass_conjuncts(r.token) if name.i not in seen]
         named = [(s.start, s.end) for r in listed if not r.anaphor and not r.site for s in (ctx.place_span(r.token),)]
         # "captured the districts of Khanabad, Dasht-i-Archi and Iman Sahib": a strong verb's list with a name the
         # gazetteer knows vouches for its other names, whatever the tagger read them as ("Iman Sahib" as a person)
