@@ -121,3 +121,16 @@ def test_a_second_settlement_after_a_compass_point(extractor: Extractor, text: s
 )
 def test_a_settlement_after_a_compass_point_with_its_own_verb(extractor: Extractor, text: str) -> None:
     assert [p for p, _cc, _g, _l in _news(extractor, text)] == ["Kafr Hamra"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF took control over the villages of al-Mashout, al-Khafijeh, al-Sayer, Doha and Abu Hardan, killing a number of militants.",
+        "Kurdish fighters seized the village of Doha near Raqqa on Sunday.",
+    ],
+)
+def test_a_village_named_like_a_city_at_peace_abroad(extractor: Extractor, text: str) -> None:
+    news = {p: cc for p, cc, _g, _l in _news(extractor, text)}
+    assert news["Doha"] == "SY"
+

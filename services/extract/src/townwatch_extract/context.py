@@ -24,7 +24,13 @@ from townwatch_extract.lexicon import (
     TOPONYM_HEADS,
     given_name,
 )
-from townwatch_extract.located import fronted_country, kind_country, located_country, near_anchor
+from townwatch_extract.located import (
+    fronted_country,
+    kind_country,
+    located_country,
+    near_anchor,
+    near_country,
+)
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
 from townwatch_extract.non_site import names_building
@@ -1191,6 +1197,14 @@ class ArticleContext:
             # country at peace that a story written about a war never names ("Pakistani troops cleared Degan": no
             # Chinese Degan; "The NPA seized Kathmandu" writes no country, and its acronym may be Nepal's Maoists)
             place = None
+        if place is not None and kind_noun in _HAMLET_NOUNS and place.population >= _CITY_NOT_VILLAGE and (
+            place.country_code not in self.catalogue.war_countries
+        ) and (war_cc := near_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, self.catalogue.war_countries) or (
+            hints[0] if hints and hints[0] in self.catalogue.war_countries else None
+        )) is not None:
+            # "took the villages of A, B, Doha and C" in a Syrian story, "the village of Doha near Raqqa": a village of the
+            # war named like a city at peace abroad is no reading of that city (a city is never called a village)
+            place, hints = None, [war_cc] + [h for h in hints if h != war_cc]
         if place is not None and located is not None and place.country_code != located and (
             place.population < 50000 or place.country_code not in self.written_countries
         ):
