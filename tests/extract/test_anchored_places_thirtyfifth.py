@@ -126,7 +126,7 @@ def test_a_settlement_after_a_compass_point_with_its_own_verb(extractor: Extract
 @pytest.mark.parametrize(
     "text",
     [
-        "The SDF took control over the villages of al-Mashout, al-Khafijeh, al-Sayer, Doha and Abu Hardan, killing a number of militants.",
+        "The SDF took control over the villages of al-Mashout, al-Khafijeh, al-Sayer, Doha and Khirbet Hardan, killing a number of militants.",
         "Kurdish fighters seized the village of Doha near Raqqa on Sunday.",
     ],
 )

@@ -1,7 +1,8 @@
 """A second settlement set after a compass point: "liberated the town of A in the west and the village of B in the north".
 
 The parser hangs the second "the village of B" on the compass word ("west") as its conjunct, or makes it a second
-object of the verb after "control of the town of A in the west of X and ...": the frame read only A. The second noun
+object of the verb, or a conjunct of the verb itself, after "control of the town of A in the west of X and ...": the
+frame read only A. The second noun
 phrase, a settlement with its own name, is one more place the verb takes.
 """
 
@@ -38,7 +39,8 @@ def compass_conjuncts(name: Token) -> list[tuple[Token, str]]:
     if not compasses:
         return []
     after = [c for w in compasses for c in w.conjuncts if c.i > w.i]
-    after += [c for c in children(verb, ("dobj",)) if c.i > min(w.i for w in compasses)]
+    # (or a second object of the verb, or a conjunct the parse hangs on the verb itself)
+    after += [c for c in (*children(verb, ("dobj",)), *verb.conjuncts) if c.i > min(w.i for w in compasses) and c.pos_ == "NOUN"]
     out: list[tuple[Token, str]] = []
     for noun in after:
         if noun.lemma_.lower() not in SETTLEMENT_KINDS or noun.tag_ == "NNS":
