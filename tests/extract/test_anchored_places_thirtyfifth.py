@@ -134,3 +134,16 @@ def test_a_village_named_like_a_city_at_peace_abroad(extractor: Extractor, text:
     news = {p: cc for p, cc, _g, _l in _news(extractor, text)}
     assert news["Doha"] == "SY"
 
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Iraqi commandos have taken the village of Salamiyah in the Nimrud district southeast of Mosul, a general said.", "IQ"),
+        ("Iraqi troops took the village of Salamiyah, 30 km southeast of Mosul.", "IQ"),
+        # a town of the war near a town of its own war keeps its reading
+        ("Syrian troops took the town of Salamiyah, east of Hama.", "SY"),
+    ],
+)
+def test_a_village_named_like_a_city_of_another_war(extractor: Extractor, text: str, country: str) -> None:
+    assert [cc for p, cc, _g, _l in _news(extractor, text) if p == "Salamiyah"] == [country]
+

@@ -1197,13 +1197,19 @@ class ArticleContext:
             # country at peace that a story written about a war never names ("Pakistani troops cleared Degan": no
             # Chinese Degan; "The NPA seized Kathmandu" writes no country, and its acronym may be Nepal's Maoists)
             place = None
+        near_cc = near_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, self.catalogue.war_countries) if (
+            place is not None and kind_noun in _HAMLET_NOUNS and place.population >= _CITY_NOT_VILLAGE
+        ) else None
         if place is not None and kind_noun in _HAMLET_NOUNS and place.population >= _CITY_NOT_VILLAGE and (
-            place.country_code not in self.catalogue.war_countries
-        ) and (war_cc := near_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, self.catalogue.war_countries) or (
-            hints[0] if hints and hints[0] in self.catalogue.war_countries else None
-        )) is not None:
-            # "took the villages of A, B, Doha and C" in a Syrian story, "the village of Doha near Raqqa": a village of the
-            # war named like a city at peace abroad is no reading of that city (a city is never called a village)
+            (near_cc is not None and near_cc != place.country_code) or (
+                near_cc is None and hints and hints[0] in self.catalogue.war_countries
+                and place.country_code not in self.catalogue.war_countries
+            )
+        ):
+            # "took the villages of A, B, Doha and C" in a Syrian story, "the village of Doha near Raqqa", "the village of
+            # Salamiyah in the Nimrud district southeast of Mosul": a village named like a city abroad (at peace, or in
+            # another war than the town it lies near) is no reading of that city (a city is never called a village)
+            war_cc = near_cc or hints[0]
             place, hints = None, [war_cc] + [h for h in hints if h != war_cc]
         if place is not None and located is not None and place.country_code != located and (
             place.population < 50000 or place.country_code not in self.written_countries

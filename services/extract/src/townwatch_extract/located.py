@@ -89,11 +89,17 @@ def near_anchor(after: str, place: GeoPlace, name: str, gazetteer: Gazetteer) ->
     return None, anchor.country_code
 
 
+_IN_DIVISION = re.compile(
+    r"^,?\s*in (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:district|sub-?district|region|area|county|raion|municipality)\b,?"
+)
+
+
 def near_country(after: str, gazetteer: Gazetteer, war: Collection[str]) -> str | None:
     """The country at war of the known town the text right after a place says it lies near or a bearing from ("X,
     near Aleppo", "X, 10 km south of Mosul"): the town GeoNames reads the name as, of at least 5,000 people (as
     ``near_anchor`` reads it); None otherwise (a village GeoNames lacks is then anchored by it, anchored_name.py)."""
-    m = _NEAR.match(after[:_REACH])
+    skip = _IN_DIVISION.match(after)  # "X in the Nimrud district southeast of Mosul": the town after the district
+    m = _NEAR.match(after[skip.end() if skip else 0 :][:_REACH])
     if m is None:
         return None
     words = m.group(2).split()
