@@ -95,7 +95,7 @@ def test_no_anchor_or_no_village_is_no_event(extractor: Extractor, text: str) ->
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        (
+        (  # (this parse already read both on main: kept as a guard)
             "Turkish-backed fighters liberated the town of Kafr Hamra in the west and the village of Tal Hadid in the "
             "north from the Kurdish militia.",
             ["Kafr Hamra", "Tal Hadid"],
