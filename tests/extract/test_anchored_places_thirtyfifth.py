@@ -56,6 +56,36 @@ def test_an_anchored_name_is_a_place_as_written(extractor: Extractor, text: str,
     assert [(p, cc, g) for p, cc, g, _l in news] == [(place, country, gaining)]
 
 
+@pytest.mark.parametrize(
+    ("title", "place", "country", "gaining"),
+    [
+        ("Ukrainian troops take Rybatske in Zaporizhzhia region", "Rybatske", "UA", "ua-forces"),
+        ("Kurds take Tal Hadid near Aleppo", "Tal Hadid", "SY", "sdf"),
+        ("Syrian army takes Tal Hadid near Aleppo", "Tal Hadid", "SY", "sy-gov"),
+    ],
+)
+def test_a_headline_name_anchored_in_its_line(extractor: Extractor, title: str, place: str, country: str, gaining: str) -> None:
+    news = _news(extractor, "", title=title)
+    assert [(p, cc, g) for p, cc, g, _l in news] == [(place, country, gaining)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Police take Ahmed Ali near Aleppo",
+        "Rebels take Abu Hamza near Aleppo",
+        "Syrian Army Takes Positions Near Aleppo",
+        "Kurds fail to take Tal Hadid near Aleppo",
+        "Rebels take Bradleys near Donetsk",
+        "Ukraine takes Shakhtar to court in Donetsk region",
+        "Shakhtar take Metalist near Donetsk",
+        "Syrian troops take Tal Hadid",
+    ],
+)
+def test_a_headline_with_no_village_or_no_anchor(extractor: Extractor, title: str) -> None:
+    assert _news(extractor, "", title=title) == []
+
+
 def test_a_headline_name_the_body_calls_a_village(extractor: Extractor) -> None:
     body = "Imam Hamdan, a village south of Mosul, lies on the west bank of the Tigris, police said."
     news = _news(extractor, body, title="Iraqi forces take Imam Hamdan from Islamic State")

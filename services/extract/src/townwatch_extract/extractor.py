@@ -2226,7 +2226,7 @@ class Extractor:
         name = span.text.strip(" -'")
         text = tok.doc.text if mentions is None else mentions.title + "\n" + mentions.text
         anchor = name_anchor(tok, span, name, text, self.gazetteer, self.catalogue.war_countries)
-        if anchor is None or (is_title and not anchor.called) or not ctx.plain_listed_name(tok, name, held=True, called=anchor.called):
+        if anchor is None or not ctx.plain_listed_name(tok, name, held=True, called=anchor.called):
             return None
         cc = anchor.country or next((h for h in ctx.country_hints(hints)[:1] if h in self.catalogue.war_countries), None)
         if cc is None:
