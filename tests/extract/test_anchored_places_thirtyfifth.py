@@ -169,7 +169,7 @@ def test_a_village_named_like_a_city_at_peace_abroad(extractor: Extractor, text:
     ("text", "country"),
     [
         ("Iraqi commandos have taken the village of Salamiyah in the Nimrud district southeast of Mosul, a general said.", "IQ"),
-        ("Iraqi troops took the village of Salamiyah, 30 km southeast of Mosul.", "IQ"),
+        ("Iraqi troops took the village of Salamiyah, 30 km southeast of Mosul.", "IQ"),  # (main read it so: a guard)
         # a town of the war near a town of its own war keeps its reading
         ("Syrian troops took the town of Salamiyah, east of Hama.", "SY"),
     ],
