@@ -103,6 +103,7 @@ def test_a_headline_name_the_body_calls_a_village(extractor: Extractor) -> None:
         "Ukrainian troops took Mykola Kovalenko in the Donetsk region prisoner.",
         "Police took Abu Omar near Aleppo into custody on Sunday.",
         "Iraqi forces shelled Imam Hamdan, a village south of Mosul. Officials said the forces took Imam Hamdan, the commander, to Baghdad.",
+        "Gunmen took Saleh Hamdan near Aleppo on Sunday. Saleh Hamdan, a town elder, was freed later.",
         # things and units
         "Rebels took Bradleys near Donetsk on Sunday.",
         "Ukrainian troops took Azov positions near Mariupol.",

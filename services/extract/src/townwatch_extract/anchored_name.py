@@ -23,13 +23,17 @@ from townwatch_gazetteer import Gazetteer
 
 __all__ = ["Anchor", "name_anchor", "settlement_anchor"]
 
-_KINDS = r"(?:village|town|settlement|hamlet|locality)"
+# a settlement noun that is no compound's first word: "a town official", "X town council" name a person or a body
+_KINDS = (
+    r"(?:village|town|settlement|hamlet|locality)\b(?!\s+(?:officials?|elders?|council(?:lor|or)?s?|mayors?|chiefs?|"
+    r"leaders?|residents?|hall|square|natives?|man|men|woman|women|guards?|police|administrators?|governors?)\b)"
+)
 # "X, a village south of Mosul", "X, a small farming village", "X, the last town held by ..."
-_APPOSED = r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}" + _KINDS + r"\b"
+_APPOSED = r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}" + _KINDS
 # "the village of X", "the frontline town of X"
-_OF = r"\b" + _KINDS + r"s?\s+of\s+"
+_OF = r"\b(?:village|town|settlement|hamlet|locality)s?\s+of\s+"
 # "X village", "X town" (lower case: "Adigrat Town" is the name written in full)
-_AFTER = r"\s+" + _KINDS + r"\b"
+_AFTER = r"\s+" + _KINDS
 _REACH = 160
 # what the tagger may call a village it does not know (a man, a people, a body): never a date, a number or a work
 _NEVER_PLACE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY EVENT LAW WORK_OF_ART PRODUCT LANGUAGE".split())
