@@ -1,10 +1,10 @@
 """A name GeoNames lacks that the report itself anchors as a settlement, and the country the anchor puts it in.
 
-The tagger reads many small villages as people or peoples ("took full control of Imam Gharbi", "took Robotyne in the
+The tagger reads many small villages as people or peoples ("took full control of Imam Hamdan", "took Rybatske in the
 Zaporizhzhia region"), so a weak verb's object it tags so resolves to nothing. The report often says what the name is:
 right after it, a known town of a war it lies near or a bearing away from ("X, near Aleppo", "X, 10 km south of
 Mosul") or a province of a war ("X in the Zaporizhzhia region"); or anywhere in the text, a settlement noun set with it
-("Imam Gharbi, a village south of Mosul", "the village of X", "X village"). Such a name is a place as written there.
+("Imam Hamdan, a village south of Mosul", "the village of X", "X village"). Such a name is a place as written there.
 Looked for only when a frame's place resolved to nothing (no cost on other articles).
 """
 

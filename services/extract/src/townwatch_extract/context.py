@@ -1207,7 +1207,7 @@ class ArticleContext:
             )
         ):
             # "took the villages of A, B, Doha and C" in a Syrian story, "the village of Doha near Raqqa", "the village of
-            # Salamiyah in the Nimrud district southeast of Mosul": a village named like a city abroad (at peace, or in
+            # Salamiyah in the X district southeast of Mosul": a village named like a city abroad (at peace, or in
             # another war than the town it lies near) is no reading of that city (a city is never called a village)
             war_cc = near_cc or hints[0]
             place, hints = None, [war_cc] + [h for h in hints if h != war_cc]
@@ -1315,7 +1315,7 @@ class ArticleContext:
         land ("Mosul University", "the 9th Brigade"), no person ("Oleh Marchenko, a Ukrainian commander", a titled man,
         one arrested), no province ("the capital of Zabul province"), no country and no side. ``held``: the name may
         be what "control of" governs; ``called``: the text calls it a village outright, so a title before it ("Imam
-        Gharbi, a village") makes no man of it (anchored_name.py)."""
+        Hamdan, a village") makes no man of it (anchored_name.py)."""
         words = {w.lower() for w in re.split(r"[\s-]+", name)}
         if words & (NON_PLACE_WORDS | _TERRITORY_WORDS | _UNIT_WORDS | _FIRM_WORDS) or (given_name(name.split()[0]) and not called):
             return False

@@ -2175,7 +2175,7 @@ class Extractor:
                     resolutions = [(Place(name=name, canonical_name=name, country_code=list_cc), None)]
                     ctx.listed_names.add(name_key(name))
             if resolutions == [None] and (anchored := self._anchored(ref_place, ctx, mentions, hints, is_title)) is not None:
-                # "took full control of Imam Gharbi" after "Imam Gharbi, a village south of Mosul", "took X near Aleppo":
+                # "took full control of Imam Hamdan" after "Imam Hamdan, a village south of Mosul", "took X near Aleppo":
                 # a name the tagger hid or GeoNames lacks, that the report anchors as a settlement (anchored_name.py)
                 resolutions = [anchored]
             written = resolutions[0]
