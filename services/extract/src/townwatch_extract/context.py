@@ -24,7 +24,13 @@ from townwatch_extract.lexicon import (
     TOPONYM_HEADS,
     given_name,
 )
-from townwatch_extract.located import fronted_country, kind_country, located_country, near_anchor
+from townwatch_extract.located import (
+    fronted_country,
+    kind_country,
+    located_country,
+    near_anchor,
+    near_country,
+)
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
 from townwatch_extract.non_site import names_building
@@ -402,6 +408,7 @@ class ArticleContext:
     area_names: set[str] = field(default_factory=set)  # name keys it writes as a province ("Shabwa province")
     located_names: dict[str, str] = field(default_factory=dict)  # name keys a sentence put in a country ("X in Kharkiv")
     listed_names: set[str] = field(default_factory=set)  # name keys GeoNames lacks read as one more town of a known list
+    anchored_names: set[str] = field(default_factory=set)  # name keys GeoNames lacks the text anchors as a settlement (anchored_name.py)
     noted_places: set[str] = field(default_factory=set)  # name keys a coder note puts before "(district, region)"
     noted_names: set[str] = field(default_factory=set)  # the names of several words written there: "Ceel Xaar Dheere"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
@@ -1207,6 +1214,20 @@ class ArticleContext:
             # country at peace that a story written about a war never names ("Pakistani troops cleared Degan": no
             # Chinese Degan; "The NPA seized Kathmandu" writes no country, and its acronym may be Nepal's Maoists)
             place = None
+        near_cc = near_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, self.catalogue.war_countries) if (
+            place is not None and kind_noun in _HAMLET_NOUNS and place.population >= _CITY_NOT_VILLAGE
+        ) else None
+        if place is not None and kind_noun in _HAMLET_NOUNS and place.population >= _CITY_NOT_VILLAGE and (
+            (near_cc is not None and near_cc != place.country_code) or (
+                near_cc is None and hints and hints[0] in self.catalogue.war_countries
+                and place.country_code not in self.catalogue.war_countries
+            )
+        ):
+            # "took the villages of A, B, Doha and C" in a Syrian story, "the village of Doha near Raqqa", "the village of
+            # Salamiyah in the X district southeast of Mosul": a village named like a city abroad (at peace, or in
+            # another war than the town it lies near) is no reading of that city (a city is never called a village)
+            war_cc = near_cc or hints[0]
+            place, hints = None, [war_cc] + [h for h in hints if h != war_cc]
         if place is not None and located is not None and place.country_code != located and (
             place.population < 50000 or place.country_code not in self.written_countries
         ):
@@ -1306,16 +1327,20 @@ class ArticleContext:
             place,
         )
 
-    def plain_listed_name(self, tok: Token, name: str) -> bool:
+    def plain_listed_name(self, tok: Token, name: str, held: bool = False, called: bool = False) -> bool:
         """Whether a listed name GeoNames lacks may be one more town of its list: no word of a body, a unit, a firm or
         land ("Mosul University", "the 9th Brigade"), no person ("Oleh Marchenko, a Ukrainian commander", a titled man,
-        one arrested), no province ("the capital of Zabul province"), no country and no side."""
+        one arrested), no province ("the capital of Zabul province"), no country and no side. ``held``: the name may
+        be what "control of" governs; ``called``: the text calls it a village outright, so a title before it ("Imam
+        Hamdan, a village") makes no man of it (anchored_name.py)."""
         words = {w.lower() for w in re.split(r"[\s-]+", name)}
-        if words & (NON_PLACE_WORDS | _TERRITORY_WORDS | _UNIT_WORDS | _FIRM_WORDS) or given_name(name.split()[0]):
+        if words & (NON_PLACE_WORDS | _TERRITORY_WORDS | _UNIT_WORDS | _FIRM_WORDS) or (given_name(name.split()[0]) and not called):
             return False
-        if any(c.dep_ == "appos" for c in tok.children) or tok.text in self.person_names or _taken_by_arrest(tok):
+        if any(c.dep_ == "appos" for c in tok.children) or (tok.text in self.person_names and not called) or _taken_by_arrest(tok):
             return False
-        if (tok.dep_ == "pobj" and tok.head.lower_ == "of") or self.gazetteer.find_admin1(name) is not None or self.gazetteer.provinces(name):
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and not (held and controlled_name(tok))) or (
+            self.gazetteer.find_admin1(name) is not None or self.gazetteer.provinces(name)
+        ):
             return False  # "Qalat, the capital of Zabul province, and Tarinkot": a province, where a listed town lies
         return not self.gazetteer.country_code(name) and not self.catalogue.find(name)
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.adversary import other_side
+from townwatch_extract.anchored_name import name_anchor
 from townwatch_extract.answered import answered
 from townwatch_extract.background import (
     after_head,
@@ -48,6 +49,7 @@ from townwatch_extract.classifier import (
 )
 from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.coded_elsewhere import marked_coded_elsewhere, told_coded_elsewhere
+from townwatch_extract.compass_conjunct import compass_conjuncts
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
@@ -1847,6 +1849,10 @@ class Extractor:
         spans: list[tuple[int, int]] = []
         # (a headline's "Russia takes X and Y hit by missiles": Y heads a clause of its own, clause_subject.py)
         listed = [r for r in listed_places(frame.places) if not (is_title and clause_subject(r.token, frame.trigger))]
+        # "liberated the town of A in the west and the village of B in the north": B, hung on the compass word
+        seen = {r.token.i for r in listed}
+        listed += [PlaceRef(name, r.partial, kind) for r in listed if r.kind_noun is not None and not r.anaphor and not r.site
+                   for name, kind in compass_conjuncts(r.token) if name.i not in seen]
         named = [(s.start, s.end) for r in listed if not r.anaphor and not r.site for s in (ctx.place_span(r.token),)]
         # "captured the districts of Khanabad, Dasht-i-Archi and Iman Sahib": a strong verb's list with a name the
         # gazetteer knows vouches for its other names, whatever the tagger read them as ("Iman Sahib" as a person)
@@ -2015,8 +2021,10 @@ class Extractor:
                     settled = placed and ref_place.kind_noun in SETTLED_KINDS
                     # a name listed with towns GeoNames knows in the war, taken by a side the text names (lists28)
                     list_member = geo is None and name_key(place.name) in ctx.listed_names and actor is not None and not actor.id.startswith("x-")
+                    # a name the report anchors as a settlement (anchored_name.py), taken by a side it names
+                    anchored = geo is None and name_key(place.name) in ctx.anchored_names and actor is not None and not actor.id.startswith("x-")
                     # a site found at its town ("the Donetsk government building") is as known as the town
-                    if geo is None and not located and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member:
+                    if geo is None and not located and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member and not anchored:
                         _drop(trace, "needs-known-place", place.name, frame.trigger.text)
                         continue
                     if actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):
@@ -2167,6 +2175,10 @@ class Extractor:
                 if ctx.plain_listed_name(ref_place.token, name):
                     resolutions = [(Place(name=name, canonical_name=name, country_code=list_cc), None)]
                     ctx.listed_names.add(name_key(name))
+            if resolutions == [None] and (anchored := self._anchored(ref_place, ctx, mentions, hints, is_title)) is not None:
+                # "took full control of Imam Hamdan" after "Imam Hamdan, a village south of Mosul", "took X near Aleppo":
+                # a name the tagger hid or GeoNames lacks, that the report anchors as a settlement (anchored_name.py)
+                resolutions = [anchored]
             written = resolutions[0]
             if (
                 written is not None and written[1] is None and _list_name(ref_place.token)
@@ -2199,6 +2211,30 @@ class Extractor:
             if where is not None:
                 ctx.located_names.update({name_key(r[0].name): where for r in resolutions if r is not None})
         return resolutions, ref_place
+
+    def _anchored(
+        self, ref_place: PlaceRef, ctx: ArticleContext, mentions: PlaceMentions | None, hints: list[str | None], is_title: bool,
+    ) -> tuple[Place, GeoPlace | None] | None:
+        """A frame's name that resolved to nothing, read as written where the report anchors it as a settlement (a town
+        of a war it lies near, a war's province it lies in, a settlement noun set with it anywhere: anchored_name.py), in
+        the anchor's country or the story's country at war; None for a name no anchor vouches for, or one that may be a
+        man, a unit, a firm, a province, a country or a side (``plain_listed_name``). A headline's name needs the text to
+        call it a settlement: its line has no anchor of its own."""
+        tok = ref_place.token
+        if ref_place.anaphor or ref_place.site or ref_place.kind_noun is not None:
+            return None
+        span = ctx.place_span(tok)
+        name = span.text.strip(" -'")
+        text = tok.doc.text if mentions is None else mentions.title + "\n" + mentions.text
+        anchor = name_anchor(tok, span, name, text, self.gazetteer, self.catalogue.war_countries)
+        if anchor is None or not ctx.plain_listed_name(tok, name, held=True, called=anchor.called):
+            return None
+        cc = anchor.country or next((h for h in ctx.country_hints(hints)[:1] if h in self.catalogue.war_countries), None)
+        if cc is None:
+            return None
+        ctx.located_names[name_key(name)] = cc
+        ctx.anchored_names.add(name_key(name))
+        return Place(name=name, canonical_name=name, country_code=cc), None
 
     def _listed_with_known(
         self, ref_place: PlaceRef, frame: Frame, ctx: ArticleContext, hints: list[str | None], joined_only: bool = False,

@@ -12,7 +12,7 @@ from townwatch_extract.lexicon import SETTLEMENT_NOUNS
 from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km
 from townwatch_schemas import Place
 
-__all__ = ["fronted_country", "kind_country", "located_country", "near_anchor", "relocate"]
+__all__ = ["fronted_country", "kind_country", "located_country", "near_anchor", "near_country", "relocate"]
 
 # the first "in ..." after the place, within a short reach and before the sentence turns ("A, B and C in Kharkiv",
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
@@ -87,6 +87,29 @@ def near_anchor(after: str, place: GeoPlace, name: str, gazetteer: Gazetteer) ->
     if there is not None and haversine_km(there.lat, there.lon, anchor.lat, anchor.lon) <= reach:
         return there, anchor.country_code
     return None, anchor.country_code
+
+
+_IN_DIVISION = re.compile(
+    r"^,?\s*in (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:district|sub-?district|region|area|county|raion|municipality)\b,?"
+)
+
+
+def near_country(after: str, gazetteer: Gazetteer, war: Collection[str]) -> str | None:
+    """The country at war of the known town the text right after a place says it lies near or a bearing from ("X,
+    near Aleppo", "X, 10 km south of Mosul"): the town GeoNames reads the name as, of at least 5,000 people (as
+    ``near_anchor`` reads it); None otherwise (a village GeoNames lacks is then anchored by it, anchored_name.py)."""
+    skip = _IN_DIVISION.match(after)  # "X in the Nimrud district southeast of Mosul": the town after the district
+    m = _NEAR.match(after[skip.end() if skip else 0 :][:_REACH])
+    if m is None:
+        return None
+    words = m.group(2).split()
+    for n in range(len(words), 0, -1):
+        if any(t.population >= _ANCHOR_POPULATION for t in gazetteer.candidates(" ".join(words[:n]))):
+            anchor = gazetteer.resolve(" ".join(words[:n]))
+            if anchor is None or anchor.population < _ANCHOR_POPULATION or anchor.country_code not in war:
+                return None
+            return anchor.country_code
+    return None
 
 
 # a sentence that opens on where it happens: "In North Kivu, the army retook X", "In Ukraine's Donetsk region, ..."
