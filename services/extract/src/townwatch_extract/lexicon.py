@@ -417,7 +417,7 @@ def parse_form(text: str) -> str:
 PARTIAL_NOUNS = frozenset(
     """side part parts half most much sections section neighbourhoods neighborhoods districts areas quarter
     quarters outskirts bank portions portion swathes swaths swath swathe chunk pockets pocket east west north south percent
-    per-cent % cent pc majority third thirds""".split()
+    per-cent % cent pc majority third thirds more""".split()
 )
 # (a headline's fractions: "two-thirds of X taken", "retake a third of west X": the tokenizer splits "two-thirds")
 
