@@ -62,6 +62,8 @@ _STATE_FORCE_WORDS = frozenset(
 _GOVERNMENT_SHORT = frozenset({"govt", "govt.", "gov't"})
 _FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
                          "paratroopers marines commandos".split())
+# words that make forces the state's, wherever they come from ("government forces from Tigray")
+_STATE_MODIFIERS = frozenset({"government", "federal", "state", "regime", "national", "army", "military"})
 # an officer's rank, which a country word before it makes that country's forces ("an Iraqi commander said")
 _RANK_NOUNS = frozenset({"commander", "general", "officer", "colonel", "brigadier"})
 # the nouns a capital before them makes its state's forces ("Damascus loyalists"), beside the force nouns
@@ -967,6 +969,15 @@ class ArticleContext:
             return found  # "the paramilitary force battling the army took X": the paramilitaries (the RSF), not the army
         if speaker is not None and (units := own_units(tok, toks, speaker, self.catalogue.entries)) is not None:
             return units  # "Libyan commander Khalifa Haftar says forces captured Derna": his (speaker_units.py)
+        if {lemma, low} & (_FORCE_NOUNS | _NON_STATE_GENERIC) and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _STATE_MODIFIERS for c in tok.children
+        ) and (home := next((
+            e for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree
+            if (e := self.catalogue.of_homeland(t.text)) is not None
+        ), None)) is not None:
+            # "Forces from Ethiopia's Tigray region have taken control of Lalibela": the side of the region they come
+            # from, never the country's army that the country word (or the place's country) would name
+            return ResolvedActor.from_entry(home, text)
         if lemma in _RANK_NOUNS and (rank_cc := next((
             code for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not c.is_stop
             and (code := self.gazetteer.country_code(c.text)) is not None
