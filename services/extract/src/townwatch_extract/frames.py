@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.adverb_examples import adverb_examples
 from townwatch_extract.area_members import member_places
+from townwatch_extract.area_site import AREA_SITE_NOUNS, site_area
 from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.conj_participle import conj_participle
@@ -404,6 +405,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "the 22nd Infantry Division headquarters in Babanusa", "the base of the 15th Division in El Geneina": the
             # numbered unit's seat is taken under its own name too
             out.append(PlaceRef(tok, partial, "unit", site=True))
+    elif low in AREA_SITE_NOUNS and site_kind(tok) is None and not _police(tok) and site_area(tok) is not None:
+        # "captured three army camps in Tidim Township": placed only by the area around it, a site of its own under the
+        # area's name, never the area (area_site.py)
+        out.append(PlaceRef(tok, partial, low, site=True))
     elif low in LATER_BASE_NOUNS and not _own(tok) and site_kind(tok) in (None, "air base") and unnamed_base(tok) and all(
         t.lower_ in country_codes() for t in _installation_towns(tok, of_objs)
     ):

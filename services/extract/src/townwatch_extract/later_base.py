@@ -28,9 +28,10 @@ _NOT_GARRISON = frozenset({"operations", "operation", "support", "power", "fan",
 _PIECE = NAME_PIECE  # one word of a written name, as coreference reads names
 _NAME = rf"{_PIECE}(?:\s{_PIECE}){{0,2}}"
 _BASE = r"(?:base|airbase|garrison|outpost|camp)"
-# "the base at Janay Abdale", "a raid on a base in Af Urur", "the rebels' camp at X" (after a base taken only)
+# "the base at Janay Abdale", "a raid on a base in Af Urur", "the rebels' camp at X" (after a base taken only), "an
+# African Union base near the Somali town of X"
 _BASE_AT = re.compile(
-    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_BASE}\s+(?:at|in)\s+(?:the\s+(?:town|village|locality)\s+of\s+)?({_NAME})"
+    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_BASE}\s+(?:at|in|near|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|locality)\s+of\s+)?({_NAME})"
 )
 # "The loss of Mastouma base", "the Umaliqa base in Amran", "the X military base"
 _NAME_BASE = re.compile(rf"\b(?:the|of|at|on|seized|captured|took|overran)\s+({_NAME})\s+(?:(?:military|army|air)\s+)?(?:base|airbase|garrison|camp)\b")
@@ -69,7 +70,9 @@ def unnamed_base(tok: Token) -> bool:
     if tok.pos_ == "PROPN" or tok.lower_ not in LATER_BASE_NOUNS or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
     # (or on the verb: "overran the military outpost at Djibo" hangs "at Djibo" on "overran")
-    verb_preps = [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in _PLACING and p.i > tok.i] if tok.dep_ != "pobj" else []
+    # ("took control of the garrison in X" may hang "in X" on the verb that took control)
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head.head if _controlled(tok) else None
+    verb_preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _PLACING and p.i > tok.i] if verb is not None else []
     placed = [t for p in verb_preps for t in p.subtree]
     if any((t.pos_ == "PROPN" or t.text[:1].isupper()) and t.lower_ not in country_codes() and t.lower_ not in _NOT_NAMES and t.ent_type_ not in ("DATE", "TIME")
            and not _in_area(t, tok) and _placing(t, tok)
@@ -86,9 +89,23 @@ def unnamed_base(tok: Token) -> bool:
     # "the regime's largest remaining military base": one the phrase ranks, not one named before
     if any(c.dep_ == "poss" for c in mods) and any(c.tag_ == "JJS" or c.lower_ in ("last", "main", "key") for c in mods):
         return True
-    # "The outpost was overrun", "Militants overran the base": the one named before
-    return definite_base(tok) and tok.dep_ in ("nsubjpass", "dobj") and all(
-        c.dep_ == "det" or c.lower_ in ("military", "army") for c in mods
+    # "The outpost was overrun", "Militants overran the base", "took control of the military base": the one named
+    # before
+    return definite_base(tok) and (tok.dep_ in ("nsubjpass", "dobj") or _controlled(tok)) and all(
+        c.dep_ == "det" or c.lower_ in ("military", "army") or (c.dep_ == "amod" and c.lower_ in _WHOLE) for c in mods
+    )
+
+
+# the words a control phrase gives its object ("complete control of the entire base"): no name
+_WHOLE = frozenset({"entire", "whole"})
+
+
+def _controlled(tok: Token) -> bool:
+    """Whether the base is what a side took control of: "took control of the base", "seized full control over the
+    military base" (the object of "of"/"over" on the noun "control"), never a base "in control of" someone."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() == "control" and (
+        prep.head.dep_ in ("dobj", "nsubjpass", "pobj")
     )
 
 
@@ -163,6 +180,13 @@ def later_base_name(
         return None  # "Taliban fighters raided an army base in X. The fighters overran the base.": the raid told
     names = _names(text, lo, hi, owner)
     distinct = {n.lower() for _, n in names}
-    if len(distinct) != 1 or (title and names[0][1].lower() in title.lower()):
+    if len(distinct) != 1 or (title and _title_base(names[0][1], title)):
         return None  # (a headline that names the base reads it under that name: "driven from key X airbase")
     return names[-1][1] if definite else names[0][1]
+
+
+def _title_base(name: str, title: str) -> bool:
+    """Whether a headline names the base by ``name`` ("driven from key X airbase", "seize base in X"), not only its
+    town in another phrase ("seizes army base in deadly X attack")."""
+    n = re.escape(name.lower())
+    return re.search(rf"\b{n}\s+(?:[\w-]+\s+)?{_BASE}\b|\b{_BASE}s?\s+(?:at|in|near|outside)\s+{n}(?![\w-]|\s+(?:attack|assault|raid)\b)", title.lower()) is not None

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from townwatch_extract.area_site import area_site_place, site_area
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.height_names import height_noun_of
 from townwatch_extract.site_town import site_town
@@ -219,6 +220,9 @@ class SiteResolver:
         """"Aden's international airport", "the Baath Dam near Tabqa", "the Tabqa dam", "the presidential palace"."""
         if (unit := unit_name(tok)) is not None:
             return self._unit(unit, unit_designation(tok), tok, ctx, hints_extra)
+        if (area := site_area(tok)) is not None:
+            # "three army camps in Tidim Township": named by the area, anchored near its namesake town (area_site.py)
+            return area_site_place(tok, area, ctx.gazetteer.resolve, ctx.country_hints(hints_extra))
         if (hills := height_of(tok) or height_noun_of(tok)) is not None:
             # "the hills of Numba and Kiluku": each name a hill of its own, placed at no town
             hints = ctx.country_hints(hints_extra)
