@@ -35,6 +35,10 @@ _NOT_ARMY = frozenset(
     tourist tourists customer customers fan fans voter voters support power tax industrial home operations
     operation pro-war anti-war peace labour labor""".split()
 )
+# the common owners of a camp, written in capitals in a Title Case line or a monitor's note ("three Army camps")
+_OWNERS = frozenset({"army", "military", "junta", "militia", "regime", "government"})
+# the participles that place a camp ("established at", "located in", "based in", "stationed in")
+_PLACING_VERBS = frozenset({"establish", "locate", "base", "station", "set", "build", "situate"})
 # the words before the noun that only praise or count it ("three strategic hilltop outposts": "hilltop" kept)
 _DROPPED = frozenset("strategic key important main major large small several some few many more other remaining last".split())
 
@@ -66,13 +70,15 @@ def site_area(tok: Token) -> list[Token] | None:
         return None
     mods = [c for c in tok.children if c.i < tok.i]
     if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not c.text.isupper()
-           for c in mods):
+           and c.lower_ not in _OWNERS for c in mods):
         return None  # "the Hpalu camp in X Township": a name of its own (sites.py)
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his") for c in mods):
         return None  # "their camps in X Township": the side's own
     if any(w.lower_ in _NOT_ARMY for c in tok.children for w in c.subtree):
         return None
-    objs = prep_objects(tok, ("in",))
+    # "the three army camps established at Tidim Township": placed through the participle that sets them there
+    holders = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _PLACING_VERBS)]
+    objs = [o for h in holders for o in prep_objects(h, ("in", "at"))]
     # "seized three outposts from the army in Mansi Township": the parse hangs the area on the side they were taken from
     objs += [o for side in prep_objects(tok, ("from",)) for o in prep_objects(side, ("in",))]
     verb = tok.head if tok.dep_ == "dobj" else None
@@ -90,7 +96,7 @@ def area_site_place(
     gazetteer (``resolve``: name, hints -> GeoPlace) knows one in the story's country."""
     name = " ".join(t.text for t in area)
     mods = [c.text.lower() for c in tok.children
-            if c.i < tok.i and c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" and not c.like_num
+            if c.i < tok.i and c.dep_ in ("amod", "compound") and (c.pos_ != "PROPN" or c.lower_ in _OWNERS) and not c.like_num
             and c.lower_ not in _DROPPED and c.lower_.isalpha()]
     written = " ".join([name, *mods, tok.text.lower()])
     kind = _KINDS[tok.lower_]

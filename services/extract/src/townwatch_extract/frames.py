@@ -61,6 +61,7 @@ from townwatch_extract.list_tails import locative_tail, verb_tails
 from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
 from townwatch_extract.mountain_site import named_mountain
+from townwatch_extract.named_camp import camp_name
 from townwatch_extract.named_port import port_name
 from townwatch_extract.news_nominal import (
     OUTCOME,
@@ -392,6 +393,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the Al-Anad military base in Lahij", "the Western Command headquarters in the town of Ann": a base with a
         # name of its own, placed at a town, is a site (issue 10): taken under its name, the town only its anchor
         out.append(PlaceRef(tok, partial, low, site=True))
+    elif (named_camp := camp_name(tok)) is not None and not _own(tok):
+        # "RSF takes control of Zamzam camp in Darfur", "the Hpalu camp in X": the camp under its own name, never the
+        # town or the region it lies in (named_camp.py)
+        out.extend(place_refs(named_camp, partial, "camp", depth + 1))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
         low not in FACILITY_NOUNS or state_facility(tok)  # "a military installation in X", never "a drug facility"
     ) and (towns := [t for t in _installation_towns(tok, of_objs) if not (
