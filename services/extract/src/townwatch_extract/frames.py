@@ -60,7 +60,7 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.list_tails import locative_tail, verb_tails
 from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
-from townwatch_extract.mountain_site import named_mountain
+from townwatch_extract.mountain_site import height_held, mount_name, named_mountain, summit_mount
 from townwatch_extract.named_camp import camp_name
 from townwatch_extract.named_port import port_name
 from townwatch_extract.news_nominal import (
@@ -255,14 +255,21 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
     if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
         return []  # "captured al-Masri, a senior AQAP commander": the role set off after the name says a person
+    if mount_name(tok):
+        # "recaptured Mount Zartak": no town, a height under its own name (labelling.md: mounts are sites; session 35)
+        return [PlaceRef(tok, partial, "mount", site=True)]
+    if (mount := summit_mount(tok)) is not None or (
+        tok.lower_ in INSTALLATION_NOUNS and (mount := height_held(tok)) is not None
+    ):
+        # "captured the summit of Mount Hermon", "seized a Syrian outpost on Mount Hermon", "three outposts on X Hill":
+        # the named height they stand on (mountain_site.py)
+        return place_refs(mount, partial, kind_noun, depth + 1)
     if tok.pos_ != "PROPN" and not named_mountain(tok) and (tok.lemma_.lower() in _SUMMITS or (
         tok.lemma_.lower() in _GROUND_AREAS and any(c.dep_ in ("compound", "amod") and c.lower_ in _GROUND for c in tok.children)
     )):
         # "the strategic mountain of Batana", "the X desert area": ground, never a settlement (the villages listed
         # after it still are: "the X mount and the villages of A and B")
         return [r for c in children(tok, ("conj",)) if not _opens_clause(c) for r in place_refs(c, partial, kind_noun, depth + 1)]
-    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ("mount", "mt", "mt.") and c.i < tok.i for c in tok.children):
-        return []  # "recaptured Mount Zartak": a mountain
     if (titled := titled_plural(tok)) is not None:
         return [PlaceRef(n, partial, titled[1]) for n in titled[0]]  # a note's "the Laithi and Buatni Districts"
     if (town := possessed_town(tok)) is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from townwatch_extract.area_site import area_site_place, site_area
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.height_names import height_noun_of
+from townwatch_extract.mountain_site import mount_name
 from townwatch_extract.site_town import site_town
 from townwatch_extract.syntax import prep_objects
 from townwatch_extract.unit_site import unit_designation, unit_name
@@ -229,7 +230,7 @@ class SiteResolver:
             name = f"{ctx.place_span(tok).text.strip(' -')} {'Ridge' if hills.lemma_.lower() == 'ridge' else 'Hill'}"
             return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind="hill",
                          location_precision=LocationPrecision.SITE_ONLY), None
-        kind = site_kind(tok) or _BASE_KINDS.get(tok.lower_, tok.lower_)
+        kind = "hill" if mount_name(tok) else site_kind(tok) or _BASE_KINDS.get(tok.lower_, tok.lower_)  # "Mount Hermon"
         hints = ctx.country_hints(hints_extra)
         near = _town(prep_objects(tok, _NEAR)) or (
             _town(prep_objects(tok.head, _NEAR)) if tok.head.pos_ == "VERB" else None
