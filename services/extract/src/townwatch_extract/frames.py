@@ -400,10 +400,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the Al-Anad military base in Lahij", "the Western Command headquarters in the town of Ann": a base with a
         # name of its own, placed at a town, is a site (issue 10): taken under its name, the town only its anchor
         out.append(PlaceRef(tok, partial, low, site=True))
-    elif (named_camp := camp_name(tok)) is not None and not _own(tok):
+    elif camp_name(tok) is not None and not _own(tok):
         # "RSF takes control of Zamzam camp in Darfur", "the Hpalu camp in X": the camp under its own name, never the
         # town or the region it lies in (named_camp.py)
-        out.extend(place_refs(named_camp, partial, "camp", depth + 1))
+        # (read as a site, so that an owner's camp, "the Wagner camp in X", stays its town's garrison: sites.py)
+        out.append(PlaceRef(tok, partial, "camp", site=True))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
         low not in FACILITY_NOUNS or state_facility(tok)  # "a military installation in X", never "a drug facility"
     ) and (towns := [t for t in _installation_towns(tok, of_objs) if not (

@@ -31,7 +31,7 @@ _BASE = r"(?:base|airbase|garrison|outpost|camp)"
 # "the base at Janay Abdale", "a raid on a base in Af Urur", "the rebels' camp at X" (after a base taken only), "an
 # African Union base near the Somali town of X"
 _BASE_AT = re.compile(
-    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_BASE}\s+(?:at|in|near|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|locality)\s+of\s+)?({_NAME})"
+    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_BASE}\s+(?:at|in|near|outside)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}(?:town|village|locality)\s+of\s+)?({_NAME})"
 )
 # "The loss of Mastouma base", "the Umaliqa base in Amran", "the X military base"
 _NAME_BASE = re.compile(rf"\b(?:the|of|at|on|seized|captured|took|overran)\s+({_NAME})\s+(?:(?:military|army|air)\s+)?(?:base|airbase|garrison|camp)\b")

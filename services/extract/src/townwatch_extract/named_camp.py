@@ -18,6 +18,7 @@ from townwatch_gazetteer.countries import country_codes
 __all__ = ["camp_name"]
 
 _CAMPS = frozenset({"camp"})
+_PLACING = ("in", "near", "outside")
 # a side's or an owner's word before a camp is no name ("the ISIS camp", "the junta camp", "the Army camp")
 _OWNER_WORDS = frozenset("isis isil daesh army junta regime military government militia rebel rebels police".split())
 
@@ -28,12 +29,15 @@ def camp_name(tok: Token) -> Token | None:
     "the Kenyan camp"), a camp named by a country, or a camp placed by nothing."""
     if tok.lower_ not in _CAMPS:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") for c in tok.children):
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # (a headline's parse may hang the "in" on the verb: "Takes Control of X Camp in Y")
+    holders = [tok] if verb is None else [tok, verb]
+    if not any(c.dep_ == "prep" and c.lower_ in _PLACING and c.i > tok.i for h in holders for c in h.children):
         return None
     names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
     if not names:
         return None
     name = names[0]
-    if name.text.isupper() or name.lower_ in _OWNER_WORDS or name.lower_ in country_codes() or name.ent_type_ in ("NORP", "ORG"):
+    if name.text.isupper() or name.lower_ in _OWNER_WORDS or name.lower_ in country_codes() or name.ent_type_ == "NORP":
         return None
     return name

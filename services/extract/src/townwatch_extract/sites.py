@@ -51,6 +51,8 @@ _NEAR = ("near", "outside")
 # a base of an army with a name of its own ("the Al-Anad military base", frames.place_refs): what kind of site it is
 _BASE_KINDS = {"base": "military base", "camp": "military camp", "headquarters": "headquarters", "hq": "headquarters"}
 _IN = ("in", "of", "at")
+# the words that make a named camp an army's ("the Al Ameri military camp", "the Hpalu army camp")
+_ARMY_CAMP = frozenset({"military", "army", "militia", "brigade", "battalion", "junta", "training"})
 # lands wider than a country, whose possessive ranks a site among many ("Europe's biggest nuclear plant", "Africa's
 # largest dam"): no town to place it at, like a country's ("Syria's largest oil field")
 _ABOVE_COUNTRIES = frozenset({
@@ -231,6 +233,8 @@ class SiteResolver:
             return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind="hill",
                          location_precision=LocationPrecision.SITE_ONLY), None
         kind = "hill" if mount_name(tok) else site_kind(tok) or _BASE_KINDS.get(tok.lower_, tok.lower_)  # "Mount Hermon"
+        if kind == "military camp" and not any(c.lower_ in _ARMY_CAMP for c in tok.children if c.i < tok.i):
+            kind = "camp"  # "Zamzam camp in Darfur", "the Abu Naga camp": a camp, an army's only when the text says so
         hints = ctx.country_hints(hints_extra)
         near = _town(prep_objects(tok, _NEAR)) or (
             _town(prep_objects(tok.head, _NEAR)) if tok.head.pos_ == "VERB" else None
