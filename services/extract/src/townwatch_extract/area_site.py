@@ -9,15 +9,13 @@ township's seat town of the same name where the gazetteer knows it in the story'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from townwatch_extract.syntax import prep_objects
-from townwatch_gazetteer import GeoPlace
-from townwatch_schemas import LocationPrecision, Place
 
-__all__ = ["AREA_SITE_NOUNS", "area_site_place", "site_area"]
+__all__ = ["AREA_SITE_NOUNS", "area_site_name", "site_area"]
 
 # an army's installations, by the noun and what kind of site each is (never "positions" or "posts": labelling.md)
 _KINDS = {
@@ -89,24 +87,11 @@ def site_area(tok: Token) -> list[Token] | None:
     return _area_name(objs[0]) if objs else None
 
 
-def area_site_place(
-    tok: Token, area: Sequence[Token], resolve: Callable[[str, Sequence[str]], GeoPlace | None], hints: Sequence[str],
-) -> tuple[Place, GeoPlace | None]:
-    """The site under its written name ("Tidim army camps"), anchored near the area's namesake town when the
-    gazetteer (``resolve``: name, hints -> GeoPlace) knows one in the story's country."""
+def area_site_name(tok: Token, area: Sequence[Token]) -> tuple[str, str, str]:
+    """The site's written name ("Tidim army camps"), its kind, and the area's name its namesake town is looked up by
+    (sites.SiteResolver anchors it near that town when the gazetteer knows one in the story's country)."""
     name = " ".join(t.text for t in area)
     mods = [c.text.lower() for c in tok.children
             if c.i < tok.i and c.dep_ in ("amod", "compound") and (c.pos_ != "PROPN" or c.lower_ in _OWNERS) and not c.like_num
             and c.lower_ not in _DROPPED and c.lower_.isalpha()]
-    written = " ".join([name, *mods, tok.text.lower()])
-    kind = _KINDS[tok.lower_]
-    geo = resolve(name, hints)
-    if geo is not None and hints and geo.country_code not in hints[:3]:
-        geo = None
-    if geo is None:
-        return Place(name=written, canonical_name=written, country_code=hints[0] if hints else None, site_kind=kind,
-                     location_precision=LocationPrecision.SITE_ONLY), None
-    return Place(
-        name=written, canonical_name=written, country_code=geo.country_code, admin1_code=geo.admin1_code, lat=geo.lat,
-        lon=geo.lon, site_kind=kind, location_precision=LocationPrecision.NEAR, anchor_geonames_id=geo.geonames_id,
-    ), None
+    return " ".join([name, *mods, tok.text.lower()]), _KINDS[tok.lower_], name

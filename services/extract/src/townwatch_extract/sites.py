@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from townwatch_extract.area_site import area_site_place, site_area
+from townwatch_extract.area_site import area_site_name, site_area
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.height_names import height_noun_of
 from townwatch_extract.mountain_site import mount_name
@@ -225,7 +225,9 @@ class SiteResolver:
             return self._unit(unit, unit_designation(tok), tok, ctx, hints_extra)
         if (area := site_area(tok)) is not None:
             # "three army camps in Tidim Township": named by the area, anchored near its namesake town (area_site.py)
-            return area_site_place(tok, area, ctx.gazetteer.resolve, ctx.country_hints(hints_extra))
+            written, area_kind, area_name = area_site_name(tok, area)
+            hints = ctx.country_hints(hints_extra)
+            return _placed(written, area_kind, ctx.gazetteer.resolve(area_name, hints), hints, LocationPrecision.NEAR)
         if (hills := height_of(tok) or height_noun_of(tok)) is not None:
             # "the hills of Numba and Kiluku": each name a hill of its own, placed at no town
             hints = ctx.country_hints(hints_extra)
@@ -346,16 +348,23 @@ class SiteResolver:
         near = next((o for t in holders for o in prep_objects(t, _NEAR) if o.pos_ == "PROPN"), None)
         anchor = near or next((o for t in holders for o in prep_objects(t, ("in",)) if o.pos_ == "PROPN"), None)
         geo = ctx.gazetteer.resolve(ctx.place_span(anchor).text.strip(" -'"), hints) if anchor is not None else None
-        if geo is not None and hints and geo.country_code not in hints[:3]:
-            geo = None
-        if geo is None:
-            return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind=kind,
-                         location_precision=LocationPrecision.SITE_ONLY), None
-        return Place(
-            name=name, canonical_name=name, country_code=geo.country_code, admin1_code=geo.admin1_code, lat=geo.lat,
-            lon=geo.lon, site_kind=kind, location_precision=LocationPrecision.NEAR if near is not None else LocationPrecision.SITE,
-            anchor_geonames_id=geo.geonames_id,
-        ), None
+        return _placed(name, kind, geo, hints, LocationPrecision.NEAR if near is not None else LocationPrecision.SITE)
+
+
+def _placed(
+    name: str, kind: str, geo: GeoPlace | None, hints: Sequence[str], precision: LocationPrecision,
+) -> tuple[Place, GeoPlace | None]:
+    """A site under its written name, anchored at ``geo`` with ``precision`` when that town is in one of the story's
+    first three countries; else named only (``site_only``) in the story's country."""
+    if geo is not None and hints and geo.country_code not in hints[:3]:
+        geo = None
+    if geo is None:
+        return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind=kind,
+                     location_precision=LocationPrecision.SITE_ONLY), None
+    return Place(
+        name=name, canonical_name=name, country_code=geo.country_code, admin1_code=geo.admin1_code, lat=geo.lat,
+        lon=geo.lon, site_kind=kind, location_precision=precision, anchor_geonames_id=geo.geonames_id,
+    ), None
 
 
 # the last word of an organisation's name ("African Union", "United Nations", "the Arakan Army", "the Polisario Front")
