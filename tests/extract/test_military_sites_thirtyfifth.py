@@ -2,7 +2,8 @@
 
 A  an army's unnamed camps, bases or outposts placed only by a township or district: a site under the area's name,
    anchored near its namesake town (area_site.py); the township itself is never taken.
-B  "took control of the (military) base" after a base named with its town in the sentences before (later_base.py).
+B  "took control of the (military) base", "overran the (Kenyan) camp" after a base named with its town in the sentences
+   before (later_base.py); never after a camp for the displaced.
 C  a camp with a name of its own placed "in" a town or a region: the camp, under its name (named_camp.py), a "camp"
    unless the text makes it an army's; an owner's camp ("the Wagner camp in X") stays its town's garrison.
 D  a mount, its summit, or an outpost standing on a named height: the height (mountain_site.py).
@@ -67,6 +68,11 @@ def test_a_military_site_is_taken_under_its_name(extractor: Extractor, text: str
          "said its fighters had taken full control of the base.", "El Adde"),
         ("Fighters of the Macina Liberation Front attacked an army base in the central Malian town of Nampala on "
          "Tuesday. The group said its fighters took control of the military base before reinforcements arrived.", "Nampala"),
+        # "the camp" and a people's word before it stand for the army's base named before ("the Kenyan camp")
+        ("Al-Shabaab militants attacked a military base in the Somali town of El Adde on Friday. A spokesman said they "
+         "had taken over the Kenyan camp and killed dozens of soldiers.", "El Adde"),
+        ("Al-Shabaab militants attacked an army base in the Somali town of El Adde on Friday. The militants overran the "
+         "camp after an hour of fighting.", "El Adde"),
     ],
 )
 def test_the_base_named_before_is_taken_in_a_control_phrase(extractor: Extractor, text: str, town: str) -> None:
@@ -93,6 +99,12 @@ def test_the_base_named_before_is_taken_in_a_control_phrase(extractor: Extractor
          "take control of the base.", None),
         ("Al-Shabaab fighters raided an army base near the Somali town of El Adde on Friday. They briefly took control "
          "of the base before withdrawing.", None),
+        ("Al-Shabaab militants attacked a camp for displaced people in the Somali town of El Adde on Friday. The "
+         "militants took control of the camp.", None),
+        ("Hundreds of people fled to a camp in the Somali town of El Adde on Friday. The militants then took control of "
+         "the camp, aid workers said.", None),
+        ("Al-Shabaab militants raided an army base in the Somali town of El Adde on Friday. They overran the camp before "
+         "withdrawing.", None),
         # C twins
         ("", "Government jets bomb Yarmouk camp in Damascus"),
         ("Gunmen raided the Abu Naga camp in Darfur on Saturday, looting shops before they left, residents said.", None),

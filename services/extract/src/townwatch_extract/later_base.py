@@ -22,7 +22,11 @@ from townwatch_gazetteer.countries import country_codes
 __all__ = ["LATER_BASE_NOUNS", "definite_base", "later_base_name", "unnamed_base"]
 
 # the nouns of a garrison a lede may leave unnamed ("a military base", "an army outpost", "the garrison")
-LATER_BASE_NOUNS = frozenset({"base", "airbase", "outpost", "garrison"})
+LATER_BASE_NOUNS = frozenset({"base", "airbase", "outpost", "garrison", "camp"})
+# "the camp" stands for an army's base named before it ("stormed a base near the town of X ... had taken over the
+# Kenyan camp") only where no shelter is told around it (a camp for the displaced is none: frames._shelter)
+_CAMPS = frozenset({"camp"})
+_SHELTER = re.compile(r"\b(?:displaced|displacement|refugees?|idps?|evacuees?|shelter|aid|humanitarian)\b", re.I)
 # a base of something else, not a garrison ("a base of operations", "a base for attacks", "its support base")
 _NOT_GARRISON = frozenset({"operations", "operation", "support", "power", "fan", "voter", "tax", "customer", "industrial", "home"})
 _PIECE = NAME_PIECE  # one word of a written name, as coreference reads names
@@ -69,6 +73,8 @@ def unnamed_base(tok: Token) -> bool:
     outpost ... was overrun"); not a base of operations, one's own base or a base a name is written into."""
     if tok.pos_ == "PROPN" or tok.lower_ not in LATER_BASE_NOUNS or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
+    if tok.lower_ in _CAMPS and not definite_base(tok):
+        return False  # "a camp in the north": as often one for the displaced; only "the camp" after a base named
     # (or on the verb: "overran the military outpost at Djibo" hangs "at Djibo" on "overran")
     # ("took control of the garrison in X" may hang "in X" on the verb that took control)
     verb = tok.head if tok.dep_ != "pobj" else tok.head.head.head if _controlled(tok) else None
@@ -92,7 +98,7 @@ def unnamed_base(tok: Token) -> bool:
     # "The outpost was overrun", "Militants overran the base", "took control of the military base": the one named
     # before
     return definite_base(tok) and (tok.dep_ in ("nsubjpass", "dobj") or _controlled(tok)) and all(
-        c.dep_ == "det" or c.lower_ in ("military", "army") or (c.dep_ == "amod" and c.lower_ in _WHOLE) for c in mods
+        c.dep_ == "det" or c.lower_ in ("military", "army") or (c.dep_ == "amod" and c.lower_ in _WHOLE) or _demonym(c) for c in mods
     )
 
 
@@ -129,6 +135,11 @@ def _in_area(t: Token, base: Token) -> bool:
             return True
         head = head.head
     return any(c.lemma_.lower() in _AREAS for c in t.children) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() in _AREAS)
+
+
+def _demonym(tok: Token) -> bool:
+    """"the Kenyan camp", "the Malian base": the army's people, no name of the base."""
+    return tok.ent_type_ == "NORP" or (tok.lower_ in country_codes() and tok.dep_ in ("amod", "compound"))
 
 
 def definite_base(tok: Token) -> bool:
@@ -178,6 +189,8 @@ def later_base_name(
         return None
     if definite and _RAIDED.search(text, lo, hi):
         return None  # "Taliban fighters raided an army base in X. The fighters overran the base.": the raid told
+    if tok.lower_ in _CAMPS and _SHELTER.search(text, sentences[max(0, idx - 2)].start, after):
+        return None  # "a camp for displaced people ... took control of the camp": a shelter, no army's base
     names = _names(text, lo, hi, owner)
     distinct = {n.lower() for _, n in names}
     if len(distinct) != 1 or (title and _title_base(names[0][1], title)):
