@@ -29,7 +29,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import change_rows, headline_changes, news_rows
+from .conftest import change_rows, headline_changes, make_article, news_rows
 
 _DAY = dt.date(2024, 6, 11)
 
@@ -100,12 +100,19 @@ def test_step_before_an_onward_push(extractor: Extractor, text: str, news: set[s
     "text",
     [
         "The Peshmerga captured the strategic mountain of Batana, which looks down on Zumar town, a source said.",
-        "Kurdish fighters retook Mount Zartak from the militants on Saturday with the help of air strikes.",
         "Activists said HTS captured the strategically important Sahl al-Ghab desert area on Wednesday.",
     ],
 )
 def test_ground_and_sites_are_no_towns(extractor: Extractor, text: str) -> None:
     assert not news_rows(extractor, text, _DAY)
+
+
+def test_a_mount_is_a_site_not_a_town(extractor: Extractor) -> None:
+    # since session 35 (labelling.md "Sites": mounts and named heights): the height under its own name, no town
+    article = make_article("Kurdish fighters retook Mount Zartak from the militants on Saturday with the help of air strikes.",
+                           published=_DAY)
+    events = [e for e in extractor.extract(article) if not e.historical]
+    assert [(e.place.name, e.place.site_kind, e.place.geonames_id) for e in events] == [("Mount Zartak", "hill", None)]
 
 
 def test_an_unnamed_hq_in_a_city_is_its_site_not_the_city(extractor: Extractor) -> None:

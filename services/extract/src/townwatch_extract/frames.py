@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.adverb_examples import adverb_examples
 from townwatch_extract.area_members import member_places
+from townwatch_extract.area_site import AREA_SITE_NOUNS, site_area
 from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.bare_kind import bare_kind_names
 from townwatch_extract.cleared_debris import debris_cleared
@@ -60,7 +61,8 @@ from townwatch_extract.lexicon import (
 from townwatch_extract.list_tails import locative_tail, verb_tails
 from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
-from townwatch_extract.mountain_site import named_mountain
+from townwatch_extract.mountain_site import height_held, mount_name, named_mountain, summit_mount
+from townwatch_extract.named_camp import camp_name
 from townwatch_extract.named_port import port_name
 from townwatch_extract.news_nominal import (
     OUTCOME,
@@ -257,14 +259,21 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
     if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
         return []  # "captured al-Masri, a senior AQAP commander": the role set off after the name says a person
+    if mount_name(tok):
+        # "recaptured Mount Zartak": no town, a height under its own name (labelling.md: mounts are sites; session 35)
+        return [PlaceRef(tok, partial, "mount", site=True)]
+    if (mount := summit_mount(tok)) is not None or (
+        tok.lower_ in INSTALLATION_NOUNS and (mount := height_held(tok)) is not None
+    ):
+        # "captured the summit of Mount Hermon", "seized a Syrian outpost on Mount Hermon", "three outposts on X Hill":
+        # the named height they stand on (mountain_site.py)
+        return place_refs(mount, partial, kind_noun, depth + 1)
     if tok.pos_ != "PROPN" and not named_mountain(tok) and (tok.lemma_.lower() in _SUMMITS or (
         tok.lemma_.lower() in _GROUND_AREAS and any(c.dep_ in ("compound", "amod") and c.lower_ in _GROUND for c in tok.children)
     )):
         # "the strategic mountain of Batana", "the X desert area": ground, never a settlement (the villages listed
         # after it still are: "the X mount and the villages of A and B")
         return [r for c in children(tok, ("conj",)) if not _opens_clause(c) for r in place_refs(c, partial, kind_noun, depth + 1)]
-    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ("mount", "mt", "mt.") and c.i < tok.i for c in tok.children):
-        return []  # "recaptured Mount Zartak": a mountain
     if (titled := titled_plural(tok)) is not None:
         return [PlaceRef(n, partial, titled[1]) for n in titled[0]]  # a note's "the Laithi and Buatni Districts"
     if (town := possessed_town(tok)) is not None:
@@ -395,6 +404,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "the Al-Anad military base in Lahij", "the Western Command headquarters in the town of Ann": a base with a
         # name of its own, placed at a town, is a site (issue 10): taken under its name, the town only its anchor
         out.append(PlaceRef(tok, partial, low, site=True))
+    elif camp_name(tok) is not None and not _own(tok):
+        # "RSF takes control of Zamzam camp in Darfur", "the Hpalu camp in X": the camp under its own name, never the
+        # town or the region it lies in (named_camp.py)
+        # (read as a site, so that an owner's camp, "the Wagner camp in X", stays its town's garrison: sites.py)
+        out.append(PlaceRef(tok, partial, "camp", site=True))
     elif (low in INSTALLATION_NOUNS or low in _UNITS) and not _own(tok) and not site_kind(tok) and (
         low not in FACILITY_NOUNS or state_facility(tok)  # "a military installation in X", never "a drug facility"
     ) and (towns := [t for t in _installation_towns(tok, of_objs) if not (
@@ -408,6 +422,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "the 22nd Infantry Division headquarters in Babanusa", "the base of the 15th Division in El Geneina": the
             # numbered unit's seat is taken under its own name too
             out.append(PlaceRef(tok, partial, "unit", site=True))
+    elif low in AREA_SITE_NOUNS and site_kind(tok) is None and not _police(tok) and site_area(tok) is not None:
+        # "captured three army camps in Tidim Township": placed only by the area around it, a site of its own under the
+        # area's name, never the area (area_site.py)
+        out.append(PlaceRef(tok, partial, low, site=True))
     elif low in LATER_BASE_NOUNS and not _own(tok) and site_kind(tok) in (None, "air base") and unnamed_base(tok) and all(
         t.lower_ in country_codes() for t in _installation_towns(tok, of_objs)
     ):

@@ -22,15 +22,20 @@ from townwatch_gazetteer.countries import country_codes
 __all__ = ["LATER_BASE_NOUNS", "definite_base", "later_base_name", "unnamed_base"]
 
 # the nouns of a garrison a lede may leave unnamed ("a military base", "an army outpost", "the garrison")
-LATER_BASE_NOUNS = frozenset({"base", "airbase", "outpost", "garrison"})
+LATER_BASE_NOUNS = frozenset({"base", "airbase", "outpost", "garrison", "camp"})
+# "the camp" stands for an army's base named before it ("stormed a base near the town of X ... had taken over the
+# Kenyan camp") only where no shelter is told around it (a camp for the displaced is none: frames._shelter)
+_CAMPS = frozenset({"camp"})
+_SHELTER = re.compile(r"\b(?:displaced|displacement|refugees?|idps?|evacuees?|shelter|aid|humanitarian)\b", re.I)
 # a base of something else, not a garrison ("a base of operations", "a base for attacks", "its support base")
 _NOT_GARRISON = frozenset({"operations", "operation", "support", "power", "fan", "voter", "tax", "customer", "industrial", "home"})
 _PIECE = NAME_PIECE  # one word of a written name, as coreference reads names
 _NAME = rf"{_PIECE}(?:\s{_PIECE}){{0,2}}"
 _BASE = r"(?:base|airbase|garrison|outpost|camp)"
-# "the base at Janay Abdale", "a raid on a base in Af Urur", "the rebels' camp at X" (after a base taken only)
+# "the base at Janay Abdale", "a raid on a base in Af Urur", "the rebels' camp at X" (after a base taken only), "an
+# African Union base near the Somali town of X"
 _BASE_AT = re.compile(
-    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_BASE}\s+(?:at|in)\s+(?:the\s+(?:town|village|locality)\s+of\s+)?({_NAME})"
+    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_BASE}\s+(?:at|in|near|outside)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}(?:town|village|locality)\s+of\s+)?({_NAME})"
 )
 # "The loss of Mastouma base", "the Umaliqa base in Amran", "the X military base"
 _NAME_BASE = re.compile(rf"\b(?:the|of|at|on|seized|captured|took|overran)\s+({_NAME})\s+(?:(?:military|army|air)\s+)?(?:base|airbase|garrison|camp)\b")
@@ -68,8 +73,12 @@ def unnamed_base(tok: Token) -> bool:
     outpost ... was overrun"); not a base of operations, one's own base or a base a name is written into."""
     if tok.pos_ == "PROPN" or tok.lower_ not in LATER_BASE_NOUNS or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
+    if tok.lower_ in _CAMPS and not definite_base(tok):
+        return False  # "a camp in the north": as often one for the displaced; only "the camp" after a base named
     # (or on the verb: "overran the military outpost at Djibo" hangs "at Djibo" on "overran")
-    verb_preps = [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in _PLACING and p.i > tok.i] if tok.dep_ != "pobj" else []
+    # ("took control of the garrison in X" may hang "in X" on the verb that took control)
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head.head if _controlled(tok) else None
+    verb_preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _PLACING and p.i > tok.i] if verb is not None else []
     placed = [t for p in verb_preps for t in p.subtree]
     if any((t.pos_ == "PROPN" or t.text[:1].isupper()) and t.lower_ not in country_codes() and t.lower_ not in _NOT_NAMES and t.ent_type_ not in ("DATE", "TIME")
            and not _in_area(t, tok) and _placing(t, tok)
@@ -86,9 +95,23 @@ def unnamed_base(tok: Token) -> bool:
     # "the regime's largest remaining military base": one the phrase ranks, not one named before
     if any(c.dep_ == "poss" for c in mods) and any(c.tag_ == "JJS" or c.lower_ in ("last", "main", "key") for c in mods):
         return True
-    # "The outpost was overrun", "Militants overran the base": the one named before
-    return definite_base(tok) and tok.dep_ in ("nsubjpass", "dobj") and all(
-        c.dep_ == "det" or c.lower_ in ("military", "army") for c in mods
+    # "The outpost was overrun", "Militants overran the base", "took control of the military base": the one named
+    # before
+    return definite_base(tok) and (tok.dep_ in ("nsubjpass", "dobj") or _controlled(tok)) and all(
+        c.dep_ == "det" or c.lower_ in ("military", "army") or (c.dep_ == "amod" and c.lower_ in _WHOLE) or _demonym(c) for c in mods
+    )
+
+
+# the words a control phrase gives its object ("complete control of the entire base"): no name
+_WHOLE = frozenset({"entire", "whole"})
+
+
+def _controlled(tok: Token) -> bool:
+    """Whether the base is what a side took control of: "took control of the base", "seized full control over the
+    military base" (the object of "of"/"over" on the noun "control"), never a base "in control of" someone."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() == "control" and (
+        prep.head.dep_ in ("dobj", "nsubjpass", "pobj")
     )
 
 
@@ -112,6 +135,11 @@ def _in_area(t: Token, base: Token) -> bool:
             return True
         head = head.head
     return any(c.lemma_.lower() in _AREAS for c in t.children) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() in _AREAS)
+
+
+def _demonym(tok: Token) -> bool:
+    """"the Kenyan camp", "the Malian base": the army's people, no name of the base."""
+    return tok.ent_type_ == "NORP" or (tok.lower_ in country_codes() and tok.dep_ in ("amod", "compound"))
 
 
 def definite_base(tok: Token) -> bool:
@@ -161,8 +189,17 @@ def later_base_name(
         return None
     if definite and _RAIDED.search(text, lo, hi):
         return None  # "Taliban fighters raided an army base in X. The fighters overran the base.": the raid told
+    if tok.lower_ in _CAMPS and _SHELTER.search(text, sentences[max(0, idx - 2)].start, after):
+        return None  # "a camp for displaced people ... took control of the camp": a shelter, no army's base
     names = _names(text, lo, hi, owner)
     distinct = {n.lower() for _, n in names}
-    if len(distinct) != 1 or (title and names[0][1].lower() in title.lower()):
+    if len(distinct) != 1 or (title and _title_base(names[0][1], title)):
         return None  # (a headline that names the base reads it under that name: "driven from key X airbase")
     return names[-1][1] if definite else names[0][1]
+
+
+def _title_base(name: str, title: str) -> bool:
+    """Whether a headline names the base by ``name`` ("driven from key X airbase", "seize base in X"), not only its
+    town in another phrase ("seizes army base in deadly X attack")."""
+    n = re.escape(name.lower())
+    return re.search(rf"\b{n}\s+(?:[\w-]+\s+)?{_BASE}\b|\b{_BASE}s?\s+(?:at|in|near|outside)\s+{n}(?![\w-]|\s+(?:attack|assault|raid)\b)", title.lower()) is not None

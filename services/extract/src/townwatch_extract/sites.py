@@ -11,8 +11,10 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from townwatch_extract.area_site import area_site_name, site_area
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.height_names import height_noun_of
+from townwatch_extract.mountain_site import mount_name
 from townwatch_extract.site_town import site_town
 from townwatch_extract.syntax import prep_objects
 from townwatch_extract.unit_site import unit_designation, unit_name
@@ -50,6 +52,8 @@ _NEAR = ("near", "outside")
 # a base of an army with a name of its own ("the Al-Anad military base", frames.place_refs): what kind of site it is
 _BASE_KINDS = {"base": "military base", "camp": "military camp", "headquarters": "headquarters", "hq": "headquarters"}
 _IN = ("in", "of", "at")
+# the words that make a named camp an army's ("the Al Ameri military camp", "the Hpalu army camp")
+_ARMY_CAMP = frozenset({"military", "army", "militia", "brigade", "battalion", "junta", "training"})
 # lands wider than a country, whose possessive ranks a site among many ("Europe's biggest nuclear plant", "Africa's
 # largest dam"): no town to place it at, like a country's ("Syria's largest oil field")
 _ABOVE_COUNTRIES = frozenset({
@@ -220,13 +224,20 @@ class SiteResolver:
         """"Aden's international airport", "the Baath Dam near Tabqa", "the Tabqa dam", "the presidential palace"."""
         if (unit := unit_name(tok)) is not None:
             return self._unit(unit, unit_designation(tok), tok, ctx, hints_extra)
+        if (area := site_area(tok)) is not None:
+            # "three army camps in Tidim Township": named by the area, anchored near its namesake town (area_site.py)
+            written, area_kind, area_name = area_site_name(tok, area)
+            hints = ctx.country_hints(hints_extra)
+            return _placed(written, area_kind, ctx.gazetteer.resolve(area_name, hints), hints, LocationPrecision.NEAR)
         if (hills := height_of(tok) or height_noun_of(tok)) is not None:
             # "the hills of Numba and Kiluku": each name a hill of its own, placed at no town
             hints = ctx.country_hints(hints_extra)
             name = f"{ctx.place_span(tok).text.strip(' -')} {'Ridge' if hills.lemma_.lower() == 'ridge' else 'Hill'}"
             return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind="hill",
                          location_precision=LocationPrecision.SITE_ONLY), None
-        kind = site_kind(tok) or _BASE_KINDS.get(tok.lower_, tok.lower_)
+        kind = "hill" if mount_name(tok) else site_kind(tok) or _BASE_KINDS.get(tok.lower_, tok.lower_)  # "Mount Hermon"
+        if kind == "military camp" and not any(c.lower_ in _ARMY_CAMP for c in tok.children if c.i < tok.i):
+            kind = "camp"  # "Zamzam camp in Darfur", "the Abu Naga camp": a camp, an army's only when the text says so
         hints = ctx.country_hints(hints_extra)
         near = _town(prep_objects(tok, _NEAR)) or (
             _town(prep_objects(tok.head, _NEAR)) if tok.head.pos_ == "VERB" else None
@@ -338,16 +349,23 @@ class SiteResolver:
         near = next((o for t in holders for o in prep_objects(t, _NEAR) if o.pos_ == "PROPN"), None)
         anchor = near or next((o for t in holders for o in prep_objects(t, ("in",)) if o.pos_ == "PROPN"), None)
         geo = ctx.gazetteer.resolve(ctx.place_span(anchor).text.strip(" -'"), hints) if anchor is not None else None
-        if geo is not None and hints and geo.country_code not in hints[:3]:
-            geo = None
-        if geo is None:
-            return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind=kind,
-                         location_precision=LocationPrecision.SITE_ONLY), None
-        return Place(
-            name=name, canonical_name=name, country_code=geo.country_code, admin1_code=geo.admin1_code, lat=geo.lat,
-            lon=geo.lon, site_kind=kind, location_precision=LocationPrecision.NEAR if near is not None else LocationPrecision.SITE,
-            anchor_geonames_id=geo.geonames_id,
-        ), None
+        return _placed(name, kind, geo, hints, LocationPrecision.NEAR if near is not None else LocationPrecision.SITE)
+
+
+def _placed(
+    name: str, kind: str, geo: GeoPlace | None, hints: Sequence[str], precision: LocationPrecision,
+) -> tuple[Place, GeoPlace | None]:
+    """A site under its written name, anchored at ``geo`` with ``precision`` when that town is in one of the story's
+    first three countries; else named only (``site_only``) in the story's country."""
+    if geo is not None and hints and geo.country_code not in hints[:3]:
+        geo = None
+    if geo is None:
+        return Place(name=name, canonical_name=name, country_code=hints[0] if hints else None, site_kind=kind,
+                     location_precision=LocationPrecision.SITE_ONLY), None
+    return Place(
+        name=name, canonical_name=name, country_code=geo.country_code, admin1_code=geo.admin1_code, lat=geo.lat,
+        lon=geo.lon, site_kind=kind, location_precision=precision, anchor_geonames_id=geo.geonames_id,
+    ), None
 
 
 # the last word of an organisation's name ("African Union", "United Nations", "the Arakan Army", "the Polisario Front")
