@@ -971,13 +971,13 @@ class ArticleContext:
             return units  # "Libyan commander Khalifa Haftar says forces captured Derna": his (speaker_units.py)
         if {lemma, low} & (_FORCE_NOUNS | _NON_STATE_GENERIC) and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in _STATE_MODIFIERS for c in tok.children
-        ) and (home := next((
+        ) and (homeland := next((
             e for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree
             if (e := self.catalogue.of_homeland(t.text)) is not None
         ), None)) is not None:
             # "Forces from Ethiopia's Tigray region have taken control of Lalibela": the side of the region they come
             # from, never the country's army that the country word (or the place's country) would name
-            return ResolvedActor.from_entry(home, text)
+            return ResolvedActor.from_entry(homeland, text)
         if lemma in _RANK_NOUNS and (rank_cc := next((
             code for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not c.is_stop
             and (code := self.gazetteer.country_code(c.text)) is not None

@@ -250,9 +250,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [] if _province_named(ante) else place_refs(ante, partial, kind_noun, depth + 1)
     if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
-    if kind_noun is None and (bare := bare_kind_names(tok)) is not None:
+    if kind_noun is None and (kinded := bare_kind_names(tok)) is not None:
         # a note's "liberated villages A and B", "captured towns A and B" (no "of"): each name a place of that kind
-        return [r for n in bare[1] for r in place_refs(n, partial, bare[0], depth + 1)]
+        return [r for n in kinded[1] for r in place_refs(n, partial, kinded[0], depth + 1)]
     if not _is_nounish(tok) and not adverb_name(tok):  # (a name read as the verb's adverb: "captured Bakhmut.")
         return []
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
