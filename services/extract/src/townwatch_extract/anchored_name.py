@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.lexicon import TOPONYM_HEADS
 from townwatch_extract.located import located_country, near_country
+from townwatch_extract.named_place import is_terrain
 from townwatch_extract.non_site import names_building
 from townwatch_gazetteer import Gazetteer
 
@@ -52,8 +53,8 @@ def name_anchor(tok: Token, span: Span, name: str, text: str, gazetteer: Gazette
     """How the report anchors the unresolved place ``tok`` (written ``name`` over ``span``; ``text`` the whole report)
     as a settlement, or None: none when it may be no village's name at all (``anchorable_token``), a building, or a man
     the tagger says it is that only a near town or a province places (``person_tag_says_little``)."""
-    if len(name) < 3 or names_building(name) or not anchorable_token(tok):
-        return None  # "took X Hospital near Aleppo": a building, not a village
+    if len(name) < 3 or names_building(name) or is_terrain(name) or not anchorable_token(tok):
+        return None  # "took X Hospital near Aleppo": a building, not a village ("the X Forest in Borno": ground)
     anchor = settlement_anchor(name, tok.doc.text[span.end_char : tok.sent.end_char], text, gazetteer, war)
     if anchor is not None and not anchor.called and any(t.ent_type_ == "PERSON" for t in span) and not person_tag_says_little(name):
         return None  # "rebels seized Abu Hamza in Idlib province": only a settlement noun outweighs the tagger's man

@@ -36,7 +36,7 @@ def bare_kind_names(tok: Token) -> tuple[str, list[Token]] | None:
             return None
         names = [
             n for n in (*tok.children, *tok.head.children)
-            if n.pos_ == "PROPN" and n.dep_ in _NAME_DEPS and n.left_edge.i == tok.i + 1 and n is not tok
+            if n.pos_ == "PROPN" and n.dep_ in _NAME_DEPS and n.left_edge.i == tok.i + 1 and n.i != tok.i
         ]
         return (_PLURAL_KINDS[low], names[:1]) if names else None
     if tok.pos_ == "PROPN" and (kind := next((
