@@ -181,7 +181,7 @@ _LIST_OPENING = re.compile(
     # cities have fallen ... They are the centres of A, B and C provinces")
     # ("Among them were A and B", "Among the liberated villages are A and B"; "The liberated villages: A, B, C")
     r"\s*(?:According to [^,.]{1,60},\s+)?(?:(?:(?:The|These|the|these)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:towns|villages|cities|districts?|settlements|localities|locations|capitals|communities|hamlets|areas)\s+|They\s+)"
+    r"(?:towns|villages|cities|districts?|settlements|localities|locations|capitals|communities|hamlets|areas)\s+|(?:They|These)\s+)"
     r"(?:are|were|include|included|includes)\s*:?\s+|(?:The|These)\s+(?:[\w-]+\s+){0,2}"
     r"(?:towns|villages|cities|districts|settlements|localities|communities|hamlets)\s*:\s+|"
     r"Among\s+(?:them|these|(?:the|these)\s+(?:[\w-]+\s+){0,2}(?:towns|villages|cities|districts|settlements|localities|"
@@ -515,7 +515,12 @@ class PlaceMentions:
         spans = [(head_at, self.sentences[idx].end)] + [(s.start, s.end) for s in self.sentences[idx + 1 : idx + 3]]
         if definite and idx > 0:
             spans.insert(0, (self.sentences[idx - 1].start, self.sentences[idx - 1].end))
+        nxt_start = self.sentences[idx + 1].start if idx + 1 < len(self.sentences) else -1
         for lo, hi in spans:
+            # "Two more provincial capitals were handed over ... These are A in P and B in Q": the list the next sentence
+            # opens with, read with each name's location, before any run in it (a town GeoNames lacks would leave P first)
+            if lo == nxt_start and len(opened := self._opened_list(idx, hints)) == count:
+                return opened
             # lazily: the lists read with tails are scanned only when none read without them has the count
             for run in chain(self._lists_in(lo, hi, hints), self._lists_in(lo, hi, hints, tails=True)):
                 at = self.text.find(run[0].name, lo, hi)
@@ -560,7 +565,7 @@ class PlaceMentions:
             # "the centres of Herat, Kandahar and Helmand provinces": a province's seat is named after it only where
             # the gazetteer has a town of that name (Helmand's is Lashkar Gah)
             run = [a for a in run if a.geo is not None]
-        elif opening.group(0).lstrip().startswith(("They", "Among them", "Among these")) and all(a.geo is None for a in run):
+        elif opening.group(0).lstrip().startswith(("They", "These are", "These were", "These include", "Among them", "Among these")) and all(a.geo is None for a in run):
             return []  # after a bare "They are" some name must be a known town ("They are Kurdish and Arab villages")
         return run if len(run) > 1 else []
 

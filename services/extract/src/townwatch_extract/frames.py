@@ -492,6 +492,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
         # "the northern city of 270,000 people": the city's size, not its name
         of_objs = [o for o in of_objs if o.lemma_.lower() not in _POPULATION]
+        if tok.tag_ == "NNS" and of_objs and any(
+            c.dep_ == "appos" and c.i > of_objs[-1].i and (c.pos_ == "PROPN" or c.lemma_.lower() in PLACE_NOUNS) for c in tok.children
+        ):
+            # "three more provincial capitals of Afghanistan -- the cities of A, B and C -- fell": the country or
+            # province after "of" holds the plural, the list set off after it names the places (read as without "of")
+            of_objs = [o for o in of_objs if not (o.lower_ in country_codes() or _province(o))]
         if own_name and tok.lemma_.lower() == "region":
             return out  # "the Agdam and Kalbajar regions of Karabakh": regions, and the larger area holding them, no town
         if own_name and tok.lemma_.lower() in _SUBUNITS:
