@@ -73,6 +73,8 @@ def test_a_visited_town_in_a_headline_is_background(extractor: Extractor, title:
         ("Iraqi soldiers gather in Ramadi after taking control of the city on Monday.", "Ramadi"),
         # "followed up" a capture is the capture's own story
         ("The army followed up its capture of Palmyra with a push on Arak.", "Palmyra"),
+        # a prepositional "following" dates the day's news by the capture
+        ("Celebrations erupted in the streets following the army's capture of Palmyra.", "Palmyra"),
     ],
 )
 def test_news_stays_news(extractor: Extractor, text: str, place: str) -> None:
