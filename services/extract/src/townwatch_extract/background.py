@@ -41,6 +41,11 @@ def is_background_nominal(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CELEBRATE:
         return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "follow" and noun.head.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ == "prt" for c in noun.head.children
+    ):
+        return True  # "The pressure on A follows Z's capture of B, Aug. 7": what the news came after (never "celebrations
+        # erupted following the capture of X", the day's news, nor "followed up its capture")
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "precede":
         return True  # "Z's capture of A preceded the army's withdrawal from X": what came before the news
     if noun.dep_ != "pobj":

@@ -62,6 +62,12 @@ from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.demonym_side import UnnamedSide
 from townwatch_extract.denial import DenialFinder, Denials
+from townwatch_extract.earlier_step import (
+    counted_caption,
+    described_offensive,
+    extension_base,
+    visited_capture,
+)
 from townwatch_extract.echo import echoes_history
 from townwatch_extract.entry import (
     entry_confirmed,
@@ -2567,6 +2573,11 @@ class Extractor:
             historical = True
         if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
+        if not historical and (visited_capture(frame.trigger) or (not is_title and (
+            extension_base(frame.trigger) or described_offensive(frame.trigger)
+            or (caption_after(frame.trigger) and counted_caption(frame.trigger))
+        ))):
+            historical = True  # "extending their control after seizing X"; "The advance, which captured X, has ..." (earlier_step.py)
         if not historical and not is_title and not frame.nominal and is_backstory(frame.trigger):
             historical = True  # "having seized A and B"; "X is the group that routed Y from Z" (backstory.py)
         if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
