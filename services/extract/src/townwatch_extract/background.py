@@ -43,7 +43,8 @@ def is_background_nominal(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "follow" and noun.head.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ == "prt" for c in noun.head.children
-    ):
+    ) and not any(t.lower_ in _NEWS_DAYS for t in noun.head.subtree):
+        # ("This follows the rebel group's capture of Uvira on Wednesday": a capture of this week's days is the news)
         return True  # "The pressure on A follows Z's capture of B, Aug. 7": what the news came after (never "celebrations
         # erupted following the capture of X", the day's news, nor "followed up its capture")
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "precede":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from townwatch_extract.syntax import MONTH_WORDS
+from townwatch_extract.syntax import DAY_WORDS, MONTH_WORDS
 
 __all__ = ["bare_kind_names"]
 
@@ -14,7 +14,6 @@ _PLURAL_KINDS = {
     "villages": "village", "towns": "town", "cities": "city", "settlements": "settlement", "localities": "locality",
     "hamlets": "hamlet",
 }
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # the dependencies a name right after the noun takes in the small model's parses: the noun's object (the noun read as
 # a verb), its apposition or compound, or a second object of the verb beside it
 _MODIFIER_DEPS = frozenset({"det", "nummod", "poss", "amod", "compound", "quantmod"})
@@ -32,7 +31,7 @@ def bare_kind_names(tok: Token) -> tuple[str, list[Token]] | None:
         if tok.i + 1 >= len(tok.doc):
             return None
         nxt = tok.doc[tok.i + 1]
-        if not nxt.text[:1].isupper() or nxt.lower_ in _WEEKDAYS or nxt.lower_ in MONTH_WORDS:
+        if not nxt.text[:1].isupper() or nxt.lower_ in DAY_WORDS or nxt.lower_ in MONTH_WORDS:
             return None
         names = [
             n for n in (*tok.children, *tok.head.children)

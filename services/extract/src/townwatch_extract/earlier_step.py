@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from townwatch_extract.lexicon import VERB_CLASSES
+from townwatch_extract.syntax import DAY_WORDS
 
 __all__ = ["counted_caption", "described_offensive", "extension_base", "visited_capture"]
 
@@ -34,6 +35,8 @@ _VISITS = frozenset("tour tours toured visit visits visited inspect inspects ins
 _PARTICIPLES = frozenset("seized captured taken retaken recaptured liberated occupied conquered overrun".split())
 _SOFT = frozenset("newly recently just freshly the a".split())
 _SPANS = frozenset("day days hours hour week weeks".split())
+# an advance that goes on after its capture ("which captured X, continued south"): the capture is its latest step
+_GOES_ON = frozenset("continue press push move head reach approach near".split())
 
 
 def _after(trigger: Token) -> tuple[Token, Token] | None:
@@ -76,8 +79,10 @@ def described_offensive(trigger: Token) -> bool:
     first = trigger.left_edge.i
     if first == 0 or doc[first - 1].text != ",":
         return False  # ("the advance which captured X": a restrictive clause may pick the news out)
+    if any(t.lower_ in DAY_WORDS for t in trigger.subtree):
+        return False  # "The rebel advance, which captured X on Thursday, ...": a capture of the week's days is news
     main = noun.head
-    return main.pos_ in ("VERB", "AUX") and main.lemma_.lower() not in VERB_CLASSES
+    return main.pos_ in ("VERB", "AUX") and main.lemma_.lower() not in VERB_CLASSES and main.lemma_.lower() not in _GOES_ON
 
 
 def visited_capture(trigger: Token) -> bool:

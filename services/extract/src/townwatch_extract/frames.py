@@ -492,12 +492,16 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
         # "the northern city of 270,000 people": the city's size, not its name
         of_objs = [o for o in of_objs if o.lemma_.lower() not in _POPULATION]
-        if tok.tag_ == "NNS" and of_objs and any(
-            c.dep_ == "appos" and c.i > of_objs[-1].i and (c.pos_ == "PROPN" or c.lemma_.lower() in PLACE_NOUNS) for c in tok.children
-        ):
-            # "three more provincial capitals of Afghanistan -- the cities of A, B and C -- fell": the country or
-            # province after "of" holds the plural, the list set off after it names the places (read as without "of")
-            of_objs = [o for o in of_objs if not (o.lower_ in country_codes() or _province(o))]
+        if tok.tag_ == "NNS" and of_objs and (set_off := [
+            c for c in tok.children
+            if c.dep_ == "appos" and c.i > of_objs[-1].i and (c.pos_ == "PROPN" or c.lemma_.lower() in PLACE_NOUNS)
+        ]):
+            # "three more provincial capitals of Afghanistan -- the cities of A, B and C -- fell", "two towns of Idlib
+            # province -- A and B -- were retaken": the country or province after "of" holds the plural, the list set
+            # off after it names the places (read as without "of"); after a colon a province keeps its reading ("four
+            # settlements of the X district: A, B and C" is a counted list, read by its count)
+            dashed = any(c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in _SET_OFF_DASHES for c in set_off)
+            of_objs = [o for o in of_objs if not (o.lower_ in country_codes() or (dashed and _province(o)))]
         if own_name and tok.lemma_.lower() == "region":
             return out  # "the Agdam and Kalbajar regions of Karabakh": regions, and the larger area holding them, no town
         if own_name and tok.lemma_.lower() in _SUBUNITS:
@@ -1235,6 +1239,7 @@ _CITY_QUARTERS = frozenset("neighbourhoods neighborhoods quarters".split())
 # The land a share is measured in: "more than 90 percent of the land in A and B townships".
 _LAND_WORDS = frozenset("land territory territories ground area".split())
 _SETTLED = SETTLED
+_SET_OFF_DASHES = frozenset({"--", "-", "—", "–", ","})
 # the other side, after a withdrawal, only at the town's edge: "and the rebels had started to enter the suburbs"
 _EDGE_ONLY = re.compile(
     r"\b(?:(?:start(?:ed|s|ing)?|beg[au]n|begins?|beginning) to (?:enter|move into|push into)|enter(?:s|ed)?|reach(?:es|ed)?) (?:the )?"

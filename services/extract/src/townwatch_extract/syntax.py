@@ -11,6 +11,7 @@ from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.past_passive import headline_past_passive
 
 __all__ = [
+    "DAY_WORDS",
     "RELATIVE_PRONOUNS",
     "capture_verb_misread",
     "children",
@@ -62,7 +63,7 @@ def capture_verb_misread(tok: Token) -> Token | None:
         return None
     before = tok.doc[tok.i - 1]
     for _ in range(2):  # "forces yesterday completely liberated": the day and the adverb between subject and verb
-        if before.i > tok.sent.start and (before.tag_ == "RB" or (before.dep_ == "npadvmod" and before.lower_ in _DAY_WORDS)):
+        if before.i > tok.sent.start and (before.tag_ == "RB" or (before.dep_ == "npadvmod" and before.lower_ in DAY_WORDS)):
             before = tok.doc[before.i - 1]
     if before.pos_ not in ("NOUN", "PROPN", "NUM") or any(t.pos_ != "PROPN" and t.tag_ != "HYPH" for t in tok.doc[tok.i + 1 : name.i]):
         return None
@@ -93,7 +94,7 @@ _SETTLEMENT_NOUNS = SETTLED | {"district"}
 MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_DAY_WORDS = frozenset("yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
+DAY_WORDS = frozenset("yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
