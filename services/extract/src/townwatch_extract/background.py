@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from townwatch_extract.lexicon import VERB_CLASSES
 
 __all__ = [
-    "after_head", "after_in_headline", "before_next_phase", "caption_after", "counted_after", "in_war_phase", "is_background_nominal",
+    "after_clause", "after_head", "after_in_headline", "before_next_phase", "caption_after", "counted_after", "in_war_phase", "is_background_nominal",
     "is_since_clause", "shortly_after", "told_before",
 ]
 
@@ -353,12 +353,18 @@ _POWER_VERBS = frozenset({"regain", "return", "seize", "take", "win", "retake"})
 def after_head(trigger: Token) -> Token | None:
     """The clause an "after" phrase or clause holding ``trigger`` hangs on ("After capturing X, they launched ..." ->
     "launched"; "regained power after being driven from X" -> "regained"), or None."""
+    found = after_clause(trigger)
+    return found[1] if found is not None else None
+
+
+def after_clause(trigger: Token) -> tuple[Token, Token] | None:
+    """The "after" word of an "after" phrase or clause holding ``trigger``, and the clause it hangs on, or None."""
     while trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
         trigger = trigger.head  # "after they captured X and seized Y"
-    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
-        return trigger.head
+    if trigger.dep_ == "advcl" and (mark := next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "after"), None)):
+        return mark, trigger.head
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "after" and trigger.head.dep_ == "prep":
-        return trigger.head.head
+        return trigger.head, trigger.head.head
     return None
 
 

@@ -1225,10 +1225,11 @@ class ArticleContext:
             # country at peace that a story written about a war never names ("Pakistani troops cleared Degan": no
             # Chinese Degan; "The NPA seized Kathmandu" writes no country, and its acronym may be Nepal's Maoists)
             place = None
+        village_as_city = place is not None and kind_noun in _HAMLET_NOUNS and place.population >= _CITY_NOT_VILLAGE
         near_cc = near_country(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, self.catalogue.war_countries) if (
-            place is not None and kind_noun in _HAMLET_NOUNS and place.population >= _CITY_NOT_VILLAGE
+            village_as_city
         ) else None
-        if place is not None and kind_noun in _HAMLET_NOUNS and place.population >= _CITY_NOT_VILLAGE and (
+        if place is not None and village_as_city and (
             (near_cc is not None and near_cc != place.country_code) or (
                 near_cc is None and hints and hints[0] in self.catalogue.war_countries
                 and place.country_code not in self.catalogue.war_countries

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from townwatch_extract.background import after_clause
 from townwatch_extract.lexicon import VERB_CLASSES
 from townwatch_extract.syntax import DAY_WORDS
 
@@ -39,23 +40,10 @@ _SPANS = frozenset("day days hours hour week weeks".split())
 _GOES_ON = frozenset("continue press push move head reach approach near".split())
 
 
-def _after(trigger: Token) -> tuple[Token, Token] | None:
-    """The "after" word and the clause it hangs on, for a capture in "after V-ing X" or "after they V X"."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "after" and verb.head.dep_ == "prep":
-        return verb.head, verb.head.head
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-    if verb.dep_ == "advcl" and mark is not None:
-        return mark, verb.head
-    return None
-
-
 def extension_base(trigger: Token) -> bool:
     """"captured more towns, extending their control after seizing X": the "after" phrase of an extending participle
     that glosses a clause of other changes."""
-    found = _after(trigger)
+    found = after_clause(trigger)
     if found is None:
         return False
     _, head = found
@@ -101,7 +89,7 @@ def counted_caption(trigger: Token) -> bool:
     """A capture "a day after" or "hours after" which a present-tense main clause happens: the span counts back from the
     picture's moment, so a date the caption names ("..., 14 August") is the picture's, never the capture's. (The caller
     asks ``background.caption_after`` first.)"""
-    found = _after(trigger)
+    found = after_clause(trigger)
     if found is None:
         return False
     after, head = found
