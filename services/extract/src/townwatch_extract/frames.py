@@ -34,6 +34,7 @@ from townwatch_extract.facility import FACILITY_NOUNS, state_facility
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
+from townwatch_extract.identity_clause import identified_place
 from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base
 from townwatch_extract.lexicon import (
@@ -1758,9 +1759,10 @@ def _counted_fall_alone(trigger: Token) -> bool:
 
 
 def _acl_head(trigger: Token) -> Token | None:
-    """The noun a participle modifies: "the town, captured by X" -> town."""
+    """The noun a participle modifies: "the town, captured by X" -> town; the name a copula says it is ("Sheberghan is
+    the second provincial capital captured by the Taliban" -> Sheberghan)."""
     if trigger.dep_ in ("acl", "relcl", "amod") and trigger.head != trigger:
-        return trigger.head
+        return (identified_place(trigger.head) if trigger.tag_ == "VBN" else None) or trigger.head
     return None
 
 
@@ -2379,6 +2381,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and c.i == trigger.i + 1)}
     objs = objects_of(trigger) or _stray_name_objects(trigger)
+    if not objs and cls == TriggerClass.GAIN and trigger.dep_ == "relcl" and (named := identified_place(trigger.head)) is not None and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in trigger.children
+    ):
+        objs = [named]  # "Kunduz is the third provincial capital the Taliban have taken": the clause's gap is the town
     # "The RSF seized control of Nyala", "the AA seized control of X": after an acronym the small model reads the
     # verb as an adjective on "control", which it makes the root
     misparsed = not objs and control_verb_misread(trigger)
