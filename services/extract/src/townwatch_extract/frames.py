@@ -59,7 +59,7 @@ from townwatch_extract.lexicon import (
     VERB_CLASSES,
     TriggerClass,
 )
-from townwatch_extract.list_tails import locative_tail, verb_tails
+from townwatch_extract.list_tails import locative_tail, sequel_tails, verb_tails
 from townwatch_extract.misread_name import adverb_name
 from townwatch_extract.modality import ranked
 from townwatch_extract.mountain_site import height_held, mount_name, named_mountain, summit_mount
@@ -2839,6 +2839,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     if lemma == "pass" and not any(t.lemma_.lower() in ("control", "hand", "hands") for o in prep_objects(trigger, ("into", "under")) for t in (o,)):
         return None  # "passed into the hands of Z" is a fall; "passed to the next round", "passed to his son" are not
     frame.places = place_refs(subj)
+    frame.places += _new_refs(frame.places, sequel_tails(trigger))  # "A fell to Z on Thursday, followed by B" (list_tails.py)
     frame.gaining = gaining
     return frame
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.actors import ActorCatalogue
 
-__all__ = ["locative_tail", "verb_tails"]
+__all__ = ["locative_tail", "sequel_tails", "verb_tails"]
 
 # the nouns a locative phrase after a place is built on: where the place lies, never a place of its own
 _WHERE_NOUNS = frozenset(
@@ -77,6 +77,7 @@ def verb_tails(trigger: Token, obj: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in _LOCATIVE and c.lower_ != "of":
             # "retook several towns including A near the river, B, C and D": the locative phrase hung on the verb
             out.extend(_where_conjuncts(c))
+    out.extend(sequel_tails(trigger))  # "captured A on Monday, followed by B", "seized 12 capitals, the latest being A"
     # "seize control of A, capital of Y, as well as the town of B": the tail hung on the set-off description or, after
     # "as well as", on "control" itself
     for app in (obj, *(a for a in obj.children if a.dep_ == "appos" and a.i > obj.i and a.pos_ == "NOUN")):
@@ -84,6 +85,32 @@ def verb_tails(trigger: Token, obj: Token) -> list[Token]:
             out.extend(c for c in app.children if c.dep_ == "conj" and c.i > app.i and c.pos_ in ("NOUN", "PROPN") and any(
                 k.dep_ == "cc" and k.lower_ == "as" and app.i < k.i < c.i for k in app.children))
     return out
+
+
+# the words a sequel's summary subject is ("the latest being X and Y")
+_LATEST = frozenset({"latest", "last", "newest"})
+
+
+def sequel_tails(trigger: Token) -> list[Token]:
+    """The names a chronology adds after its first change in the same sentence, which the parse hangs on the change
+    verb: "X fell to Z on Thursday, followed by A and B on Friday", "Z have seized 12 capitals, the latest being A and
+    B". Only names with no clause of their own, never a side ("followed by Wagner"); what they name is still checked as
+    a place downstream, so "followed by Zelensky" or "followed by a push" yields nothing."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ != "advcl" or c.i < trigger.i:
+            continue
+        if c.lower_ == "followed" and c.tag_ == "VBN":
+            out.extend(o for a in c.children if a.dep_ == "agent" for o in a.children
+                       if o.dep_ == "pobj" and _clause_free(o) and not _names_side(o))
+        elif c.lower_ == "being" and any(s.dep_ == "nsubj" and s.lower_ in _LATEST for s in c.children):
+            # (the small model tags a lone name there a plural noun now and then: "the latest being Ghazni/NNS")
+            out.extend(o for o in c.children if o.dep_ == "attr" and (_clause_free(o) or _capitalised_noun(o)) and not _names_side(o))
+    return out
+
+
+def _capitalised_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children)
 
 
 def _verb_between(trigger: Token, obj: Token, name: Token) -> bool:
