@@ -366,11 +366,24 @@ def _after_frame(trigger: Token) -> Frame | None:
 _REPORTING = frozenset("say confirm report tell add announce state".split())
 
 
+# the verbs that confirm a passive hold as the news ("Pakistan confirmed that Spin Boldak was controlled by the Taliban")
+_CONFIRMING = frozenset({"confirm", "acknowledge", "admit", "verify"})
+
+
+def _confirmed_hold(trigger: Token) -> bool:
+    """"officials confirmed that X was controlled by Z": the past passive of a hold a speaker confirms (a present one,
+    "confirmed that X is controlled by Z", or one told as lasting, "had long been controlled", stays a description)."""
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _CONFIRMING and is_passive(trigger) and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in trigger.children
+    ) and not negated_or_modal(trigger.head)
+
+
 def _now_frame(trigger: Token) -> Frame | None:
     """A monitor's "Fano fighters now control A and B", "X is now controlled / held by Z": a change told with "now", as "X
     is now under the control of Z" is; "still control", a modal, a negation and a side's description ("JNIM, which
-    now controls X, ambushed ...") tell who holds X."""
-    if not _now(trigger) or trigger.dep_ in ("relcl", "acl", "amod") or any(
+    now controls X, ambushed ...") tell who holds X. So does a confirmed past passive ("confirmed that X was controlled
+    by Z")."""
+    if not (_now(trigger) or _confirmed_hold(trigger)) or trigger.dep_ in ("relcl", "acl", "amod") or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in _HELD_WORDS for c in trigger.children
     ):
         return None
