@@ -22,6 +22,8 @@ import re
 
 from spacy.tokens import Token
 
+from townwatch_extract.identity_clause import identified_place
+
 __all__ = ["campaign_summary", "continues_story", "recent_description", "recent_span"]
 
 # the clause's own recency modifier, read from its words ("recently", "earlier this month", "in recent weeks",
@@ -58,9 +60,15 @@ def _recent(verb: Token, pattern: re.Pattern[str] = _RECENT_SPAN) -> bool:
     return any(c.dep_ in _MODIFIERS and pattern.fullmatch(" ".join(t.lower_ for t in c.subtree)) for c in verb.children)
 
 
+def _counts_series(trigger: Token) -> bool:
+    """"Kunduz is the third of four provincial capitals the Taliban have captured in recent days": the span dates the
+    series the copula counts the town in, and the copula tells the town's capture as the news (identity_clause.py)."""
+    return trigger.dep_ in _DESCRIBING and identified_place(trigger.head) is not None
+
+
 def recent_description(trigger: Token) -> bool:
     """Whether the change verb ``trigger`` sits in a relative or participial clause dated by a recent span."""
-    if trigger.pos_ not in ("VERB", "AUX"):
+    if trigger.pos_ not in ("VERB", "AUX") or _counts_series(trigger):
         return False
     clause = _clause(trigger)
     return clause is not None and (_recent(trigger) or _recent(clause))
@@ -68,7 +76,7 @@ def recent_description(trigger: Token) -> bool:
 
 def recent_span(trigger: Token) -> bool:
     """Whether the change verb ``trigger`` (or the verb it is joined to) is dated by a span of recent days or weeks."""
-    if trigger.pos_ not in ("VERB", "AUX"):
+    if trigger.pos_ not in ("VERB", "AUX") or _counts_series(trigger):
         return False
     tok = trigger
     for _ in range(3):
