@@ -431,6 +431,9 @@ class ArticleContext:
     catalogued_sides: tuple[ResolvedActor, ...] = ()  # every catalogued side the text names, in order of first count
     actor_countries: frozenset[str] = frozenset()  # their home countries and the countries they fight in
     neighbours: frozenset[str] = frozenset()  # countries written only as a border ("on the border with Tajikistan")
+    # countries written only in the name of their own forces fighting abroad ("Russian forces seized X": Russia's army,
+    # whose war is in Ukraine): no hint of where the place lies before the sides' own countries (country_hints)
+    expedition_countries: frozenset[str] = frozenset()
     heads: dict[str, frozenset[str]] = field(default_factory=dict)  # "Russia-backed rebels": "rebel" -> ru-forces (named_head.py)
     _story_countries: dict[tuple, StoryCountry] = field(default_factory=dict, repr=False)
 
@@ -446,6 +449,7 @@ class ArticleContext:
         aliases = catalogue.find(text)
         named_spans = [(a.start, a.end) for a in aliases]
         neighbours: set[str] = set()
+        expedition: dict[str, bool] = {}
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
             if word.split()[0] in catalogue.short_aliases:
@@ -476,6 +480,11 @@ class ArticleContext:
                 cc = wider  # "Meanwhile South Sudanese rebels" runs as "Meanwhile South" + "Sudanese": South Sudan's, not Sudan's
             if cc:
                 ctx.countries[cc] += 1
+                expedition[cc] = expedition.get(cc, True) and any(
+                    a.start <= m.start() < a.end and a.actor.government_of == cc and a.actor.default_country not in (None, cc)
+                    for a in aliases
+                )
+        ctx.expedition_countries = frozenset(cc for cc, only in expedition.items() if only)
         ctx.neighbours = frozenset(neighbours - set(ctx.countries))
         ctx.written_countries = frozenset(ctx.countries) | ctx.neighbours
         areas = set()
@@ -556,7 +565,9 @@ class ArticleContext:
 
     def country_hints(self, extra: list[str | None]) -> list[str]:
         hints: list[str] = []
-        for cc in [c for c, _n in self.countries.most_common()] + [e for e in extra if e]:
+        written = [c for c, _n in self.countries.most_common()]
+        expedition = [c for c in written if c in self.expedition_countries]
+        for cc in [c for c in written if c not in self.expedition_countries] + [e for e in extra if e] + expedition:
             if cc not in hints:
                 hints.append(cc)
         return hints
