@@ -34,6 +34,7 @@ from townwatch_extract.facility import FACILITY_NOUNS, state_facility
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
+from townwatch_extract.initial_name import initial_name
 from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base
 from townwatch_extract.lexicon import (
@@ -544,7 +545,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)
                      or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
                          and not _DEMONYM_END.search(c.text))  # "Ceel Dheere town": "Dheere" read as a modifier
-                     or _name_as_adjective(c, tok)
+                     or _name_as_adjective(c, tok) or initial_name(c, tok)  # "Hantunin village was liberated"
                      # "seize the Yemeni capital Sanaa": the name right after the noun, read as a common noun
                      or (c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "NOUN" and c.text[:1].isupper() and not c.text.isupper())
                      # "Sartagab village of Patu district": a capitalised name before a settlement noun placed in a
@@ -1560,12 +1561,15 @@ def _part_towns(tok: Token) -> list[Token]:
 def _named_kind(tok: Token) -> bool:
     """"Wad Madani city", "Kawlin town": a place noun with the name compounded before it."""
     return tok.lemma_.lower() in PLACE_NOUNS and any(
-        (c.dep_ == "compound" and c.pos_ == "PROPN") or _name_as_adjective(c, tok) for c in tok.children
-    )  # (and a name the tagger read as an adjective: "have taken Aleppo city")
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or _name_as_adjective(c, tok) or initial_name(c, tok) for c in tok.children
+    )  # (and a name the tagger read as an adjective: "have taken Aleppo city", "Mahas town was taken by Z")
 
 
 def _named_town(tok: Token) -> bool:
-    """"Taliban takes Sheberghan city": a lower-case settlement noun after its name (never "Manchester City")."""
+    """"Taliban takes Sheberghan city": a lower-case settlement noun after its name (never "Manchester City"); a
+    note's "A, B and C villages were taken by Z": the plural after a list of names (the parser hangs the first on it)."""
+    if tok.text in ("cities", "towns", "villages"):
+        return any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i and children(c, ("conj",)) for c in tok.children)
     return tok.text in ("city", "town", "village") and _named_kind(tok)
 
 
