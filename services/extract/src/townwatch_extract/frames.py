@@ -35,6 +35,7 @@ from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.initial_name import initial_name
+from townwatch_extract.kind_after_list import names_before_kind
 from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base
 from townwatch_extract.lexicon import (
@@ -254,6 +255,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if kind_noun is None and (kinded := bare_kind_names(tok)) is not None:
         # a note's "liberated villages A and B", "captured towns A and B" (no "of"): each name a place of that kind
         return [r for n in kinded[1] for r in place_refs(n, partial, kinded[0], depth + 1)]
+    if kind_noun is None and (listed := names_before_kind(tok)) is not None:
+        # a note's "A, B and C villages were liberated": the names before the plural, however the parse broke them
+        return [PlaceRef(n, partial, listed[0]) for n in listed[1]]
     if not _is_nounish(tok) and not adverb_name(tok):  # (a name read as the verb's adverb: "captured Bakhmut.")
         return []
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
