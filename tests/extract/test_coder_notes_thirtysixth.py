@@ -18,6 +18,14 @@ I, a name that opens its sentence before a settlement noun: "Mahas town was take
 liberated from HTS": at the head of a sentence the small model reads the unknown name as an adjective or a verb
 (`initial_name.py`). Twins: an English word or a demonym in the same place ("Border town", "Syrian village").
 
+A, al-Shabaab's acronym in a Somali note: "AS took control of X", "X fell to AS militants", "SNA forces pushed AS
+militants out of X", "AS militants entered X, abducted two men and left". The small model reads "AS" as the word
+"as": a clause's marker (the verb left with no subject), a preposition beside "to" (the "to" left with no object) or
+after the verb (the side driven out lost: the expelling verb read as a passive, so al-Shabaab gained the town), and
+the raid's "and left" hung on another verb (read as the other side leaving, which made the entry a capture). Only
+the acronym written in capitals where the side stands (`shabaab_acronym.py`; `frames._conj_of`). Twins: a sentence's
+own "As", attacks, attempts, abductions, people captured.
+
 Sentences written for these tests.
 """
 
@@ -109,3 +117,35 @@ def test_names_before_their_kind_noun_are_taken(extractor: Extractor, text: str,
 )
 def test_a_listed_name_twin_takes_nothing(extractor: Extractor, text: str, day: str) -> None:
     assert _rows(extractor, text, day) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A: each gave no event, or al-Shabaab as the gainer of the town it was driven from, before
+        ("On 4 March 2022, AS took control of Ceel Gaal (Baidoa, Bay).", [("Ceel Gaal", "al-shabaab", "so-gov")]),
+        ("On 4 March 2022, AS seized Buur Fuule (Baidoa, Bay).", [("Buur Fuule", "al-shabaab", "so-gov")]),
+        ("On 4 March 2022, Ceel Gaal (Baidoa, Bay) fell to AS militants.", [("Ceel Gaal", "al-shabaab", "so-gov")]),
+        ("On 4 March 2022, SNA forces pushed AS militants out of Ceel Gaal (Baidoa, Bay).", [("Ceel Gaal", "so-gov", "al-shabaab")]),
+        ("On 4 March 2022, SNA forces expelled AS militants from Ceel Gaal (Baidoa, Bay).", [("Ceel Gaal", "so-gov", "al-shabaab")]),
+    ],
+)
+def test_the_shabaab_acronym_is_a_side(extractor: Extractor, text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert _rows(extractor, text, "2022-03-04") == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2022, AS militants entered Ceel Gaal (Baidoa, Bay), abducted two men and left.",
+        "On 4 March 2022, AS militants entered Ceel Gaal village (Baidoa, Bay), looted shops and later left the village.",
+        "On 4 March 2022, AS attacked SNA positions in Ceel Gaal (Baidoa, Bay).",
+        "On 4 March 2022, AS tried to capture Ceel Gaal (Baidoa, Bay) but was repulsed.",
+        "On 4 March 2022, AS abducted two elders from Ceel Gaal (Baidoa, Bay).",
+        "On 4 March 2022, AS captured two SNA soldiers in Ceel Gaal (Baidoa, Bay).",
+        "On 4 March 2022, SNA forces pushed AS militants towards Ceel Gaal (Baidoa, Bay).",
+        "As SNA forces advanced on Ceel Gaal (Baidoa, Bay), AS militants dug in.",
+    ],
+)
+def test_a_shabaab_acronym_twin_takes_nothing(extractor: Extractor, text: str) -> None:
+    assert _rows(extractor, text, "2022-03-04") == []

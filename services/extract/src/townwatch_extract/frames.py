@@ -83,6 +83,7 @@ from townwatch_extract.reactions import reacting_side
 from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
+from townwatch_extract.shabaab_acronym import acronym_after_to, acronym_object, acronym_sources
 from townwatch_extract.site_list import listed_sites
 from townwatch_extract.site_town import SITE_TOWN_PREPS, site_town
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -1876,12 +1877,14 @@ def _other_side_left(trigger: Token, tok: Token) -> bool:
 
 
 def _conj_of(tok: Token, verb: Token) -> bool:
-    """Whether ``tok`` is one of the verbs joined to ``verb`` ("entered X, preached and left": "left" is)."""
+    """Whether ``tok`` is one of the verbs joined to ``verb`` ("entered X, preached and left": "left" is), or to the
+    subjectless verb ``verb`` hangs on ("AS militants entered X, abducted two men and left": al-Shabaab's "AS" read
+    as "as" makes "entered" a clause of "abducted", which has no subject of its own)."""
     for _ in range(4):
         if tok.dep_ != "conj":
             return False
         tok = tok.head
-        if tok == verb:
+        if tok == verb or (verb.dep_ == "advcl" and verb.head == tok and not children(tok, ("nsubj", "nsubjpass"))):
             return True
     return False
 
@@ -2387,6 +2390,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     # "win back Brega after heavy fighting": the parser may read the particle right after the verb as an adverb
     prts = {c.lower_ for c in trigger.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and c.i == trigger.i + 1)}
     objs = objects_of(trigger) or _stray_name_objects(trigger)
+    if not objs and cls == TriggerClass.EXPEL and (acronym := acronym_object(trigger)) is not None:
+        objs = [acronym]  # a Somali note's "pushed AS militants out of X": al-Shabaab's acronym read as "as"
     # "The RSF seized control of Nyala", "the AA seized control of X": after an acronym the small model reads the
     # verb as an adjective on "control", which it makes the root
     misparsed = not objs and control_verb_misread(trigger)
@@ -2613,6 +2618,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "have driven Taliban fighters from Taywara District in western Ghor province": the parse hangs the
             # source on the side driven out
             sources = prep_objects(obj, ("from",))
+        if not sources and obj is not None:
+            sources = acronym_sources(obj)  # "expelled AS militants from X": the "from" hung on the militants
         if sources and all(o.lower_ in ("outskirts", "outskirt") and not children(o, ("conj",)) for o in sources):
             return None  # "Houthis pushed away from outskirts of Aden": they besieged the town, never held it (heads27)
         if lemma == "force" and not sources and obj is not None:
@@ -2790,7 +2797,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     # "have fallen back to government troops": the parse hangs "to" on "back"
     gaining = _first(prep_objects(trigger, ("to",)) or [
         o for a in children(trigger, ("advmod",)) if a.lower_ == "back" for o in prep_objects(a, ("to",))
-    ])
+    ]) or acronym_after_to(trigger)  # (a Somali note's "fell to AS militants": the acronym read as "as")
     # (an Afghan outlet's "Wakhan district fell in the hands of the Taliban": "in" as "into", before hands only)
     targets = prep_objects(trigger, ("into", "under")) + [
         o for o in prep_objects(trigger, ("in",)) if lemma == "fall" and o.lemma_.lower() in ("hand", "hands")
