@@ -125,6 +125,7 @@ def test_a_listed_name_twin_takes_nothing(extractor: Extractor, text: str, day: 
         # A: each gave no event, or al-Shabaab as the gainer of the town it was driven from, before
         ("On 4 March 2022, AS took control of Ceel Gaal (Baidoa, Bay).", [("Ceel Gaal", "al-shabaab", "so-gov")]),
         ("On 4 March 2022, AS seized Buur Fuule (Baidoa, Bay).", [("Buur Fuule", "al-shabaab", "so-gov")]),
+        ("On 4 March 2022, AS seized Buur Fuule village (Baidoa, Bay).", [("Buur Fuule", "al-shabaab", "so-gov")]),
         ("On 4 March 2022, Ceel Gaal (Baidoa, Bay) fell to AS militants.", [("Ceel Gaal", "al-shabaab", "so-gov")]),
         ("On 4 March 2022, SNA forces pushed AS militants out of Ceel Gaal (Baidoa, Bay).", [("Ceel Gaal", "so-gov", "al-shabaab")]),
         ("On 4 March 2022, SNA forces expelled AS militants from Ceel Gaal (Baidoa, Bay).", [("Ceel Gaal", "so-gov", "al-shabaab")]),

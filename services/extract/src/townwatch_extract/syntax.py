@@ -87,6 +87,8 @@ def object_verb_misread(tok: Token) -> Token | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subject is None and acronym_subject(tok) is not None:
+        return head  # a Somali note's "AS seized X village": al-Shabaab's acronym read as the conjunction "as"
     return head if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
