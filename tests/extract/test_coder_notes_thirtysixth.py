@@ -26,6 +26,11 @@ the raid's "and left" hung on another verb (read as the other side leaving, whic
 the acronym written in capitals where the side stands (`shabaab_acronym.py`; `frames._conj_of`). Twins: a sentence's
 own "As", attacks, attempts, abductions, people captured.
 
+E, the Islamic State's "IS" after an expelling verb with its fighters named: "ousted IS militants from X", "drove IS
+fighters out of X village". The small model reads "IS" as the verb "is" and hangs the place on "militants", its
+attribute; main read the bare "drive IS out of X" only (`frames._is_sources`). Twins: an aim ("preparing to drive out
+IS militants from X"), positions near X, the outskirts, civilians driven out, an attack.
+
 Sentences written for these tests.
 """
 
@@ -150,3 +155,31 @@ def test_the_shabaab_acronym_is_a_side(extractor: Extractor, text: str, rows: li
 )
 def test_a_shabaab_acronym_twin_takes_nothing(extractor: Extractor, text: str) -> None:
     assert _rows(extractor, text, "2022-03-04") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # E: each gave no event before
+        ("Iraqi forces ousted IS militants from Rutba.", "Rutba"),
+        ("Iraqi forces dislodged IS militants from the village of Imam Gharbi.", "Imam Gharbi"),
+        ("On 26 June 2016, Iraqi forces expelled IS militants from Albu Shajal village (Fallujah, Anbar).", "Albu Shajal"),
+    ],
+)
+def test_is_militants_driven_out_lose_the_place(extractor: Extractor, text: str, place: str) -> None:
+    assert _rows(extractor, text, "2016-06-26") == [(place, "iq-gov", "isis")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops are preparing to drive out IS militants from the town of Qayyara.",
+        "Iraqi forces drove IS militants out of their positions near Rutba.",
+        "Iraqi forces expelled IS militants from the outskirts of Rutba.",
+        "IS militants drove civilians out of Rutba.",
+        "Iraqi forces tried to drive IS militants out of Rutba.",
+        "Iraqi forces attacked IS militants from the village of Imam Gharbi.",
+    ],
+)
+def test_an_is_militants_twin_takes_nothing(extractor: Extractor, text: str) -> None:
+    assert _rows(extractor, text, "2016-06-26") == []

@@ -2320,7 +2320,15 @@ def _misread_is(trigger: Token) -> Token | None:
     near = [c for c in trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
     if trigger.dep_ in ("nsubj", "csubj", "advcl"):
         near.append(trigger.head)
-    return next((t for t in near if t.text == "IS" and t.i > trigger.i and prep_objects(t, ("out", "from"))), None)
+    return next((t for t in near if t.text == "IS" and t.i > trigger.i and _is_sources(t)), None)
+
+
+def _is_sources(is_tok: Token) -> list[Token]:
+    """The places a misread "IS" is driven from: on it ("drive IS out of X"), or on the armed noun the parse makes its
+    attribute ("ousted IS militants from X", "drove IS fighters out of X village": a monitor's usual words)."""
+    return prep_objects(is_tok, ("out", "from")) or [
+        o for a in children(is_tok, ("attr",)) if a.lemma_.lower() in _ARMED_NOUNS for o in prep_objects(a, ("out", "from"))
+    ]
 
 
 _WHOLE_FORCE = frozenset({"garrison", "defender", "defenders"})
@@ -2608,7 +2616,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if not sources and (misread := _misread_is(trigger)) is not None:
             # a headline's "Kurdish forces drive IS out of Kobani", "Iraqi forces oust IS from Ramadi": the small model
             # reads the Islamic State's "IS" as the verb "is", which then carries the "out of" / "from"
-            sources, obj = prep_objects(misread, ("out", "from")), misread
+            sources, obj = _is_sources(misread), misread
         if not sources:
             # a coder note's "SNA forces drive al Shabaab militants out of Budbud village, Galgudud region": the small
             # model reads the armed noun after the side's name as a second object (a verb), which carries the "out of"
