@@ -256,9 +256,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if kind_noun is None and (kinded := bare_kind_names(tok)) is not None:
         # a note's "liberated villages A and B", "captured towns A and B" (no "of"): each name a place of that kind
         return [r for n in kinded[1] for r in place_refs(n, partial, kinded[0], depth + 1)]
-    if kind_noun is None and (listed := names_before_kind(tok)) is not None:
+    if kind_noun is None and (before_kind := names_before_kind(tok)) is not None:
         # a note's "A, B and C villages were liberated": the names before the plural, however the parse broke them
-        return [PlaceRef(n, partial, listed[0]) for n in listed[1]]
+        return [PlaceRef(n, partial, before_kind[0]) for n in before_kind[1]]
     if not _is_nounish(tok) and not adverb_name(tok):  # (a name read as the verb's adverb: "captured Bakhmut.")
         return []
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
