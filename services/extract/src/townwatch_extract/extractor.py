@@ -2002,6 +2002,13 @@ class Extractor:
                     gaining is None and losing is None and geo is not None and geo.country_code in self.catalogue.war_countries
                     and (frame.construction in (BARE_PARTICIPLE, SIDELESS_NOMINAL, OUTCOME, SIDELESS_FALL, PARTICIPLE_LIST, ONE_OF_TAKEN) or sideless_passive(frame))
                 )
+                # a coder note's "Kyslivka village (Kupiansk, Kharkiv) was liberated": a name GeoNames lacks that the
+                # note's bracket places in a country at war, in an agentless passive (a settlement noun alone is not
+                # enough: "more villages such as A and B were liberated" has its side in the sentence before)
+                sideless = sideless or (
+                    gaining is None and losing is None and noted and place.country_code in self.catalogue.war_countries
+                    and sideless_passive(frame)
+                )
                 if gaining is None and losing is None and not sideless:
                     _drop(trace, "no-side", place.name, frame.trigger.text)
                     continue

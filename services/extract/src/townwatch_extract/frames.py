@@ -35,6 +35,8 @@ from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.identity_clause import identified_place
+from townwatch_extract.initial_name import initial_name
+from townwatch_extract.kind_after_list import names_before_kind
 from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base
 from townwatch_extract.lexicon import (
@@ -82,6 +84,7 @@ from townwatch_extract.reactions import reacting_side
 from townwatch_extract.relative_verb import relative_verb
 from townwatch_extract.safekeeping import secured_for
 from townwatch_extract.set_off import name_set_off, set_off_kind
+from townwatch_extract.shabaab_acronym import acronym_after_to, acronym_object, acronym_sources
 from townwatch_extract.site_list import listed_sites
 from townwatch_extract.site_town import SITE_TOWN_PREPS, site_town
 from townwatch_extract.sites import WRITTEN_KINDS, named_heights, site_kind, site_names
@@ -254,6 +257,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if kind_noun is None and (kinded := bare_kind_names(tok)) is not None:
         # a note's "liberated villages A and B", "captured towns A and B" (no "of"): each name a place of that kind
         return [r for n in kinded[1] for r in place_refs(n, partial, kinded[0], depth + 1)]
+    if kind_noun is None and (before_kind := names_before_kind(tok)) is not None:
+        # a note's "A, B and C villages were liberated": the names before the plural, however the parse broke them
+        return [PlaceRef(n, partial, before_kind[0]) for n in before_kind[1]]
     if not _is_nounish(tok) and not adverb_name(tok):  # (a name read as the verb's adverb: "captured Bakhmut.")
         return []
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
@@ -545,7 +551,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)
                      or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
                          and not _DEMONYM_END.search(c.text))  # "Ceel Dheere town": "Dheere" read as a modifier
-                     or _name_as_adjective(c, tok)
+                     or _name_as_adjective(c, tok) or initial_name(c, tok)  # "Hantunin village was liberated"
                      # "seize the Yemeni capital Sanaa": the name right after the noun, read as a common noun
                      or (c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "NOUN" and c.text[:1].isupper() and not c.text.isupper())
                      # "Sartagab village of Patu district": a capitalised name before a settlement noun placed in a
@@ -1561,12 +1567,15 @@ def _part_towns(tok: Token) -> list[Token]:
 def _named_kind(tok: Token) -> bool:
     """"Wad Madani city", "Kawlin town": a place noun with the name compounded before it."""
     return tok.lemma_.lower() in PLACE_NOUNS and any(
-        (c.dep_ == "compound" and c.pos_ == "PROPN") or _name_as_adjective(c, tok) for c in tok.children
-    )  # (and a name the tagger read as an adjective: "have taken Aleppo city")
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or _name_as_adjective(c, tok) or initial_name(c, tok) for c in tok.children
+    )  # (and a name the tagger read as an adjective: "have taken Aleppo city", "Mahas town was taken by Z")
 
 
 def _named_town(tok: Token) -> bool:
-    """"Taliban takes Sheberghan city": a lower-case settlement noun after its name (never "Manchester City")."""
+    """"Taliban takes Sheberghan city": a lower-case settlement noun after its name (never "Manchester City"); a
+    note's "A, B and C villages were taken by Z": the plural after a list of names (the parser hangs the first on it)."""
+    if tok.text in ("cities", "towns", "villages"):
+        return any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i and children(c, ("conj",)) for c in tok.children)
     return tok.text in ("city", "town", "village") and _named_kind(tok)
 
 
@@ -1870,12 +1879,14 @@ def _other_side_left(trigger: Token, tok: Token) -> bool:
 
 
 def _conj_of(tok: Token, verb: Token) -> bool:
-    """Whether ``tok`` is one of the verbs joined to ``verb`` ("entered X, preached and left": "left" is)."""
+    """Whether ``tok`` is one of the verbs joined to ``verb`` ("entered X, preached and left": "left" is), or to the
+    subjectless verb ``verb`` hangs on ("AS militants entered X, abducted two men and left": al-Shabaab's "AS" read
+    as "as" makes "entered" a clause of "abducted", which has no subject of its own)."""
     for _ in range(4):
         if tok.dep_ != "conj":
             return False
         tok = tok.head
-        if tok == verb:
+        if tok == verb or (verb.dep_ == "advcl" and verb.head == tok and not children(tok, ("nsubj", "nsubjpass"))):
             return True
     return False
 
@@ -2311,7 +2322,15 @@ def _misread_is(trigger: Token) -> Token | None:
     near = [c for c in trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
     if trigger.dep_ in ("nsubj", "csubj", "advcl"):
         near.append(trigger.head)
-    return next((t for t in near if t.text == "IS" and t.i > trigger.i and prep_objects(t, ("out", "from"))), None)
+    return next((t for t in near if t.text == "IS" and t.i > trigger.i and _is_sources(t)), None)
+
+
+def _is_sources(is_tok: Token) -> list[Token]:
+    """The places a misread "IS" is driven from: on it ("drive IS out of X"), or on the armed noun the parse makes its
+    attribute ("ousted IS militants from X", "drove IS fighters out of X village": a monitor's usual words)."""
+    return prep_objects(is_tok, ("out", "from")) or [
+        o for a in children(is_tok, ("attr",)) if a.lemma_.lower() in _ARMED_NOUNS for o in prep_objects(a, ("out", "from"))
+    ]
 
 
 _WHOLE_FORCE = frozenset({"garrison", "defender", "defenders"})
@@ -2385,6 +2404,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in trigger.children
     ):
         objs = [named]  # "Kunduz is the third provincial capital the Taliban have taken": the clause's gap is the town
+    if not objs and cls == TriggerClass.EXPEL and (acronym := acronym_object(trigger)) is not None:
+        objs = [acronym]  # a Somali note's "pushed AS militants out of X": al-Shabaab's acronym read as "as"
     # "The RSF seized control of Nyala", "the AA seized control of X": after an acronym the small model reads the
     # verb as an adjective on "control", which it makes the root
     misparsed = not objs and control_verb_misread(trigger)
@@ -2601,7 +2622,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if not sources and (misread := _misread_is(trigger)) is not None:
             # a headline's "Kurdish forces drive IS out of Kobani", "Iraqi forces oust IS from Ramadi": the small model
             # reads the Islamic State's "IS" as the verb "is", which then carries the "out of" / "from"
-            sources, obj = prep_objects(misread, ("out", "from")), misread
+            sources, obj = _is_sources(misread), misread
         if not sources:
             # a coder note's "SNA forces drive al Shabaab militants out of Budbud village, Galgudud region": the small
             # model reads the armed noun after the side's name as a second object (a verb), which carries the "out of"
@@ -2611,6 +2632,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "have driven Taliban fighters from Taywara District in western Ghor province": the parse hangs the
             # source on the side driven out
             sources = prep_objects(obj, ("from",))
+        if not sources and obj is not None:
+            sources = acronym_sources(obj)  # "expelled AS militants from X": the "from" hung on the militants
         if sources and all(o.lower_ in ("outskirts", "outskirt") and not children(o, ("conj",)) for o in sources):
             return None  # "Houthis pushed away from outskirts of Aden": they besieged the town, never held it (heads27)
         if lemma == "force" and not sources and obj is not None:
@@ -2788,7 +2811,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     # "have fallen back to government troops": the parse hangs "to" on "back"
     gaining = _first(prep_objects(trigger, ("to",)) or [
         o for a in children(trigger, ("advmod",)) if a.lower_ == "back" for o in prep_objects(a, ("to",))
-    ])
+    ]) or acronym_after_to(trigger)  # (a Somali note's "fell to AS militants": the acronym read as "as")
     # (an Afghan outlet's "Wakhan district fell in the hands of the Taliban": "in" as "into", before hands only)
     targets = prep_objects(trigger, ("into", "under")) + [
         o for o in prep_objects(trigger, ("in",)) if lemma == "fall" and o.lemma_.lower() in ("hand", "hands")

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from townwatch_extract.casualty import fallen_doer
 from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.past_passive import headline_past_passive
+from townwatch_extract.shabaab_acronym import acronym_subject
 
 __all__ = [
     "DAY_WORDS",
@@ -86,6 +87,8 @@ def object_verb_misread(tok: Token) -> Token | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subject is None and acronym_subject(tok) is not None:
+        return head  # a Somali note's "AS seized X village": al-Shabaab's acronym read as the conjunction "as"
     return head if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
@@ -262,6 +265,8 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return tok.head
         return c
+    if (acronym := acronym_subject(tok)) is not None:
+        return acronym  # a Somali note's "AS took control of X": al-Shabaab's acronym read as the conjunction "as"
     if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and (first := _asyndetic_first(tok)) is not None:
         return first  # a headline's "Kurdish forces expel ISIS, take back control of X": the first verb's subject
     if tok.dep_ in ("conj", "advcl") and tok.i > 0:

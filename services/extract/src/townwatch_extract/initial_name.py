@@ -1,0 +1,32 @@
+"""Initial names: a place's name that opens its sentence before a settlement noun, read by the tagger as a modifier."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from townwatch_extract.casing import common_word
+from townwatch_gazetteer.countries import country_codes
+
+__all__ = ["initial_name"]
+
+# A coder note may open on its place: "Hantunin village was liberated from HTS", "Laukkaing town was captured". At
+# the head of a sentence the capital says nothing, so the small model makes the unknown name an adjective or a verb
+# ("Hantunin" JJ, "Laukkaing" VBG) and the frame read only "village". Mid-sentence such names are read already
+# (frames._name_as_adjective); here only the first word of the sentence, right before a lower-case singular
+# settlement noun, that is no English word ("Border town", "Key village", "Small town" stay common), no demonym
+# ("Syrian town", "Afghan village") and no country.
+_NOUNS = frozenset({"town", "village", "city", "township", "hamlet", "settlement"})
+_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "can", "i", "ch", "ss")
+_DEMONYMS = frozenset("afghan kenyan german tibetan cuban korean kokang thai".split())
+
+
+def initial_name(c: Token, noun: Token) -> bool:
+    """Whether ``c``, the first word of its sentence and right before the settlement noun ``noun``, is the place's name."""
+    low = c.lower_
+    return (
+        c.i == noun.i - 1 and c.i == noun.sent.start and c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN")
+        and noun.text in _NOUNS and noun.tag_ == "NN"
+        and c.text[:1].isupper() and c.text[1:].islower() and len(c.text) > 3 and c.is_alpha
+        and not low.endswith(_DEMONYM_ENDS) and low not in _DEMONYMS and low not in country_codes()
+        and not common_word(c.text)
+    )
