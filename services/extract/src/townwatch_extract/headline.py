@@ -655,10 +655,16 @@ def _said_participles(doc: Doc) -> list[Frame]:
         names = [
             c for c in subjects
             if c.pos_ in ("PROPN", "NOUN")
-            and (c.text[:1].isupper() or (bare and c.lower_ in PARTIAL_NOUNS))  # "Ninety percent of Ramadi retaken"
+            # "Ninety percent of Ramadi retaken" (and with its source: "..., Iraqi commander says")
+            and (c.text[:1].isupper() or (c.lower_ in PARTIAL_NOUNS and (bare or bool(prep_objects(c, ("of",))))))
         ]
-        if bare and not names:
+        if not names:
             names = [share for c in subjects if (share := _share_subject(c)) is not None]  # "Most of X retaken"
+        # ("Most of Ramadi retaken, army says": a share of the subject's is the town in part)
+        # (the parse may hang the town on the participle, leaving the share's "of" with no object)
+        partial = partial or any(
+            c.lower_ in PARTIAL_NOUNS and c.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in subjects
+        )
         places = [r for n in names for r in place_refs(n, partial)]
         if forward and not names:
             # "key city Bakhmut", "Ukrainian city of Bakhmut", "town of Avdiivka": the name the parser hung on the place

@@ -20,8 +20,16 @@ _TIME_ADVERBS = frozenset(
 
 
 def adverb_name(tok: Token) -> bool:
-    """Whether ``tok`` is a name the parser read as an adverb of the verb right before it."""
+    """Whether ``tok`` is a name the parser read as an adverb of the verb right before it, or of the preposition
+    whose object it is."""
     verb = tok.head
+    if tok.pos_ == "ADV" and tok.dep_ == "pobj" and verb.pos_ == "ADP":
+        # "claims capture of Bakhmut": an adverb has no place as a preposition's object; a capitalised one there,
+        # that the tagger also marks as a name, is the name
+        return (
+            tok.i > tok.sent.start and len(tok.text) > 2 and tok.text[:1].isupper() and tok.text[1:].replace("-", "").islower()
+            and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") and not tok.is_stop and tok.lower_ not in _TIME_ADVERBS
+        )
     return (
         tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.i == verb.i + 1 and verb.pos_ in ("VERB", "AUX")
         and tok.i > tok.sent.start and len(tok.text) > 2 and tok.text[:1].isupper() and tok.text[1:].replace("-", "").islower()
