@@ -312,6 +312,8 @@ def _fully_controlled(doc: Doc) -> list[Frame]:
 # the crowd that celebrates names no side ("Residents celebrate in liberated X")
 _CROWDS = frozenset("residents people crowds locals civilians villagers families thousands hundreds".split())
 _JUST_TAKEN = frozenset("captured liberated recaptured retaken freed seized".split())
+# what a celebration's object may be when it celebrates the capture itself ("celebrate victory in liberated X")
+_WON_THINGS = frozenset("victory win liberation capture recapture freedom triumph".split())
 
 
 def _celebrated_in(doc: Doc) -> list[Frame]:
@@ -322,6 +324,8 @@ def _celebrated_in(doc: Doc) -> list[Frame]:
         if head.lower_ not in CELEBRATION_WORDS:
             continue
         for town in prep_objects(head, ("in",)):
+            if any(c.dep_ == "dobj" and c.i < town.i and c.lemma_.lower() not in _WON_THINGS for c in head.children):
+                continue  # "Kurds celebrate Nowruz in liberated Kobane", "celebrate Eid in liberated X": a feast, no capture
             # the participle opens the town's phrase ("in recaptured Wad Madani")
             taken = next((c for c in town.children if c.dep_ == "amod" and c.lower_ in _JUST_TAKEN and c.i == town.left_edge.i), None)
             if taken is None or not town.text[:1].isupper():

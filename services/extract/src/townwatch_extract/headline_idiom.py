@@ -2,7 +2,7 @@
 
 Each rewording keeps the meaning and the names: "regained control on X" -> "regained control of X", "confirms pull-out
 of X" -> "confirms withdrawal from X", "withdraws without a fight from X" -> "withdraws from X", "overtakes X" ->
-"captures X", "confirm entering X" -> "enter X", "say they are in control of X" -> "say they control X", "Have retaken X, say Z" -> "Z say they have retaken X", "over IS" -> "over ISIS". The frames still decide whether a side took a
+"captures X", "confirm entering X" -> "enter X", "say they are in control of X" -> "say they control X", "Have retaken X, say Z" -> "Z say they have retaken X", "over IS" -> "over ISIS", "X retaken: army" -> "X retaken, army says". The frames still decide whether a side took a
 known town: a business line's "overtakes" names no side and no town. A line shorter than before is padded with blanks
 at its end, so what follows the rewording moves but the length holds (as ``headline.headline_text`` does).
 """
@@ -75,12 +75,22 @@ _DECLARED_FREE = re.compile(
 # "is"; in a line not written in capitals, its longer name (the catalogue's alias too). Only there: elsewhere the
 # parse of "IS" stands ("Iraqi army pounds IS, retakes Baiji" keeps its army as the subject of "retakes")
 _IS_GROUP = re.compile(r"\b((?:[Oo]ver|[Aa]gainst) )IS(?![\w'’-])")
+# "IS ousted from Manbij", "IS driven out of X": the group opening a line on a participle of being driven out
+_IS_OPENING = re.compile(r"^(\s*)IS(?=\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:from|out)\b)")
 _LOWER = re.compile(r"[a-z]")
 # "Syrian rebels declare Damascus 'free'": a town declared free with nothing after it (no "free of cholera", "free
 # trade zone"), the liberation said as the frames read it ("declare X liberated": an armed side and a known town)
 _DECLARED_FREE_ALONE = re.compile(
     r"\b(declare|declares|declared)\s+((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+['‘\"“]?free['’\"”]?"
     r"(?=\s*(?:$|[,;:.!?]|[-—–]\s|(?:as|after|amid|following|and)\b))"
+)
+# "Palmyra recaptured: Syrian army", "Ninety percent of Fallujah retaken: Iraqi commander": a bare participle whose
+# source the colon sets off, said as the comma's "..., Syrian army says" that names the side (headline._said_participles)
+_COLON_SOURCE = re.compile(
+    r"^(.+?\b(?:retaken|recaptured|liberated|regained|freed)(?:\s+from\s+[\w'’ -]{2,30}?)?)\s*:\s+"
+    r"((?:[\w'’-]+\s+){0,3}?(?:army|military|commander|general|officer|officials?|minister|ministry|pm|premier|president"
+    r"|spokesman|governor|forces|troops))\s*$",
+    re.I,
 )
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
 _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
@@ -122,13 +132,14 @@ def reworded_headline(text: str, names_side: Callable[[str], bool] | None = None
     ``names_side`` tells whether a text opens with a side's name (the catalogue's aliases); without it a town "declared
     free of" something is left as written."""
     new = _CONTROL_ON.sub(r"\1 of", expulsion_reworded(without_wire_source(text)))
-    new = _IS_GROUP.sub(r"\1ISIS", new) if _LOWER.search(new) else new
+    new = _IS_OPENING.sub(r"\1ISIS", _IS_GROUP.sub(r"\1ISIS", new)) if _LOWER.search(new) else new
     new = _HYPHENATED.sub(r"\1\2", new)
     new = _FALLS_TO_ATTACK.sub(r"\1 to \2forces", new)
     new = _MOSTLY_IN_HANDS.sub(r"most of \1 in \2hands", new)
     new = _CLAIM_TOWN.sub(lambda m: _CAPTURE[m.group(2).lower()] + " " + m.group(3), new)
     new = _DECLARED_FREE.sub(lambda m: f"say they have liberated {m.group(1)} from " if _side_named(m.group(2), text, names_side) else m.group(0), new)
     new = _DECLARED_FREE_ALONE.sub(lambda m: f"{m.group(1)} {m.group(2)} liberated" if _armed_before(new[: m.start()], names_side) else m.group(0), new)
+    new = _COLON_SOURCE.sub(lambda m: f"{m.group(1)}, {m.group(2)} {'say' if m.group(2).lower().endswith('s') else 'says'}", new)
     new = _PULL_OUT.sub(r"\1 withdrawal from", new)
     new = _NO_FIGHT.sub(r"\1", new)
     new = _OVERTAKES.sub(lambda m: "captures" if m.group(1) == "es" else "capture", new)
