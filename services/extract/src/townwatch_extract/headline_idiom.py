@@ -95,8 +95,12 @@ _COLON_SOURCE = re.compile(
 )
 # "Sudan's RSF claims capture of X", "Syria's Kurds claim control of X": the small model reads the side and "claims" as
 # nouns before the capture noun, whose possessor (the country) then reads as the side that took it; the line read
-# without the country, when a side the catalogue knows follows it
-_COUNTRY_OWNER = re.compile(r"^(\s*)[A-Z][\w-]+['’]s\s+(?=\S+(?:\s+\S+)?\s+(?:claims?|says?|announces?|declares?)\b)")
+# without the country, when a side the catalogue knows follows it (only before a capture noun: "Russia's Wagner claims
+# to control X" parses as written, and the blanks that pad a shorter line would change that parse)
+_COUNTRY_OWNER = re.compile(
+    r"^(\s*)[A-Z][\w-]+['’]s\s+(?=\S+(?:\s+\S+)?\s+(?:claims?|announces?|declares?)\s+(?:full\s+|complete\s+)?"
+    r"(?:capture|control|seizure|takeover|recapture|liberation)\s+of\b)"
+)
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
 _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
 
