@@ -28,7 +28,7 @@ from townwatch_extract.syntax import (
     prep_objects,
     subject_of,
 )
-from townwatch_extract.victory_hailed import HAILING_VERBS, hailed_victory_frame
+from townwatch_extract.victory_hailed import HAILING_VERBS, armed_foe, hailed_victory_frame
 from townwatch_extract.victory_place import won_settlement
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
@@ -549,6 +549,8 @@ def _victory_frame(trigger: Token) -> Frame | None:
             # "declaring victory in the pivotal city of X" is the town won: victory_place.py; a claimed one stays a
             # battle's, as a headline's "troops claim victory in town of X")
             return None
+        if losing and not armed_foe(losing[0]):
+            return None  # "declared victory over corruption in Mosul": a metaphor, no side beaten
     places = [r for o in prep_objects(victory, ("in",)) or prep_objects(trigger, ("in",)) for r in place_refs(o)]
     if not places and losing:  # "declares victory over Islamic State in Ramadi": the parser hangs the town on the loser
         places = [r for o in prep_objects(losing[0], ("in",)) for r in place_refs(o)]

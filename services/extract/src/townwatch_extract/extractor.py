@@ -1818,6 +1818,14 @@ class Extractor:
         following = next((s.text for s in mentions.sentences if s.start >= sentence.end), "")
         return trailing_speaker(mentions.text, sentence.start, sentence.end, following)
 
+    def _town_quarter(self, tok: Token, cc: str | None) -> bool:
+        """Whether ``tok`` heads a capitalised name a known town of the country ``cc`` owns: "Mosul's Old City"."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i), None)
+        if owner is None or cc is None or not tok.text[:1].isupper():
+            return False
+        found = self.gazetteer.candidates(owner.text)
+        return bool(found) and found[0].country_code == cc
+
     def _owner_name(self, name: str) -> bool:
         """Whether ``name`` is a side's or a country's (or its people's), never a place's: "the ADF camp"."""
         return bool(self.catalogue.find(name)) or self.gazetteer.country_code(name.split()[0]) is not None or (
@@ -2036,8 +2044,10 @@ class Extractor:
                     list_member = geo is None and name_key(place.name) in ctx.listed_names and actor is not None and not actor.id.startswith("x-")
                     # a name the report anchors as a settlement (anchored_name.py), taken by a side it names
                     anchored = geo is None and name_key(place.name) in ctx.anchored_names and actor is not None and not actor.id.startswith("x-")
+                    # "raise flag over Mosul's Old City": a quarter named as a known town's own, taken by a side named
+                    quartered = geo is None and actor is not None and not actor.id.startswith("x-") and self._town_quarter(ref_place.token, cc)
                     # a site found at its town ("the Donetsk government building") is as known as the town
-                    if geo is None and not located and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member and not anchored:
+                    if geo is None and not located and not noted and not by_grammar and not abroad_only and not written_only and not settled and not list_member and not anchored and not quartered:
                         _drop(trace, "needs-known-place", place.name, frame.trigger.text)
                         continue
                     if actor is None or (actor.id.startswith("x-") and not noted and actor.default_country is None):

@@ -36,6 +36,10 @@ _PEOPLE_HEADS = frozenset(
 )
 
 
+# a head of state or government named by title: a man who flees, not a side
+_TITLES = frozenset("president prime minister premier pm king emir leader ruler dictator".split())
+
+
 def armed_flight(trigger: Token) -> bool:
     """Whether ``trigger`` (a flight verb) has an armed side for subject ("Islamist fighters flee X", "Taliban quit X",
     "Al-Shabaab flees X"), not people leaving a town."""
@@ -47,6 +51,8 @@ def armed_flight(trigger: Token) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in _PEOPLE_HEADS or subject.like_num:
         return False
+    if any(t.lower_ in _TITLES or t.ent_type_ == "PERSON" for t in subject.subtree):
+        return False  # "President Assad flees Damascus", "Bashar al-Assad flees X": a leader leaves, not his army
     if lemma in _ARMED_HEADS or subject.lower_.rstrip("s") in _ARMED_HEADS:
         return True
     if subject.pos_ not in ("PROPN", "NOUN") or subject.ent_type_ in ("PERSON", "GPE", "LOC") or not subject.text[:1].isupper():

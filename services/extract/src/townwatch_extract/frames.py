@@ -2372,6 +2372,8 @@ def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
 
 # what a side may lose for a place ("lost the battle for X"); never "the battle for votes", which names no place
 _CONTESTS = frozenset({"battle", "fight"})
+# the ground a side loses in a town: "IS loses last patch of territory in X", "the Taliban lost their last foothold in X"
+_HELD_GROUND = frozenset("territory patch pocket enclave foothold stronghold bastion redoubt holdout".split())
 
 
 # the force a side takes out of a town it held ("evacuated its garrison from X")
@@ -2759,6 +2761,13 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         elif lemma == "lose" and obj is not None and obj.lemma_.lower() in _CONTESTS:
             # "the rebels conceded they had lost the battle for the town of Qusayr": the place fought for is lost
             frame.places = [r for t in prep_objects(obj, ("for",)) for r in place_refs(t)]
+        elif lemma == "lose" and obj is not None and not passive and obj.lemma_.lower() in _HELD_GROUND | {"last"} and (
+            held := [t for t in (obj, *prep_objects(obj, ("of",)), trigger) for p in prep_objects(t, ("in", "at")) if p.pos_ == "PROPN" for t in [p]]
+        ):
+            # "IS loses last patch of territory in Baghouz", "Taliban lose stronghold at X": the town the ground is in,
+            # when the ground is no name of its own (a known town only: never a province or a country)
+            frame.places = [r for t in held for r in place_refs(t)]
+            frame.needs_known = True
         else:
             # "abandoned their positions in A and B": the towns the side's positions stood in (positions_left)
             frame.places = place_refs(obj) or [r for t in positions_town(obj) for r in place_refs(t)]

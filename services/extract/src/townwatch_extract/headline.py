@@ -312,6 +312,8 @@ def _fully_controlled(doc: Doc) -> list[Frame]:
 # the crowd that celebrates names no side ("Residents celebrate in liberated X")
 _CROWDS = frozenset("residents people crowds locals civilians villagers families thousands hundreds".split())
 _JUST_TAKEN = frozenset("captured liberated recaptured retaken freed seized".split())
+# what a celebration's object may be when it celebrates the capture itself ("celebrate victory in liberated X")
+_WON_THINGS = frozenset("victory win liberation capture recapture freedom triumph".split())
 
 
 def _celebrated_in(doc: Doc) -> list[Frame]:
@@ -322,6 +324,8 @@ def _celebrated_in(doc: Doc) -> list[Frame]:
         if head.lower_ not in CELEBRATION_WORDS:
             continue
         for town in prep_objects(head, ("in",)):
+            if any(c.dep_ == "dobj" and c.i < town.i and c.lemma_.lower() not in _WON_THINGS for c in head.children):
+                continue  # "Kurds celebrate Nowruz in liberated Kobane", "celebrate Eid in liberated X": a feast, no capture
             # the participle opens the town's phrase ("in recaptured Wad Madani")
             taken = next((c for c in town.children if c.dep_ == "amod" and c.lower_ in _JUST_TAKEN and c.i == town.left_edge.i), None)
             if taken is None or not town.text[:1].isupper():
@@ -655,10 +659,16 @@ def _said_participles(doc: Doc) -> list[Frame]:
         names = [
             c for c in subjects
             if c.pos_ in ("PROPN", "NOUN")
-            and (c.text[:1].isupper() or (bare and c.lower_ in PARTIAL_NOUNS))  # "Ninety percent of Ramadi retaken"
+            # "Ninety percent of Ramadi retaken" (and with its source: "..., Iraqi commander says")
+            and (c.text[:1].isupper() or (c.lower_ in PARTIAL_NOUNS and (bare or bool(prep_objects(c, ("of",))))))
         ]
-        if bare and not names:
+        if not names:
             names = [share for c in subjects if (share := _share_subject(c)) is not None]  # "Most of X retaken"
+        # ("Most of Ramadi retaken, army says": a share of the subject's is the town in part)
+        # (the parse may hang the town on the participle, leaving the share's "of" with no object)
+        partial = partial or any(
+            c.lower_ in PARTIAL_NOUNS and c.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in subjects
+        )
         places = [r for n in names for r in place_refs(n, partial)]
         if forward and not names:
             # "key city Bakhmut", "Ukrainian city of Bakhmut", "town of Avdiivka": the name the parser hung on the place

@@ -296,8 +296,10 @@ class SiteResolver:
             geo = ctx.gazetteer.resolve(town_name or "", hints)
             if geo is not None and hints and geo.country_code not in hints[:3]:
                 geo = None
+        # (never the tail of a hyphened adjective: "famine-hit Zamzam camp" is no "Hit Camp")
         mods = [c.text.lower() for c in tok.children
-                if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" and c.lower_ not in _DESCRIPTIVE]
+                if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" and c.lower_ not in _DESCRIPTIVE
+                and not (c.i > 1 and c.doc[c.i - 1].text == "-" and not c.doc[c.i - 2].whitespace_)]
         if ruler and "presidential" not in mods:
             mods.insert(0, "presidential")
         words = " ".join([*mods, tok.text.lower()])

@@ -16,7 +16,7 @@ from townwatch_extract.frames import Frame, place_refs
 from townwatch_extract.lexicon import TriggerClass
 from townwatch_extract.syntax import prep_objects, subject_of
 
-__all__ = ["HAILING_VERBS", "hailed_victory_frame"]
+__all__ = ["HAILING_VERBS", "armed_foe", "hailed_victory_frame"]
 
 HAILING_VERBS = frozenset(
     {"announce", "hail", "celebrate", "proclaim", "congratulate", "laud", "praise"}
@@ -44,7 +44,7 @@ _ARMED_FOES = frozenset(
 )
 
 
-def _armed_foe(tok: Token) -> bool:
+def armed_foe(tok: Token) -> bool:
     """Whether a victory's "over" object is an armed side: a name, or a common word for an armed foe."""
     return tok.text[:1].isupper() or tok.lower_ in _ARMED_FOES
 
@@ -104,7 +104,7 @@ def hailed_victory_frame(trigger: Token) -> Frame | None:
     losing = prep_objects(victory, ("over", "against"))
     if lemma != "congratulate" and not losing:
         losing = [o for o in prep_objects(trigger, ("over", "against")) if o.i > victory.i]
-    if losing and not _armed_foe(losing[0]):
+    if losing and not armed_foe(losing[0]):
         return None
     places = [r for o in prep_objects(victory, ("in", "at")) for r in place_refs(o)]
     if not places:
