@@ -53,6 +53,9 @@ class ActorEntry:
     """The parent whose name this actor is written under in its own countries ("Islamic State" in Borno is ISWAP)."""
     homeland: tuple[str, ...] = ()
     """Regions whose name after a generic side names this actor ("rebel forces in Tigray" are the TPLF)."""
+    people: tuple[str, ...] = ()
+    """Aliases that name one person, a leader who speaks or acts for the side ("Putin", "Hemedti"): a man who leaves or
+    flees a town is no side leaving it (flight.py)."""
     generic_from: dt.date | None = None
     generic_until: dt.date | None = None
     """The days its ``generic`` words name it: "insurgents" in Nigeria are Boko Haram's until ISWAP split from it in
@@ -107,6 +110,8 @@ class ActorCatalogue:
         self._government: dict[str, ActorEntry] = {}
         self._generic: dict[str, list[ActorEntry]] = {}
         self._homeland = {region.casefold(): entry for entry in entries for region in entry.homeland}
+        self.person_names = frozenset(p.casefold() for e in entries for p in e.people)
+        """The aliases that name one person (``ActorEntry.people``), folded."""
         self.short_aliases = frozenset(a for e in entries for a in e.aliases if _is_acronym(a))
         """Aliases written in capitals and matched as written ("IS", "RSF")."""
         for entry in entries:
@@ -156,6 +161,7 @@ class ActorCatalogue:
                     foes=tuple(str(c) for c in item.get("foes") or ()),
                     branch_of=item.get("branch_of"),
                     homeland=tuple(str(r) for r in item.get("homeland") or ()),
+                    people=tuple(str(p) for p in item.get("people") or ()),
                     generic_from=_day(item.get("generic_from")),
                     generic_until=_day(item.get("generic_until")),
                 )

@@ -31,7 +31,7 @@ from townwatch_extract.entry_grounds import (
     way_into,
 )
 from townwatch_extract.facility import FACILITY_NOUNS, state_facility
-from townwatch_extract.flight import FLIGHT_VERBS, armed_flight
+from townwatch_extract.flight import FLIGHT_VERBS, armed_flight, personal_departure
 from townwatch_extract.free_town import freed_town
 from townwatch_extract.height_names import appositive_heights
 from townwatch_extract.identity_clause import identified_place
@@ -43,6 +43,7 @@ from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
     CROWD_WORDS,
+    FREED_OF_THINGS,
     INSTALLATION_NOUNS,
     INTO_VERBS,
     NEEDS_CONTROL,
@@ -2536,6 +2537,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             is_proper(obj) or _named_settlement(obj) or _named_town(obj)  # "recovered Dikwa town", "recovered the X city"
         ))):
             return None  # "recovered the bodies", "recovered weapons in X", "the town recovered": no place taken back
+        if lemma in ("liberate", "free", "rid") and any(
+            o.lower_ in FREED_OF_THINGS and o.dep_ == "pobj" and o.head.lower_ in ("from", "of") for o in trigger.sent
+        ):
+            return None  # "declares Kabul liberated from polio", "freed the city from poverty": no side put out
         if lemma == "release" and not (
             obj is not None and not passive and (_named_settlement(obj) or _named_town(obj))
             and (prep_objects(trigger, ("from",)) or any(prep_objects(t, ("from",)) for t in obj.subtree if t.pos_ != "VERB"))
@@ -2720,8 +2725,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return None
         if lemma == "give" and "up" not in prts:
             return None
-        if lemma in FLIGHT_VERBS and not armed_flight(trigger):
-            return None  # "Thousands flee Kharkiv", "Ghani flees Kabul": people leave, no side (flight.py)
+        if (lemma in FLIGHT_VERBS and not armed_flight(trigger)) or (lemma == "leave" and personal_departure(trigger)):
+            return None  # "Thousands flee Kharkiv", "Ghani flees Kabul", "Putin leaves Moscow": people leave, no side (flight.py)
         if lemma == "leave" or lemma in FLIGHT_VERBS:
             if passive or obj is None or prts or (obj.pos_ != "PROPN" and not (
                 obj.lemma_.lower() in _LEFT_TOWNS and any(not r.anaphor for r in place_refs(obj))

@@ -18,6 +18,7 @@ from townwatch_extract.headline_victory import headline_victories
 from townwatch_extract.lexicon import (
     CAPITALISED_OBJECT_FORMS,
     CELEBRATION_WORDS,
+    FREED_OF_THINGS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
     SETTLED,
@@ -537,6 +538,8 @@ def _declared_liberated(doc: Doc) -> list[Frame]:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         places = place_refs(subj) if subj is not None and subj.pos_ == "PROPN" else []
         losing = next(iter(prep_objects(tok, ("from",)) or prep_objects(head, ("from",))), None)
+        if losing is not None and losing.lower_ in FREED_OF_THINGS:
+            continue  # "Government declares Kabul liberated from polio": no side put out
         if places:
             out.append(Frame(tok, TriggerClass.GAIN, BARE_PARTICIPLE if losing is None else "passive", places=places, losing=losing))
     return out
@@ -653,6 +656,8 @@ def _said_participles(doc: Doc) -> list[Frame]:
         forward = head.i < part.i and part.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS
         if not bare and (head.lemma_.lower() not in SAY_VERBS or (head.i < part.i and not forward)):
             continue
+        if any(o.lower_ in FREED_OF_THINGS for o in prep_objects(part, ("from", "of"))):
+            continue  # "Government declares Kabul liberated from polio": no side put out
         speaker = next((c for c in head.children if c.dep_ == "nsubj" and (c.i > part.i or (forward and c.i < head.i))), None)
         # "Mosul retaken": the small model may hang the name on the participle as a noun-phrase modifier
         subjects = [c for c in part.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "npadvmod") and c.i < part.i]

@@ -443,6 +443,13 @@ TOPONYM_HEADS = frozenset(
 )
 
 
+# what a town is freed from that is no side: diseases, want, vice ("declares Kabul liberated from polio")
+FREED_OF_THINGS = frozenset(
+    "polio malaria cholera ebola measles covid covid-19 coronavirus disease diseases epidemic hunger famine poverty debt "
+    "corruption crime drugs smog pollution illiteracy fear plastic plastics".split()
+)
+
+
 def given_name(word: str) -> bool:
     """Whether ``word`` opens a person's name: one of GIVEN_NAMES, or an "Abd-" name (Abdirahman, Abdulkadir)."""
     low = word.lower()
