@@ -495,6 +495,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "Sartagab village of Patu district": the village's own name, even one the tagger read as an adjective
         own_name = [c for c in tok.children if c.dep_ == "compound" and (
             c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i < tok.i and not _DEMONYM_END.search(c.text)))]
+        if not own_name and tok.lemma_.lower() in _SUBUNITS and of_objs:
+            own_name = [c for c in tok.children if _an_name(c, tok)]  # "the Paryan district of the Panjshir province"
         if tok.tag_ == "NNS":  # "seized A, B and C towns of Borno State": the names listed before the plural are its own
             own_name += [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i]
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
@@ -1526,6 +1528,20 @@ def _name_as_adjective(c: Token, noun: Token) -> bool:
         and not c.text.isupper() and noun.tag_ == "NN" and noun.text.islower() and not _NAME_DEMONYM.search(c.lower_)
         and c.lower_ not in _AN_DEMONYMS and c.lower_ not in country_codes()
         and c.lower_ not in _DIRECTION_ADJ and not _rank(c) and not any(ch.dep_ == "advmod" for ch in c.children)
+    )
+
+
+# adjectives in "-an" that name a people or a region's people, not a district ("the Syrian district of X" is no name)
+_PEOPLE_AN = frozenset("tigrayan amharan oromo afghan african american european asian arabian iranian sudanese".split())
+
+
+def _an_name(tok: Token, noun: Token) -> bool:
+    """"the Paryan district of Panjshir province": a district's name in "-an" the small model read as a demonym
+    adjective before the subunit noun; never a country's demonym ("the Afghan district of X", "Syrian") nor a people's."""
+    low = tok.lower_
+    return (
+        tok.dep_ == "amod" and tok.i == noun.i - 1 and tok.text[:1].isupper() and tok.i > tok.sent.start
+        and low.endswith("an") and low not in country_codes() and low not in _PEOPLE_AN
     )
 
 
