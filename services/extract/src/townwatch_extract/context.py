@@ -1189,6 +1189,8 @@ class ArticleContext:
             len(words) > 1 and words[0].rstrip(".").lower() in _COMPASS and self.gazetteer.country_code(" ".join(words[1:]))
         ):
             return None  # "S. Somalia town", "southern Syria": a country, not a town
+        if len(words) > 1 and words[-1].lower() in ("border", "frontier") and self.gazetteer.country_code(" ".join(words[:-1])):
+            return None  # a Title Case headline's "an army camp near Thai Border": a country's border, no town
         if (NON_PLACE_WORDS | _TERRITORY_WORDS) & {w.lower() for w in re.split(r"[\s-]+", name)} or (
             tok.i > 0 and self.gazetteer.country_code(f"{tok.doc[tok.i - 1].text} {name}")
         ):

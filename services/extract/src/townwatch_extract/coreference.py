@@ -253,6 +253,9 @@ def _too_big_for(noun: str, found: Antecedent) -> bool:
     return noun in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST
 
 
+# a headline's label before its colon: a few words, then the headline proper ("El-Fasher: Rebel group claims ...")
+_TITLE_LABEL = re.compile(r"^\s*([A-Z][^:]{1,38}?)\s*:\s+\S")
+
 class PlaceMentions:
     """Named populated places in an article, to resolve "a town" / "the town" / "it" to the nearest one."""
 
@@ -627,6 +630,15 @@ class PlaceMentions:
         over = PlaceMentions(self.title, [Sentence(0, len(self.title), self.title)], self.gazetteer, self.catalogue)
         return one_place([a for run in over._lists_in(0, len(self.title), hints) for a in run])
 
+    def _title_label(self, hints: Sequence[str]) -> Antecedent | None:
+        """The one town a headline's label names before its colon ("El-Fasher: Rebel group claims capture of key city",
+        "Urozhaine: Ukraine recaptured a settlement in Donetsk region"), or None (a country, a war, a speaker)."""
+        if (m := _TITLE_LABEL.match(self.title)) is None:
+            return None
+        label = m.group(1)
+        over = PlaceMentions(label, [Sentence(0, len(label), label)], self.gazetteer, self.catalogue)
+        return one_place([a for run in over._lists_in(0, len(label), hints) for a in run])
+
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
                 hints: Sequence[str], exclude: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
                 written: str = "") -> Antecedent | None:
@@ -650,6 +662,8 @@ class PlaceMentions:
                 return self._mention_named(earlier[-1], hints)
             if noun in TITLE_NOUNS and (headline := self._headline_place(hints)) is not None:
                 return headline  # "Ukraine retakes Kherson" over "Jubilant crowds greeted troops ... the city" (title_place.py)
+        if title and (label := self._title_label(hints)) is not None:
+            return label  # "El-Fasher: Rebel group claims capture of key city in Sudan": the label is the city
         if title:
             following = self.sentences[:3]
         elif idx is None:
