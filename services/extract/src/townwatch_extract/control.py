@@ -18,7 +18,7 @@ from townwatch_extract.lexicon import (
     SETTLEMENT_KINDS,
     TriggerClass,
 )
-from townwatch_extract.reached_hold import complete_hold, reached_by_day
+from townwatch_extract.reached_hold import complete_hold, perfect_hold, reached_by_day
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -315,16 +315,21 @@ def _past_frame(trigger: Token) -> Frame | None:
     sent = trigger.sent
     if any(t.lower_ in _HELD_WORDS for t in sent):
         return None
-    after = any(
-        t.lower_ in ("after", "following", "amid")
-        and any(d.lemma_.lower() in _EVENT_CUES or d.lemma_.lower() in _LEAVING for d in t.subtree)
-        for t in trigger.subtree
-    )
+    after = _after_event(trigger)
     advanced = trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ("advance", "storm", "attack", "push")
     if not (after or advanced or _leaving_in(trigger)):
         return None
     obj = next(iter(objects_of(trigger)), None)
     return Frame(trigger, TriggerClass.GAIN, "active", places=place_refs(obj), gaining=subject_of(trigger))
+
+
+def _after_event(trigger: Token) -> bool:
+    """"... after clashes / after the militants withdrew / following heavy fighting": the control came after an event."""
+    return any(
+        t.lower_ in ("after", "following", "amid")
+        and any(d.lemma_.lower() in _EVENT_CUES or d.lemma_.lower() in _LEAVING for d in t.subtree)
+        for t in trigger.subtree
+    )
 
 
 def _reached_past(trigger: Token) -> bool:
@@ -340,7 +345,9 @@ def _reached_past(trigger: Token) -> bool:
     aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
     if trigger.tag_ not in ("VBD", "VBN") or any(a.dep_ == "auxpass" or a.lower_ not in ("has", "have") for a in aux):
         return False
-    return complete_hold(trigger)
+    # ("the army has controlled the town of X after fierce fighting": a perfect with the event it came after; "the
+    # Houthis have controlled Sanaa" alone tells who holds it)
+    return complete_hold(trigger) or (perfect_hold(trigger) and _after_event(trigger))
 
 
 def _after_frame(trigger: Token) -> Frame | None:

@@ -9,14 +9,14 @@ from spacy.tokens import Token
 from townwatch_extract.lexicon import COMPLETE_WORDS, LATELY_WORDS
 from townwatch_extract.syntax import MONTH_WORDS, negated_or_modal
 
-__all__ = ["complete_hold", "reached_by_day"]
+__all__ = ["complete_hold", "perfect_hold", "reached_by_day"]
 
 # words that tell a hold as lasting or as before the news ("remained fully under", "had long been entirely in")
 _LASTING = frozenset(
     "still always long since until remain remains remained remaining continue continues continued already once formerly "
     "previously ever never".split()
 )
-_SPANS = frozenset("years decades months weeks generations".split())
+_SPANS = frozenset("years decades months weeks generations year decade month week generation".split())
 
 
 def _lasting(verb: Token) -> bool:
@@ -36,6 +36,17 @@ def complete_hold(verb: Token, *others: Token, past: bool = False) -> bool:
     if past and verb.tag_ != "VBD":
         return False
     if not any(c.dep_ == "advmod" and c.lower_ in COMPLETE_WORDS for t in (verb, *others) for c in t.children):
+        return False
+    if verb.dep_ in ("relcl", "acl", "amod") or negated_or_modal(verb):
+        return False
+    return not _lasting(verb)
+
+
+def perfect_hold(verb: Token) -> bool:
+    """"The ENDF has controlled a strategic place X", "the army has controlled the town of X after fierce fighting":
+    the present perfect of control, which state bulletins and monitors write for a hold just reached; never one told
+    as lasting ("has controlled Gaza since 2007", "for years", "have long controlled"), negated or modal."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         return False
     if verb.dep_ in ("relcl", "acl", "amod") or negated_or_modal(verb):
         return False
