@@ -35,13 +35,14 @@ from townwatch_extract.untrue_claim import left_open, told_as_untrue
 __all__ = ["contested", "disputed_elsewhere"]
 
 # "refused to acknowledge that X had fallen": the other side will not own the loss (a refusal to confirm is no denial)
-_DENIAL = re.compile(rf"\b(?:{DENY_FORMS}|denials?|disput(?:es|ed|ing)|contest(?:s|ed)|contradict(?:s|ed)?|refus(?:ed|es|ing) to (?:acknowledge|admit|accept|recogni[sz]e))\b", re.I)
+_DENIAL = re.compile(rf"\b(?:{DENY_FORMS}|denials?|disput(?:es|ed|ing)|contests|contradict(?:s|ed)?|refus(?:ed|es|ing) to (?:acknowledge|admit|accept|recogni[sz]e))\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|nor|neither)\s+(?:\w+\s+)?$", re.I)
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
 # after a past participle, a plain noun makes it an adjective ("disputed territories"); a verb takes an object
 _ADJECTIVE_NEXT = re.compile(r"\s+(?!(?:the|this|that|it|these|those|a|an|all|such|any|claims?|reports?|rumou?rs?|as|by|on|in|at|"
                              r"to|from|that|reports?|statements?|assertions?)\b)[a-z]+(?:s|ies)\b(?!')")
-# ("The Ethiopian government contests these.": a monitor's note after a list of claimed towns)
+# ("The Ethiopian government contests these.": a monitor's note after a list of claimed towns; "contested" alone is
+# mostly the adjective: "X captured, Y contested", "the villages were still contested")
 _BARE = re.compile(rf"\b(?:{DENY_FINITE}|disput(?:es|ed)|contest(?:s|ed))\s+(?:this|it|these|them)\b", re.I)
 # "rejected that as fabricated propaganda", "dismissed it as lies": the claim called untrue
 _AS_UNTRUE = re.compile(rf"\b(?:{DENY_FINITE})\s+(?:this|that|it|them|the (?:claims?|reports?))\s+as\b", re.I)
