@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from townwatch_extract.brought_under import brought_under_frame
 from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
@@ -65,7 +66,7 @@ _EXPELLING = frozenset("drive push force chase flush oust expel dislodge evict r
 _FIGHTS = frozenset("battle fighting clashes fight".split())
 PHRASE_LEMMAS = frozenset({
     "have", "be", "control", "hold", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
-    *HAILING_VERBS,
+    *HAILING_VERBS, "bring",
 })
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
@@ -577,6 +578,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _redeploy_frame(trigger)
     elif lemma in _CONSOLIDATE and is_verb:
         frame = _consolidate_frame(trigger)
+    elif lemma == "bring" and is_verb:
+        frame = brought_under_frame(trigger)  # "brought X under its control" (brought_under.py)
     return frame if frame is not None and frame.places else None
 
 

@@ -53,6 +53,7 @@ from townwatch_extract.compass_conjunct import compass_conjuncts
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
+from townwatch_extract.brought_under import brought_under_frame
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
@@ -1700,6 +1701,8 @@ class Extractor:
             frame = participle_list_frame(tok) or frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
+            if frame is None and tok.lemma_.lower() == "take":
+                frame = brought_under_frame(tok)  # "X was taken under control by Z" (brought_under.py)
             if frame is None or (title and frame.pending and not (lone and lone_headline_entry(frame, lone))):
                 if trace is not None and tok.pos_ != "AUX":  # ("had taken", "is in control": no reading of its own)
                     why = frame_or_why(tok)

@@ -18,6 +18,7 @@ from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS, SINGULAR_ANAPHORS
 from townwatch_extract.country_possessive import possessed_town
+from townwatch_extract.entry_claim import claims_entered_town
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
@@ -1980,6 +1981,8 @@ def _entry_corroborated(trigger: Token) -> bool:
             or (tok.head.lemma_.lower() in ("claim", "declare") and _says_it_controls(prep_objects(tok, ("of", "over")), tok.head))
         ):
             return True  # "marched into Goma and said they controlled the city", "... and claimed control of the city"
+        if claims_entered_town(tok):
+            return True  # "rolled into X and said they had full control of the town" (entry_claim.py)
     return False
 
 
