@@ -120,6 +120,7 @@ from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.later_base import later_base_name
 from townwatch_extract.leader_title import leader_by_title
 from townwatch_extract.leaver import leaving_side
+from townwatch_extract.lede_province import outside_named_province
 from townwatch_extract.lede_town import entry_names_lede_town
 from townwatch_extract.lexicon import (
     NOUN_CLASSES,
@@ -2557,6 +2558,8 @@ class Extractor:
         ante = mentions.antecedent(
             start, end, start + ref.token.idx, ref.definite, hints, located_by, province, countries, ref.token.lower_ if is_title else "",
         )
+        if ante is not None and not ref.definite and outside_named_province(ref.token, ante.geo, mentions.gazetteer):
+            return None  # "captured a town in Idlib province ... Meanwhile in Aleppo": no town of that province (lede_province.py)
         return None if ante is None else _ante_place(ante, hints)
 
     def _score(
