@@ -34,6 +34,7 @@ from townwatch_extract.background import (
 from townwatch_extract.background_label import background_labels
 from townwatch_extract.backstory import is_backstory
 from townwatch_extract.brief import is_brief, raided, reversal_frame
+from townwatch_extract.brought_under import brought_under_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
@@ -53,7 +54,6 @@ from townwatch_extract.compass_conjunct import compass_conjuncts
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
-from townwatch_extract.brought_under import brought_under_frame
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
