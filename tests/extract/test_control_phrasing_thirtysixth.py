@@ -145,3 +145,32 @@ def test_a_place_named_after_the_capture(extractor: Extractor, text: str, publis
 )
 def test_a_place_named_after_the_capture_twins(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, dt.date(2015, 5, 29)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "gaining"),
+    [
+        ("The Syrian army declared victory in Aleppo on Thursday after the last rebels left the city.", dt.date(2016, 12, 23), "Aleppo", "sy-gov"),
+        ("The Iraqi army declared victory in Ramadi on Monday.", dt.date(2015, 12, 29), "Ramadi", "iq-gov"),
+        ("Iraq declared victory in Mosul on Sunday.", dt.date(2017, 7, 10), "Mosul", "iq-gov"),
+        ("The Iraqi government declared victory in Mosul on Sunday.", dt.date(2017, 7, 10), "Mosul", "iq-gov"),
+    ],
+)
+def test_an_army_or_a_state_declares_victory_in_a_town(extractor: Extractor, text: str, published: dt.date, place: str, gaining: str) -> None:
+    assert _news(extractor, text, published) == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army declared victory in Mosul prematurely, officials later admitted.",
+        "The army is expected to declare victory in Mosul within days.",
+        "The army has not declared victory in Mosul yet.",
+        "The ruling party declared victory in Mosul after the vote count.",
+        "The coach declared victory in Mosul after the final.",
+        "Iraqi forces declared victory in the Mosul provincial election.",
+        "The rebels claimed victory in Mosul on Sunday.",
+    ],
+)
+def test_a_declared_victory_twins(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, dt.date(2017, 7, 10)) == []

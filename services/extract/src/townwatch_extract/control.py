@@ -30,7 +30,7 @@ from townwatch_extract.syntax import (
     subject_of,
 )
 from townwatch_extract.victory_hailed import HAILING_VERBS, hailed_victory_frame
-from townwatch_extract.victory_place import won_settlement
+from townwatch_extract.victory_place import won_by_armed_side, won_settlement
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
 
@@ -532,7 +532,9 @@ def _victory_frame(trigger: Token) -> Frame | None:
             return None
     else:
         losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
-        if not losing and not (trigger.lemma_.lower() == "declare" and won_settlement(victory)):
+        if not losing and not (trigger.lemma_.lower() == "declare" and (
+            won_settlement(victory) or won_by_armed_side(victory, subject_of(trigger))  # "the army declared victory in Aleppo"
+        )):
             # "claims victory in X": a battle won, told with no side beaten out of X, is no change of hands (but
             # "declaring victory in the pivotal city of X" is the town won: victory_place.py; a claimed one stays a
             # battle's, as a headline's "troops claim victory in town of X")
