@@ -174,3 +174,29 @@ def test_an_army_or_a_state_declares_victory_in_a_town(extractor: Extractor, tex
 )
 def test_a_declared_victory_twins(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, dt.date(2017, 7, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("The Syrian army has made significant gains against the rebels in Daraya.", "Daraya", "sy-gov"),
+        ("Syrian troops made major gains against Islamic State in Palmyra on Sunday.", "Palmyra", "sy-gov"),
+    ],
+)
+def test_gains_against_z_in_x_with_the_town_hung_on_the_foe(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    assert _news(extractor, text, SYRIA) == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army has made no gains against the rebels in Daraya.",
+        "The Syrian army has made no territorial gains against the rebels in Daraya.",
+        "The Syrian army could make territorial gains against Islamic State in Palmyra.",
+        "The Syrian army hopes to make gains against the rebels in Daraya.",
+        "The Syrian army has made gains against the rebels near Daraya.",
+        "The company made gains against its rivals in Aleppo.",
+    ],
+)
+def test_gains_twins(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, SYRIA) == []

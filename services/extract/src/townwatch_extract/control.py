@@ -418,11 +418,15 @@ def _gains_frame(trigger: Token) -> Frame | None:
     verb = trigger.head
     if trigger.dep_ != "dobj" or verb.lemma_.lower() not in ("make", "achieve", "register", "secure", "score"):
         return None
+    if negated_or_modal(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return None  # "made no gains against Z in X", "could make gains": nothing changed hands
     territorial = any(c.lower_ == "territorial" for c in trigger.children)
     against = prep_objects(trigger, ("against",)) or prep_objects(verb, ("against",))
     if not (territorial or against):
         return None
     places = [r for o in prep_objects(trigger, ("in",)) or prep_objects(verb, ("in",)) for r in place_refs(o)]
+    if not places and against:  # "made significant gains against the rebels in Daraya": the parse hangs the town on the foe
+        places = [r for o in prep_objects(against[0], ("in",)) for r in place_refs(o)]
     frame = Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(verb),
                   losing=against[0] if against else None, needs_known=True)
     frame.anchor = verb
