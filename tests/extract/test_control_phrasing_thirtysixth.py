@@ -151,9 +151,12 @@ def test_a_place_named_after_the_capture_twins(extractor: Extractor, text: str) 
     ("text", "published", "place", "gaining"),
     [
         ("The Syrian army declared victory in Aleppo on Thursday after the last rebels left the city.", dt.date(2016, 12, 23), "Aleppo", "sy-gov"),
-        ("The Iraqi army declared victory in Ramadi on Monday.", dt.date(2015, 12, 29), "Ramadi", "iq-gov"),
-        ("Iraq declared victory in Mosul on Sunday.", dt.date(2017, 7, 10), "Mosul", "iq-gov"),
-        ("The Iraqi government declared victory in Mosul on Sunday.", dt.date(2017, 7, 10), "Mosul", "iq-gov"),
+        ("The Iraqi army declared victory in Ramadi on Monday after Islamic State fighters withdrew.", dt.date(2015, 12, 29), "Ramadi", "iq-gov"),
+        ("Iraq declared victory in Mosul on Sunday after the last militants fled the Old City.", dt.date(2017, 7, 10), "Mosul", "iq-gov"),
+        (
+            "The Iraqi government declared victory in Mosul on Sunday following the withdrawal of the jihadists.",
+            dt.date(2017, 7, 10), "Mosul", "iq-gov",
+        ),
     ],
 )
 def test_an_army_or_a_state_declares_victory_in_a_town(extractor: Extractor, text: str, published: dt.date, place: str, gaining: str) -> None:
@@ -163,6 +166,10 @@ def test_an_army_or_a_state_declares_victory_in_a_town(extractor: Extractor, tex
 @pytest.mark.parametrize(
     "text",
     [
+        # alone, a declared victory may be a battle won in a town still split (realgrammar rg-p18-036)
+        "The Syrian army declared victory in Aleppo on Sunday.",
+        "Iraq declared victory in Mosul on Sunday.",
+        "The ruling party declared victory in Mosul after its rivals withdrew from the race.",
         "The army declared victory in Mosul prematurely, officials later admitted.",
         "The army is expected to declare victory in Mosul within days.",
         "The army has not declared victory in Mosul yet.",

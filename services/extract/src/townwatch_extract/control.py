@@ -537,7 +537,10 @@ def _victory_frame(trigger: Token) -> Frame | None:
     else:
         losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
         if not losing and not (trigger.lemma_.lower() == "declare" and (
-            won_settlement(victory) or won_by_armed_side(victory, subject_of(trigger))  # "the army declared victory in Aleppo"
+            won_settlement(victory)
+            # "the army declared victory in Aleppo as the last rebels left": with the other side's leaving told (alone,
+            # "Syrian army declares victory in Aleppo" may be a battle won in a town still split)
+            or (won_by_armed_side(victory, subject_of(trigger)) and _leaving_in(trigger))
         )):
             # "claims victory in X": a battle won, told with no side beaten out of X, is no change of hands (but
             # "declaring victory in the pivotal city of X" is the town won: victory_place.py; a claimed one stays a

@@ -1,5 +1,6 @@
 """A victory declared in a town: "declaring victory in the pivotal city of X" tells the town won, and so does an army's
-or a state's "declared victory in X" ("The Syrian army declared victory in Aleppo").
+or a state's "declared victory in X" when the other side's leaving is told with it ("The Syrian army declared victory
+in Aleppo as the last rebels left": control.py asks for the leaving).
 
 "Z claims victory in X" alone may be a battle won (a claim stays so even in "the town of X": control.py asks this
 only of "declare") or a vote counted, and the control idioms (control.py) read it as a
