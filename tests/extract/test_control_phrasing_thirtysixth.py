@@ -207,3 +207,34 @@ def test_gains_against_z_in_x_with_the_town_hung_on_the_foe(extractor: Extractor
 )
 def test_gains_twins(extractor: Extractor, text: str) -> None:
     assert _news(extractor, text, SYRIA) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "gaining"),
+    [
+        (
+            "The Taliban captured a second town in Kunduz province on Saturday. Officials said Khanabad fell after a day of fighting.",
+            dt.date(2016, 8, 8), "Khanabad", "taliban",
+        ),
+        (
+            "Kurdish forces recaptured a third village east of Mosul on Tuesday. Residents of Bashiqa said the militants had fled.",
+            dt.date(2016, 10, 25), "Bashiqa", "peshmerga",
+        ),
+    ],
+)
+def test_a_counted_indefinite_town_named_after_the_capture(
+    extractor: Extractor, text: str, published: dt.date, place: str, gaining: str,
+) -> None:
+    assert _news(extractor, text, published) == [(place, gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban captured the second city of the province on Saturday. Officials said Khanabad was shelled.",
+        "The Taliban attacked a second town in Kunduz province on Saturday. Officials said Khanabad was shelled.",
+        "The Taliban captured a second town in Kunduz province on Saturday. Meanwhile in Herat, officials met elders.",
+    ],
+)
+def test_a_counted_indefinite_town_twins(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, dt.date(2016, 8, 8)) == []
