@@ -262,6 +262,13 @@ _HOLD_VERB = re.compile(
 )
 
 
+# a counted noun ("a second town", "a 10th village") and the words that tell a series' earlier member
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_SERIES_EARLIER = re.compile(r"\b(?:earlier|previously|already|first|before)\b", re.I)
+
+
 # told as a doubt about the future ("may struggle to hold X", "whether they can hold on to X")
 _DOUBT = re.compile(r"\b(?:may|might|could|will|can|whether)\b", re.I)
 
@@ -700,7 +707,12 @@ class PlaceMentions:
         self._for_title = True
         # a name the text calls another kind of place is not the one meant ("retook another village ... before the
         # counteroffensives that retook the northern city of X ... the flag over the village of Y": Y)
+        # "retaken a second town ... Earlier, the army said it had recaptured X": a counted town is never the one a
+        # sentence tells as taken before it (the series' earlier member)
+        counted = _COUNTED_BEFORE.search(self.text, max(0, head_at - 30), head_at) is not None
         for s in following:
+            if counted and _SERIES_EARLIER.search(self.text, s.start, s.end):
+                continue
             skip = set(exclude)
             while (found := self._first_in(s.start, s.end, hints, exclude=frozenset(skip))) is not None:
                 kinds = {kind for _start, kind, name in self._kind_noun_of if name_key(name) == name_key(found.name)}
