@@ -253,6 +253,26 @@ def _too_big_for(noun: str, found: Antecedent) -> bool:
     return noun in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST
 
 
+# the trouble a side may have keeping the town it took, said of the town by name ("may struggle to hold Kawlin", "whether
+# they can hold on to X", "a bid to keep X"; never the other side's vow: "the army said it would hold X at all costs")
+_HOLD_VERB = re.compile(
+    r"\b(?:struggle|struggling|struggled|fight|fighting|battle|battling|able|unable|try|trying|tried|bid|efforts?|hard|difficult|"
+    r"seek|seeking|sought)\s+to\s+(?:hold|keep|retain|defend)\s+(?:on\s+to\s+|onto\s+)?"
+    r"|\b(?:can|could)\s+(?:hold|keep|retain)\s+(?:on\s+to\s+|onto\s+)?"
+)
+
+
+# a counted noun ("a second town", "a 10th village") and the words that tell a series' earlier member
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_SERIES_EARLIER = re.compile(r"\b(?:earlier|previously|already|first|before)\b", re.I)
+
+
+# told as a doubt about the future ("may struggle to hold X", "whether they can hold on to X")
+_DOUBT = re.compile(r"\b(?:may|might|could|will|can|whether)\b", re.I)
+
+
 class PlaceMentions:
     """Named populated places in an article, to resolve "a town" / "the town" / "it" to the nearest one."""
 
@@ -627,6 +647,19 @@ class PlaceMentions:
         over = PlaceMentions(self.title, [Sentence(0, len(self.title), self.title)], self.gazetteer, self.catalogue)
         return one_place([a for run in over._lists_in(0, len(self.title), hints) for a in run])
 
+    def _held_after(self, head_at: int, sent_end: int, hints: Sequence[str], exclude: frozenset[str]) -> Antecedent | None:
+        """The town a lede's "a town" stands for, named later in its own sentence as what is held ("captured a town on
+        Sunday, but the fighters may struggle to hold Kawlin"; never a town named as a goal or a landmark: "captured
+        a village on the road to X")."""
+        for m in _HOLD_VERB.finditer(self.text, head_at, sent_end):
+            if not _DOUBT.search(self.text, max(head_at, m.start() - 30), m.end()):
+                continue  # "as the army struggled to hold X": a town the other side still held, not the one taken
+            found = self._first_in(m.end(), min(sent_end, m.end() + 60), hints, exclude=exclude)
+            written = self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
+            if found is not None and self.text.startswith(found.name, m.end()) and not _too_big_for(written, found):
+                return found
+        return None
+
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
                 hints: Sequence[str], exclude: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
                 written: str = "") -> Antecedent | None:
@@ -656,6 +689,8 @@ class PlaceMentions:
             return None
         else:
             following = self.sentences[idx + 1 : idx + 4]
+            if not definite and (held := self._held_after(head_at, self.sentences[idx].end, hints, exclude)) is not None:
+                return held  # "captured a town in central Myanmar ..., but may struggle to hold Kawlin"
         district = noun == "district" if written else re.match(r"district\b", self.text[head_at : head_at + 9], re.I) is not None
         if district:
             # "captured a strategic district ... the fall of Khanabad district": only a name the text calls a district
@@ -672,7 +707,12 @@ class PlaceMentions:
         self._for_title = True
         # a name the text calls another kind of place is not the one meant ("retook another village ... before the
         # counteroffensives that retook the northern city of X ... the flag over the village of Y": Y)
+        # "retaken a second town ... Earlier, the army said it had recaptured X": a counted town is never the one a
+        # sentence tells as taken before it (the series' earlier member)
+        counted = _COUNTED_BEFORE.search(self.text, max(0, head_at - 30), head_at) is not None
         for s in following:
+            if counted and _SERIES_EARLIER.search(self.text, s.start, s.end):
+                continue
             skip = set(exclude)
             while (found := self._first_in(s.start, s.end, hints, exclude=frozenset(skip))) is not None:
                 kinds = {kind for _start, kind, name in self._kind_noun_of if name_key(name) == name_key(found.name)}

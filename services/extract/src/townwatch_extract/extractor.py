@@ -34,6 +34,7 @@ from townwatch_extract.background import (
 from townwatch_extract.background_label import background_labels
 from townwatch_extract.backstory import is_backstory
 from townwatch_extract.brief import is_brief, raided, reversal_frame
+from townwatch_extract.brought_under import brought_under_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
@@ -119,6 +120,7 @@ from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.later_base import later_base_name
 from townwatch_extract.leader_title import leader_by_title
 from townwatch_extract.leaver import leaving_side
+from townwatch_extract.lede_province import outside_named_province
 from townwatch_extract.lede_town import entry_names_lede_town
 from townwatch_extract.lexicon import (
     NOUN_CLASSES,
@@ -1700,6 +1702,8 @@ class Extractor:
             frame = participle_list_frame(tok) or frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
+            if frame is None and tok.lemma_.lower() == "take":
+                frame = brought_under_frame(tok)  # "X was taken under control by Z" (brought_under.py)
             if frame is None or (title and frame.pending and not (lone and lone_headline_entry(frame, lone))):
                 if trace is not None and tok.pos_ != "AUX":  # ("had taken", "is in control": no reading of its own)
                     why = frame_or_why(tok)
@@ -2571,6 +2575,8 @@ class Extractor:
         ante = mentions.antecedent(
             start, end, start + ref.token.idx, ref.definite, hints, located_by, province, countries, ref.token.lower_ if is_title else "",
         )
+        if ante is not None and not ref.definite and outside_named_province(ref.token, ante.geo, mentions.gazetteer):
+            return None  # "captured a town in Idlib province ... Meanwhile in Aleppo": no town of that province (lede_province.py)
         return None if ante is None else _ante_place(ante, hints)
 
     def _score(
