@@ -159,6 +159,9 @@ _TITLE_BEFORE = re.compile(
 )
 # "the Institute for the Study of War", "the Centre for Strategic Studies": a word of a body's name, never a place
 _BODY_NAME = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Society|Academy)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+|and\s+)?){0,3}$")
+# "a council member told CNN that the town fell": whom a speaker tells is an outlet or a person, never the town
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+_TOLD_AFTER = re.compile(r"(?:\s+(?:that|on|in|by|over|via)\b|\s*[,.;:\"'’”])")
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 # "40 km south of the city of El Obeid": the town a place is measured from, never the place
 _MEASURED_FROM = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+the\s+(?:city|town|village)\s+of\s+$", re.I)
@@ -292,6 +295,8 @@ class PlaceMentions:
         if _VENUE.search(before) or _TITLE_BEFORE.search(before) or _BASED_IN.search(before) or _QUALIFIES_TOWN.match(self.text, end) or (
             _BODY_NAME.search(before)
         ):
+            return None
+        if _TOLD_BEFORE.search(before) and _TOLD_AFTER.match(self.text, end):
             return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place

@@ -198,6 +198,7 @@ from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
+from townwatch_extract.unnamed_town import container_names
 from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
 from townwatch_extract.welcome import opening_line, welcomed
@@ -2540,6 +2541,9 @@ class Extractor:
             for p in ref.token.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in REGION_CORE
             for key in (name_key(" ".join(t.text for t in o.subtree if t.pos_ == "PROPN")), *(name_key(t.text) for t in o.subtree if t.pos_ == "PROPN"))
+        ) | frozenset(  # "a town in southeastern Idlib", "another town in the countryside of the Idlib Governorate": the
+            # container the noun's own "in" names is never the town it stands for (unnamed_town.py)
+            container_names(ref.token, trigger)
         ) | frozenset(  # "this Turkmen city": the people's name before the noun is not the town it stands for
             name_key(c.text) for c in ref.token.children if c.dep_ == "compound" and c.i < ref.token.i
             and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)

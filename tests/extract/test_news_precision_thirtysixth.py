@@ -1,0 +1,182 @@
+"""Precision, direction and background in news excerpts (session 36, helper news36, issue 10).
+
+- An unnamed town's container: "retake another town in the southern countryside of Idlib" names the province the
+  town lies in; a later "reports from southern Idlib" is that province again, never the town (unnamed_town.py).
+- Whom a speaker tells: "a council member told CNN that the town fell" (an outlet is never the town; coreference.py).
+- A bare "the defence ministry" after the article has one state speak by name ("Russia said ... the ministry said its
+  troops had liberated X") is that state's (context.py); before, the unnamed body became a side of its own, or the
+  place's own government.
+- "Earlier this month, X was recaptured", "Earlier in July, troops withdrew from X": a recap of the month's earlier
+  days is background (dates.py).
+
+Twins keep firing: a town named after "a town in Borno", "the town of X in southern Idlib", "told Reuters" over a
+town named before, a state body named in full, "earlier today", a weekday. Sentences written for these tests, after
+the grammar of wire reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import make_article
+
+
+def _events(extractor: Extractor, text: str, title: str | None = None, published: dt.date = dt.date(2020, 1, 17)):
+    return [e for e in extractor.extract(make_article(text, published=published, title=title)) if e.kind == "change"]
+
+
+def _news(extractor: Extractor, text: str, title: str | None = None, published: dt.date = dt.date(2020, 1, 17)) -> set[str]:
+    return {e.place.name for e in _events(extractor, text, title, published) if not e.historical}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "container"),
+    [
+        (
+            "Rebels retake town in southern Idlib",
+            "The rebels have managed to retake another town in the southern countryside of the Idlib Governorate after a"
+            " counter-attack.\n\nAccording to sources in southern Idlib, the army pulled back to its second line.",
+            "Idlib",
+        ),
+        (
+            "Army captures village in northern Hama",
+            "The army captured a village in the northern countryside of Hama province on Friday.\n\nActivists in"
+            " northern Hama said the fighting went on into the night.",
+            "Hama",
+        ),
+        (
+            None,
+            "Government troops seized a village in western Aleppo on Thursday, state media said.\n\nResidents of western"
+            " Aleppo said the shelling had stopped.",
+            "Aleppo",
+        ),
+    ],
+)
+def test_the_container_of_an_unnamed_town_is_not_the_town(
+    extractor: Extractor, title: str | None, text: str, container: str
+) -> None:
+    assert container not in {e.place.name for e in _events(extractor, text, title)}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        (
+            "Militants seize town in Borno",
+            "Militants seized a town in Borno state on Sunday, residents said. The town of Damasak was overrun after a"
+            " three-hour fight.",
+            "Damasak",
+        ),
+        (None, "The rebels retook the town of Tal Khatrah in southern Idlib on Friday evening.", "Tal Khatrah"),
+        (None, "The army captured Kafr Nabl in Idlib province on Friday and now holds it.", "Kafr Nabl"),
+    ],
+)
+def test_a_named_town_in_a_province_still_fires(extractor: Extractor, title: str | None, text: str, place: str) -> None:
+    assert place in _news(extractor, text, title)
+
+
+def test_whom_a_speaker_tells_is_not_the_town(extractor: Extractor) -> None:
+    names = {e.place.name for e in _events(extractor, "A council member told CNN that the town fell to the Taliban.")}
+    assert "CNN" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters stormed Sar-e-Pul on Sunday. A provincial council member told CNN that the town fell to the"
+        " Taliban on Sunday evening.",
+        "A council member in Sar-e-Pul told CNN that the town fell to the Taliban on Sunday.",
+    ],
+)
+def test_the_town_told_of_is_the_one_named_before(extractor: Extractor, text: str) -> None:
+    names = {e.place.name for e in _events(extractor, text, published=dt.date(2021, 8, 8))}
+    assert "Sar-e-Pul" in names and "CNN" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        (
+            "Russia said on Monday its forces had captured two more villages. In a daily briefing, the defence ministry"
+            " said its troops had liberated the village of Netailove in the Donetsk region.",
+            "Netailove",
+            "ru-forces",
+        ),
+        (
+            "Moscow said on Monday its forces had advanced. The ministry said its units had also captured the village of"
+            " Ivanivka in the Kharkiv region.",
+            "Ivanivka",
+            "ru-forces",
+        ),
+    ],
+)
+def test_a_bare_ministry_is_the_state_that_spoke(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    found = {e.place.name: e for e in _events(extractor, text, published=dt.date(2024, 5, 27))}
+    assert place in found and found[place].gaining is not None and found[place].gaining.id == gaining
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        (
+            "Ukraine's general staff said its forces had retaken Klishchiivka. The general staff said its units also"
+            " liberated Andriivka.",
+            "Andriivka",
+            "ua-forces",
+        ),
+        ("The Russian defence ministry said its troops had liberated the village of Netailove.", "Netailove", "ru-forces"),
+        (
+            "Iraq's army said it had retaken the village of Imam Gharbi. The defence ministry said its troops also"
+            " recaptured Qayyarah.",
+            "Qayyarah",
+            "iq-gov",
+        ),
+    ],
+)
+def test_a_body_named_in_full_keeps_its_state(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    found = {e.place.name: e for e in _events(extractor, text, published=dt.date(2024, 5, 27))}
+    assert place in found and found[place].gaining is not None and found[place].gaining.id == gaining
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "published"),
+    [
+        (
+            "Ukraine says it still holds Yasnobrodivka. Earlier in July, Ukrainian troops withdrew from the town of"
+            " Chasiv Yar.",
+            "Chasiv Yar",
+            dt.date(2024, 7, 10),
+        ),
+        (
+            "The army repelled an attack on a base near Dusamareb on Friday. Earlier this month, the village of Qabiib"
+            " was recaptured by the army from al-Shabaab.",
+            "Qabiib",
+            dt.date(2022, 11, 25),
+        ),
+        (
+            "Russian forces shelled the outskirts of Pokrovsk on Monday. Earlier in the month, Russian forces captured"
+            " the village of Umanske.",
+            "Umanske",
+            dt.date(2024, 7, 10),
+        ),
+    ],
+)
+def test_earlier_this_month_is_background(extractor: Extractor, text: str, place: str, published: dt.date) -> None:
+    events = [e for e in _events(extractor, text, published=published) if e.place.name == place]
+    assert events and all(e.historical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Earlier today, the army recaptured the village of Qabiib from al-Shabaab, officials said.", "Qabiib"),
+        ("The army recaptured the village of Qabiib from al-Shabaab on Friday, officials said.", "Qabiib"),
+        ("Russian forces captured the village of Umanske this week, the ministry said.", "Umanske"),
+    ],
+)
+def test_the_news_day_stays_news(extractor: Extractor, text: str, place: str) -> None:
+    assert place in _news(extractor, text, published=dt.date(2022, 11, 25))
