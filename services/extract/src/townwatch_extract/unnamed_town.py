@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.tokens import Token
+
 from townwatch_gazetteer import name_key
 
 __all__ = ["container_names"]
