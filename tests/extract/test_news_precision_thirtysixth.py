@@ -180,3 +180,59 @@ def test_earlier_this_month_is_background(extractor: Extractor, text: str, place
 )
 def test_the_news_day_stays_news(extractor: Extractor, text: str, place: str) -> None:
     assert place in _news(extractor, text, published=dt.date(2022, 11, 25))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of Russia's republic of Chechnya, Ramzan Kadyrov, said on Sunday his troops had taken control of"
+        " Popasna.",
+        "Kadyrov said on Sunday that his forces had taken Popasna.",
+    ],
+)
+def test_kadyrov_s_troops_are_russia_s(extractor: Extractor, text: str) -> None:
+    found = [e for e in _events(extractor, text, published=dt.date(2022, 5, 8)) if e.place.name == "Popasna"]
+    assert found and all(e.gaining is not None and e.gaining.id == "ru-forces" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Islamic State West African Province seized the town of Marte on Tuesday.",
+        "Nigerian troops recaptured Marte on Tuesday. Fighters of the Islamic State of West African Province had overrun"
+        " it in January.",
+    ],
+)
+def test_iswap_spelt_african(extractor: Extractor, text: str) -> None:
+    sides = {(e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
+             for e in _events(extractor, text, published=dt.date(2021, 2, 23))}
+    assert sides and all("isis" not in pair for pair in sides)
+    assert any("iswap" in pair for pair in sides)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Israel Withdraws From Khan Younis After Nearly Month-Long Major Operation", ""),
+        (None, "Israel's military has withdrawn from eastern Khan Younis following a nearly month-long ground operation."),
+        (None, "The Israeli army says it has withdrawn its forces from the city of Khan Younis after a four-month operation."),
+        (None, "Israeli forces pulled out of Jenin at the end of a 48-hour operation."),
+        (None, "Israeli forces withdrew from Jenin after completing a large-scale operation."),
+        (None, "The army withdrew from Jenin on Thursday following a three-day incursion."),
+    ],
+)
+def test_leaving_at_the_end_of_an_operation_is_no_change(extractor: Extractor, title: str | None, text: str) -> None:
+    assert not _events(extractor, text, title, published=dt.date(2024, 4, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian troops withdrew from Avdiivka after months of fighting.", "Avdiivka"),
+        ("Ukrainian troops withdrew from Avdiivka following a months-long Russian offensive.", "Avdiivka"),
+        ("Islamic State pulled its fighters out of Rutba after an army operation.", "Rutba"),
+        ("The militants withdrew from Rutba after a military operation by government forces.", "Rutba"),
+    ],
+)
+def test_leaving_under_another_side_s_push_stays_a_loss(extractor: Extractor, text: str, place: str) -> None:
+    assert place in _news(extractor, text, published=dt.date(2024, 4, 7))

@@ -165,7 +165,7 @@ from townwatch_extract.quotes import (
     quote_side,
     trailing_speaker,
 )
-from townwatch_extract.raid_leaving import left_after_raid
+from townwatch_extract.raid_leaving import left_after_operation, left_after_raid
 from townwatch_extract.raw_text import blank_markup, end_dateline, latin_lookalikes, looks_binary
 from townwatch_extract.recap import (
     held_in_lead,
@@ -1971,6 +1971,9 @@ class Extractor:
                 ):
                     _drop(trace, "leaving-unknown-place" if geo is None else "backer-leaving", place.name, frame.trigger.text)
                     continue  # a backer leaving its ally's town; a force leaving a name we cannot find in any war
+                if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE and left_after_operation(frame.trigger):
+                    _drop(trace, "raid-leaving", place.name, frame.trigger.text)
+                    continue  # "Israel withdrew from Khan Younis after a month-long operation": a raid's end (raid_leaving.py)
                 if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
                     gaining = _arriving_side(frame.trigger, losing, ctx, cc) or _pressing_side(frame.trigger, losing, ctx, cc)
                     if gaining is None and _raiders_retreat(frame.trigger, losing, ctx.holder_of(place)):
