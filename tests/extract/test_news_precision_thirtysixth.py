@@ -236,3 +236,27 @@ def test_leaving_at_the_end_of_an_operation_is_no_change(extractor: Extractor, t
 )
 def test_leaving_under_another_side_s_push_stays_a_loss(extractor: Extractor, text: str, place: str) -> None:
     assert place in _news(extractor, text, published=dt.date(2024, 4, 7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they had seized Sirakorola in Mali, while the army said the attack was repulsed.",
+        "The rebels claimed to have captured Sirakorola in Mali; the army said its troops had beaten back the assault.",
+        "The group claimed to have captured the Malian town of Sirakorola, but the army said it had repelled the attack.",
+    ],
+)
+def test_a_claim_set_against_a_repelled_attack_is_no_change(extractor: Extractor, text: str) -> None:
+    assert not _events(extractor, text, published=dt.date(2025, 6, 2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels captured Sirakorola in Mali on Friday, while the army repelled an attack on Diafarabe.",
+        "The rebels captured Sirakorola in Mali on Friday, but the army repelled an attack on Diafarabe.",
+        "The rebels captured Sirakorola in Mali on Friday after the army had repelled the first assault on Thursday.",
+    ],
+)
+def test_an_attack_repelled_elsewhere_leaves_the_capture(extractor: Extractor, text: str) -> None:
+    assert "Sirakorola" in _news(extractor, text, published=dt.date(2025, 6, 2))
