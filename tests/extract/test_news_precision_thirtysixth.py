@@ -260,3 +260,31 @@ def test_a_claim_set_against_a_repelled_attack_is_no_change(extractor: Extractor
 )
 def test_an_attack_repelled_elsewhere_leaves_the_capture(extractor: Extractor, text: str) -> None:
     assert "Sirakorola" in _news(extractor, text, published=dt.date(2025, 6, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "container"),
+    [
+        ("Soldiers raised the flag over the village of Makarivka in Donetsk on Sunday.", "Makarivka", "Donetsk"),
+        (
+            "Soldiers raised the flag over the village of Storozheve in Donetsk, and the minister thanked the brigade for"
+            " liberating it.",
+            "Storozheve",
+            "Donetsk",
+        ),
+        (
+            "Soldiers raised the flag over Storozheve in Donetsk. The minister thanked the brigade for liberating it.",
+            "Storozheve",
+            "Donetsk",
+        ),
+    ],
+)
+def test_the_town_a_named_village_lies_in_is_not_taken(extractor: Extractor, text: str, place: str, container: str) -> None:
+    names = {e.place.name for e in _events(extractor, text, published=dt.date(2023, 6, 12))}
+    assert container not in names
+    assert place in names
+
+
+def test_a_city_taken_on_its_own_stays(extractor: Extractor) -> None:
+    names = _news(extractor, "Soldiers raised the flag over Donetsk on Sunday, the ministry said.", published=dt.date(2023, 6, 12))
+    assert "Donetsk" in names

@@ -160,6 +160,8 @@ _TITLE_BEFORE = re.compile(
 # "the Institute for the Study of War", "the Centre for Strategic Studies": a word of a body's name, never a place
 _BODY_NAME = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Society|Academy)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+|and\s+)?){0,3}$")
 # "a council member told CNN that the town fell": whom a speaker tells is an outlet or a person, never the town
+# "the village of X in Y": Y is where the named village lies, never what a later "it" or "the town" stands for
+_CONTAINER_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+in\s+(?:the\s+)?$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
 _TOLD_AFTER = re.compile(r"(?:\s+(?:that|on|in|by|over|via)\b|\s*[,.;:\"'’”])")
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
@@ -446,6 +448,14 @@ class PlaceMentions:
                 continue  # a dateline ("MOGADISHU (Reuters) -") places the reporter, not the event
             if any(a < m.end() and m.start() < b for a, b in self._aliases):
                 continue  # "Hayat Tahrir al-Sham": an actor, nor any word of it a place
+            if (held := _CONTAINER_BEFORE.search(self.text, max(0, m.start() - 80), m.start())) is not None:
+                # "the village of Storozheve in Donetsk ... liberating it": the village, not the city it lies in
+                ante = self._mention(held.start(1), held.end(1), held.group(1), hints)
+                if ante is not None:
+                    if not last:
+                        return ante
+                    found.append(ante)
+                continue
             if (after := _REGION_AFTER.match(self.text, m.end())) is not None and after.group(1).lower() in REGION_CORE:
                 continue  # "the last settlement in the Kursk region": the region's name, not the settlement's
             # a sentence-initial capital is not a name unless the gazetteer or a kind noun says it is

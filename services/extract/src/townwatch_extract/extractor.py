@@ -198,7 +198,7 @@ from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
-from townwatch_extract.unnamed_town import container_names
+from townwatch_extract.unnamed_town import container_names, named_container
 from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
 from townwatch_extract.welcome import opening_line, welcomed
@@ -1872,6 +1872,9 @@ class Extractor:
             if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
                 _drop(trace, why, ref_place.token.text, frame.trigger.text)
                 continue  # a cited source, a seized drone, "Kokang armed group's base", "village after village"
+            if not ref_place.anaphor and not ref_place.site and named_container(ref_place.token, [r.token for r in listed if not r.anaphor]):
+                _drop(trace, "container", ref_place.token.text, frame.trigger.text)
+                continue  # "raised the flag over the village of X in Donetsk": where X lies (unnamed_town.py)
             if not ref_place.anaphor and marked_coded_elsewhere(ref_place.token.doc, ctx.place_span(ref_place.token).end):
                 _drop(trace, "coded-elsewhere", ref_place.token.text, frame.trigger.text)
                 continue  # "took control of A town (X, Y) and B (coded separately)": B is another row's news

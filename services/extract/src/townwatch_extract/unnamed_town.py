@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
 from townwatch_gazetteer import name_key
 
-__all__ = ["container_names"]
+__all__ = ["container_names", "named_container"]
 
 
 def container_names(noun: Token, trigger: Token | None = None) -> Iterator[str]:
@@ -27,3 +27,13 @@ def container_names(noun: Token, trigger: Token | None = None) -> Iterator[str]:
         if names:
             yield name_key(" ".join(t.text for t in names))
             yield from (name_key(t.text) for t in names)
+
+
+def named_container(place: Token, others: Sequence[Token]) -> bool:
+    """Whether ``place`` is only the container another place of the same frame is located in: "raised the flag over the
+    village of Makarivka in Donetsk" (Donetsk is where Makarivka lies, no second place taken). The "in" hangs on the
+    other place's name or on its kind noun ("village of X")."""
+    if place.dep_ != "pobj" or place.head.lower_ != "in":
+        return False
+    holder = place.head.head
+    return any(o.i != place.i and (o.i == holder.i or holder in o.ancestors) for o in others)
