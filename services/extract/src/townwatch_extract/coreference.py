@@ -451,7 +451,7 @@ class PlaceMentions:
             if (held := _CONTAINER_BEFORE.search(self.text, max(0, m.start() - 80), m.start())) is not None:
                 # "the village of Storozheve in Donetsk ... liberating it": the village, not the city it lies in
                 ante = self._mention(held.start(1), held.end(1), held.group(1), hints)
-                if ante is not None:
+                if ante is not None and not (exclude and {name_key(ante.name), name_key(ante.name.split()[-1])} & exclude):
                     if not last:
                         return ante
                     found.append(ante)
