@@ -1872,7 +1872,7 @@ class Extractor:
             if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
                 _drop(trace, why, ref_place.token.text, frame.trigger.text)
                 continue  # a cited source, a seized drone, "Kokang armed group's base", "village after village"
-            if not ref_place.anaphor and not ref_place.site and named_container(ref_place.token, [r.token for r in listed if not r.anaphor]):
+            if not ref_place.anaphor and not ref_place.site and named_container(ref_place.token, [r.token for r in listed if not r.anaphor and not r.site]):
                 _drop(trace, "container", ref_place.token.text, frame.trigger.text)
                 continue  # "raised the flag over the village of X in Donetsk": where X lies (unnamed_town.py)
             if not ref_place.anaphor and marked_coded_elsewhere(ref_place.token.doc, ctx.place_span(ref_place.token).end):

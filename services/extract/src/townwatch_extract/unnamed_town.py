@@ -36,4 +36,11 @@ def named_container(place: Token, others: Sequence[Token]) -> bool:
     if place.dep_ != "pobj" or place.head.lower_ != "in":
         return False
     holder = place.head.head
-    return any(o.i != place.i and (o.i == holder.i or holder in o.ancestors) for o in others)
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        # the parser hangs the "in" on the verb: only right after the other place's phrase ("over the village of X in
+        # Donetsk"), never a fronted setting ("In Khartoum, the army took over the X neighbourhood": the city itself)
+        return any(o.i != place.i and o.pos_ == "PROPN" and o.i + 1 == place.head.i for o in others)
+    return any(
+        o.i != place.i and o.pos_ == "PROPN" and o not in place.subtree and (o.i == holder.i or holder in o.ancestors)
+        for o in others
+    )
