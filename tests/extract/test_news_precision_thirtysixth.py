@@ -232,8 +232,8 @@ def test_leaving_under_another_side_s_push_stays_a_loss(extractor: Extractor, te
 @pytest.mark.parametrize(
     "text",
     [
-        "The rebels said they had seized Sirakorola in Mali, while the army said the attack was repulsed.",
-        "The rebels claimed to have captured Sirakorola in Mali; the army said its troops had beaten back the assault.",
+        "The rebels said they had seized Sirakorola in Mali, although the army said the attack was repulsed.",
+        "The rebels claimed to have captured Sirakorola in Mali, though the army said its troops had beaten back the assault.",
         "The group claimed to have captured the Malian town of Sirakorola, but the army said it had repelled the attack.",
     ],
 )

@@ -160,11 +160,11 @@ _OTHER_STILL = re.compile(r",\s*(?:[A-Z]|(?:al|el|ash|as)-)[^,;]{0,40}\b(?:says?
 # the outlet siding with the defender ("..., but state media said the attack had been repulsed"); "while the military
 # said it repelled the attack" sets two versions side by side (a claimed change)
 _BUT = re.compile(r"\b(?:but|however)\b", re.I)
-# the other side's version set against the claim in its own sentence: "..., though / while the army said it had repelled
-# the assault", "...; the army said its troops had beaten back the attack" (session 36)
+# the other side's version set against the claim in its own sentence with a concession: "..., though / although the army
+# said it had repelled the assault" (session 36; "while" stays two versions side by side, as above)
+_SET_AGAINST = re.compile(r"\b(?:though|although)\b", re.I)
 # the other town a repelled attack was on ("repelled an attack on Diafarabe")
 _ATTACK_ON = re.compile(r"\s+(?:on|against|near|at)\s+(?:the\s+)?(?:(?:town|village|city|base)\s+of\s+)?([A-Z][\w'’-]+)")
-_SET_AGAINST = re.compile(r"\b(?:though|although|while|whereas)\b|;", re.I)
 _OPENS_CONTRAST = re.compile(r"^\W*(?:however|but)\b", re.I)
 # a lead that tells the attack as beaten back ("pushed back a militant attack on X", "repelled an assault on X")
 _BEATEN_BACK = re.compile(
