@@ -159,6 +159,11 @@ _TITLE_BEFORE = re.compile(
 )
 # "the Institute for the Study of War", "the Centre for Strategic Studies": a word of a body's name, never a place
 _BODY_NAME = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Society|Academy)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+|and\s+)?){0,3}$")
+# "a council member told CNN that the town fell": whom a speaker tells is an outlet or a person, never the town
+# "the village of X in Y": Y is where the named village lies, never what a later "it" or "the town" stands for
+_CONTAINER_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+in\s+(?:the\s+)?$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+_TOLD_AFTER = re.compile(r"(?:\s+(?:that|on|in|by|over|via)\b|\s*[,.;:\"'’”])")
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 # "40 km south of the city of El Obeid": the town a place is measured from, never the place
 _MEASURED_FROM = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+the\s+(?:city|town|village)\s+of\s+$", re.I)
@@ -313,6 +318,8 @@ class PlaceMentions:
             _BODY_NAME.search(before)
         ):
             return None
+        if _TOLD_BEFORE.search(before) and _TOLD_AFTER.match(self.text, end):
+            return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
         if _SPEAKS.match(self.text, end) and _OFFICE_OF.search(before):
@@ -461,6 +468,14 @@ class PlaceMentions:
                 continue  # a dateline ("MOGADISHU (Reuters) -") places the reporter, not the event
             if any(a < m.end() and m.start() < b for a, b in self._aliases):
                 continue  # "Hayat Tahrir al-Sham": an actor, nor any word of it a place
+            if (held := _CONTAINER_BEFORE.search(self.text, max(0, m.start() - 80), m.start())) is not None:
+                # "the village of Storozheve in Donetsk ... liberating it": the village, not the city it lies in
+                ante = self._mention(held.start(1), held.end(1), held.group(1), hints)
+                if ante is not None and not (exclude and {name_key(ante.name), name_key(ante.name.split()[-1])} & exclude):
+                    if not last:
+                        return ante
+                    found.append(ante)
+                continue
             if (after := _REGION_AFTER.match(self.text, m.end())) is not None and after.group(1).lower() in REGION_CORE:
                 continue  # "the last settlement in the Kursk region": the region's name, not the settlement's
             # a sentence-initial capital is not a name unless the gazetteer or a kind noun says it is
