@@ -61,8 +61,9 @@ NEWS_POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     # S1: the unnamed Islamists, written with a capital
     ("Islamists took the town of Douentza on Saturday, residents said.", dt.date(2012, 9, 1), [("Douentza", "x-islamists-ml", None)]),
     # C1: a named refugee camp left
-    ("The Israeli army withdrew from the Jabalia refugee camp on Friday after a three-week operation.", MAY24,
-     [("Jabalia", None, "idf")]),
+    # (session 36: "... after a three-week operation" is the end of the army's own raid, no change (labelling.md, "a raid
+    # or an incursion that left"; raid_leaving.left_after_operation): the camp named as a town is read without it)
+    ("The Israeli army withdrew from the Jabalia refugee camp on Friday.", MAY24, [("Jabalia", None, "idf")]),
 ]
 
 NEWS_NEGATIVE: list[tuple[str, dt.date]] = [
@@ -90,6 +91,8 @@ NEWS_NEGATIVE: list[tuple[str, dt.date]] = [
     # C1 twins: a raid, a camp of displaced people
     ("Israeli forces raided the Jabalia refugee camp on Friday.", JUN24),
     ("RSF fighters withdrew from the Zamzam IDP camp on Friday after looting it.", JUN24),
+    # (session 36) the end of the army's own operation: a raid left
+    ("The Israeli army withdrew from the Jabalia refugee camp on Friday after a three-week operation.", MAY24),
 ]
 
 HEAD_POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
@@ -102,7 +105,7 @@ HEAD_POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     ("Mali Islamists retake town of Douentza", dt.date(2012, 9, 2), [("Douentza", "x-islamists-ml", None)]),
     ("Mali Islamists take strategic town of Douentza", dt.date(2012, 9, 1), [("Douentza", "x-islamists-ml", None)]),
     # C1
-    ("Israeli army withdraws from Jabalia refugee camp after weeks of operation", JUN24, [("Jabalia", None, "idf")]),
+    ("Israeli army withdraws from Jabalia refugee camp", JUN24, [("Jabalia", None, "idf")]),
 ]
 
 HEAD_NEGATIVE: list[tuple[str, dt.date]] = [
@@ -121,6 +124,7 @@ HEAD_NEGATIVE: list[tuple[str, dt.date]] = [
     ("Islamists in Mali vow to take town of Douentza", dt.date(2012, 9, 1)),
     # C1 twin: a raid
     ("Israeli forces raid Jabalia refugee camp", JUN24),
+    ("Israeli army withdraws from Jabalia refugee camp after weeks of operation", JUN24),  # (session 36) a raid's end
 ]
 
 

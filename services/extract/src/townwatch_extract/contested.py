@@ -94,7 +94,7 @@ _LOOKS_BACK = re.compile(r"\b(?:claim(?:s|ed|ing)?|reports?|statements?|versions
 # the attack the claim tells of, said to have failed: "..., but state media said the attack had been repulsed"
 _REPELLED = re.compile(
     r"\b(?:(?:attack|assault|offensive|attempt)s? (?:had |has |have )?(?:been |was |were )?(?:repulsed|repelled|foiled|thwarted|"
-    r"beaten back)|(?:repulsed|repelled|foiled|thwarted|beat back) (?:the |an |their |its )?(?:attack|assault|offensive|attempt))",
+    r"beaten back)|(?:repulsed|repelled|foiled|thwarted|beat back|beaten back) (?:the |an |their |its )?(?:attack|assault|offensive|attempt))",
     re.I,
 )
 # the claim taken back by whoever made it: "but then edited her statement", "backtracked on an announcement"
@@ -162,6 +162,11 @@ _OTHER_STILL = re.compile(r",\s*(?:[A-Z]|(?:al|el|ash|as)-)[^,;]{0,40}\b(?:says?
 # the outlet siding with the defender ("..., but state media said the attack had been repulsed"); "while the military
 # said it repelled the attack" sets two versions side by side (a claimed change)
 _BUT = re.compile(r"\b(?:but|however)\b", re.I)
+# the other side's version set against the claim in its own sentence with a concession: "..., though / although the army
+# said it had repelled the assault" (session 36; "while" stays two versions side by side, as above)
+_SET_AGAINST = re.compile(r"\b(?:though|although)\b", re.I)
+# the other town a repelled attack was on ("repelled an attack on Diafarabe")
+_ATTACK_ON = re.compile(r"\s+(?:on|against|near|at)\s+(?:the\s+)?(?:(?:town|village|city|base)\s+of\s+)?([A-Z][\w'’-]+)")
 _OPENS_CONTRAST = re.compile(r"^\W*(?:however|but)\b", re.I)
 # a lead that tells the attack as beaten back ("pushed back a militant attack on X", "repelled an assault on X")
 _BEATEN_BACK = re.compile(
@@ -306,7 +311,9 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
         own or named or _CHANGE.search(text) or _BACK.search(text) or "enemy" in low or _LOOKS_BACK.search(text)
     ):
         return True
-    if own and _REPELLED.search(text) and _BUT.search(text):
+    if own and (rep := _REPELLED.search(text)) is not None and (_BUT.search(text) or _SET_AGAINST.search(text)) and not (
+        (on := _ATTACK_ON.match(text, rep.end())) is not None and on.group(1).lower() not in names
+    ):  # (not "..., but the army repelled an attack on Diafarabe": an attack on another town)
         return True
     if _RETRACTED.search(text) and (own or named or _CHANGE.search(text) or _LOOKS_BACK.search(text)):
         return True

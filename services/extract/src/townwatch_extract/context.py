@@ -116,6 +116,8 @@ def _from_around(tok: Token) -> bool:
 
 # "the Russian Ministry of Defense", "Russia's defence ministry", "Ukraine's General Staff": a state body named in full
 _STATE_BODY_NAMED = re.compile(r"\b(?!(?:The|A|An|In|On|At|Its|Their)\s)([A-Z][a-z]+(?:'s|’s)?) (?:[A-Z]?[a-z]+ )?(?:[Mm]inistry|General Staff)\b")
+# "Russia said on Monday ...", "Moscow says": a state the article has speak by its own or its capital's name
+_STATE_SPEAKING = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+)?(?:said|says|claimed|claims|announced|announces)\b")
 _BYSTANDERS = frozenset("resident villager witness local journalist reporter analyst doctor teacher activist".split())
 # words of a newspaper's, broadcaster's or monitor's name: "state media The Global New Light of Myanmar said" is a
 # mouthpiece, never a side of its own
@@ -423,6 +425,7 @@ class ArticleContext:
     area_countries: frozenset[str] = frozenset()  # countries of the admin areas it names ("Hiiraan region": SO)
     area_codes: frozenset[tuple[str, str]] = frozenset()  # those areas as (country, first-level code)
     body_countries: frozenset[str] = frozenset()  # states whose ministry or general staff it names ("Russia's defence ministry")
+    speaker_countries: frozenset[str] = frozenset()  # states the article has speak by name ("Russia said", "Moscow says")
     person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
     office_surnames: dict[str, str] = field(default_factory=dict)  # "Iraqi Prime Minister Haider al-Abadi": Abadi -> IQ
     common_named: frozenset[str] = frozenset()  # actors the text names only by a lower-case common noun ("the junta")
@@ -520,6 +523,10 @@ class ArticleContext:
         ctx.kurdish_named = frozenset(m.actor.id for m in matches if text[m.start:m.end].lower().startswith("kurdish "))
         ctx.body_countries = frozenset(
             cc for m in _STATE_BODY_NAMED.finditer(text) if (cc := gazetteer.country_code(m.group(1).removesuffix("'s").removesuffix("’s")))
+        )
+        ctx.speaker_countries = frozenset(
+            cc for m in _STATE_SPEAKING.finditer(text)
+            if (cc := gazetteer.country_code(m.group(1)) or CAPITALS.get(m.group(1).lower()))
         )
         ctx.state_words = bool(_STATE_WORDS.search(text))
         # ("opposition troops" are no state's)
@@ -1095,9 +1102,12 @@ class ArticleContext:
         Ministry of Defense declared ... the ministry announced"), when the phrase names no country itself."""
         if any(t != tok and not t.is_stop and self.gazetteer.country_code(t.text.rstrip("'’s")) for t in toks):
             return None
-        if len(self.body_countries) != 1:
+        # (none named in full: the one state the article has speak by name, "Russia said on Monday its forces had
+        # captured two villages ... the defense ministry said its troops had liberated X": Russia's ministry)
+        bodies = self.body_countries or self.speaker_countries
+        if len(bodies) != 1:
             return None  # two states' ministries named: no telling whose "the ministry" is
-        return self._government(next(iter(self.body_countries)), tok.text)
+        return self._government(next(iter(bodies)), tok.text)
 
     # --- places --------------------------------------------------------------------------------------
     @staticmethod

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from townwatch_extract.brought_under import brought_under_frame
 from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
@@ -29,7 +30,7 @@ from townwatch_extract.syntax import (
     subject_of,
 )
 from townwatch_extract.victory_hailed import HAILING_VERBS, armed_foe, hailed_victory_frame
-from townwatch_extract.victory_place import won_settlement
+from townwatch_extract.victory_place import won_by_armed_side, won_settlement
 
 __all__ = ["PHRASE_LEMMAS", "phrase_frame"]
 
@@ -65,7 +66,7 @@ _EXPELLING = frozenset("drive push force chase flush oust expel dislodge evict r
 _FIGHTS = frozenset("battle fighting clashes fight".split())
 PHRASE_LEMMAS = frozenset({
     "have", "be", "control", "hold", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
-    *HAILING_VERBS,
+    *HAILING_VERBS, "bring",
 })
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
@@ -437,11 +438,15 @@ def _gains_frame(trigger: Token) -> Frame | None:
     verb = trigger.head
     if trigger.dep_ != "dobj" or verb.lemma_.lower() not in ("make", "achieve", "register", "secure", "score"):
         return None
+    if negated_or_modal(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return None  # "made no gains against Z in X", "could make gains": nothing changed hands
     territorial = any(c.lower_ == "territorial" for c in trigger.children)
     against = prep_objects(trigger, ("against",)) or prep_objects(verb, ("against",))
     if not (territorial or against):
         return None
     places = [r for o in prep_objects(trigger, ("in",)) or prep_objects(verb, ("in",)) for r in place_refs(o)]
+    if not places and against:  # "made significant gains against the rebels in Daraya": the parse hangs the town on the foe
+        places = [r for o in prep_objects(against[0], ("in",)) for r in place_refs(o)]
     frame = Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(verb),
                   losing=against[0] if against else None, needs_known=True)
     frame.anchor = verb
@@ -551,7 +556,12 @@ def _victory_frame(trigger: Token) -> Frame | None:
             return None
     else:
         losing = prep_objects(victory, ("over", "against")) or prep_objects(trigger, ("over", "against"))
-        if not losing and not (trigger.lemma_.lower() == "declare" and won_settlement(victory)):
+        if not losing and not (trigger.lemma_.lower() == "declare" and (
+            won_settlement(victory)
+            # "the army declared victory in Aleppo as the last rebels left": with the other side's leaving told (alone,
+            # "Syrian army declares victory in Aleppo" may be a battle won in a town still split)
+            or (won_by_armed_side(victory, subject_of(trigger)) and _leaving_in(trigger))
+        )):
             # "claims victory in X": a battle won, told with no side beaten out of X, is no change of hands (but
             # "declaring victory in the pivotal city of X" is the town won: victory_place.py; a claimed one stays a
             # battle's, as a headline's "troops claim victory in town of X")
@@ -599,6 +609,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _redeploy_frame(trigger)
     elif lemma in _CONSOLIDATE and is_verb:
         frame = _consolidate_frame(trigger)
+    elif lemma == "bring" and is_verb:
+        frame = brought_under_frame(trigger)  # "brought X under its control" (brought_under.py)
     return frame if frame is not None and frame.places else None
 
 

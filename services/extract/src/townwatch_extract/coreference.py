@@ -159,6 +159,11 @@ _TITLE_BEFORE = re.compile(
 )
 # "the Institute for the Study of War", "the Centre for Strategic Studies": a word of a body's name, never a place
 _BODY_NAME = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Society|Academy)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+|and\s+)?){0,3}$")
+# "a council member told CNN that the town fell": whom a speaker tells is an outlet or a person, never the town
+# "the village of X in Y": Y is where the named village lies, never what a later "it" or "the town" stands for
+_CONTAINER_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+in\s+(?:the\s+)?$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+_TOLD_AFTER = re.compile(r"(?:\s+(?:that|on|in|by|over|via)\b|\s*[,.;:\"'’”])")
 _OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")  # "Residents of Jowhar said": people of a place, who speak
 # "40 km south of the city of El Obeid": the town a place is measured from, never the place
 _MEASURED_FROM = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+the\s+(?:city|town|village)\s+of\s+$", re.I)
@@ -256,6 +261,26 @@ def _too_big_for(noun: str, found: Antecedent) -> bool:
 # a headline's label before its colon: a few words, then the headline proper ("El-Fasher: Rebel group claims ...")
 _TITLE_LABEL = re.compile(r"^\s*([A-Z][^:]{1,38}?)\s*:\s+\S")
 
+# the trouble a side may have keeping the town it took, said of the town by name ("may struggle to hold Kawlin", "whether
+# they can hold on to X", "a bid to keep X"; never the other side's vow: "the army said it would hold X at all costs")
+_HOLD_VERB = re.compile(
+    r"\b(?:struggle|struggling|struggled|fight|fighting|battle|battling|able|unable|try|trying|tried|bid|efforts?|hard|difficult|"
+    r"seek|seeking|sought)\s+to\s+(?:hold|keep|retain|defend)\s+(?:on\s+to\s+|onto\s+)?"
+    r"|\b(?:can|could)\s+(?:hold|keep|retain)\s+(?:on\s+to\s+|onto\s+)?"
+)
+
+
+# a counted noun ("a second town", "a 10th village") and the words that tell a series' earlier member
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_SERIES_EARLIER = re.compile(r"\b(?:earlier|previously|already|first|before)\b", re.I)
+
+
+# told as a doubt about the future ("may struggle to hold X", "whether they can hold on to X")
+_DOUBT = re.compile(r"\b(?:may|might|could|will|can|whether)\b", re.I)
+
+
 class PlaceMentions:
     """Named populated places in an article, to resolve "a town" / "the town" / "it" to the nearest one."""
 
@@ -295,6 +320,8 @@ class PlaceMentions:
         if _VENUE.search(before) or _TITLE_BEFORE.search(before) or _BASED_IN.search(before) or _QUALIFIES_TOWN.match(self.text, end) or (
             _BODY_NAME.search(before)
         ):
+            return None
+        if _TOLD_BEFORE.search(before) and _TOLD_AFTER.match(self.text, end):
             return None
         if _SPEAKS.match(self.text, end) and not _OF_BEFORE.search(before):
             return None  # "Moscow said its troops had withdrawn from their stronghold": a capital speaking, no place
@@ -444,6 +471,14 @@ class PlaceMentions:
                 continue  # a dateline ("MOGADISHU (Reuters) -") places the reporter, not the event
             if any(a < m.end() and m.start() < b for a, b in self._aliases):
                 continue  # "Hayat Tahrir al-Sham": an actor, nor any word of it a place
+            if (held := _CONTAINER_BEFORE.search(self.text, max(0, m.start() - 80), m.start())) is not None:
+                # "the village of Storozheve in Donetsk ... liberating it": the village, not the city it lies in
+                ante = self._mention(held.start(1), held.end(1), held.group(1), hints)
+                if ante is not None and not (exclude and {name_key(ante.name), name_key(ante.name.split()[-1])} & exclude):
+                    if not last:
+                        return ante
+                    found.append(ante)
+                continue
             if (after := _REGION_AFTER.match(self.text, m.end())) is not None and after.group(1).lower() in REGION_CORE:
                 continue  # "the last settlement in the Kursk region": the region's name, not the settlement's
             # a sentence-initial capital is not a name unless the gazetteer or a kind noun says it is
@@ -639,6 +674,19 @@ class PlaceMentions:
         over = PlaceMentions(label, [Sentence(0, len(label), label)], self.gazetteer, self.catalogue)
         return one_place([a for run in over._lists_in(0, len(label), hints) for a in run])
 
+    def _held_after(self, head_at: int, sent_end: int, hints: Sequence[str], exclude: frozenset[str]) -> Antecedent | None:
+        """The town a lede's "a town" stands for, named later in its own sentence as what is held ("captured a town on
+        Sunday, but the fighters may struggle to hold Kawlin"; never a town named as a goal or a landmark: "captured
+        a village on the road to X")."""
+        for m in _HOLD_VERB.finditer(self.text, head_at, sent_end):
+            if not _DOUBT.search(self.text, max(head_at, m.start() - 30), m.end()):
+                continue  # "as the army struggled to hold X": a town the other side still held, not the one taken
+            found = self._first_in(m.end(), min(sent_end, m.end() + 60), hints, exclude=exclude)
+            written = self.text[head_at : head_at + 10].split(" ", 1)[0].lower().rstrip(".,;")
+            if found is not None and self.text.startswith(found.name, m.end()) and not _too_big_for(written, found):
+                return found
+        return None
+
     def _search(self, idx: int | None, sent_start: int, head_at: int, definite: bool, title: bool,
                 hints: Sequence[str], exclude: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
                 written: str = "") -> Antecedent | None:
@@ -670,6 +718,8 @@ class PlaceMentions:
             return None
         else:
             following = self.sentences[idx + 1 : idx + 4]
+            if not definite and (held := self._held_after(head_at, self.sentences[idx].end, hints, exclude)) is not None:
+                return held  # "captured a town in central Myanmar ..., but may struggle to hold Kawlin"
         district = noun == "district" if written else re.match(r"district\b", self.text[head_at : head_at + 9], re.I) is not None
         if district:
             # "captured a strategic district ... the fall of Khanabad district": only a name the text calls a district
@@ -686,7 +736,12 @@ class PlaceMentions:
         self._for_title = True
         # a name the text calls another kind of place is not the one meant ("retook another village ... before the
         # counteroffensives that retook the northern city of X ... the flag over the village of Y": Y)
+        # "retaken a second town ... Earlier, the army said it had recaptured X": a counted town is never the one a
+        # sentence tells as taken before it (the series' earlier member)
+        counted = _COUNTED_BEFORE.search(self.text, max(0, head_at - 30), head_at) is not None
         for s in following:
+            if counted and _SERIES_EARLIER.search(self.text, s.start, s.end):
+                continue
             skip = set(exclude)
             while (found := self._first_in(s.start, s.end, hints, exclude=frozenset(skip))) is not None:
                 kinds = {kind for _start, kind, name in self._kind_noun_of if name_key(name) == name_key(found.name)}

@@ -28,6 +28,9 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _CAMPAIGN = r"offensive|onslaught|advance|assault|sweep|blitz|push|campaign|invasion|conquest|surge|takeover|rampage"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "Earlier this month, X was recaptured", "Earlier in July, troops withdrew from X" (in a July story): a recap of
+    # the month's earlier days, told after the news (background: "days before the story")
+    ("earlier_month", re.compile(rf"\bearlier\s+(?:this|in\s+the)\s+month\b|\bearlier\s+in\s+{_MONTH_RE}(?![\w-])(?!\s*\d)")),
     ("since_year", re.compile(r"\bsince\s+(?:mid-|early\s+|late\s+)?((?:19|20)\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+((?:19|20)\d\d))?\b")),
@@ -43,7 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(yesterday|overnight|last night)\b")),
     ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b")),
     ("last_week", re.compile(r"\b(?:last|past|previous)\s+week(?:end)?\b|\bthe\s+weekend\b")),
-    ("this_month", re.compile(r"\bearlier\s+(?:this|in\s+the)\s+month\b|\bthis\s+month\b")),
+    ("this_month", re.compile(r"\bthis\s+month\b")),
     ("last_month", re.compile(r"\blast\s+month\b")),
     ("this_year", re.compile(r"\bearlier\s+this\s+year\b")),
     ("last_year", re.compile(r"\blast\s+year\b")),
@@ -128,6 +131,11 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         return (pub - dt.timedelta(days=7) if pub else None), (W if pub else U), False
     if kind == "this_month":
         return (pub.replace(day=1) if pub else None), (M if pub else U), False
+    if kind == "earlier_month":
+        if pub is None or m.group(1) is None:
+            return (pub.replace(day=1) if pub else None), (M if pub else U), True
+        month = _MONTHS[m.group(1).rstrip(".")]
+        return _safe_date(pub.year if month <= pub.month else pub.year - 1, month, 1), M, True
     if kind == "last_month":
         if pub is None:
             return None, U, True

@@ -46,6 +46,7 @@ GUARDS: dict[str, str] = {
     "raiders-retreat": "raiders falling back, no one named taking the place",
     "raid-leaving": "a side leaving a place after looting or burning it, no one named taking it",
     "coded-elsewhere": "what a coder note marks '(coded separately)': another row's event",
+    "container": "the place another place of the frame lies in ('the village of X in Donetsk'), no second place (unnamed_town.py)",
     "no-side": "neither side named nor a sideless construction at war",
     "unknown-place-and-side": "a place GeoNames lacks taken by a side the catalogue lacks",
     "needs-known-place": "a weak verb's place GeoNames lacks, not vouched for by a note, grammar or the text",

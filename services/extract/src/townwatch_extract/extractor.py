@@ -34,6 +34,7 @@ from townwatch_extract.background import (
 from townwatch_extract.background_label import background_labels
 from townwatch_extract.backstory import is_backstory
 from townwatch_extract.brief import is_brief, raided, reversal_frame
+from townwatch_extract.brought_under import brought_under_frame
 from townwatch_extract.calibration import CalibrationMap
 from townwatch_extract.capital import national_capital
 from townwatch_extract.casing import CaseHints, common_word, one_case, restore_case, title_case
@@ -119,6 +120,7 @@ from townwatch_extract.landmark_place import only_landmark
 from townwatch_extract.later_base import later_base_name
 from townwatch_extract.leader_title import leader_by_title
 from townwatch_extract.leaver import leaving_side
+from townwatch_extract.lede_province import outside_named_province
 from townwatch_extract.lede_town import entry_names_lede_town
 from townwatch_extract.lexicon import (
     NOUN_CLASSES,
@@ -165,7 +167,7 @@ from townwatch_extract.quotes import (
     quote_side,
     trailing_speaker,
 )
-from townwatch_extract.raid_leaving import left_after_raid
+from townwatch_extract.raid_leaving import left_after_operation, left_after_raid
 from townwatch_extract.raw_text import blank_markup, end_dateline, latin_lookalikes, looks_binary
 from townwatch_extract.recap import (
     held_in_lead,
@@ -198,6 +200,7 @@ from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
+from townwatch_extract.unnamed_town import container_names, named_container
 from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
 from townwatch_extract.welcome import opening_line, welcomed
@@ -1700,6 +1703,8 @@ class Extractor:
             frame = participle_list_frame(tok) or frames_for(tok)
             if frame is None and tok.lemma_.lower() in PHRASE_LEMMAS:
                 frame = phrase_frame(tok)
+            if frame is None and tok.lemma_.lower() == "take":
+                frame = brought_under_frame(tok)  # "X was taken under control by Z" (brought_under.py)
             if frame is None or (title and frame.pending and not (lone and lone_headline_entry(frame, lone))):
                 if trace is not None and tok.pos_ != "AUX":  # ("had taken", "is in control": no reading of its own)
                     why = frame_or_why(tok)
@@ -1879,6 +1884,9 @@ class Extractor:
             if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
                 _drop(trace, why, ref_place.token.text, frame.trigger.text)
                 continue  # a cited source, a seized drone, "Kokang armed group's base", "village after village"
+            if not ref_place.anaphor and not ref_place.site and named_container(ref_place.token, [r.token for r in listed if not r.anaphor and not r.site]):
+                _drop(trace, "container", ref_place.token.text, frame.trigger.text)
+                continue  # "raised the flag over the village of X in Donetsk": where X lies (unnamed_town.py)
             if not ref_place.anaphor and marked_coded_elsewhere(ref_place.token.doc, ctx.place_span(ref_place.token).end):
                 _drop(trace, "coded-elsewhere", ref_place.token.text, frame.trigger.text)
                 continue  # "took control of A town (X, Y) and B (coded separately)": B is another row's news
@@ -1978,6 +1986,9 @@ class Extractor:
                 ):
                     _drop(trace, "leaving-unknown-place" if geo is None else "backer-leaving", place.name, frame.trigger.text)
                     continue  # a backer leaving its ally's town; a force leaving a name we cannot find in any war
+                if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE and left_after_operation(frame.trigger):
+                    _drop(trace, "raid-leaving", place.name, frame.trigger.text)
+                    continue  # "Israel withdrew from Khan Younis after a month-long operation": a raid's end (raid_leaving.py)
                 if gaining is None and losing is not None and frame.cls == TriggerClass.LOSE:
                     gaining = _arriving_side(frame.trigger, losing, ctx, cc) or _pressing_side(frame.trigger, losing, ctx, cc)
                     if gaining is None and _raiders_retreat(frame.trigger, losing, ctx.holder_of(place)):
@@ -2557,6 +2568,9 @@ class Extractor:
             for p in ref.token.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in REGION_CORE
             for key in (name_key(" ".join(t.text for t in o.subtree if t.pos_ == "PROPN")), *(name_key(t.text) for t in o.subtree if t.pos_ == "PROPN"))
+        ) | frozenset(  # "a town in southeastern Idlib", "another town in the countryside of the Idlib Governorate": the
+            # container the noun's own "in" names is never the town it stands for (unnamed_town.py)
+            container_names(ref.token, trigger)
         ) | frozenset(  # "this Turkmen city": the people's name before the noun is not the town it stands for
             name_key(c.text) for c in ref.token.children if c.dep_ == "compound" and c.i < ref.token.i
             and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)
@@ -2571,6 +2585,8 @@ class Extractor:
         ante = mentions.antecedent(
             start, end, start + ref.token.idx, ref.definite, hints, located_by, province, countries, ref.token.lower_ if is_title else "",
         )
+        if ante is not None and not ref.definite and outside_named_province(ref.token, ante.geo, mentions.gazetteer):
+            return None  # "captured a town in Idlib province ... Meanwhile in Aleppo": no town of that province (lede_province.py)
         return None if ante is None else _ante_place(ante, hints)
 
     def _score(

@@ -18,6 +18,7 @@ from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS, SINGULAR_ANAPHORS
 from townwatch_extract.country_possessive import possessed_town
+from townwatch_extract.entry_claim import claims_entered_town
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
@@ -1612,11 +1613,13 @@ def _rank(tok: Token) -> bool:
 
 def _periphrasis(tok: Token) -> bool:
     """"Afghanistan's third-largest city", "the 10th provincial capital", "the country's capital": a description
-    that names one place by itself, never a stand-in for a town named nearby."""
+    that names one place by itself, never a stand-in for a town named nearby (but "a second regional capital", "a
+    fourth village": an indefinite counted noun is the next of a series, named nearby like "a town")."""
+    counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
         # (not an appositive "one of its biggest gains yet" after "a key city": a verdict on the capture, no rank)
-        or (c.tag_ in ("JJS", "CD") and not (c.dep_ == "appos" and c.lower_ == "one")) or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod"))
+        or (c.tag_ in ("JJS", "CD") and not (c.dep_ == "appos" and c.lower_ == "one")) or (c.lower_.endswith(("largest", "biggest", "th", "nd", "rd")) and c.dep_ in ("amod", "nummod") and not (counted and c.lower_ in _COUNTING))
         or (_rank(c) and c.dep_ == "compound")  # "2nd Largest City" restored from a Title Case line
         or (c.dep_ == "poss" and c.lower_ in ("country", "country's", "nation"))
         # "Gezira state's capital", "the province's capital": a province's capital, not a town named nearby
@@ -2010,6 +2013,8 @@ def _entry_corroborated(trigger: Token) -> bool:
             or (tok.head.lemma_.lower() in ("claim", "declare") and _says_it_controls(prep_objects(tok, ("of", "over")), tok.head))
         ):
             return True  # "marched into Goma and said they controlled the city", "... and claimed control of the city"
+        if claims_entered_town(tok):
+            return True  # "rolled into X and said they had full control of the town" (entry_claim.py)
     return False
 
 

@@ -207,6 +207,8 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     "forces": frozenset({"out"}),
     # (and a sweep of named villages: "troops proceeded to clear other surrounding villages including A, B and C")
     **dict.fromkeys("cleared clears clear".split(), frozenset({"of", "from", "villages", "towns", "communities", "settlements"})),
+    # "the army brought X under its control", "X was brought under government control" (brought_under.py)
+    **dict.fromkeys("brought bring brings bringing".split(), frozenset({"control"})),
     # "consolidated their hold on X, driving out rival militias" (control._consolidate_frame)
     **dict.fromkeys("consolidated consolidates cemented cements".split(), frozenset({"hold", "grip", "control"})),
     # a headline's "forces enter the remaining of the city of X" (frames: the rest of a town entered; "entered" is strong)

@@ -1,10 +1,13 @@
-"""Raid leaving: a side that leaves a place "after looting" it, told as the end of a raid rather than a loss."""
+"""Raid leaving: a side that leaves a place "after looting" it, or at the end of its own operation there, told as the end
+of a raid rather than a loss."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-__all__ = ["left_after_raid"]
+__all__ = ["left_after_operation", "left_after_raid"]
 
 # the leaving verbs a monitor closes a raid with ("withdrew from X after looting the market", "left the village after
 # burning houses", "pulled out of X after abducting 12 civilians"); "retreat" has its own reading in the extractor
@@ -28,4 +31,59 @@ def left_after_raid(trigger: Token) -> bool:
             m.dep_ == "mark" and m.lower_ == "after" for m in child.children
         ):
             return True
+    return False
+
+
+# the deeds a side ends by leaving a place: its own raid, incursion or operation there ("withdrew from Khan Younis after
+# a month-long ground operation", "pulled out of Jenin at the end of a 48-hour raid"); never "offensive" or "fighting"
+# (an enemy's push, a battle lost: "withdrew from Avdiivka following a months-long Russian offensive")
+_OPERATIONS = frozenset("operation raid incursion mission sweep foray".split())
+_ENDING = frozenset("complete conclude finish end wrap".split())
+_OWN = frozenset({"its", "their", "his", "our"})
+_SIDE_WORDS = frozenset("army military government coalition rebel militant jihadist insurgent security counterterrorism".split())
+# the words after a headline's leaving verb: its place, then "after" an operation of a few modifiers, no other side's
+_OPERATION_AFTER = re.compile(
+    r"[^,.;:]{0,60}?\b(?:after|following)\s+(?:an?\s+|its\s+|their\s+)?(?:(?!by\b|offensive\b|fighting\b|army\b|military\b|government\b)[\w-]+\s+){0,4}"
+    r"(?:operation|raid|incursion|mission|sweep|foray)s?\b(?!\s+by\b)",
+    re.I,
+)
+
+
+def _own_operation(noun: Token) -> bool:
+    """Whether ``noun`` is an operation with no other side's name on it (not "an operation by the army", "the army's
+    operation": an operation of the side's foe that drove it out)."""
+    if noun.lemma_.lower() not in _OPERATIONS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False
+    if any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.lower_ in _SIDE_WORDS
+           for t in noun.doc[noun.left_edge.i : noun.i]):
+        return False  # "after a Russian operation", "after an army operation": whose it is, a side the text names
+    return not any(c.dep_ == "poss" and c.lower_ not in _OWN for c in noun.children)
+
+
+def left_after_operation(trigger: Token) -> bool:
+    """True when the leaving verb's "after" / "following" / "at the end of" phrase is the side's own operation: "Israel's
+    military has withdrawn from eastern Khan Younis following a month-long ground operation", "troops pulled out of
+    Jenin after completing a large-scale operation", "... at the end of a two-day raid": the end of a raid, no change.
+    "withdrew after months of fighting", "following a Russian offensive", "after an operation by the army" are not."""
+    if trigger.lemma_.lower() not in _LEAVING:
+        return False
+    if any(c.dep_ == "dep" and c.lower_ in ("after", "following") for c in trigger.children):
+        # a headline's parse leaves the phrase in pieces ("Israel Withdraws From X After Month-Long Major Operation"):
+        # read the words after the verb instead
+        rest = trigger.doc.text[trigger.idx + len(trigger.text) :]
+        return _OPERATION_AFTER.match(rest) is not None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "at"):
+            continue
+        for obj in prep.children:
+            if prep.lower_ == "at" and obj.dep_ == "pobj" and obj.lower_ == "end":
+                obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), obj)
+            if obj.dep_ == "pobj" and _own_operation(obj):
+                return True
+            if obj.dep_ == "pcomp" and obj.lemma_.lower() in _ENDING and any(
+                o.dep_ == "dobj" and _own_operation(o) for o in obj.children
+            ):
+                return True
     return False

@@ -40,6 +40,15 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _fallen_to(verb: Token, noun: Token) -> Token | None:
+    """The side a fall went to when the parse hangs "to Z" on the verb the noun is object of ("hailed the fall of X to
+    the army")."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
 def _with_side(noun: Token) -> Token | None:
     """"With the capture of X, Z now hold the north": the main clause's subject made the capture (never with "the
     fall/loss of X", whose main clause may be the loser's: "with the fall of X, the rebels hold only Y")."""
@@ -102,6 +111,8 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
     if subj is None:
         return None
     loss = noun.lemma_.lower() in _LOSS_NOUNS
+    if noun.lemma_.lower() == "fall" and lemma not in _REPORT_TO and (to := _fallen_to(verb, noun)) is not None:
+        return ("gaining", to)  # "Putin hailed the fall of X to the Syrian army": the army gained it, not Putin
     if lemma in _CELEBRATE and (praised := _praised_on(verb, noun)) is not None:
         return ("gaining", praised)  # "Putin congratulates the Syrian army on the recapture of X": the army took it
     if lemma in _CELEBRATE:

@@ -1,4 +1,6 @@
-"""A victory declared in a town: "declaring victory in the pivotal city of X" tells the town won.
+"""A victory declared in a town: "declaring victory in the pivotal city of X" tells the town won, and so does an army's
+or a state's "declared victory in X" when the other side's leaving is told with it ("The Syrian army declared victory
+in Aleppo as the last rebels left": control.py asks for the leaving).
 
 "Z claims victory in X" alone may be a battle won (a claim stays so even in "the town of X": control.py asks this
 only of "declare") or a vote counted, and the control idioms (control.py) read it as a
@@ -13,7 +15,7 @@ from spacy.tokens import Token
 
 from townwatch_extract.lexicon import SETTLED
 
-__all__ = ["won_settlement"]
+__all__ = ["won_by_armed_side", "won_settlement"]
 
 
 # a victory told as not won yet: "declared victory prematurely"
@@ -38,3 +40,22 @@ def won_settlement(victory: Token) -> bool:
             if named_of or named_before:
                 return True
     return False
+
+
+# who declares a war town won: an army or its command, a government, or a state by its name ("Iraq declared victory in
+# Mosul"); never a party, a coach or a candidate ("the ruling party declared victory in X": a vote)
+_ARMED_DECLARERS = frozenset("army military force troop commander general command government soldier".split())
+
+
+def won_by_armed_side(victory: Token, declarer: Token | None) -> bool:
+    """Whether ``victory`` is declared by an army, a government or a state in a town named bare ("the Syrian army
+    declared victory in Aleppo"): the "in" object is the name itself (never "victory in the Mosul election", "in the
+    battle for X" with no town won, nor a victory told as premature)."""
+    if declarer is None or any(c.lower_ in _NOT_WON for c in (*victory.children, *victory.head.children)):
+        return False
+    if not (declarer.lemma_.lower() in _ARMED_DECLARERS or (declarer.pos_ == "PROPN" and declarer.ent_type_ == "GPE")):
+        return False
+    return any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON"
+        for t in (victory, victory.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+    )
