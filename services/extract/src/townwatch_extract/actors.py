@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from townwatch_schemas import Actor, ActorKind
 # safe constructor), parsed ~9x faster; this file is read on every extractor's start-up.
 _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-__all__ = ["ActorCatalogue", "ActorEntry", "AliasMatch", "lower_same_length"]
+__all__ = ["ActorCatalogue", "ActorEntry", "AliasMatch", "lower_same_length", "packaged_catalogue"]
 
 _WORD = re.compile(r"\w")
 _INDEFINITE = re.compile(r"(?:^|\W)an? $", re.I)
@@ -232,3 +233,9 @@ def _day(value: object) -> dt.date | None:
         return value
     return dt.date.fromisoformat(str(value))
 
+
+@cache
+def packaged_catalogue() -> ActorCatalogue:
+    """The packaged catalogue, loaded once per process: for the parse-level helpers that ask it about a name
+    (list_tails.py, flight.py) without an extractor to hand."""
+    return ActorCatalogue.load()

@@ -11,11 +11,10 @@ a people's demonym ("Ukrainians flee Mariupol"), a leader ("Ghani flees Kabul": 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Token
 
-from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.actors import packaged_catalogue
 from townwatch_extract.syntax import subject_of
 
 FLIGHT_VERBS = frozenset({"flee", "quit"})
@@ -42,11 +41,6 @@ _PEOPLE_HEADS = frozenset(
 _TITLES = frozenset("president prime minister premier pm king emir leader ruler dictator".split())
 
 
-@cache
-def _catalogue() -> ActorCatalogue:
-    return ActorCatalogue.load()
-
-
 def personal_departure(trigger: Token) -> bool:
     """Whether the subject of a leaving verb is one man: a title ("Afghan president Ashraf Ghani leaves Kabul"), a
     person's name as the tagger reads it, or a leader the catalogue names a side by ("Zelensky flees Kyiv", "Putin
@@ -57,7 +51,7 @@ def personal_departure(trigger: Token) -> bool:
     if any(t.lower_ in _TITLES or t.ent_type_ == "PERSON" for t in subject.subtree):
         return True
     name = " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t == subject)
-    return name.casefold() in _catalogue().person_names
+    return name.casefold() in packaged_catalogue().person_names
 
 
 def armed_flight(trigger: Token) -> bool:

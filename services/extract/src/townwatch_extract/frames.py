@@ -2788,7 +2788,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the rebels conceded they had lost the battle for the town of Qusayr": the place fought for is lost
             frame.places = [r for t in prep_objects(obj, ("for",)) for r in place_refs(t)]
         elif lemma == "lose" and obj is not None and not passive and obj.lemma_.lower() in _HELD_GROUND | {"last"} and (
-            held := [t for t in (obj, *prep_objects(obj, ("of",)), trigger) for p in prep_objects(t, ("in", "at")) if p.pos_ == "PROPN" for t in [p]]
+            held := [p for t in (obj, *prep_objects(obj, ("of",)), trigger) for p in prep_objects(t, ("in", "at")) if p.pos_ == "PROPN"]
         ):
             # "IS loses last patch of territory in Baghouz", "Taliban lose stronghold at X": the town the ground is in,
             # when the ground is no name of its own (a known town only: never a province or a country)

@@ -12,11 +12,9 @@ gazetteer or a settlement noun), so a side's or a person's name after "together 
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from townwatch_extract.actors import ActorCatalogue
+from townwatch_extract.actors import packaged_catalogue
 
 __all__ = ["locative_tail", "sequel_tails", "verb_tails"]
 
@@ -44,11 +42,6 @@ def _opens_clause(tok: Token) -> bool:
     return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP")
 
 
-@cache
-def _catalogue() -> ActorCatalogue:
-    return ActorCatalogue.load()
-
-
 def _names_side(tok: Token) -> bool:
     """Whether a companion list names a side of the catalogue ("together with Wagner and Akhmat", "along with
     Hezbollah"): then the phrase tells who took part, and none of its names is a place."""
@@ -56,7 +49,7 @@ def _names_side(tok: Token) -> bool:
     for name in names:
         start = min([name.i, *(c.i for c in name.children if c.dep_ == "compound" and c.i < name.i)])
         text = name.doc[start:name.i + 1].text
-        if any(m.start == 0 and m.end == len(text) for m in _catalogue().find(text)):
+        if any(m.start == 0 and m.end == len(text) for m in packaged_catalogue().find(text)):
             return True
     return False
 
