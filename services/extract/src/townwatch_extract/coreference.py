@@ -14,6 +14,7 @@ from itertools import chain
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.background_mention import named_as_background
+from townwatch_extract.demonym import describes_people
 from townwatch_extract.demonym_side import UnnamedSide, unnamed_after
 from townwatch_extract.lexicon import REGION_CORE, SETTLED
 from townwatch_extract.located import located_country
@@ -228,8 +229,6 @@ _HELD_AGAINST = re.compile(
 # took it back ("recovered communities overrun by Boko Haram")
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _EARLIER_TAKER = re.compile(r"\b(?:overrun|overran|held|controlled|occupied|seized|captured|taken)\s+by\s+(?:the\s+)?$", re.I)
-# a demonym written in capitals before a settlement noun ("a key Northern Malian city", "the Syrian town of")
-_DEMONYM_NAME = re.compile(r"(?:ian|ean|ese|ish)$")
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?[\w'-]+\s*,?\s+){0,3}(?:and\s+)?(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
@@ -352,7 +351,7 @@ class PlaceMentions:
             geo = None
         if geo is not None and located is not None and geo.country_code != located and geo.population < 50000:
             geo = None  # "Krasnoye in Kharkiv": a Russian village of the name is not it
-        if geo is None and (not kind or _DEMONYM_NAME.search(name)):
+        if geo is None and (not kind or describes_people(name.lower())):
             return None  # (not "a key Northern Malian city, Kidal": a demonym before the noun names no town)
         if geo is None:
             self.called.add(name_key(name))
@@ -653,7 +652,7 @@ class PlaceMentions:
         # ("the Sunni town of X": the word before "town of" qualifies X, the name is after it)
         called = re.compile(rf"({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}})\s+{noun}\b(?!\s+of\b)|\b{noun}\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
         names = [(m.group(1) or m.group(2)).strip(" -’'") for m in called.finditer(self.text, lo, head_at)]
-        names = [n for n in names if n.split()[0].lower() not in _NOT_PLACES and name_key(n) not in exclude and not _DEMONYM_NAME.search(n)]
+        names = [n for n in names if n.split()[0].lower() not in _NOT_PLACES and name_key(n) not in exclude and not describes_people(n.lower())]
         if not names or (found is not None and name_key(found.name) in {name_key(n) for n in names}):
             return None
         return self._mention_named(names[-1], hints)

@@ -18,6 +18,13 @@ from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS, SINGULAR_ANAPHORS
 from townwatch_extract.country_possessive import possessed_town
+from townwatch_extract.demonym import (
+    PEOPLES,
+    describes_people,
+    names_people,
+    owner_people,
+    wide_people,
+)
 from townwatch_extract.entry_claim import claims_entered_town
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
@@ -125,15 +132,6 @@ __all__ = [
 _DIRECTION_ADJ = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "northeastern",
                             "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
                             "southwestern", "eastern-most", "parts"})
-# "-i" demonyms are few (Iraqi, Somali, Pakistani, Yemeni, Saudi, Israeli, Emirati, Bangladeshi, Thai...); a village
-# name ending in "-i" ("Kuchi village") is still a name
-_DEMONYM_END = re.compile(r"(?:an|ean|ese|ish|aqi|ali|ani|eni|iti|ari|udi|eli|ini|ati|shi|hai|ic|ch|ss)$")
-# the demonym endings a name read as an adjective must not have; unlike _DEMONYM_END, a bare "-an" is a name's
-# ("Konekyan town"), save the few demonyms listed
-_NAME_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|can|dan|lan|i|ch|ss)$")
-_AN_DEMONYMS = frozenset("afghan kenyan german tibetan cuban korean kokang".split())
-# the endings of a demonym written before a settlement noun ("a key Northern Malian city, Kidal"), never a town's
-_DESCRIBING = re.compile(r"(?:ian|ean|ese|ish)$")
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night dawn weekend day".split()
 )
@@ -495,7 +493,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     elif tok.pos_ != "PROPN" and (low in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS):
         # "Sartagab village of Patu district": the village's own name, even one the tagger read as an adjective
         own_name = [c for c in tok.children if c.dep_ == "compound" and (
-            c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i < tok.i and not _DEMONYM_END.search(c.text)))]
+            c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i < tok.i and not wide_people(c.lower_)))]
         if not own_name and tok.lemma_.lower() in _SUBUNITS and of_objs:
             own_name = [c for c in tok.children if _an_name(c, tok)]  # "the Paryan district of the Panjshir province"
         if tok.tag_ == "NNS":  # "seized A, B and C towns of Borno State": the names listed before the plural are its own
@@ -554,7 +552,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         else:
             named = [c for c in tok.children if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or _adjective_name(c)
                      or (c.dep_ == "amod" and c.pos_ == "PROPN" and c.i > tok.sent.start and c.text[:1].isupper()
-                         and not _DEMONYM_END.search(c.text))  # "Ceel Dheere town": "Dheere" read as a modifier
+                         and not wide_people(c.lower_))  # "Ceel Dheere town": "Dheere" read as a modifier
                      or _name_as_adjective(c, tok) or initial_name(c, tok)  # "Hantunin village was liberated"
                      # "seize the Yemeni capital Sanaa": the name right after the noun, read as a common noun
                      or (c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "NOUN" and c.text[:1].isupper() and not c.text.isupper())
@@ -624,7 +622,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             own = [c for c in named if c.dep_ in ("compound", "amod") and c.i < tok.i]
             comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and low not in _SEAT_NOUNS
             # ("a key Northern Malian city, Kidal": a region or a demonym before the noun is no name of the city)
-            own = [c for c in own if not _DESCRIBING.search(c.lower_) and c.lower_ not in _AN_DEMONYMS and c.lower_ not in _DIRECTION_ADJ]
+            own = [c for c in own if not describes_people(c.lower_) and c.lower_ not in _DIRECTION_ADJ]
             named = own if after and own and comma else (after or named)
             for c in named:
                 out.append(PlaceRef(c, partial, tok.lemma_.lower()))
@@ -1057,7 +1055,6 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     ]
 
 
-_OWNER_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")  # "Iraqi Army Headquarters": a people's word, no name
 
 
 def _garrison_preps(h: Token) -> tuple[str, ...]:
@@ -1069,7 +1066,7 @@ def _garrison_preps(h: Token) -> tuple[str, ...]:
     named = unit_designation(h) is not None or any(
         c.dep_ in ("compound", "nmod", "poss") and (
             any(ch.isdigit() for ch in c.text) or (
-                c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not _actor_word(c) and not _OWNER_DEMONYM.search(c.lower_)
+                c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not _actor_word(c) and not owner_people(c.lower_)
             )
         ) for c in h.children
     )  # (an owner's words are no name: "Iraqi Army Headquarters Near X", as unnamed_seat reads them)
@@ -1315,7 +1312,7 @@ def _capital_of_area(tok: Token) -> Token | None:
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return None
     area = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
-    return None if area is None or _DEMONYM_END.search(area.lower_) else area
+    return None if area is None or wide_people(area.lower_) else area
 
 
 def _province(tok: Token) -> bool:
@@ -1526,14 +1523,9 @@ def _name_as_adjective(c: Token, noun: Token) -> bool:
     town", "Fourth village" stay out)."""
     return (
         c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == noun.i - 1 and c.i > noun.sent.start and c.text[:1].isupper()
-        and not c.text.isupper() and noun.tag_ == "NN" and noun.text.islower() and not _NAME_DEMONYM.search(c.lower_)
-        and c.lower_ not in _AN_DEMONYMS and c.lower_ not in country_codes()
+        and not c.text.isupper() and noun.tag_ == "NN" and noun.text.islower() and not names_people(c.lower_)
         and c.lower_ not in _DIRECTION_ADJ and not _rank(c) and not any(ch.dep_ == "advmod" for ch in c.children)
     )
-
-
-# adjectives in "-an" that name a people or a region's people, not a district ("the Syrian district of X" is no name)
-_PEOPLE_AN = frozenset("tigrayan amharan oromo afghan african american european asian arabian iranian sudanese".split())
 
 
 def _an_name(tok: Token, noun: Token) -> bool:
@@ -1542,7 +1534,7 @@ def _an_name(tok: Token, noun: Token) -> bool:
     low = tok.lower_
     return (
         tok.dep_ == "amod" and tok.i == noun.i - 1 and tok.text[:1].isupper() and tok.i > tok.sent.start
-        and low.endswith("an") and low not in country_codes() and low not in _PEOPLE_AN
+        and low.endswith("an") and low not in country_codes() and low not in PEOPLES
     )
 
 
@@ -1551,7 +1543,7 @@ def _adjective_name(tok: Token) -> bool:
     return (
         tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.i > tok.sent.start and tok.text[:1].isupper()
         and tok.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "PERSON")  # a name, not Title Case "Small Town", "First City"
-        and not _DEMONYM_END.search(tok.text) and tok.lower_ not in _DIRECTION_ADJ
+        and not wide_people(tok.lower_) and tok.lower_ not in _DIRECTION_ADJ
     )
 
 

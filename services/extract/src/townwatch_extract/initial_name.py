@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from townwatch_extract.casing import common_word
-from townwatch_gazetteer.countries import country_codes
+from townwatch_extract.demonym import names_people
 
 __all__ = ["initial_name"]
 
@@ -16,8 +16,6 @@ __all__ = ["initial_name"]
 # settlement noun, that is no English word ("Border town", "Key village", "Small town" stay common), no demonym
 # ("Syrian town", "Afghan village") and no country.
 _NOUNS = frozenset({"town", "village", "city", "township", "hamlet", "settlement"})
-_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "can", "i", "ch", "ss")
-_DEMONYMS = frozenset("afghan kenyan german tibetan cuban korean kokang thai".split())
 
 
 def initial_name(c: Token, noun: Token) -> bool:
@@ -27,6 +25,6 @@ def initial_name(c: Token, noun: Token) -> bool:
         c.i == noun.i - 1 and c.i == noun.sent.start and c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN")
         and noun.text in _NOUNS and noun.tag_ == "NN"
         and c.text[:1].isupper() and c.text[1:].islower() and len(c.text) > 3 and c.is_alpha
-        and not low.endswith(_DEMONYM_ENDS) and low not in _DEMONYMS and low not in country_codes()
+        and not names_people(low)
         and not common_word(c.text)
     )

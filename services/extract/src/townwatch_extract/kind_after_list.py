@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from townwatch_extract.demonym import owner_people
 from townwatch_extract.syntax import DAY_WORDS, MONTH_WORDS
 
 __all__ = ["names_before_kind"]
@@ -17,7 +18,6 @@ __all__ = ["names_before_kind"]
 # "Russian and Ukrainian towns") are no names of places.
 _PLURAL_KINDS = {"villages": "village", "towns": "town", "cities": "city", "settlements": "settlement", "hamlets": "hamlet"}
 _PARTICLES = frozenset("al el ad as ash ar an at az ez es ed de du".split())
-_GROUP_END = ("ian", "ean", "ese", "ish", "i", "ic")
 _NOT_NAMES = frozenset(
     "the these those both all two three four several many other nearby neighbouring neighboring key strategic "
     "shia sunni kurdish arab turkmen druze alawite yazidi christian muslim border frontline front-line".split()
@@ -33,7 +33,7 @@ def _name_word(tok: Token) -> bool:
         return False
     if tok.ent_type_ == "NORP" or tok.lower_ in DAY_WORDS or tok.lower_ in MONTH_WORDS:
         return False
-    return not (tok.lower_.endswith(_GROUP_END) and tok.pos_ == "ADJ")
+    return not (owner_people(tok.lower_) and tok.pos_ == "ADJ")
 
 
 def names_before_kind(tok: Token) -> tuple[str, list[Token]] | None:

@@ -4,7 +4,6 @@ palaces): resolved to the populated place named with them, an airport to its own
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
@@ -13,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.area_site import area_site_name, site_area
 from townwatch_extract.context import ArticleContext
+from townwatch_extract.demonym import owner_people
 from townwatch_extract.height_names import height_noun_of
 from townwatch_extract.mountain_site import mount_name
 from townwatch_extract.site_town import site_town
@@ -76,7 +76,6 @@ _DESCRIPTIVE = frozenset(
 WRITTEN_KINDS = frozenset({"barracks", "prison", "plant", "border crossing", "building"})
 _NAME_DEPS = ("compound", "nmod", "amod")
 _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
-_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
 
 
 def _name_word(t: Token, head: Token) -> bool:
@@ -91,7 +90,7 @@ def _name_word(t: Token, head: Token) -> bool:
     if t.pos_ == "PROPN":
         return True
     return (t.i > t.sent.start and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("NOUN", "ADJ")
-            and (t.ent_type_ in _NAME_ENTS or (head.text.islower() and not _DEMONYM.search(t.lower_))))
+            and (t.ent_type_ in _NAME_ENTS or (head.text.islower() and not owner_people(t.lower_))))
 
 
 def site_names(tok: Token) -> list[Token]:
