@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.advancing_side import with_advancing_side
 from townwatch_extract.adversary import other_side
 from townwatch_extract.anchored_name import name_anchor
 from townwatch_extract.answered import answered
@@ -1756,8 +1757,10 @@ class Extractor:
             if not crosses_clause(f) or _drop(trace, "crosses-clause", _place_text(f), f.trigger.text)
         ]
         found += self._headline_frames(doc)
+        found = [(with_advancing_side(f), m) for f, m in found]  # "withdraw from X as rebels advance" (advancing_side.py)
         if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
             found = self._frames(rebuilt, title=True, trace=trace, lone=lone) or found  # "Ukraine says recaptured X": the parse lost the side
+            found = [(with_advancing_side(f), m) for f, m in found]
         return found
 
     @staticmethod
@@ -2449,9 +2452,10 @@ class Extractor:
             # "The regime said it retook A. It said B was retaken from Karen groups on April 25": a side tells
             # of the place it took back, not of its enemy's gain
             gaining = replace(voice, inferred=True)
-        if gaining is None and ((losing is None and placed) or (losing is not None and frame.cls != TriggerClass.LOSE)):
+        if gaining is None and ((losing is None and placed) or (losing is not None and (frame.cls != TriggerClass.LOSE or frame.gaining is not None))):
             # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
-            # regime forces": the loser named does not make the common noun that took it any less the gainer
+            # regime forces": the loser named does not make the common noun that took it any less the gainer (nor
+            # "Syrian troops withdraw from X as rebels advance": advancing_side.py)
             gaining = _unnamed_side(frame.gaining, cc)
             if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
                 gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
