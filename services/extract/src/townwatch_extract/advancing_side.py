@@ -15,7 +15,8 @@ __all__ = ["with_advancing_side"]
 # advance the withdrawal is set against took the town (spent headline sets lab35 three lines; wire copy 2012-2016).
 # "Z seize A as Kurdish SDF withdraws", "Z advances into A after SDF withdrawal": the side that withdrew lost it
 # (lab36 three lines). A generic noun ("rebels") is named here only: the story's other named side is the adversary's.
-_ADVANCING = frozenset({"advance", "close", "push", "press", "sweep", "move", "approach", "enter", "arrive", "storm"})
+# (an arrival, "as Iraqi troops move in", is ``extractor._arriving_side``'s, which leaves an ally's own force alone)
+_ADVANCING = frozenset({"advance", "close", "push", "press", "sweep", "approach", "storm"})
 _WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "flee", "leave", "withdrawal", "pullout", "pull-out"})
 _MARKS = frozenset({"as", "after", "following", "while"})
 _GENERIC = frozenset({"troops", "forces", "fighters", "army", "military", "soldiers", "rebels", "militants", "insurgents", "jihadists"})
