@@ -2777,7 +2777,8 @@ class Extractor:
                 # (the taker's own words read without the place's country: "Al-Qaida now controlled all of Mukalla"
                 # noted al-Qaeda's name, unplaced, as Mukalla's holder; it is AQAP, the gainer)
                 if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies and not (
-                    holder.id.startswith("x-") and holder.text.casefold() == gaining.text.casefold()
+                    # (the same words read twice: the headline's own "Syrian rebels control X" as its holder)
+                    gaining.text.casefold() in holder.text.casefold() and (holder.id.startswith("x-") or gaining.id.startswith("x-"))
                 ):
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
                 elif (opposed := other_side(
