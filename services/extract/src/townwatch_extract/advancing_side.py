@@ -19,6 +19,10 @@ __all__ = ["with_advancing_side"]
 _ADVANCING = frozenset({"advance", "close", "push", "press", "sweep", "approach", "storm"})
 _WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "flee", "leave", "withdrawal", "pullout", "pull-out"})
 _MARKS = frozenset({"as", "after", "following", "while"})
+# what may follow the clause's verb: another phrase of the line ("as SDF withdraws amid clashes", "in", "on")
+_AFTER_MOVE = frozenset({"amid", "in", "on", "from", "to", "into", "toward", "towards", ",", ":", "-"})
+# the words of a side's noun phrase in a broken parse ("U.S.-Backed Kurds", "Kurdish SDF", "Syrian rebels")
+_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "HYPH", "_SP", "DT", "."})
 _GENERIC = frozenset({"troops", "forces", "fighters", "army", "military", "soldiers", "rebels", "militants", "insurgents", "jihadists"})
 
 
@@ -28,8 +32,9 @@ def _clause_side(head: Token) -> Token | None:
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     if subject is not None:
         return subject
-    if head.dep_ == "dep" and head.i > 0 and head.doc[head.i - 1].dep_ == "dep":
-        return head.doc[head.i - 1]  # (the flat parse: "as rebels advance")
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.tag_ in ("NNS", "NNP", "NNPS") and before.dep_ in ("dep", "pobj", "compound", "nsubj"):
+        return before  # (the flat parse: "as rebels advance", "as U.S.-Backed Kurds Withdraw")
     if head.pos_ in ("NOUN", "PROPN"):
         return next(
             (c for c in reversed(list(head.lefts)) if c.dep_ in ("compound", "poss", "amod") and c.text[:1].isupper() and c.tag_ != "JJ"), None
@@ -51,13 +56,23 @@ def _other_move(trigger: Token, lemmas: frozenset[str]) -> Token | None:
 
 
 def _flat_move(trigger: Token, lemmas: frozenset[str]) -> Token | None:
-    """The same clause where the parse left it flat ("as rebels advance" as three ``dep`` words): a mark, a noun, the
-    verb, at the end of the line."""
-    words = [t for t in trigger.doc[trigger.i + 1 :] if not t.is_punct]
-    for k in range(len(words) - 2):
-        mark, side, verb = words[k : k + 3]
-        if mark.lower_ in _MARKS and side.tag_ in ("NNS", "NNP", "NNPS") and verb.lemma_.lower() in lemmas and k + 3 == len(words):
-            return verb
+    """The same clause where the parse left it flat or broke it ("as rebels advance" as three ``dep`` words, "as
+    U.S.-Backed Kurds Withdraw" as two objects of "as"): a mark, a noun phrase, the verb, then the line's end or
+    another phrase."""
+    words = [t for t in trigger.doc[trigger.i + 1 :] if not t.is_punct or t.text in ("-", ".")]
+    for k, mark in enumerate(words):
+        if mark.lower_ not in _MARKS:
+            continue
+        for n in range(k + 2, min(k + 6, len(words))):
+            verb = words[n]
+            if verb.lemma_.lower() not in lemmas and verb.lower_ not in lemmas:
+                continue
+            phrase = words[k + 1 : n]
+            after = words[n + 1] if n + 1 < len(words) else None
+            if phrase[-1].tag_ in ("NNS", "NNP", "NNPS") and (after is None or after.lower_ in _MARKS | _AFTER_MOVE) and all(
+                t.tag_ in _PHRASE_TAGS for t in phrase
+            ):
+                return verb
     return None
 
 
