@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.handover import handover_frames
+from townwatch_extract.headline_circumstance import circumstance_frames
 from townwatch_extract.headline_control import bare_control
 from townwatch_extract.headline_fall import headline_falls
 from townwatch_extract.headline_nominal import nominal_headline_frames
@@ -288,6 +289,7 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(headline_falls(doc))
     out.extend(headline_retreats(doc))
     out.extend(headline_victories(doc))
+    out.extend(circumstance_frames(doc))
     return out
 
 
