@@ -4,7 +4,9 @@ A headline's bare present of control told as the news ("Iraqi army controls Rama
 town of X after clashes", "Z controls most of X": headline_control.bare_control, headline.CONTROL_HEADLINE); the other
 side a withdrawal's "as Z advance" clause names ("Syrian troops withdraw from X as rebels advance": advancing_side);
 a comma list of towns taken whose later name the parse hangs on the first ("Iraqi forces seize Tikrit, Baiji":
-headline_list). Title Case variants of each. Twins from the same words: questions, holds that last or ended,
+headline_list); a capture noun set in the headline's "amid / with / after" phrase with its armed group ("amid
+Islamic State takeover of Palmyra", "Taliban continue offensive with capture of Kunduz": headline_circumstance).
+Title Case variants of each. Twins from the same words: questions, holds that last or ended,
 descriptions, prospects, vows, checkpoints, situations, civil holders, a museum, shelling, business, a country, a
 source, a leader or a clause after the comma, a police seizure, an intention, sport. Headlines written for these tests
 after the grammar of wire headlines of 2013-2017 (Iraq, Syria, Ukraine, Yemen, Mali).
@@ -56,6 +58,12 @@ def _heads(extractor: Extractor, title: str, published: dt.date) -> list[tuple[s
         ('Army retakes Palmyra, Russia hails gain', dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', None, False)]),  # list twin: a clause after the town
         ('Iraqi forces retake Tikrit, Abadi', dt.date(2015, 4, 1), [('Tikrit', 'iq-gov', 'isis', False)]),  # list twin: a leader after the town
         ("Army recaptures Palmyra, Syria's ancient city", dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', None, False)]),  # list twin: a description after the town
+        ('Residents flee amid Islamic State takeover of Palmyra', dt.date(2015, 5, 21), [('Palmyra', 'isis', 'sy-gov', False)]),  # a capture noun after amid
+        ('Aid groups warn amid Houthi takeover of Sanaa', dt.date(2014, 9, 22), [('Sanaa', 'houthis', 'ye-gov', False)]),  # a capture noun after amid
+        ('Residents flee after Islamic State takeover of Palmyra', dt.date(2015, 5, 21), [('Palmyra', 'isis', 'sy-gov', False)]),  # a capture noun after after
+        ('Taliban continue offensive with capture of Kunduz', dt.date(2015, 9, 28), [('Kunduz', 'taliban', 'af-gov', False)]),  # a capture noun after with, the clause's subject its side
+        ('Taliban Continue Offensive With Capture Of Kunduz', dt.date(2015, 9, 28), [('Kunduz', 'taliban', 'af-gov', False)]),  # a capture noun after with, Title Case
+        ("Rights groups warn amid Islamic State's Ramadi takeover", dt.date(2015, 5, 18), [('Ramadi', 'isis', 'iq-gov', False)]),  # a capture noun after amid, town before the noun
     ],
 )
 def test_headline_grammar_thirtyseventh(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
@@ -85,6 +93,14 @@ def test_headline_grammar_thirtyseventh(extractor: Extractor, title: str, publis
         ('Iraqi forces shell Tikrit, Baiji', dt.date(2015, 3, 2)),  # shelling
         ('Iraqi forces prepare to retake Tikrit, Baiji', dt.date(2015, 3, 2)),  # an intention
         ('Barcelona beat Madrid, Valencia', dt.date(2016, 3, 2)),  # sport
+        ('Residents flee amid fears of Islamic State takeover of Palmyra', dt.date(2015, 5, 20)),  # a fear
+        ('Ten years after Islamic State takeover of Mosul', dt.date(2024, 6, 10)),  # an anniversary
+        ('Police continue crackdown with capture of Guzman', dt.date(2016, 1, 9)),  # a man caught by police
+        ('Boko Haram shocks world with capture of Chibok schoolgirls', dt.date(2014, 5, 2)),  # people abducted
+        ('Protests amid Chinese takeover of Piraeus port', dt.date(2016, 4, 8)),  # a purchase
+        ('Shares fall amid Shell takeover of BG', dt.date(2016, 2, 2)),  # business
+        ('Army presses on with capture of Palmyra in sight', dt.date(2016, 3, 20)),  # a prospect
+        ('Residents flee amid Islamic State attack on Palmyra', dt.date(2015, 5, 14)),  # an attack
     ],
 )
 def test_headline_grammar_thirtyseventh_twins(extractor: Extractor, title: str, published: dt.date) -> None:
