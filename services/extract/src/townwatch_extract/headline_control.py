@@ -29,8 +29,8 @@ def bare_control(verb: Token) -> bool:
         return False  # ("JNIM, which controls X, ...", "forces controlling X": a description)
     doc = verb.doc
     words = [t for t in doc if not t.is_punct and not t.is_space]
-    if not words or words[0].lower_ in _FEATURE_OPENERS or doc.text.rstrip().endswith("?"):
-        return False
+    if not words or words[0].lower_ in _FEATURE_OPENERS or doc.text.rstrip().endswith(("?", ".")):
+        return False  # (a line closed by a full stop is a sentence read alone: "The Islamic State controls Raqqa.")
     if any(t.lower_ in _LASTING for t in verb.subtree if t.i > verb.i) or any(
         c.lower_ in _LASTING or t.lower_ in _UNDONE for c in verb.children for t in c.subtree if c.i < verb.i
     ):
