@@ -86,6 +86,8 @@ def test_headline_grammar_thirtyseventh(extractor: Extractor, title: str, publis
         ('City council controls Donetsk water supply', dt.date(2016, 3, 2)),  # a civil holder of a supply
         ('Police control crowds in Paris', dt.date(2016, 3, 2)),  # crowds
         ('Taliban control large parts of Helmand', dt.date(2016, 3, 2)),  # a province
+        ('Army controls Cairo after coup', dt.date(2013, 7, 4)),  # a coup in the state's own capital
+        ('The Islamic State controls Raqqa.', dt.date(2015, 3, 2)),  # a sentence read alone
         ('Syrian troops withdraw from Palmyra museum as fighting rages', dt.date(2015, 5, 20)),  # a museum, no town
         ('Syrian army shells Palmyra as Islamic State withdraws', dt.date(2016, 3, 2)),  # shelling
         ('Company withdraws from Mosul as rivals advance', dt.date(2016, 3, 2)),  # business

@@ -21,6 +21,8 @@ _LASTING = frozenset("since for long always largely traditionally effectively de
 _UNDONE = frozenset("no longer never hardly barely nominally".split())
 # a subject that names who holds by office or trade, never an armed side that took the town
 _CIVIL_SUBJECTS = frozenset("police council mayor regulator regulators company firm authorities voters party".split())
+# a line about order kept in the state's own streets ("Army controls Cairo after coup", "... amid protests")
+_UNREST = frozenset("coup curfew protest protests protesters riot riots unrest election elections vote strike strikes".split())
 
 
 def bare_control(verb: Token) -> bool:
@@ -29,6 +31,8 @@ def bare_control(verb: Token) -> bool:
         return False  # ("JNIM, which controls X, ...", "forces controlling X": a description)
     doc = verb.doc
     words = [t for t in doc if not t.is_punct and not t.is_space]
+    if any(t.lower_ in _UNREST for t in words):
+        return False
     if not words or words[0].lower_ in _FEATURE_OPENERS or doc.text.rstrip().endswith(("?", ".")):
         return False  # (a line closed by a full stop is a sentence read alone: "The Islamic State controls Raqqa.")
     if any(t.lower_ in _LASTING for t in verb.subtree if t.i > verb.i) or any(
