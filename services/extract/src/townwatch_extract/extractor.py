@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.advancing_side import with_advancing_side
 from townwatch_extract.adversary import other_side
 from townwatch_extract.anchored_name import name_anchor
 from townwatch_extract.answered import answered
@@ -113,6 +114,7 @@ from townwatch_extract.headline_antecedent import headline_town
 from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
+from townwatch_extract.headline_list import with_comma_tail
 from townwatch_extract.headline_participle import headline_participles, looking_back
 from townwatch_extract.held_line import has_held_line, held_lines
 from townwatch_extract.hold_span import held_for_span
@@ -1756,8 +1758,11 @@ class Extractor:
             if not crosses_clause(f) or _drop(trace, "crosses-clause", _place_text(f), f.trigger.text)
         ]
         found += self._headline_frames(doc)
+        # "withdraw from X as rebels advance" (advancing_side.py); "seize A, B as Z withdraws" (headline_list.py)
+        found = [(with_comma_tail(with_advancing_side(f)), m) for f, m in found]
         if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
             found = self._frames(rebuilt, title=True, trace=trace, lone=lone) or found  # "Ukraine says recaptured X": the parse lost the side
+            found = [(with_comma_tail(with_advancing_side(f)), m) for f, m in found]
         return found
 
     @staticmethod
@@ -2449,9 +2454,10 @@ class Extractor:
             # "The regime said it retook A. It said B was retaken from Karen groups on April 25": a side tells
             # of the place it took back, not of its enemy's gain
             gaining = replace(voice, inferred=True)
-        if gaining is None and ((losing is None and placed) or (losing is not None and frame.cls != TriggerClass.LOSE)):
+        if gaining is None and ((losing is None and placed) or (losing is not None and (frame.cls != TriggerClass.LOSE or frame.gaining is not None))):
             # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
-            # regime forces": the loser named does not make the common noun that took it any less the gainer
+            # regime forces": the loser named does not make the common noun that took it any less the gainer (nor
+            # "Syrian troops withdraw from X as rebels advance": advancing_side.py)
             gaining = _unnamed_side(frame.gaining, cc)
             if gaining is None and frame.gaining is not None and frame.gaining.lower_ in ("they", "we", "it") and modality.speaker is not None:
                 gaining = _unnamed_side(modality.speaker, cc)  # "Libyan rebels say they recaptured Brega": the speakers
@@ -2771,7 +2777,8 @@ class Extractor:
                 # (the taker's own words read without the place's country: "Al-Qaida now controlled all of Mukalla"
                 # noted al-Qaeda's name, unplaced, as Mukalla's holder; it is AQAP, the gainer)
                 if holder is not None and holder.id != gaining.id and holder.id not in gaining.allies and not (
-                    holder.id.startswith("x-") and holder.text.casefold() == gaining.text.casefold()
+                    # (the same words read twice: the headline's own "Syrian rebels control X" as its holder)
+                    gaining.text.casefold() in holder.text.casefold() and (holder.id.startswith("x-") or gaining.id.startswith("x-"))
                 ):
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
                 elif (opposed := other_side(

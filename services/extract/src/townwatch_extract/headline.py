@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.handover import handover_frames
+from townwatch_extract.headline_circumstance import circumstance_frames
+from townwatch_extract.headline_control import bare_control
 from townwatch_extract.headline_fall import headline_falls
 from townwatch_extract.headline_nominal import nominal_headline_frames
 from townwatch_extract.headline_retreat import headline_retreats
@@ -61,6 +63,9 @@ CONTROL_HEADLINE = re.compile(
     r"\bin (?:full |complete |total )?control (?:of|over)\b|\b(?:claims?|says?) (?:it|they) now controls?\b"
     r"|\bdeclares? (?:full |complete |total )?control (?:of|over)\b|\bclaims?\s|\bin (?:the )?(?:[\w'’-]+ ){0,3}hands\b|\bin the grip of\b"
     r"|\bunder (?:[\w'’-]+ ){1,3}control\b|\bunder control of\b|\b(?:fully|completely|totally|entirely) controls?\b"
+    # a bare present before a name or a share of it ("Rebels control most of X", "Army controls the town of X"; read
+    # by ``headline_control.bare_control``)
+    r"|\bcontrols?\s+(?:['‘’\"]?(?:most|much|half|parts?|all|the\s+(?:city|town|village|district))\s+of['‘’\"]?\s+)?(?-i:[A-Z])"
     # a handover pair ("re-enter X after Y leave", "return to X as Z retreat"): read by ``handover.py``
     r"|\b(?:re-?enters?|returns? to|controls?)\b.*\b(?:after|as|following)\b.*\b(?:leaves?|left|retreats?|withdraws?|withdrew|withdrawal)\b",
     re.I,
@@ -284,6 +289,7 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(headline_falls(doc))
     out.extend(headline_retreats(doc))
     out.extend(headline_victories(doc))
+    out.extend(circumstance_frames(doc))
     return out
 
 
@@ -292,14 +298,15 @@ _FULLY = frozenset({"fully", "completely", "totally", "entirely"})
 
 def _fully_controlled(doc: Doc) -> list[Frame]:
     """"Turkish sources: armed factions fully control Manbij": a headline's present "fully control X" tells the taking
-    completed (a story's "the army fully controls the city" is read as a status by the control frames)."""
+    completed (a story's "the army fully controls the city" is read as a status by the control frames); so does a
+    bare present a headline tells as news (``headline_control.bare_control``)."""
     out: list[Frame] = []
     for verb in doc:
         if verb.lower_ not in ("control", "controls") or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or not (
             verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS)
         ):
             continue
-        if not any(c.dep_ == "advmod" and c.lower_ in _FULLY for c in verb.children) or any(
+        if not (any(c.dep_ == "advmod" and c.lower_ in _FULLY for c in verb.children) or bare_control(verb)) or any(
             c.dep_ in ("neg", "aux") or c.lower_ in _STILL for c in verb.children
         ):
             continue  # "still fully control X", "could fully control X": a hold or a prospect
