@@ -14,6 +14,9 @@ U (undone.py): an entry given up in its own sentence ("troops entered X but were
 that had entered X was forced to withdraw") is a raid, no change; a forced leaving ("were forced to withdraw") undoes
 a capture told in a clause on the leavers however long they stayed. Twins: the other side forced out (the entrant's
 gain), a forced withdrawal from another place, an entry that pushes on.
+C (contested.py): a claim the other side disputes in the same report: "contests these" past a sentence that only says
+where the claimed towns lie, "disputed the story that X was overrun", "insisted its forces were still fighting Russian
+troops in the town". Twins: a sentence between that tells something else, a story confirmed, a fight in another town.
 S (split_name.py): a catalogued name the parse splits ("the Hayat Tahrir al-Sham (HTS) gained control": "Tahrir"
 alone the subject) is that group, not an unknown one. Twin: an unknown brigade.
 
@@ -155,3 +158,36 @@ def test_u1_an_entry_given_up_is_no_change(extractor: Extractor, text: str) -> N
 )
 def test_u1_twins_the_other_side_forced_out(extractor: Extractor, text: str, want: dict[str, str]) -> None:
     assert {p: g for p, (g, _lo) in _sides(extractor, text, _IDLIB).items()} == want
+
+
+_AMHARA = dt.date(2022, 8, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The TDF states that they captured Kobo and Weldiya. All these towns are in the Amhara region. The Ethiopian government "
+         "contests these.", _AMHARA),
+        ("ISWAP fighters overran the town of Marte on Saturday, residents said. But the military disputed the story that its "
+         "Marte base was overrun, saying it killed several of the attackers.", dt.date(2021, 1, 16)),
+        ("Russia said its forces had captured the town of Kurakhove. A Ukrainian spokesman insisted that Ukrainian forces were "
+         "still fighting Russian troops in the town.", dt.date(2025, 1, 6)),
+    ],
+)
+def test_c1_a_claim_disputed_in_the_report_is_no_change(extractor: Extractor, text: str, day: dt.date) -> None:
+    assert _sides(extractor, text, day) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("The TDF states that they captured Kobo and Weldiya. All these towns are in the Amhara region. Residents said the "
+         "fighters looted shops.", _AMHARA, "Kobo"),
+        ("ISWAP fighters overran the town of Marte on Saturday. The army confirmed the story, saying troops had pulled back "
+         "to Dikwa.", dt.date(2021, 1, 16), "Marte"),
+        ("Russia said its forces had captured the town of Kurakhove. Ukrainian forces were still fighting Russian troops in "
+         "Pokrovsk, a spokesman said.", dt.date(2025, 1, 6), "Kurakhove"),
+    ],
+)
+def test_c1_twins_an_undisputed_claim_stands(extractor: Extractor, text: str, day: dt.date, place: str) -> None:
+    assert place in _sides(extractor, text, day)
