@@ -17,6 +17,9 @@ gain), a forced withdrawal from another place, an entry that pushes on.
 C (contested.py): a claim the other side disputes in the same report: "contests these" past a sentence that only says
 where the claimed towns lie, "disputed the story that X was overrun", "insisted its forces were still fighting Russian
 troops in the town". Twins: a sentence between that tells something else, a story confirmed, a fight in another town.
+A (coreference._written_kind): "the village" after "X, a village located between A and B" is X, the place the
+apposition calls a village, not the town it is located by. Twins: the apposition calls another place a town, a
+"the village of Y" in between.
 S (split_name.py): a catalogued name the parse splits ("the Hayat Tahrir al-Sham (HTS) gained control": "Tahrir"
 alone the subject) is that group, not an unknown one. Twin: an unknown brigade.
 
@@ -191,3 +194,18 @@ def test_c1_a_claim_disputed_in_the_report_is_no_change(extractor: Extractor, te
 )
 def test_c1_twins_an_undisputed_claim_stands(extractor: Extractor, text: str, day: dt.date, place: str) -> None:
     assert place in _sides(extractor, text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The defence ministry announced that it had captured Novomykhailivka, a village located between Maryinka and "
+         "Vuhledar in the Donetsk region. According to the ministry, Russian troops have completely occupied the village.",
+         {"Novomykhailivka"}),
+        # twins: the apposition calls the other place a town; the noun asks for the town
+        ("Russian troops attacked Vuhledar, a town near the village of Novomykhailivka. They captured the town on Monday, "
+         "the ministry said.", {"Vuhledar"}),
+    ],
+)
+def test_a1_the_village_an_apposition_names(extractor: Extractor, text: str, want: set[str]) -> None:
+    assert set(_sides(extractor, text, dt.date(2024, 4, 22))) == want
