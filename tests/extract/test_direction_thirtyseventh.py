@@ -20,6 +20,10 @@ troops in the town". Twins: a sentence between that tells something else, a stor
 A (coreference._written_kind): "the village" after "X, a village located between A and B" is X, the place the
 apposition calls a village, not the town it is located by. Twins: the apposition calls another place a town, a
 "the village of Y" in between.
+L (sibling_loser.py): a site the story leaves in no province, taken with no loser named ("the separatists also took
+control of the presidential palace"), loses to the side the same taker's other news capture in the story was taken
+from (Aden's government), not to the foe the story names for someone else ("the coalition fighting the Houthis").
+Twins: the other capture historical, another taker's.
 S (split_name.py): a catalogued name the parse splits ("the Hayat Tahrir al-Sham (HTS) gained control": "Tahrir"
 alone the subject) is that group, not an unknown one. Twin: an unknown brigade.
 
@@ -209,3 +213,26 @@ def test_c1_twins_an_undisputed_claim_stands(extractor: Extractor, text: str, da
 )
 def test_a1_the_village_an_apposition_names(extractor: Extractor, text: str, want: set[str]) -> None:
     assert set(_sides(extractor, text, dt.date(2024, 4, 22))) == want
+
+
+_ADEN = dt.date(2019, 8, 10)
+
+
+def test_l1_the_palace_is_lost_by_the_towns_loser(extractor: Extractor) -> None:
+    text = ("Yemeni separatists seized much of the port city of Aden, dealing a blow to the Saudi-led coalition that is "
+            "fighting the Houthi movement. Officials said the separatists also took control of the presidential palace.")
+    assert _sides(extractor, text, _ADEN)["presidential palace"] == ("stc", "ye-gov")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the other capture is history, or another side's: not the palace's loser
+        ("Houthi fighters had seized much of the port city of Aden from government forces in 2015. Officials said southern "
+         "separatists took control of the presidential palace on Saturday.", ("stc", "houthis")),
+        ("Yemeni separatists seized much of the port city of Aden from government forces. Houthi fighters took control of "
+         "the presidential palace on Saturday, officials said.", ("houthis", "ye-gov")),
+    ],
+)
+def test_l1_twins_no_sibling_capture(extractor: Extractor, text: str, want: tuple[str, str]) -> None:
+    assert _sides(extractor, text, _ADEN)["presidential palace"] == want
