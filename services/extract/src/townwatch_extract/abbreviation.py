@@ -10,7 +10,8 @@ from townwatch_extract.actors import ActorCatalogue, ActorEntry, AliasMatch
 
 __all__ = ["respelt", "spelt_out"]
 
-_BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
+# "Syrian National Army (SNA)", "the Syrian National Army, or SNA,"
+_BRACKET = re.compile(r"\s*(?:\(([A-Z][A-Za-z]{1,5})\)|,\s+or\s+([A-Z][A-Z]{1,5})\b)")
 
 
 def spelt_out(text: str, catalogue: ActorCatalogue, found: list[AliasMatch] | None = None) -> dict[str, ActorEntry]:
@@ -22,7 +23,7 @@ def spelt_out(text: str, catalogue: ActorCatalogue, found: list[AliasMatch] | No
         bracket = _BRACKET.match(text, m.end)
         if bracket is None:
             continue
-        letters = bracket.group(1)
+        letters = bracket.group(1) or bracket.group(2)
         owners = {a.actor.id for a in catalogue.find(letters) if a.start == 0 and a.end == len(letters)}
         if owners and m.actor.id not in owners:
             out[letters] = m.actor

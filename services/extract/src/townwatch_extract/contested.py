@@ -45,14 +45,17 @@ _ADJECTIVE_NEXT = re.compile(r"\s+(?!(?:the|this|that|it|these|those|a|an|all|su
 # mostly the adjective: "X captured, Y contested", "the villages were still contested")
 _BARE = re.compile(rf"\b(?:{DENY_FINITE}|disput(?:es|ed)|contest(?:s|ed))\s+(?:this|it|these|them)\b", re.I)
 # "rejected that as fabricated propaganda", "dismissed it as lies": the claim called untrue
+# a sentence that only places what was claimed: "All these cities are in the Amhara region.", "The towns lie in X."
+_WHERE_THEY_LIE = re.compile(r"^\W*(?:all\s+)?(?:these|the|both)\s+(?:\w+\s+){0,2}?(?:cities|towns|villages|places|settlements|localities|city|town|village)"
+                             r"\s+(?:are|is|lie|lies)\s+(?:all\s+)?(?:in|near|along)\b[^,;]*$", re.I)
 _AS_UNTRUE = re.compile(rf"\b(?:{DENY_FINITE})\s+(?:this|that|it|them|the (?:claims?|reports?))\s+as\b", re.I)
 # a rejection of talks, not of the claim: "rejects calls for a truce", "rejected the ceasefire proposal"
 _PEACE_OBJECT = re.compile(r"\s*(?:the |a |an |all |any |new |fresh )?(?:calls?|demands?|offers?|proposals?|talks|truce|"
                            r"ceasefire|cease-fire|negotiations?|mediation|peace|dialogue)\b(?!\s+(?:claims?|reports?|statements?))", re.I)
 # what a denial looks back to: the claim itself ("denied the claim", "dismissed reports", "disputed it")
-_CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announcement|allegations?)\b", re.I)
+_CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announcement|allegations?|story|stories)\b", re.I)
 # ("rejected the RSF's version of events", "dismissed the army's account")
-_THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?|versions? of events|accounts?)\b",
+_THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?|versions? of events|accounts?|story|stories)\b",
                         re.I)
 _BACK = re.compile(r"^\s*(?:this|it|that|the claims?|the reports?)\b", re.I)
 # a denial about something other than ground: foreign backing, an accusation, casualties
@@ -180,7 +183,7 @@ _CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while|whereas)\b",
 # its clause must name the place or call it "the town" (a fight going on in the region or another village is no
 # dispute), and a partial capture with fighting left in the rest of the town stays a change
 _FIGHTS_ON = re.compile(
-    r"\b(?:(?:are|were|is|was)\s+still\s+(?:(?:fighting|resisting|holding\s+out)\s+(?:in|for|inside)\b|defending\b)"
+    r"\b(?:(?:are|were|is|was)\s+still\s+(?:(?:fighting|resisting|holding\s+out)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|for|inside)\b|defending\b)"
     r"|(?:continu(?:e|es|ed)\s+to|still)\s+(?:fight|defend)\s+(?:in|for|inside)?\b"
     r"|(?:are|were)\s+fighting\s+on\s+(?:in|inside)\b"
     r"|there\s+(?:is|was)\s+still\s+(?:\w+\s+)?fighting\s+(?:in|for)\b"
@@ -354,7 +357,7 @@ def _denied_complement(trigger: Token) -> bool:
     return False
 
 
-_CLAIM_NOUNS = frozenset("claim report assertion statement rumour rumor allegation announcement".split())
+_CLAIM_NOUNS = frozenset("claim report assertion statement rumour rumor allegation announcement story".split())
 
 
 def _dismissed_claim(trigger: Token) -> bool:
@@ -389,6 +392,10 @@ def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence
     # "... had taken X. Armenia at once denied this.": a bare "this" looks back to the sentence just before, unless
     # that sentence tells of backing or an accusation ("with Rwanda's support ... Rwanda denies this")
     if after and _BARE.search(after[0]) and not _OTHER_MATTER.search(sent.text):
+        return True
+    # "The TDF states that they captured A, B and C. All these cities are in the Amhara region. The Ethiopian
+    # government contests these.": past a sentence that only says where the claimed places lie
+    if len(after) > 1 and _BARE.search(after[1]) and _WHERE_THEY_LIE.match(after[0]) and not _OTHER_MATTER.search(sent.text):
         return True
     for text in (before, *after[:2]):
         if text and _denies(text, low_names, own=False, fights=not partial):

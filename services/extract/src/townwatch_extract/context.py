@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from townwatch_extract.abbreviation import respelt, spelt_out
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.area_name import names_area
+from townwatch_extract.backing import air_power_after, backer_before
 from townwatch_extract.joined_sides import first_joined
 from townwatch_extract.lexicon import (
     CAPITALS,
@@ -33,12 +34,14 @@ from townwatch_extract.located import (
 )
 from townwatch_extract.monitor_note import NoteArea, resolve_noted
 from townwatch_extract.named_head import named_heads, side_by_head
+from townwatch_extract.national_army import rebel_national_army
 from townwatch_extract.non_site import names_building
 from townwatch_extract.office_surname import office_surnames
 from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
 from townwatch_extract.opponents import opposed_subject, opposed_to_state
 from townwatch_extract.province import called_area, whole_area
 from townwatch_extract.speaker_units import own_units
+from townwatch_extract.split_name import split_name
 from townwatch_extract.syntax import controlled_name, prep_objects, token_span_text
 from townwatch_extract.wars import War, war_country, war_taker
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
@@ -473,7 +476,7 @@ class ArticleContext:
                 continue  # story's own country, whose army or state a common word names
             if _PATRON_AFTER.match(text, m.end()) or _SEAT_AFTER.match(text, m.end()) or _ALLEGIANCE_BEFORE.search(
                 text, max(0, m.start() - 6), m.start()
-            ):
+            ) or backer_before(text, m.start()) or air_power_after(text, m.end()):
                 continue  # "Turkish-backed fighters took Ras al-Ain": the patron's country is not where the place lies
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
                 continue  # "at 5:30 AM": the time of day, not Armenia's or St Pierre's code
@@ -836,6 +839,9 @@ class ArticleContext:
             covering = [m for m in pool if m.start <= head_off < m.end]
             # "M23-Twirwaneho forces": of the names an alliance runs together, the first leads it
             chosen = first_joined(covering[0] if covering else pool[-1], pool, text)
+            if not covering and len(pool) > 1 and all(m.start > head_off for m in pool) and " and " in text[pool[0].end : pool[1].start]:
+                # "the forces of the Syrian National Army and the Turkish army took X": the side named first leads
+                chosen = pool[0]
             # "SNA and ATMIS forces took X": of allies named together, the army of the place's country holds it
             chosen = next((m for m in pool if place_cc and m.actor.government_of == place_cc and m.actor.id != chosen.actor.id and (
                 m.actor.id in chosen.actor.allies or chosen.actor.id in m.actor.allies)), chosen)
@@ -1050,6 +1056,10 @@ class ArticleContext:
             return replace(found, inferred=home is None) if found is not None else None
         if lemma in _FORCE_NOUNS and self._unknown_namer(tok, toks):
             return None  # "Last Kurd forces leave Manbij": forces a name the catalogue does not know calls its own
+        if (rebel_army := rebel_national_army(
+            tok, toks, self.actors, self.catalogue.entries, self.catalogue.government(place_cc or self.main_country()), place_cc,
+        )) is not None:
+            return replace(ResolvedActor.from_entry(rebel_army, text), inferred=True)  # national_army.py
         if low in self.catalogue.generic_state or lemma in _FORCE_NOUNS or text.lower() in self.catalogue.generic_state:
             # "Army recaptures Palmyra": the state forces of the country the place lies in, flagged as read, not written
             found = self._government(place_cc or self.main_country(), text)
@@ -1088,6 +1098,8 @@ class ArticleContext:
                 other = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i and c.lower_ in _PRONOUNS), None)
                 return self.resolve_actor(other, speaker, place_cc) if tok.dep_ == "nsubj" and other is not None else None
             if tok.ent_type_ == "ORG" and not any(t.lemma_.lower() in _BYSTANDERS for t in toks):
+                if (split := split_name(doc_text, start, tok.idx, self.catalogue, place_cc)) is not None:
+                    return ResolvedActor.from_entry(self.catalogue.local_branch(split, place_cc), text)  # split_name.py
                 slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
                 return ResolvedActor(f"x-{slug}", text, ActorKind.UNKNOWN, text)
         return None

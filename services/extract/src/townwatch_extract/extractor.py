@@ -191,6 +191,7 @@ from townwatch_extract.role_frame import ROLE_FRAME, role_frames
 from townwatch_extract.sentences import Sentence, SentenceIndex
 from townwatch_extract.set_off import SETTLED_KINDS
 from townwatch_extract.short_hold import retaken_soon
+from townwatch_extract.sibling_loser import sibling_loser
 from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver, site_before
 from townwatch_extract.spelling import respelled, respellings
@@ -2781,6 +2782,8 @@ class Extractor:
                     gaining.text.casefold() in holder.text.casefold() and (holder.id.startswith("x-") or gaining.id.startswith("x-"))
                 ):
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
+                elif (sibling := sibling_loser(c, groups.values())) is not None:
+                    c = replace(c, losing=sibling, losing_inferred=True)  # the taker's other capture's loser (sibling_loser.py)
                 elif (opposed := other_side(
                     gaining, ctx, self.catalogue, c.place.country_code, c.sentence, loser=True, by_war=by_war,
                     admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,

@@ -33,6 +33,7 @@ _LEAVE = frozenset("withdraw retreat leave abandon evacuate vacate flee".split()
 _LEAVE_PARTICLES = {"pull": frozenset({"out", "back"}), "fall": frozenset({"back"}), "move": frozenset({"out"})}
 _HOLD = frozenset({"hold", "control", "occupy"})
 _DRIVEN = frozenset({"dislodge", "expel", "oust", "evict"})  # said of the takers in the passive
+_FORCED = frozenset({"force", "compel", "oblige"})  # "were forced to withdraw"
 # the second verb told as what the same side did next ("and then withdrew", "but pulled out later")
 _THEN = frozenset("then later afterwards afterward soon quickly again subsequently".split())
 # a hold told as short: "one day after briefly occupying it", "held for several days" (not "after holding it for a year")
@@ -48,8 +49,15 @@ def _leaves(verb: Token) -> bool:
         return True
     if lemma in _DRIVEN and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "they were eventually dislodged by government forces": the takers made to leave
+    if lemma in _FORCED and any(c.dep_ == "xcomp" and _leaves(c) for c in verb.children):
+        return True  # "were forced to withdraw", "was compelled to pull out": the takers made to leave
     particles = _LEAVE_PARTICLES.get(lemma)
     return particles is not None and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+
+
+def _forced(verb: Token) -> bool:
+    """A leaving the side was made to do ("were forced to withdraw"): it did not stay, however long it held."""
+    return verb.lemma_.lower() in _FORCED and _leaves(verb)
 
 
 def _takes(verb: Token) -> bool:
@@ -78,6 +86,17 @@ def _same_side(clause: Token, leaver: Token | None = None) -> bool:
     return leaver is not None and subj.lemma_.lower() == leaver.lemma_.lower() and any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children
     )
+
+
+def _subject_holding(noun: Token) -> Token | None:
+    """The subject ``noun`` is or lies in ("a convoy of tanks": "convoy" for "tanks"), a few steps up, or None."""
+    for _ in range(4):
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return noun
+        if noun.head == noun or noun.dep_ not in ("pobj", "prep", "acl", "conj", "appos", "compound"):
+            return None
+        noun = noun.head
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -128,7 +147,8 @@ def undone(trigger: Token) -> bool:
     """Whether the change ``trigger`` tells is given up again by the same side in its own sentence."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
-    if _takes(trigger):
+    # (an entry too: "rebels entered the village but were forced to withdraw", a raid that left it as it was)
+    if _takes(trigger) or trigger.lemma_.lower() == "enter":
         taken = {t.text for t in trigger.subtree}
         for conj in trigger.conjuncts:
             # "seized X and then withdrew": the second verb shares the subject (a subject of its own is another side)
@@ -162,6 +182,13 @@ def undone(trigger: Token) -> bool:
         if (trigger.dep_ == "relcl" and head.dep_ == "nsubj" and _leaves(head.head) and all(
             c.dep_ != "nsubj" or c.lower_ in ("who", "that") for c in trigger.children
         ) and _short_after(head.head) and all(name in taken for name in _named_from(head.head))):
+            return True
+        # "Turkish troops who had entered X were forced to withdraw", "a convoy of tanks that had entered X was forced
+        # to withdraw": the clause on the subject (or a noun inside it) of a leaving the side was made to do
+        if trigger.dep_ == "relcl" and all(c.dep_ != "nsubj" or c.lower_ in ("who", "that", "which") for c in trigger.children) and (
+            (subject := _subject_holding(head)) is not None and _forced(subject.head)
+            and all(name in taken for name in _named_from(subject.head))
+        ):
             return True
         # "withdrew from a village that they captured": the clause on the place the side leaves
         return (trigger.dep_ == "relcl" and _same_side(trigger) and _short(trigger) and head.dep_ == "pobj"
