@@ -239,3 +239,26 @@ def test_a_name_the_text_calls_a_township_is_a_place(extractor: Extractor, text:
 )
 def test_an_attacked_township_or_a_common_noun_takes_nothing(extractor: Extractor, text: str) -> None:
     assert not _news(extractor, text, dt.date(2024, 1, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian defence ministry said its forces took eight settlements. Meanwhile, the 'West' group claimed "
+        "advances in Kharkiv Oblast, capturing the settlements of Kucherivka and Synkivka.",
+        "The \"Centre\" grouping liberated the village of Synkivka, the Russian defence ministry said.",
+    ],
+)
+def test_a_ministrys_grouping_named_in_quotes_is_russias(extractor: Extractor, text: str) -> None:
+    assert _news(extractor, text, dt.date(2023, 12, 13)).get("Synkivka") == "ru-forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 'West' group attacked the village of Synkivka, the Russian defence ministry said.",
+        "The 'West' group of donors pledged aid to the village of Synkivka.",
+    ],
+)
+def test_a_quoted_grouping_that_takes_nothing_gives_nothing(extractor: Extractor, text: str) -> None:
+    assert "Synkivka" not in _news(extractor, text, dt.date(2023, 12, 13))
