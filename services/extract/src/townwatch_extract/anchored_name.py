@@ -26,13 +26,16 @@ __all__ = ["Anchor", "name_anchor", "settlement_anchor"]
 
 # a settlement noun that is no compound's first word: "a town official", "X town council" name a person or a body
 _KINDS = (
-    r"(?:village|town|settlement|hamlet|locality)\b(?!\s+(?:officials?|elders?|council(?:lor|or)?s?|mayors?|chiefs?|"
+    r"(?:village|town|township|settlement|hamlet|locality)\b(?!\s+(?:officials?|elders?|council(?:lor|or)?s?|mayors?|chiefs?|"
     r"leaders?|residents?|hall|square|natives?|man|men|woman|women|guards?|police|administrators?|governors?)\b)"
 )
 # "X, a village south of Mosul", "X, a small farming village", "X, the last town held by ..."
 _APPOSED = r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}" + _KINDS
 # "the village of X", "the frontline town of X"
-_OF = r"\b(?:village|town|settlement|hamlet|locality)s?\s+of\s+"
+_OF = r"\b(?:village|town|township|settlement|hamlet|locality)s?\s+of\s+"
+# "X is the first township to come under ...", "X was a small farming village" (Myanmar's townships are named for their
+# towns: "Paletwa township")
+_IS = r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}" + _KINDS
 # "X village", "X town" (lower case: "Adigrat Town" is the name written in full)
 _AFTER = r"\s+" + _KINDS
 _REACH = 160
@@ -53,12 +56,24 @@ def name_anchor(tok: Token, span: Span, name: str, text: str, gazetteer: Gazette
     """How the report anchors the unresolved place ``tok`` (written ``name`` over ``span``; ``text`` the whole report)
     as a settlement, or None: none when it may be no village's name at all (``anchorable_token``), a building, or a man
     the tagger says it is that only a near town or a province places (``person_tag_says_little``)."""
-    if len(name) < 3 or names_building(name) or is_terrain(name) or not anchorable_token(tok):
+    misread = _misread_opening(tok)
+    if len(name) < 3 or names_building(name) or is_terrain(name) or not (anchorable_token(tok) or misread):
         return None  # "took X Hospital near Aleppo": a building, not a village ("the X Forest in Borno": ground)
     anchor = settlement_anchor(name, tok.doc.text[span.end_char : tok.sent.end_char], text, gazetteer, war)
+    if misread and (anchor is None or not anchor.called):
+        return None  # a sentence's first word read as a common noun is a name only where the text calls it a settlement
     if anchor is not None and not anchor.called and any(t.ent_type_ == "PERSON" for t in span) and not person_tag_says_little(name):
         return None  # "rebels seized Abu Hamza in Idlib province": only a settlement noun outweighs the tagger's man
     return anchor
+
+
+def _misread_opening(tok: Token) -> bool:
+    """A one-word name opening its sentence that the tagger read as a plural common noun ("Paletwa is the first
+    township to come under the control of Z": NNS), which only a settlement noun set with it makes a place."""
+    return (
+        tok.i == tok.sent.start and tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower()
+        and not any(c.dep_ == "compound" for c in tok.children)
+    )
 
 
 def anchorable_token(tok: Token) -> bool:
@@ -122,7 +137,7 @@ def settlement_anchor(name: str, after: str, text: str, gazetteer: Gazetteer, wa
 def _called(name: str, text: str, gazetteer: Gazetteer, war: Collection[str]) -> tuple[str | None] | None:
     """Whether the text sets ``name`` with a settlement noun, and the war country that mention puts it in."""
     quoted = re.escape(name)
-    for m in re.finditer(rf"(?<![\w'’-]){quoted}(?:{_APPOSED}|{_AFTER})|{_OF}{quoted}(?![\w'’-])", text):
+    for m in re.finditer(rf"(?<![\w'’-]){quoted}(?:{_APPOSED}|{_AFTER}|{_IS})|{_OF}{quoted}(?![\w'’-])", text):
         rest = text[m.end() : m.end() + _REACH].split("\n")[0]
         return (near_country(rest, gazetteer, war) or _war_country(located_country(rest, gazetteer, war), war),)
     return None

@@ -127,7 +127,7 @@ def _said_earlier(clause: Token) -> bool:
     return False
 
 
-def told_before(trigger: Token) -> bool:
+def told_before(trigger: Token, *, headline: bool = False) -> bool:
     """A change the sentence tells as older than its news: a relative clause or participle dated earlier ("Gwoza,
     which was seized earlier this month, ...", "the towns, which were previously occupied by Z"); a change an
     earlier report told ("As the agency earlier reported, troops took control of X"); the change a piece of news
@@ -151,8 +151,18 @@ def told_before(trigger: Token) -> bool:
     ):
         return True  # the parser hangs "a day after X liberated Y" on the "day" the news "comes"
     return trigger.dep_ == "pcomp" and head.lower_ == "after" and (
-        head.head.lemma_.lower() in _ONWARD or _heading_on(head.head)
+        (head.head.lemma_.lower() in _ONWARD and (headline or not _own_advance(head.head))) or _heading_on(head.head)
     )
+
+
+def _own_advance(verb: Token) -> bool:
+    """An onward move told as the clause's own news, with its own subject: "After taking X, the units advanced toward
+    Y", "Troops are advancing south after taking X" tell the capture as the same day's news (the labels of lab34a,
+    lab35 and lab36); a participle hanging on another move ("launched a new offensive, pushing closer to Hama after
+    capturing X") tells it as the step the new phase came after. A headline's present ("Rebels push closer to Hama after
+    capturing X", "Troops push west after taking X") tells where the side stands now, the capture behind it (the
+    caller keeps it background)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _heading_on(verb: Token) -> bool:

@@ -195,6 +195,7 @@ from townwatch_extract.sibling_loser import sibling_loser
 from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
 from townwatch_extract.sites import SiteResolver, site_before
 from townwatch_extract.spelling import respelled, respellings
+from townwatch_extract.spokesperson import PRONOUN_SPEAKERS, spokesperson_side
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
@@ -353,7 +354,9 @@ _POLICE = frozenset({"police", "policeman", "policemen", "officer", "officers", 
 # "X fell to opposition groups in the vote": a side the text does not name wins a town at the ballot box, not in war
 _BALLOT = re.compile(r"\b(?:votes?|voting|elections?|by-elections?|polls|ballots?|electoral|constituenc(?:y|ies))\b", re.I)
 # "Islamic extremists on Saturday seized the town of Douentza": monitors' "extremists" and "Islamists" are unnamed sides too
-_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction extremist islamist".split())
+# ("the terrorists" too: the word a government or a mayor uses for the armed group that took the town, "Madjoari fell
+# into the hands of the terrorists", unnamed where the catalogue gives the country no jihadist group of that word)
+_UNNAMED_SIDES = frozenset("rebel militant jihadist insurgent fighter militia militiaman gunman separatist faction extremist islamist terrorist".split())
 _REBEL_HEADS = frozenset("force troop unit soldier movement alliance coalition group".split())  # "the rebel movement said it took X"
 _REBEL_WORDS = frozenset("rebel opposition insurgent".split())
 
@@ -1775,7 +1778,7 @@ class Extractor:
         return [(f, m) for f in found if (m := read_modality(f.trigger, False)).mood == Mood.EVENT]
 
     def _first_person_side(
-        self, frame: Frame, sentence: Sentence, is_title: bool, mentions: PlaceMentions | None,
+        self, frame: Frame, sentence: Sentence, is_title: bool, mentions: PlaceMentions | None, modality: Modality | None = None,
     ) -> ResolvedActor | None:
         """The side a "we" doer speaks for when no speech verb names it: the side of the quote the sentence opens or
         closes ('"We have taken X town peacefully," said the group's spokesman'), the attribution a line without quote
@@ -1788,6 +1791,9 @@ class Extractor:
             entry = quote_side(mentions.text, sentence.start, sentence.end, self.catalogue)
             said = self._unquoted_speaker(sentence, mentions) if entry is None else None
             entry = next((found.actor for found in self.catalogue.find(said)), None) if said else entry
+            if entry is None and modality is not None and modality.speaker is not None and modality.speaker.lower_ in PRONOUN_SPEAKERS:
+                # '"We seized X today," she told the agency' after "Z spokeswoman Y said ...": Z's (spokesperson.py)
+                entry = spokesperson_side(mentions.text, sentence.start, self.catalogue)
         elif is_title and (said := colon_speaker(sentence.text) or trailing_speaker(sentence.text, 0, len(sentence.text))):
             # (a one-line text read as a headline: "We now control A and B, a spokesman for Z told Reuters")
             entry = next((found.actor for found in self.catalogue.find(said)), None)
@@ -1859,7 +1865,7 @@ class Extractor:
         if trace is not None:
             trace.frame(FrameNote(frame.construction, frame.trigger.text, frame.gaining.text if frame.gaining is not None else None,
                                   frame.losing.text if frame.losing is not None else None))
-        speaker = _speaker(modality, ctx) or self._first_person_side(frame, sentence, is_title, mentions)
+        speaker = _speaker(modality, ctx) or self._first_person_side(frame, sentence, is_title, mentions, modality)
         title_cased = is_title and sentence_case(headline_text(sentence.text)) != headline_text(sentence.text)
         out: list[Candidate] = []
         lemma = frame.trigger.lemma_.lower()
@@ -2375,7 +2381,8 @@ class Extractor:
         """The gainer and loser a frame names for a place in ``cc`` (``known``: GeoNames knows it), and the speaker as
         read for that country (it stays so for the frame's next places)."""
         if modality.speaker is not None:
-            speaker = _speaker(modality, ctx, cc)
+            # (a "he" / "she" whose side the sentences before name keeps it: spokesperson.py)
+            speaker = _speaker(modality, ctx, cc) or (speaker if modality.speaker.lower_ in PRONOUN_SPEAKERS and _first_person(frame.gaining) else None)
         gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
         if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None:
             # "the army's 9th armored division", "the army's 15th Infantry Division" (a name read as an
@@ -2604,7 +2611,7 @@ class Extractor:
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
         day_line = perfect_by_day(ref, sentence.text, published, note_line, sentence.start == 0)
-        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not day_line) or is_background_clause(frame.trigger) or told_before(frame.trigger) or counted_after(frame.trigger, day_line) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
+        historical = bool(modality.pluperfect and modality.speech is None and not _recent_day(ref, published) and not day_line) or is_background_clause(frame.trigger) or told_before(frame.trigger, headline=is_title) or counted_after(frame.trigger, day_line) or in_war_phase(frame.trigger) or (is_title and after_in_headline(frame.trigger)) or (
             is_background_nominal(frame.trigger) if frame.nominal else (is_since_clause(frame.trigger) and not _days_ago(frame.trigger, refs))
         )
         if ref is not None and (ref.since or is_background_date(ref, published)) and not (

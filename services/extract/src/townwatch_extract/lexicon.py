@@ -308,7 +308,7 @@ NON_PLACE_WORDS = frozenset(
     humvees vehicle vehicles tank tanks weapons cache ammunition drone drones journalist journalists reporter party
     suspect suspects official officials leader leaders civilians organization organisation forces hq sunni shia
     shiite alawite christian druze govt radio tv television bureau highway highways motorway expressway freeway mission
-    missions observatory levant""".split()
+    missions observatory levant nations""".split()  # ("the United Nations hub in the area": a body's compound, no place)
 )
 # Military installations that coder notes report taken "in" a town: "overran the military base in Bula Hawo",
 # "retook positions in Fashir", "took over the 22nd division HQ in Nyala". The town is the place that changed hands.

@@ -44,6 +44,7 @@ _SIDE_WORDS = re.compile(
     r"paramilitar\w*|jihadists?|islamists?|insurgents?|junta|regime|separatists?|extremists?|terrorists?|gunmen|groups?|"
     r"resistance|mercenaries|guerrillas?|marines|paratroopers|servicemen|they|it|its|their|we|our|ours|government|loyalists|defenders|units|"
     r"peacekeepers|tanks|brigades?|battalions?|regiments?|divisions?|armed\s+men|commandos|police|coalition|alliance|factions?|ministry|ministries|"
+    r"invaders|occupiers|"  # Ukraine's and Azerbaijan's bare words for the other side (actors.yaml)
     r"state(?=\s+(?:control|rule)))\b",  # "X was now under state control": the state's side
     re.I,
 )
