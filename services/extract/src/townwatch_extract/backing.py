@@ -16,8 +16,9 @@ _BACKER_BEFORE = re.compile(
 )
 
 # "fighters withdrew rather than take heavy losses from the Russian strikes": a country's air power over the place
+# (and each country of a list before the noun: "Russian and Syrian jets bomb Aleppo" counts neither)
 _AIR_POWER_AFTER = re.compile(
-    r"\s+(?:air[\s-]?strikes?|strikes|warplanes|war\s+planes|jets|fighter\s+jets|aircraft|bombers|air\s+(?:force|support|cover|power|raids?))\b",
+    r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(?:air[\s-]?strikes?|strikes|warplanes|war\s+planes|jets|fighter\s+jets|aircraft|bombers|air\s+(?:force|support|cover|power|raids?))\b",
     re.IGNORECASE,
 )
 
