@@ -1,11 +1,12 @@
 """Session 37 (helper notes37, issue 10): coder notes that report a side's hold as their news.
 
 P, a hold a source reports: a monitor's "Reported that Z controls the town of X", "local sources say Z is in control
-of X", "Z reportedly holds A and B", "residents confirmed that X is held by Z". The present tense of control alone is
+of X", "Z reportedly holds A and B", "residents confirmed that X is held by Z", and reported speech's past for it ("witnesses
+said the militants controlled the city", "the president stated that the army had control of A and B"). The present tense of control alone is
 who holds a place, and main read it only with "now", a withdrawal or a day beside it; a note's source or its
 "reportedly" tells the hold as what the report found (`reported_hold.py`, read by `control._now_frame`,
 `control._state_frame` and the active "hold"). Twins from the same words: "still", "long", "since", "for years",
-"continues to", "remains in", a relative clause, a negation, a modal, an attempt, a denial or a dispute, a share of
+"continues to", "remains in", "until", "before", "in 2013", a pluperfect ("had controlled"), a relative clause, a negation, a modal, an attempt, a denial or a dispute, a share of
 the town ("most of X", "60 percent of X"), the roads, checkpoints, positions, prices or the situation held, talks
 and rallies held, and a speaker's own "says it controls X" (read as before, by `control._said_frame`).
 
@@ -54,6 +55,13 @@ def _rows(extractor: Extractor, text: str, day: str) -> list[tuple[str, str | No
         ("Afghan officials confirmed that the Taliban control the city of Kunduz.", "2015-09-29", [("Kunduz", "taliban", "af-gov")]),
         ("Reported that SNA forces control the town of Mahas in Hiiraan region.", "2016-05-02", [("Mahas", "so-gov", "al-shabaab")]),
         ("The militants reportedly hold the town of Gwoza.", "2014-08-02", [("Gwoza", "boko-haram", "ng-gov")]),
+        # reported speech's past for the present
+        ("Witnesses said ISIS militants controlled the city of Tikrit.", "2014-06-12", [("Tikrit", "isis", "iq-gov")]),
+        ("Police sources said that ISIS fighters held the city of Tikrit.", "2014-06-12", [("Tikrit", "isis", "iq-gov")]),
+        ("Afghan officials acknowledged that the city of Kunduz was controlled by the Taliban.", "2015-09-29",
+         [("Kunduz", "taliban", "af-gov")]),
+        ("Officials confirmed that the Taliban were in control of Kunduz.", "2015-09-29", [("Kunduz", "taliban", "af-gov")]),
+        ("Residents said Boko Haram was in control of Gwoza.", "2014-08-07", [("Gwoza", "boko-haram", "ng-gov")]),
     ],
 )
 def test_a_hold_a_source_reports_is_a_change(extractor: Extractor, text: str, day: str, rows: list[tuple[str, str, str]]) -> None:
@@ -102,6 +110,18 @@ def test_a_hold_a_source_reports_is_a_change(extractor: Extractor, text: str, da
         ("Reported that al-Shabaab continues to hold Mahas.", "2016-05-02"),
         ("Reported that al-Shabaab remains in control of Mahas.", "2016-05-02"),
         ("Reported that both sides claim to control the village of Gwoza.", "2014-08-02"),
+        ("Witnesses said ISIS militants controlled the city of Tikrit in 2014.", "2014-06-12"),
+        ("Witnesses said ISIS militants controlled the city of Tikrit for two years.", "2014-06-12"),
+        ("Witnesses said ISIS militants controlled the city of Tikrit until the army returned.", "2014-06-12"),
+        ("Witnesses said ISIS militants had controlled the city of Tikrit.", "2014-06-12"),
+        ("Witnesses said ISIS militants once controlled the city of Tikrit.", "2014-06-12"),
+        ("Witnesses said ISIS militants controlled most of Tikrit.", "2014-06-12"),
+        ("Witnesses said ISIS militants controlled the city of Tikrit before the offensive.", "2014-06-12"),
+        ("Witnesses said ISIS militants held a parade in Tikrit.", "2014-06-12"),
+        ("Witnesses said that when ISIS militants controlled Tikrit, they executed soldiers.", "2014-06-12"),
+        ("Witnesses said ISIS militants, who controlled the city of Tikrit, attacked Samarra.", "2014-06-12"),
+        ("Witnesses said ISIS militants controlled the city of Tikrit during the war.", "2014-06-12"),
+        ("Witnesses said ISIS militants had held the city of Tikrit.", "2014-06-12"),
     ],
 )
 def test_a_reported_hold_twin_takes_nothing(extractor: Extractor, text: str, day: str) -> None:

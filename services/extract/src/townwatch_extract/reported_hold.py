@@ -21,7 +21,7 @@ __all__ = ["reported_hold"]
 _REPORT_VERBS = frozenset("report say confirm indicate state acknowledge show".split())
 _REPORT_NOUNS = frozenset("report confirmation indication".split())
 # a hold told as lasting, or a speaker's own (kept for control._said_frame): who holds the place, not a change
-_LASTING = frozenset("still long always already yet since until previously formerly once continue remain".split())
+_LASTING = frozenset("still long always already yet since until previously formerly once continue remain before then".split())
 _SELF = frozenset({"it", "they", "we"})
 _DISPUTING = DENY_LEMMAS | frozenset({"dispute", "contest", "deny"})
 _SHARES = frozenset("most part parts half percent per cent % majority third thirds quarter much some all".split())
@@ -32,12 +32,26 @@ def _lasting(verb: Token) -> bool:
     for c in verb.children:
         if c.lemma_.lower() in _LASTING or c.lower_ in _LASTING:
             return True
-        if c.dep_ == "prep" and c.lower_ in ("since", "until"):
+        if c.dep_ == "prep" and c.lower_ in ("since", "until", "before", "during", "throughout"):
             return True
-        if c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in _TIME_NOUNS for o in c.children):
-            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "in") and any(o.lemma_.lower() in _TIME_NOUNS or o.like_num for o in c.children):
+            return True  # "for two years", "in 2013"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till", "before", "when", "while") for m in c.children):
+            return True  # "controlled the city until the army returned"
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in ("continue", "remain")
+
+
+def _shifted(verb: Token) -> bool:
+    """Reported speech's past for the present: "the president stated that the army had control of A and B",
+    "officials said the militants controlled the town" (the hold's simple past under a reporting verb's past; a
+    pluperfect, "had controlled", is a hold before the report and stays out)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.lemma_.lower() not in _REPORT_VERBS:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _source(verb: Token) -> bool:
@@ -76,7 +90,7 @@ def reported_hold(verb: Token) -> bool:
     speaker's own ("says it controls X": control._said_frame), negated, modal, disputed or over a share."""
     present = verb.tag_ in ("VBZ", "VBP") or (  # (or the present passive: "X is controlled / held by Z")
         verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
-    )
+    ) or _shifted(verb)
     if not present or verb.dep_ in ("relcl", "acl", "amod", "advcl", "xcomp"):
         return False
     if negated_or_modal(verb) or _lasting(verb) or not _source(verb):
