@@ -32,6 +32,7 @@ __all__ = [
     "PLACE_NOUNS",
     "REGION_CORE",
     "REGION_TAILS",
+    "REPORTED_HOLD_FORMS",
     "REPORTED_WORDS",
     "SETTLED",
     "SETTLEMENT_KINDS",
@@ -185,6 +186,12 @@ REPORTED_WORDS = frozenset(
     "reported reportedly reports report confirmed confirms confirmation indicate indicates indicated says said stated "
     "states acknowledged acknowledges shows".split()
 )
+# the source's forms that open a reported hold to the parse with a hold word beside them (a headline too needs the
+# hold word: prefilter._TITLE_SUPPORTED)
+REPORTED_HOLD_FORMS: tuple[str, ...] = (
+    "reported", "reportedly", "reports that", "report that", "confirmed that", "confirms that", "indicate that", "indicates that", "says", "say",
+    "said", "stated that", "acknowledged that", "acknowledges that",
+)
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
@@ -261,9 +268,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
                     frozenset("says said say announced announces declared declares claims claimed".split())),
     # a hold a source reports: "Reported that Z controls X", "Z reportedly holds A and B", "sources say Z is in
     # control of X" (reported_hold.py): the source's word with the present of the hold
-    **dict.fromkeys(["reported", "reportedly", "reports", "report", "confirmed that", "confirms that", "indicate that", "indicates that",
-                     "says", "say", "said", "stated that", "acknowledged that", "acknowledges that"],
-                    frozenset({"controls", "control", "controlled", "holds", "hold", "held"})),
+    **dict.fromkeys(REPORTED_HOLD_FORMS, frozenset({"controls", "control", "controlled", "holds", "hold", "held"})),
     # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
     **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
     # "the town is now held by the Kurds", "X is again held by Z" (control._now_frame, the passive of "hold")
