@@ -122,6 +122,8 @@ def test_a_hold_a_source_reports_is_a_change(extractor: Extractor, text: str, da
         ("Witnesses said ISIS militants, who controlled the city of Tikrit, attacked Samarra.", "2014-06-12"),
         ("Witnesses said ISIS militants controlled the city of Tikrit during the war.", "2014-06-12"),
         ("Witnesses said ISIS militants had held the city of Tikrit.", "2014-06-12"),
+        ('"Most of Bazarak district and the side valleys are controlled by the NRF," a spokesman said.', "2021-09-06"),
+        ("Local sources say parts of Bazarak are held by the Taliban.", "2021-09-06"),
     ],
 )
 def test_a_reported_hold_twin_takes_nothing(extractor: Extractor, text: str, day: str) -> None:

@@ -68,7 +68,7 @@ def _source(verb: Token) -> bool:
 
 def _held_objects(verb: Token) -> list[Token]:
     """What the hold is over: the object of "controls" / "holds", or what follows "control of / over"."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # (the passive's held place: "most of X is held by Z")
     ctrls = [o for o in objs if o.lemma_.lower() == "control"]
     ctrls += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.lemma_.lower() == "control"]
     for ctrl in ctrls:
