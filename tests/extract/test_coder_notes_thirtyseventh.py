@@ -49,8 +49,8 @@ def _rows(extractor: Extractor, text: str, day: str) -> list[tuple[str, str | No
         ("Local sources say the town of Harib is held by Houthi forces.", "2015-04-02", [("Harib", "houthis", "ye-gov")]),
         ("Reported on 2 April that Houthi forces control Harib district in Marib.", "2015-04-02", [("Harib", "houthis", "ye-gov")]),
         ("Reported that al-Shabaab has control of the town of Mahas.", "2016-05-02", [("Mahas", "al-shabaab", "so-gov")]),
-        ("Witnesses said ISIS militants control the city of Tikrit.", "2014-06-12", [("Tikrit", "isis", "iq-gov")]),
         ("Police sources said that ISIS fighters hold the city of Tikrit.", "2014-06-12", [("Tikrit", "isis", "iq-gov")]),
+        ("Witnesses said ISIS militants control the city of Tikrit.", "2014-06-12", [("Tikrit", "isis", "iq-gov")]),
         ("According to residents, ISIS militants reportedly control Tikrit.", "2014-06-12", [("Tikrit", "isis", "iq-gov")]),
         ("Afghan officials confirmed that the Taliban control the city of Kunduz.", "2015-09-29", [("Kunduz", "taliban", "af-gov")]),
         ("Reported that SNA forces control the town of Mahas in Hiiraan region.", "2016-05-02", [("Mahas", "so-gov", "al-shabaab")]),
@@ -124,6 +124,9 @@ def test_a_hold_a_source_reports_is_a_change(extractor: Extractor, text: str, da
         ("Witnesses said ISIS militants had held the city of Tikrit.", "2014-06-12"),
         ('"Most of Bazarak district and the side valleys are controlled by the NRF," a spokesman said.', "2021-09-06"),
         ("Local sources say parts of Bazarak are held by the Taliban.", "2021-09-06"),
+        # a government's own hold of its capital is its status
+        ("Officials said the government controls Damascus.", "2016-03-02"),
+        ("Officials confirmed that the army is in full control of Baghdad.", "2014-06-12"),
     ],
 )
 def test_a_reported_hold_twin_takes_nothing(extractor: Extractor, text: str, day: str) -> None:

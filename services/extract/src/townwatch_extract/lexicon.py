@@ -269,6 +269,11 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # a hold a source reports: "Reported that Z controls X", "Z reportedly holds A and B", "sources say Z is in
     # control of X" (reported_hold.py): the source's word with the present of the hold
     **dict.fromkeys(REPORTED_HOLD_FORMS, frozenset({"controls", "control", "controlled", "holds", "hold", "held"})),
+    # (a bare "said" is everywhere, and so is the noun "control" with it: "the club said control of costs was key";
+    # a plural's "Witnesses said the militants control X" is left to the hold's other forms)
+    **dict.fromkeys(["says", "say", "said"], frozenset({"controls", "controlled", "holds", "held"})),
+    **dict.fromkeys([f"{side} {verb}" for side in "militants rebels fighters forces troops insurgents jihadists separatists".split()
+                     for verb in ("control", "hold")], REPORTED_WORDS | {"say", "said", "says"}),
     # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
     **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
     # "the town is now held by the Kurds", "X is again held by Z" (control._now_frame, the passive of "hold")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from townwatch_extract.lexicon import DENY_LEMMAS
+from townwatch_extract.lexicon import CAPITALS, DENY_LEMMAS
 from townwatch_extract.syntax import negated_or_modal, subject_of
 
 __all__ = ["reported_hold"]
@@ -84,6 +84,18 @@ def _share(verb: Token) -> bool:
     )
 
 
+# a government's own hold of its capital is its status ("The government has full control of Damascus, officials said")
+_GOVERNMENT_WORDS = frozenset("government regime army military authorities state troops forces police".split())
+
+
+def _seat_held(verb: Token, subj: Token) -> bool:
+    """Whether a state's side is told holding a capital ("the government has full control of Damascus")."""
+    if subj.lemma_.lower() not in _GOVERNMENT_WORDS or any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in subj.children):
+        return False  # ("Ukrainian forces", "the army" of a side named: a taker, not the seat's own government)
+    names = {" ".join(t.text for t in o.subtree if t.pos_ == "PROPN").lower() for o in _held_objects(verb)}
+    return any(n in CAPITALS for n in names)
+
+
 def reported_hold(verb: Token) -> bool:
     """Whether ``verb`` (the present "controls" / "holds" / "is (in control)" / "has (control)") is a hold a source
     reports as its news: present tense, carried by a source or "reportedly", never lasting, a relative clause, a
@@ -98,6 +110,6 @@ def reported_hold(verb: Token) -> bool:
     subj = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in _SELF:
         return False
-    if any(t.lemma_.lower() in _DISPUTING for t in verb.sent):
+    if any(t.lemma_.lower() in _DISPUTING for t in verb.sent) or _seat_held(verb, subj):
         return False
     return not _share(verb)
