@@ -1,14 +1,16 @@
 """Session 37 (helper notes37, issue 10): coder notes that report a side's hold as their news.
 
 P, a hold a source reports: a monitor's "Reported that Z controls the town of X", "local sources say Z is in control
-of X", "Z reportedly holds A and B", "residents confirmed that X is held by Z", and reported speech's past for it ("witnesses
-said the militants controlled the city", "the president stated that the army had control of A and B"). The present tense of control alone is
-who holds a place, and main read it only with "now", a withdrawal or a day beside it; a note's source or its
-"reportedly" tells the hold as what the report found (`reported_hold.py`, read by `control._now_frame`,
-`control._state_frame` and the active "hold"). Twins from the same words: "still", "long", "since", "for years",
-"continues to", "remains in", "until", "before", "in 2013", a pluperfect ("had controlled"), a relative clause, a negation, a modal, an attempt, a denial or a dispute, a share of
-the town ("most of X", "60 percent of X"), the roads, checkpoints, positions, prices or the situation held, talks
-and rallies held, and a speaker's own "says it controls X" (read as before, by `control._said_frame`).
+of X", "Z reportedly holds A and B", "residents confirmed that X is held by Z", and reported speech's past for it
+("witnesses said the militants controlled the city", "the president stated that the army had control of A and B").
+The present tense of control alone is who holds a place, and main read it only with "now", a withdrawal or a day
+beside it; a note's source or its "reportedly" tells the hold as what the report found (`reported_hold.py`, read by
+`control._now_frame`, `control._state_frame` and the active "hold"). Twins from the same words: "still", "long",
+"since", "for years", "continues to", "remains in", "until", "before", "in 2013", a pluperfect ("had controlled"), a
+relative clause, a negation, a modal, an attempt, a denial or a dispute, a share of the town ("most of X", "60 percent
+of X", "most of X district ... are controlled by Z"), the roads, checkpoints, positions, prices or the situation
+held, talks and rallies held, a government's own hold of its capital ("officials said the government controls
+Damascus"), and a speaker's own "says it controls X" (read as before, by `control._said_frame`).
 
 Sentences written for these tests.
 """
