@@ -9,7 +9,8 @@ beside it; a note's source or its "reportedly" tells the hold as what the report
 "since", "for years", "continues to", "remains in", "until", "before", "in 2013", a pluperfect ("had controlled"), a
 relative clause, a negation, a modal, an attempt, a denial or a dispute, a share of the town ("most of X", "60 percent
 of X", "most of X district ... are controlled by Z"), the roads, checkpoints, positions, prices or the situation
-held, talks and rallies held, a government's own hold of its capital ("officials said the government controls
+held, talks and rallies held, a speaker set off after the line ("Z are in full control of X, the ministry said": the
+wire's state line), a government's own hold of its capital ("officials said the government controls
 Damascus"), and a speaker's own "says it controls X" (read as before, by `control._said_frame`).
 
 Sentences written for these tests.
@@ -126,6 +127,10 @@ def test_a_hold_a_source_reports_is_a_change(extractor: Extractor, text: str, da
         ("Witnesses said ISIS militants had held the city of Tikrit.", "2014-06-12"),
         ('"Most of Bazarak district and the side valleys are controlled by the NRF," a spokesman said.', "2021-09-06"),
         ("Local sources say parts of Bazarak are held by the Taliban.", "2021-09-06"),
+        # a speaker set off after the line tells a state (classifier24's ROLE_READ)
+        ("Afghan army troops are in full control of Kunduz, the ministry said.", "2015-10-01"),
+        ("Boko Haram controls the town of Gwoza, residents said.", "2014-08-07"),
+        ("Afghan army troops were in full control of Kunduz, the ministry said.", "2015-10-01"),
         # a government's own hold of its capital is its status
         ("Officials said the government controls Damascus.", "2016-03-02"),
         ("Officials confirmed that the army is in full control of Baghdad.", "2014-06-12"),

@@ -47,8 +47,8 @@ def _shifted(verb: Token) -> bool:
     "officials said the militants controlled the town" (the hold's simple past under a reporting verb's past; a
     pluperfect, "had controlled", is a hold before the report and stays out)."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.lemma_.lower() not in _REPORT_VERBS:
-        return False
+    if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.lemma_.lower() not in _REPORT_VERBS or head.i > verb.i:
+        return False  # (a speaker set off after the line, "Z were in full control of X, the ministry said", tells a state)
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
@@ -60,7 +60,10 @@ def _source(verb: Token) -> bool:
         return True
     head = verb.head
     if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _REPORT_VERBS:
-        return not negated_or_modal(head)
+        # the source before the hold, as a note's "Reported that ..." and "sources say ..." are; a speaker set off
+        # after the line ("Z are in full control of X, the ministry said") is the wire's state line (classifier24's
+        # ROLE_READ, control's "the government has full control of Damascus, officials said")
+        return head.i < verb.i and not negated_or_modal(head)
     if verb.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.lemma_.lower() in _REPORT_NOUNS:
         return True
     return False
