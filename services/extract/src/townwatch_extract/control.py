@@ -20,6 +20,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.reached_hold import complete_hold, perfect_hold, reached_by_day
+from townwatch_extract.reported_hold import reported_hold
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -120,7 +121,8 @@ def _state_frame(trigger: Token) -> Frame | None:
     lately = (lemma == "be" and (_since_lately(trigger) or _by_lately(trigger))) or reached_by_day(trigger)
     # "residents said the troops now had control of X": reported speech's "now" with the past tells the change (verbs24)
     reported = _now(trigger) and trigger.tag_ == "VBD" and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORTING
-    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately or reported):
+    if not (_leaving_in(trigger) or (_now(trigger) and (full or lemma == "be")) or (back and lemma == "be") or claimed or lately or reported
+            or reported_hold(trigger)):  # a monitor's "Reported that Z is in control of X" (reported_hold.py)
         return None
     places = [r for o in prep_objects(ctrl, ("of", "over")) for r in place_refs(o)]
     if not places and lemma == "be":  # "were in control over the villages of A and B": the parse hangs "over" on "be"
@@ -391,7 +393,7 @@ def _now_frame(trigger: Token) -> Frame | None:
     is now under the control of Z" is; "still control", a modal, a negation and a side's description ("JNIM, which
     now controls X, ambushed ...") tell who holds X. So does a confirmed past passive ("confirmed that X was controlled
     by Z")."""
-    if not (_now(trigger) or _confirmed_hold(trigger)) or trigger.dep_ in ("relcl", "acl", "amod") or any(
+    if not (_now(trigger) or _confirmed_hold(trigger) or reported_hold(trigger)) or trigger.dep_ in ("relcl", "acl", "amod") or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in _HELD_WORDS for c in trigger.children
     ):
         return None
@@ -587,8 +589,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         )
     elif lemma == "control" and is_verb:
         frame = _result_frame(trigger) or _past_frame(trigger) or _now_frame(trigger) or _after_frame(trigger) or _said_frame(trigger)
-    elif lemma == "hold" and is_verb and is_passive(trigger):
-        frame = _now_frame(trigger)  # "the town is now held by the Kurds", as "now controlled by" (verbs24)
+    elif lemma == "hold" and is_verb and (is_passive(trigger) or reported_hold(trigger)):
+        frame = _now_frame(trigger)  # "the town is now held by the Kurds", as "now controlled by" (verbs24); "Z reportedly holds X"
     elif lemma == "gain" and trigger.pos_ == "NOUN":
         frame = _gains_frame(trigger)
     elif lemma == "control" and trigger.pos_ == "NOUN":

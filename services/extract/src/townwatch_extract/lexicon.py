@@ -32,6 +32,8 @@ __all__ = [
     "PLACE_NOUNS",
     "REGION_CORE",
     "REGION_TAILS",
+    "REPORTED_HOLD_FORMS",
+    "REPORTED_WORDS",
     "SETTLED",
     "SETTLEMENT_KINDS",
     "SETTLEMENT_NOUNS",
@@ -178,6 +180,18 @@ SHARE_WORDS = frozenset({"parts", "most", "half", "thirds"})  # ("take two-third
 # key area in Kobane"): support words for "took" too, and the only ones frames._part_towns reads ("part" alone never:
 # "took part in")
 PART_WORDS = frozenset("neighbourhood neighborhood neighbourhoods neighborhoods area areas quarter quarters section sections territory".split())
+# a source's words that carry a hold it reports ("Reported that Z controls X", "sources say Z is in control of X",
+# "Z reportedly holds X"): the prefilter's support words of such a hold (reported_hold.py reads it)
+REPORTED_WORDS = frozenset(
+    "reported reportedly reports report confirmed confirms confirmation indicate indicates indicated says said stated "
+    "states acknowledged acknowledges shows".split()
+)
+# the source's forms that open a reported hold to the parse with a hold word beside them (a headline too needs the
+# hold word: prefilter._TITLE_SUPPORTED)
+REPORTED_HOLD_FORMS: tuple[str, ...] = (
+    "reported", "reportedly", "reports that", "report that", "confirmed that", "confirms that", "indicate that", "indicates that", "says", "say",
+    "said", "stated that", "acknowledged that", "acknowledges that",
+)
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
@@ -252,11 +266,19 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # a side's "says it controls X", "said that it has control of the city of X" (control._said_frame)
     **dict.fromkeys(["it controls", "they control", "we control", "it has control", "they have control", "we have control"],
                     frozenset("says said say announced announces declared declares claims claimed".split())),
+    # a hold a source reports: "Reported that Z controls X", "Z reportedly holds A and B", "sources say Z is in
+    # control of X" (reported_hold.py): the source's word with the present of the hold
+    **dict.fromkeys(REPORTED_HOLD_FORMS, frozenset({"controls", "control", "controlled", "holds", "hold", "held"})),
+    # (a bare "said" is everywhere, and so is the noun "control" with it: "the club said control of costs was key";
+    # a plural's "Witnesses said the militants control X" is left to the hold's other forms)
+    **dict.fromkeys(["says", "say", "said"], frozenset({"controls", "controlled", "holds", "held"})),
+    **dict.fromkeys([f"{side} {verb}" for side in "militants rebels fighters forces troops insurgents jihadists separatists".split()
+                     for verb in ("control", "hold")], REPORTED_WORDS | {"say", "said", "says"}),
     # a monitor's "Fano fighters now control A and B" (control.py: "now", never "still")
     **dict.fromkeys(["now control", "now controls"], frozenset({"now"})),
     # "the town is now held by the Kurds", "X is again held by Z" (control._now_frame, the passive of "hold")
     "now held": frozenset({"now"}), "again held": frozenset({"again"}),
-    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | LATELY_WORDS | {
+    **dict.fromkeys(["in control", "had control", "has control", "have control"], _LEAVING_WORDS | LATELY_WORDS | REPORTED_WORDS | {
         "now", "back", "again", "claimed", "claims", "claim", "claiming", "day"} | _DAY_SUPPORT),  # ("by the end of the day": control._day_end)
     "in the hands of": _LEAVING_WORDS | {"now", "back", "again"} | COMPLETE_WORDS | _DAY_SUPPORT,
     **dict.fromkeys(["under the control of", "now under"], _LEAVING_WORDS | {"now", "back", "again", "control"} | COMPLETE_WORDS | _DAY_SUPPORT),

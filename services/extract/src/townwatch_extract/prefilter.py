@@ -17,6 +17,7 @@ from townwatch_extract.lexicon import (
     INSTALLATION_NOUNS,
     PARSE_SWAPS,
     PLACE_NOUNS,
+    REPORTED_HOLD_FORMS,
     SITE_NOUNS,
     STATUS_FORMS,
     STRONG_FORMS,
@@ -160,7 +161,7 @@ _TITLE_SUPPORTED = [
     forcing chased kicked flush flushed flushes rout routs clear cleared clears purged purges purging cleansed cleanses
     consolidated consolidates cemented cements redeployed repositioned controlled""".split(),
     "led to", "resulted in", "results in", "ended in", "ended with", "ends with", "culminated in", "culminated with",
-    "to control", "after controlling",
+    "to control", "after controlling", *REPORTED_HOLD_FORMS,  # ("Ukraine says its troops control X": reported_hold.py)
 ]
 _TITLE_SUPPORT: dict[str, frozenset[str]] = {
     form: WEAK_FORMS[form] | (_SAYING if form.startswith(("announce", "confirm")) else frozenset()) for form in _TITLE_SUPPORTED
