@@ -316,6 +316,8 @@ _NOTE_LIKE = re.compile(r"[.!?;]\s|\(|^\s*(?:On|Around|Between|In|Since|As of)\b
 
 # A side says these of the places it took itself, never of its enemy's gains ("X was liberated", the ministry said).
 _OWN_SIDE_VERBS = frozenset({"liberate", "free", "clear"})  # (and "80 per cent of X has been cleared", the army said)
+# what an armed group (never a state, which may be telling of its loss) says was taken, with no taker named: its own
+_ANNOUNCED_TAKING = frozenset({"capture", "seize", "take", "occupy", "overrun", "storm"})
 # what a government says was won back from a named enemy ("X was recaptured from ISIS, the Iraqi government said"):
 # its own forces won it
 _WON_BACK_VERBS = _OWN_SIDE_VERBS | {"recapture", "retake", "regain"}
@@ -2435,6 +2437,14 @@ class Extractor:
             and not speaker.id.startswith("x-")
         ):
             gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
+        if (
+            gaining is None and (losing is None or losing.id != getattr(speaker, "id", None)) and frame.gaining is None
+            and frame.construction == "passive" and lemma in _ANNOUNCED_TAKING and speaker is not None
+            and speaker.kind == ActorKind.NON_STATE and not speaker.id.startswith("x-")
+        ):
+            # '"Jin Taw camp has also been captured," the AA said', "the RSF said the base had been seized": an armed
+            # group announces its own captures (a state's "X was captured" may be its loss, and stays unread)
+            gaining = speaker
         if (
             gaining is None and losing is not None and frame.gaining is None and frame.construction == "passive"
             and lemma in _WON_BACK_VERBS and speaker is not None and (home := ctx.government(cc, "")) is not None
