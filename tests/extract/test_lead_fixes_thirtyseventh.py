@@ -78,3 +78,24 @@ def test_a_side_s_own_announcement_keeps_a_named_taker(extractor: Extractor) -> 
     # twin: the taker written in the passive wins over the speaker
     events = _changes(extractor, "The Arakan Army said the Jin Taw camp had been captured by junta troops.")
     assert [(e.gaining.id if e.gaining else None) for e in events] == ["mm-junta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "historical"),
+    [
+        # a lead that launches the offensive: the gains counted next are its first, the day's news
+        ("Syrian rebels have launched a major offensive against regime forces in western Aleppo. Rebels have seized 13"
+         " villages, including Kafr Basin and Anjara, according to reports.", False),
+        # twin: the same tally after a lead about something else adds up a campaign
+        ("Clashes continued in western Aleppo on Monday. Syrian rebels have seized 13 villages, including Kafr Basin and"
+         " Anjara.", True),
+        # twin: an offensive launched long ago
+        ("Syrian rebels had launched an offensive in western Aleppo in June. Rebels have seized 13 villages, including"
+         " Kafr Basin and Anjara, according to reports.", True),
+    ],
+)
+def test_a_tally_after_a_lead_that_launches_the_offensive_is_news(extractor: Extractor, text: str, historical: bool) -> None:
+    events = [e for e in extractor.extract(make_article(text, published=dt.date(2024, 11, 27))) if e.kind == "change"]
+    anjara = [e for e in events if e.place.name == "Anjara"]
+    assert anjara, [e.place.name for e in events]
+    assert anjara[0].historical is historical

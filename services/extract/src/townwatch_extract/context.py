@@ -421,6 +421,7 @@ class ArticleContext:
     noted_names: set[str] = field(default_factory=set)  # the names of several words written there: "Ceel Xaar Dheere"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
     note_line: bool = False  # a monitor's short line (note_line.py): its dated change is its news
+    campaign_opened: bool = False  # the lead tells an offensive just launched (recap.opens_campaign): its tally is news
     when: dt.date | None = None
     """The article's reference day: a generic word ("insurgents") names only a side whose words it was then."""
     state_words: bool = False
