@@ -244,6 +244,10 @@ _NOT_COUNTRY_CODES = frozenset({"TV"})
 _NEIGHBOUR_BEFORE = re.compile(
     r"\b(?i:borders?|bordering|bordered\s+by)\s+(?i:with\s+)?(?i:the\s+)?(?:[A-Z][\w'-]*\s*,?\s+(?i:and\s+)?(?i:the\s+)?){0,2}$"
 )
+# "a town situated along the China border", "near the Thai border", "towns on Indian border": a country written as the
+# border's, where the place lies next to it (a joined "Myanmar-China border" names the story's own country too, and is left alone)
+_NEIGHBOUR_AFTER = re.compile(r"\s+borders?\b")
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the|(?:on|along|near|at|across|to|towards?|by|from)(?:\s+the)?)\s+$")
 _PRO_GOVERNMENT = re.compile(r"(?:pro-(?:government|regime|assad)|government-(?:allied|aligned|backed)|regime-loyal) ")
 _PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS)) + r")\b", re.IGNORECASE)
 # "the British-based Syrian Observatory", "the UK-based war monitor", "the U.S.-based Institute for the Study of War":
@@ -420,6 +424,7 @@ class ArticleContext:
     noted_names: set[str] = field(default_factory=set)  # the names of several words written there: "Ceel Xaar Dheere"
     noted_areas: dict[str, NoteArea] = field(default_factory=dict)  # those name keys -> where the hierarchy puts them
     note_line: bool = False  # a monitor's short line (note_line.py): its dated change is its news
+    campaign_opened: bool = False  # the lead tells an offensive just launched (recap.opens_campaign): its tally is news
     when: dt.date | None = None
     """The article's reference day: a generic word ("insurgents") names only a side whose words it was then."""
     state_words: bool = False
@@ -469,7 +474,9 @@ class ArticleContext:
                 continue
             if word in _NOT_COUNTRY_CODES:
                 continue
-            if _NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
+            if (_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
+                _NEIGHBOUR_AFTER.match(text, m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            )) and (
                 cc := gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
             ):
                 neighbours.add(cc)  # "on the border with Tajikistan": written (the place lies next to it), never the
@@ -979,7 +986,8 @@ class ArticleContext:
             found = self._not_its_foe(self._generic(phrase, text, place_cc), tok, text, place_cc)
             if found is not None:
                 return found
-        rebel = next((t for t in toks if t != tok and t.lower_ in _REBEL_MODIFIERS), None)
+        # (and "the revolutionary forces", in lower case: never a name's "Revolutionary Guard forces")
+        rebel = next((t for t in toks if t != tok and (t.lower_ in _REBEL_MODIFIERS or t.text == "revolutionary")), None)
         if (rebel is not None or low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC) and (
             native := self._homeland_side(tok, toks, text)
         ) is not None:

@@ -175,6 +175,7 @@ from townwatch_extract.recap import (
     held_in_lead,
     inherited_ref,
     is_recap_date,
+    opens_campaign,
     same_day_opening,
     told_earlier,
 )
@@ -320,6 +321,8 @@ _NOTE_LIKE = re.compile(r"[.!?;]\s|\(|^\s*(?:On|Around|Between|In|Since|As of)\b
 
 # A side says these of the places it took itself, never of its enemy's gains ("X was liberated", the ministry said).
 _OWN_SIDE_VERBS = frozenset({"liberate", "free", "clear"})  # (and "80 per cent of X has been cleared", the army said)
+# what an armed group (never a state, which may be telling of its loss) says was taken, with no taker named: its own
+_ANNOUNCED_TAKING = frozenset({"capture", "seize", "take", "occupy", "overrun", "storm"})
 # what a government says was won back from a named enemy ("X was recaptured from ISIS, the Iraqi government said"):
 # its own forces won it
 _WON_BACK_VERBS = _OWN_SIDE_VERBS | {"recapture", "retake", "regain"}
@@ -1340,6 +1343,7 @@ class Extractor:
         ctx.noted_names = note.names
         ctx.noted_areas = areas
         ctx.note_line = is_note_line(clean, len(sentences), title)
+        ctx.campaign_opened = bool(sentences) and opens_campaign(sentences[0].text)
         recap_story = dated_note is None and not note.hierarchies and not heads  # not a note dated at its event
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
@@ -2106,7 +2110,7 @@ class Extractor:
                         losing = None
                 if losing is None and gaining is not None:
                     losing = self._loser_told_near(frame, sentence, place, cc, gaining, ctx, lead, nearby)
-                cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line, recap)
+                cand = self._score(frame, modality, refs, sentence, is_title, evidence_text, published, speaker, gaining, losing, place, geo, ref_place.partial, ctx.note_line, recap, ctx.campaign_opened)
                 if not cand.historical:
                     # (a monitor's label "Territory taken over by Z: A, B" lists the line's own changes, not a state)
                     if frame.construction not in (PARTICIPLE_LIST, ONE_OF_TAKEN) and ref_place.kind_noun != "territory" and told_as_state(frame.trigger, ref_place.token):
@@ -2449,6 +2453,14 @@ class Extractor:
         ):
             gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
         if (
+            gaining is None and (losing is None or losing.id != getattr(speaker, "id", None)) and frame.gaining is None
+            and frame.construction == "passive" and lemma in _ANNOUNCED_TAKING and speaker is not None
+            and speaker.kind == ActorKind.NON_STATE and not speaker.id.startswith("x-")
+        ):
+            # '"Jin Taw camp has also been captured," the AA said', "the RSF said the base had been seized": an armed
+            # group announces its own captures (a state's "X was captured" may be its loss, and stays unread)
+            gaining = speaker
+        if (
             gaining is None and losing is not None and frame.gaining is None and frame.construction == "passive"
             and lemma in _WON_BACK_VERBS and speaker is not None and (home := ctx.government(cc, "")) is not None
             and speaker.id == home.id != losing.id
@@ -2607,7 +2619,7 @@ class Extractor:
         self, frame: Frame, modality: Modality, refs: list[TimeRef], sentence: Sentence, is_title: bool,
         evidence_text: str, published: dt.date | None, speaker: ResolvedActor | None,
         gaining: ResolvedActor | None, losing: ResolvedActor | None, place: Place, geo: object, partial: bool,
-        note_line: bool = False, recap: bool = False,
+        note_line: bool = False, recap: bool = False, opened: bool = False,
     ) -> Candidate:
         ref = _time_for(frame.trigger, refs)
         day_line = perfect_by_day(ref, sentence.text, published, note_line, sentence.start == 0)
@@ -2639,7 +2651,7 @@ class Extractor:
             historical = True  # "The capture of X last week opened the road to Y" (dated_nominal.py)
         if not historical and not is_title and frame.nominal and is_contrasted_nominal(frame.trigger):
             historical = True  # "The capture of X by Z created an uproar; however, ..." (foil.py)
-        if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text)):
+        if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text, opened)):
             historical = True  # "On August 9, they seized X" after the lead, in a story of August 13 (recap.py)
         if not historical and not is_title and not frame.nominal and dated_after_change(frame.trigger, refs):
             historical = True  # "IS has killed hundreds after seizing X last week" (dated_after.py)

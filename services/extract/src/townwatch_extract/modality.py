@@ -50,7 +50,7 @@ _ABLE_DONE = ("was", "were", "been")  # the forms of "be" before "able to" that 
 _INTENT_WORDS = frozenset(
     "aim plan vow pledge seek try attempt hope want threaten intend prepare push launch begin start expect "
     "poise set likely able bid effort campaign offensive operation battle fight drive mission push race "
-    "order call urge move struggle promise determine ready close verge brink".split()
+    "order call urge move struggle promise determine ready close verge brink near approach".split()
 )
 # Public for the prefilter, which skips "a campaign to retake X" without parsing it (prefilter.py).
 FINISH_HEADS, INTENT_WORDS = _FINISH_HEADS, _INTENT_WORDS

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from townwatch_extract.demonym import wide_people
 from townwatch_gazetteer.countries import country_codes
 
 __all__ = ["camp_name"]
@@ -38,6 +39,8 @@ def camp_name(tok: Token) -> Token | None:
     if not names:
         return None
     name = names[0]
-    if name.text.isupper() or name.lower_ in _OWNER_WORDS or name.lower_ in country_codes() or name.ent_type_ == "NORP":
+    if name.text.isupper() or name.lower_ in _OWNER_WORDS or name.lower_ in country_codes() or (
+        name.ent_type_ == "NORP" and wide_people(name.lower_)  # "the Kenyan camp"; an unknown name the tagger calls a
+    ):  # people ("the Kataingti camp") is still a name
         return None
     return name

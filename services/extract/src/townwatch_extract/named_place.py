@@ -109,9 +109,24 @@ _NAME_LINKS = frozenset({"da", "de", "do", "dos", "del", "di", "al", "el", "ad",
 
 
 # a smaller town still says the country when it is the only place of its name and lies in a country at war, named
-# where a bearing points ("30 km east of the provincial capital city of Tikrit", "near Sinjar")
+# where a bearing points ("30 km east of the provincial capital city of Tikrit", "near Sinjar") or a way leads ("sending
+# the militia on a retreat toward Mueda", "on the road to Mueda")
 _SMALL_LANDMARK_POPULATION = 20_000
-_BEARING_WORDS = frozenset({"of", "near", "outside", "around"})
+_BEARING_WORDS = frozenset({"of", "near", "outside", "around", "toward", "towards", "to"})
+
+
+# the nouns of an armed side a people's or a region's name qualifies ("Chin resistance forces", "Kachin rebels"): the
+# name is whose side it is, never a landmark (GeoNames lists "Chin" among Qinzhou's names)
+_SIDE_NOUNS = frozenset("forces troops army fighters rebels militia militias resistance insurgents militants soldiers groups".split())
+
+
+def _qualifies_side(last: Token) -> bool:
+    """Whether the last word of a capitalised run qualifies an armed side's noun, directly or through one more
+    modifier ("Chin resistance forces")."""
+    head = last.head
+    return last.dep_ in ("compound", "amod", "nmod") and head.i > last.i and (
+        head.lower_ in _SIDE_NOUNS or (head.dep_ in ("compound", "amod") and head.head.lower_ in _SIDE_NOUNS and head.head.i > head.i)
+    )
 
 
 def _landmark(run: list[Token], gazetteer: Gazetteer, war: frozenset[str]) -> str | None:
@@ -121,6 +136,8 @@ def _landmark(run: list[Token], gazetteer: Gazetteer, war: frozenset[str]) -> st
         return None  # a capitalised "The" inside a quote ('..., and The national army') is no Teresina
     name = " ".join(t.text for t in run)
     if len(run) == 1 and _ACRONYM.match(name):
+        return None
+    if _qualifies_side(run[-1]):
         return None
     geo = gazetteer.resolve(name)
     if geo is None:

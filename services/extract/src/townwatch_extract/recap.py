@@ -37,6 +37,7 @@ __all__ = [
     "inherited_ref",
     "is_recap_date",
     "later_ref",
+    "opens_campaign",
     "same_day_opening",
     "told_earlier",
 ]
@@ -176,18 +177,37 @@ _RECALLED = re.compile(r"^\W*(?:it\s+(?:can|could|will|would|should|may|must)\s+
 _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|since (?:dawn|morning)|overnight|in the (?:past|last) (?:24|48) hours)\b", re.I)
 
 
-def told_earlier(trigger: Token, sentence: str) -> bool:
+# a lead that tells an offensive launched now: "Syrian rebels have launched a major offensive in western Aleppo", "The
+# army began an operation to retake X on Monday" (never one launched long ago: "had launched", "launched in June")
+_OPENS = re.compile(
+    r"\b(?:ha(?:ve|s)\s+)?(?:launched|initiated|begun|began|started|opened|mounted|unleashed)\s+"
+    r"(?:(?:a|an|the|their|its|what|new|major|large-scale|significant|surprise|lightning|ground|\w+-\w+)\s+){0,4}"
+    r"(?:offensive|counteroffensive|counter-offensive|operation|assault|push)\b",
+    re.I,
+)
+_OPENED_LONG_AGO = re.compile(r"\bhad\s+(?:launched|initiated|begun|started|opened|mounted)\b|\b(?:in|since)\s+(?:January|February|"
+                              r"March|April|May|June|July|August|September|October|November|December|\d{4})\b", re.I)
+
+
+def opens_campaign(lead: str) -> bool:
+    """Whether a story's lead tells an offensive launched now: the gains it counts next ("rebels have seized 13
+    villages, including A and B") are that offensive's first, the day's news, not a campaign's tally."""
+    return _OPENS.search(lead) is not None and _OPENED_LONG_AGO.search(lead) is None
+
+
+def told_earlier(trigger: Token, sentence: str, opened: bool = False) -> bool:
     """"Earlier, the army said its forces had retaken X" after the lead: a change done before what the lead reports
     ("Earlier on Monday, ..." is the same day's news, and a simple past may be too). So is one after "It can be
     recalled that", and a perfect "have already retaken A, B and C" after a lead about something else: the gains so
     far, set against what the lead says comes next (not "already ... since dawn"); so is a perfect that adds up a
-    campaign ("has occupied A, B and C towns and more than 80 junta positions", ``_tally``)."""
+    campaign ("has occupied A, B and C towns and more than 80 junta positions", ``_tally``), unless the story's lead
+    tells the campaign just launched (``opened``: its first gains are the news)."""
     if _RECALLED.match(sentence):
         return True
     if _EARLIER.match(sentence) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children)
-    if perfect and _tally(trigger) and not _SAME_DAY.search(sentence):
+    if perfect and _tally(trigger) and not _SAME_DAY.search(sentence) and not opened:
         return True
     return (
         any(c.dep_ == "advmod" and c.lower_ == "already" for c in trigger.children)
