@@ -14,7 +14,7 @@ PACKAGE = Path(townwatch_extract.__file__).parent
 # sentinel, a string's fast path, events kept in one list
 NOT_TOKENS = frozenset({
     "w is group[0]", "place is at_war", "event is _UNPLACED", "note.text is not clean", "merged is best",
-    "last_text is text", "lead is not c", "n is not c",
+    "last_text is text", "lead is not c", "n is not c", "o is not c",
 })
 
 
