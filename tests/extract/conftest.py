@@ -74,6 +74,15 @@ def news_rows(extractor: Extractor, text: str, published: dt.date, title: str | 
     return [(p, g, lo) for p, g, lo, h in change_rows(extractor, text, published, title) if not h]
 
 
+def headline_rows(extractor: Extractor, title: str, published: dt.date) -> list[tuple[str, str | None, str | None, bool]]:
+    """(place, gaining id, losing id, partial) of each change a headline alone reports as news."""
+    events = extractor.extract(make_article("", published=published, title=title))
+    return [
+        (e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None, e.partial)
+        for e in events if e.kind == "change" and not e.historical
+    ]
+
+
 def news_places(extractor: Extractor, text: str, published: dt.date) -> list[str]:
     """The places an article reports changing hands as news, sorted."""
     return sorted(p for p, _g, _lo in news_rows(extractor, text, published))

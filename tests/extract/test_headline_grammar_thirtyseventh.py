@@ -20,15 +20,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
-
-
-def _heads(extractor: Extractor, title: str, published: dt.date) -> list[tuple[str, str | None, str | None, bool]]:
-    events = extractor.extract(make_article("", published=published, title=title))
-    return [
-        (e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None, e.partial)
-        for e in events if e.kind == "change" and not e.historical
-    ]
+from .conftest import headline_rows
 
 
 @pytest.mark.parametrize(
@@ -67,7 +59,7 @@ def _heads(extractor: Extractor, title: str, published: dt.date) -> list[tuple[s
     ],
 )
 def test_headline_grammar_thirtyseventh(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
-    assert _heads(extractor, title, published) == expected
+    assert headline_rows(extractor, title, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,4 +98,4 @@ def test_headline_grammar_thirtyseventh(extractor: Extractor, title: str, publis
     ],
 )
 def test_headline_grammar_thirtyseventh_twins(extractor: Extractor, title: str, published: dt.date) -> None:
-    assert _heads(extractor, title, published) == []
+    assert headline_rows(extractor, title, published) == []

@@ -20,15 +20,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
-
-
-def _heads(extractor: Extractor, title: str, published: dt.date) -> list[tuple[str, str | None, str | None, bool]]:
-    events = extractor.extract(make_article("", published=published, title=title))
-    return [
-        (e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None, e.partial)
-        for e in events if e.kind == "change" and not e.historical
-    ]
+from .conftest import headline_rows
 
 
 @pytest.mark.parametrize(
@@ -69,7 +61,7 @@ def _heads(extractor: Extractor, title: str, published: dt.date) -> list[tuple[s
 def test_headline_grammar_reads_the_change(
     extractor: Extractor, title: str, published: dt.date, place: str, gaining: str | None, losing: str | None, partial: bool,
 ) -> None:
-    assert _heads(extractor, title, published) == [(place, gaining, losing, partial)]
+    assert headline_rows(extractor, title, published) == [(place, gaining, losing, partial)]
 
 
 @pytest.mark.parametrize(
@@ -105,4 +97,4 @@ def test_headline_grammar_reads_the_change(
     ],
 )
 def test_headline_grammar_twins_stay_silent(extractor: Extractor, title: str) -> None:
-    assert _heads(extractor, title, dt.date(2017, 7, 10)) == []
+    assert headline_rows(extractor, title, dt.date(2017, 7, 10)) == []
