@@ -2447,18 +2447,15 @@ class Extractor:
         place is known, noted or put in a country at war."""
         lemma = frame.trigger.lemma_.lower()
         if (
-            gaining is None and losing is None and frame.gaining is None and frame.construction == "passive"
-            and lemma in _OWN_SIDE_VERBS and speaker is not None and speaker.kind != ActorKind.UNKNOWN
-            and not speaker.id.startswith("x-")
+            gaining is None and frame.gaining is None and frame.construction == "passive" and speaker is not None
+            and not speaker.id.startswith("x-") and (
+                # '"The village of X was liberated," the Russian defence ministry said': its own
+                (losing is None and lemma in _OWN_SIDE_VERBS and speaker.kind != ActorKind.UNKNOWN)
+                # '"Jin Taw camp has also been captured," the AA said', "the RSF said the base had been seized": an
+                # armed group announces its own captures (a state's "X was captured" may be its loss, and stays unread)
+                or (lemma in _ANNOUNCED_TAKING and speaker.kind == ActorKind.NON_STATE and (losing is None or losing.id != speaker.id))
+            )
         ):
-            gaining = speaker  # '"The village of X was liberated," the Russian defence ministry said': its own
-        if (
-            gaining is None and (losing is None or losing.id != getattr(speaker, "id", None)) and frame.gaining is None
-            and frame.construction == "passive" and lemma in _ANNOUNCED_TAKING and speaker is not None
-            and speaker.kind == ActorKind.NON_STATE and not speaker.id.startswith("x-")
-        ):
-            # '"Jin Taw camp has also been captured," the AA said', "the RSF said the base had been seized": an armed
-            # group announces its own captures (a state's "X was captured" may be its loss, and stays unread)
             gaining = speaker
         if (
             gaining is None and losing is not None and frame.gaining is None and frame.construction == "passive"
