@@ -1323,6 +1323,10 @@ class ArticleContext:
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
         ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ in _MISREAD_TOWN_ENTS) and not (
+            # "Russian forces captured Palmyra" in 2016, "Russia hailed the fall of Aleppo": a war town (read as a man or
+            # a people) in a country where a side the frame names was at war then, though its home comes first
+            tok.ent_type_ in _MISREAD_TOWN_ENTS and place.population >= _WAR_TOWN and self._side_at_war_in(place.country_code, hints_extra)
+        ) and not (
             strong and self._war_town_read_as_person(tok, name, place)
             and not any(p.country_code in hints[:2] for p in self.gazetteer.candidates(name))
             and not set(hints[:2]) & self.catalogue.war_countries
@@ -1381,6 +1385,13 @@ class ArticleContext:
             ),
             place,
         )
+
+    def _side_at_war_in(self, cc: str, side_countries: list[str | None]) -> bool:
+        """Whether ``cc`` is a country at war (the catalogue's) that is one of the frame's sides' countries (their homes
+        and the lands they fight in), or any such country when every side's country is at peace (a foreign army's
+        home: "French troops marched into Gao")."""
+        homes = {c for c in side_countries if c}
+        return cc in self.catalogue.war_countries and (cc in homes or (bool(homes) and not homes & self.catalogue.war_countries))
 
     def plain_listed_name(self, tok: Token, name: str, held: bool = False, called: bool = False) -> bool:
         """Whether a listed name GeoNames lacks may be one more town of its list: no word of a body, a unit, a firm or

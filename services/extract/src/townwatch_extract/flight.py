@@ -50,7 +50,9 @@ def personal_departure(trigger: Token) -> bool:
         return False
     if any(t.lower_ in _TITLES or t.ent_type_ == "PERSON" for t in subject.subtree):
         return True
-    name = " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t == subject)
+    words = [t for t in subject.subtree if t.dep_ in ("compound", "flat", "punct") or t == subject]
+    # as written, so a hyphen the tokenizer splits off stays in ("Bashar al-Assad")
+    name = subject.doc[words[0].i : subject.i + 1].text if words else subject.text
     return name.casefold() in packaged_catalogue().person_names
 
 

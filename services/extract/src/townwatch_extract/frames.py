@@ -117,7 +117,7 @@ from townwatch_extract.syntax import (
 from townwatch_extract.territory_in import land_places, territory_places
 from townwatch_extract.title_place import is_transport_hub
 from townwatch_extract.titled_plural import titled_plural
-from townwatch_extract.town_centre import centre_anaphor
+from townwatch_extract.town_centre import centre_anaphor, owned_quarter
 from townwatch_extract.trade_centre import trade_centre_of
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_extract.verdict_side import verdict_side
@@ -286,6 +286,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if (town := possessed_town(tok)) is not None:
         # "captured the Democratic Republic of the Congo's eastern city of Goma": the town, never the country
         return place_refs(town, partial, kind_noun, depth + 1)
+    if (owner := owned_quarter(tok)) is not None:
+        return [PlaceRef(r.token, True, r.kind_noun) for r in place_refs(owner, True, None, depth + 1) if not r.anaphor and not r.site]
     if _state_name(tok):
         return []  # "the last base in Shadaw Township, Karenni State": the state the town lies in, never a town
     if (named_before := _name_before_region(tok)) is not None:

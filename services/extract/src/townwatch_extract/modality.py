@@ -18,7 +18,7 @@ from townwatch_extract.lexicon import (
     TriggerClass,
 )
 from townwatch_extract.news_nominal import outcome_verb
-from townwatch_extract.praise import praised_deed
+from townwatch_extract.praise import celebrated_on_arrival, praised_deed
 
 __all__ = ["FINISH_HEADS", "INTENT_WORDS", "Modality", "Mood", "is_background_clause", "ranked", "read_modality", "refuted"]
 
@@ -295,6 +295,8 @@ def _noun_mood(tok: Token) -> Mood:
             return Mood.INTENT
         if verb.lemma_.lower() in _DENY:
             return Mood.DENIED
+        if celebrated_on_arrival(tok, verb) and verb.head.lemma_.lower() not in _INTENT_WORDS:
+            return Mood.EVENT  # "arrived in Mosul to congratulate the troops on the liberation of the city"
         mood = _verb_mood(verb)
         if mood != Mood.EVENT:
             return mood

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["praised_deed", "praised_doer"]
+__all__ = ["celebrated_on_arrival", "praised_deed", "praised_doer"]
 
 # who is thanked, congratulated, praised or decorated "for" a deed did it: the praise presumes it done (never "blame",
 # "criticise" or "accuse ... of", which may name a deed the speaker alleges, nor "pray", "hope" or "call for")
@@ -42,3 +42,21 @@ def praised_doer(gerund: Token) -> Token | None:
     )):
         return None  # "Putin congratulates the troops": a leader's own troops, his side (the subject) is the taker
     return obj
+
+
+# a deed celebrated, marked or welcomed is presumed done as much as one praised
+_CELEBRATE = _PRAISE | {"celebrate", "mark", "welcome", "commemorate"}
+
+
+def celebrated_on_arrival(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` (a capture or liberation noun) is what ``verb`` celebrates or praises a side on, ``verb`` an
+    infinitive of purpose after a visit told as done: "Abadi arrived in Mosul to congratulate the troops on the
+    liberation of the city", "went to X to celebrate its capture" (the visit is done and the deed it marks with it;
+    "vowed to celebrate the liberation of X" stays an aim: the head is no past visit)."""
+    if verb.lemma_.lower() not in _CELEBRATE or verb.dep_ not in ("advcl", "xcomp") or verb.head.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return noun.head == verb or (noun.head.dep_ == "prep" and noun.head.lower_ in ("on", "for") and noun.head.head in (
+        verb, *(c for c in verb.children if c.dep_ == "dobj")
+    ))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["centre_anaphor"]
+__all__ = ["centre_anaphor", "owned_quarter"]
 
 _CENTRES = frozenset({"centre", "center"})
 _SETTLEMENTS = frozenset({"city", "town"})
@@ -19,3 +19,19 @@ def centre_anaphor(tok: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in _SETTLEMENTS and c.i == tok.i - 1), None)
+
+
+_OLD = frozenset({"old"})
+_CORE = frozenset({"downtown", "centre", "center"})
+
+
+def owned_quarter(tok: Token) -> Token | None:
+    """The town a possessive names as the owner of its old city or centre ("retook Mosul's Old City", "90 percent of
+    Mosul's old city retaken", "Raqqa's city centre"): that town, taken in part; None otherwise (a possessive of a
+    country or a side is no town: the caller resolves the name)."""
+    low = tok.lemma_.lower()
+    old = low in _SETTLEMENTS and any(c.dep_ in ("amod", "compound") and c.lower_ in _OLD and c.i == tok.i - 1 for c in tok.children)
+    core = low in _CORE
+    if not (old or core):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i), None)
