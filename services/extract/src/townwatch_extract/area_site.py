@@ -23,9 +23,14 @@ _KINDS = {
     "outpost": "outpost", "outposts": "outpost", "garrison": "military base", "garrisons": "military base",
     "headquarters": "headquarters",
 }
-AREA_SITE_NOUNS = frozenset(_KINDS)
+# oil and gas fields, placed by the province they lie in ("took control of all oil fields in Kirkuk province")
+_FIELD_KINDS = {"field": "oil field", "fields": "oil field", "oilfield": "oil field", "oilfields": "oil field"}
+_FUELS = frozenset({"oil", "gas"})
+AREA_SITE_NOUNS = frozenset(_KINDS) | frozenset(_FIELD_KINDS)
 # the areas around a site: Myanmar's townships, a district, a county, a Nigerian LGA
 _AREAS = frozenset("township district county lga".split())
+# and, for fields, which spread over a whole province, its province
+_PROVINCES = frozenset("province governorate region state".split())
 # what a camp, base or outpost is as no army's site ("a training camp" is one): a shelter, a protest, a holiday, a
 # customer base, a party's or a camp of opinion
 _NOT_ARMY = frozenset(
@@ -41,10 +46,17 @@ _PLACING_VERBS = frozenset({"establish", "locate", "base", "station", "set", "bu
 _DROPPED = frozenset("strategic key important main major large small several some few many more other remaining last".split())
 
 
-def _area_name(obj: Token) -> list[Token] | None:
+def _field(tok: Token) -> bool:
+    """Whether ``tok`` is an oil or gas field noun ("oil fields", "the gas field", "oilfields")."""
+    return tok.lower_ in ("oilfield", "oilfields") or (
+        tok.lower_ in _FIELD_KINDS and any(c.dep_ in ("compound", "amod") and c.lower_ in _FUELS for c in tok.children)
+    )
+
+
+def _area_name(obj: Token, areas: frozenset[str] = _AREAS) -> list[Token] | None:
     """The name of the one area an "in" object names ("Tidim Township", "Muse District", "the township of X"), as
-    its words; None for a town, a province, or two areas."""
-    if obj.lower_ not in _AREAS:
+    its words; None for a town, a province (unless ``areas`` has it), or two areas."""
+    if obj.lower_ not in areas:
         return None
     if obj.tag_ == "NNS" or any(c.dep_ == "conj" for c in obj.children):
         return None  # "in Hseni and Namkham townships": two areas
@@ -57,19 +69,28 @@ def _area_name(obj: Token) -> list[Token] | None:
         return [c for c in head.subtree if c.pos_ == "PROPN" and c.i <= head.i]
     first = min(n.left_edge.i for n in names)
     words = [t for t in obj.doc[first : obj.i] if t.pos_ == "PROPN"]
-    return words or None
+    if not words:
+        return None
+    # (a hyphenated name keeps its words, whatever their tags: "the Deir ez-Zor province")
+    start = min(first, obj.left_edge.i)  # ("Deir" tagged an adjective)
+    while start < words[0].i and (obj.doc[start].pos_ == "DET" or not obj.doc[start].text[:1].isupper()):
+        start += 1
+    return list(obj.doc[start : words[-1].i + 1])
 
 
 def site_area(tok: Token) -> list[Token] | None:
     """The name words of the township or district an unnamed army installation is placed in only by the area ("the
     army camp in Paletwa Township", "several outposts in Muse District", "captured three camps in Tidim Township" with
-    "in" on the verb), or None: a named site ("the Hpalu camp"), a shelter or no army's camp, a town's installation."""
-    if tok.lower_ not in _KINDS or tok.pos_ == "PROPN":
+    "in" on the verb), or of the province an oil or gas field lies in ("all oil fields in Kirkuk province"), or None: a named site ("the Hpalu camp"), a shelter or no army's camp, a town's installation."""
+    field = _field(tok)
+    if (tok.lower_ not in _KINDS and not field) or tok.pos_ == "PROPN":
         return None
     mods = [c for c in tok.children if c.i < tok.i]
     if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not c.text.isupper()
            and c.lower_ not in _OWNERS for c in mods):
         return None  # "the Hpalu camp in X Township": a name of its own (sites.py)
+    if field and any(t.text[:1].isupper() for c in mods for t in c.subtree):
+        return None  # "the al-Omar oil field in Deir ez-Zor province": a field with a name of its own (sites.py)
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his") for c in mods):
         return None  # "their camps in X Township": the side's own
     if any(w.lower_ in _NOT_ARMY for c in tok.children for w in c.subtree):
@@ -84,14 +105,14 @@ def site_area(tok: Token) -> list[Token] | None:
         objs = [o for o in prep_objects(verb, ("in",)) if o.i > tok.i]  # "captured three camps in Tidim Township"
     objs.sort(key=lambda o: o.i)
     # the first place named is the area ("in Muse District in northern Shan State": the state only holds it)
-    return _area_name(objs[0]) if objs else None
+    return _area_name(objs[0], _AREAS | _PROVINCES if field else _AREAS) if objs else None
 
 
 def area_site_name(tok: Token, area: Sequence[Token]) -> tuple[str, str, str]:
     """The site's written name ("Tidim army camps"), its kind, and the area's name its namesake town is looked up by
     (sites.SiteResolver anchors it near that town when the gazetteer knows one in the story's country)."""
-    name = " ".join(t.text for t in area)
+    name = area[0].doc[area[0].i : area[-1].i + 1].text if area else ""
     mods = [c.text.lower() for c in tok.children
             if c.i < tok.i and c.dep_ in ("amod", "compound") and (c.pos_ != "PROPN" or c.lower_ in _OWNERS) and not c.like_num
             and c.lower_ not in _DROPPED and c.lower_.isalpha()]
-    return " ".join([name, *mods, tok.text.lower()]), _KINDS[tok.lower_], name
+    return " ".join([name, *mods, tok.text.lower()]), _KINDS.get(tok.lower_) or _FIELD_KINDS[tok.lower_], name

@@ -507,7 +507,7 @@ def _flag_frame(trigger: Token) -> Frame | None:
     targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS) or (
         prep_objects(agent, ("in",)) if agent is not None else []
     ) or _where_town(trigger)
-    places = [r for t in targets for r in _named_refs(t)]
+    places = [r for t in targets for r in _named_refs(t)] or [r for t in targets for r in _landmark_town(t)]
     if passive:
         if agent is not None and agent.lemma_.lower() in _TOWNSFOLK:
             if _CEREMONY.search(trigger.sent.text):
@@ -531,6 +531,17 @@ def _flag_frame(trigger: Token) -> Frame | None:
                   needs_known=not places or not all(r.kind_noun in SETTLEMENT_KINDS for r in places))
     frame.ongoing_ok = trigger.lemma_.lower() in _FLYING  # "is now flying over X" is the news itself
     return frame
+
+
+def _landmark_town(target: Token) -> list[PlaceRef]:
+    """The town of an unnamed landmark a flag is raised over ("over the stadium in Raqqa", "in Raqqa's main square",
+    "atop the town hall of X"): a flag over a town's landmark is raised over the town."""
+    if target.pos_ != "NOUN":
+        return []
+    owners = [c for c in target.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+        o for o in prep_objects(target, ("in", "of", "at")) if o.pos_ == "PROPN"
+    ]
+    return [r for o in owners for r in place_refs(o) if not r.anaphor and not r.site]
 
 
 def _where_town(verb: Token) -> list[Token]:

@@ -46,6 +46,7 @@ from townwatch_extract.identity_clause import identified_place
 from townwatch_extract.initial_name import initial_name
 from townwatch_extract.kind_after_list import names_before_kind
 from townwatch_extract.kind_apposition import listed_kinds
+from townwatch_extract.last_ground import HELD_GROUND, last_ground_towns
 from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
@@ -286,6 +287,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if (town := possessed_town(tok)) is not None:
         # "captured the Democratic Republic of the Congo's eastern city of Goma": the town, never the country
         return place_refs(town, partial, kind_noun, depth + 1)
+    if held := last_ground_towns(tok):
+        # "the last Islamic State pocket in Baghouz fell", "overran the last holdout in Marawi": the town it lies in
+        return [r for t in held for r in place_refs(t, partial, None, depth + 1) if not r.anaphor and not r.site]
     if (owner := owned_quarter(tok)) is not None:
         return [PlaceRef(r.token, True, r.kind_noun) for r in place_refs(owner, True, None, depth + 1) if not r.anaphor and not r.site]
     if _state_name(tok):
@@ -431,7 +435,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "the 22nd Infantry Division headquarters in Babanusa", "the base of the 15th Division in El Geneina": the
             # numbered unit's seat is taken under its own name too
             out.append(PlaceRef(tok, partial, "unit", site=True))
-    elif low in AREA_SITE_NOUNS and site_kind(tok) is None and not _police(tok) and site_area(tok) is not None:
+    elif low in AREA_SITE_NOUNS and (site_kind(tok) is None or site_kind(tok) == "oil field") and not _police(tok) and site_area(tok) is not None:
         # "captured three army camps in Tidim Township": placed only by the area around it, a site of its own under the
         # area's name, never the area (area_site.py)
         out.append(PlaceRef(tok, partial, low, site=True))
@@ -2389,7 +2393,7 @@ def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
 # what a side may lose for a place ("lost the battle for X"); never "the battle for votes", which names no place
 _CONTESTS = frozenset({"battle", "fight"})
 # the ground a side loses in a town: "IS loses last patch of territory in X", "the Taliban lost their last foothold in X"
-_HELD_GROUND = frozenset("territory patch pocket enclave foothold stronghold bastion redoubt holdout".split())
+_HELD_GROUND = HELD_GROUND
 
 
 # the force a side takes out of a town it held ("evacuated its garrison from X")

@@ -26,11 +26,13 @@ _CORE = frozenset({"downtown", "centre", "center"})
 
 
 def owned_quarter(tok: Token) -> Token | None:
-    """The town a possessive names as the owner of its old city or centre ("retook Mosul's Old City", "90 percent of
-    Mosul's old city retaken", "Raqqa's city centre"): that town, taken in part; None otherwise (a possessive of a
-    country or a side is no town: the caller resolves the name)."""
+    """The town a possessive names as the owner of its old city or centre, written in lower case ("90 percent of
+    Mosul's old city retaken", "Raqqa's city centre", "Sirte's downtown"): that town, taken in part; None otherwise (a
+    possessive of a country or a side is no town: the caller resolves the name)."""
+    if not tok.text.islower():
+        return None  # "Mosul's Old City" is a quarter's own name: an event under that name (labelling.md)
     low = tok.lemma_.lower()
-    old = low in _SETTLEMENTS and any(c.dep_ in ("amod", "compound") and c.lower_ in _OLD and c.i == tok.i - 1 for c in tok.children)
+    old = low in _SETTLEMENTS and any(c.dep_ in ("amod", "compound") and c.text in _OLD and c.i == tok.i - 1 for c in tok.children)
     core = low in _CORE
     if not (old or core):
         return None
