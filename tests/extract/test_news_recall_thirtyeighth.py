@@ -15,6 +15,7 @@ against what their own documentation says they are for, relaxed where the gramma
 - ``place-unresolved``: a name GeoNames lacks opened by an Ethiopian settlement word ("Adi Arkay", "Debre Zebit") is a
   village's name the tagger calls a man, as "Kafr X" and "Tal X" were (lexicon.TOPONYM_HEADS).
 - ``sport``: "after achieving the goal of reaching X" is a war's aim met, no football goal.
+- ``no-side`` and ``named-base``: Shabwa's UAE-backed force ("Shabwani Elite", "Shabwa Defense Forces") is the STC's.
 
 Twins stay quiet: aims ("appears ready to", "appears to be trying to"), maybes ("may have captured"), attacks
 ("appears to have shelled"), duties still to come ("will have to withdraw", "has to withdraw"), prospects ("could
@@ -134,6 +135,17 @@ def test_a_name_opened_by_an_ethiopian_settlement_word_is_a_village(extractor: E
     assert place in _news(extractor, text, published=dt.date(2021, 11, 20))
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Shabwani Elite Forces took control of Ataq city in Shabwa without resistance on Saturday.", "Ataq"),
+        ("After heavy fighting, Shabwa Defense forces took control of the town of Azzan from government troops.", "Azzan"),
+    ],
+)
+def test_shabwa_s_uae_backed_force_is_the_stc(extractor: Extractor, text: str, place: str) -> None:
+    assert _news(extractor, text, published=dt.date(2022, 8, 10)).get(place) == "stc"
+
+
 def test_a_goal_achieved_in_war_is_no_sport(extractor: Extractor) -> None:
     text = ("The Houthi fighters, after achieving the goal of reaching the districts of Marib from the Shabwa side, "
             "took control of Usaylan district.")
@@ -148,6 +160,8 @@ def test_a_goal_achieved_in_war_is_no_sport(extractor: Extractor) -> None:
         # a sports report stays one ("sport")
         "Afghanistan overrun Tottenham in the second half after a late goal.",
         "Al-Nasr took control of the game in Aden after scoring the goal they needed in the first minute.",
+        # Shabwa's force attacking
+        "The Shabwani Elite Forces attacked the town of Ataq in Shabwa on Sunday.",
         # a village's name under an attack or an aim stays no change
         "The ENDF shelled Adi Arkay in the Amhara region on Sunday.",
         "The TDF tried to seize Debre Zebit in the Amhara region on Sunday.",
