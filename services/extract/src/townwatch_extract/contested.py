@@ -74,8 +74,9 @@ _DEFENDER = re.compile(
     r"|falsely|(?:are|were|is|was) (?:untrue|false|baseless|unfounded|fake)\b"
     # a headline's "..., Z forces say claims false" (the verb "are" dropped; not a "false flag")
     r"|(?:claims?|reports?) (?:are |were )?(?:untrue|false|baseless|unfounded|fake)\b(?! flag)"
-    # the other side says it holds on: "its troops continue to 'hold the city'"
-    r"|continu(?:e|es|ed|ing) to\W+(?:hold|control)\b"
+    # the other side says it holds on: "its troops continue to 'hold the city'" (holding back attempts to advance
+    # near the place is fighting outside it, as "repelled an assault near the village" is: no dispute)
+    r"|continu(?:e|es|ed|ing) to\W+(?:hold(?!\s+back\b[^.;]{0,60}?\b(?:near|around|outside|towards?|close\s+to)\b)|control)\b"
     # "its forces had not been pushed out of X"
     r"|(?:has|had|have) not been (?:pushed|driven|forced|kicked) out"
     # "the towns were under threat but had not fallen", "the town has not been captured"
@@ -342,7 +343,21 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
     # (never the taker's own participle: "M23 captured A and B, while still controlling C" names what it also holds;
     # notes28)
     still = next((m for m in _STILL.finditer(text) if not _OWN_HOLDING.search(text, 0, m.end())), None)
-    return bool(still and _CONTRAST.search(text) and (own or not _elsewhere(_clause(text, still.start(), still.end()), names)))
+    return bool(still and _CONTRAST.search(text) and (
+        (own and not _holds_other(text, still.end(), names)) if own else not _elsewhere(_clause(text, still.start(), still.end()), names)
+    ))
+
+
+# the name a holding word governs: "still controls Debre Tabor", "still holds the town of X"
+_HELD_NAME = re.compile(r"\s+(?:of\s+|over\s+)?(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|district)\s+of\s+)?((?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def _holds_other(text: str, end: int, names: Sequence[str]) -> bool:
+    """Whether the holding told at ``text[end:]`` in the claim's own sentence is of another named place: "the army
+    appears to have regained A and B, while the rebels still control C" sets a front line, no dispute of A or B;
+    "..., but the rebels still hold the town" (no name) disputes it."""
+    m = _HELD_NAME.match(text, end)
+    return m is not None and not any(n and (m.group(1).lower() in n or n in m.group(1).lower()) for n in names)
 
 
 def _denied_complement(trigger: Token) -> bool:

@@ -346,9 +346,10 @@ def _armed_group(tok: Token | None, ctx: ArticleContext) -> bool:
 _BUSINESS = re.compile(r"\$\s?\d|\d\s?(?:bn|billion|million|m)\b|\b(?:deal|bid|bidding|takeover bid|stake|shares?|acquisition|merger|CEO|buyout)\b", re.I)
 _SPORT = re.compile(
     r"\b(?:second half|first half|half-time|friendly|semi-?finals?|quarter-?finals?|league|cup|derby|innings|wickets?|"
-    r"goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?|cricket|"
+    r"(?<!achieved the )(?<!achieving the )(?<!achieve the )(?<!achieves the )goals?|penalt(?:y|ies)|striker|midfielder|coach|tournament|grand slam|premiership|title race|match(?:es)?|cricket|"
     r"rugby|tennis|golf)\b", re.I
 )
+# (a war's "after achieving the goal of reaching X" is an aim met, no match)
 # "Police regain control of Goma prison after riot", "Mutinous soldiers seize Bamako barracks": order restored in a
 # jail or a mutiny in a barracks, not a war's change of hands
 _UNREST = re.compile(r"\b(?:riots?|rioting|rioters|mutin(?:y|ies|ous|eers?|ied)|jailbreak)\b", re.I)

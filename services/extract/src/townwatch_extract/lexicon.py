@@ -463,7 +463,9 @@ GIVEN_NAMES = frozenset(
 # Hafer", "Khirbet Ghazaleh", "Ras Lanuf", "Dasht-e Archi"): a person's name never starts with one.
 TOPONYM_HEADS = frozenset(
     "kafr kfar tell tel tal tall deir dayr khirbet khirbat jabal jebel jabel ras bir ain ayn wadi qasr beit bayt "
-    "mazraat hawsh jisr qalaat qalat dasht dashti qala deh".split()
+    "mazraat hawsh jisr qalaat qalat dasht dashti qala deh "
+    # Tigrinya's and Amharic's "village" and "mount" opening Ethiopia's names ("Adi Arkay", "Debre Tabor")
+    "adi addi debre".split()
 )
 
 

@@ -43,6 +43,12 @@ _OWN_UP = frozenset({"acknowledge", "admit", "accept", "recognise", "recognize",
 _CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion statement announcement".split())
 # (and a narrated sequence's "proceeded to": "troops proceeded to clear the surrounding villages including A, B")
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help", "proceed"})
+# the verbs whose perfect infinitive tells a deed done, hedged ("the army appears to have regained X", "the rebels
+# seem to have taken X"); a plain infinitive under them stays an aim ("appears ready to take", "appears to be trying")
+_HEDGED_PERFECT = frozenset({"appear", "seem"})
+# what a side "had to" do, done when told in the past: a place given up ("the TNLA had to relinquish X", "troops had
+# to withdraw from X"); "has to withdraw", "will have to withdraw" are still to come
+_GIVEN_UP = frozenset("withdraw relinquish abandon retreat cede evacuate leave surrender".split())
 _PERMIT_HEADS = frozenset({"allow", "enable"})
 # the verbs whose bare infinitive tells what their subject makes possible ("could help the militants gain control")
 _HELP_HEADS = frozenset({"help", "let", "make"})
@@ -65,7 +71,8 @@ _NOUN_BAD_PREPS = frozenset({"for", "towards", "toward", "against", "ahead", "be
 _NOUN_BAD_MODS = frozenset({"planned", "expected", "imminent", "possible", "potential", "attempted", "failed", "feared", "looming", "impending", "likely", "would-be", "eventual", "future"})
 _HEDGES = ("reportedly", "unconfirmed", "could not be independently verified", "could not independently verify",
            "could not be verified", "allegedly", "appeared to", "appears to", "was said to", "were said to",
-           "reports said", "according to reports", "unverified", "purportedly")
+           "reports said", "according to reports", "unverified", "purportedly", "appear to have", "seems to have",
+           "seem to have", "seemed to have")
 _CLAIM_MARKERS = ("could not be independently verified", "could not independently verify", "could not be verified",
                   "unverified", "did not confirm", "no independent confirmation", "has not been confirmed")
 _MODAL_NEG = frozenset({"not", "n't", "never", "no"})
@@ -152,6 +159,12 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         or (head.lemma_.lower() in ("say", "report", "believe") and any(c.tag_ == "TO" and c.i == head.i + 1 for c in tok.children))
         # a headline's "Russia claims to capture Mariupol": the claim is of the deed, told in the present
         or (head.lemma_.lower() == "claim" and head.tag_ in ("VBZ", "VBD", "VBP") and any(c.tag_ == "TO" and c.i == head.i + 1 for c in tok.children))
+        # "the ENDF appears to have regained control of X": a hedged report of a deed done (flagged by the hedge)
+        or (head.lemma_.lower() in _HEDGED_PERFECT and any(c.tag_ == "TO" and c.i == head.i + 1 for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ == "have" and c.i == head.i + 2 for c in tok.children))
+        # "the TNLA had to relinquish X", "they have had to retreat from X": a place given up under pressure, done
+        or (head.lower_ == "had" and head.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _GIVEN_UP
+            and any(c.tag_ == "TO" and c.i == head.i + 1 for c in tok.children))
     ):
         # "RSF claims to have seized X" (a claim of a done deed), "troops said to recapture X" (a hedged report)
         return _verb_mood(head, depth + 1)
@@ -280,7 +293,9 @@ def _noun_mood(tok: Token) -> Mood:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _NOUN_BAD_PREPS:
         return Mood.INTENT
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("lead", "prelude", "path", "way", "step"):
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("lead", "prelude", "path", "way", "step") and (
+        outcome_verb(tok) is None  # "an offensive which led to the capture of X": the outcome, done (news_nominal.py)
+    ):
         return Mood.INTENT
     verb = head
     steps = 0
