@@ -861,8 +861,8 @@ def _attack_left(
         return side is not None and side.id == losing.id
 
     def last_side(words: str) -> str | None:
-        named = [m for m in ctx.catalogue.find(words) if ctx.catalogue.owner_here(m, words, cc)]
-        return ctx.catalogue.owner_here(named[-1], words, cc).actor.id if named else None  # type: ignore[union-attr]
+        named = [o for m in ctx.catalogue.find(words) if (o := ctx.catalogue.owner_here(m, words, cc)) is not None]
+        return named[-1].actor.id if named else None
 
     return left_after_attack(trigger, leaver) or (
         trigger.lemma_.lower() in ("withdraw", "retreat", "leave", "pull") and bool(before) and attacked_before(before, last_side, losing.id)
