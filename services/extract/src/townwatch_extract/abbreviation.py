@@ -4,6 +4,7 @@ catalogue's other owner of the letters (the Somali National Army)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry, AliasMatch
@@ -12,21 +13,41 @@ __all__ = ["respelt", "spelt_out"]
 
 # "Syrian National Army (SNA)", "the Syrian National Army, or SNA,"
 _BRACKET = re.compile(r"\s*(?:\(([A-Z][A-Za-z]{1,5})\)|,\s+or\s+([A-Z][A-Z]{1,5})\b)")
+# a conflict monitor's actor label, the letters before the name: "SNA: Syrian National Army", "RSF: Rapid Support Forces"
+_LABEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5}):\s+$")
 
 
-def spelt_out(text: str, catalogue: ActorCatalogue, found: list[AliasMatch] | None = None) -> dict[str, ActorEntry]:
-    """Each abbreviation written in brackets right after an alias of one actor ("Syrian National Army (SNA)") that
-    the catalogue gives to another: the letters -> the actor the article spells them out as (``found``: the aliases
-    ``catalogue.find`` gives in ``text``, when the caller has them)."""
+def _owned_elsewhere(letters: str, actor: ActorEntry, catalogue: ActorCatalogue) -> bool:
+    """Whether the catalogue gives ``letters`` to an actor other than ``actor``."""
+    owners = {a.actor.id for a in catalogue.find(letters) if a.start == 0 and a.end == len(letters)}
+    return bool(owners) and actor.id not in owners
+
+
+def spelt_out(
+    text: str, catalogue: ActorCatalogue, found: list[AliasMatch] | None = None, countries: Collection[str] = (),
+) -> dict[str, ActorEntry]:
+    """Each abbreviation written in brackets right after an alias of one actor ("Syrian National Army (SNA)"), or
+    before it in a monitor's label ("SNA: Syrian National Army"), that the catalogue gives to another: the letters ->
+    the actor the article spells them out as (``found``: the aliases ``catalogue.find`` gives in ``text``, when the
+    caller has them). A shared acronym the article never spells out ("SNA") is the owner whose countries the rest of
+    the text names (``countries``: the countries it writes, with its other sides' own), when its first owner's are not
+    among them: "SNA took Tal Rifaat after the SDF withdrew" is Syria's SNA."""
     out: dict[str, ActorEntry] = {}
-    for m in catalogue.find(text) if found is None else found:
+    matches = catalogue.find(text) if found is None else found
+    for m in matches:
         bracket = _BRACKET.match(text, m.end)
-        if bracket is None:
-            continue
-        letters = bracket.group(1) or bracket.group(2)
-        owners = {a.actor.id for a in catalogue.find(letters) if a.start == 0 and a.end == len(letters)}
-        if owners and m.actor.id not in owners:
+        label = _LABEL.search(text, max(0, m.start - 10), m.start)
+        letters = bracket.group(1) or bracket.group(2) if bracket is not None else label.group(1) if label is not None else None
+        if letters is not None and _owned_elsewhere(letters, m.actor, catalogue):
             out[letters] = m.actor
+    if catalogue.shared:
+        shared = {text[m.start:m.end] for m in matches} & catalogue.shared.keys()
+        placed = set(countries) | {c for m in matches if text[m.start:m.end] not in shared for c in m.actor.countries}
+        for letters in shared - out.keys():
+            first, *others = sorted(catalogue.shared[letters], key=lambda e: e.id != catalogue.find(letters)[0].actor.id)
+            here = [e for e in others if placed & set(e.countries)]
+            if not placed & set(first.countries) and len(here) == 1:
+                out[letters] = here[0]
     return out
 
 

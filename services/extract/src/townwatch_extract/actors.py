@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -115,10 +115,12 @@ class ActorCatalogue:
         """The aliases that name one person (``ActorEntry.people``), folded."""
         self.short_aliases = frozenset(a for e in entries for a in e.aliases if _is_acronym(a))
         """Aliases written in capitals and matched as written ("IS", "RSF")."""
+        owners: dict[str, list[ActorEntry]] = {}
         for entry in entries:
             for alias in entry.aliases:
                 if _is_acronym(alias):
-                    self._exact.add_word(alias, (len(alias), entry.id))
+                    self._exact.add_word(alias, (len(alias), entry.id))  # (two owners: the later one is found)
+                    owners.setdefault(alias, []).append(entry)
                 else:
                     key = lower_same_length(alias)
                     if key not in self._folded:
@@ -137,6 +139,9 @@ class ActorCatalogue:
         for automaton in (self._folded, self._exact):
             if len(automaton):
                 automaton.make_automaton()
+        self.shared = {alias: tuple(found) for alias, found in owners.items() if len(found) > 1}
+        """Acronyms two actors list ("SNA": the Somali and the Syrian National Army): found as the one listed later,
+        each names its own where the place or the rest of the text lies in its countries (``owner_here``)."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActorCatalogue:
@@ -207,6 +212,14 @@ class ActorCatalogue:
             # a parent written for its branches ("al-Qaeda militants") names one only where a branch fights
             return self.local_branch(match.actor, cc).id != match.actor.id
         return not cc or text[match.start:match.end] not in self.local_acronyms or cc in match.actor.countries
+
+    def owner_here(self, match: AliasMatch, text: str, cc: str | None) -> AliasMatch | None:
+        """``match`` when its alias names its actor at a place in ``cc`` (``names_here``), else the match given to the
+        other owner of a shared acronym who fights in ``cc`` ("SNA forces took Tal Rifaat": Syria's SNA), else None."""
+        if self.names_here(match, text, cc):
+            return match
+        other = next((e for e in self.shared.get(text[match.start:match.end], ()) if e.id != match.actor.id and cc in e.countries), None)
+        return replace(match, actor=other) if other is not None else None
 
     def government(self, cc: str | None) -> ActorEntry | None:
         """The actor whose ``government_of`` is ``cc``."""

@@ -519,7 +519,7 @@ class ArticleContext:
             ctx.countries[cc] += 1
         ctx.area_countries = frozenset(areas)
         ctx.area_codes = frozenset(provinces)
-        ctx.spelt = spelt_out(text, catalogue, aliases)  # (the same text: its aliases are found once)
+        ctx.spelt = spelt_out(text, catalogue, aliases, ctx.countries)  # (the same text: its aliases are found once)
         matches = respelt(aliases, text, ctx.spelt)
         ctx.actors = Counter(m.actor.id for m in matches)
         ctx.heads = named_heads(text, matches)
@@ -817,7 +817,7 @@ class ArticleContext:
         if tag is not None:
             end = tag.end()  # a coder note's "Islamic State (Mozambique)": the bracket is part of the actor's name
         text = doc_text[start:end]
-        matches = [m for m in respelt(self.catalogue.find(text), text, self.spelt) if self.catalogue.names_here(m, text, place_cc)]
+        matches = [o for m in respelt(self.catalogue.find(text), text, self.spelt) if (o := self.catalogue.owner_here(m, text, place_cc))]
         if any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in toks) and not any(
             text[m.start : m.end].lower().startswith("anti") for m in matches
         ):

@@ -120,6 +120,13 @@ _LOCATED_SPEAKS = re.compile(r"\s*(?:said|says|told|added|adds|stated|explained|
 _DWELLERS_BEFORE = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|elders)\s+(?:in|of)\s+$", re.I)
 _STILL = re.compile(r"\b(?:still|continue[sd]?\s+to|remain\w*)\b", re.I)
 # Mentions that are somewhere else: "north of X", "near X", "from X", "X province"
+# "withdrew from X, handing the city to Z", "pulled out of X; Z took over the town": the town a side left is the one a
+# later "the town" stands for (another "from", "40 km from X", "fled from X to Y", places the news elsewhere)
+_LEFT_FROM = re.compile(
+    r"\b(?:withdr[ae]wn?|withdrawing|withdraws?|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out|pulled\s+back)\s+"
+    r"(?:from|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 _ELSEWHERE_BEFORE = re.compile(
     # ("40 km south of the city of X": the town a place is measured from; "fighting continues around the city of X")
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the\s+(?:city|town)\s+of)?|(?:near|outside|around)(?:\s+the\s+(?:city|town|village)\s+of)?|from|to|towards?|"
@@ -330,7 +337,9 @@ class PlaceMentions:
             return None
         if _GOVERNING.match(self.text, end):
             return None  # "rose up against the Damascus government": a capital standing for its rulers, no place
-        elsewhere = _ELSEWHERE_BEFORE.search(before) or _DISTANCE_FROM.search(before) or _ELSEWHERE_AFTER.match(after)
+        elsewhere = (_ELSEWHERE_BEFORE.search(before) and not _LEFT_FROM.search(before)) or _DISTANCE_FROM.search(before) or (
+            _ELSEWHERE_AFTER.match(after)
+        )
         if name.split()[0].lower() in _NOT_PLACES or (not noted and elsewhere):
             return None
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):

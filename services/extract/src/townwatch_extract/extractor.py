@@ -169,7 +169,12 @@ from townwatch_extract.quotes import (
     quote_side,
     trailing_speaker,
 )
-from townwatch_extract.raid_leaving import left_after_operation, left_after_raid
+from townwatch_extract.raid_leaving import (
+    attacked_before,
+    left_after_attack,
+    left_after_operation,
+    left_after_raid,
+)
 from townwatch_extract.raw_text import blank_markup, end_dateline, latin_lookalikes, looks_binary
 from townwatch_extract.recap import (
     held_in_lead,
@@ -839,6 +844,38 @@ def _raid_left(trigger: Token, losing: ResolvedActor, holder: ResolvedActor | No
     held = any(r.dep_ == "relcl" and r.lemma_.lower() in _HOLDING_VERBS and not children(r, ("neg",))
                for s in children(trigger, ("nsubj",)) for r in s.children)
     return not (held or _held_before(trigger))
+
+
+def _attack_left(
+    trigger: Token, losing: ResolvedActor, holder: ResolvedActor | None, ctx: ArticleContext, cc: str | None, before: str,
+) -> bool:
+    """A side that leaves a place it attacked just before (in its sentence, or in ``before``, the sentence before it),
+    with no taker named and no word that it held the place: the end of an attack (raid_leaving.left_after_attack); a
+    side the story says held the place leaves it."""
+    if holder is not None and (holder.id == losing.id or holder.id in losing.allies):
+        return False
+    if _held_before(trigger):
+        return False
+
+    def leaver(subject: Token) -> bool:
+        side = ctx.resolve_actor(subject, None, cc)
+        return side is not None and side.id == losing.id
+
+    def last_side(words: str) -> str | None:
+        named = [o for m in ctx.catalogue.find(words) if (o := ctx.catalogue.owner_here(m, words, cc)) is not None]
+        return named[-1].actor.id if named else None
+
+    return left_after_attack(trigger, leaver) or (
+        trigger.lemma_.lower() in ("withdraw", "retreat", "leave", "pull") and bool(before) and attacked_before(before, last_side, losing.id)
+    )
+
+
+def _previous_sentence(sentence: Sentence, mentions: PlaceMentions | None) -> str:
+    """The text of the sentence before ``sentence`` in its article ("" for the first, or with no mentions at hand)."""
+    if mentions is None:
+        return ""
+    before = [s for s in mentions.sentences if s.end <= sentence.start]
+    return mentions.text[before[-1].start : before[-1].end] if before else ""
 
 
 # what a side "had been controlling" in the town it retreats from
@@ -2014,6 +2051,9 @@ class Extractor:
                     if gaining is None and _raid_left(frame.trigger, losing, ctx.holder_of(place)):
                         _drop(trace, "raid-leaving", place.name, frame.trigger.text)
                         continue  # "RSF fighters withdrew from X after looting the market": a raid's end (raid_leaving.py)
+                    if gaining is None and _attack_left(frame.trigger, losing, ctx.holder_of(place), ctx, cc, _previous_sentence(sentence, mentions)):
+                        _drop(trace, "raid-leaving", place.name, frame.trigger.text)
+                        continue  # "Z attacked X ... Z withdrew from the town": the attackers never held it (raid_leaving.py)
                 # a coder note's "X (district, region)" is a place even when the gazetteer lacks it
                 noted = geo is None and (ctx.is_noted_place(place.name) or (
                     ref_place.anaphor and mentions is not None and name_key(place.name) in mentions.called

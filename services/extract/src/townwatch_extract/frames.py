@@ -1953,6 +1953,15 @@ def arrival_frame(trigger: Token) -> Frame | None:
 _HANDING = frozenset({"hand", "cede", "return"})
 
 
+def _town_handed(trigger: Token, obj: Token | None) -> bool:
+    """A town given to a side with no "over": "withdrew from X, handing the city to Z", "handed Kirkuk to the army"
+    (a town's name or a settlement noun, and a "to" that names who takes it; never "handed the keys of the city" nor
+    "handed aid to X": the thing handed is no town)."""
+    if obj is None or not prep_objects(trigger, ("to",)):
+        return False
+    return obj.lemma_.lower() in _SETTLED or (obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC"))
+
+
 def _handed_over(trigger: Token) -> Token | None:
     """The participle that says the place entered was handed over ("entered the Lachin district, the last of three
     handed back by Armenia", "entered X, which was ceded by the rebels under the deal"), not one still to be."""
@@ -2740,7 +2749,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return frame
 
     if cls == TriggerClass.LOSE:
-        if lemma == "hand" and not (prts & {"over", "back"} or control_obj):
+        if lemma == "hand" and not (prts & {"over", "back"} or control_obj or _town_handed(trigger, obj)):
             return None
         if lemma == "give" and "up" not in prts:
             return None

@@ -4,10 +4,11 @@ of a raid rather than a loss."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
-__all__ = ["left_after_operation", "left_after_raid"]
+__all__ = ["attacked_before", "left_after_attack", "left_after_operation", "left_after_raid"]
 
 # the leaving verbs a monitor closes a raid with ("withdrew from X after looting the market", "left the village after
 # burning houses", "pulled out of X after abducting 12 civilians"); "retreat" has its own reading in the extractor
@@ -86,4 +87,69 @@ def left_after_operation(trigger: Token) -> bool:
                 o.dep_ == "dobj" and _own_operation(o) for o in obj.children
             ):
                 return True
+    return False
+
+
+# a side's own attack on a place, told before it leaves it: "Fano forces launched an attack in Gondar ... and withdrew
+# from the city", "Al-Shabaab attacked army positions in X. The militants withdrew from the town"
+_ATTACKING = frozenset("attack raid storm assault ambush".split())
+_ATTACK_NOUNS = frozenset("attack attacks raid raids assault assaults incursion incursions".split())
+_LAUNCHING = frozenset("launch carry conduct stage mount".split())
+
+
+def _attacks(verb: Token) -> bool:
+    """"attacked X", "raided X", "launched an attack in X": an active attack verb (never "was attacked")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in verb.children):
+        return False
+    low = verb.lemma_.lower()
+    return low in _ATTACKING or (low in _LAUNCHING and any(c.dep_ == "dobj" and c.lower_ in _ATTACK_NOUNS for c in verb.children))
+
+
+def _attacker(verb: Token) -> Token | None:
+    """The subject of an attack verb, or of the verb it is joined to ("militants raided X and looted it")."""
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
+
+
+def left_after_attack(trigger: Token, leaver: Callable[[Token], bool]) -> bool:
+    """True when the side leaving a place (``leaver``: whether a subject names it) attacked before, in the same sentence
+    or the one before: "Fano forces launched an attack in Gondar and withdrew from the city", "Al-Shabaab attacked army
+    positions in X. The militants withdrew from the town after two hours": the attackers never held it, no change.
+    "The militants withdrew from X after the army attacked the town" (another side's attack) is not."""
+    if trigger.lemma_.lower() not in _LEAVING | {"retreat"}:
+        return False
+    sent = trigger.sent
+    before = list(trigger.doc[sent.start : trigger.i])
+    if sent.start > 0:
+        before = list(trigger.doc[sent.start - 1].sent) + before
+    for verb in before:
+        if not _attacks(verb):
+            continue
+        if verb.sent == sent and trigger.dep_ == "conj" and trigger.head.i == verb.i and not any(c.dep_ == "nsubj" for c in trigger.children):
+            return True  # "raided X and withdrew": one subject for both
+        subject = _attacker(verb)
+        if subject is not None and leaver(subject):
+            return True
+    return False
+
+
+# the sentence before a leaving, whose side attacked: "Al-Shabaab attacked army positions in X." (never "was attacked")
+_ATTACKED = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:attacked|raided|stormed|assaulted|ambushed|"
+    r"(?:launched|carried out|conducted|staged|mounted) an? (?:[\w-]+ ){0,2}(?:attack|assault|raid|incursion))\b",
+    re.I,
+)
+
+
+def attacked_before(sentence: str, last_side: Callable[[str], str | None], side_id: str) -> bool:
+    """Whether the sentence before a leaving tells the leaving side's attack: the last side ``last_side`` finds in the
+    words before an active attack verb is ``side_id`` ("Al-Shabaab attacked army positions in X." before "The
+    militants withdrew from the town"); each leaving side is the one a sentence of its own names by a generic word."""
+    for m in _ATTACKED.finditer(sentence):
+        if last_side(sentence[: m.start()]) == side_id:
+            return True
     return False
