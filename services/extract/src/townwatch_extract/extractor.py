@@ -201,9 +201,9 @@ from townwatch_extract.status import holder_statements, leaving_sides, occupied_
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
 from townwatch_extract.telegraphic_clause import telegraphic_clauses
-from townwatch_extract.title_bar import without_title_bars
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
+from townwatch_extract.title_bar import without_title_bars
 from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.unnamed_town import container_names, named_container
