@@ -208,6 +208,7 @@ from townwatch_extract.tally import is_tally_description
 from townwatch_extract.telegraphic_clause import telegraphic_clauses
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
+from townwatch_extract.title_bar import without_title_bars
 from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.unnamed_town import container_names, named_container
@@ -1713,7 +1714,7 @@ class Extractor:
         round's neighbours, ``pace.Round``, are not counted)."""
         texts = [
             s.text if is_title is None else parse_form(present_as_past(  # AS_WRITTEN
-                sentence_case(headline_text(colon_place_last(reworded_headline(s.text, self._opens_with_actor), self._is_town))) if is_title
+                sentence_case(headline_text(colon_place_last(reworded_headline(without_title_bars(s.text), self._opens_with_actor), self._is_town))) if is_title
                 else sentence_case(s.text) if not s.text.rstrip().endswith((".", "!", "?", '"', "”")) else s.text,
                 headline=bool(is_title),
             ))

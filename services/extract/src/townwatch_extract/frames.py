@@ -13,6 +13,7 @@ from townwatch_extract.area_site import AREA_SITE_NOUNS, site_area
 from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.bare_kind import bare_kind_names
 from townwatch_extract.cleared_debris import debris_cleared
+from townwatch_extract.completed_withdrawal import completing_side
 from townwatch_extract.conj_participle import conj_participle
 from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
@@ -3008,6 +3009,8 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 # of, when that verb tells the withdrawal done (not "postponed", "halted" or "planned" it)
                 poss = next((c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), poss)
             frame.losing = poss or _first(of_objs)
+            if frame.losing is None and frame.places and poss is None:
+                frame.losing = completing_side(trigger)  # "Russia completes withdrawal from X": who completed it left X
             if frame.losing is None and frame.places and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _MADE_MOVES and (
                 trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ in ("neg",) or c.tag_ == "MD" for c in trigger.head.children)
             ):

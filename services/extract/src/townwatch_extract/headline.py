@@ -38,7 +38,8 @@ __all__ = [
 
 # "Iraqi forces retake Ramadi from Islamic State: PM", "... - officials", "... — state TV": a short tail naming the
 # source. The words of the tail hold no trigger ("...: Russia takes Bakhmut" is not a source).
-_SOURCE_TAIL = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s*)(\S+(?:\s+\S+){0,4})\s*$")  # "... -information minister" too
+# ("... of Palma- Mozambique Gov": a dash glued to the town, then a blank, sets off the source as a spaced one does)
+_SOURCE_TAIL = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s*|(?<=[a-z])[-—–]\s+)(\S+(?:\s+\S+){0,4})\s*$")  # "... -information minister" too
 _TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(WEAK_FORMS) | {"retaken", "retake", "retakes", "enter"}
 SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
 # a kicker before a colon is blanked unless it holds a verb of the change ("Rebels take Goma: UN") or a saying verb;
