@@ -64,6 +64,7 @@ from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.demonym_side import UnnamedSide
 from townwatch_extract.denial import DenialFinder, Denials
+from townwatch_extract.ongoing_move import ongoing_after
 from townwatch_extract.earlier_step import (
     counted_caption,
     described_offensive,
@@ -547,6 +548,17 @@ def _days_ago(verb: Token, refs: list[TimeRef]) -> bool:
 def _news_day_named(refs: list[TimeRef], published: dt.date | None) -> bool:
     """Whether the sentence names a day of the news ("on Monday", "yesterday", a date two days back at most)."""
     return any(r.kind in _RECENT_KINDS or _recent_day(r, published) for r in refs)
+
+
+def _move_day_named(refs: list[TimeRef], published: dt.date | None) -> bool:
+    """Whether the sentence dates a capture an ongoing move came after to the news's day or the day before ("After
+    seizing X on Tuesday, the rebels are advancing on Y" in Tuesday's story); a weekday further back ("following their
+    capture of X on Saturday" in Tuesday's) is the move's background, and an unplaced weekday the news's."""
+    return any(
+        r.kind in ("today", "yesterday") or (r.kind == "weekday" and (r.date is None or published is None))
+        or (r.date is not None and published is not None and r.precision == DatePrecision.DAY and 0 <= (published - r.date).days <= 1)
+        for r in refs
+    )
 
 
 def _after_governor(trigger: Token) -> Token | None:
@@ -2629,6 +2641,8 @@ class Extractor:
             historical = True
         if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
+        if not historical and not is_title and ongoing_after(frame.trigger) and not _move_day_named(refs, published):
+            historical = True  # "After taking X, troops are trying to take Y"; "are holding positions, following their capture of X" (ongoing_move.py)
         if not historical and (visited_capture(frame.trigger) or (not is_title and (
             extension_base(frame.trigger) or described_offensive(frame.trigger)
             or (caption_after(frame.trigger) and counted_caption(frame.trigger))
