@@ -64,7 +64,6 @@ from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.demonym_side import UnnamedSide
 from townwatch_extract.denial import DenialFinder, Denials
-from townwatch_extract.ongoing_move import ongoing_after
 from townwatch_extract.earlier_step import (
     counted_caption,
     described_offensive,
@@ -149,6 +148,7 @@ from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.ongoing_move import ongoing_after
 from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
 from townwatch_extract.opponents import POSSESSED_REBELS, opposed_subject, opposed_to_state
 from townwatch_extract.outcome import outcome_taker
