@@ -64,6 +64,7 @@ from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.demonym_side import UnnamedSide
 from townwatch_extract.denial import DenialFinder, Denials
+from townwatch_extract.earlier_phase import earlier_phase
 from townwatch_extract.earlier_step import (
     counted_caption,
     described_offensive,
@@ -2641,6 +2642,8 @@ class Extractor:
             historical = True
         if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
+        if not historical and not is_title and earlier_phase(frame.trigger) and not _news_day_named(refs, published):
+            historical = True  # "Government forces previously retook X"; "Russia took it in the early part of the war" (earlier_phase.py)
         if not historical and not is_title and ongoing_after(frame.trigger) and not _move_day_named(refs, published):
             historical = True  # "After taking X, troops are trying to take Y"; "are holding positions, following their capture of X" (ongoing_move.py)
         if not historical and (visited_capture(frame.trigger) or (not is_title and (

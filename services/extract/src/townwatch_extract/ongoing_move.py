@@ -1,15 +1,17 @@
 """Ongoing moves: a capture told as what a side's present, unfinished move came after is historical.
 
 "After capturing A and B, the troops are trying to take C", "The insurgents are holding positions near C, following
-their capture of A", "After the fall of A, rebel fighters are besieging C": the main clause is an attempt, an approach
-or a stand going on now, so the capture in the "after" / "following" phrase came before the report's news. This is the
-present-tense twin of ``background.before_next_phase`` ("After capturing X, the group launched an offensive") and of a
-perfect participle's backstory ("Having captured A, the rebels are closing in on C", ``backstory.py``).
+their capture of A", "After the fall of A, rebel fighters are besieging C": the main clause is an attempt, a siege or
+an attack, or a stand going on now, so the capture in the "after" / "following" phrase came before the report's news.
+This is the present-tense twin of ``background.before_next_phase`` ("After capturing X, the group launched an
+offensive") and of a perfect participle's backstory ("Having captured A, the rebels are closing in on C",
+``backstory.py``).
 
-Kept as news: a main clause that is a change itself ("After capturing A, they seized C"), a past main clause ("After
-capturing A, they attacked C on Tuesday": the caller's other checks decide), a present hold of what was taken ("are
-consolidating their hold on A after seizing it", "are now in control of A after taking it"), a headline, and a
-sentence that names the news's day (the caller's).
+Kept as news: a main clause that is a change itself ("After capturing A, they seized C"), an onward advance ("Troops
+are advancing south after taking A", "are closing in on C": the same day's news, ``background._own_advance``), a past
+main clause ("After capturing A, they attacked C on Tuesday": the caller's other checks decide), a present hold of what
+was taken ("are trying to secure A after seizing it", "are now in control of A after taking it"), a headline, and a
+sentence that dates the capture to the news's day or the day before (the caller's).
 """
 
 from __future__ import annotations
@@ -27,21 +29,18 @@ _CAPTURE_NOUNS = frozenset(
 )
 # words that introduce what the main clause came after
 _AFTER = frozenset({"after", "following"})
-# a present step toward another place: an attempt, an approach, pressure on it
+# an attempt on another place ("are trying to take C", "seeks to take C")
 _ATTEMPTS = frozenset("try attempt seek struggle aim prepare plan".split())
 # what an attempt may do to the place just taken: keeping it is the capture's own news ("trying to consolidate")
 _KEEPING = frozenset("consolidate secure hold keep defend clear stabilize stabilise restore maintain".split())
-# a move verb the lexicon reads as a change only with "into": "pushing toward C" is an approach
-_APPROACH_PREPS = frozenset({"toward", "towards", "on", "closer"})
 # a stand: "holding positions near C" (a hold of the town itself is the capture's news)
 _STAND_OBJECTS = frozenset("position positions line lines ground outskirt outskirts".split())
 _HOLD_VERBS = frozenset("hold control keep occupy man".split())
-# a military move on another place, still going on ("are advancing on C", "are besieging C"); a people's plight after
-# a capture ("Residents are fleeing X after rebels seized it") is the capture's own news
-_MOVES = frozenset(
-    "advance close press push head move march converge approach near besiege encircle surround attack shell bombard"
-    " target storm fight battle assault mass regroup threaten eye".split()
-)
+# a siege, an attack or a build-up on another place, still going on ("are besieging C", "are attacking C", "are massing
+# near C"); an onward advance ("are advancing south after taking X", "pushing toward C") tells the capture as the same
+# day's news (background._own_advance, the labels of lab34a to lab36), and a people's plight after a capture
+# ("Residents are fleeing X after rebels seized it") is the capture's own news
+_MOVES = frozenset("besiege encircle surround attack shell bombard target storm assault mass regroup threaten eye".split())
 
 
 def _after_head(trigger: Token) -> Token | None:
@@ -67,7 +66,7 @@ def _progressive(head: Token) -> bool:
 
 def ongoing_after(trigger: Token) -> bool:
     """Whether the capture at ``trigger`` is told in an "after" / "following" phrase of a main clause that is an
-    unfinished move: an attempt on another place, an approach, a siege or a stand (see the module's docstring)."""
+    unfinished move: an attempt on another place, a siege or an attack, or a stand (see the module's docstring)."""
     head = _after_head(trigger)
     if head is None or head.pos_ != "VERB":
         return False  # ("are now in control of X after taking it": a state the news tells)
@@ -81,9 +80,4 @@ def ongoing_after(trigger: Token) -> bool:
         return False
     if lemma in _HOLD_VERBS:
         return any(c.dep_ == "dobj" and c.lower_ in _STAND_OBJECTS for c in head.children)
-    if lemma not in _MOVES:
-        return False
-    if lemma in VERB_CLASSES:
-        # "pushing toward C" approaches; "moving into C" is a change of its own
-        return any(c.dep_ in ("prep", "advmod") and c.lower_ in _APPROACH_PREPS for c in head.children)
-    return True
+    return lemma in _MOVES and lemma not in VERB_CLASSES
