@@ -1,4 +1,4 @@
-"""Background captures told as news (session 38, helper hist38, issue 10): ongoing_move.py, earlier_phase.py.
+"""Background captures told as news (session 38, helper hist38, issue 10): ongoing_move, earlier_phase, recency.
 
 A capture in an "after" / "following" phrase whose main clause is an attempt on another place ("are trying to take Y"),
 a siege or an attack going on ("are besieging Y", "are shelling Y"), or a stand ("are holding positions near Y") came
@@ -10,7 +10,10 @@ people's plight ("Residents are fleeing X after ..."), a plain chain, a state, a
 A capture whose own verb is placed in an earlier phase of the war ("previously retook A and B", "earlier in the
 campaign", "at the start of the offensive", "early in the offensive") is historical; "previously" on the place's past
 hold ("retook X, previously under Z's control"), on the report ("It was previously reported that ..."), "earlier in
-the day", a bare "earlier" and an offensive's "first days" stay news. Sentences written for these tests, after the
+the day", a bare "earlier" and an offensive's "first days" stay news.
+
+A summary over "the past month" or "the past year" is background as one over "the past few weeks" is (recency.py);
+counted days ("over the past two days", "the past 24 hours") stay news. Sentences written for these tests, after the
 grammar of wire reports of 2015-2017.
 """
 
@@ -107,3 +110,31 @@ def test_a_capture_placed_in_an_earlier_phase_is_background(extractor: Extractor
 def test_a_capture_the_phase_words_do_not_date_stays_news(extractor: Extractor, text: str, place: str) -> None:
     news, _old = _split(extractor, text)
     assert place in news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past month, government forces have retaken Qayyarah and Shirqat.",
+        "In the past month, government forces retook Qayyarah and Shirqat.",
+        "During the past month, government forces retook Qayyarah and Shirqat.",
+        "Government forces have retaken Qayyarah and Shirqat over the past month.",
+        "Over the past year, government forces have retaken Qayyarah and Shirqat.",
+    ],
+)
+def test_a_month_or_a_year_summed_up_is_background(extractor: Extractor, text: str) -> None:
+    # (recency.py: "the past month" spans back as far as "the past few weeks" does)
+    news, old = _split(extractor, LEAD + text)
+    assert {"Qayyarah", "Shirqat"} <= old and not {"Qayyarah", "Shirqat"} & news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past 24 hours, government forces have retaken Qayyarah and Shirqat.",
+        "Over the past two days, government forces have retaken Qayyarah and Shirqat.",
+    ],
+)
+def test_counted_days_stay_news(extractor: Extractor, text: str) -> None:
+    news, _old = _split(extractor, LEAD + text)
+    assert {"Qayyarah", "Shirqat"} <= news
