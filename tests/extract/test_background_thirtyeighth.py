@@ -138,3 +138,29 @@ def test_a_month_or_a_year_summed_up_is_background(extractor: Extractor, text: s
 def test_counted_days_stay_news(extractor: Extractor, text: str) -> None:
     news, _old = _split(extractor, LEAD + text)
     assert {"Qayyarah", "Shirqat"} <= news
+
+
+SUDAN_LEAD = "KHARTOUM - The army has retaken control of Jebel Moya, ending a three-month siege. "
+SUDAN_PUB = dt.date(2016, 10, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On September 25, the army regained control of the El-Butihab (Victory) bridge.",
+        "On September 25, the army recaptured Halfaya (Khartoum North).",
+        "On September 25, the army recaptured Umm Rawaba (North Kordofan) from the RSF.",
+    ],
+)
+def test_a_glossed_name_leaves_the_story_recap_dated(extractor: Extractor, text: str) -> None:
+    # (a one-word bracket after a name is a story's gloss, not a coder note's "(district, region)" hierarchy)
+    events = extractor.extract(make_article(SUDAN_LEAD + text, published=SUDAN_PUB, title="Fighting in Sudan"))
+    recap = [e for e in events if e.kind == "change" and e.place.name != "Jebel Moya"]
+    assert recap and all(e.historical for e in recap)
+    assert any(e.place.name == "Jebel Moya" and not e.historical for e in events)
+
+
+def test_a_glossed_name_on_the_news_day_stays_news(extractor: Extractor) -> None:
+    text = SUDAN_LEAD + "On October 7, the army recaptured Halfaya (Khartoum North)."
+    events = extractor.extract(make_article(text, published=SUDAN_PUB, title="Fighting in Sudan"))
+    assert any(e.place.name == "Halfaya" and not e.historical for e in events)

@@ -1357,7 +1357,9 @@ class Extractor:
         ctx.noted_areas = areas
         ctx.note_line = is_note_line(clean, len(sentences), title)
         ctx.campaign_opened = bool(sentences) and opens_campaign(sentences[0].text)
-        recap_story = dated_note is None and not note.hierarchies and not heads  # not a note dated at its event
+        # (a one-word bracket after a name, "El-Butihab (Victory)", "Madaghis (Sugovushan)", is a story's gloss, not a
+        # coder note's "(district, region)" hierarchy: the story's recap stays dated)
+        recap_story = dated_note is None and not hierarchy and not heads  # not a note dated at its event
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(
