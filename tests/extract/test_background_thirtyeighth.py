@@ -164,3 +164,15 @@ def test_a_glossed_name_on_the_news_day_stays_news(extractor: Extractor) -> None
     text = SUDAN_LEAD + "On October 7, the army recaptured Halfaya (Khartoum North)."
     events = extractor.extract(make_article(text, published=SUDAN_PUB, title="Fighting in Sudan"))
     assert any(e.place.name == "Halfaya" and not e.historical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Rebels seize Mong Ko, push on Muse", "After capturing Mong Ko, the rebels are trying to take Muse, a spokesman said."),
+        ("Rebels push on Muse", "The rebels captured Mong Ko on Monday. After capturing Mong Ko, the rebels are trying to take Muse."),
+    ],
+)
+def test_the_same_capture_told_as_news_elsewhere_stays_news(extractor: Extractor, title: str, text: str) -> None:
+    events = extractor.extract(make_article(text, published=PUB, title=title))
+    assert any(e.place.name == "Mong Ko" and not e.historical for e in events)
