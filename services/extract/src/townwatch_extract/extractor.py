@@ -64,6 +64,7 @@ from townwatch_extract.dated_nominal import dated_subject_nominal
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.demonym_side import UnnamedSide
 from townwatch_extract.denial import DenialFinder, Denials
+from townwatch_extract.earlier_phase import earlier_phase
 from townwatch_extract.earlier_step import (
     counted_caption,
     described_offensive,
@@ -148,6 +149,7 @@ from townwatch_extract.nlp import load_nlp, memory_zone
 from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
+from townwatch_extract.ongoing_move import ongoing_after
 from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
 from townwatch_extract.opponents import POSSESSED_REBELS, opposed_subject, opposed_to_state
 from townwatch_extract.outcome import outcome_taker
@@ -554,6 +556,17 @@ def _days_ago(verb: Token, refs: list[TimeRef]) -> bool:
 def _news_day_named(refs: list[TimeRef], published: dt.date | None) -> bool:
     """Whether the sentence names a day of the news ("on Monday", "yesterday", a date two days back at most)."""
     return any(r.kind in _RECENT_KINDS or _recent_day(r, published) for r in refs)
+
+
+def _move_day_named(refs: list[TimeRef], published: dt.date | None) -> bool:
+    """Whether the sentence dates a capture an ongoing move came after to the news's day or the day before ("After
+    seizing X on Tuesday, the rebels are advancing on Y" in Tuesday's story); a weekday further back ("following their
+    capture of X on Saturday" in Tuesday's) is the move's background, and an unplaced weekday the news's."""
+    return any(
+        r.kind in ("today", "yesterday") or (r.kind == "weekday" and (r.date is None or published is None))
+        or (r.date is not None and published is not None and r.precision == DatePrecision.DAY and 0 <= (published - r.date).days <= 1)
+        for r in refs
+    )
 
 
 def _after_governor(trigger: Token) -> Token | None:
@@ -1383,7 +1396,9 @@ class Extractor:
         ctx.noted_areas = areas
         ctx.note_line = is_note_line(clean, len(sentences), title)
         ctx.campaign_opened = bool(sentences) and opens_campaign(sentences[0].text)
-        recap_story = dated_note is None and not note.hierarchies and not heads  # not a note dated at its event
+        # (a one-word bracket after a name, "El-Butihab (Victory)", "Madaghis (Sugovushan)", is a story's gloss, not a
+        # coder note's "(district, region)" hierarchy: the story's recap stays dated)
+        recap_story = dated_note is None and not hierarchy and not heads  # not a note dated at its event
         # Status sentences ("still under ISIS control") are parsed only when there is something to attribute; who
         # holds what is read in text order (the headline first), as when every sentence is parsed.
         read = sorted(
@@ -2671,6 +2686,10 @@ class Extractor:
             historical = True
         if not historical and not is_title and (before_next_phase(frame.trigger) or caption_after(frame.trigger)) and not _news_day_named(refs, published):
             historical = True  # "After capturing X, the RSF launched an offensive on Y"; a caption's "after" (background.py)
+        if not historical and not is_title and earlier_phase(frame.trigger) and not _news_day_named(refs, published):
+            historical = True  # "Government forces previously retook X"; "Russia took it in the early part of the war" (earlier_phase.py)
+        if not historical and not is_title and ongoing_after(frame.trigger) and not _move_day_named(refs, published):
+            historical = True  # "After taking X, troops are trying to take Y"; "are holding positions, following their capture of X" (ongoing_move.py)
         if not historical and (visited_capture(frame.trigger) or (not is_title and (
             extension_base(frame.trigger) or described_offensive(frame.trigger)
             or (caption_after(frame.trigger) and counted_caption(frame.trigger))

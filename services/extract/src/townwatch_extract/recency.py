@@ -32,13 +32,14 @@ _RECENT_SPAN = re.compile(
     r"(?:recently|lately"
     r"|earlier\s+this\s+(?:week|month|year)"
     r"|in\s+recent\s+(?:days|weeks|months)"
-    r"|(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|\w+\s+)?(?:days|weeks|months))"
+    r"|(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:few\s+|several\s+|couple\s+of\s+|\w+\s+)?(?:days|weeks|months|years)|month|year))"
 )
-# a span of days or weeks before the story, in the sentence's own clause (no counted days: "the past two days" is news)
+# a span of days or weeks before the story, in the sentence's own clause (no counted days: "the past two days" is news);
+# a month or a year ("over the past month", "in the past year") spans back as far as "the past few weeks" does
 _SPAN = re.compile(
     r"(?:in\s+recent\s+(?:days|weeks|months)"
     r"|(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:few|several|couple\s+of)\s+(?:days|weeks|months)"
-    r"|(?:\w+\s+)?(?:weeks|months)))"
+    r"|(?:\w+\s+)?(?:weeks|months|years)|month|year))"
 )
 _DESCRIBING = frozenset({"relcl", "acl"})
 _MODIFIERS = frozenset({"advmod", "npadvmod", "prep"})
