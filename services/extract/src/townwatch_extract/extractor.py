@@ -950,7 +950,8 @@ def _is_group_side(tok: Token | None) -> bool:
         return False
     if any((c.dep_ in ("compound", "amod", "appos", "nmod") and c.lower_ not in GROUP_KINDS) or c.pos_ == "PROPN" for c in tok.children):
         return False  # "the militant group Al Shabaab", "the Wagner group": the name is there
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
+    # ("these groups also captured X" after a list of the groups: the first of those named before)
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
 
 
 def _score(c: Candidate) -> float:
@@ -2639,7 +2640,7 @@ class Extractor:
         if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
             historical = True  # "X, the only regional capital seized by Z since the invasion began" (tally.py)
         if not historical and not is_title and (
-            recent_description(frame.trigger) or (recent_span(frame.trigger) and not (note_line and sentence.start == 0 and not continues_story(sentence.text)))
+            recent_description(frame.trigger) or (recent_span(frame.trigger) and not (note_line and not continues_story(sentence.text)))
             or (recap and campaign_summary(frame.trigger))
         ):  # (a monitor line opening "In recent days, Z captured A, B and C" is that line's own record; "In addition to
             # X, Z have captured A over the past few days" carries on a story)
