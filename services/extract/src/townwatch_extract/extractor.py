@@ -2640,7 +2640,7 @@ class Extractor:
         if not historical and not is_title and not frame.nominal and is_tally_description(frame.trigger):
             historical = True  # "X, the only regional capital seized by Z since the invasion began" (tally.py)
         if not historical and not is_title and (
-            recent_description(frame.trigger) or (recent_span(frame.trigger) and not (note_line and not continues_story(sentence.text)))
+            recent_description(frame.trigger) or (recent_span(frame.trigger) and not (note_line and sentence.start == 0 and not continues_story(sentence.text)))
             or (recap and campaign_summary(frame.trigger))
         ):  # (a monitor line opening "In recent days, Z captured A, B and C" is that line's own record; "In addition to
             # X, Z have captured A over the past few days" carries on a story)
