@@ -123,3 +123,45 @@ def test_a_town_named_like_a_leader_keeps_its_name(extractor: Extractor) -> None
 def test_a_named_quarter_keeps_its_own_name(extractor: Extractor) -> None:
     article = make_article("", published=dt.date(2017, 6, 29), title="Ninety per cent of Mosul's Old City retaken, Iraqi general says")
     assert [e.place.name for e in extractor.extract(article)] == ["Old City"]
+
+
+# after reading the fresh set lab38: sentences written for these tests after the grammar of its monitor notes and wires
+@pytest.mark.parametrize(
+    ("day", "text", "place", "country", "gaining"),
+    [
+        (dt.date(2024, 12, 15), "Russian troops on Saturday raised the flag of the Russian Federation on the administration"
+         " building in Kurakhove, a city in the Donetsk region.", "Kurakhove", "UA", "ru-forces"),
+        (dt.date(2020, 1, 30), "GoS made further advances against HTS areas in Idleb this week. GoS captured Maarat al-Numan"
+         " before moving north along the highway.", "Maarat al-Numan", "SY", "sy-gov"),
+        (dt.date(2023, 6, 1), "GoS forces captured the town of Bara from the RSF on Thursday.", "Bara", "SD", "saf"),
+        (dt.date(2017, 3, 2), "SARG forces retook Palmyra from ISIS on Thursday.", "Palmyra", "SY", "sy-gov"),
+        (dt.date(2025, 12, 20), "As the National Shield Forces took control of the city of Seiyun, the forces of the Southern"
+         " Transitional Council fled.", "Seiyun", "YE", "ye-gov"),
+        (dt.date(2020, 3, 1), "HTS and other opposition groups launched a counter-offensive in southern Idlib. Backed by"
+         " Turkish shelling, these groups captured Saraqib and Afes.", "Afes", "SY", "hts"),
+    ],
+)
+def test_the_fresh_sets_notes_are_read(
+    extractor: Extractor, day: dt.date, text: str, place: str, country: str, gaining: str
+) -> None:
+    found = [e for e in _changes(extractor, text, day) if e.place.name == place]
+    assert found, f"no event at {place}: {[(e.place.name, e.place.country_code) for e in _changes(extractor, text, day)]}"
+    assert found[0].place.country_code == country
+    assert found[0].gaining is not None and found[0].gaining.id == gaining
+
+
+def test_a_village_never_stands_for_the_township_named_before_it(extractor: Extractor) -> None:
+    text = ("Junta forces attacked Nyaung Pin Gyi in Katha Township on Tuesday. The junta forces also reportedly occupied"
+            " the village.")
+    assert not [e for e in _changes(extractor, text, dt.date(2022, 9, 7)) if "Township" in e.place.name]
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        (dt.date(2024, 12, 14), "Russian troops raised their flag on Monday to mark the holiday."),
+        (dt.date(2020, 3, 1), "HTS and other opposition groups shelled Saraqib. These groups said they would capture Afes soon."),
+    ],
+)
+def test_fresh_set_twins_stay_silent(extractor: Extractor, day: dt.date, text: str) -> None:
+    assert _changes(extractor, text, day) == []

@@ -507,7 +507,9 @@ def _flag_frame(trigger: Token) -> Frame | None:
     targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS) or (
         prep_objects(agent, ("in",)) if agent is not None else []
     ) or _where_town(trigger)
-    places = [r for t in targets for r in _named_refs(t)] or [r for t in targets for r in _landmark_town(t)]
+    places = [r for t in targets for r in _named_refs(t)] or [
+        r for t in targets + prep_objects(trigger, ("on",)) + prep_objects(flag, ("on",)) for r in _landmark_town(t)
+    ]  # ("raised the flag on the administration building in X": "on" a landmark only, never "on Monday")
     if passive:
         if agent is not None and agent.lemma_.lower() in _TOWNSFOLK:
             if _CEREMONY.search(trigger.sent.text):

@@ -259,8 +259,15 @@ class Antecedent:
 _NOTED_NOUNS = frozenset({"village", "town", "locality", "city", "settlement"})
 
 
+# the last word of an area's name as written ("Katha Township", "Mone District"): an area, never a settlement
+_AREA_NAME_WORDS = frozenset("township district county province region state governorate division".split())
+
+
 def _too_big_for(noun: str, found: Antecedent) -> bool:
-    """Whether a text's "village" or "hamlet" cannot be ``found``: a place of more people than a village holds."""
+    """Whether a text's "village" or "hamlet" cannot be ``found``: a place of more people than a village holds, or an
+    area named as one ("attacked X in Katha Township ... occupied the village": the village is X, never the township)."""
+    if noun in ("village", "hamlet", "town") and found.name.split()[-1].lower() in _AREA_NAME_WORDS:
+        return True
     return noun in ("village", "hamlet") and found.geo is not None and found.geo.population >= VILLAGE_AT_MOST
 
 

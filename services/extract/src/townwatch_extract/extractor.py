@@ -1002,7 +1002,8 @@ def _is_group_side(tok: Token | None) -> bool:
         return False
     if any((c.dep_ in ("compound", "amod", "appos", "nmod") and c.lower_ not in GROUP_KINDS) or c.pos_ == "PROPN" for c in tok.children):
         return False  # "the militant group Al Shabaab", "the Wagner group": the name is there
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
+    # ("these groups also captured X" after a list of the groups: the first of those named before)
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) or (c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "our")) for c in tok.children)
 
 
 def _score(c: Candidate) -> float:

@@ -398,6 +398,12 @@ _NEAR_FULL = re.compile(r"\b([Nn]ear) (?=(?:complete|total|full)\s+control\b)")
 # the name and kind noun after "overran" that the small model reads in one compound with it ("overran Ajristan district")
 _OVERRAN_NAMED = re.compile(r" (?:[A-Z][\w'’-]*[ -]){1,3}(?:district|town|village|city|province|county|area|base)\b")
 
+# a coder note's "On 14 April, ISWAP overran Damasak", "the RSF overran Kutum": between a side's name and a town's the
+# small model reads the rarer past as one proper noun with both (no reading at all); a common-noun subject
+# ("Militiamen overran Ndele") is read right as written
+_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'’-]* $")
+_NAME_AFTER = re.compile(r" [A-Z][\w'’-]*(?=[\s.,;:()]|$)")
+
 # "X was overrun by Z": after a form of "be" the participle is passive, not a headline's present tense; swapped to
 # "capture" it lost its agent and the event ("was capture by"), so it becomes the passive "seized" (and a space)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
@@ -427,7 +433,9 @@ def parse_form(text: str) -> str:
             # (the small model reads "A and B were overrun during Taliban assaults" as "were" with a noun: the
             # passive's own participle, same length, keeps the passive and its agent; verbs24)
             return "seized "
-        if m.group(0).lower() == "overran" and not _OVERRAN_NAMED.match(text, m.end()):
+        if m.group(0).lower() == "overran" and not _OVERRAN_NAMED.match(text, m.end()) and not (
+            _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _NAME_AFTER.match(text, m.end())
+        ):
             return m.group(0)
         new = PARSE_SWAPS[m.group(0).lower()]
         return new.capitalize() if m.group(0)[0].isupper() else new

@@ -53,9 +53,16 @@ def capture_verb_misread(tok: Token) -> Token | None:
     name, root = tok.head, tok.sent.root
     # "Security forces yesterday completely liberated Sharqat district": the adjective on a named settlement noun
     named_noun = name.lower_ in _SETTLEMENT_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children)
-    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or not (name.pos_ == "PROPN" or named_noun) or name.i <= tok.i:
+    if tok.dep_ not in ("amod", "compound") or tok.tag_ not in ("VBD", "VBN") or not (name.pos_ == "PROPN" or named_noun) or name.i <= tok.i:
         return None
     if tok.i == tok.sent.start:
+        return None
+    if root.i == name.i and tok.i > tok.sent.start:
+        # a coder note's "On 9 July 2021, the TPLF liberated Alamata after clashes": the side's name, the verb (tagged
+        # a verb) and the town read as one name, the town its root; the name right before the verb is the subject
+        side = tok.doc[tok.i - 1]
+        return side if side.pos_ == "PROPN" and side.head.i == name.i and side.dep_ in ("compound", "npadvmod", "nsubj") else None
+    if tok.dep_ != "amod":
         return None
     if root.pos_ == "VERB" and root.lemma_.lower() in _SPEECH and root.i > name.i:
         # "Government troops and the militias of X captured Beledweyne, officials said": the subject hangs on "said"
