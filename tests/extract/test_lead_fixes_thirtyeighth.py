@@ -165,3 +165,33 @@ def test_a_village_never_stands_for_the_township_named_before_it(extractor: Extr
 )
 def test_fresh_set_twins_stay_silent(extractor: Extractor, day: dt.date, text: str) -> None:
     assert _changes(extractor, text, day) == []
+
+
+# a coder note's "On <date>, <side> <verb> <town>": the small model reads the three as one name (notes38 found
+# "overran" in the spent sets; the lead's probes of twenty verbs found "liberated" too)
+@pytest.mark.parametrize(
+    ("day", "text", "place", "gaining"),
+    [
+        (dt.date(2020, 4, 15), "On 14 April 2020, ISWAP overran Damasak after clashes with the army.", "Damasak", "iswap"),
+        (dt.date(2020, 4, 15), "On 14 April, ISWAP overran Damasak.", "Damasak", "iswap"),
+        (dt.date(2023, 6, 10), "On 9 June 2023, the RSF overran Kutum.", "Kutum", "rsf"),
+        (dt.date(2021, 7, 10), "On 9 July 2021, the TPLF liberated Alamata after clashes.", "Alamata", "tplf"),
+    ],
+)
+def test_a_dated_note_with_the_side_and_town_read_as_one_name(
+    extractor: Extractor, day: dt.date, text: str, place: str, gaining: str
+) -> None:
+    found = [e for e in _changes(extractor, text, day) if e.place.name == place]
+    assert found and found[0].gaining is not None and found[0].gaining.id == gaining
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("Militiamen overran Ndele after a short battle.", "Ndele", None),  # a common noun, read as written
+        ("Fans overran Wembley after the final whistle.", None, None),
+    ],
+)
+def test_overran_after_a_common_noun_is_read_as_written(extractor: Extractor, text: str, place: str | None, gaining: str | None) -> None:
+    events = _changes(extractor, text, dt.date(2015, 1, 1))
+    assert [e.place.name for e in events] == ([place] if place else [])

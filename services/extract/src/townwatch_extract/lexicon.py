@@ -400,8 +400,8 @@ _OVERRAN_NAMED = re.compile(r" (?:[A-Z][\w'’-]*[ -]){1,3}(?:district|town|vill
 
 # a coder note's "On 14 April, ISWAP overran Damasak", "the RSF overran Kutum": between a side's name and a town's the
 # small model reads the rarer past as one proper noun with both (no reading at all); a common-noun subject
-# ("Militiamen overran Ndele") is read right as written
-_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'’-]* $")
+# ("Militiamen overran Ndele", capitalised only as a line's first word) is read right as written
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\w'’-]*|(?<=[a-z,] )(?!The\b)[A-Z][\w'’-]*) $")  # never a line's first word
 _NAME_AFTER = re.compile(r" [A-Z][\w'’-]*(?=[\s.,;:()]|$)")
 
 # "X was overrun by Z": after a form of "be" the participle is passive, not a headline's present tense; swapped to
