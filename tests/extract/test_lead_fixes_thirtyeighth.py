@@ -195,3 +195,17 @@ def test_a_dated_note_with_the_side_and_town_read_as_one_name(
 def test_overran_after_a_common_noun_is_read_as_written(extractor: Extractor, text: str, place: str | None, gaining: str | None) -> None:
     events = _changes(extractor, text, dt.date(2015, 1, 1))
     assert [e.place.name for e in events] == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "events"),
+    [
+        ("RSF claims seizing el-Fasher", [("el-Fasher", "rsf", True)]),
+        ("Houthis claim seizing Marib", [("Marib", "houthis", True)]),
+        ("Police claim seizing drugs in Mosul raid", []),
+        ("RSF claims seizing the initiative in Darfur", []),
+    ],
+)
+def test_a_headlines_claimed_gerund_names_the_claimer(extractor: Extractor, title: str, events: list[tuple[str, str, bool]]) -> None:
+    found = [(e.place.name, e.gaining.id if e.gaining else None, e.claimed) for e in _changes(extractor, "", dt.date(2025, 10, 26), title)]
+    assert found == events

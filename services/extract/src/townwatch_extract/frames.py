@@ -12,6 +12,7 @@ from townwatch_extract.area_members import member_places
 from townwatch_extract.area_site import AREA_SITE_NOUNS, site_area
 from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.bare_kind import bare_kind_names
+from townwatch_extract.claiming_side import claiming_side
 from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.completed_withdrawal import completing_side
 from townwatch_extract.conj_participle import conj_participle
@@ -3102,6 +3103,8 @@ def frame_or_why(trigger: Token) -> Frame | str:
         if surrendered_town(trigger):
             cls = TriggerClass.FALL  # "Laukkai surrendered to the MNDAA": the town is the subject, "to Z" gains it
         frame = _verb_frame(trigger, cls)
+        if frame is not None and frame.gaining is None and cls == TriggerClass.GAIN and (claimer := claiming_side(trigger)) is not None:
+            frame.gaining = claimer  # "RSF claims seizing el-Fasher": "claims" read as a noun, its side a compound
         if frame is not None and (doer := praised_doer(trigger)) is not None:
             frame.gaining = doer  # "Putin congratulates the troops for capturing X": the troops took it, not Putin
         if frame is not None and cls == TriggerClass.GAIN and (verb := outcome_verb(trigger)) is not None:
