@@ -197,6 +197,20 @@ class Gazetteer:
                 return cc, code
         return None
 
+    def province_capital(self, name: str, country_hint: str | None = None) -> GeoPlace | None:
+        """The capital city of a province the curated table lists ("Kunduz province" -> Kunduz, "Helmand" -> Lashkar
+        Gah), or None: a story's "the capital of Helmand province" names that town without writing it."""
+        found = self.find_admin1(name, country_hint)
+        if found is None:
+            return None
+        cc, code = found
+        raw = json.loads(resources.files("townwatch_gazetteer").joinpath("data/admin1_capitals.json").read_text("utf-8"))
+        for capital in raw.get(cc, {}).values():
+            place = self.resolve(capital, [cc])
+            if place is not None and place.country_code == cc and place.admin1_code == code:
+                return place
+        return None
+
     @lru_cache(maxsize=4096)  # noqa: B019 - one long-lived instance per process
     def divisions(self, name: str) -> tuple[tuple[str, str], ...]:
         """The GeoNames first- or second-level divisions of any country called ``name`` (any listed spelling, with or

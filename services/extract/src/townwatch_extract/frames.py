@@ -2553,6 +2553,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
                 or _share_of_town(taken) or bool(_part_towns(taken)) or (taken.lower_ in _SEAT_NOUNS and _district_seat(taken) is not None)  # "took the X district center"
                 or unit_designation(taken) is not None  # "took Light Infantry Battalion 417"
+                # "took the capital of Kunduz province": a province's capital, named by the province
+                or (taken.lower_ == "capital" and any(_province(o) for o in prep_objects(taken, ("of",))))
             ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;
