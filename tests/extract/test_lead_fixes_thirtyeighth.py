@@ -209,3 +209,28 @@ def test_overran_after_a_common_noun_is_read_as_written(extractor: Extractor, te
 def test_a_headlines_claimed_gerund_names_the_claimer(extractor: Extractor, title: str, events: list[tuple[str, str, bool]]) -> None:
     found = [(e.place.name, e.gaining.id if e.gaining else None, e.claimed) for e in _changes(extractor, "", dt.date(2025, 10, 26), title)]
     assert found == events
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "title", "place"),
+    [
+        (dt.date(2021, 8, 8), "After fierce fighting, the Taliban took the capital of Kunduz province today.", None, "Kunduz"),
+        (dt.date(2021, 8, 8), "The Taliban captured the capital of Jowzjan province on Saturday.", None, "Shibirghān"),
+        (dt.date(2021, 8, 13), "", "Taliban take capital of Helmand province", "Lashkar Gāh"),
+        (dt.date(2015, 5, 17), "Islamic State fighters took the capital of Anbar province on Sunday.", None, "Ramadi"),
+    ],
+)
+def test_a_provinces_capital_is_its_capital_city(extractor: Extractor, day: dt.date, text: str, title: str | None, place: str) -> None:
+    assert place in [e.place.name for e in _changes(extractor, text, day, title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban vowed to take the capital of Helmand province.",
+        "The Taliban took the capital of the province.",
+        "The governor took the capital of Helmand province by surprise with his speech.",
+    ],
+)
+def test_a_provinces_capital_twins(extractor: Extractor, text: str) -> None:
+    assert _changes(extractor, text, dt.date(2021, 8, 8)) == []

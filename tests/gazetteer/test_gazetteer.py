@@ -170,3 +170,14 @@ def test_loose_lookup_matches_every_alias_of_the_country_folded_afresh(gz: Gazet
         assert gz._loose_ids(key, cc) == tuple(sorted(expected[key])), key
     assert gz._loose_ids("zzzzqqqq", cc) == ()
 
+
+
+def test_province_capital(gz: Gazetteer) -> None:
+    """A province's capital city from the curated table: the admin1 code of the table's capital, never a namesake."""
+    helmand = gz.province_capital("Helmand province", "AF")
+    assert helmand is not None and helmand.name.startswith("Lashkar") and helmand.country_code == "AF"
+    takhar = gz.province_capital("Takhar")
+    assert takhar is not None and takhar.name == "Taloqan"
+    sennar = gz.province_capital("Sennar", "SD")
+    assert sennar is not None and sennar.name == "Singa"  # the state's capital, not the town of Sennar
+    assert gz.province_capital("Atlantis") is None
