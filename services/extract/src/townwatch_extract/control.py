@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from townwatch_extract.brought_under import brought_under_frame
-from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
+from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, is_proper, place_refs, said_list_refs
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
     DENY_LEMMAS,
@@ -471,12 +471,29 @@ def _return_frame(trigger: Token) -> Frame | None:
     obj = next(iter(objects_of(trigger)), None)
     if obj is not None and trigger.dep_ in ("pcomp", "pobj", "acl", "relcl", "amod", "nsubj", "dobj", "compound"):
         return None  # "talks on returning X to government control" name a plan, not the deed
+    if subj is None and obj is None:
+        subj = _headline_returner(trigger)
     held = obj if obj is not None else subj
     if gaining is None or held is None:
         return None
     frame = Frame(trigger, TriggerClass.FALL, "active", places=place_refs(held), gaining=gaining)
     frame.ongoing_ok = True  # "is returning to Ukrainian control" is the news itself
     return frame
+
+
+def _headline_returner(trigger: Token) -> Token | None:
+    """A headline's verbless "Kherson returning to Ukrainian control: Zelensky", "Mosul Returning To Iraqi Control":
+    the capitalised name that opens the line, right before the participle (the small model hangs either on the other,
+    or both on a "says"), is the place; never "Hopes of X returning to ...", "Refugees returning to X"."""
+    if trigger.tag_ != "VBG" or trigger.i == trigger.sent.start:
+        return None
+    name = trigger.doc[trigger.i - 1]
+    if not (name.head == trigger or trigger.head == name) or name.dep_ not in ("ROOT", "npadvmod", "nsubj", "advmod", "ccomp", "compound"):
+        return None
+    opening = trigger.doc[trigger.sent.start : trigger.i]
+    if not all(t.text[:1].isupper() or t.text == "-" for t in opening) or len(opening) > 3 or name.text.isupper() and not trigger.text.isupper():
+        return None
+    return name
 
 
 def _flag_frame(trigger: Token) -> Frame | None:
