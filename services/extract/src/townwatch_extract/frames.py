@@ -27,6 +27,7 @@ from townwatch_extract.demonym import (
     wide_people,
 )
 from townwatch_extract.entry_claim import claims_entered_town
+from townwatch_extract.entry_secured import secured_after_entry
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
@@ -2023,6 +2024,8 @@ def _entry_corroborated(trigger: Token) -> bool:
             return True  # "marched into Goma and said they controlled the city", "... and claimed control of the city"
         if claims_entered_town(tok):
             return True  # "rolled into X and said they had full control of the town" (entry_claim.py)
+        if secured_after_entry(trigger, tok):
+            return True  # "marched into X and secured the city", "... and declared it under their control" (entry_secured.py)
     return False
 
 
