@@ -11,7 +11,13 @@ import re
 from spacy.tokens import Token
 
 from townwatch_extract.brought_under import brought_under_frame
-from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, is_proper, place_refs, said_list_refs
+from townwatch_extract.frames import (
+    Frame,
+    PlaceRef,
+    arrival_frame,
+    place_refs,
+    said_list_refs,
+)
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
     DENY_LEMMAS,
@@ -491,7 +497,7 @@ def _headline_returner(trigger: Token) -> Token | None:
     if not (name.head == trigger or trigger.head == name) or name.dep_ not in ("ROOT", "npadvmod", "nsubj", "advmod", "ccomp", "compound"):
         return None
     opening = trigger.doc[trigger.sent.start : trigger.i]
-    if not all(t.text[:1].isupper() or t.text == "-" for t in opening) or len(opening) > 3 or name.text.isupper() and not trigger.text.isupper():
+    if not all(t.text[:1].isupper() or t.text == "-" for t in opening) or len(opening) > 3 or (name.text.isupper() and not trigger.text.isupper()):
         return None
     return name
 

@@ -27,7 +27,6 @@ from townwatch_extract.demonym import (
     wide_people,
 )
 from townwatch_extract.entry_claim import claims_entered_town
-from townwatch_extract.entry_secured import secured_after_entry
 from townwatch_extract.entry_grounds import (
     entered_and_disarmed,
     entered_by_deal,
@@ -40,6 +39,7 @@ from townwatch_extract.entry_grounds import (
     seat_of_entered,
     way_into,
 )
+from townwatch_extract.entry_secured import secured_after_entry
 from townwatch_extract.facility import FACILITY_NOUNS, state_facility
 from townwatch_extract.flight import FLIGHT_VERBS, armed_flight, personal_departure
 from townwatch_extract.free_town import freed_town
