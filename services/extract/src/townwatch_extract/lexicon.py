@@ -194,7 +194,7 @@ REPORTED_HOLD_FORMS: tuple[str, ...] = (
 )
 # The sites a weak "took" / "seized" may have for object with their name before them ("took the Baath Dam", "seized
 # the Bai Hassan oil field"): support words of the weak take forms (the frames still want a named site)
-TAKEN_SITE_WORDS = frozenset({"dam", "airport", "airbase", "airfield", "oilfield", "oilfields", "field", "fields", "hill", "barracks"})
+TAKEN_SITE_WORDS = frozenset({"dam", "airport", "airbase", "airfield", "base", "oilfield", "oilfields", "field", "fields", "hill", "barracks"})
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
