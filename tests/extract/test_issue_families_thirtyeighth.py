@@ -6,9 +6,10 @@ with "fall"; the prefilter's support words for the noun). B, a weak "took" of a 
 "took the X oil field", "took X hill", "took the X air base" (`frames`: a named site is as good as a name;
 `lexicon.TAKEN_SITE_WORDS`). C, a headline's verbless "Kherson returning to Ukrainian control: Zelensky", in sentence
 case, Title Case and capitals (`control._headline_returner`). D, an entry joined to "secured the city" or "declared
-it under their control" (`entry_secured.py`). Twins from the same words: a denial, background, prices, a fall
+it under their control" (`entry_secured.py`). E, a town a deed hands a side: "the withdrawal hands Russia Lysychansk",
+"the collapse of the army handed ISIS the city of Mosul" (`handed_place.py`; the issue's "handing Russia X"). Twins from the same words: a denial, background, prices, a fall
 foreseen, measurements, sport, transport, a visit, attempts, purposes, hopes, modals, people returning, idioms, a site
-secured without the town, negations, a protest's curfew.
+secured without the town, negations, a protest's curfew, a setback, aid, an election, a refusal, a report, a fine.
 
 Sentences written for these tests.
 """
@@ -55,6 +56,12 @@ def _rows(extractor: Extractor, text: str, headline: bool, day: str) -> list[tup
         ('French troops marched into Gao and secured it on Saturday.', False, '2013-01-26', [('Gao', 'fr-gov', None)]),
         ('Taliban fighters rolled into Kabul and secured the capital.', False, '2021-08-15', [('Kabul', 'taliban', 'af-gov')]),
         ('Federal troops marched into Mekelle and declared the city under government control.', False, '2020-11-28', [('Mekelle', 'et-gov', 'tplf')]),
+        ('The withdrawal hands Russia Lysychansk, the last Ukrainian city in Luhansk.', False, '2022-07-03', [('Lysychansk', 'ru-forces', 'ua-forces')]),
+        ('The retreat handed Ukraine Kherson on Friday.', False, '2022-11-11', [('Kherson', 'ua-forces', 'ru-forces')]),
+        ('The collapse of the army handed ISIS the city of Mosul.', False, '2014-06-11', [('Mosul', 'isis', 'iq-gov')]),
+        ('Withdrawal hands Russia Lysychansk', True, '2022-07-03', [('Lysychansk', 'ru-forces', 'ua-forces')]),
+        ('Ukrainian retreat hands Russia Lysychansk', True, '2022-07-03', [('Lysychansk', 'ru-forces', 'ua-forces')]),
+        ("The army's collapse handed ISIS Palmyra on Wednesday.", False, '2015-05-21', [('Palmyra', 'isis', 'sy-gov')]),
     ],
 )
 def test_family_read(extractor: Extractor, text: str, headline: bool, day: str, rows: list[tuple[str, str | None, str | None]]) -> None:
@@ -88,6 +95,13 @@ def test_family_read(extractor: Extractor, text: str, headline: bool, day: str, 
         ('The team marched into Goma and secured the title.', False, '2012-11-20', []),
         ('Iraqi troops took refuge at the base north of Fallujah.', False, '2016-06-25', []),
         ('The minister took the stage at the base in Fallujah.', False, '2016-06-25', []),
+        ('The defeat handed Russia a setback in Bakhmut.', False, '2023-05-20', []),
+        ('The United States handed Ukraine more weapons on Sunday.', False, '2022-07-03', []),
+        ('The vote handed the opposition Istanbul.', False, '2019-06-24', []),
+        ('A withdrawal could hand Russia Lysychansk.', False, '2022-07-03', []),
+        ('Kyiv refuses to hand Russia Lysychansk.', False, '2022-07-03', []),
+        ('Officials handed Zelensky a report on Sievierodonetsk.', False, '2022-06-01', []),
+        ("The court handed Mariupol's mayor a fine.", False, '2022-06-01', []),
     ],
 )
 def test_twin_quiet(extractor: Extractor, text: str, headline: bool, day: str, rows: list[tuple[str, str | None, str | None]]) -> None:

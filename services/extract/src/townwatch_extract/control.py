@@ -18,6 +18,7 @@ from townwatch_extract.frames import (
     place_refs,
     said_list_refs,
 )
+from townwatch_extract.handed_place import handed_frame
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
     DENY_LEMMAS,
@@ -73,7 +74,7 @@ _EXPELLING = frozenset("drive push force chase flush oust expel dislodge evict r
 _FIGHTS = frozenset("battle fighting clashes fight".split())
 PHRASE_LEMMAS = frozenset({
     "have", "be", "control", "hold", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
-    *HAILING_VERBS, "bring",
+    *HAILING_VERBS, "bring", "hand",
 })
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
@@ -631,6 +632,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _gains_frame(trigger)
     elif lemma == "control" and trigger.pos_ == "NOUN":
         frame = _outcome_frame(trigger)
+    elif lemma == "hand" and is_verb:
+        frame = handed_frame(trigger)  # "the withdrawal hands Russia X" (handed_place.py)
     elif lemma == "return" and is_verb:
         frame = _return_frame(trigger) or arrival_frame(trigger)
     elif lemma == "storm" and is_verb:

@@ -157,7 +157,10 @@ CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "enter "
     # a side's loss of a town told with the town alone ("the army had lost Ramadi", "Ukraine lost Bakhmut"; frames
     # read it as the holder's loss, and "lost 20 soldiers" or "lost Liverpool's best player" as none; lead34)
-    "lost loses lose losing".split()
+    "lost loses lose losing "
+    # a town a deed gives a side, the side first ("the withdrawal hands Russia Lysychansk", "handed ISIS the city of
+    # X"; handed_place.py wants a place for the object: "handed Ukraine weapons" is none)
+    "hands handed handing".split()
 )
 
 # the days a hold "since" counts as the change (control._since_lately): "under Z control since Monday morning"
