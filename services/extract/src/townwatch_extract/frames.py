@@ -70,6 +70,7 @@ from townwatch_extract.lexicon import (
     SHARE_WORDS,
     SITE_ADJECTIVES,
     SITE_NOUNS,
+    TAKEN_SITE_WORDS,
     VERB_CLASSES,
     TriggerClass,
 )
@@ -2557,7 +2558,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 or unit_designation(taken) is not None  # "took Light Infantry Battalion 417"
                 # a named site in lower case: "took the al-Anad airbase", "took the Bai Hassan oil field", "took Tal
                 # Qasab hill" (sites.py: a name with it; never "took the field", "took the airport road")
-                or (site_kind(taken) is not None and is_named_site(taken))
+                # (only the heads the prefilter's support words list, so the prefilter and the frame stay in step)
+                or (taken.lower_ in TAKEN_SITE_WORDS and site_kind(taken) is not None and is_named_site(taken))
             ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;

@@ -42,6 +42,7 @@ __all__ = [
     "SITE_NOUNS",
     "STATUS_FORMS",
     "STRONG_FORMS",
+    "TAKEN_SITE_WORDS",
     "TOPONYM_HEADS",
     "VERB_CLASSES",
     "WEAK_FORMS",
