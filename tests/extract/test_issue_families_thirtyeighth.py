@@ -35,6 +35,7 @@ def _rows(extractor: Extractor, text: str, headline: bool, day: str) -> list[tup
 @pytest.mark.parametrize(
     ("text", "headline", "day", "rows"),
     [
+        ('Wagner announces fall of Bakhmut', True, '2023-05-20', [('Bakhmut', 'wagner', 'ua-forces')]),  # (never the speaker's loss)
         ('The Russian defence ministry announced the fall of Aleppo on Tuesday, saying the last rebel districts had been cleared.', False, '2016-12-13', [('Aleppo', 'ru-forces', 'sy-opposition')]),
         ("The SDF declared the fall of Baghouz on Saturday, ending the group's last hold on the Euphrates.", False, '2019-03-23', [('Baghouz', 'sdf', 'isis')]),
         ('Russia announces fall of Aleppo', True, '2016-12-13', [('Aleppo', 'ru-forces', 'sy-opposition')]),
