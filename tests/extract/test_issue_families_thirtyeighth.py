@@ -7,9 +7,10 @@ with "fall"; the prefilter's support words for the noun). B, a weak "took" of a 
 `lexicon.TAKEN_SITE_WORDS`). C, a headline's verbless "Kherson returning to Ukrainian control: Zelensky", in sentence
 case, Title Case and capitals (`control._headline_returner`). D, an entry joined to "secured the city" or "declared
 it under their control" (`entry_secured.py`). E, a town a deed hands a side: "the withdrawal hands Russia Lysychansk",
-"the collapse of the army handed ISIS the city of Mosul" (`handed_place.py`; the issue's "handing Russia X"). Twins from the same words: a denial, background, prices, a fall
+"the collapse of the army handed ISIS the city of Mosul" (`handed_place.py`; the issue's "handing Russia X"). F, a headline's flag over a landmark named after its town: "SDF
+raises flag over Raqqa stadium" (`control._landmark_town`). Twins from the same words: a denial, background, prices, a fall
 foreseen, measurements, sport, transport, a visit, attempts, purposes, hopes, modals, people returning, idioms, a site
-secured without the town, negations, a protest's curfew, a setback, aid, an election, a refusal, a report, a fine.
+secured without the town, negations, a protest's curfew, a setback, aid, an election, a refusal, a report, a fine, fans, protesters, a plan, a ceremony.
 
 Sentences written for these tests.
 """
@@ -63,6 +64,10 @@ def _rows(extractor: Extractor, text: str, headline: bool, day: str) -> list[tup
         ('Withdrawal hands Russia Lysychansk', True, '2022-07-03', [('Lysychansk', 'ru-forces', 'ua-forces')]),
         ('Ukrainian retreat hands Russia Lysychansk', True, '2022-07-03', [('Lysychansk', 'ru-forces', 'ua-forces')]),
         ("The army's collapse handed ISIS Palmyra on Wednesday.", False, '2015-05-21', [('Palmyra', 'isis', 'sy-gov')]),
+        ('SDF raises flag over Raqqa stadium', True, '2017-10-17', [('Raqqa', 'sdf', 'isis')]),
+        ('Iraqi soldiers raise flag over Mosul mosque', True, '2017-07-10', [('Mosul', 'iq-gov', 'isis')]),
+        ('Ukrainian troops raise flag over Kherson square', True, '2022-11-11', [('Kherson', 'ua-forces', 'ru-forces')]),
+        ('SDF fighters raised their flag over Raqqa stadium', True, '2017-10-17', [('Raqqa', 'sdf', 'isis')]),
     ],
 )
 def test_family_read(extractor: Extractor, text: str, headline: bool, day: str, rows: list[tuple[str, str | None, str | None]]) -> None:
@@ -103,6 +108,10 @@ def test_family_read(extractor: Extractor, text: str, headline: bool, day: str, 
         ('Kyiv refuses to hand Russia Lysychansk.', False, '2022-07-03', []),
         ('Officials handed Zelensky a report on Sievierodonetsk.', False, '2022-06-01', []),
         ("The court handed Mariupol's mayor a fine.", False, '2022-06-01', []),
+        ('Fans raise flag over Madrid stadium', True, '2017-10-17', []),
+        ('Protesters raise flag over Raqqa stadium', True, '2017-10-17', []),
+        ('Ukrainian troops to raise flag over Kherson square', True, '2022-11-11', []),
+        ('Flag raised over Kyiv hall for Independence Day', True, '2022-08-24', []),
     ],
 )
 def test_twin_quiet(extractor: Extractor, text: str, headline: bool, day: str, rows: list[tuple[str, str | None, str | None]]) -> None:

@@ -559,6 +559,11 @@ def _flag_frame(trigger: Token) -> Frame | None:
     return frame
 
 
+# the landmarks a headline names after their town ("Raqqa stadium", "Mosul mosque"); never a site that changes hands
+# on its own ("Kirkuk airport": sites.py)
+_LANDMARKS = frozenset("stadium mosque square hall building citadel castle tower roundabout church cathedral".split())
+
+
 def _landmark_town(target: Token) -> list[PlaceRef]:
     """The town of an unnamed landmark a flag is raised over ("over the stadium in Raqqa", "in Raqqa's main square",
     "atop the town hall of X"): a flag over a town's landmark is raised over the town."""
@@ -566,6 +571,8 @@ def _landmark_town(target: Token) -> list[PlaceRef]:
         return []
     owners = [c for c in target.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
         o for o in prep_objects(target, ("in", "of", "at")) if o.pos_ == "PROPN"
+    ] + [  # a headline's "raise flag over Raqqa stadium", "over Mosul mosque": the town's name before the landmark
+        c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == target.i - 1 and target.lower_ in _LANDMARKS
     ]
     return [r for o in owners for r in place_refs(o) if not r.anaphor and not r.site]
 
