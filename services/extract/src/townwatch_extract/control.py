@@ -11,7 +11,14 @@ import re
 from spacy.tokens import Token
 
 from townwatch_extract.brought_under import brought_under_frame
-from townwatch_extract.frames import Frame, PlaceRef, arrival_frame, place_refs, said_list_refs
+from townwatch_extract.frames import (
+    Frame,
+    PlaceRef,
+    arrival_frame,
+    place_refs,
+    said_list_refs,
+)
+from townwatch_extract.handed_place import handed_frame
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
     DENY_LEMMAS,
@@ -67,7 +74,7 @@ _EXPELLING = frozenset("drive push force chase flush oust expel dislodge evict r
 _FIGHTS = frozenset("battle fighting clashes fight".split())
 PHRASE_LEMMAS = frozenset({
     "have", "be", "control", "hold", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
-    *HAILING_VERBS, "bring",
+    *HAILING_VERBS, "bring", "hand",
 })
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
@@ -471,12 +478,29 @@ def _return_frame(trigger: Token) -> Frame | None:
     obj = next(iter(objects_of(trigger)), None)
     if obj is not None and trigger.dep_ in ("pcomp", "pobj", "acl", "relcl", "amod", "nsubj", "dobj", "compound"):
         return None  # "talks on returning X to government control" name a plan, not the deed
+    if subj is None and obj is None:
+        subj = _headline_returner(trigger)
     held = obj if obj is not None else subj
     if gaining is None or held is None:
         return None
     frame = Frame(trigger, TriggerClass.FALL, "active", places=place_refs(held), gaining=gaining)
     frame.ongoing_ok = True  # "is returning to Ukrainian control" is the news itself
     return frame
+
+
+def _headline_returner(trigger: Token) -> Token | None:
+    """A headline's verbless "Kherson returning to Ukrainian control: Zelensky", "Mosul Returning To Iraqi Control":
+    the capitalised name that opens the line, right before the participle (the small model hangs either on the other,
+    or both on a "says"), is the place; never "Hopes of X returning to ...", "Refugees returning to X"."""
+    if trigger.tag_ != "VBG" or trigger.i == trigger.sent.start:
+        return None
+    name = trigger.doc[trigger.i - 1]
+    if not (name.head == trigger or trigger.head == name) or name.dep_ not in ("ROOT", "npadvmod", "nsubj", "advmod", "ccomp", "compound"):
+        return None
+    opening = trigger.doc[trigger.sent.start : trigger.i]
+    if not all(t.text[:1].isupper() or t.text == "-" for t in opening) or len(opening) > 3 or (name.text.isupper() and not trigger.text.isupper()):
+        return None
+    return name
 
 
 def _flag_frame(trigger: Token) -> Frame | None:
@@ -535,6 +559,11 @@ def _flag_frame(trigger: Token) -> Frame | None:
     return frame
 
 
+# the landmarks a headline names after their town ("Raqqa stadium", "Mosul mosque"); never a site that changes hands
+# on its own ("Kirkuk airport": sites.py)
+_LANDMARKS = frozenset("stadium mosque square hall building citadel castle tower roundabout church cathedral".split())
+
+
 def _landmark_town(target: Token) -> list[PlaceRef]:
     """The town of an unnamed landmark a flag is raised over ("over the stadium in Raqqa", "in Raqqa's main square",
     "atop the town hall of X"): a flag over a town's landmark is raised over the town."""
@@ -542,6 +571,8 @@ def _landmark_town(target: Token) -> list[PlaceRef]:
         return []
     owners = [c for c in target.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
         o for o in prep_objects(target, ("in", "of", "at")) if o.pos_ == "PROPN"
+    ] + [  # a headline's "raise flag over Raqqa stadium", "over Mosul mosque": the town's name before the landmark
+        c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == target.i - 1 and target.lower_ in _LANDMARKS
     ]
     return [r for o in owners for r in place_refs(o) if not r.anaphor and not r.site]
 
@@ -608,6 +639,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _gains_frame(trigger)
     elif lemma == "control" and trigger.pos_ == "NOUN":
         frame = _outcome_frame(trigger)
+    elif lemma == "hand" and is_verb:
+        frame = handed_frame(trigger)  # "the withdrawal hands Russia X" (handed_place.py)
     elif lemma == "return" and is_verb:
         frame = _return_frame(trigger) or arrival_frame(trigger)
     elif lemma == "storm" and is_verb:

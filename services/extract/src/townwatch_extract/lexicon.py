@@ -42,6 +42,7 @@ __all__ = [
     "SITE_NOUNS",
     "STATUS_FORMS",
     "STRONG_FORMS",
+    "TAKEN_SITE_WORDS",
     "TOPONYM_HEADS",
     "VERB_CLASSES",
     "WEAK_FORMS",
@@ -157,7 +158,10 @@ CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     "enter "
     # a side's loss of a town told with the town alone ("the army had lost Ramadi", "Ukraine lost Bakhmut"; frames
     # read it as the holder's loss, and "lost 20 soldiers" or "lost Liverpool's best player" as none; lead34)
-    "lost loses lose losing".split()
+    "lost loses lose losing "
+    # a town a deed gives a side, the side first ("the withdrawal hands Russia Lysychansk", "handed ISIS the city of
+    # X"; handed_place.py wants a place for the object: "handed Ukraine weapons" is none)
+    "hands handed handing".split()
 )
 
 # the days a hold "since" counts as the change (control._since_lately): "under Z control since Monday morning"
@@ -192,6 +196,9 @@ REPORTED_HOLD_FORMS: tuple[str, ...] = (
     "reported", "reportedly", "reports that", "report that", "confirmed that", "confirms that", "indicate that", "indicates that", "says", "say",
     "said", "stated that", "acknowledged that", "acknowledges that",
 )
+# The sites a weak "took" / "seized" may have for object with their name before them ("took the Baath Dam", "seized
+# the Bai Hassan oil field"): support words of the weak take forms (the frames still want a named site)
+TAKEN_SITE_WORDS = frozenset({"dam", "airport", "airbase", "airfield", "base", "oilfield", "oilfields", "field", "fields", "hill", "barracks"})
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
@@ -201,7 +208,10 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         # "took parts / most / half of X" (frames._share_of_town); never "part", which "took part in" would let in
         # "took the center of X District" / "the X district headquarters" (frames._district_seat)
         frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
-                   "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS, *PART_WORDS}),
+                   "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS, *PART_WORDS,
+                   # a named site as the object: "took the Baath Dam near X", "seized the Bai Hassan oil field in X
+                   # province" (sites.py resolves it to the place named with it; "took the field" names none)
+                   *TAKEN_SITE_WORDS}),
     ),
     # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun)
     "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",
@@ -253,7 +263,10 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     # (and a coder note's "Somali government forces secured the town of Hudur": a named settlement, frames.py)
     **dict.fromkeys("secured secures".split(), frozenset({"control", "town", "village", "city"})),
     # "The latest to fall is X", "the third city to fall was X" (frames.RANKED_FALL)
+    # (and a side's or a leader's announcing it: "the ministry announced the fall of X", "Russia announces fall of X",
+    # "the SDF declared the fall of X"; a denial's "denied the fall of X" stays out, modality.py)
     "fall": frozenset("hailed hails celebrated celebrates welcomed welcomes mourned acknowledged admitted conceded confirmed praised "
+                      "announced announces announcing declared declares proclaimed proclaims claimed claims "
                       "latest first second third fourth fifth sixth seventh eighth ninth tenth".split()),
     "loss of": frozenset("acknowledged acknowledges admitted admits conceded concedes confirmed confirms mourned".split()),
     # control phrasing (control.py): the idiom's other half must be in the sentence

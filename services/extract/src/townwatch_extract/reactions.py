@@ -17,6 +17,9 @@ _CONCEDE = frozenset("acknowledge admit concede mourn lament confirm".split())
 # Claiming a capture is the gaining side's voice ("Russia announced the capture of X").
 _ANNOUNCE = frozenset("announce claim report".split())
 _LOSS_NOUNS = frozenset({"fall", "loss", "withdrawal", "retreat"})
+# a fall the taker proclaims ("Russia announced the fall of X", "the SDF declared the fall of X"; never "reports":
+# a loser's ministry reports its own town's fall as often)
+_PROCLAIM_FALL = frozenset("announce declare proclaim claim".split())
 _REACTING = _CELEBRATE | _CONCEDE | _ANNOUNCE  # (never "preened themselves on the Russian seizure of X": a boast, no report)
 # a side's own leaving (never "announces the fall of X", which the taker announces)
 _OWN_LEAVING = frozenset({"withdrawal", "retreat", "pullout"})
@@ -123,6 +126,8 @@ def reacting_side(noun: Token) -> tuple[Literal["gaining", "losing"], Token] | N
         return ("losing", subj)  # "Ukrainian forces announce withdrawal from X": who announces a withdrawal withdrew
     if lemma in _ANNOUNCE and not loss:
         return ("gaining", subj)
+    if lemma in _PROCLAIM_FALL and noun.lemma_.lower() == "fall":
+        return ("gaining", subj)  # "Russia announces the fall of X", "the SDF declared the fall of X": the taker's voice
     return None
 
 
