@@ -2557,15 +2557,12 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 is_proper(taken) or _named_settlement(taken) or _named_town(taken) or _unnamed_town(taken, lemma)
                 or _share_of_town(taken) or bool(_part_towns(taken)) or (taken.lower_ in _SEAT_NOUNS and _district_seat(taken) is not None)  # "took the X district center"
                 or unit_designation(taken) is not None  # "took Light Infantry Battalion 417"
-<<<<<<< HEAD
                 # "took the capital of Kunduz province": a province's capital, named by the province
                 or (taken.lower_ == "capital" and any(_province(o) for o in prep_objects(taken, ("of",))))
-=======
                 # a named site in lower case: "took the al-Anad airbase", "took the Bai Hassan oil field", "took Tal
                 # Qasab hill" (sites.py: a name with it; never "took the field", "took the airport road")
                 # (only the heads the prefilter's support words list, so the prefilter and the frame stay in step)
                 or (taken.lower_ in TAKEN_SITE_WORDS and site_kind(taken) is not None and is_named_site(taken))
->>>>>>> probe38
             ):
                 return None
             # "took the village of Novoselydivka": the settlement noun says it is a place, even one GeoNames lacks;
