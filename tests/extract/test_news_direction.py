@@ -62,8 +62,8 @@ def test_sides_and_places_as_wire_copy_tells_them(extractor: Extractor, text: st
         ("The hostages are now in the hands of the Red Cross.", []),
         # "two towns" with three places named after it: no telling which two
         ("Government troops retook two towns on Sunday. Fighting went on near Hama, Homs and Idlib.", []),
-        # the capital of a province, unnamed: not the province
-        ("Pro-government fighters took over the capital of Shabwah province on Saturday.", []),
+        # the capital of a province, unnamed: its capital city, never the province (labelling.md, session 38)
+        ("Pro-government fighters took over the capital of Shabwah province on Saturday.", [("Ataq", "ye-gov", "houthis")]),
     ],
 )
 def test_negative_twins(extractor: Extractor, text: str, expected: list) -> None:

@@ -64,12 +64,13 @@ def test_a_province_capital_is_the_town_of_that_province_named_after(extractor: 
 
 
 def test_a_province_capital_is_no_town_of_another_province(extractor: Extractor) -> None:
-    # twin: the town named after the lede lies in another province
+    # twin: the town named after the lede lies in another province; the capital is Helmand's own (labelling.md,
+    # session 38: a province's capital named only as such is its capital city), never Kandahar
     text = (
         "Taliban fighters on Sunday seized the provincial capital of Helmand province after a week of fighting. "
         "Fighting also went on in Kandahar, a provincial council member told reporters."
     )
-    assert _news(extractor, text, DAY) == []
+    assert [p for p, _g, _lo in _news(extractor, text, DAY)] == ["Lashkar Gāh"]
 
 
 def test_a_capital_the_gazetteer_cannot_place_needs_the_text_to_call_it_one(extractor: Extractor) -> None:
@@ -79,11 +80,13 @@ def test_a_capital_the_gazetteer_cannot_place_needs_the_text_to_call_it_one(extr
         "\u201cSheberghan, the capital city of Jawzjan, has fallen,\u201d a lawmaker from the province said."
     )
     assert [p for p, _g, _lo in _news(extractor, text, DAY)] == ["Sheberghan"]
+    # twin: a town named after the lede only as where residents fled is not the capital the lede took; the province's
+    # own capital city is (the curated table: Gazetteer.province_capital), under GeoNames' spelling
     twin = (
         "The Taliban on Saturday captured the provincial capital of northern Jawzjan province. "
         "Residents fled towards Sheberghan and Mazar-i-Sharif, a lawmaker from the province said."
     )
-    assert _news(extractor, twin, DAY) == []
+    assert [p for p, _g, _lo in _news(extractor, twin, DAY)] == ["Shibirghān"]
 
 
 # --- N4 what the news "comes after" is its background --------------------------------------------------------------

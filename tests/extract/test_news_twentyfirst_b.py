@@ -23,6 +23,9 @@ Row = tuple[str, str | None, str | None]
 POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     ("The United Nations said it could not stop the rebels from seizing the Congolese city of Goma. Advancing M23 rebels "
      "seized the North Kivu capital on Tuesday after government soldiers fled.", dt.date(2012, 11, 21), [("Goma", "m23", "cd-gov")]),
+    # with no town named in the text: the province's capital city (labelling.md, session 38)
+    ("Advancing M23 rebels seized the North Kivu capital on Tuesday after government soldiers fled.", dt.date(2012, 11, 21),
+     [("Goma", "m23", "cd-gov")]),
     ("Tigrayan forces closed in on Mekelle over the weekend. The rebels retook the Tigray capital on Monday after "
      "federal troops pulled out.", dt.date(2021, 6, 29), [("Mekelle", "tplf", "et-gov")]),  # (data24: the war's rebels, named)
     ("The prime minister's office said Shewa Robit and Kemise had been taken from TPLF control on Sunday.",
@@ -32,7 +35,6 @@ POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
 NEGATIVE: list[tuple[str, dt.date]] = [
     ("The United Nations said it could not stop the rebels from reaching the Congolese city of Goma. Advancing M23 "
      "rebels shelled the North Kivu capital on Tuesday as government soldiers dug in.", dt.date(2012, 11, 21)),
-    ("Advancing M23 rebels seized the North Kivu capital on Tuesday after government soldiers fled.", dt.date(2012, 11, 21)),
     ("Tigrayan forces closed in on Mekelle over the weekend. The rebels vowed to retake the Tigray capital within days.",
      dt.date(2021, 6, 29)),
     ("The prime minister's office said Shewa Robit and Kemise had been shelled by the TPLF on Sunday.", dt.date(2021, 12, 6)),

@@ -2251,7 +2251,7 @@ class Extractor:
             if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:
                 resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
             if resolutions == [None] and ref_place.province is not None and (capital := self.gazetteer.province_capital(
-                " ".join(t.text for t in ref_place.province.subtree if t.pos_ == "PROPN"), (ctx.country_hints(hints) or [None])[0],
+                " ".join(t.text for t in ref_place.province.subtree if t.pos_ == "PROPN"), next(iter(ctx.country_hints(hints)), None),
             )) is not None:
                 resolutions = [_geo_place(capital, capital.name)]  # "took the capital of Kunduz province": a story's unnamed capital
             if resolutions == [None] and is_title and (town := headline_town(ref_place, frame.trigger, lambda t: self._war_town(t, ctx, hints))):
