@@ -54,6 +54,7 @@ def _changes(extractor: Extractor, text: str, day: dt.date, title: str | None = 
         (dt.date(2019, 3, 23), "The last pocket of Islamic State territory in Baghouz fell to the SDF on Saturday.",
          "Baghouz", "SY", "sdf"),
         (dt.date(2019, 3, 23), "The SDF captured the last Islamic State enclave in Baghouz on Saturday.", "Baghouz", "SY", "sdf"),
+        (dt.date(2019, 3, 23), "The last pocket of IS territory in Baghouz fell to the SDF.", "Baghouz", "SY", "sdf"),
         (dt.date(2017, 10, 17), "The militants' last bastion in Marawi fell to government troops.", "Marawi", "PH", "ph-gov"),
         (dt.date(2017, 10, 17), "SDF fighters raised their flag over the stadium in Raqqa after the last militants surrendered.",
          "Raqqa", "SY", "sdf"),
