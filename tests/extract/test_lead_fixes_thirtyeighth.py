@@ -54,6 +54,7 @@ def _changes(extractor: Extractor, text: str, day: dt.date, title: str | None = 
         (dt.date(2019, 3, 23), "The last pocket of Islamic State territory in Baghouz fell to the SDF on Saturday.",
          "Baghouz", "SY", "sdf"),
         (dt.date(2019, 3, 23), "The SDF captured the last Islamic State enclave in Baghouz on Saturday.", "Baghouz", "SY", "sdf"),
+        (dt.date(2019, 3, 23), "The last pocket of IS territory in Baghouz fell to the SDF.", "Baghouz", "SY", "sdf"),
         (dt.date(2017, 10, 17), "The militants' last bastion in Marawi fell to government troops.", "Marawi", "PH", "ph-gov"),
         (dt.date(2017, 10, 17), "SDF fighters raised their flag over the stadium in Raqqa after the last militants surrendered.",
          "Raqqa", "SY", "sdf"),
@@ -83,6 +84,12 @@ def test_the_issues_named_families_are_read(
         (dt.date(2017, 7, 1), "Half of Mosul's old city retaken"),
     ],
 )
+def test_the_last_pocket_in_a_town_is_the_whole_town(extractor: Extractor) -> None:
+    article = make_article("", published=dt.date(2019, 3, 23), title="Last pocket of IS territory in Baghouz falls to SDF")
+    found = [e for e in extractor.extract(article) if e.place.name == "Baghouz"]
+    assert found and not found[0].partial and found[0].gaining is not None and found[0].gaining.id == "sdf"
+
+
 def test_a_share_of_a_towns_old_city_is_the_town_in_part(extractor: Extractor, day: dt.date, title: str) -> None:
     article = make_article("", published=day, title=title)
     found = [e for e in extractor.extract(article) if e.place.name == "Mosul"]

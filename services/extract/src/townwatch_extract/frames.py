@@ -293,7 +293,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return place_refs(town, partial, kind_noun, depth + 1)
     if held := last_ground_towns(tok):
         # "the last Islamic State pocket in Baghouz fell", "overran the last holdout in Marawi": the town it lies in
-        return [r for t in held for r in place_refs(t, partial, None, depth + 1) if not r.anaphor and not r.site]
+        # (whole: the last of a side's ground taken is the town taken, never a part of it)
+        return [replace(r, partial=False) for t in held for r in place_refs(t, False, None, depth + 1) if not r.anaphor and not r.site]
     if (owner := owned_quarter(tok)) is not None:
         return [PlaceRef(r.token, True, r.kind_noun) for r in place_refs(owner, True, None, depth + 1) if not r.anaphor and not r.site]
     if _state_name(tok):

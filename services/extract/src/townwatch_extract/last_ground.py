@@ -24,7 +24,8 @@ def last_ground_towns(tok: Token) -> list[Token]:
         c.dep_ == "amod" and c.lower_ in _LAST for c in tok.children
     ):
         return []
-    holders = [tok, *(o for o in prep_objects(tok, ("of",)) if o.lemma_.lower() in HELD_GROUND)]
+    # ("the last pocket of IS territory": the tagger may read "IS" as a verb with the ground its attribute)
+    holders = [tok, *(t for o in prep_objects(tok, ("of",)) for t in o.subtree if t.lemma_.lower() in HELD_GROUND)]
     return [
         p for t in holders for p in prep_objects(t, ("in", "at", "inside"))
         if p.pos_ == "PROPN" and not any(
