@@ -77,6 +77,12 @@ def test_the_issues_named_families_are_read(
         assert found[0].gaining is not None and found[0].gaining.id == gaining
 
 
+def test_the_last_pocket_in_a_town_is_the_whole_town(extractor: Extractor) -> None:
+    article = make_article("", published=dt.date(2019, 3, 23), title="Last pocket of IS territory in Baghouz falls to SDF")
+    found = [e for e in extractor.extract(article) if e.place.name == "Baghouz"]
+    assert found and not found[0].partial and found[0].gaining is not None and found[0].gaining.id == "sdf"
+
+
 @pytest.mark.parametrize(
     ("day", "title"),
     [
@@ -84,12 +90,6 @@ def test_the_issues_named_families_are_read(
         (dt.date(2017, 7, 1), "Half of Mosul's old city retaken"),
     ],
 )
-def test_the_last_pocket_in_a_town_is_the_whole_town(extractor: Extractor) -> None:
-    article = make_article("", published=dt.date(2019, 3, 23), title="Last pocket of IS territory in Baghouz falls to SDF")
-    found = [e for e in extractor.extract(article) if e.place.name == "Baghouz"]
-    assert found and not found[0].partial and found[0].gaining is not None and found[0].gaining.id == "sdf"
-
-
 def test_a_share_of_a_towns_old_city_is_the_town_in_part(extractor: Extractor, day: dt.date, title: str) -> None:
     article = make_article("", published=day, title=title)
     found = [e for e in extractor.extract(article) if e.place.name == "Mosul"]
