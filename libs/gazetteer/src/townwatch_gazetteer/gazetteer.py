@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from townwatch_gazetteer.countries import country_codes, iso3_codes
 from townwatch_gazetteer.geo import haversine_km
@@ -165,7 +166,7 @@ class Gazetteer:
     def _admin1_table(self) -> dict[str, dict[str, str]]:
         """cc -> {normalised province name -> admin1 code}, derived from each province capital's record."""
         if self._admin1_by_name is None:
-            raw = json.loads(resources.files("townwatch_gazetteer").joinpath("data/admin1_capitals.json").read_text("utf-8"))
+            raw = _capitals_table()
             table: dict[str, dict[str, str]] = {}
             for cc, provinces in raw.items():
                 if cc.startswith("_"):
@@ -204,7 +205,7 @@ class Gazetteer:
         if found is None:
             return None
         cc, code = found
-        raw = json.loads(resources.files("townwatch_gazetteer").joinpath("data/admin1_capitals.json").read_text("utf-8"))
+        raw = _capitals_table()
         for capital in raw.get(cc, {}).values():
             place = self.resolve(capital, [cc])
             if place is not None and place.country_code == cc and place.admin1_code == code:
@@ -233,9 +234,18 @@ class Gazetteer:
 
     def admin1_name(self, cc: str, admin1_code: str) -> str | None:
         """The first curated province name for a code, or None when the table does not list it."""
-        raw = json.loads(resources.files("townwatch_gazetteer").joinpath("data/admin1_capitals.json").read_text("utf-8"))
+        raw = _capitals_table()
         for province, capital in raw.get(cc.upper(), {}).items():
             place = self.resolve(capital, [cc.upper()])
             if place is not None and place.admin1_code == admin1_code and place.country_code == cc.upper():
                 return province
         return None
+
+
+@lru_cache(maxsize=1)
+def _capitals_table() -> dict[str, Any]:
+    """``data/admin1_capitals.json`` (country -> province name -> capital city, and a "_comment"), read once per process."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("townwatch_gazetteer").joinpath("data/admin1_capitals.json").read_text("utf-8")
+    )
+    return raw

@@ -2408,8 +2408,7 @@ def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
 
 # what a side may lose for a place ("lost the battle for X"); never "the battle for votes", which names no place
 _CONTESTS = frozenset({"battle", "fight"})
-# the ground a side loses in a town: "IS loses last patch of territory in X", "the Taliban lost their last foothold in X"
-_HELD_GROUND = HELD_GROUND
+# the ground a side loses in a town ("IS loses last patch of territory in X"): last_ground.HELD_GROUND
 
 
 # the force a side takes out of a town it held ("evacuated its garrison from X")
@@ -2807,7 +2806,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         elif lemma == "lose" and obj is not None and obj.lemma_.lower() in _CONTESTS:
             # "the rebels conceded they had lost the battle for the town of Qusayr": the place fought for is lost
             frame.places = [r for t in prep_objects(obj, ("for",)) for r in place_refs(t)]
-        elif lemma == "lose" and obj is not None and not passive and obj.lemma_.lower() in _HELD_GROUND | {"last"} and (
+        elif lemma == "lose" and obj is not None and not passive and obj.lemma_.lower() in HELD_GROUND | {"last"} and (
             held := [p for t in (obj, *prep_objects(obj, ("of",)), trigger) for p in prep_objects(t, ("in", "at")) if p.pos_ == "PROPN"]
         ):
             # "IS loses last patch of territory in Baghouz", "Taliban lose stronghold at X": the town the ground is in,

@@ -22,7 +22,7 @@ def centre_anaphor(tok: Token) -> Token | None:
 
 
 _OLD = frozenset({"old"})
-_CORE = frozenset({"downtown", "centre", "center"})
+_CORE = _CENTRES | {"downtown"}
 
 
 def owned_quarter(tok: Token) -> Token | None:
