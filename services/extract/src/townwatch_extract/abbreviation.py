@@ -1,5 +1,6 @@
 """Abbreviations an article spells out: after "the Syrian National Army (SNA)" its "SNA" is that army, not the
-catalogue's other owner of the letters (the Somali National Army)."""
+catalogue's other owner of the letters (the Somali National Army); after "the Chin National Army (CNA)" its "CNA",
+letters the catalogue gives no one, is that army too."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry, AliasMatch
 
-__all__ = ["respelt", "spelt_out"]
+__all__ = ["coined_letters", "respelt", "spelt_out"]
 
 # "Syrian National Army (SNA)", "the Syrian National Army, or SNA,"
 _BRACKET = re.compile(r"\s*(?:\(([A-Z][A-Za-z]{1,5})\)|,\s+or\s+([A-Z][A-Z]{1,5})\b)")
@@ -38,7 +39,7 @@ def spelt_out(
         bracket = _BRACKET.match(text, m.end)
         label = _LABEL.search(text, max(0, m.start - 10), m.start)
         letters = bracket.group(1) or bracket.group(2) if bracket is not None else label.group(1) if label is not None else None
-        if letters is not None and _owned_elsewhere(letters, m.actor, catalogue):
+        if letters is not None and (_owned_elsewhere(letters, m.actor, catalogue) or _coined(letters, catalogue)):
             out[letters] = m.actor
     if catalogue.shared:
         shared = {text[m.start:m.end] for m in matches} & catalogue.shared.keys()
@@ -51,8 +52,34 @@ def spelt_out(
     return out
 
 
+def _coined(letters: str, catalogue: ActorCatalogue) -> bool:
+    """Whether ``letters`` are an acronym the catalogue gives no one ("CNA" for the Chin National Army): a coder note
+    or a monitor spells a group out once and writes its letters after ("By May 19, the CNA had captured X")."""
+    return letters.isupper() and len(letters) >= 2 and not catalogue.find(letters)
+
+
+# "Chin National Army (CNA)": a cheap test before the catalogue is asked (most articles spell nothing out)
+_SPELT = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def coined_letters(text: str, catalogue: ActorCatalogue) -> frozenset[str]:
+    """The acronyms ``text`` spells out right after an alias of one actor that the catalogue gives no one (the
+    prefilter's side test reads them as the side they stand for)."""
+    if not any(_coined(m.group(1), catalogue) for m in _SPELT.finditer(text)):
+        return frozenset()
+    return frozenset(k for k in spelt_out(text, catalogue) if _coined(k, catalogue))
+
+
 def respelt(matches: list[AliasMatch], text: str, spelt: dict[str, ActorEntry]) -> list[AliasMatch]:
-    """``matches`` (found in ``text``) with the abbreviations the article spells out given to their actor."""
+    """``matches`` (found in ``text``) with the abbreviations the article spells out given to their actor, and the
+    letters it coined for an actor ("the CNA") found as that actor's."""
     if not spelt:
         return matches
-    return [replace(m, actor=actor) if (actor := spelt.get(text[m.start:m.end])) is not None else m for m in matches]
+    out = [replace(m, actor=actor) if (actor := spelt.get(text[m.start:m.end])) is not None else m for m in matches]
+    for letters, actor in spelt.items():
+        if letters not in text:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in out):
+                out.append(AliasMatch(hit.start(), hit.end(), actor))
+    return sorted(out, key=lambda m: m.start) if len(out) > len(matches) else out

@@ -413,6 +413,10 @@ def _now_frame(trigger: Token) -> Frame | None:
     if trigger.tag_ not in ("VBP", "VBZ") and not (trigger.tag_ == "VBD" and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORTING):
         return None  # (reported speech shifts the present back: "the official confirmed that Z now controlled X"; verbs24)
     obj = next(iter(objects_of(trigger)), None)
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in trigger.children) or (
+        obj is not None and any(t.lower_ == "only" and t.i < obj.i for t in obj.subtree)
+    ):
+        return None  # "the CDF now controls only two bases, A and B": what a side has left, no place it took
     places = said_list_refs(trigger) or place_refs(obj)  # "We now control A, B and C, an MNLA official said"
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
 

@@ -15,6 +15,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from townwatch_extract.abbreviation import coined_letters
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.advancing_side import with_advancing_side
 from townwatch_extract.adversary import other_side
@@ -1333,8 +1334,14 @@ class Extractor:
             segments.append((Sentence(0, 0, title), True))
         status: list[tuple[Sentence, bool]] = []
         if self.use_prefilter:
+            # (a side the article spells out in letters the catalogue lacks, "the Chin National Army (CNA)", names
+            # a side in the sentences that write only "the CNA": abbreviation.coined_letters)
+            coined = coined_letters(clean, self.catalogue)
             chosen, status_sentences = self.prefilter.pick(
-                clean, index, lambda t: bool(self.catalogue.find(t)), lambda w: bool(self.gazetteer.candidates(w))
+                clean, index,
+                (lambda t: bool(self.catalogue.find(t)) or any(re.search(rf"\b{k}\b", t) for k in coined)) if coined
+                else (lambda t: bool(self.catalogue.find(t))),
+                lambda w: bool(self.gazetteer.candidates(w)),
             )
             if held:  # (held_line.py: the sentences a held line may be in are read as trigger sentences)
                 picked = {s.start for s in chosen}
