@@ -39,7 +39,9 @@ def spelt_out(
         bracket = _BRACKET.match(text, m.end)
         label = _LABEL.search(text, max(0, m.start - 10), m.start)
         letters = bracket.group(1) or bracket.group(2) if bracket is not None else label.group(1) if label is not None else None
-        if letters is not None and (_owned_elsewhere(letters, m.actor, catalogue) or _coined(letters, catalogue)):
+        if letters is not None and (
+            _owned_elsewhere(letters, m.actor, catalogue) or (_coined(letters, catalogue) and _initials(letters, text[m.start:m.end]))
+        ):
             out[letters] = m.actor
     if catalogue.shared:
         shared = {text[m.start:m.end] for m in matches} & catalogue.shared.keys()
@@ -56,6 +58,14 @@ def _coined(letters: str, catalogue: ActorCatalogue) -> bool:
     """Whether ``letters`` are an acronym the catalogue gives no one ("CNA" for the Chin National Army): a coder note
     or a monitor spells a group out once and writes its letters after ("By May 19, the CNA had captured X")."""
     return letters.isupper() and len(letters) >= 2 and not catalogue.find(letters)
+
+
+def _initials(letters: str, name: str) -> bool:
+    """Whether ``letters`` are the initials of ``name``, the whole name the alias matched ("CNA" of "Chin National
+    Army"), not of a longer name the alias is the end of ("NSA" after "National Syrian Army", where "Syrian Army" was
+    found)."""
+    words = re.findall(r"[A-Za-z]+", name)
+    return letters.upper() in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()).upper())
 
 
 # "Chin National Army (CNA)": a cheap test before the catalogue is asked (most articles spell nothing out)

@@ -231,6 +231,10 @@ _COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b(?!\s+(?:forces|troops
 _HELD_AGAINST = re.compile(
     r"\b(?:grip|rule|stronghold|positions|fight|war|offensive|campaign) (?:of|against|on) (?:the )?$|\bagainst (?:the )?$"
     r"|\b(?:war|wars|fight|fighting|battle|battles|clashes|conflict) with (?:the )?$"  # "its war with Armenia"
+    # the side a capture or a rout was of, or a victory's object: "won victories, including the capture of the Myanmar
+    # army's base ... They also took X", "The MNDAA defeated junta troops in Y. They took control of the town"
+    r"|\b(?:capture|fall|loss|defeat|rout|seizure|surrender) of (?:the )?$"
+    r"|\b(?:defeated|defeating|routed|routing|repelled|repulsed|ousted|expelled|ambushed|overpowered|overwhelmed) (?:the )?$"
 )
 # the side a place was taken from ("retook villages from al-Shabaab"), and the one that had taken it before a side
 # took it back ("recovered communities overrun by Boko Haram")
