@@ -13,6 +13,8 @@ C, the Chin resistance's own names: "Chin Revolutionary Army", "Chin Revolutiona
 P, who "they" are: the side a capture, a rout or a victory was over is not the one a "they" after it stands for ("The
 Chin Brotherhood won victories, including the capture of the Myanmar army's base. They also took control of X"; "The
 Arakan Army ambushed junta troops near X. They captured the town"): `coreference._HELD_AGAINST`.
+T, an army's named post: "captured the X military post", "the X army post fell to Z" is X's post, as "the X outpost"
+is (a post was a site only at a border; `frames._army_post`); a police post, a post of office or a message stays none.
 
 Sentences written for these tests.
 """
@@ -59,6 +61,12 @@ def _rows(extractor: Extractor, text: str, day: str) -> list[tuple[str, str | No
          [("Kupiansk", "ua-forces", "ru-forces")]),
         ("The Arakan Army ambushed junta troops near Paletwa. They captured the town of Paletwa on Sunday.", "2023-12-10",
          [("Paletwa", "arakan-army", "mm-junta")]),
+        # T: each gave nothing before
+        ("Syrian rebels captured the Ramtha military post on the border with Jordan.", "2013-09-28",
+         [("Ramtha", "x-rebels-sy", "sy-gov")]),
+        ("The Ramtha army post fell to Syrian rebels on Saturday.", "2013-09-28", [("Ramtha", "x-rebels-sy", "sy-gov")]),
+        ("The Arakan Army captured the Kyein Chaung military post near Maungdaw on Saturday.", "2024-02-10",
+         [("Kyein Chaung", "arakan-army", "mm-junta")]),
         # kept as before
         ("The Chin Brotherhood has won notable victories against the Myanmar army in Matupi. They also took control of "
          "Falam on April 8.", "2025-04-08", [("Falam", "mm-eao-other", "mm-junta")]),
@@ -97,6 +105,12 @@ def test_coder_note_quotes_and_acronyms(extractor: Extractor, text: str, day: st
         # twin of A: letters that are not the initials of the alias found before them (the name is longer)
         ("The National Syrian Army (NSA) renewed its operation near Ras al-Ayn. The NSA captured Umm al-Asafir on Sunday.",
          "2019-10-20"),
+        # twins of T: a shelling, an attempt, a garrison reinforced, a police post, a message
+        ("Syrian rebels shelled the Ramtha military post on the border with Jordan.", "2013-09-28"),
+        ("Syrian rebels tried to storm the Ramtha military post on Saturday.", "2013-09-28"),
+        ("The army reinforced the Ramtha military post after the attack.", "2013-09-28"),
+        ("Rebels seized the Ramtha police post on Saturday.", "2013-09-28"),
+        ("The army captured a Telegram post's author in Maungdaw.", "2024-02-10"),
         # twin of C: an attack
         ("The Chin Revolutionary Joint Force attacked Hmunlang town in Chin State on Thursday.", "2024-05-23"),
     ],

@@ -312,6 +312,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return [PlaceRef(centre, True, centre.lower_, anaphor=True, definite=True)]
     out: list[PlaceRef] = []
     low = tok.lower_
+    if low == "post" and _army_post(tok):
+        low = "outpost"  # "captured the Traunaing military post": an army's post with a name of its own, as an outpost is
     quarter_of: Token | None = None
     if low in _WEEKDAYS:
         # "in port city Mukalla Monday": the town the parse hangs on the weekday after it (its last word: the name's
@@ -998,6 +1000,20 @@ def _besieged(tok: Token) -> bool:
 def _police(tok: Token) -> bool:
     """"the local police headquarters", "a police station": a police installation (never a side's base)."""
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("police", "gendarmerie") for c in tok.children)
+
+
+# the words that make a named post an army's ("the Traunaing military post", "the Ramtha army post"); a police post
+# is a police building (frames._police), a border post a border crossing (sites.site_kind)
+_POST_OWNERS = frozenset({"military", "army", "junta", "militia"})
+
+
+def _army_post(tok: Token) -> bool:
+    """Whether ``tok`` ("post") is an army's post with a proper name written before it ("the Traunaing military post");
+    never a post of office ("the post of governor"), a message ("a Telegram post") or a border post."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    return tok.tag_ == "NN" and any(c.lower_ in _POST_OWNERS for c in mods) and any(
+        c.pos_ == "PROPN" and c.lower_ not in country_codes() and c.ent_type_ != "NORP" for c in mods
+    )
 
 
 # bases that carry a name of their own ("the Al-Anad military base", "the Western Command headquarters"); a camp only
