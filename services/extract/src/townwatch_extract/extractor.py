@@ -2199,10 +2199,14 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-        elif frame.gaining is None and frame.construction == ONE_OF_TAKEN and not is_title and mentions is not None:
+        elif frame.gaining is None and frame.construction in (ONE_OF_TAKEN, PARTICIPLE_LIST) and not is_title and mentions is not None:
             # "Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the side named before
-            # that took them (not one they were taken from)
-            entry = mentions.taker_before(sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS)
+            # that took them (not one they were taken from); so for a list with no agent ("Fano fighters seized a
+            # string of towns. The seized towns include A, B and C")
+            entry = mentions.taker_before(
+                sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS,
+                told_taking=frame.construction == PARTICIPLE_LIST and frame.trigger.lower_ in _TAKEN_BACK_FORMS,
+            )
             if entry is not None:
                 pronoun_side = ResolvedActor.from_entry(entry, entry.name)
         elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
