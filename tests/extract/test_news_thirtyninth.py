@@ -1,7 +1,7 @@
 """News recall (session 39, helper news39, issue 10): continued takings and participle lists with no agent.
 
 An agentless passive that "also" adds to a taking told just before ("Iraqi troops retook A. The town of B was also
-recaptured") is that taking's side's (continued_taking.py); so is a participle list with no agent after a taking
+recaptured", "... was also taken under control") is that taking's side's (continued_taking.py); so is a participle list with no agent after a taking
 ("Peshmerga fighters seized a string of villages. The seized villages include A and B", participle_list.py). Twins:
 no taking before (a shelling, an attack), what is taken is no place (prisoners, weapons), another verb (attacked,
 shelled), an attempt or a near miss, a negation, a taking dated years back ("seized A in 2014. B was also captured"),
@@ -39,6 +39,7 @@ def _news(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str | 
         ("Kurdish Peshmerga fighters seized Bashiqa at dawn. The village of Fadiliya was also seized on Tuesday.", "Fadiliya", "peshmerga"),
         ("Syrian troops captured Palmyra on Sunday. The town of al-Qaryatain has also been retaken, state media said.",
          "al-Qaryatain", "sy-gov"),
+        ("Iraqi troops retook Bartella on Monday. The town of Karamles was also taken under control.", "Karamles", "iq-gov"),
     ],
 )
 def test_an_also_passive_goes_on_with_the_taking_before(extractor: Extractor, text: str, place: str, gaining: str) -> None:
@@ -55,6 +56,8 @@ def test_an_also_passive_goes_on_with_the_taking_before(extractor: Extractor, te
         ("Iraqi troops retook Bartella on Monday. The town of Karamles was not captured.", "Karamles"),
         ("Islamic State militants seized Bartella in 2014. The town of Karamles was also captured.", "Karamles"),
         ("Islamic State militants seized Bartella in 2014. The town of Karamles was also captured that year.", "Karamles"),
+        ("Iraqi troops retook Bartella on Monday. The fire in Karamles was also taken under control.", "Karamles"),
+        ("Iraqi troops retook Bartella on Monday. The wounded were also taken to hospital in Karamles.", "Karamles"),
     ],
 )
 def test_an_also_passive_with_no_taking_before_it_names_no_side(extractor: Extractor, text: str, place: str) -> None:
