@@ -239,6 +239,12 @@ _HELD_AGAINST = re.compile(
 # the side a place was taken from ("retook villages from al-Shabaab"), and the one that had taken it before a side
 # took it back ("recovered communities overrun by Boko Haram")
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a verb of taking told with a side ("Z seized / took / overran / recaptured ... "), for a list of taken places after it
+_TAKING_AFTER = re.compile(
+    r"\b(?:seized?|seizing|captur(?:ed?|ing)|t(?:ook|aken?|aking)|overr[au]n|retook|retak(?:en?|ing)|recaptur(?:ed?|ing)"
+    r"|liberat(?:ed?|ing)|regain(?:ed)?|reclaim(?:ed)?|conquer(?:ed)?|freed|overrunning)\b",
+    re.I,
+)
 _EARLIER_TAKER = re.compile(r"\b(?:overrun|overran|held|controlled|occupied|seized|captured|taken)\s+by\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|into|of|from|to|across|throughout|on|at|near|inside|outside|over|across)\s+(?:the\s+)?$")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?[\w'-]+\s*,?\s+){0,3}(?:and\s+)?(?:the\s+)?$", re.I)
@@ -441,10 +447,13 @@ class PlaceMentions:
         ]
         return max(named, key=lambda n: n[0])[1] if named else None
 
-    def taker_before(self, pos: int, taken_back: bool, back: int = 1) -> ActorEntry | None:
+    def taker_before(self, pos: int, taken_back: bool, back: int = 1, told_taking: bool = False) -> ActorEntry | None:
         """The side named last before ``pos`` (its sentence or the ``back`` ones before) that may have taken what a
         participle says was taken, not the side it was taken from ("recovered villages from Boko Haram"); for places
-        taken back, not the side that had overrun them ("recovered several communities overrun by Boko Haram")."""
+        taken back, not the side that had overrun them ("recovered several communities overrun by Boko Haram").
+        ``told_taking``: only a side told with a verb of taking before ``pos`` ("Z seized a string of towns. The
+        seized towns include ...", "A was retaken by Z. B was also ..."; not "Z attacked the area. The liberated
+        villages include ...")."""
         idx = next((i for i, s in enumerate(self.sentences) if s.start <= pos < s.end), None)
         if idx is None:
             return None
@@ -454,6 +463,7 @@ class PlaceMentions:
             and not _HELD_AGAINST.search(self.text, max(lo, m.start - 24), m.start)
             and not _TAKEN_FROM.search(self.text, max(lo, m.start - 12), m.start)
             and not (taken_back and _EARLIER_TAKER.search(self.text, max(lo, m.start - 24), m.start))
+            and not (told_taking and not _TAKING_AFTER.search(self.text, max(lo, m.start - 30), pos))
         ]
         return max(named, key=lambda n: n[0])[1] if named else None
 

@@ -56,6 +56,7 @@ from townwatch_extract.compass_conjunct import compass_conjuncts
 from townwatch_extract.conjuncts import listed_with
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
+from townwatch_extract.continued_taking import continued_at, continues_taking, dated_long_before
 from townwatch_extract.control import PHRASE_LEMMAS, phrase_frame
 from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceMentions
 from townwatch_extract.correction import is_correction
@@ -2206,10 +2207,14 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-        elif frame.gaining is None and frame.construction == ONE_OF_TAKEN and not is_title and mentions is not None:
+        elif frame.gaining is None and frame.construction in (ONE_OF_TAKEN, PARTICIPLE_LIST) and not is_title and mentions is not None:
             # "Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the side named before
-            # that took them (not one they were taken from)
-            entry = mentions.taker_before(sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS)
+            # that took them (not one they were taken from); so for a list with no agent ("Fano fighters seized a
+            # string of towns. The seized towns include A, B and C")
+            entry = mentions.taker_before(
+                sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS,
+                told_taking=frame.construction == PARTICIPLE_LIST and frame.trigger.lower_ in _TAKEN_BACK_FORMS,
+            )
             if entry is not None:
                 pronoun_side = ResolvedActor.from_entry(entry, entry.name)
         elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
@@ -2540,6 +2545,14 @@ class Extractor:
             # "The regime said it retook A. It said B was retaken from Karen groups on April 25": a side tells
             # of the place it took back, not of its enemy's gain
             gaining = replace(voice, inferred=True)
+        if gaining is None and not is_title and mentions is not None and continues_taking(frame):
+            # "Russian forces took A. The village of B was also captured": the taker of the taking "also" goes on with
+            at = sentence.start + continued_at(frame)
+            entry = mentions.taker_before(at, lemma in _TAKEN_BACK, told_taking=True)
+            idx = next((i for i, s in enumerate(mentions.sentences) if s.start <= at < s.end), 0)
+            before = mentions.text[mentions.sentences[max(0, idx - 1)].start : at] if mentions.sentences else ""
+            if entry is not None and (losing is None or losing.id != entry.id) and not dated_long_before(before, ctx.when):
+                gaining = replace(ResolvedActor.from_entry(entry, entry.name), inferred=True)
         if gaining is None and ((losing is None and placed) or (losing is not None and (frame.cls != TriggerClass.LOSE or frame.gaining is not None))):
             # "Rebels take control of Mekelle" with nothing to say whose; "Syrian rebels captured Morek from
             # regime forces": the loser named does not make the common noun that took it any less the gainer (nor

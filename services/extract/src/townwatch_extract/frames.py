@@ -2565,7 +2565,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         ):
             # "Raga was taken by the SPLA", "the town of X was taken by Z": the passive's subject is the place taken
             # and its agent the taker (a known side and a known town unless a settlement noun names it)
-            taken_by = passive and lemma == "take" and bool(prep_objects(trigger, ("by",)))
+            # (or "under control" with no agent: "The settlements of A and B were also taken under control")
+            taken_by = passive and lemma == "take" and (
+                bool(prep_objects(trigger, ("by",))) or any(o.lower_ == "control" for o in prep_objects(trigger, ("under",)))
+            )
             taken = _passive_subject(trigger) if taken_by else obj
             if secured_for(trigger):
                 return None  # "secured the town for the election": a guard (safekeeping)

@@ -52,8 +52,8 @@ _SIDE_WORDS = re.compile(
 # A capture told in the passive with no agent: "The town of X was captured on Monday" (sideless.sideless_passive)
 # (also the second of two passives: "X was attacked on Monday, and completely captured on May 18")
 _SIDELESS_PASSIVE = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:\w+ed\b[^.;]{0,40}?,?\s+and\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?)?"
-    r"(?:captured|recaptured|seized|retaken|overrun|liberated)\b(?!\s+by\b)", re.I
+    r"\b(?:was|were|been|is|are)\s+(?:(?:\w+ly|also)\s+)?(?:\w+ed\b[^.;]{0,40}?,?\s+and\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?)?"
+    r"(?:captured|recaptured|seized|retaken|overrun|liberated|taken\s+under\s+control)\b(?!\s+by\b)", re.I
 )
 # "The prime minister declared the northern city fully liberated": an object complement of a declaring verb names no
 # side and still yields an event (the passive frame, its side from the article's context), so it passes like a passive.
