@@ -82,6 +82,7 @@ from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.explanation import FrameNote, Trace
 from townwatch_extract.false_place import false_place
+from townwatch_extract.feature_label import feature_label
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.foil import is_contrasted_nominal
 from townwatch_extract.frames import (
@@ -253,6 +254,8 @@ MAX_TEXT_CHARS = ARTICLE_MAX_BYTES  # every article ingest accepts (a character 
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 # Past forms the small model leaves unlemmatised ("retook" -> "retook").
 _LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
+# the title readings that name no side at all (a feature's label drops them: feature_label.py)
+_SIDELESS_TITLE = frozenset({BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL})
 _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS | WAY_VERBS  # "fought their way into X"
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain resume retreat abandon evacuate".split())
@@ -1363,6 +1366,11 @@ class Extractor:
                 # "Kherson liberated: one year on": a memory (headline_participle.py); "January 26: Gao captured", a
                 # dated line cut from a list of key dates, is no headline: its date head decides (telegraphic lines)
                 frames[-1] = [(f, m) for f, m in frames[-1] if f.construction != BARE_PARTICIPLE]
+            if is_title and any(f.construction in _SIDELESS_TITLE for f, _m in frames[-1]) and feature_label(shown_title):
+                # "Book review: The fall of Aleppo", "Opinion: Liberation of Mosul": a feature's subject, named with no
+                # side, is no report (feature_label.py; the kicker is blanked before the parse, so the nominal reader's
+                # own "review" / "opinion" words never see it)
+                frames[-1] = [(f, m) for f, m in frames[-1] if f.construction not in _SIDELESS_TITLE]
         if not article.title and not heads:  # a monitor's "X captured, Russians advance to Y", "A and B under Russian control."
             # (a line cut from a chronology, "January 26: Gao captured", is read by its date head below)
             frames = [found + self._telegraphic(found, doc) for found, doc in zip(frames, docs, strict=True)]
