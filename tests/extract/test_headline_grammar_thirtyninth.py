@@ -9,7 +9,9 @@ were already read. A completed withdrawal with its source after a comma ("Syrian
 governor says": the small model reads "complete" an adjective under "says"; completed_withdrawal). A feature's section
 label ("Opinion:", "Book review:", "Podcast:", "Analysis:") before a capture told with no side ("The fall of X",
 "X retaken") is the piece's subject, not a report (feature_label; the label is blanked before the parse, so the
-nominal reader's own "review" and "opinion" words never saw it). Twins from the same words: a pullout planned, ordered, begun, denied or from a deal, a country, a
+nominal reader's own "review" and "opinion" words never saw it). A political party is no armed side, even where its
+leader's name is an army's ("Erdogan's party takes Istanbul"; context.resolve_actor, and the extractor's reading of a
+possessed unit as its owner's army): an election. Twins from the same words: a pullout planned, ordered, begun, denied or from a deal, a country, a
 market; a newspaper's pullout; a stronghold shelled, besieged, raided, approached or vowed; elections and sport.
 Headlines and sentences written for these tests after the grammar of wire copy of 2012-2017 (Syria, Lebanon, Iraq,
 DR Congo, Mali) and of the Ukraine war.
@@ -50,6 +52,8 @@ from .conftest import headline_rows, news_rows
         ('Palmyra retaken', dt.date(2016, 3, 27), [('Palmyra', None, None, False)]),  # (kept: no label)
         ('Analysis: Syrian army retakes Palmyra from IS', dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', 'isis', False)]),  # (kept: a label, but the sides named)
         ('Syria: The fall of Aleppo', dt.date(2016, 12, 22), [('Aleppo', None, None, False)]),  # (kept: a country's label)
+        ('Islamic State raiding party seizes Mosul', dt.date(2014, 6, 10), [('Mosul', 'isis', 'iq-gov', False)]),  # (kept: an armed party)
+        ("Putin's army loses Kherson", dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # (kept: a leader's army)
     ],
 )
 def test_headline_grammar_thirtyninth(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
@@ -85,6 +89,10 @@ def test_headline_grammar_thirtyninth(extractor: Extractor, title: str, publishe
         ('Film review: Liberation of Mosul', dt.date(2017, 7, 10)),
         ('Analysis: The fall of Aleppo', dt.date(2016, 12, 22)),
         ('Opinion: Palmyra retaken', dt.date(2016, 3, 27)),  # a feature's label before a bare participle
+        ("Erdogan's party loses Istanbul", dt.date(2019, 4, 1)),  # an election: a party, never its leader's army
+        ("Erdogan's party wins back Istanbul", dt.date(2019, 6, 24)),
+        ("Erdogan's party takes Istanbul", dt.date(2019, 6, 24)),
+        ('Ruling party retakes Ankara in landslide', dt.date(2019, 4, 1)),
     ],
 )
 def test_headline_grammar_thirtyninth_twins(extractor: Extractor, title: str, published: dt.date) -> None:
@@ -100,6 +108,8 @@ def test_headline_grammar_thirtyninth_twins(extractor: Extractor, title: str, pu
         ('The militants began a pullout from Arsal on Thursday.', dt.date(2014, 8, 8), []),  # begun
         ('The militants agreed to a pullout from Arsal.', dt.date(2014, 8, 8), []),  # agreed
         ('The United States completed its pullout from the accord on Tuesday.', dt.date(2018, 5, 8), []),  # an accord
+        ('The ruling party lost Istanbul in the local election.', dt.date(2019, 4, 1), []),  # an election
+        ('A raiding party of Islamic State fighters seized Tal Abyad on Tuesday.', dt.date(2015, 6, 16), [('Tal Abyad', 'isis', None)]),  # (kept)
     ],
 )
 def test_headline_grammar_thirtyninth_sentences(extractor: Extractor, text: str, published: dt.date, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -262,6 +262,10 @@ _NOT_TOWNS = frozenset(
     "un u.n. eu nato ecowas igad sadc opec asean icc icj who unesco unicef africa europe asia oceania isw acled sohr ocha".split()
 )
 _GLUED_PARTICLES = frozenset({"e", "i", "ul", "o", "y"})  # "Sar-e-Pol", "Mazar-i-Sharif", "Kamdesh-o-..."
+# a political party's common noun (lower case): the side of an election, never of a war
+_PARTY_NOUNS = frozenset({"party", "parties"})
+# the armed senses of the noun ("an IS raiding party", "a landing party")
+_ARMED_PARTIES = frozenset("raiding war landing boarding advance scouting search assault hunting".split())
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -756,6 +760,11 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
+        if tok.lower_ in _PARTY_NOUNS and not prep_objects(tok, ("of",)) and not any(c.lower_ in _ARMED_PARTIES for c in tok.children):
+            # "Erdogan's party loses Istanbul", "the ruling party takes Ankara": a political party, never an armed side,
+            # even where its leader's name is an army's (a "Workers' Party" with a capital keeps its name; "a raiding
+            # party of IS fighters" is its fighters) (heads39)
+            return None
         tok = opposed_subject(tok)  # "Forces opposed to X have seized Y": the parse's subject is "opposed"
         if (owner := operation_owner(tok)) is not None:
             # "a sweeping rebel offensive which captured X", "the army's offensive retook X": whose operation it is

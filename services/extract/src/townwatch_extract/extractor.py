@@ -2458,7 +2458,10 @@ class Extractor:
             # (a "he" / "she" whose side the sentences before name keeps it: spokesperson.py)
             speaker = _speaker(modality, ctx, cc) or (speaker if modality.speaker.lower_ in PRONOUN_SPEAKERS and _first_person(frame.gaining) else None)
         gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
-        if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None:
+        if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None and not (
+            frame.gaining.lower_ in ("party", "parties") and frame.gaining.tag_ in ("NN", "NNS")
+        ):
+            # ("Erdogan's party takes Ankara": a party is no unit of its leader's army)
             # "the army's 9th armored division", "the army's 15th Infantry Division" (a name read as an
             # unknown side): the unit is its army's
             # (never a rebel noun's country: "Syria's rebels" fight the army of the country that owns the word)
