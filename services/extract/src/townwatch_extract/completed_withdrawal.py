@@ -10,6 +10,18 @@ _COMPLETING = frozenset({"complete", "finish"})
 # a completion told as done or as a headline's present ("completed", "completes"); never "to complete", "will complete"
 _DONE_OR_PRESENT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 _SIDE_POS = ("NOUN", "PROPN")
+# a source's verb after the headline's clause ("..., governor says")
+_SOURCE_VERBS = frozenset({"say", "report", "claim", "confirm", "announce"})
+# a completion still ahead ("complete withdrawal from X soon, officials say")
+_PROSPECT = frozenset({"soon", "shortly", "later", "next", "within", "by"})
+
+
+def _said(head: Token) -> bool:
+    """"Syrian rebels complete withdrawal from X, governor says": the adjective read is the clause a source's verb
+    after a comma governs (heads39)."""
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in _SOURCE_VERBS and head.head.i > head.i and not any(
+        t.lower_ in _PROSPECT for t in head.subtree
+    )
 
 
 def completing_side(noun: Token) -> Token | None:
@@ -22,7 +34,7 @@ def completing_side(noun: Token) -> Token | None:
     # (the small model may tag a plural's present "complete" an adjective at the root, its subject and object kept:
     # "Syrian rebels complete withdrawal from X")
     if noun.dep_ == "dobj" and head.lemma_.lower() in _COMPLETING and (
-        head.tag_ in _DONE_OR_PRESENT or (head.tag_ == "JJ" and head.dep_ == "ROOT")
+        head.tag_ in _DONE_OR_PRESENT or (head.tag_ == "JJ" and (head.dep_ == "ROOT" or _said(head)))
     ):
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in head.children):
             return None

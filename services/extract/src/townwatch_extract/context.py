@@ -262,6 +262,10 @@ _NOT_TOWNS = frozenset(
     "un u.n. eu nato ecowas igad sadc opec asean icc icj who unesco unicef africa europe asia oceania isw acled sohr ocha".split()
 )
 _GLUED_PARTICLES = frozenset({"e", "i", "ul", "o", "y"})  # "Sar-e-Pol", "Mazar-i-Sharif", "Kamdesh-o-..."
+# a political party's common noun (lower case): the side of an election, never of a war
+_PARTY_NOUNS = frozenset({"party", "parties"})
+# the armed senses of the noun ("an IS raiding party", "a landing party")
+_ARMED_PARTIES = frozenset("raiding war landing boarding advance scouting search assault hunting".split())
 _ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "npadvmod", "quantmod"})
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -756,6 +760,11 @@ class ArticleContext:
             return None
         if tok.lower_ in _PRONOUNS:
             return speaker
+        if tok.lower_ in _PARTY_NOUNS and not prep_objects(tok, ("of",)) and not any(c.lower_ in _ARMED_PARTIES for c in tok.children):
+            # "Erdogan's party loses Istanbul", "the ruling party takes Ankara": a political party, never an armed side,
+            # even where its leader's name is an army's (a "Workers' Party" with a capital keeps its name; "a raiding
+            # party of IS fighters" is its fighters) (heads39)
+            return None
         tok = opposed_subject(tok)  # "Forces opposed to X have seized Y": the parse's subject is "opposed"
         if (owner := operation_owner(tok)) is not None:
             # "a sweeping rebel offensive which captured X", "the army's offensive retook X": whose operation it is
@@ -1173,6 +1182,21 @@ class ArticleContext:
                 break
         return doc[start:end]
 
+    def _side_owned_name(self, tok: Token, span: Span, name: str) -> str | None:
+        """The town's own name where the written name opens on a side's ("Islamic State Ramadi stronghold" read as
+        "State Ramadi", "ISIS Raqqa stronghold", "Daesh Mosul bastion"): what follows the side's alias, when only that
+        is a town the gazetteer knows (heads39)."""
+        if span.start == tok.i or self.gazetteer.candidates(name):
+            return None
+        doc = tok.doc
+        lead = doc[span.start - 1].idx if span.start > 0 and doc[span.start - 1].text[:1].isupper() else span.start_char
+        window = doc.text[lead : tok.idx]
+        ends = [m.end for m in self.catalogue.find(window) if m.start == 0 and lead + m.end > span.start_char]
+        if not ends:
+            return None
+        rest = doc.text[lead + max(ends) : span.end_char].strip(" -'")
+        return rest if rest[:1].isupper() and self.gazetteer.candidates(rest) else None
+
     def resolve_site(self, tok: Token, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None]:
         """A site written with common nouns, named after its town when the text gives one: "Aden International
         Airport" from "Aden's international airport", "presidential palace" when no town is given."""
@@ -1229,6 +1253,8 @@ class ArticleContext:
         alias = self.catalogue.find(name)
         if alias and alias[0].end - alias[0].start >= len(name) - 1:
             return None
+        if (owned := self._side_owned_name(tok, span, name)) is not None:
+            name = owned  # "retake Islamic State Ramadi stronghold", "ISIS Raqqa stronghold": the town after its side's name
         hints = self.country_hints(hints_extra)
         # the sentence's own "X in Ukraine's Kharkiv region" outranks the article's most-written country (a Russian
         # ministry's claim writes Russia most): a namesake elsewhere is then no reading of X

@@ -84,6 +84,7 @@ from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.explanation import FrameNote, Trace
 from townwatch_extract.false_place import false_place
+from townwatch_extract.feature_label import feature_label
 from townwatch_extract.fingerprint import simhash
 from townwatch_extract.foil import is_contrasted_nominal
 from townwatch_extract.frames import (
@@ -255,6 +256,8 @@ MAX_TEXT_CHARS = ARTICLE_MAX_BYTES  # every article ingest accepts (a character 
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 # Past forms the small model leaves unlemmatised ("retook" -> "retook").
 _LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
+# the title readings that name no side at all (a feature's label drops them: feature_label.py)
+_SIDELESS_TITLE = frozenset({BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL})
 _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS | WAY_VERBS  # "fought their way into X"
 # Verbs whose object or source is nearly always a place, so a proper noun there counts even when unresolved.
 _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislodge drive expel oust pull regain resume retreat abandon evacuate".split())
@@ -1371,6 +1374,11 @@ class Extractor:
                 # "Kherson liberated: one year on": a memory (headline_participle.py); "January 26: Gao captured", a
                 # dated line cut from a list of key dates, is no headline: its date head decides (telegraphic lines)
                 frames[-1] = [(f, m) for f, m in frames[-1] if f.construction != BARE_PARTICIPLE]
+            if is_title and any(f.construction in _SIDELESS_TITLE for f, _m in frames[-1]) and feature_label(shown_title):
+                # "Book review: The fall of Aleppo", "Opinion: Liberation of Mosul": a feature's subject, named with no
+                # side, is no report (feature_label.py; the kicker is blanked before the parse, so the nominal reader's
+                # own "review" / "opinion" words never see it)
+                frames[-1] = [(f, m) for f, m in frames[-1] if f.construction not in _SIDELESS_TITLE]
         if not article.title and not heads:  # a monitor's "X captured, Russians advance to Y", "A and B under Russian control."
             # (a line cut from a chronology, "January 26: Gao captured", is read by its date head below)
             frames = [found + self._telegraphic(found, doc) for found, doc in zip(frames, docs, strict=True)]
@@ -2462,7 +2470,10 @@ class Extractor:
             # (a "he" / "she" whose side the sentences before name keeps it: spokesperson.py)
             speaker = _speaker(modality, ctx, cc) or (speaker if modality.speaker.lower_ in PRONOUN_SPEAKERS and _first_person(frame.gaining) else None)
         gaining = ctx.resolve_actor(frame.gaining, speaker, cc)
-        if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None:
+        if (gaining is None or gaining.id.startswith("x-")) and frame.gaining is not None and not (
+            frame.gaining.lower_ in ("party", "parties") and frame.gaining.tag_ in ("NN", "NNS")
+        ):
+            # ("Erdogan's party takes Ankara": a party is no unit of its leader's army)
             # "the army's 9th armored division", "the army's 15th Infantry Division" (a name read as an
             # unknown side): the unit is its army's
             # (never a rebel noun's country: "Syria's rebels" fight the army of the country that owns the word)

@@ -141,6 +141,8 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night dawn weekend day".split()
 )
 _WHOLE_NOUNS = frozenset({"centre", "center", "rest", "whole", "entirety", "all", "remainder"})
+# a side's hold named by its town ("Kidal stronghold of Tuareg rebels"): "of" names the side, not a place
+_HOLD_NOUNS = frozenset({"stronghold", "bastion"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -512,6 +514,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         if tok.tag_ == "NNS":  # "seized A, B and C towns of Borno State": the names listed before the plural are its own
             own_name += [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i]
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
+        if own_name and tok.lemma_.lower() in _HOLD_NOUNS and tok.tag_ == "NN":
+            # "recaptured Kidal stronghold of Tuareg rebels", "retake Mosul stronghold of the jihadists": the name before
+            # a side's hold is the town, a common noun after "of" says whose hold it was, never a place ("Boko Haram
+            # stronghold of Bama" keeps its town) (heads39)
+            of_objs = [o for o in of_objs if o.pos_ != "NOUN"]
         # "the northern city of 270,000 people": the city's size, not its name
         of_objs = [o for o in of_objs if o.lemma_.lower() not in _POPULATION]
         if tok.tag_ == "NNS" and of_objs and (set_off := [
