@@ -15,6 +15,7 @@ from townwatch_extract.abbreviation import respelt, spelt_out
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.area_name import names_area
 from townwatch_extract.backing import air_power_after, backer_before
+from townwatch_extract.borderlands import across_border
 from townwatch_extract.joined_sides import first_joined
 from townwatch_extract.lexicon import (
     CAPITALS,
@@ -141,6 +142,7 @@ _PATRON_WORDS = frozenset("backed supported sponsored armed funded".split())  # 
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
 _KURDISH_IN = {"IQ": "peshmerga"}
+_KURDISH_HOMES = frozenset({"SY", "IQ"})  # where a side named only "Kurdish ..." fights
 # "Adigrat Town", "Wad Madani City", "Yamgan District" (an Afghan district capitalised after its name)
 _KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township|District)$")
 
@@ -249,7 +251,8 @@ _NEIGHBOUR_BEFORE = re.compile(
 _NEIGHBOUR_AFTER = re.compile(r"\s+borders?\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the|(?:on|along|near|at|across|to|towards?|by|from)(?:\s+the)?)\s+$")
 _PRO_GOVERNMENT = re.compile(r"(?:pro-(?:government|regime|assad)|government-(?:allied|aligned|backed)|regime-loyal) ")
-_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS)) + r")\b", re.IGNORECASE)
+# ("a US-brokered deal", "a Qatari-mediated truce": the mediator's country is not where the places lie either)
+_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS | {"brokered", "mediated"})) + r")\b", re.IGNORECASE)
 # "the British-based Syrian Observatory", "the UK-based war monitor", "the U.S.-based Institute for the Study of War":
 # where a monitor or a think tank sits, not where the story's places lie
 _SEAT_AFTER = re.compile(r"\.?[-\u2010\u2011]based\b", re.IGNORECASE)
@@ -766,6 +769,10 @@ class ArticleContext:
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
                 return self._government(cc, tok.text)
+            if tok.lower_ == "kurdish" and place_cc in _KURDISH_HOMES and (sdf := self.catalogue.entries.get("sdf")) is not None:
+                # "X back in Kurdish hands", "under Kurdish control": the adjective alone names a side only where the
+                # place says whose Kurdish forces hold it (the SDF in Syria, the Peshmerga in Iraq)
+                return ResolvedActor.from_entry(kurdish_side(sdf, place_cc, self.catalogue), tok.text)
         if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) and (subject_side := self._clause_subject_side(tok)) is not None:
             return subject_side  # "Putin has hailed his army's capture of X": the person the clause's subject names is whose
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children) and speaker is not None:
@@ -1247,8 +1254,16 @@ class ArticleContext:
         if not hints:
             # nothing names a country ("Army recaptures Palmyra"): a namesake in a country at war comes first
             # only when it is also the largest namesake: a fuzzy key's smaller match abroad ("al-Rai", Chad) is not
-            biggest = max(self.gazetteer.candidates(name), key=lambda p: p.population, default=None)
+            candidates = self.gazetteer.candidates(name)
+            biggest = max(candidates, key=lambda p: p.population, default=None)
             at_war = biggest if biggest is not None and biggest.country_code in self.catalogue.war_countries else None
+            # ... but a town written beside another country's border lies in a country at war across it ("Ras al-Ain
+            # near the Turkish border" is Syria's, no larger namesake in Israel), and the story's "Kurdish forces" fight
+            # in Syria and Iraq only (borderlands.py)
+            beside = across_border(candidates, self.neighbours, self.catalogue.war_countries) or (
+                next((p for p in candidates if p.country_code in _KURDISH_HOMES), None) if self.kurdish_named else None
+            )
+            at_war = beside or at_war
             place = at_war or place
         if _from_around(tok):
             return None  # "withdrew from around the city of Chernihiv": from the land around it, never held

@@ -2420,8 +2420,11 @@ class Extractor:
         elif (
             geo is not None and geo.population < 50000 and geo.country_code not in ctx.written_countries | ctx.area_countries
             and (near_cc := nearby_country(sent, self.gazetteer, named)) not in (None, geo.country_code)
+            and (near_cc in self.catalogue.war_countries or geo.country_code not in self.catalogue.war_countries)
         ):
             # "A, B, al-Mansour and C, some 35 km west of Mosul": a small namesake abroad (Algeria's) is no reading
+            # (but a village of a country at war never moves to one at peace: "Nyaung Kone village in Kani township" is
+            # Myanmar's, whatever Japanese city shares the township's name)
             place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
         elif (
             geo is not None and len(named) > 1 and geo.country_code not in ctx.written_countries | ctx.area_countries

@@ -18,7 +18,7 @@ __all__ = ["fronted_country", "kind_country", "located_country", "near_anchor", 
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
 _IN = re.compile(
     r"^[^.;:!?\"“”]{0,80}?\bin (?:the )?(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+(?:control|hands|occupation)\b)"  # "X in Russian hands": a holder, no country
+    r"([A-Z][\w'’-]+(?: (?:[a-z]{1,3}-)?[A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+(?:control|hands|occupation)\b)"  # "X in Russian hands": a holder, no country
 )
 _REACH = 160
 _RIGHT_AFTER = 12  # ", in the " and no more: where a district's name must start to place the name before it
