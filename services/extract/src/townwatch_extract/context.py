@@ -16,6 +16,7 @@ from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.area_name import names_area
 from townwatch_extract.backing import air_power_after, backer_before
 from townwatch_extract.borderlands import across_border
+from townwatch_extract.dated_alias import dated_side
 from townwatch_extract.joined_sides import first_joined
 from townwatch_extract.lexicon import (
     CAPITALS,
@@ -679,7 +680,9 @@ class ArticleContext:
         """The actor a generic word ("rebels", "jihadists") stands for: the one of the place's country the story names
         most; with none named, the only actor of that country carrying the word (two or more: None, "unidentified")."""
         candidates = self.catalogue.generic_candidates(word, self.when)
+        named_only = [e for e in candidates if place_cc and place_cc in e.named_only_in and self.actors.get(e.id, 0)]
         if place_cc:
+            candidates = [e for e in candidates if place_cc not in e.named_only_in]  # no "fighters" of the IS in Libya
             local = [e for e in candidates if place_cc in e.countries]
             local.sort(key=lambda e: -self.actors.get(e.id, 0))
             if local and self.actors.get(local[0].id, 0) > 0:
@@ -705,6 +708,13 @@ class ArticleContext:
         # story named with that head noun (named_head.py)
         if (named := side_by_head(word, self.heads, self.catalogue.entries, place_cc)) is not None:
             return ResolvedActor.from_entry(named, text)
+        if named_only and len(takers := {
+            holder for war in self.catalogue.wars if place_cc in war.countries and (self.when is None or war.during(self.when))
+            for fights, holder in (war.foe_holder(named_only[0].id),) if fights
+        }) == 1 and (taker := takers.pop()) is not None:
+            # "The fighters seized Sirte from the Islamic State" in 2016: the foe of the side named there, in the war
+            # fought there then (the unity government's)
+            return replace(ResolvedActor.from_entry(self.catalogue.entries[taker], text), inferred=True)
         return None
 
     def _speakers_country(self, tok: Token) -> ResolvedActor | None:
@@ -1053,6 +1063,8 @@ class ArticleContext:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
                 # ministry said": a state speaking of its unnamed units means its own
                 return speaker
+        if (dated := dated_side(tok, self.when)) is not None and (entry := self.catalogue.entries.get(dated)) is not None:
+            return ResolvedActor.from_entry(entry, text)  # "Amhara forces" after April 2023: the Fano (dated_alias.py)
         if lemma == "rebel" and any(c.dep_ in ("amod", "compound") and c.lower_ in _JIHADIST_MODIFIERS for c in tok.children):
             # "Islamist rebels drove the army out of Konna" in Mali: jihadists, never the secular Tuareg rebels ("rebels"
             # alone stands for them; "jihadist fighters" keep the fighters' own reading)

@@ -2559,7 +2559,7 @@ class Extractor:
         ] if tok is not None and tok.lower_ == side.text.lower() else side.text.lower().split()
         phrases = dict.fromkeys([" ".join(written[i:]) for i in range(max(0, len(written) - 3), len(written) - 1)] + [word])
         local = next((ids for p in phrases if (ids := [
-            e.id for e in self.catalogue.generic_candidates(p, ctx.when) if cc in e.countries
+            e.id for e in self.catalogue.generic_candidates(p, ctx.when) if cc in e.countries and cc not in e.named_only_in
         ])), [])  # the longest that is one ("fighters" alone are also the Islamic State's and Hezbollah's)
         found = war_named(self.catalogue.wars, local, cc, ctx.province_of(cc, place.admin1_code), ctx.when, self.gazetteer)
         return side if found is None else replace(ResolvedActor.from_entry(self.catalogue.entries[found], side.text), inferred=True)

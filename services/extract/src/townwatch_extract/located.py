@@ -139,6 +139,8 @@ def kind_country(tok: Token, gazetteer: Gazetteer) -> str | None:
                     return cc
     first = next((t for t in tok.subtree), tok)
     if first.i >= 2 and tok.doc[first.i - 1].lower_ in ("'s", "’s") and tok.doc[first.i - 2].pos_ == "PROPN":
+        if tok.dep_ == "compound" and tok.doc[first.i - 2].head.i == tok.head.i != tok.i:
+            return None  # "Russia's Kherson withdrawal": the country owns the deed the name qualifies, not the town
         return gazetteer.country_code(tok.doc[first.i - 2].text)
     return None
 
