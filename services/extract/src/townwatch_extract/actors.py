@@ -57,6 +57,9 @@ class ActorEntry:
     people: tuple[str, ...] = ()
     """Aliases that name one person, a leader who speaks or acts for the side ("Putin", "Hemedti"): a man who leaves or
     flees a town is no side leaving it (flight.py)."""
+    named_only_in: tuple[str, ...] = ()
+    """Countries it fights in (listed in ``fights_in`` too) where only its names stand for it, never its ``generic``
+    words: "Islamic State seizes Sirte" is the Islamic State's, but "fighters" or "militants" in Libya are not."""
     generic_from: dt.date | None = None
     generic_until: dt.date | None = None
     """The days its ``generic`` words name it: "insurgents" in Nigeria are Boko Haram's until ISWAP split from it in
@@ -168,6 +171,7 @@ class ActorCatalogue:
                     branch_of=item.get("branch_of"),
                     homeland=tuple(str(r) for r in item.get("homeland") or ()),
                     people=tuple(str(p) for p in item.get("people") or ()),
+                    named_only_in=tuple(str(c) for c in item.get("named_only_in") or ()),
                     generic_from=_day(item.get("generic_from")),
                     generic_until=_day(item.get("generic_until")),
                 )

@@ -15,6 +15,8 @@ from townwatch_extract.abbreviation import respelt, spelt_out
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.area_name import names_area
 from townwatch_extract.backing import air_power_after, backer_before
+from townwatch_extract.borderlands import across_border
+from townwatch_extract.dated_alias import dated_side
 from townwatch_extract.joined_sides import first_joined
 from townwatch_extract.lexicon import (
     CAPITALS,
@@ -141,6 +143,7 @@ _PATRON_WORDS = frozenset("backed supported sponsored armed funded".split())  # 
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
 _KURDISH_IN = {"IQ": "peshmerga"}
+_KURDISH_HOMES = frozenset({"SY", "IQ"})  # where a side named only "Kurdish ..." fights
 # "Adigrat Town", "Wad Madani City", "Yamgan District" (an Afghan district capitalised after its name)
 _KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township|District)$")
 
@@ -249,7 +252,8 @@ _NEIGHBOUR_BEFORE = re.compile(
 _NEIGHBOUR_AFTER = re.compile(r"\s+borders?\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the|(?:on|along|near|at|across|to|towards?|by|from)(?:\s+the)?)\s+$")
 _PRO_GOVERNMENT = re.compile(r"(?:pro-(?:government|regime|assad)|government-(?:allied|aligned|backed)|regime-loyal) ")
-_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS)) + r")\b", re.IGNORECASE)
+# ("a US-brokered deal", "a Qatari-mediated truce": the mediator's country is not where the places lie either)
+_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:" + "|".join(sorted(_PATRON_WORDS | {"brokered", "mediated"})) + r")\b", re.IGNORECASE)
 # "the British-based Syrian Observatory", "the UK-based war monitor", "the U.S.-based Institute for the Study of War":
 # where a monitor or a think tank sits, not where the story's places lie
 _SEAT_AFTER = re.compile(r"\.?[-\u2010\u2011]based\b", re.IGNORECASE)
@@ -680,7 +684,9 @@ class ArticleContext:
         """The actor a generic word ("rebels", "jihadists") stands for: the one of the place's country the story names
         most; with none named, the only actor of that country carrying the word (two or more: None, "unidentified")."""
         candidates = self.catalogue.generic_candidates(word, self.when)
+        named_only = [e for e in candidates if place_cc and place_cc in e.named_only_in and self.actors.get(e.id, 0)]
         if place_cc:
+            candidates = [e for e in candidates if place_cc not in e.named_only_in]  # no "fighters" of the IS in Libya
             local = [e for e in candidates if place_cc in e.countries]
             local.sort(key=lambda e: -self.actors.get(e.id, 0))
             if local and self.actors.get(local[0].id, 0) > 0:
@@ -706,6 +712,13 @@ class ArticleContext:
         # story named with that head noun (named_head.py)
         if (named := side_by_head(word, self.heads, self.catalogue.entries, place_cc)) is not None:
             return ResolvedActor.from_entry(named, text)
+        if named_only and len(takers := {
+            holder for war in self.catalogue.wars if place_cc in war.countries and (self.when is None or war.during(self.when))
+            for fights, holder in (war.foe_holder(named_only[0].id),) if fights
+        }) == 1 and (taker := takers.pop()) is not None:
+            # "The fighters seized Sirte from the Islamic State" in 2016: the foe of the side named there, in the war
+            # fought there then (the unity government's)
+            return replace(ResolvedActor.from_entry(self.catalogue.entries[taker], text), inferred=True)
         return None
 
     def _speakers_country(self, tok: Token) -> ResolvedActor | None:
@@ -775,6 +788,10 @@ class ArticleContext:
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
                 return self._government(cc, tok.text)
+            if tok.lower_ == "kurdish" and place_cc in _KURDISH_HOMES and (sdf := self.catalogue.entries.get("sdf")) is not None:
+                # "X back in Kurdish hands", "under Kurdish control": the adjective alone names a side only where the
+                # place says whose Kurdish forces hold it (the SDF in Syria, the Peshmerga in Iraq)
+                return ResolvedActor.from_entry(kurdish_side(sdf, place_cc, self.catalogue), tok.text)
         if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) and (subject_side := self._clause_subject_side(tok)) is not None:
             return subject_side  # "Putin has hailed his army's capture of X": the person the clause's subject names is whose
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children) and speaker is not None:
@@ -1055,6 +1072,8 @@ class ArticleContext:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
                 # ministry said": a state speaking of its unnamed units means its own
                 return speaker
+        if (dated := dated_side(tok, self.when)) is not None and (entry := self.catalogue.entries.get(dated)) is not None:
+            return ResolvedActor.from_entry(entry, text)  # "Amhara forces" after April 2023: the Fano (dated_alias.py)
         if lemma == "rebel" and any(c.dep_ in ("amod", "compound") and c.lower_ in _JIHADIST_MODIFIERS for c in tok.children):
             # "Islamist rebels drove the army out of Konna" in Mali: jihadists, never the secular Tuareg rebels ("rebels"
             # alone stands for them; "jihadist fighters" keep the fighters' own reading)
@@ -1273,8 +1292,16 @@ class ArticleContext:
         if not hints:
             # nothing names a country ("Army recaptures Palmyra"): a namesake in a country at war comes first
             # only when it is also the largest namesake: a fuzzy key's smaller match abroad ("al-Rai", Chad) is not
-            biggest = max(self.gazetteer.candidates(name), key=lambda p: p.population, default=None)
+            candidates = self.gazetteer.candidates(name)
+            biggest = max(candidates, key=lambda p: p.population, default=None)
             at_war = biggest if biggest is not None and biggest.country_code in self.catalogue.war_countries else None
+            # ... but a town written beside another country's border lies in a country at war across it ("Ras al-Ain
+            # near the Turkish border" is Syria's, no larger namesake in Israel), and the story's "Kurdish forces" fight
+            # in Syria and Iraq only (borderlands.py)
+            beside = across_border(candidates, self.neighbours, self.catalogue.war_countries) or (
+                next((p for p in candidates if p.country_code in _KURDISH_HOMES), None) if self.kurdish_named else None
+            )
+            at_war = beside or at_war
             place = at_war or place
         if _from_around(tok):
             return None  # "withdrew from around the city of Chernihiv": from the land around it, never held

@@ -2440,8 +2440,11 @@ class Extractor:
         elif (
             geo is not None and geo.population < 50000 and geo.country_code not in ctx.written_countries | ctx.area_countries
             and (near_cc := nearby_country(sent, self.gazetteer, named)) not in (None, geo.country_code)
+            and (near_cc in self.catalogue.war_countries or geo.country_code not in self.catalogue.war_countries)
         ):
             # "A, B, al-Mansour and C, some 35 km west of Mosul": a small namesake abroad (Algeria's) is no reading
+            # (but a village of a country at war never moves to one at peace: "Nyaung Kone village in Kani township" is
+            # Myanmar's, whatever Japanese city shares the township's name)
             place, geo = relocate(resolved, near_cc, self.gazetteer) or resolved
         elif (
             geo is not None and len(named) > 1 and geo.country_code not in ctx.written_countries | ctx.area_countries
@@ -2587,7 +2590,7 @@ class Extractor:
         ] if tok is not None and tok.lower_ == side.text.lower() else side.text.lower().split()
         phrases = dict.fromkeys([" ".join(written[i:]) for i in range(max(0, len(written) - 3), len(written) - 1)] + [word])
         local = next((ids for p in phrases if (ids := [
-            e.id for e in self.catalogue.generic_candidates(p, ctx.when) if cc in e.countries
+            e.id for e in self.catalogue.generic_candidates(p, ctx.when) if cc in e.countries and cc not in e.named_only_in
         ])), [])  # the longest that is one ("fighters" alone are also the Islamic State's and Hezbollah's)
         found = war_named(self.catalogue.wars, local, cc, ctx.province_of(cc, place.admin1_code), ctx.when, self.gazetteer)
         return side if found is None else replace(ResolvedActor.from_entry(self.catalogue.entries[found], side.text), inferred=True)

@@ -3022,6 +3022,8 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 poss = trigger.head.head
         if poss is not None and poss.lower_ in _TIME_WORDS | {"week", "month", "year", "today", "yesterday"}:
             poss = None  # "last week's recapture of X": a date, not the side (verbs24)
+        if poss is not None and not frame.places and poss.lower_ not in ("its", "their") and (named := named_before(trigger)) is not None:
+            frame.places = place_refs(named)  # "Ukraine's Kherson recapture": the town on the noun, the side its possessive
         if poss is not None:
             if frame.places:
                 frame.gaining = frame.gaining or poss
@@ -3039,6 +3041,8 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.gaining = _first(prep_objects(trigger, ("to",)))
         else:
             frame.places = [r for o in sources for r in place_refs(o)]
+            if not sources and poss is not None and poss.lower_ not in ("its", "their") and (named := named_before(trigger)) is not None:
+                frame.places = place_refs(named)  # "Russia's Kherson withdrawal": the town written on the noun (the side the possessive)
             if poss is not None and poss.lower_ in ("its", "their") and trigger.dep_ == "dobj" and frame.places and (
                 trigger.head.lemma_.lower() in _DONE_WITHDRAWING
             ):
@@ -3088,6 +3092,19 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         else:
             frame.losing = side[1]
     return frame
+
+
+def named_before(noun: Token) -> Token | None:
+    """The proper name written right before a withdrawal noun that has a possessive side ("Russia's Kherson withdrawal",
+    "Israel's Gaza pullout"): the place left; never a date ("Russia's November withdrawal") or a word of the side's own."""
+    prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.tag_ != "NN":
+        return None  # "Sudan's RSF captures Wad Madani": a verb the parse read as a plural noun
+    if prev is None or prev.dep_ != "compound" or prev.head.i != noun.i or prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+        return None
+    if prev.ent_type_ in ("DATE", "TIME", "NORP", "ORDINAL", "CARDINAL") or prev.lower_ in _TIME_WORDS:
+        return None
+    return prev
 
 
 # verbs whose object is a move a side made: "made a strategic retreat from X", "carried out a tactical withdrawal"

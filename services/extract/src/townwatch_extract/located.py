@@ -18,7 +18,7 @@ __all__ = ["fronted_country", "kind_country", "located_country", "near_anchor", 
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
 _IN = re.compile(
     r"^[^.;:!?\"“”]{0,80}?\bin (?:the )?(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+(?:control|hands|occupation)\b)"  # "X in Russian hands": a holder, no country
+    r"([A-Z][\w'’-]+(?: (?:[a-z]{1,3}-)?[A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+(?:control|hands|occupation)\b)"  # "X in Russian hands": a holder, no country
 )
 _REACH = 160
 _RIGHT_AFTER = 12  # ", in the " and no more: where a district's name must start to place the name before it
@@ -139,6 +139,8 @@ def kind_country(tok: Token, gazetteer: Gazetteer) -> str | None:
                     return cc
     first = next((t for t in tok.subtree), tok)
     if first.i >= 2 and tok.doc[first.i - 1].lower_ in ("'s", "’s") and tok.doc[first.i - 2].pos_ == "PROPN":
+        if tok.dep_ == "compound" and tok.doc[first.i - 2].head.i == tok.head.i != tok.i:
+            return None  # "Russia's Kherson withdrawal": the country owns the deed the name qualifies, not the town
         return gazetteer.country_code(tok.doc[first.i - 2].text)
     return None
 

@@ -14,6 +14,7 @@ from townwatch_extract.area_site import area_site_name, site_area
 from townwatch_extract.context import ArticleContext
 from townwatch_extract.demonym import owner_people
 from townwatch_extract.height_names import height_noun_of
+from townwatch_extract.located import located_country
 from townwatch_extract.mountain_site import mount_name
 from townwatch_extract.site_town import site_town
 from townwatch_extract.syntax import prep_objects
@@ -238,6 +239,10 @@ class SiteResolver:
         if kind == "military camp" and not any(c.lower_ in _ARMY_CAMP for c in tok.children if c.i < tok.i):
             kind = "camp"  # "Zamzam camp in Darfur", "the Abu Naga camp": a camp, an army's only when the text says so
         hints = ctx.country_hints(hints_extra)
+        # "the al-Omar oil field in Deir ez-Zor province": the province (or country) the site is said to lie in places
+        # it, whatever country a side's patron names ("US-backed fighters") or the story writes most
+        if (located := located_country(tok.doc.text[tok.idx + len(tok) : tok.sent.end_char], ctx.gazetteer, ctx.catalogue.war_countries)) is not None:
+            hints = [located, *(h for h in hints if h != located)]
         near = _town(prep_objects(tok, _NEAR)) or (
             _town(prep_objects(tok.head, _NEAR)) if tok.head.pos_ == "VERB" else None
         )
