@@ -2251,7 +2251,8 @@ class Extractor:
             if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:
                 resolutions = [_geo_place(capital, capital.name)]  # "Houthi rebels seize Yemeni capital": Sanaa
             if resolutions == [None] and ref_place.province is not None and (capital := self.gazetteer.province_capital(
-                " ".join(t.text for t in ref_place.province.subtree if t.pos_ == "PROPN"), next(iter(ctx.country_hints(hints)), None),
+                ref_place.province_name or " ".join(t.text for t in ref_place.province.subtree if t.pos_ == "PROPN"),
+                next(iter(ctx.country_hints(hints)), None),
             )) is not None:
                 resolutions = [_geo_place(capital, capital.name)]  # "took the capital of Kunduz province": a story's unnamed capital
             if resolutions == [None] and is_title and (town := headline_town(ref_place, frame.trigger, lambda t: self._war_town(t, ctx, hints))):
@@ -2661,7 +2662,7 @@ class Extractor:
             and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)
         )
         # "the provincial capital of Jawzjan province": a town of that province only
-        province = " ".join(t.text for t in ref.province.subtree if t.pos_ == "PROPN") if ref.province is not None else None
+        province = ref.province_name or (" ".join(t.text for t in ref.province.subtree if t.pos_ == "PROPN") if ref.province is not None else None)
         # "another town in Iraq's western Anbar province": the country the noun's own phrase names
         countries = frozenset(
             cc for p in ref.token.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -2883,8 +2884,22 @@ class Extractor:
                     c = replace(c, gaining=opposed, gaining_inferred=True)
             out.append(c)
         out = _own_withdrawal_dropped(out)
+        if by_war:
+            out = [self._war_gainer(c, ctx, reference) for c in out]
         out.sort(key=lambda c: c.start)
         return out
+
+    def _war_gainer(self, c: Candidate, ctx: ArticleContext, reference: dt.date | None) -> Candidate:
+        """A place a side withdrew from or lost, with no taker named or inferred from the story, goes to the other side
+        of a two-sided war fought there then ("Ukrainian forces withdraw from Vuhledar" is Russia's gain, as real sets
+        label it); done after the own-withdrawal check, so "Z withdrew from B and took A" keeps B's taker unknown."""
+        if c.gaining is not None or c.losing is None or not _withdrawn(c):
+            return c
+        opposed = other_side(
+            c.losing, ctx, self.catalogue, c.place.country_code, c.sentence, by_war=True,
+            admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,
+        )
+        return c if opposed is None else replace(c, gaining=opposed, gaining_inferred=True)
 
 
 def _own_loser(c: Candidate) -> bool:

@@ -156,6 +156,7 @@ class PlaceRef:
     definite: bool = False  # "the town" / "it" look back first; "a town" looks ahead
     count: int = 0  # "two towns", "the three villages": a plural anaphor standing for that many named places
     province: Token | None = None  # "the provincial capital of Jawzjan province": the anaphor is a town of it
+    province_name: str | None = None  # one of several: "the capital cities of Sar-e-Pul and Kunduz provinces"
     seat: bool = False  # the town an unnamed base or HQ is in ("the army's headquarters in X"): taken only if no city
     # "the Sheikh Maqsoud district of Aleppo": the bare name a named district is "of" / "in", a city whose quarter it
     # may be (then the city is held in part: quarter.py) or a province that holds it ("the Warduj district of Badakhshan")
@@ -522,6 +523,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # settlements of the X district: A, B and C" is a counted list, read by its count)
             dashed = any(c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in _SET_OFF_DASHES for c in set_off)
             of_objs = [o for o in of_objs if not (o.lower_ in country_codes() or (dashed and _province(o)))]
+        if tok.tag_ == "NNS" and of_objs:
+            # "three provincial capitals of Afghanistan, including the city of Kunduz": the country holds the plural,
+            # never one of its places (its examples, if any, name them)
+            of_objs = [o for o in of_objs if o.lower_ not in country_codes()]
         if own_name and tok.lemma_.lower() == "region":
             return out  # "the Agdam and Kalbajar regions of Karabakh": regions, and the larger area holding them, no town
         if own_name and tok.lemma_.lower() in _SUBUNITS:
@@ -540,6 +545,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "The following settlements of Fuzuli district have been liberated - A village, B village ...": the
             # settlements listed, not the district they lie in
             out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
+        elif tok.tag_ == "NNS" and (low == "capitals" or (low == "cities" and any(
+            c.lower_ == "capital" and c.dep_ in ("compound", "amod") for c in tok.children
+        ))) and (areas := _capital_areas(of_objs)):
+            # "seized the capitals of Kunduz and Takhar provinces", "the capital cities of A and B provinces": each
+            # province's capital, named elsewhere or known to the gazetteer
+            out.extend(PlaceRef(tok, partial, "capital", anaphor=True, definite=True, province=o, province_name=name) for o, name in areas)
         elif of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
@@ -1326,6 +1337,24 @@ def _capital_of_area(tok: Token) -> Token | None:
     return None if area is None or wide_people(area.lower_) else area
 
 
+_AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")
+
+
+def _capital_areas(of_objs: Sequence[Token]) -> list[tuple[Token, str]]:
+    """The provinces a plural "capitals of" names by a plural admin noun ("of Kunduz and Takhar provinces"): each with
+    its written name, split at commas and "and" (a hyphenated name the parser splits stays whole: "Sar-e-Pul")."""
+    out: list[tuple[Token, str]] = []
+    for o in of_objs:
+        if o.tag_ != "NNS" or o.lemma_.lower() not in ADMIN_NOUNS or o.left_edge.i >= o.i:
+            continue
+        words = o.doc[o.left_edge.i : o.i]
+        if not any(t.pos_ == "PROPN" for t in words):
+            continue
+        start = next((t.i for t in words if t.lower_ not in ("the", "its")), o.i)
+        out.extend((o, name) for name in _AND_LIST.split(o.doc[start : o.i].text) if name and name[:1].isupper())
+    return out
+
+
 def _province(tok: Token) -> bool:
     """ "Wardak province", "southern Shabwah province", "the northern province of Takhar": a named province, where a
     town lies."""
@@ -1637,7 +1666,8 @@ def is_named_site(tok: Token) -> bool:
         return True
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in country_codes() for c in tok.children) and site_kind(tok):
         return True  # "the Tabqa dam", "the Omar oil field" (not "key Afghan border crossing")
-    if site_kind(tok) in WRITTEN_KINDS:
+    if site_kind(tok) in WRITTEN_KINDS and tok.lower_ not in ("buildings", "office", "offices"):
+        # ("key government buildings in X", "the governor's office in X": a public seat placed by its town, below)
         # "the Torkham border post", "the Bakhmut metalworking factory", "Mariupol's Ilyich plant" (not "the border
         # crossing of Spin Boldak", which names the town)
         return bool(site_names(tok)) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
