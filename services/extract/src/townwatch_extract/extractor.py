@@ -756,6 +756,9 @@ def _own_withdrawal_dropped(found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+_HELD_SINCE = re.compile(r",\s*(?:under|in)\s+(?:[\w'’-]+\s+){0,4}(?:control|rule|occupation|hands)\s+$", re.I)
+
+
 def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
     """The time expression of the trigger's own clause, else the one nearest to it in the sentence."""
     if not refs:
@@ -771,7 +774,13 @@ def _time_for(trigger: Token, refs: list[TimeRef]) -> TimeRef | None:
         if d != trigger and d.dep_ in _CLAUSE_DEPS and d.pos_ in ("VERB", "AUX")
         and not (d.left_edge.i <= trigger.i <= d.right_edge.i)
     ]
-    own = [r for r in refs if not any(a <= r.start and r.end <= b for a, b in nested)]
+    text = trigger.sent.text
+    own = [
+        r for r in refs if not any(a <= r.start and r.end <= b for a, b in nested)
+        # a hold set off after the place dates the hold, not this change: "retook X, under IS control since August
+        # 2014", "X town, in rebel hands since 2012"
+        and not (text[r.start : r.start + 6].lower() == "since " and _HELD_SINCE.search(text, 0, r.start))
+    ]
     if not own:
         # "seized X and raised their flag there three weeks earlier": the second verb of the same subject dates the pair
         shared = [

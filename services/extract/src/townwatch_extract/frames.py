@@ -126,7 +126,7 @@ from townwatch_extract.town_centre import centre_anaphor, owned_quarter
 from townwatch_extract.trade_centre import trade_centre_of
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_extract.verdict_side import verdict_side
-from townwatch_gazetteer.countries import country_codes
+from townwatch_gazetteer.countries import country_codes, country_name
 
 __all__ = [
     "RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frame_or_why", "frames_for", "is_foothold", "is_named_site",
@@ -1326,12 +1326,23 @@ def _relative_antecedent(which: Token, clause: Token) -> Token:
     return _settlement_of_area(head)
 
 
+def _country_itself(low: str) -> bool:
+    """Whether a word is a country's own name ("yemen"), not a region the table maps to its country ("tigray")."""
+    cc = country_codes().get(low)
+    return cc is not None and (country_name(cc) or "").casefold() == low
+
+
 def _capital_of_area(tok: Token) -> Token | None:
     """The area "the <area> capital" names ("the North Kivu capital", "the Tigray capital"): a name right before the
     noun, none after it ("the Sennar state capital, Singa" and "the Libyan capital Tripoli" name the town)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"):
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
         return None
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not _country_itself(c.lower_)), None)
+    if owner is not None and not wide_people(owner.lower_):
+        return owner  # "withdrew from Tigray's capital", "Tigray's regional capital": the region's own (never "Yemen's")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     area = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
     return None if area is None or wide_people(area.lower_) else area
