@@ -668,7 +668,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             elif not named and (apposed := name_set_off(tok)) is not None:
                 out.append(PlaceRef(apposed, partial, tok.lemma_.lower()))  # "Wad Madani, a strategic city recaptured by army"
             elif not named and not inner_city and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and not _periphrasis(tok):
-                definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children) or (
+                    # a monitor's telegraphic "attacked X town ... and later took control of town": no article at all
+                    tok.dep_ == "pobj" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+                )
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
             elif not named and tok.tag_ != "NNS" and is_transport_hub(tok):
                 # "Russia retreated from the key rail hub": a town called by what it serves (title_place.py)
@@ -1237,7 +1240,7 @@ def _vessel_name(tok: Token) -> bool:
 _HARBOURS = frozenset("port seaport harbour harbor".split())
 # kinds of site an unnamed head is placed at a town by the verb's "at"/"in" (sites.SITE_KINDS): works and airfields,
 # never a hill, a school or a building (a town's "school" taken is no garrison of it)
-_PLACED_KINDS = frozenset({"airport", "air base", "dam", "oil field", "refinery", "plant"})
+_PLACED_KINDS = frozenset({"airport", "air base", "dam", "oil field", "refinery", "plant", "building"})
 _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _SUBUNITS = frozenset({"district", "county"})  # a unit named inside a larger one: "the X district of P"
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
