@@ -156,3 +156,30 @@ def test_mujahedin_are_the_talibans_fighters(extractor: Extractor) -> None:
 )
 def test_twins_stay_silent(extractor: Extractor, day: dt.date, text: str, title: str | None) -> None:
     assert _changes(extractor, text, day, title) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Rwandan, Mozambique troops capture stronghold of ISIS Mozambique", "Troops overrun last base of Islamic State Libya"],
+)
+def test_a_sides_name_is_never_a_place(extractor: Extractor, title: str) -> None:
+    found = _changes(extractor, "", dt.date(2021, 8, 9), title)
+    assert not any(w in e.place.name for e in found for w in ("ISIS", "Islamic State")), [e.place.name for e in found]
+
+
+def test_a_named_town_after_a_sides_name_is_still_read(extractor: Extractor) -> None:
+    found = _changes(extractor, "", dt.date(2021, 8, 9), "Rwandan troops capture Mocimboa da Praia, ISIS stronghold")
+    assert [e.place.name for e in found] == ["Mocimboa da Praia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gaining"),
+    [
+        ("The pro-Houthi Yemeni army yesterday recaptured the strategic Al-Khanjar camp in the northern Al-Jawf province.", "houthis"),
+        ("The Yemeni army recaptured the Al-Khanjar camp in Al-Jawf province from the Houthis.", "ye-gov"),
+        ("Pro-Houthi forces recaptured the Al-Khanjar camp in Al-Jawf province on Sunday.", "houthis"),
+    ],
+)
+def test_an_army_called_a_sides_loyalists_is_that_side(extractor: Extractor, text: str, gaining: str) -> None:
+    found = _changes(extractor, text, dt.date(2020, 3, 15))
+    assert [e.gaining.id if e.gaining else None for e in found] == [gaining]

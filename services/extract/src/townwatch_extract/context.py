@@ -256,6 +256,7 @@ _SEAT_AFTER = re.compile(r"\.?[-\u2010\u2011]based\b", re.IGNORECASE)
 # "pro-Russian separatists took Donetsk airport", "anti-Kyiv rebels": the patron (or the foe) a side is named by, not
 # where the story's places lie (the Donetsk of Russia's Rostov region is a namesake)
 _ALLEGIANCE_BEFORE = re.compile(r"\b(?i:pro|anti)[-\u2010\u2011]\s?$")
+_ALLEGIANCE_PRO = re.compile(r"\b(?i:pro)[-\u2010\u2011]\s?$")
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
 # seat", "Mali withdraws from ECOWAS", "China captures 60% of Africa solar market")
 _NOT_TOWNS = frozenset(
@@ -846,6 +847,11 @@ class ArticleContext:
             covering = [m for m in pool if m.start <= head_off < m.end]
             # "M23-Twirwaneho forces": of the names an alliance runs together, the first leads it
             chosen = first_joined(covering[0] if covering else pool[-1], pool, text)
+            if covering and chosen.actor.kind == ActorKind.STATE and (pro := next((
+                m for m in pool if m.actor.kind == ActorKind.NON_STATE and _ALLEGIANCE_PRO.search(text, 0, m.start)
+            ), None)) is not None:
+                # "the pro-Houthi Yemeni army": the army a side's loyalists call a country's is that side's
+                chosen = pro
             if not covering and len(pool) > 1 and all(m.start > head_off for m in pool) and " and " in text[pool[0].end : pool[1].start]:
                 # "the forces of the Syrian National Army and the Turkish army took X": the side named first leads
                 chosen = pool[0]

@@ -2052,6 +2052,9 @@ class Extractor:
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     _drop(trace, "title-case-capital", place.name, frame.trigger.text)
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
+                if geo is None and self._side_name(place.name):
+                    _drop(trace, "actor-as-place", place.name, frame.trigger.text)
+                    continue  # "capture stronghold of ISIS Mozambique": a side's name, where the side held out, is no place
                 if is_title and common_word(place.name) and (geo is not None or other_settlements(ref_place.token) is None) and not any(
                     p.country_code in self.catalogue.war_countries | ctx.written_countries for p in self.gazetteer.candidates(place.name)
                 ):
@@ -2188,6 +2191,16 @@ class Extractor:
                     trace.kept(_described(cand))
                 out.append(cand)
         return out
+
+    def _side_name(self, name: str) -> bool:
+        """Whether a name read as a place is only a side's name, with at most a country after it ("ISIS Mozambique",
+        "Boko Haram"): every word an alias's or a country's."""
+        rest = name
+        for m in reversed(self.catalogue.find(name)):
+            rest = rest[: m.start] + " " + rest[m.end :]
+        if rest == name:
+            return False
+        return all(self.gazetteer.country_code(w) is not None for w in rest.split())
 
     def _pronoun_side(
         self, frame: Frame, modality: Modality, sentence: Sentence, is_title: bool, ctx: ArticleContext,
