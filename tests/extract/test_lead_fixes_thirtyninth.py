@@ -152,6 +152,14 @@ def test_mujahedin_are_the_talibans_fighters(extractor: Extractor) -> None:
         (dt.date(2024, 10, 1), "", "Ukraine may withdraw troops from Vuhledar, officials say"),
         # a bare town attacked, not taken
         (dt.date(2022, 2, 28), "JNIM 20 Feb attacked army post in Djibo and besieged town.", None),
+        # a claim denied, the verb read as the claim's auxiliary
+        (dt.date(2023, 5, 21), "", "Ukraine war: Volodymyr Zelenskyy denies claim Russia occupied Bakhmut"),
+        (dt.date(2023, 5, 21), "", "Kyiv rejects claim Russia captured Bakhmut"),
+        # things taken, an organisation's seat
+        (dt.date(2021, 4, 25), "Borno, Kaga, Mainok, April 25: ISWAP claimed attack, militants use MRAPs seized from military to "
+         "ambush military convoy, attack base.", None),
+        (dt.date(2023, 6, 1), "Today, the armed forces were able to seize the headquarters of the National Radio and Television "
+         "Authority in Omdurman.", None),
     ],
 )
 def test_twins_stay_silent(extractor: Extractor, day: dt.date, text: str, title: str | None) -> None:

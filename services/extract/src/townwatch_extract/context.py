@@ -136,7 +136,7 @@ _HEADS_OF_STATE = frozenset("president leader premier pm chancellor".split())
 _NOT_IN_OFFICE = frozenset("former ex opposition rebel rebels separatist separatists shadow self-declared self-styled".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 # the last word of a firm's or a school's name: what a side seizes there is no village GeoNames lacks ("Salaam Bank")
-_FIRM_WORDS = frozenset("bank airways airlines corporation university college school academy".split())
+_FIRM_WORDS = frozenset("bank airways airlines corporation university college school academy authority agency company ministry".split())
 _PATRON_WORDS = frozenset("backed supported sponsored armed funded".split())  # "rebels supported by Turkey"
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
@@ -256,6 +256,7 @@ _SEAT_AFTER = re.compile(r"\.?[-\u2010\u2011]based\b", re.IGNORECASE)
 # "pro-Russian separatists took Donetsk airport", "anti-Kyiv rebels": the patron (or the foe) a side is named by, not
 # where the story's places lie (the Donetsk of Russia's Rostov region is a namesake)
 _ALLEGIANCE_BEFORE = re.compile(r"\b(?i:pro|anti)[-\u2010\u2011]\s?$")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MRAPs", "APCs", "IEDs", "UAVs": things taken, never a place
 _ALLEGIANCE_PRO = re.compile(r"\b(?i:pro)[-\u2010\u2011]\s?$")
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
 # seat", "Mali withdraws from ECOWAS", "China captures 60% of Africa solar market")
@@ -1347,6 +1348,8 @@ class ArticleContext:
         if place is None:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
+            if _ACRONYM_PLURAL.fullmatch(name):
+                return None  # "militants use MRAPs seized from the military": vehicles or weapons, an acronym's plural
             if name.split()[-1].lower() in _FIRM_WORDS or (names_building(name) and not kind_noun):
                 return None  # "seized Salaam Bank", "took over Mogadishu University": a firm or a school, not a village
             # ("overruns military base in Zabul": a province with no town of its name places no base either)
