@@ -1354,7 +1354,7 @@ def _capital_of_area(tok: Token) -> Token | None:
 _AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")
 
 
-def _capital_areas(of_objs: Sequence[Token]) -> list[tuple[Token, str]]:
+def _capital_areas(of_objs: list[Token]) -> list[tuple[Token, str]]:
     """The provinces a plural "capitals of" names by a plural admin noun ("of Kunduz and Takhar provinces"): each with
     its written name, split at commas and "and" (a hyphenated name the parser splits stays whole: "Sar-e-Pul")."""
     out: list[tuple[Token, str]] = []
