@@ -191,3 +191,32 @@ def test_a_named_town_after_a_sides_name_is_still_read(extractor: Extractor) -> 
 def test_an_army_called_a_sides_loyalists_is_that_side(extractor: Extractor, text: str, gaining: str) -> None:
     found = _changes(extractor, text, dt.date(2020, 3, 15))
     assert [e.gaining.id if e.gaining else None for e in found] == [gaining]
+
+
+@pytest.mark.parametrize(
+    ("day", "title", "place", "partial"),
+    [
+        (dt.date(2022, 11, 11), "Ukraine's flag raised over Kherson as Russia retreats", "Kherson", False),
+        (dt.date(2023, 5, 20), "Bakhmut taken, Wagner chief says", "Bakhmut", False),
+        (dt.date(2024, 2, 17), "Avdiivka captured, Russia says", "Avdiivka", False),
+        (dt.date(2017, 7, 1), "Ninety percent of Mosul retaken", "Mosul", True),
+        (dt.date(2016, 12, 12), "Most of Aleppo recaptured", "Aleppo", True),
+    ],
+)
+def test_headline_forms_of_the_issues_families(extractor: Extractor, day: dt.date, title: str, place: str, partial: bool) -> None:
+    found = [e for e in _changes(extractor, "", day, title) if e.place.name == place]
+    assert found and found[0].partial is partial
+
+
+@pytest.mark.parametrize(
+    ("day", "title"),
+    [
+        (dt.date(2022, 8, 24), "Ukraine's flag raised in Kyiv for Independence Day"),
+        (dt.date(2023, 5, 20), "Suspect captured, police say"),
+        (dt.date(2023, 5, 20), "Bakhmut captured: one year on, survivors say"),
+        (dt.date(2017, 7, 1), "Ninety percent of market captured by one firm"),
+        (dt.date(2017, 7, 1), "Half of Mosul still to be retaken"),
+    ],
+)
+def test_headline_twins_stay_silent(extractor: Extractor, day: dt.date, title: str) -> None:
+    assert _changes(extractor, "", day, title) == []
