@@ -220,3 +220,27 @@ def test_headline_forms_of_the_issues_families(extractor: Extractor, day: dt.dat
 )
 def test_headline_twins_stay_silent(extractor: Extractor, day: dt.date, title: str) -> None:
     assert _changes(extractor, "", day, title) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gaining"),
+    [
+        ("Iraqi forces completed the liberation of Falluja on Sunday.", "iq-gov"),
+        ("Iraqi troops have completed the recapture of Falluja, the army said.", "iq-gov"),
+    ],
+)
+def test_an_armed_side_completing_a_return_made_it(extractor: Extractor, text: str, gaining: str) -> None:
+    found = _changes(extractor, text, dt.date(2016, 6, 26))
+    assert [(e.place.name, e.gaining.id if e.gaining else None) for e in found] == [("Falluja", gaining)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces will complete the liberation of Falluja soon.",
+        "Engineers completed the liberation of Falluja's water plant.",
+        "Iraqi forces failed to complete the liberation of Falluja.",
+    ],
+)
+def test_a_return_to_complete_or_not_by_an_army_is_none(extractor: Extractor, text: str) -> None:
+    assert _changes(extractor, text, dt.date(2016, 6, 26)) == []

@@ -2991,6 +2991,12 @@ def _subject_of_sequel(noun: Token) -> bool:
 _DONE_WORDS = frozenset({"complete", "completed", "over", "done", "finished"})
 
 
+def _scare_quoted(tok: Token) -> bool:
+    """"completed the 'liberation' of Artemovsk": a word in quotation marks of its own, the other side's word for it."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in ("'", "\u2018", '"', "\u201c") and doc[tok.i + 1].text in ("'", "\u2019", '"', "\u201d")
+
+
 def _complete_as_adjective(head: Token) -> bool:
     """"Russian forces complete capture of X": the small model reads the plural's present "complete" as an adjective at
     the root, with its subject and object still hung on it."""
@@ -3023,7 +3029,10 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "The Taliban completed the seizure of Kandahar": who completes a capture made it
             # (a liberation "completed" is the ministry's own account of the place it names: "units had completed the
             # 'liberation' of Artemovsk" stays with the reading of the name it stands for)
-            or (trigger.lemma_.lower() in _TAKING_NOUNS and trigger.head.lemma_.lower() in _COMPLETING
+            # (and "Iraqi forces completed the liberation of Falluja": an armed side completing a return makes it)
+            or ((trigger.lemma_.lower() in _TAKING_NOUNS or (
+                trigger.lemma_.lower() in _RETAKING_NOUNS and _is_armed_subject(trigger.head) and not _scare_quoted(trigger)
+            )) and trigger.head.lemma_.lower() in _COMPLETING
                 and (trigger.head.tag_ in _DONE_OR_HEADLINE_PRESENT or _complete_as_adjective(trigger.head)) and not any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in trigger.head.children))
         ):
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
