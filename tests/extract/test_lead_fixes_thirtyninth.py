@@ -244,3 +244,9 @@ def test_an_armed_side_completing_a_return_made_it(extractor: Extractor, text: s
 )
 def test_a_return_to_complete_or_not_by_an_army_is_none(extractor: Extractor, text: str) -> None:
     assert _changes(extractor, text, dt.date(2016, 6, 26)) == []
+
+
+def test_a_name_the_parse_splits_at_its_hyphen_is_still_the_side(extractor: Extractor) -> None:
+    text = "IS-Sahel attacked the army post in Tin Akoff town and later took control of town, killing dozens of soldiers."
+    found = _changes(extractor, text, dt.date(2022, 2, 28))
+    assert [e.gaining.id if e.gaining else None for e in found] == ["is-sahel"]

@@ -256,6 +256,7 @@ _SEAT_AFTER = re.compile(r"\.?[-\u2010\u2011]based\b", re.IGNORECASE)
 # "pro-Russian separatists took Donetsk airport", "anti-Kyiv rebels": the patron (or the foe) a side is named by, not
 # where the story's places lie (the Donetsk of Russia's Rostov region is a namesake)
 _ALLEGIANCE_BEFORE = re.compile(r"\b(?i:pro|anti)[-\u2010\u2011]\s?$")
+_GLUED_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")  # "IS-", "AQ-" glued to the rest of a name
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MRAPs", "APCs", "IEDs", "UAVs": things taken, never a place
 _ALLEGIANCE_PRO = re.compile(r"\b(?i:pro)[-\u2010\u2011]\s?$")
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
@@ -815,6 +816,8 @@ class ArticleContext:
                 toks.extend(c.subtree)
         start, end = token_span_text(toks)
         doc_text = tok.doc.text
+        if (glued := _GLUED_BEFORE.search(doc_text, 0, start)) is not None:
+            start = glued.start()  # "IS-Sahel 20 Feb took X": the parse splits the name at its hyphen
         tag = _ACTOR_TAG.match(doc_text, end)
         if tag is not None:
             end = tag.end()  # a coder note's "Islamic State (Mozambique)": the bracket is part of the actor's name
