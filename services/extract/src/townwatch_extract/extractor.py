@@ -2052,7 +2052,7 @@ class Extractor:
                 if geo is None and title_cased and not ref_place.kind_noun and not _armed_group(frame.gaining, ctx):
                     _drop(trace, "title-case-capital", place.name, frame.trigger.text)
                     continue  # in a Title Case headline a capital letter says nothing: "Police Seize Drugs Worth..."
-                if geo is None and self._side_name(place.name):
+                if geo is None and ref_place.kind_noun in (None, "stronghold", "bastion", "pocket") and self._side_name(place.name):
                     _drop(trace, "actor-as-place", place.name, frame.trigger.text)
                     continue  # "capture stronghold of ISIS Mozambique": a side's name, where the side held out, is no place
                 if is_title and common_word(place.name) and (geo is not None or other_settlements(ref_place.token) is None) and not any(
