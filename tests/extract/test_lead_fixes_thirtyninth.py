@@ -250,3 +250,16 @@ def test_a_name_the_parse_splits_at_its_hyphen_is_still_the_side(extractor: Extr
     text = "IS-Sahel attacked the army post in Tin Akoff town and later took control of town, killing dozens of soldiers."
     found = _changes(extractor, text, dt.date(2022, 2, 28))
     assert [e.gaining.id if e.gaining else None for e in found] == ["is-sahel"]
+
+
+def test_the_group_is_the_only_group_named_before(extractor: Extractor) -> None:
+    text = ("The Taliban captured the centre of Chahar Dara district on Saturday. Officials said fighting went on overnight. "
+            "Later, residents reported that the group had also taken over Taloqan city.")
+    found = {e.place.name: e for e in _changes(extractor, text, dt.date(2021, 8, 8))}
+    assert "Taloqan" in found and found["Taloqan"].gaining is not None and found["Taloqan"].gaining.id == "taliban"
+
+
+def test_the_group_among_several_named_before_is_nobody(extractor: Extractor) -> None:
+    text = ("The Taliban and the Islamic State both operate in the area. Officials said fighting went on overnight. "
+            "Later, residents reported that the group had also taken over Taloqan city.")
+    assert _changes(extractor, text, dt.date(2021, 8, 8)) == []
