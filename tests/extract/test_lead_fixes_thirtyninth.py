@@ -263,3 +263,22 @@ def test_the_group_among_several_named_before_is_nobody(extractor: Extractor) ->
     text = ("The Taliban and the Islamic State both operate in the area. Officials said fighting went on overnight. "
             "Later, residents reported that the group had also taken over Taloqan city.")
     assert _changes(extractor, text, dt.date(2021, 8, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Avdiivka has been captured, the Russian defence ministry said.", None),
+        ("", "Avdiivka taken, Russian ministry says"),
+    ],
+)
+def test_a_town_where_the_written_states_war_abroad_is_fought(extractor: Extractor, text: str, title: str | None) -> None:
+    found = _changes(extractor, text, dt.date(2024, 2, 17), title)
+    assert [(e.place.name, e.place.country_code) for e in found] == [("Avdiivka", "UA")]
+
+
+def test_the_border_regions_war_adds_no_country_to_a_ukrainian_story() -> None:
+    from townwatch_extract.actors import packaged_catalogue
+
+    abroad = packaged_catalogue().wars_abroad
+    assert abroad.get("RU") == ("UA",) and "UA" not in abroad

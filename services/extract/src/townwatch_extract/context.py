@@ -587,7 +587,10 @@ class ArticleContext:
         hints: list[str] = []
         written = [c for c, _n in self.countries.most_common()]
         expedition = [c for c in written if c in self.expedition_countries]
-        for cc in [c for c in written if c not in self.expedition_countries] + [e for e in extra if e] + expedition:
+        # (after the written countries, where the wars of their states abroad are fought: "Avdiivka has been captured,
+        # the Russian defence ministry said" is Ukraine's Avdiivka, though the story writes only Russia)
+        abroad = [a for c in written for a in self.catalogue.wars_abroad.get(c, ())]
+        for cc in [c for c in written if c not in self.expedition_countries] + abroad + [e for e in extra if e] + expedition:
             if cc not in hints:
                 hints.append(cc)
         return hints
