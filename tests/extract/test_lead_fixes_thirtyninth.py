@@ -282,3 +282,16 @@ def test_the_border_regions_war_adds_no_country_to_a_ukrainian_story() -> None:
 
     abroad = packaged_catalogue().wars_abroad
     assert abroad.get("RU") == ("UA",) and "UA" not in abroad
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("On 12 August 2020, ISCAP militants captured the port town of Mocimboa da Praia (Mocimboa da Praia, Cabo Delgado).",
+         "Mocimboa da Praia", "is-mozambique"),
+        ("On 12 August 2020, ISCAP militants captured the town of Kamango (Beni, Nord-Kivu).", "Kamango", "adf"),
+    ],
+)
+def test_iscap_is_the_islamic_states_branch_where_it_fights(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    found = _changes(extractor, text, dt.date(2020, 8, 14))
+    assert [(e.place.name, e.gaining.id if e.gaining else None) for e in found] == [(place, gaining)]
