@@ -63,7 +63,7 @@ _STATE_FORCE_WORDS = frozenset(
 )
 # a headline's short "government" ("Syrian govt seizes X"): the word itself, as the parser splits it
 _GOVERNMENT_SHORT = frozenset({"govt", "govt.", "gov't"})
-_FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank brigade brigades battalion battalions regiment regiments "
+_FORCE_NOUNS = frozenset("forces force troops troop army soldiers soldier military police units unit servicemen garrison tanks tank "
                          "paratroopers marines commandos".split())
 # words that make forces the state's, wherever they come from ("government forces from Tigray")
 _STATE_MODIFIERS = frozenset({"government", "federal", "state", "regime", "national", "army", "military"})
