@@ -114,6 +114,17 @@ class ActorCatalogue:
         self._government: dict[str, ActorEntry] = {}
         self._generic: dict[str, list[ActorEntry]] = {}
         self._homeland = {region.casefold(): entry for entry in entries for region in entry.homeland}
+        self.wars_abroad: dict[str, tuple[str, ...]] = {}
+        """Country -> the countries of the wars its state fights abroad (Russia: Ukraine; Turkey: Syria): where the
+        places a story about that state's army names lie, though it writes only the state's own country."""
+        for entry in entries:
+            if entry.government_of:
+                # (a war fought only in some border regions, Ukraine's in Russia's Kursk, is no place a story's
+                # unknown name should be looked for)
+                abroad = [c for w in wars if not w.regions and any(entry.id in side.actors or entry.id == side.holder for side in w.sides)
+                          for c in sorted(w.countries) if c != entry.government_of]
+                if abroad:
+                    self.wars_abroad[entry.government_of] = tuple(dict.fromkeys(abroad))
         self.person_names = frozenset(p.casefold() for e in entries for p in e.people)
         """The aliases that name one person (``ActorEntry.people``), folded."""
         self.short_aliases = frozenset(a for e in entries for a in e.aliases if _is_acronym(a))

@@ -138,7 +138,7 @@ _HEADS_OF_STATE = frozenset("president leader premier pm chancellor".split())
 _NOT_IN_OFFICE = frozenset("former ex opposition rebel rebels separatist separatists shadow self-declared self-styled".split())
 _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
 # the last word of a firm's or a school's name: what a side seizes there is no village GeoNames lacks ("Salaam Bank")
-_FIRM_WORDS = frozenset("bank airways airlines corporation university college school academy".split())
+_FIRM_WORDS = frozenset("bank airways airlines corporation university college school academy authority agency company ministry".split())
 _PATRON_WORDS = frozenset("backed supported sponsored armed funded".split())  # "rebels supported by Turkey"
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
@@ -260,6 +260,9 @@ _SEAT_AFTER = re.compile(r"\.?[-\u2010\u2011]based\b", re.IGNORECASE)
 # "pro-Russian separatists took Donetsk airport", "anti-Kyiv rebels": the patron (or the foe) a side is named by, not
 # where the story's places lie (the Donetsk of Russia's Rostov region is a namesake)
 _ALLEGIANCE_BEFORE = re.compile(r"\b(?i:pro|anti)[-\u2010\u2011]\s?$")
+_GLUED_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")  # "IS-", "AQ-" glued to the rest of a name
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MRAPs", "APCs", "IEDs", "UAVs": things taken, never a place
+_ALLEGIANCE_PRO = re.compile(r"\b(?i:pro)[-\u2010\u2011]\s?$")
 # bodies of states and continents: never a town, whatever namesake GeoNames lists ("Russia loses UN rights council
 # seat", "Mali withdraws from ECOWAS", "China captures 60% of Africa solar market")
 _NOT_TOWNS = frozenset(
@@ -592,7 +595,10 @@ class ArticleContext:
         hints: list[str] = []
         written = [c for c, _n in self.countries.most_common()]
         expedition = [c for c in written if c in self.expedition_countries]
-        for cc in [c for c in written if c not in self.expedition_countries] + [e for e in extra if e] + expedition:
+        # (after the written countries, where the wars of their states abroad are fought: "Avdiivka has been captured,
+        # the Russian defence ministry said" is Ukraine's Avdiivka, though the story writes only Russia)
+        abroad = [a for c in written for a in self.catalogue.wars_abroad.get(c, ())]
+        for cc in [c for c in written if c not in self.expedition_countries] + abroad + [e for e in extra if e] + expedition:
             if cc not in hints:
                 hints.append(cc)
         return hints
@@ -839,6 +845,8 @@ class ArticleContext:
                 toks.extend(c.subtree)
         start, end = token_span_text(toks)
         doc_text = tok.doc.text
+        if (glued := _GLUED_BEFORE.search(doc_text, 0, start)) is not None:
+            start = glued.start()  # "IS-Sahel 20 Feb took X": the parse splits the name at its hyphen
         tag = _ACTOR_TAG.match(doc_text, end)
         if tag is not None:
             end = tag.end()  # a coder note's "Islamic State (Mozambique)": the bracket is part of the actor's name
@@ -872,6 +880,11 @@ class ArticleContext:
             covering = [m for m in pool if m.start <= head_off < m.end]
             # "M23-Twirwaneho forces": of the names an alliance runs together, the first leads it
             chosen = first_joined(covering[0] if covering else pool[-1], pool, text)
+            if covering and chosen.actor.kind == ActorKind.STATE and (pro := next((
+                m for m in pool if m.actor.kind == ActorKind.NON_STATE and _ALLEGIANCE_PRO.search(text, 0, m.start)
+            ), None)) is not None:
+                # "the pro-Houthi Yemeni army": the army a side's loyalists call a country's is that side's
+                chosen = pro
             if not covering and len(pool) > 1 and all(m.start > head_off for m in pool) and " and " in text[pool[0].end : pool[1].start]:
                 # "the forces of the Syrian National Army and the Turkish army took X": the side named first leads
                 chosen = pool[0]
@@ -1394,6 +1407,8 @@ class ArticleContext:
         if place is None:
             if _UNIT_WORDS & {w.lower() for w in name.split()}:
                 return None  # "the 310th Armoured Brigade base" is a unit's camp, not a named place
+            if _ACRONYM_PLURAL.fullmatch(name):
+                return None  # "militants use MRAPs seized from the military": vehicles or weapons, an acronym's plural
             if name.split()[-1].lower() in _FIRM_WORDS or (names_building(name) and not kind_noun):
                 return None  # "seized Salaam Bank", "took over Mogadishu University": a firm or a school, not a village
             # ("overruns military base in Zabul": a province with no town of its name places no base either)

@@ -517,6 +517,12 @@ def _flag_frame(trigger: Token) -> Frame | None:
             flag = trigger.head  # a headline's "Russian flag raised over Grozny": the reduced passive hangs on the flag
             if _CEREMONY.search(trigger.sent.text):
                 return None  # "Ukrainian flag raised in Kyiv for Independence Day": a ceremony, not a capture
+        if flag is None and trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+            # a headline's "Ukraine's flag raised over Kherson": the reduced passive read as a root with the flag
+            # for its subject
+            flag = next((s for s in children(trigger, ("nsubj",)) if s.lower_ in _FLAG_NOUNS), None)
+            if flag is not None and _CEREMONY.search(trigger.sent.text):
+                return None
     if flag is None and trigger.lemma_.lower() in _FLYING:
         # "the Ukrainian flag flies over X again", "the national flag is now flying over X": told as news only
         # with "now"/"again" or in the past ("the flag flies over Kyiv" is a description)

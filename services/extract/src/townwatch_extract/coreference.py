@@ -408,6 +408,11 @@ class PlaceMentions:
         # a name two wars share, its own war's country unnamed beside another's ("Russian and separatist forces":
         # Yemen's "separatist forces" alias is no side where only Russia is named; actors.yaml local_acronyms)
         named = [n for n in named if not self._foreign_local(n, lo, pos)]
+        if non_state and not named:
+            # "The Taliban captured X. The insurgent group had earlier claimed Y. Later ... the group took Z": with no
+            # side named in the two sentences, the only armed group the story has named before (never one of several)
+            before = {m.actor.id: m.actor for m in self._actor_matches if m.end <= pos and m.actor.kind != ActorKind.STATE}
+            return next(iter(before.values())) if len(before) == 1 else None
         if non_state:
             return max(named, key=lambda n: n[0])[1] if named else None
         for m in _COUNTRY_WORD.finditer(self.text, lo, pos):

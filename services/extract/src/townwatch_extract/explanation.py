@@ -19,6 +19,7 @@ GUARDS: dict[str, str] = {
     "prefilter-sentence": "the sentence holds no capture word the prefilter picks",
     # a trigger word's frame
     "no-frame": "a capture word, but no frame its grammar supports (frames.frames_for)",
+    "actor-as-place": "the place read is a side's name, written whole ('stronghold of ISIS Mozambique'), and no town GeoNames knows",
     "brief-raid": "'briefly seized X' in a headline or before a withdrawal: a raid",
     "hold-span": "a capture told with how long it was held ('for several hours'): a hold that ended (hold_span.py)",
     "headline-entry": "a bare entry in a headline",

@@ -126,7 +126,7 @@ from townwatch_extract.town_centre import centre_anaphor, owned_quarter
 from townwatch_extract.trade_centre import trade_centre_of
 from townwatch_extract.unit_site import listed_units, unit_designation
 from townwatch_extract.verdict_side import verdict_side
-from townwatch_gazetteer.countries import country_codes
+from townwatch_gazetteer.countries import country_codes, country_name
 
 __all__ = [
     "RAID", "RANKED_FALL", "SIDELESS_FALL", "Frame", "PlaceRef", "arrival_frame", "frame_or_why", "frames_for", "is_foothold", "is_named_site",
@@ -158,6 +158,7 @@ class PlaceRef:
     definite: bool = False  # "the town" / "it" look back first; "a town" looks ahead
     count: int = 0  # "two towns", "the three villages": a plural anaphor standing for that many named places
     province: Token | None = None  # "the provincial capital of Jawzjan province": the anaphor is a town of it
+    province_name: str | None = None  # one of several: "the capital cities of Sar-e-Pul and Kunduz provinces"
     seat: bool = False  # the town an unnamed base or HQ is in ("the army's headquarters in X"): taken only if no city
     # "the Sheikh Maqsoud district of Aleppo": the bare name a named district is "of" / "in", a city whose quarter it
     # may be (then the city is held in part: quarter.py) or a province that holds it ("the Warduj district of Badakhshan")
@@ -531,6 +532,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # settlements of the X district: A, B and C" is a counted list, read by its count)
             dashed = any(c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in _SET_OFF_DASHES for c in set_off)
             of_objs = [o for o in of_objs if not (o.lower_ in country_codes() or (dashed and _province(o)))]
+        if tok.tag_ == "NNS" and of_objs:
+            # "three provincial capitals of Afghanistan, including the city of Kunduz": the country holds the plural,
+            # never one of its places (its examples, if any, name them)
+            of_objs = [o for o in of_objs if o.lower_ not in country_codes()]
         if own_name and tok.lemma_.lower() == "region":
             return out  # "the Agdam and Kalbajar regions of Karabakh": regions, and the larger area holding them, no town
         if own_name and tok.lemma_.lower() in _SUBUNITS:
@@ -549,6 +554,12 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # "The following settlements of Fuzuli district have been liberated - A village, B village ...": the
             # settlements listed, not the district they lie in
             out.extend(PlaceRef(t, partial, tok.lemma_.lower()) for t in listed)
+        elif tok.tag_ == "NNS" and (low == "capitals" or (low == "cities" and any(
+            c.lower_ == "capital" and c.dep_ in ("compound", "amod") for c in tok.children
+        ))) and (areas := _capital_areas(of_objs)):
+            # "seized the capitals of Kunduz and Takhar provinces", "the capital cities of A and B provinces": each
+            # province's capital, named elsewhere or known to the gazetteer
+            out.extend(PlaceRef(tok, partial, "capital", anaphor=True, definite=True, province=o, province_name=name) for o, name in areas)
         elif of_objs:  # "the town of X"; not "Nirkh district of Wardak province", "the capital of Shabwah province"
             for obj in of_objs:
                 out.extend(place_refs(obj, partial, tok.lemma_.lower(), depth + 1))
@@ -666,7 +677,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             elif not named and (apposed := name_set_off(tok)) is not None:
                 out.append(PlaceRef(apposed, partial, tok.lemma_.lower()))  # "Wad Madani, a strategic city recaptured by army"
             elif not named and not inner_city and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and not _periphrasis(tok):
-                definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children)
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that") for c in tok.children) or (
+                    # a monitor's telegraphic "attacked X town ... and later took control of town": no article at all
+                    tok.dep_ == "pobj" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+                )
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
             elif not named and tok.tag_ != "NNS" and is_transport_hub(tok):
                 # "Russia retreated from the key rail hub": a town called by what it serves (title_place.py)
@@ -1249,7 +1263,7 @@ def _vessel_name(tok: Token) -> bool:
 _HARBOURS = frozenset("port seaport harbour harbor".split())
 # kinds of site an unnamed head is placed at a town by the verb's "at"/"in" (sites.SITE_KINDS): works and airfields,
 # never a hill, a school or a building (a town's "school" taken is no garrison of it)
-_PLACED_KINDS = frozenset({"airport", "air base", "dam", "oil field", "refinery", "plant"})
+_PLACED_KINDS = frozenset({"airport", "air base", "dam", "oil field", "refinery", "plant", "building"})
 _GARRISONS = frozenset("base barracks garrison camp headquarters".split())
 _SUBUNITS = frozenset({"district", "county"})  # a unit named inside a larger one: "the X district of P"
 _COMPASS_POINTS = frozenset("east west north south northeast northwest southeast southwest north-east north-west south-east south-west".split())
@@ -1338,15 +1352,44 @@ def _relative_antecedent(which: Token, clause: Token) -> Token:
     return _settlement_of_area(head)
 
 
+def _country_itself(low: str) -> bool:
+    """Whether a word is a country's own name ("yemen"), not a region the table maps to its country ("tigray")."""
+    cc = country_codes().get(low)
+    return cc is not None and (country_name(cc) or "").casefold() == low
+
+
 def _capital_of_area(tok: Token) -> Token | None:
     """The area "the <area> capital" names ("the North Kivu capital", "the Tigray capital"): a name right before the
     noun, none after it ("the Sennar state capital, Singa" and "the Libyan capital Tripoli" name the town)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"):
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
         return None
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not _country_itself(c.lower_)), None)
+    if owner is not None and not wide_people(owner.lower_):
+        return owner  # "withdrew from Tigray's capital", "Tigray's regional capital": the region's own (never "Yemen's")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
     area = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
     return None if area is None or wide_people(area.lower_) else area
+
+
+_AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")
+
+
+def _capital_areas(of_objs: list[Token]) -> list[tuple[Token, str]]:
+    """The provinces a plural "capitals of" names by a plural admin noun ("of Kunduz and Takhar provinces"): each with
+    its written name, split at commas and "and" (a hyphenated name the parser splits stays whole: "Sar-e-Pul")."""
+    out: list[tuple[Token, str]] = []
+    for o in of_objs:
+        if o.tag_ != "NNS" or o.lemma_.lower() not in ADMIN_NOUNS or o.left_edge.i >= o.i:
+            continue
+        words = o.doc[o.left_edge.i : o.i]
+        if not any(t.pos_ == "PROPN" for t in words):
+            continue
+        start = next((t.i for t in words if t.lower_ not in ("the", "its")), o.i)
+        out.extend((o, name) for name in _AND_LIST.split(o.doc[start : o.i].text) if name and name[:1].isupper())
+    return out
 
 
 def _province(tok: Token) -> bool:
@@ -1660,7 +1703,8 @@ def is_named_site(tok: Token) -> bool:
         return True
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in country_codes() for c in tok.children) and site_kind(tok):
         return True  # "the Tabqa dam", "the Omar oil field" (not "key Afghan border crossing")
-    if site_kind(tok) in WRITTEN_KINDS:
+    if site_kind(tok) in WRITTEN_KINDS and tok.lower_ not in ("buildings", "office", "offices"):
+        # ("key government buildings in X", "the governor's office in X": a public seat placed by its town, below)
         # "the Torkham border post", "the Bakhmut metalworking factory", "Mariupol's Ilyich plant" (not "the border
         # crossing of Spin Boldak", which names the town)
         return bool(site_names(tok)) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
@@ -2585,6 +2629,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 or unit_designation(taken) is not None  # "took Light Infantry Battalion 417"
                 # "took the capital of Kunduz province": a province's capital, named by the province
                 or (taken.lower_ == "capital" and any(_province(o) for o in prep_objects(taken, ("of",))))
+                or (taken.lower_ == "capitals" and bool(_capital_areas(prep_objects(taken, ("of",)))))  # "of A and B provinces"
                 # a named site in lower case: "took the al-Anad airbase", "took the Bai Hassan oil field", "took Tal
                 # Qasab hill" (sites.py: a name with it; never "took the field", "took the airport road")
                 # (only the heads the prefilter's support words list, so the prefilter and the frame stay in step)
@@ -2973,6 +3018,12 @@ def _subject_of_sequel(noun: Token) -> bool:
 _DONE_WORDS = frozenset({"complete", "completed", "over", "done", "finished"})
 
 
+def _scare_quoted(tok: Token) -> bool:
+    """"completed the 'liberation' of Artemovsk": a word in quotation marks of its own, the other side's word for it."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in ("'", "\u2018", '"', "\u201c") and doc[tok.i + 1].text in ("'", "\u2019", '"', "\u201d")
+
+
 def _complete_as_adjective(head: Token) -> bool:
     """"Russian forces complete capture of X": the small model reads the plural's present "complete" as an adjective at
     the root, with its subject and object still hung on it."""
@@ -3005,7 +3056,10 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "The Taliban completed the seizure of Kandahar": who completes a capture made it
             # (a liberation "completed" is the ministry's own account of the place it names: "units had completed the
             # 'liberation' of Artemovsk" stays with the reading of the name it stands for)
-            or (trigger.lemma_.lower() in _TAKING_NOUNS and trigger.head.lemma_.lower() in _COMPLETING
+            # (and "Iraqi forces completed the liberation of Falluja": an armed side completing a return makes it)
+            or ((trigger.lemma_.lower() in _TAKING_NOUNS or (
+                trigger.lemma_.lower() in _RETAKING_NOUNS and _is_armed_subject(trigger.head) and not _scare_quoted(trigger)
+            )) and trigger.head.lemma_.lower() in _COMPLETING
                 and (trigger.head.tag_ in _DONE_OR_HEADLINE_PRESENT or _complete_as_adjective(trigger.head)) and not any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in trigger.head.children))
         ):
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the

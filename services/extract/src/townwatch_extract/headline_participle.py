@@ -51,6 +51,19 @@ def _named(words: list[Token]) -> bool:
     )
 
 
+# the verbs of a source set off after the clause ("Bakhmut taken, Wagner chief says", "Kupiansk retaken - army says")
+_SAYS = frozenset("says say said claims claim".split())
+
+
+def _sayer_after(doc: Doc, i: int) -> bool:
+    """Whether the headline ends, from token ``i``, with a comma and a source: ", Wagner chief says", ", says army"
+    (the source's words are the claim's, read by the extractor's speaker; at most five words and the verb)."""
+    if doc[i].text != ",":
+        return False
+    rest = [t for t in doc[i + 1 :] if not t.is_punct]
+    return 1 < len(rest) <= 6 and (rest[-1].lower_ in _SAYS or rest[0].lower_ in _SAYS)
+
+
 def headline_participles(doc: Doc) -> list[Frame]:
     """"Toretsk captured: a turning point", "Ukraine war: Bakhmut taken": the named town taken, nobody named taking it."""
     out: list[Frame] = []
@@ -59,8 +72,8 @@ def headline_participles(doc: Doc) -> list[Frame]:
     for part in doc:
         if part.lower_ not in _TAKEN or part.i == 0:
             continue
-        if part.i + 1 < len(doc) and doc[part.i + 1].text not in _BREAKS:
-            continue  # "captured by Z", "taken to court", "captured, Kyiv says": more than the bare clause
+        if part.i + 1 < len(doc) and doc[part.i + 1].text not in _BREAKS and not _sayer_after(doc, part.i + 1):
+            continue  # "captured by Z", "taken to court": more than the bare clause
         start = max((t.i + 1 for t in doc[: part.i] if t.text in _BREAKS and t.text != "-"), default=0)
         words = [t for t in doc[start : part.i] if not t.is_space]
         if not _named(words):

@@ -208,7 +208,7 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
         # "took three towns on Dec. 10, including the city of X" (frames._named_settlement: a plural with its list)
         # "took parts / most / half of X" (frames._share_of_town); never "part", which "took part in" would let in
         # "took the center of X District" / "the X district headquarters" (frames._district_seat)
-        frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
+        frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital", "capitals",
                    "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS, *PART_WORDS,
                    # a named site as the object: "took the Baath Dam near X", "seized the Bai Hassan oil field in X
                    # province" (sites.py resolves it to the place named with it; "took the field" names none)

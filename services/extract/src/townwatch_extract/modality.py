@@ -40,6 +40,8 @@ _DENY = DENY_LEMMAS | {"disprove", "contradict"}
 # what a side refusing to own a loss will not do ("refused to acknowledge that X had fallen"; "refused to confirm" is
 # no comment)
 _OWN_UP = frozenset({"acknowledge", "admit", "accept", "recognise", "recognize", "concede"})
+# a denying verb read as an auxiliary keeps its inflection as its lemma ("denies")
+_DENY_WORD = re.compile(r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?|dismiss(?:es|ed)?)$")
 _CLAIM_NOUNS = frozenset("claim report allegation rumour rumor suggestion assertion statement announcement".split())
 # (and a narrated sequence's "proceeded to": "troops proceeded to clear the surrounding villages including A, B")
 _FINISH_HEADS = frozenset({"manage", "succeed", "force", "compel", "help", "proceed"})
@@ -218,7 +220,12 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
         return Mood.HYPOTHETICAL
     if head != tok and head.lemma_.lower() in _DENY:
         return Mood.DENIED
-    if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and head.head.lemma_.lower() in _DENY:
+    if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and (head.head.lemma_.lower() in _DENY or any(
+        # (a headline's "Zelenskyy denies claim Russia occupied X": the small model reads "claim" as the verb, "denies"
+        # as its auxiliary)
+        c.i < head.i and c.dep_ in ("aux", "advmod", "nsubj") and (c.lemma_.lower() in _DENY or _DENY_WORD.match(c.lower_))
+        for c in head.children
+    )):
         return Mood.DENIED  # "the army refuted claims that the group has taken over X"
     if tok.dep_ in ("ccomp", "xcomp", "conj", "advcl") and head != tok and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in _DENY:

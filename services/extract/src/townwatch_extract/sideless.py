@@ -27,11 +27,29 @@ def sideless_passive(frame: Frame) -> bool:
     if frame.nominal or frame.cls != TriggerClass.GAIN or frame.construction != "passive":
         return False
     shared = conj_passive_subject(trigger)  # "X was attacked, and completely captured on May 18"
-    if trigger.lemma_.lower() not in _SIDELESS_VERBS or not (children(trigger, ("auxpass",)) or shared is not None):
+    if trigger.lemma_.lower() not in _SIDELESS_VERBS:
+        return False
+    if _headline_share(trigger):
+        return True  # a headline's "Ninety percent of Mosul retaken": a share of the town, its taker unnamed
+    if not (children(trigger, ("auxpass",)) or shared is not None):
         return False
     if _quoted(trigger):
         return False  # '"The village of X was captured," the military said': the speaker's own side or the enemy's
     return bool(children(trigger, ("nsubjpass",)) or shared is not None) and not prep_objects(trigger, ("by",)) and trigger.dep_ not in ("relcl", "acl")
+
+
+_SHARES = frozenset("percent per cent % half most majority part parts".split())
+
+
+def _headline_share(trigger: Token) -> bool:
+    """A line that is only a reduced passive with a share of the town for subject and nothing after the participle:
+    "Ninety percent of Mosul retaken", "Most of Aleppo recaptured" (the small model makes the share the root's subject)."""
+    if trigger.dep_ != "ROOT" or trigger.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "agent") for c in trigger.children):
+        return False
+    if any(not t.is_punct for t in trigger.doc[trigger.i + 1 :]):
+        return False
+    subject = next(iter(children(trigger, ("nsubj", "nsubjpass"))), None)
+    return subject is not None and subject.lower_ in _SHARES and bool(prep_objects(subject, ("of",)))
 
 
 def _quoted(trigger: Token) -> bool:

@@ -33,7 +33,8 @@ SITE_KINDS = {
     "compound": "compound", "palace": "palace", "refinery": "refinery", "citadel": "citadel", "castle": "citadel",
     "barracks": "barracks", "prison": "prison", "jail": "prison", "plant": "plant", "factory": "plant",
     "steelworks": "plant", "crossing": "border crossing", "post": "border crossing", "point": "border crossing",
-    "gate": "border crossing", "building": "building", "base": "air base", "complex": "compound",
+    "gate": "border crossing", "building": "building", "buildings": "building", "office": "building",
+    "offices": "building", "base": "air base", "complex": "compound",
     "terminal": "oil terminal", "terminals": "oil terminal",
 }
 # a base is a site of its own only as an air or naval base, outside the town named with it ("a military air base in
@@ -138,8 +139,11 @@ def site_kind(tok: Token) -> str | None:
         low == "gate" and any(c.pos_ == "PROPN" for c in mods)
     ):
         return None
-    if low in ("building", "complex") and not any(c.lower_ in _PUBLIC_WORDS for c in mods):
-        return None  # (a public building or complex only: "the government complex", never "a residential complex")
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i] if low in ("office", "offices") else []
+    if low in ("building", "buildings", "office", "offices", "complex") and not any(c.lower_ in _PUBLIC_WORDS for c in mods + owners):
+        # (a public building, office or complex only: "the government complex", "key government buildings in X", "the
+        # governor's office"; never "a residential complex" or "his office")
+        return None
     return kind
 
 
