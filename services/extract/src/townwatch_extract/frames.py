@@ -3048,7 +3048,9 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the Russian seizure of the village of X was confirmed": the side named on the noun, only when the
             # sentence reports the capture itself (a "following the Russian seizure of X" clause is background)
             frame.gaining = next((c for c in trigger.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()), None)
-        if frame.gaining is None and trigger.dep_ == "dobj" and (
+        # (a possessor names the side itself: "the governor announced the army's recapture of X" is the army's)
+        named_owner = poss is not None and poss.lower_ not in ("its", "their") and poss.lower_ not in _TIME_WORDS | {"week", "month", "year", "today", "yesterday"}
+        if frame.gaining is None and trigger.dep_ == "dobj" and not named_owner and (
             (trigger.lemma_.lower() in _RETAKING_NOUNS and trigger.head.lemma_.lower() in _ANNOUNCING)
             # "the Turkish-backed militants announced the capture of X": a side announces its own capture, never
             # confirms it ("Ukraine confirmed the capture of X" concedes it)
