@@ -123,6 +123,8 @@ def test_sides_by_country_and_date(extractor: Extractor, text: str, day: str, ro
     [
         ("Islamic State seizes Sirte", "2015-02-20", [("Sirte", "isis", None, False)]),  # nothing before
         ("Kobani back in Kurdish hands", "2015-01-26", [("Kobani", "sdf", None, False)]),  # no side before
+        ("Tal Abyad back in Kurdish hands", "2015-10-20", [("Tal Abyad", "sdf", "isis", False)]),  # no place before
+        ("Sinjar back in Kurdish hands", "2015-11-13", [("Sinjar", "peshmerga", "isis", False)]),  # no side before
         ("Russia's Kherson withdrawal", "2022-11-12", [("Kherson", None, "ru-forces", False)]),  # nothing before
         ("Islamic State driven out of Sirte", "2016-08-10", [("Sirte", "ly-gna", "isis", False)]),  # no event before
         ("Militants take airport outside Sirte", "2015-05-29", [("Sirte Airport", "x-militants-ly", None, False)]),  # kept
