@@ -52,6 +52,10 @@ def _placed(extractor: Extractor, text: str, day: str, title: str | None = None)
         # 2: the United States before
         ("US-backed fighters seized the al-Omar oil field in Deir ez-Zor province on Sunday.", "2017-10-22",
          [("al-Omar Oil Field", "SY", "sdf", "isis")]),
+        # 2: the side's home at peace before (a foreign army's war site)
+        ("French troops took control of Timbuktu airport.", "2013-01-28", [("Timbuktu Airport", "ML", "fr-gov", None)]),
+        ("French forces seized Gao airport.", "2013-01-26", [("Gao airport", "ML", "fr-gov", None)]),
+        ("Saudi-led forces seized Aden airport.", "2015-07-16", [("Aden Airport", "YE", "ye-gov", "houthis")]),
         # 5: Japan before
         ("The Arakan Army captured Nyaung Kone village in Kani township on Sunday.", "2023-03-20",
          [("Nyaung Kone", "MM", "arakan-army", "mm-junta")]),
@@ -68,6 +72,8 @@ def _placed(extractor: Extractor, text: str, day: str, title: str | None = None)
         ("Saudi-backed forces seized the Safer oil field in Marib province.", "2015-09-20", [("Safer Oil Field", "YE", "ye-gov", "houthis")]),
         ("The Arakan Army captured Nyaung Kone village on Sunday.", "2023-03-20", [("Nyaung Kone", "MM", "arakan-army", "mm-junta")]),
         ("US-backed fighters took the Conoco gas field in Deir al-Zor province.", "2017-10-22", [("Conoco Gas Field", "SY", "sdf", "isis")]),
+        ("Kenyan troops captured Kismayo airport.", "2012-09-29", [("Kismayo Airport", "SO", "ke-gov", "al-shabaab")]),
+        ("Russian troops seized Hostomel airport.", "2022-02-24", [("Hostomel airport", "UA", "ru-forces", "ua-forces")]),
     ],
 )
 def test_places_lie_in_the_war_country(extractor: Extractor, text: str, day: str, rows: list[tuple[str, str | None, str | None, str | None]]) -> None:
