@@ -36,6 +36,7 @@ D = dt.date(2016, 8, 9)
         "Russia seizes steelmaker Magnitogorsk",  # "steelmaker X"
         "Ukraine takes over bank Privat in Dnipro",  # "bank X" in a country at war
         "Beijing takes over insurance giant Anbang",  # "insurance giant X", a capital for the state (no event on main either)
+        "Egypt takes control of cement maker Tura",  # a company noun before a name read as a town abroad
         "Government takes control of troubled lender Jinzhou Bank",  # a company word ending the name (no event on main either)
     ],
 )
@@ -54,6 +55,7 @@ def test_expropriation_is_no_change(extractor: Extractor, title: str) -> None:
         ("Islamic State seizes oil town Baiji", dt.date(2014, 6, 18), [("Baiji", "isis", "iq-gov", False)]),  # an oil town
         ("Government forces take control of oil city Brega", dt.date(2011, 8, 20), [("Brega", "ly-gna", None, False)]),  # forces, an oil city
         ("Iraqi government takes full control of Fallujah", dt.date(2016, 6, 26), [("Fallujah", "iq-gov", "isis", False)]),  # a state, a town
+        ("Syrian government takes control of trade hub Aleppo", dt.date(2016, 12, 22), [("Aleppo", "sy-gov", "sy-opposition", False)]),  # a hub, no company word
         ("Turkey takes control of Jarablus", dt.date(2016, 8, 24), [("Jarablus", "tr-forces", "isis", False)]),  # a state abroad
     ],
 )

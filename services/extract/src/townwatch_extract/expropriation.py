@@ -27,7 +27,7 @@ __all__ = ["expropriation"]
 COMPANY_NOUNS = frozenset(
     "company companies firm giant insurer lender bank conglomerate carmaker automaker steelmaker maker manufacturer "
     "producer retailer chain airline carrier operator broadcaster newspaper publisher brewer distributor supplier utility "
-    "corporation group subsidiary business brand exporter importer refiner supermarket".split()
+    "corporation group subsidiary brand refiner supermarket".split()
 )
 """Nouns that call the name after them a company ("insurance giant Anbang", "oil company YPF", "steelmaker Ilva")."""
 _NAME_SUFFIXES = frozenset(
@@ -44,35 +44,38 @@ _ARMED_HEADS = frozenset(
 _RETAKING = ("re",)  # "retakes", "recaptures", "regains", "reclaims": a loss undone, a war's verb
 
 
-def _company_target(token: Token, name: str, site_kind: str | None, is_home_place: Callable[[str], bool]) -> bool:
-    """Whether the place the headline names is a company or a company's works."""
+def _company_named(token: Token, name: str) -> bool:
+    """Whether the headline calls the place a company: a company noun before the name, or a company word ending it."""
     words = name.split()
-    if words and words[-1].lower() in _NAME_SUFFIXES and len(words) > 1:
+    if len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
         return True
-    left = token.doc[token.i - 1] if token.i > 0 else None
     first = token
-    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head.i >= first.i - 1 and first.doc[first.i - 1].text[:1].isupper():
+    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].text[:1].isupper():
         first = first.doc[first.i - 1]
-    left = first.doc[first.i - 1] if first.i > 0 else left
-    if left is not None and left.lower_ in COMPANY_NOUNS:
-        return True
-    if site_kind in WORKS or (words and words[-1].lower() in WORKS):
-        owner = " ".join(w for w in words[:-1] if w[:1].isupper())
-        return bool(owner) and not is_home_place(owner)
-    return False
+    return first.i > 0 and first.doc[first.i - 1].lower_ in COMPANY_NOUNS
+
+
+def _owned_works(name: str, site_kind: str | None, is_home_place: Callable[[str], bool]) -> bool:
+    """Whether the place is a works site named by an owner that is no place of the country ("the Kellogg plant")."""
+    words = name.split()
+    if not (site_kind in WORKS or (words and words[-1].lower() in WORKS)):
+        return False
+    owner = " ".join(w for w in words[:-1] if w[:1].isupper())
+    return bool(owner) and not is_home_place(owner)
 
 
 def expropriation(
     trigger: Token, subject: Token | None, gaining: ResolvedActor | None, cc: str | None, place_token: Token, name: str,
     site_kind: str | None, is_home_place: Callable[[str], bool],
 ) -> bool:
-    """Whether a capture is a state taking over a company (or its works) in its own country ``cc``."""
+    """Whether a capture is a state taking over a company (anywhere its name is read), or a company's works in its own
+    country ``cc``."""
     if gaining is None or gaining.kind != ActorKind.STATE or cc is None:
-        return False
-    if cc not in (gaining.default_country, *gaining.countries):
         return False
     if trigger.lemma_.lower().startswith(_RETAKING):
         return False
     if subject is not None and subject.lower_ in _ARMED_HEADS:
         return False
-    return _company_target(place_token, name, site_kind, is_home_place)
+    if _company_named(place_token, name):
+        return True  # a company wherever its name is read ("Egypt takes control of cement maker X", X a town abroad)
+    return cc in (gaining.default_country, *gaining.countries) and _owned_works(name, site_kind, is_home_place)
