@@ -61,3 +61,31 @@ def test_expropriation_is_no_change(extractor: Extractor, title: str) -> None:
 )
 def test_captures_kept(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
     assert headline_rows(extractor, title, published) == expected
+
+
+# Noticed while probing (frames._sibling_object): the parse may hang a headline's bare name on the verb as a second
+# object after the place noun ("Army retakes strategic town X": "town" and "X" both objects), and the noun alone was read
+# as an unnamed anaphor. The name right after the noun, a second object of the same verb, is the place.
+@pytest.mark.parametrize(
+    ("title", "published", "expected"),
+    [
+        ("Army retakes strategic town Palmyra", dt.date(2016, 3, 27), [("Palmyra", "sy-gov", None, False)]),
+        ("Rebels seize strategic town Jisr al-Shughur", dt.date(2015, 4, 25), [("Jisr al-Shughur", "x-rebels-sy", None, False)]),
+        ("Syrian army retakes key city Palmyra", dt.date(2016, 3, 27), [("Palmyra", "sy-gov", None, False)]),
+    ],
+)
+def test_second_object_name(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
+    assert headline_rows(extractor, title, published) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Army retakes town Monday",  # a day after the noun
+        "Army vows to retake strategic town Palmyra",  # a vow
+        "Army fails to retake strategic town Palmyra",  # a failure
+        "Army shells strategic town Palmyra",  # shelling
+    ],
+)
+def test_second_object_twins(extractor: Extractor, title: str) -> None:
+    assert headline_rows(extractor, title, dt.date(2016, 3, 27)) == []
