@@ -1077,8 +1077,8 @@ class ArticleContext:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
                 # ministry said": a state speaking of its unnamed units means its own
                 return speaker
-        if (dated := dated_side(tok, self.when)) is not None and (entry := self.catalogue.entries.get(dated)) is not None:
-            return ResolvedActor.from_entry(entry, text)  # "Amhara forces" after April 2023: the Fano (dated_alias.py)
+        if (dated := dated_side(tok, self.when)) is not None and (dated_entry := self.catalogue.entries.get(dated)) is not None:
+            return ResolvedActor.from_entry(dated_entry, text)  # "Amhara forces" after April 2023: the Fano (dated_alias.py)
         if lemma == "rebel" and any(c.dep_ in ("amod", "compound") and c.lower_ in _JIHADIST_MODIFIERS for c in tok.children):
             # "Islamist rebels drove the army out of Konna" in Mali: jihadists, never the secular Tuareg rebels ("rebels"
             # alone stands for them; "jihadist fighters" keep the fighters' own reading)
