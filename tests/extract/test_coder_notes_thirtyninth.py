@@ -7,11 +7,11 @@ as it reads the first word of a sentence.
 A, an acronym the article coins: "the Chin National Army (CNA) ... the CNA captured X". Letters the catalogue gives no
 one were read as an unknown group, and a sentence naming only them had no side for the prefilter. The letters spelt
 out after one actor's alias are now that actor (`abbreviation.spelt_out`, `respelt`, `coined_letters`).
-O, what a side has left: "the CDF now controls only two bases, A and B" names its last holdings, no place it took
+O, what a side has left: "Z now controls only two camps, A and B" names its last holdings, no place it took
 (`control._now_frame`).
 C, the Chin resistance's own names: "Chin Revolutionary Army", "Chin Revolutionary Joint Force" (actors.yaml).
-P, who "they" are: the side a capture, a rout or a victory was over is not the one a "they" after it stands for ("The
-Chin Brotherhood won victories, including the capture of the Myanmar army's base. They also took control of X"; "The
+P, who "they" are: the side a capture, a rout or a victory was over is not the one a "they" after it stands for ("Z
+scored several wins, including the capture of the junta's base. They also took control of X"; "The
 Arakan Army ambushed junta troops near X. They captured the town"): `coreference._HELD_AGAINST`.
 T, an army's named post: "captured the X military post", "the X army post fell to Z" is X's post, as "the X outpost"
 is (a post was a site only at a border; `frames._army_post`); a police post, a post of office or a message stays none.
@@ -50,13 +50,13 @@ def _rows(extractor: Extractor, text: str, day: str) -> list[tuple[str, str | No
         ("On 18 May 2024, the Chin National Army (CNA) attacked Hmunlang camp; the CNA captured the camp and Hmunlang "
          "village on 19 May.", "2024-05-19", [("Hmunlang", "mm-eao-other", "mm-junta")]),
         # C: the junta before ("the combined forces" read as the state's), or no side
-        ("On May 23, the combined forces of the Chin Revolutionary Army occupied Hmunlang town in Chin State.", "2024-05-23",
+        ("The combined forces of the Chin Revolutionary Army seized Hmunlang town on Thursday, residents said.", "2024-05-23",
          [("Hmunlang", "mm-eao-other", "mm-junta")]),
-        ("The Chin Revolutionary Joint Force captured the Bomzon junta camp in Hakha township on Monday.", "2023-12-20",
-         [("Bomzon", "mm-eao-other", "mm-junta")]),
+        ("The Chin Revolutionary Joint Force overran the Lungpi junta camp near Hakha on Monday.", "2023-12-20",
+         [("Lungpi", "mm-eao-other", "mm-junta")]),
         # P: each gave the side beaten as the taker before
-        ("The Chin Brotherhood has won notable victories, including the capture of the Myanmar army's base in Matupi. "
-         "They also took control of Falam on April 8.", "2025-04-08", [("Falam", "mm-eao-other", "mm-junta")]),
+        ("The Chin Brotherhood has scored several wins, including the capture of the junta's base near Thantlang. They also "
+         "took control of Hakha on Monday.", "2025-04-08", [("Hakha", "mm-eao-other", "mm-junta")]),
         ("Ukrainian troops routed Russian units near Balakliia. They recaptured Kupiansk on Saturday.", "2022-09-10",
          [("Kupiansk", "ua-forces", "ru-forces")]),
         ("The Arakan Army ambushed junta troops near Paletwa. They captured the town of Paletwa on Sunday.", "2023-12-10",
@@ -68,14 +68,14 @@ def _rows(extractor: Extractor, text: str, day: str) -> list[tuple[str, str | No
         ("The Arakan Army captured the Kyein Chaung military post near Maungdaw on Saturday.", "2024-02-10",
          [("Kyein Chaung", "arakan-army", "mm-junta")]),
         # kept as before
-        ("The Chin Brotherhood has won notable victories against the Myanmar army in Matupi. They also took control of "
-         "Falam on April 8.", "2025-04-08", [("Falam", "mm-eao-other", "mm-junta")]),
+        ("The Chin Brotherhood has scored several wins against the junta near Thantlang. They also took control of Hakha "
+         "on Monday.", "2025-04-08", [("Hakha", "mm-eao-other", "mm-junta")]),
         ("The Taliban have made gains against Afghan forces in the north. They also took control of Pul-e-Khumri on "
          "Tuesday.", "2021-08-10", [("Pul-e-Khumri", "taliban", "af-gov")]),
         ('"Kunturwarey village is now under the control of the Somali army," a commander told reporters.', "2021-05-26",
          [("Kunturwarey", "so-gov", "al-shabaab")]),
         ("Fano fighters now control the town of Lalibela.", "2022-06-01", [("Lalibela", "fano", None)]),
-        ("Sources say the Chin Defence Force now controls Hmunlang and Tedim.", "2025-07-03",
+        ("After the week's losses, the Chin Defence Force now controls Hmunlang and Tedim.", "2025-07-03",
          [("Hmunlang", "mm-eao-other", "mm-junta"), ("Tedim", "mm-eao-other", "mm-junta")]),
     ],
 )
@@ -87,8 +87,8 @@ def test_coder_note_quotes_and_acronyms(extractor: Extractor, text: str, day: st
     ("text", "day"),
     [
         # O: each gave the holdings as taken before
-        ("Sources say the Chin Defence Force now controls only two bases, Hmunlang and Tedim.", "2025-07-03"),
-        ("Sources say the Chin Defence Force now only controls Hmunlang and Tedim.", "2025-07-03"),
+        ("After the week's losses, the Chin Defence Force now controls only two camps, Hmunlang and Tedim.", "2025-07-03"),
+        ("After the week's losses, the Chin Defence Force now only controls Hmunlang and Tedim.", "2025-07-03"),
         ("Fano fighters now control only the town of Lalibela and its airport.", "2022-06-01"),
         # twins of Q: no change told
         ('"Qoryoley village was attacked by al-Shabaab overnight," a commander told reporters.', "2021-05-26"),

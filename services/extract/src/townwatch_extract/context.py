@@ -144,6 +144,7 @@ _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded"
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
 _KURDISH_IN = {"IQ": "peshmerga"}
 _KURDISH_HOMES = frozenset({"SY", "IQ"})  # where a side named only "Kurdish ..." fights
+_KURDISH_HELD = re.compile(r"\b(?:in|into|under) Kurdish (?:hands|control)\b")
 # "Adigrat Town", "Wad Madani City", "Yamgan District" (an Afghan district capitalised after its name)
 _KIND_SUFFIX = re.compile(r"\s+(?:Town|City|Village|Township|District)$")
 
@@ -448,6 +449,7 @@ class ArticleContext:
     person_names: frozenset[str] = frozenset()  # names a title introduces ("President Nicolas Maduro"): people's
     office_surnames: dict[str, str] = field(default_factory=dict)  # "Iraqi Prime Minister Haider al-Abadi": Abadi -> IQ
     common_named: frozenset[str] = frozenset()  # actors the text names only by a lower-case common noun ("the junta")
+    kurdish_held: bool = False  # the text writes "in Kurdish hands" or "under Kurdish control" (a side by the place's country)
     kurdish_named: frozenset[str] = frozenset()  # actors the text names as "Kurdish ..." (the SDF's alias; Iraq's Peshmerga)
     spelt: dict[str, ActorEntry] = field(default_factory=dict)  # "Syrian National Army (SNA)": its "SNA" is that army
     catalogued_sides: tuple[ResolvedActor, ...] = ()  # every catalogued side the text names, in order of first count
@@ -542,6 +544,7 @@ class ArticleContext:
         )  # (by name: "pro-government forces" names no one state)
         ctx.actor_countries = frozenset(c for a in ctx.catalogued_sides for c in (a.default_country, *a.countries) if c)
         ctx.kurdish_named = frozenset(m.actor.id for m in matches if text[m.start:m.end].lower().startswith("kurdish "))
+        ctx.kurdish_held = "Kurdish" in text and _KURDISH_HELD.search(text) is not None
         ctx.body_countries = frozenset(
             cc for m in _STATE_BODY_NAMED.finditer(text) if (cc := gazetteer.country_code(m.group(1).removesuffix("'s").removesuffix("’s")))
         )
@@ -794,7 +797,9 @@ class ArticleContext:
             cc = self.gazetteer.country_code(tok.text)  # "returning to Ukrainian control", "in Russian hands"
             if cc:
                 return self._government(cc, tok.text)
-            if tok.lower_ == "kurdish" and place_cc in _KURDISH_HOMES and (sdf := self.catalogue.entries.get("sdf")) is not None:
+            if tok.lower_ == "kurdish" and tok.head.lemma_.lower() in _HOLDING_NOUNS and place_cc in _KURDISH_HOMES and (
+                sdf := self.catalogue.entries.get("sdf")
+            ) is not None:
                 # "X back in Kurdish hands", "under Kurdish control": the adjective alone names a side only where the
                 # place says whose Kurdish forces hold it (the SDF in Syria, the Peshmerga in Iraq)
                 return ResolvedActor.from_entry(kurdish_side(sdf, place_cc, self.catalogue), tok.text)
@@ -1085,8 +1090,8 @@ class ArticleContext:
                 # "Russia says forces seized ...", "units of the 'Southern' group of troops liberated ..., the Russian
                 # ministry said": a state speaking of its unnamed units means its own
                 return speaker
-        if (dated := dated_side(tok, self.when)) is not None and (entry := self.catalogue.entries.get(dated)) is not None:
-            return ResolvedActor.from_entry(entry, text)  # "Amhara forces" after April 2023: the Fano (dated_alias.py)
+        if (dated := dated_side(tok, self.when)) is not None and (dated_entry := self.catalogue.entries.get(dated)) is not None:
+            return ResolvedActor.from_entry(dated_entry, text)  # "Amhara forces" after April 2023: the Fano (dated_alias.py)
         if lemma == "rebel" and any(c.dep_ in ("amod", "compound") and c.lower_ in _JIHADIST_MODIFIERS for c in tok.children):
             # "Islamist rebels drove the army out of Konna" in Mali: jihadists, never the secular Tuareg rebels ("rebels"
             # alone stands for them; "jihadist fighters" keep the fighters' own reading)
@@ -1301,7 +1306,7 @@ class ArticleContext:
             bare = self.gazetteer.resolve(name[: kind.start()], hints)  # "Adigrat Town", "Wad Madani City"
             if bare is not None and (not hints or bare.country_code in hints[:3]):
                 place, name = bare, name[: kind.start()]
-        at_war = None
+        at_war = beside = None
         if not hints:
             # nothing names a country ("Army recaptures Palmyra"): a namesake in a country at war comes first
             # only when it is also the largest namesake: a fuzzy key's smaller match abroad ("al-Rai", Chad) is not
@@ -1312,7 +1317,7 @@ class ArticleContext:
             # near the Turkish border" is Syria's, no larger namesake in Israel), and the story's "Kurdish forces" fight
             # in Syria and Iraq only (borderlands.py)
             beside = across_border(candidates, self.neighbours, self.catalogue.war_countries) or (
-                next((p for p in candidates if p.country_code in _KURDISH_HOMES), None) if self.kurdish_named else None
+                next((p for p in candidates if p.country_code in _KURDISH_HOMES), None) if self.kurdish_named or self.kurdish_held else None
             )
             at_war = beside or at_war
             place = at_war or place
@@ -1388,7 +1393,7 @@ class ArticleContext:
             return None  # "Ukraine recaptures Donetsk village": a village of a city's region, never the city itself
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
-        ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and at_war.population >= _WAR_TOWN and tok.ent_type_ in _MISREAD_TOWN_ENTS) and not (
+        ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and (at_war.population >= _WAR_TOWN or at_war is beside) and tok.ent_type_ in _MISREAD_TOWN_ENTS) and not (
             # "Russian forces captured Palmyra" in 2016, "Russia hailed the fall of Aleppo": a war town (read as a man or
             # a people) in a country where a side the frame names was at war then, though its home comes first
             tok.ent_type_ in _MISREAD_TOWN_ENTS and place.population >= _WAR_TOWN and self._side_at_war_in(place.country_code, hints_extra)

@@ -56,6 +56,7 @@ GUARDS: dict[str, str] = {
     "sport": "a sports report",
     "unrest-site": "a prison's or a campus's order restored",
     "business": "a deal, a bid or a ballot",
+    "expropriation": "a state taking over a company or its works in its own country (a nationalisation)",
     "contest": "a person or team falls to another",
     # a candidate after its sentence
     "historical": "read as background, not news (kept as a historical event)",

@@ -83,6 +83,7 @@ from townwatch_extract.entry import (
 from townwatch_extract.entry_grounds import WAY_VERBS
 from townwatch_extract.errors import ExtractionError
 from townwatch_extract.explanation import FrameNote, Trace
+from townwatch_extract.expropriation import expropriation
 from townwatch_extract.false_place import false_place
 from townwatch_extract.feature_label import feature_label
 from townwatch_extract.fingerprint import simhash
@@ -2183,6 +2184,12 @@ class Extractor:
                 ):
                     _drop(trace, "business", place.name, frame.trigger.text)
                     continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
+                if is_title and expropriation(
+                    frame.trigger, frame.gaining, gaining, cc, ref_place.token, place.name, place.site_kind,
+                    lambda n, c=cc: any(g.country_code == c for g in self.gazetteer.candidates(n)),
+                ):
+                    _drop(trace, "expropriation", place.name, frame.trigger.text)
+                    continue  # "China seizes insurer Anbang", "Venezuela takes over Kellogg plant": a nationalisation
                 if frame.cls == TriggerClass.FALL and gaining is not None and gaining.id.startswith("x-") and frame.gaining is not None and frame.gaining.ent_type_ in ("PERSON", "ORG"):
                     _drop(trace, "contest", place.name, frame.trigger.text)
                     continue  # "Nadal falls to Djokovic", "PSG fall to Swiatek": a contest, not a town

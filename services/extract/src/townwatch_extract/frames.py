@@ -671,7 +671,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                 for c in same:
                     out.extend(place_refs(c, partial, kind_noun, depth + 1))
                 named = named or same
-            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and (late := _trailing_name(tok)) is not None:
+            if not named and tok.tag_ != "NNS" and tok.lemma_.lower() in SINGULAR_ANAPHORS and (late := _trailing_name(tok) or _sibling_object(tok)) is not None:
                 # "retook the second city in Daleh province, Damt", "ejecting them from the last large city, Lawdar"
                 out.append(PlaceRef(late, partial, tok.lemma_.lower()))
             elif not named and (apposed := name_set_off(tok)) is not None:
@@ -1413,6 +1413,20 @@ _LISTED_LATER = frozenset({"district", "location", "locality"})
 
 
 _NAME_ENDS = frozenset({",", ".", ";", "after", "following", "on", "in", "near"})
+
+
+def _sibling_object(tok: Token) -> Token | None:
+    """The name a headline's parse hangs on the verb as a second object right after the place noun: "Army retakes
+    strategic town Palmyra" (both "town" and "Palmyra" read as objects of "retakes")."""
+    doc = tok.doc
+    if tok.dep_ != "dobj" or tok.i + 1 >= tok.sent.end or not doc[tok.i + 1].text[:1].isupper():
+        return None
+    name = doc[tok.i + 1]
+    while name.head.i != name.i and name.head.i > tok.i and name.dep_ in ("compound", "punct", "flat"):
+        name = name.head
+    if name.dep_ != "dobj" or name.head.i != tok.head.i or name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME", "NORP"):
+        return None
+    return name
 
 
 def _trailing_name(tok: Token) -> Token | None:

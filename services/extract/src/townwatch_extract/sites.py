@@ -291,7 +291,14 @@ class SiteResolver:
             if kind in _BASE_KINDS.values() and first.i < compounds[-1].i and first.pos_ == "PROPN":
                 span = tok.doc[first.i : compounds[-1].i + 1].text  # "the Western Command headquarters": the whole name
             cand = ctx.gazetteer.resolve(span, hints)
-            if anchor is None and cand is not None and (not hints or cand.country_code in hints[:3]):
+            war = ctx.catalogue.war_countries
+            if anchor is None and hints and (cand is None or cand.country_code not in hints[:3]) and not set(hints[:2]) & war:
+                # "French troops took control of Timbuktu airport", "Saudi-led forces seized Aden airport": a foreign
+                # army's home at peace is no place of its war's sites; the town of the name in a country at war is
+                cand = next((p for p in ctx.gazetteer.candidates(span) if p.country_code in war), cand)
+            if anchor is None and cand is not None and (not hints or cand.country_code in hints[:3] or (
+                cand.country_code in war and not set(hints[:2]) & war
+            )):
                 anchor, geo = compounds[-1], cand
             elif kind in _BASE_KINDS.values() and _owner(span, ctx):
                 # "the Wagner base in Kidal", "an African Union base in X": a base named after the side or body that

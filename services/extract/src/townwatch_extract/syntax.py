@@ -57,6 +57,8 @@ def capture_verb_misread(tok: Token) -> Token | None:
         return None
     if tok.i == tok.sent.start:
         return None
+    if tok.dep_ == "amod" and (own := next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("PROPN", "NOUN")), None)):
+        return own  # "The AA captured Shwe Pyi, a village near X": the parse hangs the verb's own subject on the adjective
     if root.i == name.i and tok.i > tok.sent.start:
         # a coder note's "On 9 July 2021, the TPLF liberated Alamata after clashes": the side's name, the verb (tagged
         # a verb) and the town read as one name, the town its root; the name right before the verb is the subject

@@ -101,7 +101,6 @@ def told_as_state(trigger: Token, place: Token) -> bool:
     if not celebrated and any(t.dep_ == "amod" and t.lower_ in _TAKEN and not any(c.lower_ in _FRESH for c in t.children)
            and not control_verb_misread(t)  # "The RSF seized control of X" misparsed: a verb
            and capture_verb_misread(t) is None  # "militants in Mali on Saturday captured Douentza": a verb
-           and not any(c.dep_ == "nsubj" for c in t.children)  # "The AA captured Shwe Pyi": a verb with its subject
            for t in phrase):
         return True
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in _DESCRIBED \
