@@ -157,9 +157,9 @@ def test_coder_note_twin_takes_nothing(extractor: Extractor, text: str) -> None:
         ("On 19 May 2025, RSF fighters withdrew from Wad Rawda (Um Bada, Khartoum) after looting the market, and SAF "
          "entered and took control of the town.", "Wad Rawda", "saf", "rsf"),
         ("On 19 May 2025, RSF fighters, who had controlled Wad Rawda (Um Bada, Khartoum) since December 2023, withdrew "
-         "from the town after looting the market.", "Wad Rawda", None, "rsf"),
+         "from the town after looting the market.", "Wad Rawda", "saf", "rsf"),  # the war's other side (session 39)
         ("On 19 May 2025, Russian forces withdrew from Krynky (Kherson, Kherson) after destroying the bridges.", "Krynky",
-         None, "ru-forces"),
+         "ua-forces", "ru-forces"),
     ],
 )
 def test_a_leaving_that_is_a_loss_is_read(extractor: Extractor, text: str, place: str, gaining: str | None,

@@ -38,7 +38,7 @@ def _news(extractor: Extractor, text: str) -> list:
         ("Kherson returned to Ukrainian control on Friday after Russian troops withdrew.", "Kherson", "ua-forces", "ru-forces"),
         # the losing side pushed away from / out of X
         ("Islamic State fighters were pushed away from Kobani on Sunday.", "Kobani", None, "isis"),
-        ("Russian troops withdrew from Kherson to the left bank of the Dnipro.", "Kherson", None, "ru-forces"),
+        ("Russian troops withdrew from Kherson to the left bank of the Dnipro.", "Kherson", "ua-forces", "ru-forces"),
         # rolled / marched into X with a claim of control
         ("Ukrainian tanks rolled into Kupiansk and took control of the town.", "Kupiansk", "ua-forces", "ru-forces"),
         ("Ukrainian troops marched into Kherson and raised their flag over the city hall.", "Kherson", "ua-forces", "ru-forces"),

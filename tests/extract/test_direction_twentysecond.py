@@ -168,9 +168,10 @@ def test_the_loser_written_stays(extractor: Extractor) -> None:
     assert _loser(extractor, text, dt.date(2020, 1, 31), "Mahfad") == ("houthis", "aqap")
 
 
-def test_a_withdrawal_leaves_the_taker_unknown(extractor: Extractor) -> None:
+def test_a_withdrawal_in_a_two_sided_war_is_the_other_sides_gain(extractor: Extractor) -> None:
+    # (session 39 changed session 22's rule: real sets label the other side of a two-sided war the taker)
     text = "Ukrainian forces withdrew from the village of Berestok to better positions, the brigade said."
-    assert _loser(extractor, text, dt.date(2025, 1, 14), "Berestok") == (None, "ua-forces")
+    assert _loser(extractor, text, dt.date(2025, 1, 14), "Berestok") == ("ru-forces", "ua-forces")
 
 
 def test_a_lone_headline_is_read_with_its_war_like_a_body(extractor: Extractor) -> None:

@@ -61,7 +61,7 @@ def test_a_police_headquarters_headline_is_no_change(extractor: Extractor) -> No
          [("Gudumbali", "ng-gov", "x-jihadists-ng")]),
         # U1 twins: a long hold, no short hold in the next sentence
         ("Al-Shabaab fighters withdrew from the town of Bulo Burde months after capturing it, residents said.",
-         [("Bulo Burde", None, "al-shabaab")]),
+         [("Bulo Burde", "so-gov", "al-shabaab")]),
         ("Rebels overran the town of Bentiu on Monday. A local official said the town was held for two weeks before "
          "government troops arrived.", [("Bentiu", "splm-io", "ss-gov")]),
     ],

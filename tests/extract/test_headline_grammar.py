@@ -133,7 +133,7 @@ def test_sixth_reading_twins_stay_quiet(extractor: Extractor, title: str) -> Non
         ("Houthis seize Mokha from government forces", "Mokha", "houthis", "ye-gov"),
         ("Minister says troops recaptured Raqqa", "Raqqa", "sy-gov", None),
         ("Peshmerga withdraw from Sinjar as Iraqi troops move in", "Sinjar", None, "peshmerga"),
-        ("Russian forces withdraw from Kherson", "Kherson", None, "ru-forces"),
+        ("Russian forces withdraw from Kherson", "Kherson", "ua-forces", "ru-forces"),
         # "re-" with a hyphen joined to its verb, in every casing
         ("Iraqi troops re-capture Ramadi", "Ramadi", "iq-gov", None),
         ("IRAQI TROOPS RE-CAPTURE RAMADI", "Ramadi", "iq-gov", None),
@@ -167,8 +167,8 @@ _SEVENTH_POSITIVES = [
     # "announces recapture of X" ("recapture" read as an adjective)
     ("Libyan army announces recapture of Sirte from Islamic State", "Sirte", "ly-gna", "isis"),
     # a side's stronghold that falls to nobody named
-    ("Boko Haram stronghold Gwoza falls", "Gwoza", None, "boko-haram"),
-    ("Al Shabaab stronghold Jilib falls", "Jilib", None, "al-shabaab"),
+    ("Boko Haram stronghold Gwoza falls", "Gwoza", "ng-gov", "boko-haram"),
+    ("Al Shabaab stronghold Jilib falls", "Jilib", "so-gov", "al-shabaab"),
     # "Turkish-led forces" are Turkey's, not the army of the town's country
     ("Turkish-led forces in control of Syria's Jarablus town", "Jarablus", "tr-forces", None),
 ]

@@ -36,14 +36,14 @@ from .conftest import headline_rows, news_rows
         ('Iraqi army retakes Falluja- Reuters', dt.date(2016, 6, 26), [('Falluja', 'iq-gov', 'isis', False)]),  # a dash glued to the town
         ('Iraqi Army Retakes Falluja- Reuters', dt.date(2016, 6, 26), [('Falluja', 'iq-gov', 'isis', False)]),  # a dash glued to the town, Title Case
         ('Iraqi forces retake Tikrit– state TV', dt.date(2015, 3, 31), [('Tikrit', 'iq-gov', 'isis', False)]),  # a dash glued to the town (kept: read so on main too)
-        ('Russia completes withdrawal from Kherson', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # a withdrawal told complete
-        ('Russia Completes Withdrawal From Kherson', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # a withdrawal told complete, Title Case
-        ('Russian forces complete withdrawal from Kherson', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # a withdrawal told complete, plural
-        ('Russian Forces Complete Withdrawal From Kherson', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # a withdrawal told complete, plural, Title Case
+        ('Russia completes withdrawal from Kherson', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # a withdrawal told complete
+        ('Russia Completes Withdrawal From Kherson', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # a withdrawal told complete, Title Case
+        ('Russian forces complete withdrawal from Kherson', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # a withdrawal told complete, plural
+        ('Russian Forces Complete Withdrawal From Kherson', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # a withdrawal told complete, plural, Title Case
         ('Syrian rebels complete withdrawal from Homs', dt.date(2014, 5, 9), [('Homs', None, 'x-rebels-sy', False)]),  # a withdrawal told complete, plural
         ('Militants complete withdrawal from Arsal', dt.date(2017, 8, 3), [('Arsal', None, 'x-militants-lb', False)]),  # a withdrawal told complete, plural
-        ('Russia finishes withdrawal from Kherson', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # a withdrawal told finished
-        ('Russia completed withdrawal from Kherson, defence ministry says', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # a withdrawal told complete, past, source
+        ('Russia finishes withdrawal from Kherson', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # a withdrawal told finished
+        ('Russia completed withdrawal from Kherson, defence ministry says', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # a withdrawal told complete, past, source
         ('Rebels complete withdrawal from east Aleppo', dt.date(2016, 12, 22), [('Aleppo', None, 'x-rebels-sy', False)]),  # a withdrawal told complete, part of the town named
     ],
 )
@@ -84,7 +84,7 @@ def test_headline_grammar_thirtyeighth_twins(extractor: Extractor, title: str, p
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("Russia completed withdrawal from Kherson on Friday, the defence ministry said.", dt.date(2022, 11, 11), [("Kherson", None, "ru-forces")]),
+        ("Russia completed withdrawal from Kherson on Friday, the defence ministry said.", dt.date(2022, 11, 11), [("Kherson", "ua-forces", "ru-forces")]),
         ("Rebel fighters completed withdrawal from the old city of Homs on Friday.", dt.date(2014, 5, 9), [("Homs", None, "x-fighters-sy")]),
         ("Russia has not completed withdrawal from Kherson, Kyiv says.", dt.date(2022, 11, 11), []),
         ("The rebels are expected to complete withdrawal from Homs by Friday.", dt.date(2014, 5, 8), []),

@@ -36,7 +36,7 @@ from .conftest import headline_rows
         ("Iraqi PM declares victory over IS in Mosul", dt.date(2017, 7, 10), "Mosul", "iq-gov", "isis", False),
         ("Iraq declares final victory against IS in Tikrit", dt.date(2015, 4, 1), "Tikrit", "iq-gov", "isis", False),
         # Z loses its last ground in a known town
-        ("Islamic State loses last foothold in Sirte", dt.date(2016, 12, 5), "Sirte", None, "isis", False),
+        ("Islamic State loses last foothold in Sirte", dt.date(2016, 12, 5), "Sirte", "ly-gna", "isis", False),
         ("IS loses its last stronghold in Fallujah to Iraqi forces", dt.date(2016, 6, 26), "Fallujah", "iq-gov", "isis", False),
         # a share retaken, its source after a comma
         ("Ninety percent of Fallujah retaken, Iraqi commander says", dt.date(2016, 6, 20), "Fallujah", "iq-gov", "isis", True),

@@ -29,10 +29,10 @@ from .conftest import headline_changes, sides
         ("2021-08-09", "Sheberghan has fallen, officials confirm", ("Sheberghan", None, None)),
         ("2021-08-09", "Reports say Ghazni has fallen", ("Ghazni", None, None)),
         # R: a side's retreat told done
-        ("2022-09-12", "Russia Says Retreat From Izium Is Complete", ("Izium", None, "ru-forces")),
-        ("2022-09-12", "Russian withdrawal from Lyman completed, defence ministry says", ("Lyman", None, "ru-forces")),
-        ("2022-09-12", "Kremlin Loyalists Furious Over Russian Retreat From Izium", ("Izium", None, "ru-forces")),
-        ("2022-09-12", "Hawks Enraged By Russian Retreat From Kupiansk", ("Kupiansk", None, "ru-forces")),
+        ("2022-09-12", "Russia Says Retreat From Izium Is Complete", ("Izium", "ua-forces", "ru-forces")),
+        ("2022-09-12", "Russian withdrawal from Lyman completed, defence ministry says", ("Lyman", "ua-forces", "ru-forces")),
+        ("2022-09-12", "Kremlin Loyalists Furious Over Russian Retreat From Izium", ("Izium", "ua-forces", "ru-forces")),
+        ("2022-09-12", "Hawks Enraged By Russian Retreat From Kupiansk", ("Kupiansk", "ua-forces", "ru-forces")),
         # P: praised for the deed
         ("2023-01-14", "Putin congratulates troops for capturing Soledar", ("Soledar", "ru-forces", "ua-forces")),
         ("2022-11-12", "Zelensky praises Ukrainian troops for liberating Kherson", ("Kherson", "ua-forces", "ru-forces")),

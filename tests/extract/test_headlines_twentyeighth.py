@@ -27,18 +27,18 @@ def _day(published: str) -> dt.date:
 @pytest.mark.parametrize(
     ("published", "title", "want"),
     [
-        ("2012-09-29", "Al-Shabaab flees Kismayo", ("Kismayo", None, "al-shabaab")),
-        ("2012-09-29", "Al-Shabaab quits Kismayo", ("Kismayo", None, "al-shabaab")),
+        ("2012-09-29", "Al-Shabaab flees Kismayo", ("Kismayo", "so-gov", "al-shabaab")),
+        ("2012-09-29", "Al-Shabaab quits Kismayo", ("Kismayo", "so-gov", "al-shabaab")),
         ("2013-01-28", "Islamists flee Gao as French jets strike", ("Gao", None, "x-islamists-ml")),
-        ("2014-06-10", "Iraqi soldiers flee Mosul", ("Mosul", None, "iq-gov")),
-        ("2014-06-10", "Iraqi troops flee Mosul as militants seize city", ("Mosul", None, "iq-gov")),
+        ("2014-06-10", "Iraqi soldiers flee Mosul", ("Mosul", "isis", "iq-gov")),
+        ("2014-06-10", "Iraqi troops flee Mosul as militants seize city", ("Mosul", "isis", "iq-gov")),
         ("2020-03-02", "Rebels quit Saraqeb", ("Saraqeb", None, "x-rebels-sy")),
-        ("2022-11-10", "Russian troops quit Kherson", ("Kherson", None, "ru-forces")),
+        ("2022-11-10", "Russian troops quit Kherson", ("Kherson", "ua-forces", "ru-forces")),
         ("2011-08-23", "Gaddafi forces flee Tripoli", ("Tripoli", None, "ly-qaddafi")),
-        ("2022-04-01", "Russian soldiers flee Bucha, leaving burnt tanks behind", ("Bucha", None, "ru-forces")),
+        ("2022-04-01", "Russian soldiers flee Bucha, leaving burnt tanks behind", ("Bucha", "ua-forces", "ru-forces")),
         # a source after a colon, and a kicker before it
         ("2013-01-28", "Islamists flee Gao: residents", ("Gao", None, "x-islamists-ml")),
-        ("2012-09-29", "Somalia: Al-Shabaab flees Kismayo", ("Kismayo", None, "al-shabaab")),
+        ("2012-09-29", "Somalia: Al-Shabaab flees Kismayo", ("Kismayo", "so-gov", "al-shabaab")),
     ],
 )
 def test_a_side_flees_or_quits_a_town(extractor: Extractor, published: str, title: str, want: tuple[str, str | None, str | None]) -> None:

@@ -23,8 +23,8 @@ from .conftest import headline_changes, sides
     [
         ("2016-10-20", "Iraqi army regained control on Hammam al-Alil from Islamic State", ("Hammam al-Alil", "iq-gov", "isis")),
         ("2016-06-26", "Iraqi forces regain full control on Fallujah", ("Fallujah", "iq-gov", "isis")),
-        ("2022-11-11", "Russian military confirms pull-out of Kherson", ("Kherson", None, "ru-forces")),
-        ("2022-11-11", "Russian army announces pullout from Kherson", ("Kherson", None, "ru-forces")),
+        ("2022-11-11", "Russian military confirms pull-out of Kherson", ("Kherson", "ua-forces", "ru-forces")),
+        ("2022-11-11", "Russian army announces pullout from Kherson", ("Kherson", "ua-forces", "ru-forces")),
         ("2016-06-01", "IS withdraws without a fight from Manbij", ("Manbij", None, "isis")),
         ("2016-06-01", "IS withdrew without a fight from Manbij", ("Manbij", None, "isis")),
         ("2015-05-21", "IS overtakes Palmyra, Syria", ("Palmyra", "isis", "sy-gov")),

@@ -31,7 +31,7 @@ _DAY = dt.date(2024, 6, 11)
         ("Taliban fighters reenter Kunduz after Afghan army withdraws", ("Kunduz", "taliban", "af-gov")),
         ("Al-Shabaab return to Kismayo after Kenyan troops leave", ("Kismayo", "al-shabaab", "ke-gov")),
         ("Houthis control areas in Hodeidah after a sudden withdrawal of UAE-backed forces", ("Hodeidah", "houthis", "ye-gov")),
-        ("Exiled Yemen ministers return to Aden as Houthis retreat", ("Aden", None, "houthis")),
+        ("Exiled Yemen ministers return to Aden as Houthis retreat", ("Aden", "ye-gov", "houthis")),
         ("Yemen government ministers return to Aden after Houthis withdraw", ("Aden", "ye-gov", "houthis")),
         ("Most of Laukkai now under MNDAA control", ("Laukkai", "mndaa", "mm-junta")),
         ("Much of Kunduz now under Taliban control", ("Kunduz", "taliban", None)),

@@ -38,7 +38,7 @@ _DAY = dt.date(2024, 6, 11)
         ("Army retakes Palmyra: state TV", ("Palmyra", "sy-gov", None)),
         ("Troops recapture Malakal - state TV", ("Malakal", "ss-gov", "splm-io")),
         # the whole force leaving is still a loss
-        ("Houthis withdraw their forces from Marib", ("Marib", None, "houthis")),
+        ("Houthis withdraw their forces from Marib", ("Marib", "ye-gov", "houthis")),
         # a report before a colon that asks nothing
         ("What we know: Taliban seize Kunduz", ("Kunduz", "taliban", None)),
     ],

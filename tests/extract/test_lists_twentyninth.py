@@ -111,8 +111,8 @@ def test_twins_tell_no_change(extractor: Extractor, text: str, published: dt.dat
     ("title", "published", "expected"),
     [
         # H (both missed on main)
-        ("M23 rebels leaving Goma", dt.date(2012, 12, 1), [("Goma", None, "m23")]),
-        ("Russian troops pulling out of Kherson", dt.date(2022, 11, 10), [("Kherson", None, "ru-forces")]),
+        ("M23 rebels leaving Goma", dt.date(2012, 12, 1), [("Goma", "cd-gov", "m23")]),
+        ("Russian troops pulling out of Kherson", dt.date(2022, 11, 10), [("Kherson", "ua-forces", "ru-forces")]),
         # H twins
         ("Residents leaving Goma", dt.date(2012, 12, 1), []),
         ("UN peacekeepers leaving Goma", dt.date(2012, 12, 1), []),

@@ -28,9 +28,9 @@ def _events(extractor: Extractor, text: str) -> list[tuple[str, str | None, str 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Iraqi officials said the army had lost Ramadi.", [("Ramadi", None, "iq-gov")]),
+        ("Iraqi officials said the army had lost Ramadi.", [("Ramadi", "isis", "iq-gov")]),
         ("The Iraqi government admitted losing Ramadi to Islamic State.", [("Ramadi", "isis", "iq-gov")]),
-        ("Ukrainian forces lost Bakhmut on Saturday, a military spokesman said.", [("Bakhmut", None, "ua-forces")]),
+        ("Ukrainian forces lost Bakhmut on Saturday, a military spokesman said.", [("Bakhmut", "ru-forces", "ua-forces")]),
     ],
 )
 def test_a_town_lost(extractor: Extractor, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

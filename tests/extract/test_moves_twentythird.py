@@ -37,9 +37,9 @@ _DAY = dt.date(2024, 6, 11)
         ("ISIS fighters retreated from Mayadin in Deir ez-Zor province without any fighting, the monitor said.",
          [("Mayadin", None, "isis")]),
         ("M23 units retreated from the town of Rutshuru they had been controlling since March, residents said.",
-         [("Rutshuru", None, "m23")]),
+         [("Rutshuru", "cd-gov", "m23")]),
         ("Rutshuru had been held by the M23 since March. The M23 retreated from Rutshuru this week, residents said.",
-         [("Rutshuru", None, "m23")]),
+         [("Rutshuru", "cd-gov", "m23")]),
         # an entry against little resistance, or into a town cleared of the other side
         ("M23 rebels entered the town of Sake on Tuesday, meeting little resistance from government troops.",
          [("Sake", "m23", "cd-gov")]),

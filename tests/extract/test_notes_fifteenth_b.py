@@ -138,7 +138,7 @@ def test_a_counted_plural_not_taken_or_miscounted_is_no_change(extractor: Extrac
     ("note", "want"),
     [
         ("The Syrian army formally declared its withdrawal from Aleppo on Saturday.", ("Aleppo", None, "sy-gov")),
-        ("On 2 July, the Ukrainian army announced its withdrawal from Vuhledar.", ("Vuhledar", None, "ua-forces")),
+        ("On 2 July, the Ukrainian army announced its withdrawal from Vuhledar.", ("Vuhledar", "ru-forces", "ua-forces")),
     ],
 )
 def test_a_side_declaring_its_own_withdrawal_loses_the_town(extractor: Extractor, note: str, want: tuple) -> None:

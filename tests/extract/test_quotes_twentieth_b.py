@@ -29,11 +29,11 @@ POSITIVE = [
     ('"Our troops have taken Tessalit in northern Mali," the defence minister said.', [("Tessalit", "ml-gov", "fla")]),
     ('"Our army has liberated Gao in Mali," the prime minister told reporters.', [("Gao", "ml-gov", None)]),
     ('"We lost control over Toshkivka and Zolote," said the Luhansk regional governor.',
-     [("Toshkivka", None, "ua-forces"), ("Zolote", None, "ua-forces")]),
+     [("Toshkivka", "ru-forces", "ua-forces"), ("Zolote", "ru-forces", "ua-forces")]),
     ("We lost control over Toshkivka and Zolote, said the Luhansk regional governor, speaking of two villages.",
-     [("Toshkivka", None, "ua-forces"), ("Zolote", None, "ua-forces")]),
+     [("Toshkivka", "ru-forces", "ua-forces"), ("Zolote", "ru-forces", "ua-forces")]),
     # Q1: a group's official speaks for the group, with or without quote marks
-    ('"We lost control over Toshkivka and Zolote," an MNLA official said.', [("Toshkivka", None, "fla"), ("Zolote", None, "fla")]),
+    ('"We lost control over Toshkivka and Zolote," an MNLA official said.', [("Toshkivka", "ml-gov", "fla"), ("Zolote", "ml-gov", "fla")]),
 ]
 
 NEGATIVE = [

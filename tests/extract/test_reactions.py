@@ -24,7 +24,7 @@ def _events(extractor: Extractor, text: str) -> list:
         ("Putin hailed Avdiivka's fall on Sunday.", "Avdiivka", "ru-forces", "ua-forces"),
         ("Putin congratulated his troops on the capture of Avdiivka.", "Avdiivka", "ru-forces", "ua-forces"),
         ("Zelensky celebrated the liberation of Kherson on Friday.", "Kherson", "ua-forces", "ru-forces"),
-        ("Ukraine's army acknowledged the loss of Soledar.", "Soledar", None, "ua-forces"),
+        ("Ukraine's army acknowledged the loss of Soledar.", "Soledar", "ru-forces", "ua-forces"),
         ("The RSF claimed the capture of Sennar state capital Singa on Saturday.", "Singa", "rsf", "saf"),
         ("The takeover of Kabul by the Taliban shocked the world.", "Kabul", "taliban", None),
         ("The army's takeover of Hawija ended three years of jihadist rule.", "Hawija", "iq-gov", None),

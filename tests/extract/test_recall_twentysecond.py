@@ -63,7 +63,7 @@ NEWS_POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     # C1: a named refugee camp left
     # (session 36: "... after a three-week operation" is the end of the army's own raid, no change (labelling.md, "a raid
     # or an incursion that left"; raid_leaving.left_after_operation): the camp named as a town is read without it)
-    ("The Israeli army withdrew from the Jabalia refugee camp on Friday.", MAY24, [("Jabalia", None, "idf")]),
+    ("The Israeli army withdrew from the Jabalia refugee camp on Friday.", MAY24, [("Jabalia", "hamas", "idf")]),
 ]
 
 NEWS_NEGATIVE: list[tuple[str, dt.date]] = [
@@ -105,7 +105,7 @@ HEAD_POSITIVE: list[tuple[str, dt.date, list[Row]]] = [
     ("Mali Islamists retake town of Douentza", dt.date(2012, 9, 2), [("Douentza", "x-islamists-ml", None)]),
     ("Mali Islamists take strategic town of Douentza", dt.date(2012, 9, 1), [("Douentza", "x-islamists-ml", None)]),
     # C1
-    ("Israeli army withdraws from Jabalia refugee camp", JUN24, [("Jabalia", None, "idf")]),
+    ("Israeli army withdraws from Jabalia refugee camp", JUN24, [("Jabalia", "hamas", "idf")]),
 ]
 
 HEAD_NEGATIVE: list[tuple[str, dt.date]] = [

@@ -54,7 +54,7 @@ def test_weak_capture_twins_stay_silent(extractor: Extractor, text: str) -> None
     ("The Sudanese army announced its control of Wad El Haddad, in southern El Gezira.", [("Wad El Haddad", "saf", "rsf")]),
     ("The army announced its control of Abu Hamama, in southern Gezira state, on Friday.", [("Abu Hamama", "saf", "rsf")]),
     ("The RSF took control of Um Dam Haj Ahmed in North Kordofan state on Monday.", [("Um Dam Haj Ahmed", "rsf", "saf")]),
-    ("The army lost control of Wad El Haddad, in southern El Gezira, on Sunday.", [("Wad El Haddad", None, "saf")]),
+    ("The army lost control of Wad El Haddad, in southern El Gezira, on Sunday.", [("Wad El Haddad", "rsf", "saf")]),
 ])
 def test_control_of_an_unlisted_name_its_province_places(extractor: Extractor, text: str, want: list[tuple[str, str | None, str | None]]) -> None:
     assert news_rows(extractor, text, DAY) == want

@@ -17,7 +17,7 @@ from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_sid
 from townwatch_extract.wars import War, war_loser, war_taker
 from townwatch_schemas import ActorKind
 
-__all__ = ["other_side"]
+__all__ = ["contrary_turn", "other_side"]
 
 # The other side named in the event's sentence did something else there.
 _CONTRARY = re.compile(
@@ -33,6 +33,11 @@ _LISTED = re.compile(r"(?:\s*(?:,|and|&)\s*(?:(?:the\s+)?[A-Z][\w'-]*\s*){0,3})+
 _TAKING = re.compile(r"\s+(?:(?:also|then|in turn)\s+)?(?:took|seized|captured|recaptured|retook|overran|stormed)\b")
 _NEVER = frozenset({"unidentified-armed-group", "us-coalition", "atmis"})
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)  # "recapture of Sirte from Islamic State": whom it was taken from
+
+
+def contrary_turn(sentence: str) -> bool:
+    """Whether a sentence tells another side doing something else than taking ("could not enter", "moved on to")."""
+    return _CONTRARY.search(sentence) is not None
 
 
 def _listed(sentence: str, a: AliasMatch, b: AliasMatch) -> bool:

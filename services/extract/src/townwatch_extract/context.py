@@ -598,10 +598,11 @@ class ArticleContext:
         hints: list[str] = []
         written = [c for c, _n in self.countries.most_common()]
         expedition = [c for c in written if c in self.expedition_countries]
-        # (after the written countries, where the wars of their states abroad are fought: "Avdiivka has been captured,
-        # the Russian defence ministry said" is Ukraine's Avdiivka, though the story writes only Russia)
+        # (last, where the wars of the written states abroad are fought: "Avdiivka has been captured, the Russian
+        # defence ministry said" is Ukraine's Avdiivka, though the story writes only Russia; never ahead of a country
+        # the story writes, as Syria in a Russian outlet's report of a Syrian town)
         abroad = [a for c in written for a in self.catalogue.wars_abroad.get(c, ())]
-        for cc in [c for c in written if c not in self.expedition_countries] + abroad + [e for e in extra if e] + expedition:
+        for cc in [c for c in written if c not in self.expedition_countries] + [e for e in extra if e] + expedition + abroad:
             if cc not in hints:
                 hints.append(cc)
         return hints

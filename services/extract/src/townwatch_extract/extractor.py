@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from townwatch_extract.abbreviation import coined_letters
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.advancing_side import with_advancing_side
-from townwatch_extract.adversary import other_side
+from townwatch_extract.adversary import contrary_turn, other_side
 from townwatch_extract.anchored_name import name_anchor
 from townwatch_extract.answered import answered
 from townwatch_extract.background import (
@@ -2958,6 +2958,8 @@ class Extractor:
         label it); done after the own-withdrawal check, so "Z withdrew from B and took A" keeps B's taker unknown."""
         if c.gaining is not None or c.losing is None or not _withdrawn(c):
             return c
+        if contrary_turn(c.sentence) and any(m.actor.id != c.losing.id for m in self.catalogue.find(c.sentence)):
+            return c  # "... as Al-Shabaab fighters could not enter the town", "... moved on to Jilib": not theirs
         opposed = other_side(
             c.losing, ctx, self.catalogue, c.place.country_code, c.sentence, by_war=True,
             admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,
