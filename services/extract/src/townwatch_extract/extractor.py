@@ -2186,7 +2186,7 @@ class Extractor:
                     continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
                 if is_title and expropriation(
                     frame.trigger, frame.gaining, gaining, cc, ref_place.token, place.name, place.site_kind,
-                    lambda n, c=cc: any(g.country_code == c for g in self.gazetteer.candidates(n)),
+                    lambda n: any(g.country_code == cc for g in self.gazetteer.candidates(n)),  # (called at once: cc is this place's)
                 ):
                     _drop(trace, "expropriation", place.name, frame.trigger.text)
                     continue  # "China seizes insurer Anbang", "Venezuela takes over Kellogg plant": a nationalisation
