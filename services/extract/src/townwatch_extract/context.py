@@ -1394,7 +1394,7 @@ class ArticleContext:
             return None  # "Ukraine recaptures Donetsk village": a village of a city's region, never the city itself
         if place is not None and tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP") and not (
             hints and place.country_code in hints[:2]
-        ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and (at_war.population >= _WAR_TOWN or at_war is beside) and tok.ent_type_ in _MISREAD_TOWN_ENTS) and not (
+        ) and not (kind_noun and self._sides_other_country(place, name)) and not (at_war is not None and place is at_war and (at_war.population >= _WAR_TOWN or at_war == beside) and tok.ent_type_ in _MISREAD_TOWN_ENTS) and not (
             # "Russian forces captured Palmyra" in 2016, "Russia hailed the fall of Aleppo": a war town (read as a man or
             # a people) in a country where a side the frame names was at war then, though its home comes first
             tok.ent_type_ in _MISREAD_TOWN_ENTS and place.population >= _WAR_TOWN and self._side_at_war_in(place.country_code, hints_extra)

@@ -1005,6 +1005,23 @@ _GROUP_MEMBERS = frozenset({"fighter", "militant", "insurgent", "jihadist", "reb
 _BANDS = frozenset({"group", "band", "column", "convoy", "contingent"})  # "a large group of fighters"
 
 
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _other_count(frame: Frame, before: str) -> bool:
+    """Whether a list told as all of them ("The recaptured villages are A, B and C") names another number of places
+    than the text counted just before ("recaptured five villages"): not the same villages, so not that side's."""
+    noun = frame.trigger.head
+    if noun.head.lemma_ != "be":
+        return False  # ("The seized towns include A, B": some of them, any count)
+    counted = re.findall(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?{re.escape(noun.lower_)}\b", before[-400:], re.I)
+    if not counted:
+        return False
+    word = counted[-1].lower()
+    number = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return number != len(frame.places)
+
+
 def _is_group_side(tok: Token | None) -> bool:
     """"the group" / "his group" / "the movement": an armed group the text named before, never one it names after."""
     if tok is None:
@@ -2244,7 +2261,9 @@ class Extractor:
                     pronoun_side = ctx.government(entry, frame.gaining.text)
                 elif entry is not None:
                     pronoun_side = ResolvedActor.from_entry(entry, frame.gaining.text)
-        elif frame.gaining is None and frame.construction in (ONE_OF_TAKEN, PARTICIPLE_LIST) and not is_title and mentions is not None:
+        elif frame.gaining is None and frame.construction in (ONE_OF_TAKEN, PARTICIPLE_LIST) and not is_title and mentions is not None and not (
+            frame.construction == PARTICIPLE_LIST and _other_count(frame, mentions.text[: sentence.start])
+        ):
             # "Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the side named before
             # that took them (not one they were taken from); so for a list with no agent ("Fano fighters seized a
             # string of towns. The seized towns include A, B and C")
