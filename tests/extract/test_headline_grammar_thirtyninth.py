@@ -34,9 +34,9 @@ from .conftest import headline_rows, news_rows
     ("title", "published", "expected"),
     [
         ('Rebels complete pullout from Homs', dt.date(2014, 5, 9), [('Homs', None, 'x-rebels-sy', False)]),  # pullout told complete
-        ('Russia completes pullout from Kherson', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # a state's pullout
-        ('Russian Troops Complete Pullout From Kherson', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # Title Case
-        ('M23 rebels complete pullout from Goma', dt.date(2012, 12, 1), [('Goma', None, 'm23', False)]),  # a named group
+        ('Russia completes pullout from Kherson', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # a state's pullout
+        ('Russian Troops Complete Pullout From Kherson', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # Title Case
+        ('M23 rebels complete pullout from Goma', dt.date(2012, 12, 1), [('Goma', 'cd-gov', 'm23', False)]),  # a named group
         ('Islamic State completes pullout from Rutba, mayor says', dt.date(2016, 3, 14), [('Rutba', None, 'isis', False)]),  # with a source
         ('Militants complete pullout from Arsal', dt.date(2014, 8, 7), [('Arsal', None, 'x-militants-lb', False)]),  # a common noun
         ('Militants complete pull-out from Arsal', dt.date(2014, 8, 7), [('Arsal', None, 'x-militants-lb', False)]),  # hyphenated
@@ -52,15 +52,15 @@ from .conftest import headline_rows, news_rows
         ('Kurds retake Islamic State Sinjar stronghold', dt.date(2015, 11, 13), [('Sinjar', 'peshmerga', 'isis', False)]),
         ('SDF takes Islamic State Raqqa stronghold', dt.date(2017, 10, 17), [('Raqqa', 'sdf', 'isis', False)]),
         ('Islamic State Ramadi stronghold falls to Iraqi forces', dt.date(2015, 12, 28), [('Ramadi', 'iq-gov', 'isis', False)]),
-        ('Russia completes withdrawal from Kherson', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # (kept: read so on main too)
+        ('Russia completes withdrawal from Kherson', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # (kept: read so on main too)
         ('Syrian rebels complete pullout from Zabadani, governor says', dt.date(2017, 4, 14), [('Zabadani', None, 'x-rebels-sy', False)]),  # a source after the comma
-        ('Russian forces complete withdrawal from Kherson, Kyiv says', dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # a source after the comma
+        ('Russian forces complete withdrawal from Kherson, Kyiv says', dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # a source after the comma
         ('The fall of Aleppo', dt.date(2016, 12, 22), [('Aleppo', None, None, False)]),  # (kept: no label, read so on main too)
         ('Palmyra retaken', dt.date(2016, 3, 27), [('Palmyra', None, None, False)]),  # (kept: no label)
         ('Analysis: Syrian army retakes Palmyra from IS', dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', 'isis', False)]),  # (kept: a label, but the sides named)
         ('Syria: The fall of Aleppo', dt.date(2016, 12, 22), [('Aleppo', None, None, False)]),  # (kept: a country's label)
         ('Islamic State raiding party seizes Mosul', dt.date(2014, 6, 10), [('Mosul', 'isis', 'iq-gov', False)]),  # (kept: an armed party)
-        ("Putin's army loses Kherson", dt.date(2022, 11, 11), [('Kherson', None, 'ru-forces', False)]),  # (kept: a leader's army)
+        ("Putin's army loses Kherson", dt.date(2022, 11, 11), [('Kherson', 'ua-forces', 'ru-forces', False)]),  # (kept: a leader's army)
     ],
 )
 def test_headline_grammar_thirtyninth(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
