@@ -2201,9 +2201,11 @@ class Extractor:
                 ):
                     _drop(trace, "business", place.name, frame.trigger.text)
                     continue  # "Shell takes over Toyota in $5bn deal", "Apple wins control of Samsung after bidding war"
+                def at_home(name: str, home: str | None = cc) -> bool:
+                    return any(g.country_code == home for g in self.gazetteer.candidates(name))
+
                 if is_title and expropriation(
-                    frame.trigger, frame.gaining, gaining, cc, ref_place.token, place.name, place.site_kind,
-                    lambda n: any(g.country_code == cc for g in self.gazetteer.candidates(n)),  # (called at once: cc is this place's)
+                    frame.trigger, frame.gaining, gaining, cc, ref_place.token, place.name, place.site_kind, at_home,
                 ):
                     _drop(trace, "expropriation", place.name, frame.trigger.text)
                     continue  # "China seizes insurer Anbang", "Venezuela takes over Kellogg plant": a nationalisation
