@@ -1233,7 +1233,8 @@ class ArticleContext:
         if not ends:
             return None
         rest = doc.text[lead + max(ends) : span.end_char].strip(" -'")
-        return rest if rest[:1].isupper() and self.gazetteer.candidates(rest) else None
+        # (never a country written after a side's name: "stronghold of ISIS Mozambique" names the side's branch)
+        return rest if rest[:1].isupper() and not self.gazetteer.country_code(rest) and self.gazetteer.candidates(rest) else None
 
     def resolve_site(self, tok: Token, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None]:
         """A site written with common nouns, named after its town when the text gives one: "Aden International
