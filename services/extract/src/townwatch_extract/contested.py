@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from townwatch_extract.denied_matter import without_other_matters
 from townwatch_extract.fighting_there import fights_there, told_by_someone
 from townwatch_extract.holding_on import keeps_against, keeps_told
 from townwatch_extract.lexicon import DENY_FINITE, DENY_FORMS, DENY_LEMMAS
@@ -284,6 +285,8 @@ def _denies(text: str, names: Sequence[str], own: bool, *, fights: bool = True) 
     """Whether ``text`` denies the claim: a denial verb (not itself negated) over the claim, or the defender saying it
     still holds the place. ``own``: the rest of the claim's own sentence, where "but the government denied this" needs
     nothing more; ``fights``: whether a fight said to go on in the place disputes the claim (not a partial one's)."""
+    if own:  # "captured X, while dismissing reports that a submarine was sunk": no dispute of X (denied_matter.py)
+        text = without_other_matters(text, names, _DENIAL)
     low = text.lower()
     named = any(n and n in low for n in names) if own else _names_disputed(text, names)
     for m in _DENIAL.finditer(text):

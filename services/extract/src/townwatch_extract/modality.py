@@ -446,11 +446,18 @@ def is_background_clause(trigger: Token) -> bool:
         and not (c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ in ("pcomp", "pobj") for g in c.children))
     ]
     spans = [c for c in [*trigger.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
-    if marks and any(t.lemma_.lower() in _DURATIONS for t in spans):
+    # ("after the RSF took X on Tuesday this week", "since they seized X earlier this week": the story's own week)
+    if marks and any(t.lemma_.lower() in _DURATIONS and not _this_week(t) for t in spans):
         return True
     return _inside_dated_after(trigger) or _after_dated_clause(trigger) or _after_earlier_change(trigger) or _came_after(trigger) or (
         _countered_takers(trigger)
     )
+
+
+def _this_week(tok: Token) -> bool:
+    """"this week", "earlier this week": the week of the story, never a span back from it (labelling.md: "last week"
+    is background, the story's own week its news)."""
+    return tok.lower_ == "week" and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
 
 
 # the answer to a capture: "a counterattack against the fighters who seized X"
