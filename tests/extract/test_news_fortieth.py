@@ -1,13 +1,16 @@
-"""News recall (session 40, helper news40, issue 10): a denial of another matter in a claim's own sentence, and a
-capture dated "this week" in an "after" clause.
+"""News recall (session 40, helper news40, issue 10): a denial of another matter in a claim's own sentence, a
+capture dated "this week" in an "after" clause, and an entry confirmed by the line after it.
 
 A denial in the capture's own sentence whose complement tells another matter than the ground ("while dismissing
 reports that a submarine was sunk", "but denied attacking civilians there", "while Rwanda denied backing the rebels")
 no longer contests the capture (denied_matter.py); a denial of the claim itself, of the town's fall, of a withdrawal,
 of the side's presence in the town, or a bare "denied this / it / the claim" still does. A change told in an "after"
 clause dated "this week" or "on Tuesday this week" is the story's own news (modality.is_background_clause), as it is
-in a main clause; "last week", "two weeks ago", "this month" stay background. Sentences written for these tests, after
-the grammar of wire reports of 2014-2025.
+in a main clause; "last week", "two weeks ago", "this month" stay background. An entry is a capture when the line
+after it says the side is in control of the place by its name ("The military said its forces were in full control of
+X", as "... of the town" already did) or that the towns "changed hands" (entry.py); not another side's word of a hold
+("The SDF said its forces were in full control of X"), a hold told as past ("before the war"), a town that "changed
+hands several times". Sentences written for these tests, after the grammar of wire reports of 2014-2026.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ UKRAINE = dt.date(2025, 11, 18)
 SYRIA = dt.date(2015, 4, 26)
 SOUTH_SUDAN = dt.date(2014, 4, 23)
 AFGHANISTAN = dt.date(2021, 8, 7)
+SYRIA_2026 = dt.date(2026, 1, 17)
 
 
 @pytest.mark.parametrize(
@@ -59,6 +63,17 @@ AFGHANISTAN = dt.date(2021, 8, 7)
         ("Residents panicked after the Taliban took Sheberghan earlier this week.", AFGHANISTAN, "Sheberghan", "taliban"),
         ("Fear has gripped residents of El Fasher after the Rapid Support Forces took control of the Um Keddada army "
          "garrison on Tuesday this week.", dt.date(2024, 4, 18), "Um Keddada", "rsf"),
+        # an entry, then a hold of the place by its name, or the towns changed hands
+        ("Government troops entered the town of Deir Hafer on Saturday. The military said its forces were in full "
+         "control of Deir Hafer.", SYRIA_2026, "Deir Hafer", "sy-gov"),
+        ("Troops made their way into the town of Deir Hafer. The Syrian military said its forces were in full control of "
+         "Deir Hafer.", SYRIA_2026, "Deir Hafer", "sy-gov"),
+        ("Syrian government troops entered Deir Hafer on Saturday. Its forces are in full control of Deir Hafer, the "
+         "army said.", SYRIA_2026, "Deir Hafer", "sy-gov"),
+        ("Troops made their way into the town of Deir Hafer. The two towns changed hands after deadly fighting erupted "
+         "earlier this month.", SYRIA_2026, "Deir Hafer", "sy-gov"),
+        ("Syrian government troops entered Deir Hafer on Saturday. The town changed hands after a day of fighting.",
+         SYRIA_2026, "Deir Hafer", "sy-gov"),
     ],
 )
 def test_news_fortieth_reads_the_change(extractor: Extractor, text: str, published: dt.date, place: str, gaining: str) -> None:
@@ -91,6 +106,21 @@ def test_news_fortieth_reads_the_change(extractor: Extractor, text: str, publish
         ("Residents panicked after the Taliban took Sheberghan this month.", AFGHANISTAN, "Sheberghan"),
         ("Residents panicked after the Taliban took Sheberghan earlier this month.", AFGHANISTAN, "Sheberghan"),
         ("Residents panicked after the Taliban took Sheberghan this year.", AFGHANISTAN, "Sheberghan"),
+        # an entry, then another side's word of a hold, a past hold, another place, a town often fought over
+        ("Syrian government troops entered Deir Hafer on Saturday. The SDF said its forces were in full control of "
+         "Deir Hafer.", SYRIA_2026, "Deir Hafer"),
+        ("Syrian government troops entered Deir Hafer on Saturday. The SDF said its forces were still in full control "
+         "of Deir Hafer.", SYRIA_2026, "Deir Hafer"),
+        ("Syrian government troops entered Deir Hafer on Saturday. Residents said the army was in control of Deir Hafer "
+         "before the war.", SYRIA_2026, "Deir Hafer"),
+        ("Syrian government troops entered Deir Hafer on Saturday. Kurdish fighters were in full control of Deir Hafer "
+         "until last year.", SYRIA_2026, "Deir Hafer"),
+        ("Syrian government troops entered Deir Hafer on Saturday. The SDF said its fighters were in full control of "
+         "Maskana.", SYRIA_2026, "Deir Hafer"),
+        ("Syrian government troops entered Deir Hafer on Saturday. The town has changed hands several times since 2012.",
+         SYRIA_2026, "Deir Hafer"),
+        ("Syrian government troops entered Deir Hafer on Saturday. The town changed hands many times during the war.",
+         SYRIA_2026, "Deir Hafer"),
     ],
 )
 def test_news_fortieth_twin_is_no_news(extractor: Extractor, text: str, published: dt.date, place: str) -> None:

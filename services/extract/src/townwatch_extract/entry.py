@@ -33,10 +33,41 @@ _HOLDS = re.compile(
     r"|no (?:fighting|resistance|clashes|shots?)\b(?! (?:was|were) expected)"
     # "The rebels met / encountered minimal resistance from government forces": the side got in and the town was given up
     r"|(?:met|meeting|encountered|encountering|faced|facing|after) (?:only )?(?:little|minimal|light|scant|token) resistance"
-    r"|without (?:a |any )?(?:fight|fighting|resistance|firing a shot|a shot)|unopposed|unchallenged)\b"
+    r"|without (?:a |any )?(?:fight|fighting|resistance|firing a shot|a shot)|unopposed|unchallenged"
+    # "Troops made their way into X. The two towns changed hands after ...": the towns entered told as taken (never a
+    # town that "changed hands several times": a front line's story)
+    r"|(?:it|both|the (?:(?:two|three|four|\w+) )?(?:town|towns|city|cities|village|villages|settlement|settlements))\s+"
+    r"(?:have |has |had )?changed hands(?! (?:several|many|multiple|numerous|repeatedly|twice|often|\w+ times)))\b"
 )
 # a neighbouring sentence in which a side pulled out, not one that calls the town someone's stronghold
 _LEFT = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)? out|fled|abandon\w*|retreat\w*|vacat\w*|evacuat\w*)\b", re.I)
+
+
+def _holds_named(after: str, frame: Frame, ctx: ArticleContext) -> bool:
+    """Whether the line after an entry says the side is in control of the place entered, by its name: "Troops entered
+    the town of X on Saturday. The military said its forces were in full control of X." (as "... of the town" does);
+    never a hold told as past or lasting ("was in control of X before the war", "until 2012", "still"), nor another
+    side's ("The SDF said its forces were in full control of X": the defender's word)."""
+    if "control" not in after:
+        return False
+    for ref in frame.places:
+        if ref.anaphor or not ref.token.text[:1].isupper():
+            continue
+        held = re.compile(
+            r"\b(?:are|is|were|was|now)\s+(?:now\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|total\s+|complete\s+|effective\s+)?"
+            r"control\s+(?:of|over)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+            + re.escape(ref.token.text) + r"\b(?!\s+(?:before|until|till|during|for|in\s+\d{4}|since\s+\d{4}))"
+        )
+        m = held.search(after)
+        if m is None:
+            continue
+        taker = ctx.resolve_actor(frame.gaining, None) if frame.gaining is not None else None
+        if taker is not None and any(
+            a.actor.id != taker.id and a.actor.id not in taker.allies for a in ctx.catalogue.find(after[: m.start()])
+        ):
+            return False  # ("The SDF said its forces were in full control of X": the defender's word)
+        return True
+    return False
 
 
 def entry_confirmed(
@@ -51,7 +82,7 @@ def entry_confirmed(
         return False  # "entered X to deliver food. Government forces have withdrawn": an errand's, not a capture (news31)
     if entered_to_take(frame.trigger, {r.token.text.lower() for r in frame.places}):
         return False  # "entered X in a push to retake the city": not held yet (entry_purpose.py)
-    if _HOLDS.search(after.lower()):
+    if _HOLDS.search(after.lower()) or _holds_named(after, frame, ctx):
         return True
     own = frame.trigger.sent.text
     if (welcomed(own) or welcomed(after)) and not RAID.search(own) and not undone(own) and not undone(after):
