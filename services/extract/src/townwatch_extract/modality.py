@@ -349,7 +349,9 @@ def _speaker_of(speech: Token | None, tok: Token) -> Token | None:
                 # "We now control A, B and C, an official with the MNLA said": the parse makes the list the subject;
                 # the speaker is the noun set off after it
                 listed = c.i > tok.i and any(x.dep_ in ("appos", "conj") and x.pos_ == "PROPN" for x in c.children)
-                return next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN" and listed), c)
+                # '"Our forces have liberated X," said Y, the M23 spokesman': the role set off after the speaker's
+                # name is the side the speaker speaks for (the name alone is a person's)
+                return next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN" and (listed or _sided_role(a, c))), c)
     if speech is not None and (spoke := _role_before(speech)) is not None:
         return spoke
     for t in tok.sent:
@@ -364,6 +366,15 @@ def _speaker_of(speech: Token | None, tok: Token) -> Token | None:
 _ROLE_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman commander official leader chief representative officer head member".split()
 )
+
+
+def _sided_role(role: Token, name: Token) -> bool:
+    """Whether ``role``, set off after a person's ``name`` that speaks, is a role word with its side beside it: "Y, the
+    M23 spokesman", "Y, a spokesman for Haftar's forces" (not a bare "Y, the spokesman")."""
+    return name.pos_ == "PROPN" and role.lemma_.lower() in _ROLE_NOUNS and any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("for", "of", "with"))
+        for c in role.children
+    )
 
 
 def _role_before(speech: Token) -> Token | None:
