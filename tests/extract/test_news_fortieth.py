@@ -1,19 +1,20 @@
-"""News recall (session 40, helper news40, issue 10): a denial of another matter in a claim's own sentence, a
-capture dated "this week" in an "after" clause, and an entry confirmed by the line after it.
+"""News recall and direction (session 40, helper news40, issue 10): a denial of another matter in a claim's own
+sentence, a capture dated "this week" in an "after" or "since" clause, an entry confirmed by the line after it, and
+the speaker of a first-person quote set off after the name.
 
 A denial in the capture's own sentence whose complement tells another matter than the ground ("while dismissing
 reports that a submarine was sunk", "but denied attacking civilians there", "while Rwanda denied backing the rebels")
 no longer contests the capture (denied_matter.py); a denial of the claim itself, of the town's fall, of a withdrawal,
 of the side's presence in the town, or a bare "denied this / it / the claim" still does. A change told in an "after"
-clause dated "this week" or "on Tuesday this week" is the story's own news (modality.is_background_clause), as it is
-in a main clause; "last week", "two weeks ago", "this month" stay background. An entry is a capture when the line
-after it says the side is in control of the place by its name ("The military said its forces were in full control of
-X", as "... of the town" already did) or that the towns "changed hands" (entry.py); not another side's word of a hold
-("The SDF said its forces were in full control of X"), a hold told as past ("before the war"), a town that "changed
-hands several times". A first-person quote said by a person whose role is set off after the name ('"Our forces have
-liberated X," said Y, the M23 spokesman') is that side's, not the state's (modality._speaker_of); a named subject in the
-quote, a bare "the spokesman", a resident stay as they were. Sentences written for these tests, after the grammar of
-wire reports of 2014-2026.
+clause dated "this week" or "on Tuesday this week" is the story's own news (modality.is_background_clause), and so is
+one in a "since" clause (extractor._days_ago), as it is in a main clause; "last week", "two weeks ago", "this month"
+stay background. An entry is a capture when the line after it says the side is in control of the place by its name
+("The military said its forces were in full control of X", as "... of the town" already did) or that the towns
+"changed hands" (entry.py); not another side's word of a hold ("The SDF said its forces were in full control of X"),
+a hold told as past ("before the war"), a town that "changed hands several times". A first-person quote said by a
+person whose role is set off after the name ('"Our forces have liberated X," said Y, the M23 spokesman') is that
+side's, not the state's (modality._speaker_of); a named subject in the quote, a bare "the spokesman", a resident stay
+as they were. Sentences written for these tests, after the grammar of wire reports of 2014-2026.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ DRC = dt.date(2024, 3, 2)
         ("Residents panicked after the Taliban took Sheberghan on Tuesday this week.", AFGHANISTAN, "Sheberghan", "taliban"),
         ("Residents panicked after the Taliban took Sheberghan this week.", AFGHANISTAN, "Sheberghan", "taliban"),
         ("Residents panicked after the Taliban took Sheberghan earlier this week.", AFGHANISTAN, "Sheberghan", "taliban"),
+        ("Residents have fled since the Taliban took Sheberghan this week.", AFGHANISTAN, "Sheberghan", "taliban"),
+        ("Residents have fled since the Taliban took Sheberghan earlier this week.", AFGHANISTAN, "Sheberghan", "taliban"),
         ("Fear has gripped residents of El Fasher after the Rapid Support Forces took control of the Um Keddada army "
          "garrison on Tuesday this week.", dt.date(2024, 4, 18), "Um Keddada", "rsf"),
         # an entry, then a hold of the place by its name, or the towns changed hands
@@ -119,6 +122,9 @@ def test_news_fortieth_reads_the_change(extractor: Extractor, text: str, publish
         ("Residents panicked after the Taliban took Sheberghan this month.", AFGHANISTAN, "Sheberghan"),
         ("Residents panicked after the Taliban took Sheberghan earlier this month.", AFGHANISTAN, "Sheberghan"),
         ("Residents panicked after the Taliban took Sheberghan this year.", AFGHANISTAN, "Sheberghan"),
+        ("Residents have fled since the Taliban took Sheberghan last week.", AFGHANISTAN, "Sheberghan"),
+        ("Residents have fled since the Taliban took Sheberghan this month.", AFGHANISTAN, "Sheberghan"),
+        ("Residents have fled since the Taliban took Sheberghan in 2016.", AFGHANISTAN, "Sheberghan"),
         # an entry, then another side's word of a hold, a past hold, another place, a town often fought over
         ("Syrian government troops entered Deir Hafer on Saturday. The SDF said its forces were in full control of "
          "Deir Hafer.", SYRIA_2026, "Deir Hafer"),

@@ -553,10 +553,10 @@ _RECENT_KINDS = frozenset({"weekday", "yesterday", "today"})
 
 def _days_ago(verb: Token, refs: list[TimeRef]) -> bool:
     """"Since the Houthis seized Al-Hazm on Sunday, thousands have fled": a "since" clause dated this week tells the
-    news, not the background a state has lasted since."""
+    news, not the background a state has lasted since ("since they took X this week" too: the story's own week)."""
     lo = verb.left_edge.idx - verb.sent.start_char
     hi = verb.right_edge.idx + len(verb.right_edge.text) - verb.sent.start_char
-    return any(lo <= r.start and r.end <= hi and r.kind in _RECENT_KINDS for r in refs)
+    return any(lo <= r.start and r.end <= hi and (r.kind in _RECENT_KINDS or r.kind == "this_week") for r in refs)
 
 
 def _news_day_named(refs: list[TimeRef], published: dt.date | None) -> bool:
