@@ -2886,7 +2886,7 @@ class Extractor:
         """One event per (place, gaining side, historical, partial); gaps filled from the other mentions. ``by_war``:
         a loser no sentence names is the other side of a war fought there (wars.py) on the change's day, or else on
         ``reference`` (the note's date or the article's)."""
-        found = [self._located(c, ctx) for c in settle(_one_name(found))]
+        found = [self._located(c, ctx) for c in settle(_one_name(found), reference)]
         found = _headline_areas_dropped(found, ctx)
         found = _restated_background_dropped(found)
         for c in found:

@@ -8,6 +8,7 @@ it (or in the same sentence); the same cue on the only capture of a story leaves
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -22,7 +23,10 @@ from townwatch_schemas import DatePrecision
 if TYPE_CHECKING:
     from townwatch_extract.extractor import Candidate
 
-__all__ = ["background_cue", "settle", "told_as_state"]
+__all__ = ["LEAD_GAP_DAYS", "background_cue", "settle", "told_as_state"]
+
+LEAD_GAP_DAYS = 2
+"""A weekday this many days or more before the report, told below news that names no day, is what that news followed."""
 
 # Words that date a change back from the news ("last week", "already", "three days ago").
 _DATED_BACK = re.compile(
@@ -79,7 +83,8 @@ def background_cue(trigger: Token) -> str | None:
     if _DATED_BACK.search(words):
         return "dated"
     if (day := _WEEKDAY.search(words)) is not None:
-        return "day:" + day.group(0)  # background only against news told on another day (settle)
+        # background only against news told on another day (settle); "also" adds the capture to the news it follows
+        return "day:" + day.group(0) + (":also" if any(c.lower_ == "also" for c in trigger.children) else "")
     # ("It has also taken control of X" after the lead's news is more news, not background: the labels of the spent
     # real sets, lab35 and lab36, give every one of eight such captures as news, none as background)
     return None
@@ -180,7 +185,7 @@ def _present_state(verb: Token) -> bool:
     return verb.lemma_.lower() in _HELD or any(c.dep_ == "advmod" and c.lower_ in ("currently", "still") for c in verb.children)
 
 
-def _background(c: Candidate, news: list[Candidate]) -> bool:
+def _background(c: Candidate, news: list[Candidate], published: dt.date | None = None) -> bool:
     """Whether a capture with a cue is told after (or beside) news about another place that it dates back from."""
     if c.cue is None:
         return False
@@ -188,20 +193,32 @@ def _background(c: Candidate, news: list[Candidate]) -> bool:
     if c.cue.startswith("day:"):
         # "ISIS took Ramadi on Sunday" below a lead about Friday's capture of another town
         # several days before the lead's day; a roundup of the last two days is still news ("on Friday they took Y")
-        day = _DAYS.index(c.cue[4:])
-        return any(
+        _, name, *also = c.cue.split(":")
+        day = _DAYS.index(name)
+        if any(
             n.start < c.start and (m := _WEEKDAY.search(n.sentence.lower())) is not None and (_DAYS.index(m.group(0)) - day) % 7 >= 3
+            for n in before
+        ):
+            return True
+        # "Rebels have captured X ... On Friday, they took the nearby town of Y" in Sunday's story: news told above with
+        # no day of its own is the report's, and a weekday two days or more before the report came before it (not "On
+        # Friday, they also took Y": added to the news's tally; a lead that names its day keeps the rule above, where
+        # "on Sunday ... on Friday" is a roundup of the last days)
+        if also or published is None or c.event_date is None or c.precision != DatePrecision.DAY:
+            return False
+        return (published - c.event_date).days >= LEAD_GAP_DAYS and any(
+            n.start < c.start and n.sentence != c.sentence and n.event_date is None and _WEEKDAY.search(n.sentence.lower()) is None
             for n in before
         )
     return bool(before)
 
 
-def settle(found: list[Candidate]) -> list[Candidate]:
+def settle(found: list[Candidate], published: dt.date | None = None) -> list[Candidate]:
     """The article's background captures marked historical: cues read against the news told before them, and the
     earlier hand of a town told twice (the newest change leads; "the army retook X ... the group had seized X on
     15 February" tells the seizure as what the news undid)."""
     news = [c for c in found if not c.historical and (c.cue is None or c.cue.startswith("day:"))]
-    out = [replace(c, historical=True) if not c.historical and _background(c, news) else c for c in found]
+    out = [replace(c, historical=True) if not c.historical and _background(c, news, published) else c for c in found]
     first: dict[str, int] = {}
     for i, c in sorted(enumerate(out), key=lambda p: p[1].start):
         if c.historical or c.gaining is None or c.gaining.id.startswith("x-"):
