@@ -4,7 +4,7 @@
    country the place lies in ("Mali: Military junta recaptures Kidal" was Myanmar's army; "seized Bourem from the
    junta's army" took it from Myanmar's).
 2. a place GeoNames lacks, kept as written, lies in the region its own "in ..." names ("Kafr Nabudah in northern Hama",
-   "Shire in Tigray", "In northern Hama, the army retook X"): a war fought in some regions only then knows its loser.
+   "Shire in Tigray", "In northern Hama, the army retook X", "X in Hama's countryside"): a war fought in some regions only then knows its loser.
 3. a list's names left in no region take the loser inferred for the same taker's other captures ("took Kafr Zita,
    Morek, Latmeen and Lahaya": the GeoNames towns in the war's province gave it, the others had none).
 4. two-sided wars the table lacked: the government and the SDF in January 2026, the STC and the government in
@@ -59,6 +59,10 @@ def _rows(extractor: Extractor, text: str, day: str, title: str | None = None) -
         ("In northern Hama, the Syrian army recaptured Kafr Nabudah on Sunday.", None, "2019-05-26",
          [("Kafr Nabudah", "SY", "sy-gov", "hts")]),
         ("Ethiopian forces captured the town of Shire in Tigray on Tuesday.", None, "2022-10-18", [("Shire", "ET", "et-gov", "tplf")]),
+        ("The army recaptured Sarha al-Qibliyeh in the countryside of Hama on Tuesday.", None, "2017-11-14",
+         [("Sarha al-Qibliyeh", "SY", "sy-gov", "hts")]),
+        ("The army recaptured Sarha al-Qibliyeh in Hama's northeastern countryside on Tuesday.", None, "2017-11-14",
+         [("Sarha al-Qibliyeh", "SY", "sy-gov", "hts")]),
         # 2: twins (no war there then: no loser; shelling)
         ("The Syrian army recaptured Kafr Nabudah in northern Hama on Monday.", None, "2014-05-26", [("Kafr Nabudah", "SY", "sy-gov", None)]),
         ("The Syrian army shelled Kafr Nabudah in northern Hama on Sunday.", None, "2019-05-26", []),

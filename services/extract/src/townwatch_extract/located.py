@@ -49,21 +49,32 @@ def located_country(after: str, gazetteer: Gazetteer, war: Collection[str] = ())
     return countries.pop() if len(countries) == 1 and countries <= set(war) else None
 
 
-def located_area(after: str, gazetteer: Gazetteer, cc: str | None) -> str | None:
-    """The first-level region of ``cc`` an "in ..." phrase right after a place names, as ``located_country`` reads it
-    ("Kafr Nabudah in northern Hama", "Shire in Tigray", "X in the Hama countryside"), or None: where a village
-    GeoNames lacks lies, so that a war fought in some regions only knows it is fought there."""
-    m = _IN.match(after[:_REACH]) if cc else None
-    if m is None:
+# "X in the northeastern countryside of Hama", "X in Hama's countryside": a province's land named by its part
+_AREA_PART = re.compile(
+    r"^[^.;:!?\"“”]{0,40}?\bin (?:the )?(?:(?:north|south|east|west|central)\w*\s+)?(?:countryside|outskirts|suburbs|province|"
+    r"governorate|region) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])"
+    r"|^[^.;:!?\"“”]{0,40}?\bin ([A-Z][\w'’-]+)['’]s (?:(?:north|south|east|west|central)\w*\s+)?(?:countryside|outskirts|suburbs)\b"
+)
+
+
+def located_area(after: str, gazetteer: Gazetteer, cc: str | None) -> tuple[str, str] | None:
+    """The first-level region (country, code) an "in ..." phrase right after a place names, as ``located_country``
+    reads it ("Kafr Nabudah in northern Hama", "Shire in Tigray", "X in the northeastern countryside of Hama"), when
+    it lies in ``cc`` (or ``cc`` is unknown), or None: where a village GeoNames lacks lies, so that a war fought in
+    some regions only knows it is fought there."""
+    if (part := _AREA_PART.match(after[:_REACH])) is not None:
+        words = (part.group(1) or part.group(2)).split()
+    elif (m := _IN.match(after[:_REACH])) is not None:
+        words = m.group(1).split()
+    else:
         return None
-    words = m.group(1).split()
     if len(words) > 1 and words[0][-2:] in ("'s", "’s") and gazetteer.country_code(words[0][:-2]) is not None:
         words = words[1:]  # "X in Syria's Hama province": the region after its country
     for cand in (" ".join(words), words[0]):
         if cand[-2:] in ("'s", "’s"):
             return None
         if (area := gazetteer.find_admin1(cand, cc)) is not None:
-            return area[1] if area[0] == cc else None  # (a region first: "Tigray" is also read as a people's country)
+            return area if cc is None or area[0] == cc else None  # (a region first: "Tigray" is also a people's country)
         if gazetteer.country_code(cand) is not None:
             return None  # "X in Syria": a country, no region
     return None
@@ -183,7 +194,8 @@ def fronted_area(sentence: str, at: int, gazetteer: Gazetteer, cc: str | None) -
     m = _OPENER.match(sentence)
     if m is None or m.end() > at:
         return None
-    return located_area("in " + m.group(1), gazetteer, cc)
+    area = located_area("in " + m.group(1), gazetteer, cc)
+    return area[1] if area is not None else None
 
 
 def relocate(
