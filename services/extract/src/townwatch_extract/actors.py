@@ -89,6 +89,10 @@ class AliasMatch:
     actor: ActorEntry
 
 
+# a common name for a country's ruling army ("junta", "military junta", "junta forces"): a shared word of the local list
+_STATE_WORD = re.compile(r"\bjunta\b", re.I)
+
+
 def _is_acronym(alias: str) -> bool:
     return alias.isupper() and len(alias.replace("-", "")) <= 4
 
@@ -106,6 +110,9 @@ class ActorCatalogue:
         self._parents = frozenset(e.branch_of for e in entries if e.branch_of)
         self.local_acronyms = frozenset(local_acronyms)
         """Acronyms other bodies share ("ADF", "SLA", "NPA"): they name their actor only in its own countries."""
+        self._state_words = frozenset(a.casefold() for a in local_acronyms if _STATE_WORD.search(a))
+        """Common words for a country's ruling army ("the junta", "military junta"): its actor's in its own countries, the
+        government's of any other country (Mali's, Burkina Faso's, Niger's juntas)."""
         self.generic_state = frozenset(g.casefold() for g in generic_state)
         self.war_countries = frozenset(war_countries) | {c for e in entries for c in e.countries}
         """Countries where some actor of the catalogue fights, plus the data file's ``war_countries``."""
@@ -226,7 +233,8 @@ class ActorCatalogue:
         if match.actor.id in self._parents and not match.actor.countries:
             # a parent written for its branches ("al-Qaeda militants") names one only where a branch fights
             return self.local_branch(match.actor, cc).id != match.actor.id
-        return not cc or text[match.start:match.end] not in self.local_acronyms or cc in match.actor.countries
+        written = text[match.start:match.end]
+        return not cc or (written not in self.local_acronyms and written.casefold() not in self._state_words) or cc in match.actor.countries
 
     def owner_here(self, match: AliasMatch, text: str, cc: str | None) -> AliasMatch | None:
         """``match`` when its alias names its actor at a place in ``cc`` (``names_here``), else the match given to the
@@ -234,6 +242,8 @@ class ActorCatalogue:
         if self.names_here(match, text, cc):
             return match
         other = next((e for e in self.shared.get(text[match.start:match.end], ()) if e.id != match.actor.id and cc in e.countries), None)
+        if other is None and text[match.start:match.end].casefold() in self._state_words:
+            other = self.government(cc)  # "Mali's junta retook Kidal": Mali's army, never Myanmar's
         return replace(match, actor=other) if other is not None else None
 
     def government(self, cc: str | None) -> ActorEntry | None:

@@ -28,8 +28,10 @@ from townwatch_extract.lexicon import (
     given_name,
 )
 from townwatch_extract.located import (
+    fronted_area,
     fronted_country,
     kind_country,
+    located_area,
     located_country,
     near_anchor,
     near_country,
@@ -1447,7 +1449,14 @@ class ArticleContext:
             if opened in self.catalogue.war_countries:
                 cc = opened  # "In North Kivu, the army retook the village of X": the province the sentence opens on
                 self.located_names[name_key(name)] = opened
-            return Place(name=name, canonical_name=name, country_code=cc), None
+            # (its own "in <province>" says which region of that country: "Kafr Nabudah in northern Hama")
+            area = located_area(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, cc)
+            if area is not None and cc is None:
+                cc = area[0]  # "X in the countryside of Hama": that province's country
+            admin1 = area[1] if area is not None else (
+                fronted_area(tok.sent.text, span.start_char - tok.sent.start_char, self.gazetteer, cc) if located is None else None
+            )
+            return Place(name=name, canonical_name=name, country_code=cc, admin1_code=admin1), None
         return (
             Place(
                 name=name,

@@ -2967,6 +2967,12 @@ class Extractor:
                     # "the army withdrew from X" in a story about the RSF; "Bor retaken from rebels": the war's other side
                     c = replace(c, gaining=opposed, gaining_inferred=True)
             out.append(c)
+        # a place left in no province takes the loser inferred for the same taker's other captures in the story
+        # ("took Kafr Zita, Morek, Latmeen and Lahaya": the two GeoNames places in the war's province give it)
+        out = [
+            replace(c, losing=sibling, losing_inferred=True) if c.losing is None and (sibling := sibling_loser(c, out)) is not None else c
+            for c in out
+        ]
         out = _own_withdrawal_dropped(out)
         if by_war:
             out = [self._war_gainer(c, ctx, reference) for c in out]

@@ -12,7 +12,7 @@ from townwatch_extract.lexicon import SETTLEMENT_NOUNS
 from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km
 from townwatch_schemas import Place
 
-__all__ = ["fronted_country", "kind_country", "located_country", "near_anchor", "near_country", "relocate"]
+__all__ = ["fronted_area", "fronted_country", "kind_country", "located_area", "located_country", "near_anchor", "near_country", "relocate"]
 
 # the first "in ..." after the place, within a short reach and before the sentence turns ("A, B and C in Kharkiv",
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
@@ -47,6 +47,37 @@ def located_country(after: str, gazetteer: Gazetteer, war: Collection[str] = ())
     name = " ".join(words)
     countries = {cc for cc, _admin1 in gazetteer.divisions(name)} if len(words) > 1 else set(gazetteer.provinces(name))
     return countries.pop() if len(countries) == 1 and countries <= set(war) else None
+
+
+# "X in the northeastern countryside of Hama", "X in Hama's countryside": a province's land named by its part
+_AREA_PART = re.compile(
+    r"^[^.;:!?\"“”]{0,40}?\bin (?:the )?(?:(?:north|south|east|west|central)\w*\s+)?(?:countryside|outskirts|suburbs|province|"
+    r"governorate|region) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])"
+    r"|^[^.;:!?\"“”]{0,40}?\bin ([A-Z][\w'’-]+)['’]s (?:(?:north|south|east|west|central)\w*\s+)?(?:countryside|outskirts|suburbs)\b"
+)
+
+
+def located_area(after: str, gazetteer: Gazetteer, cc: str | None) -> tuple[str, str] | None:
+    """The first-level region (country, code) an "in ..." phrase right after a place names, as ``located_country``
+    reads it ("Kafr Nabudah in northern Hama", "Shire in Tigray", "X in the northeastern countryside of Hama"), when
+    it lies in ``cc`` (or ``cc`` is unknown), or None: where a village GeoNames lacks lies, so that a war fought in
+    some regions only knows it is fought there."""
+    if (part := _AREA_PART.match(after[:_REACH])) is not None:
+        words = (part.group(1) or part.group(2)).split()
+    elif (m := _IN.match(after[:_REACH])) is not None:
+        words = m.group(1).split()
+    else:
+        return None
+    if len(words) > 1 and words[0][-2:] in ("'s", "’s") and gazetteer.country_code(words[0][:-2]) is not None:
+        words = words[1:]  # "X in Syria's Hama province": the region after its country
+    for cand in (" ".join(words), words[0]):
+        if cand[-2:] in ("'s", "’s"):
+            return None
+        if (area := gazetteer.find_admin1(cand, cc)) is not None:
+            return area if cc is None or area[0] == cc else None  # (a region first: "Tigray" is also a people's country)
+        if gazetteer.country_code(cand) is not None:
+            return None  # "X in Syria": a country, no region
+    return None
 
 
 # "X, located near the town of Y", "X near Y", "X, outside Y", "X, situated southwest of Y": a town the place is said
@@ -155,6 +186,16 @@ def fronted_country(sentence: str, at: int, gazetteer: Gazetteer) -> str | None:
     if city is not None and city.population >= _OPENING_CITY:
         return None  # "In Khartoum, the army took the X neighbourhood in Y": a city's parts, never a village of the state
     return located_country("in " + m.group(1), gazetteer)
+
+
+def fronted_area(sentence: str, at: int, gazetteer: Gazetteer, cc: str | None) -> str | None:
+    """The first-level region of ``cc`` a sentence opens on ("In northern Hama, the army retook X"), for the unknown
+    name at offset ``at`` after that opener (as ``fronted_country`` reads it), or None."""
+    m = _OPENER.match(sentence)
+    if m is None or m.end() > at:
+        return None
+    area = located_area("in " + m.group(1), gazetteer, cc)
+    return area[1] if area is not None else None
 
 
 def relocate(
