@@ -1447,6 +1447,12 @@ class ArticleContext:
             if opened in self.catalogue.war_countries:
                 cc = opened  # "In North Kivu, the army retook the village of X": the province the sentence opens on
                 self.located_names[name_key(name)] = opened
+            if cc is not None and cc not in self.catalogue.war_countries and not (
+                kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or held_there
+            ):
+                # "US Special Forces Capture Maduro": a bare name GeoNames lacks, kept only for the verb that takes it,
+                # in a country at peace is a man caught, not a town
+                return None
             return Place(name=name, canonical_name=name, country_code=cc), None
         return (
             Place(

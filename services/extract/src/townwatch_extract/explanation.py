@@ -50,6 +50,7 @@ GUARDS: dict[str, str] = {
     "container": "the place another place of the frame lies in ('the village of X in Donetsk'), no second place (unnamed_town.py)",
     "no-side": "neither side named nor a sideless construction at war",
     "unknown-place-and-side": "a place GeoNames lacks taken by a side the catalogue lacks",
+    "name-at-peace": "a headline's bare name GeoNames lacks, or a namesake in a country at peace the headline does not write: a man caught, not a town",
     "needs-known-place": "a weak verb's place GeoNames lacks, not vouched for by a note, grammar or the text",
     "needs-named-side": "a weak verb with no side the catalogue knows",
     "no-armed-side": "a headline or a loss with no armed side named",

@@ -2154,6 +2154,18 @@ class Extractor:
                 if not located and not noted and not placed and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                     _drop(trace, "unknown-place-and-side", place.name, frame.trigger.text)
                     continue  # an unknown name taken by an unknown side is too weak to report
+                if is_title and geo is None and place.site_kind is None and not noted and (
+                    place.country_code is None or place.country_code not in self.catalogue.war_countries
+                ) and ref_place.kind_noun is None:
+                    _drop(trace, "name-at-peace", place.name, frame.trigger.text)
+                    continue  # "US forces capture Maduro in Caracas raid": a bare name GeoNames lacks, in no war, is a man
+                if is_title and geo is not None and geo.country_code not in self.catalogue.war_countries and (
+                    ref_place.kind_noun is None and place.site_kind is None and not ref_place.anaphor
+                ) and (where := located_country(
+                    _recased(ref_place.token.doc.text[ctx.place_span(ref_place.token).end_char:]), self.gazetteer,
+                )) is not None and where != geo.country_code:
+                    _drop(trace, "name-at-peace", place.name, frame.trigger.text)
+                    continue  # "Troops capture Kony in Central African Republic": a namesake abroad, in no war, of a man
                 if frame.needs_known:
                     actor = gaining if frame.cls != TriggerClass.LOSE else losing
                     # a name GeoNames knows only abroad, that the sentence puts in a country at war ("Militants leave Palma
@@ -2986,6 +2998,15 @@ class Extractor:
             admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,
         )
         return c if opposed is None else replace(c, gaining=opposed, gaining_inferred=True)
+
+
+# a word of four letters or more, capitalised again where a Title Case headline was read in lower case
+_TITLE_WORD = re.compile(r"\b[a-z]\w{3,}")
+
+
+def _recased(text: str) -> str:
+    """A Title Case headline's words as written, where the parse read it in lower case ("in central african republic")."""
+    return _TITLE_WORD.sub(lambda m: m.group(0).capitalize(), text) if text.islower() else text
 
 
 def _own_loser(c: Candidate) -> bool:
