@@ -69,6 +69,7 @@ GUARDS: dict[str, str] = {
     "disputed-elsewhere": "another sentence calls it untrue or still fought over",
     "merged-away": "one of the merge's drops (one name, one extent, a headline's area, an own withdrawal)",
     "correction": "a correction line",
+    "claim-denied": "a side's claim that a denial in the same report contradicts (labelling.md)",
     "muted": "a muted place (ExtractSettings.muted_places)",
     "classifier": "the learned classifier's precision use scored its sentence low",
 }

@@ -1208,6 +1208,8 @@ class Extractor:
             scores = dict(zip(texts := sorted({c.sentence for c in candidates}), self.classifier.scores(texts), strict=True))
             candidates = [c for c in candidates if scores[c.sentence] >= self.classifier.drop_below or _drop_late(trace, "classifier", c.place.name)]
         denials = [d for d in self._denials(article, reading.denials) if d.place.key not in self.muted_places]
+        # a side's claim that the same report says another source denies is no event (labelling.md)
+        candidates = [c for c in candidates if not (c.claimed and any(_denies(d, c) for d in denials)) or _drop_late(trace, "claim-denied", c.place.name)]
         if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
@@ -3007,6 +3009,11 @@ _TITLE_WORD = re.compile(r"\b[a-z]\w{3,}")
 def _recased(text: str) -> str:
     """A Title Case headline's words as written, where the parse read it in lower case ("in central african republic")."""
     return _TITLE_WORD.sub(lambda m: m.group(0).capitalize(), text) if text.islower() else text
+
+
+def _denies(denial: ControlChange, c: Candidate) -> bool:
+    """Whether ``denial`` denies the change ``c`` reads: the same place, and no other gainer than ``c``'s."""
+    return denial.place.key == c.place.key and (denial.gaining is None or c.gaining is None or denial.gaining.id == c.gaining.id)
 
 
 def _own_loser(c: Candidate) -> bool:
