@@ -13,6 +13,7 @@
 - A speaker's "Russian forces have not occupied X" is a denial, and a side's claim of X it contradicts in the same
   report is no event (labelling.md).
 - "Rwanda denies the allegations" answers an accusation, never a capture claim.
+- A district's or an administration's offices in a town are a public seat there, as a government's are.
 """
 
 from __future__ import annotations
@@ -184,3 +185,28 @@ def test_a_denied_accusation_contests_no_capture(extractor: Extractor) -> None:
 def test_a_denied_claim_is_still_contested(extractor: Extractor) -> None:
     text = 'The M23 rebel group says it has "fully liberated" the key city of Uvira. The army denies the claims.'
     assert [e for e in _changes(extractor, text, dt.date(2025, 12, 13)) if e.place.name == "Uvira"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab captured the main administrative offices of the city of Balad.",
+        "Al-Shabaab took control of the district offices in Balad.",
+    ],
+)
+def test_a_districts_or_administrations_offices_in_a_town_are_a_site(extractor: Extractor, text: str) -> None:
+    found = _changes(extractor, text, dt.date(2024, 1, 13))
+    assert [e.place.name for e in found] in (["Balad Administrative Offices"], ["Balad District Offices"])
+    assert found[0].gaining is not None and found[0].gaining.id == "al-shabaab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided the district offices of the ruling party in Nairobi.",
+        "Militants attacked the district offices in Balad before withdrawing.",
+        "Al-Shabaab took control of the company's offices in Balad.",
+    ],
+)
+def test_offices_raided_or_private_are_no_site_taken(extractor: Extractor, text: str) -> None:
+    assert _changes(extractor, text, dt.date(2024, 1, 13)) == []
