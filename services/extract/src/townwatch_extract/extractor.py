@@ -266,6 +266,8 @@ _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislod
 _AGENCIES = frozenset("AP AFP Reuters Xinhua Anadolu Sputnik TASS SANA EFE dpa DPA IRNA Interfax RIA Ukrinform".split())
 _LOCATING = frozenset({"near", "outside", "around", "beside", "by"})  # "another village near X"
 _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk roll march take secure leave".split())
+# the verbs a headline also catches a man with ("Special Forces Capture Maduro"), never a retake's or a hold's
+_MAN_CAUGHT = frozenset({"capture", "seize", "catch", "nab", "grab", "snatch"})
 
 
 # A city an unnamed base or HQ lies in keeps its other sites: the base is the town only in a smaller one.
@@ -2156,12 +2158,12 @@ class Extractor:
                 if not located and not noted and not placed and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                     _drop(trace, "unknown-place-and-side", place.name, frame.trigger.text)
                     continue  # an unknown name taken by an unknown side is too weak to report
-                if is_title and geo is None and place.site_kind is None and not noted and (
+                if is_title and geo is None and place.site_kind is None and not noted and lemma in _MAN_CAUGHT and (
                     place.country_code is None or place.country_code not in self.catalogue.war_countries
                 ) and ref_place.kind_noun is None:
                     _drop(trace, "name-at-peace", place.name, frame.trigger.text)
                     continue  # "US forces capture Maduro in Caracas raid": a bare name GeoNames lacks, in no war, is a man
-                if is_title and geo is not None and geo.country_code not in self.catalogue.war_countries and (
+                if is_title and geo is not None and lemma in _MAN_CAUGHT and geo.country_code not in self.catalogue.war_countries and (
                     ref_place.kind_noun is None and place.site_kind is None and not ref_place.anaphor
                 ) and (where := located_country(
                     _recased(ref_place.token.doc.text[ctx.place_span(ref_place.token).end_char:]), self.gazetteer,
