@@ -14,6 +14,8 @@
   report is no event (labelling.md).
 - "Rwanda denies the allegations" answers an accusation, never a capture claim.
 - A district's or an administration's offices in a town are a public seat there, as a government's are.
+- A capitalised run right before "camp", "village" or "town" is a place's name, never the country its first word
+  names ("Mali Chaung junta camp" lies in Myanmar).
 """
 
 from __future__ import annotations
@@ -210,3 +212,15 @@ def test_a_districts_or_administrations_offices_in_a_town_are_a_site(extractor: 
 )
 def test_offices_raided_or_private_are_no_site_taken(extractor: Extractor, text: str) -> None:
     assert _changes(extractor, text, dt.date(2024, 1, 13)) == []
+
+
+def test_a_camps_name_that_opens_with_a_countrys_name_stays_in_its_war(extractor: Extractor) -> None:
+    event = _one(extractor, "The Kachin army captured Mali Chaung junta camp in Waingmaw Township.", dt.date(2024, 9, 25), "Mali Chaung")
+    assert event.place.country_code == "MM"
+    assert event.gaining is not None and event.gaining.id == "kia"
+    assert event.losing is not None and event.losing.id == "mm-junta"
+
+
+def test_a_countrys_army_base_keeps_its_country(extractor: Extractor) -> None:
+    event = _one(extractor, "Jihadists overran the Mali army base in Boulkessi.", dt.date(2022, 9, 25), "Boulkessi")
+    assert event.place.country_code == "ML"

@@ -162,6 +162,8 @@ def kurdish_side(entry: ActorEntry, place_cc: str | None, catalogue: ActorCatalo
     return entry
 
 
+# a settlement's or a camp's kind right after a capitalised run: the run is that place's name
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:junta|army|military|rebel|enemy)\s+)?(?:camp|village|town|township|outpost|base|hill)s?\b")
 _CLOCK_BEFORE = re.compile(r"\d[.:]?\d*\s?$")  # "5:30 AM", "10 PM", "9.15 AM"
 def kurdish_words(actor: ResolvedActor) -> bool:
     """Whether a side is named only as "Kurdish ..." ("Kurdish fighters retake Sinjar"): the SDF in Syria, the
@@ -500,6 +502,8 @@ class ArticleContext:
                 continue  # "Turkish-backed fighters took Ras al-Ain": the patron's country is not where the place lies
             if word in ("AM", "PM") and _CLOCK_BEFORE.search(text, 0, m.start()):
                 continue  # "at 5:30 AM": the time of day, not Armenia's or St Pierre's code
+            if " " in word and _SETTLEMENT_AFTER.match(text, m.end()) and not gazetteer.country_code(word):
+                continue  # "Mali Chaung junta camp", "Jordan Valley village": a place's name, never the country its first word is
             cc = gazetteer.country_code(word) or gazetteer.country_code(word.split()[0].rstrip("'’s"))
             before = text[max(0, m.start() - 12):m.start()].split()
             if before and before[-1][:1].isupper() and (wider := gazetteer.country_code(f"{before[-1]} {word.split()[0]}")):
