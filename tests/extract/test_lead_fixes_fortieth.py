@@ -16,6 +16,10 @@
 - A district's or an administration's offices in a town are a public seat there, as a government's are.
 - A capitalised run right before "camp", "village" or "town" is a place's name, never the country its first word
   names ("Mali Chaung junta camp" lies in Myanmar).
+- A headline's "Israel now in control of X" names its side before the hold ("in control of ..." is no part of the
+  name); "National Accord government forces" are the GNA's.
+- A headline's unnamed army retaking a town of its own country at peace ("Army claims to have regained full control of
+  Palma": Spain's Palma) is a namesake of a town at war, no change.
 """
 
 from __future__ import annotations
@@ -224,3 +228,29 @@ def test_a_camps_name_that_opens_with_a_countrys_name_stays_in_its_war(extractor
 def test_a_countrys_army_base_keeps_its_country(extractor: Extractor) -> None:
     event = _one(extractor, "Jihadists overran the Mali army base in Boulkessi.", dt.date(2022, 9, 25), "Boulkessi")
     assert event.place.country_code == "ML"
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "gaining"),
+    [
+        ("Israel now in control of Gaza City center: defense minister", "Gaza City", "idf"),
+        ("Russia in control of Bakhmut, Wagner says", "Bakhmut", "ru-forces"),
+        ("Libya: National Accord government forces liberate city of al-Asaba", "al-Asaba", "ly-gna"),
+    ],
+)
+def test_a_sides_name_is_never_read_across_the_hold_it_tells(extractor: Extractor, title: str, place: str, gaining: str) -> None:
+    event = _one(extractor, "", dt.date(2025, 10, 1), place, title=title)
+    assert event.gaining is not None and event.gaining.id == gaining
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Army claims to have regained full control of Palma", "Spanish army regains control of Palma after storm"],
+)
+def test_an_unnamed_army_retaking_a_town_of_its_country_at_peace_is_no_change(extractor: Extractor, title: str) -> None:
+    assert _changes(extractor, "", dt.date(2021, 4, 5), title=title) == []
+
+
+def test_an_unnamed_army_retaking_a_town_at_war_stays_a_change(extractor: Extractor) -> None:
+    event = _one(extractor, "", dt.date(2021, 8, 8), "Mocimboa da Praia", title="Troops retake Mocimboa da Praia")
+    assert event.gaining is not None and event.gaining.id == "mz-gov"

@@ -848,6 +848,9 @@ class ArticleContext:
             ) and self.catalogue.find(doc_text_of(c))
             # "the PKK/YPG": names run together by a slash are one name, the second read as an apposition
             slashed = c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and tok.doc[tok.i + 1].text == "/"
+            holding_in = c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _HOLDING_NOUNS for o in c.children)
+            if holding_in:
+                continue  # "Israel now in control of Gaza City": the hold the headline tells, never a part of the side's name
             if c.dep_ in _ACTOR_DEPS or appos or slashed or from_group or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
                 if c.dep_ == "punct" and any(r.dep_ == "relcl" and r.i < c.i for r in tok.children):
                     continue  # "Resistance groups who have been fighting the junta, seized X": the comma closing a

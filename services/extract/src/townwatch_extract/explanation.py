@@ -51,6 +51,7 @@ GUARDS: dict[str, str] = {
     "no-side": "neither side named nor a sideless construction at war",
     "unknown-place-and-side": "a place GeoNames lacks taken by a side the catalogue lacks",
     "name-at-peace": "a headline's bare name GeoNames lacks, or a namesake in a country at peace the headline does not write: a man caught, not a town",
+    "army-at-peace": "a headline's unnamed army taking a town of its own country at peace: a namesake of a town at war",
     "needs-known-place": "a weak verb's place GeoNames lacks, not vouched for by a note, grammar or the text",
     "needs-named-side": "a weak verb with no side the catalogue knows",
     "no-armed-side": "a headline or a loss with no armed side named",

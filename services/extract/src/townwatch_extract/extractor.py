@@ -2163,6 +2163,13 @@ class Extractor:
                 ) and ref_place.kind_noun is None:
                     _drop(trace, "name-at-peace", place.name, frame.trigger.text)
                     continue  # "US forces capture Maduro in Caracas raid": a bare name GeoNames lacks, in no war, is a man
+                if is_title and geo is not None and geo.country_code not in self.catalogue.war_countries and gaining is not None and (
+                    losing is None and gaining.kind == ActorKind.STATE and gaining.default_country == geo.country_code
+                    and geo.country_code not in ctx.written_countries
+                    and not any(self.gazetteer.country_code(t.text) == geo.country_code for t in frame.trigger.sent if not t.is_stop)
+                ):
+                    _drop(trace, "army-at-peace", place.name, frame.trigger.text)
+                    continue  # "Army claims to have regained full control of Palma": no army retakes a town of its country at peace
                 if is_title and geo is not None and lemma in _MAN_CAUGHT and geo.country_code not in self.catalogue.war_countries and (
                     ref_place.kind_noun is None and place.site_kind is None and not ref_place.anaphor
                 ) and (where := located_country(
