@@ -234,6 +234,7 @@ def test_a_countrys_army_base_keeps_its_country(extractor: Extractor) -> None:
     ("title", "place", "gaining"),
     [
         ("Israel now in control of Gaza City center: defense minister", "Gaza City", "idf"),
+        ("Israel now in control of Khan Younis centre: army", "Khan Younis", "idf"),
         ("Russia in control of Bakhmut, Wagner says", "Bakhmut", "ru-forces"),
         ("Libya: National Accord government forces liberate city of al-Asaba", "al-Asaba", "ly-gna"),
     ],
@@ -249,6 +250,11 @@ def test_a_sides_name_is_never_read_across_the_hold_it_tells(extractor: Extracto
 )
 def test_an_unnamed_army_retaking_a_town_of_its_country_at_peace_is_no_change(extractor: Extractor, title: str) -> None:
     assert _changes(extractor, "", dt.date(2021, 4, 5), title=title) == []
+
+
+def test_a_hold_told_as_still_or_asked_is_no_change(extractor: Extractor) -> None:
+    assert _changes(extractor, "", dt.date(2025, 10, 2), title="Israel still in control of Khan Younis centre") == []
+    assert _changes(extractor, "", dt.date(2025, 10, 2), title="Who is now in control of Khan Younis?") == []
 
 
 def test_an_unnamed_army_retaking_a_town_at_war_stays_a_change(extractor: Extractor) -> None:
