@@ -275,7 +275,7 @@ def headline_frames(doc: Doc) -> list[Frame]:
             # "Islamic State says in full control of Palmyra": the speaker is the holder
             holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
         if holder.pos_ not in ("PROPN", "NOUN") or not (
-            holder.dep_ == "ROOT" or holder is own
+            holder.dep_ == "ROOT" or (own is not None and holder.i == own.i)
             or (holder.head.lemma_.lower() in SAY_VERBS and holder.dep_ in ("nsubj", "ccomp", "dobj", "dep"))
         ):
             continue  # "Taliban in control of Ghazni, officials say"; never "talks in control of..." under another verb
