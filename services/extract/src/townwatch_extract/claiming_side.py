@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["claiming_side"]
+__all__ = ["claimer_of_noun", "claiming_side"]
 
 _CLAIM_WORDS = frozenset({"claim", "claims"})
 
@@ -21,3 +21,24 @@ def claiming_side(trigger: Token) -> Token | None:
          and (c.pos_ in ("PROPN", "NOUN") or c.text[:1].isupper())),  # ("Houthis" tagged a determiner)
         None,
     )
+
+
+def claimer_of_noun(noun: Token) -> Token | None:
+    """The side that claims a capture noun when the parse has lost the subject of "claims": "Sudanese paramilitary
+    claims capture of X" hangs "paramilitary" on the verb as an adjective, "Ukrainian military claims capture of X" reads
+    the whole line as one noun phrase with "claims" a compound of the capture; the word right before "claims" is the
+    side (a claim with its own subject is read as it stands)."""
+    head = noun.head
+    claim: Token | None = None
+    if noun.dep_ == "dobj" and head.lower_ in _CLAIM_WORDS and head.pos_ == "VERB":
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return None
+        claim = head
+    elif noun.dep_ == "ROOT":  # (never the subject of a verdict: "... claims capture of X is near")
+        claim = next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in _CLAIM_WORDS and c.i == noun.i - 1), None)
+    if claim is None:
+        return None
+    before = claim.doc[claim.i - 1] if claim.i > 0 else None
+    if before is None or before.head.i != claim.i or before.dep_ not in ("amod", "compound") or before.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None
+    return before

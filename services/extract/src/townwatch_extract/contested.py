@@ -54,13 +54,14 @@ _AS_UNTRUE = re.compile(rf"\b(?:{DENY_FINITE})\s+(?:this|that|it|them|the (?:cla
 _PEACE_OBJECT = re.compile(r"\s*(?:the |a |an |all |any |new |fresh )?(?:calls?|demands?|offers?|proposals?|talks|truce|"
                            r"ceasefire|cease-fire|negotiations?|mediation|peace|dialogue)\b(?!\s+(?:claims?|reports?|statements?))", re.I)
 # what a denial looks back to: the claim itself ("denied the claim", "dismissed reports", "disputed it")
-_CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announcement|allegations?|story|stories)\b", re.I)
+# (never "allegations": "Rwanda denies the allegations" answers an accusation of backing, not a capture)
+_CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announcement|story|stories)\b", re.I)
 # ("rejected the RSF's version of events", "dismissed the army's account")
 _THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?|versions? of events|accounts?|story|stories)\b",
                         re.I)
 _BACK = re.compile(r"^\s*(?:this|it|that|the claims?|the reports?)\b", re.I)
 # a denial about something other than ground: foreign backing, an accusation, casualties
-_OTHER_MATTER = re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help|aid|involvement|accus\w*|allegations? of|kill\w*|"
+_OTHER_MATTER = re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help|aid|involvement|accus\w*|allegations?|kill\w*|"
                            r"massacre\w*|target\w*|civilians?)\b", re.I)
 _CHANGE = re.compile(
     r"\b(?:(?:re)?captur\w*|(?:re)?tak(?:e|en|ing|es)|(?:re)?took|seiz\w*|occup\w*|overr(?:an|un)\w*|fall(?:en)?|fell|"

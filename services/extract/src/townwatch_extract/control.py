@@ -353,11 +353,14 @@ def _reached_past(trigger: Token) -> bool:
     if reached_by_day(trigger):
         return True
     aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if trigger.tag_ not in ("VBD", "VBN") or any(a.dep_ == "auxpass" or a.lower_ not in ("has", "have") for a in aux):
+    # (a report's past perfect: "the SAF announced that it had controlled X following fierce battles with the RSF")
+    reported = trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORTING
+    perfect = ("has", "have", "had") if reported else ("has", "have")
+    if trigger.tag_ not in ("VBD", "VBN") or any(a.dep_ == "auxpass" or a.lower_ not in perfect for a in aux):
         return False
     # ("the army has controlled the town of X after fierce fighting": a perfect with the event it came after; "the
     # Houthis have controlled Sanaa" alone tells who holds it)
-    return complete_hold(trigger) or (perfect_hold(trigger) and _after_event(trigger))
+    return complete_hold(trigger) or (perfect_hold(trigger, reported) and _after_event(trigger))
 
 
 def _after_frame(trigger: Token) -> Frame | None:

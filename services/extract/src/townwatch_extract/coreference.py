@@ -689,7 +689,8 @@ class PlaceMentions:
         called = re.compile(rf"({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}})\s+{noun}\b(?!\s+of\b)|\b{noun}\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})"
                             rf"|({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,3}}),\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b(?!\s+of\b)")
         names = [(m.group(1) or m.group(2) or m.group(3)).strip(" -’'") for m in called.finditer(self.text, lo, head_at)]
-        names = [n for n in names if n.split()[0].lower() not in _NOT_PLACES and name_key(n) not in exclude and not describes_people(n.lower())]
+        names = [n for n in names if n.split()[0].lower() not in _NOT_PLACES and name_key(n) not in exclude and not describes_people(n.lower())
+                 and not self.gazetteer.country_code(n)]  # ("a central Somali town": a people's word, no town's name)
         if not names or (found is not None and name_key(found.name) in {name_key(n) for n in names}):
             return None
         return self._mention_named(names[-1], hints)

@@ -47,11 +47,15 @@ _SENTENCE = re.compile(
     r"|remains? (?:fully |firmly )?(?:under (?:\w+ ){0,2}control|in (?:full |firm )?control)"
     r"|remained (?:fully |firmly )?(?:under (?:\w+ ){0,2}control|in (?:full |firm )?control)"
     r"|(?:has|had|have) not (?:fallen|been (?:captured|taken|lost|seized|pushed out|driven out))"
+    r"|(?:has|had|have) not (?:captured|taken|seized|occupied|entered)"
     r"|holding (?:their|its|our) ground)\b",
     re.I,
 )
 # Plain substrings one of which every ``_SENTENCE`` match contains: only the sentences with one are searched.
-_HINTS = ("deny", "deni", "reject", "dismiss", "refut", "rebuff", "still ", "remain", "not fallen", "not been", "holding")
+_HINTS = ("deny", "deni", "reject", "dismiss", "refut", "rebuff", "still ", "remain", "not fallen", "not been", "holding",
+          "not captured", "not taken", "not seized", "not occupied", "not entered")
+# a capture another speaker says a side has not made: "the spokesman stated that Russian forces have not occupied X"
+_NOT_TAKEN = frozenset({"captured", "taken", "seized", "occupied", "entered"})
 # What is denied must be a change of hands, not a massacre or an air strike.
 _CHANGE_WORDS = re.compile(
     r"\b(?:(?:re)?captur\w*|(?:re)?tak(?:e|en|ing|es)|(?:re)?took|seiz\w*|occup\w*|overr(?:an|un)\w*|fall(?:en)?|fell|"
@@ -82,7 +86,9 @@ def _anchor(sent: Span) -> tuple[Token | None, bool]:
     for tok in sent:
         if tok.lemma_.lower() in _HOLD_LEMMAS and tok.pos_ in ("VERB", "AUX"):
             return tok, True
-        if tok.lower_ in ("fallen", "captured", "taken", "lost", "seized", "pushed", "driven") and any(c.dep_ == "neg" for c in tok.children):
+        if tok.lower_ in ("fallen", "captured", "taken", "lost", "seized", "pushed", "driven", "occupied", "entered") and any(
+            c.dep_ == "neg" for c in tok.children
+        ):
             return tok, True
     return None, False
 
@@ -100,6 +106,14 @@ def _speaker(anchor: Token) -> tuple[Token | None, bool]:
             return said_by or subj, True
         return subj, True
     return subj, False
+
+
+def _reported_negation(anchor: Token) -> bool:
+    """Whether ``anchor`` is a negated capture verb with its own taker, said by someone else ("the army said the rebels
+    had not taken X")."""
+    return anchor.lower_ in _NOT_TAKEN and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _SAY_LEMMAS and any(
+        c.dep_ == "nsubj" for c in anchor.children
+    ) and any(c.dep_ == "neg" for c in anchor.children)
 
 
 def _modal(tok: Token) -> bool:
@@ -177,6 +191,9 @@ class DenialFinder:
         if anchor is None:
             return None
         speaker_tok, said = _speaker(anchor)
+        if _reported_negation(anchor):
+            # "Trehubov stated that Russian forces have not occupied all of X": the speaker denies the subject's capture
+            speaker_tok, said, holding = subject_of(anchor.head), True, False
         # A holding statement is a denial only when a side says it of itself, as news: "the army said it still holds
         # X", not "the only area that remains under the group's control" or "it would still control X".
         if holding and (not said or _modal(anchor) or anchor.dep_ in ("relcl", "acl")):

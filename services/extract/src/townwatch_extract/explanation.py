@@ -50,6 +50,8 @@ GUARDS: dict[str, str] = {
     "container": "the place another place of the frame lies in ('the village of X in Donetsk'), no second place (unnamed_town.py)",
     "no-side": "neither side named nor a sideless construction at war",
     "unknown-place-and-side": "a place GeoNames lacks taken by a side the catalogue lacks",
+    "name-at-peace": "a headline's bare name GeoNames lacks, or a namesake in a country at peace the headline does not write: a man caught, not a town",
+    "army-at-peace": "a headline's unnamed army taking a town of its own country at peace: a namesake of a town at war",
     "needs-known-place": "a weak verb's place GeoNames lacks, not vouched for by a note, grammar or the text",
     "needs-named-side": "a weak verb with no side the catalogue knows",
     "no-armed-side": "a headline or a loss with no armed side named",
@@ -68,6 +70,7 @@ GUARDS: dict[str, str] = {
     "disputed-elsewhere": "another sentence calls it untrue or still fought over",
     "merged-away": "one of the merge's drops (one name, one extent, a headline's area, an own withdrawal)",
     "correction": "a correction line",
+    "claim-denied": "a side's claim that a denial in the same report contradicts (labelling.md)",
     "muted": "a muted place (ExtractSettings.muted_places)",
     "classifier": "the learned classifier's precision use scored its sentence low",
 }

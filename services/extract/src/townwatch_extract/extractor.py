@@ -266,6 +266,8 @@ _PLACE_VERBS = frozenset("retake recapture liberate overrun fall withdraw dislod
 _AGENCIES = frozenset("AP AFP Reuters Xinhua Anadolu Sputnik TASS SANA EFE dpa DPA IRNA Interfax RIA Ukrinform".split())
 _LOCATING = frozenset({"near", "outside", "around", "beside", "by"})  # "another village near X"
 _CAPTURE_VERBS = frozenset("capture seize occupy storm enter sweep move walk roll march take secure leave".split())
+# the verbs a headline also catches a man with ("Special Forces Capture Maduro"), never a retake's or a hold's
+_MAN_CAUGHT = frozenset({"capture", "seize", "catch", "nab", "grab", "snatch"})
 
 
 # A city an unnamed base or HQ lies in keeps its other sites: the base is the town only in a smaller one.
@@ -1208,6 +1210,8 @@ class Extractor:
             scores = dict(zip(texts := sorted({c.sentence for c in candidates}), self.classifier.scores(texts), strict=True))
             candidates = [c for c in candidates if scores[c.sentence] >= self.classifier.drop_below or _drop_late(trace, "classifier", c.place.name)]
         denials = [d for d in self._denials(article, reading.denials) if d.place.key not in self.muted_places]
+        # a side's claim that the same report says another source denies is no event (labelling.md)
+        candidates = [c for c in candidates if not (c.claimed and any(_denies(d, c) for d in denials)) or _drop_late(trace, "claim-denied", c.place.name)]
         if not candidates and not denials:
             return []
         fingerprint = simhash(" ".join(filter(None, [article.title, article.text])))
@@ -2154,6 +2158,25 @@ class Extractor:
                 if not located and not noted and not placed and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                     _drop(trace, "unknown-place-and-side", place.name, frame.trigger.text)
                     continue  # an unknown name taken by an unknown side is too weak to report
+                if is_title and geo is None and place.site_kind is None and not noted and lemma in _MAN_CAUGHT and (
+                    place.country_code is None or place.country_code not in self.catalogue.war_countries
+                ) and ref_place.kind_noun is None:
+                    _drop(trace, "name-at-peace", place.name, frame.trigger.text)
+                    continue  # "US forces capture Maduro in Caracas raid": a bare name GeoNames lacks, in no war, is a man
+                if is_title and geo is not None and geo.country_code not in self.catalogue.war_countries and gaining is not None and (
+                    losing is None and gaining.kind == ActorKind.STATE and gaining.default_country == geo.country_code
+                    and geo.country_code not in ctx.written_countries
+                    and not any(self.gazetteer.country_code(t.text) == geo.country_code for t in frame.trigger.sent if not t.is_stop)
+                ):
+                    _drop(trace, "army-at-peace", place.name, frame.trigger.text)
+                    continue  # "Army claims to have regained full control of Palma": no army retakes a town of its country at peace
+                if is_title and geo is not None and lemma in _MAN_CAUGHT and geo.country_code not in self.catalogue.war_countries and (
+                    ref_place.kind_noun is None and place.site_kind is None and not ref_place.anaphor
+                ) and (where := located_country(
+                    _recased(ref_place.token.doc.text[ctx.place_span(ref_place.token).end_char:]), self.gazetteer,
+                )) is not None and where != geo.country_code:
+                    _drop(trace, "name-at-peace", place.name, frame.trigger.text)
+                    continue  # "Troops capture Kony in Central African Republic": a namesake abroad, in no war, of a man
                 if frame.needs_known:
                     actor = gaining if frame.cls != TriggerClass.LOSE else losing
                     # a name GeoNames knows only abroad, that the sentence puts in a country at war ("Militants leave Palma
@@ -2992,6 +3015,20 @@ class Extractor:
             admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,
         )
         return c if opposed is None else replace(c, gaining=opposed, gaining_inferred=True)
+
+
+# a word of four letters or more, capitalised again where a Title Case headline was read in lower case
+_TITLE_WORD = re.compile(r"\b[a-z]\w{3,}")
+
+
+def _recased(text: str) -> str:
+    """A Title Case headline's words as written, where the parse read it in lower case ("in central african republic")."""
+    return _TITLE_WORD.sub(lambda m: m.group(0).capitalize(), text) if text.islower() else text
+
+
+def _denies(denial: ControlChange, c: Candidate) -> bool:
+    """Whether ``denial`` denies the change ``c`` reads: the same place, and no other gainer than ``c``'s."""
+    return denial.place.key == c.place.key and (denial.gaining is None or c.gaining is None or denial.gaining.id == c.gaining.id)
 
 
 def _own_loser(c: Candidate) -> bool:

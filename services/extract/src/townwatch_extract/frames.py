@@ -12,7 +12,7 @@ from townwatch_extract.area_members import member_places
 from townwatch_extract.area_site import AREA_SITE_NOUNS, site_area
 from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.bare_kind import bare_kind_names
-from townwatch_extract.claiming_side import claiming_side
+from townwatch_extract.claiming_side import claimer_of_noun, claiming_side
 from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.completed_withdrawal import completing_side
 from townwatch_extract.conj_participle import conj_participle
@@ -3081,6 +3081,8 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the Nigerian military announced the recapture of X", "the minister confirmed the liberation of the
             # villages of A and B": who announces a place's return names the side it returned to
             frame.gaining = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if frame.gaining is None and poss is None and trigger.lemma_.lower() in _TAKING_NOUNS | _RETAKING_NOUNS:
+            frame.gaining = claimer_of_noun(trigger)  # "Sudanese paramilitary claims capture of X" (claiming_side.py)
         if poss is not None and poss.lower_ in ("its", "their") and trigger.dep_ == "dobj" and frame.places:
             # "the army completed its takeover of X": the pronoun is the subject of the verb the noun is object of
             poss = next((c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), poss)

@@ -266,11 +266,17 @@ def headline_frames(doc: Doc) -> list[Frame]:
         if any(t.lower_ in _STILL for t in control.doc[max(0, control.i - 5) : control.i]):
             continue  # "Rebels still in control of Raqqa": who holds it now, not a change
         holder = control.head.head
-        if holder.lemma_.lower() in SAY_VERBS and control.head.dep_ == "prep":
+        # "Israel now in control of Khan Younis centre(, army says)": the parse gives "in" a subject of its own, at the
+        # root or under the source's verb
+        own = next((c for c in control.head.children if c.dep_ == "nsubj"), None)
+        if own is not None and (control.head.dep_ == "ROOT" or holder.lemma_.lower() in SAY_VERBS):
+            holder = own
+        elif holder.lemma_.lower() in SAY_VERBS and control.head.dep_ == "prep":
             # "Islamic State says in full control of Palmyra": the speaker is the holder
             holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
         if holder.pos_ not in ("PROPN", "NOUN") or not (
-            holder.dep_ == "ROOT" or (holder.head.lemma_.lower() in SAY_VERBS and holder.dep_ in ("nsubj", "ccomp", "dobj", "dep"))
+            holder.dep_ == "ROOT" or (own is not None and holder.i == own.i)
+            or (holder.head.lemma_.lower() in SAY_VERBS and holder.dep_ in ("nsubj", "ccomp", "dobj", "dep"))
         ):
             continue  # "Taliban in control of Ghazni, officials say"; never "talks in control of..." under another verb
         places = [r for o in prep_objects(control, ("of", "over")) for r in place_refs(o)]

@@ -42,11 +42,13 @@ def complete_hold(verb: Token, *others: Token, past: bool = False) -> bool:
     return not _lasting(verb)
 
 
-def perfect_hold(verb: Token) -> bool:
+def perfect_hold(verb: Token, reported: bool = False) -> bool:
     """"The ENDF has controlled a strategic place X", "the army has controlled the town of X after fierce fighting":
     the present perfect of control, which state bulletins and monitors write for a hold just reached; never one told
-    as lasting ("has controlled Gaza since 2007", "for years", "have long controlled"), negated or modal."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+    as lasting ("has controlled Gaza since 2007", "for years", "have long controlled"), negated or modal. With
+    ``reported``, the past perfect a report of it turns that into ("the SAF announced that it had controlled X")."""
+    perfect = ("has", "have", "had") if reported else ("has", "have")
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in perfect for c in verb.children):
         return False
     if verb.dep_ in ("relcl", "acl", "amod") or negated_or_modal(verb):
         return False

@@ -48,6 +48,7 @@ _ONE_PER_COUNTRY = frozenset({"presidential", "republican", "royal"})
 _BORDER_WORDS = frozenset({"border", "crossing", "frontier"})
 _PUBLIC_WORDS = frozenset(
     "municipality municipal government governorate governor council parliament police security intelligence court "
+    "administrative district "
     "radio television tv administration".split()
 )
 _NEAR = ("near", "outside")
