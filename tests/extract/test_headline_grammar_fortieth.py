@@ -1,0 +1,78 @@
+"""Headline grammar (session 40, helper heads40, issue 10).
+
+A side's control won, told in a headline with a rarer verb: "Syrian army restores control over X", "Taliban assume
+control of X", "Army reasserts control over X", "Army reestablishes control over X", and the wire's malapropism
+"Government forces wrestle control of X from Z". The small model reads the rarer present as a noun and "control" as
+the headline's verb (or, for "assumes" and "reestablishes", the line never reached the parse: the prefilter knew only
+the past), so no frame was found. headline_grammar now knows these verbs, each only with "control" as its object, and
+reads "control over X" as "control of X" (which also mends "Syrian army gains control over X"); lexicon's
+STRONG_FORMS and PARSE_SWAPS hold the presents. Twins from the same words: order, calm, power or prices restored; a
+coach, an owner or a junta assuming control of a club or a country; a party reasserting control over a council; an
+intention, a failure, a question or a denial; wrestling as sport. Headlines written for these tests after the grammar of
+wire copy of 2013-2018 (Syria, Iraq, Mali, Libya, Afghanistan).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+
+from .conftest import headline_rows
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "expected"),
+    [
+        ('Syrian army restores control over Palmyra', dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', None, False)]),
+        ('Libyan army restores control over Gharyan', dt.date(2019, 6, 27), [('Gharyan', 'ly-gna', 'lna', False)]),
+        ('Syrian army restores control over Palmyra from IS', dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', 'isis', False)]),  # the loser after "from"
+        ('Syrian army restores control over Palmyra, says ministry', dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', None, False)]),  # a source after a comma
+        ('Syrian army restores full control over Palmyra after clashes', dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', None, False)]),
+        ('Taliban assume control of Kunduz', dt.date(2015, 9, 29), [('Kunduz', 'taliban', 'af-gov', False)]),
+        ('Taliban assumes control of Kunduz', dt.date(2015, 9, 29), [('Kunduz', 'taliban', 'af-gov', False)]),
+        ('Iraqi forces assume full control of Kirkuk', dt.date(2017, 10, 16), [('Kirkuk', 'iq-gov', 'peshmerga', False)]),
+        ('Army reasserts control over Kidal', dt.date(2013, 7, 5), [('Kidal', 'ml-gov', None, False)]),
+        ('Malian army reasserts control over Kidal from rebels', dt.date(2013, 7, 5), [('Kidal', 'ml-gov', 'fla', False)]),
+        ('Army reestablishes control over Kidal', dt.date(2013, 7, 5), [('Kidal', 'ml-gov', None, False)]),  # the closed spelling
+        ('GNA forces wrestle control of Gharyan from Haftar', dt.date(2019, 6, 27), [('Gharyan', 'ly-gna', 'lna', False)]),  # "wrestle" for "wrest"
+        ('Government Forces Wrestle Control Of Gharyan From Haftar', dt.date(2019, 6, 27), [('Gharyan', 'ly-gna', 'lna', False)]),  # Title Case
+        ('Libyan army gains control over Sirte', dt.date(2016, 12, 6), [('Sirte', 'ly-gna', 'isis', False)]),  # "control over" as "control of"
+        ('Rebels gain control over Idlib city', dt.date(2015, 3, 28), [('Idlib', 'x-rebels-sy', None, False)]),
+        ('Iraqi army regains control of Ramadi', dt.date(2015, 12, 28), [('Ramadi', 'iq-gov', 'isis', False)]),  # (kept: read so on main too)
+        ('Syrian troops restore control over Palmyra', dt.date(2016, 3, 27), [('Palmyra', 'sy-gov', None, False)]),  # (kept)
+    ],
+)
+def test_headline_grammar_fortieth(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
+    assert headline_rows(extractor, title, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "published"),
+    [
+        ('Army restores order in Palmyra', dt.date(2016, 3, 27)),  # order, calm, power: never control
+        ('Army restores calm in Kunduz after protests', dt.date(2016, 3, 27)),
+        ('Government restores power to Aleppo', dt.date(2016, 3, 27)),
+        ('Government restores control over prices', dt.date(2016, 3, 27)),
+        ('Army vows to restore control over Palmyra', dt.date(2016, 3, 27)),  # an intention
+        ('Army fails to restore control over Palmyra', dt.date(2016, 3, 27)),  # a failure
+        ('Army has not restored control over Palmyra', dt.date(2016, 3, 27)),  # a denial
+        ('Can the army restore control over Palmyra?', dt.date(2016, 3, 27)),  # a question
+        ('New coach assumes control of Real Madrid', dt.date(2016, 3, 27)),  # sport
+        ('New owner assumes control of Liverpool', dt.date(2016, 3, 27)),  # business
+        ('Military assumes control of Niger after coup', dt.date(2023, 7, 27)),  # a coup: a country
+        ('Vice president assumes control of Kabul government', dt.date(2016, 3, 27)),
+        ('Police assume control of Kunduz investigation', dt.date(2016, 3, 27)),
+        ('Beijing reasserts control over Hong Kong', dt.date(2016, 3, 27)),  # politics
+        ('Party reasserts control over Kabul council', dt.date(2016, 3, 27)),
+        ('Shareholders wrestle control of company from founder', dt.date(2016, 3, 27)),
+        ('Rebels wrestle with army in Palmyra', dt.date(2016, 3, 27)),  # no control
+        ('Army reestablishes contact with Palmyra garrison', dt.date(2016, 3, 27)),
+        ('Liverpool gains control over title race', dt.date(2016, 3, 27)),
+        ('Taliban denies it assumed control of Kunduz', dt.date(2016, 3, 27)),
+    ],
+)
+def test_headline_grammar_fortieth_twins(extractor: Extractor, title: str, published: dt.date) -> None:
+    assert headline_rows(extractor, title, published) == []
