@@ -420,6 +420,13 @@ def _claimed_control(doc: Doc) -> list[Frame]:
                 holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
             elif head.lemma_.lower() == "have" and any(c.lower_ in _FULL for c in tok.children):
                 holder = _said_self(head)
+        elif tok.lower_ == "control" and tok.dep_ == "pobj" and tok.head.lower_ in ("as", "after") and (
+            said := next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in ("claims", "claim") and c.tag_ in ("VBZ", "VBP")), None)
+        ) is not None:
+            # "Concerns high after RSF claims control of X", "Battle intensifies as RSF claims control of X": after "as" or
+            # "after" the small model reads the clause's verb as a compound of "control", its subject still its own
+            places = [r for o in prep_objects(tok, ("of", "over")) for r in place_refs(o)]
+            holder = next((c for c in said.children if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN")), None)
         elif tok.lower_ in ("controls", "control") and tok.tag_ in ("VBZ", "VBP") and any(c.lower_ == "now" for c in tok.children):
             places = [r for o in tok.children if o.dep_ == "dobj" for r in place_refs(o)]
             holder = _said_self(tok)
