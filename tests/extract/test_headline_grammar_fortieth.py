@@ -8,7 +8,8 @@ frame was found. headline_grammar now knows these verbs, each only with "control
 over X" as "control of X" (which also mends "Syrian army gains control over X"); lexicon's STRONG_FORMS and PARSE_SWAPS
 hold the missing forms. A side's claim told in a headline's "as" or "after" clause ("Concerns high after RSF claims
 control of X"): the small model reads "claims" as a compound of "control", with its own subject (or the side as a
-compound too); headline._claimed_control now reads it as the claim it is. Twins from the same words: order, calm, power
+compound too), and "Al-Shabaab claims control of X", "RSF claims seizure of X" read as one noun phrase (the side a
+compound before "claims"); headline._claimed_control now reads both as the claim they are. Twins from the same words: order, calm, power
 or prices restored; a coach, an owner or a junta assuming control of a club or a country; a party reasserting control
 over a council; firms, clubs and police securing control; an attack or a victory claimed, a capture said to be near; an
 intention, a failure, a question or a denial. Headlines written for these tests after the grammar of wire copy of
@@ -54,6 +55,9 @@ from .conftest import headline_rows
         ('Battle intensifies as RSF claims control of el-Fasher', dt.date(2024, 10, 27), [('el-Fasher', 'rsf', 'saf', False)]),
         ('Aid groups alarmed after RSF claims control of el-Fasher', dt.date(2024, 10, 27), [('el-Fasher', 'rsf', 'saf', False)]),  # the side read as a compound too
         ('Fears grow as RSF claims full control of el-Fasher', dt.date(2024, 10, 27), [('el-Fasher', 'rsf', 'saf', False)]),  # (kept: read so on main too)
+        ('Al-Shabaab claims control of Baidoa', dt.date(2018, 2, 1), [('Baidoa', 'al-shabaab', 'so-gov', False)]),  # the line read as one noun phrase
+        ('Al-Shabaab Claims Capture of Baidoa', dt.date(2018, 2, 1), [('Baidoa', 'al-shabaab', 'so-gov', False)]),
+        ('RSF claims seizure of el-Fasher', dt.date(2024, 10, 27), [('el-Fasher', 'rsf', 'saf', False)]),
         ('Thousands flee after M23 rebels claim control of Goma', dt.date(2025, 1, 27), [('Goma', 'm23', 'cd-gov', False)]),  # (kept: read so on main too)
     ],
 )
@@ -89,6 +93,12 @@ def test_headline_grammar_fortieth(extractor: Extractor, title: str, published: 
         ('Fears grow as RSF claims victory in el-Fasher', dt.date(2024, 10, 27)),
         ('Concerns high as RSF claims control of el-Fasher is near', dt.date(2024, 10, 27)),  # not yet
         ('Fears grow after insurance claims control of market', dt.date(2024, 10, 27)),
+        ('Al-Shabaab claims responsibility for Baidoa attack', dt.date(2018, 2, 1)),
+        ('Al-Shabaab claims capture of soldiers in Baidoa', dt.date(2018, 2, 1)),  # people, not the town
+        ('Al-Shabaab claims seizure of weapons in Baidoa', dt.date(2018, 2, 1)),
+        ('Government denies Al-Shabaab claims control of Baidoa', dt.date(2018, 2, 1)),  # a denial
+        ('Insurance Claims Control of Costs', dt.date(2018, 2, 1)),
+        ('Customs Claims Seizure of Cocaine at Port of Mombasa', dt.date(2018, 2, 1)),
     ],
 )
 def test_headline_grammar_fortieth_twins(extractor: Extractor, title: str, published: dt.date) -> None:
