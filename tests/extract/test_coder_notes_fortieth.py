@@ -7,6 +7,15 @@ the clause's subject ("Development captured X", "transfer took over X") and the 
 a heading noun (development, advance, update, withdrawal, clash, transfer, territory ...) with the place or theme after
 it is blanked as a war's topic label is (`topic_label.without_topic_labels`); one that tells how sure the line is
 ("Unconfirmed claims: ...") is kept, and a clause before a colon ("Russian advance stalls: ...") is no heading.
+S, a camp or base with a name of its own placed in a township or district: "captured the Hsa Law Kyo camp in Lu Thaw
+Township", "the Traunaing army base in Paletwa Township". The tagger read the name as an organisation's or as an
+adjective, and the site was named by the township around it ("Lu Thaw camp"), as an unnamed camp is
+(`area_site._own_name`). A side's camp stays unnamed and keeps the township's name ("the Arakan Army camp", "the KIA
+camp", "the al-Shabaab camp in Jamame district").
+I, "it" after an attack on an installation: "The KNLA launched an attack on the X camp on Monday and captured it on
+Tuesday". The pronoun was looked up among the article's towns only and the capture was lost; joined to an attack on a
+camp, base, outpost, post or airport, "it" is that installation (`attacked_site`). A town attacked keeps its reading;
+"destroyed it", "looted it", "failed to capture it", "tried to seize it" stay no capture.
 
 Sentences written for these tests.
 """
@@ -112,3 +121,77 @@ def test_not_a_heading(text: str) -> None:
 def test_heading_blanked_same_length(text: str, kept: str) -> None:
     out = without_topic_labels(text)
     assert len(out) == len(text) and out.strip() == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "rows"),
+    [
+        # S: each was named by the township before ("Lu Thaw camp", "Paletwa army base", "Paletwa camp")
+        ("The KNLA captured the Hsa Law Kyo camp in Lu Thaw Township on Wednesday.", "2023-09-08",
+         [("Hsa Law Kyo Camp", "knla", "mm-junta")]),
+        ("The KNLA captured the Hsa Law Kyo military camp in Lu Thaw Township on Wednesday.", "2023-09-08",
+         [("Hsa Law Kyo military camp", "knla", "mm-junta")]),
+        ("The Arakan Army captured the Traunaing army base in Paletwa Township.", "2023-12-12",
+         [("Traunaing army base", "arakan-army", "mm-junta")]),
+        ("The Arakan Army captured the Meewa camp in Paletwa Township.", "2023-12-12", [("Meewa Camp", "arakan-army", "mm-junta")]),
+        # a side's camp, or no name: still the township's
+        ("The Arakan Army captured three army camps in Paletwa Township.", "2023-12-12",
+         [("Paletwa army camps", "arakan-army", "mm-junta")]),
+        ("The junta captured the KIA camp in Momauk Township.", "2023-12-12", [("Momauk camp", "mm-junta", "kia")]),
+        ("The junta captured the Arakan Army camp in Paletwa Township.", "2023-12-12",
+         [("Paletwa army camp", "mm-junta", "arakan-army")]),
+        ("Somali forces captured the al-Shabaab camp in Jamame district.", "2021-01-01", [("Jamame camp", "so-gov", "al-shabaab")]),
+    ],
+)
+def test_named_camp_in_township(extractor: Extractor, text: str, day: str, rows: list[tuple[str, str, str]]) -> None:
+    assert _rows(extractor, text, day) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The KNLA attacked the Hsa Law Kyo camp in Lu Thaw Township on Wednesday.", "2023-09-08"),
+        ("The Arakan Army shelled the Traunaing army base in Paletwa Township.", "2023-12-12"),
+        ("Displaced families left the Hpalu IDP camp in Bhamo Township.", "2024-01-12"),
+        ("The KNLA vowed to capture the Hsa Law Kyo camp in Lu Thaw Township.", "2023-09-08"),
+    ],
+)
+def test_named_camp_no_change(extractor: Extractor, text: str, day: str) -> None:
+    assert _rows(extractor, text, day) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "rows"),
+    [
+        # I: each gave nothing before ("it" unresolved)
+        ("The KNLA launched an attack on the Thit Cha Seik camp on Monday and captured it on Tuesday.", "2023-09-03",
+         [("Thit Cha Seik", "knla", "mm-junta")]),
+        ("The KNLA attacked the Thit Cha Seik camp on Monday and captured it on Tuesday.", "2023-09-03",
+         [("Thit Cha Seik", "knla", "mm-junta")]),
+        ("Al-Shabaab fighters stormed the military base in Leego and overran it after a short battle.", "2019-01-02",
+         [("Leego", "al-shabaab", "so-gov")]),
+        ("Al-Shabaab fighters attacked the military base in Leego on Sunday and captured it.", "2019-01-02",
+         [("Leego", "al-shabaab", "so-gov")]),
+        ("The Arakan Army launched an attack on the military camp near Jeitchaung on Saturday and captured it an hour later.",
+         "2022-09-10", [("Jeitchaung", "arakan-army", "mm-junta")]),
+        # a town attacked: as before
+        ("The KNLA attacked Kawkareik on Monday and captured it on Tuesday.", "2023-09-03", [("Kawkareik", "knla", "mm-junta")]),
+    ],
+)
+def test_attacked_site_taken(extractor: Extractor, text: str, day: str, rows: list[tuple[str, str, str]]) -> None:
+    assert _rows(extractor, text, day) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Al-Shabaab fighters attacked the military base in Leego and destroyed it.", "2019-01-02"),
+        ("Al-Shabaab fighters attacked the military base in Leego and looted it before withdrawing.", "2019-01-02"),
+        ("Al-Shabaab fighters attacked the military base in Leego but failed to capture it.", "2019-01-02"),
+        ("Al-Shabaab fighters attacked the military base in Leego and tried to seize it.", "2019-01-02"),
+        ("The junta launched an airstrike on the Thit Cha Seik camp and destroyed it.", "2023-09-03"),
+        ("Police raided the camp in Mone Township and seized it.", "2023-09-03"),
+    ],
+)
+def test_attacked_site_not_taken(extractor: Extractor, text: str, day: str) -> None:
+    assert _rows(extractor, text, day) == []
