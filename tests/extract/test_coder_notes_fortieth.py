@@ -16,10 +16,6 @@ I, "it" after an attack on an installation: "The KNLA launched an attack on the 
 Tuesday". The pronoun was looked up among the article's towns only and the capture was lost; joined to an attack on a
 camp, base, outpost, post or airport, "it" is that installation (`attacked_site`). A town attacked keeps its reading;
 "destroyed it", "looted it", "failed to capture it", "tried to seize it" stay no capture.
-T, a clock time inside a clause: "launched an attack on the X camp around 5:00 a.m. on 31 August and captured it". The
-sentence splitter ended the sentence at "a.m.", and the capture lost its subject and its object's antecedent; a
-clock time's "a.m." / "p.m." followed by a lower-case word, a digit or a bracket no longer ends a sentence
-(`sentences._clock_time_runs_on`); followed by a capitalised word it may, as before.
 
 Sentences written for these tests.
 """
@@ -31,7 +27,6 @@ import datetime as dt
 import pytest
 
 from townwatch_extract.extractor import Extractor
-from townwatch_extract.sentences import split_sentences
 from townwatch_extract.topic_label import without_topic_labels
 
 from .conftest import change_rows, news_rows
@@ -200,24 +195,3 @@ def test_attacked_site_taken(extractor: Extractor, text: str, day: str, rows: li
 )
 def test_attacked_site_not_taken(extractor: Extractor, text: str, day: str) -> None:
     assert _rows(extractor, text, day) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        ("The KNLA launched an attack on the camp around 5:00 a.m. on 31 August and captured it at 5:30 p.m. on 1 September.", 1),
-        ("A camp was captured at around 9:00 a.m. on January 5, according to sources.", 1),
-        ("It was achieved at 12.30 p.m. (local time) today. Next.", 2),
-        ("The attack began at 5 a.m. Troops then captured the town.", 2),
-        ("Fighting began at 9 a.m.\nNext line.", 2),
-    ],
-)
-def test_clock_time_in_clause(text: str, parts: int) -> None:
-    assert len(split_sentences(text)) == parts
-
-
-def test_clock_time_capture(extractor: Extractor) -> None:
-    """T: gave nothing before (the sentence cut at "a.m.")."""
-    text = ("The Karen National Liberation Army (KNLA) launched an attack on the Thit Cha Seik camp around 5:00 a.m. on "
-            "31 August and captured it at 5:30 p.m. on 1 September.")
-    assert _rows(extractor, text, "2023-09-03") == [("Thit Cha Seik", "knla", "mm-junta")]

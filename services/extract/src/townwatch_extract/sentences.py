@@ -36,15 +36,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
 
 
-def _clock_time_runs_on(text: str, dot: int, after: int, stop: int) -> bool:
-    """A clock time's "a.m." / "p.m." with the clause running on after it ("launched an attack at 5:00 a.m. on 31 August
-    and captured it", "at around 9 a.m. on January 5"): no sentence ends there. One that a capitalised word follows
-    ("... at 5 a.m. Troops then ...") may end one, as before."""
-    if text[max(0, dot - 3) : dot].casefold() not in ("a.m", "p.m") or (dot > 3 and text[dot - 4].isalpha()):
-        return False
-    return after < stop and (text[after].islower() or text[after].isdigit() or text[after] == "(")
-
-
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
@@ -80,8 +71,6 @@ def split_sentences(text: str, begin: int = 0, end: int | None = None) -> list[S
     for match in _BOUNDARY.finditer(text, begin, stop):
         punct = match.start()
         if text[punct] == "." and "\n" not in match.group() and _is_abbreviation(text, punct):
-            continue
-        if text[punct] == "." and "\n" not in match.group() and _clock_time_runs_on(text, punct, match.end(), stop):
             continue
         _emit(text, start, match.end(), out)
         start = match.end()
