@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from townwatch_extract.actors import packaged_catalogue
 from townwatch_extract.syntax import prep_objects
 
 __all__ = ["AREA_SITE_NOUNS", "area_site_name", "site_area"]
@@ -78,6 +79,25 @@ def _area_name(obj: Token, areas: frozenset[str] = _AREAS) -> list[Token] | None
     return list(obj.doc[start : words[-1].i + 1])
 
 
+def _own_name(mod: Token) -> bool:
+    """Whether a word before a camp or base is (the last word of) the site's own name: "Hpalu" in "the Hpalu camp";
+    also a name the tagger takes for an organisation's ("the Hsa Law Kyo camp") or for an adjective ("the Traunaing
+    army base"), when no word of it is an owner's ("the Arakan Army camp", "the KIA camp" are a side's, not named)."""
+    if mod.dep_ not in ("compound", "nmod", "amod") or mod.pos_ != "PROPN" or mod.text.isupper() or not mod.text[:1].isupper():
+        return False
+    if mod.lower_ in _OWNERS or mod.ent_type_ == "NORP":
+        return False
+    if mod.ent_type_ == "ORG" or mod.dep_ == "amod":
+        # (session 40: the name of a camp "in X Township" was lost to the township's: "Lu Thaw camp"); a side's name
+        # is its owner's ("the al-Shabaab camp in Jamame district")
+        words = list(mod.subtree)
+        if any(t.lower_ in _OWNERS or t.text.isupper() for t in words):
+            return False
+        name = mod.doc[words[0].i : words[-1].i + 1].text
+        return not packaged_catalogue().find(name)
+    return True
+
+
 def site_area(tok: Token) -> list[Token] | None:
     """The name words of the township or district an unnamed army installation is placed in only by the area ("the
     army camp in Paletwa Township", "several outposts in Muse District", "captured three camps in Tidim Township" with
@@ -86,8 +106,7 @@ def site_area(tok: Token) -> list[Token] | None:
     if (tok.lower_ not in _KINDS and not field) or tok.pos_ == "PROPN":
         return None
     mods = [c for c in tok.children if c.i < tok.i]
-    if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP") and not c.text.isupper()
-           and c.lower_ not in _OWNERS for c in mods):
+    if any(_own_name(c) for c in mods):
         return None  # "the Hpalu camp in X Township": a name of its own (sites.py)
     if field and any(t.text[:1].isupper() for c in mods for t in c.subtree):
         return None  # "the al-Omar oil field in Deir ez-Zor province": a field with a name of its own (sites.py)

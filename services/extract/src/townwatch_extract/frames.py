@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from townwatch_extract.adverb_examples import adverb_examples
 from townwatch_extract.area_members import member_places
 from townwatch_extract.area_site import AREA_SITE_NOUNS, site_area
+from townwatch_extract.attacked_site import attacked_site
 from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.bare_kind import bare_kind_names
 from townwatch_extract.claiming_side import claimer_of_noun, claiming_side
@@ -260,6 +261,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if tok.lower_ in ("which", "that") and (rel := relative_verb(tok)) is not None:
         ante = _settlement_of_area(rel.head)
         return [] if _province_named(ante) else place_refs(ante, partial, kind_noun, depth + 1)
+    if tok.lower_ == "it" and (site := attacked_site(tok)) is not None and (refs := place_refs(site, partial, None, depth + 1)):
+        return refs  # "launched an attack on the X camp and captured it": the camp attacked (attacked_site.py)
     if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         return [PlaceRef(tok, partial, kind_noun, anaphor=True, definite=True)]  # "took it over"
     if kind_noun is None and (kinded := bare_kind_names(tok)) is not None:

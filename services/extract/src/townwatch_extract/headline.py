@@ -426,6 +426,21 @@ def _claimed_control(doc: Doc) -> list[Frame]:
                 holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
             elif head.lemma_.lower() == "have" and any(c.lower_ in _FULL for c in tok.children):
                 holder = _said_self(head)
+        elif tok.lower_ == "control" and tok.dep_ == "pobj" and tok.head.lower_ in ("as", "after") and (
+            said := next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in ("claims", "claim") and c.tag_ in ("VBZ", "VBP")), None)
+        ) is not None:
+            # "Concerns high after RSF claims control of X", "Battle intensifies as RSF claims control of X": after "as" or
+            # "after" the small model reads the clause's verb as a compound of "control", its subject still its own
+            places = [r for o in prep_objects(tok, ("of", "over")) for r in place_refs(o)]
+            holder = next((c for c in said.children if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN")), None)
+        elif tok.lower_ in ("control", "capture", "seizure") and tok.dep_ == "ROOT" and (
+            said := next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in ("claims", "claim")), None)
+        ) is not None and said.i > 0:
+            # "Al-Shabaab claims control of X", "RSF claims seizure of X": the whole line read as one noun phrase, the
+            # side a compound before "claims"
+            places = [r for o in prep_objects(tok, ("of", "over")) for r in place_refs(o)]
+            side = doc[said.i - 1]
+            holder = side if side.head.i in (said.i, tok.i) and side.dep_ in ("compound", "nsubj") and side.text[:1].isupper() else None
         elif tok.lower_ in ("controls", "control") and tok.tag_ in ("VBZ", "VBP") and any(c.lower_ == "now" for c in tok.children):
             places = [r for o in tok.children if o.dep_ == "dobj" for r in place_refs(o)]
             holder = _said_self(tok)

@@ -39,7 +39,15 @@ _VERB_FORMS: dict[str, str] = {
     **{f: "flee" for f in ("flee", "flees", "fled")},
     **{f: "quit" for f in ("quit", "quits")},
     **{f: "fall" for f in ("fall", "falls", "fell", "fallen")},
+    # "Syrian army restores control over Palmyra", "Taliban assume control of Kunduz", "Army reasserts control over X":
+    # the small model reads the rarer present as a noun and "control" as the verb. These tell a change only with
+    # "control" as their object (``_CONTROL_ONLY``): never "restores order in X", "assumes command", "reasserts claim"
+    **{f: "restore" for f in ("restore", "restores", "restored")},
+    **{f: "reassert" for f in ("reassert", "reasserts", "reasserted")},
+    **{f: "assume" for f in ("assume", "assumes", "assumed")},
+    **{f: "secure" for f in ("secure", "secures")},  # ("Al-Shabaab secures control of X": "secures" read as an adjective)
 }
+_CONTROL_ONLY = frozenset({"restore", "reassert", "assume", "secure"})
 # Participles read as the verb only after "has/have/had" ("say have taken X"); alone ("X taken by Z") they are passive.
 _PERFECT_ONLY: dict[str, str] = {"taken": "take", "retaken": "retake"}
 _LOSE = frozenset({"lose", "withdraw", "abandon", "evacuate", "flee", "quit"})
@@ -195,17 +203,21 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
         end = _chunk_end(words, i, glued)
         obj_head = b.phrase(i, end, verb, "dobj")
         i = end
+    if (lemma in _CONTROL_ONLY or words[verb].lower() in _CONTROL_ONLY) and (obj_head is None or words[obj_head].lower() != "control"):
+        return None  # "Army restores order in X", "Firm secures funding": a control verb without "control"
     if lemma == "take" and (obj_head is None or words[obj_head].lower() != "control") and i < len(words) and (
         words[i].lower() not in ("from", ",", ":", "after", "as", "-", "–", "—", "near", "outside", "in")
     ):
         return None  # "Russia takes Tokyo to task": a bare "take" only ends the headline or meets its loser or town
     while i < len(words):
         low = words[i].lower()
-        if low in ("from", "to") or (low in _ANCHORS and obj_head is not None) or (low in _ANCHORS and lemma == "fall"):
+        # "control over X" as "control of X" ("Syrian army gains control over Palmyra"): the object's own place
+        over = low == "over" and obj_head is not None and words[obj_head].lower() == "control"
+        if low in ("from", "to") or over or (low in _ANCHORS and obj_head is not None) or (low in _ANCHORS and lemma == "fall"):
             end = _chunk_end(words, i + 1, glued)
             if end == i + 1:
                 break
-            attach = obj_head if (low in _ANCHORS and obj_head is not None) else verb
+            attach = obj_head if ((low in _ANCHORS or over) and obj_head is not None) else verb
             b.heads[i], b.deps[i] = attach, "prep"
             b.phrase(i + 1, end, i, "pobj")
             i = end

@@ -6,6 +6,13 @@ reads the label as part of the clause (the name of the war as the subject's comp
 place captured). The label says which story the line belongs to, not who or where: it is blanked to spaces (the length
 holds) so the clause is parsed on its own. A label is one to eight words that name a war, a campaign or an operation
 ("... War", "... conflict", "... offensive", "Battle of ...", "Siege of ...", "Operation ..."), holding no verb.
+
+A monitor's or a coder's heading is blanked the same way (session 40): a situation report files its lines under a
+heading that ends on a heading noun, with a place or a theme after it ("Military Development: ...", "Latest
+developments of fighting in Rakhine State: ...", "Rebel advance on Homs: ...", "Assessed Russian advances: ..."), and a
+conflict-event dataset's note may open with its event type ("Non-violent transfer of territory: On 2 July, ...",
+"Armed clash: ..."). The small model reads the heading's noun as the clause's subject ("Development captured X"). A
+heading that tells how sure the line is ("Unconfirmed claims: ...", "Reports: ...") is kept: it is the line's modality.
 """
 
 from __future__ import annotations
@@ -19,11 +26,20 @@ _ENDS = r"(?:war|conflict|crisis|insurgency|offensive|counteroffensive|counter-o
 # the words such a label may open on ("Battle of Mosul", "Siege of X", "Operation Linda Nchi", "Fall of Kabul" is not one)
 _OPENS = r"(?:battle|siege|operation|offensive|war)"
 _WORD = r"[\w'’.\-–]+"
+# the nouns a monitor's heading ends on before its place or theme ("Military Development", "Rebel advance on Homs",
+# "Non-violent transfer of territory", "Regime withdrawal and counteractions"); never a word of modality ("claims")
+_HEADS = (
+    r"(?:developments?|advances?|updates?|gains|setbacks|withdrawals?|counteractions?|movements?|situation|overview|"
+    r"summary|highlights|progress|clash(?:es)?|transfer|territory|infiltrations?|front(?:line)?s?)"
+)
+# the place or the theme after a heading noun: "of fighting in Rakhine State", "on Homs", "of territory"
+_TAIL = r"(?:[ \t]+(?:of|on|in|at|near|around|along|across|towards?)(?:[ \t]+(?!(?:of|on|in)\b)[\w'’.\-–]+){1,6})*"
 _YEARS = r"(?:\s*\([^()\n:]{1,20}\))?"
 _LABEL = re.compile(
     r"^(?P<indent>[ \t]*)(?P<label>"
     rf"(?:{_WORD}[ \t]+){{0,7}}{_ENDS}{_YEARS}"
     rf"|{_OPENS}(?:[ \t]+{_WORD}){{1,6}}{_YEARS}"
+    rf"|(?:{_WORD}[ \t]+){{0,4}}{_HEADS}{_TAIL}"
     r")[ \t]*:[ \t]+(?=[A-Z\"“'‘])",
     re.I | re.M,
 )
