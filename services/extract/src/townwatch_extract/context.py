@@ -1457,16 +1457,16 @@ class ArticleContext:
                 cc = opened  # "In North Kivu, the army retook the village of X": the province the sentence opens on
                 self.located_names[name_key(name)] = opened
             # (its own "in <province>" says which region of that country: "Kafr Nabudah in northern Hama")
-            area = located_area(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, cc)
-            if area is not None and cc is None:
-                cc = area[0]  # "X in the countryside of Hama": that province's country
-            if area is None and cc is not None and cc not in self.catalogue.war_countries and not (
+            region = located_area(tok.doc.text[span.end_char:tok.sent.end_char], self.gazetteer, cc)
+            if region is not None and cc is None:
+                cc = region[0]  # "X in the countryside of Hama": that province's country
+            if region is None and cc is not None and cc not in self.catalogue.war_countries and not (
                 kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or held_there
             ):
                 # "US Special Forces Capture Maduro": a bare name GeoNames lacks, kept only for the verb that takes it,
                 # in a country at peace is a man caught, not a town
                 return None
-            admin1 = area[1] if area is not None else (
+            admin1 = region[1] if region is not None else (
                 fronted_area(tok.sent.text, span.start_char - tok.sent.start_char, self.gazetteer, cc) if located is None else None
             )
             return Place(name=name, canonical_name=name, country_code=cc, admin1_code=admin1), None
