@@ -138,7 +138,8 @@ _OFFICES = frozenset("president minister premier chancellor".split())
 # the head of a state named by its country ("Ukrainian president", "Iraqi PM", "Syria's leader"): its state speaks
 _HEADS_OF_STATE = frozenset("president leader premier pm chancellor".split())
 _NOT_IN_OFFICE = frozenset("former ex opposition rebel rebels separatist separatists shadow self-declared self-styled".split())
-_UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron".split())
+# (and an armed body named by its kind: "their allied Border Guard Force (BGF)", "the Arakan Army", "a People's Militia")
+_UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps company squadron force army militia guard guards".split())
 # the last word of a firm's or a school's name: what a side seizes there is no village GeoNames lacks ("Salaam Bank")
 _FIRM_WORDS = frozenset("bank airways airlines corporation university college school academy authority agency company ministry".split())
 _PATRON_WORDS = frozenset("backed supported sponsored armed funded".split())  # "rebels supported by Turkey"

@@ -14,6 +14,8 @@ _ABBREV = frozenset(
     "u.s u.k u.n mr mrs ms dr gen lt col maj capt sgt st no jan feb mar apr jun jul aug sep sept oct nov dec "
     "vs etc e.g i.e al approx est govt dept prof sen rep gov cpl pte brig adm cmdr".split()
 )
+_CLOCK = frozenset({"a.m", "p.m"})
+_RUNS_ON = re.compile(r"[ \t]+[a-z0-9(\[]")
 _SOFT_BREAK = re.compile(r"[;:]\s+|,\s+")
 
 
@@ -31,6 +33,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].casefold()
+    if word in _CLOCK:
+        # "attacked the camp at 5 a.m. on Sunday and captured it": a clock time ends no sentence before a lower-case
+        # word, a digit or a bracket ("at 5 a.m. Troops then ..." may still end one)
+        return bool(_RUNS_ON.match(text, dot + 1))
     if word == "x" and text[max(0, word_start - 3) : word_start].casefold() == "on ":
         return False  # "the spokesman wrote on X. M23 gained ...": the platform, not an initial
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
