@@ -1,0 +1,64 @@
+"""The lead's fixes of session 41 (issue 10).
+
+- A clock time's "a.m." / "p.m." ends no sentence before a lower-case word, a digit or a bracket: "attacked the camp
+  around 5:00 a.m. on 31 August and captured it at 5:30 p.m." is one sentence, whose "it" is the camp; a capitalised
+  word or a line break after it still opens a new one.
+- An armed body named by its kind ("their allied Border Guard Force", "a People's Militia") is no place GeoNames lacks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from townwatch_extract.extractor import Extractor
+from townwatch_extract.sentences import split_sentences
+
+from .conftest import make_article
+
+
+def _changes(extractor: Extractor, text: str, day: dt.date):
+    return [e for e in extractor.extract(make_article(text, published=day)) if e.kind == "change" and not e.historical]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("They stormed the post at 5:00 a.m. on Sunday and held it by 6 p.m. The army fled.", 2),
+        ("They stormed the post at 5 a.m. (local time) and held it.", 1),
+        ("They stormed the post before 4 a.m. and held it.", 1),
+        ("They stormed the post at 5 a.m. 20 soldiers died.", 1),
+        ("They stormed the post at 5 a.m. Troops then left.", 2),
+        ("They stormed the post at 5 a.m.\nTroops then left.", 2),
+        ("Talks end at 9 p.m. Delegates then fly home.", 2),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_only_before_a_capital_or_a_break(text: str, pieces: int) -> None:
+    assert len(split_sentences(text)) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("The resistance forces launched an attack on the Thit Cha Seik camp around 5:00 a.m. on 31 August and captured it "
+         "at 5:30 p.m. after heavy fighting, a spokesman said.", "Thit Cha Seik", "pdf"),
+        ("PDF fighters attacked the police station in Kani town at 4 a.m. on Monday and seized it by noon.", "Kani", "pdf"),
+    ],
+)
+def test_a_capture_after_a_clock_time_keeps_its_subject_and_its_it(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    found = [e for e in _changes(extractor, text, dt.date(2023, 9, 1)) if e.place.name == place]
+    assert found, f"no change at {place}"
+    assert found[0].gaining is not None and found[0].gaining.id == gaining
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karen fighters captured a junta camp and their allied Border Guard Force (BGF) in Hpapun on Monday.",
+        "Rebels overran an army post and the local People's Militia near Lashio on Monday.",
+    ],
+)
+def test_an_armed_body_named_by_its_kind_is_no_place(extractor: Extractor, text: str) -> None:
+    names = {e.place.name for e in _changes(extractor, text, dt.date(2022, 3, 1))}
+    assert not any(w in n for n in names for w in ("Force", "Militia")), names
