@@ -154,6 +154,7 @@ from townwatch_extract.non_site import person_may_fall
 from townwatch_extract.note_line import is_note_line, note_line_news, page_year, perfect_by_day
 from townwatch_extract.note_plural import note_plural
 from townwatch_extract.ongoing_move import ongoing_after
+from townwatch_extract.opening_name import retag_opening_names
 from townwatch_extract.operation_owner import OPERATION_NOUNS, operation_owner
 from townwatch_extract.opponents import POSSESSED_REBELS, opposed_subject, opposed_to_state
 from townwatch_extract.outcome import outcome_taker
@@ -1791,6 +1792,8 @@ class Extractor:
         for doc, (_s, is_title) in zip(docs, segments, strict=True):
             if is_title is None:  # AS_WRITTEN
                 continue
+            # "Bakhmut captured by Russian forces": an opening town name the tagger read as an adverb (opening_name.py)
+            retag_opening_names(doc, self._is_town)
             for tok in doc:
                 fixed = _LEMMA_FIXES.get(tok.lower_)
                 if fixed is not None and tok.pos_ in ("VERB", "AUX"):

@@ -938,6 +938,12 @@ def _name_conjuncts(tok: Token) -> list[Token]:
 # what a side is made to do to the place it leaves: "forced the militants to flee / abandon X"
 _MADE_TO_LEAVE = frozenset("flee abandon evacuate vacate".split())
 _DISPLACED = frozenset("civilian resident inhabitant villager people family population household farmer herder".split())
+# people a state or a side sends away who never held the town: "Russia expels US diplomats from Moscow", "Taliban
+# expel journalists from Kabul", "Ukraine clears Kherson of collaborators" (heads41)
+_SENT_AWAY = frozenset(
+    "diplomat ambassador envoy attache journalist reporter correspondent staff staffer worker employee student "
+    "collaborator missionary migrant refugee".split()
+)
 # what police clear besides people: "cleared a protest camp", "broke up the sit-in", "cleared the encampment"
 _PROTEST_SITES = frozenset({"encampment", "sit-in"})
 _PROTEST_THINGS = frozenset({"camp", "tent", "barricade", "site"})
@@ -2745,7 +2751,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         return frame
 
     if cls == TriggerClass.EXPEL:
-        if obj is not None and any(t.lemma_.lower() in _DISPLACED for t in (obj, *prep_objects(obj, ("of",)))):
+        if obj is not None and any(t.lemma_.lower() in _DISPLACED | _SENT_AWAY for t in (obj, *prep_objects(obj, ("of",)))):
             return None  # "insurgents drove more civilians out of Mocimboa da Praia": people displaced, no side expelled
         if _crowd_cleared(trigger, obj):
             return None  # "police cleared protesters from Tahrir Square", "cleared the square of protesters": crowd control

@@ -46,8 +46,24 @@ _VERB_FORMS: dict[str, str] = {
     **{f: "reassert" for f in ("reassert", "reasserts", "reasserted")},
     **{f: "assume" for f in ("assume", "assumes", "assumed")},
     **{f: "secure" for f in ("secure", "secures")},  # ("Al-Shabaab secures control of X": "secures" read as an adjective)
+    # a side driven out: "Taliban expel Afghan forces from Kunduz", "Islamic State expels Iraqi forces from Ramadi",
+    # "Rebels oust army from X", "Taliban clear Kunduz of Afghan forces" (the present read as an adjective or a noun;
+    # the frames' expelling class reads the town after "from", or the object "cleared of" the loser)
+    **{f: "expel" for f in ("expel", "expels", "expelled")},
+    **{f: "oust" for f in ("oust", "ousts")},
+    **{f: "dislodge" for f in ("dislodge", "dislodges", "dislodged")},
+    **{f: "clear" for f in ("clear", "clears", "cleared")},
 }
 _CONTROL_ONLY = frozenset({"restore", "reassert", "assume", "secure"})
+# The expelling verbs tell a town taken only with an armed side driven out: the object ("expel Afghan forces from X")
+# or, for "clear", the "of" phrase ("clear X of militants") ends on a fighters' noun or a name; never diplomats,
+# journalists, staff, mines, debris, collaborators or charges ("Russia expels US diplomats from Moscow", "Sappers clear
+# Kherson of mines", "Court clears Taliban commander of charges")
+_EXPELLING = frozenset({"expel", "oust", "dislodge", "clear"})
+_ARMED_NOUNS = frozenset(
+    """militants rebels insurgents jihadists fighters islamists extremists terrorists troops soldiers forces gunmen
+    separatists militia militias army regime occupiers invaders""".split()
+)
 # Participles read as the verb only after "has/have/had" ("say have taken X"); alone ("X taken by Z") they are passive.
 _PERFECT_ONLY: dict[str, str] = {"taken": "take", "retaken": "retake"}
 _LOSE = frozenset({"lose", "withdraw", "abandon", "evacuate", "flee", "quit"})
@@ -152,6 +168,22 @@ class _Builder:
         return head
 
 
+def _armed_loser(words: list[str], start: int, end: int, obj_head: int | None, lemma: str) -> bool:
+    """Whether the side an expelling verb drives out is an armed one: the object's head ("expel Afghan forces from
+    X"), or for "clear" the last word of the "of" phrase ("clear X of Islamic State"), a fighters' noun or a name."""
+    if obj_head is None:
+        return False
+    if lemma == "clear":
+        of = next((j for j in range(start, end) if words[j].lower() == "of"), None)
+        if of is None or of + 1 >= end:
+            return False  # a bare "clears X": a road, a camp, a name cleared of a charge
+        loser = words[end - 1]
+    else:
+        loser = words[obj_head]
+    # (an acronym is a name even where its letters spell a small word: "expel IS from Kobani")
+    return loser.lower() in _ARMED_NOUNS or (loser[:1].isupper() and (loser.isupper() or loser.lower() not in HEADLINE_LOWER))
+
+
 def rebuilt_headline(doc: Doc) -> Doc | None:
     """``doc`` (a parsed headline) rebuilt as subject - trigger verb - object [from/to side] [in/near town], or None
     when the words do not fit that grammar or say an intention."""
@@ -205,6 +237,8 @@ def rebuilt_headline(doc: Doc) -> Doc | None:
         i = end
     if (lemma in _CONTROL_ONLY or words[verb].lower() in _CONTROL_ONLY) and (obj_head is None or words[obj_head].lower() != "control"):
         return None  # "Army restores order in X", "Firm secures funding": a control verb without "control"
+    if lemma in _EXPELLING and not _armed_loser(words, verb + 1, i, obj_head, lemma):
+        return None  # "Russia expels US diplomats from Moscow", "Sappers clear Kherson of mines": no side driven out
     if lemma == "take" and (obj_head is None or words[obj_head].lower() != "control") and i < len(words) and (
         words[i].lower() not in ("from", ",", ":", "after", "as", "-", "–", "—", "near", "outside", "in")
     ):
