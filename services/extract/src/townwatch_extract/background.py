@@ -247,6 +247,12 @@ def counted_after(trigger: Token, day_line: bool = False) -> bool:
 _MODALS = frozenset({"must", "should", "ought"})
 # what a headline's main clause may do after a capture and still tell it as news ("control the mines after taking X")
 _STILL_NEWS = frozenset({"control", "hold", "keep"})
+# a feeling or a stir as the main clause's subject: a reaction to the capture, which is the news ("Fears grow after RSF
+# takes control of X", "Tension rises after rebels seize Y"), not a later act the capture came before
+_STIRS = frozenset(
+    "fear concern worry alarm tension panic anger outrage anxiety unease jubilation celebration chaos uncertainty"
+    " confusion dread shock".split()
+)
 
 
 def _doer(verb: Token) -> Token | None:
@@ -277,6 +283,8 @@ def after_in_headline(trigger: Token) -> bool:
     if head.dep_ != "ROOT" or head.pos_ != "VERB" or lemma in VERB_CLASSES or lemma in _STILL_NEWS:
         return False
     taker, subject = _doer(trigger), _doer(head)
+    if subject is not None and subject.lemma_.lower() in _STIRS:
+        return False  # "Fears grow after RSF takes control of X": the stir the news made
     return taker is not None and taker.pos_ != "PRON" and subject is not None and taker.lemma_.lower() != subject.lemma_.lower()
 
 

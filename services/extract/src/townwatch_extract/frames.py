@@ -2190,8 +2190,19 @@ def _affiliated(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lower_ in _TELLERS
 
 
+# "It was learnt that the fighters took over control of X, but fled the town": the parse hangs the leaving on the
+# impersonal reporting verb, whose own subject is no one
+_IMPERSONAL_REPORTS = frozenset("learn report say gather understand believe confirm".split())
+
+
 def _undone(trigger: Token) -> bool:
-    for c in trigger.children:
+    head = trigger.head
+    conjuncts = list(trigger.children)
+    if trigger.dep_ == "ccomp" and head.lemma_.lower() in _IMPERSONAL_REPORTS and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children
+    ):
+        conjuncts += [c for c in head.children if c.i > trigger.i]
+    for c in conjuncts:
         if c.dep_ != "conj" or c.pos_ != "VERB" or c.lemma_.lower() not in _UNDOING:
             continue
         subj = children(c, ("nsubj",))

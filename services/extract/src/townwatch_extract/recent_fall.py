@@ -43,12 +43,14 @@ _FALL = (
     r"|(?:took|taken|seized)\s+(?:full\s+|total\s+)?control\s+of)"
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# a time told as days or hours old: a weekday, hours, overnight, earlier in the day
+# a time told as days or hours old: a weekday, hours, overnight, earlier in the day, the day before
 _RECENT = (
     rf"(?:(?:on\s+|since\s+|last\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|for\s+(?:about\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:a\s+few|several|a\s+couple\s+of|\d+|one|two|three|four|five|six|"
     r"eight|ten|twelve|24|48)\s+hours|(?:several|a\s+few|\d+|two|three|four|six|twelve)\s+hours\s+(?:earlier|before)"
-    r"|overnight|earlier\s+(?:in\s+the\s+day|that\s+day|today)|the\s+same\s+day|this\s+morning)"
+    r"|overnight|earlier\s+(?:in\s+the\s+day|that\s+day|today)|the\s+same\s+day|this\s+morning"
+    # the day before the retake: "had overrun the town the day before", "the previous night", "a day earlier"
+    r"|the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|a\s+day\s+(?:earlier|before))"
 )
 # in the retake's own sentence: "X, a town taken Tuesday by rebels", "a town held for 12 hours by militants"
 # (not a clause on the losing side, "retook X from fighters who captured it on Monday": tests/extract/test_news_ninth.py
