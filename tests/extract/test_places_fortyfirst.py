@@ -7,6 +7,8 @@
    district"): the place lies in that province's country, never at a namesake abroad (a Russian Staritsa).
 3. The Tigray war was Ethiopia's one war of the table from November 2020 to November 2022: a town GeoNames lacks that
    the army took there then (Shire) was taken from the TPLF.
+4. A bare name GeoNames lacks, which the tagger took for a man, was put only in the taking army's home (Eritrea): the
+   one country that army fought in then (Ethiopia, in 2022) is where it lies, unless the text places it.
 
 Twins: shelling, a governor's words, a Russian village in Kursk with its own region, Juba itself, a capture after the
 war's end (no loser), the TPLF's own captures kept. Sentences written for these tests.
@@ -69,6 +71,15 @@ def _rows(extractor: Extractor, text: str, day: str, title: str | None = None) -
         # 3: twins (shelling; after the war's end no loser is inferred)
         ("Ethiopian troops shelled Shire on Monday.", None, "2022-10-17", []),
         ("The Ethiopian army seized Shire on Sunday after clashes with militia.", None, "2023-09-10", [("Shire", "ET", "et-gov", None)]),
+        # 4: a bare name put in Eritrea, the home of the army that took it, with no loser
+        ("Eritrean troops captured Adi Daero on Monday.", None, "2022-10-10", [("Adi Daero", "ET", "er-gov", "tplf")]),
+        ("Eritrean troops took over Tzada Medri near Shire.", None, "2022-10-10", [("Tzada Medri", "ET", "er-gov", "tplf")]),
+        # 4: kept (a place the text puts in the army's home; a man taken prisoner)
+        ("Russian forces recaptured Malaya Loknya in the Kursk region, the Russian defence ministry said.", None, "2025-03-12",
+         [("Malaya Loknya", "RU", "ru-forces", "ua-forces")]),
+        ("Russian troops took Grigory Ivanov prisoner near the border.", None, "2021-06-01", []),
+        # 4: twins
+        ("Eritrean troops shelled Adi Daero on Monday.", None, "2022-10-10", []),
     ],
 )
 def test_places_fortyfirst(extractor: Extractor, text: str, title: str | None, day: str, rows: list) -> None:
