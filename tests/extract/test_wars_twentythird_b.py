@@ -164,8 +164,7 @@ def test_pro_government_fighters_are_the_government_side(
         ("2020-02-01", "The Syrian army recaptured the villages of Kafr Batikh and Jawbas on Saturday, a military source said.",
          [("Kafr Batikh", "sy-gov", "hts"), ("Jawbas", "sy-gov", "hts")]),
         ("2016-11-28", "Syrian troops recaptured the al-Sakhour district on Monday, the military said.", [("al-Sakhour", "sy-gov", "sy-opposition")]),
-        # (outside the offensives' weeks: the northwestern offensive of May to August 2019 was one too, places41)
-        ("2019-10-05", "The Syrian army recaptured the villages of Kafr Batikh and Jawbas on Saturday, a military source said.",
+        ("2019-06-01", "The Syrian army recaptured the villages of Kafr Batikh and Jawbas on Saturday, a military source said.",
          [("Kafr Batikh", "sy-gov", None), ("Jawbas", "sy-gov", None)]),
         ("2016-10-10", "Syrian troops recaptured the al-Sakhour district on Monday, the military said.", [("al-Sakhour", "sy-gov", None)]),
         ("2020-02-01", "The Syrian army recaptured the village of Jawbas in Daraa province on Saturday.", [("Jawbas", "sy-gov", None)]),
