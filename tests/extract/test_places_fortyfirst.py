@@ -9,8 +9,6 @@
    the army took there then (Shire) was taken from the TPLF.
 4. A bare name GeoNames lacks, which the tagger took for a man, was put only in the taking army's home (Eritrea): the
    one country that army fought in then (Ethiopia, in 2022) is where it lies, unless the text places it.
-5. The Syrian army's northwestern offensive of May to August 2019 was its one front: a village GeoNames lacks that it
-   took then (Kafr Nabudeh, in two spellings) was taken from HTS.
 
 Twins: shelling, a governor's words, a Russian village in Kursk with its own region, Juba itself, a capture after the
 war's end (no loser), the TPLF's own captures kept. Sentences written for these tests.
@@ -82,14 +80,6 @@ def _rows(extractor: Extractor, text: str, day: str, title: str | None = None) -
         ("Russian troops took Grigory Ivanov prisoner near the border.", None, "2021-06-01", []),
         # 4: twins
         ("Eritrean troops shelled Adi Daero on Monday.", None, "2022-10-10", []),
-        # 5: no loser before (the army's one front from May to August 2019)
-        ("", "After a week of fighting, regime forces recapture Kafr Nabudeh", "2019-05-26", [("Kafr Nabudeh", "SY", "sy-gov", "hts")]),
-        ("", "Syria: SAA regains control over Kafr Naboudeh", "2019-05-27", [("Kafr Naboudeh", "SY", "sy-gov", "hts")]),
-        # 5: kept (a loser written; outside the offensive's dates no loser)
-        ("Syrian troops retook Kafr Nabudeh from the Islamic State on Sunday.", None, "2019-06-10", [("Kafr Nabudeh", "SY", "sy-gov", "isis")]),
-        ("Syrian troops entered Tal Tamr after the Kurdish withdrawal.", None, "2019-10-20", [("Tal Tamr", "SY", "sy-gov", None)]),
-        # 5: twins
-        ("Syrian troops shelled Kafr Nabudeh on Sunday.", None, "2019-05-26", []),
     ],
 )
 def test_places_fortyfirst(extractor: Extractor, text: str, title: str | None, day: str, rows: list) -> None:
