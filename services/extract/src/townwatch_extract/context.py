@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from townwatch_extract.abbreviation import respelt, spelt_out
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
+from townwatch_extract.arabic_name import arabic_namesake
 from townwatch_extract.area_name import names_area
 from townwatch_extract.backing import air_power_after, backer_before
 from townwatch_extract.borderlands import across_border
@@ -1313,7 +1314,12 @@ class ArticleContext:
         if located is not None:
             hints = [located] + [h for h in hints if h != located]
         # a note's own "(district, region)" says the country and province: namesakes elsewhere never stand for it
-        place, hints = resolve_noted(self.gazetteer, name, hints, self.noted_areas.get(name_key(name)))
+        noted = self.noted_areas.get(name_key(name))
+        place, hints = resolve_noted(self.gazetteer, name, hints, noted)
+        if located is None and noted is not None and noted.country_code is not None:
+            located = noted.country_code  # (a spelling GeoNames lacks is then looked for there only, never abroad)
+        if place is not None and not arabic_namesake(name, place):
+            place = None  # "al-Jubah", a Yemeni district, folds to Juba's key: an Arabic name is no South Sudanese city
         if (kind := _KIND_SUFFIX.search(name)) is not None and (place is None or place.country_code not in hints[:3]):
             bare = self.gazetteer.resolve(name[: kind.start()], hints)  # "Adigrat Town", "Wad Madani City"
             if bare is not None and (not hints or bare.country_code in hints[:3]):
@@ -1366,12 +1372,15 @@ class ArticleContext:
             # another war than the town it lies near) is no reading of that city (a city is never called a village)
             war_cc = near_cc or hints[0]
             place, hints = None, [war_cc] + [h for h in hints if h != war_cc]
+        # a name GeoNames knows only abroad, which the sentence itself places in a country of a war: a place's name
+        # there, whatever the tagger guessed of it ("captured Staritsa, Kharkiv region": no Russian Staritsa)
+        placed_there = False
         if place is not None and located is not None and place.country_code != located and (
             place.population < 50000 or place.country_code not in self.written_countries
         ):
             # "Krasnoye in Kharkiv": a Russian village of the name is not it; nor is a city abroad the text never names
             # ("Palma in Cabo Delgado province" is no Spanish Palma, "New York in eastern Ukraine" no American city)
-            place = None
+            place, placed_there = None, located in self.catalogue.war_countries
         if place is None and strong and hints:
             # a spelling GeoNames does not list, taken by a strong verb: the one town of the article's first or second
             # country that folds to it ("Tshinvali" is Tskhinvali in Georgia when "Russian troops" come first)
@@ -1450,7 +1459,7 @@ class ArticleContext:
                 and tok.text not in self.person_names and tok.tag_ != "NNPS" and tok.ent_type_ not in _HELD_NOT_PLACE_ENTS and not (
                     {w.lower() for w in re.split(r"[\s-]+", name)} & _HELD_WORKS
                 )  # "its control of Soba Bridge / Marshal Square": a work or a site in a town, not a village
-            if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb or held_there):
+            if not (kind_noun or tok.ent_type_ in ("GPE", "LOC", "FAC") or named_by_verb or held_there or (placed_there and strong and proper)):
                 return None
             cc = hints[0] if hints else None
             opened = fronted_country(tok.sent.text, span.start_char - tok.sent.start_char, self.gazetteer) if located is None else None

@@ -2501,7 +2501,11 @@ class Extractor:
             namesake = geo is None
         elif geo is None and (war_cc := side_cc or named_cc) is not None and place.country_code != war_cc and (
             name_key(place.name) not in ctx.located_names and place.country_code not in ctx.area_countries
-        ) and (ref_place.kind_noun is not None or (untagged_name(ref_place.token) and not is_title)):
+        ) and (ref_place.kind_noun is not None or (not is_title and (
+            untagged_name(ref_place.token) or place.country_code in {a.default_country for a in homed if a is not None}
+        ))):
+            # (a bare name the tagger took for a man, put only in a side's home: "Eritrean troops captured Adi Daero"
+            # in 2022 is Tigray's, the one war Eritrea's army fought then; a text that places it there keeps it)
             # not the home of a foreign army that took it; nor of one that left it, named in a clause of its own ("Al
             # Shabaab took X after Ethiopian troops left": the story's sides fight in Somalia, and "Ethiopian" is only
             # whose troops they were)

@@ -12,7 +12,7 @@ from townwatch_extract.lexicon import SETTLEMENT_NOUNS
 from townwatch_gazetteer import Gazetteer, GeoPlace, haversine_km
 from townwatch_schemas import Place
 
-__all__ = ["fronted_area", "fronted_country", "kind_country", "located_area", "located_country", "near_anchor", "near_country", "relocate"]
+__all__ = ["apposed_country", "fronted_area", "fronted_country", "kind_country", "located_area", "located_country", "near_anchor", "near_country", "relocate"]
 
 # the first "in ..." after the place, within a short reach and before the sentence turns ("A, B and C in Kharkiv",
 # "X in Ukraine's Kharkiv region", "X in the eastern Donetsk region", "X, in Kharkiv, Ukraine")
@@ -24,12 +24,32 @@ _REACH = 160
 _RIGHT_AFTER = 12  # ", in the " and no more: where a district's name must start to place the name before it
 
 
-def located_country(after: str, gazetteer: Gazetteer, war: Collection[str] = ()) -> str | None:
-    """The country of the first country or province named by an "in ..." phrase right after a place, or None; given
-    the countries at war (``war``), also of a district GeoNames lists in one of them only, named right after the place."""
-    m = _IN.match(after[:_REACH])
+# the province written right after a place without "in": a wire's apposition ("Staritsa, Kharkiv Oblast", "X, Marib
+# governorate") or a monitor's brackets ("X (Vovchansk district, Kharkiv oblast)", "X (Hama province)"): its last
+# capitalised name before an administrative noun
+_APPOSED = re.compile(
+    r"^(?:,\s*|\s*\((?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:district|raion|hromada|county|municipality),\s*)?)"
+    r"(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Oo]blast|region|[Pp]rovince|[Gg]overnorate|[Ss]tate)\b"
+)
+
+
+def apposed_country(after: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the province written right after a place by apposition or in brackets ("Staritsa, Kharkiv
+    Oblast", "X (Vovchansk district, Kharkiv oblast)"), or None."""
+    m = _APPOSED.match(after[:_REACH])
     if m is None:
         return None
+    area = gazetteer.find_admin1(m.group(1))
+    return area[0] if area is not None else None
+
+
+def located_country(after: str, gazetteer: Gazetteer, war: Collection[str] = ()) -> str | None:
+    """The country of the first country or province named by an "in ..." phrase right after a place (or by a province
+    in apposition or brackets, ``apposed_country``), or None; given the countries at war (``war``), also of a district
+    GeoNames lists in one of them only, named right after the place."""
+    m = _IN.match(after[:_REACH])
+    if m is None:
+        return apposed_country(after, gazetteer)
     words = m.group(1).split()
     for cand in (" ".join(words), words[0]):
         bare = cand.removesuffix("'s").removesuffix("’s")
@@ -172,7 +192,12 @@ def kind_country(tok: Token, gazetteer: Gazetteer) -> str | None:
     if first.i >= 2 and tok.doc[first.i - 1].lower_ in ("'s", "’s") and tok.doc[first.i - 2].pos_ == "PROPN":
         if tok.dep_ == "compound" and tok.doc[first.i - 2].head.i == tok.head.i != tok.i:
             return None  # "Russia's Kherson withdrawal": the country owns the deed the name qualifies, not the town
-        return gazetteer.country_code(tok.doc[first.i - 2].text)
+        owner = tok.doc[first.i - 2].text
+        if (cc := gazetteer.country_code(owner)) is not None:
+            return cc
+        # a province's "'s" ("Marib's al-Jubah district", "Hama's Kafr Zita"): the province's country
+        area = gazetteer.find_admin1(owner) if owner[:1].isupper() else None
+        return area[0] if area is not None else None
     return None
 
 
