@@ -162,8 +162,6 @@ def _own_advance(verb: Token) -> bool:
     capturing X") tells it as the step the new phase came after. A headline's present ("Rebels push closer to Hama after
     capturing X", "Troops push west after taking X") tells where the side stands now, the capture behind it (the
     caller keeps it background)."""
-    if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
-        return True  # "Russian troops pressed on towards Y after seizing X": the parse's participle on its doer
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 from townwatch_extract.casualty import fallen_doer
 from townwatch_extract.lexicon import SETTLED
 from townwatch_extract.past_passive import headline_past_passive
-from townwatch_extract.reduced_doer import reduced_clause_doer
 from townwatch_extract.shabaab_acronym import acronym_subject
 
 __all__ = [
@@ -290,8 +289,6 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
         head = tok.head
         if tok.dep_ == "pcomp" and (fallen := fallen_doer(tok)) is not None:
             return fallen  # "three soldiers were killed ... after taking control of X": the fallen took it (casualty.py)
-        if tok.dep_ == "pcomp" and (reduced := reduced_clause_doer(tok)) is not None:
-            return reduced  # "troops pressed on towards Y after seizing X": the parse's participle on its doer (reduced_doer.py)
         if tok.dep_ == "pcomp":  # "after capturing Y": subject of the verb the preposition hangs on
             head = head.head
             if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
