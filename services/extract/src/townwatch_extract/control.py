@@ -556,6 +556,8 @@ def _flag_frame(trigger: Token) -> Frame | None:
     places = [r for t in targets for r in _named_refs(t)] or [
         r for t in targets + prep_objects(trigger, ("on",)) + prep_objects(flag, ("on",)) for r in _landmark_town(t)
     ]  # ("raised the flag on the administration building in X": "on" a landmark only, never "on Monday")
+    if not places and shown is not None:
+        places = [r for t in shown[1] for r in _named_refs(t)]  # "showed fighters in X hoisting the flag over the square"
     if passive:
         if agent is not None and agent.lemma_.lower() in _TOWNSFOLK:
             if _CEREMONY.search(trigger.sent.text):
