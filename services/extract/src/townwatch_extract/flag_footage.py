@@ -28,6 +28,7 @@ _NOT_ARMED = frozenset(
 def shown_raisers(trigger: Token) -> tuple[Token, list[Token]] | None:
     """The noun a showing verb shows doing the flag verb ``trigger`` ("showed soldiers in X waving the flag" ->
     "soldiers") and the places it is shown in (the showing verb's or the noun's "in"/"at"), or None."""
+    shown: Token | None
     if trigger.dep_ == "acl" and trigger.head.dep_ == "dobj":
         shown, verb = trigger.head, trigger.head.head
     elif trigger.dep_ in ("advcl", "xcomp", "ccomp", "oprd"):
