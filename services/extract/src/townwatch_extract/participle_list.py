@@ -28,7 +28,7 @@ ONE_OF_TAKEN = "one of the taken"
 from Y", "One of the communities retaken during the operation was X". With no agent, the taker is the side the text
 named before (as a ranked fall's)."""
 # the participles of taking, as written (the tagger reads some as adjectives, lemma unchanged)
-PARTICIPLE_FORMS = frozenset("liberated recaptured captured seized retaken freed regained reclaimed overrun conquered reconquered".split())
+PARTICIPLE_FORMS = frozenset("liberated recaptured captured seized retaken freed regained reclaimed overrun conquered".split())
 # the plurals a list of places is set off after
 _PLURALS = frozenset("towns villages cities districts areas settlements localities locations communities hamlets".split())
 _SETTLEMENTS = frozenset("towns villages cities settlements localities communities hamlets".split())
