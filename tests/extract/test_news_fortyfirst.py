@@ -1,15 +1,14 @@
 """News recall (session 41, helper news41, issue 10): a participle list whose taker is told two sentences before,
-footage of a flag raised or waved by armed men in a town, and a list after "reconquered".
+and footage of a flag raised or waved by armed men in a town.
 
-A participle list with no agent ("the liberated areas include A, B and C") takes the side told taking ("Z liberated several villages") up to two
-sentences before, one sentence between (extractor, coreference.taker_before). Twins: a side told attacking (not
-taking), a participle that tells no taking ("targeted").
+A participle list with no agent ("the liberated areas include A, B and C") takes the side told taking ("Z liberated
+several villages") up to two sentences before, one sentence between (extractor, coreference.taker_before). Twins:
+a side told attacking (not taking), a participle that tells no taking ("targeted").
 
 Footage of a flag ("A video showed soldiers in X waving the Ukrainian flag", "Footage shows Ukrainian troops in X
 raising their flag"): the parse hangs the flag verb on the showing verb and the town on it too, so the flag verb had
 neither doer nor place; the noun shown is the raiser and the town it is shown in the place (flag_footage.py). Twins:
-residents or protesters waving the flag, a rally, a parade, Independence Day, soldiers shown attacking. "The
-reconquered villages were A, B and C" lists as "recaptured" does (participle_list.PARTICIPLE_FORMS).
+residents or protesters waving the flag, a rally, a parade, Independence Day, soldiers shown attacking.
 Sentences written for these tests, after the grammar of wire reports of 2014-2026.
 """
 
