@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from townwatch_extract.brought_under import brought_under_frame
+from townwatch_extract.flag_footage import shown_raisers
 from townwatch_extract.frames import (
     Frame,
     PlaceRef,
@@ -60,6 +61,8 @@ _RAISERS = frozenset("fighter soldier troop serviceman servicemen marine paratro
 _OWN_FLAG = frozenset({"their", "its", "his", "our", "national", "state", "black", "white", "new", "own"})
 _TOWNSFOLK = frozenset("resident local villager inhabitant people townspeople civilian citizen".split())
 _CEREMONY = re.compile(r"\b(?:day|anniversary|ceremony|celebrat\w*|parade|festival|games|olympic\w*|pride|memorial|commemorat\w*)\b", re.I)
+# the gatherings a flag is waved at without a capture ("soldiers waving the flag at a rally / funeral / protest")
+_GATHERING = re.compile(r"\b(?:rally|rallies|protests?|funerals?|march|marches|concerts?|match|stadium|rallied)\b", re.I)
 _HANDS = frozenset({"control", "hands", "hand", "rule", "grip", "fold"})
 # a side named by a common word before "control" ("is now under government / state / rebel control"): read as the
 # headline's generic sides are, from the place's country
@@ -544,9 +547,17 @@ def _flag_frame(trigger: Token) -> Frame | None:
     targets = prep_objects(trigger, _FLAG_PREPS) or prep_objects(flag, _FLAG_PREPS) or (
         prep_objects(agent, ("in",)) if agent is not None else []
     ) or _where_town(trigger)
+    # "a video showed soldiers in X waving the flag": the noun shown and the town it is shown in (flag_footage.py)
+    shown = shown_raisers(trigger) if not passive else None
+    if shown is not None and (_CEREMONY.search(trigger.sent.text) or _GATHERING.search(trigger.sent.text)):
+        return None  # "a video showed soldiers in Kyiv waving the flag at a parade": a ceremony, not a capture
+    if shown is not None and not targets:
+        targets = shown[1]
     places = [r for t in targets for r in _named_refs(t)] or [
         r for t in targets + prep_objects(trigger, ("on",)) + prep_objects(flag, ("on",)) for r in _landmark_town(t)
     ]  # ("raised the flag on the administration building in X": "on" a landmark only, never "on Monday")
+    if not places and shown is not None:
+        places = [r for t in shown[1] for r in _named_refs(t)]  # "showed fighters in X hoisting the flag over the square"
     if passive:
         if agent is not None and agent.lemma_.lower() in _TOWNSFOLK:
             if _CEREMONY.search(trigger.sent.text):
@@ -554,7 +565,7 @@ def _flag_frame(trigger: Token) -> Frame | None:
             agent = None  # residents who raise the flag welcome its side back: the flag's own word names the side
         gaining = agent or next((c for c in flag.children if c.dep_ in ("amod", "compound", "poss")), None)
     else:
-        gaining = subject_of(trigger)
+        gaining = shown[0] if shown is not None else subject_of(trigger)
         if gaining is not None and gaining.lemma_.lower() in _ARRIVING and gaining.pos_ == "NOUN":
             # a headline's "Syria army enters, raises flag in Daraa": the first verb read as a noun, its side the
             # compound before it

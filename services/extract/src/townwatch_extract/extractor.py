@@ -2295,10 +2295,14 @@ class Extractor:
             # "Hashed said it retook four villages. X, one of the recaptured villages, lies ...": the side named before
             # that took them (not one they were taken from); so for a list with no agent ("Fano fighters seized a
             # string of towns. The seized towns include A, B and C")
+            told_taking = frame.construction == PARTICIPLE_LIST and frame.trigger.lower_ in _TAKEN_BACK_FORMS
             entry = mentions.taker_before(
-                sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS,
-                told_taking=frame.construction == PARTICIPLE_LIST and frame.trigger.lower_ in _TAKEN_BACK_FORMS,
+                sentence.start + frame.trigger.head.left_edge.idx, frame.trigger.lower_ in _TAKEN_BACK_FORMS, told_taking=told_taking,
             )
+            if entry is None and told_taking:
+                # "Z liberated several villages. The operation was led by the governor. The liberated areas include
+                # A, B" (news41): a side told taking two sentences before, a sentence between
+                entry = mentions.taker_before(sentence.start + frame.trigger.head.left_edge.idx, True, back=2, told_taking=True)
             if entry is not None:
                 pronoun_side = ResolvedActor.from_entry(entry, entry.name)
         elif frame.gaining is None and frame.construction == RANKED_FALL and not is_title and mentions is not None:
