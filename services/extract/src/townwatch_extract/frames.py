@@ -929,9 +929,15 @@ def _name_conjuncts(tok: Token) -> list[Token]:
     out: list[Token] = []
     for conj in children(tok, ("conj",)):
         if conj.pos_ == "PROPN":
-            out.append(conj)
+            # ("the town of Paletwa, Chin State, and the town of X": the parse joins the town's state to it, a region
+            # the town lies in, never a second town; notes41)
+            if conj.lemma_.lower() not in _REGION_CONJ:
+                out.append(conj)
             out.extend(_name_conjuncts(conj))
     return out
+
+
+_REGION_CONJ = REGION_TAILS | {"state", "zone"}
 
 
 # people an armed side drives from their homes: displacement, not a side expelled from the town
