@@ -454,6 +454,8 @@ def _said_frame(trigger: Token) -> Frame | None:
         objs = children(trigger, ("dobj",))
     elif trigger.lemma_.lower() == "be":  # "said it was in (full) control of X" (the parse may hang "over X" on "be")
         ctrl = next((o for o in prep_objects(trigger, ("in",)) if o.lemma_.lower() in _CONTROL_NOUNS), None)
+        if negated_or_modal(trigger) or any(c.lower_ in ("longer", "more") for c in trigger.children):
+            return None  # "said it was no longer in control of X": a loss in its word, not a gain
         objs = [] if ctrl is None else prep_objects(ctrl, ("of", "over")) or [
             o for o in prep_objects(trigger, ("over",)) if o.i > ctrl.i]
     else:  # "it has control of the city of X"
