@@ -64,6 +64,9 @@ def test_a_sides_hold_in_reported_speechs_past_is_its_claim(extractor: Extractor
         "The company said it was in control of the port of Sirte.",
         "The club said it was in control of its finances.",
         "The LNA said its fighters were in control of their positions near Sirte.",
+        # the defender's answer to another side's entry told just before
+        "GNA troops entered Sirte on Saturday. The LNA said it was in control of Sirte.",
+        "GNA troops entered Sirte on Saturday. The LNA said its forces were in full control of Sirte.",
     ],
 )
 def test_a_hold_kept_shared_or_not_a_sides_stays_quiet(extractor: Extractor, text: str) -> None:
