@@ -419,10 +419,26 @@ def contested(trigger: Token, names: Sequence[str], before: str, after: Sequence
     for text in (before, *after[:2]):
         if text and _denies(text, low_names, own=False, fights=not partial):
             return True
+    if _answers_entry(trigger, before, low_names):
+        return True
     # a claim told as the other version ("However, Z claimed ...") of a lead that says the attack was beaten back
     return bool(lead) and bool(_OPENS_CONTRAST.match(sent.text)) and bool(_BEATEN_BACK.search(lead)) and (
         not low_names or any(n in lead.lower() for n in low_names)
     )
+
+
+# a side's word that it is in control of a place the sentence before tells entered ("Government troops entered X on
+# Saturday. The SDF said its forces were in full control of X."): the defender's answer to the entry, or the taker's
+# word that the entry reads already; never a change of its own (notes41: control._said_frame's "be")
+_ENTERED = re.compile(r"\b(?:entered|enters|entering|stormed|storms|moved into|move into|moves into|pushed into|advanced into)\b", re.I)
+_SAYING_LEMMAS = frozenset({"say", "announce", "declare", "claim", "confirm", "state"})
+
+
+def _answers_entry(trigger: Token, before: str, low_names: Sequence[str]) -> bool:
+    if trigger.lemma_.lower() != "be" or trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in _SAYING_LEMMAS:
+        return False
+    low = before.lower() if before else ""
+    return bool(low) and bool(_ENTERED.search(before)) and any(n in low for n in low_names)
 
 
 # what a sentence naming the place says when the place is still fought over or the claim is untrue

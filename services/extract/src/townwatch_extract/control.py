@@ -427,23 +427,40 @@ def _now_frame(trigger: Token) -> Frame | None:
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger), needs_known=True)
 
 
-_SAYING = frozenset({"say", "announce", "declare", "claim"})
+_SAYING = frozenset({"say", "announce", "declare", "claim", "confirm", "state"})
 _SELF = frozenset({"it", "they", "we"})
+# a side's own men in its word ("the army said its troops were in control of X", "confirmed its fighters were in
+# complete control of the city of X"): the speaker's side, as "it" is
+_OWN_MEN = frozenset("troops forces fighters units soldiers".split())
+
+
+def _speaker(subj: Token) -> bool:
+    """Whether ``subj`` is the speaker's own side: "it", "they", "we", or "its / their / our troops"."""
+    if subj.lower_ in _SELF:
+        return True
+    return subj.lower_ in _OWN_MEN and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
 
 
 def _said_frame(trigger: Token) -> Frame | None:
     """"Russia says it controls the Ukrainian town of Avdiivka", "said on Saturday that it has control of the city of
     X": a side's own word that it now holds a town is its claim of the change; never "still", "long", a modal, a
-    negation or a share of the town ("says it controls 70 percent of X")."""
+    negation or a share of the town ("says it controls 70 percent of X"). Reported speech's past is the speaker's
+    present: "the SDF said they were in control of X", "said its forces were in full control of X" (notes41)."""
     if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in _SAYING:
         return None
     subj = subject_of(trigger)
-    if subj is None or subj.lower_ not in _SELF or _held_claim(trigger) or any(
+    if subj is None or not _speaker(subj) or _held_claim(trigger) or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in _HELD_WORDS for c in trigger.children
     ) or any(t.lemma_.lower() in DENY_LEMMAS for t in trigger.sent):
         return None  # ("Ukraine says it controls X, denies Russian claim": a defender's word)
     if trigger.lemma_.lower() == "control":
         objs = children(trigger, ("dobj",))
+    elif trigger.lemma_.lower() == "be":  # "said it was in (full) control of X" (the parse may hang "over X" on "be")
+        ctrl = next((o for o in prep_objects(trigger, ("in",)) if o.lemma_.lower() in _CONTROL_NOUNS), None)
+        if negated_or_modal(trigger) or any(c.lower_ in ("longer", "more") for c in trigger.children):
+            return None  # "said it was no longer in control of X": a loss in its word, not a gain
+        objs = [] if ctrl is None else prep_objects(ctrl, ("of", "over")) or [
+            o for o in prep_objects(trigger, ("over",)) if o.i > ctrl.i]
     else:  # "it has control of the city of X"
         objs = [o for c in children(trigger, ("dobj",)) if c.lemma_.lower() == "control" for o in prep_objects(c, ("of", "over"))]
     places = [r for o in objs for r in place_refs(o)]
@@ -652,7 +669,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     frame: Frame | None = None
     if lemma in ("have", "be") and is_verb:
         frame = _state_frame(trigger) or (
-            _hands_frame(trigger) or _under_frame(trigger) or _free_frame(trigger) or _ours_frame(trigger)
+            _hands_frame(trigger) or _under_frame(trigger) or _free_frame(trigger) or _ours_frame(trigger) or _said_frame(trigger)
             if lemma == "be" else _said_frame(trigger)
         )
     elif lemma == "control" and is_verb:

@@ -929,9 +929,15 @@ def _name_conjuncts(tok: Token) -> list[Token]:
     out: list[Token] = []
     for conj in children(tok, ("conj",)):
         if conj.pos_ == "PROPN":
-            out.append(conj)
+            # ("the town of Paletwa, Chin State, and the town of X": the parse joins the town's state to it, a region
+            # the town lies in, never a second town; notes41)
+            if conj.lemma_.lower() not in _REGION_CONJ:
+                out.append(conj)
             out.extend(_name_conjuncts(conj))
     return out
+
+
+_REGION_CONJ = REGION_TAILS | {"state", "zone"}
 
 
 # people an armed side drives from their homes: displacement, not a side expelled from the town
@@ -2589,6 +2595,11 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         c.dep_ == "advmod" and c.lower_ in ("still", "mainly", "mostly") and c.i < trigger.i for c in trigger.children
     ):
         return None  # "while Ukrainian soldiers mainly occupied the plant": the part each side held, not a change
+    if lemma in ("claim", "assert") and control_obj and (
+        any(c.dep_ == "advmod" and c.lower_ in ("still", "already") for c in trigger.children)
+        or trigger.head.lemma_.lower() in ("continue", "keep")
+    ):
+        return None  # "Azerbaijan still claims control of A and B": a hold it keeps claiming, as "still occupy" (notes41)
     passive = is_doer is None and (is_passive(trigger) or _headline_passive(trigger, objs) or conj_passive_subject(trigger) is not None)
     frame = Frame(trigger, cls, "passive" if passive else "active")
 

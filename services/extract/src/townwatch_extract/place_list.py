@@ -33,6 +33,8 @@ _TAIL_NOUNS = PLACE_NOUNS | frozenset(
 )
 # the unit a listed name belongs to, after "of" ("A of the Yunakivska community, B of Kherson region")
 _OWNER_UNITS = LIST_ADMIN_NOUNS | frozenset({"community", "hromada", "raion", "rayon", "commune", "municipality"})
+# the last word of a region written as a name ("Chin State", "North Wollo Zone", "Kharkiv Oblast"): never a list's item
+_REGION_NAMES = REGION_TAILS | {"state", "zone"}
 # a word that hedges one name of a list ("captured A, B and likely C"): the name is still listed
 _HEDGES = frozenset("likely possibly probably reportedly apparently".split())
 _LAST = frozenset({"and", "&"})
@@ -344,6 +346,11 @@ def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str |
             # "the town of Hudur, Bakool region and the surrounding area": the region says where the town lies and is
             # no item ("A province, B province and C" stays a list: the first name has its region noun too)
             i = k + 1
+            continue
+        if k - 1 > j and doc[k - 1].lower_ in _REGION_NAMES and doc[k - 1].text[:1].isupper():
+            # "the town of Paletwa, Chin State, and the town of X", "Bara, North Kordofan State, and Y": the state or
+            # region a name lies in, written as a name of its own, is no item (notes41)
+            i = k
             continue
         items.append(doc[k - 1])
         plural_end = k < end and doc[k].lower_ in _PLURAL_NOUNS
