@@ -74,6 +74,16 @@ def news_rows(extractor: Extractor, text: str, published: dt.date, title: str | 
     return [(p, g, lo) for p, g, lo, h in change_rows(extractor, text, published, title) if not h]
 
 
+def placed_rows(extractor: Extractor, text: str, day: str, title: str | None = None) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(place, country code, gaining id, losing id) of each change an article dated ``day`` (ISO) reports as news,
+    sorted: where the place was put, beside its sides."""
+    events = extractor.extract(make_article(text, published=dt.date.fromisoformat(day), title=title))
+    return sorted(
+        (e.place.name, e.place.country_code, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
+        for e in events if e.kind == "change" and not e.historical
+    )
+
+
 def headline_rows(extractor: Extractor, title: str, published: dt.date) -> list[tuple[str, str | None, str | None, bool]]:
     """(place, gaining id, losing id, partial) of each change a headline alone reports as news."""
     events = extractor.extract(make_article("", published=published, title=title))

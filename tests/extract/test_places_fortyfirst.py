@@ -16,21 +16,11 @@ war's end (no loser), the TPLF's own captures kept. Sentences written for these 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
-
-
-def _rows(extractor: Extractor, text: str, day: str, title: str | None = None) -> list[tuple[str, str | None, str | None, str | None]]:
-    events = extractor.extract(make_article(text, published=dt.date.fromisoformat(day), title=title))
-    return sorted(
-        (e.place.name, e.place.country_code, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
-        for e in events if e.kind == "change" and not e.historical
-    )
+from .conftest import placed_rows
 
 
 @pytest.mark.parametrize(
@@ -83,4 +73,4 @@ def _rows(extractor: Extractor, text: str, day: str, title: str | None = None) -
     ],
 )
 def test_places_fortyfirst(extractor: Extractor, text: str, title: str | None, day: str, rows: list) -> None:
-    assert _rows(extractor, text, day, title) == rows
+    assert placed_rows(extractor, text, day, title) == rows
