@@ -2517,9 +2517,15 @@ class Extractor:
         if geo is None and place.country_code not in ctx.written_countries | ctx.area_countries and not is_terrain(place.name):
             # "the villages of A and B east of Mosul": the city named beside them says the country, before a
             # side's home country ("army units ... against ISIS" is no Iraqi army in Deir Ezzor)
-            if (near_cc := nearby_country(
-                sent, self.gazetteer, named, self.catalogue.war_countries, named_cc,
-            )) is not None:
+            near_cc = nearby_country(sent, self.gazetteer, named, self.catalogue.war_countries, named_cc)
+            if near_cc is None and place.country_code is None and len(named) > 1:
+                # "liberated the towns of Maarat al-Numan, A and B": the list's known towns of one country at war
+                # place the names GeoNames lacks beside them, which no landmark does (every item is a name taken)
+                near_cc = listed_country(
+                    [ref_place.token.doc[lo:hi].text for lo, hi in named if not lo <= ref_place.token.i < hi], self.gazetteer,
+                    self.catalogue.war_countries,
+                )
+            if near_cc is not None:
                 place = place.model_copy(update={"country_code": near_cc})
                 ctx.located_names.setdefault(name_key(place.name), near_cc)  # its sentence places it
         elif (
