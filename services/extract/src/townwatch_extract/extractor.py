@@ -2001,6 +2001,8 @@ class Extractor:
                 [r for r in listed if not r.anaphor and not r.site], named, strict=True
             )
         )
+        # the sides each country's known towns of the list were read with ("Rebels captured Talbiseh, Ar-Rastan and X")
+        list_sides: dict[str | None, tuple[ResolvedActor | None, ResolvedActor | None]] = {}
         for ref_place in listed:
             if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
                 _drop(trace, why, ref_place.token.text, frame.trigger.text)
@@ -2155,9 +2157,16 @@ class Extractor:
                     gaining is None and losing is None and noted and place.country_code in self.catalogue.war_countries
                     and sideless_passive(frame)
                 )
+                if gaining is None and losing is None and not sideless and geo is None and cc in self.catalogue.war_countries:
+                    # a name GeoNames lacks, listed after known towns of the same country at war, was taken by the side
+                    # read at them: a common noun ("rebels") names a side only at a known town
+                    gaining, losing = list_sides.get(cc, (None, None))
+                    placed = placed or gaining is not None  # (its list's known towns place it, as a bracket would)
                 if gaining is None and losing is None and not sideless:
                     _drop(trace, "no-side", place.name, frame.trigger.text)
                     continue
+                if geo is not None and gaining is not None:
+                    list_sides.setdefault(cc, (gaining, losing))  # ("Rebels captured Talbiseh, Ar-Rastan and X")
                 if not located and not noted and not placed and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                     _drop(trace, "unknown-place-and-side", place.name, frame.trigger.text)
                     continue  # an unknown name taken by an unknown side is too weak to report
