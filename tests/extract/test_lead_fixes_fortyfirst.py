@@ -75,6 +75,9 @@ def test_an_armed_body_named_by_its_kind_is_no_place(extractor: Extractor, text:
         ("Rebels captured Talbiseh, Ar-Rastan and Colonel Ahmed Hassan on Friday.", dt.date(2024, 12, 6),
          [("Talbiseh", "hts", "sy-gov"), ("Ar-Rastan", "hts", "sy-gov")]),
         ("The team beat Madrid, Sobolton and Karoma in the cup.", dt.date(2024, 12, 6), []),
+        # a place and the town it lies in are no list ("the X neighbourhood in Y")
+        ("In Khartoum, the army took over the Hillat Kuku neighbourhood in Al-Haj Yousif Gharb.", dt.date(2021, 3, 9),
+         [("Khartoum", "saf", None)]),
     ],
 )
 def test_a_lists_known_towns_place_the_names_beside_them_and_lend_their_sides(

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from collections.abc import Sequence
 
-__all__ = ["listed_with"]
+from spacy.tokens import Doc, Token
+
+__all__ = ["listed_with", "written_list"]
+
+# what stands between two items of a written list: ", ", " and ", ", and ", " & "
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
 
 
 def listed_with(tok: Token) -> list[Token]:
@@ -13,3 +19,26 @@ def listed_with(tok: Token) -> list[Token]:
     to say which country an unknown name lies in. Only capitalised proper nouns: "Rutshuru and its surroundings" joins
     no town."""
     return [t for t in tok.conjuncts if t.i != tok.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+
+
+def written_list(doc: Doc, spans: Sequence[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """The name spans (token ``(start, end)``) written in one list with the name holding token ``at``, itself left out:
+    the names before and after it that only commas and "and" part ("Maarat al-Numan, A and B"), whatever tree the
+    parse hung them on (it often makes the second an apposition, or a conjunct of the verb). "The X neighbourhood in
+    Y" is no list."""
+    ordered = sorted(spans)
+    k = next((n for n, (lo, hi) in enumerate(ordered) if lo <= at < hi), None)
+    if k is None:
+        return []
+
+    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        gap = doc.text[doc[a[1] - 1].idx + len(doc[a[1] - 1]) : doc[b[0]].idx] if b[0] > a[1] - 1 else ""
+        return _LIST_GAP.fullmatch(gap) is not None
+
+    lo = k
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return [ordered[n] for n in range(lo, hi + 1) if n != k]

@@ -53,7 +53,7 @@ from townwatch_extract.classifier import (
 from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.coded_elsewhere import marked_coded_elsewhere, told_coded_elsewhere
 from townwatch_extract.compass_conjunct import compass_conjuncts
-from townwatch_extract.conjuncts import listed_with
+from townwatch_extract.conjuncts import listed_with, written_list
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
 from townwatch_extract.continued_taking import continued_at, continues_taking, dated_long_before
@@ -2001,8 +2001,8 @@ class Extractor:
                 [r for r in listed if not r.anaphor and not r.site], named, strict=True
             )
         )
-        # the sides each country's known towns of the list were read with ("Rebels captured Talbiseh, Ar-Rastan and X")
-        list_sides: dict[str | None, tuple[ResolvedActor | None, ResolvedActor | None]] = {}
+        # the sides each known town of a country at war was read with, by its token ("Rebels captured Talbiseh, Ar-Rastan and X")
+        list_sides: dict[tuple[int, str | None], tuple[ResolvedActor | None, ResolvedActor | None]] = {}  # by name span start
         for ref_place in listed:
             if not ref_place.site and (why := false_place(ref_place.token, ref_place.anaphor)) is not None:
                 _drop(trace, why, ref_place.token.text, frame.trigger.text)
@@ -2160,13 +2160,14 @@ class Extractor:
                 if gaining is None and losing is None and not sideless and geo is None and cc in self.catalogue.war_countries:
                     # a name GeoNames lacks, listed after known towns of the same country at war, was taken by the side
                     # read at them: a common noun ("rebels") names a side only at a known town
-                    gaining, losing = list_sides.get(cc, (None, None))
+                    gaining, losing = next((list_sides[lo, cc] for lo, _hi in written_list(
+                        ref_place.token.doc, named, ref_place.token.i) if (lo, cc) in list_sides), (None, None))
                     placed = placed or gaining is not None  # (its list's known towns place it, as a bracket would)
                 if gaining is None and losing is None and not sideless:
                     _drop(trace, "no-side", place.name, frame.trigger.text)
                     continue
-                if geo is not None and gaining is not None:
-                    list_sides.setdefault(cc, (gaining, losing))  # ("Rebels captured Talbiseh, Ar-Rastan and X")
+                if geo is not None and gaining is not None and cc in self.catalogue.war_countries:
+                    list_sides[ctx.place_span(ref_place.token).start, cc] = (gaining, losing)  # ("Rebels captured Talbiseh, Ar-Rastan and X")
                 if not located and not noted and not placed and not any(a is not None and not a.id.startswith("x-") for a in (gaining, losing)):
                     _drop(trace, "unknown-place-and-side", place.name, frame.trigger.text)
                     continue  # an unknown name taken by an unknown side is too weak to report
@@ -2530,9 +2531,9 @@ class Extractor:
             if near_cc is None and place.country_code is None and len(named) > 1:
                 # "liberated the towns of Maarat al-Numan, A and B": the list's known towns of one country at war
                 # place the names GeoNames lacks beside them, which no landmark does (every item is a name taken)
-                near_cc = listed_country(
-                    [ref_place.token.doc[lo:hi].text for lo, hi in named if not lo <= ref_place.token.i < hi], self.gazetteer,
-                    self.catalogue.war_countries,
+                near_cc = listed_country(  # (its own written list's: "the X neighbourhood in Y" is none)
+                    [ref_place.token.doc[lo:hi].text for lo, hi in written_list(ref_place.token.doc, named, ref_place.token.i)],
+                    self.gazetteer, self.catalogue.war_countries,
                 )
             if near_cc is not None:
                 place = place.model_copy(update={"country_code": near_cc})
