@@ -66,6 +66,7 @@ from townwatch_extract.lexicon import (
     PART_WORDS,
     PARTIAL_NOUNS,
     PLACE_NOUNS,
+    REGION_NAME_TAILS,
     REGION_TAILS,
     SETTLED,
     SETTLEMENT_NOUNS,
@@ -931,13 +932,11 @@ def _name_conjuncts(tok: Token) -> list[Token]:
         if conj.pos_ == "PROPN":
             # ("the town of Paletwa, Chin State, and the town of X": the parse joins the town's state to it, a region
             # the town lies in, never a second town; notes41)
-            if conj.lemma_.lower() not in _REGION_CONJ:
+            if conj.lemma_.lower() not in REGION_NAME_TAILS:
                 out.append(conj)
             out.extend(_name_conjuncts(conj))
     return out
 
-
-_REGION_CONJ = REGION_TAILS | {"state", "zone"}
 
 
 # people an armed side drives from their homes: displacement, not a side expelled from the town

@@ -106,6 +106,9 @@ REGION_CORE = frozenset("region province governorate oblast county".split())
 """The nouns every reading takes for a region around places ("Kharkiv region", "the province of Idlib")."""
 REGION_TAILS = REGION_CORE | {"prefecture"}
 """A region noun that closes "the village of X, Y region" (frames._name_before_region)."""
+REGION_NAME_TAILS = REGION_TAILS | {"state", "zone"}
+"""The last word of a region written as a name of its own after a town ("the town of Paletwa, Chin State, and ...",
+"North Wollo Zone"): where the town lies, never one more place of its list (frames, place_list)."""
 ADMIN_NOUNS = REGION_CORE | {"state", "district", "prefecture"}
 """An administrative unit a frame never reports as a town ("seized the district", "the X district of P")."""
 LOCATIVE_REGION_NOUNS = REGION_CORE | {"state", "territory", "prefecture"}

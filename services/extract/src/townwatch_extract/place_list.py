@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from townwatch_extract.frames import PlaceRef
-from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS, REGION_TAILS
+from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS, REGION_NAME_TAILS, REGION_TAILS
 from townwatch_extract.titled_plural import titled_plural
 from townwatch_gazetteer.countries import country_codes
 
@@ -33,8 +33,6 @@ _TAIL_NOUNS = PLACE_NOUNS | frozenset(
 )
 # the unit a listed name belongs to, after "of" ("A of the Yunakivska community, B of Kherson region")
 _OWNER_UNITS = LIST_ADMIN_NOUNS | frozenset({"community", "hromada", "raion", "rayon", "commune", "municipality"})
-# the last word of a region written as a name ("Chin State", "North Wollo Zone", "Kharkiv Oblast"): never a list's item
-_REGION_NAMES = REGION_TAILS | {"state", "zone"}
 # a word that hedges one name of a list ("captured A, B and likely C"): the name is still listed
 _HEDGES = frozenset("likely possibly probably reportedly apparently".split())
 _LAST = frozenset({"and", "&"})
@@ -347,7 +345,7 @@ def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str |
             # no item ("A province, B province and C" stays a list: the first name has its region noun too)
             i = k + 1
             continue
-        if k - 1 > j and doc[k - 1].lower_ in _REGION_NAMES and doc[k - 1].text[:1].isupper():
+        if k - 1 > j and doc[k - 1].lower_ in REGION_NAME_TAILS and doc[k - 1].text[:1].isupper():
             # "the town of Paletwa, Chin State, and the town of X", "Bara, North Kordofan State, and Y": the state or
             # region a name lies in, written as a name of its own, is no item (notes41)
             i = k
