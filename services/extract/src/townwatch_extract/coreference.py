@@ -14,6 +14,7 @@ from itertools import chain
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry
 from townwatch_extract.background_mention import named_as_background
+from townwatch_extract.dates import is_day_of_month
 from townwatch_extract.demonym import describes_people
 from townwatch_extract.demonym_side import UnnamedSide, unnamed_after
 from townwatch_extract.lexicon import REGION_CORE, SETTLED
@@ -357,8 +358,8 @@ class PlaceMentions:
         elsewhere = (_ELSEWHERE_BEFORE.search(before) and not _LEFT_FROM.search(before)) or _DISTANCE_FROM.search(before) or (
             _ELSEWHERE_AFTER.match(after)
         )
-        if name.split()[0].lower() in _NOT_PLACES or (not noted and elsewhere):
-            return None
+        if name.split()[0].lower() in _NOT_PLACES or (not noted and elsewhere) or is_day_of_month(self.text, start, end):
+            return None  # ("will be held Aug. 20": a month, not the town a lede's "a town" stands for)
         if self.gazetteer.country_code(name) or self.gazetteer.country_code(name.split()[0]):
             return None
         kind = bool(_KIND_BEFORE.search(before) or _PLURAL_LISTING.search(self.text, max(0, start - 80), start)

@@ -10,7 +10,7 @@ from townwatch_extract.inline_date import INLINE_DATE_HORIZON_DAYS, inline_date_
 from townwatch_extract.month_spelling import MISSPELT_MONTHS
 from townwatch_schemas import DatePrecision
 
-__all__ = ["TimeRef", "find_time_refs", "is_background_date"]
+__all__ = ["TimeRef", "find_time_refs", "is_background_date", "is_day_of_month"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -23,6 +23,17 @@ _MONTH_RE = r"(" + "|".join(sorted(MISSPELT_MONTHS)) + r"|january|february|march
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+
+_DAY_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+
+
+def is_day_of_month(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a month's name with a day beside it ("Aug. 20", "20 Aug"), not a place of that name."""
+    return text[start:end].lower().rstrip(".") in _MONTHS and bool(
+        _DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 8), start)
+    )
+
 
 # the nouns of a campaign a date can name ("the June 2014 onslaught")
 _CAMPAIGN = r"offensive|onslaught|advance|assault|sweep|blitz|push|campaign|invasion|conquest|surge|takeover|rampage"

@@ -37,6 +37,10 @@ def _placed_earlier(verb: Token) -> bool:
             return True  # (right beside the verb: "seized X, previously under Z's control" is the place's past hold)
         if c.dep_ in ("prep", "advmod") and _PHASE.match(" ".join(t.lower_ for t in c.subtree)):
             return True
+        if c.dep_ == "advmod" and c.lower_ in ("early", "earlier") and c.i + 1 < len(c.doc) and (nxt := c.nbor(1)).head == verb and (
+            nxt.dep_ == "prep" and _PHASE.match(" ".join(t.lower_ for t in c.doc[c.i : nxt.right_edge.i + 1]))
+        ):
+            return True  # ("seized A and B in the northwest earlier in the offensive": the adverb and its "in" hang apart)
     return False
 
 

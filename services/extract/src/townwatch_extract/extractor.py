@@ -745,6 +745,14 @@ def _one_extent(found: list[Candidate]) -> list[Candidate]:
                 out[out.index(w)] = replace(w, partial=True)
         if body_whole and c in out:
             out[out.index(c)] = replace(c, partial=False)
+    # a side-less whole leaving told beside a part taken ("IS took most of X ... Government troops withdrew from X"): the
+    # same change, as much of it as the taker's reading says (two events of one place would be one change told twice)
+    for i, c in enumerate(out):
+        if c.gaining is None and not c.partial and not c.historical and c.losing is not None and any(
+            p.partial and not p.historical and p.gaining is not None and p.place.key == c.place.key
+            and _side_key(p.gaining) != _side_key(c.losing) for p in out
+        ) and not any(w.gaining is not None and not w.partial and not w.historical and w.place.key == c.place.key for w in out):
+            out[i] = replace(c, partial=True)
     return out
 
 
@@ -2029,7 +2037,10 @@ class Extractor:
                     continue
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
-            homed = [a if a is not None and not kurdish_words(a) else None for a in (early_g, early_l)]
+            # (nor a state read from a bare "government troops" with no place yet: its country is the story's first
+            # side's home, a guess, "Islamic State ... Government troops withdrew from Palmyra" is Syria's army)
+            homed = [a if a is not None and not kurdish_words(a) and not (a.inferred and a.kind == ActorKind.STATE) else None
+                     for a in (early_g, early_l)]
             # where the story puts a name its own words do not (context.StoryCountry): the same for every place the
             # frame names with these sides
             country = ctx.story_country((homed[0], homed[1]), published, is_title)

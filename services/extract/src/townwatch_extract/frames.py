@@ -1941,6 +1941,8 @@ def _passive_subject(trigger: Token) -> Token | None:
 _NOT_YET = frozenset({"nearly", "almost", "partly", "partially", "half", "not"})
 # (a headline's noun "after Ethiopian troop pullout" too)
 _LEAVING = frozenset("withdraw withdrawal pullout retreat abandon evacuate cede surrender relinquish vacate leave hand pull flee".split())
+# a withdrawal from most of a place, not all of it ("have largely withdrawn from X", "almost entirely withdrawn")
+_PARTLY_LEFT = frozenset({"largely", "mostly", "partly", "partially", "almost", "nearly"})
 _TAKING_ANY = frozenset("retake recapture liberate capture seize take regain".split())  # "entered X, capturing it"
 
 
@@ -2901,6 +2903,9 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             if _EDGE_ONLY.search(trigger.sent.text[trigger.idx - trigger.sent.start_char :]):
                 return None  # "troops had withdrawn from Homs, and the rebels had started to enter the suburbs": not yet theirs
             frame.places = [r for p in places for r in place_refs(p)] or [r for p in places for t in positions_town(p) for r in place_refs(t)]
+            if any(c.dep_ == "advmod" and (c.lower_ in _PARTLY_LEFT or any(g.lower_ in ("almost", "nearly") for g in c.children))
+                   for c in trigger.children):
+                frame.places = [replace(r, partial=True) for r in frame.places]  # "have almost entirely withdrawn from X"
             if not passive and lemma == "withdraw" and not any(r.anaphor for r in frame.places):
                 # "has withdrawn its troops from the southern Gaza Strip, including Khan Younis": the towns named in
                 # the area left (the parse hangs "including" on the verb or on the troops)

@@ -203,23 +203,22 @@ REPORTED_HOLD_FORMS: tuple[str, ...] = (
 # The sites a weak "took" / "seized" may have for object with their name before them ("took the Baath Dam", "seized
 # the Bai Hassan oil field"): support words of the weak take forms (the frames still want a named site)
 TAKEN_SITE_WORDS = frozenset({"dam", "airport", "airbase", "airfield", "base", "oilfield", "oilfields", "field", "fields", "hill", "barracks"})
+# What "took" needs beside it in a sentence: "took the village of X" (a named settlement, frames._named_settlement)
+# counts as "took X"; "took three towns on Dec. 10, including the city of X" (a plural with its list); "took parts /
+# most / half of X" (frames._share_of_town), never "part", which "took part in" would let in; "took the center of X
+# District" / "the X district headquarters" (frames._district_seat); a named site as the object: "took the Baath Dam
+# near X", "seized the Bai Hassan oil field in X province" (sites.py resolves it to the place named with it; "took the
+# field" names none)
+_TAKING_SUPPORT = frozenset({
+    "from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
+    "capitals", "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS, *PART_WORDS, *TAKEN_SITE_WORDS,
+})
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
-    # "took the village of X" (a named settlement, frames._named_settlement) counts as "took X"
-    **dict.fromkeys(
-        "took taken takes take taking seized seize seizes wrested regained".split(),
-        # "took three towns on Dec. 10, including the city of X" (frames._named_settlement: a plural with its list)
-        # "took parts / most / half of X" (frames._share_of_town); never "part", which "took part in" would let in
-        # "took the center of X District" / "the X district headquarters" (frames._district_seat)
-        frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital", "capitals",
-                   "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS, *PART_WORDS,
-                   # a named site as the object: "took the Baath Dam near X", "seized the Bai Hassan oil field in X
-                   # province" (sites.py resolves it to the place named with it; "took the field" names none)
-                   *TAKEN_SITE_WORDS}),
-    ),
-    # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun)
-    "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",
-                        "capital", "towns", "villages", "cities", "by"}),
+    **dict.fromkeys("took taken takes take taking seized seize seizes wrested regained".split(), _TAKING_SUPPORT),
+    # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun);
+    # and the perfect's share or site as the other forms' ("have taken most of X", "has taken the airport")
+    "taken": _TAKING_SUPPORT | {"by"},
     **dict.fromkeys(
         "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed flush flushes force routs rout".split(),
         # "forced al-Shabab militants to flee Dobley town" (frames: "force" with a leaving verb after it); a headline's
