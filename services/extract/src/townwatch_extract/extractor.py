@@ -2037,10 +2037,7 @@ class Extractor:
                     continue
             early_g = ctx.resolve_actor(frame.gaining, speaker) or pronoun_side
             early_l = ctx.resolve_actor(frame.losing, speaker)
-            # (nor a state read from a bare "government troops" with no place yet: its country is the story's first
-            # side's home, a guess, "Islamic State ... Government troops withdrew from Palmyra" is Syria's army)
-            homed = [a if a is not None and not kurdish_words(a) and not (a.inferred and a.kind == ActorKind.STATE) else None
-                     for a in (early_g, early_l)]
+            homed = [a if a is not None and not kurdish_words(a) else None for a in (early_g, early_l)]
             # where the story puts a name its own words do not (context.StoryCountry): the same for every place the
             # frame names with these sides
             country = ctx.story_country((homed[0], homed[1]), published, is_title)

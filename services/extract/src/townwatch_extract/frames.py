@@ -398,7 +398,8 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # parts of a strategic city in the northwest. X had ...": of the one the next lines name
             out.extend(r for r in place_refs(obj, cut, "district" if whole and not listed_areas else kind_noun, depth + 1)
                        if not r.anaphor or (r.count == 0 and (
-                           (low in SHARE_WORDS and r.kind_noun in _SETTLED) or quarter_share(tok, r.kind_noun))))
+                           (low in SHARE_WORDS and r.kind_noun in _SETTLED) or quarter_share(tok, r.kind_noun)))
+                       or (r.kind_noun == "capital" and r.province is not None))  # "much of the capital of Kunduz province"
     elif (owner := part_owner(tok)) is not None:
         # "took Mosul's eastern half", "captured Aleppo's western districts": the town, in part (possessed_part.py)
         out.extend(r for r in place_refs(owner, True, kind_noun, depth + 1) if not r.anaphor)

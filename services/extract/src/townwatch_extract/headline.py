@@ -41,6 +41,8 @@ __all__ = [
 # ("... of Palma- Mozambique Gov": a dash glued to the town, then a blank, sets off the source as a spaced one does)
 _SOURCE_TAIL = re.compile(r"(?:\s*:\s+|\s+[-—–]+\s*|(?<=[a-z])[-—–]\s+)(\S+(?:\s+\S+){0,4})\s*$")  # "... -information minister" too
 _TAIL_WORDS = frozenset(w for f in STRONG_FORMS for w in f.split()) | frozenset(WEAK_FORMS) | {"retaken", "retake", "retakes", "enter"}
+# ... by its verbs, not by the small words of the phrases ("- UK Ministry of Defence", ": head of the army" are sources)
+_TAIL_VERB_WORDS = _TAIL_WORDS - {"a", "the", "of", "in", "into", "to", "its", "their", "is", "are", "against", "under", "up", "full", "way"}
 SAY_VERB_FORMS = frozenset("say says said claim claims claimed".split())  # "Rebels say: we took Goma" keeps its speaker
 # a kicker before a colon is blanked unless it holds a verb of the change ("Rebels take Goma: UN") or a saying verb;
 # the phrases' function words are no verb ("Democratic Republic of the Congo: M23 rebels seize Bukavu")
@@ -172,7 +174,7 @@ def headline_text(text: str) -> str:
     m = _SOURCE_TAIL.search(text)
     if m is None or m.start() < 12:
         return text
-    if {w.lower().strip(".,;'’\"") for w in m.group(1).split()} & _TAIL_WORDS or _NOMINAL_HEAD.match(text):
+    if {w.lower().strip(".,;'’\"") for w in m.group(1).split()} & _TAIL_VERB_WORDS or _NOMINAL_HEAD.match(text):
         return text  # ("Fall of Kabul: one year on": after a verbless capture noun the tail may say it is no news)
     return text[: m.start()]
 
