@@ -9,6 +9,8 @@
   apart ("seized A and B in the north earlier in the offensive").
 - Much or most of a province's capital named as such is that capital, in part.
 - A headline's source after a dash is told by its verbs, not its small words ("... - UK Ministry of Defence").
+- "They" after a country's opposition ("Syrian opposition groups said they took X") is its rebels, not its state.
+- A side that declares a town "under its control", or says it "was under their control", claims the change.
 """
 
 from __future__ import annotations
@@ -137,3 +139,33 @@ def test_much_of_a_province_capital_is_that_capital(extractor: Extractor, text: 
 )
 def test_a_source_after_a_dash_is_told_by_its_verbs(extractor: Extractor, title: str, want: list[tuple[str, str, str, bool]]) -> None:
     assert headline_rows(extractor, title, dt.date(2022, 10, 1)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Syrian opposition groups said they took control of the southern city of Daraa on Saturday.", [("Daraa", "hts")]),
+        ("Syrian opposition fighters said they had seized Daraa on Saturday.", [("Daraa", "hts")]),
+        ("Syrian opposition politicians met in Geneva. They took control of the talks on Saturday.", []),
+    ],
+)
+def test_they_after_a_country_s_opposition_is_its_rebels(extractor: Extractor, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2024, 12, 7))] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The M23 rebel group has declared the key city of Goma under its control.", [("Goma", "m23")]),
+        ("M23 rebels declared Goma under their full control on Monday.", [("Goma", "m23")]),
+        ("M23 rebels said on Monday Goma was under their control.", [("Goma", "m23")]),
+        ("The governor declared Goma under curfew on Monday.", []),
+        ("M23 rebels could declare Goma under their control within days.", []),
+        ("The army declared the situation in Goma under control on Monday.", []),
+        ("M23 rebels said Goma was still under their control on Monday.", []),
+        ("M23 rebels said Goma would soon be under their control.", []),
+        ("M23 rebels said Goma was not under their control.", []),
+    ],
+)
+def test_a_town_declared_or_said_under_a_side_s_own_control(extractor: Extractor, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2025, 1, 27))] == want

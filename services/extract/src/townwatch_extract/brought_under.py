@@ -1,6 +1,6 @@
-"""Brought under control: "Z brought X under its control", "X was brought (back) under government control (by Z)", "X
-was taken under control by Z", a capture told as the place put under a side's control (never "brought the fire / the
-situation under control")."""
+"""Brought under control: "Z brought X under its control", "Z declared X under its control", "X was brought (back)
+under government control (by Z)", "X was taken under control by Z", a capture told as the place put under a side's
+control (never "brought the fire / the situation under control")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from spacy.tokens import Token
 
 from townwatch_extract.frames import Frame, place_refs
 from townwatch_extract.lexicon import PLACE_NOUNS, TriggerClass
-from townwatch_extract.syntax import children, is_passive, prep_objects, subject_of
+from townwatch_extract.syntax import (
+    children,
+    is_passive,
+    negated_or_modal,
+    prep_objects,
+    subject_of,
+)
 
 __all__ = ["brought_under_frame"]
 
@@ -45,8 +51,10 @@ def brought_under_frame(trigger: Token) -> Frame | None:
     subject), the side the subject, the agent or the one "control" names. (The active "took X under control" is the
     bare "took X" frames.py reads.)"""
     lemma = trigger.lemma_.lower()
-    if lemma not in ("bring", "take") or not (trigger.pos_ == "VERB" or trigger.tag_.startswith("VB")):
+    if lemma not in ("bring", "take", "declare") or not (trigger.pos_ == "VERB" or trigger.tag_.startswith("VB")):
         return None
+    if lemma == "declare" and (negated_or_modal(trigger) or is_passive(trigger)):
+        return None  # ("Z declared X under its control": the side's own word that it holds the town; never "could declare")
     control = next((o for o in prep_objects(trigger, ("under",)) if o.lemma_.lower() in _CONTROL), None)
     if control is None:
         return None

@@ -234,9 +234,12 @@ def _under_frame(trigger: Token) -> Frame | None:
     gaining = next(iter(prep_objects(under, ("of",))), None) or next(
         (c for c in under.children if c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or c.lower_ in _HOLDER_WORDS)), None
     )
+    said_own = gaining is None and _said_own_control(trigger, under)
+    if said_own:
+        gaining = subject_of(trigger.head)  # "M23 said Goma was under their control": the speaker's own word (claimed)
     if gaining is None:
         return None
-    if not (
+    if not said_own and not (
         any(c.dep_ == "advmod" and c.lower_ in ("now", "back", "again") for c in trigger.children) or _leaving_in(trigger)
         or _since_lately(trigger) or _taker_clause(gaining)
         # "X and the airport were completely under the control of the militants": a hold reached (reached_hold.py)
@@ -244,6 +247,17 @@ def _under_frame(trigger: Token) -> Frame | None:
     ):
         return None
     return Frame(trigger, TriggerClass.FALL, "active", places=place_refs(subj), gaining=gaining, needs_known=True)
+
+
+def _said_own_control(trigger: Token, under: Token) -> bool:
+    """"Z said X was (now) under their control": the copula a saying verb reports, "control" owned by "its" / "their" /
+    "our" (the speaker's side); never "still", "long", "since", a modal, a negation or a denial in the sentence."""
+    head = trigger.head
+    return trigger.dep_ == "ccomp" and head.lemma_.lower() in _SAYING and head.i < trigger.i and not negated_or_modal(head) and (
+        any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in under.children)
+    ) and not negated_or_modal(trigger) and not any(c.lower_ in _HELD_WORDS for c in trigger.children) and not any(
+        t.lemma_.lower() in DENY_LEMMAS for t in trigger.sent
+    )
 
 
 # the day a town "was free from Z" (a bare day or "on" one), or "now" / "for the first time": the state is the news
@@ -691,7 +705,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     elif (lemma in _FLAG_VERBS or lemma in _FLYING) and is_verb:
         frame = _flag_frame(trigger)
     elif lemma in ("declare", "claim") and is_verb:
-        frame = _victory_frame(trigger)
+        frame = _victory_frame(trigger) or brought_under_frame(trigger)  # "declared X under its control" (brought_under.py)
     elif lemma in HAILING_VERBS:
         frame = hailed_victory_frame(trigger)  # "Iraq announces victory over ISIS in Mosul" (victory_hailed.py)
     elif lemma in _REDEPLOY and is_verb:

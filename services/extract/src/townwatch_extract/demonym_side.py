@@ -18,6 +18,8 @@ _NOUNS = {
     "islamists": "islamist",
     "gunmen": "gunman",
     "extremists": "extremist",
+    # "Syrian opposition groups said they took control of X": the country's armed opposition, its rebels
+    "opposition": "rebel",
 }
 # (not a militia: "Iraqi militias", "Syrian militiamen" fight for their state as often as against it)
 _AFTER = re.compile(r"\s+(?:hard-line\s+|hardline\s+|islamist\s+)?([a-z]+)\b", re.IGNORECASE)
