@@ -11,6 +11,7 @@
 - A headline's source after a dash is told by its verbs, not its small words ("... - UK Ministry of Defence").
 - "They" after a country's opposition ("Syrian opposition groups said they took X") is its rebels, not its state.
 - A side that declares a town "under its control", or says it "was under their control", claims the change.
+- A bare infinitive joined to a negated one shares its "not" ("told their forces not to enter Kabul and take the city").
 """
 
 from __future__ import annotations
@@ -169,3 +170,16 @@ def test_they_after_a_country_s_opposition_is_its_rebels(extractor: Extractor, t
 )
 def test_a_town_declared_or_said_under_a_side_s_own_control(extractor: Extractor, text: str, want: list[tuple[str, str]]) -> None:
     assert [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2025, 1, 27))] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Taliban told their fighters not to enter Kabul and take the city by force.", []),
+        ("The group ordered its men not to cross into Kabul and seize the city yet, a spokesman said.", []),
+        ("The Taliban did not stop at Ghazni and took Kabul on Sunday.", [("Kabul", "taliban")]),
+        ("Taliban fighters managed to enter Kabul and take the city on Sunday.", [("Kabul", "taliban")]),
+    ],
+)
+def test_a_bare_infinitive_shares_the_not_of_the_one_before(extractor: Extractor, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2021, 8, 15))] == want

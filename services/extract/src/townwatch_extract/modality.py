@@ -245,6 +245,8 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
             inherited = _verb_mood(head, depth + 1)
             if inherited in (Mood.INTENT, Mood.HYPOTHETICAL, Mood.DENIED):
                 return inherited
+            if inherited == Mood.NEGATED and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+                return inherited  # "told their forces not to enter Kabul and take the city": the bare infinitive shares the "not"
     if tok.dep_ in ("acomp", "amod") and head != tok:
         return Mood.INTENT if head.lemma_.lower() in _INTENT_WORDS else Mood.EVENT
     return Mood.EVENT
