@@ -12,6 +12,7 @@
 - "They" after a country's opposition ("Syrian opposition groups said they took X") is its rebels, not its state.
 - A side that declares a town "under its control", or says it "was under their control", claims the change.
 - A bare infinitive joined to a negated one shares its "not" ("told their forces not to enter Kabul and take the city").
+- The agent of a capture noun that the parse hangs on the place is the taker ("the capture of Goma by M23 rebels").
 """
 
 from __future__ import annotations
@@ -183,3 +184,16 @@ def test_a_town_declared_or_said_under_a_side_s_own_control(extractor: Extractor
 )
 def test_a_bare_infinitive_shares_the_not_of_the_one_before(extractor: Extractor, text: str, want: list[tuple[str, str]]) -> None:
     assert [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2021, 8, 15))] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The capture of Goma by M23 rebels on Monday marks a dramatic escalation.", [("Goma", "m23")]),
+        ("Officials confirmed the capture of Goma by M23 rebels on Monday.", [("Goma", "m23")]),
+        ("The capture of Goma by Monday would mark a dramatic escalation.", []),
+        ("The shelling of Goma by M23 rebels on Monday killed ten people.", []),
+    ],
+)
+def test_the_agent_of_a_capture_noun_hung_on_its_place(extractor: Extractor, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2025, 1, 28))] == want

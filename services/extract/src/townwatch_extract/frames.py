@@ -3090,7 +3090,8 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
     # "the recapture of the town of A and the villages of B and C": the parse hangs the second place noun on the trigger
     of_objs += [c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
                 and has_child(c, "prep", ("of",)) and of_objs]
-    by_objs = prep_objects(trigger, ("by",))
+    # ("the capture of Goma by M23 rebels": the small model may hang the agent on the place)
+    by_objs = prep_objects(trigger, ("by",)) or [o for x in of_objs for o in prep_objects(x, ("by",)) if o.pos_ in ("PROPN", "NOUN")]
     if cls == TriggerClass.GAIN:
         frame.places = [r for o in of_objs for r in place_refs(o)]
         frame.gaining = _first(by_objs)
