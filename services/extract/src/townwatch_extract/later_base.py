@@ -90,8 +90,11 @@ def unnamed_site(tok: Token, kind: str | None) -> bool:
     noun's possessive ranks (a country's name ranking it, "Syria's largest oil field", stays nothing to place)."""
     if kind not in LATER_SITE_KINDS or tok.pos_ == "PROPN" or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
-    if tok.dep_ == "pobj" and not _controlled(tok):
-        return False  # (not "withdrew from a military airport", "fighting near an airport")
+    if tok.dep_ == "pobj" and not (_controlled(tok) or (tok.head.lower_ in ("of", "over") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in tok.head.head.children
+    ))):
+        return False  # (not "withdrew from a military airport", "fighting near an airport"; "took control of" may hang
+        # the "of" on the verb)
     mods = [c for c in tok.children if c.i < tok.i]
     if any(c.pos_ == "PROPN" or (c.text[:1].isupper() and c.dep_ in ("compound", "nmod", "poss")) for c in mods):
         return False  # "the Tabqa dam", "Aden's airport": named in its own phrase
