@@ -2398,11 +2398,11 @@ class Extractor:
             # "seized a military airport ... The capture of the Al-Jirah military airport": the site under the name the
             # sentences after it write (later_base.py); nothing when they name none
             kind = site_kind(ref_place.token) or ""
-            written = None if is_title or mentions is None else later_site_name(
+            site_name = None if is_title or mentions is None else later_site_name(
                 ref_place.token, kind, sentence, mentions.sentences, mentions.text, self._owner_name,
             )
-            resolutions = [self.sites.written(written[0], written[1], kind, ctx, hints) if written is not None else None]
-            if written is None and kind == "air base" and not is_title and mentions is not None and unnamed_base(ref_place.token) and (
+            resolutions = [self.sites.written(site_name[0], site_name[1], kind, ctx, hints) if site_name is not None else None]
+            if site_name is None and kind == "air base" and not is_title and mentions is not None and unnamed_base(ref_place.token) and (
                 base_name := later_base_name(ref_place.token, sentence, mentions.sentences, mentions.text, self._owner_name, mentions.title)
             ) is not None:
                 # "seized an air base in western Iraq ... attacked the base at X": the base's town, as for any base
