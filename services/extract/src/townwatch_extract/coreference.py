@@ -185,6 +185,10 @@ _BASED_IN = re.compile(r"\bbased\s+in\s+$", re.I)
 # "the Sunni town of X", "the mainly Turkoman town of Y": a word qualifying the named town, never a town itself
 _QUALIFIES_TOWN = re.compile(r"\s+(?:town|village|city|district)\s+of\b", re.I)
 # "Khanabad district", "the district of Khanabad"
+# a name the text writes as a district's, capitalised or not ("the Lawlash District government headquarters", "the
+# Taywara district headquarters"), and the small counts a plural "districts" is read by (_named_districts)
+_DISTRICT_WRITTEN = re.compile(rf"({_PIECE}(?:\s{_PIECE}){{0,2}}?)\s+[Dd]istrict\b(?!\s+of\b)")
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _DISTRICT_NAMED = re.compile(rf"({_PIECE}(?:\s{_PIECE}){{0,2}})\s+district\b(?!\s+of\b)|\bdistrict\s+of\s+({_PIECE}(?:\s{_PIECE}){{0,2}})")
 # ("A in the Sumy region and both B and C in the Donetsk region": "both" opens a pair of the list)
 _LISTED = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:both\s+)?({_PIECE}(?:\s{_PARTICLE}{_PIECE}){{0,2}})")
@@ -584,7 +588,7 @@ class PlaceMentions:
         if idx is None:
             return []
         if count < 0:  # "more towns", "several villages", "13 districts": only a list the next sentence opens with
-            return self._opened_list(idx, hints)
+            return self._opened_list(idx, hints) or self._named_districts(idx, head_at, hints)
         spans = [(head_at, self.sentences[idx].end)] + [(s.start, s.end) for s in self.sentences[idx + 1 : idx + 3]]
         if definite and idx > 0:
             spans.insert(0, (self.sentences[idx - 1].start, self.sentences[idx - 1].end))
@@ -617,6 +621,22 @@ class PlaceMentions:
         # "The villages are A, B and C" after another count names other places: all of them or none)
         opened = self._opened_list(idx, hints, seats=True)
         return opened if len(opened) <= count else []
+
+    def _named_districts(self, idx: int, head_at: int, hints: Sequence[str]) -> list[Antecedent]:
+        """"took control of two districts ... the first assault took place on the Lawlash District government
+        headquarters ... stormed the Taywara district headquarters": a small counted "districts" stands for as many
+        names the text calls districts (written "X district"), in its sentence after it and the two after; none when
+        the text names another number of them."""
+        count = _SMALL_COUNTS.get(self.text[max(0, head_at - 8) : head_at].split()[-1].lower() if self.text[max(0, head_at - 8) : head_at].split() else "")
+        if count is None or not self.text.startswith("districts", head_at):
+            return []
+        names: dict[str, str] = {}
+        for s in self.sentences[idx : idx + 3]:
+            for m in _DISTRICT_WRITTEN.finditer(self.text, max(s.start, head_at), s.end):
+                name = m.group(1).strip(" -’'")
+                if name.split()[0].lower() not in _NOT_PLACES and not self.gazetteer.country_code(name):
+                    names.setdefault(name_key(name), name)
+        return [self._mention_named(n, hints) for n in names.values()] if len(names) == count else []
 
     def _opened_list(self, idx: int, hints: Sequence[str], seats: bool = False, some: bool = False) -> list[Antecedent]:
         """The list of two names or more the sentence after sentence ``idx`` opens with ("The towns include A, B and C",

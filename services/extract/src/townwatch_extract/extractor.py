@@ -124,7 +124,7 @@ from townwatch_extract.headline_participle import headline_participles, looking_
 from townwatch_extract.held_line import has_held_line, held_lines
 from townwatch_extract.hold_span import held_for_span
 from townwatch_extract.landmark_place import only_landmark
-from townwatch_extract.later_base import later_base_name
+from townwatch_extract.later_base import later_base_name, later_site_name, unnamed_base
 from townwatch_extract.leader_title import leader_by_title
 from townwatch_extract.leaver import leaving_side
 from townwatch_extract.lede_province import outside_named_province
@@ -206,7 +206,7 @@ from townwatch_extract.set_off import SETTLED_KINDS
 from townwatch_extract.short_hold import retaken_soon
 from townwatch_extract.sibling_loser import sibling_loser
 from townwatch_extract.sideless import lede_taker, numbered_unit, sideless_passive
-from townwatch_extract.sites import SiteResolver, site_before
+from townwatch_extract.sites import SiteResolver, site_before, site_kind
 from townwatch_extract.spelling import respelled, respellings
 from townwatch_extract.spokesperson import PRONOUN_SPEAKERS, spokesperson_side
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
@@ -231,6 +231,7 @@ from townwatch_schemas import (
     ControlChange,
     DatePrecision,
     Evidence,
+    LocationPrecision,
     Place,
 )
 
@@ -505,6 +506,43 @@ class Candidate:
     gaining_inferred: bool = False
     cue: str | None = None  # why the capture may be background, read against the article's news (timeline.py)
     undone: bool = False  # given up again by the same side in its own sentence (undone.py)
+
+
+# the sites that stand inside the town they are named with, part of its capture when the report tells the town taken
+# whole ("took the historical town of X and X International Airport"); never a dam, a field or a hill, which lie
+# outside the town their name carries ("seized Mosul and the Mosul Dam")
+_TOWN_SITE_KINDS = frozenset({"airport", "air base", "compound", "palace", "building", "barracks", "school", "citadel"})
+
+
+def _town_sites_dropped(found: list[Candidate]) -> list[Candidate]:
+    """A site in a town (``site`` precision) is dropped where the same report tells the same side take that whole town
+    (labelling.md: "took the city and its airport" is the city; "took the airport and began to enter the city", the
+    city held in part, keeps both)."""
+    whole = [c for c in found if c.place.site_kind is None and c.place.geonames_id is not None and not c.partial]
+    towns = {(c.place.geonames_id, c.historical, _side_key(c.gaining)) for c in whole}
+    names = {(name_key(c.place.name), c.historical, _side_key(c.gaining)) for c in whole}
+    return [c for c in found if not (
+        c.place.site_kind in _TOWN_SITE_KINDS and c.place.location_precision == LocationPrecision.SITE
+        and (c.place.anchor_geonames_id, c.historical, _side_key(c.gaining)) in towns
+    ) and not (
+        # the same site read as a written name, placed at no town ("Lalibela International Airport", one proper name)
+        c.place.site_kind in (None, "airport", "air base") and c.place.geonames_id is None and c.place.anchor_geonames_id is None
+        and (town := _airport_town(c.place.name)) is not None
+        and (name_key(town), c.historical, _side_key(c.gaining)) in names
+    )]
+
+
+_AIRPORT_WORDS = frozenset({"airport", "airfield", "airbase", "international", "military", "air", "base"})
+
+
+def _airport_town(name: str) -> str | None:
+    """"Lalibela" for "Lalibela International Airport": the town an airport's written name carries; None for a name
+    that is no airport's."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in ("airport", "airfield", "airbase"):
+        return None
+    town = [w for w in words if w.lower() not in _AIRPORT_WORDS]
+    return " ".join(town) or None
 
 
 def _restated_background_dropped(found: list[Candidate]) -> list[Candidate]:
@@ -2364,6 +2402,19 @@ class Extractor:
             if base_name is not None and mentions is not None:
                 base_hints = ctx.country_hints(hints)
                 resolutions = [_ante_place(mentions.named(base_name, base_hints), base_hints)]
+        elif ref_place.anaphor and ref_place.kind_noun == "site":
+            # "seized a military airport ... The capture of the Al-Jirah military airport": the site under the name the
+            # sentences after it write (later_base.py); nothing when they name none
+            kind = site_kind(ref_place.token) or ""
+            site_name = None if is_title or mentions is None else later_site_name(
+                ref_place.token, kind, sentence, mentions.sentences, mentions.text, self._owner_name,
+            )
+            resolutions = [self.sites.written(site_name[0], site_name[1], kind, ctx, hints) if site_name is not None else None]
+            if site_name is None and kind == "air base" and not is_title and mentions is not None and unnamed_base(ref_place.token) and (
+                base_name := later_base_name(ref_place.token, sentence, mentions.sentences, mentions.text, self._owner_name, mentions.title)
+            ) is not None:
+                # "seized an air base in western Iraq ... attacked the base at X": the base's town, as for any base
+                resolutions = [_ante_place(mentions.named(base_name, ctx.country_hints(hints)), ctx.country_hints(hints))]
         elif ref_place.anaphor:
             resolutions = [self._antecedent(ref_place, sentence, is_title, ctx.country_hints(hints), mentions, frame.trigger)]
             if resolutions == [None] and (capital := national_capital(ref_place.token, self.gazetteer)) is not None:
@@ -2947,6 +2998,7 @@ class Extractor:
         found = [self._located(c, ctx) for c in settle(_one_name(found), reference)]
         found = _headline_areas_dropped(found, ctx)
         found = _restated_background_dropped(found)
+        found = _town_sites_dropped(found)
         for c in found:
             if c.historical and c.gaining is not None and ctx.holder_of(c.place) is None:
                 ctx.note_holder(c.place, c.gaining)

@@ -51,7 +51,7 @@ from townwatch_extract.initial_name import initial_name
 from townwatch_extract.kind_after_list import names_before_kind
 from townwatch_extract.kind_apposition import listed_kinds
 from townwatch_extract.last_ground import HELD_GROUND, last_ground_towns
-from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base
+from townwatch_extract.later_base import LATER_BASE_NOUNS, definite_base, unnamed_base, unnamed_site
 from townwatch_extract.lexicon import (
     ADMIN_NOUNS,
     BARE_OBJECT_VERBS,
@@ -416,6 +416,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "took control of the Washir district center in Helmand": the district's seat, named before it (the province
         # after "in" only says where the district lies)
         out.extend(place_refs(seat, partial, "district", depth + 1))
+    elif low in ("centre", "center", "headquarters") and (district := _unnamed_district(tok)) is not None:
+        # "overran a district centre in Badakhshan ... the battle for Kohistan district centre": the district the next
+        # sentences name as one (coreference: only a name written "X district")
+        out.append(PlaceRef(district, partial, "district", anaphor=True, definite=False))
     elif tok.pos_ != "PROPN" and (members := member_places(tok)):
         # "captured the entire northern Hama pocket, composed of the towns of A, B and C": the places it is made of
         # (a bare name among them is a settlement: "the enclave comprising A and B")
@@ -454,7 +458,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "captured three army camps in Tidim Township": placed only by the area around it, a site of its own under the
         # area's name, never the area (area_site.py)
         out.append(PlaceRef(tok, partial, low, site=True))
-    elif low in LATER_BASE_NOUNS and not _own(tok) and site_kind(tok) in (None, "air base") and unnamed_base(tok) and all(
+    elif low in LATER_BASE_NOUNS and not _own(tok) and site_kind(tok) is None and unnamed_base(tok) and all(
         t.lower_ in country_codes() for t in _installation_towns(tok, of_objs)
     ):
         # "seized a military base in western Iraq ... attacked the base at X": named beside its sentence (later_base.py)
@@ -484,6 +488,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         # "took control of the airport in the northern town of Kidal" (the parse hangs "in" on the verb): the town
         for town in towns:
             out.extend(place_refs(town, partial, low, depth + 1))
+    elif tok.pos_ != "PROPN" and unnamed_site(tok, site_kind(tok)):
+        # "seized a military airport in Aleppo province ... The capture of the Al-Jirah military airport": an airport,
+        # dam or oil field taken unnamed, named in the sentences after it (later_base.py)
+        out.append(PlaceRef(tok, partial, "site", anaphor=True, definite=False))
     elif tok.pos_ != "PROPN" and (low in SITE_NOUNS or site_kind(tok)) and is_named_site(tok):
         out.append(PlaceRef(tok, partial, low, site=True))
     elif tok.pos_ == "PROPN" and site_kind(tok) and tok.i > tok.sent.start and any(c.dep_ == "compound" for c in tok.children):
@@ -1603,6 +1611,16 @@ def _colon_after_passive(tok: Token) -> bool:
 def _glued_particle(doc: Doc, k: int) -> bool:
     """An Arabic article glued to a name by a hyphen: the "al" of "al-Saad", "Daquq-al-Wahda"."""
     return doc[k].lower_ in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed") and k + 1 < len(doc) and doc[k + 1].text == "-"
+
+
+def _unnamed_district(seat: Token) -> Token | None:
+    """The word "district" of "a district centre" / "a district headquarters" taken with no name ("overran a district
+    centre in Badakhshan province"), or None ("the Washir district center", "its district headquarters")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in seat.children):
+        return None
+    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod", "amod") and c.i < seat.i for c in seat.children):
+        return None
+    return next((c for c in seat.children if c.dep_ == "compound" and c.lower_ == "district" and c.i == seat.i - 1), None)
 
 
 def _plural_count(tok: Token) -> int:

@@ -1,4 +1,4 @@
-"""A base a report takes unnamed, named in a sentence beside it: "overran a military base in the south ... attacked the base at X".
+"""A base or site a report takes unnamed, named in a sentence beside it: "overran a military base ... attacked the base at X".
 
 Wire ledes often say only that a side "seized a military base in <region>" (or "the regime's largest remaining
 military base in <province>") and name the base or the town it stands in one or two sentences later ("attacked the
@@ -6,6 +6,11 @@ base in X", "The loss of X base leaves ...", "a raid on a base in X"); a story t
 fall after ("launched an offensive against an African Union base in the village of X. The outpost was overrun").
 The base is the site of that town (labelling.md: "X army base" is matched by X). Read with a narrow pattern on the
 few sentences around the one capture sentence that takes a base it leaves unnamed, never on the whole article.
+
+Session 42 (issue 10's sites): an airport, a dam or an oil field is taken unnamed the same way ("seized a military
+airport in Aleppo province ... The capture of the Al-Jirah military airport came a day after", "seized the country's
+largest oil field ... an engineer at the Heglig field confirmed", "took a strategic military airbase ... were in full
+control of Taftanaz airport"): the site under the name the next sentences write with its own kind's head word.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from townwatch_extract.coreference import NAME_PIECE
 from townwatch_extract.sentences import Sentence
 from townwatch_gazetteer.countries import country_codes
 
-__all__ = ["LATER_BASE_NOUNS", "definite_base", "later_base_name", "unnamed_base"]
+__all__ = ["LATER_BASE_NOUNS", "LATER_SITE_KINDS", "definite_base", "later_base_name", "later_site_name", "unnamed_base", "unnamed_site"]
 
 # the nouns of a garrison a lede may leave unnamed ("a military base", "an army outpost", "the garrison")
 LATER_BASE_NOUNS = frozenset({"base", "airbase", "outpost", "garrison", "camp"})
@@ -65,6 +70,71 @@ _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
     "october november december the a an it this that".split()
 )
+
+
+# the kinds of site (sites.site_kind) a lede takes unnamed and names beside it, with the head words of the name written
+# later: an airport by any of its words ("a military airbase ... Taftanaz airport"), a dam, an oil field
+LATER_SITE_KINDS = {
+    "airport": r"(?:air(?:port|field|strip|base)|air\s+base)", "air base": r"(?:air(?:port|field|strip|base)|air\s+base)",
+    "dam": r"dam", "oil field": r"(?:oil\s*field|field)",
+}
+# the words between a site's name and its head that say what kind it is ("the Al-Jirah military airport")
+_SITE_KIND_WORDS = r"(?:(?:military|international|civil|civilian|oil|gas|hydroelectric|strategic)\s+){0,2}"
+# a rank a possessive gives an unnamed site ("the country's largest oil field", "the region's main airport")
+_RANKS = frozenset({"largest", "biggest", "main", "key", "second", "only", "last"})
+
+
+def unnamed_site(tok: Token, kind: str | None) -> bool:
+    """Whether ``tok`` heads a site of a kind a lede names later, taken with no name and no town of its own ("seized a
+    military airport in northern Syria", "seized the country's largest oil field"): the indefinite or the one a common
+    noun's possessive ranks (a country's name ranking it, "Syria's largest oil field", stays nothing to place)."""
+    if kind not in LATER_SITE_KINDS or tok.pos_ == "PROPN" or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    if tok.dep_ == "pobj" and not (_controlled(tok) or (tok.head.lower_ in ("of", "over") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in tok.head.head.children
+    ))):
+        return False  # (not "withdrew from a military airport", "fighting near an airport"; "took control of" may hang
+        # the "of" on the verb)
+    mods = [c for c in tok.children if c.i < tok.i]
+    if any(c.pos_ == "PROPN" or (c.text[:1].isupper() and c.dep_ in ("compound", "nmod", "poss")) for c in mods):
+        return False  # "the Tabqa dam", "Aden's airport": named in its own phrase
+    if any((t.pos_ == "PROPN" or t.text[:1].isupper()) and t.lower_ not in country_codes() and t.lower_ not in _NOT_NAMES
+           and t.ent_type_ not in ("DATE", "TIME") and not _in_area(t, tok) and _placing(t, tok) for t in tok.subtree if t.i > tok.i):
+        return False  # "an airport in the town of X", "the dam near X": placed by its own phrase (sites.py)
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if dets and dets[0] in ("a", "an"):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in mods) and any(
+        c.tag_ == "JJS" or c.lower_ in _RANKS for c in tok.subtree if c.i < tok.i
+    )
+
+
+def later_site_name(
+    tok: Token, kind: str, sentence: Sentence, sentences: Sequence[Sentence], text: str, owner: Callable[[str], bool],
+) -> tuple[str, str] | None:
+    """The name of the site ``tok`` takes unnamed, written after it in its sentence or the two after with a head word
+    of its own kind ("The capture of the Al-Jirah military airport", "at the Heglig field", "control of Taftanaz
+    airport"; up to three sentences on): (the site as written, its proper name). None when none is named, two different ones are, or the
+    sentences tell a raid ("overran a military airport for several hours")."""
+    idx = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if idx is None:
+        return None
+    lo = sentence.start + tok.idx
+    # (three sentences on: a wire's quote and its source line often come between "seized the country's largest oil
+    # field" and "an engineer at the Heglig field"; a name with the site's own head word is that site's)
+    hi = sentences[min(len(sentences) - 1, idx + 3)].end
+    if _UNDONE.search(text, sentence.start, hi):
+        return None
+    pattern = re.compile(rf"\b(?:[Tt]he\s+)?({_NAME})\s+(?i:{_SITE_KIND_WORDS}{LATER_SITE_KINDS[kind]})\b")
+    found: dict[str, tuple[str, str]] = {}
+    for m in pattern.finditer(text, lo, hi):
+        name = m.group(1).strip(" -’'")
+        if name.split()[0].lower() in _NOT_NAMES or owner(name) or name.isupper() or name.lower() in country_codes():
+            continue
+        if _OTHER_BASE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "another airport in X", "the nearby Al-Thawra dam" (a second site, not this one)
+        found.setdefault(name.lower(), (text[m.start(1) : m.end()].strip(" -’'"), name))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def unnamed_base(tok: Token) -> bool:

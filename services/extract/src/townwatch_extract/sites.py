@@ -352,6 +352,23 @@ class SiteResolver:
             anchor_geonames_id=geo.geonames_id if geo else None,
         ), None
 
+    def written(self, written: str, name: str, kind: str, ctx: ArticleContext, hints_extra: list[str | None]) -> tuple[Place, GeoPlace | None]:
+        """A site a text names only in words ("the Al-Jirah military airport", "the Heglig field"; later_base.py) under
+        that name, anchored at the town its proper name is when the gazetteer knows one in the story's countries
+        ("Taftanaz airport" at Taftanaz), an airport at its airportsdata record."""
+        hints = ctx.country_hints(hints_extra)
+        geo = ctx.gazetteer.resolve(name, hints)
+        if geo is not None and hints and geo.country_code not in hints[:3]:
+            geo = None
+        cc = geo.country_code if geo else (hints[0] if hints else None)
+        if kind in ("airport", "air base") and (rec := self.airport(written, name if geo else None, cc, geo)) is not None:
+            return Place(
+                name=written, canonical_name=rec["name"], country_code=rec["country"], admin1_code=geo.admin1_code if geo else None,
+                lat=rec["lat"], lon=rec["lon"], site_kind=kind, location_precision=LocationPrecision.SITE,
+                anchor_geonames_id=geo.geonames_id if geo else None,
+            ), None
+        return _placed(written, kind, geo, hints, LocationPrecision.SITE)
+
     @staticmethod
     def _unit(
         name: str, unit: Span | None, tok: Token, ctx: ArticleContext, hints_extra: list[str | None]
