@@ -223,7 +223,7 @@ from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
 from townwatch_extract.welcome import opening_line, welcomed
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
-from townwatch_gazetteer.countries import country_name
+from townwatch_gazetteer.countries import country_capital, country_name
 from townwatch_schemas import (
     ARTICLE_MAX_BYTES,
     ActorKind,
@@ -1013,6 +1013,26 @@ def _first_person(tok: Token | None) -> bool:
     words."""
     return tok is not None and (tok.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children))
 
+
+
+# the verbs whose subject a singular "it" in the clause they report stands for ("X said it had taken Y")
+_SAYING = frozenset({"say", "announce", "report", "confirm", "state", "declare"})
+
+
+def _own_sayer(pronoun: Token) -> Token | None:
+    """The noun a singular "it" stands for when it is the subject of the clause a noun subject reports before it: "The
+    state border service said it had liberated X" ("it" is the service). None for "they", a possessive, or a sayer
+    that is itself a pronoun or a person's name (a spokesman's "it" is his side, read as before)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    say = clause.head
+    if clause.dep_ != "ccomp" or say.lemma_.lower() not in _SAYING or say.i > pronoun.i:
+        return None  # ("It later retook X, residents said": the sayer after is no antecedent)
+    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if sayer is None or sayer.pos_ != "NOUN":
+        return None
+    return sayer
 
 
 def _is_pronoun_side(tok: Token | None) -> bool:
@@ -2326,6 +2346,14 @@ class Extractor:
             return False
         return all(self.gazetteer.country_code(w) is not None for w in rest.split())
 
+    def _capital_body(self, sayer: Token, ctx: ArticleContext) -> ResolvedActor | None:
+        """The state a body "in" its national capital speaks for: "the state border service in Kyiv" is Ukraine's."""
+        for obj in prep_objects(sayer, ("in",)):
+            place = self.gazetteer.resolve(obj.text, [])
+            if place is not None and country_capital(place.country_code) == obj.text:
+                return ctx.government(place.country_code, sayer.text)
+        return None
+
     def _pronoun_side(
         self, frame: Frame, modality: Modality, sentence: Sentence, is_title: bool, ctx: ArticleContext,
         mentions: PlaceMentions | None, speaker: ResolvedActor | None, possessive: bool,
@@ -2334,7 +2362,13 @@ class Extractor:
         the village", "one of the recaptured villages", "the latest to fall", "the group took X"), or None."""
         pronoun_side = None
         if frame.gaining is not None and not is_title and mentions is not None and _is_pronoun_side(frame.gaining):
-            if possessive or ctx.resolve_actor(frame.gaining, speaker) is None:
+            sayer = None if possessive else _own_sayer(frame.gaining)
+            sayer_side = None if sayer is None else ctx.resolve_actor(sayer, speaker) or self._capital_body(sayer, ctx)
+            if sayer_side is not None:
+                # "The state border service in Kyiv said it had liberated X": "it" is the sayer, whatever side the
+                # sentence before named (news42); a sayer that names no side leaves "it" to the words before
+                pronoun_side = sayer_side
+            elif possessive or ctx.resolve_actor(frame.gaining, speaker) is None:
                 # "Al Shabaab attacked SNA troops in X. Its fighters took control of the village": fighters are a group's
                 armed = possessive and frame.gaining.lemma_.lower() in _GROUP_MEMBERS
                 entry = mentions.actor_before(sentence.start + frame.gaining.idx, non_state=armed)  # "They took it over"

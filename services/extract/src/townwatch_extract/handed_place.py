@@ -12,6 +12,9 @@ __all__ = ["handed_frame"]
 
 # a vote gives a party a city too ("the vote handed the opposition Istanbul"): no side took it by arms
 _BALLOT = frozenset("vote votes voters voted election elections poll polls ballot ballots referendum seat seats".split())
+# a leaving already done that a progressive tells as the news ("the withdrawal is handing Russia X"): never a plan,
+# a deal or a talk, whose progressive is a prospect ("the deal is handing Russia X" stays quiet)
+_LEAVINGS = frozenset("withdrawal pullout pull-out retreat collapse rout exit departure abandonment".split())
 
 
 def _side_before(obj: Token) -> Token | None:
@@ -34,10 +37,18 @@ def handed_frame(trigger: Token) -> Frame | None:
         return None
     if any(t.lower_ in _BALLOT for t in trigger.sent):
         return None
-    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    if obj is None:
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not objs:
         return None
+    obj = objs[-1]
     side = next((c for c in trigger.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None)
+    if side is None and len(objs) == 2 and objs[0].pos_ == "PROPN":
+        side = objs[0]  # "handed Russia Avdiivka" parsed as two objects: the first is the side
+        side.dep_ = "dative"  # (the town's name, read from the names before it, must not carry the side)
+    if side is None:
+        # "the retreat hands Avdiivka to Russia"
+        side = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None)
     if side is None:
         side = _side_before(obj)
         if side is None:
@@ -49,4 +60,6 @@ def handed_frame(trigger: Token) -> Frame | None:
     if not places:
         return None
     frame = Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=side, needs_known=True)
+    subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    frame.ongoing_ok = subj is not None and subj.lemma_.lower() in _LEAVINGS
     return frame

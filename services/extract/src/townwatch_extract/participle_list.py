@@ -31,6 +31,8 @@ named before (as a ranked fall's)."""
 PARTICIPLE_FORMS = frozenset("liberated recaptured captured seized retaken freed regained reclaimed overrun conquered".split())
 # the plurals a list of places is set off after
 _PLURALS = frozenset("towns villages cities districts areas settlements localities locations communities hamlets".split())
+# the verbs whose object, told as today's news, the apposition's earlier capture must not take back
+_TAKING_VERBS = frozenset("liberate recapture retake free regain reclaim capture seize take".split())
 _SETTLEMENTS = frozenset("towns villages cities settlements localities communities hamlets".split())
 # the sentence the prefilter keeps though it names no side: a participle of taking, its plural, a listing verb (or
 # its agent first: "the areas liberated by the SNA include")
@@ -103,6 +105,20 @@ def _one_of(one: Token) -> list[Token]:
     return []
 
 
+def _retaken_now(one: Token) -> bool:
+    """"Ukraine liberated Vovchansk, one of the first towns seized by Russian forces": the name set off before "one of"
+    is the object of a verb of taking in the same sentence, whose news the apposition only colours with the town's past
+    (the earlier taker must not take it back). The apposition alone ("X, one of the recaptured villages, lies ...")
+    keeps its reading."""
+    if one.dep_ != "appos" or one.head.i > one.i:
+        return False
+    name = one.head
+    # "liberated the city of Vovchansk, one of ...": the name hangs on "of" after the object "the city"
+    obj = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name
+    verb = obj.head
+    return obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _TAKING_VERBS
+
+
 def _opening(plural: Token) -> int:
     """Where "among" may stand in the plural's sentence: first, or after an opening quote."""
     first = plural.sent[0]
@@ -145,4 +161,6 @@ def participle_list_frame(trigger: Token) -> Frame | None:
     losing = next(iter(prep_objects(trigger, ("from",))), None)
     # "X, one of the recaptured villages": one of the places the side the text named before took (``ONE_OF_TAKEN``)
     construction = ONE_OF_TAKEN if trigger.head.head.lower_ == "of" and trigger.head.head.head.lower_ == "one" else PARTICIPLE_LIST
+    if construction == ONE_OF_TAKEN and _retaken_now(trigger.head.head.head):
+        return None
     return Frame(trigger, TriggerClass.GAIN, construction, places=places, gaining=gaining, losing=losing)
