@@ -1382,7 +1382,7 @@ def _country_itself(low: str) -> bool:
 
 
 def _capital_of_area(tok: Token) -> Token | None:
-    """The area "the <area> capital" names ("the North Kivu capital", "the Tigray capital"): a name right before the
+    """The area "(the) <area> capital" names ("the North Kivu capital", "the Tigray capital"): a name right before the
     noun, none after it ("the Sennar state capital, Singa" and "the Libyan capital Tripoli" name the town)."""
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
         return None
@@ -1391,10 +1391,16 @@ def _capital_of_area(tok: Token) -> Token | None:
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not _country_itself(c.lower_)), None)
     if owner is not None and not wide_people(owner.lower_):
         return owner  # "withdrew from Tigray's capital", "Tigray's regional capital": the region's own (never "Yemen's")
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    area = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1), None)
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        return None  # (a headline drops the article: "Rebels retake Tigray capital", "M23 seize North Kivu capital")
+    # (a rank between them: "Taliban capture Helmand provincial capital")
+    between = 1 + sum(1 for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1 and c.lower_ in _AREA_RANKS)
+    area = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == tok.i - between
+                 and (between == 2 or c.dep_ == "compound")), None)
     return None if area is None or wide_people(area.lower_) else area
+
+
+_AREA_RANKS = frozenset({"provincial", "regional"})
 
 
 _AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")

@@ -84,8 +84,10 @@ _FUNCTION = frozenset(
     attempt attempts prepare prepares push pushes threaten threatens close closes near nears advance advances
     oil gas terminal terminals field fields camp historic town city village district held controls claimed briefly
     full regain retake retakes recapture recaptures captures capture seize seizes falls fall take takes claim claims
-    claim says pull pulls withdraw withdraws drive drives oust ousts""".split()
+    claim says pull pulls withdraw withdraws drive drives oust ousts
+    major main vital crucial important large largest big biggest huge""".split()
 )
+# (session 42: a Title Case line's "Seize Major Army Base", "Retakes Main Power Plant": a rank, never a town's name)
 # units of an area or a distance ("Ukraine Retook 6,000 Sq Km of Territory"): never a town's name
 _UNITS = frozenset("sq km kms kilometres kilometers kilometre kilometer miles hectares acres".split())
 _LOWER = _FUNCTION | _UNITS | PLACE_NOUNS | PARTIAL_NOUNS | {f for f in STRONG_FORMS if " " not in f} | set(WEAK_FORMS)
