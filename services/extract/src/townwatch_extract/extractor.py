@@ -218,7 +218,7 @@ from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.title_bar import without_title_bars
 from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
-from townwatch_extract.unnamed_town import container_names, named_container
+from townwatch_extract.unnamed_town import container_names, named_container, neighbour_names
 from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
 from townwatch_extract.welcome import opening_line, welcomed
@@ -2791,7 +2791,7 @@ class Extractor:
         ) | frozenset(  # "a town in southeastern Idlib", "another town in the countryside of the Idlib Governorate": the
             # container the noun's own "in" names is never the town it stands for (unnamed_town.py)
             container_names(ref.token, trigger)
-        ) | frozenset(  # "this Turkmen city": the people's name before the noun is not the town it stands for
+        ) | frozenset(neighbour_names(ref.token)) | frozenset(  # "seizing a nearby town": not the town it lies near  # "this Turkmen city": the people's name before the noun is not the town it stands for
             name_key(c.text) for c in ref.token.children if c.dep_ == "compound" and c.i < ref.token.i
             and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)
         )
