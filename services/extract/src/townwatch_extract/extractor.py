@@ -27,6 +27,7 @@ from townwatch_extract.background import (
     before_next_phase,
     caption_after,
     counted_after,
+    followed_nominal,
     in_war_phase,
     is_background_nominal,
     is_since_clause,
@@ -2791,7 +2792,8 @@ class Extractor:
         ) | frozenset(  # "a town in southeastern Idlib", "another town in the countryside of the Idlib Governorate": the
             # container the noun's own "in" names is never the town it stands for (unnamed_town.py)
             container_names(ref.token, trigger)
-        ) | frozenset(neighbour_names(ref.token)) | frozenset(  # "seizing a nearby town": not the town it lies near  # "this Turkmen city": the people's name before the noun is not the town it stands for
+        ) | frozenset(neighbour_names(ref.token)) | frozenset(  # "seizing a nearby town": never the town it lies near
+            # "this Turkmen city": the people's name before the noun is not the town it stands for
             name_key(c.text) for c in ref.token.children if c.dep_ == "compound" and c.i < ref.token.i
             and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)
         )
@@ -2847,6 +2849,8 @@ class Extractor:
             historical = True  # "X, which they captured recently"; "have captured X over the past few days" (recency.py)
         if not historical and not is_title and frame.nominal and dated_subject_nominal(frame.trigger, refs, published):
             historical = True  # "The capture of X last week opened the road to Y" (dated_nominal.py)
+        if not historical and not is_title and frame.nominal and followed_nominal(frame.trigger):
+            historical = True  # "Following Raqqa's liberation last week, the army recaptured X" (background.py)
         if not historical and not is_title and frame.nominal and is_contrasted_nominal(frame.trigger):
             historical = True  # "The capture of X by Z created an uproar; however, ..." (foil.py)
         if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text, opened)):
