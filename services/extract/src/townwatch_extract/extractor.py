@@ -63,7 +63,7 @@ from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceM
 from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dated_after import dated_after_change
-from townwatch_extract.dated_nominal import dated_subject_nominal
+from townwatch_extract.dated_nominal import dated_subject_nominal, year_before_noun
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.demonym_side import UnnamedSide
 from townwatch_extract.denial import DenialFinder, Denials
@@ -2847,6 +2847,8 @@ class Extractor:
         ):  # (a monitor line opening "In recent days, Z captured A, B and C" is that line's own record; "In addition to
             # X, Z have captured A over the past few days" carries on a story)
             historical = True  # "X, which they captured recently"; "have captured X over the past few days" (recency.py)
+        if not historical and frame.nominal and year_before_noun(frame.trigger, published):
+            historical = True  # "Islamic State's 2014 capture of Mosul shocked the world" (dated_nominal.py)
         if not historical and not is_title and frame.nominal and dated_subject_nominal(frame.trigger, refs, published):
             historical = True  # "The capture of X last week opened the road to Y" (dated_nominal.py)
         if not historical and not is_title and frame.nominal and followed_nominal(frame.trigger):
