@@ -294,12 +294,14 @@ def ranked(noun: Token) -> bool:
 
 def _told_prospect(tok: Token) -> bool:
     """A capture noun the sentence tells still to come: its state ("the fall of Marib is imminent", "was near", "is only
-    a matter of time") or a warning of it ("warned of the fall of X", "warns of X's fall"). "The fall of X is a blow"
-    and "warned after the fall of X" tell it done."""
+    a matter of time") or a warning of it ("warned of the fall of X", "warns of X's fall"). "The fall of X is a blow",
+    "is likely to increase pressure on Y" and "warned after the fall of X" tell it done."""
     head = tok.head
     if tok.dep_ == "nsubj" and head.lemma_.lower() == "be":
         return any(
-            (c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in _PROSPECT_STATES)
+            # (not "is likely to increase pressure on Y": what a capture brings about, news_nominal's)
+            (c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in _PROSPECT_STATES
+             and not any(x.dep_ in ("xcomp", "ccomp") for x in c.children))
             or (c.dep_ == "attr" and c.lower_ == "matter" and any(p.lower_ == "of" for p in c.children))
             for c in head.children
         )
