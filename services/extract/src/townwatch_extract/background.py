@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from townwatch_extract.lexicon import VERB_CLASSES
 
 __all__ = [
-    "after_clause", "after_head", "after_in_headline", "before_next_phase", "caption_after", "counted_after", "in_war_phase", "is_background_nominal",
+    "after_clause", "after_head", "after_in_headline", "before_next_phase", "caption_after", "counted_after", "followed_nominal",
+    "in_war_phase", "is_background_nominal",
     "is_since_clause", "shortly_after", "told_before",
 ]
 
@@ -384,6 +385,23 @@ def after_clause(trigger: Token) -> tuple[Token, Token] | None:
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "after" and trigger.head.dep_ == "prep":
         return trigger.head, trigger.head.head
     return None
+
+
+def followed_nominal(noun: Token) -> bool:
+    """A capture noun in the "after" / "following" phrase that opens a sentence whose main verb tells another change:
+    "Following Raqqa's liberation from ISIS earlier this week, the Syrian army recaptured X", "After the SDF's capture
+    of Raqqa, troops retook Y". The noun is the step the news followed, not the news; one dated on the news's own day
+    stays ("Following the capture of A on Monday, troops took B on Tuesday"), and so does one a reaction follows
+    ("Following the fall of X, residents celebrated": no change in the main clause)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "following") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.i < prep.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in VERB_CLASSES:
+        return False
+    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+        return False  # ("After the fall of X, troops will move on Y": a prospect, whatever came before)
+    return not any(t.lower_ in _NEWS_DAYS for t in noun.subtree)
 
 
 def before_next_phase(trigger: Token) -> bool:

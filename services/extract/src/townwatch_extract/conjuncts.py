@@ -7,10 +7,22 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["listed_with", "written_list"]
+__all__ = ["listed_with", "sayers_follow", "written_list"]
 
 # what stands between two items of a written list: ", ", " and ", ", and ", " & "
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
+# what may stand between a list of sources and its saying verb ("Reuters and AFP news agency have reported")
+_SOURCE_WORDS = frozenset("and & the news agency agencies media outlets channel television tv have has had".split())
+_SAYING = frozenset("reported report reports said say says told quoted cited confirmed".split())
+
+
+def sayers_follow(doc: Doc, i: int) -> bool:
+    """Whether the names from token ``i`` on run, with no comma, into a saying verb: "(took Lalibela,) Reuters and AFP
+    news agency have reported", "(Kawlin,) Reuters and the BBC reported". Such names are the report's sources, not
+    more places of a list; "took A and B, the army said" keeps its comma and its list."""
+    while i < len(doc) and (doc[i].lower_ in _SOURCE_WORDS or doc[i].pos_ == "PROPN"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _SAYING and doc[i - 1].text != ","
 
 
 def listed_with(tok: Token) -> list[Token]:

@@ -113,7 +113,9 @@ _RETRACTED = re.compile(
 # the other side said to hold the place still, in a statement of its own: "the interior ministry asserted that
 # government forces remained in control of the area", "DeepState said the village was still under Kyiv's control"
 _STILL_HELD = re.compile(
-    r"\b(?:still|remain(?:s|ed)?)\s+(?:firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+)?control|under\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}control)",
+    r"\b(?:still|remain(?:s|ed)?)\s+(?:firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+)?control|under\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}control"
+    # ("officials said the city remained in government hands", "was still in the army's hands")
+    r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}hands)",
     re.I,
 )
 # the other side saying the fight for the place goes on: "hours after Ukraine said the battle for the eastern city was
@@ -144,7 +146,8 @@ _OTHER_VERSION = re.compile(
 )
 _STILL = re.compile(
     r"\b(?:still (?:in (?:full |firm )?control|control(?:s|led|ling)?|hold(?:s|ing)?|held|in the hands of|occupy\w*)"
-    r"|remain(?:s|ed)? (?:fully |firmly )?(?:in (?:full |firm )?control|under (?:\w+ ){0,2}control))",
+    r"|remain(?:s|ed)? (?:fully |firmly )?(?:in (?:full |firm )?control|under (?:\w+ ){0,2}control)"
+    r"|(?:still|remain(?:s|ed)?) (?:firmly )?in (?:the )?(?:[\w'’-]+ ){0,2}hands)",
     re.I,
 )
 # the taker's own holding told in a participle with no subject of its own: "..., while still controlling C"

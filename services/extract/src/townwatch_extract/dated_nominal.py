@@ -11,18 +11,32 @@ by a verb ("Russian forces captured X last week").
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Token
 
 from townwatch_extract.dates import TimeRef
 
-__all__ = ["dated_subject_nominal"]
+__all__ = ["dated_subject_nominal", "year_before_noun"]
 
 # a week back or more: "last week", "earlier this month"
 _COARSE = frozenset({"last_week", "this_month"})
 # a calendar day at least this many days before publication (a weekday is left alone: "The fall of X on Thursday cuts
 # off the highway" is the week's news, whichever Thursday the date reader picks)
 _MIN_DAYS = 7
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def year_before_noun(noun: Token, published: dt.date | None) -> bool:
+    """Whether a year is written before the capture noun, in its own phrase: "the 2014 fall of Mosul", "M23's 2012
+    capture of Goma", "the March 2022 capture of Kherson", "began with the 2014 takeover of Sanaa". A change its report
+    dates by the year is background, whatever the noun does in its sentence (a year after ``published`` is none)."""
+    return any(
+        t.i < noun.i and _YEAR.fullmatch(t.text) and (published is None or int(t.text) <= published.year)
+        for t in noun.subtree
+    )
 
 
 def dated_subject_nominal(noun: Token, refs: list[TimeRef], published: dt.date | None) -> bool:

@@ -46,6 +46,7 @@ _SENTENCE = re.compile(
     r"|still (?:holds?|held|holding|controls?|controlled|in (?:full |firm )?control)"
     r"|remains? (?:fully |firmly )?(?:under (?:\w+ ){0,2}control|in (?:full |firm )?control)"
     r"|remained (?:fully |firmly )?(?:under (?:\w+ ){0,2}control|in (?:full |firm )?control)"
+    r"|(?:still|remains?|remained) (?:firmly )?in (?:the )?(?:[\w'’-]+ ){0,2}hands"  # "remained in government hands"
     r"|(?:has|had|have) not (?:fallen|been (?:captured|taken|lost|seized|pushed out|driven out))"
     r"|(?:has|had|have) not (?:captured|taken|seized|occupied|entered)"
     r"|holding (?:their|its|our) ground)\b",

@@ -27,6 +27,7 @@ from townwatch_extract.background import (
     before_next_phase,
     caption_after,
     counted_after,
+    followed_nominal,
     in_war_phase,
     is_background_nominal,
     is_since_clause,
@@ -62,7 +63,7 @@ from townwatch_extract.coreference import NOTE_ONLY_ANAPHORS, Antecedent, PlaceM
 from townwatch_extract.correction import is_correction
 from townwatch_extract.date_head import DateHead, blank_date_heads
 from townwatch_extract.dated_after import dated_after_change
-from townwatch_extract.dated_nominal import dated_subject_nominal
+from townwatch_extract.dated_nominal import dated_subject_nominal, year_before_noun
 from townwatch_extract.dates import TimeRef, find_time_refs, is_background_date
 from townwatch_extract.demonym_side import UnnamedSide
 from townwatch_extract.denial import DenialFinder, Denials
@@ -218,7 +219,7 @@ from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.title_bar import without_title_bars
 from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
-from townwatch_extract.unnamed_town import container_names, named_container
+from townwatch_extract.unnamed_town import container_names, named_container, neighbour_names
 from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_named
 from townwatch_extract.welcome import opening_line, welcomed
@@ -2884,7 +2885,8 @@ class Extractor:
         ) | frozenset(  # "a town in southeastern Idlib", "another town in the countryside of the Idlib Governorate": the
             # container the noun's own "in" names is never the town it stands for (unnamed_town.py)
             container_names(ref.token, trigger)
-        ) | frozenset(  # "this Turkmen city": the people's name before the noun is not the town it stands for
+        ) | frozenset(neighbour_names(ref.token)) | frozenset(  # "seizing a nearby town": never the town it lies near
+            # "this Turkmen city": the people's name before the noun is not the town it stands for
             name_key(c.text) for c in ref.token.children if c.dep_ == "compound" and c.i < ref.token.i
             and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in ref.token.children)
         )
@@ -2938,8 +2940,12 @@ class Extractor:
         ):  # (a monitor line opening "In recent days, Z captured A, B and C" is that line's own record; "In addition to
             # X, Z have captured A over the past few days" carries on a story)
             historical = True  # "X, which they captured recently"; "have captured X over the past few days" (recency.py)
+        if not historical and frame.nominal and year_before_noun(frame.trigger, published):
+            historical = True  # "Islamic State's 2014 capture of Mosul shocked the world" (dated_nominal.py)
         if not historical and not is_title and frame.nominal and dated_subject_nominal(frame.trigger, refs, published):
             historical = True  # "The capture of X last week opened the road to Y" (dated_nominal.py)
+        if not historical and not is_title and frame.nominal and followed_nominal(frame.trigger):
+            historical = True  # "Following Raqqa's liberation last week, the army recaptured X" (background.py)
         if not historical and not is_title and frame.nominal and is_contrasted_nominal(frame.trigger):
             historical = True  # "The capture of X by Z created an uproar; however, ..." (foil.py)
         if not historical and recap and (is_recap_date(ref, frame.trigger, published) or told_earlier(frame.trigger, sentence.text, opened)):

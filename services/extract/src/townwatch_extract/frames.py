@@ -17,6 +17,7 @@ from townwatch_extract.claiming_side import claimer_of_noun, claiming_side
 from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.completed_withdrawal import completing_side
 from townwatch_extract.conj_participle import conj_participle
+from townwatch_extract.conjuncts import sayers_follow
 from townwatch_extract.control_compound import verb_on_control
 from townwatch_extract.control_in import control_in_places
 from townwatch_extract.coreference import ANAPHOR_NOUNS, SINGULAR_ANAPHORS
@@ -757,7 +758,7 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     # "A near the Iranian border, B, C and D": the names the parse hangs on the locative noun (list_tails.py)
     out.extend(r for t in locative_tail(tok) if t.i not in seen for r in place_refs(t, partial, None, depth + 1))
     for conj in children(tok, ("conj",)):
-        if _opens_clause(conj):
+        if _opens_clause(conj) or sayers_follow(conj.doc, conj.i):
             continue  # "seized control of Aden airport and Hadi fled the country": the subject of a new clause
         if any(r.site and r.kind_noun == "unit" for r in out) and unit_designation(conj) is not None:
             continue  # a unit listed after a unit: read by ``listed_units`` already

@@ -69,6 +69,8 @@ _NOUN_INTENT_HEADS = frozenset(
 # the verbs whose subject noun is a deed under way, not done ("the battle's capture of X began"): still an intent
 _BEGUN_HEADS = frozenset({"begin", "start", "launch", "continue", "await", "near", "stall"})
 _GOOD_PREPS = frozenset({"after", "by", "upon", "following", "since", "in", "with", "on"})
+# what a capture noun is said to be when it has not happened: "the fall of X is imminent", "is only a matter of time"
+_PROSPECT_STATES = frozenset("imminent near nigh inevitable unavoidable likely possible looming close probable".split())
 _NOUN_BAD_PREPS = frozenset({"for", "towards", "toward", "against", "ahead", "before", "prevent"})
 _NOUN_BAD_MODS = frozenset({"planned", "expected", "imminent", "possible", "potential", "attempted", "failed", "feared", "looming", "impending", "likely", "would-be", "eventual", "future"})
 _HEDGES = ("reportedly", "unconfirmed", "could not be independently verified", "could not independently verify",
@@ -292,6 +294,24 @@ def ranked(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _told_prospect(tok: Token) -> bool:
+    """A capture noun the sentence tells still to come: its state ("the fall of Marib is imminent", "was near", "is only
+    a matter of time") or a warning of it ("warned of the fall of X", "warns of X's fall"). "The fall of X is a blow",
+    "is likely to increase pressure on Y" and "warned after the fall of X" tell it done."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        return any(
+            # (not "is likely to increase pressure on Y": what a capture brings about, news_nominal's)
+            (c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in _PROSPECT_STATES
+             and not any(x.dep_ in ("xcomp", "ccomp") for x in c.children))
+            or (c.dep_ == "attr" and c.lower_ == "matter" and any(p.lower_ == "of" for p in c.children))
+            for c in head.children
+        )
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "warn":
+        return True
+    return tok.dep_ == "dobj" and head.lemma_.lower() in ("warn", "forecast", "foresee")
+
+
 def _noun_mood(tok: Token) -> Mood:
     if any(c.dep_ == "amod" and c.lower_ in _NOUN_BAD_MODS for c in tok.children) or any(
         t.lower_ in _NOUN_BAD_MODS for t in tok.doc[tok.left_edge.i : tok.i]
@@ -305,6 +325,8 @@ def _noun_mood(tok: Token) -> Mood:
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("lead", "prelude", "path", "way", "step") and (
         outcome_verb(tok) is None  # "an offensive which led to the capture of X": the outcome, done (news_nominal.py)
     ):
+        return Mood.INTENT
+    if _told_prospect(tok):
         return Mood.INTENT
     verb = head
     steps = 0

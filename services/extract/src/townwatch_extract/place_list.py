@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from townwatch_extract.conjuncts import sayers_follow
 from townwatch_extract.frames import PlaceRef
 from townwatch_extract.lexicon import LIST_ADMIN_NOUNS, PLACE_NOUNS, REGION_NAME_TAILS, REGION_TAILS
 from townwatch_extract.titled_plural import titled_plural
@@ -366,7 +367,7 @@ def _read(doc, name: Token, end: int, anchor: Token) -> tuple[list[Token], str |
         i >= end or doc[i].is_punct or doc[i].pos_ == "ADP"
     ):
         closed = True  # "captured the towns of A, B, C, D in eastern Congo": the plural before them opens the list
-    if not closed:
+    if not closed or sayers_follow(doc, i):  # ("took A, Reuters and AFP reported": the sources)
         return [], noun
     while tailed and (group := _group(doc, i, end, anchor)) is not None:
         more, i, group_noun = group  # "A and B villages of P and C and D villages of Q": a list of such groups

@@ -8,7 +8,10 @@ from spacy.tokens import Token
 
 from townwatch_gazetteer import name_key
 
-__all__ = ["container_names", "named_container"]
+__all__ = ["container_names", "named_container", "neighbour_names"]
+
+# what makes a place noun a town next to the ones its sentence names: "seizing a nearby town", "a neighbouring village"
+_NEIGHBOURING = frozenset("nearby neighbouring neighboring adjacent adjoining".split())
 
 
 def container_names(noun: Token, trigger: Token | None = None) -> Iterator[str]:
@@ -27,6 +30,15 @@ def container_names(noun: Token, trigger: Token | None = None) -> Iterator[str]:
         if names:
             yield name_key(" ".join(t.text for t in names))
             yield from (name_key(t.text) for t in names)
+
+
+def neighbour_names(noun: Token) -> Iterator[str]:
+    """Name keys of the proper names in the sentence of a place noun told as their neighbour ("inching closer to Goma
+    and seizing a nearby town", "took a neighbouring village after the fall of X"): the town it lies near is never
+    the town it stands for, here or where a later sentence names that town again."""
+    if not any(c.dep_ == "amod" and c.lower_ in _NEIGHBOURING for c in noun.children):
+        return
+    yield from (name_key(t.text) for t in noun.sent if t.pos_ == "PROPN")
 
 
 def named_container(place: Token, others: Sequence[Token]) -> bool:
