@@ -125,11 +125,15 @@ def site_area(tok: Token) -> list[Token] | None:
     verb = tok.head if tok.dep_ == "dobj" else None
     if not objs and verb is not None:
         objs = [o for o in prep_objects(verb, ("in",)) if o.i > tok.i]  # "captured three camps in Tidim Township"
-    if not objs and not field:
+    # a village places only a post the verb takes ("seized an outpost in X Village", "an outpost near X village was
+    # overrun"), never one a side left ("withdrew from an outpost near X village after it was attacked")
+    taken = tok.dep_ in ("dobj", "nsubjpass")
+    if not objs and not field and taken:
         objs = [o for o in prep_objects(tok, ("near",)) if o.lower_ in _VILLAGES]  # "an outpost near X Village"
     objs.sort(key=lambda o: o.i)
     # the first place named is the area ("in Muse District in northern Shan State": the state only holds it)
-    return _area_name(objs[0], _AREAS | _PROVINCES if field else _AREAS | _VILLAGES) if objs else None
+    areas = _AREAS | _PROVINCES if field else _AREAS | _VILLAGES if taken else _AREAS
+    return _area_name(objs[0], areas) if objs else None
 
 
 def area_site_name(tok: Token, area: Sequence[Token]) -> tuple[str, str, str]:
