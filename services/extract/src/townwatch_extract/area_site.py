@@ -30,6 +30,9 @@ _FUELS = frozenset({"oil", "gas"})
 AREA_SITE_NOUNS = frozenset(_KINDS) | frozenset(_FIELD_KINDS)
 # the areas around a site: Myanmar's townships, a district, a county, a Nigerian LGA
 _AREAS = frozenset("township district county lga".split())
+# a monitor's named village a camp or outpost stands in or near ("an outpost in Au Lan Pa Village", "a camp near
+# Nga Bat village"): Myanmar's notes place most small junta posts so, by a village the gazetteer rarely knows
+_VILLAGES = frozenset({"village"})
 # and, for fields, which spread over a whole province, its province
 _PROVINCES = frozenset("province governorate region state".split())
 # what a camp, base or outpost is as no army's site ("a training camp" is one): a shelter, a protest, a holiday, a
@@ -40,7 +43,7 @@ _NOT_ARMY = frozenset(
     operation pro-war anti-war peace labour labor""".split()
 )
 # the common owners of a camp, written in capitals in a Title Case line or a monitor's note ("three Army camps")
-_OWNERS = frozenset({"army", "military", "junta", "militia", "regime", "government"})
+_OWNERS = frozenset({"army", "military", "junta", "militia", "regime", "government", "tatmadaw"})
 # the participles that place a camp ("established at", "located in", "based in", "stationed in")
 _PLACING_VERBS = frozenset({"establish", "locate", "base", "station", "set", "build", "situate"})
 # the words before the noun that only praise or count it ("three strategic hilltop outposts": "hilltop" kept)
@@ -122,9 +125,15 @@ def site_area(tok: Token) -> list[Token] | None:
     verb = tok.head if tok.dep_ == "dobj" else None
     if not objs and verb is not None:
         objs = [o for o in prep_objects(verb, ("in",)) if o.i > tok.i]  # "captured three camps in Tidim Township"
+    # a village places only a post the verb takes ("seized an outpost in X Village", "an outpost near X village was
+    # overrun"), never one a side left ("withdrew from an outpost near X village after it was attacked")
+    taken = tok.dep_ in ("dobj", "nsubjpass")
+    if not objs and not field and taken:
+        objs = [o for o in prep_objects(tok, ("near",)) if o.lower_ in _VILLAGES]  # "an outpost near X Village"
     objs.sort(key=lambda o: o.i)
     # the first place named is the area ("in Muse District in northern Shan State": the state only holds it)
-    return _area_name(objs[0], _AREAS | _PROVINCES if field else _AREAS) if objs else None
+    areas = _AREAS | _PROVINCES if field else _AREAS | _VILLAGES if taken else _AREAS
+    return _area_name(objs[0], areas) if objs else None
 
 
 def area_site_name(tok: Token, area: Sequence[Token]) -> tuple[str, str, str]:

@@ -359,6 +359,8 @@ _CITY_NOT_VILLAGE = 50_000
 _TITLES = frozenset("mr mrs ms dr president general gen. commander colonel col. leader minister sheikh imam".split())
 
 
+# the past verbs that open a coder's subjectless clause ("Captured Marte, Dikwa and Gajiram"; telegraphic_clause.py)
+_OPENING_VERBS = frozenset("captured seized retook recaptured regained took overran liberated retaken".split())
 _NAME_OPENERS = TOPONYM_HEADS | {"um", "umm"}
 """Words that open a settlement's name, whatever the parser made of them ("Um" as an interjection, "Tell" as a verb)."""
 
@@ -1198,6 +1200,8 @@ class ArticleContext:
             left = doc[j]
             if left.lower_ in _DIRECTIONAL or left.ent_type_ == "NORP" or left.lower_ in _MONTHS_DAYS:
                 break  # "took over Wednesday Al Hasha District": the day is no part of the name
+            if left.lower_ in _OPENING_VERBS and (j == left.sent.start or doc[j - 1].text in (",", ":")):
+                break  # a note's subjectless "Retook Marte from ISWAP": the verb the small model hangs on the name
             if left.text in _COMPASS_ABBREVIATIONS:
                 break  # a wire headline's "base in NE Nigeria", "NW Syria town": the quarter, no part of the name
             if left.text == "-" and left.whitespace_ and j > 0 and doc[j - 1].whitespace_:

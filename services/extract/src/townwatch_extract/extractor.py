@@ -213,7 +213,7 @@ from townwatch_extract.spokesperson import PRONOUN_SPEAKERS, spokesperson_side
 from townwatch_extract.status import holder_statements, leaving_sides, occupied_now
 from townwatch_extract.syntax import children, prep_objects, subject_of
 from townwatch_extract.tally import is_tally_description
-from townwatch_extract.telegraphic_clause import telegraphic_clauses
+from townwatch_extract.telegraphic_clause import telegraphic_clauses, verb_first_clauses
 from townwatch_extract.timeline import background_cue, settle, told_as_state
 from townwatch_extract.timeline_line import retold_line
 from townwatch_extract.title_bar import without_title_bars
@@ -1913,7 +1913,7 @@ class Extractor:
         taken = {f.trigger.i for f, _m in found} | {r.token.i for f, _m in found for r in f.places}
         held = [f for f in held_lines(doc) if not self._held_at_home(f)]
         return [
-            (f, m) for f in [*telegraphic_clauses(doc), *held]
+            (f, m) for f in [*telegraphic_clauses(doc), *verb_first_clauses(doc), *held]
             if f.trigger.i not in taken and not any(r.token.i in taken for r in f.places) and (m := read_modality(f.trigger, False)).mood == Mood.EVENT
         ]
 

@@ -609,7 +609,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
             # (nor "the southern Chin State township": the state the township lies in, the township named elsewhere)
             named = [c for c in named if not ((c.lemma_.lower() in _FEATURES or c.lower_ in _STATE_WORDS) and c.i < tok.i) and not _rank(c) and not _agency(c)
-                     and not (indefinite and c.dep_ == "compound" and c.i < tok.i and c.lower_ in country_codes())]
+                     and not (indefinite and c.dep_ == "compound" and c.i < tok.i and c.lower_ in country_codes())
+                     # "the Tatmadaw camp in X": the army's own name before its camp is the owner, never the camp's name
+                     and not (low in _UNNAMED_SEATS and c.i < tok.i and c.lower_ in _ARMY_NAMES)]
             if not named and tok.i + 1 < len(tok.doc) and _adverb_name(tok.doc[tok.i + 1], tok):
                 named = [tok.doc[tok.i + 1]]  # "seize key city Bakhmut": the name hung on the verb, read as an adverb
             if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children):
@@ -1006,6 +1008,8 @@ _SOME = frozenset("some several few certain other more various".split())
 # "the headquarters of Light Infantry Battalion 552 in Buthidaung Township": a unit's installation, placed by its town
 _UNITS = frozenset("battalion battalions brigade brigades division regiment regiments command corps company squadron".split())
 _OWNER_ARMIES = frozenset("army military junta regime govt government".split())
+# an army written by a name of its own, capitalised before its camp or base as a place's name would be
+_ARMY_NAMES = frozenset({"tatmadaw", "army", "junta", "regime"})
 
 
 # A seat the text leaves unnamed is one site of a town, not the town: "seized ISIS HQ in Sirte", "captured a military
@@ -1029,7 +1033,8 @@ def unnamed_seat(tok: Token) -> bool:
 
 
 def _actor_word(tok: Token) -> bool:
-    return tok.text.isupper() or tok.lower_ in ("isis", "isil", "daesh", "army", "junta", "regime")
+    # ("tatmadaw": Myanmar's army by its own name, "the Tatmadaw camp in X" the army's camp at X)
+    return tok.text.isupper() or tok.lower_ in ("isis", "isil", "daesh", "army", "junta", "regime", "tatmadaw")
 
 
 _HEIGHTS = frozenset({"hill", "height", "ridge"})

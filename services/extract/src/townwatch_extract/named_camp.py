@@ -21,7 +21,8 @@ __all__ = ["camp_name"]
 _CAMPS = frozenset({"camp"})
 _PLACING = ("in", "near", "outside")
 # a side's or an owner's word before a camp is no name ("the ISIS camp", "the junta camp", "the Army camp")
-_OWNER_WORDS = frozenset("isis isil daesh army junta regime military government militia rebel rebels police".split())
+# (and Myanmar's army by its own name: "the Tatmadaw camp in X" is the army's camp at X)
+_OWNER_WORDS = frozenset("isis isil daesh army junta regime military government militia rebel rebels police tatmadaw".split())
 
 
 def camp_name(tok: Token) -> Token | None:

@@ -56,7 +56,7 @@ _NEAR = ("near", "outside")
 _BASE_KINDS = {"base": "military base", "camp": "military camp", "headquarters": "headquarters", "hq": "headquarters"}
 _IN = ("in", "of", "at")
 # the words that make a named camp an army's ("the Al Ameri military camp", "the Hpalu army camp")
-_ARMY_CAMP = frozenset({"military", "army", "militia", "brigade", "battalion", "junta", "training"})
+_ARMY_CAMP = frozenset({"military", "army", "militia", "brigade", "battalion", "junta", "training", "tatmadaw"})
 # lands wider than a country, whose possessive ranks a site among many ("Europe's biggest nuclear plant", "Africa's
 # largest dam"): no town to place it at, like a country's ("Syria's largest oil field")
 _ABOVE_COUNTRIES = frozenset({

@@ -1,4 +1,5 @@
-"""Telegraphic clauses: a monitor's "X captured, Y contested" or "A and B also occupied", the place then a participle."""
+"""Telegraphic clauses: a monitor's "X captured, Y contested" or "A and B also occupied", the place then a participle;
+and a coder's verb-first clause, the side left to the note ("On 3 May, retook X from Y", "Regained control of X")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.headline import BARE_PARTICIPLE
 from townwatch_extract.lexicon import TriggerClass
 
-__all__ = ["by_agent", "named_places", "opening_names", "telegraphic_clauses"]
+__all__ = ["by_agent", "named_places", "opening_names", "telegraphic_clauses", "verb_first_clauses"]
 
 # A map-keeper's or monitor's line drops the auxiliary: "Kherson captured, Russians advance to Mykolaiv", "Trostianets
 # fallen, ...", "Krymske and Markivka also occupied", "Hulyaipole (name update) taken by Russia.". The small model reads
@@ -114,4 +115,73 @@ def telegraphic_clauses(doc: Doc) -> list[Frame]:
             continue
         agent = by_agent(part)
         out.append(Frame(part, TriggerClass.GAIN, BARE_PARTICIPLE if agent is None else "passive", places=places, gaining=agent))
+    return out
+
+
+# A coder's note drops its subject when the line or the note names the side: "Regained control of X after clashes with
+# Y.", "On 3 May, retook X from Y.", "Took control of A and B after Y withdrew." The small model reads the capitalised
+# verb as a name ("Retook Marte town": a compound), so no frame holds the place. Read token by token: the verb opens
+# the sentence (or follows a date set off by a comma, or a colon), what only says "control of" or "the town of" may
+# follow it, then the names, then an end, a "from"/"after" or another clause; "Captured Russian soldiers said" (a noun
+# after the names) and "Seized weapons were shown" (no name) are no such clause.
+_VERB_FIRST = frozenset("captured seized retook recaptured regained took overran liberated retaken".split())
+# the verbs that take a place only with "control of" / "over" after them ("Took control of X", "Regained control of X")
+_NEEDS_CONTROL = frozenset({"took", "regained"})
+_CONTROL_WORDS = frozenset("full complete total effective control of over the town village city locality district area".split())
+_DATE_WORDS = frozenset({"on", "early", "late", "overnight"})
+_GIVEN_UP = frozenset("withdraw retreat lose abandon leave pull flee".split())
+
+
+def _opens_note_clause(tok: Token) -> bool:
+    """Whether ``tok`` opens its sentence's clause: the first word, or the first after a colon or after a date set off
+    by a comma ("On 3 May, retook ...")."""
+    sent = tok.sent
+    if tok.i == sent.start:
+        return True
+    before = tok.doc[tok.i - 1]
+    if before.text == ":":
+        return True
+    if before.text != ",":
+        return False
+    prefix = tok.doc[sent.start : tok.i - 1]
+    return len(prefix) > 0 and all(t.lower_ in _DATE_WORDS or t.like_num or t.ent_type_ == "DATE" or t.is_punct for t in prefix)
+
+
+def verb_first_clauses(doc: Doc) -> list[Frame]:
+    """The places of a note's subjectless clauses ("Retook Marte from ISWAP after heavy fighting"), with the side
+    after "from" as the losing one and no taker (the extractor's sideless check: a known town of a country at war)."""
+    out: list[Frame] = []
+    for verb in doc:
+        if verb.lower_ not in _VERB_FIRST or not _opens_note_clause(verb):
+            continue
+        if not verb.text[:1].isupper() and doc[verb.i - 1].text != ",":
+            continue  # lower case only after a date: "On 3 May, retook X"
+        j, end = verb.i + 1, verb.sent.end
+        skipped = []
+        while j < end and doc[j].lower_ in _CONTROL_WORDS and not doc[j].text[:1].isupper():
+            skipped.append(doc[j].lower_)
+            j += 1
+        if verb.lower_ in _NEEDS_CONTROL and not ({"control", "over"} & set(skipped)):
+            continue  # "Took part in ...", "Regained consciousness"
+        heads: list[Token] = []
+        while j < end and (doc[j].text[:1].isupper() or doc[j].lower_ in _JOINERS or doc[j].lower_ in _PARTICLES) and not (
+            doc[j].is_punct and doc[j].text not in ("-", ",")
+        ):
+            if doc[j].text[:1].isupper() and doc[j].pos_ not in _NO_NAME and (j + 1 >= end or doc[j + 1].lower_ in ("and", "&", ",") or not (
+                doc[j + 1].text[:1].isupper() or doc[j + 1].text in ("-", "'", "’") or doc[j + 1].lower_ in _PARTICLES
+            )):
+                heads.append(doc[j])
+            j += 1
+        while j < end and doc[j].lower_ in ("town", "village", "city", "district", "area", "locality"):
+            j += 1  # "Retook Marte town from ISWAP"
+        if not heads or (j < end and doc[j].lower_ not in _AFTER | {"from", "on", "in", "near"}):
+            continue
+        if any(t.lower_ in ("but", "before", "then") and any(u.lemma_.lower() in _GIVEN_UP for u in doc[t.i + 1 : end]) for t in doc[j:end]):
+            continue  # "Retook X from Y but withdrew hours later": undone in its own sentence
+        losing = None
+        if j < end and doc[j].lower_ == "from":
+            k = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "the")
+            while k < end and doc[k].text[:1].isupper() and not doc[k].is_punct:
+                losing, k = doc[k], k + 1
+        out.append(Frame(verb, TriggerClass.GAIN, BARE_PARTICIPLE, places=[PlaceRef(h) for h in heads], losing=losing))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from townwatch_extract.syntax import prep_objects
 
@@ -27,6 +27,9 @@ _NUMBER = re.compile(r"^\d+(?:/\d+)?$")  # "437", "566/55"
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)  # "17th", "540th"
 _CODE = re.compile(r"^(?:MOC|LIB|IB|BGP|TOC|ROC|LID)-?\d+$")  # "MOC-15", "LIB345"
 _NUMBER_SIGNS = frozenset({"No", "No.", "Nos", "Nos.", "Number", "no.", "-"})
+# a unit's abbreviation in brackets inside its designation: "Infantry Battalion (IB) 148", "Light Infantry Battalion
+# (LIB) 552" (monitors' notes of Myanmar write it between the unit and its number)
+_BRACKETED = re.compile(r"\s*\((?:[A-Z]{2,5})\)")
 
 
 def _inside(t: Token) -> bool:
@@ -39,17 +42,32 @@ def _inside(t: Token) -> bool:
     )
 
 
+def _abbreviation_at(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i:i + 3]`` is a bracketed abbreviation after a unit's word: the "(IB)" of "Infantry Battalion
+    (IB) 148"."""
+    return (
+        i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
+        and 2 <= len(doc[i + 1].text) <= 5 and doc[i - 1].lower_ in _UNIT_HEADS
+    )
+
+
 def _span(tok: Token) -> Span | None:
     """The run of designation words around ``tok``, if it names one unit by number."""
     if not _inside(tok) or tok.text == ".":
         return None
-    sent = tok.sent
+    sent, doc = tok.sent, tok.doc
     start = tok.i
-    while start - 1 >= sent.start and _inside(tok.doc[start - 1]) and tok.doc[start - 1].text != ".":
-        start -= 1
+    while start - 1 >= sent.start and (
+        (_inside(doc[start - 1]) and doc[start - 1].text != ".")
+        or (start - 4 >= sent.start and doc[start - 1].text == ")" and _abbreviation_at(doc, start - 3))
+    ):
+        start -= 3 if doc[start - 1].text == ")" and not _inside(doc[start - 1]) else 1
     end = tok.i + 1
-    while end < sent.end and _inside(tok.doc[end]):
-        if tok.doc[end].text == "." and tok.doc[end - 1].text not in ("No", "Nos"):
+    while end < sent.end and (_inside(doc[end]) or (end + 3 < sent.end and _abbreviation_at(doc, end) and _inside(doc[end + 3]))):
+        if doc[end].text == "(":
+            end += 3  # "(IB)" inside "Infantry Battalion (IB) 148"
+            continue
+        if doc[end].text == "." and doc[end - 1].text not in ("No", "Nos"):
             break  # "No." split in two keeps its dot; a sentence's full stop is no part of the name
         end += 1
     words = list(tok.doc[start:end])
@@ -89,7 +107,7 @@ def unit_name(tok: Token) -> str | None:
     Battalion 537" for the "537" of "Light Infantry Battalions 536, 537 and 538"."""
     found = unit_designation(tok)
     if found is not None:
-        return found.text.strip(" -'")
+        return _BRACKETED.sub("", found.text).strip(" -'")
     first = _listed_number(tok)
     if first is None:
         return None
