@@ -23,17 +23,9 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import make_article
+from .conftest import news_rows
 
 DAY = dt.date(2024, 3, 12)
-
-
-def _events(extractor: Extractor, text: str, published: dt.date = DAY) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.place.name, e.gaining.id if e.gaining else None, e.losing.id if e.losing else None)
-        for e in extractor.extract(make_article(text, published=published))
-        if e.kind == "change" and not e.historical
-    ]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +41,7 @@ def _events(extractor: Extractor, text: str, published: dt.date = DAY) -> list[t
     ],
 )
 def test_myanmar_posts_by_village_owner_and_unit(extractor: Extractor, text: str, place: str, gaining: str) -> None:
-    assert any(p == place and g == gaining and lo == "mm-junta" for p, g, lo in _events(extractor, text))
+    assert any(p == place and g == gaining and lo == "mm-junta" for p, g, lo in news_rows(extractor, text, DAY))
 
 
 @pytest.mark.parametrize(
@@ -64,11 +56,11 @@ def test_myanmar_posts_by_village_owner_and_unit(extractor: Extractor, text: str
     ],
 )
 def test_myanmar_post_twins_stay_quiet(extractor: Extractor, text: str) -> None:
-    assert _events(extractor, text) == []
+    assert news_rows(extractor, text, DAY) == []
 
 
 def test_the_tatmadaw_is_never_a_camps_name(extractor: Extractor) -> None:
-    places = [p for p, _g, _l in _events(extractor, "The KIA captured the Tatmadaw camp in Kbaw Tu.")]
+    places = [p for p, _g, _l in news_rows(extractor, "The KIA captured the Tatmadaw camp in Kbaw Tu.", DAY)]
     assert places and not any("Tatmadaw" in p for p in places)
 
 
@@ -81,12 +73,12 @@ def test_the_tatmadaw_is_never_a_camps_name(extractor: Extractor) -> None:
     ],
 )
 def test_a_coders_subjectless_clause_takes_its_places(extractor: Extractor, text: str, places: list[str], losing: str) -> None:
-    found = _events(extractor, text, dt.date(2021, 3, 5))
+    found = news_rows(extractor, text, dt.date(2021, 3, 5))
     assert sorted(p for p, _g, lo in found if lo == losing) == sorted(places)
 
 
 def test_regained_control_with_no_side_still_takes_the_town(extractor: Extractor) -> None:
-    assert [p for p, _g, _l in _events(extractor, "Regained control of Kafr Nabl after clashes with HTS.", dt.date(2019, 6, 10))] == ["Kafr Nabl"]
+    assert [p for p, _g, _l in news_rows(extractor, "Regained control of Kafr Nabl after clashes with HTS.", dt.date(2019, 6, 10))] == ["Kafr Nabl"]
 
 
 @pytest.mark.parametrize(
@@ -101,4 +93,4 @@ def test_regained_control_with_no_side_still_takes_the_town(extractor: Extractor
     ],
 )
 def test_subjectless_clause_twins_stay_quiet(extractor: Extractor, text: str) -> None:
-    assert _events(extractor, text, dt.date(2021, 3, 5)) == []
+    assert news_rows(extractor, text, dt.date(2021, 3, 5)) == []
