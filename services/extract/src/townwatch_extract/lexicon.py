@@ -213,12 +213,16 @@ _TAKING_SUPPORT = frozenset({
     "from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port", "capital",
     "capitals", "towns", "villages", "cities", "center", "centre", "headquarters", *SHARE_WORDS, *PART_WORDS, *TAKEN_SITE_WORDS,
 })
+# Support words that count for a weak form only right after it: the perfect's share or site, "have taken most / half /
+# parts of X", "has taken the airport" (as "took"'s; "taken" is too common a word, "measures taken", "taken to
+# hospital", for "most" or "area" anywhere in its sentence to send it to the parser: a third of the bench's parse time)
+NEAR_SUPPORT: dict[str, frozenset[str]] = {"taken": _TAKING_SUPPORT}
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("took taken takes take taking seized seize seizes wrested regained".split(), _TAKING_SUPPORT),
-    # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun);
-    # and the perfect's share or site as the other forms' ("have taken most of X", "has taken the airport")
-    "taken": _TAKING_SUPPORT | {"by"},
+    # "Raga was taken by the SPLA": the passive's agent (frames: a known town and a known side, or a settlement noun)
+    "taken": frozenset({"from", "control", "over", "back", "town", "village", "city", "township", "settlement", "locality", "hamlet", "port",
+                        "capital", "towns", "villages", "cities", "by"}),
     **dict.fromkeys(
         "drove driven drives drive driving pushed pushes push kicked chased forced forcing flushed flush flushes force routs rout".split(),
         # "forced al-Shabab militants to flee Dobley town" (frames: "force" with a leaving verb after it); a headline's

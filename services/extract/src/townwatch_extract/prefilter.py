@@ -15,6 +15,7 @@ from townwatch_extract.lexicon import (
     CAPITALISED_OBJECT_FORMS,
     CAPITALS,
     INSTALLATION_NOUNS,
+    NEAR_SUPPORT,
     PARSE_SWAPS,
     PLACE_NOUNS,
     REPORTED_HOLD_FORMS,
@@ -276,7 +277,7 @@ class Prefilter:
         low = lower_same_length(text)
         line_words: dict[int, set[str]] = {}
         return any(
-            kind == _STRONG or (kind == _WEAK and _line_supports(low, start, form, line_words))
+            kind == _STRONG or (kind == _WEAK and (_line_supports(low, start, form, line_words) or _near_supports(low, start, form)))
             for start, kind, form in self._hits(low, text)
         )
 
@@ -339,7 +340,8 @@ class Prefilter:
         line_words: dict[int, set[str]] = {}
         sentence_words: dict[int, set[str]] = {}
         for start, kind, form in self._hits(low, text):
-            if kind == _WEAK and not _line_supports(low, start, form, line_words):
+            near = kind == _WEAK and _near_supports(low, start, form)
+            if kind == _WEAK and not near and not _line_supports(low, start, form, line_words):
                 continue
             sent = locate(start)
             if sent is None:
@@ -353,7 +355,7 @@ class Prefilter:
                 words = sentence_words.get(sent.start)
                 if words is None:
                     words = sentence_words[sent.start] = set(_LETTERS.findall(low, sent.start, sent.end))
-                if words.isdisjoint(WEAK_FORMS[form]) and not _bare_fall_held(text, sent, locate):
+                if words.isdisjoint(WEAK_FORMS[form]) and not near and not _bare_fall_held(text, sent, locate):
                     continue
             if _intended(low, start, form, low[sent.start : sent.end]) and sent.start not in triggers:
                 intended[sent.start] = sent
@@ -388,6 +390,15 @@ def _line_supports(low: str, start: int, form: str, line_words: dict[int, set[st
         end = low.find("\n", start)
         words = line_words[line_start] = set(_LETTERS.findall(low, line_start, len(low) if end < 0 else end))
     return not words.isdisjoint(WEAK_FORMS[form]) or form == "fallen"
+
+
+def _near_supports(low: str, start: int, form: str) -> bool:
+    """Whether one of the weak form's near support words (``NEAR_SUPPORT``) is among the four words after it."""
+    near = NEAR_SUPPORT.get(form)
+    if near is None:
+        return False
+    end = start + len(form)
+    return not near.isdisjoint(_LETTERS.findall(low, end, end + 48)[:4])
 
 
 def _bare_fall_held(text: str, sent: Sentence, locate: Callable[[int], Sentence | None]) -> bool:
