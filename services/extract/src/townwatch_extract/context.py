@@ -21,6 +21,7 @@ from townwatch_extract.dated_alias import dated_side
 from townwatch_extract.joined_sides import first_joined
 from townwatch_extract.lexicon import (
     CAPITALS,
+    CLAUSE_OPENING_VERBS,
     INSTALLATION_NOUNS,
     NON_PLACE_WORDS,
     PLACE_NOUNS,
@@ -359,8 +360,6 @@ _CITY_NOT_VILLAGE = 50_000
 _TITLES = frozenset("mr mrs ms dr president general gen. commander colonel col. leader minister sheikh imam".split())
 
 
-# the past verbs that open a coder's subjectless clause ("Captured Marte, Dikwa and Gajiram"; telegraphic_clause.py)
-_OPENING_VERBS = frozenset("captured seized retook recaptured regained took overran liberated retaken".split())
 _NAME_OPENERS = TOPONYM_HEADS | {"um", "umm"}
 """Words that open a settlement's name, whatever the parser made of them ("Um" as an interjection, "Tell" as a verb)."""
 
@@ -1200,7 +1199,7 @@ class ArticleContext:
             left = doc[j]
             if left.lower_ in _DIRECTIONAL or left.ent_type_ == "NORP" or left.lower_ in _MONTHS_DAYS:
                 break  # "took over Wednesday Al Hasha District": the day is no part of the name
-            if left.lower_ in _OPENING_VERBS and (j == left.sent.start or doc[j - 1].text in (",", ":")):
+            if left.lower_ in CLAUSE_OPENING_VERBS and (j == left.sent.start or doc[j - 1].text in (",", ":")):
                 break  # a note's subjectless "Retook Marte from ISWAP": the verb the small model hangs on the name
             if left.text in _COMPASS_ABBREVIATIONS:
                 break  # a wire headline's "base in NE Nigeria", "NW Syria town": the quarter, no part of the name

@@ -203,6 +203,9 @@ REPORTED_HOLD_FORMS: tuple[str, ...] = (
 # The sites a weak "took" / "seized" may have for object with their name before them ("took the Baath Dam", "seized
 # the Bai Hassan oil field"): support words of the weak take forms (the frames still want a named site)
 TAKEN_SITE_WORDS = frozenset({"dam", "airport", "airbase", "airfield", "base", "oilfield", "oilfields", "field", "fields", "hill", "barracks"})
+# The past verbs that open a coder's subjectless clause ("Retook Marte from ISWAP", "Captured A, B and C"): the clause
+# they open (telegraphic_clause.verb_first_clauses), and no part of the name after them (context's place span)
+CLAUSE_OPENING_VERBS = frozenset("captured seized retook recaptured regained took overran liberated retaken".split())
 # What "took" needs beside it in a sentence: "took the village of X" (a named settlement, frames._named_settlement)
 # counts as "took X"; "took three towns on Dec. 10, including the city of X" (a plural with its list); "took parts /
 # most / half of X" (frames._share_of_town), never "part", which "took part in" would let in; "took the center of X

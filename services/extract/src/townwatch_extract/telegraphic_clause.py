@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from townwatch_extract.frames import Frame, PlaceRef, place_refs
 from townwatch_extract.headline import BARE_PARTICIPLE
-from townwatch_extract.lexicon import TriggerClass
+from townwatch_extract.lexicon import CLAUSE_OPENING_VERBS, TriggerClass
 
 __all__ = ["by_agent", "named_places", "opening_names", "telegraphic_clauses", "verb_first_clauses"]
 
@@ -123,8 +123,8 @@ def telegraphic_clauses(doc: Doc) -> list[Frame]:
 # verb as a name ("Retook Marte town": a compound), so no frame holds the place. Read token by token: the verb opens
 # the sentence (or follows a date set off by a comma, or a colon), what only says "control of" or "the town of" may
 # follow it, then the names, then an end, a "from"/"after" or another clause; "Captured Russian soldiers said" (a noun
-# after the names) and "Seized weapons were shown" (no name) are no such clause.
-_VERB_FIRST = frozenset("captured seized retook recaptured regained took overran liberated retaken".split())
+# after the names) and "Seized weapons were shown" (no name) are no such clause. The verbs: lexicon.CLAUSE_OPENING_VERBS.
+
 # the verbs that take a place only with "control of" / "over" after them ("Took control of X", "Regained control of X")
 _NEEDS_CONTROL = frozenset({"took", "regained"})
 _CONTROL_WORDS = frozenset("full complete total effective control of over the town village city locality district area".split())
@@ -152,7 +152,7 @@ def verb_first_clauses(doc: Doc) -> list[Frame]:
     after "from" as the losing one and no taker (the extractor's sideless check: a known town of a country at war)."""
     out: list[Frame] = []
     for verb in doc:
-        if verb.lower_ not in _VERB_FIRST or not _opens_note_clause(verb):
+        if verb.lower_ not in CLAUSE_OPENING_VERBS or not _opens_note_clause(verb):
             continue
         if not verb.text[:1].isupper() and doc[verb.i - 1].text != ",":
             continue  # lower case only after a date: "On 3 May, retook X"
