@@ -489,6 +489,8 @@ _HANDS_LEAD = frozenset({"back", "now", "firmly", "fully", "completely", "entire
 # cholera", is no side: the frame needs a known one)
 _HELD_BY = {"hands": "in", "control": "under", "grip": "in"}
 _SHARE_LEAD = frozenset({"most", "much", "part", "parts", "half"})
+# the present of a speaker before the town ("Army says X back under government control"; never "denies", "doubts")
+_LEAD_SAYING = frozenset({"says", "say", "claims", "claim", "announces", "declares", "confirms"})
 # how much of the share ("Considerable part of X under control of Z", "A large part of X in Z hands"; heads31)
 _SHARE_SIZE = frozenset("a considerable large larger significant big bigger greater major substantial".split())
 # a lead word that leaves part of the town held: "X mostly under control of Z", "X almost entirely in Z hands" (heads31)
@@ -497,6 +499,22 @@ _PARTLY_LEAD = frozenset({"mostly", "largely", "almost", "nearly", "partly", "pa
 _TOWN_KIND = frozenset("regional provincial state district capital city town key strategic".split())
 # the generic noun of a holder named by its country ("Ethiopian army control"): the country word names the side
 _HOLDER_NOUNS = frozenset({"army", "military", "government", "forces", "troops", "rebel", "rebels", "militia", "fighters"})
+
+
+_SPANS = frozenset("year years month months week weeks decade decades come".split())
+
+
+def _lasting_after(hands: Token) -> bool:
+    """Whether the hold is told with its span after it: "for three years", "for years to come", "until 2017" (never
+    "for the first time in three years": the change)."""
+    after = list(hands.doc[hands.i + 1 : hands.i + 8])
+    for n, t in enumerate(after):
+        if t.lower_ == "until":
+            return True
+        if t.lower_ == "for" and n + 1 < len(after) and after[n + 1].lower_ not in ("first", "the"):
+            if any(u.lower_ in _SPANS for u in after[n + 1 : n + 5]):
+                return True
+    return False
 
 
 def _in_hands(doc: Doc) -> list[Frame]:
@@ -525,6 +543,14 @@ def _in_hands(doc: Doc) -> list[Frame]:
             name = doc[colon + 1 : start + 1]  # "Afghanistan: Sangin almost entirely in Taliban hands" (read "Afghanistan. Sangin ..."): the kicker's country (heads31)
         while len(name) and name[0].is_space:
             name = name[1:]  # a source head blanked before the town ("Strategic shift: Toretsk under ...")
+        if _lasting_after(hands):
+            continue  # "Mosul in IS hands for three years", "X under government control for years to come": a hold
+        speaker = None
+        said = next((t for t in reversed(name) if t.lower_ in _LEAD_SAYING and t.i > name.start), None)
+        if said is not None and said.i + 1 < name.end and doc[said.i + 1].text[:1].isupper():
+            # "Syrian army says Aleppo back under government control", "Russia says Mariupol fully under its control":
+            # the town after its speaker (whose own "its" / "their" control names the holder)
+            speaker, name = doc[name.start : said.i], doc[said.i + 1 : name.end]
         while len(name) > 3 and name[0].lower_ in _SHARE_SIZE and (name[1].lower_ in _SHARE_SIZE | _SHARE_LEAD):
             name = name[1:]  # "Considerable part of X under control of Z": the share's size (heads31)
         most = len(name) > 2 and name[0].lower_ in _SHARE_LEAD and name[1].lower_ == "of"
@@ -542,6 +568,8 @@ def _in_hands(doc: Doc) -> list[Frame]:
         if prep == "under" and len(between) > 1 and between[-1].lower_ in _HOLDER_NOUNS and between[-2].text[:1].isupper():
             between = between[:-1]  # "under Ethiopian army control": Ethiopia's army
         holder = between[-1] if between else next((o for o in prep_objects(hands, ("of",))), None)
+        if holder is None and speaker is not None and any(t.lower_ in ("its", "their", "our") for t in doc[at + 1 : hands.i]):
+            holder = speaker.root  # the speaker's own control
         if holder is None and hands.i + 2 < len(doc) and doc[hands.i + 1].lower_ == "of":
             holder = doc[hands.i + 2 :][-1]
         # a one-name line is often misread ("Ramadi" as a verb, "Mosul" as an adverb): the name is the place
