@@ -9,6 +9,8 @@
   "still" stay quiet.
 - A headline's hold told with its span ("X in Z hands for three years", "under government control for years to come",
   "until 2017") is who held the town, no change; "back in Z hands for the first time in three years" still is one.
+- An installation "of" its owner placed "in" a town ("a military camp of FAMa in X", "the camp of the army in X") is
+  that town's garrison: the owner after "of" is a side, not the place.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pytest
 
 from townwatch_extract.extractor import Extractor
 
-from .conftest import headline_rows
+from .conftest import headline_rows, news_rows
 
 
 @pytest.mark.parametrize(
@@ -97,3 +99,30 @@ def test_a_headlines_hold_told_as_lasting_or_to_come_stays_quiet(extractor: Extr
 def test_back_in_hands_for_the_first_time_in_years_is_the_change(extractor: Extractor) -> None:
     rows = headline_rows(extractor, "Tikrit back in Iraqi hands for the first time in ten months", dt.date(2015, 4, 1))
     assert ("Tikrit", "iq-gov") in [(p, g) for p, g, _lo, _part in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("On 2 May 2023, JNIM militants seized a military camp of FAMa in Bourem (Gao).", "Bourem", "jnim"),
+        ("Islamic State fighters overran a base of the army in Baiji on Tuesday.", "Baiji", "isis"),
+        ("The RSF took control of a camp of the Sudanese army in Nyala, witnesses said.", "Nyala", "rsf"),
+    ],
+)
+def test_an_installation_of_its_owner_in_a_town_is_the_towns_garrison(
+    extractor: Extractor, text: str, place: str, gaining: str
+) -> None:
+    rows = news_rows(extractor, text, dt.date(2023, 5, 3))
+    assert any(p.startswith(place) and g == gaining for p, g, _lo in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2023, JNIM militants attacked a military camp of FAMa in Bourem (Gao).",
+        "Islamic State fighters shelled a base of the army in Baiji on Tuesday.",
+        "The RSF said it would take a camp of the Sudanese army in Nyala soon.",
+    ],
+)
+def test_an_installation_attacked_or_to_be_taken_stays_quiet(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, dt.date(2023, 5, 3)) == []

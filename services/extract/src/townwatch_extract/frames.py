@@ -13,6 +13,7 @@ from townwatch_extract.area_site import AREA_SITE_NOUNS, site_area
 from townwatch_extract.attacked_site import attacked_site
 from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.bare_kind import bare_kind_names
+from townwatch_extract.actors import packaged_catalogue
 from townwatch_extract.claiming_side import claimer_of_noun, claiming_side
 from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.completed_withdrawal import completing_side
@@ -1100,6 +1101,16 @@ def _base_town(tok: Token) -> Token | None:
     return None
 
 
+def _owner_side(tok: Token) -> bool:
+    """Whether ``tok`` (an "of" object) names an armed side: an owner's word ("the army", "the junta") or the whole
+    name the actor catalogue knows ("FAMa", "the Sudanese Armed Forces")."""
+    if tok.lower_ in _OWNER_ARMIES:
+        return True
+    words = [t for t in tok.subtree if t.dep_ != "det"]
+    name = tok.doc[words[0].i : words[-1].i + 1].text if words else tok.text
+    return any(m.start == 0 and m.end == len(name) for m in packaged_catalogue().find(name))
+
+
 def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     """The towns an installation noun is placed in: "the military base in Bula Hawo", "positions in Fashir", "the
     division HQ in Zalingei", and a unit's "headquarters of (the junta's) Battalion 552 in Buthidaung Township"."""
@@ -1114,6 +1125,12 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         # "seized the army's 16th Infantry Division in Nyala", "captured 21st Infantry Division of army in X": a
         # numbered formation taken is its garrison, the town it is in (the army it belongs to says no place)
         of_objs = [o for o in of_objs if o.lower_ not in _OWNER_ARMIES]
+    owners = [o for o in of_objs if _owner_side(o)]
+    if owners and (prep_objects(tok, ("in",)) or any(prep_objects(o, ("in",)) for o in owners)):
+        # "seized a military camp of FAMa in Bourem", "a camp of the Sudanese army in Nyala" (the parse may hang the
+        # "in" on the owner): the owner after "of" is a side, and the town after "in" has the installation
+        of_objs = [o for o in of_objs if o not in owners]
+        holders += owners
     if of_objs:
         units = [o for o in of_objs if o.lower_ in _UNITS or any(c.lower_ in _UNITS for c in o.children if c.dep_ == "compound")]
         if len(units) != len(of_objs):
