@@ -11,6 +11,9 @@
   "until 2017") is who held the town, no change; "back in Z hands for the first time in three years" still is one.
 - An installation "of" its owner placed "in" a town ("a military camp of FAMa in X", "the camp of the army in X") is
   that town's garrison: the owner after "of" is a side, not the place.
+- A town that "slipped from" a holder's control, grip or hands is the holder's loss ("Idlib slipped from government
+  control", "the third city to slip from the regime's grip"); the ongoing "slipping", a modal, a negation, a question
+  and a slip from anything but a holder ("slipped from the headlines", "from first place") stay quiet.
 """
 
 from __future__ import annotations
@@ -126,3 +129,37 @@ def test_an_installation_of_its_owner_in_a_town_is_the_towns_garrison(
 )
 def test_an_installation_attacked_or_to_be_taken_stays_quiet(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, dt.date(2023, 5, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "losing"),
+    [
+        ("Idlib slipped from government control on Saturday as rebels poured in from the west.", "Idlib", "sy-gov"),
+        ("Palmyra became the third town to slip from the regime's grip in a month.", "Palmyra", "sy-gov"),
+        ("Kunduz slipped out of government hands overnight, a council member said.", "Kunduz", "af-gov"),
+    ],
+)
+def test_a_town_that_slipped_from_a_holders_control_is_its_loss(extractor: Extractor, text: str, place: str, losing: str) -> None:
+    day = dt.date(2021, 8, 9) if place == "Kunduz" else dt.date(2015, 5, 30)
+    assert (place, losing) in [(p, lo) for p, _g, lo in news_rows(extractor, text, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib slipped from the headlines as the talks dragged on.",
+        "Idlib slipped from first place in the league standings.",
+        "The rifle slipped from the soldier's hands in Idlib.",
+        "Officials fear Idlib may slip from government control within days.",
+        "Idlib has been slipping from government control for months.",
+        "Idlib did not slip from government control despite the assault.",
+        "Support for the government slipped from 40 percent to 30 percent in Idlib.",
+    ],
+)
+def test_a_slip_that_is_no_holders_loss_stays_quiet(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, dt.date(2015, 5, 30)) == []
+
+
+def test_a_headlines_slip_from_a_grip_reads(extractor: Extractor) -> None:
+    rows = headline_rows(extractor, "Idlib slips from Assad's grip", dt.date(2015, 3, 29))
+    assert ("Idlib", "sy-gov") in [(p, lo) for p, _g, lo, _part in rows]

@@ -29,6 +29,7 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.reached_hold import complete_hold, perfect_hold, reached_by_day
 from townwatch_extract.reported_hold import reported_hold
+from townwatch_extract.slipped_control import SLIP_LEMMAS, slipped_frame
 from townwatch_extract.syntax import (
     children,
     has_child,
@@ -77,7 +78,7 @@ _EXPELLING = frozenset("drive push force chase flush oust expel dislodge evict r
 _FIGHTS = frozenset("battle fighting clashes fight".split())
 PHRASE_LEMMAS = frozenset({
     "have", "be", "control", "hold", "gain", "return", "storm", *_FLAG_VERBS, *_FLYING, "declare", "claim", "restore", *_REDEPLOY, *_CONSOLIDATE,
-    *HAILING_VERBS, "bring", "hand",
+    *HAILING_VERBS, "bring", "hand", *SLIP_LEMMAS,
 })
 # what a state bulletin says the army brought back to villages it retook ("restored security and stability to X")
 _SECURITY = frozenset({"security", "stability", "safety"})
@@ -714,6 +715,8 @@ def phrase_frame(trigger: Token) -> Frame | None:
         frame = _consolidate_frame(trigger)
     elif lemma == "bring" and is_verb:
         frame = brought_under_frame(trigger)  # "brought X under its control" (brought_under.py)
+    elif lemma in SLIP_LEMMAS and is_verb:
+        frame = slipped_frame(trigger)  # "X slipped from government control" (slipped_control.py)
     return frame if frame is not None and frame.places else None
 
 

@@ -319,6 +319,9 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["100% under control of", "100 percent under control of", "100%\" under control of", "100%” under control of"], frozenset({"control"})),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
     "back in": frozenset({"hands"}),  # "X is back in government hands" (control._hands_frame)
+    # "Hama slipped from government control", "slipped out of the regime's hands" (slipped_control.py)
+    **dict.fromkeys(["slipped from", "slips from", "slip from", "slipped out of", "slips out of", "slip out of"],
+                    frozenset({"control", "hands", "grip", "grasp", "rule"})),
     # a wire's "the YPG announced Monday their control of the village of X": a day between the verb and its object
     **dict.fromkeys(["announced", "announces"], frozenset({"control"})),
     # a monitor's control as the outcome of fighting or a side's confirmation (control._outcome_frame): "the clashes
