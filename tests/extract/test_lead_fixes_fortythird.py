@@ -14,6 +14,8 @@
 - A town that "slipped from" a holder's control, grip or hands is the holder's loss ("Idlib slipped from government
   control", "the third city to slip from the regime's grip"); the ongoing "slipping", a modal, a negation, a question
   and a slip from anything but a holder ("slipped from the headlines", "from first place") stay quiet.
+- "Z said it had completed its withdrawal from X": the "its" is the clause's "it", the sayer, who left X; a withdrawal
+  to come, denied or only begun stays quiet.
 """
 
 from __future__ import annotations
@@ -163,3 +165,27 @@ def test_a_slip_that_is_no_holders_loss_stays_quiet(extractor: Extractor, text: 
 def test_a_headlines_slip_from_a_grip_reads(extractor: Extractor) -> None:
     rows = headline_rows(extractor, "Idlib slips from Assad's grip", dt.date(2015, 3, 29))
     assert ("Idlib", "sy-gov") in [(p, lo) for p, _g, lo, _part in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it had completed its withdrawal from Lyman on Saturday.",
+        "The Russian defence ministry said it had completed its pullout from Lyman.",
+        "Kyiv said Russia had completed its withdrawal from Lyman on Saturday.",
+    ],
+)
+def test_a_sayers_completed_withdrawal_is_its_loss(extractor: Extractor, text: str) -> None:
+    assert ("Lyman", "ua-forces", "ru-forces") in news_rows(extractor, text, dt.date(2022, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it would complete its withdrawal from Lyman within days.",
+        "Russia said it had not completed its withdrawal from Lyman.",
+        "Russia said it had begun its withdrawal from Lyman.",
+    ],
+)
+def test_a_withdrawal_to_come_denied_or_begun_stays_quiet(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, dt.date(2022, 10, 1)) == []

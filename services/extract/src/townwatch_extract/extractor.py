@@ -1036,6 +1036,27 @@ def _own_sayer(pronoun: Token) -> Token | None:
     return sayer
 
 
+def _possessive_owner(poss: Token) -> Token | None:
+    """The side a possessive "its" / "their" on a leaving noun stands for: the named subject of the clause that has the
+    noun ("Russia has completed its withdrawal"), or, where that subject is itself "it" / "they" in a clause a saying
+    verb reports, the sayer ("Russia said it had completed its withdrawal from X"). None for anything else."""
+    if poss.lower_ not in ("its", "their") or poss.dep_ != "poss":
+        return None
+    verb = poss.head.head
+    if poss.head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
+        return None
+    if subj.lower_ not in ("it", "they"):
+        return subj if subj.pos_ in ("PROPN", "NOUN") else None
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.lemma_.lower() not in _SAYING or say.i > subj.i:
+        return None
+    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    return sayer if sayer is not None and sayer.pos_ in ("PROPN", "NOUN") else None
+
+
 def _is_pronoun_side(tok: Token | None) -> bool:
     """"they", "it", "its fighters" / "their forces", or a holder told as "their" ("has fallen into their hands") with
     no speaker to stand for."""
@@ -2691,6 +2712,9 @@ class Extractor:
                 frame.losing.lower_ in ("they", "we") and modality.speaker is not None
             ):
                 losing = _unnamed_side(modality.speaker, cc)  # "Syria rebels say they lost battle for X": the speakers
+        if losing is None and frame.losing is not None and (owner := _possessive_owner(frame.losing)) is not None:
+            # "Russia said it had completed its withdrawal from X": the "its" of the clause's "it", the sayer
+            losing = ctx.resolve_actor(owner, speaker, cc)
         if losing is None and frame.cls == TriggerClass.LOSE and frame.losing is not None and frame.losing.lower_ in ("they", "it") and (
             voiced := voiced_forces(modality.speaker, self.catalogue)
         ) is not None:
