@@ -16,6 +16,9 @@
   and a slip from anything but a holder ("slipped from the headlines", "from first place") stay quiet.
 - "Z said it had completed its withdrawal from X": the "its" is the clause's "it", the sayer, who left X; a withdrawal
   to come, denied or only begun stays quiet.
+- A country's city by its rank ("the country's second-largest city", "Iraq's second city") stands, as "a major city"
+  does, for the town the lede's next sentences name; a town named with its possessive there ("Herat's fall leaves
+  ...") is that town. A rank told as a goal ("would soon capture the country's third city") stays quiet.
 """
 
 from __future__ import annotations
@@ -189,3 +192,29 @@ def test_a_sayers_completed_withdrawal_is_its_loss(extractor: Extractor, text: s
 )
 def test_a_withdrawal_to_come_denied_or_begun_stays_quiet(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, dt.date(2022, 10, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "day"),
+    [
+        ("The Taliban captured the country's third-largest city on Thursday. Herat had held out for two weeks.",
+         "Herat", "taliban", "2021-08-13"),
+        ("The Taliban captured the country's third-largest city on Thursday. Herat's fall leaves the west in their hands.",
+         "Herat", "taliban", "2021-08-13"),
+        ("Islamic State fighters overran Iraq's second city on Tuesday. Mosul had been under pressure for days.",
+         "Mosul", "isis", "2014-06-10"),
+    ],
+)
+def test_a_countrys_ranked_city_is_the_town_named_next(extractor: Extractor, text: str, place: str, gaining: str, day: str) -> None:
+    assert (place, gaining) in [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date.fromisoformat(day))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban said they would soon capture the country's third-largest city. Herat has been under siege for weeks.",
+        "The Taliban captured the country's third-largest city on Thursday, officials said.",
+    ],
+)
+def test_a_ranked_city_to_come_or_never_named_stays_quiet(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, dt.date(2021, 8, 13)) == []

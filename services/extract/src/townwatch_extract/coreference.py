@@ -506,6 +506,8 @@ class PlaceMentions:
         found = []
         for m in _NAME.finditer(self.text, lo, hi):
             name = m.group(0).strip(" -’'")
+            if name.endswith(("'s", "’s")) and len(name) > 4:
+                name = name[:-2]  # "Kandahar's fall leaves ...": the town, not its possessive
             if name.isupper() and len(name) > 3:
                 continue  # a dateline ("MOGADISHU (Reuters) -") places the reporter, not the event
             if any(a < m.end() and m.start() < b for a, b in self._aliases):

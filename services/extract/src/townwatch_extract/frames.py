@@ -699,6 +699,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
                     tok.dep_ == "pobj" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
                 )
                 out.append(PlaceRef(tok, partial, tok.lemma_.lower(), anaphor=True, definite=definite))
+            elif not named and not inner_city and _ranked_city(tok):
+                # "The Taliban captured the country's second-largest city on Friday. Kandahar's fall ...": a country's
+                # city by its rank, which the lede's next sentences name (as for "a major city")
+                out.append(PlaceRef(tok, partial, "city", anaphor=True, definite=False))
             elif not named and tok.tag_ != "NNS" and is_transport_hub(tok):
                 # "Russia retreated from the key rail hub": a town called by what it serves (title_place.py)
                 out.append(PlaceRef(tok, partial, "hub", anaphor=True, definite=True))
@@ -1754,6 +1758,20 @@ def _rank(tok: Token) -> bool:
     """"largest", "2nd", "third-largest" (capitalised too, in a Title Case line): a rank, not a name."""
     low = tok.lower_
     return low.endswith(("largest", "biggest")) or (low[:1].isdigit() and low.endswith(("th", "nd", "rd", "st")))
+
+
+def _ranked_city(tok: Token) -> bool:
+    """"the country's second-largest city", "Sudan's third city", "Afghanistan's largest city": a city named by its
+    rank in a country (a possessive country word, a rank before the noun), never a province's capital."""
+    if tok.lower_ != "city" or tok.tag_ != "NN":
+        return False
+    country = any(c.dep_ == "poss" and (c.lower_ in ("country", "nation") or c.lower_ in country_codes()) for c in tok.children)
+    ranked = any(c.dep_ in ("amod", "compound", "nummod") and (_rank(c) or c.lower_ in _RANK_WORDS) for c in tok.children)
+    return country and ranked
+
+
+# the ordinals a country's city is ranked by ("Iraq's second city", "the nation's third-largest city")
+_RANK_WORDS = frozenset({"second", "third", "fourth", "fifth", "largest", "biggest"})
 
 
 def _periphrasis(tok: Token) -> bool:
