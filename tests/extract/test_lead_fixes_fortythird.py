@@ -19,6 +19,9 @@
 - A country's city by its rank ("the country's second-largest city", "Iraq's second city") stands, as "a major city"
   does, for the town the lede's next sentences name; a town named with its possessive there ("Herat's fall leaves
   ...") is that town. A rank told as a goal ("would soon capture the country's third city") stays quiet.
+- A town told as its nation's "again" ("Izium is once again Ukrainian", "Homs is Syrian again", "X is Ukraine's
+  again") went back to that nation's state; a town declared free by a side's voice ("Mosul is free, the prime minister
+  declared") is that side's. "always", "will be", a negation, a question, "free of charge" stay quiet.
 """
 
 from __future__ import annotations
@@ -218,3 +221,32 @@ def test_a_countrys_ranked_city_is_the_town_named_next(extractor: Extractor, tex
 )
 def test_a_ranked_city_to_come_or_never_named_stays_quiet(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, dt.date(2021, 8, 13)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining", "day"),
+    [
+        ("Izium is once again Ukrainian, the president said on Sunday.", "Izium", "ua-forces", "2022-09-11"),
+        ("Izium is Ukrainian again, the governor said.", "Izium", "ua-forces", "2022-09-11"),
+        ("Palmyra is Syrian again, state television declared.", "Palmyra", "sy-gov", "2016-03-27"),
+        ("Fallujah is free, Iraq's prime minister declared on Sunday.", "Fallujah", "iq-gov", "2016-06-26"),
+    ],
+)
+def test_a_town_its_nations_again_or_declared_free_reads(extractor: Extractor, text: str, place: str, gaining: str, day: str) -> None:
+    assert (place, gaining) in [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date.fromisoformat(day))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Izium was always Ukrainian and will remain so, the president said.",
+        "Izium will be Ukrainian again, the president said.",
+        "Izium is not Ukrainian again, Moscow insisted.",
+        "Is Izium Ukrainian again? Analysts weigh in.",
+        "Izium is a Ukrainian city, the president said.",
+        "Entry to the museum is free, officials in Izium said.",
+        "Izium will soon be free, the president said.",
+    ],
+)
+def test_a_nation_or_freedom_not_regained_stays_quiet(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, dt.date(2022, 9, 11)) == []

@@ -813,6 +813,10 @@ class ArticleContext:
                 # "X back in Kurdish hands", "under Kurdish control": the adjective alone names a side only where the
                 # place says whose Kurdish forces hold it (the SDF in Syria, the Peshmerga in Iraq)
                 return ResolvedActor.from_entry(kurdish_side(sdf, place_cc, self.catalogue), tok.text)
+        if tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() == "be" and tok.text[:1].isupper() and (
+            cc := self.gazetteer.country_code(tok.text)
+        ):
+            return self._government(cc, tok.text)  # "Kherson is Ukrainian again": the nation's state (freed_state.py)
         if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) and (subject_side := self._clause_subject_side(tok)) is not None:
             return subject_side  # "Putin has hailed his army's capture of X": the person the clause's subject names is whose
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children) and speaker is not None:

@@ -19,6 +19,7 @@ from townwatch_extract.frames import (
     place_refs,
     said_list_refs,
 )
+from townwatch_extract.freed_state import declared_free_frame, nation_again_frame
 from townwatch_extract.handed_place import handed_frame
 from townwatch_extract.lexicon import (
     CROWD_WORDS,
@@ -685,6 +686,7 @@ def phrase_frame(trigger: Token) -> Frame | None:
     if lemma in ("have", "be") and is_verb:
         frame = _state_frame(trigger) or (
             _hands_frame(trigger) or _under_frame(trigger) or _free_frame(trigger) or _ours_frame(trigger) or _said_frame(trigger)
+            or nation_again_frame(trigger) or declared_free_frame(trigger)  # "X is once again Ukrainian" (freed_state.py)
             if lemma == "be" else _said_frame(trigger)
         )
     elif lemma == "control" and is_verb:

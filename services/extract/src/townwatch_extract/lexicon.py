@@ -6,6 +6,7 @@ import re
 from enum import StrEnum
 
 from townwatch_extract.inline_date import blank_inline_dates
+from townwatch_gazetteer.countries import country_codes
 
 __all__ = [
     "ADMIN_NOUNS",
@@ -220,6 +221,12 @@ _TAKING_SUPPORT = frozenset({
 # parts of X", "has taken the airport" (as "took"'s; "taken" is too common a word, "measures taken", "taken to
 # hospital", for "most" or "area" anywhere in its sentence to send it to the parser: a third of the bench's parse time)
 NEAR_SUPPORT: dict[str, frozenset[str]] = {"taken": _TAKING_SUPPORT}
+# a nation's word the text may say a town is again ("is once again Ukrainian"): the gazetteer's country names and
+# demonyms of one word
+_NATION_WORDS = sorted(w for w in country_codes() if w.isalpha() and not w.endswith("s"))
+_NATION_AGAIN_FORMS = [
+    form for w in _NATION_WORDS for form in (f"is {w} again", f"is once again {w}", f"is again {w}", f"is {w}'s again", f"is {w}’s again")
+]
 # Forms that count only when the sentence also has one of the support words.
 WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys("took taken takes take taking seized seize seizes wrested regained".split(), _TAKING_SUPPORT),
@@ -319,6 +326,12 @@ WEAK_FORMS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["100% under control of", "100 percent under control of", "100%\" under control of", "100%” under control of"], frozenset({"control"})),
     **dict.fromkeys(["returning to", "returned to", "returns to", "return to", "back under"], frozenset({"control", "hands", "rule"})),
     "back in": frozenset({"hands"}),  # "X is back in government hands" (control._hands_frame)
+    # "Kherson is once again Ukrainian", "Aleppo is Syrian again" (freed_state.nation_again_frame): the automaton
+    # finds the whole phrase, so a demonym's hundreds of forms cost no pass over the text
+    **dict.fromkeys(_NATION_AGAIN_FORMS, frozenset({"again"})),
+    # "Mosul is free, the prime minister declared" (freed_state.declared_free_frame)
+    **dict.fromkeys(["is free", "are free"], frozenset(
+        "declared declares announced announces proclaimed proclaims said says".split())),
     # "Hama slipped from government control", "slipped out of the regime's hands" (slipped_control.py)
     **dict.fromkeys(["slipped from", "slips from", "slip from", "slipped out of", "slips out of", "slip out of"],
                     frozenset({"control", "hands", "grip", "grasp", "rule"})),

@@ -79,6 +79,9 @@ _DEMONYM_HOLD = re.compile(
     r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)\s+(?:control|hands|flags?|seizure|capture|recapture|takeover|occupation|[Rr]etreat|[Ww]ithdrawal|[Pp]ullout)\b"
     r"|\b[A-Z][a-z]+(?:'s|’s)\s+(?:(?:national|blue-and-yellow|state)\s+)?flags?\b"  # "Ukraine's flag was flying over X again"
 )
+# "Kherson is once again Ukrainian", "Aleppo is Syrian again": the nation a town is again names its side
+# (freed_state.nation_again_frame)
+_NATION_AGAIN = re.compile(r"\b(?:is|are)\s+(?:(?:once\s+)?again\s+[A-Z][a-z]+|[A-Z][a-z]+(?:['’]s)?\s+again)\b")
 # A state that speaks by its country's or capital's name ("Kyiv said the village of X had also been liberated",
 # "Ukraine said on Monday X was liberated"): the passive's own side is the speaker (extractor._OWN_SIDE_VERBS)
 _STATE_SPEAKER = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|announced|declared|reported|claimed)\b")
@@ -372,6 +375,7 @@ class Prefilter:
                 or AMONG_PARTICIPLE.search(s.text) or ONE_OF_PARTICIPLE.search(s.text) or CONDEMNED_NOUN.search(s.text)
                 or OUTCOME_PHRASE.search(s.text)  # "The operations resulted in regaining control over X" (news_nominal.OUTCOME)
                 or PRESUPPOSED_NOUN.search(s.text)  # "What the fall of X means for Y" (presupposed_nominal.py)
+                or _NATION_AGAIN.search(s.text)
             ]
         if is_place is not None and _UPPER.search(text):  # an all-lower-case text says nothing by its capitals
             candidates = [s for s in candidates if _points_at_place(s.text, low[s.start : s.end], is_place)]
