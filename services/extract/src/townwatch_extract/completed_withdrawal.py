@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["completing_side"]
+__all__ = ["COMPLETING_VERBS", "completing_side"]
 
-_COMPLETING = frozenset({"complete", "finish"})
+COMPLETING_VERBS = frozenset({"complete", "finish"})
 # a completion told as done or as a headline's present ("completed", "completes"); never "to complete", "will complete"
 _DONE_OR_PRESENT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 _SIDE_POS = ("NOUN", "PROPN")
@@ -33,7 +33,7 @@ def completing_side(noun: Token) -> Token | None:
     head = noun.head
     # (the small model may tag a plural's present "complete" an adjective at the root, its subject and object kept:
     # "Syrian rebels complete withdrawal from X")
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _COMPLETING and (
+    if noun.dep_ == "dobj" and head.lemma_.lower() in COMPLETING_VERBS and (
         head.tag_ in _DONE_OR_PRESENT or (head.tag_ == "JJ" and (head.dep_ == "ROOT" or _said(head)))
     ):
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in head.children):

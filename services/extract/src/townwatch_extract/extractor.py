@@ -54,6 +54,7 @@ from townwatch_extract.classifier import (
 from townwatch_extract.clause_subject import clause_subject
 from townwatch_extract.coded_elsewhere import marked_coded_elsewhere, told_coded_elsewhere
 from townwatch_extract.compass_conjunct import compass_conjuncts
+from townwatch_extract.completed_withdrawal import COMPLETING_VERBS
 from townwatch_extract.conjuncts import listed_with, written_list
 from townwatch_extract.contested import contested, disputed_elsewhere
 from townwatch_extract.context import ArticleContext, ResolvedActor, StoryCountry, kurdish_words
@@ -1037,16 +1038,16 @@ def _own_sayer(pronoun: Token) -> Token | None:
 
 
 def _possessive_owner(poss: Token) -> Token | None:
-    """The side a possessive "its" / "their" on a leaving noun stands for: the named subject of the clause that has the
-    noun ("Russia has completed its withdrawal"), or, where that subject is itself "it" / "they" in a clause a saying
+    """The side a possessive "its" / "their" on a leaving noun a completing verb has done stands for: the named subject
+    of the clause that has the noun ("Russia has completed its withdrawal"), or, where that subject is itself "it" / "they" in a clause a saying
     verb reports, the sayer ("Russia said it had completed its withdrawal from X"). None for anything else."""
     if poss.lower_ not in ("its", "their") or poss.dep_ != "poss":
         return None
     verb = poss.head.head
-    if poss.head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if poss.head.dep_ != "dobj" or verb.lemma_.lower() not in COMPLETING_VERBS:
+        return None  # (never "postponed / halted / began its withdrawal": no leaving done)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
+    if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "they")):
         return None
     if subj.lower_ not in ("it", "they"):
         return subj if subj.pos_ in ("PROPN", "NOUN") else None
