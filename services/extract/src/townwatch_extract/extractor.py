@@ -221,7 +221,7 @@ from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.unnamed_town import container_names, named_container, neighbour_names
 from townwatch_extract.verdict_side import judged_side
-from townwatch_extract.wars import War, war_named
+from townwatch_extract.wars import War, war_loser, war_named
 from townwatch_extract.welcome import opening_line, welcomed
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_capital, country_name
@@ -3107,10 +3107,17 @@ class Extractor:
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
                 elif (sibling := sibling_loser(c, groups.values())) is not None and not (unnamed and sibling.id.startswith("x-")):
                     c = replace(c, losing=sibling, losing_inferred=True)  # the taker's other capture's loser (sibling_loser.py)
+                elif unnamed:
+                    # (never another side the story names, which may be the taker's ally: "French and Malian troops")
+                    if by_war and (held := war_loser(
+                        self.catalogue.wars, gaining.id, c.place.country_code,
+                        ctx.province_of(c.place.country_code, c.place.admin1_code), c.event_date or reference, self.gazetteer,
+                    )) is not None:
+                        c = replace(c, losing=ResolvedActor.from_entry(self.catalogue.entries[held], losing.text if losing else held))
                 elif (opposed := other_side(
                     gaining, ctx, self.catalogue, c.place.country_code, c.sentence, loser=True, by_war=by_war,
                     admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,
-                )) is not None and not (unnamed and opposed.id.startswith("x-")):
+                )) is not None:
                     c = replace(c, losing=opposed, losing_inferred=True)  # the side the story is fought against
             elif gaining is None and losing is not None:
                 # (a side told withdrawing or losing leaves the taker unknown: only a place taken from it goes to the war's
