@@ -1075,7 +1075,9 @@ class ArticleContext:
             found = self._not_its_foe(self._generic(phrase, text, place_cc), tok, text, place_cc)
             if found is not None:
                 return found
-        if low == "rebel" and tok.tag_ == "NN" and (found := self._generic("rebels", text, place_cc)) is not None:
+        if low == "rebel" and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not (
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"  # "rebel-held Qusair" is no rebel
+        ) and (found := self._generic("rebels", text, place_cc)) is not None:
             return found  # a headline's "South Sudan rebel agrees to talks after taking Bor": one of the rebels, theirs
         # (and "the revolutionary forces", in lower case: never a name's "Revolutionary Guard forces")
         rebel = next((t for t in toks if t != tok and (t.lower_ in _REBEL_MODIFIERS or t.text == "revolutionary")), None)

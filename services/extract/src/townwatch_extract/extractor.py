@@ -3093,7 +3093,7 @@ class Extractor:
             gaining, losing = c.gaining, c.losing
             # (a loser written only by a common noun, "captured X from rebels", yields to the side the story or the
             # war fought there names: "from separatists" in the Donbas war are Russia's forces)
-            unnamed = losing is not None and losing.id.startswith("x-")
+            unnamed = losing is not None and losing.id.startswith("x-") and c.construction.startswith(f"{TriggerClass.GAIN.value}:")
             if (losing is None or unnamed) and gaining is not None:
                 # First what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
                 # stronghold of X", an earlier capture by Z); else the opposed side the story names (adversary.py).
