@@ -47,7 +47,7 @@ from .conftest import news_rows
         (
             "2019-07-11",
             "On 11 July, the Syrian army failed to storm Tell Sukkar. By evening that day, the Syrian army had captured the villages of Jannat Qura and Ain Dara from the rebels.",
-            {("Ain Dara", "sy-gov", None), ("Jannat Qura", "sy-gov", None)},
+            {("Ain Dara", "sy-gov", "x-rebels-sy"), ("Jannat Qura", "sy-gov", "x-rebels-sy")},  # "from the rebels" (dir43)
         ),
         (
             "2019-07-11",

@@ -91,7 +91,7 @@ def test_n2_twin_a_capture_said_complete_is_the_deed(extractor: Extractor) -> No
         (
             "2016-08-10",
             "Syrian civil war (2011–present): The Syrian Army captures the town of Khan Shaykhun from rebels.",
-            ("Khan Shaykhun", "sy-gov", None),
+            ("Khan Shaykhun", "sy-gov", "x-rebels-sy"),  # "from rebels": their unnamed side (labelling.md; dir43)
         ),
         (
             "2013-03-01",

@@ -34,7 +34,7 @@ from .conftest import placed_rows
         ("Mali's military junta said on Tuesday that its troops had recaptured the town of Kidal.", None, "2023-11-15",
          [("Kidal", "ML", "ml-gov", "fla")]),
         ("", "Rebels seize Ber from Malian junta", "2023-08-14", [("Ber", "ML", "fla", "ml-gov")]),
-        ("Burkina Faso's junta said its troops had retaken Djibo from jihadists.", None, "2024-05-01", [("Djibo", "BF", "bf-gov", None)]),
+        ("Burkina Faso's junta said its troops had retaken Djibo from jihadists.", None, "2024-05-01", [("Djibo", "BF", "bf-gov", "x-jihadists-bf")]),  # "from jihadists" (dir43)
         ("Resistance fighters seized the town of Kawlin from the junta on Monday.", None, "2024-02-01",
          [("Kawlin", "MM", "pdf", "mm-junta")]),
         ("", "Junta retakes Kawlin from resistance fighters", "2024-02-01", [("Kawlin", "MM", "mm-junta", "pdf")]),

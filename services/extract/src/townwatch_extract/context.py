@@ -145,6 +145,14 @@ _UNIT_WORDS = frozenset("brigade brigades division battalion regiment corps comp
 # the last word of a firm's or a school's name: what a side seizes there is no village GeoNames lacks ("Salaam Bank")
 _FIRM_WORDS = frozenset("bank airways airlines corporation university college school academy authority agency company ministry".split())
 _PATRON_WORDS = frozenset("backed supported sponsored armed funded".split())  # "rebels supported by Turkey"
+# a sponsor's compound before an armed noun ("U.S.-backed militias", "the US-backed alliance", "US-backed coalition
+# forces", "A U.S.-backed, Kurdish-led Syrian militia"): the sponsor's word says whose they are, the noun after it (and
+# a word or two between) is any of a side's common words
+_SPONSORED = re.compile(
+    r"^(?:an?\s+|the\s+)?(?P<sponsor>[\w.]+-(?:backed|supported)),?\s+(?:[\w'-]+,?\s+){0,2}?"
+    r"(?:forces|fighters|militias|militia|alliance|coalition|troops|militiamen)(?:\s+(?:in|of)\s+[\w\s'.-]+)?$",
+    re.I,
+)
 _BACKER_WORDS = frozenset("backed led supported trained allied sponsored funded".split())
 # "Kurdish fighters / forces" is the SDF's alias in Syria; in Iraq the Kurdish forces are the Peshmerga
 _KURDISH_IN = {"IQ": "peshmerga"}
@@ -718,6 +726,9 @@ class ArticleContext:
                 if len(local) > 1:
                     return None  # "Rebels seize X" in Syria: HTS or the SNA; the text does not say which
                 return replace(ResolvedActor.from_entry(local[0], text), inferred=True)
+            # "Rebel fighters in Central African Republic occupied X" over a Congolese border the story names: an armed
+            # group's common word never names it at a place in a country it does not fight in
+            candidates = [e for e in candidates if e.kind != ActorKind.NON_STATE or not e.countries or place_cc in e.countries]
         ranked = sorted(candidates, key=lambda e: (-self.actors.get(e.id, 0), -self.countries.get(e.default_country or "", 0)))
         if ranked and self.actors.get(ranked[0].id, 0) > 0:
             return ResolvedActor.from_entry(ranked[0], text)
@@ -756,11 +767,19 @@ class ArticleContext:
         """The side a person named as the subject of the clause that holds ``tok`` stands for ("Russian President
         Vladimir Putin has hailed his army's capture": Russia's forces), or None: only a name the catalogue lists."""
         head = tok
-        while head.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and head.head.i != head.i:
+        while True:
+            while head.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and head.head.i != head.i:
+                head = head.head
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+                break
+            # "Machar told the BBC he will talk, claiming his forces have captured X": a clause whose subject is the
+            # forces themselves, "he" or none is the claim of the person who governs it
+            if (subject is not None and tok not in subject.subtree and subject.lower_ not in ("he", "she")) or (
+                head.dep_ not in ("ccomp", "advcl") or head.head.i == head.i
+            ):
+                return None
             head = head.head
-        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
-        if subject is None:
-            return None
         start, end = token_span_text(subject.subtree)
         written = tok.doc.text[start:end]
         found = self.catalogue.find(written)
@@ -783,6 +802,17 @@ class ArticleContext:
         offensive are HTS's): None where it names none."""
         found = self._generic("rebels", text, place_cc)
         return found if found is not None and not found.inferred and self.actors.get(found.id, 0) > 0 else None
+
+    def _sponsored(self, text: str, place_cc: str | None) -> ResolvedActor | None:
+        """The side a sponsor's word names whatever armed noun follows it: "U.S.-backed militias", "the US-backed
+        alliance", "US-backed coalition forces" in Syria are the catalogue's "US-backed forces" (the SDF); None where
+        the phrase is no such compound or the catalogue has no side for it at the place."""
+        found = _SPONSORED.match(text)
+        if found is None or not place_cc or (written := f"{found['sponsor']} forces".lower()) == text.lower():
+            return None
+        if not [e for e in self.catalogue.generic_candidates(written, self.when) if place_cc in e.countries]:
+            return None
+        return self._generic(written, text, place_cc)
 
     def resolve_actor(
         self, tok: Token | None, speaker: ResolvedActor | None = None, place_cc: str | None = None
@@ -873,6 +903,8 @@ class ArticleContext:
         if tag is not None:
             end = tag.end()  # a coder note's "Islamic State (Mozambique)": the bracket is part of the actor's name
         text = doc_text[start:end]
+        if (sponsored := self._sponsored(text, place_cc)) is not None:
+            return sponsored
         matches = [o for m in respelt(self.catalogue.find(text), text, self.spelt) if (o := self.catalogue.owner_here(m, text, place_cc))]
         if any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in toks) and not any(
             text[m.start : m.end].lower().startswith("anti") for m in matches
@@ -1047,6 +1079,10 @@ class ArticleContext:
             found = self._not_its_foe(self._generic(phrase, text, place_cc), tok, text, place_cc)
             if found is not None:
                 return found
+        if low == "rebel" and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not (
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"  # "rebel-held Qusair" is no rebel
+        ) and (found := self._generic("rebels", text, place_cc)) is not None:
+            return found  # a headline's "South Sudan rebel agrees to talks after taking Bor": one of the rebels, theirs
         # (and "the revolutionary forces", in lower case: never a name's "Revolutionary Guard forces")
         rebel = next((t for t in toks if t != tok and (t.lower_ in _REBEL_MODIFIERS or t.text == "revolutionary")), None)
         if (rebel is not None or low in _NON_STATE_GENERIC or lemma in _NON_STATE_GENERIC) and (
@@ -1056,6 +1092,10 @@ class ArticleContext:
         if rebel is not None and (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS):
             # "Syrian rebel forces", "opposition troops": the country names where, not whose
             return self._generic("rebels", text, place_cc) or self._generic("opposition", text, place_cc)
+        if rebel is not None and rebel.lower_ == "rebel" and lemma in ("fighter", "militant", "insurgent") and (
+            found := self._generic("rebels", text, place_cc)
+        ) is not None:
+            return found  # "Rebel fighters in Central African Republic occupied X": the rebels of the place's war then
         if (lemma in _FORCE_NOUNS or low in _FORCE_NOUNS) and (kind := next((
             c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and self.catalogue.generic_candidates(c.lower_)
         ), None)) is not None and (found := self._not_its_foe(self._generic(kind, text, place_cc), tok, text, place_cc)) is not None:

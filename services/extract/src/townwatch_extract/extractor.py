@@ -222,7 +222,7 @@ from townwatch_extract.topic_label import without_topic_labels
 from townwatch_extract.undone import undone, undone_in_report
 from townwatch_extract.unnamed_town import container_names, named_container, neighbour_names
 from townwatch_extract.verdict_side import judged_side
-from townwatch_extract.wars import War, war_named
+from townwatch_extract.wars import War, war_loser, war_named
 from townwatch_extract.welcome import opening_line, welcomed
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
 from townwatch_gazetteer.countries import country_capital, country_name
@@ -2705,9 +2705,12 @@ class Extractor:
             # "The 93rd Brigade recaptured X": a unit named by its number is the place's country's army
             gaining = ctx.state_forces(cc, frame.gaining.text if frame.gaining is not None else "")
         losing = ctx.resolve_actor(frame.losing, speaker, cc)
-        if losing is None and gaining is None and known and cc in self.catalogue.war_countries:
+        if losing is None and cc in self.catalogue.war_countries and ((gaining is None and known) or (
+            gaining is not None and frame.cls == TriggerClass.GAIN and frame.losing is not None and frame.losing.dep_ == "pobj"
+        )):
             # "Palma retaken from militants", "Somali Islamists driven out of Kismayo": the side that lost a known
-            # town of a country at war is named only by a common noun (as an unnamed gainer is, below)
+            # town of a country at war is named only by a common noun (as an unnamed gainer is, below); so too after a
+            # named taker's "from" ("Syrian army captures X from rebels", "took X back from rebels")
             losing = _unnamed_side(frame.losing, cc)
             if losing is None and frame.cls == TriggerClass.LOSE and frame.losing is not None and (
                 frame.losing.lower_ in ("they", "we") and modality.speaker is not None
@@ -3113,7 +3116,10 @@ class Extractor:
         for key in order:
             c = groups[key]
             gaining, losing = c.gaining, c.losing
-            if losing is None and gaining is not None:
+            # (a loser written only by a common noun, "captured X from rebels", yields to the side the story or the
+            # war fought there names: "from separatists" in the Donbas war are Russia's forces)
+            unnamed = losing is not None and losing.id.startswith("x-") and c.construction.startswith(f"{TriggerClass.GAIN.value}:")
+            if (losing is None or unnamed) and gaining is not None:
                 # First what the text says about who held the place ("ISIS-held X", "under Z control", "Z's
                 # stronghold of X", an earlier capture by Z); else the opposed side the story names (adversary.py).
                 holder = ctx.holder_of(c.place)
@@ -3124,8 +3130,15 @@ class Extractor:
                     gaining.text.casefold() in holder.text.casefold() and (holder.id.startswith("x-") or gaining.id.startswith("x-"))
                 ):
                     c = replace(c, losing=holder, losing_inferred=True, confidence=c.confidence - 0.05)
-                elif (sibling := sibling_loser(c, groups.values())) is not None:
+                elif (sibling := sibling_loser(c, groups.values())) is not None and not (unnamed and sibling.id.startswith("x-")):
                     c = replace(c, losing=sibling, losing_inferred=True)  # the taker's other capture's loser (sibling_loser.py)
+                elif unnamed:
+                    # (never another side the story names, which may be the taker's ally: "French and Malian troops")
+                    if by_war and (held := war_loser(
+                        self.catalogue.wars, gaining.id, c.place.country_code,
+                        ctx.province_of(c.place.country_code, c.place.admin1_code), c.event_date or reference, self.gazetteer,
+                    )) is not None:
+                        c = replace(c, losing=ResolvedActor.from_entry(self.catalogue.entries[held], losing.text if losing else held))
                 elif (opposed := other_side(
                     gaining, ctx, self.catalogue, c.place.country_code, c.sentence, loser=True, by_war=by_war,
                     admin1=ctx.province_of(c.place.country_code, c.place.admin1_code), when=c.event_date or reference,

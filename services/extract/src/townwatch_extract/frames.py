@@ -3157,6 +3157,12 @@ def _noun_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 and has_child(c, "prep", ("of",)) and of_objs]
     # ("the capture of Goma by M23 rebels": the small model may hang the agent on the place)
     by_objs = prep_objects(trigger, ("by",)) or [o for x in of_objs for o in prep_objects(x, ("by",)) if o.pos_ in ("PROPN", "NOUN")]
+    if not by_objs and of_objs and trigger.dep_ == "dobj" and not children(trigger.head, ("auxpass", "nsubjpass")):
+        # "US hails recapture of Ramadi by Iraqi forces": the parse hangs the noun's agent on the active verb whose
+        # object it is (which takes none of its own); the one who hails it is no taker
+        by_objs = [o for o in prep_objects(trigger.head, ("by",)) if o.i > trigger.i and o.ent_type_ not in ("DATE", "TIME") and (
+            o.pos_ == "PROPN" or o.lemma_.lower() in _ARMED_NOUNS | _GROUP_WORDS
+        )]
     if cls == TriggerClass.GAIN:
         frame.places = [r for o in of_objs for r in place_refs(o)]
         frame.gaining = _first(by_objs)
