@@ -36,13 +36,26 @@ _CELEBRATE = frozenset({"commemorate"})  # ("rebels celebrate the capture of X" 
 _RECENT = frozenset({"recent", "earlier", "previous", "past"})
 
 
+# the subject that points back at the news its sentence follows: "It followed the Taliban's seizure of X"
+_NEWS_POINTERS = frozenset({"it", "this", "that"})
+
+
+def _story_followed(verb: Token) -> bool:
+    """A past "followed" whose subject is a pronoun standing for the news told before it ("The fall of A leaves only
+    the capital. It followed the Taliban's seizure of B"): B came before A (never "Celebrations followed the capture of
+    X", whose subject is a reaction to the day's news)."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in _NEWS_POINTERS for c in verb.children)
+
+
 def is_background_nominal(noun: Token) -> bool:
     """Whether a nominal trigger is the time frame of its sentence rather than its news."""
     if any(c.dep_ == "amod" and c.lower_ in _RECENT for c in noun.children):
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CELEBRATE:
         return True
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "follow" and noun.head.tag_ in ("VBZ", "VBP") and not any(
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "follow" and (
+        noun.head.tag_ in ("VBZ", "VBP") or _story_followed(noun.head)
+    ) and not any(
         c.dep_ == "prt" for c in noun.head.children
     ) and not any(t.lower_ in _NEWS_DAYS for t in noun.head.subtree):
         # ("This follows the rebel group's capture of Uvira on Wednesday": a capture of this week's days is the news)
