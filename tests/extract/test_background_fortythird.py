@@ -16,6 +16,10 @@ week back in that phrase, is history (``dated_nominal.dated_subject_nominal``). 
 no province is named after.
 (R) A claim answered a few sentences on by "rejected these reports" is no change (``contested.disputed_elsewhere``).
 Twins: the reports confirmed; "denied these reports of casualties" (another matter).
+(L) A clause joined by ", and" after a place of another clause ("control was limited to A, and B also fell") lists no
+subjects with B (``place_list._clause_opener``). Twin: "A, B and C fell".
+(O) A camp named after the side that holds it ("a Maute camp", "an Abu Sayyaf camp") has no name of its own: the
+garrison of its town, none without one (``sites``).
 Sentences written for these tests, after the grammar of wire copy and monitors' notes of 2009-2024.
 """
 
@@ -108,3 +112,17 @@ def test_no_change_is_read(extractor: Extractor, title: str, text: str) -> None:
 def test_the_change_twin_is_read(extractor: Extractor, title: str, text: str, place: str) -> None:
     now, _before = _split(extractor, text, "2021-07-05", title=title or None)
     assert place in now
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "places"),
+    [
+        ("Government control was limited to Herat, and Kandahar also fell to the Taliban.", "2021-08-13", {"Kandahar"}),
+        ("Herat, Kandahar and Lashkar Gah fell to the Taliban.", "2021-08-13", {"Herat", "Kandahar", "Lashkar Gah"}),
+        ("Troops overran a Maute camp in Lanao del Sur on Monday.", "2016-08-01", set()),
+        ("Army troops overran an Abu Sayyaf camp in Patikul town on Monday.", "2016-08-01", {"Patikul"}),
+    ],
+)
+def test_places_of_the_clause_and_the_camp(extractor: Extractor, text: str, day: str, places: set[str]) -> None:
+    now, _before = _split(extractor, text, day)
+    assert now == places
