@@ -18,6 +18,8 @@ no province is named after.
 Twins: the reports confirmed; "denied these reports of casualties" (another matter).
 (L) A clause joined by ", and" after a place of another clause ("control was limited to A, and B also fell") lists no
 subjects with B (``place_list._clause_opener``). Twin: "A, B and C fell".
+(T) A change told "later" in the sentence after one set in an earlier year ("... until 2012. It was later taken over
+by Z") goes on with the place's history (``background.later_in_backstory``). Twin: after the news's own day.
 (O) A camp named after the side that holds it ("a Maute camp", "an Abu Sayyaf camp") has no name of its own: the
 garrison of its town, none without one (``sites``).
 Sentences written for these tests, after the grammar of wire copy and monitors' notes of 2009-2024.
@@ -126,3 +128,21 @@ def test_the_change_twin_is_read(extractor: Extractor, title: str, text: str, pl
 def test_places_of_the_clause_and_the_camp(extractor: Extractor, text: str, day: str, places: set[str]) -> None:
     now, _before = _split(extractor, text, day)
     assert now == places
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "now_places", "before_places"),
+    [
+        ("Somali troops captured the coastal town of Eyl on Thursday, officials said. Eyl was a haven for pirate gangs until "
+         "2012. It was later taken over by al-Shabaab.", "2023-02-03", {"Eyl"}, {"Eyl"}),
+        ("Boko Haram fighters attacked the town of Baga on Saturday. The militants later seized Baga, residents said.",
+         "2015-01-05", {"Baga"}, set()),
+    ],
+)
+def test_later_after_an_earlier_year_is_history(
+    extractor: Extractor, text: str, day: str, now_places: set[str], before_places: set[str],
+) -> None:
+    events = [e for e in extractor.extract(make_article(text, published=dt.date.fromisoformat(day))) if e.kind == "change"]
+    assert {e.place.name for e in events if not e.historical} == now_places
+    assert {e.place.name for e in events if e.historical} == before_places
+    assert all(e.gaining is None or e.gaining.id != "al-shabaab" for e in events if not e.historical)

@@ -3,14 +3,16 @@ capture of X") is historical, whatever the sentence's own tense."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from spacy.tokens import Token
 
 from townwatch_extract.lexicon import VERB_CLASSES
 
 __all__ = [
     "after_clause", "after_head", "after_in_headline", "before_next_phase", "caption_after", "counted_after", "followed_nominal",
-    "in_war_phase", "is_background_nominal",
-    "is_since_clause", "shortly_after", "told_before",
+    "in_war_phase", "is_background_nominal", "is_since_clause", "later_in_backstory", "shortly_after", "told_before",
 ]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
@@ -475,3 +477,17 @@ def _lost_present(trigger: Token) -> bool:
     return mark is not None and any(
         c.dep_ == "nsubj" and c.i < mark.i and c.tag_ in ("NNS", "VBZ") and c.lower_.endswith("s") for c in trigger.children
     )
+
+
+_YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def later_in_backstory(trigger: Token, previous: str, published: dt.date | None) -> bool:
+    """A change told "later" in the sentence after one set in an earlier year, with no time of its own: "X was a base
+    for pirates until 2011. It was later taken over by al-Shabab" goes on with the place's history, not the news (never
+    "Rebels attacked X on Monday. They later captured it": the sentence before is the news's own day)."""
+    if published is None or not previous or not any(c.dep_ == "advmod" and c.lower_ == "later" for c in trigger.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.sent):
+        return False  # ("It was later retaken on Monday": its own day says when)
+    return any(int(m.group(1)) < published.year for m in _YEAR_WORD.finditer(previous))
