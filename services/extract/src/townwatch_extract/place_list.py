@@ -487,9 +487,17 @@ def _clause_opener(subject: Token) -> bool:
     if k < 0:
         return False
     word = subject.doc[k]
-    return word.lower_ == "and" and word.dep_ == "cc" and word.head.pos_ in ("VERB", "AUX") and word.head.i < word.i and (
+    if not (word.lower_ == "and" and word.dep_ == "cc" and word.head.pos_ in ("VERB", "AUX") and word.head.i < word.i and (
         subject.head.dep_ == "conj" and subject.head.head.i == word.head.i
-    )
+    )):
+        return False
+    # the name before the comma is the other verb's own object ("limited to Kabul", "held A"), not the last item of a
+    # list the parse hung on that verb ("the districts of A and B in P, C in Q, and D in R fell")
+    if k < 2 or subject.doc[k - 1].text != ",":
+        return False
+    name = subject.doc[k - 2]
+    verb = word.head
+    return name.dep_ in ("dobj", "pobj") and (name.head.i == verb.i or (name.head.dep_ == "prep" and name.head.head.i == verb.i))
 
 
 def _locating(doc, k: int) -> bool:
