@@ -3,14 +3,16 @@ capture of X") is historical, whatever the sentence's own tense."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from spacy.tokens import Token
 
 from townwatch_extract.lexicon import VERB_CLASSES
 
 __all__ = [
     "after_clause", "after_head", "after_in_headline", "before_next_phase", "caption_after", "counted_after", "followed_nominal",
-    "in_war_phase", "is_background_nominal",
-    "is_since_clause", "shortly_after", "told_before",
+    "in_war_phase", "is_background_nominal", "is_since_clause", "later_in_backstory", "shortly_after", "told_before",
 ]
 
 _DURATIONS = frozenset("day days week weeks month months year years decade decades".split())
@@ -36,13 +38,26 @@ _CELEBRATE = frozenset({"commemorate"})  # ("rebels celebrate the capture of X" 
 _RECENT = frozenset({"recent", "earlier", "previous", "past"})
 
 
+# the subject that points back at the news its sentence follows: "It followed the Taliban's seizure of X"
+_NEWS_POINTERS = frozenset({"it", "this", "that"})
+
+
+def _story_followed(verb: Token) -> bool:
+    """A past "followed" whose subject is a pronoun standing for the news told before it ("The fall of A leaves only
+    the capital. It followed the Taliban's seizure of B"): B came before A (never "Celebrations followed the capture of
+    X", whose subject is a reaction to the day's news)."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in _NEWS_POINTERS for c in verb.children)
+
+
 def is_background_nominal(noun: Token) -> bool:
     """Whether a nominal trigger is the time frame of its sentence rather than its news."""
     if any(c.dep_ == "amod" and c.lower_ in _RECENT for c in noun.children):
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CELEBRATE:
         return True
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "follow" and noun.head.tag_ in ("VBZ", "VBP") and not any(
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "follow" and (
+        noun.head.tag_ in ("VBZ", "VBP") or _story_followed(noun.head)
+    ) and not any(
         c.dep_ == "prt" for c in noun.head.children
     ) and not any(t.lower_ in _NEWS_DAYS for t in noun.head.subtree):
         # ("This follows the rebel group's capture of Uvira on Wednesday": a capture of this week's days is the news)
@@ -462,3 +477,17 @@ def _lost_present(trigger: Token) -> bool:
     return mark is not None and any(
         c.dep_ == "nsubj" and c.i < mark.i and c.tag_ in ("NNS", "VBZ") and c.lower_.endswith("s") for c in trigger.children
     )
+
+
+_YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def later_in_backstory(trigger: Token, previous: str, published: dt.date | None) -> bool:
+    """A change told "later" in the sentence after one set in an earlier year, with no time of its own: "X was a base
+    for pirates until 2011. It was later taken over by al-Shabab" goes on with the place's history, not the news (never
+    "Rebels attacked X on Monday. They later captured it": the sentence before is the news's own day)."""
+    if published is None or not previous or not any(c.dep_ == "advmod" and c.lower_ == "later" for c in trigger.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.sent):
+        return False  # ("It was later retaken on Monday": its own day says when)
+    return any(int(m.group(1)) < published.year for m in _YEAR_WORD.finditer(previous))

@@ -60,6 +60,11 @@ _CLAIM_WORDS = re.compile(r"\b(?:claims?|reports?|assertions?|statements?|announ
 _THE_CLAIM = re.compile(r"\s*(?:the |these |those |such |all )?(?:[\w-]+'s? )?(?:claims?|reports?|assertions?|versions? of events|accounts?|story|stories)\b",
                         re.I)
 _BACK = re.compile(r"^\s*(?:this|it|that|the claims?|the reports?)\b", re.I)
+# a denial pointing back at the reports the story told, a few sentences after the claim and its source's details
+# ("However, a police spokesman has rejected these reports."): the claim answered, wherever it named the place (not
+# "denied these reports of civilian casualties": another matter)
+_THESE_DENIED = re.compile(rf"\b(?:{DENY_FINITE}|dismissed|rebuffed)\s+(?:these|those|such)\s+(?:claims?|reports?)\b(?!\s+(?:of|about|on|that)\b)", re.I)
+_ANSWER_REACH = 4
 # a denial about something other than ground: foreign backing, an accusation, casualties
 _OTHER_MATTER = re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help|aid|involvement|accus\w*|allegations?|kill\w*|"
                            r"massacre\w*|target\w*|civilians?)\b", re.I)
@@ -476,6 +481,8 @@ def disputed_elsewhere(name: str, taker: str | None, sentences: Sequence[str], o
     # the kind of place the report calls it ("the village of X", "X town"), for a sentence that says "the village"
     kinds = {k for k in ("village", "town", "city", "settlement") if f"{k} of {low_name}" in whole or f"{low_name} {k}" in whole}
     for i, text in enumerate(sentences):
+        if own < i <= own + _ANSWER_REACH and _THESE_DENIED.search(text) and not _OTHER_MATTER.search(text):
+            return True  # "... the Taliban overran X. ... However, a police spokesman has rejected these reports."
         if i == own:
             # "backtracked on an announcement earlier in the day that Kyiv had retaken X": the claim told as taken back
             if (m := _RETRACTED.search(text)) is not None and low_name in text[m.end() :].lower():

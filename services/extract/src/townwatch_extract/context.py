@@ -1444,6 +1444,10 @@ class ArticleContext:
             self.located_names[name_key(name)] = located  # its other mentions lie there too
         if place is not None and self._abroad(place, name):
             place = None  # "Bagda ... in the Hiiraan region" is no Baghdad: a note's admin area places its village
+        if kind_noun == "area" and place is not None and self.gazetteer.find_admin1(name) is not None:
+            # "troop withdrawal from Ukraine's Kharkiv area", "pulled back from the Kyiv area": the land around a city
+            # that names its province, not the city (an area no province is named after stays: "the Kazgail area")
+            return None
         if kind_noun in _AREA_KINDS and place is not None and (self.gazetteer.find_admin1(name) is not None or self.gazetteer.divisions(name)):
             # "regained control of the Kyiv region": the province, not its namesake city (a province with no town of
             # its name, "all of Shabwa province", stays the province taken, as the corpus labels it)

@@ -1,7 +1,7 @@
 """A capture noun as its sentence's subject, dated a week or more back in its own phrase: the setting of the news.
 
-"The capture of X last week opened the road to Y", "Russia's seizure of X earlier this month was a blow to Kyiv":
-the sentence tells what the change brought about, and the change's own date puts it before the day's news
+"The capture of X last week opened the road to Y", "Russia's seizure of X earlier this month was a blow to Kyiv",
+"With the capture of X last week, Z now controls ten districts" (session 43): the sentence tells what the change brought about, and the change's own date puts it before the day's news
 (labelling.md: a capture told as background, "last week", is historical). Twins: the noun with no date of its own
 ("The capture of X opened the road", which may be the day's news), a date of the last days ("on Tuesday" in
 Thursday's story, any weekday), a noun that is not the subject ("Analysts discussed the capture of X last week"), the change told
@@ -39,15 +39,37 @@ def year_before_noun(noun: Token, published: dt.date | None) -> bool:
     )
 
 
+# the opening phrase that sets a capture as the ground of its sentence: "With the capture of X last week, Z now controls"
+_SETTING_PREPS = frozenset({"with", "after", "following"})
+
+
+def _opening_phrase(noun: Token) -> tuple[int, Token] | None:
+    """The start of the phrase "With / After / Following the capture of X ..." that opens a clause before its verb, and
+    that verb, for the noun it governs; None for any other place of the noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < prep.i:
+        return None
+    return prep.idx, verb
+
+
 def dated_subject_nominal(noun: Token, refs: list[TimeRef], published: dt.date | None) -> bool:
-    """Whether the capture noun ``noun`` is the subject of its clause and a time in its own phrase dates it a week or
-    more before ``published``."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
-        return False
+    """Whether the capture noun ``noun`` is the subject of its clause, or the noun of the phrase that opens it ("With
+    the capture of X last week, Z now controls ten districts"), and a time in its own phrase dates it a week or more
+    before ``published``."""
     sent = noun.sent
-    lo = noun.left_edge.idx - sent.start_char
+    opening = _opening_phrase(noun)
+    if opening is not None:
+        start, verb = opening
+        lo = start - sent.start_char
+    elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        lo = noun.left_edge.idx - sent.start_char
+        verb = noun.head
+    else:
+        return False
     # (the parser hangs "last week" on the verb: the words between the noun and its verb are the noun's phrase)
-    verb = noun.head
     hi = (verb.idx if verb.i > noun.i else noun.right_edge.idx + len(noun.right_edge.text)) - sent.start_char
     for ref in refs:
         if not (lo <= ref.start and ref.end <= hi) or ref.inline:

@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "was captured by the militants last June": the month's last passing before publication, a month back or more
     ("last_named_month", re.compile(rf"\blast\s+{_MONTH_RE}(?![\w-])(?!\s*\d)")),
     ("month", re.compile(rf"\b(?:in|during|by|since|of|early|late|mid-|mid)\s+(?:early\s+|late\s+|mid-)?{_MONTH_RE}(?:\s+((?:19|20)\d\d))?\b")),
-    ("year", re.compile(r"\b(?:in|during|of|by|mid-|early|late)\s+(?:the\s+)?(?:summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+|fall\s+of\s+|early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")),
+    # ("in the fall of 2022", and a campaign's "in the fall 2022 counteroffensive": the season's year)
+    ("year", re.compile(r"\b(?:in|during|of|by|mid-|early|late)\s+(?:the\s+)?(?:(?:summer|spring|autumn|winter|fall)\s+(?:of\s+)?|early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")),
     # "fell during the militants' June 2014 onslaught", "ahead of a 2014 offensive": the dated campaign a change was part of
     ("month", re.compile(rf"\b(?:the|an?|its|their|[a-z]+['’]s?|[a-z]+s['’])\s+{_MONTH_RE}\s+((?:19|20)\d\d)(?=\s+(?:{_CAMPAIGN})\b)")),
     ("year", re.compile(rf"\b(?:the|an?|its|their|[a-z]+['’]s?|[a-z]+s['’])\s+((?:19|20)\d\d)(?=\s+(?:{_CAMPAIGN})\b)")),

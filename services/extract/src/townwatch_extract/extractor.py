@@ -31,6 +31,7 @@ from townwatch_extract.background import (
     in_war_phase,
     is_background_nominal,
     is_since_clause,
+    later_in_backstory,
     shortly_after,
     told_before,
 )
@@ -2352,6 +2353,8 @@ class Extractor:
                     # (a monitor's label "Territory taken over by Z: A, B" lists the line's own changes, not a state)
                     if frame.construction not in (PARTICIPLE_LIST, ONE_OF_TAKEN) and ref_place.kind_noun != "territory" and told_as_state(frame.trigger, ref_place.token):
                         cand = replace(cand, historical=True)  # in a headline too: "Troops attack town recently seized by Z"
+                    elif not is_title and later_in_backstory(frame.trigger, _previous_sentence(sentence, mentions), published):
+                        cand = replace(cand, historical=True)  # "... until 2011. It was later taken over by Z" (background.py)
                     elif not is_title:
                         cand = replace(cand, cue=background_cue(frame.trigger))
                 if trace is not None:

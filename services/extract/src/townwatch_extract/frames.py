@@ -336,9 +336,11 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
     if low in _LABEL_NOUNS and (labelled := _label_names(tok)):
         return [PlaceRef(t, partial, "territory") for t in labelled]  # "Territory taken over by JNIM: Dioura (Tenenkou, Mopti)"
     if low in ("center", "centre") and tok.pos_ != "PROPN" and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _AREA_CENTRES for c in tok.children
+        (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _AREA_CENTRES) or _agency_letters(c) for c in tok.children
     ) and not trade_centre_of(tok):
-        return []  # "capture Sirte convention center", "the Y shopping centre": a building, not the town ("X district center" is)
+        # "capture Sirte convention center", "the Y shopping centre", "seize CTD centre in Bannu" (an agency's
+        # office): a building, not the town ("X district center" is)
+        return []
     if low in ("camp", "camps", "site", "sites", "settlement", "settlements") and _shelter(tok):
         return []  # "Kanyabayonga camp for displaced persons", "the Zamzam IDP camp": a shelter, not the town it is named after
     if listed := listed_sites(tok):
@@ -995,6 +997,13 @@ def _crowd_cleared(trigger: Token, obj: Token | None) -> bool:
 
 
 # positions counted out of a town's many ("some positions in X", "two posts in X"): the town itself did not change hands
+def _agency_letters(tok: Token) -> bool:
+    """An agency's initials before a centre, a compound of two to five capitals ("CTD centre", "the NADRA center"):
+    whose office the centre is, never a town's name."""
+    return (tok.dep_ == "compound" and tok.i < tok.head.i and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper()
+            and tok.ent_type_ not in ("GPE", "LOC"))  # (an all-capitals headline's "SEIZE BANNU CENTRE" names the town)
+
+
 # the areas whose centre is their seat town ("the Nad Ali district center"); any other noun makes the centre a building
 _AREA_CENTRES = frozenset("district city town village province provincial administrative regional municipal county".split())
 _PICKETS = frozenset("position positions post posts checkpoint checkpoints".split())

@@ -154,6 +154,10 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
     aux_lowers = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VBG" and any(a in ("is", "are", "was", "were", "be", "been", "'re", "'s", "am") for a in aux_lowers) and not any(c.dep_ == "auxpass" for c in tok.children):
         return Mood.ONGOING
+    if tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "ccomp", "conj") and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" and c.i < tok.i for c in tok.children
+    ):
+        return Mood.ONGOING  # "IS is being driven out of X", a headline's "IS 'being driven out of X'": a push under way
     head = tok.head
     if tok.dep_ in ("csubj", "csubjpass") and head != tok and (_has_modal(head) or _has_neg(head)):
         return Mood.HYPOTHETICAL  # "says retaking Mosul from IS can be done": the deed is the subject of a maybe
@@ -472,15 +476,22 @@ def refuted(trigger: Token, following: str) -> bool:
     return bool(_REFUTED_HERE.search(rest) or _REFUTED_NEXT.search(following[:300]))
 
 
+# the verb a done capture's infinitive completes ("managed to free X")
+_MANAGED = frozenset({"manage"})
+
+
 def is_background_clause(trigger: Token) -> bool:
     """"Ten years after Islamic State overran Sinjar", "two months ago": a change dated back from the news."""
     # "reclaimed X yesterday, a day after capturing Y": an "after" with its own object dates the change after another
     # one, not back from the news
+    # ("five months after the military managed to free the town": the span and its "after" hang on the verb the
+    # capture's infinitive completes)
+    clause = trigger.head if trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in _MANAGED else trigger
     marks = [
-        c for c in trigger.children if c.dep_ in ("mark", "prep", "advmod") and c.lower_ in ("after", "since", "ago")
+        c for c in clause.children if c.dep_ in ("mark", "prep", "advmod") and c.lower_ in ("after", "since", "ago")
         and not (c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ in ("pcomp", "pobj") for g in c.children))
     ]
-    spans = [c for c in [*trigger.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
+    spans = [c for c in [*clause.children, *(g for m in marks for g in m.children)] if c.dep_ == "npadvmod"]
     # ("after the RSF took X on Tuesday this week", "since they seized X earlier this week": the story's own week)
     if marks and any(t.lemma_.lower() in _DURATIONS and not _this_week(t) for t in spans):
         return True

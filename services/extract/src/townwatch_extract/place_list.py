@@ -465,8 +465,10 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
             found[0] = replace(first, kind_noun=noun)
         # a list the parser split, its frame holding a later name: a subject ("A in P, B in Q and C fell") or an object
         # ("captured A and B districts in P, C in Q, D in R, E in S": the frame holds C, the list runs on past it)
-        earlier = _earlier(doc, ref, max(stop - 1, ref.token.i), end, subject or ref.token)
-        if earlier is None and items and subject is not None:
+        earlier = None if subject is not None and _clause_opener(subject) else _earlier(
+            doc, ref, max(stop - 1, ref.token.i), end, subject or ref.token,
+        )
+        if earlier is None and items and subject is not None and not _clause_opener(subject):
             earlier = [PlaceRef(t, ref.partial, ref.kind_noun or noun) for t in _list_start(doc, ref.token.i, ref.token.sent.start)]
         found[:0] = [r for r in earlier or [] if r.token.i < ref.token.i]
         found.extend(r for r in earlier or [] if r.token.i > ref.token.i)
@@ -475,6 +477,27 @@ def listed_places(refs: list[PlaceRef]) -> list[PlaceRef]:
                 seen.add(r.token.i)
                 out.append(r)
     return out
+
+
+def _clause_opener(subject: Token) -> bool:
+    """Whether the subject opens a clause joined to the one before it, its "and" hung on that clause's verb ("control
+    was limited to Kabul, and Jalalabad also fell", "the army held A, and B fell"): the name before the "and" belongs
+    to the other clause, not to a list of subjects ("A, B and C fell" hangs its "and" on a name)."""
+    k = subject.left_edge.i - 1
+    if k < 0:
+        return False
+    word = subject.doc[k]
+    if not (word.lower_ == "and" and word.dep_ == "cc" and word.head.pos_ in ("VERB", "AUX") and word.head.i < word.i and (
+        subject.head.dep_ == "conj" and subject.head.head.i == word.head.i
+    )):
+        return False
+    # the name before the comma is the other verb's own object ("limited to Kabul", "held A"), not the last item of a
+    # list the parse hung on that verb ("the districts of A and B in P, C in Q, and D in R fell")
+    if k < 2 or subject.doc[k - 1].text != ",":
+        return False
+    name = subject.doc[k - 2]
+    verb = word.head
+    return name.dep_ in ("dobj", "pobj") and (name.head.i == verb.i or (name.head.dep_ == "prep" and name.head.head.i == verb.i))
 
 
 def _locating(doc, k: int) -> bool:

@@ -301,9 +301,12 @@ class SiteResolver:
                 cand.country_code in war and not set(hints[:2]) & war
             )):
                 anchor, geo = compounds[-1], cand
-            elif kind in _BASE_KINDS.values() and _owner(span, ctx):
-                # "the Wagner base in Kidal", "an African Union base in X": a base named after the side or body that
-                # holds it has no name of its own; it is the garrison of the town it is in (none without a town)
+            elif (kind in _BASE_KINDS.values() or kind == "camp") and (
+                _owner(span, ctx) or _owner(tok.doc[first.i : compounds[-1].i + 1].text, ctx)
+            ):
+                # "the Wagner base in Kidal", "an African Union base in X", "an Abu Sayyaf camp in Sulu" (session 43): a
+                # base or camp named after the side or body that holds it has no name of its own; it is the garrison
+                # of the town it is in (none without a town)
                 return ctx.resolve_place(anchor, tok.lower_, hints_extra) if anchor is not None else None
             else:
                 own = span  # "the Al Barik hill", "the Omar oil field"
