@@ -7,6 +7,7 @@ headline, headline_grammar). "The Iraqi city of Mosul falls": a settlement noun 
 fall's subject (headline_fall). A side fleeing "X stronghold" leaves X (frames._LEFT_TOWNS). A complementizer misread
 as the relative object of the noun before it: "Russia said in a daily briefing that it had captured the village of
 Udi" (syntax.objects_of). The gerund noun "announced the capturing of the settlement of Pobeda" (lexicon.NOUN_CLASSES).
+A blog title's spaced tilde as a title bar: "Ramadi is Liberated ~ Iraq" (title_bar).
 Twins: shelling, a prospect, a siege, a denial, positions, a retreat to a town, an idiom, an unnamed city, a question,
 residents, a failure. Headlines and lines written for these tests in our own words.
 """
@@ -41,6 +42,7 @@ _NOTE = dt.date(2024, 9, 20)
         ("Sudanese army retreats from Wad Madani after RSF advance", _SD, [("Wad Madani", "rsf", "saf", False)]),
         ("The Syrian city of Palmyra falls", _SY, [("Palmyra", None, None, False)]),
         ("Pro-Russian rebels flee Kramatorsk stronghold", _UA14, [("Kramatorsk", "ua-forces", "ru-forces", False)]),
+        ("Kherson is Liberated ~ Ukraine", dt.date(2022, 11, 11), [("Kherson", None, None, False)]),
     ],
 )
 def test_headline_recall(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
@@ -63,6 +65,8 @@ def test_headline_recall(extractor: Extractor, title: str, published: dt.date, e
         ("Could the city of Palmyra fall?", _SY),  # a question
         ("Residents flee Kramatorsk stronghold", _UA14),  # people, not a side
         ("Rebels flee stronghold as army advances", _UA14),  # no town named
+        ("Kherson ~ a city in ruins", dt.date(2022, 11, 11)),  # a blog's tilde, no change
+        ("Will Kherson be liberated? ~ Ukraine", dt.date(2022, 11, 11)),  # a question
     ],
 )
 def test_headline_recall_twins(extractor: Extractor, title: str, published: dt.date) -> None:
