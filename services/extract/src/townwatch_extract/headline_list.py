@@ -112,7 +112,7 @@ def with_comma_head(frame: Frame) -> Frame:
         if h.i in seen:
             continue
         first = h.i
-        while first > 0 and doc[first - 1].text not in (",", "and") and doc[first - 1].text not in _LABEL_ENDS:
+        while first > 0 and doc[first - 1].text not in (",", "and") and doc[first - 1].text not in _LABEL_ENDS and not doc[first - 1].is_space:
             first -= 1
         name = doc[first : h.i + 1].text
         if name.casefold() in country_codes() or any(m.start == 0 and m.end == len(name) for m in packaged_catalogue().find(name)):
