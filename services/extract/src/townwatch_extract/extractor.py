@@ -122,7 +122,7 @@ from townwatch_extract.headline_antecedent import headline_town
 from townwatch_extract.headline_disputed import headline_undisputed
 from townwatch_extract.headline_grammar import rebuilt_headline
 from townwatch_extract.headline_idiom import reworded_headline
-from townwatch_extract.headline_list import with_comma_tail
+from townwatch_extract.headline_list import with_comma_head, with_comma_tail
 from townwatch_extract.headline_participle import headline_participles, looking_back
 from townwatch_extract.held_line import has_held_line, held_lines
 from townwatch_extract.hold_span import held_for_span
@@ -1962,10 +1962,10 @@ class Extractor:
         ]
         found += self._headline_frames(doc)
         # "withdraw from X as rebels advance" (advancing_side.py); "seize A, B as Z withdraws" (headline_list.py)
-        found = [(with_comma_tail(with_advancing_side(f)), m) for f, m in found]
+        found = [(with_comma_head(with_comma_tail(with_advancing_side(f))), m) for f, m in found]
         if all(f.gaining is None for f, _m in found) and (rebuilt := rebuilt_headline(doc)) is not None:
             found = self._frames(rebuilt, title=True, trace=trace, lone=lone) or found  # "Ukraine says recaptured X": the parse lost the side
-            found = [(with_comma_tail(with_advancing_side(f)), m) for f, m in found]
+            found = [(with_comma_head(with_comma_tail(with_advancing_side(f))), m) for f, m in found]
         return found
 
     @staticmethod

@@ -204,8 +204,9 @@ _AROUND = frozenset({"surrounding", "nearby", "adjacent", "neighbouring", "neigh
 
 # Counting words before "<name> town": the name is the region the towns are counted in ("seize fourth Sagaing town").
 # a settlement noun a side may leave with the town named on it ("leaves key port city Kismayo", "leave Kherson city")
-# (and a district named on it: "security forces had left Nawzad district")
-_LEFT_TOWNS = SETTLED | {"port", "district"}
+# (and a district named on it: "security forces had left Nawzad district"; and a side's hold named on it, session 43:
+# "Pro-Russia rebels flee Slovyansk stronghold", "militants quit their bastion of X")
+_LEFT_TOWNS = SETTLED | {"port", "district", "stronghold", "bastion"}
 
 # a person named by role before the name ("drug trafficker Otoniel", "rebel commander X", "gang leader Y")
 _PERSON_ROLES = frozenset(

@@ -1,5 +1,5 @@
-"""A headline's bare fall: "Kherson falls", "As Kabul falls, backlash grows", "Reports say Bakhmut has fallen",
-"Bakhmut falls after nine-month battle", "Kabul falls as president flees", "Avdiivka falls, Ukraine withdraws"."""
+"""A headline's bare fall: "Kherson falls", "As Kabul falls, backlash grows", "Reports say Bakhmut has fallen", "The
+Iraqi city of Mosul falls", "Bakhmut falls after nine-month battle", "Kabul falls as president flees"."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from townwatch_extract.frames import SIDELESS_FALL, Frame, is_proper, place_refs
 from townwatch_extract.lexicon import TriggerClass
 from townwatch_extract.modality import SAY_VERBS
+from townwatch_extract.syntax import prep_objects
 
 __all__ = ["headline_falls"]
 
@@ -22,6 +23,15 @@ _MARKS = frozenset({"as", "that"})
 _REPORTING = SAY_VERBS | frozenset(
     "report reports news word confirm confirms confirmation celebrate celebrates hail hails admit admits".split()
 )
+
+# a settlement noun that names its town with "of" ("The Iraqi city of Mosul falls", lab42 and wire headlines 2014,
+# session 43): the town is the subject as a bare name is ("Key city falls" names none)
+_TOWN_NOUNS = frozenset({"city", "town", "village"})
+
+
+def _named_subject(subj: Token) -> bool:
+    """A fall's subject that names the town: a name, or "the city / town / village of X"."""
+    return is_proper(subj) or (subj.lemma_.lower() in _TOWN_NOUNS and any(is_proper(o) for o in prep_objects(subj, ("of",))))
 
 
 def _clause_ok(verb: Token) -> bool:
@@ -103,7 +113,7 @@ def headline_falls(doc: Doc) -> list[Frame]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.i == verb.sent.start + 1 and verb.doc[verb.i - 1].dep_ == "advmod":
             subj = verb.doc[verb.i - 1]  # "Bakhmut falls after nine-month battle" (the name read as an adverb)
-        if subj is None or not (is_proper(subj) or _opening_name(subj)) or subj.i > verb.i:
+        if subj is None or not (_named_subject(subj) or _opening_name(subj)) or subj.i > verb.i:
             continue
         places = [r for r in place_refs(subj) if not r.anaphor and not r.partial]
         if places:

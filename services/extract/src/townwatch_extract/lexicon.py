@@ -127,6 +127,8 @@ BARE_OBJECT_VERBS = frozenset({"take", "secure", "leave"})
 
 NOUN_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys("capture recapture retake seizure retaking liberation takeover conquest".split(), TriggerClass.GAIN),
+    # a gerund read as a noun: "the ministry announced the capturing of the settlement of X" (notes, session 43)
+    **dict.fromkeys("capturing recapturing seizing liberating".split(), TriggerClass.GAIN),
     # ("pullout": a headline's word for a withdrawal, "Rebels complete pullout from X"; heads39)
     **dict.fromkeys("withdrawal pullout retreat loss".split(), TriggerClass.LOSE),
     "fall": TriggerClass.FALL,

@@ -163,6 +163,10 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
 
 def objects_of(tok: Token) -> list[Token]:
     found = children(tok, ("dobj", "obj", "attr", "oprd"))
+    if len(found) > 1 and found[0].lower_ == "that" and found[0].i < tok.i:
+        # "Russia said in a daily briefing that it had captured the village of X": the small model reads the
+        # complementizer as a relative pronoun, the verb's object, beside the verb's own object after it (session 43)
+        found = found[1:]
     if not found:
         # "RSF seizes Wad Madani": the small model hangs a two-word name after a headline's verb as an adverbial
         found = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i

@@ -9,8 +9,9 @@ from townwatch_extract.lexicon import STRONG_FORMS, WEAK_FORMS
 __all__ = ["without_title_bars"]
 
 # a spaced vertical bar: what a page title sets between its headline, its section and its outlet ("... | World news |
-# The Guardian", "... | Opinion — USA TODAY") or after a short label ("WATCH | ...", "Opinion | ...")
-_BAR = re.compile(r"\s+[|¦]\s+")
+# The Guardian", "... | Opinion — USA TODAY") or after a short label ("WATCH | ...", "Opinion | "); a blog's spaced
+# tilde is one ("Ramadi is Liberated ~ Iraq", "... ~ Blog name"; lab42b, session 43)
+_BAR = re.compile(r"\s+[|¦~]\s+")
 _LABEL_WORDS = 2  # "WATCH |", "Live updates |": a label before the headline is one or two words
 _HEADLINE_WORDS = 3  # a headline after a label has three words at least ("WATCH | Rebels seize Goma")
 _BEFORE_TAIL = 2  # a headline before a tail has two at least ("X retaken | Live updates", "Rebels seize X | Reuters")
