@@ -1145,7 +1145,7 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
 
 
 # the rebels' installations an army overruns and reports placed by a town ("overran a camp of the NPA in X town")
-_CAMP_NOUNS = frozenset({"camp", "encampment", "base"})
+_CAMP_NOUNS = frozenset({"camp", "camps", "encampment", "base"})
 
 
 def camp_holders(tok: Token) -> list[Token]:
