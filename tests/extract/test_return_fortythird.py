@@ -9,9 +9,11 @@
    side's name before its camp ("an Abu Sayyaf camp") owns it, never names it.
 4. A region taken whole with its towns listed ("the entire Kyiv region, including A, B and C, was retaken") is those
    towns, never the region's namesake city.
+5. A role the parse sets off after a town is the speaker's when a name runs on from it into "said" ("took 70 percent of
+   X, where ..., military chief of staff Gen. Y said"), never the town's: the town stays a place.
 
 Twins: a raid, an attempt, the outskirts, a crowd, reinforcements, weapons recovered from a camp, a camp found or
-attacked, a camp placed by a province only, a vow, a hold, a shelling. Sentences written for these tests.
+attacked, a camp placed by a province only, a vow, a hold, a shelling, a man named by his role. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ DAY = dt.date(2024, 3, 14)
          [("Carranglan", "ph-gov", "npa"), ("Natividad", "ph-gov", "npa")]),
         ("Government troops overran an Abu Sayyaf camp in Patikul town on Tuesday after a day of clashes.",
          [("Patikul", "ph-gov", "abu-sayyaf")]),
+        # 5: a speaker's role set off after the town, the name running on into "said"
+        ("Soldiers have taken control of about 60 percent of Lupao, where NPA guerrillas have held out for a week, "
+         "regional army commander Col. Juan Cruz said.", [("Lupao", "ph-gov", "npa")]),
         # 4: a region's towns
         ("The entire Kyiv region, including Irpin, Bucha and Hostomel, was retaken from Russian forces on Tuesday.",
          [("Bucha", "ua-forces", "ru-forces"), ("Hostomel", "ua-forces", "ru-forces"), ("Irpin", "ua-forces", "ru-forces")]),
@@ -80,6 +85,9 @@ def test_news_recall_reads_the_change(extractor: Extractor, text: str, rows: lis
         "Soldiers attacked a camp of the New People's Army in Lupao town on Tuesday but were repulsed.",
         "Soldiers plan to overrun a camp of the New People's Army in Lupao town.",
         "Government troops overran an Abu Sayyaf camp on Tuesday after a day of clashes in Basilan province.",
+        # 5: twins of a speaker's role: a man captured, named by his role
+        "Government troops captured al-Masri, a senior commander of the group, officials said.",
+        "Troops captured Abu Bakar, a rebel commander, in Lupao on Tuesday.",
         # 4: twins of a region
         "Ukraine vowed to retake the entire Kharkiv region, including Izium, Balakliia and Kupiansk.",
         "Russian forces still control the entire Kharkiv region, including Izium and Kupiansk, a spokesman said.",
