@@ -53,8 +53,8 @@ DAY = dt.date(2024, 3, 14)
         ("Government troops overran an Abu Sayyaf camp in Patikul town on Tuesday after a day of clashes.",
          [("Patikul", "ph-gov", "abu-sayyaf")]),
         # 5: a speaker's role set off after the town, the name running on into "said"
-        ("Soldiers have taken control of about 60 percent of Lupao, where NPA guerrillas have held out for a week, "
-         "regional army commander Col. Juan Cruz said.", [("Lupao", "ph-gov", "npa")]),
+        ("Soldiers have taken control of about 60 percent of Lupao, where NPA guerrillas have been holding off the army "
+         "for a week, army chief of staff Gen. Juan Cruz said.", [("Lupao", "ph-gov", "npa")]),
         # 4: a region's towns
         ("The entire Kyiv region, including Irpin, Bucha and Hostomel, was retaken from Russian forces on Tuesday.",
          [("Bucha", "ua-forces", "ru-forces"), ("Hostomel", "ua-forces", "ru-forces"), ("Irpin", "ua-forces", "ru-forces")]),
