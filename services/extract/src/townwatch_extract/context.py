@@ -1350,6 +1350,10 @@ class ArticleContext:
         alias = self.catalogue.find(name)
         if alias and alias[0].end - alias[0].start >= len(name) - 1:
             return None
+        if tok.left_edge.i < span.start and (lead := self.catalogue.find(lead_text := tok.doc[tok.left_edge.i : span.end].text)) and (
+            lead[0].start == 0 and lead[0].end >= len(lead_text) - 1
+        ):
+            return None  # "overran an Abu Sayyaf camp": the last word of a side's name before its camp, no town (news43)
         if (owned := self._side_owned_name(tok, span, name)) is not None:
             name = owned  # "retake Islamic State Ramadi stronghold", "ISIS Raqqa stronghold": the town after its side's name
         hints = self.country_hints(hints_extra)

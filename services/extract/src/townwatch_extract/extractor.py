@@ -261,7 +261,9 @@ EXTRACTOR_VERSION = "townwatch-extract/1.0"
 MAX_TEXT_CHARS = ARTICLE_MAX_BYTES  # every article ingest accepts (a character is at least one byte)
 _OFFICIAL = re.compile(r"\b(military|ministry|army|command|spokes(?:man|woman|person)|statement|officials?|police|government|commander|general|colonel|brigadier|authorities|governor)\b", re.I)
 # Past forms the small model leaves unlemmatised ("retook" -> "retook").
-_LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest"}
+_LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "recaptured": "recapture", "wrested": "wrest",
+                # ("reentered" -> "reentere"; a return into a place is an entry, frames._entry_corroborated; news43)
+                **dict.fromkeys(("reenter", "reenters", "reentered", "reentering"), "enter")}
 # the title readings that name no side at all (a feature's label drops them: feature_label.py)
 _SIDELESS_TITLE = frozenset({BARE_PARTICIPLE, SIDELESS_NOMINAL, SIDELESS_FALL})
 _TRIGGER_WORDS = frozenset(VERB_CLASSES) | frozenset(NOUN_CLASSES) | PHRASE_LEMMAS | WAY_VERBS  # "fought their way into X"

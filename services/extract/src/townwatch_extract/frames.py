@@ -7,13 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from townwatch_extract.actors import packaged_catalogue
 from townwatch_extract.adverb_examples import adverb_examples
 from townwatch_extract.area_members import member_places
 from townwatch_extract.area_site import AREA_SITE_NOUNS, site_area
 from townwatch_extract.attacked_site import attacked_site
 from townwatch_extract.attributive import attributive_participle
 from townwatch_extract.bare_kind import bare_kind_names
-from townwatch_extract.actors import packaged_catalogue
 from townwatch_extract.claiming_side import claimer_of_noun, claiming_side
 from townwatch_extract.cleared_debris import debris_cleared
 from townwatch_extract.completed_withdrawal import completing_side
@@ -279,7 +279,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         return []
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
         return []  # "captures most wanted drug trafficker Otoniel", "rebel commander X": a person, named by role
-    if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in _PERSON_ROLES for c in tok.children):
+    if tok.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in _PERSON_ROLES and not _speaker_role(c) for c in tok.children
+    ):
         return []  # "captured al-Masri, a senior AQAP commander": the role set off after the name says a person
     if mount_name(tok):
         # "recaptured Mount Zartak": no town, a height under its own name (labelling.md: mounts are sites; session 35)
@@ -555,7 +557,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             # never one of its places (its examples, if any, name them)
             of_objs = [o for o in of_objs if o.lower_ not in country_codes()]
         if own_name and tok.lemma_.lower() == "region":
-            return out  # "the Agdam and Kalbajar regions of Karabakh": regions, and the larger area holding them, no town
+            # "the Agdam and Kalbajar regions of Karabakh": regions, and the larger area holding them, no town; "the
+            # entire Kyiv region, including A, B and C, was retaken": the towns its "including" list names (news43)
+            return out or _whole_examples(tok, partial, depth)
         if own_name and tok.lemma_.lower() in _SUBUNITS:
             # "the Warduj district of Badakhshan": the named district, the province after "of" only holds it; "the
             # Jobar district of Damascus" may be a city's quarter: the extractor asks the gazetteer (quarter.py)
@@ -773,6 +777,10 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
         if any(r.site and r.kind_noun == "unit" for r in out) and unit_designation(conj) is not None:
             continue  # a unit listed after a unit: read by ``listed_units`` already
         out.extend(place_refs(conj, partial, kind_noun, depth + 1))
+    if low == "region" and out and all(r.kind_noun == "region" for r in out) and (examples := _whole_examples(tok, partial, depth)):
+        # "the entire Kyiv region, including A, B and C, was retaken": the towns it lists, never the region's namesake
+        # city (read as an adjective before "region"; news43)
+        return examples
     return out
 
 
@@ -1125,6 +1133,15 @@ def _owner_side(tok: Token) -> bool:
     return any(m.start == 0 and m.end == len(name) for m in packaged_catalogue().find(name))
 
 
+def _speaker_role(role: Token) -> bool:
+    """Whether a role the parse sets off after a town is its speaker's, whose name runs on into the saying verb ("took
+    70 percent of Marawi, where ..., military chief of staff Gen. Eduardo Ano said"; news43)."""
+    doc, i = role.doc, role.right_edge.i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN":
+        i += 1
+    return i > role.right_edge.i + 1 and i < len(doc) and doc[i].lemma_.lower() in ("say", "tell", "add")
+
+
 def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     """The towns an installation noun is placed in: "the military base in Bula Hawo", "positions in Fashir", "the
     division HQ in Zalingei", and a unit's "headquarters of (the junta's) Battalion 552 in Buthidaung Township"."""
@@ -1139,17 +1156,21 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
         # "seized the army's 16th Infantry Division in Nyala", "captured 21st Infantry Division of army in X": a
         # numbered formation taken is its garrison, the town it is in (the army it belongs to says no place)
         of_objs = [o for o in of_objs if o.lower_ not in _OWNER_ARMIES]
-    owners = [o for o in of_objs if _owner_side(o)]
-    if owners and (prep_objects(tok, ("in",)) or any(prep_objects(o, ("in",)) for o in owners)):
+    owners = camp_holders(tok) if tok.lower_ in _CAMP_NOUNS else []
+    sides = [o for o in of_objs if o not in owners and _owner_side(o)]
+    if sides and (prep_objects(tok, ("in",)) or any(prep_objects(o, ("in",)) for o in sides)):
         # "seized a military camp of FAMa in Bourem", "a camp of the Sudanese army in Nyala" (the parse may hang the
         # "in" on the owner): the owner after "of" is a side, and the town after "in" has the installation
-        of_objs = [o for o in of_objs if o not in owners]
-        holders += owners
+        of_objs = [o for o in of_objs if o not in sides]
+        holders += sides
     if of_objs:
         units = [o for o in of_objs if o.lower_ in _UNITS or any(c.lower_ in _UNITS for c in o.children if c.dep_ == "compound")]
-        if len(units) != len(of_objs):
+        if len(units) != len(of_objs) and not owners:
             return []
         holders += units
+    # "a camp of the New People's Army in X town", "a camp allegedly belonging to the NPA in X": the "in" hangs on the
+    # side that owns the camp, and places the camp (news43)
+    holders += owners
     # "in Lashio in northern Shan state": the state says where the town is, it is not taken
     return [
         o for h in holders
@@ -1163,6 +1184,20 @@ def _installation_towns(tok: Token, of_objs: list[Token]) -> list[Token]:
     ]
 
 
+
+
+# the rebels' installations an army overruns and reports placed by a town ("overran a camp of the NPA in X town")
+_CAMP_NOUNS = frozenset({"camp", "camps", "encampment", "base"})
+
+
+def camp_holders(tok: Token) -> list[Token]:
+    """The armed side a camp is said to be of or to belong to, by a name ("a camp of the New People's Army", "a camp
+    allegedly belonging to the NPA"), and the belonging clause: where the parse hangs the camp's town. A people or a
+    country is no owner."""
+    belonging = [c for c in children(tok, ("acl",)) if c.lemma_.lower() == "belong"]
+    owners = [o for o in [*prep_objects(tok, ("of",)), *(o for c in belonging for o in prep_objects(c, ("to",)))]
+              if o.pos_ == "PROPN" and o.lower_ not in country_codes() and o.ent_type_ != "GPE"]
+    return [*owners, *belonging] if owners else []
 
 
 def _garrison_preps(h: Token) -> tuple[str, ...]:
@@ -2019,6 +2054,8 @@ _NOT_YET = frozenset({"nearly", "almost", "partly", "partially", "half", "not"})
 _LEAVING = frozenset("withdraw withdrawal pullout retreat abandon evacuate cede surrender relinquish vacate leave hand pull flee".split())
 # a withdrawal from most of a place, not all of it ("have largely withdrawn from X", "almost entirely withdrawn")
 _PARTLY_LEFT = frozenset({"largely", "mostly", "partly", "partially", "almost", "nearly"})
+# the going-in verbs that also send things ("poured aid into X"): an entry only without an object of their own
+_POURING = frozenset({"stream", "pour"})
 _TAKING_ANY = frozenset("retake recapture liberate capture seize take regain".split())  # "entered X, capturing it"
 
 
@@ -2162,6 +2199,13 @@ def _handed_over(trigger: Token) -> Token | None:
 def _entry_corroborated(trigger: Token) -> bool:
     if _raid_undone(trigger):
         return False  # (first: "entered X unopposed, looted the market before withdrawing" is a raid)
+    if trigger.lower_.startswith("reenter"):
+        # "re-entered X": a side back in a place it had lost, a retaking (news43); not when it left again ("re-entered
+        # X, looted the market and left the town", a raid, as RAID words it)
+        return not RAID.search(trigger.sent.text) and not any(
+            t.lemma_.lower() in _LEAVING and t.dep_ == "conj" and not children(t, ("nsubj",)) and _conj_of(t, trigger)
+            for t in trigger.sent
+        )
     if _unopposed(trigger) or _handed_over(trigger) is not None:
         return True
     if entered_by_deal(trigger) or entered_and_disarmed(trigger) or pushed_out_side(trigger) is not None or entered_foes_town(trigger):
@@ -2686,6 +2730,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             return None
         frame.cls = TriggerClass.GAIN
         targets = prep_objects(trigger, ("into",)) if lemma in INTO_VERBS or way else objs[:1]
+        if lemma in _POURING and objs:
+            return None  # "poured money / reinforcements into X": a thing sent in, not a side going in (news43)
         if lemma == "enter" and targets and not _raid_undone(trigger) and not RAID.search(trigger.sent.text) and (
             (town := held_quarters_town(targets[0])) is not None or (town := rest_of_town(targets[0])) is not None
         ):
@@ -2768,6 +2814,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             frame.needs_known = True  # "rebels win back Ajdabiya": a known town and a known side ("The day India won back Tiger Hill")
         if lemma == "recover" and not (control_obj or (obj is not None and not passive and (
             is_proper(obj) or _named_settlement(obj) or _named_town(obj)  # "recovered Dikwa town", "recovered the X city"
+            or obj.lower_ in _CAMP_NOUNS  # "soldiers recovered an NPA camp in X town" (the army's word for overran; news43)
         ))):
             return None  # "recovered the bodies", "recovered weapons in X", "the town recovered": no place taken back
         if lemma in ("liberate", "free", "rid") and any(

@@ -65,7 +65,7 @@ class TriggerClass(StrEnum):
 VERB_CLASSES: dict[str, TriggerClass] = {
     **dict.fromkeys(
         "capture recapture seize sieze retake retook liberate overrun overtake conquer wrest regain reclaim recover occupy reoccupy reoccupie take free "
-        "secure gain win assume resume enter sweep move walk roll march establish impose claim extend declare announce reassert assert release".split(),
+        "secure gain win assume resume enter sweep move walk roll march stream pour establish impose claim extend declare announce reassert assert release".split(),
         TriggerClass.GAIN,
     ),
     **dict.fromkeys(
@@ -120,7 +120,8 @@ ENTRY_REGION_NOUNS = REGION_CORE | {"state"} | {"states", "provinces", "regions"
 """A region an entry headline goes into ("enters White Nile state"; entry.lone_headline_entry), plural forms
 included because the headline's lemma is not always the singular."""
 
-INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march", "storm"})
+INTO_VERBS = frozenset({"sweep", "move", "walk", "roll", "march", "storm", "stream", "pour"})
+# ("streamed / poured into X": a column's going in, a capture only with what makes an entry one, as "swept into"; news43)
 # Verbs that count with a bare place-name object ("the Taliban took Herat", "troops secured Lyman", "its forces
 # left Lyman") only when the object resolves to a known place and the subject to a known armed actor.
 BARE_OBJECT_VERBS = frozenset({"take", "secure", "leave"})
@@ -154,7 +155,11 @@ STRONG_FORMS: tuple[str, ...] = (*tuple("""captured captures capture capturing r
     "their way into", "its way into",
     # an entry told with "storm" ("managed to storm into the villages of A and B"; frames: an entry, a capture only with
     # what makes an entry one, as "entered"; verbs24)
-    "stormed into", "storm into", "storms into", "storming into")
+    "stormed into", "storm into", "storms into", "storming into",
+    # a column's going in ("Hundreds of fighters streamed / poured into X, routing Z"; frames: an entry, as "swept
+    # into") and a return into a place a side had lost ("re-entered X", joined by parse_form; news43)
+    "streamed into", "streams into", "stream into", "streaming into", "poured into", "pours into", "pour into", "pouring into",
+    "reentered", "reenters", "reenter", "reentering")
 # Forms that count when the next word is capitalised (a place name as bare object: "took Herat", "left Lyman").
 CAPITALISED_OBJECT_FORMS: frozenset[str] = frozenset(
     # (and a monitor's "cleared Udhaim in Diyala province": frames, a known town cleared by a known side; notes28)
@@ -421,10 +426,11 @@ _SWAP = re.compile(r"\b(" + "|".join(sorted(PARSE_SWAPS, key=len, reverse=True))
 # A monitor's hyphenated "re-" ("Al Shabaab re-took control of X", "re-gained", "re-entered", "re-seized"): the
 # tokenizer splits "re" off, and the parse loses the verb or the subject. Same length, one word: the hyphen becomes a
 # space after the word where the joined form is a verb the lexicon knows ("re-took" -> "retook ", "re-gained" ->
-# "regained "), and "re-" three spaces where only the plain verb is ("re-entered" -> "   entered"). "re-established"
+# "regained ", "re-entered" -> "reentered ": a return, news43), and "re-" three spaces where only the plain verb is
+# ("re-seized" -> "   seized"). "re-established"
 # and "re-captured" keep their own swaps above, as do the present "re-occupy" and "re-occupies".
-_RE_JOINED = re.compile(r"\b([Rr]e)-((?:take|takes|taken|taking|took|gain\w*|claim\w*|occup(?!y\b|ies\b)\w*)\b)")
-_RE_PLAIN = re.compile(r"\b[Rr]e-(?=(?:enter\w*|seiz\w*|conquer\w*|impos\w*|assert\w*|secur\w*|control\w*)\b)")
+_RE_JOINED = re.compile(r"\b([Rr]e)-((?:take|takes|taken|taking|took|gain\w*|claim\w*|enter\w*|occup(?!y\b|ies\b)\w*)\b)")
+_RE_PLAIN = re.compile(r"\b[Rr]e-(?=(?:seiz\w*|conquer\w*|impos\w*|assert\w*|secur\w*|control\w*)\b)")
 
 
 # "IS Mozambique took control of X": the small model reads the branch's "IS" as the verb "is"; joined to its branch

@@ -54,6 +54,9 @@ _PUBLIC_WORDS = frozenset(
 _NEAR = ("near", "outside")
 # a base of an army with a name of its own ("the Al-Anad military base", frames.place_refs): what kind of site it is
 _BASE_KINDS = {"base": "military base", "camp": "military camp", "headquarters": "headquarters", "hq": "headquarters"}
+# the kinds a side's name before them owns, never names: "the Wagner base in Kidal", "an Abu Sayyaf camp in X town"
+# (a rebels' camp is a "camp", an army's a "military camp"; news43)
+_OWNED_KINDS = frozenset({*_BASE_KINDS.values(), "camp"})
 _IN = ("in", "of", "at")
 # the words that make a named camp an army's ("the Al Ameri military camp", "the Hpalu army camp")
 _ARMY_CAMP = frozenset({"military", "army", "militia", "brigade", "battalion", "junta", "training", "tatmadaw"})
@@ -301,9 +304,7 @@ class SiteResolver:
                 cand.country_code in war and not set(hints[:2]) & war
             )):
                 anchor, geo = compounds[-1], cand
-            elif (kind in _BASE_KINDS.values() or kind == "camp") and (
-                _owner(span, ctx) or _owner(tok.doc[first.i : compounds[-1].i + 1].text, ctx)
-            ):
+            elif kind in _OWNED_KINDS and (_owner(span, ctx) or _owner(tok.doc[first.i : compounds[-1].i + 1].text, ctx)):
                 # "the Wagner base in Kidal", "an African Union base in X", "an Abu Sayyaf camp in Sulu" (session 43): a
                 # base or camp named after the side or body that holds it has no name of its own; it is the garrison
                 # of the town it is in (none without a town)
