@@ -22,6 +22,10 @@
 - A town told as its nation's "again" ("Izium is once again Ukrainian", "Homs is Syrian again", "X is Ukraine's
   again") went back to that nation's state; a town declared free by a side's voice ("Mosul is free, the prime minister
   declared") is that side's. "always", "will be", a negation, a question, "free of charge" stay quiet.
+- A finite past the parse joins to an infinitive ("continued to gain ground and took the port city of X") has the mood
+  of the verb that governs the infinitive; "vowed to advance and take X" keeps its intent.
+- A side's name before its stronghold ("the al Shabaab stronghold of X, Y region") is whose it is: the town after
+  "of" is the place even with its region set off after it.
 """
 
 from __future__ import annotations
@@ -250,3 +254,36 @@ def test_a_town_its_nations_again_or_declared_free_reads(extractor: Extractor, t
 )
 def test_a_nation_or_freedom_not_regained_stays_quiet(extractor: Extractor, text: str) -> None:
     assert news_rows(extractor, text, dt.date(2022, 9, 11)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gaining"),
+    [
+        ("Meanwhile, the Houthis continued to gain ground moving south and took the port city of Mukalla on Sunday.", "Mukalla", "houthis"),
+        ("The Houthis continued to advance and seized Mukalla on Sunday.", "Mukalla", "houthis"),
+    ],
+)
+def test_a_finite_past_joined_to_an_infinitive_is_an_event(extractor: Extractor, text: str, place: str, gaining: str) -> None:
+    assert (place, gaining) in [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2015, 4, 3))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis vowed to advance and take Mukalla.",
+        "The Houthis want to advance and seize Mukalla.",
+        "The Houthis would continue to advance and took Mukalla.",
+    ],
+)
+def test_an_infinitive_joined_to_a_bare_form_keeps_its_intent(extractor: Extractor, text: str) -> None:
+    assert news_rows(extractor, text, dt.date(2015, 4, 3)) == []
+
+
+def test_a_sides_stronghold_of_a_town_with_its_region_is_the_town(extractor: Extractor) -> None:
+    text = "Somali troops, backed by AMISOM, seized the al Shabaab stronghold of Bardhere, Gedo region, on July 22."
+    assert ("Bardhere", "so-gov") in [(p, g) for p, g, _lo in news_rows(extractor, text, dt.date(2014, 7, 25))]
+
+
+def test_a_sides_stronghold_attacked_stays_quiet(extractor: Extractor) -> None:
+    text = "Somali troops attacked the al Shabaab stronghold of Bardhere, Gedo region, on July 22."
+    assert news_rows(extractor, text, dt.date(2014, 7, 25)) == []

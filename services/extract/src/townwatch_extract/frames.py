@@ -534,6 +534,9 @@ def place_refs(tok: Token | None, partial: bool = False, kind_noun: str | None =
             own_name = [c for c in tok.children if _an_name(c, tok)]  # "the Paryan district of the Panjshir province"
         if tok.tag_ == "NNS":  # "seized A, B and C towns of Borno State": the names listed before the plural are its own
             own_name += [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i]
+        if tok.lemma_.lower() in _HOLD_NOUNS:
+            # "the al Shabaab stronghold of Bardhere, Gedo region": a side's name before its hold is whose it is, no name
+            own_name = [c for c in own_name if not _owner_side(c)]
         of_objs = [o for o in of_objs if not _province(o)] if own_name or low == "capital" else of_objs
         if own_name and tok.lemma_.lower() in _HOLD_NOUNS and tok.tag_ == "NN":
             # "recaptured Kidal stronghold of Tuareg rebels", "retake Mosul stronghold of the jihadists": the name before

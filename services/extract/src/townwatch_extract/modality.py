@@ -246,6 +246,12 @@ def _verb_mood(tok: Token, depth: int = 0) -> Mood:
             return Mood.HYPOTHETICAL if _has_modal(head) else Mood.EVENT
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _INTENT_WORDS and not _spliced_before(tok, head):
             return Mood.INTENT
+        if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) and (
+            head.head != head and head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "continued to gain ground and took the port city of X": a finite past the parse joins to the infinitive
+            # belongs with the verb that governs it ("vowed to advance and retake" keeps the bare form's intent)
+            return _verb_mood(head.head, depth + 1)
         if tok.dep_ == "conj":
             # coordinated verbs share the governing clause ("vowed to advance and retake")
             inherited = _verb_mood(head, depth + 1)
