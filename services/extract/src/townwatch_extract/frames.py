@@ -1860,6 +1860,26 @@ def is_named_site(tok: Token) -> bool:
     )
 
 
+def _armed_controller(verb: Token) -> bool:
+    """Whether the side that "took / established operational control" is an armed one: a force's noun as subject
+    ("its forces established full operational control over X"), also when told by a pronoun in what the force said
+    ("the military said it had established operational control over X") or as "one of its brigades"."""
+    subj = subject_of(verb)
+    if verb.lemma_.lower() not in _TAKING_CONTROL:
+        return subj is not None and subj.pos_ != "PROPN" and subj.lemma_.lower() in _ARMED_NOUNS
+    if subj is not None and subj.lower_ in ("it", "they", "we") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING:
+        subj = subject_of(verb.head)
+    if subj is not None and subj.lower_ == "one":
+        subj = _first(prep_objects(subj, ("of",)))
+    return subj is not None and subj.pos_ != "PROPN" and subj.lemma_.lower() in _ARMED_NOUNS | _COMMAND_NOUNS
+
+
+_COMMAND_NOUNS = frozenset("military brigade battalion division regiment navy marine commando".split())
+"""The nouns of an armed body besides :data:`_ARMED_NOUNS`, for who took "operational control"."""
+_SAYING = frozenset("say announce report state claim confirm declare".split())
+_TAKING_CONTROL = frozenset("take establish assume gain seize impose secure".split())
+
+
 def _of_named_town(tok: Token) -> bool:
     """"the eastern city of Luhansk", "the port town of X": a settlement noun with the town's name after "of"."""
     return tok.pos_ == "NOUN" and tok.lower_ in ("city", "town", "village") and any(is_proper(o) for o in prep_objects(tok, ("of",)))
@@ -1868,7 +1888,7 @@ def _of_named_town(tok: Token) -> bool:
 def _control_place(obj: Token) -> list[PlaceRef]:
     """"control of Y" -> Y (the "of" hangs on the noun or, in headlines, on the verb)."""
     civil = [c.lower_ for c in obj.children if c.dep_ == "amod" and c.lower_ in _CIVIL_CONTROL]
-    if civil and not (civil == ["operational"] and _is_armed_subject(obj.head)):
+    if civil and not (civil == ["operational"] and _armed_controller(obj.head)):
         # "takes administrative control of a seminary", "financial control of the port": not held by arms; an army's
         # "operational control" is ("its forces established full operational control over the Shejaiya neighbourhood")
         return []
@@ -2474,7 +2494,15 @@ def _with_absolute(trigger: Token) -> Token | None:
 def _shifted_object(trigger: Token) -> list[Token]:
     """"liberated from occupation Zangilan city" (a bulletin's shifted object): the parser folds the place into the
     "from" phrase as a compound of "occupation"; only "liberate" and "free" take it."""
-    if trigger.lemma_.lower() not in ("liberate", "free"):
+    lemma = trigger.lemma_.lower()
+    if lemma in _FROM_FIRST_VERBS:
+        # "retook from Boko Haram the strategic town of X", "recaptured from the militants the port city of X": the
+        # heavy object put after the "from" side, which the parser reads as an apposition of the side
+        heavy = [a for o in prep_objects(trigger, ("from",)) if not _measured_from(o.head) for a in children(o, ("appos",))
+                 if a.i > o.i + 1 and _of_named_town(a) and a.doc[a.i - 1].text != ","]
+        if heavy:
+            return heavy[:1]
+    if lemma not in ("liberate", "free"):
         return []
     return [
         o for o in prep_objects(trigger, ("from",))
@@ -2482,6 +2510,10 @@ def _shifted_object(trigger: Token) -> list[Token]:
         and any(c.dep_ == "compound" and c.lower_ in ("occupation", "captivity") and c.i < o.i for c in o.children)
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
     ]
+
+
+_FROM_FIRST_VERBS = frozenset("capture recapture retake seize wrest take liberate free reclaim regain snatch".split())
+"""The verbs of taking whose "from" side may come before a heavy object ("retook from Z the town of X")."""
 
 
 def is_foothold(trigger: Token) -> bool:
