@@ -671,7 +671,10 @@ def _victory_frame(trigger: Token) -> Frame | None:
             return None
         if losing and not armed_foe(losing[0]):
             return None  # "declared victory over corruption in Mosul": a metaphor, no side beaten
-    places = [r for o in prep_objects(victory, ("in",)) or prep_objects(trigger, ("in",)) for r in place_refs(o)]
+    # with an armed foe beaten the place may be where it was beaten "at": "declared victory over IS at its coastal
+    # stronghold of X" (not "at a ceremony", which names no place)
+    preps = ("in", "at") if losing else ("in",)
+    places = [r for o in prep_objects(victory, preps) or prep_objects(trigger, preps) for r in place_refs(o)]
     if not places and losing:  # "declares victory over Islamic State in Ramadi": the parser hangs the town on the loser
         places = [r for o in prep_objects(losing[0], ("in",)) for r in place_refs(o)]
     return Frame(trigger, TriggerClass.GAIN, "active", places=places, gaining=subject_of(trigger),
