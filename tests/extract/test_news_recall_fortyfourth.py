@@ -34,8 +34,8 @@ DAY = dt.date(2024, 3, 14)
          [("Kismayo", "so-gov", "al-shabaab")]),
         ("The army said on Tuesday its troops retook from al-Shabaab the key port town of Kismayo.",
          [("Kismayo", "so-gov", "al-shabaab")]),
-        ("Tuareg rebels seized from the army the northern city of Kidal on Sunday, officials said.",
-         [("Kidal", "fla", "ml-gov")]),
+        ("Nigeria's army said its troops retook from Boko Haram the economic and strategic town of Baga near Lake Chad.",
+         [("Baga", "ng-gov", "boko-haram")]),
         # 2: operational control told by the force's pronoun
         ("The Israeli military said it had established operational control over the Gaza side of the Rafah crossing overnight.",
          [("Rafah crossing", "idf", "hamas")]),
