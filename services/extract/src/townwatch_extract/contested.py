@@ -63,7 +63,14 @@ _BACK = re.compile(r"^\s*(?:this|it|that|the claims?|the reports?)\b", re.I)
 # a denial pointing back at the reports the story told, a few sentences after the claim and its source's details
 # ("However, a police spokesman has rejected these reports."): the claim answered, wherever it named the place (not
 # "denied these reports of civilian casualties": another matter)
-_THESE_DENIED = re.compile(rf"\b(?:{DENY_FINITE}|dismissed|rebuffed)\s+(?:these|those|such)\s+(?:claims?|reports?)\b(?!\s+(?:of|about|on|that)\b)", re.I)
+_THESE_DENIED = re.compile(
+    rf"\b(?:{DENY_FINITE}|dismissed|rebuffed)\s+(?:these|those|such)\s+(?:claims?|reports?)\b(?!\s+(?:of|about|on|that)\b)"
+    # the same answer in the passive, the report its subject: "The report was disputed", "the claim was quickly denied
+    # by the army" (not "was not denied", nor "reports of casualties were denied")
+    r"|\b(?:the|this|that|these|those|such)\s+(?:claims?|reports?|accounts?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:(?:quickly|swiftly|promptly|immediately|later|also|strongly|flatly)\s+)?(?:denied|disputed|rejected|dismissed|refuted|contested)\b",
+    re.I,
+)
 _ANSWER_REACH = 4
 # a denial about something other than ground: foreign backing, an accusation, casualties
 _OTHER_MATTER = re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help|aid|involvement|accus\w*|allegations?|kill\w*|"

@@ -56,7 +56,7 @@ GUARDS: dict[str, str] = {
     "needs-named-side": "a weak verb with no side the catalogue knows",
     "no-armed-side": "a headline or a loss with no armed side named",
     "sport": "a sports report",
-    "unrest-site": "a prison's or a campus's order restored",
+    "unrest-site": "a prison's or a campus's order restored, or a mutiny: takers protesting over their pay (extractor._pay_grievance)",
     "business": "a deal, a bid or a ballot",
     "expropriation": "a state taking over a company or its works in its own country (a nationalisation)",
     "contest": "a person or team falls to another",

@@ -377,6 +377,38 @@ _SPORT = re.compile(
 # jail or a mutiny in a barracks, not a war's change of hands
 _UNREST = re.compile(r"\b(?:riots?|rioting|rioters|mutin(?:y|ies|ous|eers?|ied)|jailbreak)\b", re.I)
 _UNREST_SITES = frozenset({"prison", "barracks"})
+# a pay grievance the takers act on: "seize the Defence Ministry to protest unpaid salaries", "soldiers demanding their
+# pay took over the army headquarters", "in protest over unpaid wages": troops of a state holding their own capital's
+# buildings, a mutiny, not a war's change of hands
+_PAY_WORDS = frozenset("salary pay wage arrears bonus allowance payment stipend".split())
+_GRIEVANCE_VERBS = frozenset({"protest", "demand"})
+_MUTINEERS = frozenset({"mutineer", "mutinous", "unpaid"})
+
+
+def _pay_grievance(trigger: Token, taker: Token | None) -> bool:
+    """Whether the capture ``trigger`` tells is told as its takers' protest over pay: a purpose or a participle ("to
+    protest unpaid salaries", "demanding pay", "in protest over wages") whose object is their pay, or takers called
+    mutineers ("mutinous soldiers", "unpaid soldiers", "the mutineers")."""
+    def pay_in(tok: Token) -> bool:
+        return any(t.lemma_.lower() in _PAY_WORDS or t.lower_ in _PAY_WORDS for t in tok.subtree)
+
+    for child in trigger.children:
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _GRIEVANCE_VERBS and pay_in(child) and (
+            child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return True  # "seize X to protest unpaid salaries", "took over X to demand their salaries"
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() == "protest" and pay_in(o) for o in child.children):
+            return True  # "seized X in protest over unpaid wages"
+    if taker is None:
+        return False
+    subject = taker if taker.dep_ in ("nsubj", "nsubjpass") else next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in _MUTINEERS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _MUTINEERS for c in subject.children
+    ):
+        return True  # "the mutineers seized ...", "mutinous soldiers seized ..."
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _GRIEVANCE_VERBS and pay_in(c) for c in subject.children)
 _POLICE = frozenset({"police", "policeman", "policemen", "officer", "officers", "guard", "guards", "warder", "warders"})
 # "X fell to opposition groups in the vote": a side the text does not name wins a town at the ballot box, not in war
 _BALLOT = re.compile(r"\b(?:votes?|voting|elections?|by-elections?|polls|ballots?|electoral|constituenc(?:y|ies))\b", re.I)
@@ -2324,6 +2356,9 @@ class Extractor:
                 ):
                     _drop(trace, "unrest-site", place.name, frame.trigger.text)
                     continue  # "Police regain control of Goma prison after riot": a jail's order, not a war's gain
+                if _pay_grievance(frame.trigger, frame.gaining):
+                    _drop(trace, "unrest-site", place.name, frame.trigger.text)
+                    continue  # "troops seize the Defence Ministry headquarters to protest unpaid salaries": a mutiny
                 if unnamed_gainer and (losing is None or losing.id.startswith("x-")) and (
                     _BUSINESS.search(frame.trigger.sent.text) or _BALLOT.search(frame.trigger.sent.text)
                 ):

@@ -2672,6 +2672,10 @@ def _as_well_as(trigger: Token, obj: Token) -> list[Token]:
 # what a side may lose for a place ("lost the battle for X"); never "the battle for votes", which names no place
 _CONTESTS = frozenset({"battle", "fight"})
 # the ground a side loses in a town ("IS loses last patch of territory in X"): last_ground.HELD_GROUND
+# (a piece of it is lost only as the last of it: "ISIS lost additional territory in Mosul to the coalition" is ground
+# given up inside the city, no change of the city; a stronghold or a bastion lost is the town)
+_PART_GROUND = frozenset({"territory", "patch", "pocket", "foothold", "enclave"})
+_LAST_GROUND = frozenset({"last", "final", "remaining"})
 
 
 # the force a side takes out of a town it held ("evacuated its garrison from X")
@@ -3085,6 +3089,8 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
             # "the rebels conceded they had lost the battle for the town of Qusayr": the place fought for is lost
             frame.places = [r for t in prep_objects(obj, ("for",)) for r in place_refs(t)]
         elif lemma == "lose" and obj is not None and not passive and obj.lemma_.lower() in HELD_GROUND | {"last"} and (
+            obj.lemma_.lower() not in _PART_GROUND or any(c.lower_ in _LAST_GROUND for c in obj.children)
+        ) and (
             held := [p for t in (obj, *prep_objects(obj, ("of",)), trigger) for p in prep_objects(t, ("in", "at")) if p.pos_ == "PROPN"]
         ):
             # "IS loses last patch of territory in Baghouz", "Taliban lose stronghold at X": the town the ground is in,

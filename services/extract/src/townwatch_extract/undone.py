@@ -34,6 +34,8 @@ _LEAVE_PARTICLES = {"pull": frozenset({"out", "back"}), "fall": frozenset({"back
 _HOLD = frozenset({"hold", "control", "occupy"})
 _DRIVEN = frozenset({"dislodge", "expel", "oust", "evict"})  # said of the takers in the passive
 _FORCED = frozenset({"force", "compel", "oblige"})  # "were forced to withdraw"
+# said of the takers in the passive with their way out: "but were forced back", "were pushed back", "were driven out"
+_DRIVEN_AWAY = frozenset({"force", "push", "drive", "beat", "chase", "throw", "flush"})
 # the second verb told as what the same side did next ("and then withdrew", "but pulled out later")
 _THEN = frozenset("then later afterwards afterward soon quickly again subsequently".split())
 # a hold told as short: "one day after briefly occupying it", "held for several days" (not "after holding it for a year")
@@ -51,6 +53,10 @@ def _leaves(verb: Token) -> bool:
         return True  # "they were eventually dislodged by government forces": the takers made to leave
     if lemma in _FORCED and any(c.dep_ == "xcomp" and _leaves(c) for c in verb.children):
         return True  # "were forced to withdraw", "was compelled to pull out": the takers made to leave
+    if lemma in _DRIVEN_AWAY and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in verb.children
+    ):
+        return True  # "initially seized X, but were reportedly forced back by militias": the takers made to leave
     particles = _LEAVE_PARTICLES.get(lemma)
     return particles is not None and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 

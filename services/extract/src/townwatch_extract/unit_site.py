@@ -71,7 +71,11 @@ def _span(tok: Token) -> Span | None:
             break  # "No." split in two keeps its dot; a sentence's full stop is no part of the name
         end += 1
     words = list(tok.doc[start:end])
-    heads = [i for i, t in enumerate(words) if t.lower_ in _UNIT_HEADS or _CODE.match(t.text)]
+    # (a base written by its own number, "air defence Base 38", "Base 46", is one too: capitalised, the number right
+    # after it, not "the base 38 km away")
+    heads = [i for i, t in enumerate(words) if t.lower_ in _UNIT_HEADS or _CODE.match(t.text) or (
+        t.text == "Base" and i + 1 < len(words) and _NUMBER.match(words[i + 1].text)
+    )]
     if not heads:
         return None
     if any(_CODE.match(t.text) for t in words):
