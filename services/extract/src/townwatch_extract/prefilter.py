@@ -160,6 +160,13 @@ _CAP_NAMED_LATER = re.compile(
     r"(?<![\w'’-])(?i:" + "|".join(sorted(CAPITALISED_OBJECT_FORMS)) + r")\s+(?:[a-z][\w'’-]*\s+){1,2}[A-Z]"
 )
 _SAYING = frozenset({"from", "out", "pullout", "withdrawal", "fall", "capture", "liberation"})
+# a headline's welcome of an armed side in a town, with no verb of capture: "Cheers in X as Z troops arrive",
+# "Cheering crowds in X greet Z troops", "Celebration in X after Z evacuation" (headline._welcomed_arrival reads it)
+_WELCOME_TITLE = re.compile(
+    r"(?i:\b(?:cheers?|cheering|celebrations?|celebrating|jubilation|jubilant|rejoicing|joy|euphoria|greeted|welcomed)\b)"
+    r".{0,40}?\bin [A-Z].*(?i:\b(?:troops|soldiers|forces|fighters|rebels|army|militiamen|tanks|columns|convoys?|"
+    r"evacuation|withdrawal|pull-?out|retreat|departure|exit|flight)\b)"
+)
 _TITLE_SUPPORTED = [
     *"""announced announces confirmed confirms push pushed pushes drive driven drives driving drove force forced forces
     forcing chased kicked flush flushed flushes rout routs clear cleared clears purged purges purging cleansed cleanses
@@ -289,7 +296,7 @@ class Prefilter:
         takes Hawija") or with its support word ("Army announces control of X"); "Film festival announces line-up"
         is not parsed."""
         low = lower_same_length(title)
-        if _CAP_NAMED_LATER.search(title):
+        if _CAP_NAMED_LATER.search(title) or _WELCOME_TITLE.search(title):
             return True
         words: set[str] | None = None
         for _s, kind, form in self._hits(low, title):
