@@ -2579,9 +2579,17 @@ def _is_read_as_leaver(trigger: Token) -> Token | None:
     ):
         # a coder note's "IS militants withdrew from Hit": "IS" read as the auxiliary, its members as the subject
         aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 2), None)
-    if aux is None or prep_objects(trigger, ("by",)) or not prep_objects(trigger, ("from", "out", "of")):
+    if aux is None or prep_objects(trigger, ("by",)) or not _left_places(trigger):
         return None
     return aux
+
+
+def _left_places(trigger: Token) -> list[Token]:
+    """What a leaving verb left: its "from" / "out of" object, or the one the parse hung on its particle ("pulled back
+    from X", "retreated back from X", "moved away from X": a monitor's "IS pulled back from X after it was besieged")."""
+    return prep_objects(trigger, ("from", "out", "of")) or [
+        p for c in trigger.children if c.lower_ in ("back", "away") and c.dep_ in ("advmod", "prt") for p in prep_objects(c, ("from",))
+    ]
 
 
 def _misread_is(trigger: Token) -> Token | None:
@@ -3019,7 +3027,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma == "pull" and not (prts & {"out", "back"} or prep_objects(trigger, ("out",))):
             return None
         if lemma in ("withdraw", "retreat", "pull"):
-            places = prep_objects(trigger, ("from", "out", "of"))
+            places = _left_places(trigger)
             if not places or _some_of_them(subject_of(trigger)) or (
                 obj is not None and obj.lemma_.lower() in _OWN_FORCE_NOUNS | {"fighter"} and _some_of_them(obj)
             ):
