@@ -2808,6 +2808,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 or unit_designation(taken) is not None  # "took Light Infantry Battalion 417"
                 # "took the capital of Kunduz province": a province's capital, named by the province
                 or (taken.lower_ == "capital" and any(_province(o) for o in prep_objects(taken, ("of",))))
+                # "Taliban take Afghan capital": a country's capital, named by its people's word (capital.py resolves it)
+                or (taken.lower_ == "capital" and not prep_objects(taken, ("of",)) and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in country_codes() for c in taken.children
+                ))
                 or (taken.lower_ == "capitals" and bool(_capital_areas(prep_objects(taken, ("of",)))))  # "of A and B provinces"
                 # a named site in lower case: "took the al-Anad airbase", "took the Bai Hassan oil field", "took Tal
                 # Qasab hill" (sites.py: a name with it; never "took the field", "took the airport road")
