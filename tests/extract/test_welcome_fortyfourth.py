@@ -5,7 +5,8 @@ crowds in X greet Z troops", "Z soldiers entering X are greeted with joy", "Cele
 side that left lost it) (headline._welcomed_arrival; lab42 heads, wire and broadcast headlines of Mali 2013, Ukraine
 2022, Syria 2016). A leaving verb whose "from" the parse hangs on its particle: "IS pulled back from X after it was
 besieged" (frames._left_places; lab42b notes). "Take" a country's capital named by its people's word: "Taliban take
-Afghan capital" (frames, as "seize" already was; lab42b and lab43 heads).
+Afghan capital" (frames, as "seize" already was; lab42b and lab43 heads). A headline's leaving verb with the town after
+a settlement noun's "of": "M23 rebels leave strategic town of X" (prefilter._CAP_NAMED_LATER; lab43 heads).
 Twins: homecoming, parade, aid, a team, an ally in a national capital, a question, an arrival undone, a prospect, part
 of a garrison, positions near a town, an idiom. Headlines and lines written for these tests in our own words.
 """
@@ -37,6 +38,8 @@ _AF = dt.date(2021, 8, 15)
         ("Joy in Snihurivka after Russian withdrawal", _UA22, [("Snihurivka", "ua-forces", "ru-forces", False)]),
         ("Jubilant crowds in Gao greet Malian soldiers", _ML, [("Gao", "ml-gov", None, False)]),
         ("Taliban take Afghan capital", _AF, [("Kabul", "taliban", "af-gov", False)]),
+        ("Rebels leave strategic town of Kidal", _ML, [("Kidal", None, "fla", False)]),
+        ("M23 rebels flee key town of Goma ahead of talks", dt.date(2012, 12, 1), [("Goma", "cd-gov", "m23", False)]),
     ],
 )
 def test_headline_recall(extractor: Extractor, title: str, published: dt.date, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
@@ -60,6 +63,9 @@ def test_headline_recall(extractor: Extractor, title: str, published: dt.date, e
         ("Taliban could take Afghan capital within months, officials warn", dt.date(2021, 7, 10)),  # a prospect
         ("Can the Taliban take the Afghan capital?", dt.date(2021, 7, 10)),  # a question
         ("Investors take Afghan capital to court", _AF),  # no town taken
+        ("Civilians leave strategic town of Kidal", _ML),  # people, no side
+        ("Rebels could leave strategic town of Kidal", _ML),  # a prospect
+        ("Rebels vow never to leave the town of Kidal", _ML),  # a vow
     ],
 )
 def test_headline_twins_stay_quiet(extractor: Extractor, title: str, published: dt.date) -> None:

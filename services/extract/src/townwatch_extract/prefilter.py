@@ -155,9 +155,10 @@ _STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
 # "Government forces clear the roads" are not parsed (the bench corpus's everyday and war headlines were a third of
 # its parses). "Army announces pullout from X" / "confirms pull-out of X" keep their headline support.
 # ... and a verb that takes a bare town with the name a word or two on: "Rebels flee port Brega" (a title-case
-# headline recased: "Port" is no name's first word then)
+# headline recased: "Port" is no name's first word then), or after a settlement noun's "of": "M23 rebels leave
+# strategic town of X" (lab43 heads)
 _CAP_NAMED_LATER = re.compile(
-    r"(?<![\w'’-])(?i:" + "|".join(sorted(CAPITALISED_OBJECT_FORMS)) + r")\s+(?:[a-z][\w'’-]*\s+){1,2}[A-Z]"
+    r"(?<![\w'’-])(?i:" + "|".join(sorted(CAPITALISED_OBJECT_FORMS)) + r")\s+(?:[a-z][\w'’-]*\s+){1,2}(?:of\s+)?[A-Z]"
 )
 _SAYING = frozenset({"from", "out", "pullout", "withdrawal", "fall", "capture", "liberation"})
 # a headline's welcome of an armed side in a town, with no verb of capture: "Cheers in X as Z troops arrive",
