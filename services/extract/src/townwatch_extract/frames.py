@@ -2611,9 +2611,17 @@ def _is_read_as_leaver(trigger: Token) -> Token | None:
     ):
         # a coder note's "IS militants withdrew from Hit": "IS" read as the auxiliary, its members as the subject
         aux = next((c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == trigger.i - 2), None)
-    if aux is None or prep_objects(trigger, ("by",)) or not prep_objects(trigger, ("from", "out", "of")):
+    if aux is None or prep_objects(trigger, ("by",)) or not _left_places(trigger):
         return None
     return aux
+
+
+def _left_places(trigger: Token) -> list[Token]:
+    """What a leaving verb left: its "from" / "out of" object, or the one the parse hung on its particle ("pulled back
+    from X", "retreated back from X", "moved away from X": a monitor's "IS pulled back from X after it was besieged")."""
+    return prep_objects(trigger, ("from", "out", "of")) or [
+        p for c in trigger.children if c.lower_ in ("back", "away") and c.dep_ in ("advmod", "prt") for p in prep_objects(c, ("from",))
+    ]
 
 
 def _misread_is(trigger: Token) -> Token | None:
@@ -2836,6 +2844,10 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
                 or unit_designation(taken) is not None  # "took Light Infantry Battalion 417"
                 # "took the capital of Kunduz province": a province's capital, named by the province
                 or (taken.lower_ == "capital" and any(_province(o) for o in prep_objects(taken, ("of",))))
+                # "Taliban take Afghan capital": a country's capital, named by its people's word (capital.py resolves it)
+                or (taken.lower_ == "capital" and not prep_objects(taken, ("of",)) and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in country_codes() for c in taken.children
+                ))
                 or (taken.lower_ == "capitals" and bool(_capital_areas(prep_objects(taken, ("of",)))))  # "of A and B provinces"
                 # a named site in lower case: "took the al-Anad airbase", "took the Bai Hassan oil field", "took Tal
                 # Qasab hill" (sites.py: a name with it; never "took the field", "took the airport road")
@@ -3055,7 +3067,7 @@ def _verb_frame(trigger: Token, cls: TriggerClass) -> Frame | None:
         if lemma == "pull" and not (prts & {"out", "back"} or prep_objects(trigger, ("out",))):
             return None
         if lemma in ("withdraw", "retreat", "pull"):
-            places = prep_objects(trigger, ("from", "out", "of"))
+            places = _left_places(trigger)
             if not places or _some_of_them(subject_of(trigger)) or (
                 obj is not None and obj.lemma_.lower() in _OWN_FORCE_NOUNS | {"fighter"} and _some_of_them(obj)
             ):

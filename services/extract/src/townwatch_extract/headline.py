@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +31,8 @@ from townwatch_extract.lexicon import (
 )
 from townwatch_extract.modality import SAY_VERBS
 from townwatch_extract.syntax import prep_objects
+from townwatch_extract.welcome import celebrates_other, undone
+from townwatch_gazetteer.countries import country_capital, country_codes
 
 __all__ = [
     "BARE_PARTICIPLE", "CONTROL_HEADLINE", "HEADLINE_LOWER", "answered_part", "colon_place_last", "colon_speaker", "crosses_clause",
@@ -294,6 +297,7 @@ def headline_frames(doc: Doc) -> list[Frame]:
     out.extend(_announced_capture(doc))
     out.extend(_fallen_stronghold(doc))
     out.extend(_celebrated_in(doc))
+    out.extend(_welcomed_arrival(doc))
     out.extend(handover_frames(doc))
     out.extend(_fully_controlled(doc))
     out.extend(nominal_headline_frames(doc))
@@ -353,6 +357,99 @@ def _celebrated_in(doc: Doc) -> list[Frame]:
             gaining = subject if subject is not None and subject.lower_ not in _CROWDS else None
             out.append(Frame(taken, TriggerClass.GAIN, "active", places=place_refs(town) or [PlaceRef(town)], gaining=gaining))
     return out
+
+
+# A headline's welcome of a side in a town: "Cheers in X as Z troops arrive", "Jubilation in X as rebels roll in",
+# "Cheering crowds in X greet Z soldiers", "Z soldiers entering X are greeted with joy", "Celebration in X after Z
+# evacuation" (wire, broadcast and agency headlines of Timbuktu 2013, Kherson 2022, Aleppo 2016; the cheer, the town
+# after its "in", the side arriving, greeted or leaving). The welcome is the capture it reports, as a story's "residents
+# cheered as the troops entered" is (welcome.py). Never a homecoming, a parade, a team, the dead brought home, aid or
+# a raid; never a country's own capital, where troops arriving are an ally's help or a parade ("Cheers in Bamako as
+# French troops arrive"); never a question, a prospect or a negation.
+_CHEERS = CELEBRATION_WORDS | {"jubilant", "joy", "euphoria"}
+_ARMED_ARRIVERS = frozenset("troops soldiers forces fighters rebels army militiamen tanks columns convoy convoys".split())
+_ARRIVING = frozenset("arrive enter roll march sweep move reach pour".split())
+_GREETING = frozenset("greet welcome hail cheer embrace hug salute".split())
+# a side's leaving the cheer comes after ("after rebel evacuation", "as Russian withdrawal ends")
+_LEAVING_NOUNS = frozenset("evacuation withdrawal pullout pull-out retreat departure exit flight".split())
+# what the line welcomes that is no side taking the town
+_NOT_ARRIVAL = frozenset(
+    """home back return returns returning returned homecoming parade parades funeral funerals bodies body coffins wounded
+    team squad players athletes fans aid peacekeepers monitors observers inspectors exercise exercises drill drills
+    training food supplies reinforcements leave leaves left withdraw withdraws pull pulls depart departs could may might
+    will would should not no never vow vows hope hopes civilians residents families refugees evacuees""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    """Every country's capital, folded ("bamako", "kabul"): a town whose welcome of troops is no capture."""
+    return frozenset(name.casefold() for cc in set(country_codes().values()) if (name := country_capital(cc)))
+
+
+def _welcome_town(tok: Token) -> bool:
+    """Whether ``tok`` can be the town a headline's welcome is in: a capitalised name, never a national capital."""
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.text.casefold() not in _capital_names()
+
+
+def _welcomed_arrival(doc: Doc) -> list[Frame]:
+    """"Cheers in Timbuktu as Malian troops arrive", "Cheering crowds in Kherson greet Ukrainian troops", "Ukrainian
+    soldiers entering Kherson are greeted with joy": a headline whose armed side arrives in a named town to its
+    people's cheers took the town; "Celebration in Aleppo after rebel evacuation": the side that left lost it."""
+    words = [t for t in doc if not (t.is_space or t.is_punct)]
+    if "?" in doc.text or any(t.lower_ in _NOT_ARRIVAL for t in words) or celebrates_other(doc.text):
+        return []
+    if not any(t.lower_ in _CHEERS or (t.lemma_.lower() in _GREETING and t.pos_ == "VERB") for t in words):
+        return []
+    left = undone(doc.text)  # an arrival undone ("arrive, then retreat"), or a leaving the cheer is after
+    greeted = None if left else _greeted_entry(doc)
+    if greeted is not None:
+        return [greeted]
+    cheer = next((t for t in words if t.lower_ in _CHEERS), None)
+    # the town: the capitalised object of the first "in" after the cheer (on the cheer, its crowd, or the verb)
+    town = None if cheer is None else next((doc[t.i + 1] for t in doc[cheer.i : cheer.i + 4] if t.lower_ == "in" and t.i + 1 < len(doc)), None)
+    if town is None or not _welcome_town(town):
+        return []
+    refs = [r for r in place_refs(town) if not r.anaphor] or [PlaceRef(town)]
+    for armed in doc[town.i + 1 :]:
+        if armed.lower_ in _LEAVING_NOUNS and armed.dep_ == "pobj" and armed.head.lower_ in ("after", "following"):
+            # "Celebration prevails in Aleppo after rebel evacuation": the leaving side's word on the noun
+            side = next((c for c in armed.children if c.dep_ in ("amod", "compound", "poss") and c.i < armed.i), None)
+            if side is None:
+                break
+            return [Frame(armed, TriggerClass.LOSE, "nominal", places=refs, losing=side, nominal=True, needs_known=True)]
+        if armed.lower_ not in _ARMED_ARRIVERS or left:
+            continue
+        before = doc[town.i + 1 : armed.i]
+        verb = next((t for t in before if t.lemma_.lower() in _GREETING and t.pos_ == "VERB"), None)
+        if verb is None and any(t.lower_ == "as" for t in before):
+            # "as Z troops arrive", "as rebels roll in": the arrival right after the armed noun
+            verb = next((t for t in doc[armed.i + 1 : armed.i + 3] if t.lemma_.lower() in _ARRIVING), None)
+        if verb is None:
+            break
+        # the side: the armed noun with its own words ("Ukrainian troops"); a pair the parse split ("Malian, French
+        # troops": "Malian" hung elsewhere) names no one side
+        opening = verb.i if verb.i < armed.i else next(t.i for t in before if t.lower_ == "as")
+        if any(t.text[:1].isupper() and t not in armed.subtree for t in doc[opening + 1 : armed.i]):
+            break
+        return [Frame(verb, TriggerClass.GAIN, "active", places=refs, gaining=armed, needs_known=True)]
+    return []
+
+
+def _greeted_entry(doc: Doc) -> Frame | None:
+    """"Ukrainian soldiers entering Kherson are greeted with joy": an armed side, entering a named town, greeted."""
+    for armed in doc:
+        if armed.lower_ not in _ARMED_ARRIVERS or armed.dep_ != "nsubjpass" or armed.head.lemma_.lower() not in _GREETING:
+            continue
+        for verb in armed.children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _ARRIVING:
+                continue
+            towns = [o for o in verb.children if o.dep_ == "dobj"] + prep_objects(verb, ("in", "into"))
+            for town in towns:
+                if _welcome_town(town):
+                    refs = [r for r in place_refs(town) if not r.anaphor] or [PlaceRef(town)]
+                    return Frame(verb, TriggerClass.GAIN, "active", places=refs, gaining=armed, needs_known=True)
+    return None
 
 
 def _fallen_stronghold(doc: Doc) -> list[Frame]:

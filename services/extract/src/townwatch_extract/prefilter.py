@@ -155,11 +155,19 @@ _STRONG, _WEAK, _STATUS, _CAP = 0, 1, 2, 3
 # "Government forces clear the roads" are not parsed (the bench corpus's everyday and war headlines were a third of
 # its parses). "Army announces pullout from X" / "confirms pull-out of X" keep their headline support.
 # ... and a verb that takes a bare town with the name a word or two on: "Rebels flee port Brega" (a title-case
-# headline recased: "Port" is no name's first word then)
+# headline recased: "Port" is no name's first word then), or after a settlement noun's "of": "M23 rebels leave
+# strategic town of X" (lab43 heads)
 _CAP_NAMED_LATER = re.compile(
-    r"(?<![\w'’-])(?i:" + "|".join(sorted(CAPITALISED_OBJECT_FORMS)) + r")\s+(?:[a-z][\w'’-]*\s+){1,2}[A-Z]"
+    r"(?<![\w'’-])(?i:" + "|".join(sorted(CAPITALISED_OBJECT_FORMS)) + r")\s+(?:[a-z][\w'’-]*\s+){1,2}(?:of\s+)?[A-Z]"
 )
 _SAYING = frozenset({"from", "out", "pullout", "withdrawal", "fall", "capture", "liberation"})
+# a headline's welcome of an armed side in a town, with no verb of capture: "Cheers in X as Z troops arrive",
+# "Cheering crowds in X greet Z troops", "Celebration in X after Z evacuation" (headline._welcomed_arrival reads it)
+_WELCOME_TITLE = re.compile(
+    r"(?i:\b(?:cheers?|cheering|celebrations?|celebrating|jubilation|jubilant|rejoicing|joy|euphoria|greeted|welcomed)\b)"
+    r".{0,40}?\bin [A-Z].*(?i:\b(?:troops|soldiers|forces|fighters|rebels|army|militiamen|tanks|columns|convoys?|"
+    r"evacuation|withdrawal|pull-?out|retreat|departure|exit|flight)\b)"
+)
 _TITLE_SUPPORTED = [
     *"""announced announces confirmed confirms push pushed pushes drive driven drives driving drove force forced forces
     forcing chased kicked flush flushed flushes rout routs clear cleared clears purged purges purging cleansed cleanses
@@ -289,7 +297,7 @@ class Prefilter:
         takes Hawija") or with its support word ("Army announces control of X"); "Film festival announces line-up"
         is not parsed."""
         low = lower_same_length(title)
-        if _CAP_NAMED_LATER.search(title):
+        if _CAP_NAMED_LATER.search(title) or _WELCOME_TITLE.search(title):
             return True
         words: set[str] | None = None
         for _s, kind, form in self._hits(low, title):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opening_line", "undone", "welcomed"]
+__all__ = ["celebrates_other", "opening_line", "undone", "welcomed"]
 
 _ARMED = r"(?:soldiers|troops|fighters|forces|rebels|army|militiamen|liberators|columns?|convoys?|tanks)"
 _WELCOME = re.compile(
@@ -41,6 +41,12 @@ def welcomed(text: str) -> bool:
     """Whether a sentence tells a town's people welcoming an armed side (or celebrating in the streets), and no side
     driven back or leaving in it."""
     return bool(_WELCOME.search(text)) and not _NOT_TAKEN.search(text) and not _UNDONE.search(text)
+
+
+def celebrates_other(text: str) -> bool:
+    """Whether a line's celebration is of something else than a town taken: an anniversary, a parade, a homecoming,
+    an election, a deal, or a raid."""
+    return bool(_NOT_TAKEN.search(text))
 
 
 def undone(text: str) -> bool:
