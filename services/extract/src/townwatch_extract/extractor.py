@@ -226,7 +226,7 @@ from townwatch_extract.verdict_side import judged_side
 from townwatch_extract.wars import War, war_loser, war_named
 from townwatch_extract.welcome import opening_line, welcomed
 from townwatch_gazetteer import Gazetteer, GeoPlace, name_key
-from townwatch_gazetteer.countries import country_capital, country_codes, country_name
+from townwatch_gazetteer.countries import country_capital, country_name
 from townwatch_schemas import (
     ARTICLE_MAX_BYTES,
     ActorKind,
@@ -511,7 +511,6 @@ class Candidate:
     gaining_inferred: bool = False
     cue: str | None = None  # why the capture may be background, read against the article's news (timeline.py)
     undone: bool = False  # given up again by the same side in its own sentence (undone.py)
-    state_word: bool = False  # claimed only by the gaining state's own statement: an official's confidence, not a claim's
 
 
 # the sites that stand inside the town they are named with, part of its capture when the report tells the town taken
@@ -582,39 +581,6 @@ def _place_names(frame: Frame) -> list[str]:
 
 _GROUP_WORDS = frozenset("alliance group coalition movement front rebels militants insurgents fighters jihadists".split())
 _STATE_SPEAKER = re.compile(r"\b(army|military|ministry|government|officials?|police|governor|authorities|state|president|minister)\b", re.I)
-
-
-# who is no side's voice: an agency, a monitor, a witness ("the observatory said government forces took X")
-_NO_SIDE_SPEAKER = re.compile(
-    r"\b(observatory|monitor|monitors|witness(?:es)?|residents?|activists?|sources?|analysts?|journalists?|agency|media|"
-    r"reporters?|correspondents?|diplomats?|U\.?N\.?|United Nations|NGO|aid|medics?|doctors?|locals?)\b", re.I,
-)
-
-
-# a state's other offices that speak for it ("the mayor of X said the army had taken the town")
-_OFFICE = re.compile(r"\b(mayor|presidency|administration|headquarters|chief of staff|general staff|defen[cs]e staff)\b", re.I)
-
-
-def _state_speaks(modality: Modality, speaker: ResolvedActor | None, gaining: ResolvedActor | None, home: str | None) -> bool:
-    """"Russia said it captured X", "the Defense Ministry says government forces retook X", "the army said in a
-    statement": the gaining state, or its officials, tell the change themselves (labelling.md: ``claimed``). Never a
-    speaker of another side ("US officials said Iraqi forces retook X"), a monitor, witnesses or an agency. ``home``: the
-    country the gainer is the state of (Russia's for the Russian forces fighting in Ukraine)."""
-    if modality.speaker is None or gaining is None or gaining.kind != ActorKind.STATE:
-        return False
-    if speaker is not None and speaker.kind != ActorKind.UNKNOWN:  # (a sayer coined from its words: "Moscow's ministry")
-        return speaker.id == gaining.id or (
-            speaker.kind == ActorKind.STATE and speaker.default_country is not None
-            and speaker.default_country == gaining.default_country
-        )
-    words = " ".join(t.text for t in modality.speaker.subtree)
-    if not (_STATE_SPEAKER.search(words) or _OFFICIAL.search(words) or _OFFICE.search(words)) or _NO_SIDE_SPEAKER.search(words):
-        return False
-    # ("Ukraine's general staff said Russian troops took X", "US officials said Iraqi forces retook X": another
-    # country's officials, the loser conceding or an ally telling; no country named is the gainer's own)
-    codes = country_codes()
-    named = {codes[t.lower_] for t in modality.speaker.subtree if t.lower_ in codes}
-    return not named or named == {home}
 
 
 def _group_speaks(modality: Modality, gaining: ResolvedActor | None) -> bool:
@@ -1169,7 +1135,7 @@ def _is_group_side(tok: Token | None) -> bool:
 
 def _score(c: Candidate) -> float:
     """The extractor's own score of a candidate: capped for a claim, and for one article however often it repeats."""
-    return round(min(CLAIMED_CONFIDENCE if c.claimed and not c.state_word else MAX_CONFIDENCE, max(0.05, c.confidence)), 3)
+    return round(min(CLAIMED_CONFIDENCE if c.claimed else MAX_CONFIDENCE, max(0.05, c.confidence)), 3)
 
 
 def _load_scorer(model: ClassifierModel) -> SentenceScorer:
@@ -3044,11 +3010,6 @@ class Extractor:
             and bool(_OFFICIAL.search(" ".join(t.text for t in modality.speaker.subtree)))
             and not claimed
         )
-        # "Russia's defence ministry said its forces took X": a state side's own word is its claim (labelling.md), while
-        # its confidence stays an official statement's (a desk's 0.7 still sees it)
-        entry = self.catalogue.entries.get(gaining.id) if gaining is not None else None
-        home = (entry.government_of if entry is not None else None) or (gaining.default_country if gaining is not None else None)
-        state_word = not claimed and _state_speaks(modality, speaker, gaining, home)
         # Calibration: an explicit official statement (about 0.85) > a plain report (about 0.75) > a side's own
         # claim (at most 0.6) > a hedged report (at most 0.5); weaker constructions and unknown places lower.
         # (a frame read by argument roles for the classifier, ``role_frame``, below every rule's)
@@ -3070,7 +3031,7 @@ class Extractor:
             gaining_inferred=gaining is not None and gaining.inferred,
             event_date=ref.date if ref else None,
             precision=ref.precision if ref and ref.date else DatePrecision.UNKNOWN,
-            historical=historical, partial=partial, claimed=claimed or state_word, confidence=conf, state_word=state_word,
+            historical=historical, partial=partial, claimed=claimed, confidence=conf,
             sentence=evidence_text, start=sentence.start, end=sentence.end,
             construction=f"{frame.cls.value}:{frame.construction}",
         )
@@ -3152,7 +3113,6 @@ class Extractor:
                 event_date=merged.event_date or other.event_date,
                 precision=merged.precision if merged.event_date else other.precision,
                 claimed=merged.claimed and other.claimed,
-                state_word=merged.claimed and other.claimed and (merged.state_word or other.state_word),
                 # another mention in the same article corroborates a little: +0.05, then +0.025, then nothing
                 confidence=max(merged.confidence, other.confidence) + (0.05 if best.mentions == 1 else 0.025 if best.mentions == 2 else 0.0),
                 mentions=best.mentions + 1,
