@@ -90,7 +90,7 @@ def other_side(
     ``loser`` when the side sought lost the place (``known`` gained it); ``by_war``: else the other side of a war
     fought at a place in first-level region ``admin1`` of ``place_cc`` on ``when`` (None: undated)."""
     if known.id.startswith("x-") or known.kind == ActorKind.UNKNOWN:
-        return _government_lost(known, catalogue, place_cc, admin1, when, ctx) if loser and by_war else None
+        return _government_lost(known, catalogue, place_cc, admin1, when, ctx, sentence) if loser and by_war else None
     in_sentence = {m.actor.id for m in catalogue.find(sentence)} if _CONTRARY.search(sentence) else set()
     # the known side's own words read as another actor elsewhere ("Kurdish fighters" in Iraq are the Peshmerga,
     # in Syria the SDF) are that side, not its foe
@@ -154,7 +154,7 @@ _INSURGENT_WORDS = frozenset({"rebels", "rebel", "insurgents", "opposition", "mi
 
 def _government_lost(
     known: ResolvedActor, catalogue: ActorCatalogue, place_cc: str | None, admin1: str | None, when: dt.date | None,
-    ctx: ArticleContext,
+    ctx: ArticleContext, sentence: str,
 ) -> ResolvedActor | None:
     """"Syrian rebels seized Khanasir" in 2013, "rebel forces retook X" in South Kordofan: a place an unnamed insurgent
     side (``x-rebels-sy``) took where every war fought then is the state's against one foe was the state's."""
@@ -162,6 +162,10 @@ def _government_lost(
         return None
     # ("rebel fighters", "opposition fighters": the word before the common noun says whose)
     words = {known.id[2 : -len(place_cc) - 1], *known.text.lower().split()}
+    if any(w.startswith(("anti-", "pro-")) for w in words) or (
+        known.text and re.search(rf"\b(?:anti|pro)-[\w'-]+\s+(?:\w+\s+)?{re.escape(known.text)}\b", sentence, re.I)
+    ):
+        return None  # "anti-Houthi forces", "anti-regime fighters": a side told by its foe or its patron, not the rebels
     if not words & _INSURGENT_WORDS or (state := catalogue.government(place_cc)) is None:
         return None
     if not war_held_by(catalogue.wars, state.id, place_cc, admin1, when, ctx.gazetteer):
