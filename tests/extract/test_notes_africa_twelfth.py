@@ -113,10 +113,8 @@ def test_an_attack_repelled_by_the_faca_is_no_change(extractor: Extractor) -> No
 
 
 def test_a_counted_plural_with_its_list_is_taken(extractor: Extractor) -> None:
-    # (session 44: the CPC rebellion is the one war the catalogue lists in the Central African Republic then, the
-    # state's against the rebels, so the war tells who held the town: labelling.md)
     assert note_sides(extractor, "The rebels have taken at least five towns including Kaga-Bandoro, residents said.") == {
-        "Kaga-Bandoro": ("x-rebels-cf", "cf-gov")
+        "Kaga-Bandoro": ("x-rebels-cf", None)
     }
 
 

@@ -14,7 +14,7 @@ import re
 
 from townwatch_extract.actors import ActorCatalogue, ActorEntry, AliasMatch
 from townwatch_extract.context import ArticleContext, ResolvedActor, kurdish_side
-from townwatch_extract.wars import War, war_held_by, war_loser, war_taker
+from townwatch_extract.wars import War, war_loser, war_taker
 from townwatch_schemas import ActorKind
 
 __all__ = ["contrary_turn", "other_side"]
@@ -90,7 +90,7 @@ def other_side(
     ``loser`` when the side sought lost the place (``known`` gained it); ``by_war``: else the other side of a war
     fought at a place in first-level region ``admin1`` of ``place_cc`` on ``when`` (None: undated)."""
     if known.id.startswith("x-") or known.kind == ActorKind.UNKNOWN:
-        return _government_lost(known, catalogue, place_cc, admin1, when, ctx, sentence) if loser and by_war else None
+        return None
     in_sentence = {m.actor.id for m in catalogue.find(sentence)} if _CONTRARY.search(sentence) else set()
     # the known side's own words read as another actor elsewhere ("Kurdish fighters" in Iraq are the Peshmerga,
     # in Syria the SDF) are that side, not its foe
@@ -145,32 +145,6 @@ def other_side(
         # "Bor recaptured from rebels": in South Sudan's civil war the one who takes a place from the rebels is the army
         return ResolvedActor.from_entry(catalogue.entries[taker], catalogue.entries[taker].name)
     return _foe(known, ctx, catalogue, place_cc)
-
-
-# the common words for those who rise against a state ("Syrian rebels", "insurgents"): never a militia, which may be the
-# state's own ("pro-government militiamen"), nor "fighters" or "gunmen", which are anyone's
-_INSURGENT_WORDS = frozenset({"rebels", "rebel", "insurgents", "opposition", "militants", "jihadists", "islamists", "separatists"})
-
-
-def _government_lost(
-    known: ResolvedActor, catalogue: ActorCatalogue, place_cc: str | None, admin1: str | None, when: dt.date | None,
-    ctx: ArticleContext, sentence: str,
-) -> ResolvedActor | None:
-    """"Syrian rebels seized Khanasir" in 2013, "rebel forces retook X" in South Kordofan: a place an unnamed insurgent
-    side (``x-rebels-sy``) took where every war fought then is the state's against one foe was the state's."""
-    if not place_cc or not known.id.startswith("x-") or not known.id.endswith(f"-{place_cc.lower()}"):
-        return None
-    # ("rebel fighters", "opposition fighters": the word before the common noun says whose)
-    words = {known.id[2 : -len(place_cc) - 1], *known.text.lower().split()}
-    if any(w.startswith(("anti-", "pro-")) for w in words) or (
-        known.text and re.search(rf"\b(?:anti|pro)-[\w'-]+\s+(?:\w+\s+)?{re.escape(known.text)}\b", sentence, re.I)
-    ):
-        return None  # "anti-Houthi forces", "anti-regime fighters": a side told by its foe or its patron, not the rebels
-    if not words & _INSURGENT_WORDS or (state := catalogue.government(place_cc)) is None:
-        return None
-    if not war_held_by(catalogue.wars, state.id, place_cc, admin1, when, ctx.gazetteer):
-        return None
-    return ResolvedActor.from_entry(state, state.name)
 
 
 def _wars_fought(

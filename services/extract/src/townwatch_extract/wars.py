@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_held_by", "war_loser", "war_named", "war_taker"]
+__all__ = ["Provinces", "Side", "War", "load_wars", "war_country", "war_loser", "war_named", "war_taker"]
 
 
 class Provinces(Protocol):
@@ -87,17 +87,6 @@ def war_loser(
         if war.fought_at(cc, admin1, provinces) and (when is None or war.during(when)) and (loser := war.loser(taker)) is not None
     }
     return losers.pop() if len(losers) == 1 else None
-
-
-def war_held_by(
-    wars: Iterable[War], holder: str, cc: str | None, admin1: str | None, when: dt.date | None, provinces: Provinces,
-) -> bool:
-    """Whether every war fought at a place in ``cc`` (first-level region ``admin1``) on ``when`` is fought by
-    ``holder`` as one side's holder (and one is): "rebels seized X" in such a war took X from it. False undated."""
-    if when is None:
-        return False
-    fought = [war for war in wars if war.fought_at(cc, admin1, provinces) and war.during(when)]
-    return bool(fought) and all(any(side.holder == holder for side in war.sides) for war in fought)
 
 
 def war_taker(
